@@ -1,0 +1,1 @@
+"""The store, query and figure layer: everything between extract/ and the pages."""

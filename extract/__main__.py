@@ -1,0 +1,45 @@
+"""Command line: python -m extract {run,ingest,export,review,merge,split,brief} ...
+
+This module only dispatches. `run` is the pure extractor (extract/cli.py);
+the store commands live with the store in dashboard/ so that extract/ stays
+free of the database.
+"""
+from __future__ import annotations
+
+import sys
+
+USAGE = """usage: python -m extract COMMAND [ARGS]
+
+commands:
+  run PATH... [--metadata CSV] -o OUT.jsonl   extract incidents to JSON Lines
+  ingest PATH... [--metadata CSV] [--db DB]   extract and store in the incident database
+  export [--db DB] --format F -o FILE         export merged, reviewed incidents (jsonl|csv|geojson|xlsx)
+  review ...                                  confirm / reject / correct an incident
+  merge ... / split ...                       analyst control over cross-report merges
+  brief [--db DB] -o FILE.pdf                 a briefing pack (PDF)
+
+Run `python -m extract COMMAND --help` for a command's options.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(USAGE)
+        return 0 if argv else 2
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        from .cli import main as run_main
+        return run_main(rest)
+    if command in ("ingest", "export", "review", "merge", "split", "reviews"):
+        from dashboard.cli import main as store_main
+        return store_main([command, *rest])
+    if command == "brief":
+        from dashboard.brief_cli import main as brief_main
+        return brief_main(rest)
+    print(f"extract: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
