@@ -1,0 +1,75 @@
+"""Arabic normalisation and tokenisation for matching (never for display).
+
+camel-tools does the character work (dediacritisation, alef / alef-maksura /
+teh-marbuta normalisation). Its simple_word_tokenize returns strings without
+positions, and evidence must point at characters of the article, so
+`tokens()` is a regex tokeniser with the same word definition that keeps
+offsets; each token's `norm` goes through camel-tools.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+
+TATWEEL = "\u0640"
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# A word: letters, digits and the marks that live inside Arabic words.
+_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
+
+# Proclitics that attach to a word: conjunctions و ف, prepositions ب ل ك,
+# and the article ال (with ل+ال written لل).
+_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+             "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=200_000)
+def normalize_word(word: str) -> str:
+    """One word, normalised for matching: no diacritics or tatweel, one alef,
+    final ى as ي, ة as ه, Western digits."""
+    w = dediac_ar(word).replace(TATWEEL, "")
+    w = normalize_alef_ar(w)
+    w = normalize_alef_maksura_ar(w)
+    w = normalize_teh_marbuta_ar(w)
+    return w.translate(_EASTERN_DIGITS)
+
+
+def normalize_ar(text: str) -> str:
+    """A whole string normalised word by word (for lexicon keys)."""
+    return " ".join(normalize_word(m.group()) for m in _WORD.finditer(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # offsets into the text that was tokenised
+    end: int
+    text: str  # as written
+    norm: str  # normalize_word(text)
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.start() + offset, m.end() + offset, m.group(), normalize_word(m.group()))
+            for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=200_000)
+def stems(norm: str) -> tuple[str, ...]:
+    """The word and the forms left after stripping proclitics, longest first,
+    with and without the article: "والميادين" -> ("والميادين", "الميادين",
+    "ميادين"); "بالصواريخ" -> (..., "الصواريخ", "صواريخ"). Never strips a
+    word below two letters."""
+    out = [norm]
+    for p in _PREFIXES:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            rest = norm[len(p):]
+            if p.endswith("ال") or p.endswith("لل"):
+                out.append("ال" + rest)
+            out.append(rest)
+    return tuple(dict.fromkeys(out))
