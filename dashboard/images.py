@@ -170,6 +170,8 @@ def presentation_figure(fig: go.Figure, *, title: str, filters: Filters | None,
                             "font": {"size": 15, "color": "#555"}}},
         margin={"t": margin_top},
     )
+    if not out.layout.font.size:  # plotly's 12 px is unreadable on a slide
+        out.update_layout(font={"size": 16})
     return out
 
 

@@ -1,0 +1,308 @@
+"""The briefing pack: one PDF with headline figures, charts and citations.
+
+collect() asks the one query/figure layer (dashboard.query, dashboard.figures)
+for everything, so the pack's numbers are the dashboard's for the same
+Filters; render_pdf() only lays out what it is given, so it can be tested
+with data built in code.
+
+fpdf2 with text shaping (uharfbuzz) draws the Arabic evidence: letters are
+joined and lines are ordered right-to-left by fpdf2's bidi step, and the
+text stays extractable in logical order (pdftotext). Article text is
+untrusted: it goes into plain cells (never write_html / markdown), and bidi
+override and control characters are stripped so a report cannot reorder or
+hide what the reader sees.
+"""
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from . import images
+from .filters import Filters
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "data" / "fonts"
+TABLE_ROWS_MAX = 200  # the most recent; a briefing is read, not mined
+EVIDENCE_CHARS_MAX = 320
+CHARTS = (("map", "Incident map"), ("timeline", "Incidents over time"),
+          ("matrix", "Who attacked whom"))
+TITLE = "Conflict incident briefing"
+
+# bidi embeddings/overrides/isolates and C0/C1 controls except \n
+_UNSAFE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class BriefingData:
+    """Everything the pack shows, already computed by the query layer."""
+    filters: Filters
+    generated: datetime
+    headline: dict
+    incidents: pd.DataFrame  # incidents_view rows, most recent first
+    citations: dict = field(default_factory=dict)  # incident_id -> reports DataFrame
+    figures: dict = field(default_factory=dict)  # CHARTS name -> go.Figure
+
+
+def collect(store, filters: Filters, *, now: datetime | None = None,
+            with_figures: bool = True, max_rows: int = TABLE_ROWS_MAX) -> BriefingData:
+    """Query everything the pack needs through dashboard.query / figures."""
+    from . import query  # imported here: the store layer is only needed when collecting
+    headline = query.headline(store, filters)
+    incidents = query.incidents(store, filters)
+    shown = incidents.head(max_rows)
+    citations = {iid: query.reports(store, iid) for iid in shown["incident_id"]}
+    figs = {}
+    if with_figures and len(incidents):
+        from . import figures
+        figs = {"map": figures.map_figure(query.map_points(store, filters)),
+                "timeline": figures.timeline_figure(query.timeline(store, filters)),
+                "matrix": figures.matrix_figure(query.actor_matrix(store, filters))}
+    return BriefingData(filters, now or datetime.now(timezone.utc), headline,
+                        incidents, citations, figs)
+
+
+def briefing_pdf(store, filters: Filters, *, with_charts: bool = True,
+                 now: datetime | None = None) -> bytes:
+    """The whole pack for these filters, as PDF bytes (the page and the CLI)."""
+    data = collect(store, filters, now=now, with_figures=with_charts)
+    return render_pdf(data, chart_images(data) if with_charts else ({}, "Charts were not requested."))
+
+
+def chart_images(data: BriefingData) -> tuple[dict, str | None]:
+    """PNG bytes per chart, or ({}, why not) when no browser can render them."""
+    rng = date_range(data.headline)
+    out = {}
+    try:
+        for name, title in CHARTS:
+            if name in data.figures:
+                out[name] = images.chart_bytes(data.figures[name], "png", title=title,
+                                               filters=data.filters, date_range=rng)
+    except images.ChartExportUnavailable as exc:
+        return {}, f"Charts are not included: {exc}"
+    return out, None
+
+
+def date_range(headline: dict) -> tuple:
+    return headline.get("date_min"), headline.get("date_max")
+
+
+def safe_text(value, limit: int | None = None) -> str:
+    """Untrusted text as plain, visible characters (no bidi tricks, no controls)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = _UNSAFE.sub(" ", str(value))
+    text = re.sub(r"[ \t]+", " ", text).strip()
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+class _Pack(FPDF):
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("NotoSans", size=8)
+        self.set_text_color(110)
+        self.cell(0, 6, f"{TITLE} · page {self.page_no()}/{{nb}}", align="C")
+        self.set_text_color(0)
+
+
+def _new_pdf() -> FPDF:
+    pdf = _Pack(orientation="landscape", format="A4")
+    pdf.set_auto_page_break(True, margin=16)
+    for family, style, file in (("NotoSans", "", "NotoSans-Regular.ttf"),
+                                ("NotoSans", "B", "NotoSans-Bold.ttf"),
+                                ("NotoNaskhArabic", "", "NotoNaskhArabic-Regular.ttf"),
+                                ("NotoNaskhArabic", "B", "NotoNaskhArabic-Bold.ttf"),
+                                ("NotoSansMath", "", "NotoSansMath-Regular.ttf")):
+        pdf.add_font(family, style=style, fname=str(FONT_DIR / file))
+    pdf.set_font("NotoSans", size=11)
+    # glyphs missing from Noto Sans (Arabic script, arrows) come from these
+    pdf.set_fallback_fonts(["NotoNaskhArabic", "NotoSansMath"], exact_match=False)
+    pdf.set_text_shaping(True)
+    pdf.set_title(TITLE)
+    pdf.set_creator("conflict-incident dashboard")
+    return pdf
+
+
+def render_pdf(data: BriefingData, charts: tuple[dict, str | None] = ({}, None)) -> bytes:
+    """Lay the pack out: title + headline page, one page per chart, the table."""
+    chart_png, chart_note = charts
+    pdf = _new_pdf()
+    _title_page(pdf, data)
+    if len(data.incidents):
+        _chart_pages(pdf, chart_png, chart_note)
+        _incident_table(pdf, data)
+    return bytes(pdf.output())
+
+
+def _heading(pdf: FPDF, text: str, size: int = 16) -> None:
+    pdf.set_font("NotoSans", "B", size)
+    pdf.cell(0, size * 0.6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("NotoSans", size=11)
+    pdf.ln(2)
+
+
+def _line(pdf: FPDF, text: str, h: float = 6.5) -> None:
+    pdf.multi_cell(0, h, text, new_x="LMARGIN", new_y="NEXT")
+
+
+def _title_page(pdf: FPDF, data: BriefingData) -> None:
+    h = data.headline
+    pdf.add_page()
+    _heading(pdf, TITLE, 24)
+    lo, hi = date_range(h)
+    _line(pdf, f"Filters: {data.filters.describe()}")
+    _line(pdf, f"Generated: {data.generated.strftime('%Y-%m-%d %H:%M %Z').strip()}")
+    _line(pdf, f"Data range: {_day(lo)} to {_day(hi)}" if lo or hi
+          else "Data range: no dated incidents")
+    pdf.ln(4)
+    _heading(pdf, "Headline figures")
+    n = int(h.get("incidents") or 0)
+    undated = int(h.get("undated") or 0)
+    _line(pdf, f"Incidents: {n}" + (f" ({undated} undated)" if undated else ""))
+    _line(pdf, f"Killed: {_count(h.get('fatalities'))}    Injured: {_count(h.get('injured'))}")
+    _line(pdf, f"Source articles: {_count(h.get('sources'))}")
+    if not n:
+        pdf.ln(4)
+        _line(pdf, "No incidents match these filters.")
+        return
+    pdf.ln(3)
+    blocs = _pairs(h.get("by_bloc"))
+    sites = _pairs(h.get("top_sites"))
+    y = pdf.get_y()
+    half = (pdf.epw - 10) / 2
+    _small_table(pdf, ("Attacker bloc", "Incidents"), blocs, pdf.l_margin, half)
+    y_after = pdf.get_y()
+    pdf.set_y(y)
+    _small_table(pdf, ("Most targeted sites", "Incidents"), sites, pdf.l_margin + half + 10, half)
+    pdf.set_y(max(y_after, pdf.get_y()))
+
+
+def _small_table(pdf: FPDF, head: tuple, rows: list, x: float, width: float) -> None:
+    pdf.set_x(x)
+    with pdf.table(width=width, col_widths=(3, 1), align="LEFT", line_height=6.5,
+                   text_align=("LEFT", "RIGHT"), first_row_as_headings=True) as table:
+        table.row(head)
+        for name, count in rows or [("—", "0")]:
+            table.row((safe_text(name), str(count)))
+
+
+def _chart_pages(pdf: FPDF, chart_png: dict, note: str | None) -> None:
+    for name, title in CHARTS:
+        pdf.add_page()
+        _heading(pdf, title)
+        png = chart_png.get(name)
+        if png:
+            # 16:9 image at full text width, centred in what is left of the page
+            pdf.image(io.BytesIO(png), x=pdf.l_margin, w=pdf.epw,
+                      h=min(pdf.epw * 9 / 16, pdf.eph - 20), keep_aspect_ratio=True)
+        else:
+            pdf.set_text_color(150, 40, 40)
+            _line(pdf, note or "This chart has no data for these filters.")
+            pdf.set_text_color(0)
+
+
+_COLUMNS = (("Date", 1.1, "LEFT"), ("Place", 1.6, "LEFT"), ("Actors", 2.0, "LEFT"),
+            ("Type", 1.6, "LEFT"), ("Killed / injured", 1.0, "CENTER"),
+            ("Sources", 2.4, "LEFT"), ("Evidence (Arabic)", 3.6, "RIGHT"))
+
+
+def _incident_table(pdf: FPDF, data: BriefingData) -> None:
+    pdf.add_page()
+    total = len(data.incidents)
+    shown = data.incidents.head(TABLE_ROWS_MAX)
+    _heading(pdf, "Incidents")
+    if len(shown) < total:
+        _line(pdf, f"The {len(shown)} most recent of {total} incidents.")
+    pdf.set_font("NotoSans", size=8.5)
+    heading = FontFace(emphasis="BOLD", fill_color=(225, 230, 240))
+    with pdf.table(col_widths=tuple(c[1] for c in _COLUMNS), line_height=4.6,
+                   text_align=tuple(c[2] for c in _COLUMNS), headings_style=heading,
+                   v_align="TOP", padding=1.2, markdown=False) as table:
+        table.row(tuple(c[0] for c in _COLUMNS))
+        for row in shown.to_dict("records"):
+            reports = data.citations.get(row.get("incident_id"))
+            sources, evidence = _citations(reports)
+            table.row((_day(row.get("event_date")) or "undated",
+                       _place(row), _actors(row), _event_type(row),
+                       f"{_count(row.get('fatalities'))} / {_count(row.get('injured'))}",
+                       sources, evidence))
+    pdf.set_font("NotoSans", size=11)
+
+
+def _event_type(row: dict) -> str:
+    text = safe_text(row.get("sub_event_type") or row.get("event_type"))
+    return text.replace("/", "/ ")  # lets the narrow column wrap at the slash
+
+
+def _place(row: dict) -> str:
+    name, name_ar = safe_text(row.get("site")), safe_text(row.get("site_ar"))
+    admin1 = safe_text(row.get("admin1"))
+    out = name or "unknown place"
+    if name_ar:
+        out += f"\n{name_ar}"
+    if admin1:
+        out += f"\n{admin1}"
+    return out
+
+
+def _actors(row: dict) -> str:
+    return f"{safe_text(row.get('actor1')) or 'Unknown'} → {safe_text(row.get('actor2')) or 'Unknown'}"
+
+
+def _citations(reports) -> tuple[str, str]:
+    """('outlet — url' lines, the first Arabic evidence sentence)."""
+    if reports is None or not len(reports):
+        return "", ""
+    cites, evidence = [], ""
+    for rep in reports.to_dict("records"):
+        outlet = safe_text(rep.get("outlet")) or safe_text(rep.get("article_id"))
+        url = safe_text(rep.get("url"))
+        cites.append(" — ".join(x for x in (outlet, url) if x))
+        if not evidence:
+            evidence = _first_evidence(rep.get("evidence"))
+    return "\n".join(dict.fromkeys(cites)), safe_text(evidence, EVIDENCE_CHARS_MAX)
+
+
+def _first_evidence(value) -> str:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    for item in value if isinstance(value, (list, tuple)) else ():
+        text = item.get("text") if isinstance(item, dict) else item
+        if text:
+            return str(text)
+    return ""
+
+
+def _pairs(value) -> list[tuple[str, int]]:
+    """by_bloc / top_sites as [(name, n)] whether given as dict, pairs or a DataFrame."""
+    if value is None:
+        return []
+    if isinstance(value, pd.DataFrame):
+        value = list(value.itertuples(index=False, name=None))
+    elif isinstance(value, dict):
+        value = list(value.items())
+    return [(str(k), int(v)) for k, v, *_ in value]
+
+
+def _count(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return str(int(value))
+
+
+def _day(value) -> str:
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)[:10]
