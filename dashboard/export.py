@@ -1,0 +1,202 @@
+"""Export merged, reviewed incidents: jsonl | csv | geojson | xlsx.
+
+`export(store, filters, fmt, path_or_buffer)` is the one implementation: the
+CLI (`python -m extract export`) and the dashboard's download buttons call it
+with the same Filters, so a download equals the CLI file.
+
+  jsonl    ONTOLOGY records (extract.serialize), `sources` = every article id
+  csv      one flat row per incident (lists joined with "; ")
+  geojson  FeatureCollection of Points [lon, lat] with flat properties (QGIS);
+           incidents without coordinates are left out and counted
+  xlsx     sheet "incidents" (the csv rows) + sheet "sources" (one row per
+           report: article, outlet, url, published, the Arabic evidence)
+Article text is untrusted: spreadsheet cells are never formulas.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from extract.record import Evidence, Incident, Location
+from extract.serialize import location_from_dict, write_jsonl
+
+from .filters import VIEW_COLUMNS, Filters
+
+FORMATS = ("jsonl", "csv", "geojson", "xlsx")
+MEDIA_TYPES = {
+    "jsonl": "application/x-ndjson", "csv": "text/csv", "geojson": "application/geo+json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+SOURCE_COLUMNS = ("incident_id", "report_id", "article_id", "title", "outlet", "url",
+                  "published", "event_date", "fatalities", "injured", "evidence")
+# a cell starting with one of these is a formula to Excel / LibreOffice
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    fmt: str
+    written: int
+    without_coordinates: int = 0  # left out of a GeoJSON export
+
+    def message(self) -> str:
+        text = f"{self.written} incidents written ({self.fmt})"
+        if self.without_coordinates:
+            text += f"; {self.without_coordinates} without coordinates left out of the GeoJSON"
+        return text
+
+
+def incident_rows(store, filters: Filters) -> list[dict]:
+    where, params = filters.where()
+    return store.records(f"SELECT * FROM incidents WHERE {where} "
+                         "ORDER BY event_date NULLS LAST, incident_id", params)
+
+
+def source_rows(store, incident_ids: list[str]) -> list[dict]:
+    if not incident_ids:
+        return []
+    rows = store.records("""SELECT * FROM reports_view
+                            WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))
+                            ORDER BY incident_id, report_id""", [incident_ids])
+    for r in rows:
+        r["evidence"] = " … ".join(e["text"] for e in json.loads(r["evidence"] or "[]"))
+    return rows
+
+
+def to_record(row: dict) -> Incident:
+    """A merged incident row as an ONTOLOGY record."""
+    location = None
+    if row.get("site") or row.get("lat") is not None:
+        location = Location(name=row.get("site") or "", name_ar=row.get("site_ar") or "",
+                            admin1=row.get("admin1"), country=row.get("country"),
+                            lat=row.get("lat"), lon=row.get("lon"),
+                            geo_precision=row.get("geo_precision") or 3, geonameid=row.get("geonameid"))
+    launch = json.loads(row["launch_location"]) if row.get("launch_location") else None
+    return Incident(
+        incident_id=row["incident_id"], article_id=row.get("article_id") or row["sources"][0],
+        sources=tuple(row.get("sources") or ()), event_date=_iso(row.get("event_date")),
+        date_precision=row.get("date_precision") or "unknown", event_type=row["event_type"],
+        sub_event_type=row["sub_event_type"], actor1=row["actor1"], actor2=row.get("actor2"),
+        weapons=tuple(row.get("weapons") or ()), location=location,
+        launch_location=location_from_dict(launch), fatalities=row.get("fatalities"),
+        injured=row.get("injured"), reported_by=tuple(row.get("reported_by") or ()),
+        evidence=tuple(Evidence(e["text"], int(e["start"]), int(e["end"]))
+                       for e in json.loads(row.get("evidence") or "[]")),
+        confidence=float(row.get("confidence") or 0.0))
+
+
+def _iso(v) -> str | None:
+    return v.isoformat()[:10] if isinstance(v, (date, datetime)) else v
+
+
+def _flat(v):
+    """A cell value: lists joined, dates ISO."""
+    if isinstance(v, (list, tuple)):
+        return "; ".join(str(x) for x in v)
+    if isinstance(v, (date, datetime)):
+        return _iso(v)
+    return v
+
+
+def flat_row(row: dict) -> dict:
+    return {c: _flat(row.get(c)) for c in VIEW_COLUMNS}
+
+
+def _csv_safe(v):
+    # OWASP CSV injection: a leading quote keeps a spreadsheet from evaluating it
+    return "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+
+
+def _write(data: str | bytes, target) -> None:
+    if isinstance(target, (str, Path)):
+        Path(target).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    elif isinstance(target, io.TextIOBase):
+        target.write(data if isinstance(data, str) else data.decode("utf-8"))
+    else:
+        target.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def _jsonl(rows: list[dict]) -> str:
+    out = io.StringIO()
+    write_jsonl((to_record(r) for r in rows), out)
+    return out.getvalue()
+
+
+def _csv(rows: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(VIEW_COLUMNS))
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({k: _csv_safe(v) for k, v in flat_row(r).items()})
+    return out.getvalue()
+
+
+GEOJSON_PROPERTIES = [c for c in VIEW_COLUMNS if c not in ("lat", "lon")]
+
+
+def _geojson(rows: list[dict]) -> tuple[str, int, int]:
+    features = []
+    for r in rows:
+        if r.get("lat") is None or r.get("lon") is None:
+            continue
+        props = flat_row(r)
+        features.append({"type": "Feature", "id": r["incident_id"],
+                         "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+                         "properties": {k: props[k] for k in GEOJSON_PROPERTIES}})
+    doc = {"type": "FeatureCollection", "features": features}
+    return json.dumps(doc, ensure_ascii=False, indent=1), len(features), len(rows) - len(features)
+
+
+def _sheet_cell(ws, row: int, col: int, value) -> None:
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    cell = ws.cell(row=row, column=col, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # openpyxl would store "=..." as a formula
+
+
+def _xlsx(rows: list[dict], sources: list[dict]) -> bytes:
+    wb = Workbook()
+    sheets = ((wb.active, "incidents", list(VIEW_COLUMNS), [flat_row(r) for r in rows]),
+              (wb.create_sheet(), "sources", list(SOURCE_COLUMNS),
+               [{c: _flat(s.get(c)) for c in SOURCE_COLUMNS} for s in sources]))
+    for ws, title, columns, data in sheets:
+        ws.title = title
+        for j, c in enumerate(columns, 1):
+            _sheet_cell(ws, 1, j, c)
+        for i, r in enumerate(data, 2):
+            for j, c in enumerate(columns, 1):
+                _sheet_cell(ws, i, j, r[c])
+        ws.freeze_panes = "A2"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def export(store, filters: Filters, fmt: str, path_or_buffer: str | Path | IO) -> ExportSummary:
+    """Write the incidents matching `filters` as `fmt` to a path or an open file."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; one of: {', '.join(FORMATS)}")
+    rows = incident_rows(store, filters)
+    skipped = 0
+    if fmt == "jsonl":
+        data = _jsonl(rows)
+    elif fmt == "csv":
+        data = _csv(rows)
+    elif fmt == "geojson":
+        data, written, skipped = _geojson(rows)
+        _write(data, path_or_buffer)
+        return ExportSummary(fmt, written, skipped)
+    else:
+        data = _xlsx(rows, source_rows(store, [r["incident_id"] for r in rows]))
+    _write(data, path_or_buffer)
+    return ExportSummary(fmt, len(rows), skipped)
+

@@ -1,0 +1,137 @@
+"""The incident store's DuckDB schema: an ordered list of migrations + views.
+
+A database file records the migrations it has had in `schema_version`;
+`migrate()` applies the missing ones in order, so a file written by an older
+version of the tool opens in a newer one. Never edit a migration that has
+shipped: append a new one.
+
+Tables
+  articles           one row per article (cleaned text kept for the incident card)
+  reports            one row per incident as extracted from one article
+                     (= the incident-to-article link, with that report's evidence)
+  reviews            every analyst action (confirm / reject / correct), never updated
+  ingest_runs        one row per ingest run
+  store_state        key/value flags (`clusters_dirty`)
+  merge_constraints  analyst must-link / cannot-link pairs of report ids   [2]
+  incidents          materialised merged incidents, reviews applied        [2]
+  incident_reports   which report belongs to which merged incident         [2]
+Views
+  incidents_view     exactly dashboard.filters.VIEW_COLUMNS
+  reports_view       one row per report of a merged incident
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import duckdb
+
+from .filters import VIEW_COLUMNS
+
+_MIGRATION_1 = [
+    """CREATE TABLE schema_version (
+        version INTEGER NOT NULL, description VARCHAR, applied_at TIMESTAMP NOT NULL)""",
+    """CREATE TABLE articles (
+        article_id VARCHAR NOT NULL, path VARCHAR, url VARCHAR, sha256 VARCHAR NOT NULL,
+        title VARCHAR, outlet VARCHAR, published DATE, ingested_at TIMESTAMP NOT NULL,
+        cleaned_text VARCHAR)""",
+    """CREATE TABLE reports (
+        report_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, incident_id VARCHAR NOT NULL,
+        event_date DATE, date_precision VARCHAR, event_type VARCHAR, sub_event_type VARCHAR,
+        actor1 VARCHAR, actor2 VARCHAR, weapons VARCHAR[], site VARCHAR, site_ar VARCHAR,
+        admin1 VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, geo_precision INTEGER,
+        geonameid BIGINT, launch_site VARCHAR, fatalities INTEGER, injured INTEGER,
+        reported_by VARCHAR[], evidence VARCHAR, confidence DOUBLE,
+        record VARCHAR NOT NULL)""",
+    """CREATE TABLE reviews (
+        review_id BIGINT NOT NULL, incident_id VARCHAR NOT NULL, action VARCHAR NOT NULL,
+        field VARCHAR, value VARCHAR, who VARCHAR NOT NULL, why VARCHAR,
+        reviewed_at TIMESTAMP NOT NULL)""",
+    """CREATE TABLE ingest_runs (
+        run_id BIGINT NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
+        articles_read INTEGER, articles_new INTEGER, articles_changed INTEGER,
+        articles_unchanged INTEGER, incidents INTEGER, problems INTEGER)""",
+    "CREATE TABLE store_state (key VARCHAR NOT NULL, value VARCHAR)",
+]
+
+# Columns the materialised table keeps beyond the view's: what the JSONL
+# export needs to rebuild an ONTOLOGY record (primary article, its evidence).
+INCIDENT_EXTRA_COLUMNS: dict[str, str] = {
+    "article_id": "VARCHAR",        # article of the primary (most confident) report
+    "report_ids": "VARCHAR[]",
+    "launch_location": "VARCHAR",   # JSON of the primary report's launch_location
+    "evidence": "VARCHAR",          # JSON list of the primary report's evidence
+}
+
+_MIGRATION_2 = [
+    """CREATE TABLE merge_constraints (
+        kind VARCHAR NOT NULL, report_a VARCHAR NOT NULL, report_b VARCHAR NOT NULL,
+        who VARCHAR, why VARCHAR, created_at TIMESTAMP NOT NULL)""",
+    "CREATE TABLE incidents (" + ", ".join(
+        f"{name} {sqltype}" for name, sqltype in {**VIEW_COLUMNS, **INCIDENT_EXTRA_COLUMNS}.items()) + ")",
+    "CREATE TABLE incident_reports (incident_id VARCHAR NOT NULL, report_id VARCHAR NOT NULL)",
+    # the new tables start empty: the next writer re-clusters existing reports
+    "INSERT INTO store_state VALUES ('clusters_dirty', '1')",
+]
+
+Migration = tuple[int, str, list[str]]
+MIGRATIONS: list[Migration] = [
+    (1, "articles, reports, reviews, ingest runs", _MIGRATION_1),
+    (2, "merge constraints, materialised merged incidents", _MIGRATION_2),
+]
+LATEST = MIGRATIONS[-1][0]
+
+_VIEWS = [
+    "CREATE OR REPLACE VIEW incidents_view AS SELECT "
+    + ", ".join(VIEW_COLUMNS) + " FROM incidents",
+    """CREATE OR REPLACE VIEW reports_view AS
+       SELECT ir.incident_id, r.report_id, r.article_id, a.title, a.outlet, a.url, a.published,
+              r.event_date, r.date_precision, r.actor1, r.actor2, r.sub_event_type,
+              r.site, r.site_ar, r.fatalities, r.injured, r.weapons, r.reported_by,
+              r.evidence, r.confidence
+       FROM incident_reports ir
+       JOIN reports r USING (report_id)
+       LEFT JOIN articles a ON a.article_id = r.article_id""",
+]
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    """0 for an empty database."""
+    has_table = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()[0]
+    if not has_table:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None,
+            on_applied: Callable[[int, str], None] | None = None) -> int:
+    """Apply the missing migrations (each in its own transaction); return the version."""
+    version = current_version(con)
+    for number, description, statements in MIGRATIONS:
+        if number <= version or (upto is not None and number > upto):
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for sql in statements:
+                con.execute(sql)
+            con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [number, description])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        version = number
+        if on_applied:
+            on_applied(number, description)
+    if version >= 2:
+        for sql in _VIEWS:
+            con.execute(sql)
+    return version
+
+
+def empty_database() -> duckdb.DuckDBPyConnection:
+    """An in-memory database with the full schema: queries against a store that
+    does not exist yet return empty results of the right shape."""
+    con = duckdb.connect(":memory:")
+    migrate(con)
+    return con

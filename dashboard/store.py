@@ -1,0 +1,446 @@
+"""The incident store: one DuckDB file, written by short locked transactions,
+read through short-lived read-only connections.
+
+DuckDB allows one writing process or several read-only ones, so nothing here
+keeps a connection open: readers (the dashboard) open read_only, query and
+close, retrying briefly while a writer holds the file; writers take
+`<db>.lock` (filelock) for each short transaction. An ingest run also holds
+`<db>.ingest.lock` for its whole length, so a second ingest waits (with a
+timeout) instead of interleaving. Every article's reports are written in one
+transaction with the article row, so a killed run leaves the database as
+before the batch in flight; the merged incidents are then re-materialised
+(the `clusters_dirty` flag makes the next writer finish that if a run died).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+import duckdb
+import pandas as pd
+from filelock import FileLock, Timeout
+
+from extract.record import Article, Extraction, Incident
+from extract.serialize import incident_to_dict
+
+from . import schema
+from .filters import VIEW_COLUMNS
+from .merge import cluster, combine
+from .review import apply_reviews, validate
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DB = PROJECT_ROOT / "data" / "incidents.duckdb"
+
+Progress = Callable[[int, "int | None", str], None]
+
+
+class StoreBusy(RuntimeError):
+    """Another process holds the database longer than we are willing to wait."""
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    articles_read: int = 0
+    articles_new: int = 0
+    articles_changed: int = 0
+    articles_unchanged: int = 0
+    incidents: int = 0  # reports extracted from the new and changed articles
+    problems: tuple[str, ...] = ()
+
+
+def default_path() -> Path:
+    return Path(os.environ.get("INCIDENTS_DB") or DEFAULT_DB)
+
+
+def _is_lock_error(e: Exception) -> bool:
+    return isinstance(e, duckdb.IOException) and "lock" in str(e).lower()
+
+
+def _connect(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
+    """Open the file, retrying while another process holds a conflicting lock."""
+    deadline, pause = time.monotonic() + timeout, 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as e:
+            if not _is_lock_error(e) or time.monotonic() > deadline:
+                if _is_lock_error(e):
+                    raise StoreBusy(f"{path}: busy (another process is writing); "
+                                    f"gave up after {timeout:g}s") from None
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
+
+
+def _rows(con, sql: str, params: Sequence = ()) -> list[dict]:
+    cur = con.execute(sql, list(params))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def _insert(con, table: str, rows: list[dict], types: dict[str, str]) -> None:
+    """Bulk insert through a DataFrame (DuckDB's executemany is row by row)."""
+    if not rows:
+        return
+    frame = pd.DataFrame([{c: r.get(c) for c in types} for r in rows], columns=list(types))
+    con.register("_rows_to_insert", frame)
+    try:
+        casts = ", ".join(f'CAST("{c}" AS {t})' for c, t in types.items())
+        con.execute(f"INSERT INTO {table} ({', '.join(types)}) SELECT {casts} FROM _rows_to_insert")
+    finally:
+        con.unregister("_rows_to_insert")
+
+
+REPORT_TYPES = {
+    "report_id": "VARCHAR", "article_id": "VARCHAR", "incident_id": "VARCHAR",
+    "event_date": "DATE", "date_precision": "VARCHAR", "event_type": "VARCHAR",
+    "sub_event_type": "VARCHAR", "actor1": "VARCHAR", "actor2": "VARCHAR",
+    "weapons": "VARCHAR[]", "site": "VARCHAR", "site_ar": "VARCHAR", "admin1": "VARCHAR",
+    "country": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE", "geo_precision": "INTEGER",
+    "geonameid": "BIGINT", "launch_site": "VARCHAR", "fatalities": "INTEGER",
+    "injured": "INTEGER", "reported_by": "VARCHAR[]", "evidence": "VARCHAR",
+    "confidence": "DOUBLE", "record": "VARCHAR",
+}
+INCIDENT_TYPES = {**VIEW_COLUMNS, **schema.INCIDENT_EXTRA_COLUMNS}
+
+
+def report_id_of(article_id: str, incident_id: str) -> str:
+    """Stable report identity: the extractor's incident id, prefixed by its
+    article unless it already is (the extractor's ids are per article)."""
+    return incident_id if incident_id.startswith(article_id) else f"{article_id}#{incident_id}"
+
+
+def report_row(article_id: str, inc: Incident, report_id: str) -> dict:
+    loc, launch = inc.location, inc.launch_location
+    record = incident_to_dict(inc)
+    return {
+        "report_id": report_id, "article_id": article_id, "incident_id": inc.incident_id,
+        "event_date": _iso_date(inc.event_date), "date_precision": inc.date_precision,
+        "event_type": inc.event_type, "sub_event_type": inc.sub_event_type,
+        "actor1": inc.actor1, "actor2": inc.actor2, "weapons": list(inc.weapons),
+        "site": loc and loc.name, "site_ar": loc and loc.name_ar, "admin1": loc and loc.admin1,
+        "country": loc and loc.country, "lat": loc and loc.lat, "lon": loc and loc.lon,
+        "geo_precision": loc and loc.geo_precision, "geonameid": loc and loc.geonameid,
+        "launch_site": launch and launch.name, "fatalities": inc.fatalities,
+        "injured": inc.injured, "reported_by": list(inc.reported_by),
+        "evidence": json.dumps(record["evidence"], ensure_ascii=False),
+        "confidence": inc.confidence, "record": json.dumps(record, ensure_ascii=False),
+    }
+
+
+def _iso_date(v: str | None) -> date | None:
+    try:
+        return date.fromisoformat(v[:10]) if v else None
+    except ValueError:
+        return None
+
+
+def fingerprint(article: Article) -> tuple:
+    """What makes an article 'changed': its content, and the metadata the
+    extractor reads (the publication day anchors relative dates)."""
+    sha = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    return (sha, article.title, article.outlet, _iso_date(article.published), article.url)
+
+
+def _problem_text(p) -> str:
+    """ReadProblem's str() is the one-line "path:line: message"."""
+    return (str(p).splitlines() or [repr(p)])[0]
+
+
+class Store:
+    def __init__(self, path: str | Path | None = None, *, lock_timeout: float = 60.0,
+                 read_timeout: float = 10.0):
+        self.path = Path(path) if path is not None else default_path()
+        self.lock_timeout, self.read_timeout = lock_timeout, read_timeout
+        self._write_lock = FileLock(f"{self.path}.lock")
+        self._ingest_lock = FileLock(f"{self.path}.ingest.lock")
+
+    # ---- connections -------------------------------------------------------
+    @contextmanager
+    def _writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._write_lock.acquire(timeout=self.lock_timeout)
+        except Timeout:
+            raise StoreBusy(f"{self.path}: another process is writing (lock {self._write_lock.lock_file}); "
+                            f"gave up after {self.lock_timeout:g}s") from None
+        try:
+            con = _connect(self.path, read_only=False, timeout=self.lock_timeout)
+            try:
+                schema.migrate(con)
+                yield con
+            finally:
+                con.close()
+        finally:
+            self._write_lock.release()
+
+    @contextmanager
+    def _reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not self.path.exists():
+            con = schema.empty_database()
+        else:
+            con = _connect(self.path, read_only=True, timeout=self.read_timeout)
+            if schema.current_version(con) < schema.LATEST:
+                con.close()  # an older file: upgrade it once, then read
+                with self._writer() as w:
+                    self._refresh_if_dirty(w)
+                con = _connect(self.path, read_only=True, timeout=self.read_timeout)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def query(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        with self._reader() as con:
+            return con.execute(sql, list(params)).df()
+
+    def records(self, sql: str, params: Sequence = ()) -> list[dict]:
+        """Like query(), as plain Python rows (dates, lists and None, no NaN)."""
+        with self._reader() as con:
+            return _rows(con, sql, params)
+
+    # ---- ingest ------------------------------------------------------------
+    def ingest(self, items: Iterable, progress: Progress | None = None, extractor=None, *,
+               wait: float = 60.0, batch_size: int = 20, refresh_every: float = 30.0) -> IngestSummary:
+        """Extract and store articles; ReadProblem items become problem lines."""
+        if extractor is None:
+            from extract.pipeline import Extractor
+            extractor = Extractor()
+        try:
+            self._ingest_lock.acquire(timeout=wait)
+        except Timeout:
+            raise StoreBusy(f"{self.path}: another ingest is running (lock {self._ingest_lock.lock_file}); "
+                            f"waited {wait:g}s, try again when it has finished") from None
+        try:
+            return self._ingest(items, progress, extractor, batch_size, refresh_every)
+        finally:
+            self._ingest_lock.release()
+
+    def _ingest(self, items, progress, extractor, batch_size, refresh_every) -> IngestSummary:
+        with self._writer() as con:
+            run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs").fetchone()[0]
+            con.execute("INSERT INTO ingest_runs (run_id, started_at) VALUES (?, now())", [run_id])
+            known = {r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in con.execute(
+                "SELECT article_id, sha256, title, outlet, published, url FROM articles").fetchall()}
+        counts = dict(read=0, new=0, changed=0, unchanged=0, incidents=0)
+        problems: list[str] = []
+        pending: list[tuple[Article, tuple, Extraction]] = []
+        last_refresh = time.monotonic()
+        done = 0
+        for item in items:
+            done += 1
+            if not isinstance(item, Article):
+                problems.append(_problem_text(item))
+                if progress:
+                    progress(done, None, "problem")
+                continue
+            counts["read"] += 1
+            fp = fingerprint(item)
+            before = known.get(item.article_id)
+            if before == fp:
+                counts["unchanged"] += 1
+            else:
+                try:
+                    extraction = extractor.extract(item)
+                except Exception as e:  # one bad article must not stop the run
+                    problems.append(f"{item.path or item.article_id}: extraction failed: "
+                                    f"{type(e).__name__}: {e}".splitlines()[0])
+                    continue
+                counts["new" if before is None else "changed"] += 1
+                counts["incidents"] += len(extraction.incidents)
+                known[item.article_id] = fp
+                pending.append((item, fp, extraction))
+            if len(pending) >= batch_size:
+                self._write_articles(pending)
+                pending = []
+                if time.monotonic() - last_refresh > refresh_every:
+                    self.refresh()
+                    last_refresh = time.monotonic()
+            if progress:
+                progress(done, None, item.article_id)
+        self._write_articles(pending)
+        with self._writer() as con:
+            self._refresh_if_dirty(con)
+            con.execute(
+                """UPDATE ingest_runs SET finished_at = now(), articles_read = ?, articles_new = ?,
+                   articles_changed = ?, articles_unchanged = ?, incidents = ?, problems = ?
+                   WHERE run_id = ?""",
+                [counts["read"], counts["new"], counts["changed"], counts["unchanged"],
+                 counts["incidents"], len(problems), run_id])
+        return IngestSummary(counts["read"], counts["new"], counts["changed"], counts["unchanged"],
+                             counts["incidents"], tuple(problems))
+
+    def _write_articles(self, batch: list[tuple[Article, tuple, Extraction]]) -> None:
+        """One transaction: the articles, their reports replaced, clusters marked dirty."""
+        if not batch:
+            return
+        articles, reports = [], []
+        for article, fp, extraction in batch:
+            sha, title, outlet, published, url = fp
+            articles.append(dict(article_id=article.article_id, path=article.path, url=url,
+                                 sha256=sha, title=title, outlet=outlet, published=published,
+                                 cleaned_text=extraction.cleaned_text))
+            seen: set[str] = set()
+            for inc in extraction.incidents:
+                rid = report_id_of(article.article_id, inc.incident_id)
+                while rid in seen:  # an extractor bug must not lose a report
+                    rid += "+"
+                seen.add(rid)
+                reports.append(report_row(article.article_id, inc, rid))
+        ids = [a["article_id"] for a in articles]
+        with self._writer() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("DELETE FROM reports WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+                con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+                for a in articles:
+                    con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, now(), ?)",
+                                [a["article_id"], a["path"], a["url"], a["sha256"], a["title"],
+                                 a["outlet"], a["published"], a["cleaned_text"]])
+                _insert(con, "reports", reports, REPORT_TYPES)
+                self._set_dirty(con, True)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    # ---- merged incidents --------------------------------------------------
+    @staticmethod
+    def _set_dirty(con, dirty: bool) -> None:
+        con.execute("DELETE FROM store_state WHERE key = 'clusters_dirty'")
+        con.execute("INSERT INTO store_state VALUES ('clusters_dirty', ?)", ["1" if dirty else "0"])
+
+    def _refresh_if_dirty(self, con) -> None:
+        flag = con.execute("SELECT value FROM store_state WHERE key = 'clusters_dirty'").fetchone()
+        if flag and flag[0] == "1":
+            self._recluster(con)
+
+    def refresh(self) -> None:
+        """Re-cluster all reports and re-materialise the merged, reviewed incidents."""
+        with self._writer() as con:
+            self._recluster(con)
+
+    def _recluster(self, con) -> None:
+        reports = _rows(con, """SELECT r.*, a.published, a.outlet FROM reports r
+                                LEFT JOIN articles a USING (article_id)""")
+        links = _rows(con, "SELECT kind, report_a, report_b FROM merge_constraints")
+        reviews: dict[str, list[dict]] = {}
+        for rv in _rows(con, "SELECT * FROM reviews ORDER BY review_id"):
+            reviews.setdefault(rv["incident_id"], []).append(rv)
+        by_id = {r["report_id"]: r for r in reports}
+        clusters = cluster(reports,
+                           [(c["report_a"], c["report_b"]) for c in links if c["kind"] == "must_link"],
+                           [(c["report_a"], c["report_b"]) for c in links if c["kind"] == "cannot_link"])
+        incidents, membership = [], []
+        for members in clusters:
+            # reviews are keyed on incident ids, which are report ids: a review
+            # follows its report into whatever cluster holds it now
+            history = sorted((rv for m in members for rv in reviews.get(m, ())),
+                             key=lambda rv: rv["review_id"])
+            incidents.append(apply_reviews(combine([by_id[m] for m in members]), history))
+            membership.extend({"incident_id": members[0], "report_id": m} for m in members)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM incidents")
+            con.execute("DELETE FROM incident_reports")
+            _insert(con, "incidents", incidents, INCIDENT_TYPES)
+            _insert(con, "incident_reports", membership,
+                    {"incident_id": "VARCHAR", "report_id": "VARCHAR"})
+            self._set_dirty(con, False)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    # ---- analyst actions ---------------------------------------------------
+    def _members(self, con, incident_id: str) -> list[str]:
+        self._refresh_if_dirty(con)
+        members = [r[0] for r in con.execute(
+            "SELECT report_id FROM incident_reports WHERE incident_id = ? ORDER BY report_id",
+            [incident_id]).fetchall()]
+        if not members:
+            raise ValueError(f"no incident {incident_id!r} in {self.path}")
+        return members
+
+    def _log(self, con, incident_id: str, action: str, field, value, who: str, why: str) -> None:
+        con.execute("""INSERT INTO reviews SELECT coalesce(max(review_id), 0) + 1, ?, ?, ?, ?, ?, ?, now()
+                       FROM reviews""", [incident_id, action, field, value, who, why or ""])
+
+    def review(self, incident_id: str, action: str, *, field: str | None = None, value=None,
+               who: str, why: str = "") -> None:
+        stored = validate(action, field, value, who)
+        with self._writer() as con:
+            self._members(con, incident_id)
+            self._log(con, incident_id, action, field if action == "correct" else None, stored, who, why)
+            self._recluster(con)
+
+    def review_history(self, incident_id: str) -> pd.DataFrame:
+        """Every review that applies to the incident (its own and its members'), oldest first."""
+        return self.query("""SELECT review_id, incident_id, action, field, value, who, why, reviewed_at
+                             FROM reviews WHERE incident_id = ? OR incident_id IN
+                               (SELECT report_id FROM incident_reports WHERE incident_id = ?)
+                             ORDER BY review_id""", [incident_id, incident_id])
+
+    def _constrain(self, con, kind: str, pairs: Iterable[tuple[str, str]], who: str, why: str) -> None:
+        for a, b in pairs:
+            con.execute("INSERT INTO merge_constraints VALUES (?, ?, ?, ?, ?, now())",
+                        [kind, a, b, who, why or ""])
+
+    def merge(self, incident_ids: Sequence[str], *, who: str, why: str = "") -> str:
+        if len(set(incident_ids)) < 2:
+            raise ValueError("merge needs at least two different incident ids")
+        if not (who or "").strip():
+            raise ValueError("a merge needs the analyst's name (who)")
+        with self._writer() as con:
+            members = sorted({m for i in incident_ids for m in self._members(con, i)})
+            anchor = members[0]
+            con.execute("""DELETE FROM merge_constraints WHERE kind = 'cannot_link'
+                           AND report_a IN (SELECT unnest(?::VARCHAR[]))
+                           AND report_b IN (SELECT unnest(?::VARCHAR[]))""", [members, members])
+            self._constrain(con, "must_link", [(anchor, m) for m in members[1:]], who, why)
+            self._log(con, anchor, "merge", None, json.dumps(sorted(incident_ids)), who, why)
+            self._recluster(con)
+        return anchor
+
+    def split(self, incident_id: str, report_ids: Sequence[str], *, who: str, why: str = "") -> list[str]:
+        """Take `report_ids` out of the incident into one new incident; both
+        halves are pinned (must-link inside, cannot-link across)."""
+        if not (who or "").strip():
+            raise ValueError("a split needs the analyst's name (who)")
+        with self._writer() as con:
+            members = self._members(con, incident_id)
+            out = sorted(set(report_ids))
+            stray = [r for r in out if r not in members]
+            if stray:
+                raise ValueError(f"report {stray[0]!r} is not part of incident {incident_id!r} "
+                                 f"(its reports: {', '.join(members)})")
+            rest = [m for m in members if m not in out]
+            if not out or not rest:
+                raise ValueError("split needs some, but not all, of the incident's reports")
+            con.execute("""DELETE FROM merge_constraints WHERE kind = 'must_link' AND
+                           ((report_a IN (SELECT unnest(?::VARCHAR[])) AND report_b IN (SELECT unnest(?::VARCHAR[])))
+                         OR (report_b IN (SELECT unnest(?::VARCHAR[])) AND report_a IN (SELECT unnest(?::VARCHAR[]))))""",
+                        [out, rest, out, rest])
+            self._constrain(con, "cannot_link", [(a, b) for a in out for b in rest], who, why)
+            for group in (out, rest):
+                self._constrain(con, "must_link", [(group[0], m) for m in group[1:]], who, why)
+            self._log(con, incident_id, "split", None, json.dumps(out), who, why)
+            self._recluster(con)
+        return sorted([rest[0], out[0]])
+
+    def stats(self) -> dict:
+        row = self.query("""SELECT (SELECT count(*) FROM articles) AS articles,
+                                   (SELECT count(*) FROM reports) AS reports,
+                                   (SELECT count(*) FROM incidents) AS incidents,
+                                   (SELECT max(finished_at) FROM ingest_runs) AS last_ingest""").iloc[0]
+        last = row["last_ingest"]
+        return {"articles": int(row["articles"]), "reports": int(row["reports"]),
+                "incidents": int(row["incidents"]),
+                "last_ingest": None if pd.isna(last) else pd.Timestamp(last).isoformat()}
