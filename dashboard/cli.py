@@ -13,11 +13,11 @@ import argparse
 import importlib
 import os
 import sys
-from datetime import date
 
 from extract.ontology import SUB_EVENT_TYPES
 
 from .export import FORMATS, export
+from .cli_filters import add_filter_arguments, filters_from_args
 from .filters import Filters
 from .store import Store, StoreBusy
 
@@ -42,19 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export merged, reviewed incidents")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("-o", "--output", required=True, help="output file")
-    p.add_argument("--actor", action="append", default=[], help="either side; repeat for several")
-    p.add_argument("--bloc", action="append", default=[], help="either side; repeat for several")
-    p.add_argument("--site", action="append", default=[], help="English site name")
-    p.add_argument("--admin1", action="append", default=[], help="governorate")
-    p.add_argument("--event-type", action="append", default=[],
-                   help="event type or sub-event type; repeat for several")
-    p.add_argument("--weapon", action="append", default=[])
-    p.add_argument("--outlet", action="append", default=[])
-    p.add_argument("--since", type=date.fromisoformat, help="YYYY-MM-DD (inclusive)")
-    p.add_argument("--until", type=date.fromisoformat, help="YYYY-MM-DD (inclusive)")
-    p.add_argument("--min-confidence", type=float, default=0.0)
-    p.add_argument("--reviewed-only", action="store_true")
-    p.add_argument("--include-rejected", action="store_true")
+    add_filter_arguments(p)  # the same flags as `brief` (dashboard/cli_filters.py)
+    p.add_argument("--include-rejected", action="store_true",
+                   help="also incidents an analyst rejected (left out by default)")
     _db_arg(p)
 
     p = sub.add_parser("review", help="confirm, reject or correct an incident",
@@ -136,12 +126,11 @@ def _ingest(store: Store, a) -> int:
 
 
 def _filters(a) -> Filters:
-    subs = tuple(t for t in a.event_type if t in SUB_EVENT_TYPES)
-    return Filters(since=a.since, until=a.until, actors=a.actor, blocs=a.bloc, sites=a.site,
-                   admin1=a.admin1, event_types=tuple(t for t in a.event_type if t not in subs),
-                   sub_event_types=subs, weapons=a.weapon, outlets=a.outlet,
-                   min_confidence=a.min_confidence, reviewed_only=a.reviewed_only,
-                   include_rejected=a.include_rejected)
+    base = filters_from_args(a)
+    # --event-type also accepts a sub-event type ("Air/drone strike")
+    subs = tuple(t for t in base.event_types if t in SUB_EVENT_TYPES)
+    return base.with_(event_types=tuple(t for t in base.event_types if t not in subs),
+                      sub_event_types=subs, include_rejected=a.include_rejected)
 
 
 def _review(store: Store, a) -> int:

@@ -17,16 +17,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
+import numpy as np
+import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from extract.record import Evidence, Incident, Location
-from extract.serialize import location_from_dict, write_jsonl
+from extract.serialize import write_jsonl
 
 from .filters import VIEW_COLUMNS, Filters
 
@@ -54,42 +57,71 @@ class ExportSummary:
         return text
 
 
+def _py(v):
+    """A DataFrame cell as a plain Python value (None, list, ISO date, int)."""
+    if isinstance(v, np.ndarray):
+        return [_py(x) for x in v.tolist()]
+    if isinstance(v, (list, tuple)):
+        return [_py(x) for x in v]
+    if v is None or v is pd.NaT or (isinstance(v, float) and math.isnan(v)) or v is pd.NA:
+        return None
+    if isinstance(v, (pd.Timestamp, datetime)):
+        return v.date().isoformat()
+    if isinstance(v, np.integer):
+        return int(v)
+    if isinstance(v, np.floating):
+        return float(v)
+    return v
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return [{k: _py(v) for k, v in r.items()} for r in frame.to_dict("records")]
+
+
+# Only the contract surface (incidents_view, reports_view, store.query) is
+# read, so any store the dashboard holds exports exactly what it shows.
 def incident_rows(store, filters: Filters) -> list[dict]:
     where, params = filters.where()
-    return store.records(f"SELECT * FROM incidents WHERE {where} "
-                         "ORDER BY event_date NULLS LAST, incident_id", params)
+    return _records(store.query(f"SELECT * FROM incidents_view WHERE {where} "
+                                "ORDER BY event_date NULLS LAST, incident_id", params))
 
 
 def source_rows(store, incident_ids: list[str]) -> list[dict]:
     if not incident_ids:
         return []
-    rows = store.records("""SELECT * FROM reports_view
-                            WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))
-                            ORDER BY incident_id, report_id""", [incident_ids])
+    rows = _records(store.query("""SELECT * FROM reports_view
+                                   WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))
+                                   ORDER BY incident_id, report_id""", [incident_ids]))
     for r in rows:
-        r["evidence"] = " … ".join(e["text"] for e in json.loads(r["evidence"] or "[]"))
+        ev = r.get("evidence")
+        r["evidence_items"] = json.loads(ev) if isinstance(ev, str) and ev else (ev or [])
+        r["evidence"] = " … ".join(e["text"] for e in r["evidence_items"])
     return rows
 
 
-def to_record(row: dict) -> Incident:
-    """A merged incident row as an ONTOLOGY record."""
+def to_record(row: dict, reports: list[dict] = ()) -> Incident:
+    """A merged incident row (and its reports) as an ONTOLOGY record: the
+    article and evidence are the primary report's (merge.primary's rule)."""
     location = None
     if row.get("site") or row.get("lat") is not None:
         location = Location(name=row.get("site") or "", name_ar=row.get("site_ar") or "",
                             admin1=row.get("admin1"), country=row.get("country"),
                             lat=row.get("lat"), lon=row.get("lon"),
                             geo_precision=row.get("geo_precision") or 3, geonameid=row.get("geonameid"))
-    launch = json.loads(row["launch_location"]) if row.get("launch_location") else None
+    # the view carries the launch site's name only, not its coordinates
+    launch = Location(row["launch_site"], "", None, None, None, None, 3) if row.get("launch_site") else None
+    primary = min(reports, key=lambda r: (-(r.get("confidence") or 0.0), r["report_id"]), default=None)
     return Incident(
-        incident_id=row["incident_id"], article_id=row.get("article_id") or row["sources"][0],
+        incident_id=row["incident_id"],
+        article_id=primary["article_id"] if primary else (row.get("sources") or [""])[0],
         sources=tuple(row.get("sources") or ()), event_date=_iso(row.get("event_date")),
         date_precision=row.get("date_precision") or "unknown", event_type=row["event_type"],
         sub_event_type=row["sub_event_type"], actor1=row["actor1"], actor2=row.get("actor2"),
-        weapons=tuple(row.get("weapons") or ()), location=location,
-        launch_location=location_from_dict(launch), fatalities=row.get("fatalities"),
-        injured=row.get("injured"), reported_by=tuple(row.get("reported_by") or ()),
+        weapons=tuple(row.get("weapons") or ()), location=location, launch_location=launch,
+        fatalities=row.get("fatalities"), injured=row.get("injured"),
+        reported_by=tuple(row.get("reported_by") or ()),
         evidence=tuple(Evidence(e["text"], int(e["start"]), int(e["end"]))
-                       for e in json.loads(row.get("evidence") or "[]")),
+                       for e in (primary or {}).get("evidence_items", ())),
         confidence=float(row.get("confidence") or 0.0))
 
 
@@ -124,9 +156,12 @@ def _write(data: str | bytes, target) -> None:
         target.write(data.encode("utf-8") if isinstance(data, str) else data)
 
 
-def _jsonl(rows: list[dict]) -> str:
+def _jsonl(rows: list[dict], sources: list[dict]) -> str:
+    by_incident: dict[str, list[dict]] = {}
+    for s in sources:
+        by_incident.setdefault(s["incident_id"], []).append(s)
     out = io.StringIO()
-    write_jsonl((to_record(r) for r in rows), out)
+    write_jsonl((to_record(r, by_incident.get(r["incident_id"], [])) for r in rows), out)
     return out.getvalue()
 
 
@@ -188,7 +223,7 @@ def export(store, filters: Filters, fmt: str, path_or_buffer: str | Path | IO) -
     rows = incident_rows(store, filters)
     skipped = 0
     if fmt == "jsonl":
-        data = _jsonl(rows)
+        data = _jsonl(rows, source_rows(store, [r["incident_id"] for r in rows]))
     elif fmt == "csv":
         data = _csv(rows)
     elif fmt == "geojson":

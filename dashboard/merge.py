@@ -17,7 +17,6 @@ review keyed on it follows that report wherever re-clustering puts it.
 """
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Iterable, Sequence
 
@@ -154,11 +153,10 @@ def cluster(reports: Sequence[dict], must_link: Iterable[tuple[str, str]] = (),
     return sorted((sorted(m) for m in uf.members.values()), key=lambda m: m[0])
 
 
-def _primary(members: Sequence[dict]) -> dict:
-    """The report the merged incident's type, actors and place come from:
-    the most confident, then the most precise place, then the smallest id."""
-    return min(members, key=lambda r: (-(r.get("confidence") or 0.0),
-                                       r.get("geo_precision") or 9, r["report_id"]))
+def primary(members: Sequence[dict]) -> dict:
+    """The report the merged incident's type, actors, place and evidence come
+    from: the most confident, then the smallest id (export.to_record agrees)."""
+    return min(members, key=lambda r: (-(r.get("confidence") or 0.0), r["report_id"]))
 
 
 def _minmax(values: Iterable) -> tuple:
@@ -171,11 +169,10 @@ def combine(members: Sequence[dict]) -> dict:
     Each source's own figures are kept in `reports`; here min/max and the
     merged figure (the max: the latest, fullest count is usually the highest)."""
     members = sorted(members, key=lambda r: r["report_id"])
-    p = _primary(members)
+    p = primary(members)
     row = {k: p.get(k) for k in ("date_precision", "event_type", "sub_event_type", "site",
                                   "site_ar", "admin1", "country", "lat", "lon",
-                                  "geo_precision", "geonameid", "launch_site", "article_id",
-                                  "evidence")}
+                                  "geo_precision", "geonameid", "launch_site")}
     row["incident_id"] = members[0]["report_id"]
     row["report_ids"] = [m["report_id"] for m in members]
     row["event_type"] = row["event_type"] or event_type_of(p.get("sub_event_type"))
@@ -204,8 +201,6 @@ def combine(members: Sequence[dict]) -> dict:
     row["outlets"] = sorted({m["outlet"] for m in members if m.get("outlet")})
     row["confidence"] = max((m.get("confidence") or 0.0) for m in members)
     row["bloc1"], row["bloc2"] = bloc_of(row["actor1"]), bloc_of(row["actor2"])
-    launch = json.loads(p["record"]).get("launch_location") if p.get("record") else None
-    row["launch_location"] = json.dumps(launch, ensure_ascii=False) if launch else None
     return row
 
 

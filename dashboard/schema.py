@@ -53,13 +53,9 @@ _MIGRATION_1 = [
     "CREATE TABLE store_state (key VARCHAR NOT NULL, value VARCHAR)",
 ]
 
-# Columns the materialised table keeps beyond the view's: what the JSONL
-# export needs to rebuild an ONTOLOGY record (primary article, its evidence).
+# Columns the materialised table keeps beyond the view's.
 INCIDENT_EXTRA_COLUMNS: dict[str, str] = {
-    "article_id": "VARCHAR",        # article of the primary (most confident) report
-    "report_ids": "VARCHAR[]",
-    "launch_location": "VARCHAR",   # JSON of the primary report's launch_location
-    "evidence": "VARCHAR",          # JSON list of the primary report's evidence
+    "report_ids": "VARCHAR[]",      # its members (also in incident_reports)
 }
 
 _MIGRATION_2 = [
@@ -127,6 +123,13 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None,
         for sql in _VIEWS:
             con.execute(sql)
     return version
+
+
+def is_foreign(con: duckdb.DuckDBPyConnection) -> bool:
+    """A file with tables but no schema_version was not made by this tool (a
+    test fixture with the views' names as tables): read it, never migrate it."""
+    return current_version(con) == 0 and con.execute(
+        "SELECT count(*) FROM information_schema.tables").fetchone()[0] > 0
 
 
 def empty_database() -> duckdb.DuckDBPyConnection:

@@ -187,7 +187,7 @@ class Store:
             con = schema.empty_database()
         else:
             con = _connect(self.path, read_only=True, timeout=self.read_timeout)
-            if schema.current_version(con) < schema.LATEST:
+            if schema.current_version(con) < schema.LATEST and not schema.is_foreign(con):
                 con.close()  # an older file: upgrade it once, then read
                 with self._writer() as w:
                     self._refresh_if_dirty(w)
