@@ -327,13 +327,18 @@ def _jsonl_article(name: str, lineno: int, raw: bytes) -> Item | None:
 
 
 def _read_jsonl_lines(name: str, lines) -> Iterator[Item]:
+    found = False
     try:
         for lineno, raw in enumerate(lines, 1):
             item = _jsonl_article(name, lineno, raw)
             if item is not None:
+                found = True
                 yield item
     except OSError as e:
         yield _skip(name, "unreadable", f" ({e.strerror or e})")
+        return
+    if not found:
+        yield _skip(name, "empty file")
 
 
 def _read_bytes(name: str, data: bytes) -> list[Item]:
