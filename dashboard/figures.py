@@ -1,0 +1,178 @@
+"""Plotly figures from the query layer's DataFrames. Pure: no Streamlit, no DB.
+
+English labels; Arabic place names appear inside hover text. Every string
+that comes from an article is html.escape()d before it goes into hover
+text, because plotly renders a subset of HTML there.
+"""
+from __future__ import annotations
+
+import math
+from html import escape
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+
+from . import basemap as bm
+
+EMPTY_MESSAGE = "No incidents match the filters"
+# fixed bloc colours so a bloc keeps its colour across pages and filters
+BLOC_COLORS = {
+    "US-led coalition": "#1f77b4", "Iran-aligned": "#2ca02c", "Syrian government": "#d62728",
+    "Russia": "#8c564b", "ISIS": "#111111", "Turkey": "#ff7f0e", "Israel": "#17becf",
+    "Syrian opposition": "#9467bd", "Iraqi government": "#bcbd22", "Civilians": "#e377c2",
+    "Unknown": "#7f7f7f",
+}
+COLOR_LABELS = {"bloc1": "attacker bloc", "actor1": "attacker", "event_type": "event type",
+                "sub_event_type": "sub-event type"}
+
+
+def colors_for(groups) -> dict[str, str]:
+    """Bloc colours where known, then a qualitative palette in sorted order."""
+    palette = qualitative.Plotly + qualitative.D3 + qualitative.Set3
+    out, k = {}, 0
+    for g in sorted(set(groups)):
+        if g in BLOC_COLORS:
+            out[g] = BLOC_COLORS[g]
+        else:
+            out[g] = palette[k % len(palette)]
+            k += 1
+    return out
+
+
+def empty_figure(title: str) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=EMPTY_MESSAGE, showarrow=False, x=0.5, y=0.5,
+                       xref="paper", yref="paper", font={"size": 16})
+    fig.update_layout(title=title, xaxis={"visible": False}, yaxis={"visible": False},
+                      height=360)
+    return fig
+
+
+def _esc(v) -> str:
+    return "" if v is None or (isinstance(v, float) and math.isnan(v)) else escape(str(v))
+
+
+def _day(v) -> str:
+    return "" if v is None or pd.isna(v) else pd.Timestamp(v).strftime("%Y-%m-%d")
+
+
+def points_from_incidents(df: pd.DataFrame, color_by: str = "bloc1") -> pd.DataFrame:
+    """Aggregate incidents_view rows to map_points() shape (for callers that
+    hold incident rows rather than asking the store)."""
+    df = df.dropna(subset=["lat", "lon"]).copy()
+    df["group"] = df[color_by].fillna("Unknown")
+    df["lat"], df["lon"] = df["lat"].round(4), df["lon"].round(4)
+    df["pair"] = df["actor1"].fillna("Unknown") + " → " + df["actor2"].fillna("Unknown")
+    g = df.groupby(["lat", "lon", "group"], sort=False)
+    return g.agg(site=("site", "first"), site_ar=("site_ar", "first"), admin1=("admin1", "first"),
+                 geo_precision=("geo_precision", "max"), incidents=("incident_id", "size"),
+                 fatalities=("fatalities", "sum"), injured=("injured", "sum"),
+                 date_min=("event_date", "min"), date_max=("event_date", "max"),
+                 actors=("pair", lambda s: "; ".join(sorted(set(s)))),
+                 types=("sub_event_type", lambda s: "; ".join(sorted(set(s.dropna())))),
+                 weapons=("weapons", lambda s: ", ".join(sorted({w for ws in s for w in ws}))),
+                 n_sources=("n_sources", "sum")).reset_index()
+
+
+def _hover(r) -> str:
+    dates = _day(r.date_min) if _day(r.date_min) == _day(r.date_max) else \
+        f"{_day(r.date_min)} to {_day(r.date_max)}"
+    where = f"<b>{_esc(r.site)}</b> · <span dir='rtl'>{_esc(r.site_ar)}</span>"
+    precision = {2: " (near; ±10 km)", 3: " (governorate only; ±40 km)"}.get(
+        int(r.geo_precision) if pd.notna(r.geo_precision) else 1, "")
+    lines = [where, f"{_esc(r.admin1)}{precision}", f"Date: {dates or 'undated'}",
+             f"Actors: {_esc(r.actors)}", f"Type: {_esc(r.types)}",
+             f"Weapons: {_esc(r.weapons) or '—'}",
+             f"Killed: {int(r.fatalities or 0)} · injured: {int(r.injured or 0)}",
+             f"{int(r.incidents)} incident(s) · {int(r.n_sources or 0)} source report(s)"]
+    return "<br>".join(lines)
+
+
+def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Figure:
+    """Markers sized by incident count at each place, coloured by `color_by`;
+    translucent circles where the place is approximate. Each point's
+    customdata is (lat, lon, group), for query.ids_at_points()."""
+    title = f"Incidents by place, coloured by {COLOR_LABELS.get(color_by, color_by)}"
+    if df is None or df.empty:
+        return empty_figure(title)
+    pts = df if "incidents" in df.columns else points_from_incidents(df, color_by)
+    if pts.empty:
+        return empty_figure(title)
+    basemap = basemap or bm.load_basemap()
+    colors = colors_for(pts["group"])
+    fig = go.Figure()
+    for group, sub in pts.groupby("group", sort=True):
+        fig.add_trace(go.Scattermap(
+            lat=sub["lat"], lon=sub["lon"], mode="markers", name=str(group),
+            marker={"size": [min(8 + 6 * math.sqrt(n), 48) for n in sub["incidents"]],
+                    "color": colors[group], "opacity": 0.85},
+            text=[_hover(r) for r in sub.itertuples()], hoverinfo="text",
+            customdata=[[la, lo, group] for la, lo in zip(sub["lat"], sub["lon"])]))
+    uncertain = bm.uncertainty_geojson(
+        pts[["lat", "lon", "geo_precision"]].drop_duplicates().itertuples(index=False))
+    fig.update_layout(
+        title=title, height=620, margin={"l": 0, "r": 0, "t": 50, "b": 0},
+        legend={"title": {"text": COLOR_LABELS.get(color_by, color_by)}},
+        map={"style": bm.map_style(basemap), "center": bm.CENTER, "zoom": bm.ZOOM,
+             "layers": bm.map_layers(basemap, uncertain)},
+        clickmode="event+select", dragmode="select")
+    return fig
+
+
+def timeline_figure(tl_df: pd.DataFrame, stack_label: str = "bloc") -> go.Figure:
+    """Stacked incident bars per period, killed and injured as lines (right axis)."""
+    title = f"Incidents over time, stacked by {stack_label}"
+    if tl_df is None or tl_df.empty:
+        return empty_figure(title)
+    colors = colors_for(tl_df["group"])
+    fig = go.Figure()
+    for group, sub in tl_df.groupby("group", sort=True):
+        fig.add_trace(go.Bar(x=sub["period"], y=sub["incidents"], name=str(group),
+                             marker_color=colors[group]))
+    per = tl_df.groupby("period", as_index=False)[["fatalities", "injured"]].sum()
+    for col, color in (("fatalities", "#b2182b"), ("injured", "#ef8a62")):
+        fig.add_trace(go.Scatter(x=per["period"], y=per[col], name=col.capitalize(),
+                                 mode="lines+markers", yaxis="y2",
+                                 line={"color": color, "dash": "dot"}))
+    fig.update_layout(title=title, barmode="stack", height=460, hovermode="x unified",
+                      xaxis={"title": "Period"}, yaxis={"title": "Incidents"},
+                      yaxis2={"title": "Casualties", "overlaying": "y", "side": "right",
+                              "rangemode": "tozero", "showgrid": False},
+                      legend={"orientation": "h", "y": -0.2})
+    return fig
+
+
+def matrix_figure(matrix_df: pd.DataFrame) -> go.Figure:
+    """Attacker (rows) x target (columns) heatmap with the counts written in."""
+    title = "Who attacked whom (incident counts)"
+    if matrix_df is None or matrix_df.empty:
+        return empty_figure(title)
+    grid = matrix_df.pivot_table(index="attacker", columns="target", values="incidents",
+                                 aggfunc="sum")
+    rows = grid.sum(axis=1).sort_values().index  # busiest attacker on top
+    cols = grid.sum(axis=0).sort_values(ascending=False).index
+    grid = grid.loc[rows, cols]
+    z = grid.to_numpy()
+    fig = go.Figure(go.Heatmap(
+        z=z, x=list(cols), y=list(rows), colorscale="Reds", texttemplate="%{z}",
+        hovertemplate="%{y} → %{x}: %{z} incidents<extra></extra>", hoverongaps=False,
+        colorbar={"title": {"text": "Incidents"}}))
+    fig.update_layout(title=title, height=max(320, 60 + 38 * len(rows)),
+                      xaxis={"title": "Target", "side": "bottom"},
+                      yaxis={"title": "Attacker"}, clickmode="event+select")
+    return fig
+
+
+def bars_figure(df: pd.DataFrame, title: str) -> go.Figure:
+    """Horizontal bars of `actor` by `incidents` (top_attackers/top_targets)."""
+    if df is None or df.empty:
+        return empty_figure(title)
+    df = df.sort_values("incidents")
+    fig = go.Figure(go.Bar(x=df["incidents"], y=df["actor"], orientation="h",
+                           marker_color="#4c72b0", text=df["incidents"],
+                           textposition="outside"))
+    fig.update_layout(title=title, height=max(260, 60 + 32 * len(df)),
+                      xaxis={"title": "Incidents"}, yaxis={"title": ""},
+                      margin={"l": 10, "r": 30})
+    return fig

@@ -1,0 +1,61 @@
+"""Sources: upload or paste articles, extract with a progress bar, review, store."""
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import ui
+from extract.readers import read_upload
+from extract.record import Article
+
+
+@st.cache_resource(show_spinner="Loading the extractor…")
+def extractor():
+    from extract.pipeline import Extractor
+    return Extractor()
+
+
+class Replay:
+    """Hands the store the extractions already previewed (no second run)."""
+    def __init__(self, done: dict):
+        self.done = done
+
+    def extract(self, article):
+        return self.done.get(article.article_id) or extractor().extract(article)
+
+
+st.title("Sources")
+st.caption("Upload .txt, .html or .jsonl articles, or paste one; nothing is stored until you say so.")
+files = st.file_uploader("Articles", type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True)
+pasted = st.text_area("…or paste an article's text", height=140)
+title = st.text_input("Title of the pasted article")
+if st.button("Extract incidents", type="primary"):
+    items = [it for f in files or [] for it in read_upload(f.name, f.getvalue())]
+    if pasted.strip():
+        aid = "paste-" + hashlib.sha1(pasted.encode()).hexdigest()[:12]
+        items.append(Article(article_id=aid, text=pasted, title=title or None))
+    bar, done = st.progress(0.0, text="Extracting…"), {}
+    articles = [it for it in items if isinstance(it, Article)]
+    for k, art in enumerate(articles, 1):
+        done[art.article_id] = extractor().extract(art)
+        bar.progress(k / len(articles), text=f"Extracted {k} of {len(articles)}")
+    st.session_state["src_items"], st.session_state["src_done"] = items, done
+items, done = st.session_state.get("src_items", []), st.session_state.get("src_done", {})
+for problem in (it for it in items if not isinstance(it, Article)):
+    st.warning(ui.escape_md(str(problem)))
+if done:
+    rows = [{"article": aid, "incident": i.incident_id, "date": i.event_date, "attacker": i.actor1,
+             "target": i.actor2, "type": i.sub_event_type,
+             "place": i.location.name if i.location else None}
+            for aid, ex in done.items() for i in ex.incidents]
+    st.write(f"{len(done)} article(s) read, {len(rows)} incident(s) found.")
+    st.dataframe(pd.DataFrame(rows), hide_index=True)
+    if st.button("Store these articles"):
+        bar = st.progress(0.0, text="Storing…")
+        summary = ui.get_store().ingest(
+            items, progress=lambda n, total, label: bar.progress(min(n / (total or n or 1), 1.0),
+                                                                 text=f"Stored {n}"),
+            extractor=Replay(done))
+        st.success(f"Stored: {summary.articles_new} new, {summary.articles_changed} changed, "
+                   f"{summary.articles_unchanged} unchanged article(s); {summary.incidents} report(s).")
+        st.session_state.pop("src_done")
