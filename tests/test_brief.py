@@ -1,0 +1,251 @@
+"""The PDF briefing pack and `python -m extract brief`.
+
+The database is a real Store filled by Store.ingest from the seed articles,
+with a stand-in extractor that reports the seeds' own incidents (Conoco,
+al-Omar, ...) with their real Arabic evidence sentences and offsets, so the
+pack is tested through store -> query layer -> PDF without waiting on the
+real extractor. The PDF is read back with pypdf AND pdftotext.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+import shutil
+import subprocess
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pypdf import PdfReader
+
+from dashboard import brief, brief_cli, images, query
+from dashboard.filters import Filters
+from extract.ontology import event_type_of
+from extract.record import Article, Evidence, Extraction, Incident, Location
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202c]")  # pdftotext's own RTL/LTR markers
+
+browser_missing = not Path("/usr/bin/chromium").is_file() and not os.environ.get("BROWSER_PATH")
+needs_browser = pytest.mark.skipif(browser_missing and not os.environ.get("REQUIRE_BROWSER"),
+                                   reason="no Chromium at /usr/bin/chromium (REQUIRE_BROWSER unset)")
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                     reason="poppler-utils (pdftotext) not installed")
+
+# article -> incidents it reports: (phrase in the text, site, Arabic name, lat, lon,
+# actor1, actor2, sub-event type, event date, killed, injured)
+SEED_INCIDENTS = {
+    "004_7afc13e2439cf003": [
+        ("في حقل العمر النفطي", "al-Omar oil field", "حقل العمر", 35.05, 40.56,
+         "Iran-backed militias", "US forces", "Shelling/artillery/missile attack",
+         "2021-06-28", None, None)],
+    "002_73f8a4881ec737b9": [
+        ("حقلي كونيكو والعمر", "Conoco gas field", "حقل كونيكو", 35.33, 40.30,
+         "Iran-backed militias", "US forces", "Shelling/artillery/missile attack",
+         "2022-08-24", None, None),
+        ("مقتل 4 عناصر", "Deir ez-Zor", "دير الزور", 35.336, 40.141,
+         "US forces", "Iran-backed militias", "Air/drone strike", "2022-08-25", 4, None)],
+    "003_7db2a034c338d373": [
+        ("تعرضت لقصف بثلاث قذائف صاروخية", "al-Omar oil field", "حقل العمر", 35.05, 40.56,
+         "Iran-backed militias", "International coalition",
+         "Shelling/artillery/missile attack", "2023-03-24", None, None)],
+    "000_9eefa8a3fadf4e21": [
+        ("هجوما صاروخيا على حقل كونيكو", "Conoco gas field", "حقل كونيكو", 35.33, 40.30,
+         "Iran-backed militias", "US forces", "Shelling/artillery/missile attack",
+         None, None, None)],
+}
+
+
+def sentence_around(text: str, phrase: str) -> Evidence:
+    """The sentence holding phrase, with its offsets (ends at . ، newline)."""
+    at = text.index(phrase)
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find("\n", at)) if i != -1]
+    end = min(ends) if ends else len(text)
+    while text[start].isspace():
+        start += 1
+    return Evidence(text[start:end], start, end)
+
+
+class SeedExtractor:
+    """Stand-in for extract.pipeline.Extractor: the seeds' known incidents."""
+
+    def extract(self, article: Article) -> Extraction:
+        incs = []
+        for k, (phrase, site, site_ar, lat, lon, a1, a2, sub, day, dead, hurt) in enumerate(
+                SEED_INCIDENTS.get(article.article_id, ())):
+            incs.append(Incident(
+                incident_id=f"{article.article_id}#{k}", article_id=article.article_id,
+                sources=(article.article_id,), event_date=day,
+                date_precision="day" if day else "unknown", event_type=event_type_of(sub),
+                sub_event_type=sub, actor1=a1, actor2=a2,
+                location=Location(site, site_ar, "Deir ez-Zor", "Syria", lat, lon, 1),
+                fatalities=dead, injured=hurt,
+                evidence=(sentence_around(article.text, phrase),), confidence=0.8))
+        return Extraction(article, article.text, tuple(incs))
+
+
+def seed_articles() -> list[Article]:
+    with open(SEEDS / "metadata.csv", encoding="utf-8") as f:
+        meta = {r["article_id"]: r for r in csv.DictReader(f)}
+    return [Article(article_id=p.stem, text=p.read_text(encoding="utf-8"),
+                    published=meta[p.stem]["published"] or None,
+                    outlet=meta[p.stem]["outlet"] or "seed outlet",
+                    url=f"https://example.org/{p.stem}", path=str(p))
+            for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def build_seed_store(path: Path):
+    from dashboard.store import Store
+    store = Store(path)
+    summary = store.ingest(seed_articles(), extractor=SeedExtractor())
+    assert summary.incidents == 5, summary
+    return store
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("brief") / "seeds.duckdb"
+    build_seed_store(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def store(seed_db):
+    from dashboard.store import Store
+    return Store(seed_db)
+
+
+def pdftotext(path: Path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return re.sub(r"\s+", " ", BIDI_MARKS.sub("", out))
+
+
+def pypdf_text(path: Path) -> str:
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(path).pages))
+
+
+def test_headline_figures_in_the_pack_equal_the_query_layer(store, tmp_path):
+    headline = query.headline(store, Filters())
+    assert (headline["incidents"], headline["fatalities"], headline["undated"]) == (5, 4, 1)
+    data = brief.collect(store, Filters(), with_figures=False)
+    assert data.headline == headline
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(brief.render_pdf(data))
+    text = pypdf_text(out)
+    assert "Incidents: 5 (1 undated)" in text
+    assert "Killed: 4" in text and "Injured: 0" in text
+    assert f"Data range: 2021-06-28 to 2023-03-24" in text
+    for bloc, n in headline["by_bloc"].items():
+        assert f"{bloc} {n}" in text
+    assert "Conoco gas field 2" in text and "al-Omar oil field 2" in text  # most targeted
+
+
+@needs_pdftotext
+def test_cli_writes_a_multi_page_pack_naming_conoco_and_al_omar(seed_db, tmp_path, capsys):
+    out = tmp_path / "brief.pdf"
+    assert brief_cli.main(["--db", str(seed_db), "-o", str(out), "--no-charts"]) == 0
+    assert "wrote" in capsys.readouterr().out
+    assert len(PdfReader(out).pages) >= 2
+    text = pypdf_text(out)
+    assert "Conoco gas field" in text and "al-Omar oil field" in text
+    arabic = pdftotext(out)
+    # logical order (not visually reversed) and the evidence sentence itself
+    assert "حقل العمر" in arabic and "حقل كونيكو" in arabic
+    # whole phrases in reading order (pdftotext moves the space around an Arabic
+    # comma, so the check stops at punctuation)
+    assert "القاعدة العسكرية الأميركية" in arabic and "في حقل العمر النفطي" in arabic
+    assert "Charts were not requested" in text
+
+
+@needs_browser
+def test_pack_embeds_the_three_charts(store, tmp_path):
+    out = tmp_path / "charts.pdf"
+    out.write_bytes(brief.briefing_pdf(store, Filters(), now=datetime(2024, 1, 2, 3, 4,
+                                                                       tzinfo=timezone.utc)))
+    reader = PdfReader(out)
+    images_per_page = [len(p.images) for p in reader.pages]
+    assert sum(images_per_page) == 3 and images_per_page[1:4] == [1, 1, 1]
+    assert reader.pages[1].images[0].image.size == (3200, 1800)
+    assert "Generated: 2024-01-02 03:04 UTC" in pypdf_text(out)
+
+
+def test_cli_filters_select_the_same_incidents_as_the_query_layer(seed_db, store, tmp_path):
+    out = tmp_path / "conoco.pdf"
+    args = ["--db", str(seed_db), "-o", str(out), "--no-charts", "--site", "Conoco gas field",
+            "--since", "2022-01-01"]
+    assert brief_cli.main(args) == 0
+    text = pypdf_text(out)
+    expected = Filters(sites=("Conoco gas field",), since=pd.Timestamp("2022-01-01").date())
+    assert brief_cli.filters_from_args(brief_cli.build_parser().parse_args(args)) == expected
+    assert query.headline(store, expected)["incidents"] == 1
+    assert "Incidents: 1" in text and "sites: Conoco gas field" in text
+    assert "al-Omar oil field" not in text
+
+
+def test_empty_selection_still_builds_a_pack_that_says_so(store, tmp_path):
+    data = brief.collect(store, Filters(actors=("Hezbollah",)))
+    out = tmp_path / "empty.pdf"
+    out.write_bytes(brief.render_pdf(data, brief.chart_images(data)))
+    assert len(PdfReader(out).pages) == 1
+    assert "No incidents match these filters." in pypdf_text(out)
+
+
+@needs_pdftotext
+def test_untrusted_text_is_neither_markup_nor_bidi_override(tmp_path):
+    evil = "<b>عاجل</b> **هام** \u202eقصفت ميليشيات حقل العمر\u202c\x07"
+    data = brief.BriefingData(
+        Filters(), datetime(2024, 1, 1, tzinfo=timezone.utc),
+        {"incidents": 1, "by_bloc": {"Iran-aligned": 1}, "fatalities": 0, "injured": 0,
+         "top_sites": [("al-Omar oil field", 1)], "date_min": None, "date_max": None,
+         "sources": 1, "undated": 1},
+        pd.DataFrame([{"incident_id": "x", "event_date": None, "site": "al-Omar oil field",
+                       "site_ar": "حقل العمر", "actor1": "Iran-backed militias",
+                       "actor2": None, "sub_event_type": "Attack"}]),
+        {"x": pd.DataFrame([{"outlet": "<i>Outlet</i>", "url": None,
+                             "evidence": [{"text": evil, "start": 0, "end": 5}]}])})
+    out = tmp_path / "evil.pdf"
+    out.write_bytes(brief.render_pdf(data, ({}, "no charts in this test")))
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "\u202e" not in raw and "\x07" not in raw
+    text = pdftotext(out)
+    # the tags are drawn as characters (pdftotext reorders the neutral "<" ">" around
+    # the RTL word, so check the pieces), nothing became bold or italic
+    assert "<b>" in text and "/b>" in text and "عاجل" in text and "**هام**" in text
+    assert "<i>Outlet</i>" in text
+    assert "قصفت ميليشيات حقل العمر" in text
+    assert "Iran-backed militias → Unknown" in pypdf_text(out)
+
+
+def test_safe_text_limits_and_cleans():
+    assert brief.safe_text("a\u202eb\tc\x00d") == "a b c d"
+    assert brief.safe_text("كلمة " * 100, limit=20) == ("كلمة " * 4).strip() + "…"
+    assert brief.safe_text(float("nan")) == "" and brief.safe_text(None) == ""
+
+
+def test_cli_bad_input_is_one_line_naming_the_file(tmp_path, capsys):
+    missing = tmp_path / "none.duckdb"
+    assert brief_cli.main(["--db", str(missing), "-o", str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert str(missing) in err and len(err.splitlines()) == 1
+    garbage = tmp_path / "garbage.duckdb"
+    garbage.write_text("not a database")
+    assert brief_cli.main(["--db", str(garbage), "-o", str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert str(garbage) in err and len(err.splitlines()) == 1
+    assert brief_cli.main(["--db", str(garbage), "-o", "x.pdf", "--since", "June"]) == 2
+    assert "not a date" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_charts_missing_browser_gives_a_note_not_a_traceback(store, monkeypatch):
+    images.shutdown()
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    data = brief.collect(store, Filters())
+    charts, note = brief.chart_images(data)
+    assert charts == {} and "/nonexistent/chromium" in note
+    images.shutdown()
