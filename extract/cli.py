@@ -82,9 +82,7 @@ class _Run:
         return "extract: " + "; ".join(parts)
 
 
-def _extract_all(args, out: TextIO, run: _Run) -> None:
-    from .pipeline import Extractor  # after argument parsing: --help stays instant
-    extractor = Extractor()
+def _extract_all(args, extractor, out: TextIO, run: _Run) -> None:
     for item in iter_articles(args.paths, metadata=args.metadata):
         if isinstance(item, ReadProblem):
             run.problem(item)
@@ -107,6 +105,12 @@ def _where(article: Article) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     err = sys.stderr
+    try:
+        from . import pipeline  # after argument parsing: --help stays instant
+        extractor = pipeline.Extractor()
+    except Exception as e:  # e.g. its data files are missing: one line, no traceback
+        print(f"extract: cannot start the extractor: {_one_line(f'{type(e).__name__}: {e}')}", file=err)
+        return 2
     run = _Run(err)
     to_stdout = args.output in ("-", "", None)
     tmp = None if to_stdout else Path(args.output + ".part")
@@ -120,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             context = open(tmp, "w", encoding="utf-8", newline="\n")
         with context as out:
-            _extract_all(args, out, run)
+            _extract_all(args, extractor, out, run)
             out.flush()
         if tmp is not None:
             os.replace(tmp, args.output)  # readers never see a half-written file
@@ -136,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         _discard(tmp)
         print(run.summary(), file=err)
         return 2
-    except Exception as e:  # e.g. the extractor cannot load its data: one line, no traceback
-        run.say(f"cannot run: {type(e).__name__}: {e}")
+    except Exception as e:  # a bug of ours: still one line, no traceback
+        run.say(f"stopped: {type(e).__name__}: {e}")
         _discard(tmp)
         print(run.summary(), file=err)
         return 2
