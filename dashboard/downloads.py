@@ -59,6 +59,9 @@ def chart_downloads(fig: go.Figure, name: str, filters: Filters | None = None, *
     except images.ChartExportUnavailable as exc:
         st.warning(str(exc))
         return
+    title = title or fig.layout.title.text or name
+    if date_range is None:
+        date_range = _date_range(filters)
     cols = st.columns(len(images.FORMATS))
     for col, fmt in zip(cols, images.FORMATS):
         def make(fmt=fmt):  # bind this format; runs only on click
@@ -67,6 +70,17 @@ def chart_downloads(fig: go.Figure, name: str, filters: Filters | None = None, *
                             mime=images.MIME_TYPES[fmt], key=f"dl-{slug(name)}-{fmt}",
                             on_click="ignore", help=f"Download this chart as {fmt.upper()} "
                             f"({images.PRESENTATION['width']}x{images.PRESENTATION['height']})")
+
+
+def _date_range(filters: Filters | None):
+    """The data's date range for these filters, from the dashboard's cached
+    headline query (pages call chart_downloads with the figure only)."""
+    try:
+        from . import ui
+        h = ui.load("headline", filters or Filters())
+    except Exception:  # no store (e.g. a chart outside the dashboard): leave it out
+        return None
+    return h.get("date_min"), h.get("date_max")
 
 
 def data_downloads(store, filters: Filters, *, key: str = "data") -> None:

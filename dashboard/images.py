@@ -143,11 +143,10 @@ def shutdown() -> None:
 def subtitle(filters: Filters | None, date_range) -> str:
     """'Filters: ...  ·  Data: 2021-06-28 to 2023-03-25' for a chart subtitle."""
     parts = [f"Filters: {(filters or Filters()).describe()}"]
-    lo, hi = (tuple(date_range) + (None, None))[:2] if date_range else (None, None)
-    if lo or hi:
-        parts.append(f"Data: {_day(lo)} to {_day(hi)}")
-    else:
-        parts.append("Data: no dated incidents")
+    if date_range is not None:  # None: the caller does not know the range
+        lo, hi = (tuple(date_range) + (None, None))[:2]
+        parts.append(f"Data: {_day(lo)} to {_day(hi)}" if lo or hi
+                     else "Data: no dated incidents")
     return "  ·  ".join(parts)
 
 
