@@ -302,6 +302,7 @@ def _read_html(name: str, stem: str, data: bytes) -> list[Item]:
 
 
 def _jsonl_article(name: str, lineno: int, raw: bytes) -> Item | None:
+    raw = raw.rstrip(b"\r\n")
     if not raw.strip():
         return None
     if len(raw) > MAX_ARTICLE_BYTES:
