@@ -1,17 +1,62 @@
-"""The extractor: Article -> Extraction (cleaned text + incidents).
+"""The extractor: Article -> Extraction (cleaned text + incident records).
 
-STUB: the real pipeline is being written; the interface is fixed:
     Extractor(gazetteer=None, lexicons=None).extract(article) -> Extraction
+
+Stages: clean the page (extract/clean.py), cheap prefilter (most news has
+no violent event: one regex decides before any tokenisation), sentences with
+a trigger -> clause analysis (extract/frames.py) -> merging and filling
+(extract/assemble.py). Resources are passed in; defaults load from data/.
 """
 from __future__ import annotations
 
+import re
+
+from .assemble import Assembler
+from .clean import clean_article
+from .dates import parse_published
+from .frames import ClauseAnalyser, sentences
+from .lexicon import Lexicons
+from .normalize import tokens
 from .record import Article, Extraction
+
+# Stems of every trigger and weapon noun, in the raw spelling variants, so a
+# single search rejects articles (and sentences) with nothing to analyse.
+_PREFILTER = re.compile(
+    r"قصف|استهد[فا]|هجو?م|هاجم|غار[ةاته]|ضرب[ةاته]|اشتبا?ك|معارك|مواجهات|كمين|تفجير|انفجار"
+    r"|اغتيال|اغتال|[أاإ]عدم|قذ[اي]ئف|قذيفة|صاروخ|صواريخ|فجّ?ر[تو]|[أاإ]طلاق|[أاإ]طلق")
+_IRAN = re.compile(r"[إا]يران")
+SPORTS_THRESHOLD = 3  # distinct sports words that make an article a sports report
 
 
 class Extractor:
-    def __init__(self, gazetteer=None, lexicons=None):
+    def __init__(self, gazetteer=None, lexicons: Lexicons | None = None,
+                 site_operators: dict[str, str] | None = None):
+        if gazetteer is None:
+            from .gazetteer import Gazetteer
+            gazetteer = Gazetteer.load()
         self.gazetteer = gazetteer
-        self.lexicons = lexicons
+        self.lexicons = lexicons or Lexicons.load()
+        self.analyser = ClauseAnalyser(self.lexicons, gazetteer)
+        self.assembler = Assembler(site_operators)
 
     def extract(self, article: Article) -> Extraction:
-        return Extraction(article=article, cleaned_text=article.text, incidents=())
+        raw = article.text or ""
+        if article.title and article.title.strip() and article.title.strip()[:40] not in raw[:400]:
+            raw = article.title.strip() + "\n" + raw
+        cleaned = clean_article(raw)
+        text = cleaned.text
+        published = parse_published(article.published) or parse_published(cleaned.dateline)
+        if not _PREFILTER.search(text) or self._is_sports(text):
+            return Extraction(article=article, cleaned_text=text, incidents=())
+        mentions = []
+        for order, span in enumerate(sentences(text)):
+            if _PREFILTER.search(text, span[0], span[1]):
+                mentions += self.analyser.analyse_sentence(text, span, published, order)
+        militia_default = "Iran-backed militias" if _IRAN.search(text) else None
+        incidents = self.assembler.assemble(article.article_id, text, mentions, published,
+                                            militia_default)
+        return Extraction(article=article, cleaned_text=text, incidents=tuple(incidents))
+
+    def _is_sports(self, text: str) -> bool:
+        words = {t.norm for t in tokens(text)}
+        return len(words & self.lexicons.sports) >= SPORTS_THRESHOLD

@@ -1,0 +1,297 @@
+"""Mentions -> incidents: merge reports of one act within an article, fill
+what a clause leaves implicit, and build the ONTOLOGY records.
+
+Rules (why they exist):
+- One incident per target place; a place-less mention ("الميليشيات استهدفت
+  القاعدة الأميركية") adds to the act it refers back to: the nearest earlier
+  (else later) incident it is compatible with (allied blocs, weapons that
+  overlap or are unsaid, dates within a day, no "another attack" cue).
+- A reprisal ("ردت قوات التحالف بالقذائف") with no place strikes where the
+  act it answers came from (that act's launch place) and whoever fired it.
+- An attacker the clause does not name is taken from the article's explicit
+  pairs against the same target bloc, with lower confidence; else Unknown.
+- An incident needs a place finer than a country and at least one named side.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from geopy.distance import distance as geo_distance
+
+from .frames import KIND_RANK, Mention, PlaceRef
+from .ontology import bloc_of, event_type_of
+from .record import Evidence, Incident, Location
+
+ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
+MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
+DEFAULT_OPERATORS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "site_operators.csv"
+
+
+def load_site_operators(path: str | Path | None = None) -> dict[str, str]:
+    with open(path or DEFAULT_OPERATORS, encoding="utf-8", newline="") as f:
+        return {r["site"]: r["actor"] for r in csv.DictReader(f)}
+
+
+def blocs_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b or a == "Unknown" or b == "Unknown":
+        return True
+    ba, bb = bloc_of(a), bloc_of(b)
+    return ba == bb or any(ba in g and bb in g for g in ALLIED)
+
+
+def _same_bloc(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a != "Unknown" and b != "Unknown" and bloc_of(a) == bloc_of(b))
+
+
+@dataclass
+class Event:
+    place: PlaceRef | None
+    mentions: list[Mention] = field(default_factory=list)
+    actor1: str | None = None
+    actor2: str | None = None
+    actor1_inferred: bool = False
+    actor2_inferred: bool = False
+    launch: PlaceRef | None = None
+    weapons: set[str] = field(default_factory=set)
+    anaphoric_place: bool = False
+    date_hint: date | None = None
+
+    @property
+    def date(self) -> tuple[date | None, str]:
+        for precision in ("day", "approximate"):
+            for m in self.mentions:
+                if m.date and m.date_precision == precision:
+                    return m.date, precision
+        return None, "unknown"
+
+    salience = {}  # set per article: how often each actor is named explicitly
+
+    def _pick(self, mine: str | None, theirs: str | None) -> str | None:
+        """Two allied names for one side (reports differ: "pro-regime" vs
+        "Iranian" militias): keep the one the article names most."""
+        if not mine or mine == "Unknown":
+            return theirs or mine
+        if theirs and theirs != "Unknown" and self.salience.get(theirs, 0) > self.salience.get(mine, 0):
+            return theirs
+        return mine
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.actor1 = self._pick(self.actor1, m.actor1)
+        self.actor2 = self._pick(self.actor2, m.actor2)
+        self.weapons |= m.weapons
+        self.launch = self.launch or m.launch
+
+
+def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.place.name == b.place.name:
+        return True
+    return geo_distance((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
+
+
+def _dates_ok(ev: Event, m: Mention) -> bool:
+    d, _ = ev.date
+    return d is None or m.date is None or abs((d - m.date).days) <= 1
+
+
+def _compatible(ev: Event, m: Mention) -> bool:
+    if m.distinct:
+        return False
+    if not (blocs_compatible(ev.actor1, m.actor1) and blocs_compatible(ev.actor2, m.actor2)):
+        return False
+    if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
+        return False  # the attacker of one cannot be the target of the other
+    if ev.weapons and m.weapons and not ev.weapons & m.weapons:
+        return False
+    return _dates_ok(ev, m)
+
+
+class Assembler:
+    def __init__(self, site_operators: dict[str, str] | None = None):
+        self.operators = site_operators if site_operators is not None else load_site_operators()
+
+    def assemble(self, article_id: str, text: str, mentions: list[Mention],
+                 published: date | None, militia_default: str | None) -> list[Incident]:
+        salience: dict[str, int] = {}
+        for m in mentions:
+            for a in m.explicit_actors:
+                salience[a] = salience.get(a, 0) + 1
+        militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
+                      default=militia_default or "Unknown")
+        for m in mentions:
+            m.actor1 = militia if m.actor1 == "_militia" else m.actor1
+            m.actor2 = militia if m.actor2 == "_militia" else m.actor2
+            if m.reprisal and not m.targets and m.launch:
+                m.targets, m.launch = [m.launch], None  # "ردت على مصدر النيران"
+        for k, m in enumerate(mentions):
+            if m.reprisal and m.actor1 and not m.actor2:
+                # a reprisal strikes whoever fired the act it answers
+                answered = next((x.actor1 for x in reversed(mentions[:k]) if x.actor1
+                                 and x.actor1 != "Unknown" and not blocs_compatible(x.actor1, m.actor1)), None)
+                m.actor2 = answered
+        events: list[Event] = []
+        placeless: list[Mention] = []
+        Event.salience = salience
+        for m in mentions:
+            targets = [] if m.anaphoric else self._target_places(m)
+            if not targets:
+                placeless.append(m)
+                continue
+            for ref in targets:
+                ev = next((e for e in reversed(events)
+                           if _same_place(e.place, ref) and _compatible(e, m)), None)
+                if ev is None:
+                    ev = Event(place=ref)
+                    events.append(ev)
+                ev.add(m)
+        for m in placeless:
+            if not (m.actor1 or m.actor2):
+                continue  # nothing ties it to an act ("معارك ... وقصف متبادل")
+            ev = self._nearest_compatible(events, m)
+            if ev is not None:
+                ev.add(m)
+            elif m.anaphoric_place and not m.anaphoric:
+                ref = self._last_place_before(events, m)
+                if ref is not None:
+                    ev = Event(place=ref, anaphoric_place=True)
+                    ev.add(m)
+                    events.append(ev)
+            elif m.reprisal and not m.anaphoric:
+                answered = self._answered(events, m)
+                if answered is not None and answered.launch is not None:
+                    ev = Event(place=answered.launch, actor2=answered.actor1,
+                               actor2_inferred=True)
+                    ev.add(m)
+                    events.append(ev)
+        self._fill_actors(events, salience)
+        for ev in events:  # a reprisal with no date of its own: the day of the act it answers
+            if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
+                answered = next((e for e in events if e is not ev and e.date[0]
+                                 and e.actor1 == ev.actor2), None)
+                if answered:
+                    ev.date_hint = answered.date[0]
+        return [self._incident(article_id, text, ev, published, mentions)
+                for ev in events if self._publishable(ev)]
+
+    # -- helpers ------------------------------------------------------------
+    @staticmethod
+    def _target_places(m: Mention) -> list[PlaceRef]:
+        targets = [p for p in m.targets if p.role == "target"]
+        if not targets:
+            return []
+        finest = min(KIND_RANK.get(p.place.kind, 2) for p in targets)
+        if finest < 4:  # a town or site named: drop the governorate / region around it
+            targets = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4]
+        seen, out = set(), []
+        for p in targets:
+            if p.place.name not in seen:
+                seen.add(p.place.name)
+                out.append(p)
+        return out
+
+    @staticmethod
+    def _nearest_compatible(events: list[Event], m: Mention) -> Event | None:
+        def first_order(e: Event) -> int:
+            return e.mentions[0].order
+        before = [e for e in events if first_order(e) <= m.order and _compatible(e, m)]
+        if before:
+            return max(before, key=lambda e: max(x.order for x in e.mentions if x.order <= m.order))
+        after = [e for e in events if _compatible(e, m)]
+        return min(after, key=first_order) if after else None
+
+    @staticmethod
+    def _last_place_before(events: list[Event], m: Mention) -> PlaceRef | None:
+        cands = [(x.order, e.place) for e in events for x in e.mentions if x.order <= m.order]
+        return max(cands, key=lambda c: c[0])[1] if cands else None
+
+    @staticmethod
+    def _answered(events: list[Event], m: Mention) -> Event | None:
+        cands = [e for e in events if e.actor1 and not blocs_compatible(e.actor1, m.actor1)]
+        return cands[0] if cands else None
+
+    def _fill_actors(self, events: list[Event], salience: dict[str, int]) -> None:
+        pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
+                 and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
+        for e in events:
+            if not e.actor2 and e.place is not None:
+                op = self.operators.get(e.place.place.name)
+                if op and op != e.actor1:
+                    e.actor2, e.actor2_inferred = op, True
+            if not e.actor1 and e.actor2:
+                cands = [a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor2)]
+                if cands:
+                    e.actor1, e.actor1_inferred = max(cands, key=lambda a: salience.get(a, 0)), True
+            if not e.actor2 and e.actor1:
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)]
+                if cands:
+                    e.actor2, e.actor2_inferred = max(cands, key=lambda a: salience.get(a, 0)), True
+
+    @staticmethod
+    def _publishable(ev: Event) -> bool:
+        named = [a for a in (ev.actor1, ev.actor2) if a and a != "Unknown"]
+        return ev.place is not None and bool(named) and not all(m.anaphoric for m in ev.mentions)
+
+    def _incident(self, article_id: str, text: str, ev: Event, published, all_mentions) -> Incident:
+        event_date, precision = ev.date
+        mentions = sorted(ev.mentions, key=lambda m: m.order)
+        if event_date is None and ev.date_hint:
+            event_date, precision = ev.date_hint, "approximate"
+        if event_date is None:
+            # the article's last date before this act ("أمس" two sentences up)
+            earlier = [(m.order, m.date) for m in all_mentions
+                       if m.date and m.order <= mentions[0].order]
+            if earlier:
+                event_date, precision = max(earlier, key=lambda x: x[0])[1], "approximate"
+            elif published is not None:
+                event_date, precision = published, "approximate"
+        defining = next((m for m in mentions if m.targets and not m.anaphoric), mentions[0])
+        sub = next((m.sub_event_type for m in mentions if m.sub_event_type == "Air/drone strike"
+                    and ev.weapons & {"aircraft", "drones", "helicopters"}), defining.sub_event_type)
+        fatalities = next((m.casualties.fatalities for m in mentions if m.casualties.fatalities is not None), None)
+        injured = next((m.casualties.injured for m in mentions if m.casualties.injured is not None), None)
+        evidence, seen = [], set()
+        for m in mentions:
+            if m.sentence not in seen:
+                seen.add(m.sentence)
+                s, e = m.sentence
+                evidence.append(Evidence(text[s:e].strip(), s + (len(text[s:e]) - len(text[s:e].lstrip())),
+                                         e - (len(text[s:e]) - len(text[s:e].rstrip()))))
+        reporters = sorted({r for m in mentions for r in m.reporters})
+        actor1 = ev.actor1 or "Unknown"
+        confidence = self._confidence(ev, precision, len(evidence), bool(reporters))
+        key = "|".join([article_id, ev.place.place.name, sub, actor1, ev.actor2 or "",
+                        str(event_date), str(mentions[0].sentence[0])])
+        incident_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        return Incident(
+            incident_id=incident_id, article_id=article_id, sources=(article_id,),
+            event_date=event_date.isoformat() if event_date else None,
+            date_precision=precision if event_date else "unknown",
+            event_type=event_type_of(sub), sub_event_type=sub,
+            actor1=actor1, actor2=ev.actor2,
+            weapons=tuple(sorted(ev.weapons)),
+            location=_location(ev.place), launch_location=_location(ev.launch) if ev.launch else None,
+            fatalities=fatalities, injured=injured, reported_by=tuple(reporters),
+            evidence=tuple(evidence), confidence=confidence)
+
+    @staticmethod
+    def _confidence(ev: Event, date_precision: str, n_evidence: int, reported: bool) -> float:
+        c = 0.45
+        c += 0.0 if ev.actor1 is None else (0.05 if ev.actor1_inferred else 0.15)
+        c += 0.0 if ev.actor2 is None else (0.05 if ev.actor2_inferred else 0.1)
+        c += {1: 0.1, 2: 0.05}.get(ev.place.precision, 0.0)
+        c -= 0.15 if ev.anaphoric_place else 0.0
+        c -= 0.05 if date_precision != "day" else 0.0
+        c += 0.05 * min(2, n_evidence - 1) + (0.05 if reported else 0.0)
+        return round(max(0.1, min(0.97, c)), 2)
+
+
+def _location(ref: PlaceRef) -> Location:
+    p = ref.place
+    return Location(name=p.name, name_ar=ref.name_ar, admin1=p.admin1, country=p.country,
+                    lat=p.lat, lon=p.lon, geo_precision=ref.precision, geonameid=p.geonameid)

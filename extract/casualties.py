@@ -1,0 +1,112 @@
+"""Killed and injured counts from a sentence.
+
+Only a number the text gives: digits, number words ("خمسة جنود", "سبعة من
+عناصر"), duals ("جنديين"), a singular victim noun ("مقتل متعاقد أمريكي" = 1),
+"at least" phrases. Vague counts (عدة، عدد من، عشرات) give None, never an
+invented number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicons
+from .normalize import Token, normalize_word, stems
+
+KILL_WORDS = {"مقتل", "قتل", "قتلت", "قتلى", "قتيل", "قتيلا", "مصرع", "سقوط", "استشهاد",
+              "شهداء", "شهيد", "شهيدا", "وفاه", "مقتلهم", "اسفر", "حصيله", "ضحايا"}
+KILLED_NOUNS = {"قتلى", "قتيل", "قتيلا", "شهداء", "شهيد", "شهيدا", "ضحايا", "ضحيه", "جثث"}
+INJURY_WORDS = {"اصابه", "اصابات", "جرح", "جرحى", "جريح", "جريحا", "مصابين", "مصابا",
+                "اصيب", "اصيبت", "اصيبوا", "جرحت"}
+INJURED_NOUNS = {"جرحى", "جريح", "جريحا", "مصابين", "مصابا", "اصابات"}
+# a singular victim noun after مقتل / إصابة means one person
+VICTIM_SINGULAR = {"جندي", "عنصر", "شخص", "مدني", "طفل", "متعاقد", "مقاتل", "ضابط",
+                   "امراه", "مواطن", "رجل", "قيادي", "مسلح", "شاب", "طفله", "جنديا"}
+VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضابطين", "مدنيين_dual_never",
+               "متعاقدين_dual_never", "مقاتلين_dual_never"}
+VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
+# "no casualties" is not a count of zero we can attribute; the field stays None
+_DIGITS = re.compile(r"^[وف]?\d{1,4}$")  # "و5 جرحى"
+
+
+def _n(words: set[str]) -> frozenset[str]:
+    """Lexicon words in the normalised form tokens carry (ى -> ي, ة -> ه)."""
+    return frozenset(normalize_word(w) for w in words)
+
+
+KILL_WORDS, KILLED_NOUNS, INJURY_WORDS, INJURED_NOUNS = map(
+    _n, (KILL_WORDS, KILLED_NOUNS, INJURY_WORDS, INJURED_NOUNS))
+VICTIM_SINGULAR, VICTIM_DUAL, VAGUE = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAGUE))
+
+
+def _int(norm: str) -> int:
+    return int(norm.lstrip("وف"))
+
+
+@dataclass(frozen=True)
+class Casualties:
+    fatalities: int | None = None
+    injured: int | None = None
+
+
+def _number_at(toks: list[Token], i: int, lex: Lexicons) -> tuple[int, int] | None:
+    """(value, next index) if a number starts at token i."""
+    if i >= len(toks):
+        return None
+    if _DIGITS.match(toks[i].norm):
+        return _int(toks[i].norm), i + 1
+    m = lex.numbers.match_at(toks, i)
+    if m:
+        return m.value, m.j
+    return None
+
+
+def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
+    """The count introduced right after a casualty word at i-1."""
+    j = i
+    # skip "ما لا يقل عن", "نحو", "أكثر من", "حوالي"
+    while j < len(toks) and j < i + 4 and toks[j].norm in {"ما", "لا", "يقل", "عن", "نحو",
+                                                           "اكثر", "من", "حوالي", "قرابه"}:
+        j += 1
+    if j < len(toks) and any(s in VAGUE for s in stems(toks[j].norm)):
+        return None
+    num = _number_at(toks, j, lex)
+    if num:
+        return num[0]
+    if j < len(toks):
+        word = toks[j].norm
+        forms = set(stems(word))
+        if forms & VICTIM_DUAL:
+            return 2
+        if forms & VICTIM_SINGULAR:
+            return 1
+    return None
+
+
+def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
+    killed: int | None = None
+    injured: int | None = None
+    for i, tok in enumerate(toks):
+        forms = set(stems(tok.norm))
+        # "4 قتلى", "سبعة جرحى": number before the noun
+        if forms & (KILLED_NOUNS | INJURED_NOUNS) and i > 0:
+            k = i - 1
+            if toks[k].norm in {"من", "بين"}:
+                k -= 1
+            num = None
+            if k >= 0 and _DIGITS.match(toks[k].norm):
+                num = _int(toks[k].norm)
+            elif k >= 0:
+                m = lex.numbers.match_at(toks, k)
+                num = m.value if m else None
+            if num is not None:
+                if forms & KILLED_NOUNS and killed is None:
+                    killed = num
+                elif forms & INJURED_NOUNS and injured is None:
+                    injured = num
+                continue
+        if forms & KILL_WORDS - _n({"اسفر", "حصيله", "سقوط"}) and killed is None:
+            killed = _count_after(toks, i + 1, lex)
+        elif forms & INJURY_WORDS and injured is None:
+            injured = _count_after(toks, i + 1, lex)
+    return Casualties(killed, injured)

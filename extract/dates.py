@@ -1,0 +1,126 @@
+"""Event dates from Arabic text, anchored to the publication date.
+
+Handles explicit dates with Egyptian/Gulf ("يونيو") and Levantine/Iraqi
+("حزيران") month names, both together ("يونيو/حزيران"), أمس / أول أمس /
+اليوم, weekday names (with مساء / فجر / ليلة / صباح), and vague anchors
+("قبل ساعات", "الساعات الماضية", "الأسبوع الماضي"). Without a publication
+date only an explicit date with a year gives a date: never a guess.
+dateparser and friends do not read Arabic relative expressions against an
+anchor this way, hence this small module.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .normalize import normalize_word
+
+MONTHS = {
+    # Egyptian / Gulf (from the Latin names)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يونيه": 6, "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+    # Levantine / Iraqi (Syriac names)
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10,
+    "تشرين الثاني": 11, "كانون الاول": 12,
+}
+# Python's weekday(): Monday = 0
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3,
+            "الجمعه": 4, "السبت": 5, "الاحد": 6}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # offsets in the text searched
+    end: int
+    value: date | None  # None: an expression we recognise but cannot anchor
+    precision: str  # day / approximate
+
+
+def _norm_text(text: str) -> str:
+    # Same length as the input: only 1-to-1 character maps, so offsets hold.
+    return (text.translate(str.maketrans("أإآىةـ٠١٢٣٤٥٦٧٨٩", "ااايه_0123456789")))
+
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_EXPLICIT = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:\s*[/(]\s*(?:{_MONTH_ALT})\s*\)?)?"
+    rf"(?:\s*(?:عام|سنة)?\s*(\d{{4}}))?")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_WEEKDAY = re.compile(r"(?:يوم\s+)?(?:(?:مساء|صباح|فجر|ليله|ليل|ظهر|عصر|منتصف\s+ليل)\s+)?[وب]?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)")
+_BEFORE_YESTERDAY = re.compile(r"اول\s+(?:من\s+)?امس")
+_YESTERDAY = re.compile(r"(?<![\w])[وب]?امس(?![\w])")
+_TODAY = re.compile(r"(?<![\w])[وب]?اليوم(?![\w])|الليله\s+الماضيه|فجر\s+اليوم|صباح\s+اليوم|مساء\s+اليوم")
+_HOURS = re.compile(r"(?:قبل|منذ|خلال)\s+ساعات|الساعات\s+(?:الماضيه|الاخيره|القليله\s+الماضيه)|قبل\s+قليل")
+_LAST_WEEK = re.compile(r"الاسبوع\s+الماضي")
+_DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(?:ايام|يوما)?")
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `published`."""
+    t = _norm_text(text)
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m, value, precision):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        out.append(DateMention(m.start(), m.end(), value, precision))
+
+    for m in _ISO.finditer(t):
+        add(m, _safe_date(int(m[1]), int(m[2]), int(m[3])), "day")
+    for m in _NUMERIC.finditer(t):
+        add(m, _safe_date(int(m[3]), int(m[2]), int(m[1])), "day")
+    for m in _EXPLICIT.finditer(t):
+        day, month = int(m[1]), MONTHS[normalize_word(m[2]) if m[2] not in MONTHS else m[2]]
+        if m[3]:
+            add(m, _safe_date(int(m[3]), month, day), "day")
+        elif published:
+            d = _safe_date(published.year, month, day)
+            if d and d > published + timedelta(days=2):  # "29 December" read in January
+                d = _safe_date(published.year - 1, month, day)
+            add(m, d, "day")
+        else:
+            add(m, None, "day")
+    for m in _BEFORE_YESTERDAY.finditer(t):
+        add(m, published - timedelta(days=2) if published else None, "day")
+    for m in _WEEKDAY.finditer(t):
+        if published:
+            back = (published.weekday() - WEEKDAYS[m[1]]) % 7
+            add(m, published - timedelta(days=back), "day")
+        else:
+            add(m, None, "approximate")
+    for m in _YESTERDAY.finditer(t):
+        add(m, published - timedelta(days=1) if published else None, "day")
+    for m in _TODAY.finditer(t):
+        add(m, published, "day")
+    for m in _HOURS.finditer(t):
+        add(m, published, "approximate")
+    for m in _LAST_WEEK.finditer(t):
+        add(m, published - timedelta(days=7) if published else None, "approximate")
+    for m in _DAYS_AGO.finditer(t):
+        n = {"يومين": 2}.get(m[1], 3 if not m[1].isdigit() else int(m[1]))
+        add(m, published - timedelta(days=n) if published else None, "approximate")
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        value = date(y, m, d)
+    except ValueError:
+        return None
+    return value if 1990 <= y <= 2100 else None
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
