@@ -161,6 +161,7 @@ class Store:
         self.lock_timeout, self.read_timeout = lock_timeout, read_timeout
         self._write_lock = FileLock(f"{self.path}.lock")
         self._ingest_lock = FileLock(f"{self.path}.ingest.lock")
+        self._migrated = False
 
     # ---- connections -------------------------------------------------------
     @contextmanager
@@ -174,7 +175,9 @@ class Store:
         try:
             con = _connect(self.path, read_only=False, timeout=self.lock_timeout)
             try:
-                schema.migrate(con)
+                if not self._migrated:  # versions only go up: once per Store is enough
+                    schema.migrate(con)
+                    self._migrated = True
                 yield con
             finally:
                 con.close()
@@ -208,8 +211,12 @@ class Store:
 
     # ---- ingest ------------------------------------------------------------
     def ingest(self, items: Iterable, progress: Progress | None = None, extractor=None, *,
-               wait: float = 60.0, batch_size: int = 20, refresh_every: float = 30.0) -> IngestSummary:
-        """Extract and store articles; ReadProblem items become problem lines."""
+               wait: float = 60.0, batch_size: int = 100, batch_seconds: float = 1.0,
+               refresh_every: float = 30.0) -> IngestSummary:
+        """Extract and store articles; ReadProblem items become problem lines.
+        Articles are written in small batches (at most `batch_size` articles or
+        `batch_seconds` of extraction), one transaction each: a killed run loses
+        at most that much work, and readers get the file between batches."""
         if extractor is None:
             from extract.pipeline import Extractor
             extractor = Extractor()
@@ -219,11 +226,11 @@ class Store:
             raise StoreBusy(f"{self.path}: another ingest is running (lock {self._ingest_lock.lock_file}); "
                             f"waited {wait:g}s, try again when it has finished") from None
         try:
-            return self._ingest(items, progress, extractor, batch_size, refresh_every)
+            return self._ingest(items, progress, extractor, batch_size, batch_seconds, refresh_every)
         finally:
             self._ingest_lock.release()
 
-    def _ingest(self, items, progress, extractor, batch_size, refresh_every) -> IngestSummary:
+    def _ingest(self, items, progress, extractor, batch_size, batch_seconds, refresh_every) -> IngestSummary:
         with self._writer() as con:
             run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs").fetchone()[0]
             con.execute("INSERT INTO ingest_runs (run_id, started_at) VALUES (?, now())", [run_id])
@@ -232,7 +239,7 @@ class Store:
         counts = dict(read=0, new=0, changed=0, unchanged=0, incidents=0)
         problems: list[str] = []
         pending: list[tuple[Article, tuple, Extraction]] = []
-        last_refresh = time.monotonic()
+        last_refresh = last_flush = time.monotonic()
         done = 0
         for item in items:
             done += 1
@@ -257,9 +264,9 @@ class Store:
                 counts["incidents"] += len(extraction.incidents)
                 known[item.article_id] = fp
                 pending.append((item, fp, extraction))
-            if len(pending) >= batch_size:
+            if pending and (len(pending) >= batch_size or time.monotonic() - last_flush > batch_seconds):
                 self._write_articles(pending)
-                pending = []
+                pending, last_flush = [], time.monotonic()
                 if time.monotonic() - last_refresh > refresh_every:
                     self.refresh()
                     last_refresh = time.monotonic()
