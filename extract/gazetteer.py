@@ -252,6 +252,9 @@ def _chars_for_letters(word: str, letters: int) -> int:
     from .normalize import normalize_word
     for j in range(1, len(word) + 1):
         if len(normalize_word(word[:j])) >= letters:
+            # the clitic's own diacritics ("وَ") belong to it, not to the name
+            while j < len(word) and len(normalize_word(word[:j + 1])) == letters:
+                j += 1
             return j
     return len(word)
 

@@ -1,0 +1,363 @@
+"""The offline gazetteer on real sentences of the seed articles and the corpus.
+
+The gazetteer is the real index (data/gazetteer.json.gz, built by `make
+setup`) when it is there and up to date, otherwise built here once per
+session with extract.gazetteer_build (a few seconds, never skipped).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from geopy.location import Location
+
+from extract import gazetteer_build
+from extract.gazetteer import (CachedFallbackGeocoder, Gazetteer, GazetteerError, Place,
+                               PlaceMention, build_geocoder)
+
+ROOT = Path(__file__).resolve().parent.parent
+INDEX = ROOT / "data" / "gazetteer.json.gz"
+SOURCES = [ROOT / "data" / "places.csv", ROOT / "data" / "admin1.csv",
+           ROOT / "extract" / "gazetteer_build.py"]
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def gaz(tmp_path_factory) -> Gazetteer:
+    fresh = INDEX.exists() and all(INDEX.stat().st_mtime >= s.stat().st_mtime for s in SOURCES)
+    if fresh:
+        return Gazetteer.load(INDEX)
+    path = tmp_path_factory.mktemp("gaz") / "gazetteer.json.gz"
+    gazetteer_build.write(gazetteer_build.build(), path)
+    return Gazetteer.load(path)
+
+
+def names(mentions: list[PlaceMention]) -> list[str]:
+    return [m.candidates[0].name for m in mentions]
+
+
+# -- seed sentences ----------------------------------------------------------
+
+def test_seed_sentences_are_real():
+    """The sentences below are quoted from the seed articles."""
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds absent")
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    for s in ("هجوما صاروخيا على حقل كونيكو للغاز في دير الزور",
+              "في مدينة الميادين", "ومحيط بلدة خشام"):
+        assert s in text
+
+
+def test_conoco_and_deir_ez_zor(gaz):
+    ms = gaz.mentions("نفذت هجوما صاروخيا على حقل كونيكو للغاز في دير الزور")
+    assert names(ms) == ["Conoco gas field", "Deir ez-Zor"]
+    conoco, deir = ms[0].candidates[0], ms[1].candidates[0]
+    assert (conoco.kind, conoco.admin1, conoco.country) == ("field", "Deir ez-Zor", "Syria")
+    assert deir.geonameid == 170794 and ms[1].cue == "في"
+
+
+def test_al_mayadin_coordinates(gaz):
+    text = "مصدرها مناطق سيطرة المليشيات الإيرانية في مدينة الميادين"
+    [m] = gaz.mentions(text)
+    place = gaz.resolve(m)
+    assert place.name == "al-Mayadin"
+    assert place.lat == pytest.approx(35.02, abs=0.05)
+    assert place.lon == pytest.approx(40.45, abs=0.05)
+    assert m.surface == "الميادين" and text[m.start:m.end] == "الميادين"
+    assert m.cue == "مدينة"
+
+
+def test_districts_of_deir_ez_zor_city(gaz):
+    ms = gaz.mentions("في حي العمال وهرابش في مدينة دير الزور")
+    assert names(ms) == ["Hay al-Ummal", "Harabesh", "Deir ez-Zor"]
+    assert [m.surface for m in ms] == ["حي العمال", "هرابش", "دير الزور"]
+    assert all(m.candidates[0].admin1 == "Deir ez-Zor" for m in ms)
+
+
+def test_between_mayadin_and_albukamal(gaz):
+    text = "بين منطقة الميادين والبوكمال"
+    ms = gaz.mentions(text)
+    assert names(ms) == ["al-Mayadin", "Albukamal"]
+    assert [text[m.start:m.end] for m in ms] == ["الميادين", "البوكمال"]
+    assert ms[1].candidates[0].lat == pytest.approx(34.452, abs=0.05)
+
+
+# -- clitics and offsets -----------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("قصف بدير الزور", "دير الزور", "Deir ez-Zor"),
+    ("في البوكمال والميادين", "الميادين", "al-Mayadin"),
+    ("التابعة لحقل العمر", "حقل العمر", "al-Omar oil field"),
+    ("وصل للميادين", "ميادين", "al-Mayadin"),
+    ("وبالشدادي", "الشدادي", "al-Shaddadi"),
+])
+def test_clitics_never_hide_a_name(gaz, text, surface, name):
+    m = gaz.mentions(text)[-1]
+    assert (m.surface, m.candidates[0].name) == (surface, name)
+    assert text[m.start:m.end] == surface
+
+
+def test_offsets_skip_diacritics(gaz):
+    text = "قصفٌ وَالْمَيَادِين"
+    [m] = gaz.mentions(text)
+    assert m.candidates[0].name == "al-Mayadin"
+    assert text[m.start:m.end] == m.surface == "الْمَيَادِين"
+
+
+def test_clitic_b_is_a_place_cue(gaz):
+    [m] = gaz.mentions("انفجار بالميادين")
+    assert m.cue == "ب"
+
+
+def test_longest_match_wins_without_overlaps(gaz):
+    ms = gaz.mentions("في ريف دير الزور الشرقي وفي محافظة دير الزور")
+    assert names(ms) == ["Eastern Deir ez-Zor countryside", "Deir ez-Zor"]
+    assert ms[0].candidates[0].kind == "region" and ms[1].candidates[0].kind == "admin1"
+    assert ms[0].end <= ms[1].start
+
+
+# -- GeoNames towns, admin1, regions ----------------------------------------
+
+@pytest.mark.parametrize("text, admin1, country, gid", [
+    ("في الدرباسية", "Hasakah", "Syria", 170887),
+    ("في البعاج", "Nineveh", "Iraq", 99524),
+    ("في جسر الشغور", "Idlib", "Syria", 169023),
+])
+def test_geonames_town_gets_admin1_and_country(gaz, text, admin1, country, gid):
+    [m] = gaz.mentions(text)
+    p = m.candidates[0]
+    assert (p.admin1, p.country, p.geonameid, p.source) == (admin1, country, gid, "geonames")
+
+
+def test_qamishli_is_in_hasakah(gaz):
+    p = gaz.geocode("القامشلي").raw
+    assert (p["admin1"], p["country"]) == ("Hasakah", "Syria")
+
+
+def test_admin1_place(gaz):
+    p = gaz.admin1_place("Deir ez-Zor")
+    assert p.kind == "admin1" and p.country == "Syria"
+    assert gaz.admin1_place("Anbar").country == "Iraq"
+    assert gaz.admin1_place("Atlantis") is None
+
+
+def test_bare_governorate_name_is_the_governorate(gaz):
+    [m] = gaz.mentions("في صلاح الدين")
+    assert gaz.resolve(m).kind == "admin1" and gaz.resolve(m).name == "Salahuddin"
+
+
+# -- precision: common words -------------------------------------------------
+
+def test_common_words_are_not_places(gaz):
+    assert gaz.mentions("النصر والسلام والحرية عمر مركز الجديد المدينة في حي") == []
+
+
+def test_weak_names_are_marked(gaz):
+    [m] = gaz.mentions("ناقش الوضع القائم")
+    assert m.candidates[0].name == "al-Qaim" and m.weak and m.cue is None
+    [m] = gaz.mentions("قصف مدينة القائم")
+    assert m.weak and m.cue == "مدينة"
+    [m] = gaz.mentions("هاجموا البوكمال")
+    assert not m.weak
+
+
+def _corpus_texts(limit: int) -> list[str]:
+    out = []
+    for zpath in sorted(CORPUS.glob("*.zip")):
+        with zipfile.ZipFile(zpath) as z:
+            for name in sorted(z.namelist()):
+                out += [a["content"] for a in json.loads(z.read(name)) if a.get("content")]
+                if len(out) >= limit:
+                    return out[:limit]
+    return out
+
+
+def test_ordinary_news_does_not_fill_up_with_places(gaz):
+    """100 Saudi news articles of 2015 (world politics: many real places): the
+    mentions the extractor would accept (strong, or weak after a cue) stay a
+    few per 1000 words, and words these articles use as words never count."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpora/saudinewsnet absent")
+    texts = _corpus_texts(100)
+    words = sum(len(t.split()) for t in texts)
+    found = [m for t in texts for m in gaz.mentions(t)]
+    accepted = [m for m in found if not m.weak or m.cue]
+    assert words > 10_000
+    assert len(accepted) * 1000 / words < 12
+    corpus_words = set(" ".join(texts).split())
+    common = {"سنة", "وأن", "بيان", "المدينة", "القائم", "الحي", "مركز"}
+    assert common <= corpus_words  # the words are there ...
+    assert not [m for m in found if m.surface in common and not m.weak]  # ... never strong places
+
+
+# -- lookup, resolve, geopy interface ---------------------------------------
+
+def test_lookup_by_arabic_or_english(gaz):
+    assert gaz.lookup("البوكمال")[0].name == "Albukamal"
+    assert gaz.lookup("Albukamal")[0].name_ar == "البوكمال"
+    assert gaz.lookup("deir ez-zor")[0].geonameid == 170794
+    assert gaz.lookup("لا مكان بهذا الاسم") == ()
+
+
+def test_geocode_returns_geopy_locations(gaz):
+    loc = gaz.geocode("حقل العمر")
+    assert isinstance(loc, Location)
+    assert loc.raw["name"] == "al-Omar oil field" and loc.raw["source"] == "curated"
+    assert (loc.latitude, loc.longitude) == (pytest.approx(35.05), pytest.approx(40.56))
+    many = gaz.geocode("Deir ez-Zor", exactly_one=False)
+    assert isinstance(many, list) and many[0].raw["geonameid"] == 170794
+    assert gaz.geocode("xyzzy") is None
+
+
+def test_reverse_finds_nearest_site(gaz):
+    loc = gaz.reverse("35.03, 40.45")
+    assert isinstance(loc, Location) and loc.raw["name"] == "al-Mayadin"
+    assert gaz.reverse((34.45, 40.92)).raw["name"] == "Albukamal"
+
+
+def _place(name, name_ar, lat, lon, source="geonames", country="Syria", pop=0):
+    return Place(name, name_ar, "town", None, country, lat, lon, None, pop, source)
+
+
+def test_resolve_prefers_curated_then_syria_iraq_then_nearest_then_population():
+    north = _place("Salihiyah North", "الصالحية", 36.9, 41.0, pop=5000)
+    east = _place("Salihiyah East", "الصالحية", 35.4, 40.1, pop=100)
+    egypt = _place("Salihiyah Egypt", "الصالحية", 30.6, 31.9, country="Egypt", pop=90000)
+    mayadin = _place("al-Mayadin", "الميادين", 35.02, 40.45, source="curated")
+    small = Gazetteer.from_places([north, east, egypt, mayadin])
+    m = small.mentions("في الصالحية")[0]
+    assert small.resolve(m) == north  # no context: population, within Syria
+    assert small.resolve(m, context=[mayadin]) == east  # nearest to the article's places
+    curated = _place("Salihiyah curated", "الصالحية", 33.5, 36.3, source="curated")
+    small = Gazetteer.from_places([north, east, curated])
+    assert small.resolve(small.mentions("الصالحية")[0], context=[mayadin]) == curated
+    assert small.resolve(PlaceMention(0, 0, "", ())) is None
+
+
+def test_from_places_stand_in():
+    tiny = Gazetteer.from_places([
+        _place("Khasham", "خشام", 35.301, 40.289, source="curated"),
+        _place("Teststadt", "بلدة الاختبار|الاختبار", 35.0, 40.0)], weak_names=["الاختبار"])
+    assert [m.candidates[0].name for m in tiny.mentions("ومحيط بلدة خشام")] == ["Khasham"]
+    [m] = tiny.mentions("في الاختبار")
+    assert m.weak and m.cue == "في"
+    assert tiny.lookup("teststadt")[0].name_ar == "بلدة الاختبار"
+    assert tiny.mentions("") == [] and tiny.mentions("لا شيء هنا") == []
+
+
+# -- loading errors ------------------------------------------------------------
+
+def test_missing_index_names_file_and_fix(tmp_path):
+    path = tmp_path / "nope.json.gz"
+    with pytest.raises(GazetteerError, match="nope.json.gz.*make setup"):
+        Gazetteer.load(path)
+
+
+@pytest.mark.parametrize("content", [b"not gzip at all", gzip.compress(b"{not json"),
+                                     gzip.compress(b'{"format": 1}')])
+def test_corrupt_index_names_file(tmp_path, content):
+    path = tmp_path / "bad.json.gz"
+    path.write_bytes(content)
+    with pytest.raises(GazetteerError, match="bad.json.gz.*unreadable"):
+        Gazetteer.load(path)
+
+
+# -- the build ----------------------------------------------------------------
+
+CITY = {"countrycode": "SY", "admin1code": "07", "timezone": "Asia/Damascus"}
+
+
+def _cities():
+    return {
+        "1": dict(CITY, geonameid=1, name="An Naşr", latitude=35.1, longitude=40.1,
+                  population=0, alternatenames=["An Nasr", "النصر"]),
+        "2": dict(CITY, geonameid=2, name="Big Town", latitude=35.2, longitude=40.2,
+                  population=250_000, alternatenames=["الثورة", "بيغ تاون"]),
+        "3": dict(CITY, geonameid=3, name="Kurdish spelling", latitude=35.3, longitude=40.3,
+                  population=0, alternatenames=["گوند", "قرية صغيرة"]),
+        "4": dict(CITY, countrycode="FR", geonameid=4, name="Paris", latitude=48.8,
+                  longitude=2.3, population=2_000_000, alternatenames=["باريس"]),
+    }
+
+
+def _write_sources(tmp_path, places_rows: str):
+    places = tmp_path / "places.csv"
+    places.write_text("name_ar,name,kind,admin1,country,lat,lon,geonameid,coord_source\n"
+                      + places_rows, encoding="utf-8")
+    admin1 = tmp_path / "admin1.csv"
+    admin1.write_text("country,code,name,name_ar,lat,lon,coord_source\n"
+                      "SY,07,Deir ez-Zor,محافظة دير الزور,35.0,40.3,test\n", encoding="utf-8")
+    return places, admin1
+
+
+def test_build_applies_the_weak_name_rule(tmp_path):
+    places, admin1 = _write_sources(tmp_path, "خشام,Khasham,town,Deir ez-Zor,SY,35.301,40.289,,test\n")
+    index = gazetteer_build.build(places, admin1, cities=_cities())
+    gaz = Gazetteer(*_parts(index))
+    assert gaz.lookup("النصر") == ()  # common word, small place: dropped
+    [m] = gaz.mentions("في الثورة")  # common word, big town: kept but weak
+    assert m.weak and m.candidates[0].admin1 == "Deir ez-Zor"
+    [m] = gaz.mentions("في قرية صغيرة")  # multi-token GeoNames name: strong
+    assert not m.weak
+    assert gaz.lookup("Paris") == ()  # outside the region
+    assert gaz.lookup("Kurdish spelling")[0].name_ar == "قرية صغيرة"
+    assert gaz.lookup("خشام")[0].source == "curated"
+
+
+def _parts(index):
+    fields = index["fields"]
+    places = [Place(**dict(zip(fields, row))) for row in index["places"]]
+    names = {tuple(k.split(" ")): {i: bool(w) for i, w in v} for k, v in index["names"].items()}
+    return places, names, index["english"]
+
+
+def test_build_is_deterministic_and_reports_bad_rows(tmp_path, capsys):
+    places, admin1 = _write_sources(
+        tmp_path, "خشام,Khasham,town,Deir ez-Zor,SY,35.301,40.289,,test\n"
+                  "مكان,Broken,town,Deir ez-Zor,SY,north,40.2,,test\n")
+    a, b = tmp_path / "a.json.gz", tmp_path / "b.json.gz"
+    gazetteer_build.write(gazetteer_build.build(places, admin1, cities=_cities()), a)
+    gazetteer_build.write(gazetteer_build.build(places, admin1, cities=_cities()), b)
+    assert a.read_bytes() == b.read_bytes()
+    err = capsys.readouterr().err
+    assert f"{places}:3: skipped bad row" in err
+    gaz = Gazetteer.load(a)
+    assert gaz.lookup("خشام") and not gaz.lookup("Broken")
+
+
+# -- online option (never online in tests) -----------------------------------
+
+class FakeOnline:
+    def __init__(self):
+        self.queries = []
+
+    def __call__(self, query):
+        self.queries.append(query)
+        if query == "Springfield":
+            from geopy.point import Point
+            return Location("Springfield, Nowhere", Point(1.5, 2.5), {"fake": True})
+        return None
+
+
+def test_build_geocoder_is_offline_by_default(gaz, monkeypatch):
+    monkeypatch.delenv("INCIDENTS_ONLINE_GEOCODER", raising=False)
+    assert build_geocoder(gazetteer=gaz) is gaz
+
+
+def test_online_chain_asks_offline_first_and_caches(gaz, tmp_path):
+    online = FakeOnline()
+    chain = CachedFallbackGeocoder(gaz, online, tmp_path / "cache")
+    assert chain.geocode("دير الزور").raw["name"] == "Deir ez-Zor"
+    assert online.queries == []
+    loc = chain.geocode("Springfield")
+    assert (loc.latitude, loc.longitude, loc.raw) == (1.5, 2.5, {"fake": True})
+    assert chain.geocode("Springfield").address == "Springfield, Nowhere"
+    assert chain.geocode("Nowhere at all") is None
+    assert chain.geocode("Nowhere at all") is None
+    assert online.queries == ["Springfield", "Nowhere at all"]  # each asked once
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 2
+    assert chain.mentions("في البوكمال")[0].candidates[0].name == "Albukamal"
