@@ -1,0 +1,148 @@
+"""Cross-report merging: the rules on plain report dicts, and the analyst's
+merge / split through the store, surviving re-ingest and re-extraction."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.merge import cluster, combine, compatible
+from dashboard.store import Store
+from test_store import (CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article,
+                        seed_articles)
+
+
+def report(rid, article, day="2021-06-28", site="al-Omar oil field", lat=35.05, lon=40.56,
+           a1="Iran-backed militias", a2="US forces", sub="Shelling/artillery/missile attack",
+           published=None, **more):
+    return dict(report_id=rid, article_id=article, event_date=date.fromisoformat(day) if day else None,
+                published=date.fromisoformat(published) if published else None, site=site, lat=lat,
+                lon=lon, actor1=a1, actor2=a2, sub_event_type=sub, **more)
+
+
+def test_same_act_from_two_articles_merges_and_the_other_attack_does_not():
+    omar1, omar4 = report("001#a", "001"), report("004#a", "004", day="2021-06-29")
+    conoco = report("002#b", "002", day="2022-08-25", site="Conoco gas field", lat=35.33, lon=40.30)
+    assert cluster([conoco, omar4, omar1]) == [["001#a", "004#a"], ["002#b"]]
+
+
+@pytest.mark.parametrize("change, merges", [
+    (dict(day="2021-06-30"), False),                        # two days apart
+    (dict(day="2021-06-27"), True),                         # one day
+    (dict(site="Omar field (near)", lat=35.10, lon=40.60), True),   # ~6.6 km, other name
+    (dict(site="Conoco gas field", lat=35.33, lon=40.30), False),   # ~38 km
+    (dict(site="al-Omar oil field", lat=None, lon=None), True),     # same name, no coordinates
+    (dict(a1="Unknown"), True),                             # Unknown fits anyone
+    (dict(a1="IRGC"), True),                                # same bloc (Iran-aligned)
+    (dict(a1="US forces", a2="Iran-backed militias"), False),      # the other side's act
+    (dict(a2=None), True),                                  # target not named
+    (dict(sub="Air/drone strike"), True),                   # same ACLED event type
+    (dict(sub="Armed clash"), False),                       # a battle is another act
+    (dict(sub="Other"), True),
+])
+def test_merge_rules(change, merges):
+    base = report("001#a", "001")
+    other = report("004#a", "004", **change)
+    assert compatible(base, other) is merges
+    assert (len(cluster([base, other])) == 1) is merges
+
+
+def test_undated_reports_merge_only_when_published_within_a_day():
+    a = report("000#a", "000", day=None, published="2022-08-25")
+    assert cluster([a, report("009#a", "009", day=None, published="2022-08-26")]) == [["000#a", "009#a"]]
+    assert len(cluster([a, report("009#a", "009", day=None, published="2022-08-28")])) == 2
+    assert len(cluster([a, report("009#a", "009", day=None, published=None)])) == 2
+    assert len(cluster([a, report("009#a", "009", day="2022-08-25")])) == 2  # dated vs undated
+
+
+def test_never_two_reports_of_the_same_article():
+    a, b = report("001#a", "001"), report("001#b", "001")
+    c = report("004#a", "004")
+    clusters = cluster([a, b, c])
+    assert len(clusters) == 2 and ["001#a", "004#a"] in clusters and ["001#b"] in clusters
+
+
+def test_complete_linkage_stops_chains():
+    # 9 km steps along a line: each neighbour is near, the ends are 18 km apart
+    a = report("a", "A", site="x", lat=35.0, lon=40.0)
+    b = report("b", "B", site="y", lat=35.0, lon=40.0 + 9 / 91.2)
+    c = report("c", "C", site="z", lat=35.0, lon=40.0 + 18 / 91.2)
+    assert cluster([a, b, c]) == [["a", "b"], ["c"]]
+
+
+def test_analyst_constraints_win_over_the_rules():
+    a, b = report("001#a", "001"), report("004#a", "004")
+    far = report("002#b", "002", day="2022-08-25", site="Conoco gas field", lat=35.33, lon=40.30)
+    assert cluster([a, b], cannot_link=[("004#a", "001#a")]) == [["001#a"], ["004#a"]]
+    # a forced pair joins; 004#a stays out: it is not compatible with 002#b
+    assert cluster([a, b, far], must_link=[("001#a", "002#b")]) == [["001#a", "002#b"], ["004#a"]]
+
+
+def test_combined_incident_keeps_each_sources_figures():
+    a = report("001#a", "001", fatalities=2, injured=None, confidence=0.6, geo_precision=1,
+               weapons=["artillery"], reported_by=["SOHR"], outlet="Levant 24", date_precision="day")
+    b = report("004#a", "004", fatalities=5, injured=7, confidence=0.9, geo_precision=1,
+               a1="Unknown", weapons=["rockets"], reported_by=[], outlet=None, date_precision="day")
+    row = combine([b, a])
+    assert row["incident_id"] == "001#a" and row["sources"] == ["001", "004"] and row["n_sources"] == 2
+    assert (row["fatalities_min"], row["fatalities_max"], row["fatalities"]) == (2, 5, 5)
+    assert (row["injured_min"], row["injured_max"]) == (7, 7)
+    assert row["actor1"] == "Iran-backed militias"  # a named side beats the primary's Unknown
+    assert row["weapons"] == ["artillery", "rockets"] and row["outlets"] == ["Levant 24"]
+    assert row["confidence"] == 0.9 and row["event_date"] == date(2021, 6, 28)
+
+
+@pytest.fixture
+def seeded(tmp_path) -> Store:
+    store = Store(tmp_path / "m.duckdb")
+    store.ingest(seed_articles(), extractor=SeedExtractor())
+    return store
+
+
+def incident_sets(store: Store) -> dict[str, list[str]]:
+    df = store.query("SELECT incident_id, report_id FROM reports_view ORDER BY report_id")
+    return {i: list(g.report_id) for i, g in df.groupby("incident_id")}
+
+
+def test_split_then_reingest_and_reextract_keeps_the_split(seeded):
+    assert incident_sets(seeded)[OMAR_ID] == [OMAR_ID, "004_7afc13e2439cf003#a"]
+    ids = seeded.split(OMAR_ID, ["004_7afc13e2439cf003#a"], who="analyst", why="different nights")
+    assert ids == [OMAR_ID, "004_7afc13e2439cf003#a"]
+    assert incident_sets(seeded)[OMAR_ID] == [OMAR_ID]
+    # re-ingest unchanged, then a changed article 004 re-extracted: the split holds
+    seeded.ingest(seed_articles(), extractor=SeedExtractor())
+    text = seed_article("004_7afc13e2439cf003").text + "\nتحديث"
+    seeded.ingest([seed_article("004_7afc13e2439cf003", text)], extractor=SeedExtractor())
+    sets = incident_sets(seeded)
+    assert sets[OMAR_ID] == [OMAR_ID] and sets["004_7afc13e2439cf003#a"] == ["004_7afc13e2439cf003#a"]
+    history = seeded.review_history(OMAR_ID)
+    assert history[["action", "who", "why"]].values.tolist() == [["split", "analyst", "different nights"]]
+
+
+def test_merge_survives_reingest_and_can_be_undone_by_a_split(seeded):
+    undated_conoco = "000_9eefa8a3fadf4e21#a"
+    merged = seeded.merge([CONOCO_2022_ID, undated_conoco], who="analyst", why="same salvo")
+    assert merged == undated_conoco
+    assert incident_sets(seeded)[merged] == [undated_conoco, CONOCO_2022_ID]
+    # a changed extractor (new confidence) re-extracts article 002: same report ids, merge kept
+    facts = [tuple(f[:-1]) + (0.5,) for f in SEED_FACTS["002"]]
+    text = seed_article("002_73f8a4881ec737b9").text + "\n"
+    seeded.ingest([seed_article("002_73f8a4881ec737b9", text)], extractor=SeedExtractor({"002": facts}))
+    row = seeded.query("SELECT n_sources, sources FROM incidents_view WHERE incident_id = ?", [merged]).iloc[0]
+    assert row.n_sources == 2 and list(row.sources) == ["000_9eefa8a3fadf4e21", "002_73f8a4881ec737b9"]
+    seeded.split(merged, [CONOCO_2022_ID], who="analyst", why="merged by mistake")
+    assert incident_sets(seeded)[merged] == [undated_conoco]
+    assert seeded.stats()["incidents"] == 7
+
+
+def test_merge_and_split_refuse_bad_requests(seeded):
+    with pytest.raises(ValueError, match="at least two"):
+        seeded.merge([OMAR_ID], who="a")
+    with pytest.raises(ValueError, match="no incident 'nope'"):
+        seeded.merge([OMAR_ID, "nope"], who="a")
+    with pytest.raises(ValueError, match="not part of incident"):
+        seeded.split(OMAR_ID, [CONOCO_2022_ID], who="a")
+    with pytest.raises(ValueError, match="some, but not all"):
+        seeded.split(OMAR_ID, [OMAR_ID, "004_7afc13e2439cf003#a"], who="a")
+    with pytest.raises(ValueError, match="who"):
+        seeded.merge([OMAR_ID, CONOCO_2022_ID], who=" ")
