@@ -120,7 +120,10 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
     return fig
 
 
-def timeline_figure(tl_df: pd.DataFrame, stack_label: str = "bloc") -> go.Figure:
+PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}  # date_trunc's period starts
+
+
+def timeline_figure(tl_df: pd.DataFrame, stack_label: str = "bloc", freq: str = "week") -> go.Figure:
     """Stacked incident bars per period, killed and injured as lines (right axis)."""
     title = f"Incidents over time, stacked by {stack_label}"
     if tl_df is None or tl_df.empty:
@@ -130,7 +133,12 @@ def timeline_figure(tl_df: pd.DataFrame, stack_label: str = "bloc") -> go.Figure
     for group, sub in tl_df.groupby("group", sort=True):
         fig.add_trace(go.Bar(x=sub["period"], y=sub["incidents"], name=str(group),
                              marker_color=colors[group]))
-    per = tl_df.groupby("period", as_index=False)[["fatalities", "injured"]].sum()
+    per = tl_df.groupby("period")[["fatalities", "injured"]].sum()
+    per.index = pd.to_datetime(per.index)
+    # periods with no incident count as zero casualties, so the lines do not
+    # bridge quiet months
+    full = pd.date_range(per.index.min(), per.index.max(), freq=PERIOD_FREQ.get(freq, "W-MON"))
+    per = per.reindex(per.index.union(full), fill_value=0).rename_axis("period").reset_index()
     for col, color in (("fatalities", "#b2182b"), ("injured", "#ef8a62")):
         fig.add_trace(go.Scatter(x=per["period"], y=per[col], name=col.capitalize(),
                                  mode="lines+markers", yaxis="y2",
@@ -138,7 +146,7 @@ def timeline_figure(tl_df: pd.DataFrame, stack_label: str = "bloc") -> go.Figure
     fig.update_layout(title=title, barmode="stack", height=460, hovermode="x unified",
                       xaxis={"title": "Period"}, yaxis={"title": "Incidents"},
                       yaxis2={"title": "Casualties", "overlaying": "y", "side": "right",
-                              "rangemode": "tozero", "showgrid": False},
+                              "rangemode": "tozero", "showgrid": False, "tickformat": ",d"},
                       legend={"orientation": "h", "y": -0.2})
     return fig
 
@@ -173,6 +181,6 @@ def bars_figure(df: pd.DataFrame, title: str) -> go.Figure:
                            marker_color="#4c72b0", text=df["incidents"],
                            textposition="outside"))
     fig.update_layout(title=title, height=max(260, 60 + 32 * len(df)),
-                      xaxis={"title": "Incidents"}, yaxis={"title": ""},
+                      xaxis={"title": "Incidents"}, yaxis={"title": "", "dtick": 1},
                       margin={"l": 10, "r": 30})
     return fig

@@ -75,6 +75,17 @@ def _seed_from_url() -> None:
         **{f"sel_{k}": getattr(f, k) for k in SEL_KEYS}})
 
 
+def ensure_navigation() -> None:
+    """Call first in every page. Because the page files live in pages/,
+    Streamlit serves a page URL (e.g. /map) opened before app.py has run
+    in this process with its old pages-folder navigation, skipping app.py
+    (no sidebar filters). Switch to app.py's st.navigation and rerun."""
+    from streamlit.runtime.pages_manager import PagesManager
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def current_filters() -> Filters:
     s = st.session_state
     return Filters(
@@ -181,6 +192,7 @@ def data_downloads(filters: Filters) -> None:
 
 # ---- evidence ------------------------------------------------------------------
 
+ARABIC = "\u0621-\u064A"
 HIGHLIGHT_CLASSES = {"actor": "#cfe3ff", "place": "#fff2a8", "weapon": "#ffd0c9", "date": "#d4f5d0"}
 DATE_WORDS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
               "الجمعة", "أمس", "اليوم", "فجر", "مساء", "صباح")
@@ -197,10 +209,13 @@ def highlight_evidence(text: str, terms: dict[str, list[str]]) -> str:
             if w and len(w.strip()) > 1:
                 spans.setdefault(escape(w.strip()), kind)
     if spans:
-        pattern = "|".join(re.escape(w) for w in sorted(spans, key=len, reverse=True))
+        # whole words only, after at most three clitic letters (و ف ب ل ك): "فجر"
+        # (dawn) must not light up inside "انفجرت" (exploded)
+        terms = "|".join(re.escape(w) for w in sorted(spans, key=len, reverse=True))
+        pattern = f"(?<![{ARABIC}])([وفبلك]{{0,3}})({terms})(?![{ARABIC}])"
         safe = re.sub(pattern, lambda m: (
-            f'<mark class="ev-{spans[m.group(0)]}" style="background:'
-            f'{HIGHLIGHT_CLASSES[spans[m.group(0)]]}">{m.group(0)}</mark>'), safe)
+            f'{m.group(1)}<mark class="ev-{spans[m.group(2)]}" style="background:'
+            f'{HIGHLIGHT_CLASSES[spans[m.group(2)]]}">{m.group(2)}</mark>'), safe)
     return f'<div dir="rtl" lang="ar" style="text-align:right;line-height:1.9">{safe}</div>'
 
 

@@ -3,6 +3,7 @@ import streamlit as st
 
 from dashboard import figures, ui
 
+ui.ensure_navigation()
 st.title("Actors")
 filters = ui.current_filters()
 if ui.has_data():

@@ -7,6 +7,7 @@ COLUMNS = ["event_date", "actor1", "actor2", "sub_event_type", "site", "admin1",
            "injured", "n_sources", "confidence", "review_status", "summary", "incident_id"]
 LIMIT = 5000
 
+ui.ensure_navigation()
 st.title("Incidents")
 filters = ui.current_filters()
 if ui.has_data():
@@ -20,7 +21,9 @@ if ui.has_data():
                    + (f" (first {LIMIT:,} shown)" if len(table) == LIMIT else "")
                    + ". Click a column to sort; select a row to open its card.")
         event = st.dataframe(table[COLUMNS], hide_index=True, width="stretch",
-                             on_select="rerun", selection_mode="single-row", key="inc_table")
+                             on_select="rerun", selection_mode="single-row", key="inc_table",
+                             column_config={"event_date": st.column_config.DateColumn(
+                                 "date", format="YYYY-MM-DD")})
         rows = event.selection.rows
         chosen = table["incident_id"].iloc[rows[0]] if rows else st.query_params.get("incident")
         if rows:

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import basemap, figures, ui
 
+ui.ensure_navigation()
 st.title("Incident map")
 filters = ui.current_filters()
 if ui.has_data():

@@ -24,6 +24,7 @@ class Replay:
         return self.done.get(article.article_id) or extractor().extract(article)
 
 
+ui.ensure_navigation()
 st.title("Sources")
 st.caption("Upload .txt, .html or .jsonl articles, or paste one; nothing is stored until you say so.")
 files = st.file_uploader("Articles", type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True)

@@ -6,6 +6,7 @@ from dashboard import figures, ui
 STACKS = {"bloc1": "attacker bloc", "actor1": "attacker", "event_type": "event type",
           "sub_event_type": "sub-event type"}
 
+ui.ensure_navigation()
 st.title("Timeline")
 filters = ui.current_filters()
 if ui.has_data():
@@ -22,7 +23,7 @@ if ui.has_data():
         chart_col, side = st.columns([5, 1])
         with chart_col:
             tl = ui.load("timeline", filters, freq=freq, stack=stack)
-            ui.chart(figures.timeline_figure(tl, STACKS[stack]), "timeline", filters,
+            ui.chart(figures.timeline_figure(tl, STACKS[stack], freq), "timeline", filters,
                      key="tl_chart")
         undated = ui.load("undated_count", filters)
         side.metric("Undated incidents", undated,

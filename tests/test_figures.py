@@ -1,0 +1,161 @@
+"""Figures, basemap and evidence HTML: pure functions on frames built by code."""
+import json
+import math
+from dataclasses import replace
+
+import pandas as pd
+import pytest
+
+from dashboard import basemap as bm
+from dashboard import figures as fg
+from dashboard import query as q
+from dashboard.filters import Filters
+from dashboard.store import Store
+from dashboard.ui import highlight_evidence
+from tests.fixtures_db import build_fixture_db
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return Store(build_fixture_db(tmp_path_factory.mktemp("db") / "fixture.duckdb"))
+
+
+def is_empty_figure(fig) -> bool:
+    return [a.text for a in fig.layout.annotations] == [fg.EMPTY_MESSAGE] and not fig.data
+
+
+def test_map_traces_per_bloc_sized_by_count(store):
+    fig = fg.map_figure(q.map_points(store, Filters()), "bloc1")
+    assert sorted(t.name for t in fig.data) == ["ISIS", "Iran-aligned", "Turkey",
+                                                "US-led coalition", "Unknown"]
+    iran = next(t for t in fig.data if t.name == "Iran-aligned")
+    hover = [h for h in iran.text if "Conoco gas field" in h][0]
+    assert "حقل كونيكو" in hover and "3 incident(s)" in hover
+    assert [list(c)[2] for c in iran.customdata] == ["Iran-aligned"] * len(iran.lat)
+    sizes = dict(zip(iran.text, iran.marker.size))
+    assert sizes[hover] == pytest.approx(8 + 6 * math.sqrt(3))
+    assert fig.layout.title.text.startswith("Incidents by place")
+
+
+def test_map_is_offline_with_uncertainty_circles(store):
+    pts = q.map_points(store, Filters())
+    fig = fg.map_figure(pts)
+    assert fig.layout.map.style == "white-bg"
+    layers = fig.layout.map.layers
+    circles = [ly for ly in layers if ly.source and ly.source["features"]
+               and "geo_precision" in ly.source["features"][0]["properties"]]
+    n_uncertain = len(pts[pts["geo_precision"] >= 2][["lat", "lon"]].drop_duplicates())
+    assert len(circles) == 1 and len(circles[0].source["features"]) == n_uncertain
+    assert all(ly.source["features"] for ly in layers)  # outlines and river present
+    online = fg.map_figure(pts, basemap=replace(bm.load_basemap(), tiles="osm"))
+    assert online.layout.map.style == "open-street-map"
+
+
+def test_map_colour_choice_and_escaped_hover(store):
+    by_type = fg.map_figure(q.map_points(store, Filters(), color_by="event_type"), "event_type")
+    assert {t.name for t in by_type.data} == {"Battles", "Explosions/Remote violence"}
+    rows = pd.DataFrame([{"lat": 36.0, "lon": 40.7, "site": "<b>x</b>", "site_ar": "<script>1</script>",
+                          "admin1": "Hasakah", "geo_precision": 1, "group": "ISIS", "incidents": 1,
+                          "fatalities": 0, "injured": 0, "date_min": None, "date_max": None,
+                          "actors": "ISIS → Unknown", "types": "Attack", "weapons": "",
+                          "n_sources": 1}])
+    hover = fg.map_figure(rows).data[0].text[0]
+    assert "&lt;script&gt;1&lt;/script&gt;" in hover and "<script>" not in hover
+    assert "&lt;b&gt;x&lt;/b&gt;" in hover
+
+
+def test_map_from_incident_rows_matches_store_aggregation(store):
+    from_rows = fg.points_from_incidents(q.incidents(store, Filters()))
+    from_sql = q.map_points(store, Filters())
+    key = ["lat", "lon", "group"]
+    a = from_rows.set_index(key)["incidents"].sort_index()
+    b = from_sql.set_index(key)["incidents"].sort_index()
+    assert a.to_dict() == b.to_dict()
+
+
+def test_timeline_stacks_and_casualty_lines(store):
+    tl = q.timeline(store, Filters(), freq="month")
+    fig = fg.timeline_figure(tl, "bloc", freq="month")
+    bars = [t for t in fig.data if t.type == "bar"]
+    lines = {t.name: t for t in fig.data if t.type == "scatter"}
+    assert sum(sum(t.y) for t in bars) == 17
+    assert fig.layout.barmode == "stack"
+    assert sum(lines["Fatalities"].y) == 22 and sum(lines["Injured"].y) == 19
+    # months with nothing are zeros: June 2021 to March 2023 is 22 months
+    assert len(lines["Fatalities"].x) == 22
+    filtered = fg.timeline_figure(q.timeline(store, Filters(blocs=("ISIS",)), freq="month"))
+    assert [t.name for t in filtered.data if t.type == "bar"] == ["ISIS"]
+
+
+def test_matrix_heatmap_counts(store):
+    fig = fg.matrix_figure(q.actor_matrix(store, Filters()))
+    hm = fig.data[0]
+    z = pd.DataFrame(hm.z, index=hm.y, columns=hm.x)
+    assert z.loc["Iran-backed militias", "US forces"] == 5
+    assert z.loc["US forces", "Unknown"] == 1
+    assert pd.isna(z.loc["ISIS", "US forces"])  # no such pair: blank cell, not 0
+    assert hm.y[-1] == "Iran-backed militias"  # busiest attacker drawn on top
+
+
+def test_bars(store):
+    fig = fg.bars_figure(q.top_attackers(store, Filters(), n=3), "Most active attackers")
+    assert list(fig.data[0].y)[-1] == "Iran-backed militias" and list(fig.data[0].x)[-1] == 6
+
+
+@pytest.mark.parametrize("make", [
+    lambda df: fg.map_figure(df), lambda df: fg.timeline_figure(df),
+    lambda df: fg.matrix_figure(df), lambda df: fg.bars_figure(df, "Most targeted"),
+])
+def test_empty_frames_give_a_message(store, make):
+    none = Filters(actors=("Nobody",))
+    frames = [q.map_points(store, none), q.timeline(store, none), q.actor_matrix(store, none),
+              q.top_targets(store, none)]
+    for df in frames + [pd.DataFrame()]:
+        try:
+            fig = make(df)
+        except KeyError:
+            continue  # a frame meant for another figure
+        assert is_empty_figure(fig) and fig.layout.title.text
+
+
+def test_shipped_basemap_is_small_and_regional():
+    total = sum(p.stat().st_size for p in bm.GEO_DIR.glob("*.geojson"))
+    assert total < 1_000_000
+    names = {f["properties"]["name"] for f in bm.load_basemap().countries["features"]}
+    assert {"Syria", "Iraq", "Turkey", "Jordan"} <= names
+    river = bm.load_basemap().rivers["features"][0]["geometry"]["coordinates"]
+    assert [40.141, 35.336] in river  # Deir ez-Zor lies on the Euphrates
+    json.dumps(bm.load_basemap().countries)  # plain JSON, ready for plotly
+
+
+def test_missing_basemap_files_give_empty_layers(tmp_path):
+    b = bm.load_basemap(tmp_path)
+    assert b.countries["features"] == [] and b.rivers["features"] == []
+
+
+def test_uncertainty_circle_radius():
+    ring = bm.circle(35.0, 40.0, 40.0)
+    east = max(p[0] for p in ring)
+    km = (east - 40.0) * 111.32 * math.cos(math.radians(35.0))
+    assert km == pytest.approx(40.0, rel=0.01) and ring[0] == ring[-1]
+    feats = bm.uncertainty_geojson([(35.0, 40.0, 1), (35.0, 40.0, 2), (35.0, 40.0, 3)])["features"]
+    assert [f["properties"]["geo_precision"] for f in feats] == [2, 3]
+
+
+def test_evidence_is_escaped_before_highlighting():
+    text = "انفجرت عبوة ناسفة في مدينة الشدادي <script>alert('x')</script> <img src=x onerror=alert(1)>"
+    html = highlight_evidence(text, {"place": ["الشدادي"], "weapon": ["عبوة ناسفة"],
+                                     "date": ["فجر"]})
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert 'dir="rtl"' in html
+    assert '<mark class="ev-place" style="background:#fff2a8">الشدادي</mark>' in html
+    assert html.count("<mark") == 2  # "فجر" is not marked inside "انفجرت"
+    # a term that looks like markup is matched as escaped text, never emitted raw
+    marked = highlight_evidence(text, {"actor": ["<script>"]})
+    assert "<script>" not in marked and "&lt;script&gt;</mark>" in marked
+
+
+def test_evidence_highlights_after_clitics():
+    html = highlight_evidence("وللقوات الأمريكية قاعدة", {"actor": ["قوات الأمريكية"]})
+    assert "ولل<mark" in html and "قوات الأمريكية</mark>" in html

@@ -1,0 +1,171 @@
+"""dashboard.query against a store built by code from the seeds' facts.
+
+Expected numbers follow from tests/fixtures_db.INCIDENTS: 20 incidents, one
+rejected (so 19 by default), 2 of those undated, killed 4+1+12+3+2 = 22,
+injured 3+7+5+4 = 19 (7 set by an analyst's correction).
+"""
+from datetime import date
+
+import pytest
+
+from dashboard import query as q
+from dashboard.filters import Filters
+from dashboard.store import Store
+from tests.fixtures_db import INCIDENTS, articles, build_fixture_db, incident_id
+
+ALL = Filters()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return Store(build_fixture_db(tmp_path_factory.mktemp("db") / "fixture.duckdb"))
+
+
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory):
+    return Store(tmp_path_factory.mktemp("empty") / "none.duckdb")  # no file at all
+
+
+def test_headline_counts_the_fixture(store):
+    h = q.headline(store, ALL)
+    assert (h["incidents"], h["undated"], h["fatalities"], h["injured"]) == (19, 2, 22, 19)
+    assert h["by_bloc"] == {"US-led coalition": 9, "Iran-aligned": 6, "Unknown": 2, "ISIS": 1,
+                            "Turkey": 1}
+    assert h["sources"] == 8  # the five seeds and three fixture articles
+    assert (h["date_min"], h["date_max"]) == (date(2021, 6, 27), date(2023, 3, 24))
+    assert h["top_sites"][0] == ("Deir ez-Zor", 5)
+
+
+def test_rejected_incident_only_when_asked(store):
+    assert q.headline(store, Filters(include_rejected=True))["incidents"] == 20
+    ids = set(q.incidents(store, ALL)["incident_id"])
+    assert incident_id("fx-statistic-rejected") not in ids
+
+
+def test_two_reports_of_one_attack_are_one_incident(store):
+    omar = incident_id("fx-omar-2021-06-28")
+    row = q.incident(store, omar)
+    assert row["n_sources"] == 2 and sorted(row["outlets"]) == ["Al-Seyassah", "Levant 24"]
+    reps = q.reports(store, omar)
+    assert list(reps["outlet"]) == ["Levant 24", "Al-Seyassah"]  # oldest first
+    texts = {a: r["cleaned_text"] for a, r in articles().items()}
+    for rep in reps.itertuples():  # evidence offsets point into the article's text
+        import json
+        ev = json.loads(rep.evidence)[0]
+        assert texts[rep.article_id][ev["start"]:ev["end"]] == ev["text"]
+    assert "حقل العمر" in json.loads(reps["evidence"].iloc[0])[0]["text"]
+
+
+def test_timeline_by_month_and_bloc(store):
+    tl = q.timeline(store, ALL, freq="month", stack="bloc1")
+    assert list(tl.columns) == ["period", "group", "incidents", "fatalities", "injured"]
+    assert int(tl["incidents"].sum()) == 17  # 19 minus the 2 undated
+    june = tl[tl["period"].astype(str).str.startswith("2021-06")]
+    assert dict(zip(june["group"], june["incidents"])) == {"Iran-aligned": 1, "US-led coalition": 4}
+    assert int(tl["fatalities"].sum()) == 22 and int(tl["injured"].sum()) == 19
+    weeks = q.timeline(store, ALL, freq="week")
+    assert set(weeks["period"].astype(str)) >= {"2021-06-21", "2021-06-28"}  # Mondays
+    assert q.undated_count(store, ALL) == 2
+
+
+def test_timeline_refuses_unknown_grouping(store):
+    with pytest.raises(ValueError):
+        q.timeline(store, ALL, stack="bloc1; DROP TABLE incidents")
+    with pytest.raises(ValueError):
+        q.timeline(store, ALL, freq="year")
+
+
+def test_actor_matrix_and_unknown_target(store):
+    m = q.actor_matrix(store, ALL)
+    cell = {(r.attacker, r.target): r.incidents for r in m.itertuples()}
+    assert cell[("Iran-backed militias", "US forces")] == 5
+    assert cell[("US forces", "Unknown")] == 1  # the Apache strike names no target
+    blocs = q.actor_matrix(store, ALL, level="bloc")
+    assert blocs.iloc[0][["attacker", "target", "incidents"]].tolist() == \
+        ["US-led coalition", "Iran-aligned", 8]
+    assert int(m["incidents"].sum()) == 19
+
+
+def test_matrix_cell_filter_matches_its_count(store):
+    f = Filters(actor1="US forces", actor2="Unknown")
+    assert q.headline(store, f)["incidents"] == 1
+    assert q.incidents(store, f)["incident_id"].tolist() == [incident_id("fx-apache-2022-08-25")]
+
+
+def test_top_attackers_and_targets(store):
+    att = q.top_attackers(store, ALL, n=3)
+    assert att.iloc[0].tolist() == ["Iran-backed militias", 6, 0]
+    assert len(att) == 3
+    tgt = q.top_targets(store, ALL)
+    assert dict(zip(tgt["actor"], tgt["incidents"]))["US forces"] == 6
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(actors=("ISIS",)), 1),
+    (Filters(blocs=("Turkey",)), 1),
+    (Filters(weapons=("drones",)), 3),
+    (Filters(outlets=("Al-Seyassah",)), 2),
+    (Filters(since=date(2023, 1, 1)), 6),
+    (Filters(sites=("Conoco gas field",)), 3),
+    (Filters(admin1=("Hasakah",)), 3),
+    (Filters(sub_event_types=("Armed clash",)), 1),
+    (Filters(reviewed_only=True), 3),
+    (Filters(min_confidence=0.85), 4),
+])
+def test_filters_narrow_every_count(store, filters, expected):
+    assert q.headline(store, filters)["incidents"] == expected
+    assert len(q.incidents(store, filters)) == expected
+    assert int(q.actor_matrix(store, filters)["incidents"].sum()) == expected
+
+
+def test_search_matches_arabic_and_english(store):
+    assert len(q.incidents(store, ALL, search="الميادين")) == 2
+    assert q.incidents(store, ALL, search="qamishli")["site"].tolist() == ["Qamishli"]
+    assert q.incidents(store, ALL, search="'; DROP TABLE incidents; --").empty
+
+
+def test_map_points_and_selection_round_trip(store):
+    pts = q.map_points(store, ALL)
+    conoco = pts[pts["site"] == "Conoco gas field"]
+    assert conoco[["group", "incidents"]].values.tolist() == [["Iran-aligned", 3]]
+    assert int(pts["incidents"].sum()) == 19  # every non-rejected incident has coordinates
+    ids = q.ids_at_points(store, ALL, [(conoco["lat"].iloc[0], conoco["lon"].iloc[0], "Iran-aligned")])
+    assert ids == sorted(incident_id(k) for k in
+                         ("fx-conoco-000", "fx-conoco-2022-08-25", "fx-conoco-2023-03-24"))
+    assert q.headline(store, Filters(incident_ids=tuple(ids)))["incidents"] == 3
+
+
+def test_article_text_is_returned_verbatim(store):
+    art = q.article(store, "fx_xss_2023")
+    assert "<script>alert('x')</script>" in art["cleaned_text"]
+    assert q.article(store, "no-such-article") is None
+
+
+def test_filter_options(store):
+    opts = q.filter_options(store)
+    assert "Turkish forces" in opts["actors"] and "SDF" in opts["actors"]
+    assert opts["admin1"] == ["Deir ez-Zor", "Hasakah", "Homs"]
+    assert "helicopters" in opts["weapons"] and "Al-Seyassah" in opts["outlets"]
+    assert (opts["date_min"], opts["date_max"]) == (date(2021, 6, 27), date(2023, 3, 24))
+
+
+def test_no_match_gives_empty_shaped_results(store):
+    none = Filters(actors=("Nobody",))
+    assert q.headline(store, none)["incidents"] == 0
+    assert q.timeline(store, none).empty and "incidents" in q.timeline(store, none).columns
+    assert q.actor_matrix(store, none).empty and q.map_points(store, none).empty
+    assert q.undated_count(store, none) == 0 and q.top_attackers(store, none).empty
+
+
+def test_empty_store(empty_store):
+    assert q.headline(empty_store, ALL)["incidents"] == 0
+    assert q.incidents(empty_store, ALL).empty
+    assert list(q.timeline(empty_store, ALL).columns) == q.TIMELINE_COLUMNS
+    assert q.filter_options(empty_store)["actors"] == []
+    assert q.reports(empty_store, "x").empty and q.article(empty_store, "x") is None
+    assert q.ids_at_points(empty_store, ALL, [(35.0, 40.0, "ISIS")]) == []
+
+
+def test_fixture_has_the_promised_shape():
+    assert len(INCIDENTS) == 20
+    assert sum(1 for r in INCIDENTS if r[2] is None) == 3  # one of them rejected
