@@ -173,9 +173,11 @@ def _run(a) -> int:
     history = store.review_history(a.incident_id)
     if history.empty:
         print(f"{a.incident_id}: no reviews")
-    for r in history.itertuples():
-        what = f"{r.field} = {r.value}" if r.field else (r.value or "")
-        print(f"{r.reviewed_at:%Y-%m-%d %H:%M:%S}  {r.who}  {r.action} {what}  {r.why or ''}".rstrip())
+    for r in history.astype(object).where(history.notna(), None).to_dict("records"):
+        what = f"{r['action']} {r['field']} = {r['value']}" if r["field"] else r["action"]
+        if r["action"] in ("merge", "split") and r["value"]:
+            what += f" {r['value']}"
+        print("  ".join(x for x in (f"{r['reviewed_at']:%Y-%m-%d %H:%M:%S}", r["who"], what, r["why"]) if x))
     return 0
 
 
