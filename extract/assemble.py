@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from geopy.distance import distance as geo_distance
+from geopy.distance import great_circle
 
 from .frames import KIND_RANK, Mention, PlaceRef
 from .ontology import bloc_of, event_type_of
@@ -31,9 +31,18 @@ MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
 DEFAULT_OPERATORS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "site_operators.csv"
 
 
+DEFAULT_COUNTRY_ACTORS = DEFAULT_OPERATORS.with_name("country_actors.csv")
+
+
 def load_site_operators(path: str | Path | None = None) -> dict[str, str]:
     with open(path or DEFAULT_OPERATORS, encoding="utf-8", newline="") as f:
         return {r["site"]: r["actor"] for r in csv.DictReader(f)}
+
+
+def load_country_actors(path: str | Path | None = None) -> dict[tuple[str, str], str]:
+    """(country, actor) -> the actor that name means there ("التحالف" in Yemen)."""
+    with open(path or DEFAULT_COUNTRY_ACTORS, encoding="utf-8", newline="") as f:
+        return {(r["country"], r["actor"]): r["becomes"] for r in csv.DictReader(f)}
 
 
 def blocs_compatible(a: str | None, b: str | None) -> bool:
@@ -92,7 +101,7 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
         return False
     if a.place.name == b.place.name:
         return True
-    return geo_distance((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
+    return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
 
 
 def _dates_ok(ev: Event, m: Mention) -> bool:
@@ -113,8 +122,10 @@ def _compatible(ev: Event, m: Mention) -> bool:
 
 
 class Assembler:
-    def __init__(self, site_operators: dict[str, str] | None = None):
+    def __init__(self, site_operators: dict[str, str] | None = None,
+                 country_actors: dict[tuple[str, str], str] | None = None):
         self.operators = site_operators if site_operators is not None else load_site_operators()
+        self.country_actors = country_actors if country_actors is not None else load_country_actors()
 
     def assemble(self, article_id: str, text: str, mentions: list[Mention],
                  published: date | None, militia_default: str | None) -> list[Incident]:
@@ -156,7 +167,7 @@ class Assembler:
             ev = self._nearest_compatible(events, m)
             if ev is not None:
                 ev.add(m)
-            elif m.anaphoric_place and not m.anaphoric:
+            elif m.anaphoric_place and not m.anaphoric and m.actor1 and m.actor2:
                 ref = self._last_place_before(events, m)
                 if ref is not None:
                     ev = Event(place=ref, anaphoric_place=True)
@@ -207,7 +218,8 @@ class Assembler:
 
     @staticmethod
     def _last_place_before(events: list[Event], m: Mention) -> PlaceRef | None:
-        cands = [(x.order, e.place) for e in events for x in e.mentions if x.order <= m.order]
+        cands = [(x.order, e.place) for e in events for x in e.mentions
+                 if m.order - 3 <= x.order <= m.order]
         return max(cands, key=lambda c: c[0])[1] if cands else None
 
     @staticmethod
@@ -263,9 +275,13 @@ class Assembler:
                 evidence.append(Evidence(text[s:e].strip(), s + (len(text[s:e]) - len(text[s:e].lstrip())),
                                          e - (len(text[s:e]) - len(text[s:e].rstrip()))))
         reporters = sorted({r for m in mentions for r in m.reporters})
-        actor1 = ev.actor1 or "Unknown"
+        country = ev.place.place.country
+        actor1 = self.country_actors.get((country, ev.actor1 or ""), ev.actor1) or "Unknown"
+        actor2 = self.country_actors.get((country, ev.actor2 or ""), ev.actor2)
+        if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown":
+            actor2 = None
         confidence = self._confidence(ev, precision, len(evidence), bool(reporters))
-        key = "|".join([article_id, ev.place.place.name, sub, actor1, ev.actor2 or "",
+        key = "|".join([article_id, ev.place.place.name, sub, actor1, actor2 or "",
                         str(event_date), str(mentions[0].sentence[0])])
         incident_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         return Incident(
@@ -273,7 +289,7 @@ class Assembler:
             event_date=event_date.isoformat() if event_date else None,
             date_precision=precision if event_date else "unknown",
             event_type=event_type_of(sub), sub_event_type=sub,
-            actor1=actor1, actor2=ev.actor2,
+            actor1=actor1, actor2=actor2,
             weapons=tuple(sorted(ev.weapons)),
             location=_location(ev.place), launch_location=_location(ev.launch) if ev.launch else None,
             fatalities=fatalities, injured=injured, reported_by=tuple(reporters),

@@ -39,6 +39,9 @@ KILL_WORDS, KILLED_NOUNS, INJURY_WORDS, INJURED_NOUNS = map(
 VICTIM_SINGULAR, VICTIM_DUAL, VAGUE = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAGUE))
 
 
+_KILL_ONLY = KILL_WORDS - _n({"اسفر", "حصيله", "سقوط"})
+
+
 def _int(norm: str) -> int:
     return int(norm.lstrip("وف"))
 
@@ -105,7 +108,7 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
                 elif forms & INJURED_NOUNS and injured is None:
                     injured = num
                 continue
-        if forms & KILL_WORDS - _n({"اسفر", "حصيله", "سقوط"}) and killed is None:
+        if forms & _KILL_ONLY and killed is None:
             killed = _count_after(toks, i + 1, lex)
         elif forms & INJURY_WORDS and injured is None:
             injured = _count_after(toks, i + 1, lex)

@@ -77,6 +77,11 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   "توجيه", "تبنى", "تبنت", "اطلق", "اطلقت", "شنوا", "نفذوا")}
 STATIONED = {normalize_word(w) for w in
              ("المتمركزة", "المتمركزين", "المنتشرة", "المتواجدة", "الموجودة", "المتمركز")}
+COUNTRY_ACTORS = {normalize_word(w) for w in
+                  ("تركيا", "روسيا", "إسرائيل", "أمريكا", "أميركا", "واشنطن", "إيران")}
+PLACE_BEFORE_COUNTRY = {normalize_word(w) for w in
+                        ("في", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "داخل", "حدود",
+                         "الى", "إلى", "من", "مع", "بين", "عاصمة")}
 PLACE_CUE_WORDS = {normalize_word(w) for w in
                    ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
                     "محافظة", "حي", "مركز", "ناحية")}
@@ -172,7 +177,7 @@ class ClauseAnalyser:
         cues = lex.cues.find(ct)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
-        if kinds & {"hypothetical", "habitual", "verbal"}:
+        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"}:
             return None
         weapons_m = lex.weapons.find(ct)
         weapons = {m.value for m in weapons_m}
@@ -275,6 +280,9 @@ class ClauseAnalyser:
         for m in self.lex.actors.find(ct):
             if m.i and ct[m.i - 1].norm == "باسم":
                 continue  # "المتحدث باسم التحالف": a speaker, not a side
+            if m.j - m.i == 1 and ct[m.i].norm in COUNTRY_ACTORS and m.i and (
+                    ct[m.i - 1].norm in PLACE_BEFORE_COUNTRY or m.prefix.startswith(("ب", "في"))):
+                continue  # "جنوب تركيا", "في إسرائيل": the country as a place
             head = ct[m.i].norm
             hint = "target" if any(s in TARGET_HINT_WORDS for s in stems(head)) else ""
             out.append((m.i, m.j, m.value, m.prefix, hint))

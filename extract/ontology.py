@@ -19,6 +19,11 @@ ACTOR_BLOCS: dict[str, str] = {
     "Israeli forces": "Israel",
     "Syrian opposition factions": "Syrian opposition",
     "Iraqi security forces": "Iraqi government",
+    # grown from the corpus (ONTOLOGY.md: "a new actor gets a row and a bloc")
+    "Houthis": "Houthis",
+    "Saudi-led coalition": "Saudi-led coalition",
+    "Yemeni government forces": "Saudi-led coalition",
+    "NATO": "NATO",
     "Civilians": "Civilians",
     "Unknown": "Unknown",
 }

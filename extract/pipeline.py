@@ -16,7 +16,6 @@ from .clean import clean_article
 from .dates import parse_published
 from .frames import ClauseAnalyser, sentences
 from .lexicon import Lexicons
-from .normalize import tokens
 from .record import Article, Extraction
 
 # Stems of every trigger and weapon noun, in the raw spelling variants, so a
@@ -24,8 +23,30 @@ from .record import Article, Extraction
 _PREFILTER = re.compile(
     r"قصف|استهد[فا]|هجو?م|هاجم|غار[ةاته]|ضرب[ةاته]|اشتبا?ك|معارك|مواجهات|كمين|تفجير|انفجار"
     r"|اغتيال|اغتال|[أاإ]عدم|قذ[اي]ئف|قذيفة|صاروخ|صواريخ|فجّ?ر[تو]|[أاإ]طلاق|[أاإ]طلق")
+# A sentence is analysed only if it also names a side, a weapon or a site:
+# most trigger words in general news ("هجوم" on a policy) come without one.
+_CONTEXT = re.compile(
+    r"قو[اي]ت|جيش|الجيش|مي?لي?شي|داعش|تنظيم|تحالف|حوثي|مسلح|فصائل|حزب الله|الحرس|النظام|"
+    r"طائر|طيران|مقاتلات|قذ[اي]|صاروخ|صواريخ|غار[ةا]|مسي?ر[ةا]|مدفع|هاون|عبو[ةا]|لغم|مفخخ|"
+    r"حقل|قاعد[ةت]|قواعد|مطار|معسكر|مدني|أهالي|عناصر|جنود|جندي|إسرائيل|الاحتلال|روسي|ترك|"
+    r"أمريك|أميرك|إيران|ايران|قسد|الفصائل|المعارضة|الشرطة|الأمن")
 _IRAN = re.compile(r"[إا]يران")
-SPORTS_THRESHOLD = 3  # distinct sports words that make an article a sports report
+SPORTS_THRESHOLD = 3
+_LETTER_CLASSES = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+
+
+def _variants(norm: str) -> str:
+    """A regex for every spelling of a normalised word (أ/إ/آ/ا, ى/ي, ة/ه)."""
+    return "".join(_LETTER_CLASSES.get(c, re.escape(c)) for c in norm)
+
+
+def _norm_hit(word: str) -> str:
+    from .normalize import normalize_word
+    w = normalize_word(word)
+    for p in ("وال", "بال", "ال", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w  # distinct sports words that make an article a sports report
 
 
 class Extractor:
@@ -38,6 +59,7 @@ class Extractor:
         self.lexicons = lexicons or Lexicons.load()
         self.analyser = ClauseAnalyser(self.lexicons, gazetteer)
         self.assembler = Assembler(site_operators)
+        self._sports_re = None
 
     def extract(self, article: Article) -> Extraction:
         raw = article.text or ""
@@ -50,7 +72,7 @@ class Extractor:
             return Extraction(article=article, cleaned_text=text, incidents=())
         mentions = []
         for order, span in enumerate(sentences(text)):
-            if _PREFILTER.search(text, span[0], span[1]):
+            if _PREFILTER.search(text, span[0], span[1]) and _CONTEXT.search(text, span[0], span[1]):
                 mentions += self.analyser.analyse_sentence(text, span, published, order)
         militia_default = "Iran-backed militias" if _IRAN.search(text) else None
         incidents = self.assembler.assemble(article.article_id, text, mentions, published,
@@ -58,5 +80,9 @@ class Extractor:
         return Extraction(article=article, cleaned_text=text, incidents=tuple(incidents))
 
     def _is_sports(self, text: str) -> bool:
-        words = {t.norm for t in tokens(text)}
-        return len(words & self.lexicons.sports) >= SPORTS_THRESHOLD
+        if self._sports_re is None:
+            # one regex over the raw text: tokenising a whole article to count
+            # a few words cost more than the rest of the extraction
+            alt = "|".join(sorted((_variants(w) for w in self.lexicons.sports), key=len, reverse=True))
+            self._sports_re = re.compile(rf"(?<![\w])(?:[وفبل]|ال|وال|بال)?(?:{alt})(?![\w])")
+        return len({_norm_hit(m.group()) for m in self._sports_re.finditer(text)}) >= SPORTS_THRESHOLD
