@@ -249,3 +249,28 @@ def test_charts_missing_browser_gives_a_note_not_a_traceback(store, monkeypatch)
     charts, note = brief.chart_images(data)
     assert charts == {} and "/nonexistent/chromium" in note
     images.shutdown()
+
+
+@needs_pdftotext
+def test_acceptance_real_extractor_seeds_database_to_briefing_pack(tmp_path, capsys):
+    """`python -m extract ingest seeds` then `python -m extract brief` (in process)."""
+    from dashboard.store import Store
+    from extract.__main__ import main as extract_main
+    db, out = tmp_path / "seeds.duckdb", tmp_path / "brief.pdf"
+    assert extract_main(["ingest", str(SEEDS), "--metadata", str(SEEDS / "metadata.csv"),
+                         "--db", str(db)]) == 0
+    assert extract_main(["brief", "--db", str(db), "-o", str(out)]) == 0
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 2
+    text = pypdf_text(out)
+    assert "Conoco gas field" in text and "al-Omar oil field" in text
+    assert "حقل العمر" in pdftotext(out)
+    h = query.headline(Store(db), Filters())
+    assert h["incidents"] >= 2
+    assert f"Incidents: {h['incidents']}" in text
+    assert f"Killed: {h['fatalities']} Injured: {h['injured']}" in text
+    n_images = sum(len(p.images) for p in reader.pages)
+    if browser_missing and not os.environ.get("REQUIRE_BROWSER"):
+        assert n_images == 0 and "Charts are not included" in text
+    else:
+        assert n_images == 3
