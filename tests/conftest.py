@@ -1,0 +1,23 @@
+"""Shared fixtures: the gazetteer index every extractor test uses."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+INDEX = ROOT / "data" / "gazetteer.json.gz"
+SOURCES = [ROOT / "data" / "places.csv", ROOT / "data" / "admin1.csv",
+           ROOT / "extract" / "gazetteer_build.py"]
+
+
+@pytest.fixture(scope="session")
+def gazetteer_path(tmp_path_factory) -> Path:
+    """The real index when `make setup` built it and it is fresh, else one
+    built here (a few seconds; never a skip)."""
+    if INDEX.exists() and all(INDEX.stat().st_mtime >= s.stat().st_mtime for s in SOURCES):
+        return INDEX
+    from extract import gazetteer_build
+    path = tmp_path_factory.mktemp("gaz") / "gazetteer.json.gz"
+    gazetteer_build.write(gazetteer_build.build(), path)
+    return path

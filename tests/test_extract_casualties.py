@@ -1,0 +1,34 @@
+"""Killed and injured counts: digits, number words, duals, singular victims,
+"at least"; vague counts give None."""
+import pytest
+
+from extract.casualties import Casualties, find_casualties
+from extract.lexicon import Lexicons
+from extract.normalize import tokens
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicons.load()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seed 003
+    ("ردا على هجوم أسفر عن مقتل متعاقد أمريكي وإصابة خمسة جنود أمريكيين", Casualties(1, 5)),
+    # seed 002
+    ("عن توجيه ضربات ضد فصائل موالية لإيران في سوريا ما أسفر عن مقتل 4 عناصر وتدمير 7 منصات", Casualties(4, None)),
+    # seed 004
+    ("فيما أفادت مصادر بإصابة سبعة من عناصر \"قوات سورية الديمقراطية\" (قسد) جراء القصف", Casualties(None, 7)),
+    # vague counts (seeds 002, 003)
+    ("وقالت وسائل إعلام؛ إن عدة إصابات وقعت جراء القصف المتبادل", Casualties(None, None)),
+    ("أُصيب عدد غير معروف من عناصر الجيش الأمريكي في الهجومين الصاروخيين", Casualties(None, None)),
+    ("استهدفت ثلاث سيارات على الأقل وقتلت عدة أشخاص", Casualties(None, None)),
+    # corpus (SaudiNewsNet 2015)
+    ("قتل 43 مدنيا واصيب 120 اخرون في قصف عشوائي للحوثيين", Casualties(43, 120)),
+    ("ما أسفر عن مقتل 32 شخصا وإصابة قرابة 104 آخرين بجروح جراء تفجير", Casualties(32, 104)),
+    ("بلغت 57 قتيلا فيما أصيب أكثر من 100 آخرين", Casualties(57, 100)),
+    ("أسفر عن مقتل جنديين تركيين وإصابة ما لا يقل عن 12 آخرين", Casualties(2, 12)),
+    ("لم يسبب أي إصابات", Casualties(None, None)),
+])
+def test_casualties(lex, sentence, expected):
+    assert find_casualties(tokens(sentence), lex) == expected

@@ -1,0 +1,52 @@
+"""Dates anchored to the publication date: real phrases from the seeds and corpus."""
+from datetime import date
+
+import pytest
+
+from extract.dates import find_dates
+
+
+def first(text, published):
+    found = [d for d in find_dates(text, published) if d.value]
+    return (found[0].value, found[0].precision) if found else (None, None)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # seed 001: "Monday evening" in an article published that Monday
+    ("سقطت عدة قذائف مدفعية في “حقل العمر” النفطي ومساكن الحقل بريف دير الزور الشرقي، مساء الاثنين",
+     date(2021, 6, 28), (date(2021, 6, 28), "day")),
+    # seed 002: "since yesterday, Wednesday" published on the Thursday
+    ("وبدأ القصف المتبادل القوات الأمريكية والإيرانية في سوريا منذ أمس الأربعاء",
+     date(2022, 8, 25), (date(2022, 8, 24), "day")),
+    ("واليوم الخميس تعرضت قواعد أمريكية لهجوم من قوات موالية لإيران",
+     date(2022, 8, 25), (date(2022, 8, 25), "day")),
+    # seed 003: "dawn Friday" published on the Saturday
+    ("بدورها، قالت الولايات المتحدة الجمعة في بيان تعقيبا على هجمات فجر الجمعة",
+     date(2023, 3, 25), (date(2023, 3, 24), "day")),
+    ("شهدت الساعات الماضية، قصفا متبادلا بين القوات الأمريكية، ومليشيات موالية لإيران",
+     date(2023, 3, 25), (date(2023, 3, 25), "approximate")),
+    # seed 004: "the night before yesterday"
+    ("أن القوات الأميركية أدخلت، ليل أول من أمس، رتلين", date(2021, 6, 29), (date(2021, 6, 27), "day")),
+    # explicit dates: Egyptian, Levantine and paired month names
+    ("الثلاثاء 29 يونيو 2021", None, (date(2021, 6, 29), "day")),
+    ("في 5 حزيران 2023 قصفت", None, (date(2023, 6, 5), "day")),
+    ("يوم 26 مارس (آذار) في مسعى لمنعهم", date(2015, 7, 21), (date(2015, 3, 26), "day")),
+    ("قامت الاحد 19 يوليو 2015 بقصف مركز", None, (date(2015, 7, 19), "day")),
+    ("الأسبوع الماضي", date(2015, 7, 21), (date(2015, 7, 14), "approximate")),
+    # a day and month read in January belongs to the previous December
+    ("في 29 ديسمبر", date(2022, 1, 3), (date(2021, 12, 29), "day")),
+])
+def test_dates(text, published, expected):
+    assert first(text, published) == expected
+
+
+def test_no_publication_date_no_guess():
+    """Relative words with no anchor give no date (ONTOLOGY: never a guess)."""
+    text = "وذكرت مصادر محلية للأناضول، أن مجموعات موالية لإيران نفذت أمس هجوما صاروخيا مساء الاثنين"
+    assert all(d.value is None for d in find_dates(text, None))
+
+
+def test_offsets_point_at_the_expression():
+    text = "قصفت الطائرات مساء الاثنين مواقع"
+    d = find_dates(text, date(2021, 6, 28))[0]
+    assert text[d.start:d.end] == "مساء الاثنين"

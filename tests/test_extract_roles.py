@@ -1,0 +1,110 @@
+"""Clause analysis on real sentences: who fired, at whom, where, with what.
+
+Each case is a sentence from the seeds or the SaudiNewsNet corpus with the
+values an analyst would code; the tiny gazetteer stand-in holds only the
+places these sentences name, so the test exercises the role rules, not the
+GeoNames index (tests/test_gazetteer.py covers that).
+"""
+from datetime import date
+
+import pytest
+
+from extract.frames import ClauseAnalyser, sentences
+from extract.gazetteer import Gazetteer, Place
+from extract.lexicon import Lexicons
+
+
+def place(name, name_ar, kind, lat, lon, admin1="Deir ez-Zor", country="Syria"):
+    return Place(name, name_ar, kind, admin1, country, lat, lon, None, 0, "curated")
+
+
+@pytest.fixture(scope="module")
+def analyser():
+    gaz = Gazetteer.from_places([
+        place("Conoco gas field", "حقل كونيكو|حقل كونوكو", "field", 35.33, 40.30),
+        place("al-Omar oil field", "حقل العمر", "field", 35.05, 40.56),
+        place("Deir ez-Zor", "دير الزور|ديرالزور", "city", 35.336, 40.141),
+        place("al-Mayadin", "الميادين", "town", 35.02, 40.452),
+        place("Khasham", "خشام", "town", 35.301, 40.289),
+        place("Taiz", "تعز", "city", 13.58, 44.02, "Taiz", "Yemen"),
+    ])
+    return ClauseAnalyser(Lexicons.load(), gaz)
+
+
+def analyse(analyser, text, published=None):
+    out = []
+    for order, span in enumerate(sentences(text)):
+        out += analyser.analyse_sentence(text, span, published, order)
+    return out
+
+
+def test_active_svo_with_support_verb(analyser):
+    # seed 000: the subject before "نفذت" fired; the field is the target
+    (m,) = analyse(analyser, "وذكرت مصادر محلية للأناضول، أن مجموعات موالية لإيران نفذت هجوما صاروخيا "
+                             "على حقل كونيكو للغاز في دير الزور حيث تتمركز القوات الأمريكية.")
+    assert (m.actor1, m.sub_event_type, m.weapons) == (
+        "Iran-backed militias", "Shelling/artillery/missile attack", {"rockets"})
+    assert [p.place.name for p in m.targets] == ["Conoco gas field"]
+    assert m.reporters == {"Anadolu", "Local sources"}
+
+
+def test_weapon_owner_and_lam_target(analyser):
+    # seed 000: "fighters belonging to the coalition" fire at "points belonging to the groups"
+    (m,) = analyse(analyser, "بدورها، قصفت مقاتلات تابعة للتحالف الدولي بقيادة الولايات المتحدة نقاطا "
+                             "عسكرية تابعة للمجموعات المدعومة من إيران شرق محافظة دير الزور ومحيط بلدة خشام.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == (
+        "International coalition", "Iran-backed militias", "Air/drone strike")
+    khasham = [p for p in m.targets if p.place.name == "Khasham"]
+    assert khasham and khasham[0].precision == 2  # "محيط بلدة خشام": near the town
+
+
+def test_passive_with_launch_place(analyser):
+    # seed 003: the target comes first, "مصدرها" names where the rockets came from
+    (m,) = analyse(analyser, "وقال المرصد السوري لحقوق الإنسان؛ إن مساكن قاعدة حقل العمر النفطي، إضافة "
+                             "لقاعة اجتماعات قوات التحالف الدولي في ريف دير الزور الشرقي، تعرضت لقصف بثلاث "
+                             "قذائف صاروخية مصدرها مناطق سيطرة المليشيات الإيرانية في مدينة الميادين، ما تسبب "
+                             "بأضرار مادية دون ورود معلومات عن خسائر بشرية.", date(2023, 3, 25))
+    assert m.actor1 == "Iran-backed militias"
+    assert "al-Omar oil field" in [p.place.name for p in m.targets]
+    assert m.launch.place.name == "al-Mayadin"
+    assert m.reporters == {"SOHR"}
+    assert (m.casualties.fatalities, m.casualties.injured) == (None, None)
+
+
+def test_subject_before_verb_makes_the_actor_a_target(analyser):
+    # seed 002: "an attack ... targeted the US base" — the base is the object
+    (m,) = analyse(analyser, "وأفادت وكالة الأنباء السورية اليوم أن هجوما بالقذائف الصاروخية استهدف "
+                             "القاعدة الأمريكية في حقل كونيكو النفطي بريف دير الزور.", date(2022, 8, 25))
+    assert (m.actor1, m.actor2) == (None, "US forces")
+    assert m.date == date(2022, 8, 25)
+    assert m.reporters == {"SANA"}
+
+
+def test_habitual_background_is_not_an_act(analyser):
+    # seed 000: "sometimes attack" — habitual, no occasion
+    assert analyse(analyser, "وتهاجم المجموعات المدعومة من إيران أحيانا القواعد الأمريكية على الضفة "
+                             "الشرقية لنهر الفرات بالصواريخ والطائرات المسيرة العادية والمسلحة.") == []
+
+
+def test_statements_and_threats_are_not_acts(analyser):
+    # seed 002: CENTCOM's statement; seed 003: a statistic
+    assert analyse(analyser, "سنواصل الرد على أي اعتداء ضد قواتنا في سوريا") == []
+    assert analyse(analyser, "وقال الجيش الأمريكي؛ إن قواته تعرضت لنحو 78 هجوما من الجماعات المدعومة "
+                             "من إيران منذ بداية عام 2021.") == []
+
+
+def test_country_name_as_place_is_not_an_actor(analyser):
+    # corpus: the Suruc bombing, "south of Turkey" is where, not who
+    (m,) = analyse(analyser, "ويأتي الحادث بعد يوم من مقتل 32 شخصا وإصابة قرابة 104 آخرين بجروح جراء "
+                             "تفجير وقع أول من أمس في حديقة مركز ثقافي ببلدة سروج جنوب تركيا")
+    assert m.actor1 is None and m.actor2 is None
+    assert (m.casualties.fatalities, m.casualties.injured) == (32, 104)
+
+
+def test_two_clauses_two_acts(analyser):
+    # seed 004: the militias shell al-Omar "while" the coalition answers
+    ms = analyse(analyser, "دمشق - وكالات: قصفت ميليشيات موالية لإيران، القاعدة العسكرية الأميركية، في "
+                           "حقل العمر النفطي، بريف ديرالزور، شرق سورية، في حين ردت قوات التحالف بعدد من القذائف.")
+    assert [(m.actor1, m.reprisal) for m in ms] == [
+        ("Iran-backed militias", False), ("International coalition", True)]
+    assert [p.place.name for p in ms[0].targets] == ["al-Omar oil field"]
