@@ -119,7 +119,7 @@ def _ingest(store: Store, a) -> int:
     s = store.stats()
     print(f"ingest: {summary.articles_read} articles read ({summary.articles_new} new, "
           f"{summary.articles_changed} changed, {summary.articles_unchanged} unchanged), "
-          f"{summary.incidents} incidents extracted, {len(summary.problems)} problems; "
+          f"{summary.incidents} incidents extracted, {len(summary.problems)} problem(s); "
           f"{store.path} now holds {s['articles']} articles, {s['reports']} reports, "
           f"{s['incidents']} merged incidents")
     return 0 if summary.articles_read else 2

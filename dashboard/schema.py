@@ -21,9 +21,12 @@ Views
 """
 from __future__ import annotations
 
-from typing import Callable
+import time
+from pathlib import Path
+from typing import Callable, Sequence
 
 import duckdb
+import pandas as pd
 
 from .filters import VIEW_COLUMNS
 
@@ -138,3 +141,61 @@ def empty_database() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
     migrate(con)
     return con
+
+
+# ---- connections and bulk writes (DuckDB plumbing the store uses) --------
+
+class StoreBusy(RuntimeError):
+    """Another process holds the database longer than we are willing to wait."""
+
+
+def _is_lock_error(e: Exception) -> bool:
+    return isinstance(e, duckdb.IOException) and "lock" in str(e).lower()
+
+
+def connect(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
+    """Open the file, retrying while another process holds a conflicting lock."""
+    deadline, pause = time.monotonic() + timeout, 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as e:
+            if not _is_lock_error(e) or time.monotonic() > deadline:
+                if _is_lock_error(e):
+                    raise StoreBusy(f"{path}: busy (another process is writing); "
+                                    f"gave up after {timeout:g}s") from None
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
+
+
+def rows(con, sql: str, params: Sequence = ()) -> list[dict]:
+    cur = con.execute(sql, list(params))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def insert(con, table: str, records: list[dict], types: dict[str, str]) -> None:
+    """Bulk insert through a DataFrame (DuckDB's executemany is row by row)."""
+    if not records:
+        return
+    frame = pd.DataFrame([{c: r.get(c) for c in types} for r in records], columns=list(types))
+    con.register("_rows_to_insert", frame)
+    try:
+        casts = ", ".join(f'CAST("{c}" AS {t})' for c, t in types.items())
+        con.execute(f"INSERT INTO {table} ({', '.join(types)}) SELECT {casts} FROM _rows_to_insert")
+    finally:
+        con.unregister("_rows_to_insert")
+
+
+REPORT_TYPES = {
+    "report_id": "VARCHAR", "article_id": "VARCHAR", "incident_id": "VARCHAR",
+    "event_date": "DATE", "date_precision": "VARCHAR", "event_type": "VARCHAR",
+    "sub_event_type": "VARCHAR", "actor1": "VARCHAR", "actor2": "VARCHAR",
+    "weapons": "VARCHAR[]", "site": "VARCHAR", "site_ar": "VARCHAR", "admin1": "VARCHAR",
+    "country": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE", "geo_precision": "INTEGER",
+    "geonameid": "BIGINT", "launch_site": "VARCHAR", "fatalities": "INTEGER",
+    "injured": "INTEGER", "reported_by": "VARCHAR[]", "evidence": "VARCHAR",
+    "confidence": "DOUBLE", "record": "VARCHAR",
+}
+INCIDENT_TYPES = {**VIEW_COLUMNS, **INCIDENT_EXTRA_COLUMNS}

@@ -31,7 +31,7 @@ from extract.record import Article, Extraction, Incident
 from extract.serialize import incident_to_dict
 
 from . import schema
-from .filters import VIEW_COLUMNS
+from .schema import StoreBusy
 from .merge import cluster, combine
 from .review import apply_reviews, validate
 
@@ -39,10 +39,6 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DB = PROJECT_ROOT / "data" / "incidents.duckdb"
 
 Progress = Callable[[int, "int | None", str], None]
-
-
-class StoreBusy(RuntimeError):
-    """Another process holds the database longer than we are willing to wait."""
 
 
 @dataclass(frozen=True)
@@ -57,58 +53,6 @@ class IngestSummary:
 
 def default_path() -> Path:
     return Path(os.environ.get("INCIDENTS_DB") or DEFAULT_DB)
-
-
-def _is_lock_error(e: Exception) -> bool:
-    return isinstance(e, duckdb.IOException) and "lock" in str(e).lower()
-
-
-def _connect(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
-    """Open the file, retrying while another process holds a conflicting lock."""
-    deadline, pause = time.monotonic() + timeout, 0.02
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.Error as e:
-            if not _is_lock_error(e) or time.monotonic() > deadline:
-                if _is_lock_error(e):
-                    raise StoreBusy(f"{path}: busy (another process is writing); "
-                                    f"gave up after {timeout:g}s") from None
-                raise
-            time.sleep(pause)
-            pause = min(pause * 2, 0.25)
-
-
-def _rows(con, sql: str, params: Sequence = ()) -> list[dict]:
-    cur = con.execute(sql, list(params))
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
-
-
-def _insert(con, table: str, rows: list[dict], types: dict[str, str]) -> None:
-    """Bulk insert through a DataFrame (DuckDB's executemany is row by row)."""
-    if not rows:
-        return
-    frame = pd.DataFrame([{c: r.get(c) for c in types} for r in rows], columns=list(types))
-    con.register("_rows_to_insert", frame)
-    try:
-        casts = ", ".join(f'CAST("{c}" AS {t})' for c, t in types.items())
-        con.execute(f"INSERT INTO {table} ({', '.join(types)}) SELECT {casts} FROM _rows_to_insert")
-    finally:
-        con.unregister("_rows_to_insert")
-
-
-REPORT_TYPES = {
-    "report_id": "VARCHAR", "article_id": "VARCHAR", "incident_id": "VARCHAR",
-    "event_date": "DATE", "date_precision": "VARCHAR", "event_type": "VARCHAR",
-    "sub_event_type": "VARCHAR", "actor1": "VARCHAR", "actor2": "VARCHAR",
-    "weapons": "VARCHAR[]", "site": "VARCHAR", "site_ar": "VARCHAR", "admin1": "VARCHAR",
-    "country": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE", "geo_precision": "INTEGER",
-    "geonameid": "BIGINT", "launch_site": "VARCHAR", "fatalities": "INTEGER",
-    "injured": "INTEGER", "reported_by": "VARCHAR[]", "evidence": "VARCHAR",
-    "confidence": "DOUBLE", "record": "VARCHAR",
-}
-INCIDENT_TYPES = {**VIEW_COLUMNS, **schema.INCIDENT_EXTRA_COLUMNS}
 
 
 def report_id_of(article_id: str, incident_id: str) -> str:
@@ -173,7 +117,7 @@ class Store:
             raise StoreBusy(f"{self.path}: another process is writing (lock {self._write_lock.lock_file}); "
                             f"gave up after {self.lock_timeout:g}s") from None
         try:
-            con = _connect(self.path, read_only=False, timeout=self.lock_timeout)
+            con = schema.connect(self.path, read_only=False, timeout=self.lock_timeout)
             try:
                 if not self._migrated:  # versions only go up: once per Store is enough
                     schema.migrate(con)
@@ -189,12 +133,12 @@ class Store:
         if not self.path.exists():
             con = schema.empty_database()
         else:
-            con = _connect(self.path, read_only=True, timeout=self.read_timeout)
+            con = schema.connect(self.path, read_only=True, timeout=self.read_timeout)
             if schema.current_version(con) < schema.LATEST and not schema.is_foreign(con):
                 con.close()  # an older file: upgrade it once, then read
                 with self._writer() as w:
                     self._refresh_if_dirty(w)
-                con = _connect(self.path, read_only=True, timeout=self.read_timeout)
+                con = schema.connect(self.path, read_only=True, timeout=self.read_timeout)
         try:
             yield con
         finally:
@@ -207,7 +151,7 @@ class Store:
     def records(self, sql: str, params: Sequence = ()) -> list[dict]:
         """Like query(), as plain Python rows (dates, lists and None, no NaN)."""
         with self._reader() as con:
-            return _rows(con, sql, params)
+            return schema.rows(con, sql, params)
 
     # ---- ingest ------------------------------------------------------------
     def ingest(self, items: Iterable, progress: Progress | None = None, extractor=None, *,
@@ -259,6 +203,8 @@ class Store:
                 except Exception as e:  # one bad article must not stop the run
                     problems.append(f"{item.path or item.article_id}: extraction failed: "
                                     f"{type(e).__name__}: {e}".splitlines()[0])
+                    if progress:
+                        progress(done, None, "problem")
                     continue
                 counts["new" if before is None else "changed"] += 1
                 counts["incidents"] += len(extraction.incidents)
@@ -311,7 +257,7 @@ class Store:
                     con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, now(), ?)",
                                 [a["article_id"], a["path"], a["url"], a["sha256"], a["title"],
                                  a["outlet"], a["published"], a["cleaned_text"]])
-                _insert(con, "reports", reports, REPORT_TYPES)
+                schema.insert(con, "reports", reports, schema.REPORT_TYPES)
                 self._set_dirty(con, True)
                 con.execute("COMMIT")
             except BaseException:
@@ -335,11 +281,11 @@ class Store:
             self._recluster(con)
 
     def _recluster(self, con) -> None:
-        reports = _rows(con, """SELECT r.*, a.published, a.outlet FROM reports r
+        reports = schema.rows(con, """SELECT r.*, a.published, a.outlet FROM reports r
                                 LEFT JOIN articles a USING (article_id)""")
-        links = _rows(con, "SELECT kind, report_a, report_b FROM merge_constraints")
+        links = schema.rows(con, "SELECT kind, report_a, report_b FROM merge_constraints")
         reviews: dict[str, list[dict]] = {}
-        for rv in _rows(con, "SELECT * FROM reviews ORDER BY review_id"):
+        for rv in schema.rows(con, "SELECT * FROM reviews ORDER BY review_id"):
             reviews.setdefault(rv["incident_id"], []).append(rv)
         by_id = {r["report_id"]: r for r in reports}
         clusters = cluster(reports,
@@ -357,8 +303,8 @@ class Store:
         try:
             con.execute("DELETE FROM incidents")
             con.execute("DELETE FROM incident_reports")
-            _insert(con, "incidents", incidents, INCIDENT_TYPES)
-            _insert(con, "incident_reports", membership,
+            schema.insert(con, "incidents", incidents, schema.INCIDENT_TYPES)
+            schema.insert(con, "incident_reports", membership,
                     {"incident_id": "VARCHAR", "report_id": "VARCHAR"})
             self._set_dirty(con, False)
             con.execute("COMMIT")
