@@ -10,17 +10,17 @@ from dashboard import ui
 
 HERE = Path(__file__).resolve().parent
 
-st.set_page_config(page_title="Conflict incidents", layout="wide")
+st.set_page_config(**ui.PAGE_CONFIG)
 
 pages = [
-    st.Page("pages/map.py", title="Map", url_path="map", default=True),
-    st.Page("pages/timeline.py", title="Timeline", url_path="timeline"),
-    st.Page("pages/actors.py", title="Actors", url_path="actors"),
-    st.Page("pages/incidents.py", title="Incidents", url_path="incidents"),
-    st.Page("pages/sources.py", title="Sources", url_path="sources"),
+    st.Page("pages/map.py", title="Map", default=True),
+    st.Page("pages/timeline.py", title="Timeline"),
+    st.Page("pages/actors.py", title="Actors"),
+    st.Page("pages/incidents.py", title="Incidents"),
+    st.Page("pages/sources.py", title="Sources"),
 ]
 if (HERE / "pages" / "briefing.py").exists():  # written by another engineer
-    pages.append(st.Page("pages/briefing.py", title="Briefing", url_path="briefing"))
+    pages.append(st.Page("pages/briefing.py", title="Briefing"))
 
 page = st.navigation(pages)
 ui.sidebar_filters()

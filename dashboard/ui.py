@@ -63,27 +63,36 @@ def load(name: str, *args, **kwargs):
 # ---- sidebar filters <-> URL -------------------------------------------------
 
 def _seed_from_url() -> None:
-    """Once per session: the URL's filters become the widgets' starting state."""
-    if st.session_state.get("_seeded"):
-        return
+    """Widgets without state (a new session, or a page switch that dropped
+    them) start from the URL, which always mirrors the last filters."""
     f = Filters.from_query_params(st.query_params)
-    st.session_state.update({
-        "_seeded": True, "f_since": f.since, "f_until": f.until,
-        "f_min_confidence": float(f.min_confidence), "f_reviewed_only": f.reviewed_only,
-        "f_include_rejected": f.include_rejected,
-        **{f"f_{k}": list(getattr(f, k)) for k in LIST_WIDGETS},
-        **{f"sel_{k}": getattr(f, k) for k in SEL_KEYS}})
+    start = {"f_since": f.since, "f_until": f.until,
+             "f_min_confidence": float(f.min_confidence), "f_reviewed_only": f.reviewed_only,
+             "f_include_rejected": f.include_rejected,
+             **{f"f_{k}": list(getattr(f, k)) for k in LIST_WIDGETS},
+             **{f"sel_{k}": getattr(f, k) for k in SEL_KEYS}}
+    for key, value in start.items():
+        if key not in st.session_state:
+            st.session_state[key] = value
+
+
+PAGE_CONFIG = {"page_title": "Conflict incidents", "layout": "wide"}
 
 
 def ensure_navigation() -> None:
     """Call first in every page. Because the page files live in pages/,
-    Streamlit serves a page URL (e.g. /map) opened before app.py has run
-    in this process with its old pages-folder navigation, skipping app.py
-    (no sidebar filters). Switch to app.py's st.navigation and rerun."""
+    Streamlit runs a page URL (e.g. /map) opened before app.py has run in
+    this process, and every AppTest run, with its old pages-folder mode,
+    which skips app.py. Then render the shared sidebar here, and switch the
+    process to app.py's st.navigation for the next run (no st.rerun(): it
+    would drop the click that started this run)."""
+    if st.session_state.pop("_app_ran", False):
+        return
     from streamlit.runtime.pages_manager import PagesManager
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    PagesManager.uses_pages_directory = False
+    st.set_page_config(**PAGE_CONFIG)
+    sidebar_filters()
+    st.session_state.pop("_app_ran", None)
 
 
 def current_filters() -> Filters:
@@ -116,6 +125,7 @@ def _sync_url(filters: Filters) -> None:
 
 def sidebar_filters() -> Filters:
     """Render the shared filters; return the Filters they describe."""
+    st.session_state["_app_ran"] = True  # see ensure_navigation()
     _seed_from_url()
     opts = load("filter_options")
     with st.sidebar:

@@ -1,0 +1,184 @@
+"""Every page under Streamlit's AppTest: the fixture store, an empty store and
+a filter that matches nothing; filters reach the charts' data; the incident
+card escapes article text; review actions reach the store."""
+import base64
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.testing.v1 import AppTest
+
+from dashboard.filters import Filters
+from dashboard.store import Store
+from tests.fixtures_db import build_fixture_db, incident_id
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "001_ddcf634ad3ebf0b8.txt"
+PAGES = ["pages/map.py", "pages/timeline.py", "pages/actors.py", "pages/incidents.py",
+         "pages/sources.py"]
+DATA_PAGES = PAGES[:4]
+
+
+@pytest.fixture(scope="module")
+def fixture_db(tmp_path_factory):
+    return build_fixture_db(tmp_path_factory.mktemp("db") / "fixture.duckdb")
+
+
+def run_page(page: str, db, monkeypatch, **query) -> AppTest:
+    """Open app.py, go to `page`, with the given URL query parameters."""
+    monkeypatch.setenv("INCIDENTS_DB", str(db))
+    # A served app leaves Streamlit's old pages-folder mode for good once
+    # app.py has called st.navigation; AppTest resets that flag before every
+    # run, so (because our pages live in pages/) every switched-to page would
+    # run without app.py. Keep the served app's state here.
+    init = PagesManager.__init__
+
+    def v2_init(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+    monkeypatch.setattr(PagesManager, "__init__", v2_init)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(query)
+    at.run()
+    if page != "pages/map.py":
+        at.switch_page(page)
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def plain(v):
+    """Plotly's JSON with its base64 typed arrays ({"dtype", "bdata"}) decoded to lists."""
+    if isinstance(v, dict) and "bdata" in v:
+        arr = np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"])
+        shape = v.get("shape")
+        if isinstance(shape, str):  # "rows, cols"
+            shape = [int(n) for n in shape.split(",")]
+        return arr.reshape(shape).tolist() if shape else arr.tolist()
+    if isinstance(v, dict):
+        return {k: plain(x) for k, x in v.items()}
+    return [plain(x) for x in v] if isinstance(v, list) else v
+
+
+def figures(at) -> list[dict]:
+    return [plain(json.loads(el.proto.spec)) for el in at.get("plotly_chart")]
+
+
+def texts(at) -> str:
+    return "\n".join(m.value for m in at.markdown) + "\n".join(str(e.value) for e in
+                                                               list(at.info) + list(at.warning))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs_on_fixture(page, fixture_db, monkeypatch):
+    at = run_page(page, fixture_db, monkeypatch)
+    if page in ("pages/map.py", "pages/timeline.py", "pages/actors.py"):
+        assert figures(at) and all(f["data"] for f in figures(at))
+        assert at.metric[0].value == "19"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs_on_empty_store(page, tmp_path, monkeypatch):
+    at = run_page(page, tmp_path / "missing.duckdb", monkeypatch)
+    if page in DATA_PAGES:
+        assert "make demo" in texts(at) and not figures(at)
+
+
+@pytest.mark.parametrize("page", DATA_PAGES)
+def test_page_says_when_nothing_matches(page, fixture_db, monkeypatch):
+    at = run_page(page, fixture_db, monkeypatch, sites="Nowhere")
+    assert "No incidents match the filters" in texts(at)
+    assert not figures(at)
+
+
+def test_sidebar_filter_changes_map_data_and_url(fixture_db, monkeypatch):
+    at = run_page("pages/map.py", fixture_db, monkeypatch)
+    before = {t["name"] for t in figures(at)[0]["data"]}
+    assert {"Iran-aligned", "US-led coalition", "ISIS"} <= before
+    at.multiselect(key="f_blocs").set_value(["ISIS"]).run()
+    (fig,) = figures(at)
+    assert [t["name"] for t in fig["data"]] == ["ISIS"]
+    assert fig["data"][0]["lat"] == [34.886]  # al-Sukhnah, Homs desert
+    assert at.query_params["blocs"] == "ISIS" or at.query_params["blocs"] == ["ISIS"]
+    assert at.metric[0].value == "1"
+
+
+def test_url_filters_reach_the_timeline(fixture_db, monkeypatch):
+    at = run_page("pages/timeline.py", fixture_db, monkeypatch, blocs="Turkey")
+    bars = [t for t in figures(at)[0]["data"] if t["type"] == "bar"]
+    assert [t["name"] for t in bars] == ["Turkey"] and sum(bars[0]["y"]) == 1
+    assert at.multiselect(key="f_blocs").value == ["Turkey"]
+
+
+def test_timeline_counts_undated_beside_the_chart(fixture_db, monkeypatch):
+    at = run_page("pages/timeline.py", fixture_db, monkeypatch)
+    undated = [m for m in at.metric if m.label == "Undated incidents"]
+    assert undated[0].value == "2"
+
+
+def test_matrix_cell_from_url_filters_actors_page(fixture_db, monkeypatch):
+    at = run_page("pages/actors.py", fixture_db, monkeypatch, actor1="US forces", actor2="Unknown")
+    heat = figures(at)[0]["data"][0]
+    assert heat["y"] == ["US forces"] and heat["x"] == ["Unknown"]
+    assert any("Clear chart selection" == b.label for b in at.button)
+
+
+def test_incident_card_escapes_article_text(fixture_db, monkeypatch):
+    iid = incident_id("fx-shaddadi-xss-2023-01-10")
+    at = run_page("pages/incidents.py", fixture_db, monkeypatch, incident=iid)
+    body = texts(at)
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in body
+    assert "<script" not in body and "<img" not in body
+    assert 'dir="rtl"' in body and "الشدادي</mark>" in body
+    assert "Test &lt;b&gt;Outlet&lt;/b&gt;" in body  # the outlet name is escaped too
+
+
+def test_incident_card_lists_every_source(fixture_db, monkeypatch):
+    at = run_page("pages/incidents.py", fixture_db, monkeypatch,
+                  incident=incident_id("fx-omar-2021-06-28"))
+    body = texts(at)
+    assert "Sources (2)" in body and "Levant 24" in body and "Al-Seyassah" in body
+    assert "حقل العمر" in body
+
+
+def test_review_action_reaches_the_store(tmp_path, monkeypatch):
+    db = build_fixture_db(tmp_path / "review.duckdb")
+    iid = incident_id("fx-conoco-2022-08-25")
+    at = run_page("pages/incidents.py", db, monkeypatch, incident=iid)
+    name = next(t for t in at.text_input if t.label == "Your name")
+    name.set_value("analyst")
+    next(r for r in at.radio if r.label == "Action").set_value("reject")
+    next(b for b in at.button if b.label == "Apply").click().run()
+    assert not at.exception
+    assert any("Reject recorded" in s.value for s in at.success)
+    store = Store(db)
+    row = store.query("SELECT review_status FROM incidents_view WHERE incident_id = ?", [iid])
+    assert row["review_status"].tolist() == ["rejected"]
+    where, params = Filters().where()  # the default filters now leave it out
+    assert store.query(f"SELECT count(*) AS n FROM incidents_view WHERE {where}",
+                       params)["n"].iloc[0] == 18
+
+
+def test_review_without_a_name_is_refused_with_a_message(fixture_db, tmp_path, monkeypatch):
+    db = shutil.copy(fixture_db, tmp_path / "copy.duckdb")
+    at = run_page("pages/incidents.py", db, monkeypatch,
+                  incident=incident_id("fx-conoco-2022-08-25"))
+    next(b for b in at.button if b.label == "Apply").click().run()
+    assert not at.exception and "Review not applied" in at.error[0].value
+
+
+def test_sources_paste_extracts_and_stores(tmp_path, monkeypatch):
+    db = tmp_path / "new.duckdb"
+    at = run_page("pages/sources.py", db, monkeypatch)
+    seed = SEED.read_text(encoding="utf-8")
+    at.text_area[0].set_value(seed)
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+    assert not at.exception
+    assert any("1 article(s) read" in m.value for m in at.markdown)
+    next(b for b in at.button if b.label == "Store these articles").click().run()
+    assert not at.exception and "1 new" in at.success[0].value
+    assert Store(db).query("SELECT count(*) AS n FROM articles")["n"].iloc[0] == 1
