@@ -173,6 +173,10 @@ class Assembler:
                     ev = Event(place=ref, anaphoric_place=True)
                     ev.add(m)
                     events.append(ev)
+            elif m.attacker_base is not None and not m.anaphoric and not m.reprisal:
+                ev = Event(place=m.attacker_base)  # no target place: where the attacker struck from
+                ev.add(m)
+                events.append(ev)
             elif m.reprisal and not m.anaphoric:
                 answered = self._answered(events, m)
                 if answered is not None and answered.launch is not None:
@@ -246,8 +250,14 @@ class Assembler:
 
     @staticmethod
     def _publishable(ev: Event) -> bool:
-        named = [a for a in (ev.actor1, ev.actor2) if a and a != "Unknown"]
-        return ev.place is not None and bool(named) and not all(m.anaphoric for m in ev.mentions)
+        """A place, an act that is not only a back-reference, and a named side
+        (or, with both sides unnamed, victims counted at a town or site)."""
+        if ev.place is None or all(m.anaphoric for m in ev.mentions):
+            return False
+        if any(a and a != "Unknown" for a in (ev.actor1, ev.actor2)):
+            return True
+        victims = any(m.casualties.fatalities or m.casualties.injured for m in ev.mentions)
+        return victims and ev.place.precision <= 2
 
     def _incident(self, article_id: str, text: str, ev: Event, published, all_mentions) -> Incident:
         event_date, precision = ev.date

@@ -52,6 +52,9 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "قاعدة", "القاعدة", "قواعد", "القواعد", "جنود", "الجنود", "جنودا",
                    "مسيرة", "مسيرات", "طيران", "الطيران", "مروحيات", "دورية", "رتل",
                    "مدفعية", "المدفعية", "بوارج", "سفن", "الجيش", "جيش", "عناصر")}
+MILITARY_ADJECTIVES = {normalize_word(w) for w in
+                       ("حربية", "الحربية", "حربي", "مسيرة", "المسيرة", "العسكرية", "عسكرية",
+                        "انتحارية", "مقاتلة", "هجومية")}
 GENERIC_MILITIA = {normalize_word(w) for w in
                    ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا")}
 WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... بالقذائف"
@@ -59,7 +62,7 @@ _TRIGGER_VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "
 _LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق")}
 _EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت")}
 PRECISION_TWO_CUES = {normalize_word(w) for w in
-                      ("ريف", "محيط", "قرب", "بالقرب", "اطراف", "ضواحي", "مشارف", "شرق",
+                      ("ريف", "محيط", "قرب", "بالقرب", "اطراف", "ضواحي", "مشارف", "بادية", "شرق",
                        "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "باتجاه")}
 PRECISION_ONE_KINDS = {"field", "base", "airport", "crossing", "district", "village",
                        "town", "city", "camp", "site", "facility"}
@@ -75,6 +78,9 @@ DUAL_FACILITY = {normalize_word(w): normalize_word(s) for w, s in
 SUPPORT_VERBS = {normalize_word(w) for w in
                  ("نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن", "وجه", "وجهت",
                   "توجيه", "تبنى", "تبنت", "اطلق", "اطلقت", "شنوا", "نفذوا")}
+PARTITIVE_HEADS = {normalize_word(w) for w in
+                   ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
+CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "تبنى", "تبنت")}
 STATIONED = {normalize_word(w) for w in
              ("المتمركزة", "المتمركزين", "المنتشرة", "المتواجدة", "الموجودة", "المتمركز")}
 COUNTRY_ACTORS = {normalize_word(w) for w in
@@ -109,6 +115,7 @@ class Mention:
     actor2: str | None
     targets: list[PlaceRef]
     launch: PlaceRef | None
+    attacker_base: PlaceRef | None  # "خلايا داعش في بادية الميادين": where the attacker was
     date: date | None
     date_precision: str
     casualties: Casualties
@@ -199,8 +206,8 @@ class ClauseAnalyser:
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
         places, anaphoric_place = self._places(text, ct, attacker_spans, cue_at)
         targets = [p for p in places if p.role == "target"]
-        launch = next((p for p in places if p.role == "launch"), None) or \
-            next((p for p in places if p.role == "attacker_base"), None)
+        launch = next((p for p in places if p.role == "launch"), None)
+        attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
         dates = [d for d in sentence_dates
                  if clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]] or sentence_dates
@@ -215,7 +222,8 @@ class ClauseAnalyser:
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
-            weapons=weapons, actor1=actor1, actor2=actor2, targets=targets, launch=launch,
+            weapons=weapons, actor1=actor1, actor2=actor2, targets=targets,
+            launch=launch or attacker_base, attacker_base=attacker_base,
             date=when.value if when else None,
             date_precision=when.precision if when else "unknown",
             casualties=casualties, reporters=set(reporters),
@@ -258,19 +266,22 @@ class ClauseAnalyser:
 
     @staticmethod
     def _sub_event_type(sub: str, weapons: set[str], forms: set[str], actor2) -> str:
+        """Weapons decide first (ACLED codes by means), then the trigger."""
         if weapons & {"aircraft", "drones", "helicopters"} and sub != "Armed clash":
             return "Air/drone strike"
-        if sub and sub not in ("Air/drone strike",):
-            return sub
-        if weapons & {"rockets", "artillery", "missiles"}:
-            return "Shelling/artillery/missile attack"
         if "explosives" in weapons:
             return "Remote explosive/landmine/IED"
-        if sub:
+        if weapons & {"rockets", "artillery", "missiles"}:
+            return "Shelling/artillery/missile attack"
+        if sub in ("Armed clash", "Attack", "Remote explosive/landmine/IED"):
+            return "Attack" if actor2 == "Civilians" and sub == "Armed clash" else sub
+        if sub and not weapons:
             return sub
         if actor2 == "Civilians":
             return "Attack"
-        return "Armed clash" if "small arms" in weapons else "Shelling/artillery/missile attack"
+        if "small arms" in weapons or forms & {"noun", "verb", "passive"} and not sub:
+            return "Armed clash"  # "هجوم على حاجز": ground attack, ACLED's armed clash
+        return "Shelling/artillery/missile attack"
 
     # -- actors -----------------------------------------------------------
     def _actors(self, ct) -> list[tuple[int, int, str, str, str]]:
@@ -291,17 +302,20 @@ class ClauseAnalyser:
             if k in taken:
                 continue
             forms = stems(t.norm)
-            if k > 0 and (k - 1) not in taken and any(s in MILITARY_HEADS for s in stems(ct[k - 1].norm)):
+            head_at = k - 1
+            if k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
+                head_at = k - 2  # "طائرات حربية روسية"
+            if k > 0 and head_at not in taken and any(s in MILITARY_HEADS for s in stems(ct[head_at].norm)):
                 adj = next((self.lex.adjectives._by_first.get(self._adj_stem(f)) for f in forms
                             if self._adj_stem(f) in self.lex.adjectives), None)
                 if adj:
-                    head = ct[k - 1].norm
+                    head = ct[head_at].norm
                     hint = ("attacker" if any(s in ATTACKER_NOUNS for s in stems(head)) else
                             "target" if any(s in TARGET_HINT_WORDS for s in stems(head)) else "")
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")
-                    out.append((k - 1, k + 1, adj[0][1], prefix, hint))
-                    taken.update((k - 1, k))
+                    out.append((head_at, k + 1, adj[0][1], prefix, hint))
+                    taken.update(range(head_at, k + 1))
                     continue
             if any(f in GENERIC_MILITIA for f in forms):
                 out.append((k, k + 1, "_militia", "", ""))
@@ -323,6 +337,9 @@ class ClauseAnalyser:
         passive = any(m.value.form == "passive" for m in triggers)
         verb_idx = [m.i for m in triggers if m.value.form in ("verb", "reprisal")]
         verb_idx += [k for k, t in enumerate(ct) if any(s in SUPPORT_VERBS for s in stems(t.norm))]
+        if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
+            verb_idx += [k for k, t in enumerate(ct) if any(s in CLAIM_VERBS for s in stems(t.norm))
+                         and any(0 < m.i - k <= 8 and m.value.form == "noun" for m in triggers)]
         roles: list[tuple[int, str, str]] = []  # (i, role, actor)
         prev_role = None
         prev_end = -10
@@ -330,7 +347,8 @@ class ClauseAnalyser:
             role = ""
             before = [ct[k].norm for k in range(max(0, i - 3), i)]
             cue_before = [cue_at.get(k) for k in range(max(0, i - 3), i)]
-            if prefix.startswith("و") and i - prev_end <= 1 and prev_role:
+            between = any(ct[x].norm == "بين" for x in range(max(0, i - 8), i))
+            if prefix.startswith("و") and i - prev_end <= 1 and prev_role and not between:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
@@ -342,15 +360,22 @@ class ClauseAnalyser:
             elif "ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل"):
                 prev = ct[i - 1].norm if i else ""
                 prev2 = ct[i - 2].norm if i > 1 else ""
-                if any(m.i == i - 1 and m.value.form == "noun" for m in triggers):
+                if any(m.j == i and m.value.form == "noun" for m in triggers):
                     role = "attacker"  # "هجوم لتنظيم داعش": the noun's agent
                 elif any(s in ATTACKER_NOUNS for s in stems(prev)) or (
                         cue_at.get(i - 1) == "owner" and any(s in ATTACKER_NOUNS for s in stems(prev2))):
                     role = "attacker"
                 else:
                     role = "target"
-            elif i and ct[i - 1].norm in ("من", "قبل") and any(m.i < i for m in triggers):
-                role = "attacker"
+            elif i and ct[i - 1].norm == "قبل" or (
+                    i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
+                    and not any(s in PARTITIVE_HEADS for s in stems(ct[i - 2].norm))):
+                role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
+            elif i and ct[i - 1].norm == "بين":
+                role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
+            elif prefix.startswith("و") and i - prev_end <= 1 and prev_role == "attacker" and \
+                    any(ct[x].norm == "بين" for x in range(max(0, i - 8), i)):
+                role = "target"  # ... and the second
             elif "attacker" in cue_before or "control" in cue_before or "launch" in cue_before:
                 role = "attacker"
             elif "target" in cue_before or "owner" in cue_before:
@@ -423,8 +448,9 @@ class ClauseAnalyser:
                 role = "reporter_base"  # "مصادر محلية في دير الزور"
             elif "launch" in window or "control" in window or (back and back[-1] != "target"):
                 role = "launch"
-            elif any(0 < k - j <= 2 or (0 < k - j <= 4 and any(ct[x].norm in STATIONED
-                                                                 for x in range(j, k)))
+            elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
+                                           or ct[k - 1].norm in PLACE_CUE_WORDS))
+                     or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
                      for (i, j) in attacker_spans):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
             elif prev is not None and 0 < k - prev[0] <= 4 and \
@@ -444,6 +470,8 @@ class ClauseAnalyser:
         ("بيان", "المصدر", "مدينة"): such a name counts only after a place cue,
         and a dateline ("دمشق - وكالات") is where the report was filed."""
         place = pm.candidates[0] if pm.candidates else None
+        if start and text[start - 1] == "ك" and getattr(place, "source", "") != "curated":
+            return False  # "كبانة" is not "ك" + "بانة": a name never takes the simile clitic
         if place is None or normalize_word(pm.surface) in PLACE_CUE_WORDS:
             return False
         if re.match(r"\s*[-–—]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
