@@ -14,8 +14,10 @@ commands:
   run PATH... [--metadata CSV] -o OUT.jsonl   extract incidents to JSON Lines
   ingest PATH... [--metadata CSV] [--db DB]   extract and store in the incident database
   export [--db DB] --format F -o FILE         export merged, reviewed incidents (jsonl|csv|geojson|xlsx)
-  review ...                                  confirm / reject / correct an incident
-  merge ... / split ...                       analyst control over cross-report merges
+  review ID (--confirm|--reject|--set F=V) --who NAME [--why TEXT]   analyst review
+  reviews ID                                  an incident's review history
+  merge ID ID... --who NAME                   merge incidents the merger kept apart
+  split ID --report REPORT_ID... --who NAME   split reports out of a merged incident
   brief [--db DB] -o FILE.pdf                 a briefing pack (PDF)
 
 Run `python -m extract COMMAND --help` for a command's options.
