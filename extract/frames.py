@@ -91,6 +91,7 @@ PLACE_BEFORE_COUNTRY = {normalize_word(w) for w in
 PLACE_CUE_WORDS = {normalize_word(w) for w in
                    ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
                     "محافظة", "حي", "مركز", "ناحية")}
+MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's toll
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 
 
@@ -154,9 +155,14 @@ class ClauseAnalyser:
         self.lex = lexicons
         self.gaz = gazetteer
 
+    def new_article(self) -> list:
+        """A fresh list of the article's places so far: resolve() prefers
+        candidates near them ("الفاو" in a Yemen story is not Iraq's al-Faw)."""
+        return []
+
     # -- per sentence ---------------------------------------------------
     def analyse_sentence(self, text: str, span: tuple[int, int], published: date | None,
-                         order: int) -> list[Mention]:
+                         order: int, context: list | None = None) -> list[Mention]:
         s0, s1 = span
         toks = tokens(text[s0:s1], s0)
         if not toks:
@@ -167,7 +173,8 @@ class ClauseAnalyser:
         clauses = clause_spans(toks, self._is_trigger_verb)
         for a, b in clauses:
             m = self._analyse_clause(text, toks, a, b, (s0, s1), published, order,
-                                     sentence_dates, sentence_reporters, len(clauses))
+                                     sentence_dates, sentence_reporters, len(clauses),
+                                     context if context is not None else [])
             if m:
                 out.append(m)
         return out
@@ -178,7 +185,7 @@ class ClauseAnalyser:
 
     # -- per clause -----------------------------------------------------
     def _analyse_clause(self, text, toks, a, b, sent, published, order, sentence_dates,
-                        reporters, n_clauses) -> Mention | None:
+                        reporters, n_clauses, context) -> Mention | None:
         ct = toks[a:b]
         lex = self.lex
         cues = lex.cues.find(ct)
@@ -192,7 +199,8 @@ class ClauseAnalyser:
         cause_from = next((m.i for m in cues if m.value == "cause"), None)
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
-        triggers = [m for m in triggers if not self._statistic(ct, m, cue_at)]
+        if any(self._statistic(ct, m, cue_at) for m in triggers):
+            return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
         if not triggers:
             return None
         main = triggers[0]
@@ -204,7 +212,7 @@ class ClauseAnalyser:
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
-        places, anaphoric_place = self._places(text, ct, attacker_spans, cue_at)
+        places, anaphoric_place = self._places(text, ct, attacker_spans, cue_at, context)
         targets = [p for p in places if p.role == "target"]
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
@@ -216,6 +224,8 @@ class ClauseAnalyser:
         casualties = find_casualties(self._own_part(ct, cause_from), lex)
         if casualties == Casualties() and n_clauses == 1 and cause_from is None:
             casualties = find_casualties(toks, lex)
+        if max(casualties.fatalities or 0, casualties.injured or 0) > MAX_ONE_EVENT_CASUALTIES:
+            return None  # "مقتل 2927 على الأقل ... جراء الضربات": a campaign's toll
         distinct = any(v == "distinct" and any(0 < i - t.j + 1 <= 3 for t in triggers)
                        for i, v in cue_at.items())  # "هجوم أخر", "هجوما صاروخيا جديدا"
         reprisal = "reprisal" in forms
@@ -411,7 +421,7 @@ class ClauseAnalyser:
         return actor1, actor2, explicit, spans
 
     # -- places ------------------------------------------------------------
-    def _places(self, text, ct, attacker_spans, cue_at) -> tuple[list[PlaceRef], bool]:
+    def _places(self, text, ct, attacker_spans, cue_at, context) -> tuple[list[PlaceRef], bool]:
         if self.gaz is None:
             return [], False
         c0, c1 = ct[0].start, ct[-1].end
@@ -425,9 +435,10 @@ class ClauseAnalyser:
             if not self._trust(pm, text, start, end):
                 continue
             k = self._token_at(ct, start)
-            place = self.gaz.resolve(pm) if hasattr(self.gaz, "resolve") else pm.candidates[0]
+            place = self.gaz.resolve(pm, context[-8:]) if hasattr(self.gaz, "resolve") else pm.candidates[0]
             if place is None:
                 continue
+            context.append(place)
             found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))
         found += self._dual_facilities(ct)
         found.sort(key=lambda f: f[0])

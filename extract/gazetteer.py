@@ -195,9 +195,15 @@ class Gazetteer(Geocoder):
                 return 0.0
             return min(great_circle((p.lat, p.lon), (o.lat, o.lon)).km for o in others)
 
+        # The article's own countries beat the Syria/Iraq default: "الفاو" in a
+        # story about Aden is not Iraq's al-Faw.
+        countries = {o.country for o in others}
+
+        def in_story(p: Place) -> bool:
+            return p.country in countries if countries else _preferred(p)
+
         return min(cands, key=lambda p: (p.source == "geonames", p.source != "curated",
-                                          not _preferred(p),
-                                          distance(p), -p.population))
+                                          not in_story(p), distance(p), -p.population))
 
     def admin1_place(self, admin1: str) -> Place | None:
         return self._admin1.get(admin1)

@@ -71,9 +71,10 @@ class Extractor:
         if not _PREFILTER.search(text) or self._is_sports(text):
             return Extraction(article=article, cleaned_text=text, incidents=())
         mentions = []
+        places_so_far = self.analyser.new_article()
         for order, span in enumerate(sentences(text)):
             if _PREFILTER.search(text, span[0], span[1]) and _CONTEXT.search(text, span[0], span[1]):
-                mentions += self.analyser.analyse_sentence(text, span, published, order)
+                mentions += self.analyser.analyse_sentence(text, span, published, order, places_so_far)
         militia_default = "Iran-backed militias" if _IRAN.search(text) else None
         incidents = self.assembler.assemble(article.article_id, text, mentions, published,
                                             militia_default)
