@@ -1,0 +1,191 @@
+"""The served dashboard in Debian's Chromium (Playwright, never `playwright install`).
+
+One Streamlit server on a free port over a fixture store; every page is
+loaded, a sidebar filter changed, a map marker selected and an incident card
+opened. Screenshots go to test-artifacts/; every request the browser makes
+is recorded and must stay on this machine.
+"""
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures_db import build_fixture_db, incident_id
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+LOCAL = re.compile(r"^(https?|wss?)://(localhost|127\.0\.0\.1)(:\d+)?/|^(data|blob|about):")
+
+pytestmark = pytest.mark.browser
+
+
+def require_browser():
+    if Path(CHROMIUM).exists():
+        return
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{CHROMIUM} is missing and REQUIRE_BROWSER=1")
+    pytest.skip(f"{CHROMIUM} not installed (set REQUIRE_BROWSER=1 to make this a failure)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
+    """`streamlit run app.py` on a free port; returns once it answers."""
+    port = free_port()
+    env = {**os.environ, "INCIDENTS_DB": str(db)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                return proc, url
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError(f"streamlit did not start; see {log}")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def settle(page, timeout=30_000) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=timeout)
+    page.wait_for_timeout(400)  # let the last delta paint
+    page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=timeout)
+
+
+def metric(page, label: str) -> str:
+    box = page.locator('[data-testid="stMetric"]', has_text=label).first
+    return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    require_browser()
+    tmp = tmp_path_factory.mktemp("browser")
+    proc, url = start_server(build_fixture_db(tmp / "fixture.duckdb"), tmp / "streamlit.log")
+    yield url
+    stop_server(proc)
+
+
+@pytest.fixture()
+def page(server):
+    from playwright.sync_api import sync_playwright
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = launch(p)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        requests, dialogs = [], []
+        context.on("request", lambda r: requests.append(r.url))
+        pg = context.new_page()
+        pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        pg.requests, pg.dialogs = requests, dialogs
+        yield pg
+        outside = [u for u in requests if not LOCAL.match(u)]
+        browser.close()
+        assert not outside, f"requests left the machine: {outside[:5]}"
+        assert not dialogs, f"article text ran as script: {dialogs}"
+
+
+def test_every_page_loads(server, page):
+    for path, heading in (("", "Incident map"), ("timeline", "Timeline"), ("actors", "Actors"),
+                          ("incidents", "Incidents"), ("sources", "Sources")):
+        page.goto(f"{server}/{path}")
+        settle(page)
+        page.get_by_role("heading", name=heading).first.wait_for()
+        assert not page.locator('[data-testid="stException"]').count(), path
+        page.screenshot(path=str(ARTIFACTS / f"page-{path or 'map'}.png"))
+    page.goto(f"{server}/")
+    settle(page)
+    page.locator(".js-plotly-plot .maplibregl-canvas").first.wait_for()  # the map drew
+
+
+def test_filter_changes_charts_and_url(server, page):
+    page.goto(f"{server}/")
+    settle(page)
+    assert metric(page, "Incidents") == "19"
+    box = page.locator('[data-testid="stMultiSelect"]', has_text="Bloc (either side)")
+    box.click()
+    page.keyboard.type("ISIS")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('blocs=ISIS')", timeout=20_000)
+    settle(page)
+    assert metric(page, "Incidents") == "1"
+    names = page.evaluate("() => document.querySelector('.js-plotly-plot').data.map(t => t.name)")
+    assert names == ["ISIS"]
+    page.screenshot(path=str(ARTIFACTS / "filter-isis.png"))
+    page.goto(f"{server}/timeline?blocs=Turkey")  # the link reproduces a view
+    settle(page)
+    assert metric(page, "Incidents") == "1"
+
+
+def test_selecting_a_map_marker_filters_the_views(server, page):
+    page.goto(f"{server}/")
+    settle(page)
+    page.locator(".js-plotly-plot .maplibregl-canvas").first.wait_for()
+    page.wait_for_timeout(1000)  # map style and markers
+    # the ISIS marker (al-Sukhnah, Homs desert) stands alone: box-select around
+    # its pixel (plotly's map subplots select by box or lasso, not by click)
+    x, y = page.evaluate("""() => {
+        const gd = document.querySelector('.js-plotly-plot');
+        const map = gd._fullLayout.map._subplot.map;
+        const p = map.project([38.872, 34.886]);
+        const r = map.getCanvas().getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y];
+    }""")
+    page.mouse.move(x - 20, y - 20)
+    page.mouse.down()
+    page.mouse.move(x + 20, y + 20, steps=8)
+    page.mouse.up()
+    page.wait_for_function("() => location.search.includes('incident_ids=')", timeout=20_000)
+    settle(page)
+    assert metric(page, "Incidents") == "1"
+    assert "incident_ids=" + incident_id("fx-homs-isis-2022-03-06").replace("#", "%23") in page.url
+    page.screenshot(path=str(ARTIFACTS / "map-selection.png"))
+    page.get_by_role("link", name="Timeline").first.click()  # the selection follows
+    settle(page)
+    assert metric(page, "Incidents") == "1"
+
+
+def test_incident_card_shows_article_text_as_text(server, page):
+    iid = incident_id("fx-shaddadi-xss-2023-01-10")
+    page.goto(f"{server}/incidents?incident={iid.replace('#', '%23')}")
+    settle(page)
+    evidence = page.locator('div[dir="rtl"]', has_text="الشدادي").first
+    evidence.wait_for()
+    assert "<script>alert('x')</script>" in evidence.inner_text()
+    assert "<img src=x onerror=alert(1)>" in evidence.inner_text()
+    assert evidence.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert evidence.locator("mark").count() >= 2  # place and weapon words highlighted
+    assert page.locator("script", has_text="alert('x')").count() == 0
+    evidence.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "incident-card.png"))
