@@ -79,6 +79,23 @@ class PhraseIndex(Generic[V]):
         return out
 
 
+# Spelling pairs news outlets use interchangeably; a lexicon row written
+# with one also matches the other.
+SPELLING_VARIANTS = (("ميليشي", "مليشي"), ("أمريك", "أميرك"), ("سوريا", "سورية"),
+                     ("البنتاغون", "البنتاجون"))
+
+
+def spelling_variants(surface: str) -> list[str]:
+    out = [surface]
+    for a, b in SPELLING_VARIANTS:
+        for form in list(out):
+            if a in form:
+                out.append(form.replace(a, b))
+            elif b in form:
+                out.append(form.replace(b, a))
+    return list(dict.fromkeys(out))
+
+
 def _rows(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as f:
         return [r for r in csv.DictReader(f) if any((v or "").strip() for v in r.values())]
@@ -108,7 +125,8 @@ class Lexicons:
         d = Path(directory) if directory else DEFAULT_DIR
 
         def index(name, key, value):
-            return PhraseIndex((r[key], value(r)) for r in _rows(d / name))
+            return PhraseIndex((form, value(r)) for r in _rows(d / name)
+                               for form in spelling_variants(r[key]))
 
         return cls(
             actors=index("actors.csv", "surface", lambda r: r["actor"]),

@@ -1,0 +1,71 @@
+"""Data-driven checks over every lexicon file: each row names something the
+ontology and the gazetteer know, so a typo in a CSV fails here, not silently
+in extraction."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from extract.lexicon import Lexicons, spelling_variants
+from extract.normalize import tokens
+from extract.ontology import ACTOR_BLOCS, SUB_EVENT_TYPES, WEAPONS
+
+LEX = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+ROOT = LEX.parent.parent
+
+
+def rows(name):
+    with (LEX / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("path", sorted(LEX.glob("*.csv")), ids=lambda p: p.name)
+def test_every_lexicon_is_clean_csv(path):
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        for n, row in enumerate(reader, start=2):
+            assert len(row) <= len(header) or not any(row[len(header):]), f"{path.name}:{n}: extra columns"
+            assert row and row[0].strip(), f"{path.name}:{n}: empty first column"
+
+
+def test_actors_are_in_the_ontology():
+    for name in ("actors.csv", "adjectives.csv"):
+        for r in rows(name):
+            assert r["actor"] in ACTOR_BLOCS, f"{name}: {r['actor']!r} has no bloc in extract/ontology.py"
+    for r in rows("site_operators.csv"):
+        assert r["actor"] in ACTOR_BLOCS
+    for r in rows("country_actors.csv"):
+        assert r["actor"] in ACTOR_BLOCS and r["becomes"] in ACTOR_BLOCS
+
+
+def test_weapons_and_types_are_the_ontologys():
+    assert {r["weapon"] for r in rows("weapons.csv")} <= set(WEAPONS)
+    for r in rows("triggers.csv"):
+        assert r["sub_event_type"] in ("", *SUB_EVENT_TYPES), r
+        assert r["weapon"] in ("", *WEAPONS), r
+        assert r["form"] in ("verb", "noun", "passive", "fall", "reprisal"), r
+
+
+def test_garrisons_are_gazetteer_places():
+    with (ROOT / "data" / "places.csv").open(encoding="utf-8", newline="") as f:
+        names = {r["name"] for r in csv.DictReader(f)}
+    missing = [r["site"] for r in rows("site_operators.csv") if r["site"] not in names]
+    assert missing == []
+
+
+def test_every_actor_row_matches_its_own_text():
+    """Each surface form, run through the tokenizer, is found as that actor
+    (no row shadowed by a longer or differently normalised one)."""
+    lex = Lexicons.load()
+    for r in rows("actors.csv"):
+        found = lex.actors.find(tokens(r["surface"]))
+        assert found and found[0].value == r["actor"], r["surface"]
+
+
+
+
+def test_spelling_variants():
+    assert spelling_variants("الميليشيات الموالية لإيران") == [
+        "الميليشيات الموالية لإيران", "المليشيات الموالية لإيران"]
+    assert "القوات الأميركية" in spelling_variants("القوات الأمريكية")
