@@ -43,13 +43,13 @@ def load_basemap(geo_dir: str | Path = GEO_DIR) -> Basemap:
     return Basemap(countries=read("countries.geojson"), rivers=read("euphrates.geojson"))
 
 
-def circle(lat: float, lon: float, km: float, n: int = 32) -> list[list[float]]:
+def circle(lat: float, lon: float, km: float, n: int = 20) -> list[list[float]]:
     """A closed ring of [lon, lat] points `km` around a point (equirectangular
     approximation: accurate to a few percent at this size and latitude)."""
     dlat = km / 111.32
     dlon = km / (111.32 * max(math.cos(math.radians(lat)), 0.01))
-    ring = [[lon + dlon * math.cos(2 * math.pi * k / n), lat + dlat * math.sin(2 * math.pi * k / n)]
-            for k in range(n)]
+    ring = [[round(lon + dlon * math.cos(2 * math.pi * k / n), 4),
+             round(lat + dlat * math.sin(2 * math.pi * k / n), 4)] for k in range(n)]
     return ring + [ring[0]]
 
 
@@ -67,15 +67,14 @@ def uncertainty_geojson(points) -> dict:
 
 def map_layers(basemap: Basemap, uncertainty: dict | None = None) -> list[dict]:
     """Plotly `layout.map.layers`: outlines below the markers."""
-    layers = [] if basemap.tiles == "osm" else [  # no land fill over real tiles
-        {"sourcetype": "geojson", "source": basemap.countries, "type": "fill",
-         "color": "#f4f1ea", "below": "traces"}]
-    layers += [
-        {"sourcetype": "geojson", "source": basemap.countries, "type": "line",
-         "color": "#8a8a8a", "line": {"width": 1}, "below": "traces"},
-        {"sourcetype": "geojson", "source": basemap.rivers, "type": "line",
-         "color": "#4a90c2", "line": {"width": 2.5}, "below": "traces"},
-    ]
+    if basemap.tiles == "osm":  # outlines only over real tiles
+        layers = [{"sourcetype": "geojson", "source": basemap.countries, "type": "line",
+                   "color": "#8a8a8a", "line": {"width": 1}, "below": "traces"}]
+    else:  # one layer for land and borders: the outlines are the biggest payload
+        layers = [{"sourcetype": "geojson", "source": basemap.countries, "type": "fill",
+                   "color": "#f4f1ea", "fill": {"outlinecolor": "#8a8a8a"}, "below": "traces"}]
+    layers.append({"sourcetype": "geojson", "source": basemap.rivers, "type": "line",
+                   "color": "#4a90c2", "line": {"width": 2.5}, "below": "traces"})
     if uncertainty and uncertainty["features"]:
         layers.append({"sourcetype": "geojson", "source": uncertainty, "type": "fill",
                        "color": "rgba(214, 96, 77, 0.15)", "below": "traces"})

@@ -21,9 +21,9 @@ GROUP_COLUMNS = ("bloc1", "bloc2", "actor1", "actor2", "event_type",
 FREQS = ("day", "week", "month")
 TIMELINE_COLUMNS = ["period", "group", "incidents", "fatalities", "injured"]
 MATRIX_COLUMNS = ["attacker", "target", "incidents"]
-MAP_COLUMNS = ["lat", "lon", "site", "site_ar", "admin1", "geo_precision", "group",
-               "incidents", "fatalities", "injured", "date_min", "date_max",
-               "actors", "types", "weapons", "n_sources"]
+MAP_COLUMNS = ["key_lat", "key_lon", "group", "decimals", "lat", "lon", "site", "site_ar",
+               "admin1", "geo_precision", "places", "incidents", "fatalities", "injured",
+               "date_min", "date_max", "actors", "types", "weapons", "n_sources"]
 
 
 def _shaped(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -118,69 +118,88 @@ def top_targets(store, filters: Filters, n: int = 10) -> pd.DataFrame:
 
 
 def headline(store, filters: Filters) -> dict:
-    """The numbers on top of every page and in the briefing."""
+    """The numbers on top of every page and in the briefing (one query: each
+    store query opens a connection)."""
     where, params = _where(filters)
-    counts = store.query(
-        "SELECT count(*) AS incidents, CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, "
-        "CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured, min(event_date) AS date_min, "
-        "max(event_date) AS date_max, count(*) FILTER (WHERE event_date IS NULL) AS undated "
-        f"FROM incidents_view WHERE {where}", params)
-    sources = store.query(
-        "SELECT count(DISTINCT s) AS n FROM "
-        f"(SELECT unnest(sources) AS s FROM incidents_view WHERE {where})", params)
-    blocs = store.query(
-        f"SELECT coalesce(bloc1, 'Unknown') AS bloc, count(*) AS n FROM incidents_view "
-        f"WHERE {where} GROUP BY 1 ORDER BY n DESC, bloc", params)
-    sites = store.query(
-        f"SELECT site, count(*) AS n FROM incidents_view WHERE {where} AND site IS NOT NULL "
-        "GROUP BY 1 ORDER BY n DESC, site LIMIT 5", params)
+    df = store.query(
+        f"WITH f AS (SELECT * FROM incidents_view WHERE {where}) SELECT "
+        "(SELECT count(*) FROM f) AS incidents, "
+        "(SELECT CAST(coalesce(sum(fatalities), 0) AS BIGINT) FROM f) AS fatalities, "
+        "(SELECT CAST(coalesce(sum(injured), 0) AS BIGINT) FROM f) AS injured, "
+        "(SELECT min(event_date) FROM f) AS date_min, (SELECT max(event_date) FROM f) AS date_max, "
+        "(SELECT count(*) FROM f WHERE event_date IS NULL) AS undated, "
+        "(SELECT count(DISTINCT s) FROM (SELECT unnest(sources) AS s FROM f)) AS sources, "
+        "(SELECT list([b, CAST(n AS VARCHAR)] ORDER BY n DESC, b) FROM "
+        "  (SELECT coalesce(bloc1, 'Unknown') AS b, count(*) AS n FROM f GROUP BY 1)) AS blocs, "
+        "(SELECT list([site, CAST(n AS VARCHAR)] ORDER BY n DESC, site) FROM "
+        "  (SELECT site, count(*) AS n FROM f WHERE site IS NOT NULL GROUP BY 1 "
+        "   ORDER BY n DESC, site LIMIT 5)) AS sites", params)
     out = {"incidents": 0, "by_bloc": {}, "fatalities": 0, "injured": 0, "top_sites": [],
            "date_min": None, "date_max": None, "sources": 0, "undated": 0}
-    if counts is None or counts.empty or not int(counts["incidents"].iloc[0]):
+    if df is None or df.empty or not int(df["incidents"].iloc[0]):
         return out
-    c = counts.iloc[0]
-    out.update(incidents=int(c["incidents"]), fatalities=int(c["fatalities"]),
-               injured=int(c["injured"]), undated=int(c["undated"]),
-               sources=int(sources["n"].iloc[0]),
-               date_min=None if pd.isna(c["date_min"]) else pd.Timestamp(c["date_min"]).date(),
-               date_max=None if pd.isna(c["date_max"]) else pd.Timestamp(c["date_max"]).date(),
-               by_bloc={r.bloc: int(r.n) for r in blocs.itertuples()},
-               top_sites=[(r.site, int(r.n)) for r in sites.itertuples()])
+    r = df.iloc[0]
+
+    def day(v):
+        return None if pd.isna(v) else pd.Timestamp(v).date()
+    out.update(incidents=int(r["incidents"]), fatalities=int(r["fatalities"]),
+               injured=int(r["injured"]), undated=int(r["undated"]), sources=int(r["sources"]),
+               date_min=day(r["date_min"]), date_max=day(r["date_max"]),
+               by_bloc={b: int(n) for b, n in r["blocs"]},
+               top_sites=[(site, int(n)) for site, n in (r["sites"] if r["sites"] is not None else [])])
     return out
 
 
-def map_points(store, filters: Filters, color_by: str = "bloc1") -> pd.DataFrame:
-    """One row per place and colour group: what the map draws as a marker."""
+def map_points(store, filters: Filters, color_by: str = "bloc1",
+               max_markers: int = 3000) -> pd.DataFrame:
+    """One row per place and colour group: what the map draws as a marker.
+
+    Places are keyed on coordinates rounded to 4 decimals (~10 m); when that
+    gives more than `max_markers` markers, to 2 (~1 km) or 1 (~10 km), so a
+    map over 100,000 incidents stays light. `key_lat`, `key_lon`, `decimals`
+    identify a marker for ids_at_points(); `lat`, `lon` are its incidents'
+    mean position; `places` counts the sites merged into it."""
     col = _group_col(color_by)
     where, params = _where(filters, "lat IS NOT NULL AND lon IS NOT NULL")
+    counts = store.query(
+        "SELECT " + ", ".join(f"count(DISTINCT (round(lat, {d}), round(lon, {d}), {col})) AS n{d}"
+                              for d in (4, 2)) + f" FROM incidents_view WHERE {where}", params)
+    decimals = next((d for d in (4, 2) if counts.empty or int(counts[f"n{d}"].iloc[0]) <= max_markers), 1)
     df = store.query(
-        f"SELECT round(lat, 4) AS lat, round(lon, 4) AS lon, any_value(site) AS site, "
-        "any_value(site_ar) AS site_ar, any_value(admin1) AS admin1, "
-        f"max(geo_precision) AS geo_precision, coalesce({col}, 'Unknown') AS \"group\", "
-        "count(*) AS incidents, CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, "
+        f"SELECT round(lat, {decimals}) AS key_lat, round(lon, {decimals}) AS key_lon, "
+        f"coalesce({col}, 'Unknown') AS \"group\", {decimals} AS decimals, "
+        "avg(lat) AS lat, avg(lon) AS lon, mode(site) AS site, mode(site_ar) AS site_ar, "
+        "mode(admin1) AS admin1, max(geo_precision) AS geo_precision, "
+        "count(DISTINCT site) AS places, count(*) AS incidents, "
+        "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, "
         "CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured, min(event_date) AS date_min, "
         "max(event_date) AS date_max, "
         "string_agg(DISTINCT actor1 || ' → ' || coalesce(actor2, 'Unknown'), '; ') AS actors, "
         "string_agg(DISTINCT sub_event_type, '; ') AS types, "
         "array_to_string(list_distinct(flatten(list(weapons))), ', ') AS weapons, "
         "CAST(coalesce(sum(n_sources), 0) AS BIGINT) AS n_sources "
-        f"FROM incidents_view WHERE {where} GROUP BY 1, 2, 7 ORDER BY incidents DESC", params)
+        f"FROM incidents_view WHERE {where} GROUP BY 1, 2, 3 ORDER BY incidents DESC, 1, 2, 3",
+        params)
     return _shaped(df, MAP_COLUMNS)
 
 
 def ids_at_points(store, filters: Filters, points, color_by: str = "bloc1") -> list[str]:
-    """Incident ids behind selected map markers; `points` are (lat, lon, group)
-    as map_points() rounds them (the figure carries these, not the id lists,
-    so a marker over 10,000 incidents stays light in the browser)."""
+    """Incident ids behind selected map markers. `points` are (key_lat,
+    key_lon, group[, decimals]) as map_points() keys them: the figure
+    carries these, not id lists, so a marker over 10,000 incidents stays
+    light in the browser."""
     col = _group_col(color_by)
-    points = [(float(la), float(lo), str(g)) for la, lo, g in points]
-    if not points:
+    keys, values = [], []
+    for p in points:
+        la, lo, g = p[:3]
+        d = int(p[3]) if len(p) > 3 else 4
+        keys.append(f"(round(lat, {d}) = ? AND round(lon, {d}) = ? AND coalesce({col}, 'Unknown') = ?)")
+        values += [float(la), float(lo), str(g)]
+    if not keys:
         return []
     where, params = _where(filters)
-    keys = " OR ".join(f"(round(lat, 4) = ? AND round(lon, 4) = ? AND coalesce({col}, 'Unknown') = ?)"
-                       for _ in points)
-    df = store.query(f"SELECT incident_id FROM incidents_view WHERE {where} AND ({keys}) "
-                     "ORDER BY incident_id", params + [v for p in points for v in p])
+    df = store.query(f"SELECT incident_id FROM incidents_view WHERE {where} AND "
+                     f"({' OR '.join(keys)}) ORDER BY incident_id", params + values)
     return [] if df is None or df.empty else df["incident_id"].tolist()
 
 

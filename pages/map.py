@@ -33,6 +33,9 @@ if ui.has_data():
             ids = ui.load("ids_at_points", filters, points=picked, color_by=color_by)
             ui.set_selection(incident_ids=tuple(ids))
             st.rerun()
+        if int(points["decimals"].iloc[0]) < 4:
+            st.caption("Many places match: markers merge incidents within ~1-10 km; "
+                       "narrow the filters to see each place.")
         unplaced = h["incidents"] - int(points["incidents"].sum())
         st.caption("Marker size: number of incidents at the place. Shaded circles: the place "
                    "is approximate (±10 km near a town, ±40 km governorate only). "

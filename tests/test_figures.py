@@ -54,7 +54,8 @@ def test_map_is_offline_with_uncertainty_circles(store):
 def test_map_colour_choice_and_escaped_hover(store):
     by_type = fg.map_figure(q.map_points(store, Filters(), color_by="event_type"), "event_type")
     assert {t.name for t in by_type.data} == {"Battles", "Explosions/Remote violence"}
-    rows = pd.DataFrame([{"lat": 36.0, "lon": 40.7, "site": "<b>x</b>", "site_ar": "<script>1</script>",
+    rows = pd.DataFrame([{"key_lat": 36.0, "key_lon": 40.7, "decimals": 4, "places": 1,
+                          "lat": 36.0, "lon": 40.7, "site": "<b>x</b>", "site_ar": "<script>1</script>",
                           "admin1": "Hasakah", "geo_precision": 1, "group": "ISIS", "incidents": 1,
                           "fatalities": 0, "injured": 0, "date_min": None, "date_max": None,
                           "actors": "ISIS → Unknown", "types": "Attack", "weapons": "",
@@ -67,7 +68,7 @@ def test_map_colour_choice_and_escaped_hover(store):
 def test_map_from_incident_rows_matches_store_aggregation(store):
     from_rows = fg.points_from_incidents(q.incidents(store, Filters()))
     from_sql = q.map_points(store, Filters())
-    key = ["lat", "lon", "group"]
+    key = ["key_lat", "key_lon", "group"]
     a = from_rows.set_index(key)["incidents"].sort_index()
     b = from_sql.set_index(key)["incidents"].sort_index()
     assert a.to_dict() == b.to_dict()

@@ -129,10 +129,26 @@ def test_map_points_and_selection_round_trip(store):
     conoco = pts[pts["site"] == "Conoco gas field"]
     assert conoco[["group", "incidents"]].values.tolist() == [["Iran-aligned", 3]]
     assert int(pts["incidents"].sum()) == 19  # every non-rejected incident has coordinates
-    ids = q.ids_at_points(store, ALL, [(conoco["lat"].iloc[0], conoco["lon"].iloc[0], "Iran-aligned")])
+    key = conoco[["key_lat", "key_lon", "group", "decimals"]].iloc[0].tolist()
+    ids = q.ids_at_points(store, ALL, [key])
     assert ids == sorted(incident_id(k) for k in
                          ("fx-conoco-000", "fx-conoco-2022-08-25", "fx-conoco-2023-03-24"))
     assert q.headline(store, Filters(incident_ids=tuple(ids)))["incidents"] == 3
+
+
+def test_crowded_maps_merge_nearby_places(store):
+    fine = q.map_points(store, ALL, color_by="event_type")
+    coarse = q.map_points(store, ALL, color_by="event_type", max_markers=6)
+    assert set(fine["decimals"]) == {4} and len(fine) == 10
+    assert set(coarse["decimals"]) == {1} and len(coarse) < len(fine)
+    assert int(coarse["incidents"].sum()) == 19
+    # Khasham (35.301, 40.289) and Conoco (35.33, 40.30) share a ~10 km cell
+    cell = coarse[(coarse["key_lat"] == 35.3) & (coarse["key_lon"] == 40.3)]
+    assert cell[["places", "incidents"]].values.tolist() == [[2, 4]]
+    ids = q.ids_at_points(store, ALL, cell[["key_lat", "key_lon", "group", "decimals"]].values.tolist(),
+                          color_by="event_type")
+    assert ids == sorted(incident_id(k) for k in ("fx-khasham-000", "fx-conoco-000",
+                                                  "fx-conoco-2022-08-25", "fx-conoco-2023-03-24"))
 
 
 def test_article_text_is_returned_verbatim(store):
