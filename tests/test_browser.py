@@ -189,3 +189,32 @@ def test_incident_card_shows_article_text_as_text(server, page):
     assert page.locator("script", has_text="alert('x')").count() == 0
     evidence.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "incident-card.png"))
+
+
+def test_bad_upload_gets_a_message_naming_the_file(server, page, tmp_path):
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01\x02\xff" * 200)  # not text
+    good = tmp_path / "seed.txt"
+    good.write_text((ROOT / "seeds" / "003_7db2a034c338d373.txt").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    page.goto(f"{server}/sources")
+    settle(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(bad), str(good)])
+    page.wait_for_timeout(1500)
+    page.get_by_role("button", name="Extract incidents").click()
+    settle(page)
+    warning = page.locator('[data-testid="stAlertContentWarning"]').first
+    warning.wait_for()
+    assert "broken.txt" in warning.inner_text()
+    assert "1 article(s) read" in page.locator('[data-testid="stMain"]').inner_text()
+    page.screenshot(path=str(ARTIFACTS / "sources-bad-upload.png"))
+
+
+def test_a_missing_browser_fails_only_when_required(monkeypatch):
+    monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", "/nonexistent/chromium")
+    monkeypatch.setenv("REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception):
+        require_browser()
+    monkeypatch.delenv("REQUIRE_BROWSER")
+    with pytest.raises(pytest.skip.Exception):
+        require_browser()
