@@ -178,11 +178,18 @@ def matrix_figure(matrix_df: pd.DataFrame) -> go.Figure:
     z = grid.to_numpy()
     fig = go.Figure(go.Heatmap(
         z=z, x=list(cols), y=list(rows), colorscale="Reds", texttemplate="%{z}",
-        hovertemplate="%{y} → %{x}: %{z} incidents<extra></extra>", hoverongaps=False,
-        colorbar={"title": {"text": "Incidents"}}))
+        zmin=0, hoverinfo="skip", colorbar={"title": {"text": "Incidents"}}))
+    # Plotly cannot select heatmap cells; an invisible marker on every filled
+    # cell makes a click a point selection (Streamlit's on_select) and carries
+    # the hover text
+    cells = matrix_df[matrix_df["incidents"] > 0]
+    fig.add_trace(go.Scatter(
+        x=cells["target"], y=cells["attacker"], mode="markers", showlegend=False,
+        marker={"symbol": "square", "size": 28, "opacity": 0}, customdata=cells["incidents"],
+        hovertemplate="%{y} → %{x}: %{customdata} incidents<extra></extra>"))
     fig.update_layout(title=title, height=max(320, 60 + 38 * len(rows)),
                       xaxis={"title": "Target", "side": "bottom"},
-                      yaxis={"title": "Attacker"}, clickmode="event+select")
+                      yaxis={"title": "Attacker"}, clickmode="event+select", dragmode=False)
     return fig
 
 

@@ -176,6 +176,24 @@ def test_selecting_a_map_marker_filters_the_views(server, page):
     assert metric(page, "Incidents") == "1"
 
 
+def test_clicking_a_matrix_cell_filters_by_attacker_and_target(server, page):
+    page.goto(f"{server}/actors")
+    settle(page)
+    page.locator(".js-plotly-plot").first.wait_for()
+    x, y = page.evaluate("""() => {
+        const gd = document.querySelector('.js-plotly-plot');
+        const fl = gd._fullLayout, r = gd.getBoundingClientRect();
+        const col = gd.data[0].x.indexOf('US forces'), row = gd.data[0].y.indexOf('Iran-backed militias');
+        return [r.left + fl._size.l + fl.xaxis.l2p(col), r.top + fl._size.t + fl.yaxis.l2p(row)];
+    }""")
+    page.mouse.click(x, y)
+    page.wait_for_function("() => location.search.includes('actor1=')", timeout=20_000)
+    settle(page)
+    assert "actor1=Iran-backed+militias" in page.url and "actor2=US+forces" in page.url
+    assert metric(page, "Incidents") == "5"
+    page.screenshot(path=str(ARTIFACTS / "actors-cell.png"))
+
+
 def test_incident_card_shows_article_text_as_text(server, page):
     iid = incident_id("fx-shaddadi-xss-2023-01-10")
     page.goto(f"{server}/incidents?incident={iid.replace('#', '%23')}")

@@ -96,6 +96,9 @@ def test_matrix_heatmap_counts(store):
     assert z.loc["US forces", "Unknown"] == 1
     assert pd.isna(z.loc["ISIS", "US forces"])  # no such pair: blank cell, not 0
     assert hm.y[-1] == "Iran-backed militias"  # busiest attacker drawn on top
+    clickable = fig.data[1]  # one selectable marker per filled cell
+    assert len(clickable.x) == int(z.notna().sum().sum())
+    assert ("US forces", "Iran-backed militias") in set(zip(clickable.x, clickable.y))
 
 
 def test_bars(store):
