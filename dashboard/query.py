@@ -86,6 +86,13 @@ def undated_count(store, filters: Filters) -> int:
     return 0 if df is None or df.empty else int(df["n"].iloc[0])
 
 
+def unplaced_count(store, filters: Filters) -> int:
+    """Incidents without coordinates (not drawn on the map)."""
+    where, params = _where(filters, "(lat IS NULL OR lon IS NULL)")
+    df = store.query(f"SELECT count(*) AS n FROM incidents_view WHERE {where}", params)
+    return 0 if df is None or df.empty else int(df["n"].iloc[0])
+
+
 def actor_matrix(store, filters: Filters, level: str = "actor") -> pd.DataFrame:
     """Long form attacker x target counts; an unknown target is 'Unknown'."""
     if level not in ("actor", "bloc"):

@@ -36,7 +36,7 @@ if ui.has_data():
         if int(points["decimals"].iloc[0]) < 4:
             st.caption("Many places match: markers merge incidents within ~1-10 km; "
                        "narrow the filters to see each place.")
-        unplaced = h["incidents"] - int(points["incidents"].sum())
+        unplaced = ui.load("unplaced_count", filters)
         st.caption("Marker size: number of incidents at the place. Shaded circles: the place "
                    "is approximate (±10 km near a town, ±40 km governorate only). "
                    f"{unplaced} matching incident(s) have no coordinates and are not drawn.")

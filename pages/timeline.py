@@ -29,5 +29,4 @@ if ui.has_data():
         side.metric("Undated incidents", undated,
                     help="Incidents whose date the reports do not give; they are counted "
                          "here and in every total, but have no place on a time axis.")
-        side.caption(f"{h['incidents'] - undated} dated, {undated} undated.")
         ui.data_downloads(filters)
