@@ -167,6 +167,24 @@ def has_data() -> bool:
     return False
 
 
+def open_page(title: str) -> Filters | None:
+    """The opening every chart page shares: navigation, title, the filters,
+    then the how-to-load message on an empty store or the no-match message,
+    else the headline metrics. Returns the filters, or None when there is
+    nothing to draw."""
+    ensure_navigation()
+    st.title(title)
+    filters = current_filters()
+    if not has_data():
+        return None
+    h = load("headline", filters)
+    if not h["incidents"]:
+        no_match(filters)
+        return None
+    headline_metrics(h)
+    return filters
+
+
 def no_match(filters: Filters) -> None:
     st.warning(f"No incidents match the filters ({escape_md(filters.describe())}). "
                "Widen the filters in the sidebar.")

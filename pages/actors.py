@@ -3,31 +3,24 @@ import streamlit as st
 
 from dashboard import figures, ui
 
-ui.ensure_navigation()
-st.title("Actors")
-filters = ui.current_filters()
-if ui.has_data():
-    h = ui.load("headline", filters)
-    if not h["incidents"]:
-        ui.no_match(filters)
-    else:
-        ui.headline_metrics(h)
-        level = st.radio("Level", ["actor", "bloc"], horizontal=True, key="actor_level")
-        matrix = ui.load("actor_matrix", filters, level=level)
-        event = ui.chart(figures.matrix_figure(matrix), "actor-matrix", filters,
-                         key=f"matrix_{level}", on_select="rerun", selection_mode="points")
-        cells = [(p.get("y"), p.get("x")) for p in event.selection.points]
-        if cells and level == "actor" and cells[0] != st.session_state.get("_cell_seen"):
-            st.session_state["_cell_seen"] = cells[0]
-            ui.set_selection(actor1=cells[0][0], actor2=cells[0][1])
-            st.rerun()
-        st.caption("Rows attack columns. Click a cell (actor level) to filter every page "
-                   "to that attacker and target; clear it in the sidebar.")
-        left, right = st.columns(2)
-        with left:
-            ui.chart(figures.bars_figure(ui.load("top_attackers", filters),
-                                         "Most active attackers"), "top-attackers", filters)
-        with right:
-            ui.chart(figures.bars_figure(ui.load("top_targets", filters),
-                                         "Most targeted"), "top-targets", filters)
-        ui.data_downloads(filters)
+filters = ui.open_page("Actors")
+if filters is not None:
+    level = st.radio("Level", ["actor", "bloc"], horizontal=True, key="actor_level")
+    matrix = ui.load("actor_matrix", filters, level=level)
+    event = ui.chart(figures.matrix_figure(matrix), "actor-matrix", filters,
+                     key=f"matrix_{level}", on_select="rerun", selection_mode="points")
+    cells = [(p.get("y"), p.get("x")) for p in event.selection.points]
+    if cells and level == "actor" and cells[0] != st.session_state.get("_cell_seen"):
+        st.session_state["_cell_seen"] = cells[0]
+        ui.set_selection(actor1=cells[0][0], actor2=cells[0][1])
+        st.rerun()
+    st.caption("Rows attack columns. Click a cell (actor level) to filter every page "
+               "to that attacker and target; clear it in the sidebar.")
+    left, right = st.columns(2)
+    with left:
+        ui.chart(figures.bars_figure(ui.load("top_attackers", filters),
+                                     "Most active attackers"), "top-attackers", filters)
+    with right:
+        ui.chart(figures.bars_figure(ui.load("top_targets", filters),
+                                     "Most targeted"), "top-targets", filters)
+    ui.data_downloads(filters)

@@ -5,39 +5,32 @@ import streamlit as st
 
 from dashboard import basemap, figures, ui
 
-ui.ensure_navigation()
-st.title("Incident map")
-filters = ui.current_filters()
-if ui.has_data():
-    h = ui.load("headline", filters)
-    if not h["incidents"]:
-        ui.no_match(filters)
-    else:
-        ui.headline_metrics(h)
-        left, right = st.columns(2)
-        color_by = left.radio("Colour by", ["bloc1", "actor1", "event_type"], horizontal=True,
-                              format_func=figures.COLOR_LABELS.get, key="map_color")
-        tiles = right.radio("Basemap", ["offline", "osm"], horizontal=True, key="map_tiles",
-                            format_func={"offline": "Offline outlines",
-                                         "osm": "OpenStreetMap tiles (online)"}.get)
-        points = ui.load("map_points", filters, color_by=color_by)
-        fig = figures.map_figure(points, color_by, replace(basemap.load_basemap(), tiles=tiles))
-        event = ui.chart(fig, "map", filters, key="map_chart", on_select="rerun",
-                         selection_mode=("points", "box", "lasso"))
-        picked = tuple(tuple(p["customdata"]) for p in event.selection.points
-                       if p.get("customdata"))
-        # act on a new selection only: a cleared filter must not be re-applied
-        # from the chart's remembered selection
-        if picked and picked != st.session_state.get("_map_seen"):
-            st.session_state["_map_seen"] = picked
-            ids = ui.load("ids_at_points", filters, points=picked, color_by=color_by)
-            ui.set_selection(incident_ids=tuple(ids))
-            st.rerun()
-        if int(points["decimals"].iloc[0]) < 4:
-            st.caption("Many places match: markers merge incidents within ~1-10 km; "
-                       "narrow the filters to see each place.")
-        unplaced = ui.load("unplaced_count", filters)
-        st.caption("Marker size: number of incidents at the place. Shaded circles: the place "
-                   "is approximate (±10 km near a town, ±40 km governorate only). "
-                   f"{unplaced} matching incident(s) have no coordinates and are not drawn.")
-        ui.data_downloads(filters)
+filters = ui.open_page("Incident map")
+if filters is not None:
+    left, right = st.columns(2)
+    color_by = left.radio("Colour by", ["bloc1", "actor1", "event_type"], horizontal=True,
+                          format_func=figures.COLOR_LABELS.get, key="map_color")
+    tiles = right.radio("Basemap", ["offline", "osm"], horizontal=True, key="map_tiles",
+                        format_func={"offline": "Offline outlines",
+                                     "osm": "OpenStreetMap tiles (online)"}.get)
+    points = ui.load("map_points", filters, color_by=color_by)
+    fig = figures.map_figure(points, color_by, replace(basemap.load_basemap(), tiles=tiles))
+    event = ui.chart(fig, "map", filters, key="map_chart", on_select="rerun",
+                     selection_mode=("points", "box", "lasso"))
+    picked = tuple(tuple(p["customdata"]) for p in event.selection.points
+                   if p.get("customdata"))
+    # act on a new selection only: a cleared filter must not be re-applied
+    # from the chart's remembered selection
+    if picked and picked != st.session_state.get("_map_seen"):
+        st.session_state["_map_seen"] = picked
+        ids = ui.load("ids_at_points", filters, points=picked, color_by=color_by)
+        ui.set_selection(incident_ids=tuple(ids))
+        st.rerun()
+    if int(points["decimals"].iloc[0]) < 4:
+        st.caption("Many places match: markers merge incidents within ~1-10 km; "
+                   "narrow the filters to see each place.")
+    unplaced = ui.load("unplaced_count", filters)
+    st.caption("Marker size: number of incidents at the place. Shaded circles: the place "
+               "is approximate (±10 km near a town, ±40 km governorate only). "
+               f"{unplaced} matching incident(s) have no coordinates and are not drawn.")
+    ui.data_downloads(filters)

@@ -6,27 +6,20 @@ from dashboard import figures, ui
 STACKS = {"bloc1": "attacker bloc", "actor1": "attacker", "event_type": "event type",
           "sub_event_type": "sub-event type"}
 
-ui.ensure_navigation()
-st.title("Timeline")
-filters = ui.current_filters()
-if ui.has_data():
-    h = ui.load("headline", filters)
-    if not h["incidents"]:
-        ui.no_match(filters)
-    else:
-        ui.headline_metrics(h)
-        left, right = st.columns(2)
-        freq = left.radio("Period", ["day", "week", "month"], index=1, horizontal=True,
-                          key="tl_freq")
-        stack = right.radio("Stack by", list(STACKS), horizontal=True, key="tl_stack",
-                            format_func=STACKS.get)
-        chart_col, side = st.columns([5, 1])
-        with chart_col:
-            tl = ui.load("timeline", filters, freq=freq, stack=stack)
-            ui.chart(figures.timeline_figure(tl, STACKS[stack], freq), "timeline", filters,
-                     key="tl_chart")
-        undated = ui.load("undated_count", filters)
-        side.metric("Undated incidents", undated,
-                    help="Incidents whose date the reports do not give; they are counted "
-                         "here and in every total, but have no place on a time axis.")
-        ui.data_downloads(filters)
+filters = ui.open_page("Timeline")
+if filters is not None:
+    left, right = st.columns(2)
+    freq = left.radio("Period", ["day", "week", "month"], index=1, horizontal=True,
+                      key="tl_freq")
+    stack = right.radio("Stack by", list(STACKS), horizontal=True, key="tl_stack",
+                        format_func=STACKS.get)
+    chart_col, side = st.columns([5, 1])
+    with chart_col:
+        tl = ui.load("timeline", filters, freq=freq, stack=stack)
+        ui.chart(figures.timeline_figure(tl, STACKS[stack], freq), "timeline", filters,
+                 key="tl_chart")
+    undated = ui.load("undated_count", filters)
+    side.metric("Undated incidents", undated,
+                help="Incidents whose date the reports do not give; they are counted "
+                     "here and in every total, but have no place on a time axis.")
+    ui.data_downloads(filters)
