@@ -17,12 +17,14 @@ from __future__ import annotations
 import csv
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from geopy.distance import great_circle
 
-from .frames import KIND_RANK, Mention, PlaceRef
+from .frames import Mention
+from .places import PlaceRef
+from .wordlists import KIND_RANK
 from .ontology import bloc_of, event_type_of
 from .record import Evidence, Incident, Location
 

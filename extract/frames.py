@@ -20,89 +20,18 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .casualties import Casualties, find_casualties
-from .dates import DateMention, find_dates
+from .dates import find_dates
 from .lexicon import Lexicons, Match
-from .normalize import Token, normalize_word, stems, tokens
+from .normalize import Token, stems, tokens
+from .places import PlaceFinder, PlaceRef
+from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_BREAKS,
+                        COUNTRY_ACTORS, GENERIC_MILITIA, MAX_ONE_EVENT_CASUALTIES,
+                        MILITARY_ADJECTIVES, MILITARY_HEADS, PARTITIVE_HEADS,
+                        PLACE_BEFORE_COUNTRY, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
+                        TARGET_HINT_WORDS, VICTIM_WORDS, WEAPON_NEEDED,
+                        EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT)
 
-# Clause boundaries inside a sentence: contrastive / sequencing connectors.
-CLAUSE_BREAKS = {normalize_word(w) for w in
-                 ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا")}
-CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل")}
-ANAPHORIC_PLACES = {normalize_word(w) for w in
-                    ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية")}
-ATTACKER_NOUNS = {normalize_word(w) for w in
-                  ("مقاتلات", "طائرات", "طائرة", "طيران", "مدفعية", "مسيرات", "مسيرة",
-                   "مروحيات", "المقاتلات", "الطائرات", "الطيران", "المدفعية", "المسيرات",
-                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا")}
-# A verb right after one of these has it as its subject, so the actor that
-# follows the verb is the object: "هجوما ... استهدف القاعدة الأمريكية".
-SUBJECT_BEFORE_VERB = {normalize_word(w) for w in
-                       ("الذي", "التي", "اللذين", "صاروخ", "صواريخ", "قذيفة", "قذائف",
-                        "مسيرة", "مسيرات", "طائرة", "طائرات", "غارة", "غارات", "الصاروخية",
-                        "صاروخية", "الصاروخيه", "ضربة", "ضربات", "عبوة", "انتحارية")}
-VICTIM_WORDS = {normalize_word(w) for w in
-                ("مقتل", "إصابة", "إصابات", "اصابة", "جرح", "أصيب", "مصرع", "قتل", "استشهاد",
-                 "صفوف", "إصابته")}
-TARGET_HINT_WORDS = {normalize_word(w) for w in
-                     ("القاعدة", "القواعد", "قاعدة", "قواعد", "جنود", "الجنود", "جنودا",
-                      "منشات", "مواقع", "مقرات")}
-# Nationality adjectives name the actor only after a military noun.
-MILITARY_HEADS = {normalize_word(w) for w in
-                  ("قوات", "القوات", "طائرات", "الطائرات", "طائرة", "مقاتلات", "المقاتلات",
-                   "قاعدة", "القاعدة", "قواعد", "القواعد", "جنود", "الجنود", "جنودا",
-                   "مسيرة", "مسيرات", "طيران", "الطيران", "مروحيات", "دورية", "رتل",
-                   "مدفعية", "المدفعية", "بوارج", "سفن", "الجيش", "جيش", "عناصر")}
-MILITARY_ADJECTIVES = {normalize_word(w) for w in
-                       ("حربية", "الحربية", "حربي", "مسيرة", "المسيرة", "العسكرية", "عسكرية",
-                        "انتحارية", "مقاتلة", "هجومية")}
-GENERIC_MILITIA = {normalize_word(w) for w in
-                   ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا")}
-WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... بالقذائف"
-_TRIGGER_VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "يشن", "تشن")}
-_LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق")}
-_EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت")}
-PRECISION_TWO_CUES = {normalize_word(w) for w in
-                      ("ريف", "محيط", "قرب", "بالقرب", "اطراف", "ضواحي", "مشارف", "بادية", "شرق",
-                       "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "باتجاه")}
-PRECISION_ONE_KINDS = {"field", "base", "airport", "crossing", "district", "village",
-                       "town", "city", "camp", "site", "facility"}
-# How coarse a place kind is: a coarser place right after a finer one
-# ("في الميادين في دير الزور") is its container, not a second target.
-KIND_RANK = {"field": 0, "base": 0, "airport": 0, "crossing": 0, "facility": 0, "site": 0,
-             "camp": 0, "district": 1, "village": 2, "town": 2, "city": 3,
-             "region": 4, "admin1": 4, "governorate": 4, "country": 5}
-DUAL_FACILITY = {normalize_word(w): normalize_word(s) for w, s in
-                 (("حقلي", "حقل"), ("قاعدتي", "قاعدة"), ("مطاري", "مطار"))}
-# Verbs that carry a noun trigger: "مجموعات ... نفذت هجوما صاروخيا",
-# "شنت طائرات أمريكية غارات": their subject is the attacker.
-SUPPORT_VERBS = {normalize_word(w) for w in
-                 ("نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن", "وجه", "وجهت",
-                  "توجيه", "تبنى", "تبنت", "اطلق", "اطلقت", "شنوا", "نفذوا")}
-PARTITIVE_HEADS = {normalize_word(w) for w in
-                   ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
-CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "تبنى", "تبنت")}
-STATIONED = {normalize_word(w) for w in
-             ("المتمركزة", "المتمركزين", "المنتشرة", "المتواجدة", "الموجودة", "المتمركز")}
-COUNTRY_ACTORS = {normalize_word(w) for w in
-                  ("تركيا", "روسيا", "إسرائيل", "أمريكا", "أميركا", "واشنطن", "إيران")}
-PLACE_BEFORE_COUNTRY = {normalize_word(w) for w in
-                        ("في", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "داخل", "حدود",
-                         "الى", "إلى", "من", "مع", "بين", "عاصمة")}
-PLACE_CUE_WORDS = {normalize_word(w) for w in
-                   ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
-                    "محافظة", "حي", "مركز", "ناحية")}
-MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's toll
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
-
-
-@dataclass
-class PlaceRef:
-    place: object  # gazetteer Place
-    name_ar: str
-    start: int
-    end: int
-    precision: int
-    role: str  # target / launch / attacker_base / container
 
 
 @dataclass
@@ -154,6 +83,7 @@ class ClauseAnalyser:
     def __init__(self, lexicons: Lexicons, gazetteer):
         self.lex = lexicons
         self.gaz = gazetteer
+        self.places = PlaceFinder(lexicons, gazetteer)
 
     def new_article(self) -> list:
         """A fresh list of the article's places so far: resolve() prefers
@@ -203,7 +133,6 @@ class ClauseAnalyser:
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
         if not triggers:
             return None
-        main = triggers[0]
         forms = {m.value.form for m in triggers}
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
@@ -212,7 +141,7 @@ class ClauseAnalyser:
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
-        places, anaphoric_place = self._places(text, ct, attacker_spans, cue_at, context)
+        places, anaphoric_place = self.places.find(text, ct, attacker_spans, cue_at, context)
         targets = [p for p in places if p.role == "target"]
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
@@ -256,11 +185,11 @@ class ClauseAnalyser:
         word = ct[m.i].norm
         if t.form in WEAPON_NEEDED and not weapons - {"aircraft"}:
             return False
-        if word in _EXPLOSIVE_ONLY or any(s in _EXPLOSIVE_ONLY for s in stems(word)):
+        if word in EXPLOSIVE_ONLY or any(s in EXPLOSIVE_ONLY for s in stems(word)):
             return "explosives" in weapons
-        if any(s in _LAUNCH_VERBS for s in stems(word)) and not weapons:
+        if any(s in LAUNCH_VERBS for s in stems(word)) and not weapons:
             return False
-        if any(s in _TRIGGER_VERBS_NEEDING_OBJECT for s in stems(word)):
+        if any(s in VERBS_NEEDING_OBJECT for s in stems(word)):
             return False  # "شنت" only carries its object's type: غارات / هجوما
         return True
 
@@ -420,111 +349,3 @@ class ClauseAnalyser:
                  if r == "attacker" or a == actor1]
         return actor1, actor2, explicit, spans
 
-    # -- places ------------------------------------------------------------
-    def _places(self, text, ct, attacker_spans, cue_at, context) -> tuple[list[PlaceRef], bool]:
-        if self.gaz is None:
-            return [], False
-        c0, c1 = ct[0].start, ct[-1].end
-        refs: list[PlaceRef] = []
-        mentions = self.gaz.mentions(text[c0:c1])
-        tok_index = {t.start: k for k, t in enumerate(ct)}
-        found = []
-        reporter_ends = {m.j for m in self.lex.reporters.find(ct)}
-        for pm in mentions:
-            start, end = pm.start + c0, pm.end + c0
-            if not self._trust(pm, text, start, end):
-                continue
-            k = self._token_at(ct, start)
-            place = self.gaz.resolve(pm, context[-8:]) if hasattr(self.gaz, "resolve") else pm.candidates[0]
-            if place is None:
-                continue
-            context.append(place)
-            found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))
-        found += self._dual_facilities(ct)
-        found.sort(key=lambda f: f[0])
-        prev = None
-        for (k, kend, place, surface, start, end) in found:
-            kind = getattr(place, "kind", "town")
-            if kind == "country":
-                prev = (kend, place)
-                continue
-            window = [cue_at.get(x) for x in range(max(0, k - 6), k)]
-            # a launch cue reaches over the attacker's description, not past a target cue
-            back = [cue_at.get(x) for x in range(max(0, k - 14), k)]
-            while back and back[-1] not in ("launch", "control", "target"):
-                back.pop()
-            role = "target"
-            if any(0 <= k - j <= 1 for j in reporter_ends) and (
-                    ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
-                role = "reporter_base"  # "مصادر محلية في دير الزور"
-            elif "launch" in window or "control" in window or (back and back[-1] != "target"):
-                role = "launch"
-            elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
-                                           or ct[k - 1].norm in PLACE_CUE_WORDS))
-                     or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
-                     for (i, j) in attacker_spans):
-                role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
-            elif prev is not None and 0 < k - prev[0] <= 4 and \
-                    KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
-                    not ct[k].norm.startswith("و") and place is not prev[1]:
-                role = "container"
-            precision = self._precision(ct, k, kind)
-            refs.append(PlaceRef(place, surface, start, end, precision, role))
-            prev = (kend, place)
-        anaphoric = any(t.norm in ANAPHORIC_PLACES or
-                        any(s in ANAPHORIC_PLACES for s in stems(t.norm)[1:2]) for t in ct)
-        return refs, anaphoric
-
-    @staticmethod
-    def _trust(pm, text: str, start: int, end: int) -> bool:
-        """GeoNames holds many Arabic common words as names of small places
-        ("بيان", "المصدر", "مدينة"): such a name counts only after a place cue,
-        and a dateline ("دمشق - وكالات") is where the report was filed."""
-        place = pm.candidates[0] if pm.candidates else None
-        if start and text[start - 1] == "ك" and getattr(place, "source", "") != "curated":
-            return False  # "كبانة" is not "ك" + "بانة": a name never takes the simile clitic
-        if place is None or normalize_word(pm.surface) in PLACE_CUE_WORDS:
-            return False
-        if re.match(r"\s*[-–—]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
-            return False
-        if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
-            return False
-        if getattr(place, "source", "curated") == "geonames" and not getattr(pm, "cue", None):
-            return getattr(place, "population", 0) >= 100_000 and place.country in ("Syria", "Iraq")
-        return True
-
-    def _dual_facilities(self, ct):
-        """"حقلي كونيكو والعمر": two facilities named after one dual noun."""
-        out = []
-        for k, t in enumerate(ct):
-            head = next((DUAL_FACILITY[s] for s in stems(t.norm) if s in DUAL_FACILITY), None)
-            if not head:
-                continue
-            for x in range(k + 1, min(k + 4, len(ct))):
-                name = ct[x].norm[1:] if ct[x].norm.startswith("و") and x > k + 1 else ct[x].norm
-                hits = self.gaz.lookup(f"{head} {name}")
-                if hits:
-                    out.append((x, x, hits[0], ct[x].text, ct[x].start, ct[x].end))
-                elif x > k + 1:
-                    break
-        return out
-
-    @staticmethod
-    def _token_at(ct, offset: int) -> int:
-        for k, t in enumerate(ct):
-            if t.start <= offset < t.end or offset < t.start:
-                return k
-        return len(ct) - 1
-
-    @staticmethod
-    def _precision(ct, k: int, kind: str) -> int:
-        if kind in ("region", "admin1", "governorate"):
-            return 3
-        before = [ct[x].norm for x in range(max(0, k - 2), k)]
-        word = ct[k].norm
-        forms = set(before) | set(stems(word)[1:2]) | {w[1:] for w in before if w[:1] in "بو"}
-        if "محافظه" in forms and kind == "city":
-            return 3
-        if forms & PRECISION_TWO_CUES or word.startswith(("بريف",)):
-            return 2
-        return 1 if kind in PRECISION_ONE_KINDS else 2

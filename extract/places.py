@@ -1,0 +1,138 @@
+"""Places of one clause: which gazetteer mentions to trust, and the role of
+each (target, launch, the attacker's base, a container of another place, a
+reporter's or a dateline's place), with ACLED's geo precision.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicons
+from .normalize import normalize_word, stems
+from .wordlists import (ANAPHORIC_PLACES, DUAL_FACILITY, KIND_RANK, PLACE_CUE_WORDS,
+                        PRECISION_ONE_KINDS, PRECISION_TWO_CUES, STATIONED)
+
+
+@dataclass
+class PlaceRef:
+    place: object  # gazetteer Place
+    name_ar: str
+    start: int
+    end: int
+    precision: int
+    role: str  # target / launch / attacker_base / container
+
+
+class PlaceFinder:
+    def __init__(self, lexicons: Lexicons, gazetteer):
+        self.lex = lexicons
+        self.gaz = gazetteer
+
+    def find(self, text, ct, attacker_spans, cue_at, context) -> tuple[list[PlaceRef], bool]:
+        """The clause's places with their roles, and whether the clause
+        refers back to a place said before ("في المنطقة")."""
+        if self.gaz is None:
+            return [], False
+        c0, c1 = ct[0].start, ct[-1].end
+        refs: list[PlaceRef] = []
+        mentions = self.gaz.mentions(text[c0:c1])
+        found = []
+        reporter_ends = {m.j for m in self.lex.reporters.find(ct)}
+        for pm in mentions:
+            start, end = pm.start + c0, pm.end + c0
+            if not self._trust(pm, text, start, end):
+                continue
+            k = self._token_at(ct, start)
+            place = self.gaz.resolve(pm, context[-8:]) if hasattr(self.gaz, "resolve") else pm.candidates[0]
+            if place is None:
+                continue
+            context.append(place)
+            found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))
+        found += self._dual_facilities(ct)
+        found.sort(key=lambda f: f[0])
+        prev = None
+        for (k, kend, place, surface, start, end) in found:
+            kind = getattr(place, "kind", "town")
+            if kind == "country":
+                prev = (kend, place)
+                continue
+            window = [cue_at.get(x) for x in range(max(0, k - 6), k)]
+            # a launch cue reaches over the attacker's description, not past a target cue
+            back = [cue_at.get(x) for x in range(max(0, k - 14), k)]
+            while back and back[-1] not in ("launch", "control", "target"):
+                back.pop()
+            role = "target"
+            if any(0 <= k - j <= 1 for j in reporter_ends) and (
+                    ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
+                role = "reporter_base"  # "مصادر محلية في دير الزور"
+            elif "launch" in window or "control" in window or (back and back[-1] != "target"):
+                role = "launch"
+            elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
+                                           or ct[k - 1].norm in PLACE_CUE_WORDS))
+                     or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
+                     for (i, j) in attacker_spans):
+                role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
+            elif prev is not None and 0 < k - prev[0] <= 4 and \
+                    KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
+                    not ct[k].norm.startswith("و") and place is not prev[1]:
+                role = "container"
+            precision = self._precision(ct, k, kind)
+            refs.append(PlaceRef(place, surface, start, end, precision, role))
+            prev = (kend, place)
+        anaphoric = any(t.norm in ANAPHORIC_PLACES or
+                        any(s in ANAPHORIC_PLACES for s in stems(t.norm)[1:2]) for t in ct)
+        return refs, anaphoric
+
+    @staticmethod
+    def _trust(pm, text: str, start: int, end: int) -> bool:
+        """GeoNames holds many Arabic common words as names of small places
+        ("بيان", "المصدر", "مدينة"): such a name counts only after a place cue,
+        and a dateline ("دمشق - وكالات") is where the report was filed."""
+        place = pm.candidates[0] if pm.candidates else None
+        if start and text[start - 1] == "ك" and getattr(place, "source", "") != "curated":
+            return False  # "كبانة" is not "ك" + "بانة": a name never takes the simile clitic
+        if place is None or normalize_word(pm.surface) in PLACE_CUE_WORDS:
+            return False
+        if re.match(r"\s*[-–—]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
+            return False
+        if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
+            return False
+        if getattr(place, "source", "curated") == "geonames" and not getattr(pm, "cue", None):
+            return getattr(place, "population", 0) >= 100_000 and place.country in ("Syria", "Iraq")
+        return True
+
+    def _dual_facilities(self, ct):
+        """"حقلي كونيكو والعمر": two facilities named after one dual noun."""
+        out = []
+        for k, t in enumerate(ct):
+            head = next((DUAL_FACILITY[s] for s in stems(t.norm) if s in DUAL_FACILITY), None)
+            if not head:
+                continue
+            for x in range(k + 1, min(k + 4, len(ct))):
+                name = ct[x].norm[1:] if ct[x].norm.startswith("و") and x > k + 1 else ct[x].norm
+                hits = self.gaz.lookup(f"{head} {name}")
+                if hits:
+                    out.append((x, x, hits[0], ct[x].text, ct[x].start, ct[x].end))
+                elif x > k + 1:
+                    break
+        return out
+
+    @staticmethod
+    def _token_at(ct, offset: int) -> int:
+        for k, t in enumerate(ct):
+            if t.start <= offset < t.end or offset < t.start:
+                return k
+        return len(ct) - 1
+
+    @staticmethod
+    def _precision(ct, k: int, kind: str) -> int:
+        if kind in ("region", "admin1", "governorate"):
+            return 3
+        before = [ct[x].norm for x in range(max(0, k - 2), k)]
+        word = ct[k].norm
+        forms = set(before) | set(stems(word)[1:2]) | {w[1:] for w in before if w[:1] in "بو"}
+        if "محافظه" in forms and kind == "city":
+            return 3
+        if forms & PRECISION_TWO_CUES or word.startswith(("بريف",)):
+            return 2
+        return 1 if kind in PRECISION_ONE_KINDS else 2

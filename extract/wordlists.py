@@ -1,0 +1,78 @@
+"""Closed word classes the clause analysis keys on, normalised once.
+
+Small sets that are grammar rather than vocabulary (connectors, role cues,
+place qualifiers) live here; open vocabularies (actors, triggers, weapons,
+reporters) are editable CSV files in data/lexicons/.
+"""
+from __future__ import annotations
+
+from .normalize import normalize_word
+
+# Clause boundaries inside a sentence: contrastive / sequencing connectors.
+CLAUSE_BREAKS = {normalize_word(w) for w in
+                 ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا")}
+CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل")}
+ANAPHORIC_PLACES = {normalize_word(w) for w in
+                    ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية")}
+ATTACKER_NOUNS = {normalize_word(w) for w in
+                  ("مقاتلات", "طائرات", "طائرة", "طيران", "مدفعية", "مسيرات", "مسيرة",
+                   "مروحيات", "المقاتلات", "الطائرات", "الطيران", "المدفعية", "المسيرات",
+                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا")}
+# A verb right after one of these has it as its subject, so the actor that
+# follows the verb is the object: "هجوما ... استهدف القاعدة الأمريكية".
+SUBJECT_BEFORE_VERB = {normalize_word(w) for w in
+                       ("الذي", "التي", "اللذين", "صاروخ", "صواريخ", "قذيفة", "قذائف",
+                        "مسيرة", "مسيرات", "طائرة", "طائرات", "غارة", "غارات", "الصاروخية",
+                        "صاروخية", "الصاروخيه", "ضربة", "ضربات", "عبوة", "انتحارية")}
+VICTIM_WORDS = {normalize_word(w) for w in
+                ("مقتل", "إصابة", "إصابات", "اصابة", "جرح", "أصيب", "مصرع", "قتل", "استشهاد",
+                 "صفوف", "إصابته")}
+TARGET_HINT_WORDS = {normalize_word(w) for w in
+                     ("القاعدة", "القواعد", "قاعدة", "قواعد", "جنود", "الجنود", "جنودا",
+                      "منشات", "مواقع", "مقرات")}
+# Nationality adjectives name the actor only after a military noun.
+MILITARY_HEADS = {normalize_word(w) for w in
+                  ("قوات", "القوات", "طائرات", "الطائرات", "طائرة", "مقاتلات", "المقاتلات",
+                   "قاعدة", "القاعدة", "قواعد", "القواعد", "جنود", "الجنود", "جنودا",
+                   "مسيرة", "مسيرات", "طيران", "الطيران", "مروحيات", "دورية", "رتل",
+                   "مدفعية", "المدفعية", "بوارج", "سفن", "الجيش", "جيش", "عناصر")}
+MILITARY_ADJECTIVES = {normalize_word(w) for w in
+                       ("حربية", "الحربية", "حربي", "مسيرة", "المسيرة", "العسكرية", "عسكرية",
+                        "انتحارية", "مقاتلة", "هجومية")}
+GENERIC_MILITIA = {normalize_word(w) for w in
+                   ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا")}
+WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... بالقذائف"
+VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "يشن", "تشن")}
+LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق")}
+EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت")}
+PRECISION_TWO_CUES = {normalize_word(w) for w in
+                      ("ريف", "محيط", "قرب", "بالقرب", "اطراف", "ضواحي", "مشارف", "بادية", "شرق",
+                       "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "باتجاه")}
+PRECISION_ONE_KINDS = {"field", "base", "airport", "crossing", "district", "village",
+                       "town", "city", "camp", "site", "facility"}
+# How coarse a place kind is: a coarser place right after a finer one
+# ("في الميادين في دير الزور") is its container, not a second target.
+KIND_RANK = {"field": 0, "base": 0, "airport": 0, "crossing": 0, "facility": 0, "site": 0,
+             "camp": 0, "district": 1, "village": 2, "town": 2, "city": 3,
+             "region": 4, "admin1": 4, "governorate": 4, "country": 5}
+DUAL_FACILITY = {normalize_word(w): normalize_word(s) for w, s in
+                 (("حقلي", "حقل"), ("قاعدتي", "قاعدة"), ("مطاري", "مطار"))}
+# Verbs that carry a noun trigger: "مجموعات ... نفذت هجوما صاروخيا",
+# "شنت طائرات أمريكية غارات": their subject is the attacker.
+SUPPORT_VERBS = {normalize_word(w) for w in
+                 ("نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن", "وجه", "وجهت",
+                  "توجيه", "تبنى", "تبنت", "اطلق", "اطلقت", "شنوا", "نفذوا")}
+PARTITIVE_HEADS = {normalize_word(w) for w in
+                   ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
+CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "تبنى", "تبنت")}
+STATIONED = {normalize_word(w) for w in
+             ("المتمركزة", "المتمركزين", "المنتشرة", "المتواجدة", "الموجودة", "المتمركز")}
+COUNTRY_ACTORS = {normalize_word(w) for w in
+                  ("تركيا", "روسيا", "إسرائيل", "أمريكا", "أميركا", "واشنطن", "إيران")}
+PLACE_BEFORE_COUNTRY = {normalize_word(w) for w in
+                        ("في", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "داخل", "حدود",
+                         "الى", "إلى", "من", "مع", "بين", "عاصمة")}
+PLACE_CUE_WORDS = {normalize_word(w) for w in
+                   ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
+                    "محافظة", "حي", "مركز", "ناحية")}
+MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's toll
