@@ -28,6 +28,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 from .filters import Filters
+from .static_map import has_map, static_map
 
 FORMATS = ("png", "svg", "pdf")
 MIME_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
@@ -187,5 +188,7 @@ def chart_bytes(fig: go.Figure, fmt: str, *, title: str, filters: Filters | None
         raise ValueError(f"unknown chart format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if scale is None:
         scale = PNG_SCALE if fmt == "png" else 1
+    if has_map(fig):  # MapLibre renders slowly headless: export the vector redraw
+        fig = static_map(fig)
     styled = presentation_figure(fig, title=title, filters=filters, date_range=date_range)
     return renderer().render(styled, fmt, width, height, scale)
