@@ -24,6 +24,7 @@ ACTOR_BLOCS: dict[str, str] = {
     "Saudi-led coalition": "Saudi-led coalition",
     "Yemeni government forces": "Saudi-led coalition",
     "NATO": "NATO",
+    "Peshmerga": "Kurdistan Region",
     "Civilians": "Civilians",
     "Unknown": "Unknown",
 }
