@@ -139,7 +139,7 @@ def test_headline_figures_in_the_pack_equal_the_query_layer(store, tmp_path):
     text = pypdf_text(out)
     assert "Incidents: 5 (1 undated)" in text
     assert "Killed: 4" in text and "Injured: 0" in text
-    assert f"Data range: 2021-06-28 to 2023-03-24" in text
+    assert "Data range: 2021-06-28 to 2023-03-24" in text
     for bloc, n in headline["by_bloc"].items():
         assert f"{bloc} {n}" in text
     assert "Conoco gas field 2" in text and "al-Omar oil field 2" in text  # most targeted

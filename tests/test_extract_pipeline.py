@@ -1,7 +1,6 @@
 """The whole extractor on the seeds (golden, scored by ../shared/eval/score.py)
 and on corpus sentences that must give nothing."""
 import importlib.util
-import json
 from pathlib import Path
 
 import pytest
