@@ -27,7 +27,7 @@ from .places import PlaceFinder, PlaceRef
 from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_BREAKS,
                         COUNTRY_ACTORS, GENERIC_MILITIA, MAX_ONE_EVENT_CASUALTIES,
                         MILITARY_ADJECTIVES, MILITARY_HEADS, PARTITIVE_HEADS,
-                        PLACE_BEFORE_COUNTRY, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
+                        PLACE_BEFORE_COUNTRY, SPEAKER_BEFORE, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
                         TARGET_HINT_WORDS, VICTIM_WORDS, WEAPON_NEEDED,
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT)
 
@@ -228,8 +228,9 @@ class ClauseAnalyser:
         out = []
         taken = set()
         for m in self.lex.actors.find(ct):
-            if m.i and ct[m.i - 1].norm == "باسم":
-                continue  # "المتحدث باسم التحالف": a speaker, not a side
+            if m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
+                    m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)):
+                continue  # "المتحدث باسم التحالف", "مصدر في قوات البيشمركة": a speaker, not a side
             if m.j - m.i == 1 and ct[m.i].norm in COUNTRY_ACTORS and m.i and (
                     ct[m.i - 1].norm in PLACE_BEFORE_COUNTRY or m.prefix.startswith(("ب", "في"))):
                 continue  # "جنوب تركيا", "في إسرائيل": the country as a place
@@ -306,7 +307,7 @@ class ClauseAnalyser:
                     role = "attacker"
                 else:
                     role = "target"
-            elif i and ct[i - 1].norm == "قبل" or (
+            elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
                     and not any(s in PARTITIVE_HEADS for s in stems(ct[i - 2].norm))):
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"

@@ -44,7 +44,7 @@ class PlaceFinder:
                 continue
             k = self._token_at(ct, start)
             place = self.gaz.resolve(pm, context[-8:]) if hasattr(self.gaz, "resolve") else pm.candidates[0]
-            if place is None:
+            if place is None or self._foreign_homonym(place, context):
                 continue
             context.append(place)
             found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))
@@ -82,6 +82,15 @@ class PlaceFinder:
         anaphoric = any(t.norm in ANAPHORIC_PLACES or
                         any(s in ANAPHORIC_PLACES for s in stems(t.norm)[1:2]) for t in ct)
         return refs, anaphoric
+
+    @staticmethod
+    def _foreign_homonym(place, context) -> bool:
+        """A small place in another country than every place the article has
+        named so far is a namesake ("مديرية السخنة جنوب الحديدة" is not Syria's
+        al-Sukhnah): skip it rather than map a Yemen story to the Syrian desert."""
+        countries = {getattr(p, "country", None) for p in context[-6:]}
+        return (len(context) >= 2 and len(countries) == 1 and place.country not in countries
+                and getattr(place, "population", 0) < 100_000)
 
     @staticmethod
     def _trust(pm, text: str, start: int, end: int) -> bool:
