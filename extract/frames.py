@@ -28,7 +28,8 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         COUNTRY_ACTORS, GENERIC_MILITIA, MAX_ONE_EVENT_CASUALTIES,
                         MILITARY_ADJECTIVES, MILITARY_HEADS, PARTITIVE_HEADS,
                         PLACE_BEFORE_COUNTRY, SPEAKER_BEFORE, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
-                        TARGET_HINT_WORDS, VICTIM_WORDS, WEAPON_NEEDED,
+                        TARGET_HINT_WORDS, VICTIM_WORDS, WEAK_TRIGGERS, OCCURRENCE_VERBS,
+                        WEAPON_NEEDED,
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT)
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
@@ -129,6 +130,7 @@ class ClauseAnalyser:
         cause_from = next((m.i for m in cues if m.value == "cause"), None)
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
+        triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
         if any(self._statistic(ct, m, cue_at) for m in triggers):
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
         if not triggers:
@@ -192,6 +194,14 @@ class ClauseAnalyser:
         if any(s in VERBS_NEEDING_OBJECT for s in stems(word)):
             return False  # "شنت" only carries its object's type: غارات / هجوما
         return True
+
+    def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
+        if not any(s in WEAK_TRIGGERS for s in stems(ct[m.i].norm)):
+            return False
+        occasion = any(any(s in OCCURRENCE_VERBS for s in stems(t.norm)) for t in ct)
+        dated = any(d.value is not None for d in sentence_dates)
+        toll = find_casualties(ct, self.lex) != Casualties()
+        return not (occasion or dated or toll)
 
     def _statistic(self, ct, m: Match, cue_at) -> bool:
         """"نحو 78 هجوما": a tally. A number right before a plural noun

@@ -79,3 +79,11 @@ PLACE_CUE_WORDS = {normalize_word(w) for w in
                    ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
                     "محافظة", "حي", "مركز", "ناحية")}
 MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's toll
+
+# Generic battle nouns ("معارك", "مواجهات") name an act only with an occasion:
+# a verb of occurrence, a date, or a toll; otherwise they are background
+# ("إبان معارك كوباني", "معارك التصدي لداعش").
+WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات")}
+OCCURRENCE_VERBS = {normalize_word(w) for w in
+                    ("اندلعت", "دارت", "تدور", "تجددت", "وقعت", "اندلاع", "تواصلت", "احتدمت",
+                     "خاضت", "خاض", "يخوض", "تخوض", "جرت", "شهدت")}
