@@ -274,6 +274,19 @@ class ClauseAnalyser:
         return out
 
     @staticmethod
+    def _owned_noun(ct, k: int) -> str:
+        """Whose side "تابعة لـ X" puts X on: that of the noun it describes,
+        looking back over adjectives and "يعتقد أنها" ("طائرات حربية يعتقد
+        أنها تابعة لتحالف" = the coalition's aircraft)."""
+        for x in range(k, max(-1, k - 5), -1):
+            forms = stems(ct[x].norm)
+            if any(s in ATTACKER_NOUNS for s in forms):
+                return "attacker"
+            if any(s in TARGET_HINT_WORDS for s in forms):
+                return "target"
+        return ""
+
+    @staticmethod
     def _adj_stem(word: str) -> str:
         """أمريكية / الأمريكية / أمريكيين -> امريكي (adjective lexicon key)."""
         w = word[2:] if word.startswith("ال") else word
@@ -313,7 +326,7 @@ class ClauseAnalyser:
                 if any(m.j == i and m.value.form == "noun" for m in triggers):
                     role = "attacker"  # "هجوم لتنظيم داعش": the noun's agent
                 elif any(s in ATTACKER_NOUNS for s in stems(prev)) or (
-                        cue_at.get(i - 1) == "owner" and any(s in ATTACKER_NOUNS for s in stems(prev2))):
+                        cue_at.get(i - 1) == "owner" and self._owned_noun(ct, i - 2) == "attacker"):
                     role = "attacker"
                 else:
                     role = "target"

@@ -108,3 +108,32 @@ def test_two_clauses_two_acts(analyser):
     assert [(m.actor1, m.reprisal) for m in ms] == [
         ("Iran-backed militias", False), ("International coalition", True)]
     assert [p.place.name for p in ms[0].targets] == ["al-Omar oil field"]
+
+
+def test_coalition_named_with_its_leader_is_one_side(analyser):
+    # SaudiNewsNet 2015-08-01: the US leads the coalition; it is not a target
+    (m,) = analyse(analyser, "قال المرصد السوري لحقوق الإنسان إن طائرات حربية يعتقد أنها تابعة لتحالف "
+                             "تقوده الولايات المتحدة قصفت مواقع لجبهة النصرة في شمال سوريا امس الجمعة",
+                   date(2015, 8, 1))
+    assert (m.actor1, m.actor2, m.sub_event_type, m.date) == (
+        "International coalition", "Syrian opposition factions", "Air/drone strike", date(2015, 7, 31))
+
+
+def test_a_source_inside_a_force_is_a_speaker(analyser):
+    # SaudiNewsNet 2015-08-07: the Peshmerga source reports its own dead
+    (m,) = analyse(analyser, "وفي جانب آخر، أفاد مصدر في قوات البيشمركة الكردية بمقتل 18 من عناصر "
+                             "البيشمركة بقصف للصواريخ على قضاء مخمور شرق الموصل")
+    assert (m.actor1, m.actor2, m.casualties.fatalities) == (None, "Peshmerga", 18)
+
+
+def test_air_force_headline(analyser):
+    # SaudiNewsNet 2015-07-24 headline
+    (m,) = analyse(analyser, "سلاح الجو التركي يقصف مواقع لداعش في سوريا")
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Turkish forces", "ISIS", "Air/drone strike")
+
+
+def test_battles_as_background_are_not_acts(analyser):
+    # SaudiNewsNet 2015-07-31 and 2015-07-21: campaigns recalled, no occasion
+    assert analyse(analyser, "مع تقديم دعم لأكراد سوريا لمحاربته خصوصًا إبان معارك كوباني") == []
+    assert analyse(analyser, "وانشغال الناس بمتابعة أخبار معارك التصدي لـ«داعش» الإرهابي في عدد من "
+                             "المدن العراقية") == []
