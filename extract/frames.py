@@ -322,7 +322,6 @@ class ClauseAnalyser:
                 role = "target"  # "إصابة سبعة من عناصر قسد"
             elif "ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل"):
                 prev = ct[i - 1].norm if i else ""
-                prev2 = ct[i - 2].norm if i > 1 else ""
                 if any(m.j == i and m.value.form == "noun" for m in triggers):
                     role = "attacker"  # "هجوم لتنظيم داعش": the noun's agent
                 elif any(s in ATTACKER_NOUNS for s in stems(prev)) or (
