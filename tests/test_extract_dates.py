@@ -33,6 +33,9 @@ def first(text, published):
     ("يوم 26 مارس (آذار) في مسعى لمنعهم", date(2015, 7, 21), (date(2015, 3, 26), "day")),
     ("قامت الاحد 19 يوليو 2015 بقصف مركز", None, (date(2015, 7, 19), "day")),
     ("الأسبوع الماضي", date(2015, 7, 21), (date(2015, 7, 14), "approximate")),
+    # SaudiNewsNet 2015-08-07: an anniversary, the year given after "من عام"
+    ("في سهل نينوى في 6 أغسطس (آب) من عام 2014 الماضي إلى هجوم واسع", date(2015, 8, 7),
+     (date(2014, 8, 6), "day")),
     # a day and month read in January belongs to the previous December
     ("في 29 ديسمبر", date(2022, 1, 3), (date(2021, 12, 29), "day")),
 ])
