@@ -28,6 +28,7 @@ from .wordlists import KIND_RANK
 from .ontology import bloc_of, event_type_of
 from .record import Evidence, Incident, Location
 
+RECALLED_AFTER_DAYS = 30
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
 DEFAULT_OPERATORS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "site_operators.csv"
@@ -293,6 +294,9 @@ class Assembler:
         if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown":
             actor2 = None
         confidence = self._confidence(ev, precision, len(evidence), bool(reporters))
+        if event_date and published and (published - event_date).days > RECALLED_AFTER_DAYS:
+            # an act recalled long after it happened: likely background, already reported
+            confidence = round(max(0.1, confidence - 0.25), 2)
         key = "|".join([article_id, ev.place.place.name, sub, actor1, actor2 or "",
                         str(event_date), str(mentions[0].sentence[0])])
         incident_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
