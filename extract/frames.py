@@ -55,7 +55,6 @@ class Mention:
     anaphoric_place: bool  # "في المنطقة": the place said before
     distinct: bool  # "هجوم آخر / جديد": never merged with an earlier act
     reprisal: bool
-    actor2_from_site: bool = False
     explicit_actors: set[str] = field(default_factory=set)
 
 

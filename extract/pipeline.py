@@ -16,6 +16,7 @@ from .clean import clean_article
 from .dates import parse_published
 from .frames import ClauseAnalyser, sentences
 from .lexicon import Lexicons
+from .normalize import normalize_word
 from .record import Article, Extraction
 
 # Stems of every trigger and weapon noun, in the raw spelling variants, so a
@@ -31,7 +32,7 @@ _CONTEXT = re.compile(
     r"حقل|قاعد[ةت]|قواعد|مطار|معسكر|مدني|أهالي|عناصر|جنود|جندي|إسرائيل|الاحتلال|روسي|ترك|"
     r"أمريك|أميرك|إيران|ايران|قسد|الفصائل|المعارضة|الشرطة|الأمن")
 _IRAN = re.compile(r"[إا]يران")
-SPORTS_THRESHOLD = 3
+SPORTS_THRESHOLD = 3  # distinct sports words that make an article a sports report
 _LETTER_CLASSES = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
 
 
@@ -41,12 +42,11 @@ def _variants(norm: str) -> str:
 
 
 def _norm_hit(word: str) -> str:
-    from .normalize import normalize_word
     w = normalize_word(word)
     for p in ("وال", "بال", "ال", "و", "ف", "ب", "ل"):
         if w.startswith(p) and len(w) - len(p) >= 3:
             return w[len(p):]
-    return w  # distinct sports words that make an article a sports report
+    return w
 
 
 class Extractor:
@@ -59,7 +59,10 @@ class Extractor:
         self.lexicons = lexicons or Lexicons.load()
         self.analyser = ClauseAnalyser(self.lexicons, gazetteer)
         self.assembler = Assembler(site_operators)
-        self._sports_re = None
+        # one regex over the raw text: tokenising a whole article to count a
+        # few football words cost more than the rest of the extraction
+        alt = "|".join(sorted((_variants(w) for w in self.lexicons.sports), key=len, reverse=True))
+        self._sports_re = re.compile(rf"(?<![\w])(?:[وفبل]|ال|وال|بال)?(?:{alt})(?![\w])")
 
     def extract(self, article: Article) -> Extraction:
         raw = article.text or ""
@@ -81,9 +84,4 @@ class Extractor:
         return Extraction(article=article, cleaned_text=text, incidents=tuple(incidents))
 
     def _is_sports(self, text: str) -> bool:
-        if self._sports_re is None:
-            # one regex over the raw text: tokenising a whole article to count
-            # a few words cost more than the rest of the extraction
-            alt = "|".join(sorted((_variants(w) for w in self.lexicons.sports), key=len, reverse=True))
-            self._sports_re = re.compile(rf"(?<![\w])(?:[وفبل]|ال|وال|بال)?(?:{alt})(?![\w])")
         return len({_norm_hit(m.group()) for m in self._sports_re.finditer(text)}) >= SPORTS_THRESHOLD
