@@ -29,6 +29,7 @@ from .ontology import bloc_of, event_type_of
 from .record import Evidence, Incident, Location
 
 RECALLED_AFTER_DAYS = 30
+NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
 DEFAULT_OPERATORS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "site_operators.csv"
@@ -215,12 +216,24 @@ class Assembler:
 
     @staticmethod
     def _nearest_compatible(events: list[Event], m: Mention) -> Event | None:
+        """The act a place-less mention refers back to: a compatible incident
+        told nearby (within NEARBY_SENTENCES), or anywhere in the article when
+        they name the same side explicitly (a long article tells many acts;
+        a bare "the shelling" twenty sentences on is not the first one)."""
+        def linked(e: Event) -> bool:
+            if not _compatible(e, m):
+                return False
+            if min(abs(x.order - m.order) for x in e.mentions) <= NEARBY_SENTENCES:
+                return True
+            named = {a for a in (m.actor1, m.actor2) if a and a != "Unknown"}
+            return bool(named & {a for x in e.mentions for a in x.explicit_actors})
+
         def first_order(e: Event) -> int:
             return e.mentions[0].order
-        before = [e for e in events if first_order(e) <= m.order and _compatible(e, m)]
+        before = [e for e in events if first_order(e) <= m.order and linked(e)]
         if before:
             return max(before, key=lambda e: max(x.order for x in e.mentions if x.order <= m.order))
-        after = [e for e in events if _compatible(e, m)]
+        after = [e for e in events if linked(e)]
         return min(after, key=first_order) if after else None
 
     @staticmethod
