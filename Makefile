@@ -45,7 +45,10 @@ test: setup
 
 bench: setup
 	$(PY) bench/extract_corpus.py
+	$(PY) bench/gazetteer_load.py
 	$(PY) bench/store.py
+	$(PY) bench/chart_export.py
+	$(PY) bench/dashboard.py
 
 clean:
 	rm -rf $(VENV) $(GAZETTEER) $(DB) data/*.duckdb.wal
