@@ -21,9 +21,11 @@ INJURY_WORDS = {"اصابه", "اصابات", "جرح", "جرحى", "جريح", 
 INJURED_NOUNS = {"جرحى", "جريح", "جريحا", "مصابين", "مصابا", "اصابات"}
 # a singular victim noun after مقتل / إصابة means one person
 VICTIM_SINGULAR = {"جندي", "عنصر", "شخص", "مدني", "طفل", "متعاقد", "مقاتل", "ضابط",
-                   "امراه", "مواطن", "رجل", "قيادي", "مسلح", "شاب", "طفله", "جنديا"}
-VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضابطين", "مدنيين_dual_never",
-               "متعاقدين_dual_never", "مقاتلين_dual_never"}
+                   "امراه", "مواطن", "رجل", "قيادي", "مسلح", "شاب", "طفله", "جنديا", "راعي",
+                   "فتاه", "سائق"}
+# duals only where the plural differs ("مدنيين" is usually a plural)
+VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضابطين", "جنديان", "عنصران",
+               "شخصان", "طفلان", "ضابطان", "مدنيان"}
 VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
 # "no casualties" is not a count of zero we can attribute; the field stays None
 _DIGITS = re.compile(r"^[وف]?\d{1,4}$")  # "و5 جرحى"
@@ -79,6 +81,9 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     if j < len(toks):
         word = toks[j].norm
         forms = set(stems(word))
+        after = _number_at(toks, j + 1, lex)
+        if after and not _DIGITS.match(toks[j + 1].norm):
+            return after[0]  # "إصابة مدنيين اثنين": the number word follows the noun
         if forms & VICTIM_DUAL:
             return 2
         if forms & VICTIM_SINGULAR:

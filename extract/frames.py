@@ -273,6 +273,18 @@ class ClauseAnalyser:
         return out
 
     @staticmethod
+    def _victim(ct, i: int, triggers) -> bool:
+        """A kill / injury word in the five tokens before the actor, with no
+        trigger in between: the actor is who was hit."""
+        trigger_at = {x for m in triggers for x in range(m.i, m.j)}
+        for x in range(i - 1, max(-1, i - 6), -1):
+            if x in trigger_at:
+                return False
+            if any(s in VICTIM_WORDS for s in stems(ct[x].norm)):
+                return True
+        return False
+
+    @staticmethod
     def _owned_noun(ct, k: int) -> str:
         """Whose side "تابعة لـ X" puts X on: that of the noun it describes,
         looking back over adjectives and "يعتقد أنها" ("طائرات حربية يعتقد
@@ -289,7 +301,7 @@ class ClauseAnalyser:
     def _adj_stem(word: str) -> str:
         """أمريكية / الأمريكية / أمريكيين -> امريكي (adjective lexicon key)."""
         w = word[2:] if word.startswith("ال") else word
-        for suffix in ("يين", "يون", "يه", "يا", "ين", "ي"):
+        for suffix in ("يين", "يون", "يان", "يه", "يا", "ين", "ي"):
             if w.endswith(suffix):
                 return w[: len(w) - len(suffix)] + "ي"
         return w
@@ -316,9 +328,8 @@ class ClauseAnalyser:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
             elif hint:
                 role = hint
-            elif any(s in VICTIM_WORDS for w in before for s in stems(w)) or \
-                    (i > 3 and any(s in VICTIM_WORDS for s in stems(ct[i - 4].norm))):
-                role = "target"  # "إصابة سبعة من عناصر قسد"
+            elif self._victim(ct, i, triggers):
+                role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ..."
             elif "ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل"):
                 prev = ct[i - 1].norm if i else ""
                 if any(m.j == i and m.value.form == "noun" for m in triggers):
@@ -328,6 +339,9 @@ class ClauseAnalyser:
                     role = "attacker"
                 else:
                     role = "target"
+            elif i > 2 and ct[i - 1].norm == "من" and any(s in PARTITIVE_HEADS for s in stems(ct[i - 2].norm)) \
+                    and any(0 < (i - 2) - v <= 2 for v in verb_idx) and not passive:
+                role = "attacker"  # "هاجم عناصر من تنظيم داعش": the verb's subject is the partitive
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
                     and not any(s in PARTITIVE_HEADS for s in stems(ct[i - 2].norm))):
@@ -339,7 +353,7 @@ class ClauseAnalyser:
                 role = "target"  # ... and the second
             elif "attacker" in cue_before or "control" in cue_before or "launch" in cue_before:
                 role = "attacker"
-            elif "target" in cue_before or "owner" in cue_before:
+            elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:]:
                 role = "target"
             elif any(s in ATTACKER_NOUNS for s in stems(before[-1])) if before else False:
                 role = "attacker"

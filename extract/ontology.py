@@ -25,6 +25,7 @@ ACTOR_BLOCS: dict[str, str] = {
     "Yemeni government forces": "Saudi-led coalition",
     "NATO": "NATO",
     "Peshmerga": "Kurdistan Region",
+    "PKK": "PKK",
     "Civilians": "Civilians",
     "Unknown": "Unknown",
 }
