@@ -28,7 +28,7 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         COUNTRY_ACTORS, GENERIC_MILITIA, MAX_ONE_EVENT_CASUALTIES,
                         MILITARY_ADJECTIVES, MILITARY_HEADS, PARTITIVE_HEADS,
                         PLACE_BEFORE_COUNTRY, SPEAKER_BEFORE, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
-                        TARGET_HINT_WORDS, VICTIM_WORDS, WEAK_TRIGGERS, OCCURRENCE_VERBS,
+                        MONTH_WORDS, SPAN_WORDS, TARGET_HINT_WORDS, VICTIM_WORDS, WEAK_TRIGGERS, OCCURRENCE_VERBS,
                         WEAPON_NEEDED,
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT)
 
@@ -121,7 +121,7 @@ class ClauseAnalyser:
         cues = lex.cues.find(ct)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
-        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"}:
+        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"} or self._since_long_ago(ct):
             return None
         weapons_m = lex.weapons.find(ct)
         weapons = {m.value for m in weapons_m}
@@ -271,6 +271,19 @@ class ClauseAnalyser:
                 taken.add(k)
         out.sort()
         return out
+
+    @staticmethod
+    def _since_long_ago(ct) -> bool:
+        """"منذ أغسطس 2014", "منذ تسعة أشهر": a campaign's span, not an act
+        ("منذ أمس" is a date and stays)."""
+        for k, t in enumerate(ct[:-1]):
+            if t.norm != "منذ":
+                continue
+            nxt = ct[k + 1].norm
+            later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}
+            if nxt in MONTH_WORDS or re.fullmatch(r"(19|20)\d\d", nxt) or later & SPAN_WORDS:
+                return True
+        return False
 
     @staticmethod
     def _victim(ct, i: int, triggers) -> bool:

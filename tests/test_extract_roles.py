@@ -137,3 +137,13 @@ def test_battles_as_background_are_not_acts(analyser):
     assert analyse(analyser, "مع تقديم دعم لأكراد سوريا لمحاربته خصوصًا إبان معارك كوباني") == []
     assert analyse(analyser, "وانشغال الناس بمتابعة أخبار معارك التصدي لـ«داعش» الإرهابي في عدد من "
                              "المدن العراقية") == []
+
+
+def test_a_campaign_span_is_not_an_act(analyser):
+    # SaudiNewsNet 2015-08-09: "a series of attacks for nine months"
+    assert analyse(analyser, "وشن تنظيم داعش الأيام الماضية هجمات على بيجي -التي تضم أحد أكبر مصافي "
+                             "النفط العراقي- ضمن سلسلة هجمات منذ تسعة أشهر شنها التنظيم على المدينة") == []
+    # ... while "since yesterday" is a date (seed 002)
+    assert analyse(analyser, "وبدأ القصف المتبادل القوات الأمريكية والإيرانية في سوريا منذ أمس "
+                             "الأربعاء، حيث ذكر الجيش الأميركي أنه نفذ ضربة في دير الزور",
+                   date(2022, 8, 25))[0].date == date(2022, 8, 24)
