@@ -14,23 +14,11 @@ from streamlit.testing.v1 import AppTest
 from dashboard import downloads, images, query
 from dashboard.filters import Filters
 from extract.serialize import read_jsonl
-from tests.test_brief import build_seed_store, needs_browser
+# the seeds' store the briefing tests build, shared as fixtures
+from tests.test_brief import needs_browser, seed_db, store  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages" / "briefing.py")
-
-
-@pytest.fixture(scope="module")
-def seed_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("downloads") / "seeds.duckdb"
-    build_seed_store(path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def store(seed_db):
-    from dashboard.store import Store
-    return Store(seed_db)
 
 
 @needs_browser
