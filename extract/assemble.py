@@ -72,6 +72,8 @@ class Event:
     weapons: set[str] = field(default_factory=set)
     anaphoric_place: bool = False
     date_hint: date | None = None
+    # how often the article names each actor explicitly (shared by its events)
+    salience: dict[str, int] = field(default_factory=dict, repr=False)
 
     @property
     def date(self) -> tuple[date | None, str]:
@@ -80,8 +82,6 @@ class Event:
                 if m.date and m.date_precision == precision:
                     return m.date, precision
         return None, "unknown"
-
-    salience = {}  # set per article: how often each actor is named explicitly
 
     def _pick(self, mine: str | None, theirs: str | None) -> str | None:
         """Two allied names for one side (reports differ: "pro-regime" vs
@@ -152,7 +152,6 @@ class Assembler:
                 m.actor2 = answered
         events: list[Event] = []
         placeless: list[Mention] = []
-        Event.salience = salience
         for m in mentions:
             targets = [] if m.anaphoric else self._target_places(m)
             if not targets:
@@ -162,7 +161,7 @@ class Assembler:
                 ev = next((e for e in reversed(events)
                            if _same_place(e.place, ref) and _compatible(e, m)), None)
                 if ev is None:
-                    ev = Event(place=ref)
+                    ev = Event(place=ref, salience=salience)
                     events.append(ev)
                 ev.add(m)
         for m in placeless:
@@ -174,18 +173,18 @@ class Assembler:
             elif m.anaphoric_place and not m.anaphoric and m.actor1 and m.actor2:
                 ref = self._last_place_before(events, m)
                 if ref is not None:
-                    ev = Event(place=ref, anaphoric_place=True)
+                    ev = Event(place=ref, anaphoric_place=True, salience=salience)
                     ev.add(m)
                     events.append(ev)
             elif m.attacker_base is not None and not m.anaphoric and not m.reprisal:
-                ev = Event(place=m.attacker_base)  # no target place: where the attacker struck from
+                ev = Event(place=m.attacker_base, salience=salience)  # no target place: where the attacker struck from
                 ev.add(m)
                 events.append(ev)
             elif m.reprisal and not m.anaphoric:
                 answered = self._answered(events, m)
                 if answered is not None and answered.launch is not None:
                     ev = Event(place=answered.launch, actor2=answered.actor1,
-                               actor2_inferred=True)
+                               actor2_inferred=True, salience=salience)
                     ev.add(m)
                     events.append(ev)
         self._fill_actors(events, salience)

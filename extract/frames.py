@@ -85,11 +85,6 @@ class ClauseAnalyser:
         self.gaz = gazetteer
         self.places = PlaceFinder(lexicons, gazetteer)
 
-    def new_article(self) -> list:
-        """A fresh list of the article's places so far: resolve() prefers
-        candidates near them ("الفاو" in a Yemen story is not Iraq's al-Faw)."""
-        return []
-
     # -- per sentence ---------------------------------------------------
     def analyse_sentence(self, text: str, span: tuple[int, int], published: date | None,
                          order: int, context: list | None = None) -> list[Mention]:
@@ -255,15 +250,15 @@ class ClauseAnalyser:
             if k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
                 head_at = k - 2  # "طائرات حربية روسية"
             if k > 0 and head_at not in taken and any(s in MILITARY_HEADS for s in stems(ct[head_at].norm)):
-                adj = next((self.lex.adjectives._by_first.get(self._adj_stem(f)) for f in forms
-                            if self._adj_stem(f) in self.lex.adjectives), None)
-                if adj:
+                actor = next((a for a in map(self.lex.adjectives.get, map(self._adj_stem, forms)) if a),
+                             None)
+                if actor:
                     head = ct[head_at].norm
                     hint = ("attacker" if any(s in ATTACKER_NOUNS for s in stems(head)) else
                             "target" if any(s in TARGET_HINT_WORDS for s in stems(head)) else "")
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")
-                    out.append((head_at, k + 1, adj[0][1], prefix, hint))
+                    out.append((head_at, k + 1, actor, prefix, hint))
                     taken.update(range(head_at, k + 1))
                     continue
             if any(f in GENERIC_MILITIA for f in forms):
@@ -361,8 +356,7 @@ class ClauseAnalyser:
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
             elif i and ct[i - 1].norm == "بين":
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
-            elif prefix.startswith("و") and i - prev_end <= 1 and prev_role == "attacker" and \
-                    any(ct[x].norm == "بين" for x in range(max(0, i - 8), i)):
+            elif prefix.startswith("و") and i - prev_end <= 1 and prev_role == "attacker" and between:
                 role = "target"  # ... and the second
             elif "attacker" in cue_before or "control" in cue_before or "launch" in cue_before:
                 role = "attacker"

@@ -52,6 +52,10 @@ class PhraseIndex(Generic[V]):
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
 
+    def get(self, word: str) -> V | None:
+        """The value of the one-word entry `word` (normalised), if any."""
+        return next((v for words, v in self._by_first.get(word, ()) if len(words) == 1), None)
+
     def match_at(self, toks: Sequence[Token], i: int) -> Match[V] | None:
         first = toks[i].norm
         for stem in stems(first):

@@ -74,7 +74,9 @@ class Extractor:
         if not _PREFILTER.search(text) or self._is_sports(text):
             return Extraction(article=article, cleaned_text=text, incidents=())
         mentions = []
-        places_so_far = self.analyser.new_article()
+        # the article's places so far: resolve() prefers candidates near them
+        # ("الفاو" in a Yemen story is not Iraq's al-Faw)
+        places_so_far: list = []
         for order, span in enumerate(sentences(text)):
             if _PREFILTER.search(text, span[0], span[1]) and _CONTEXT.search(text, span[0], span[1]):
                 mentions += self.analyser.analyse_sentence(text, span, published, order, places_so_far)
