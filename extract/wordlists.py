@@ -6,6 +6,7 @@ reporters) are editable CSV files in data/lexicons/.
 """
 from __future__ import annotations
 
+from .dates import MONTHS
 from .normalize import normalize_word
 
 # Clause boundaries inside a sentence: contrastive / sequencing connectors.
@@ -91,11 +92,10 @@ OCCURRENCE_VERBS = {normalize_word(w) for w in
                     ("اندلعت", "دارت", "تدور", "تجددت", "وقعت", "اندلاع", "تواصلت", "احتدمت",
                      "خاضت", "خاض", "يخوض", "تخوض", "جرت", "شهدت")}
 
-# "منذ" + a month, a year or a span word opens a campaign's time span.
-MONTH_WORDS = {normalize_word(w) for w in
-               ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس",
-                "اغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
-                "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "بداية", "مطلع", "بدء", "اندلاع")}
+# "منذ" + a month, a year or a span word opens a campaign's time span. The
+# month names are extract/dates.py's table (first word: "كانون", "تشرين").
+MONTH_WORDS = {normalize_word(name.split()[0]) for name in MONTHS} | {
+    normalize_word(w) for w in ("بداية", "مطلع", "بدء", "اندلاع")}
 SPAN_WORDS = {normalize_word(w) for w in
               ("أشهر", "اشهر", "شهور", "سنوات", "أعوام", "اعوام", "أسابيع", "عام", "سنة", "شهرين",
                "عامين", "سنتين", "الشهر", "العام")}
