@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
 
-from .normalize import normalize_ar
+from .normalize import EASTERN_DIGITS, normalize_ar
 
 
 # --- dates -------------------------------------------------------------
@@ -43,7 +43,6 @@ _DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}}) ({_MONTH_RE})(?: ({_MONTH_RE}
 _MONTH_DAY_YEAR = re.compile(rf"(?<![^ ])({_MONTH_RE}) (\d{{1,2}}) (\d{{4}})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
-_EASTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Words that may stand beside a date on a dateline without making it prose.
 _DATE_FILLER = frozenset(normalize_ar(w).lower() for w in (
     "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة نشر في بتاريخ "
@@ -62,7 +61,7 @@ def _ymd(y: str, m: str | int, d: str) -> str | None:
 
 def _date_in(text: str) -> tuple[str | None, str]:
     """The first date written in text, and the text with it cut out."""
-    raw = text.translate(_EASTERN)
+    raw = text.translate(EASTERN_DIGITS)
     for rx, order in ((_ISO, (1, 2, 3)), (_DMY, (3, 2, 1))):
         m = rx.search(raw)
         if m and (found := _ymd(*(m.group(i) for i in order))):

@@ -20,7 +20,7 @@ from camel_tools.utils.normalize import (
 )
 
 TATWEEL = "\u0640"
-_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # A word: letters, digits and the marks that live inside Arabic words.
 _WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 
@@ -38,7 +38,7 @@ def normalize_word(word: str) -> str:
     w = normalize_alef_ar(w)
     w = normalize_alef_maksura_ar(w)
     w = normalize_teh_marbuta_ar(w)
-    return w.translate(_EASTERN_DIGITS)
+    return w.translate(EASTERN_DIGITS)
 
 
 def normalize_ar(text: str) -> str:
