@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from plotly.colors import qualitative
 
 from . import basemap as bm
+from .static_map import vector_map
 
 EMPTY_MESSAGE = "No incidents match the filters"
 # fixed bloc colours so a bloc keeps its colour across pages and filters
@@ -98,13 +99,16 @@ def hover_texts(pts: pd.DataFrame) -> pd.Series:
             + pts["n_sources"].fillna(0).astype(int).astype(str) + " source report(s)")
 
 
-MAX_CIRCLES = 150  # uncertainty circles drawn for the busiest approximate places
+MAX_CIRCLES = 150  # uncertainty areas drawn for the busiest approximate places
 
 
 def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Figure:
     """Markers sized by incident count at each place, coloured by `color_by`;
-    translucent circles where the place is approximate. Each point's
-    customdata is (key_lat, key_lon, group, decimals), for query.ids_at_points()."""
+    shaded areas where the place is approximate; the names of the
+    governorates that hold markers. Offline it is a vector map
+    (static_map.vector_map), with OpenStreetMap tiles a MapLibre map. Each
+    point's customdata is (key_lat, key_lon, group, decimals), for
+    query.ids_at_points()."""
     title = f"Incidents by place, coloured by {COLOR_LABELS.get(color_by, color_by)}"
     if df is None or df.empty:
         return empty_figure(title)
@@ -115,22 +119,29 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
     colors = colors_for(pts["group"])
     pts = pts.assign(hover=hover_texts(pts).to_numpy(),
                      size=(8 + 6 * pts["incidents"].astype(float) ** 0.5).clip(upper=48))
-    fig = go.Figure()
-    for group, sub in pts.groupby("group", sort=True):
-        fig.add_trace(go.Scattermap(
-            lat=sub["lat"], lon=sub["lon"], mode="markers", name=str(group),
-            marker={"size": sub["size"], "color": colors[group], "opacity": 0.85},
-            text=sub["hover"], hoverinfo="text",
-            customdata=sub[["key_lat", "key_lon", "group", "decimals"]].to_numpy().tolist()))
+    markers = [{"lat": sub["lat"].to_numpy(), "lon": sub["lon"].to_numpy(), "name": str(group),
+                "size": sub["size"].to_numpy(), "color": colors[group], "text": sub["hover"].to_numpy(),
+                "customdata": sub[["key_lat", "key_lon", "group", "decimals"]].to_numpy()}
+               for group, sub in pts.groupby("group", sort=True)]
     approx = pts[pts["geo_precision"].fillna(1) >= 2].nlargest(MAX_CIRCLES, "incidents")
     uncertain = bm.uncertainty_geojson(
-        approx[["lat", "lon", "geo_precision"]].round(3).drop_duplicates().itertuples(index=False))
-    fig.update_layout(
-        title=title, height=620, margin={"l": 0, "r": 0, "t": 50, "b": 0},
-        legend={"title": {"text": COLOR_LABELS.get(color_by, color_by)}},
-        map={"style": bm.map_style(basemap), "center": bm.CENTER, "zoom": bm.ZOOM,
-             "layers": bm.map_layers(basemap, uncertain)},
-        clickmode="event+select", dragmode="select")
+        approx[["lat", "lon", "geo_precision", "admin1"]].round({"lat": 3, "lon": 3})
+        .drop_duplicates().itertuples(index=False), basemap)
+    layers = bm.map_layers(basemap, uncertain)
+    layout = {"title": title, "height": 620,
+              "legend": {"title": {"text": COLOR_LABELS.get(color_by, color_by)}},
+              "clickmode": "event+select", "dragmode": "select"}
+    if basemap.tiles == "offline":
+        outlines = (basemap.governorate(a) for a in sorted(set(pts["admin1"].dropna())))
+        labels = [(*g["properties"]["label"], g["properties"]["name"]) for g in outlines if g]
+        return vector_map(layers, markers, labels, **layout)
+    fig = go.Figure([go.Scattermap(
+        lat=m["lat"], lon=m["lon"], mode="markers", name=m["name"], text=m["text"],
+        hoverinfo="text", customdata=m["customdata"],
+        marker={"size": m["size"], "color": m["color"], "opacity": 0.85}) for m in markers])
+    fig.update_layout(margin={"l": 0, "r": 0, "t": 50, "b": 0},
+                      map={"style": bm.map_style(basemap), "center": bm.CENTER, "zoom": bm.ZOOM,
+                           "layers": layers}, **layout)
     return fig
 
 

@@ -1,82 +1,101 @@
-"""A map figure redrawn as plain vector shapes, for image export.
+"""Maps drawn as plain vector shapes on longitude/latitude axes.
 
-The interactive map is a MapLibre `scattermap`; headless Chromium draws
-MapLibre in software (no GPU), which made a map export take 3-6 s. For
-images the same markers, outlines, river and uncertainty circles are drawn
-as ordinary `scatter` traces on longitude/latitude axes (equirectangular,
-aspect corrected for the latitude), which kaleido renders in well under a
-second. The interactive page keeps the real map.
+Two uses: the offline map on the Map page (figures.map_figure builds it
+directly) and the image export of a tile map (static_map() redraws one).
+Why not MapLibre offline too: Streamlit re-creates a chart whenever its
+figure changes, and each fresh MapLibre map (WebGL context, style, GeoJSON
+sources cut into tiles) added about 0.3-0.5 s to every filter change in
+the browser, and 3-6 s to an export in headless Chromium; the same shapes
+as SVG paths draw in a fraction of that. The projection is equirectangular
+with the aspect corrected for the latitude, true enough at 29-38° N.
 """
 from __future__ import annotations
 
 import math
 
+import numpy as np
 import plotly.graph_objects as go
 
 from . import basemap as bm
+
+PAD = 2.0  # degrees of latitude around the markers: enough to show borders and the river
+SEA = "#dfe9f2"
 
 
 def has_map(fig: go.Figure) -> bool:
     return any(t.type == "scattermap" for t in fig.data)
 
 
-def _rings(geojson: dict):
-    """Every line or polygon ring of a GeoJSON FeatureCollection, as lists of [lon, lat]."""
-    for feat in (geojson or {}).get("features", []):
-        geom = feat.get("geometry") or {}
-        kind, coords = geom.get("type"), geom.get("coordinates") or []
-        if kind == "LineString":
-            yield coords
-        elif kind in ("MultiLineString", "Polygon"):
-            yield from coords
-        elif kind == "MultiPolygon":
-            for poly in coords:
-                yield from poly
+def _path(rings) -> tuple[np.ndarray, np.ndarray]:
+    """All rings in one path, separated by NaN (one trace per layer keeps it
+    fast; NaN float arrays pass plotly's validation without a Python loop)."""
+    parts = [np.vstack([np.asarray(r, dtype=float)[:, :2], [[np.nan, np.nan]]])
+             for r in rings if len(r)]
+    if not parts:
+        return np.empty(0), np.empty(0)
+    xy = np.concatenate(parts)
+    return xy[:, 0], xy[:, 1]
 
 
-def _path(rings) -> tuple[list, list]:
-    """All rings in one trace, separated by None (one trace per layer keeps it fast)."""
-    xs: list = []
-    ys: list = []
-    for ring in rings:
-        xs += [p[0] for p in ring] + [None]
-        ys += [p[1] for p in ring] + [None]
-    return xs, ys
-
-
-def static_map(fig: go.Figure) -> go.Figure:
-    out = go.Figure()
-    layers = list(fig.layout.map.layers or ())
+def layer_traces(layers: list[dict]) -> list[go.Scatter]:
+    """Plotly map layers (dicts, as basemap.map_layers makes them) as scatter traces."""
+    out = []
     for layer in layers:
-        xs, ys = _path(_rings(layer.source))
-        if not xs:
+        xs, ys = _path(bm.rings(layer.get("source")))
+        if not len(xs):
             continue
-        if layer.type == "fill":
-            outline = (layer.fill.outlinecolor if layer.fill else None) or "rgba(0,0,0,0)"
-            out.add_trace(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=layer.color,
-                                     line={"color": outline, "width": 0.8},
-                                     hoverinfo="skip", showlegend=False))
+        if layer.get("type") == "fill":
+            outline = (layer.get("fill") or {}).get("outlinecolor") or "rgba(0,0,0,0)"
+            out.append(go.Scatter(x=xs, y=ys, mode="lines", fill="toself",
+                                  fillcolor=layer.get("color"), line={"color": outline, "width": 0.8},
+                                  hoverinfo="skip", showlegend=False))
         else:
-            out.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
-                                     line={"color": layer.color, "width": layer.line.width or 1.5}))
-    for t in fig.data:
-        if t.type != "scattermap":
-            continue
-        out.add_trace(go.Scatter(x=t.lon, y=t.lat, mode="markers", name=t.name,
-                                 marker={"size": t.marker.size, "color": t.marker.color,
-                                         "opacity": t.marker.opacity,
-                                         "line": {"color": "white", "width": 0.5}}))
-    lats = [float(y) for t in fig.data if t.type == "scattermap" and t.lat is not None for y in t.lat]
-    lons = [float(x) for t in fig.data if t.type == "scattermap" and t.lon is not None for x in t.lon]
-    lat0 = sum(lats) / len(lats) if lats else bm.CENTER["lat"]
-    pad = 2.0  # degrees around the markers: enough to show borders and the river
-    lon_range = [min(lons, default=bm.CENTER["lon"]) - pad * 1.5, max(lons, default=bm.CENTER["lon"]) + pad * 1.5]
-    lat_range = [min(lats, default=lat0) - pad, max(lats, default=lat0) + pad]
-    out.update_layout(
-        title=fig.layout.title, legend=fig.layout.legend, plot_bgcolor="#dfe9f2",
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+            out.append(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                                  line={"color": layer.get("color"),
+                                        "width": (layer.get("line") or {}).get("width") or 1.5}))
+    return out
+
+
+def vector_map(layers: list[dict], markers: list[dict], labels=(), **layout) -> go.Figure:
+    """Outlines, then markers, then place labels. `markers`: one dict per
+    legend group with lat, lon, name, size, color and optionally text and
+    customdata; `labels`: (lon, lat, text) for governorate names. The view
+    fits the markers (or the region when there are none)."""
+    fig = go.Figure(layer_traces(layers))
+    for m in markers:
+        fig.add_trace(go.Scatter(
+            x=m["lon"], y=m["lat"], mode="markers", name=m["name"],
+            marker={"size": m["size"], "color": m["color"], "opacity": 0.85,
+                    "line": {"color": "white", "width": 0.5}},
+            text=m.get("text"), hoverinfo="text" if m.get("text") is not None else "x+y",
+            customdata=m.get("customdata")))
+    if labels:
+        lon, lat, text = zip(*labels)
+        fig.add_trace(go.Scatter(x=lon, y=lat, text=text, mode="text", hoverinfo="skip",
+                                 showlegend=False, textfont={"size": 11, "color": "#8f877a"}))
+    lats = np.concatenate([np.asarray(m["lat"], dtype=float) for m in markers] or [np.empty(0)])
+    lons = np.concatenate([np.asarray(m["lon"], dtype=float) for m in markers] or [np.empty(0)])
+    if len(lats):
+        lat_range = [float(lats.min()) - PAD, float(lats.max()) + PAD]
+        lon_range = [float(lons.min()) - PAD * 1.5, float(lons.max()) + PAD * 1.5]
+    else:
+        lat_range = [bm.CENTER["lat"] - 3, bm.CENTER["lat"] + 3]
+        lon_range = [bm.CENTER["lon"] - 5, bm.CENTER["lon"] + 5]
+    lat0 = sum(lat_range) / 2
+    fig.update_layout(
+        plot_bgcolor=SEA, margin={"l": 10, "r": 10, "t": 60, "b": 10},
         xaxis={"range": lon_range, "visible": False},
         # equal ground distance on both axes at this latitude
         yaxis={"range": lat_range, "visible": False, "scaleanchor": "x",
-               "scaleratio": 1 / max(math.cos(math.radians(lat0)), 0.2)})
-    return out
+               "scaleratio": 1 / max(math.cos(math.radians(lat0)), 0.2)},
+        **layout)
+    return fig
+
+
+def static_map(fig: go.Figure) -> go.Figure:
+    """A tile map (`scattermap` traces over `layout.map.layers`) as a vector map."""
+    layers = [ly.to_plotly_json() for ly in (fig.layout.map.layers or ())]
+    markers = [{"lat": t.lat, "lon": t.lon, "name": t.name, "size": t.marker.size,
+                "color": t.marker.color, "text": t.text, "customdata": t.customdata}
+               for t in fig.data if t.type == "scattermap"]
+    return vector_map(layers, markers, title=fig.layout.title, legend=fig.layout.legend)

@@ -29,8 +29,9 @@ if filters is not None:
     if int(points["decimals"].iloc[0]) < 4:
         st.caption("Many places match: markers merge incidents within ~1-10 km; "
                    "narrow the filters to see each place.")
-    unplaced = ui.load("unplaced_count", filters)
-    st.caption("Marker size: number of incidents at the place. Shaded circles: the place "
-               "is approximate (±10 km near a town, ±40 km governorate only). "
-               f"{unplaced} matching incident(s) have no coordinates and are not drawn.")
+    unplaced = ui.load("headline", filters)["unplaced"]
+    st.caption("Marker size: number of incidents at the place. Shaded areas: the place is "
+               "approximate (a ±10 km circle near a town; the governorate, or ±40 km, when "
+               f"only that is known). {unplaced} matching incident(s) have no coordinates "
+               "and are not drawn.")
     ui.data_downloads(filters)

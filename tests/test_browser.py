@@ -125,7 +125,11 @@ def test_every_page_loads(server, page):
         page.screenshot(path=str(ARTIFACTS / f"page-{path or 'map'}.png"))
     page.goto(f"{server}/")
     settle(page)
-    page.locator(".js-plotly-plot .maplibregl-canvas").first.wait_for()  # the map drew
+    page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for()  # markers drew
+    # the offline vector map names the governorates that hold markers
+    labels = page.eval_on_selector_all(".js-plotly-plot .textpoint text",
+                                       "els => els.map(e => e.textContent)")
+    assert sorted(labels) == ["Deir ez-Zor", "Hasakah", "Homs"]
 
 
 def test_filter_changes_charts_and_url(server, page):
@@ -140,7 +144,8 @@ def test_filter_changes_charts_and_url(server, page):
     page.wait_for_function("() => location.search.includes('blocs=ISIS')", timeout=20_000)
     settle(page)
     assert metric(page, "Incidents") == "1"
-    names = page.evaluate("() => document.querySelector('.js-plotly-plot').data.map(t => t.name)")
+    names = page.evaluate("() => document.querySelector('.js-plotly-plot').data"
+                          ".filter(t => t.mode === 'markers').map(t => t.name)")
     assert names == ["ISIS"]
     page.screenshot(path=str(ARTIFACTS / "filter-isis.png"))
     page.goto(f"{server}/timeline?blocs=Turkey")  # the link reproduces a view
@@ -151,16 +156,14 @@ def test_filter_changes_charts_and_url(server, page):
 def test_selecting_a_map_marker_filters_the_views(server, page):
     page.goto(f"{server}/")
     settle(page)
-    page.locator(".js-plotly-plot .maplibregl-canvas").first.wait_for()
-    page.wait_for_timeout(1000)  # map style and markers
+    page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for()
     # the ISIS marker (al-Sukhnah, Homs desert) stands alone: box-select around
-    # its pixel (plotly's map subplots select by box or lasso, not by click)
+    # its pixel (the map opens in box-select mode)
     x, y = page.evaluate("""() => {
         const gd = document.querySelector('.js-plotly-plot');
-        const map = gd._fullLayout.map._subplot.map;
-        const p = map.project([38.872, 34.886]);
-        const r = map.getCanvas().getBoundingClientRect();
-        return [r.left + p.x, r.top + p.y];
+        const fl = gd._fullLayout, r = gd.getBoundingClientRect();
+        return [r.left + fl.xaxis._offset + fl.xaxis.l2p(38.872),
+                r.top + fl.yaxis._offset + fl.yaxis.l2p(34.886)];
     }""")
     page.mouse.move(x - 20, y - 20)
     page.mouse.down()

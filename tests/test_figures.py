@@ -3,6 +3,7 @@ import json
 import math
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -24,43 +25,65 @@ def is_empty_figure(fig) -> bool:
     return [a.text for a in fig.layout.annotations] == [fg.EMPTY_MESSAGE] and not fig.data
 
 
+def markers(fig):
+    return [t for t in fig.data if t.mode == "markers"]
+
+
 def test_map_traces_per_bloc_sized_by_count(store):
     fig = fg.map_figure(q.map_points(store, Filters()), "bloc1")
-    assert sorted(t.name for t in fig.data) == ["ISIS", "Iran-aligned", "Turkey",
-                                                "US-led coalition", "Unknown"]
+    assert sorted(t.name for t in markers(fig)) == ["ISIS", "Iran-aligned", "Turkey",
+                                                    "US-led coalition", "Unknown"]
     iran = next(t for t in fig.data if t.name == "Iran-aligned")
     hover = [h for h in iran.text if "Conoco gas field" in h][0]
     assert "حقل كونيكو" in hover and "3 incident(s)" in hover
-    assert [list(c)[2] for c in iran.customdata] == ["Iran-aligned"] * len(iran.lat)
+    assert [list(c)[2] for c in iran.customdata] == ["Iran-aligned"] * len(iran.y)
     sizes = dict(zip(iran.text, iran.marker.size))
     assert sizes[hover] == pytest.approx(8 + 6 * math.sqrt(3))
     assert fig.layout.title.text.startswith("Incidents by place")
 
 
-def test_map_is_offline_with_uncertainty_circles(store):
+def test_offline_map_is_vector_with_uncertainty_areas(store):
     pts = q.map_points(store, Filters())
     fig = fg.map_figure(pts)
-    assert fig.layout.map.style == "white-bg"
-    layers = fig.layout.map.layers
-    circles = [ly for ly in layers if ly.source and ly.source["features"]
-               and "geo_precision" in ly.source["features"][0]["properties"]]
-    n_uncertain = len(pts[pts["geo_precision"] >= 2][["lat", "lon"]].drop_duplicates())
-    assert len(circles) == 1 and len(circles[0].source["features"]) == n_uncertain
-    assert all(ly.source["features"] for ly in layers)  # outlines and river present
+    assert {t.type for t in fig.data} == {"scatter"}  # no MapLibre, no tiles
+    fills = [t for t in fig.data if t.fill == "toself"]
+    assert [t.fillcolor for t in fills] == [bm.LAND, bm.UNCERTAIN]
+    # governorate-only places shade their governorate (once each); nearby ones get circles
+    areas = bm.uncertainty_geojson(pts[["lat", "lon", "geo_precision", "admin1"]]
+                                   .itertuples(index=False), bm.load_basemap())["features"]
+    shaded = sorted(f["properties"]["governorate"] for f in areas if "governorate" in f["properties"])
+    assert shaded == ["Deir ez-Zor", "Hasakah"]
+    n_near = len(pts[pts["geo_precision"] == 2][["lat", "lon"]].drop_duplicates())
+    assert len(areas) == 2 + n_near
+    rings = int(np.isnan(np.asarray(fills[1].x, dtype=float)).sum())  # one NaN ends each ring
+    deir, hasakah = (bm.load_basemap().governorate(g) for g in shaded)
+    assert rings == n_near + len(deir["geometry"]["coordinates"]) + len(hasakah["geometry"]["coordinates"])
+    labels = next(t for t in fig.data if t.mode == "text")
+    assert list(labels.text) == ["Deir ez-Zor", "Hasakah", "Homs"]  # where the markers are
+    assert fig.layout.yaxis.scaleanchor == "x" and fig.layout.dragmode == "select"
+
+
+def test_tile_map_is_maplibre_with_the_same_layers(store):
+    pts = q.map_points(store, Filters())
     online = fg.map_figure(pts, basemap=replace(bm.load_basemap(), tiles="osm"))
+    assert {t.type for t in online.data} == {"scattermap"}
     assert online.layout.map.style == "open-street-map"
+    layers = online.layout.map.layers
+    assert [ly.type for ly in layers] == ["line", "line", "line", "fill"]
+    assert len(layers[1].source["features"]) == 63 and layers[1].color == bm.GOV_BORDER
+    assert layers[3].color == bm.UNCERTAIN
 
 
 def test_map_colour_choice_and_escaped_hover(store):
     by_type = fg.map_figure(q.map_points(store, Filters(), color_by="event_type"), "event_type")
-    assert {t.name for t in by_type.data} == {"Battles", "Explosions/Remote violence"}
+    assert {t.name for t in markers(by_type)} == {"Battles", "Explosions/Remote violence"}
     rows = pd.DataFrame([{"key_lat": 36.0, "key_lon": 40.7, "decimals": 4, "places": 1,
                           "lat": 36.0, "lon": 40.7, "site": "<b>x</b>", "site_ar": "<script>1</script>",
                           "admin1": "Hasakah", "geo_precision": 1, "group": "ISIS", "incidents": 1,
                           "fatalities": 0, "injured": 0, "date_min": None, "date_max": None,
                           "actors": "ISIS → Unknown", "types": "Attack", "weapons": "",
                           "n_sources": 1}])
-    hover = fg.map_figure(rows).data[0].text[0]
+    hover = markers(fg.map_figure(rows))[0].text[0]
     assert "&lt;script&gt;1&lt;/script&gt;" in hover and "<script>" not in hover
     assert "&lt;b&gt;x&lt;/b&gt;" in hover
 
@@ -129,12 +152,30 @@ def test_shipped_basemap_is_small_and_regional():
     assert {"Syria", "Iraq", "Turkey", "Jordan"} <= names
     river = bm.load_basemap().rivers["features"][0]["geometry"]["coordinates"]
     assert [40.141, 35.336] in river  # Deir ez-Zor lies on the Euphrates
+    tigris = bm.load_basemap().rivers["features"][1]
+    assert tigris["properties"]["name"] == "Tigris" and [43.13, 36.34] in tigris["geometry"]["coordinates"]  # Mosul
     json.dumps(bm.load_basemap().countries)  # plain JSON, ready for plotly
+
+
+def test_every_syrian_and_iraqi_governorate_has_an_outline():
+    """data/admin1.csv (what the store names) and governorates.geojson agree.
+    Halabja became a governorate in 2014, after Natural Earth's admin-1 split."""
+    import csv
+    with open(bm.GEO_DIR.parent / "admin1.csv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["country"] in ("SY", "IQ")]
+    missing = [r["name"] for r in rows if bm.load_basemap().governorate(r["name"]) is None]
+    assert missing == ["Halabja"]
+    deir = bm.load_basemap().governorate("Deir ez-Zor")
+    lon, lat = deir["properties"]["label"]
+    assert 39.5 < lon < 41.5 and 34.5 < lat < 36.0
 
 
 def test_missing_basemap_files_give_empty_layers(tmp_path):
     b = bm.load_basemap(tmp_path)
     assert b.countries["features"] == [] and b.rivers["features"] == []
+    assert b.governorate("Deir ez-Zor") is None
+    assert bm.uncertainty_geojson([(35.0, 40.0, 3, "Deir ez-Zor")], b)["features"][0][
+        "properties"] == {"geo_precision": 3}  # no outline shipped: the ±40 km circle
 
 
 def test_uncertainty_circle_radius():

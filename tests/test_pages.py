@@ -96,12 +96,14 @@ def test_page_says_when_nothing_matches(page, fixture_db, monkeypatch):
 
 def test_sidebar_filter_changes_map_data_and_url(fixture_db, monkeypatch):
     at = run_page("pages/map.py", fixture_db, monkeypatch)
-    before = {t["name"] for t in figures(at)[0]["data"]}
+    def markers(fig):
+        return [t for t in fig["data"] if t.get("mode") == "markers"]
+    before = {t["name"] for t in markers(figures(at)[0])}
     assert {"Iran-aligned", "US-led coalition", "ISIS"} <= before
     at.multiselect(key="f_blocs").set_value(["ISIS"]).run()
     (fig,) = figures(at)
-    assert [t["name"] for t in fig["data"]] == ["ISIS"]
-    assert fig["data"][0]["lat"] == [34.886]  # al-Sukhnah, Homs desert
+    assert [t["name"] for t in markers(fig)] == ["ISIS"]
+    assert markers(fig)[0]["y"] == [34.886]  # al-Sukhnah, Homs desert
     assert at.query_params["blocs"] == "ISIS" or at.query_params["blocs"] == ["ISIS"]
     assert at.metric[0].value == "1"
 

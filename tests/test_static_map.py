@@ -1,8 +1,10 @@
-"""The vector redraw of the map used for image export (no browser needed)."""
+"""The vector redraw of a tile map, used for image export (no browser needed)."""
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
-from dashboard import figures, query
+from dashboard import basemap, figures, query
 from dashboard.filters import Filters
 from dashboard.static_map import has_map, static_map
 from dashboard.store import Store
@@ -16,8 +18,9 @@ def store(tmp_path_factory):
 
 def test_static_map_keeps_markers_and_drops_maplibre(store):
     pts = query.map_points(store, Filters())
-    fig = figures.map_figure(pts, "bloc1")
+    fig = figures.map_figure(pts, "bloc1", replace(basemap.load_basemap(), tiles="osm"))
     assert has_map(fig)
+    assert not has_map(figures.map_figure(pts, "bloc1"))  # offline it is vector already
     flat = static_map(fig)
     assert not has_map(flat)
     markers = [t for t in flat.data if t.mode == "markers"]
