@@ -86,13 +86,6 @@ def undated_count(store, filters: Filters) -> int:
     return 0 if df is None or df.empty else int(df["n"].iloc[0])
 
 
-def unplaced_count(store, filters: Filters) -> int:
-    """Incidents without coordinates (not drawn on the map)."""
-    where, params = _where(filters, "(lat IS NULL OR lon IS NULL)")
-    df = store.query(f"SELECT count(*) AS n FROM incidents_view WHERE {where}", params)
-    return 0 if df is None or df.empty else int(df["n"].iloc[0])
-
-
 def actor_matrix(store, filters: Filters, level: str = "actor") -> pd.DataFrame:
     """Long form attacker x target counts; an unknown target is 'Unknown'."""
     if level not in ("actor", "bloc"):
@@ -135,6 +128,7 @@ def headline(store, filters: Filters) -> dict:
         "(SELECT CAST(coalesce(sum(injured), 0) AS BIGINT) FROM f) AS injured, "
         "(SELECT min(event_date) FROM f) AS date_min, (SELECT max(event_date) FROM f) AS date_max, "
         "(SELECT count(*) FROM f WHERE event_date IS NULL) AS undated, "
+        "(SELECT count(*) FROM f WHERE lat IS NULL OR lon IS NULL) AS unplaced, "
         "(SELECT count(DISTINCT s) FROM (SELECT unnest(sources) AS s FROM f)) AS sources, "
         "(SELECT list([b, CAST(n AS VARCHAR)] ORDER BY n DESC, b) FROM "
         "  (SELECT coalesce(bloc1, 'Unknown') AS b, count(*) AS n FROM f GROUP BY 1)) AS blocs, "
@@ -142,7 +136,7 @@ def headline(store, filters: Filters) -> dict:
         "  (SELECT site, count(*) AS n FROM f WHERE site IS NOT NULL GROUP BY 1 "
         "   ORDER BY n DESC, site LIMIT 5)) AS sites", params)
     out = {"incidents": 0, "by_bloc": {}, "fatalities": 0, "injured": 0, "top_sites": [],
-           "date_min": None, "date_max": None, "sources": 0, "undated": 0}
+           "date_min": None, "date_max": None, "sources": 0, "undated": 0, "unplaced": 0}
     if df is None or df.empty or not int(df["incidents"].iloc[0]):
         return out
     r = df.iloc[0]
@@ -151,6 +145,7 @@ def headline(store, filters: Filters) -> dict:
         return None if pd.isna(v) else pd.Timestamp(v).date()
     out.update(incidents=int(r["incidents"]), fatalities=int(r["fatalities"]),
                injured=int(r["injured"]), undated=int(r["undated"]), sources=int(r["sources"]),
+               unplaced=int(r["unplaced"]),
                date_min=day(r["date_min"]), date_max=day(r["date_max"]),
                by_bloc={b: int(n) for b, n in r["blocs"]},
                top_sites=[(site, int(n)) for site, n in (r["sites"] if r["sites"] is not None else [])])
@@ -158,23 +153,29 @@ def headline(store, filters: Filters) -> dict:
 
 
 def map_points(store, filters: Filters, color_by: str = "bloc1",
-               max_markers: int = 3000) -> pd.DataFrame:
+               max_markers: int = 1500) -> pd.DataFrame:
     """One row per place and colour group: what the map draws as a marker.
 
     Places are keyed on coordinates rounded to 4 decimals (~10 m); when that
-    gives more than `max_markers` markers, to 2 (~1 km) or 1 (~10 km), so a
-    map over 100,000 incidents stays light. `key_lat`, `key_lon`, `decimals`
-    identify a marker for ids_at_points(); `lat`, `lon` are its incidents'
-    mean position; `places` counts the sites merged into it."""
+    gives more than `max_markers` markers, to 2 (~1 km) or 1 (~10 km). The
+    browser's redraw time grows with the markers drawn (about 0.4 s more
+    per 1,000 in headless Chromium, bench/dashboard.py), and more than a
+    thousand or so overlap at the map's opening scale anyway. `key_lat`,
+    `key_lon`, `decimals` identify a marker for ids_at_points(); `lat`,
+    `lon` are its incidents' mean position; `places` counts the sites
+    merged into it. One query (each opens a connection): the rounding is
+    chosen inside it."""
     col = _group_col(color_by)
     where, params = _where(filters, "lat IS NOT NULL AND lon IS NOT NULL")
-    counts = store.query(
-        "SELECT " + ", ".join(f"count(DISTINCT (round(lat, {d}), round(lon, {d}), {col})) AS n{d}"
-                              for d in (4, 2)) + f" FROM incidents_view WHERE {where}", params)
-    decimals = next((d for d in (4, 2) if counts.empty or int(counts[f"n{d}"].iloc[0]) <= max_markers), 1)
+    n = int(max_markers)
     df = store.query(
-        f"SELECT round(lat, {decimals}) AS key_lat, round(lon, {decimals}) AS key_lon, "
-        f"coalesce({col}, 'Unknown') AS \"group\", {decimals} AS decimals, "
+        f"WITH f AS (SELECT * FROM incidents_view WHERE {where}), "
+        "d AS (SELECT CASE "
+        f"WHEN count(DISTINCT (round(lat, 4), round(lon, 4), {col})) <= {n} THEN 4 "
+        f"WHEN count(DISTINCT (round(lat, 2), round(lon, 2), {col})) <= {n} THEN 2 "
+        "ELSE 1 END AS decimals FROM f) "
+        "SELECT round(lat, d.decimals) AS key_lat, round(lon, d.decimals) AS key_lon, "
+        f"coalesce({col}, 'Unknown') AS \"group\", any_value(d.decimals) AS decimals, "
         "avg(lat) AS lat, avg(lon) AS lon, mode(site) AS site, mode(site_ar) AS site_ar, "
         "mode(admin1) AS admin1, max(geo_precision) AS geo_precision, "
         "count(DISTINCT site) AS places, count(*) AS incidents, "
@@ -185,8 +186,7 @@ def map_points(store, filters: Filters, color_by: str = "bloc1",
         "string_agg(DISTINCT sub_event_type, '; ') AS types, "
         "array_to_string(list_distinct(flatten(list(weapons))), ', ') AS weapons, "
         "CAST(coalesce(sum(n_sources), 0) AS BIGINT) AS n_sources "
-        f"FROM incidents_view WHERE {where} GROUP BY 1, 2, 3 ORDER BY incidents DESC, 1, 2, 3",
-        params)
+        "FROM f, d GROUP BY 1, 2, 3 ORDER BY incidents DESC, 1, 2, 3", params)
     return _shaped(df, MAP_COLUMNS)
 
 

@@ -129,8 +129,8 @@ def test_map_points_and_selection_round_trip(store):
     conoco = pts[pts["site"] == "Conoco gas field"]
     assert conoco[["group", "incidents"]].values.tolist() == [["Iran-aligned", 3]]
     assert int(pts["incidents"].sum()) == 19  # every non-rejected incident has coordinates
-    assert q.unplaced_count(store, ALL) == 0
-    assert q.unplaced_count(store, Filters(include_rejected=True)) == 1  # the statistic
+    assert q.headline(store, ALL)["unplaced"] == 0
+    assert q.headline(store, Filters(include_rejected=True))["unplaced"] == 1  # the statistic
     key = conoco[["key_lat", "key_lon", "group", "decimals"]].iloc[0].tolist()
     ids = q.ids_at_points(store, ALL, [key])
     assert ids == sorted(incident_id(k) for k in
