@@ -90,8 +90,17 @@ def build_store(path: Path, n: int) -> None:
     con.close()
 
 
+# a map is redrawn when MapLibre has its style, every source tiled and nothing moving
+MAP_IDLE = """() => [...document.querySelectorAll('.js-plotly-plot')].every(d => {
+  const m = d._fullLayout && d._fullLayout.map && d._fullLayout.map._subplot
+            && d._fullLayout.map._subplot.map;
+  return !d._fullLayout || !d._fullLayout.map || (m && m.loaded() && m.areTilesLoaded() && !m.isMoving());
+})"""
+
+
 def pick_bloc(page, bloc: str) -> float:
-    """Select `bloc` in the sidebar; seconds until the script ended and charts repainted."""
+    """Select `bloc` in the sidebar; seconds until the script ended, charts
+    repainted and any map finished drawing."""
     box = page.locator('[data-testid="stMultiSelect"]', has_text="Bloc (either side)")
     box.locator("input").click()
     page.keyboard.type(bloc)
@@ -101,6 +110,7 @@ def pick_bloc(page, bloc: str) -> float:
                            arg=bloc, timeout=60_000)
     page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=60_000)
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.wait_for_function(MAP_IDLE, timeout=60_000, polling=10)
     elapsed = time.perf_counter() - t0
     page.keyboard.press("Escape")
     return elapsed
@@ -118,6 +128,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument("--pages", default="map,timeline,actors",
+                    help="comma-separated subset of map,timeline,actors")
     args = ap.parse_args()
     if not Path(CHROMIUM).exists():
         sys.exit(f"bench/dashboard.py: {CHROMIUM} is missing (apt-get install chromium)")
@@ -133,7 +145,9 @@ def main() -> None:
         with sync_playwright() as p:
             browser = launch(p)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            for path, name in (("", "map"), ("timeline", "timeline"), ("actors", "actors")):
+            pages = [(p, n) for p, n in (("", "map"), ("timeline", "timeline"), ("actors", "actors"))
+                     if n in args.pages.split(",")]
+            for path, name in pages:
                 t = time.perf_counter()
                 page.goto(f"{url}/{path}")
                 settle(page, timeout=120_000)
