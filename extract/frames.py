@@ -29,6 +29,7 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         MILITARY_ADJECTIVES, MILITARY_HEADS, PARTITIVE_HEADS,
                         PLACE_BEFORE_COUNTRY, SPEAKER_BEFORE, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
                         MONTH_WORDS, SPAN_WORDS, TARGET_HINT_WORDS, VICTIM_WORDS, WEAK_TRIGGERS, OCCURRENCE_VERBS,
+                        AMBIGUOUS_KILL_VERBS, NOT_AN_OBJECT, PASSIVE_HIT_VERBS,
                         WEAPON_NEEDED,
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT)
 
@@ -293,6 +294,16 @@ class ClauseAnalyser:
         return False
 
     @staticmethod
+    def _hit_after(ct, j: int) -> bool:
+        """A passive kill / injury verb right after the actor ending at `j`."""
+        if j >= len(ct):
+            return False
+        word = ct[j].norm
+        if word in PASSIVE_HIT_VERBS:
+            return True
+        return word in AMBIGUOUS_KILL_VERBS and (j + 1 == len(ct) or ct[j + 1].norm in NOT_AN_OBJECT)
+
+    @staticmethod
     def _owned_noun(ct, k: int) -> str:
         """Whose side "تابعة لـ X" puts X on: that of the noun it describes,
         looking back over adjectives and "يعتقد أنها" ("طائرات حربية يعتقد
@@ -313,6 +324,18 @@ class ClauseAnalyser:
             if w.endswith(suffix):
                 return w[: len(w) - len(suffix)] + "ي"
         return w
+
+    @staticmethod
+    def _counterpart_killed(ct, roles, cue_at):
+        """"قتل 8 حوثيين في مواجهات مع المقاومة": the side named after مع
+        killed the victims, so it is the attacker, when nothing else is."""
+        if any(r == "attacker" for _, r, _ in roles):
+            return roles
+        counter = {i for i, r, _ in roles if r == "target" and i and cue_at.get(i - 1) == "counterpart"}
+        victims = {a for i, r, a in roles if r == "target" and i not in counter}
+        if not counter or not victims:
+            return roles
+        return [(i, "attacker" if i in counter and a not in victims else r, a) for i, r, a in roles]
 
     def _roles(self, ct, actors, triggers, cue_at):
         main = triggers[0]
@@ -336,8 +359,8 @@ class ClauseAnalyser:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
             elif hint:
                 role = hint
-            elif self._victim(ct, i, triggers):
-                role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ..."
+            elif self._victim(ct, i, triggers) or self._hit_after(ct, j):
+                role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
             elif "ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل"):
                 prev = ct[i - 1].norm if i else ""
                 if any(m.j == i and m.value.form == "noun" for m in triggers):
@@ -377,6 +400,7 @@ class ClauseAnalyser:
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"
             roles.append((i, role, actor))
             prev_role, prev_end = role, j
+        roles = self._counterpart_killed(ct, roles, cue_at)
         attackers = [a for _, r, a in roles if r == "attacker"]
         targets = [a for _, r, a in roles if r == "target"]
         fall = main.value.form == "fall"

@@ -27,11 +27,12 @@ SUBJECT_BEFORE_VERB = {normalize_word(w) for w in
                         "صاروخية", "الصاروخيه", "ضربة", "ضربات", "عبوة", "انتحارية")}
 VICTIM_WORDS = {normalize_word(w) for w in
                 ("مقتل", "إصابة", "إصابات", "اصابة", "جرح", "أصيب", "مصرع", "قتل", "استشهاد",
-                 "قتلى", "جرحى", "قضى", "لقي",
+                 "قتلى", "جرحى", "قضى", "لقي", "سقط",
                  "صفوف", "إصابته")}
 TARGET_HINT_WORDS = {normalize_word(w) for w in
                      ("القاعدة", "القواعد", "قاعدة", "قواعد", "جنود", "الجنود", "جنودا",
                       "جنديان", "جنديين", "عنصران", "عنصرين",
+                      "جندي", "جنديا", "الجندي", "ضابط", "ضابطا",
                       "منشات", "مواقع", "مقرات")}
 # Nationality adjectives name the actor only after a military noun.
 MILITARY_HEADS = {normalize_word(w) for w in
@@ -39,7 +40,16 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "قاعدة", "القاعدة", "قواعد", "القواعد", "جنود", "الجنود", "جنودا",
                    "مسيرة", "مسيرات", "طيران", "الطيران", "مروحيات", "دورية", "رتل",
                    "مدفعية", "المدفعية", "بوارج", "سفن", "الجيش", "جيش", "عناصر",
-                   "جنديان", "جنديين", "عنصران", "عنصرين", "دوريه", "دوريات")}
+                   "جنديان", "جنديين", "عنصران", "عنصرين", "دوريه", "دوريات",
+                   "جندي", "جنديا", "الجندي", "ضابط", "ضابطا")}
+# A passive kill / injury verb right after an actor: the actor was hit
+# ("جنديا تركيا قتل وأصيب آخر"). Unvocalised "قتل" is also the active verb
+# ("الجيش قتل 5 مسلحين"), so it counts only before a word that cannot be its object.
+PASSIVE_HIT_VERBS = {normalize_word(w) for w in ("أصيب", "أصيبوا", "أصيبا", "جرح", "جرحوا")}
+AMBIGUOUS_KILL_VERBS = {normalize_word(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت")}
+NOT_AN_OBJECT = {normalize_word(w) for w in
+                 ("في", "خلال", "جراء", "إثر", "اثر", "بنيران", "برصاص", "بقصف", "بهجوم",
+                  "بانفجار", "وأصيب", "واصيب", "وجرح", "واصيب", "امس", "أمس", "اليوم")}
 MILITARY_ADJECTIVES = {normalize_word(w) for w in
                        ("حربية", "الحربية", "حربي", "مسيرة", "المسيرة", "العسكرية", "عسكرية",
                         "انتحارية", "مقاتلة", "هجومية")}

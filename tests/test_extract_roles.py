@@ -27,6 +27,8 @@ def analyser():
         place("al-Mayadin", "الميادين", "town", 35.02, 40.452),
         place("Khasham", "خشام", "town", 35.301, 40.289),
         place("Taiz", "تعز", "city", 13.58, 44.02, "Taiz", "Yemen"),
+        place("Kilis", "كلس|كِلِس", "town", 36.72, 37.12, "Kilis", "Turkey"),
+        place("Ma'rib", "مأرب", "city", 15.46, 45.32, "Ma'rib", "Yemen"),
     ])
     return ClauseAnalyser(Lexicons.load(), gaz)
 
@@ -147,3 +149,34 @@ def test_a_campaign_span_is_not_an_act(analyser):
     assert analyse(analyser, "وبدأ القصف المتبادل القوات الأمريكية والإيرانية في سوريا منذ أمس "
                              "الأربعاء، حيث ذكر الجيش الأميركي أنه نفذ ضربة في دير الزور",
                    date(2022, 8, 25))[0].date == date(2022, 8, 24)
+
+
+def test_killed_in_clashes_with_names_who_killed_them(analyser):
+    # SaudiNewsNet 2015-07-22 and 2015-07-27: "X killed in clashes with Y": Y fought X
+    (m,) = analyse(analyser, "أفادت مصادر في الجيش العراقي، اليوم الأربعاء، أن 19 من عناصر تنظيم داعش "
+                             "قتلوا في اشتباكات متفرقة مع القوات العراقية في مناطق تابعة لمحافظة الأنبار")
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Iraqi security forces", "ISIS", "Armed clash")
+    (m,) = analyse(analyser, "وفي مأرب، قتل 8 حوثيين في مواجهات مع المقاومة الشعبية صباح الأحد في جبهة "
+                             "الجفينة جنوب شرق مدينة مأرب.")
+    assert (m.actor1, m.actor2, m.casualties.fatalities) == ("Yemeni government forces", "Houthis", 8)
+
+
+def test_a_soldier_killed_is_the_target(analyser):
+    # SaudiNewsNet 2015-07-23: "a Turkish soldier was killed and another wounded"
+    (m,) = analyse(analyser, "ان ترك التلفزيونة إن جنديا تركيا قتل وأصيب آخر اليوم الخميس برصاص أطلق "
+                             "من الجانب السوري على الحدود قرب بلدة كِلِس التركية", date(2015, 7, 23))
+    assert (m.actor1, m.actor2) == (None, "Turkish forces")
+    assert [p.place.name for p in m.targets] == ["Kilis"]
+    # unvocalised "قتل/قتلت" is also active: before its object it marks no victim
+    # (2015-07-21: "قوات الجيش قتلت 16 عنصراً من القاعدة")
+    from extract.normalize import tokens
+    assert ClauseAnalyser._hit_after(tokens("جنديا تركيا قتل وأصيب آخر"), 2)
+    assert not ClauseAnalyser._hit_after(tokens("قوات الجيش قتلت 16 عنصراً من القاعدة"), 2)
+
+
+def test_fighters_who_fell_in_air_strikes_are_the_target(analyser):
+    # SaudiNewsNet 2015-07-31: "Houthi gunmen fell in coalition air strikes"
+    (m,) = analyse(analyser, "وفي مأرب شرق اليمن سقط مسلحون حوثيون جراء غارات مكثفة لطائرات التحالف "
+                             "شُنت على مواقعهم")
+    # (clause level: the assembler names the coalition by the article's country)
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("International coalition", "Houthis", "Air/drone strike")
