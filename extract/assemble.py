@@ -279,8 +279,9 @@ class Assembler:
         mentions = sorted(ev.mentions, key=lambda m: m.order)
         if event_date is None and ev.date_hint:
             event_date, precision = ev.date_hint, "approximate"
-        if event_date is None:
-            # the article's last date before this act ("أمس" two sentences up)
+        if event_date is None and not any(m.date_precision == "past_month" for m in mentions):
+            # the article's last date before this act ("أمس" two sentences up);
+            # an act of "last month" keeps no day rather than a wrong one
             earlier = [(m.order, m.date) for m in all_mentions
                        if m.date and m.order <= mentions[0].order]
             if earlier:

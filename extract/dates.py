@@ -36,7 +36,9 @@ class DateMention:
     start: int  # offsets in the text searched
     end: int
     value: date | None  # None: an expression we recognise but cannot anchor
-    precision: str  # day / approximate
+    # day / approximate; for an earlier period with no day (value None):
+    # "past_year" ("عام 2019", "العام الماضي") or "past_month" ("الشهر الماضي", "في آذار 2019")
+    precision: str
 
 
 def _norm_text(text: str) -> str:
@@ -57,6 +59,11 @@ _TODAY = re.compile(r"(?<![\w])[وب]?اليوم(?![\w])|الليله\s+الما
 _HOURS = re.compile(r"(?:قبل|منذ|خلال)\s+ساعات|الساعات\s+(?:الماضيه|الاخيره|القليله\s+الماضيه)|قبل\s+قليل")
 _LAST_WEEK = re.compile(r"الاسبوع\s+الماضي")
 _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(?:ايام|يوما)?")
+# earlier periods with no day: they keep an act from taking the article's date
+_LAST_YEAR = re.compile(r"(?:العام|السنه)\s+(?:الماضي|الفائت|المنصرم)(?:ه)?")
+_YEAR = re.compile(r"(?:(?:عام|سنه|العام)\s+|في\s+)((?:19|20)\d\d)(?!\d)")
+_LAST_MONTH = re.compile(r"الشهر\s+(?:الماضي|الفائت|المنصرم)")
+_MONTH_ONLY = re.compile(rf"(?:شهر\s+)?({_MONTH_ALT})\s+(?:(?:من\s+)?(?:عام|سنه|العام)?\s*((?:19|20)\d\d)|(?:الماضي|الفائت|المنصرم))")
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -105,6 +112,20 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _DAYS_AGO.finditer(t):
         n = {"يومين": 2}.get(m[1], 3 if not m[1].isdigit() else int(m[1]))
         add(m, published - timedelta(days=n) if published else None, "approximate")
+    # after every dated form: "12 آذار 2019" is a day, only "آذار 2019" a month
+    for m in _MONTH_ONLY.finditer(t):
+        month = MONTHS[normalize_word(m[1]) if m[1] not in MONTHS else m[1]]
+        earlier = (not m[2] or published is None  # "آذار الماضي" is always earlier
+                   or (int(m[2]), month) < (published.year, published.month))
+        if earlier:
+            add(m, None, "past_month")
+    for m in _LAST_MONTH.finditer(t):
+        add(m, None, "past_month")
+    for m in _LAST_YEAR.finditer(t):
+        add(m, None, "past_year")
+    for m in _YEAR.finditer(t):
+        if published is not None and int(m[1]) < published.year:
+            add(m, None, "past_year")
     out.sort(key=lambda d: d.start)
     return out
 

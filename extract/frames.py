@@ -29,7 +29,7 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         MILITARY_ADJECTIVES, MILITARY_HEADS, PARTITIVE_HEADS,
                         PLACE_BEFORE_COUNTRY, SPEAKER_BEFORE, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
                         MONTH_WORDS, SPAN_WORDS, TARGET_HINT_WORDS, VICTIM_WORDS, WEAK_TRIGGERS, OCCURRENCE_VERBS,
-                        AMBIGUOUS_KILL_VERBS, NOT_AN_OBJECT, PASSIVE_HIT_VERBS,
+                        AMBIGUOUS_KILL_VERBS, NOT_AN_OBJECT, PASSIVE_HIT_VERBS, SUPPORT_WITH_OBJECT,
                         WEAPON_NEEDED,
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT)
 
@@ -147,6 +147,9 @@ class ClauseAnalyser:
                  if clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]] or sentence_dates
         dated = [d for d in dates if d.value is not None]
         when = dated[0] if dated else None
+        past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
+        if past == "past_year":
+            return None  # "قصفت في عام 2019", "العام الماضي": history told as background
         casualties = find_casualties(self._own_part(ct, cause_from), lex)
         if casualties == Casualties() and n_clauses == 1 and cause_from is None:
             casualties = find_casualties(toks, lex)
@@ -154,6 +157,7 @@ class ClauseAnalyser:
             return None  # "مقتل 2927 على الأقل ... جراء الضربات": a campaign's toll
         distinct = any(v == "distinct" and any(0 < i - t.j + 1 <= 3 for t in triggers)
                        for i, v in cue_at.items())  # "هجوم أخر", "هجوما صاروخيا جديدا"
+        distinct = distinct or past is not None  # last month's act is not today's
         reprisal = "reprisal" in forms
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
@@ -161,7 +165,7 @@ class ClauseAnalyser:
             weapons=weapons, actor1=actor1, actor2=actor2, targets=targets,
             launch=launch or attacker_base, attacker_base=attacker_base,
             date=when.value if when else None,
-            date_precision=when.precision if when else "unknown",
+            date_precision=when.precision if when else (past or "unknown"),
             casualties=casualties, reporters=set(reporters),
             anaphoric=definite,
             anaphoric_place=anaphoric_place and not targets,
@@ -363,8 +367,10 @@ class ClauseAnalyser:
                 role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
             elif "ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل"):
                 prev = ct[i - 1].norm if i else ""
-                if any(m.j == i and m.value.form == "noun" for m in triggers):
-                    role = "attacker"  # "هجوم لتنظيم داعش": the noun's agent
+                if any(m.j == i and m.value.form in ("noun", "verb") for m in triggers):
+                    # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
+                    # النظام" reads as a verb but a verb takes no lam object
+                    role = "attacker"
                 elif any(s in ATTACKER_NOUNS for s in stems(prev)) or (
                         cue_at.get(i - 1) == "owner" and self._owned_noun(ct, i - 2) == "attacker"):
                     role = "attacker"
@@ -393,8 +399,9 @@ class ClauseAnalyser:
                 role = "attacker"  # SVO subject
             elif any(0 < i - v <= 2 for v in verb_idx):
                 v = max(v for v in verb_idx if v < i)
-                subject_before = any(s in SUBJECT_BEFORE_VERB or s in self.lex.triggers
-                                     for x in range(max(0, v - 3), v) for s in stems(ct[x].norm))
+                subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and any(
+                    s in SUBJECT_BEFORE_VERB or s in self.lex.triggers
+                    for x in range(max(0, v - 3), v) for s in stems(ct[x].norm))
                 role = "target" if subject_before else "attacker"  # VSO subject
             elif 0 < i - main.i <= 1 and main.value.form == "noun":
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"

@@ -51,7 +51,7 @@ NOT_AN_OBJECT = {normalize_word(w) for w in
                  ("في", "خلال", "جراء", "إثر", "اثر", "بنيران", "برصاص", "بقصف", "بهجوم",
                   "بانفجار", "وأصيب", "واصيب", "وجرح", "واصيب", "امس", "أمس", "اليوم")}
 MILITARY_ADJECTIVES = {normalize_word(w) for w in
-                       ("حربية", "الحربية", "حربي", "مسيرة", "المسيرة", "العسكرية", "عسكرية",
+                       ("حربية", "الحربية", "حربي", "الحربي", "مسيرة", "المسيرة", "العسكرية", "عسكرية",
                         "انتحارية", "مقاتلة", "هجومية")}
 GENERIC_MILITIA = {normalize_word(w) for w in
                    ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا")}
@@ -76,7 +76,11 @@ DUAL_FACILITY = {normalize_word(w): normalize_word(s) for w, s in
 SUPPORT_VERBS = {normalize_word(w) for w in
                  ("نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن", "وجه", "وجهت",
                   "توجيه", "تبنى", "تبنت", "اطلق", "اطلقت", "شنوا", "نفذوا",
-                  "شنه", "شنته", "نفذه", "نفذته", "شنها", "نفذها")}  # "الهجوم الذي شنّه تنظيم داعش"
+                  "شنه", "شنته", "نفذه", "نفذته", "شنها", "نفذها", "شنتها", "نفذتها",
+                  "اطلقها", "اطلقتها", "شنوها", "نفذوها")}  # "الهجوم الذي شنّه تنظيم داعش"
+# A support verb carrying its object as a pronoun ("غارة شنتها قوات التحالف"):
+# the actor right after it is its subject, whatever noun came before.
+SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}
 # "مصدر في قوات البيشمركة", "المتحدث باسم التحالف": a speaker, not a side
 SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصادر", "مسؤول", "متحدث", "بيان")}
 PARTITIVE_HEADS = {normalize_word(w) for w in

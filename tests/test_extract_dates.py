@@ -53,3 +53,24 @@ def test_offsets_point_at_the_expression():
     text = "قصفت الطائرات مساء الاثنين مواقع"
     d = find_dates(text, date(2021, 6, 28))[0]
     assert text[d.start:d.end] == "مساء الاثنين"
+
+
+@pytest.mark.parametrize("text, precision", [
+    # SaudiNewsNet phrases: earlier periods with no day
+    ("لكنه قتل في غارة جوية شنتها قوات التحالف الشهر الماضي قرب مدينة الموصل", "past_month"),
+    ("في هجوم تنظيم “داعش” الكاسح شمالي العراق في حزيران/ يونيو 2014", "past_month"),
+    ("وفي العام 2013 تبنت هذه المجموعة المتطرفة", "past_year"),
+    ("الذي قتل في معارك مع الفصائل الإسلامية المعارضة للحكومة في العام الماضي", "past_year"),
+    ("عام 1991م شنّت قوات التحالف", "past_year"),
+])
+def test_earlier_periods(text, precision):
+    (d,) = find_dates(text, date(2015, 8, 10))
+    assert (d.value, d.precision) == (None, precision)
+
+
+def test_a_year_or_month_of_the_present_is_not_an_earlier_period():
+    assert find_dates("في عام 2015", date(2015, 8, 10)) == []
+    assert find_dates("في أغسطس 2015", date(2015, 8, 10)) == []
+    # a full date keeps its day
+    assert [(d.value, d.precision) for d in find_dates("في 6 أغسطس (آب) من عام 2014", date(2015, 8, 7))] == [
+        (date(2014, 8, 6), "day")]

@@ -113,6 +113,20 @@ def test_corpus_report_of_an_air_strike(extractor):
         "Saudi-led coalition", "Air/drone strike", "2015-07-21", "Yemen")
 
 
+def test_acts_of_earlier_periods_get_no_day_or_are_history(extractor):
+    """SaudiNewsNet 2015-07-21 and 2015-08-10: "last month" keeps the act
+    undated instead of taking the article's date; "in 1991" is history."""
+    last_month = ("وكان يوجد في صفوف «داعش العراق وسوريا» خبير في الأسلحة الكيماوية يدعى «أبو مالك» "
+                  "لكنه قتل في غارة جوية شنتها قوات التحالف الشهر الماضي قرب مدينة الموصل بالعراق.")
+    (inc,) = extractor.extract(Article("snn", last_month, published="2015-07-21")).incidents
+    assert (inc.actor1, inc.sub_event_type, inc.location.name) == (
+        "International coalition", "Air/drone strike", "Mosul")
+    assert (inc.event_date, inc.date_precision) == (None, "unknown")
+    history = ("عام 1991م شنّت قوات التحالف بقيادة أمريكا وبريطانيا هجوماً على القوات العراقية "
+               "بالكويت والأراضي العراقية")
+    assert extractor.extract(Article("snn", history, published="2015-08-10")).incidents == ()
+
+
 def test_cleaning_keeps_offsets(seed_incidents):
     raw = (SEEDS / "003_7db2a034c338d373.txt").read_text(encoding="utf-8")
     cleaned = clean_article(raw)

@@ -180,3 +180,24 @@ def test_fighters_who_fell_in_air_strikes_are_the_target(analyser):
                              "شُنت على مواقعهم")
     # (clause level: the assembler names the coalition by the article's country)
     assert (m.actor1, m.actor2, m.sub_event_type) == ("International coalition", "Houthis", "Air/drone strike")
+
+
+def test_a_support_verb_with_its_object_pronoun_has_its_subject_after(analyser):
+    # SaudiNewsNet 2015-07-31: "a bombardment that ISIS carried out on a barracks"
+    (m,) = analyse(analyser, "وقتل جندي عراقي وأصيب خمسة آخرون في قصف شنه داعش على ثكنة عسكرية قرب "
+                             "ناحية الصقلاوية شمال غربي الفلوجة")
+    assert (m.actor1, m.actor2) == ("ISIS", "Iraqi security forces")
+    # 2015-07-21: "an air strike the coalition forces carried out"
+    (m,) = analyse(analyser, "لكنه قتل في غارة جوية شنتها قوات التحالف الشهر الماضي قرب مدينة الموصل بالعراق.")
+    assert (m.actor1, m.sub_event_type) == ("International coalition", "Air/drone strike")
+
+
+def test_regime_forces_named_by_the_adjective(analyser):
+    # SaudiNewsNet 2015-07-26: "النظامي / النظامية" after a military noun
+    (m,) = analyse(analyser, "وفي محافظة اللاذقية، نفذ الطيران الحربي النظامي ما لا يقل عن 6 غارات على "
+                             "بلدات وقرى الزويك والدويركة")
+    assert (m.actor1, m.sub_event_type) == ("Syrian government forces", "Air/drone strike")
+    # 2015-07-23: unvocalised "قصف" before "لطيران النظام": the regime's bombardment
+    (m,) = analyse(analyser, "أعلن المرصد السوري لحقوق الإنسان أن 12 سوريا قتلوا في قصف لطيران النظام "
+                             "السوري بالبراميل المتفجرة")
+    assert m.actor1 == "Syrian government forces"
