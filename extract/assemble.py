@@ -25,7 +25,7 @@ from geopy.distance import great_circle
 from .frames import Mention
 from .places import PlaceRef
 from .wordlists import KIND_RANK
-from .ontology import bloc_of, event_type_of
+from .ontology import allied, bloc_of, event_type_of
 from .record import Evidence, Incident, Location
 
 RECALLED_AFTER_DAYS = 30
@@ -304,7 +304,9 @@ class Assembler:
         country = ev.place.place.country
         actor1 = self.country_actors.get((country, ev.actor1 or ""), ev.actor1) or "Unknown"
         actor2 = self.country_actors.get((country, ev.actor2 or ""), ev.actor2)
-        if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown":
+        if actor1 == "Civilians":  # civilians are hit, not hitting: the roles slipped
+            actor1, actor2 = actor2 or "Unknown", "Civilians"
+        if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or allied(actor1, actor2):
             actor2 = None
         confidence = self._confidence(ev, precision, len(evidence), bool(reporters))
         if event_date and published and (published - event_date).days > RECALLED_AFTER_DAYS:

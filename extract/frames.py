@@ -269,8 +269,13 @@ class ClauseAnalyser:
             if any(f in GENERIC_MILITIA for f in forms):
                 out.append((k, k + 1, "_militia", "", ""))
                 taken.add(k)
-        out.sort()
-        return out
+        # "لميليشيا لواء فاطميون": the generic word heads the named group; the
+        # name carries the side, the generic word its role cue (the lam)
+        named_at = {i: (j, a) for i, j, a, _, _ in out if a != "_militia"}
+        merged = [(i, named_at[j][0], named_at[j][1], prefix, hint) if a == "_militia" and j in named_at
+                  else (i, j, a, prefix, hint) for i, j, a, prefix, hint in out]
+        dropped = {j for i, j, a, _, _ in out if a == "_militia" and j in named_at}
+        return sorted(x for x in merged if x[0] not in dropped)
 
     @staticmethod
     def _since_long_ago(ct) -> bool:

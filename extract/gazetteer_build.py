@@ -103,7 +103,10 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 حجة الخبر الفندق مشهد الصورة الطيبة صفوي ينقل المنشاة الفحم كريمة عقبة العقبه اقصر بحركه بركه
 اراك جنين مظلوم قوم الام سلامه حمام دان ادر برقيه ديانا الكرمه رياض
 البغدادي الكرمة الرصافة
-""".split())
+""".split()) | frozenset(normalize_ar(w) for w in (
+    # famous places outside the index that small villages here share a name
+    # with: the news means Kabul, not Israel's Kabul (pop. 14,000)
+    "كابول",))
 
 
 # Generic place nouns: never a place by themselves, whatever GeoNames says

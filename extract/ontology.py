@@ -69,5 +69,21 @@ def bloc_of(actor: str | None) -> str:
     return ACTOR_BLOCS.get(actor, actor)
 
 
+# Blocs that fight on one side in this theatre. Together with "one bloc",
+# they never make an attacker and its target: such a pair is a role slip
+# ("اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى").
+ALLIED_BLOCS: tuple[frozenset[str], ...] = (
+    frozenset({"Syrian government", "Russia", "Iran-aligned"}),
+)
+
+
+def allied(a: str | None, b: str | None) -> bool:
+    """Two named sides of one bloc or of allied blocs (Unknown and Civilians never)."""
+    ba, bb = bloc_of(a), bloc_of(b)
+    if not a or not b or {ba, bb} & {"Unknown", "Civilians"}:
+        return False
+    return ba == bb or any(ba in group and bb in group for group in ALLIED_BLOCS)
+
+
 def event_type_of(sub_event_type: str) -> str:
     return SUB_EVENT_TYPES.get(sub_event_type, "Strategic developments")

@@ -26,7 +26,8 @@ from .record import Article, Extraction
 # tests/test_lexicons.py checks every other trigger row against it.
 _PREFILTER = re.compile(
     r"قصف|استهد[فا]|هجو?م|هاجم|غار[ةاته]|ضرب[ةاته]|اشتبا?ك|معارك|مواجهات|كمين|تفجير|انفجار"
-    r"|اغتيال|اغتال|[أاإ]عدم|قذ[اي]ئف|قذيفة|صاروخ|صواريخ|فجّ?ر[تو]|[أاإ]طلاق|[أاإ]طلق")
+    r"|اغتيال|اغتال|[أاإ]عدم|قذ[اي]ئف|قذيف|صاروخ|صواريخ|فجّ?ر[تو]|[أاإ]طلاق|[أاإ]طلق"
+    r"|رصاص|[أاإ]نزالا? جوي")
 # A sentence is analysed only if it also names a side, a weapon or a site:
 # most trigger words in general news ("هجوم" on a policy) come without one.
 _CONTEXT = re.compile(

@@ -34,6 +34,12 @@ TARGET_HINT_WORDS = {normalize_word(w) for w in
                       "جنديان", "جنديين", "عنصران", "عنصرين",
                       "جندي", "جنديا", "الجندي", "ضابط", "ضابطا",
                       "منشات", "مواقع", "مقرات")}
+# Strike nouns: a nationality adjective after one names who struck
+# ("بغارات إسرائيلية", "قصف تركي"); also heads below and attacker nouns above.
+STRIKE_NOUNS = {normalize_word(w) for w in
+                ("غارة", "غارات", "الغارات", "الغارة", "ضربة", "ضربات", "الضربات", "قصف",
+                 "القصف", "هجوم", "هجمات", "الهجوم")}
+ATTACKER_NOUNS |= STRIKE_NOUNS
 # Nationality adjectives name the actor only after a military noun.
 MILITARY_HEADS = {normalize_word(w) for w in
                   ("قوات", "القوات", "طائرات", "الطائرات", "طائرة", "مقاتلات", "المقاتلات",
@@ -41,7 +47,7 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "مسيرة", "مسيرات", "طيران", "الطيران", "مروحيات", "دورية", "رتل",
                    "مدفعية", "المدفعية", "بوارج", "سفن", "الجيش", "جيش", "عناصر",
                    "جنديان", "جنديين", "عنصران", "عنصرين", "دوريه", "دوريات",
-                   "جندي", "جنديا", "الجندي", "ضابط", "ضابطا")}
+                   "جندي", "جنديا", "الجندي", "ضابط", "ضابطا")} | STRIKE_NOUNS
 # A passive kill / injury verb right after an actor: the actor was hit
 # ("جنديا تركيا قتل وأصيب آخر"). Unvocalised "قتل" is also the active verb
 # ("الجيش قتل 5 مسلحين"), so it counts only before a word that cannot be its object.
@@ -101,7 +107,7 @@ MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's
 # Generic battle nouns ("معارك", "مواجهات") name an act only with an occasion:
 # a verb of occurrence, a date, or a toll; otherwise they are background
 # ("إبان معارك كوباني", "معارك التصدي لداعش").
-WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات")}
+WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات", "رصاص", "الرصاص")}
 OCCURRENCE_VERBS = {normalize_word(w) for w in
                     ("اندلعت", "دارت", "تدور", "تجددت", "وقعت", "اندلاع", "تواصلت", "احتدمت",
                      "خاضت", "خاض", "يخوض", "تخوض", "جرت", "شهدت")}

@@ -127,6 +127,34 @@ def test_acts_of_earlier_periods_get_no_day_or_are_history(extractor):
     assert extractor.extract(Article("snn", history, published="2015-08-10")).incidents == ()
 
 
+def test_civilians_are_the_target_not_the_attacker(extractor):
+    """SaudiNewsNet 2015-07-21: "clashes between citizens of Mosul and ISIS
+    gunmen" in which ISIS shot the citizens: "بين X وY" makes the citizens
+    the first side, but civilians are hit, not hitting."""
+    text = ("وأضاف مموزيني: «اندلعت اشتباكات بين مواطنين من الموصل ومسلحي (داعش) في مقبرة وادي عقاب "
+            "(غرب الموصل)، جراء منع التنظيم المواطنين من زيارة قبور موتاهم، وأطلق مسلحو (داعش) النار "
+            "على المواطنين فقتلوا اثنين منهم وأصابوا عشرة آخرين بجروح")
+    (inc,) = extractor.extract(Article("snn", text, published="2015-07-21")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("ISIS", "Civilians", "Mosul")
+
+
+def test_allied_sides():
+    """Sides that fight together are never one incident's attacker and
+    target (extract/assemble.py drops such a target as a role slip)."""
+    from extract.ontology import allied
+    assert allied("Syrian government forces", "Hezbollah") and allied("Russian forces", "IRGC")
+    assert allied("US forces", "SDF") and not allied("US forces", "Iran-backed militias")
+    assert not allied("Civilians", "Civilians") and not allied("Unknown", "ISIS")
+
+
+def test_a_foreign_capital_is_not_its_village_namesake(extractor):
+    """SaudiNewsNet 2015-07-21: Kabul is Afghanistan's, not the village in
+    Israel that GeoNames also calls كابول: no incident is placed there."""
+    text = ("قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب "
+            "كابول، حيث ينتشر متمردو طالبان، كما أعلنت السلطات المحلية.")
+    assert extractor.extract(Article("snn", text, published="2015-07-21")).incidents == ()
+
+
 def test_cleaning_keeps_offsets(seed_incidents):
     raw = (SEEDS / "003_7db2a034c338d373.txt").read_text(encoding="utf-8")
     cleaned = clean_article(raw)

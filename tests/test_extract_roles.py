@@ -201,3 +201,18 @@ def test_regime_forces_named_by_the_adjective(analyser):
     (m,) = analyse(analyser, "أعلن المرصد السوري لحقوق الإنسان أن 12 سوريا قتلوا في قصف لطيران النظام "
                              "السوري بالبراميل المتفجرة")
     assert m.actor1 == "Syrian government forces"
+
+
+def test_a_nationality_after_a_strike_noun_names_who_struck(analyser):
+    # SaudiNewsNet 2015-07-21: "an American air strike on an army checkpoint"
+    (m,) = analyse(analyser, "قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية "
+                             "لوغار جنوب كابول، حيث ينتشر متمردو طالبان", date(2015, 7, 21))
+    assert (m.actor1, m.sub_event_type, m.casualties.fatalities) == ("US forces", "Air/drone strike", 14)
+
+
+def test_a_shooting_is_an_act(analyser):
+    # SaudiNewsNet 2015-07-22: "killed by the Israeli army's bullets"
+    (m,) = analyse(analyser, "قتل شاب فلسطيني متأثرا بإصابته برصاص الجيش الإسرائيلي اليوم الأربعاء في جنين "
+                             "في الضفة الغربية.", date(2015, 7, 22))
+    assert (m.actor1, m.sub_event_type, m.weapons, m.date) == (
+        "Israeli forces", "Armed clash", {"small arms"}, date(2015, 7, 22))
