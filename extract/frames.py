@@ -30,6 +30,7 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         PLACE_BEFORE_COUNTRY, SPEAKER_BEFORE, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
                         MONTH_WORDS, SPAN_WORDS, TARGET_HINT_WORDS, VICTIM_WORDS, WEAK_TRIGGERS, OCCURRENCE_VERBS,
                         AMBIGUOUS_KILL_VERBS, NOT_AN_OBJECT, PASSIVE_HIT_VERBS, SUPPORT_WITH_OBJECT,
+                        UNIT_NOUNS,
                         WEAPON_NEEDED,
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT)
 
@@ -319,8 +320,8 @@ class ClauseAnalyser:
         أنها تابعة لتحالف" = the coalition's aircraft)."""
         for x in range(k, max(-1, k - 5), -1):
             forms = stems(ct[x].norm)
-            if any(s in ATTACKER_NOUNS for s in forms):
-                return "attacker"
+            if any(s in ATTACKER_NOUNS or s in UNIT_NOUNS for s in forms):
+                return "attacker"  # "الفرقة الأولى الساحلية التابعة للجيش الحر": a fighting unit
             if any(s in TARGET_HINT_WORDS for s in forms):
                 return "target"
         return ""

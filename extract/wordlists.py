@@ -40,6 +40,9 @@ STRIKE_NOUNS = {normalize_word(w) for w in
                 ("غارة", "غارات", "الغارات", "الغارة", "ضربة", "ضربات", "الضربات", "قصف",
                  "القصف", "هجوم", "هجمات", "الهجوم")}
 ATTACKER_NOUNS |= STRIKE_NOUNS
+# Fighting units: "التابعة لـ X" after one makes X the side that fights.
+UNIT_NOUNS = {normalize_word(w) for w in
+              ("الفرقة", "فرقة", "الكتيبة", "كتيبة", "كتائب", "الكتائب", "فصيل", "الفصيل", "سرية")}
 # Nationality adjectives name the actor only after a military noun.
 MILITARY_HEADS = {normalize_word(w) for w in
                   ("قوات", "القوات", "طائرات", "الطائرات", "طائرة", "مقاتلات", "المقاتلات",

@@ -216,3 +216,13 @@ def test_a_shooting_is_an_act(analyser):
                              "في الضفة الغربية.", date(2015, 7, 22))
     assert (m.actor1, m.sub_event_type, m.weapons, m.date) == (
         "Israeli forces", "Armed clash", {"small arms"}, date(2015, 7, 22))
+
+
+def test_a_unit_belonging_to_a_side_fights_for_it(analyser):
+    # SaudiNewsNet 2015-07-24: the FSA's coastal division fires; Assad's aviation strikes al-Bab
+    ms = analyse(analyser, "كما استهدفت الفرقة الأولى الساحلية التابعة للجيش السوري الحر مراكز عسكرية في "
+                           "مدينة اللاذقية بصواريخ من طراز جراد، في حين تعرضت مدينة الباب بريف حلب لغارات "
+                           "جوية عنيفة من قبل طيران الأسد")
+    assert [(m.actor1, m.sub_event_type) for m in ms] == [
+        ("Syrian opposition factions", "Shelling/artillery/missile attack"),
+        ("Syrian government forces", "Air/drone strike")]
