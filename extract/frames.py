@@ -30,7 +30,8 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         PLACE_BEFORE_COUNTRY, SPEAKER_BEFORE, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
                         MONTH_WORDS, SPAN_WORDS, TARGET_HINT_WORDS, VICTIM_WORDS, WEAK_TRIGGERS, OCCURRENCE_VERBS,
                         AMBIGUOUS_KILL_VERBS, NOT_AN_OBJECT, PASSIVE_HIT_VERBS, SUPPORT_WITH_OBJECT,
-                        UNIT_NOUNS,
+                        UNIT_NOUNS, REPORT_VERBS, SELF_CLAIM, SPEAKER_NOUNS_BEFORE_IN, THAT_WORDS,
+                        CONDEMN_VERBS,
                         WEAPON_NEEDED,
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT)
 
@@ -239,13 +240,18 @@ class ClauseAnalyser:
         taken = set()
         for m in self.lex.actors.find(ct):
             if m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
-                    m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)):
-                continue  # "المتحدث باسم التحالف", "مصدر في قوات البيشمركة": a speaker, not a side
+                    m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)
+                    or (m.i > 2 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
+                        and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)):
+                continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
+            speaker = self._speaker(ct, m.i, m.j)
+            if speaker == "condemner":
+                continue  # "تركيا تدين التفجير": never a side of the act
             if m.j - m.i == 1 and ct[m.i].norm in COUNTRY_ACTORS and m.i and (
                     ct[m.i - 1].norm in PLACE_BEFORE_COUNTRY or m.prefix.startswith(("ب", "في"))):
                 continue  # "جنوب تركيا", "في إسرائيل": the country as a place
             head = ct[m.i].norm
-            hint = "target" if any(s in TARGET_HINT_WORDS for s in stems(head)) else ""
+            hint = speaker or ("target" if any(s in TARGET_HINT_WORDS for s in stems(head)) else "")
             out.append((m.i, m.j, m.value, m.prefix, hint))
             taken.update(range(m.i, m.j))
         for k, t in enumerate(ct):
@@ -258,10 +264,15 @@ class ClauseAnalyser:
             if k > 0 and head_at not in taken and any(s in MILITARY_HEADS for s in stems(ct[head_at].norm)):
                 actor = next((a for a in map(self.lex.adjectives.get, map(self._adj_stem, forms)) if a),
                              None)
+                speaker = self._speaker(ct, head_at, k + 1) if actor else ""
+                if speaker == "condemner":
+                    taken.update(range(head_at, k + 1))
+                    continue
                 if actor:
                     head = ct[head_at].norm
                     hint = ("attacker" if any(s in ATTACKER_NOUNS for s in stems(head)) else
                             "target" if any(s in TARGET_HINT_WORDS for s in stems(head)) else "")
+                    hint = speaker or hint
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")
                     out.append((head_at, k + 1, actor, prefix, hint))
@@ -277,6 +288,22 @@ class ClauseAnalyser:
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in out]
         dropped = {j for i, j, a, _, _ in out if a == "_militia" and j in named_at}
         return sorted(x for x in merged if x[0] not in dropped)
+
+    @staticmethod
+    def _speaker(ct, i: int, j: int) -> str:
+        """"condemner" for a side next to a condemnation verb; "reporter" for
+        one between a reporting verb and the "إن/أن" that opens what it says
+        with no pronoun back to it ("قال الجيش الأمريكي إن قوات التحالف شنت",
+        but "أعلن الجيش الإسرائيلي أنه قصف" is a claim); else ""."""
+        near = [ct[x].norm for x in (i - 1, j, j + 1) if 0 <= x < len(ct)]
+        if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
+            return "condemner"
+        if not i or not any(s in REPORT_VERBS for s in stems(ct[i - 1].norm)):
+            return ""
+        after = [ct[x].norm for x in range(j, min(j + 3, len(ct)))]
+        if any(w in SELF_CLAIM for w in after) or not any(w in THAT_WORDS for w in after):
+            return ""
+        return "reporter"
 
     @staticmethod
     def _since_long_ago(ct) -> bool:
@@ -419,6 +446,9 @@ class ClauseAnalyser:
         fall = main.value.form == "fall"
         if not attackers and verb_idx:
             attackers = [a for i, r, a in roles if not r and i < main.i][:1]
+        if not attackers and all(r in ("reporter", "target") for _, r, _ in roles):
+            # "قالت قيادة التحالف إن 17 ضربة نفذت": a force reports its own act
+            attackers = [a for _, r, a in roles if r == "reporter" and a not in ("Civilians", "Unknown")][:1]
         if not targets:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
                        and a not in attackers][:1]

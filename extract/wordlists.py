@@ -95,6 +95,23 @@ SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصاد�
 PARTITIVE_HEADS = {normalize_word(w) for w in
                    ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
 CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "تبنى", "تبنت")}
+# "قال الجيش الأمريكي إن قوات التحالف شنت": the side named between a
+# reporting verb and "إن / أن" is who speaks, not who fights; "أعلن الجيش
+# الإسرائيلي أنه قصف" (a pronoun back to it) is a claim and keeps it.
+REPORT_VERBS = {normalize_word(w) for w in
+                ("قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت",
+                 "اوضح", "اوضحت", "اضاف", "اضافت", "اقر", "اقرت", "نفى", "نفت",
+                 "زعم", "زعمت", "كشف", "كشفت", "اشار", "اشارت")}
+# A side that condemns an act did not commit it ("تركيا تدين التفجير").
+CONDEMN_VERBS = {normalize_word(w) for w in
+                 ("ادان", "ادانت", "تدين", "يدين", "استنكر", "استنكرت", "تستنكر", "ندد", "نددت",
+                  "تندد", "شجب", "شجبت", "ادانه", "ادانتها", "ادانته", "استنكارها", "استنكاره",
+                  "تنديدها", "تنديده")}  # also "أعربت تركيا عن إدانتها"
+THAT_WORDS = {normalize_word(w) for w in ("إن", "أن", "بأن", "ان", "بان")}
+SELF_CLAIM = {normalize_word(w) for w in ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "إنه", "إنها", "إنهم",
+                                         "قواتها", "قواته", "قواتنا", "طائراتها", "طائراته",
+                                         "مقاتلاتها", "مقاتلاته", "عناصره", "مقاتليه")}
+SPEAKER_NOUNS_BEFORE_IN = {normalize_word(w) for w in ("وزارة", "قيادة", "مكتب")}  # "مصدر في وزارة البيشمركة"
 STATIONED = {normalize_word(w) for w in
              ("المتمركزة", "المتمركزين", "المنتشرة", "المتواجدة", "الموجودة", "المتمركز")}
 COUNTRY_ACTORS = {normalize_word(w) for w in

@@ -226,3 +226,17 @@ def test_a_unit_belonging_to_a_side_fights_for_it(analyser):
     assert [(m.actor1, m.sub_event_type) for m in ms] == [
         ("Syrian opposition factions", "Shelling/artillery/missile attack"),
         ("Syrian government forces", "Air/drone strike")]
+
+
+def test_who_speaks_or_condemns_is_not_a_side(analyser):
+    # SaudiNewsNet 2015-07-21: the US military reports the coalition's strikes
+    (m,) = analyse(analyser, "وفي بيان منفصل قال الجيش الأمريكي إن قوات التحالف شنت ثماني غارات في سوريا "
+                             "بينها خمس استهدفت مواقع قريبة من الحسكة")
+    assert m.actor1 == "International coalition"
+    # 2015-08-09: Turkey condemns a bombing in Abha; it did not bomb
+    (m,) = analyse(analyser, "تركيا تدين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ")
+    assert m.actor1 is None
+    # 2015-07-31: the coalition command reports its own strikes (passive, no agent)
+    (m,) = analyse(analyser, "وقالت القيادة المشتركة لقوات التحالف الدولي في بيان : إن 17 ضربة جوية نفذت "
+                             "قرب دير الزور، استهدفت مناطق تجمعات وجسور ونقاط تفتيش")
+    assert (m.actor1, m.sub_event_type) == ("International coalition", "Air/drone strike")
