@@ -23,7 +23,7 @@ from .casualties import Casualties, find_casualties
 from .dates import find_dates
 from .lexicon import Lexicons, Match
 from .normalize import Token, stems, tokens
-from .places import PlaceFinder, PlaceRef
+from .places import PlaceFinder, PlaceRef, launched_from_control
 from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_BREAKS,
                         COUNTRY_ACTORS, GENERIC_MILITIA, MAX_ONE_EVENT_CASUALTIES,
                         MILITARY_ADJECTIVES, MILITARY_HEADS, PARTITIVE_HEADS,
@@ -420,8 +420,11 @@ class ClauseAnalyser:
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
             elif prefix.startswith("و") and i - prev_end <= 1 and prev_role == "attacker" and between:
                 role = "target"  # ... and the second
-            elif "attacker" in cue_before or "control" in cue_before or "launch" in cue_before:
+            elif "attacker" in cue_before or "launch" in cue_before or (
+                    "control" in cue_before and launched_from_control(cue_at, i)):
                 role = "attacker"
+            elif "control" in cue_before:
+                role = "target"  # "قصف على مناطق سيطرة داعش": the holder of the place hit
             elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:]:
                 role = "target"
             elif any(s in ATTACKER_NOUNS for s in stems(before[-1])) if before else False:

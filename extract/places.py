@@ -23,6 +23,14 @@ class PlaceRef:
     role: str  # target / launch / attacker_base / container
 
 
+def launched_from_control(cue_at: dict, k: int) -> bool:
+    """The "control" cue nearest before token k follows a launch cue
+    ("مصدرها مناطق سيطرة X"): X's territory is where fire came from. Alone,
+    "مناطق سيطرة X" is where it landed ("قصف على مناطق سيطرة داعش")."""
+    c = next((x for x in range(k - 1, max(-1, k - 15), -1) if cue_at.get(x) == "control"), None)
+    return c is not None and any(cue_at.get(x) == "launch" for x in range(max(0, c - 6), c))
+
+
 class PlaceFinder:
     def __init__(self, lexicons: Lexicons, gazetteer):
         self.lex = lexicons
@@ -65,8 +73,11 @@ class PlaceFinder:
             if any(0 <= k - j <= 1 for j in reporter_ends) and (
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
                 role = "reporter_base"  # "مصادر محلية في دير الزور"
-            elif "launch" in window or "control" in window or (back and back[-1] != "target"):
-                role = "launch"
+            elif "seize" in window[-3:]:
+                role = "seized"  # "السيطرة على مدينة درعا": a front line, not a place hit
+            elif "launch" in window or (back and back[-1] == "launch") or (
+                    back and back[-1] == "control" and launched_from_control(cue_at, k)):
+                role = "launch"  # "مصدرها مناطق سيطرة المليشيات في مدينة الميادين"
             elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
                                            or ct[k - 1].norm in PLACE_CUE_WORDS))
                      or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))

@@ -29,6 +29,7 @@ def analyser():
         place("Taiz", "تعز", "city", 13.58, 44.02, "Taiz", "Yemen"),
         place("Kilis", "كلس|كِلِس", "town", 36.72, 37.12, "Kilis", "Turkey"),
         place("Ma'rib", "مأرب", "city", 15.46, 45.32, "Ma'rib", "Yemen"),
+        place("Daraa", "درعا", "city", 32.62, 36.10, "Daraa"),
     ])
     return ClauseAnalyser(Lexicons.load(), gaz)
 
@@ -240,3 +241,14 @@ def test_who_speaks_or_condemns_is_not_a_side(analyser):
     (m,) = analyse(analyser, "وقالت القيادة المشتركة لقوات التحالف الدولي في بيان : إن 17 ضربة جوية نفذت "
                              "قرب دير الزور، استهدفت مناطق تجمعات وجسور ونقاط تفتيش")
     assert (m.actor1, m.sub_event_type) == ("International coalition", "Air/drone strike")
+
+
+def test_who_holds_the_place_hit_is_the_target(analyser):
+    # SaudiNewsNet 2015-07-26: villages "under the control of opposition fighters" were bombed
+    ms = analyse(analyser, "تعرضت قرى درعا الواقعة تحت سيطرة مقاتلي المعارضة لقصف عنيف بالبراميل "
+                           "المتفجرة، بحسب ناشطين محليين")
+    assert (ms[0].actor2, [p.place.name for p in ms[0].targets]) == ("Syrian opposition factions", ["Daraa"])
+    # 2015-07-21: "attacks to take control of Daraa" name a front line, not a place hit
+    (m,) = analyse(analyser, "ويكثر الحديث عن «سوريا المفيدة» منذ هجمات قوات المعارضة للسيطرة على مدينة "
+                             "درعا، بالتزامن مع هجمات «داعش» للسيطرة على مدينة الحسكة.")
+    assert m.targets == []
