@@ -248,6 +248,10 @@ def test_who_holds_the_place_hit_is_the_target(analyser):
     ms = analyse(analyser, "تعرضت قرى درعا الواقعة تحت سيطرة مقاتلي المعارضة لقصف عنيف بالبراميل "
                            "المتفجرة، بحسب ناشطين محليين")
     assert (ms[0].actor2, [p.place.name for p in ms[0].targets]) == ("Syrian opposition factions", ["Daraa"])
+    # 2015-07-21: "Manbij, which ISIS controls": ISIS holds the town hit, it does not strike it
+    ms = analyse(analyser, "وفي مدينة منبج شمال حلب التي يسيطر عليها تنظيم داعش، بثت وكالة أعماق التابعة "
+                           "للتنظيم صورا لقصف جوي من النظام استهدف مستشفى عائشة")
+    assert "ISIS" not in [m.actor1 for m in ms]
     # 2015-07-21: "attacks to take control of Daraa" name a front line, not a place hit
     (m,) = analyse(analyser, "ويكثر الحديث عن «سوريا المفيدة» منذ هجمات قوات المعارضة للسيطرة على مدينة "
                              "درعا، بالتزامن مع هجمات «داعش» للسيطرة على مدينة الحسكة.")
