@@ -82,6 +82,16 @@ def settle(page, timeout=30_000) -> None:
     page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=timeout)
 
 
+def chart_pixel(page, x, y) -> tuple[float, float]:
+    """Where data point (x, y) of the page's first plotly chart is drawn
+    (a category axis takes the category's index)."""
+    return page.evaluate("""([x, y]) => {
+        const gd = document.querySelector('.js-plotly-plot');
+        const fl = gd._fullLayout, r = gd.getBoundingClientRect();
+        return [r.left + fl.xaxis._offset + fl.xaxis.l2p(x), r.top + fl.yaxis._offset + fl.yaxis.l2p(y)];
+    }""", [x, y])
+
+
 def metric(page, label: str) -> str:
     box = page.locator('[data-testid="stMetric"]', has_text=label).first
     return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
@@ -159,12 +169,7 @@ def test_selecting_a_map_marker_filters_the_views(server, page):
     page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for()
     # the ISIS marker (al-Sukhnah, Homs desert) stands alone: box-select around
     # its pixel (the map opens in box-select mode)
-    x, y = page.evaluate("""() => {
-        const gd = document.querySelector('.js-plotly-plot');
-        const fl = gd._fullLayout, r = gd.getBoundingClientRect();
-        return [r.left + fl.xaxis._offset + fl.xaxis.l2p(38.872),
-                r.top + fl.yaxis._offset + fl.yaxis.l2p(34.886)];
-    }""")
+    x, y = chart_pixel(page, 38.872, 34.886)
     page.mouse.move(x - 20, y - 20)
     page.mouse.down()
     page.mouse.move(x + 20, y + 20, steps=8)
@@ -183,12 +188,9 @@ def test_clicking_a_matrix_cell_filters_by_attacker_and_target(server, page):
     page.goto(f"{server}/actors")
     settle(page)
     page.locator(".js-plotly-plot").first.wait_for()
-    x, y = page.evaluate("""() => {
-        const gd = document.querySelector('.js-plotly-plot');
-        const fl = gd._fullLayout, r = gd.getBoundingClientRect();
-        const col = gd.data[0].x.indexOf('US forces'), row = gd.data[0].y.indexOf('Iran-backed militias');
-        return [r.left + fl._size.l + fl.xaxis.l2p(col), r.top + fl._size.t + fl.yaxis.l2p(row)];
-    }""")
+    cols, rows = page.evaluate("() => { const t = document.querySelector('.js-plotly-plot').data[0];"
+                               " return [t.x, t.y]; }")
+    x, y = chart_pixel(page, cols.index("US forces"), rows.index("Iran-backed militias"))
     page.mouse.click(x, y)
     page.wait_for_function("() => location.search.includes('actor1=')", timeout=20_000)
     settle(page)
