@@ -26,6 +26,7 @@ UNCERTAINTY_KM = {2: 10.0, 3: 40.0}
 # the region the tile map opens on (eastern Syria and western Iraq)
 CENTER = {"lat": 35.2, "lon": 40.0}
 ZOOM = 5.2
+TILE_STYLE = "open-street-map"  # the online option; offline maps are vector (static_map.py)
 
 
 def _empty() -> dict:
@@ -117,10 +118,6 @@ def map_layers(basemap: Basemap, uncertainty: dict | None = None) -> list[dict]:
         layers.append({"sourcetype": "geojson", "source": uncertainty, "type": "fill",
                        "color": UNCERTAIN, "below": "traces"})
     return layers
-
-
-def map_style(basemap: Basemap) -> str:
-    return "open-street-map" if basemap.tiles == "osm" else "white-bg"
 
 
 def rings(geojson: dict):

@@ -140,7 +140,7 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
         hoverinfo="text", customdata=m["customdata"],
         marker={"size": m["size"], "color": m["color"], "opacity": 0.85}) for m in markers])
     fig.update_layout(margin={"l": 0, "r": 0, "t": 50, "b": 0},
-                      map={"style": bm.map_style(basemap), "center": bm.CENTER, "zoom": bm.ZOOM,
+                      map={"style": bm.TILE_STYLE, "center": bm.CENTER, "zoom": bm.ZOOM,
                            "layers": layers}, **layout)
     return fig
 
