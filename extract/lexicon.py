@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, Iterable, Sequence, TypeVar
 
-from .normalize import Token, normalize_ar, stems
+from .normalize import Token, normalize_ar, normalize_word, stems
+from .ontology import state_forces
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 V = TypeVar("V")
@@ -83,6 +84,127 @@ class PhraseIndex(Generic[V]):
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """One row of actors.csv: the actor a phrase names (a placeholder such as
+    "_police" for a side that depends on the country, "" for a phrase that
+    names nobody until a nationality follows: "القوات"), and its agent kind
+    ("military" / "police" / ""): a nationality adjective after an agent
+    gives that country's forces ("الشرطة الأفغانية", "قوات الاحتلال التركي")."""
+    actor: str
+    agent: str
+
+
+@dataclass(frozen=True, slots=True)
+class Nationality:
+    """A nationality adjective (adjectives.csv): its country (GeoNames English
+    name) and, for the few that name a side rather than a state (حوثي,
+    نظامي, and Iranian units in Syria and Iraq), the actor after a military noun."""
+    country: str
+    actor: str
+
+    def forces(self, kind: str) -> str:
+        if self.actor and (kind == "military" or not self.country):
+            return self.actor
+        return state_forces(self.country, kind or "military")
+
+
+def adjective_stem(word: str) -> str:
+    """المصرية / مصريين / الأفغانية -> مصري / افغاني (adjectives.csv key)."""
+    w = word[2:] if word.startswith("ال") else word
+    for suffix in ("يين", "يون", "يان", "يه", "يا", "ين", "ي"):
+        if w.endswith(suffix):
+            return w[: len(w) - len(suffix)] + "ي"
+    return w
+
+
+# Between an agent noun and its nationality: "قوات الأمن المركزي المصرية",
+# "القوات الجوية الليبية", "الطيران الحربي المصري".
+_AGENT_MODIFIERS = frozenset(normalize_word(w) for w in (
+    "الخاصة", "الخاص", "المركزي", "المركزية", "العام", "الحربي", "الحربية", "الجوية", "الجوي",
+    "البحرية", "البحري", "البرية", "المسلحة", "الخاصة", "النظامية", "الحكومية"))
+STATE_AGENTS = ("military", "police")
+# "هجوم انتحاري", "تفجير انتحاري": here انتحاري is the act's adjective.
+_SUICIDE_ADJECTIVE_AFTER = frozenset(normalize_word(w) for w in (
+    "هجوم", "الهجوم", "هجوما", "هجمات", "تفجير", "التفجير", "تفجيرا", "تفجيرات", "اعتداء", "الاعتداء",
+    "حزام", "الحزام", "حزاما", "أحزمة", "عملية", "العملية", "عمليات", "هجوم", "بهجوم", "بتفجير"))
+# "شارع الجيش", "جسر الجيش": a street, not a side.
+_NOT_AN_AGENT_AFTER = frozenset(normalize_word(w) for w in ("شارع", "جسر", "دوار", "ميدان", "مستشفى", "نادي"))
+
+
+class ActorIndex:
+    """Actor phrases (named groups, state agents) plus nationality adjectives.
+
+    The longest named phrase wins ("الجيش السوري الحر" over "الجيش" +
+    "السوري"); an agent noun followed (within two modifiers) by a nationality
+    adjective is that country's military or police, and beats a shorter
+    named phrase ("قوات الاحتلال التركي" is Turkish forces, not the Israeli
+    "قوات الاحتلال"). Built by hand because it composes two lexicons; a
+    cross product of ~60 agents by ~120 adjective forms would be a 7,000-row
+    file no one could check.
+    """
+
+    def __init__(self, phrases: PhraseIndex[ActorRow], nationalities: dict[str, Nationality]):
+        self.phrases = phrases
+        self.nationalities = nationalities
+
+    def nationality(self, word: str) -> Nationality | None:
+        """The nationality a normalised word expresses ("المصرية"), if any."""
+        for form in stems(word):
+            nat = self.nationalities.get(adjective_stem(form))
+            if nat is not None:
+                return nat
+        return None
+
+    def match_at(self, toks: Sequence[Token], i: int) -> Match[str] | None:
+        m = self.phrases.match_at(toks, i)
+        if m is None:
+            return None
+        row = m.value
+        if row.agent in STATE_AGENTS:
+            if i and toks[i - 1].norm in _NOT_AN_AGENT_AFTER:
+                return None
+            k = m.j
+            while k < len(toks) and k - m.j < 2 and toks[k].norm in _AGENT_MODIFIERS:
+                k += 1
+            nat = self.nationality(toks[k].norm) if k < len(toks) else None
+            if nat is not None:
+                return Match(m.i, k + 1, nat.forces(row.agent), m.prefix)
+        elif row.agent == "armed":
+            nat = self.nationality(toks[m.j].norm) if m.j < len(toks) else None
+            if nat is not None and nat.actor and not nat.country:
+                return Match(m.i, m.j + 1, nat.actor, m.prefix)  # "المسلحين الحوثيين"
+            if self._side_at(toks, m.j):
+                return None  # "مسلحين من داعش" aside, "عناصر القاعدة": the name is the side
+        elif row.agent == "site" and self._side_at(toks, m.j):
+            return None  # "مسجد قوات الطوارئ": the side named after the place
+        elif row.agent == "suicide" and i and toks[i - 1].norm in _SUICIDE_ADJECTIVE_AFTER:
+            return None  # "هجوم انتحاري": the adjective, not a bomber
+        if not row.actor:
+            return None
+        return Match(m.i, m.j, row.actor, m.prefix)
+
+    def _side_at(self, toks: Sequence[Token], k: int) -> bool:
+        """A named side or a state agent starts at token k."""
+        if k >= len(toks):
+            return False
+        m = self.phrases.match_at(toks, k)
+        return m is not None and (m.value.agent in STATE_AGENTS or (
+            m.value.agent == "" and m.value.actor not in ("", "Unknown", "Civilians")))
+
+    def find(self, toks: Sequence[Token]) -> list[Match[str]]:
+        out: list[Match[str]] = []
+        i = 0
+        while i < len(toks):
+            m = self.match_at(toks, i)
+            if m:
+                out.append(m)
+                i = m.j
+            else:
+                i += 1
+        return out
+
+
 # Spelling pairs news outlets use interchangeably; a lexicon row written
 # with one also matches the other.
 SPELLING_VARIANTS = (("ميليشي", "مليشي"), ("أمريك", "أميرك"), ("سوريا", "سورية"),
@@ -105,6 +227,21 @@ def _rows(path: Path) -> list[dict]:
         return [r for r in csv.DictReader(f) if any((v or "").strip() for v in r.values())]
 
 
+def _country_adjectives(path: Path) -> dict[str, Nationality]:
+    """Nationality adjectives of every country from data/countries.csv (built
+    with the gazetteer; adjectives.csv adds spellings and the side-naming
+    ones on top). Absent file: none."""
+    if not path.exists():
+        return {}
+    out: dict[str, Nationality] = {}
+    for r in _rows(path):
+        for col in ("adj_masc", "adj_fem"):
+            for form in (r.get(col) or "").split("|"):
+                if form.strip():
+                    out.setdefault(adjective_stem(normalize_word(form.strip())), Nationality(r["name"], ""))
+    return out
+
+
 @dataclass(frozen=True)
 class Trigger:
     form: str  # verb / noun / passive / fall / reprisal
@@ -114,8 +251,8 @@ class Trigger:
 
 @dataclass
 class Lexicons:
-    actors: PhraseIndex[str]
-    adjectives: PhraseIndex[str]
+    actors: ActorIndex
+    adjectives: PhraseIndex[str]  # nationality stem -> the actor after a military noun
     military_nouns: PhraseIndex[tuple[str, str]]  # (role hint, weapon)
     weapons: PhraseIndex[str]
     triggers: PhraseIndex[Trigger]
@@ -127,14 +264,20 @@ class Lexicons:
     @classmethod
     def load(cls, directory: str | Path | None = None) -> "Lexicons":
         d = Path(directory) if directory else DEFAULT_DIR
+        nationalities = _country_adjectives(d.parent / "countries.csv")
+        nationalities.update({adjective_stem(normalize_word(form)): Nationality(r["country"] or "", r["actor"] or "")
+                              for r in _rows(d / "adjectives.csv") for form in spelling_variants(r["stem"])})
+        nationalities = {k: v for k, v in nationalities.items() if v.country or v.actor}  # "تركماني": no state
 
         def index(name, key, value):
             return PhraseIndex((form, value(r)) for r in _rows(d / name)
                                for form in spelling_variants(r[key]))
 
         return cls(
-            actors=index("actors.csv", "surface", lambda r: r["actor"]),
-            adjectives=index("adjectives.csv", "stem", lambda r: r["actor"]),
+            actors=ActorIndex(index("actors.csv", "surface",
+                                    lambda r: ActorRow(r["actor"] or "", r.get("agent") or "")),
+                              nationalities),
+            adjectives=PhraseIndex((stem, nat.forces("military")) for stem, nat in nationalities.items()),
             military_nouns=index("military_nouns.csv", "surface",
                                  lambda r: (r["role_hint"] or "", r["weapon"] or "")),
             weapons=index("weapons.csv", "surface", lambda r: r["weapon"]),
