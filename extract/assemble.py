@@ -15,6 +15,7 @@ Rules (why they exist):
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +27,7 @@ from .frames import Mention
 from .places import PlaceRef
 from .wordlists import KIND_RANK
 from .ontology import allied, bloc_of, event_type_of
+from . import ontology
 from .record import Evidence, Incident, Location
 
 RECALLED_AFTER_DAYS = 30
@@ -133,6 +135,7 @@ class Assembler:
 
     def assemble(self, article_id: str, text: str, mentions: list[Mention],
                  published: date | None, militia_default: str | None) -> list[Incident]:
+        self._resolve_by_country(mentions)
         salience: dict[str, int] = {}
         for m in mentions:
             for a in m.explicit_actors:
@@ -198,6 +201,19 @@ class Assembler:
                 for ev in events if self._publishable(ev)]
 
     # -- helpers ------------------------------------------------------------
+    def _resolve_by_country(self, mentions: list[Mention]) -> None:
+        """Actor words whose side depends on the country ("الجيش", "قوات الأمن",
+        "المتمردين", "التحالف") take the country of the mention's own target
+        place, else the article's most-hit country (its focus)."""
+        countries = Counter(p.place.country for m in mentions for p in m.targets if p.place.country)
+        focus = countries.most_common(1)[0][0] if countries else None
+        for m in mentions:
+            country = next((p.place.country for p in m.targets if p.place.country), focus)
+            m.actor1 = ontology.resolve_in_country(m.actor1, country, self.country_actors)
+            m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
+            m.explicit_actors = {a for a in (ontology.resolve_in_country(x, country, self.country_actors)
+                                             for x in m.explicit_actors) if a}
+
     @staticmethod
     def _target_places(m: Mention) -> list[PlaceRef]:
         targets = [p for p in m.targets if p.role == "target"]
