@@ -28,6 +28,7 @@ from .places import PlaceRef
 from .wordlists import KIND_RANK
 from .ontology import allied, bloc_of, event_type_of
 from . import ontology
+from .confidence import confidence_of, signals_of
 from .record import Evidence, Incident, Location
 
 RECALLED_AFTER_DAYS = 30
@@ -324,10 +325,10 @@ class Assembler:
             actor1, actor2 = actor2 or "Unknown", "Civilians"
         if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or allied(actor1, actor2):
             actor2 = None
-        confidence = self._confidence(ev, precision, len(evidence), bool(reporters))
-        if event_date and published and (published - event_date).days > RECALLED_AFTER_DAYS:
-            # an act recalled long after it happened: likely background, already reported
-            confidence = round(max(0.1, confidence - 0.25), 2)
+        # an act recalled long after it happened: likely background, already reported
+        recalled = bool(event_date and published and (published - event_date).days > RECALLED_AFTER_DAYS)
+        confidence = confidence_of(signals_of(ev, precision, len(evidence), bool(reporters), recalled,
+                                              fatalities is not None or injured is not None))
         key = "|".join([article_id, ev.place.place.name, sub, actor1, actor2 or "",
                         str(event_date), str(mentions[0].sentence[0])])
         incident_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
@@ -341,17 +342,6 @@ class Assembler:
             location=_location(ev.place), launch_location=_location(ev.launch) if ev.launch else None,
             fatalities=fatalities, injured=injured, reported_by=tuple(reporters),
             evidence=tuple(evidence), confidence=confidence)
-
-    @staticmethod
-    def _confidence(ev: Event, date_precision: str, n_evidence: int, reported: bool) -> float:
-        c = 0.45
-        c += 0.0 if ev.actor1 is None else (0.05 if ev.actor1_inferred else 0.15)
-        c += 0.0 if ev.actor2 is None else (0.05 if ev.actor2_inferred else 0.1)
-        c += {1: 0.1, 2: 0.05}.get(ev.place.precision, 0.0)
-        c -= 0.15 if ev.anaphoric_place else 0.0
-        c -= 0.05 if date_precision != "day" else 0.0
-        c += 0.05 * min(2, n_evidence - 1) + (0.05 if reported else 0.0)
-        return round(max(0.1, min(0.97, c)), 2)
 
 
 def _location(ref: PlaceRef) -> Location:

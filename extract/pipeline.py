@@ -13,8 +13,10 @@ import re
 
 from .assemble import Assembler
 from .clean import clean_article
+from .confidence import with_genre
 from .dates import parse_published
 from .frames import ClauseAnalyser, sentences
+from .genre import GenreClassifier
 from .lexicon import Lexicons
 from .normalize import normalize_word
 from .record import Article, Extraction
@@ -55,7 +57,7 @@ def _norm_hit(word: str) -> str:
 
 class Extractor:
     def __init__(self, gazetteer=None, lexicons: Lexicons | None = None,
-                 site_operators: dict[str, str] | None = None):
+                 site_operators: dict[str, str] | None = None, genre: GenreClassifier | None = None):
         if gazetteer is None:
             from .gazetteer import Gazetteer
             gazetteer = Gazetteer.load()
@@ -63,6 +65,7 @@ class Extractor:
         self.lexicons = lexicons or Lexicons.load()
         self.analyser = ClauseAnalyser(self.lexicons, gazetteer)
         self.assembler = Assembler(site_operators)
+        self.genre = genre or GenreClassifier.load()  # opinion, history, statements: extract/genre.py
         # one regex over the raw text: tokenising a whole article to count a
         # few football words cost more than the rest of the extraction
         alt = "|".join(sorted((_variants(w) for w in self.lexicons.sports), key=len, reverse=True))
@@ -77,16 +80,21 @@ class Extractor:
         published = parse_published(article.published) or parse_published(cleaned.dateline)
         if not _PREFILTER.search(text) or self._is_sports(text):
             return Extraction(article=article, cleaned_text=text, incidents=())
+        genre = self.genre.classify(article.title, text)
+        if genre.skip:  # an opinion column, an "on this day" page, a market report
+            return Extraction(article=article, cleaned_text=text, incidents=())
         mentions = []
         # the article's places so far: resolve() prefers candidates near them
         # ("الفاو" in a Yemen story is not Iraq's al-Faw)
         places_so_far: list = []
         for order, span in enumerate(sentences(text)):
-            if _PREFILTER.search(text, span[0], span[1]) and _CONTEXT.search(text, span[0], span[1]):
+            if (_PREFILTER.search(text, span[0], span[1]) and _CONTEXT.search(text, span[0], span[1])
+                    and not self.genre.is_protest_sentence(text, span[0], span[1])):
                 mentions += self.analyser.analyse_sentence(text, span, published, order, places_so_far)
         militia_default = "Iran-backed militias" if _IRAN.search(text) else None
         incidents = self.assembler.assemble(article.article_id, text, mentions, published,
                                             militia_default)
+        incidents = with_genre(incidents, genre)
         return Extraction(article=article, cleaned_text=text, incidents=tuple(incidents))
 
     def _is_sports(self, text: str) -> bool:
