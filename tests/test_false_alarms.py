@@ -1,0 +1,112 @@
+"""Real sentences from SaudiNewsNet (2015) that use war words but report no
+violent incident: football ("الهجوم الهلالي", "هجمة مرتدة"), business
+("معركة الاستحواذ", "انفجار فقاعة"), protests and their policing, and
+condemnations. Each must give no incident. The article each comes from is
+named by its corpus id (tests/corpus.py: snn-<zip date>-<index>), which also
+gives the publication day. The share of such false alarms over the whole
+corpus is measured in bench/extract_corpus.py --genre, not here.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from corpus import corpus_available, iter_corpus
+from extract.pipeline import Extractor
+from extract.record import Article
+
+SPORTS = [
+    ("snn-2015-07-21-2323", "دفاع العين الاماراتي وحارس مرماه هي اقل الخطوط عطاء في مباراة الأمس، خصوصاً في "
+     "الشوط الثاني للمباراة، بعكس ما كان عليه في الشوط الاول، حيث تمكن الهجوم الهلالي من التلاعب به كيفما شاء"),
+    ("snn-2015-07-24-0167", "وعاد الهلال للهجوم، إلا أن الانضباط التكتيكي لفريق النصر، حال دون ذلك"),
+    ("snn-2015-07-24-0530", "ومع بداية الشوط الثاني، حاول النصر مجدداً للعودة، إلا أن تنظيم فريق الاتحاد "
+     "تكتيكياً أبطل كل هجمات النصر"),
+    ("snn-2015-07-24-0540", "وكانت اللقطة الأخطر لميسي في الدقيقة 90 من عمر المباراة، حيث قاد هجمة مرتدة ومرر "
+     "الكرة ببراعة إلى إزيكيل لافيتزي، الذي لعبها بدوره إلى غونزالو هيغواين"),
+    ("snn-2015-07-31-0093", "وكان ميسي قد تعرض لحملة هجوم شديدة بعد خسارة فريقه في مسابقة كوبا أمريكا"),
+    ("snn-2015-08-09-0869", "وأشرك الهولندي لويس فان غال مدرب مانشستر يونايتد واين روني وحيدا في الهجوم، إذ "
+     "كان تخلى عن المهاجمين الهولندي روبن فان بيرسي والكولومبي راداميل فالكاو"),
+    # fans fighting after a match: a riot, not an act of war
+    ("snn-2015-07-24-0136", "وأكد مصدر أمني أن اشتباكات محدودة وقعت بين عدد من جماهير ناديي الأهلي والزمالك "
+     "خلف مقر نادي الزمالك بميت عقبة"),
+]
+ECONOMY = [
+    ("snn-2015-07-25-0257", "ولإخراج أنفسهم من المعركة، يجلب مسؤولو المنافسة في الاتحاد الأوروبي محامين من "
+     "دوائر أخرى لاختبار منطق المفوضية"),
+    ("snn-2015-08-03-0271", "استغرق الأمر أكثر من عشر سنوات بالنسبة لقطاع التكنولوجيا الأحيائية للتعافي بعد "
+     "انفجار فقاعة 2000"),
+    ("snn-2015-08-04-0276", "متاعب البورصة الصينية أكثر من مجرد انفجار في مكان بعيد"),
+    ("snn-2015-08-07-0211", "وكانت المملكة قد انتهجت نفس الأسلوب الهجومي بإنفاق 65 مليار دولار من احتياطاتها "
+     "المالية، للحفاظ على الإنفاق العام وصد سلبيات هبوط أسعار النفط"),
+    ("snn-2015-08-08-0883", "وتصدرت سنغافورة في الربع الثاني من 2015 قائمة المتعرضين لتلك الهجمات المصرفية "
+     "الإلكترونية، من خلال البرنامج الخبيث \"حصان طروادة\""),
+    ("snn-2015-08-09-0233", "الهجوم للاستحواذ على الشركات المُدرجة التي تُعتبر خاصة بالكامل يُمكن أن يكون "
+     "أمراً محفوفاً بالمخاطر"),
+]
+PROTESTS = [
+    # a sit-in about a killing: the killing is what it protests, not news of this sentence
+    ("snn-2015-08-10-1065", "وقال المرصد السوري لحقوق الإنسان أمس في بيان: نفذ أكثر من ألف شخص اعتصاما عند "
+     "دوار الزراعة في اللاذقية احتجاجا على قتل سليمان هلال الأسد - نجل ابن عم بشار الأسد - للعقيد "
+     "حسان الشيخ الضابط في القوى الجوية عند دوار الأزهري بمدينة اللاذقية ليلة السادس من أغسطس الجاري"),
+    ("snn-2015-07-21-0043", "وفي وقت لاحق أمس، أطلقت الشرطة التركية الغاز المسيل للدموع على عدة آلاف من "
+     "الأشخاص تجمعوا في إسطنبول للتظاهر احتجاجًا على التفجير الدامي"),
+    ("snn-2015-07-21-0132", "وبعدما تصاعد منسوب التوتر، فتح رجال الشرطة المكلفين بأمن الاجتماع النار على "
+     "المتظاهرين، مما أسفر عن إصابة مدنيين تم نقلهما إلى المستشفى، بحسب شهود"),
+    ("snn-2015-07-21-0141", "وأثار إعلان الرئيس الترشح موجة من الاحتجاجات امتدت لأسابيع في أبريل (نيسان) الماضي"),
+]
+STATEMENTS = [
+    ("snn-2015-07-21-1426", "ندد الرئيس التركي رجب طيب إردوغان بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا على "
+     "الأقل و100 جريح في مدينة سوروتش التركية قرب الحدود السورية ووصفه بأنه \"عمل إرهابي\""),
+    ("snn-2015-07-22-0695", "أدان الأمين العام للأمم المتحدة بان كي مون التفجير الذي وقع في بلدة سوروج جنوب شرق "
+     "تركيا الإثنين وأسفر عن مقتل 30 شخصًا وإصابة أكثر من 100 آخرين"),
+    ("snn-2015-07-24-0825", "أدانت الأمانة العامة لمنظمة التعاون الإسلامي، اليوم (الجمعة)، الهجوم الإرهابي الذي "
+     "وقع يوم الأربعاء الماضي في مدينة مروة شمال الكاميرون، حيث فجرت انتحاريتان نفسيهما، ما أدى إلى مقتل "
+     "(20) شخصاً وإصابة عدد كبير من الأشخاص بجروح"),
+]
+# Whole articles (read from ../shared at test time, never copied here): opinion
+# columns, whose war words are the writer's.
+NOT_NEWS_ARTICLES = [
+    "snn-2015-07-22-1895",  # okaz column "يا أيها الذين آمنوا أوفوا بالعقود"
+    "snn-2015-08-07-1079",  # alwatan column "تفجير أبها ونهاية داعش"
+    "snn-2015-08-09-0333",  # al-jazirah column "الدواعش نتيجة لتفريطنا في مواجهة المحرضين"
+]
+
+
+@lru_cache(maxsize=1)
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def published(article_id: str) -> str:
+    return article_id[4:14]  # snn-YYYY-MM-DD-NNNN
+
+
+@pytest.mark.parametrize("article_id,sentence", SPORTS + ECONOMY + PROTESTS + STATEMENTS,
+                         ids=[a for a, _ in SPORTS + ECONOMY + PROTESTS + STATEMENTS])
+def test_war_words_out_of_war_give_no_incident(article_id, sentence):
+    found = extractor().extract(Article(article_id, sentence, published=published(article_id))).incidents
+    assert found == (), [(i.actor1, i.actor2, i.location.name if i.location else None) for i in found]
+
+
+def test_an_act_against_protesters_is_still_an_incident():
+    """SaudiNewsNet snn-2015-07-26-0902: ISIS executed people of Fallujah who
+    had demonstrated; the act comes before the protest word."""
+    text = ("بدوره، أبلغ نائب رئيس محافظة الأنبار فالح العيساوي \"الوطن\" بأن داعش أعدم نحو 50 شخصا من أهالي "
+            "الفلوجة الذين تظاهروا في شارع 40 أول من أمس")
+    (inc,) = extractor().extract(Article("snn-2015-07-26-0902", text, published="2015-07-26")).incidents
+    assert (inc.actor1, inc.location.name) == ("ISIS", "Fallujah")
+
+
+@pytest.mark.skipif(not corpus_available(), reason="../shared/corpora/saudinewsnet is absent")
+def test_opinion_columns_give_no_incident():
+    wanted = set(NOT_NEWS_ARTICLES)
+    dates = {published(a) for a in wanted}
+    seen = {}
+    for article in iter_corpus():
+        if published(article.article_id) > max(dates):
+            break
+        if article.article_id in wanted:
+            seen[article.article_id] = extractor().extract(article).incidents
+    assert set(seen) == wanted
+    assert {a: len(found) for a, found in seen.items()} == dict.fromkeys(sorted(wanted), 0)
