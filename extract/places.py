@@ -31,10 +31,27 @@ def launched_from_control(cue_at: dict, k: int) -> bool:
     return c is not None and any(cue_at.get(x) == "launch" for x in range(max(0, c - 6), c))
 
 
+# "على طريق دمشق بيروت": the cities that name a road are not where the act was.
+ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
+                                          "خط")}
+# "محافظة تعز", "ولاية هلمند": a governorate noun before a city's name means
+# the governorate, when the gazetteer knows it.
+ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي")}
+
+
 class PlaceFinder:
     def __init__(self, lexicons: Lexicons, gazetteer):
         self.lex = lexicons
         self.gaz = gazetteer
+        self._focus: tuple[str, dict] | None = None  # (article text, its focus countries)
+
+    def focus(self, text: str) -> dict:
+        """The article's focus countries (Gazetteer.focus), computed once per
+        article: the same text object is passed for each of its clauses."""
+        if self._focus is None or self._focus[0] is not text:
+            f = self.gaz.focus(text) if hasattr(self.gaz, "focus") else {}
+            self._focus = (text, f)
+        return self._focus[1]
 
     def find(self, text, ct, attacker_spans, cue_at, context) -> tuple[list[PlaceRef], bool]:
         """The clause's places with their roles, and whether the clause
@@ -51,18 +68,25 @@ class PlaceFinder:
             if not self._trust(pm, text, start, end):
                 continue
             k = self._token_at(ct, start)
-            place = self.gaz.resolve(pm, context[-8:]) if hasattr(self.gaz, "resolve") else pm.candidates[0]
-            if place is None or self._foreign_homonym(place, context):
+            focus = None
+            if len({getattr(c, "country", None) for c in pm.candidates}) > 1:
+                focus = self.focus(text)  # namesakes in several countries: the article decides
+            place = self.gaz.resolve(pm, context[-8:], focus) if hasattr(self.gaz, "resolve") \
+                else pm.candidates[0]
+            if place is not None and k and ct[k - 1].norm in ADMIN_NOUNS and \
+                    getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
+                place = self.gaz.admin1_place(place.admin1) or place
+            if place is None or self._foreign_homonym(place, context, focus):
                 continue
             context.append(place)
             found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))
         found += self._dual_facilities(ct)
         found.sort(key=lambda f: f[0])
-        prev = None
+        prev, prev_role = None, None
         for (k, kend, place, surface, start, end) in found:
             kind = getattr(place, "kind", "town")
             if kind == "country":
-                prev = (kend, place)
+                prev, prev_role = (kend, place), "country"
                 continue
             window = [cue_at.get(x) for x in range(max(0, k - 6), k)]
             # a launch cue reaches over the attacker's description, not past a target cue
@@ -70,6 +94,12 @@ class PlaceFinder:
             while back and back[-1] not in ("launch", "control", "target"):
                 back.pop()
             role = "target"
+            on_road = k and (ct[k - 1].norm in ROAD_WORDS or any(
+                s in ROAD_WORDS for s in stems(ct[k - 1].norm)[1:]))
+            if on_road or (prev is not None and prev_role == "road" and k - prev[0] == 1):
+                refs.append(PlaceRef(place, surface, start, end, 2, "road"))
+                prev, prev_role = (kend, place), "road"
+                continue  # "على طريق دمشق بيروت": a road, not its end points
             if any(0 <= k - j <= 1 for j in reporter_ends) and (
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
                 role = "reporter_base"  # "مصادر محلية في دير الزور"
@@ -89,18 +119,20 @@ class PlaceFinder:
                 role = "container"
             precision = self._precision(ct, k, kind)
             refs.append(PlaceRef(place, surface, start, end, precision, role))
-            prev = (kend, place)
+            prev, prev_role = (kend, place), role
         anaphoric = any(t.norm in ANAPHORIC_PLACES or
                         any(s in ANAPHORIC_PLACES for s in stems(t.norm)[1:2]) for t in ct)
         return refs, anaphoric
 
     @staticmethod
-    def _foreign_homonym(place, context) -> bool:
+    def _foreign_homonym(place, context, focus=None) -> bool:
         """A small place in another country than every place the article has
-        named so far is a namesake ("مديرية السخنة جنوب الحديدة" is not Syria's
-        al-Sukhnah): skip it rather than map a Yemen story to the Syrian desert."""
+        named so far (and than its focus countries) is a namesake ("مديرية
+        السخنة جنوب الحديدة" is not Syria's al-Sukhnah): skip it rather than map
+        a Yemen story to the Syrian desert."""
         countries = {getattr(p, "country", None) for p in context[-6:]}
         return (len(context) >= 2 and len(countries) == 1 and place.country not in countries
+                and place.country not in (focus or {})
                 and getattr(place, "population", 0) < 100_000)
 
     @staticmethod
@@ -118,7 +150,7 @@ class PlaceFinder:
         if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
             return False
         if getattr(place, "source", "curated") == "geonames" and not getattr(pm, "cue", None):
-            return getattr(place, "population", 0) >= 100_000 and place.country in ("Syria", "Iraq")
+            return getattr(place, "population", 0) >= 100_000  # a city, named alone
         return True
 
     def _dual_facilities(self, ct):

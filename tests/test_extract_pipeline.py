@@ -149,10 +149,13 @@ def test_allied_sides():
 
 def test_a_foreign_capital_is_not_its_village_namesake(extractor):
     """SaudiNewsNet 2015-07-21: Kabul is Afghanistan's, not the village in
-    Israel that GeoNames also calls كابول: no incident is placed there."""
+    Israel that GeoNames also calls كابول: the strike is placed in Logar
+    province (the governorate named), never in Israel."""
     text = ("قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب "
             "كابول، حيث ينتشر متمردو طالبان، كما أعلنت السلطات المحلية.")
-    assert extractor.extract(Article("snn", text, published="2015-07-21")).incidents == ()
+    incidents = extractor.extract(Article("snn", text, published="2015-07-21")).incidents
+    assert [(i.location.name, i.location.country, i.location.geo_precision) for i in incidents] == [
+        ("Logar", "Afghanistan", 3)]
 
 
 def test_cleaning_keeps_offsets(seed_incidents):
