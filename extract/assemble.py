@@ -322,7 +322,7 @@ class Assembler:
         actor1 = self.country_actors.get((country, ev.actor1 or ""), ev.actor1) or "Unknown"
         actor2 = self.country_actors.get((country, ev.actor2 or ""), ev.actor2)
         if actor1 == "Civilians":  # civilians are hit, not hitting: the roles slipped
-            actor1, actor2 = actor2 or "Unknown", "Civilians"
+            actor1, actor2 = (actor2 if actor2 != "Civilians" else None) or "Unknown", "Civilians"
         if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or allied(actor1, actor2):
             actor2 = None
         # an act recalled long after it happened: likely background, already reported
