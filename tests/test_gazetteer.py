@@ -20,7 +20,7 @@ from extract.gazetteer import (CachedFallbackGeocoder, Gazetteer, GazetteerError
 
 ROOT = Path(__file__).resolve().parent.parent
 INDEX = ROOT / "data" / "gazetteer.json.gz"
-SOURCES = [ROOT / "data" / "places.csv", ROOT / "data" / "admin1.csv",
+SOURCES = [ROOT / "data" / "places.csv", ROOT / "data" / "admin1.csv", ROOT / "data" / "countries.csv",
            ROOT / "extract" / "gazetteer_build.py"]
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 SEEDS = ROOT.parent / "shared" / "seeds"
