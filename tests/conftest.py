@@ -7,7 +7,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 INDEX = ROOT / "data" / "gazetteer.json.gz"
-SOURCES = [ROOT / "data" / "places.csv", ROOT / "data" / "admin1.csv",
+SOURCES = [ROOT / "data" / "places.csv", ROOT / "data" / "admin1.csv", ROOT / "data" / "countries.csv",
            ROOT / "extract" / "gazetteer_build.py"]
 
 
