@@ -39,6 +39,29 @@ DEFAULT_OPERATORS = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 
 
 DEFAULT_COUNTRY_ACTORS = DEFAULT_OPERATORS.with_name("country_actors.csv")
+# Forces that act for a government when they take ground (ACLED's "Government
+# regains territory"); anyone else who takes it is a non-state actor.
+GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni government forces",
+                    "Saudi-led coalition", "Turkish forces", "Israeli forces", "Russian forces",
+                    "US forces", "International coalition", "Peshmerga", "Libyan National Army")
+
+
+def _government_side(actor: str | None) -> bool:
+    return bool(actor) and (actor in GOVERNMENT_SIDES or actor.startswith(("Military forces of ",
+                                                                           "Police forces of ")))
+
+
+def _implied_actor(kind: str, country: str | None) -> str | None:
+    """The side a clause implies without naming it: "Civilians", or the
+    police / army of the incident's country (a checkpoint, a patrol)."""
+    if kind == "Civilians":
+        return kind
+    if not kind or not country:
+        return None
+    resolve = getattr(ontology, "resolve_placeholder", None)
+    if resolve is not None:
+        return resolve("_police" if kind == "police" else "_military", country)
+    return f"{kind.capitalize()} forces of {country}"
 
 
 def load_site_operators(path: str | Path | None = None) -> dict[str, str]:
@@ -271,6 +294,14 @@ class Assembler:
                 op = self.operators.get(e.place.place.name)
                 if op and op != e.actor1:
                     e.actor2, e.actor2_inferred = op, True
+            if not e.actor2 and e.place is not None:
+                # the clause's own words before the article's other pairs: the
+                # forces at a checkpoint, the people of a market, a bombing's victims
+                kinds = [m.implied_target for m in e.mentions if m.implied_target]
+                if kinds and (kinds[0] != "Civilians" or e.actor1 in (None, "Unknown")):
+                    implied = _implied_actor(kinds[0], e.place.place.country)
+                    if implied and not allied(e.actor1, implied) and implied != e.actor1:
+                        e.actor2, e.actor2_inferred = implied, True
             if not e.actor1 and e.actor2:
                 cands = [a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor2)]
                 if cands:
@@ -279,6 +310,8 @@ class Assembler:
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)]
                 if cands:
                     e.actor2, e.actor2_inferred = max(cands, key=lambda a: salience.get(a, 0)), True
+            if not e.actor2 and any(m.implied_target == "Civilians" for m in e.mentions):
+                e.actor2, e.actor2_inferred = "Civilians", True
 
     @staticmethod
     def _publishable(ev: Event) -> bool:
@@ -325,6 +358,10 @@ class Assembler:
             actor1, actor2 = (actor2 if actor2 != "Civilians" else None) or "Unknown", "Civilians"
         if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or allied(actor1, actor2):
             actor2 = None
+        if sub == "Government regains territory" and not _government_side(actor1):
+            sub = "Non-state actor overtakes territory"
+        elif sub == "Armed clash" and actor2 == "Civilians":
+            sub = "Attack"  # one side armed, the other not: ACLED's violence against civilians
         # an act recalled long after it happened: likely background, already reported
         recalled = bool(event_date and published and (published - event_date).days > RECALLED_AFTER_DAYS)
         confidence = confidence_of(signals_of(ev, precision, len(evidence), bool(reporters), recalled,

@@ -33,7 +33,9 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         UNIT_NOUNS, REPORT_VERBS, SELF_CLAIM, SPEAKER_NOUNS_BEFORE_IN, THAT_WORDS,
                         CONDEMN_VERBS,
                         WEAPON_NEEDED,
-                        EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT)
+                        EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT,
+                        ABDUCTEE_WORDS, CIVILIAN_VICTIM_WORDS, DECISIVE_SUB_TYPES, HARM_NEEDED,
+                        HARM_WORDS, INTERCEPTED_WEAPONS, MILITARY_POST_WORDS, POLICE_POST_WORDS)
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 
@@ -59,6 +61,10 @@ class Mention:
     distinct: bool  # "هجوم آخر / جديد": never merged with an earlier act
     reprisal: bool
     explicit_actors: set[str] = field(default_factory=set)
+    # who the clause implies was hit when it names no side: "Civilians"
+    # ("قتل أربعة أشخاص", a market, a mosque's worshippers), "police" or
+    # "military" (a checkpoint, a patrol, soldiers); "" when it says nothing
+    implied_target: str = ""
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -123,7 +129,10 @@ class ClauseAnalyser:
             return None
         weapons_m = lex.weapons.find(ct)
         weapons = {m.value for m in weapons_m}
+        if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"}:
+            return None  # a protest and its policing: ACLED's Protests / Riots, not this ontology's acts
         triggers = [m for m in lex.triggers.find(ct) if self._accept_trigger(ct, m, weapons)]
+        triggers = self._with_harm(ct, triggers)
         cause_from = next((m.i for m in cues if m.value == "cause"), None)
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
@@ -136,11 +145,19 @@ class ClauseAnalyser:
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
                                      or "ال" in m.prefix for m in triggers)
-        sub = next((m.value.sub_event_type for m in triggers if m.value.sub_event_type), "")
+        sub = next((d for d in DECISIVE_SUB_TYPES for m in triggers if m.value.sub_event_type == d),
+                   None) or next((m.value.sub_event_type for m in triggers if m.value.sub_event_type), "")
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
         places, anaphoric_place = self.places.find(text, ct, attacker_spans, cue_at, context)
+        # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
+        names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
+        places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
+        if sub == "Government regains territory":  # "سيطرت على مديرية القفر": the place taken is the act's place
+            for p in places:
+                if p.role == "seized":
+                    p.role = "target"
         targets = [p for p in places if p.role == "target"]
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
@@ -171,7 +188,8 @@ class ClauseAnalyser:
             casualties=casualties, reporters=set(reporters),
             anaphoric=definite,
             anaphoric_place=anaphoric_place and not targets,
-            distinct=distinct, reprisal=reprisal, explicit_actors=explicit)
+            distinct=distinct, reprisal=reprisal, explicit_actors=explicit,
+            implied_target=self._implied_target(ct, casualties))
 
     @staticmethod
     def _own_part(ct, cause_from):
@@ -188,13 +206,44 @@ class ClauseAnalyser:
         word = ct[m.i].norm
         if t.form in WEAPON_NEEDED and not weapons - {"aircraft"}:
             return False
-        if word in EXPLOSIVE_ONLY or any(s in EXPLOSIVE_ONLY for s in stems(word)):
+        if t.sub_event_type == "Disrupted weapons use":  # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
+            return bool(weapons & INTERCEPTED_WEAPONS)
+        if m.j - m.i == 1 and (word in EXPLOSIVE_ONLY or any(s in EXPLOSIVE_ONLY for s in stems(word))):
             return "explosives" in weapons
         if any(s in LAUNCH_VERBS for s in stems(word)) and not weapons:
             return False
         if any(s in VERBS_NEEDING_OBJECT for s in stems(word)):
             return False  # "شنت" only carries its object's type: غارات / هجوما
         return True
+
+    def _with_harm(self, ct, triggers):
+        """Triggers that name a means or an entry ("عبوة", "اقتحام") count
+        only beside harm: another trigger, a count, a kill or injury word.
+        An abduction needs someone taken (a count or a person noun)."""
+        def needs_harm(m):
+            return any(s in HARM_NEEDED for s in stems(ct[m.i].norm))
+        if triggers and all(needs_harm(m) for m in triggers):
+            harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm)) for t in ct)
+            if not harmed and find_casualties(ct, self.lex) == Casualties():
+                return []
+        abduction = [m for m in triggers if m.value.sub_event_type == "Abduction/forced disappearance"]
+        if abduction and not any(t.norm.isdigit() or any(s in ABDUCTEE_WORDS for s in stems(t.norm))
+                                 or self.lex.numbers.get(t.norm) for t in ct[abduction[0].j:]):
+            triggers = [m for m in triggers if m not in abduction]
+        return triggers
+
+    def _implied_target(self, ct, casualties) -> str:
+        """Who the clause says was hit without naming a side: the state's
+        police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
+        civilians (people, worshippers, a market, a wedding, a bus)."""
+        forms = [stems(t.norm) for t in ct]
+        if any(any(s in POLICE_POST_WORDS for s in f) for f in forms):
+            return "police"
+        if any(any(s in MILITARY_POST_WORDS for s in f) for f in forms):
+            return "military"
+        if any(any(s in CIVILIAN_VICTIM_WORDS for s in f) for f in forms):
+            return "Civilians"
+        return ""
 
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
         if not any(s in WEAK_TRIGGERS for s in stems(ct[m.i].norm)):
@@ -216,7 +265,11 @@ class ClauseAnalyser:
 
     @staticmethod
     def _sub_event_type(sub: str, weapons: set[str], forms: set[str], actor2) -> str:
-        """Weapons decide first (ACLED codes by means), then the trigger."""
+        """Weapons decide first (ACLED codes by means), then the trigger;
+        a suicide bombing, a territory change, an abduction, an interception
+        and a grenade are named by the trigger whatever the means."""
+        if sub in DECISIVE_SUB_TYPES and not (sub == "Suicide bomb" and "drones" in weapons):
+            return sub
         if weapons & {"aircraft", "drones", "helicopters"} and sub != "Armed clash":
             return "Air/drone strike"
         if "explosives" in weapons:
@@ -378,6 +431,7 @@ class ClauseAnalyser:
         main = triggers[0]
         passive = any(m.value.form == "passive" for m in triggers)
         verb_idx = [m.i for m in triggers if m.value.form in ("verb", "reprisal")]
+        territory_at = next((m.i for m in triggers if m.value.sub_event_type == "Government regains territory"), None)
         verb_idx += [k for k, t in enumerate(ct) if any(s in SUPPORT_VERBS for s in stems(t.norm))]
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
             verb_idx += [k for k, t in enumerate(ct) if any(s in CLAIM_VERBS for s in stems(t.norm))
@@ -412,6 +466,8 @@ class ClauseAnalyser:
             elif i > 2 and ct[i - 1].norm == "من" and any(s in PARTITIVE_HEADS for s in stems(ct[i - 2].norm)) \
                     and any(0 < (i - 2) - v <= 2 for v in verb_idx) and not passive:
                 role = "attacker"  # "هاجم عناصر من تنظيم داعش": the verb's subject is the partitive
+            elif territory_at is not None and i > territory_at and ct[i - 1].norm in ("من", "قبضه", "ايدي", "سيطره"):
+                role = "target"  # "استعادت السيطرة على X من داعش": taken from ISIS
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
                     and not any(s in PARTITIVE_HEADS for s in stems(ct[i - 2].norm))):

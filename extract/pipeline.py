@@ -9,6 +9,7 @@ a trigger -> clause analysis (extract/frames.py) -> merging and filling
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from .assemble import Assembler
@@ -21,22 +22,76 @@ from .lexicon import Lexicons
 from .normalize import normalize_word
 from .record import Article, Extraction
 
+def _expand(pattern: str) -> set[str]:
+    """Every literal a small pattern stands for: "[أاإ]" a class of letters,
+    "x?" an optional letter ("هجو?م" -> هجم, هجوم)."""
+    parts: list[list[str]] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "[":
+            j = pattern.index("]", i)
+            opts, i = list(pattern[i + 1:j]), j + 1
+        else:
+            opts, i = [pattern[i]], i + 1
+        if i < len(pattern) and pattern[i] == "?":
+            opts, i = opts + [""], i + 1
+        parts.append(opts)
+    return {"".join(p) for p in itertools.product(*parts)}
+
+
+def _trie_pattern(patterns: list[str]) -> str:
+    """One regex for many literal stems, factored by shared prefixes. Python's
+    re tries the branches of a flat alternation one by one at every position;
+    with some 150 stems that made the prefilter cost more than the rest of the
+    extraction, a trie of them costs a few branch tests per position."""
+    trie: dict = {}
+    for word in set().union(*map(_expand, patterns)):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+    return emit(trie)
+
+
+def _trie_regex(patterns: list[str]) -> re.Pattern:
+    return re.compile(_trie_pattern(patterns))
+
+
 # Stems of every trigger and weapon noun, in the raw spelling variants, so a
 # single search rejects articles (and sentences) with nothing to analyse.
 # Deliberately absent: present-tense "يستهدف" alone (mostly generic: "الإرهاب
 # يستهدف ..."), and words that count only beside a weapon or another trigger.
 # tests/test_lexicons.py checks every other trigger row against it.
-_PREFILTER = re.compile(
-    r"قصف|استهد[فا]|هجو?م|هاجم|غار[ةاته]|ضرب[ةاته]|اشتبا?ك|معارك|مواجهات|كمين|تفجير|انفجار"
-    r"|اغتيال|اغتال|[أاإ]عدم|قذ[اي]ئف|قذيف|صاروخ|صواريخ|فجّ?ر[تو]|[أاإ]طلاق|[أاإ]طلق"
-    r"|رصاص|[أاإ]نزالا? جوي")
+_PREFILTER = _trie_regex([
+    "قصف", "استهد[فا]", "هجو?م", "هاجم", "غار[ةاته]", "ضرب[ةاته]", "اشتبا?ك", "معارك", "مواجهات",
+    "كمين", "تفجير", "انفجار", "اغتيال", "اغتال", "[أاإ]عدم", "قذ[اي]ئف", "قذيف", "صاروخ", "صواريخ",
+    "فجر[تو]", "فجّر[تو]", "[أاإ]طلاق", "[أاإ]طلق", "رصاص", "[أاإ]نزال جوي", "[أاإ]نزالا جوي",
+    # bombings, abductions, raids, storming, burning, interceptions, territory
+    "انتحار", "ناسف", "مفخخ", "ملغوم", "عبو[ةا]", "لغم", "[أاإ]لغام", "قنبل", "قنابل", "انفجر",
+    "فجر نفس", "فجرت نفس", "فجرا نفس", "فجروا [أا]نفس", "[أاإ]عدام", "[أاإ]عدموا", "خطف",
+    "اختطف", "اختطاف", "داهم", "مداهم", "دهمت", "عملية دهم", "اقتحم", "اقتحام", "[أاإ]حرق",
+    "[أاإ]حراق", "حرقا", "[أا]ضرموا", "اعترض", "اعتراض", "[أاإ]سقط", "[أاإ]سقاط", "تصدت", "سيطر",
+    "استعاد", "حرر[تو]", "استول[ىيتو]", "تطهير", "طهرت", "فتح النار", "فتحت النار", "فتحوا النار",
+    "نصب كمين", "نصبوا كمين"])
 # A sentence is analysed only if it also names a side, a weapon or a site:
 # most trigger words in general news ("هجوم" on a policy) come without one.
-_CONTEXT = re.compile(
-    r"قو[اي]ت|جيش|الجيش|مي?لي?شي|داعش|تنظيم|تحالف|حوثي|مسلح|فصائل|حزب الله|الحرس|النظام|"
-    r"طائر|طيران|مقاتلات|قذ[اي]|صاروخ|صواريخ|غار[ةا]|مسي?ر[ةا]|مدفع|هاون|عبو[ةا]|لغم|مفخخ|"
-    r"حقل|قاعد[ةت]|قواعد|مطار|معسكر|مدني|أهالي|عناصر|جنود|جندي|إسرائيل|الاحتلال|روسي|ترك|"
-    r"أمريك|أميرك|إيران|ايران|قسد|الفصائل|المعارضة|الشرطة|الأمن")
+_CONTEXT = _trie_regex([
+    "قو[اي]ت", "جيش", "مي?لي?شي", "داعش", "تنظيم", "تحالف", "حوثي", "مسلح", "فصائل", "حزب الله",
+    "الحرس", "النظام", "طائر", "طيران", "مقاتلات", "قذ[اي]", "صاروخ", "صواريخ", "غار[ةا]",
+    "مسي?ر[ةا]", "مدفع", "هاون", "عبو[ةا]", "لغم", "مفخخ", "حقل", "قاعد[ةت]", "قواعد", "مطار",
+    "معسكر", "مدني", "[أا]هالي", "عناصر", "جنود", "جندي", "[إا]سرائيل", "الاحتلال", "روسي", "ترك",
+    "[أا]مريك", "[أا]ميرك", "[إا]يران", "قسد", "المعارضة", "الشرطة", "الأمن",
+    # unnamed attackers and victims, the means of bombings, the region's named groups
+    "مجهول", "[أا]شخاص", "شخصا", "مواطن", "انتحار", "ناسف", "ملغوم", "قنبل", "مقاتل", "متشدد",
+    "متطرف", "[إا]رهابي", "طالبان", "حماس", "بوكو", "النصرة", "البيشمركة", "الحشد الشعبي",
+    "حركة الشباب", "كتائب", "سرايا", "شرطي", "ضابط", "مسجد", "مصلين", "ركاب"])
 _IRAN = re.compile(r"[إا]يران")
 SPORTS_THRESHOLD = 3  # distinct sports words that make an article a sports report
 _LETTER_CLASSES = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
@@ -68,7 +123,7 @@ class Extractor:
         self.genre = genre or GenreClassifier.load()  # opinion, history, statements: extract/genre.py
         # one regex over the raw text: tokenising a whole article to count a
         # few football words cost more than the rest of the extraction
-        alt = "|".join(sorted((_variants(w) for w in self.lexicons.sports), key=len, reverse=True))
+        alt = _trie_pattern([_variants(w) for w in self.lexicons.sports])
         self._sports_re = re.compile(rf"(?<![\w])(?:[وفبل]|ال|وال|بال)?(?:{alt})(?![\w])")
 
     def extract(self, article: Article) -> Extraction:

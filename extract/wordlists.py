@@ -67,7 +67,57 @@ GENERIC_MILITIA = {normalize_word(w) for w in
 WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... بالقذائف"
 VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "يشن", "تشن")}
 LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق")}
-EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت")}
+EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجار", "انفجرت", "انفجر", "الانفجار",
+                                               "انفجارات")}  # a gas main also explodes
+# Triggers that name a means or an entry, not yet harm: "ضبط عبوة ناسفة",
+# "اقتحم مستوطنون باحات الأقصى", "مداهمة منزل" (an arrest), "أحرقوا العلم".
+# They count only with a toll, a victim word or another trigger in the clause.
+HARM_NEEDED = {normalize_word(w) for w in
+               ("عبوة", "عبوات", "لغم", "لغما", "ألغام", "قنبلة", "قنابل", "سيارة", "سيارات",
+                "مداهمة", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
+                "اقتحموا", "أحرق", "أحرقوا", "أحرقت", "إحراق")}
+# Harm said without a number: a kill or injury word, or a verb of damage.
+HARM_WORDS = {normalize_word(w) for w in
+              ("قتل", "مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "استشهاد", "شهداء", "شهيد", "إصابة",
+               "إصابات", "أصيب", "جرحى", "جرح", "جريح", "أسفر", "أودى", "انفجرت", "انفجار", "تفجير",
+               "فجر", "فجرت", "النار", "الرصاص", "رصاص", "دمار", "أضرار", "حرقا", "اشتباكات")}
+# An abduction needs someone taken: a count or a person noun ("خطف 230 مدنيا",
+# "اختطاف صحفي"); "اختطاف الدولة / الثورة" is a political metaphor.
+ABDUCTEE_WORDS = {normalize_word(w) for w in
+                  ("مدنيا", "مدنيين", "مواطن", "مواطنا", "مواطنين", "مواطنون", "شخص", "شخصا",
+                   "أشخاص", "صحفي", "صحفيا", "صحفيين", "طفل", "طفلا", "أطفال", "امرأة", "نساء",
+                   "رهائن", "رهينة", "موظف", "موظفا", "موظفين", "عامل", "عمال", "عاملا", "مهندس",
+                   "أجانب", "أجنبي", "أجنبيا", "جندي", "جنديا", "جنود", "عناصر", "عنصرا", "ضابط",
+                   "ضابطا", "شرطي", "شرطيا", "مسيحيا", "مسيحيين", "إيزيديين", "ناشط", "ناشطا",
+                   "ناشطين", "طبيب", "طبيبا", "تاجر", "تاجرا", "قائد", "قياديا", "شيخ", "شيخا",
+                   "نجل", "ابن", "زوجة", "ركاب", "راكبا", "دبلوماسي", "دبلوماسيا", "سائق", "سائقا")}
+# An interception is one only of something fired or flown.
+INTERCEPTED_WEAPONS = {"missiles", "rockets", "drones"}
+# Sub-event types a trigger decides whatever the weapons ("انتحاري يقود سيارة
+# مفخخة" is a suicide bomb, not an IED), in order of precedence.
+DECISIVE_SUB_TYPES = ("Suicide bomb", "Government regains territory", "Abduction/forced disappearance",
+                      "Disrupted weapons use", "Grenade")
+# Words that put civilians on the receiving end when no armed side is named:
+# generic people ("قتل أربعة أشخاص") and the places civilians gather
+# (a mosque's worshippers, a market, a wedding, a bus's passengers).
+CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
+                         ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان", "مدنيا", "مدنيين", "مدنيون",
+                          "مواطنين", "مواطنا", "مواطنون", "أطفال", "طفلا", "طفل", "نساء", "امرأة",
+                          "المصلين", "مصلين", "المصلون", "ركاب", "الركاب", "المتسوقين", "متسوقين",
+                          "سوق", "السوق", "زفاف", "عرس", "حفل", "مسجد", "المسجد", "جامع", "حسينية",
+                          "مدرسة", "حافلة", "منزل", "منازل", "مستشفى", "مقهى", "سكان", "أهالي",
+                          "الأهالي", "طلاب", "تلاميذ", "زوار", "الزوار", "عائلة", "أسرة", "حجاج",
+                          "صيادين", "مزارعين", "رعاة", "عمال", "مخيم", "لاجئين", "نازحين")}
+# Posts of the state's armed forces: whoever is attacked there is its police
+# or its army ("نقطة تفتيش", "مركز للشرطة", "ثكنة", "دورية").
+POLICE_POST_WORDS = {normalize_word(w) for w in
+                     ("شرطة", "الشرطة", "شرطي", "شرطيا", "شرطيين", "الشرطي", "الدرك", "الجندرمة")}
+MILITARY_POST_WORDS = {normalize_word(w) for w in
+                       ("تفتيش", "حاجز", "حاجزا", "ثكنة", "معسكر", "معسكرا", "دورية", "دوريه",
+                        "رتل", "مدرعة", "مدرعات", "جنود", "جندي", "جنديا",
+                        "جنديين", "الجنود", "عسكريين", "عسكريا", "ضابط", "ضابطا", "ضباط", "مجند",
+                        "مجندين", "مجندا", "كمين", "ارتكاز")}
+
 PRECISION_TWO_CUES = {normalize_word(w) for w in
                       ("ريف", "محيط", "قرب", "بالقرب", "اطراف", "ضواحي", "مشارف", "بادية", "شرق",
                        "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "باتجاه")}
