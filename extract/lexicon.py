@@ -185,11 +185,12 @@ class ActorIndex:
         return Match(m.i, m.j, row.actor, m.prefix)
 
     def _side_at(self, toks: Sequence[Token], k: int) -> bool:
-        """A named side or a state agent starts at token k."""
+        """A named side or a state agent starts at token k (not after "و":
+        "بين المتمردين وقوات الجيش" names two sides)."""
         if k >= len(toks):
             return False
         m = self.phrases.match_at(toks, k)
-        return m is not None and (m.value.agent in STATE_AGENTS or (
+        return m is not None and not m.prefix.startswith(("و", "ف")) and (m.value.agent in STATE_AGENTS or (
             m.value.agent == "" and m.value.actor not in ("", "Unknown", "Civilians")))
 
     def find(self, toks: Sequence[Token]) -> list[Match[str]]:

@@ -52,6 +52,7 @@ ACTOR_BLOCS: dict[str, str] = {
     "Benghazi Revolutionaries Shura Council": "Benghazi Revolutionaries Shura Council",
     "Mujahideen Shura Council of Derna": "Mujahideen Shura Council of Derna",
     "Israeli settlers": "Israeli settlers",
+    "Division 30": "Division 30",
     "Civilians": "Civilians",
     "Unknown": "Unknown",
 }

@@ -1,0 +1,217 @@
+"""Actors for the region: named groups, any state's military and police
+(an agent noun plus a nationality, or a bare agent resolved by the incident's
+country), unnamed gunmen, and civilian victims.
+
+Sentences are quoted from SaudiNewsNet articles (2015, the article id in the
+comment); the corpus tests read ../shared and skip when it is absent.
+"""
+import importlib.util
+import zipfile
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.lexicon import Lexicons
+from extract.normalize import tokens
+from extract.ontology import (ACTOR_BLOCS, NAMED_STATE_FORCES, bloc_of, country_of_forces, is_actor,
+                              resolve_in_country, state_forces)
+from extract.pipeline import Extractor
+from extract.record import Article
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpora" / "saudinewsnet"
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicons.load()
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def actors_in(lex, text):
+    return [m.value for m in lex.actors.find(tokens(text))]
+
+
+# -- the lexicon ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-08-07-1095: "استهدفت الشرطة الأفغانية في جنوب كابول"
+    ("عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الأفغانية في جنوب كابول",
+     ["Taliban", "Police forces of Afghanistan"]),
+    # snn-2015-07-21-2700
+    ("قالت مصادر أمنية إن خمسة أفراد من قوات الأمن المصرية قُتلوا في هجوم", ["Police forces of Egypt"]),
+    # snn-2015-08-02: "القوات المسلحة المصرية"
+    ("قُتل 12 مسلحاً في حملة مداهمات شنتها القوات المسلحة المصرية لاستهداف البؤر الإرهابية",
+     ["Unknown", "Military forces of Egypt"]),
+    # a modifier between the agent and the nationality
+    ("وقال ناصر الحاسي المتحدث باسم القوات الجوية الليبية", ["Military forces of Libya"]),
+    ("اصيب 18 شرطيا مصريا على الاقل الاحد في انفجار عبوة ناسفة", ["Police forces of Egypt"]),
+    # the nearest, most specific phrase wins over the Israeli "قوات الاحتلال"
+    ("قصفت قوات الاحتلال التركي قرى في ريف حلب", ["Turkish forces"]),
+    ("اقتحم جيش الاحتلال بلدة بيت أمر", ["Israeli forces"]),
+    # states the ontology names itself keep their names
+    ("الجيش العراقي والشرطة الاتحادية", ["Iraqi security forces", "Iraqi security forces"]),
+    ("الشرطة التركية", ["Turkish forces"]),
+    # snn-2015-07-2x: "مع المتمردين الحوثيين": the side adjective names the group
+    ("اشتباكات عنيفة مع المتمردين الحوثيين وقوات الرئيس المخلوع", ["Houthis", "Houthis"]),
+    ("لقي سبعة من عناصر جماعة أنصار بيت المقدس مصرعهم", ["ISIS"]),
+    ("تبنى تنظيم ولاية سيناء الهجوم", ["ISIS"]),
+    ("خطفت جبهة النصرة ثمانية عناصر من الفرقة 30", ["HTS", "Division 30"]),
+    ("هجوم لتنظيم القاعدة في جزيرة العرب", ["al-Qaeda"]),
+    ("حين هاجم مسلحو بوكو حرام القرية", ["Boko Haram"]),
+    ("مقاتلي حركة الشباب الصومالية", ["al-Shabaab"]),
+    ("قوات اللواء خليفة حفتر", ["Libyan National Army"]),
+    ("الجيش الوطني الليبي", ["Libyan National Army"]),
+    ("مجلس شورى ثوار بنغازي", ["Benghazi Revolutionaries Shura Council"]),
+    ("كتائب عز الدين القسام وسرايا القدس", ["Hamas", "Palestinian Islamic Jihad"]),
+    ("حين هاجم مستوطنون منزلين في قرية دوما", ["Israeli settlers"]),
+    # snn-2015-08-10-1596: unnamed gunmen
+    ("لقي مسؤول بلجنة سلام قبلية مصرعه بانفجار نفذه مسلحون مجهولون", ["Unknown"]),
+    ("فجر انتحاري نفسه في سوق مزدحمة", ["Unknown"]),
+])
+def test_actor_phrases(lex, text, expected):
+    assert actors_in(lex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare agents and country words wait for the incident's country
+    ("تستهدف قوات الجيش والشرطة", ["_military", "_police"]),
+    ("مقتل رجلي أمن وإصابة ثلاثة آخرين", ["_police"]),
+    ("استهدفت غارات التحالف تجمعات الانقلابيين في مزارع الوهط", ["International coalition", "_putschists"]),
+    ("بين المتمردين وقوات الجيش", ["_rebels", "_military"]),
+    # the adjective of the act is not a bomber
+    ("هجوم انتحاري نفذه تنظيم داعش", ["ISIS"]),
+    # a street named after the army is not the army
+    ("بين شارع الجيش وجسر", []),
+    # nationality only after an agent: not a side by itself
+    ("الدعم المالي المصري", []),
+    ("مجلس الأمن", []),
+])
+def test_placeholders_and_non_actors(lex, text, expected):
+    assert actors_in(lex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مقتل 8 أشخاص من بينهم خمسة أطفال", ["Civilians", "Civilians"]),  # snn-2015-08-10-1581
+    ("العملية الإرهابية التي استهدفت المصلين في مسجد", ["Civilians"]),
+    ("قنبلة انفجرت أسفل حافلة ركاب", ["Civilians"]),  # snn-2015-07-26-1071
+    ("أسفرت عن مقتل 19 شخصا وإصابة 43", ["Civilians"]),
+])
+def test_victims_are_civilians(lex, text, expected):
+    assert actors_in(lex, text) == expected
+
+
+# -- the ontology ---------------------------------------------------------------
+
+def test_state_forces_naming():
+    assert state_forces("Egypt") == "Military forces of Egypt"
+    assert state_forces("Afghanistan", "police") == "Police forces of Afghanistan"
+    assert [state_forces(c, "police") for c in ("Turkey", "Iraq", "Yemen")] == [
+        "Turkish forces", "Iraqi security forces", "Yemeni government forces"]
+    assert bloc_of("Police forces of Saudi Arabia") == "Saudi Arabia government"
+    assert country_of_forces("Police forces of Egypt") == "Egypt"
+    assert country_of_forces("Turkish forces") == "Turkey"
+    assert is_actor("Military forces of Nigeria") and is_actor("Hamas") and not is_actor("_police")
+
+
+def test_country_words_resolve_by_the_incident_country(lex):
+    from extract.assemble import load_country_actors
+    table = load_country_actors()
+    assert resolve_in_country("_police", "Egypt", table) == "Police forces of Egypt"
+    assert resolve_in_country("_military", "Palestine", table) == "Israeli forces"
+    assert resolve_in_country("_putschists", "Yemen", table) == "Houthis"
+    assert resolve_in_country("_rebels", "Afghanistan", table) == "Taliban"
+    assert resolve_in_country("_putschists", "Egypt", table) is None  # no side named there
+    assert resolve_in_country("International coalition", "Yemen", table) == "Saudi-led coalition"
+    assert resolve_in_country("Military forces of Saudi Arabia", "Yemen", table) == "Saudi-led coalition"
+    assert resolve_in_country("_militia", "Yemen", table) == "_militia"  # the assembler's own
+
+
+def _score_module():
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip("../shared/eval/score.py absent")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_blocs_agree_with_the_scorer():
+    score = _score_module()
+    for actor in ACTOR_BLOCS:
+        assert bloc_of(actor) == score.bloc(actor), actor
+    for actor in ("Military forces of Egypt", "Police forces of Afghanistan", *NAMED_STATE_FORCES.values()):
+        assert bloc_of(actor) == score.bloc(actor), actor
+
+
+# -- whole extraction -------------------------------------------------------------
+
+def extract(extractor, text, published="2015-08-01"):
+    return extractor.extract(Article(article_id="t", text=text, published=published)).incidents
+
+
+def test_egyptian_police_hit_by_a_bomb(extractor):
+    # snn-2015-07-27: the Arish bus bombing
+    (inc,) = extract(extractor, "اصيب 18 شرطيا مصريا على الاقل الاحد في انفجار عبوة ناسفة استهدف حافلة "
+                                "كانوا يستقلونها قرب مدينة العريش في شمال سيناء.")
+    assert (inc.actor1, inc.actor2, inc.injured) == ("Unknown", "Police forces of Egypt", 18)
+
+
+def test_egyptian_army_raid(extractor):
+    # snn-2015-08-02
+    (inc,) = extract(extractor, "قُتل 12 مسلحاً في حملة مداهمات شنتها القوات المسلحة المصرية لاستهداف "
+                                "البؤر الإرهابية بمدينة الشيخ زويد التابعة لمحافظة شمال سيناء.")
+    assert (inc.actor1, inc.actor2) == ("Military forces of Egypt", "Unknown")
+
+
+def test_putschists_in_yemen_are_the_houthis(extractor):
+    # SaudiNewsNet 2015-07: coalition strikes near Aden
+    incs = extract(extractor, "كما استهدفت غارات التحالف تجمعات الانقلابيين في مزارع الوهط، ودمرت أربع منصات "
+                              "لإطلاق صواريخ الكاتيوشا، وجسر الحسيني الرابط بين عدن ولحج.")
+    assert incs and {(i.actor1, i.actor2) for i in incs} == {("Saudi-led coalition", "Houthis")}
+
+
+def test_a_bare_agent_takes_the_country_of_the_place(extractor):
+    # snn-2015-07-21-2700 (its lead): "قوات الأمن" with an Egyptian place is Egypt's police
+    (inc,) = extract(extractor, "قالت مصادر أمنية إن خمسة أفراد من قوات الأمن قُتلوا في هجوم نفذه من يشتبه "
+                                "بأنهم إرهابيون، على نقاط تفتيش في مدينة العريش يوم السبت.")
+    assert (inc.actor1, inc.actor2) == ("Unknown", "Police forces of Egypt")
+
+
+def test_a_place_inside_a_group_name_is_not_the_place_hit(extractor):
+    # snn-2015-07-2x: "أنصار بيت المقدس" names Jerusalem; the clash was in Rafah
+    for inc in extract(extractor, 'لقي سبعة من عناصر "جماعة أنصار بيت المقدس" الإرهابية مصرعهم وأصيب 15 آخرون '
+                                  "في اشتباكات مع قوات الأمن في رفح بشمال سيناء."):
+        assert inc.location.name != "Jerusalem"
+
+
+# -- the corpus: actors of real articles ---------------------------------------------
+
+def _corpus_article(day: str, index: int) -> Article:
+    path = CORPUS / f"{day}.zip"
+    if not path.exists():
+        pytest.skip("SaudiNewsNet corpus absent")
+    with zipfile.ZipFile(path) as z:
+        obj = json.loads(z.read(f"{day}.json"))[index]
+    return Article(article_id=f"snn-{day}-{index}", text=obj.get("content") or "",
+                   title=obj.get("title"), published=day)
+
+
+def test_corpus_taliban_attack_on_afghan_police(extractor):
+    # snn-2015-08-07-1095: "عملية انتحارية نفذتها طالبان واستهدفت مركزا للشرطة في بولي علم"
+    art = _corpus_article("2015-08-07", 1095)
+    targets = {i.actor2 for i in extractor.extract(art).incidents}
+    assert "Police forces of Afghanistan" in targets
+
+
+def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
+    # snn-2015-08-06-173: ISIS claims the bombing of the Emergency Forces mosque in Abha
+    art = _corpus_article("2015-08-06", 173)
+    pairs = {(i.actor1, i.actor2) for i in extractor.extract(art).incidents}
+    assert ("ISIS", "Police forces of Saudi Arabia") in pairs
