@@ -154,6 +154,9 @@ class ClauseAnalyser:
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
+        # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
+        names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
+        places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
         if sub == "Government regains territory":  # "سيطرت على مديرية القفر": the place taken is the act's place
             for p in places:
                 if p.role == "seized":
