@@ -243,9 +243,14 @@ class Assembler:
         targets = [p for p in m.targets if p.role == "target"]
         if not targets:
             return []
-        finest = min(KIND_RANK.get(p.place.kind, 2) for p in targets)
-        if finest < 4:  # a town or site named: drop the governorate / region around it
-            targets = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4]
+        # a governorate / region around a town or site the clause names is its
+        # container ("مديرية حيس بمحافظة الحديدة"); one with nothing named
+        # inside it is a target of its own ("معسكر ... في محافظة إب، ومديرية حيس")
+        fine = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4]
+        inside = {(p.place.country, p.place.admin1) for p in fine}
+        targets = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4
+                   or not fine
+                   or ((p.place.country, p.place.admin1) not in inside and KIND_RANK.get(p.place.kind, 2) == 4)]
         seen, out = set(), []
         for p in targets:
             if p.place.name not in seen:
@@ -290,6 +295,12 @@ class Assembler:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         for e in events:
+            if e.actor1 and e.actor2 and allied(e.actor1, e.actor2):
+                # a role slip or a force that changed sides ("قوات الأمن الخاصة" under the
+                # Houthis, struck by the coalition): the article's own pairs name the foe
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and not allied(a1, a2)]
+                if cands:
+                    e.actor2, e.actor2_inferred = max(cands, key=lambda a: salience.get(a, 0)), True
             if not e.actor2 and e.place is not None:
                 op = self.operators.get(e.place.place.name)
                 if op and op != e.actor1:

@@ -30,7 +30,7 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         PLACE_BEFORE_COUNTRY, SPEAKER_BEFORE, SUBJECT_BEFORE_VERB, SUPPORT_VERBS,
                         MONTH_WORDS, SPAN_WORDS, TARGET_HINT_WORDS, VICTIM_WORDS, WEAK_TRIGGERS, OCCURRENCE_VERBS,
                         AMBIGUOUS_KILL_VERBS, NOT_AN_OBJECT, PASSIVE_HIT_VERBS, SUPPORT_WITH_OBJECT,
-                        UNIT_NOUNS, REPORT_VERBS, SELF_CLAIM, SPEAKER_NOUNS_BEFORE_IN, THAT_WORDS,
+                        UNIT_NOUNS, REPORT_VERBS, SPEAKER_TITLES, SELF_CLAIM, SPEAKER_NOUNS_BEFORE_IN, THAT_WORDS,
                         CONDEMN_VERBS,
                         WEAPON_NEEDED,
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT,
@@ -105,13 +105,30 @@ class ClauseAnalyser:
         sentence_dates = find_dates(text[s0:s1], published)
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
         clauses = clause_spans(toks, self._is_trigger_verb)
+        prev = None
         for a, b in clauses:
             m = self._analyse_clause(text, toks, a, b, (s0, s1), published, order,
                                      sentence_dates, sentence_reporters, len(clauses),
                                      context if context is not None else [])
+            if m and prev is not None and a and toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]):
+                self._continue_clause(prev, m)
             if m:
                 out.append(m)
+                prev = m
         return out
+
+    @staticmethod
+    def _continue_clause(prev: Mention, m: Mention) -> None:
+        """"عملية انتحارية نفذتها طالبان واستهدفت مركزا للشرطة": a verb joined
+        by و with no subject of its own continues the act before it: same
+        attacker, and the means that named the act (a suicide bombing)."""
+        if m.actor1 is None and prev.actor1 is not None and prev.actor1 != m.actor2:
+            m.actor1 = prev.actor1
+        if prev.sub_event_type in DECISIVE_SUB_TYPES and m.sub_event_type not in DECISIVE_SUB_TYPES:
+            m.sub_event_type = prev.sub_event_type
+            m.weapons |= prev.weapons
+        if m.casualties == Casualties() and not prev.targets:
+            m.casualties = prev.casualties  # the toll told before the place: "مقتل ستة ... واستهدفت مركزا"
 
     def _is_trigger_verb(self, tok: Token) -> bool:
         m = self.lex.triggers.match_at([tok], 0)
@@ -145,15 +162,14 @@ class ClauseAnalyser:
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
                                      or "ال" in m.prefix for m in triggers)
+        if definite and any(any(s in SUPPORT_VERBS for s in stems(t.norm)) for t in ct[:triggers[0].i]):
+            definite = False  # "وشن طيران التحالف ... الغارات الجوية على": a new act, not a back-reference
         sub = next((d for d in DECISIVE_SUB_TYPES for m in triggers if m.value.sub_event_type == d),
                    None) or next((m.value.sub_event_type for m in triggers if m.value.sub_event_type), "")
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
         places, anaphoric_place = self.places.find(text, ct, attacker_spans, cue_at, context)
-        # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
-        names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
-        places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
@@ -239,7 +255,8 @@ class ClauseAnalyser:
         """Who the clause says was hit without naming a side: the state's
         police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
         civilians (people, worshippers, a market, a wedding, a bus)."""
-        forms = [stems(t.norm) for t in ct]
+        forms = [() if self._titled_speaker(ct, k) or (k and ct[k - 1].norm in SPEAKER_BEFORE)
+                 else stems(t.norm) for k, t in enumerate(ct)]
         if any(any(s in POLICE_POST_WORDS for s in f) for f in forms):
             return "police"
         if any(any(s in MILITARY_POST_WORDS for s in f) for f in forms):
@@ -300,6 +317,8 @@ class ClauseAnalyser:
                     or (m.i > 2 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
                         and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)):
                 continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
+            if self._titled_speaker(ct, m.i):
+                continue  # "قال قائد الشرطة في إقليم بغلان إن": who speaks, not who was hit
             speaker = self._speaker(ct, m.i, m.j)
             if speaker == "condemner":
                 continue  # "تركيا تدين التفجير": never a side of the act
@@ -344,6 +363,19 @@ class ClauseAnalyser:
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in out]
         dropped = {j for i, j, a, _, _ in out if a == "_militia" and j in named_at}
         return sorted(x for x in merged if x[0] not in dropped)
+
+    @staticmethod
+    def _titled_speaker(ct, i: int) -> bool:
+        """An office holder of a force, named as the one who speaks: a title
+        ("قائد", "مدير", "المفتش العام") right before the force, and a
+        reporting verb a few words before the title ("قال قائد الشرطة",
+        "وقال الجنرال ... المفتش العام للشرطة"). "اغتيال قائد الشرطة" is a victim."""
+        k = i - 1
+        if k >= 0 and ct[k].norm == "العام":
+            k -= 1
+        if k < 0 or not any(s in SPEAKER_TITLES for s in stems(ct[k].norm)):
+            return False
+        return any(any(s in REPORT_VERBS for s in stems(ct[x].norm)) for x in range(max(0, k - 6), k))
 
     @staticmethod
     def _speaker(ct, i: int, j: int) -> str:
