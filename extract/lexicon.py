@@ -124,6 +124,10 @@ _AGENT_MODIFIERS = frozenset(normalize_word(w) for w in (
     "الخاصة", "الخاص", "المركزي", "المركزية", "العام", "الحربي", "الحربية", "الجوية", "الجوي",
     "البحرية", "البحري", "البرية", "المسلحة", "الخاصة", "النظامية", "الحكومية"))
 STATE_AGENTS = ("military", "police")
+# "مسلحين تابعين للمقاومة", "عناصر موالية للحوثيين": fighters of the side after the lam.
+_AFFILIATED = frozenset(normalize_word(w) for w in (
+    "تابعين", "التابعين", "تابعون", "تابعة", "التابعة", "تابع", "التابع", "موالين", "الموالين", "موالون",
+    "موالية", "الموالية", "موال", "الموالي", "المنتمين", "منتمين", "المحسوبين", "محسوبين"))
 # "هجوم انتحاري", "تفجير انتحاري": here انتحاري is the act's adjective.
 _SUICIDE_ADJECTIVE_AFTER = frozenset(normalize_word(w) for w in (
     "هجوم", "الهجوم", "هجوما", "هجمات", "تفجير", "التفجير", "تفجيرا", "تفجيرات", "اعتداء", "الاعتداء",
@@ -161,6 +165,12 @@ class ActorIndex:
         if m is None:
             return None
         row = m.value
+        if row.agent and m.j + 1 < len(toks) and toks[m.j].norm in _AFFILIATED:
+            owner = self.phrases.match_at(toks, m.j + 1)
+            if owner is not None and owner.prefix.startswith("ل"):
+                side = self.match_at(toks, m.j + 1)  # "مسلحين تابعين للمقاومة الشعبية": the owner's fighters
+                if side is not None and side.value not in ("Unknown", "Civilians"):
+                    return Match(m.i, side.j, side.value, m.prefix)
         if row.agent in STATE_AGENTS:
             if i and toks[i - 1].norm in _NOT_AN_AGENT_AFTER:
                 return None

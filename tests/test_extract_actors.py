@@ -73,6 +73,15 @@ def actors_in(lex, text):
     # snn-2015-08-10-1596: unnamed gunmen
     ("لقي مسؤول بلجنة سلام قبلية مصرعه بانفجار نفذه مسلحون مجهولون", ["Unknown"]),
     ("فجر انتحاري نفسه في سوق مزدحمة", ["Unknown"]),
+    # snn-2015-08-11-949: gunmen of a named side are that side
+    ("كشفت مصادر مطلعة أن مسلحين تابعين للمقاومة الشعبية تمكنوا من قتل عدد من مسلحي الحوثي",
+     ["Yemeni government forces", "Houthis"]),
+    ("عناصر موالية للحوثيين", ["Houthis"]),
+    # snn-2015-07-26-1048
+    ("تمكنت المقاومة اليمنية الشعبية بمحافظة تعز من التقدم", ["Yemeni government forces"]),
+    # snn-2015-07-24-993
+    ("قتلت قوات من جيش الاحتلال الصهيوني بدم بارد الأسير الفلسطيني المحرر",
+     ["Israeli forces", "Civilians"]),
 ])
 def test_actor_phrases(lex, text, expected):
     assert actors_in(lex, text) == expected
@@ -91,6 +100,9 @@ def test_actor_phrases(lex, text, expected):
     # nationality only after an agent: not a side by itself
     ("الدعم المالي المصري", []),
     ("مجلس الأمن", []),
+    # "الحشد" is the PMF only in Iraq (snn-2015-07-24-993: "الحشد والتأييد لاقتحامات")
+    ("واصلت ما تسمى منظمات الهيكل الحشد والتأييد", ["_hashd"]),
+    ("مقتل 3 عناصر من تنظيم داعش", ["ISIS"]),  # "عناصر" alone is nobody's
 ])
 def test_placeholders_and_non_actors(lex, text, expected):
     assert actors_in(lex, text) == expected
