@@ -16,6 +16,7 @@ does not list is its own bloc there, so every new named group here is too.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 ACTOR_BLOCS: dict[str, str] = {
     "US forces": "US-led coalition",
@@ -193,6 +194,21 @@ ALLIED_BLOCS: tuple[frozenset[str], ...] = (
                "United Arab Emirates government", "Bahrain government", "Qatar government",
                "Kuwait government", "Sudan government"}),
 )
+
+
+def blocs_for(actors: Iterable[str | None]) -> list[str]:
+    """The blocs to offer (filters, legends, colours): the named blocs in the
+    ontology's order, then those of the given actors that are not named
+    ("Egypt government", a group's own name), sorted."""
+    extra = {bloc_of(a) for a in actors if a} - set(BLOCS)
+    return [*BLOCS, *sorted(extra)]
+
+
+def actors_for(actors: Iterable[str | None]) -> list[str]:
+    """The actors to offer: the named ones in order, then the given others
+    (state forces, groups the ontology does not list), sorted."""
+    extra = {a for a in actors if a} - set(ACTORS)
+    return [*ACTORS, *sorted(extra)]
 
 
 def allied(a: str | None, b: str | None) -> bool:

@@ -131,6 +131,13 @@ def test_state_forces_naming():
     assert is_actor("Military forces of Nigeria") and is_actor("Hamas") and not is_actor("_police")
 
 
+def test_bloc_and_actor_lists_for_filters():
+    from extract.ontology import BLOCS, actors_for, blocs_for
+    seen = ["Police forces of Egypt", "ISIS", None, "Military forces of Egypt", "Ansar Dine"]
+    assert blocs_for(seen) == [*BLOCS, "Ansar Dine", "Egypt government"]
+    assert actors_for(seen)[-3:] == ["Ansar Dine", "Military forces of Egypt", "Police forces of Egypt"]
+
+
 def test_country_words_resolve_by_the_incident_country(lex):
     from extract.assemble import load_country_actors
     table = load_country_actors()
