@@ -51,6 +51,12 @@ def _government_side(actor: str | None) -> bool:
                                                                            "Police forces of ")))
 
 
+def ontology_country(actor: str | None) -> str | None:
+    """The state whose forces an actor is ("Police forces of Kenya" -> Kenya)."""
+    of = getattr(ontology, "country_of_forces", None)
+    return of(actor) if of is not None else None
+
+
 def _implied_actor(kind: str, country: str | None) -> str | None:
     """The side a clause implies without naming it: "Civilians", or the
     police / army of the incident's country (a checkpoint, a patrol)."""
@@ -158,7 +164,11 @@ class Assembler:
         self.country_actors = country_actors if country_actors is not None else load_country_actors()
 
     def assemble(self, article_id: str, text: str, mentions: list[Mention],
-                 published: date | None, militia_default: str | None) -> list[Incident]:
+                 published: date | None, militia_default: str | None,
+                 short_report: bool = False, country: PlaceRef | None = None) -> list[Incident]:
+        """`short_report`: the text is a report of one or two sentences (a wire
+        flash, a headline); its act is kept even with no town named, placed at
+        `country` (the country the text names) or nowhere."""
         self._resolve_by_country(mentions)
         salience: dict[str, int] = {}
         for m in mentions:
@@ -221,8 +231,34 @@ class Assembler:
                                  and e.actor1 == ev.actor2), None)
                 if answered:
                     ev.date_hint = answered.date[0]
-        return [self._incident(article_id, text, ev, published, mentions)
-                for ev in events if self._publishable(ev)]
+        published_events = [ev for ev in events if self._publishable(ev)]
+        if short_report and not published_events:
+            ev = self._short_report_event(mentions, country, salience)
+            published_events = [ev] if ev is not None else []
+        return [self._incident(article_id, text, ev, published, mentions) for ev in published_events]
+
+    def _short_report_event(self, mentions: list[Mention], country: PlaceRef | None,
+                            salience: dict[str, int]) -> Event | None:
+        """The act of a one- or two-sentence report that names no town ("قتلت
+        الشرطة الكينية ثلاثة مسلحين"): its first mention with a side or a toll,
+        at the place it names however coarse, else the country, else nowhere."""
+        def named(a):
+            return bool(a) and a not in ("Unknown", "_militia")
+        for m in mentions:
+            if m.anaphoric or not (named(m.actor1) or named(m.actor2) or m.implied_target
+                                   or m.casualties.fatalities or m.casualties.injured):
+                continue
+            place = next(iter(m.targets), None) or m.attacker_base or country
+            ev = Event(place=place, salience=salience)
+            ev.add(m)
+            if ev.actor1 == "_militia" or ev.actor1 is None:
+                ev.actor1 = "Unknown" if ev.actor1 is None else ev.actor1
+            if not ev.actor2 and m.implied_target:
+                where = (place.place.country if place else None) or ontology_country(ev.actor1)
+                ev.actor2 = _implied_actor(m.implied_target, where)
+                ev.actor2_inferred = True
+            return ev
+        return None
 
     # -- helpers ------------------------------------------------------------
     def _resolve_by_country(self, mentions: list[Mention]) -> None:
@@ -362,7 +398,7 @@ class Assembler:
                 evidence.append(Evidence(text[s:e].strip(), s + (len(text[s:e]) - len(text[s:e].lstrip())),
                                          e - (len(text[s:e]) - len(text[s:e].rstrip()))))
         reporters = sorted({r for m in mentions for r in m.reporters})
-        country = ev.place.place.country
+        country = ev.place.place.country if ev.place else ontology_country(ev.actor1)
         actor1 = self.country_actors.get((country, ev.actor1 or ""), ev.actor1) or "Unknown"
         actor2 = self.country_actors.get((country, ev.actor2 or ""), ev.actor2)
         if actor1 == "Civilians":  # civilians are hit, not hitting: the roles slipped
@@ -377,7 +413,7 @@ class Assembler:
         recalled = bool(event_date and published and (published - event_date).days > RECALLED_AFTER_DAYS)
         confidence = confidence_of(signals_of(ev, precision, len(evidence), bool(reporters), recalled,
                                               fatalities is not None or injured is not None))
-        key = "|".join([article_id, ev.place.place.name, sub, actor1, actor2 or "",
+        key = "|".join([article_id, ev.place.place.name if ev.place else "", sub, actor1, actor2 or "",
                         str(event_date), str(mentions[0].sentence[0])])
         incident_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         return Incident(
@@ -387,7 +423,7 @@ class Assembler:
             event_type=event_type_of(sub), sub_event_type=sub,
             actor1=actor1, actor2=actor2,
             weapons=tuple(sorted(ev.weapons)),
-            location=_location(ev.place), launch_location=_location(ev.launch) if ev.launch else None,
+            location=_location(ev.place) if ev.place else None, launch_location=_location(ev.launch) if ev.launch else None,
             fatalities=fatalities, injured=injured, reported_by=tuple(reporters),
             evidence=tuple(evidence), confidence=confidence)
 

@@ -84,7 +84,7 @@ def signals_of(event, date_precision: str, n_evidence: int, reported: bool, reca
         target = "none"
     else:
         target = "inferred" if event.actor2_inferred else "named"
-    return Signals(attacker=attacker, target=target, place_precision=event.place.precision,
+    return Signals(attacker=attacker, target=target, place_precision=event.place.precision if event.place else 4,
                    place_from_earlier=bool(event.anaphoric_place), explicit_day=date_precision == "day",
                    means_read=bool(event.weapons), casualties=casualties, sentences=n_evidence,
                    cited=reported, recalled=recalled,

@@ -20,6 +20,7 @@ from .frames import ClauseAnalyser, sentences
 from .genre import GenreClassifier
 from .lexicon import Lexicons
 from .normalize import normalize_word
+from .places import PlaceRef
 from .record import Article, Extraction
 
 def _expand(pattern: str) -> set[str]:
@@ -93,6 +94,9 @@ _CONTEXT = _trie_regex([
     "متطرف", "[إا]رهابي", "طالبان", "حماس", "بوكو", "النصرة", "البيشمركة", "الحشد الشعبي",
     "حركة الشباب", "كتائب", "سرايا", "شرطي", "ضابط", "مسجد", "مصلين", "ركاب"])
 _IRAN = re.compile(r"[إا]يران")
+# A report this short (a wire flash, a headline, one sentence) keeps its act
+# even when it names no town: the country, or no place, is all it gives.
+SHORT_REPORT_SENTENCES = 2
 SPORTS_THRESHOLD = 3  # distinct sports words that make an article a sports report
 _LETTER_CLASSES = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
 
@@ -142,15 +146,29 @@ class Extractor:
         # the article's places so far: resolve() prefers candidates near them
         # ("الفاو" in a Yemen story is not Iraq's al-Faw)
         places_so_far: list = []
-        for order, span in enumerate(sentences(text)):
+        spans = sentences(text)
+        for order, span in enumerate(spans):
             if (_PREFILTER.search(text, span[0], span[1]) and _CONTEXT.search(text, span[0], span[1])
                     and not self.genre.is_protest_sentence(text, span[0], span[1])):
                 mentions += self.analyser.analyse_sentence(text, span, published, order, places_so_far)
         militia_default = "Iran-backed militias" if _IRAN.search(text) else None
+        short = len(spans) <= SHORT_REPORT_SENTENCES
         incidents = self.assembler.assemble(article.article_id, text, mentions, published,
-                                            militia_default)
+                                            militia_default, short_report=short,
+                                            country=self._country_named(text) if short and mentions else None)
         incidents = with_genre(incidents, genre)
         return Extraction(article=article, cleaned_text=text, incidents=tuple(incidents))
+
+    def _country_named(self, text: str) -> PlaceRef | None:
+        """The first country a short report names ("في جنوب العراق",
+        "الشرطة الكينية" names none: the actor's country fills it later)."""
+        if self.gazetteer is None or not hasattr(self.gazetteer, "mentions"):
+            return None
+        for pm in self.gazetteer.mentions(text):
+            place = next((c for c in pm.candidates if getattr(c, "kind", "") == "country"), None)
+            if place is not None:
+                return PlaceRef(place, text[pm.start:pm.end], pm.start, pm.end, 3, "target")
+        return None
 
     def _is_sports(self, text: str) -> bool:
         return len({_norm_hit(m.group()) for m in self._sports_re.finditer(text)}) >= SPORTS_THRESHOLD
