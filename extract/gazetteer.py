@@ -56,7 +56,8 @@ _NEEDS_NOUN = 2
 # Characters folded for the article-focus scan (a str.translate table, so the
 # whole article is normalised in C, not word by word).
 _FOCUS_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "\u0640": None,
-                             **{chr(c): None for c in range(0x064B, 0x0653)}})
+                             **{chr(c): None for c in range(0x064B, 0x0653)},
+                             **{c: " " for c in "«»\"'“”()[]{}.,:;!?؟،؛-–—/"}})
 _FOCUS_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "وال", "بال", "فال")
 
 
@@ -263,16 +264,16 @@ class Gazetteer(Geocoder):
         counts: dict[str, int] = {}
         words = text.translate(_FOCUS_FOLD).split()
         for k, w in enumerate(words):
-            country = forms.get(w)
-            if country is None:
-                for p in _FOCUS_CLITICS:
-                    if w.startswith(p) and len(w) > len(p) + 2:
-                        rest = w[len(p):]
-                        country = forms.get(rest) or forms.get("ال" + rest)
-                        if country:
-                            break
-            if country is None and k + 1 < len(words):
-                country = forms.get(w + " " + words[k + 1])
+            variants = [w]
+            for p in _FOCUS_CLITICS:
+                if w.startswith(p) and len(w) > len(p) + 2:
+                    variants += [w[len(p):], "ال" + w[len(p):]]
+            nxt = " " + words[k + 1] if k + 1 < len(words) else None
+            country = None
+            for v in variants:  # a two-word name first: "محافظة إب", "الولايات المتحدة"
+                country = (nxt and forms.get(v + nxt)) or forms.get(v)
+                if country:
+                    break
             if country:
                 counts[country] = counts.get(country, 0) + 1
         return dict(sorted(counts.items(), key=lambda kv: -kv[1]))

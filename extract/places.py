@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geopy.distance import great_circle
+
 from .lexicon import Lexicons
 from .normalize import normalize_word, stems
 from .wordlists import (ANAPHORIC_PLACES, DUAL_FACILITY, KIND_RANK, PLACE_CUE_WORDS,
@@ -39,6 +41,19 @@ ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريق�
 ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي")}
 
 
+def _inside(place, outer) -> bool:
+    """Whether `place` can lie in or beside `outer` (a country, a governorate
+    or a town): same country, same governorate, or within 50 km."""
+    if outer.kind == "country":
+        return place.country == outer.country
+    if place.country != outer.country:
+        return False
+    if outer.kind in ("admin1", "governorate") and place.admin1:
+        return place.admin1 == outer.name
+    return great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= (
+        150 if outer.kind in ("admin1", "region", "governorate") else 50)
+
+
 class PlaceFinder:
     def __init__(self, lexicons: Lexicons, gazetteer):
         self.lex = lexicons
@@ -62,6 +77,7 @@ class PlaceFinder:
         refs: list[PlaceRef] = []
         mentions = self.gaz.mentions(text[c0:c1])
         found = []
+        cands_at: dict[int, tuple] = {}
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)}
         for pm in mentions:
             start, end = pm.start + c0, pm.end + c0
@@ -78,8 +94,16 @@ class PlaceFinder:
                 place = self.gaz.admin1_place(place.admin1) or place
             if place is None or self._foreign_homonym(place, context, focus):
                 continue
+            if getattr(pm, "weak", False) and place.kind != "country":
+                # a name that is also a word ("منطقة العين"), in a country the article
+                # never names, is a local spot of that name, not the far city
+                article_focus = self.focus(text)
+                if article_focus and place.country not in article_focus:
+                    continue
             context.append(place)
             found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))
+            cands_at[start] = pm.candidates
+        found = self._fit_containers(ct, found, cands_at)
         found += self._dual_facilities(ct)
         found.sort(key=lambda f: f[0])
         prev, prev_role = None, None
@@ -123,6 +147,34 @@ class PlaceFinder:
         anaphoric = any(t.norm in ANAPHORIC_PLACES or
                         any(s in ANAPHORIC_PLACES for s in stems(t.norm)[1:2]) for t in ct)
         return refs, anaphoric
+
+    @staticmethod
+    def _fit_containers(ct, found, cands_at):
+        """"حي اليرموك غربي بعقوبة", "منطقة العين بلودر": a place said to lie
+        in or beside a larger one is the namesake there. When the first
+        choice lies far from its container, take the candidate inside it; when
+        the gazetteer has none there, the act is placed near the container
+        (precision 2 follows from the direction word)."""
+        found = sorted(found, key=lambda f: f[0])
+        out = list(found)
+        for a in range(len(found) - 1):
+            k, kend, place, surface, start, end = found[a]
+            nk, nkend, outer, osurface, ostart, oend = found[a + 1]
+            if not 0 < nk - kend <= 3 or ct[nk].norm.startswith("و"):
+                continue
+            between = {ct[x].norm for x in range(kend + 1, nk)}
+            if not (between & (PRECISION_TWO_CUES | {"في"}) or ct[nk].norm.startswith(("ب", "في"))):
+                continue
+            # a site or district is never a container; a town, a governorate or a country is
+            if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or _inside(place, outer):
+                continue
+            inside = [c for c in cands_at.get(start, ()) if _inside(c, outer)]
+            if inside:
+                best = min(inside, key=lambda c: (c.lat - outer.lat) ** 2 + (c.lon - outer.lon) ** 2)
+                out[a] = (k, kend, best, surface, start, end)
+            elif outer.kind != "country":
+                out[a] = (k, kend, outer, osurface, ostart, oend)
+        return out
 
     @staticmethod
     def _foreign_homonym(place, context, focus=None) -> bool:

@@ -362,3 +362,127 @@ def test_online_chain_asks_offline_first_and_caches(gaz, tmp_path):
     assert online.queries == ["Springfieldia", "Nowhere at all"]  # each asked once
     assert len(list((tmp_path / "cache").glob("*.json"))) == 2
     assert chain.mentions("في البوكمال")[0].candidates[0].name == "Albukamal"
+
+
+# -- the whole region: real sentences of the SaudiNewsNet corpus (2015) -------
+
+# quoted from the corpus files named; test_region_sentences_are_real checks them
+REGION_SENTENCES = {
+    "yarim": ("2015-07-21.zip", "غارات جوية على معسكر «اللواء 55» التابع للجيش اليمني و«حي الصلول» "
+                                "في مديرية يريم بمحافظة إب، مما أسفر عن سقوط 13 قتيلاً"),
+    "haydan": ("2015-07-22.zip", "ما لا يقل عن 40 حوثياً من أبناء مديرية حيدان بصعدة قتلوا في "
+                                 "المواجهات التي دارت في مديرية التواهي بمحافظة عدن"),
+    "taliban": ("2015-08-06.zip", "اشتباكات متقطعة وقعت بين فصائل طالبان المؤيدة للزعيم الجديد "
+                                  "ومعارضين له في كل من منطقة تورا بورا وولاية هلمند ومنطقة وزيرستان"),
+    "tripoli_lb": ("2015-08-04.zip", "وكانت زيارة الوفد إلى مدينة طرابلس واحدة من أكثر الزيارات التي "
+                                     "لفتت اللبنانيين والتي أقيمت تحت شعار «يوم السلام في طرابلس»"),
+    "tripoli_ly": ("2015-07-21.zip", "بعد قوة «فجر ليبيا» التي تتمركز في العاصمة طرابلس"),
+    "road": ("2015-07-21.zip", "ويقع الفندق على طريق بيروت - دمشق الدولي."),
+    "ramadi": ("2015-07-21.zip", "وأن الفرقة الذهبية تمكنت من تحرير منطقة الطاش جنوب مدينة الرمادي، "
+                                 "وقتلت 27 عنصرا من عناصر تنظيم داعش."),
+    "words": ("2015-08-09.zip", "وقال حزام في حواره مع \"الوطن\" إن المسؤول الدولي سيُجري مباحثات مع "
+                                "الأطراف اليمنية، لتسهيل عمل اللجنة في البلاد:"),
+    "ghazni": ("2015-08-06.zip", "استهداف القوات الأفغانية لجنازة رمزية للملا عمر في ولاية غزني شرق البلاد"),
+}
+
+
+def test_region_sentences_are_real():
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpora/saudinewsnet absent")
+    texts: dict[str, str] = {}
+    for zname in {z for z, _ in REGION_SENTENCES.values()}:
+        with zipfile.ZipFile(CORPUS / zname) as z:
+            texts[zname] = " ".join(a.get("content") or "" for n in z.namelist()
+                                    for a in json.loads(z.read(n)))
+    for key, (zname, sentence) in REGION_SENTENCES.items():
+        assert sentence in texts[zname], key
+
+
+def _found(gaz, key):
+    return [(m.surface, m.candidates[0].name, m.candidates[0].kind, m.candidates[0].country)
+            for m in gaz.mentions(REGION_SENTENCES[key][1]) if not m.weak or m.cue]
+
+
+def test_yemen_districts_and_governorates(gaz):
+    assert _found(gaz, "yarim") == [("يريم", "Yarīm", "town", "Yemen"),
+                                    ("محافظة إب", "Ibb", "admin1", "Yemen")]
+    assert _found(gaz, "haydan") == [("حيدان", "Ḩaydān", "town", "Yemen"),
+                                     ("صعدة", "Sa'dah", "town", "Yemen"),
+                                     ("التواهي", "At Tawāhī", "town", "Yemen"),
+                                     ("محافظة عدن", "Aden", "admin1", "Yemen")]
+
+
+def test_afghan_provinces_and_curated_regions(gaz):
+    assert _found(gaz, "taliban") == [("تورا بورا", "Tora Bora", "mountain", "Afghanistan"),
+                                      ("ولاية هلمند", "Helmand", "admin1", "Afghanistan"),
+                                      ("منطقة وزيرستان", "Waziristan", "region", "Pakistan")]
+    assert _found(gaz, "ghazni") == [("ولاية غزني", "Ghazni", "admin1", "Afghanistan")]
+    helmand = gaz.lookup("ولاية هلمند")[0]
+    # governorate centre = its capital's GeoNames coordinates (Lashkar Gah)
+    assert (helmand.lat, helmand.lon) == (pytest.approx(31.59, abs=0.01), pytest.approx(64.37, abs=0.01))
+
+
+def test_the_articles_focus_chooses_among_namesakes(gaz):
+    """"طرابلس" is Lebanon's in an article about Lebanese visitors, Libya's
+    in one about Libyan militias: the article's own countries decide."""
+    for key, country in (("tripoli_lb", "Lebanon"), ("tripoli_ly", "Libya")):
+        text = REGION_SENTENCES[key][1]
+        focus = gaz.focus(text)
+        assert next(iter(focus)) == country
+        tripoli = [m for m in gaz.mentions(text) if m.surface == "طرابلس"][0]
+        assert {p.country for p in tripoli.candidates} >= {"Lebanon", "Libya"}
+        assert gaz.resolve(tripoli, focus=focus).country == country
+
+
+def test_focus_counts_country_names_and_nationality_adjectives(gaz):
+    focus = gaz.focus(REGION_SENTENCES["yarim"][1] + " " + REGION_SENTENCES["ghazni"][1])
+    assert focus == {"Yemen": 2, "Afghanistan": 2}  # اليمني + إب; الأفغانية + ولاية غزني
+
+
+def test_words_are_not_places_after_fi(gaz):
+    # "حواره" (his interview) and "البلاد" (the country) are villages' names in GeoNames
+    assert _found(gaz, "words") == []
+    # towns abroad named by Arabic words need a place noun
+    assert gaz.mentions("وهذا أمر هام في ظل الحصار وفي حصار المدينة") == []
+
+
+def test_a_governorate_capital_in_a_district_context(gaz):
+    # "منطقة الطاش" is not in the index: the one place is Ramadi, cued by "مدينة"
+    assert [(s, n) for s, n, _, _ in _found(gaz, "ramadi")] == [("الرمادي", "Ramadi")]
+
+
+def test_a_road_named_after_cities_is_not_those_cities(gaz):
+    from extract.lexicon import Lexicons
+    from extract.normalize import tokens
+    from extract.places import PlaceFinder
+    text = REGION_SENTENCES["road"][1]
+    refs, _ = PlaceFinder(Lexicons.load(), gaz).find(text, tokens(text), [], {}, [])
+    assert [(r.place.name, r.role) for r in refs] == [("Beirut", "road"), ("Damascus", "road")]
+
+
+def test_a_place_beside_a_far_namesake_is_the_one_inside_its_container():
+    """"حي اليرموك ... غربي بعقوبة": the district is Baqubah's, not Syria's
+    Yarmouk; with no namesake inside, the act is placed at the container."""
+    from extract.lexicon import Lexicons
+    from extract.normalize import tokens
+    from extract.places import PlaceFinder
+    yarmouk_sy = _place("al-Yarmouk", "اليرموك", 32.72, 35.95, country="Syria", pop=99_999)
+    baqubah = Place("Baqubah", "بعقوبة", "city", "Diyala", "Iraq", 33.75, 44.61, 97990, 152_550,
+                    "geonames")
+    small = Gazetteer.from_places([yarmouk_sy, baqubah])
+    text = "انفجرت عبوة ناسفة في حي اليرموك غربي بعقوبة"
+    refs, _ = PlaceFinder(Lexicons.load(), small).find(text, tokens(text), [], {}, [])
+    assert [r.place.name for r in refs][0] == "Baqubah"
+
+
+def test_countries_and_adjectives_are_built(tmp_path):
+    places, admin1 = _write_sources(tmp_path, "")
+    countries = tmp_path / "countries.csv"
+    countries.write_text("iso2,name,name_ar,adj_masc,adj_fem,adj_plural,capital,lat,lon,coord_source\n"
+                         "YE,Yemen,اليمن,اليمني,اليمنية,اليمنيون|اليمنيين,Sanaa,15.35,44.21,test\n",
+                         encoding="utf-8")
+    index = gazetteer_build.build(places, admin1, cities=_cities(), countries_csv=countries)
+    gaz = Gazetteer(*_parts(index))
+    [m] = gaz.mentions("في اليمن")
+    assert (m.candidates[0].kind, m.candidates[0].country, m.weak) == ("country", "Yemen", False)
+    assert gaz.focus("قال مسؤول يمني إن القوات اليمنية واليمنيين في اليمن") == {"Yemen": 3}
