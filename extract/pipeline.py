@@ -80,7 +80,7 @@ _PREFILTER = _trie_regex([
     "اختطف", "اختطاف", "داهم", "مداهم", "دهمت", "عملية دهم", "اقتحم", "اقتحام", "[أاإ]حرق",
     "[أاإ]حراق", "حرقا", "[أا]ضرموا", "اعترض", "اعتراض", "[أاإ]سقط", "[أاإ]سقاط", "تصدت", "سيطر",
     "استعاد", "حرر[تو]", "استول[ىيتو]", "تطهير", "طهرت", "فتح النار", "فتحت النار", "فتحوا النار",
-    "نصب كمين", "نصبوا كمين"])
+    "نصب كمين", "نصبوا كمين", "عملية طعن", "طعن", "اعتد[ىتو]", "اعتداء"])
 # A sentence is analysed only if it also names a side, a weapon or a site:
 # most trigger words in general news ("هجوم" on a policy) come without one.
 _CONTEXT = _trie_regex([
@@ -92,7 +92,10 @@ _CONTEXT = _trie_regex([
     # unnamed attackers and victims, the means of bombings, the region's named groups
     "مجهول", "[أا]شخاص", "شخصا", "مواطن", "انتحار", "ناسف", "ملغوم", "قنبل", "مقاتل", "متشدد",
     "متطرف", "[إا]رهابي", "طالبان", "حماس", "بوكو", "النصرة", "البيشمركة", "الحشد الشعبي",
-    "حركة الشباب", "كتائب", "سرايا", "شرطي", "ضابط", "مسجد", "مصلين", "ركاب"])
+    "حركة الشباب", "كتائب", "سرايا", "شرطي", "ضابط", "مسجد", "مصلين", "ركاب",
+    # a toll names the harm when no side is named ("قتل شخص ... في اشتباكات بين قبيلتين")
+    "شخص ", "شخص.", "شخصان", "شخصين", "قتلى", "قتيل", "جرحى", "مصرع", "مقتل", "قبيل", "صحفي",
+    "مهندس"])
 _IRAN = re.compile(r"[إا]يران")
 # A report this short (a wire flash, a headline, one sentence) keeps its act
 # even when it names no town: the country, or no place, is all it gives.
@@ -139,9 +142,6 @@ class Extractor:
         published = parse_published(article.published) or parse_published(cleaned.dateline)
         if not _PREFILTER.search(text) or self._is_sports(text):
             return Extraction(article=article, cleaned_text=text, incidents=())
-        genre = self.genre.classify(article.title, text)
-        if genre.skip:  # an opinion column, an "on this day" page, a market report
-            return Extraction(article=article, cleaned_text=text, incidents=())
         mentions = []
         # the article's places so far: resolve() prefers candidates near them
         # ("الفاو" in a Yemen story is not Iraq's al-Faw)
@@ -149,14 +149,17 @@ class Extractor:
         spans = sentences(text)
         for order, span in enumerate(spans):
             if (_PREFILTER.search(text, span[0], span[1]) and _CONTEXT.search(text, span[0], span[1])
-                    and not self.genre.is_protest_sentence(text, span[0], span[1])):
+                    and not self.genre.is_not_an_act(text, span[0], span[1])):
                 mentions += self.analyser.analyse_sentence(text, span, published, order, places_so_far)
         militia_default = "Iran-backed militias" if _IRAN.search(text) else None
         short = len(spans) <= SHORT_REPORT_SENTENCES
         incidents = self.assembler.assemble(article.article_id, text, mentions, published,
                                             militia_default, short_report=short,
                                             country=self._country_named(text) if short and mentions else None)
-        incidents = with_genre(incidents, genre)
+        if incidents:  # the genre matters only to an article that reports something
+            genre = self.genre.classify(article.title, text)
+            # an opinion column, an "on this day" page, a market report: nothing
+            incidents = [] if genre.skip else with_genre(incidents, genre)
         return Extraction(article=article, cleaned_text=text, incidents=tuple(incidents))
 
     def _country_named(self, text: str) -> PlaceRef | None:
