@@ -60,9 +60,10 @@ ECONOMY_MIN_DISTINCT = 5  # distinct market words that make a business report
 PENALTY = {"statement": 1.0, "mourning": 1.0, "trial": 1.0, "roundup": 1.0,
            "anniversary": 1.5, "statistics": 0.7}
 
-_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
-                       **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None,
-                       **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")}})
+# Spelling normalisation by str.replace and one regex: str.translate with a
+# dict runs per character in Python and cost more than all the cue matching.
+_FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+_MARKS = re.compile("[\u0640\u064B-\u065F\u0670]")
 _TEXT_PREFIX = "(?:وبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"
 _QUOTED = re.compile(r"«[^»]{0,600}»|\"[^\"]{0,600}\"|“[^”]{0,600}”|'[^']{0,300}'")
 _WORD = re.compile(r"\w+")
@@ -73,9 +74,12 @@ _STATISTIC = re.compile(
 
 
 def normalize(text: str) -> str:
-    """Spelling normalised for cue matching (same length is not kept: only
-    for searching, never for offsets)."""
-    return text.translate(_NORM)
+    """Spelling normalised for cue matching (one alef, ya, ha; no marks).
+    Only for searching, never for offsets; regex \\d matches Eastern digits."""
+    for a, b in _FOLD:
+        text = text.replace(a, b)
+    text = _MARKS.sub("", text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -93,19 +97,53 @@ class Genre:
 NEWS = Genre("news", skip=False)
 
 
+@dataclass(frozen=True)
+class TextCounts:
+    words: int
+    essay: float  # essay cues (strong ones count twice), question and exclamation marks
+    report: int  # report cues: who said it, when
+    harm: int  # killed, wounded
+    economy: frozenset[str]  # distinct market words
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex for a set of strings with common beginnings factored out
+    ("قتل|قتلى|قتيل" -> "قت(?:ل(?:ى)?|يل)"): Python's re tries alternatives
+    one by one, and 200 cues tried at every word start were the cost of
+    this module. A space in a cue matches any run of spaces."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
 def _alternation(cues: list[str], prefix: str) -> re.Pattern | None:
     """One regex for a list of cues, each with the proclitics `prefix`
-    allows; None for no cues (a classifier built without rows never fires)."""
+    allows; None for no cues (a classifier built without rows never fires).
+    The longest cue wins because every branch is greedy and the match must
+    end at a word boundary."""
     if not cues:
         return None
     forms = set()
     for c in cues:
-        n = r"\s+".join(re.escape(w) for w in normalize(c).split())
+        n = " ".join(normalize(c).split())
         forms.add(n)
-        if c.startswith("ال") and prefix:
+        if n.startswith("ال") and prefix:
             forms.add("لل" + n[2:])  # "للاقتصاد"
-    alt = "|".join(sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w){prefix}({alt})(?!\w)")
+    return re.compile(rf"(?<!\w){prefix}({_trie_pattern(sorted(forms))})(?!\w)")
 
 
 class GenreClassifier:
@@ -116,11 +154,22 @@ class GenreClassifier:
         self._title = {kind: _alternation(cues, "و?") for (kind, scope), cues in by.items()
                        if scope == "title"}
         self._any = {kind: _alternation(cues, "") for (kind, scope), cues in by.items() if scope == "any"}
-        self._text = {kind: _alternation(cues, _TEXT_PREFIX) for (kind, scope), cues in by.items()
-                      if scope == "text"}
+        # every text cue in one regex, one pass over the text (a pass per kind
+        # cost five times as much); the matched cue says which kinds it counts for
+        self._kinds_of: dict[str, set[str]] = {}
+        for (kind, scope), cues in by.items():
+            if scope == "text":
+                for c in cues:
+                    n = " ".join(normalize(c).split())
+                    self._kinds_of.setdefault(n, set()).add(kind)
+                    if n.startswith("ال"):
+                        self._kinds_of.setdefault("لل" + n[2:], set()).add(kind)
+        self._text = _alternation(list(self._kinds_of), _TEXT_PREFIX)
         self._protest = _alternation(by.get(("protest", "sentence"), []), _TEXT_PREFIX)
         self._explosive = _alternation(by.get(("explosive", "sentence"), []), _TEXT_PREFIX)
         self._act = _alternation(by.get(("act", "sentence"), []), _TEXT_PREFIX)
+        self._game = _alternation(by.get(("game", "sentence"), []), _TEXT_PREFIX)
+        self._harm = _alternation(by.get(("harm", "text"), []), _TEXT_PREFIX)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "GenreClassifier":
@@ -137,10 +186,11 @@ class GenreClassifier:
             return Genre("history", skip=True, cues=(hit.group(1),))
         if "opinion" in self._title and (m := self._title["opinion"].search(head)):
             return Genre("opinion", skip=True, cues=(m.group(1),))
-        voice = self.voice(body)
+        counts = self.text_counts(body)
+        voice = self.voice(counts)
         if voice is not None:
             return voice
-        economy = self.economy(body)
+        economy = self.economy(counts)
         if economy is not None:
             return economy
         for kind in ("roundup", "statement", "mourning", "trial"):
@@ -152,38 +202,55 @@ class GenreClassifier:
             return Genre("statistics", skip=False, penalty=PENALTY["statistics"], cues=(m.group(0),))
         return NEWS
 
-    def voice_counts(self, body: str) -> tuple[int, float, int]:
-        """(words, essay cues, report cues) outside quotations: a column
-        quotes little and speaks for itself; a report says who said what when."""
+    def text_counts(self, body: str) -> "TextCounts":
+        """Cue counts outside quotations: a column quotes little and speaks
+        for itself; a report says who said what and when."""
         plain = _QUOTED.sub(" ", body)
-        words = len(_WORD.findall(plain))
-        strong = len(self._text["essay_strong"].findall(plain)) if "essay_strong" in self._text else 0
-        weak = len(self._text["essay"].findall(plain)) if "essay" in self._text else 0
-        rhetorical = plain.count("؟") + plain.count("!")
-        report = len(self._text["report"].findall(plain)) if "report" in self._text else 0
-        return words, 2 * strong + weak + rhetorical, report
+        per_kind: dict[str, int] = {}
+        economy: set[str] = set()
+        if self._text is not None:
+            for m in self._text.finditer(plain):
+                cue = " ".join(m.group(1).split())
+                for kind in self._kinds_of.get(cue, ()):
+                    per_kind[kind] = per_kind.get(kind, 0) + 1
+                    if kind == "economy":
+                        economy.add(cue)
+        essay = 2 * per_kind.get("essay_strong", 0) + per_kind.get("essay", 0)
+        return TextCounts(words=len(_WORD.findall(plain)),
+                          essay=essay + plain.count("؟") + plain.count("!"),
+                          report=per_kind.get("report", 0), harm=per_kind.get("harm", 0),
+                          economy=frozenset(economy))
 
-    def voice(self, body: str) -> Genre | None:
-        words, essay, report = self.voice_counts(body)
-        if words < MIN_WORDS_FOR_VOICE:
+    @staticmethod
+    def voice(c: "TextCounts") -> Genre | None:
+        if c.words < MIN_WORDS_FOR_VOICE:
             return None
-        essay_rate, report_rate = 100 * essay / words, 100 * report / words
-        if (essay_rate >= ESSAY_PER_100 and essay >= ESSAY_OVER_REPORT * report
+        essay_rate, report_rate = 100 * c.essay / c.words, 100 * c.report / c.words
+        if (essay_rate >= ESSAY_PER_100 and c.essay >= ESSAY_OVER_REPORT * c.report
                 or essay_rate >= QUIET_ESSAY_PER_100 and report_rate < QUIET_REPORT_PER_100):
-            return Genre("opinion", skip=True, cues=(f"essay {essay} / report {report} in {words} words",))
+            return Genre("opinion", skip=True, cues=(f"essay {c.essay} / report {c.report} in {c.words} words",))
         return None
 
-    def economy(self, body: str) -> Genre | None:
-        if "economy" not in self._text:
+    @staticmethod
+    def economy(c: "TextCounts") -> Genre | None:
+        if len(c.economy) < ECONOMY_MIN_DISTINCT or c.harm:
             return None
-        distinct = {m.group(1) for m in self._text["economy"].finditer(body)}
-        if len(distinct) < ECONOMY_MIN_DISTINCT:
-            return None
-        if "harm" in self._text and self._text["harm"].search(body):
-            return None
-        return Genre("economy", skip=True, cues=tuple(sorted(distinct)[:6]))
+        return Genre("economy", skip=True, cues=tuple(sorted(c.economy)[:6]))
 
     # -- one sentence ---------------------------------------------------------
+    def is_not_an_act(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """A sentence whose war words tell no act: a protest, or a match or
+        a market where no one was killed or wounded."""
+        return self.is_protest_sentence(text, start, end) or self.is_game_sentence(text, start, end)
+
+    def is_game_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Football or business words and no one killed or wounded: "تعرض
+        لحملة هجوم ... في مسابقة كوبا أمريكا" is about a player, not Cuba."""
+        if self._game is None:
+            return False
+        s = normalize(text[start:end])
+        return bool(self._game.search(s)) and not (self._harm is not None and self._harm.search(s))
+
     def is_protest_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """A demonstration, sit-in or strike (or its dispersal) with no act
         told before the protest word: not a violent incident. "اعتصام ...

@@ -72,6 +72,19 @@ def test_protest_sentences(genre, sentence, protest):
     assert genre.is_protest_sentence(sentence) is protest
 
 
+@pytest.mark.parametrize("sentence,game", [
+    # snn-2015-07-31-0093: Copa America, not Cuba and America
+    ("وكان ميسي قد تعرض لحملة هجوم شديدة بعد خسارة فريقه في مسابقة كوبا أمريكا", True),
+    # snn-2015-08-09-0233: a takeover "attack"
+    ("الهجوم للاستحواذ على الشركات المُدرجة التي تُعتبر خاصة بالكامل يُمكن أن يكون أمراً محفوفاً بالمخاطر", True),
+    # snn-2015-07-24-0707: a stadium blown up is an act
+    ("داعش يفجر الملعب الأولمبي في الرمادي", False),
+])
+def test_game_and_market_sentences(genre, sentence, game):
+    assert genre.is_game_sentence(sentence) is game
+    assert genre.is_not_an_act(sentence) is game
+
+
 def test_a_classifier_without_cues_calls_everything_news():
     empty = GenreClassifier([])
     assert empty.classify("عسير تودع شهداء مسجد الطوارئ", BODY) == NEWS
