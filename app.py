@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import ui
+from widgets import ui
 
 HERE = Path(__file__).resolve().parent
 

@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dashboard import brief, figures, images, query  # noqa: E402
-from dashboard.filters import Filters  # noqa: E402
+from store.filters import Filters  # noqa: E402
 
 
 def timed(fn):
@@ -30,7 +30,7 @@ def timed(fn):
 
 
 def open_store(db: str | None):
-    from dashboard.store import Store
+    from store.database import Store
     if db:
         return Store(db)
     from tests.test_brief import build_seed_store  # the 5 seed articles, stand-in extractor

@@ -1,1 +1,1 @@
-"""The store, query and figure layer: everything between extract/ and the pages."""
+"""Queries, figures, chart images and the briefing: reads the store, draws; no Streamlit."""

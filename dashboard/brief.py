@@ -27,7 +27,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from . import images
-from .filters import Filters
+from store.filters import Filters
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "data" / "fonts"
 TABLE_ROWS_MAX = 200  # the most recent; a briefing is read, not mined

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import plotly.graph_objects as go
 
-from .filters import Filters
+from store.filters import Filters
 from .static_map import has_map, static_map
 
 FORMATS = ("png", "svg", "pdf")

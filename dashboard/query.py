@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .filters import VIEW_COLUMNS, Filters
+from store.filters import VIEW_COLUMNS, Filters
 
 # Columns a chart may stack or colour by (interpolated into SQL: whitelist).
 GROUP_COLUMNS = ("bloc1", "bloc2", "actor1", "actor2", "event_type",

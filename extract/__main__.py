@@ -1,45 +1,27 @@
-"""Command line: python -m extract {run,ingest,export,review,merge,split,brief} ...
+"""python -m extract run PATH... [--metadata CSV] -o OUT.jsonl: the extractor alone.
 
-This module only dispatches. `run` is the pure extractor (extract/cli.py);
-the store commands live with the store in dashboard/ so that extract/ stays
-free of the database.
+Kept as an alias of `incidents run` (cli/main.py). Only `run` lives here:
+extract/ is the lowest layer and imports nothing above it, so the store and
+briefing commands are the top-level command's (`python -m cli ingest ...`).
 """
 from __future__ import annotations
 
 import sys
 
-USAGE = """usage: python -m extract COMMAND [ARGS]
-
-commands:
-  run PATH... [--metadata CSV] -o OUT.jsonl   extract incidents to JSON Lines
-  ingest PATH... [--metadata CSV] [--db DB]   extract and store in the incident database
-  export [--db DB] --format F -o FILE         export merged, reviewed incidents (jsonl|csv|geojson|xlsx)
-  review ID (--confirm|--reject|--set F=V) --who NAME [--why TEXT]   analyst review
-  reviews ID                                  an incident's review history
-  merge ID ID... --who NAME                   merge incidents the merger kept apart
-  split ID --report REPORT_ID... --who NAME   split reports out of a merged incident
-  brief [--db DB] -o FILE.pdf                 a briefing pack (PDF)
-
-Run `python -m extract COMMAND --help` for a command's options.
-"""
+USAGE = "usage: python -m extract run PATH... [--metadata CSV] -o OUT.jsonl"
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] in ("-h", "--help", "help"):
-        print(USAGE)
-        return 0 if argv else 2
-    command, rest = argv[0], argv[1:]
-    if command == "run":
+    if argv[:1] == ["run"]:
         from .cli import main as run_main
-        return run_main(rest)
-    if command in ("ingest", "export", "review", "merge", "split", "reviews"):
-        from dashboard.cli import main as store_main
-        return store_main([command, *rest])
-    if command == "brief":
-        from dashboard.brief_cli import main as brief_main
-        return brief_main(rest)
-    print(f"extract: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
+        return run_main(argv[1:])
+    if argv[:1] in (["-h"], ["--help"]):
+        print(USAGE)
+        return 0
+    what = f"{argv[0]!r} is not an extraction command" if argv else "no command"
+    print(f"extract: {what}; {USAGE} (the store and briefing commands: python -m cli --help)",
+          file=sys.stderr)
     return 2
 
 

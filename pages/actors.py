@@ -1,7 +1,8 @@
 """Actors: who attacked whom (click a cell to filter), most active and most targeted."""
 import streamlit as st
 
-from dashboard import figures, ui
+from dashboard import figures
+from widgets import ui
 
 filters = ui.open_page("Actors")
 if filters is not None:

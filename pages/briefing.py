@@ -2,7 +2,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import brief, ui
+from dashboard import brief
+from widgets import ui
 
 st.title("Briefing pack")
 filters = ui.current_filters()

@@ -1,7 +1,7 @@
 """Incidents: a sortable, searchable table; pick a row to open its card."""
 import streamlit as st
 
-from dashboard import ui
+from widgets import ui
 
 COLUMNS = ["event_date", "actor1", "actor2", "sub_event_type", "site", "admin1", "fatalities",
            "injured", "n_sources", "confidence", "review_status", "summary", "incident_id"]

@@ -3,7 +3,8 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import basemap, figures, ui
+from dashboard import basemap, figures
+from widgets import ui
 
 filters = ui.open_page("Incident map")
 if filters is not None:

@@ -4,7 +4,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from dashboard import ui
+from widgets import ui
 from extract.readers import read_upload
 from extract.record import Article
 

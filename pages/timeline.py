@@ -1,7 +1,8 @@
 """Timeline: incidents per day / week / month, stacked; casualties as lines."""
 import streamlit as st
 
-from dashboard import figures, ui
+from dashboard import figures
+from widgets import ui
 
 STACKS = {"bloc1": "attacker bloc", "actor1": "attacker", "event_type": "event type",
           "sub_event_type": "sub-event type"}

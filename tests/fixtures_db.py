@@ -182,7 +182,7 @@ def incident_id(key: str) -> str:
 def build_fixture_db(path: Path | str, incidents: list = INCIDENTS) -> Path:
     """A fresh store at `path` holding the fixture articles and incidents,
     written through Store.ingest, with the fixture's reviews applied."""
-    from dashboard.store import Store
+    from store.database import Store
     path = Path(path)
     for p in (path, Path(f"{path}.wal")):
         p.unlink(missing_ok=True)

@@ -1,4 +1,4 @@
-"""The PDF briefing pack and `python -m extract brief`.
+"""The PDF briefing pack and `python -m cli brief`.
 
 The database is a real Store filled by Store.ingest from the seed articles,
 with a stand-in extractor that reports the seeds' own incidents (Conoco,
@@ -20,8 +20,9 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from dashboard import brief, brief_cli, images, query
-from dashboard.filters import Filters
+from cli import brief as brief_cli
+from dashboard import brief, images, query
+from store.filters import Filters
 from extract.ontology import event_type_of
 from extract.record import Article, Evidence, Extraction, Incident, Location
 
@@ -99,7 +100,7 @@ def seed_articles() -> list[Article]:
 
 
 def build_seed_store(path: Path):
-    from dashboard.store import Store
+    from store.database import Store
     store = Store(path)
     summary = store.ingest(seed_articles(), extractor=SeedExtractor())
     assert summary.incidents == 5, summary
@@ -115,7 +116,7 @@ def seed_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def store(seed_db):
-    from dashboard.store import Store
+    from store.database import Store
     return Store(seed_db)
 
 
@@ -253,9 +254,9 @@ def test_charts_missing_browser_gives_a_note_not_a_traceback(store, monkeypatch)
 
 @needs_pdftotext
 def test_acceptance_real_extractor_seeds_database_to_briefing_pack(tmp_path, capsys):
-    """`python -m extract ingest seeds` then `python -m extract brief` (in process)."""
-    from dashboard.store import Store
-    from extract.__main__ import main as extract_main
+    """`python -m cli ingest seeds` then `python -m cli brief` (in process)."""
+    from store.database import Store
+    from cli.main import main as extract_main
     db, out = tmp_path / "seeds.duckdb", tmp_path / "brief.pdf"
     assert extract_main(["ingest", str(SEEDS), "--metadata", str(SEEDS / "metadata.csv"),
                          "--db", str(db)]) == 0

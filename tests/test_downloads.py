@@ -11,8 +11,9 @@ import pytest
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
-from dashboard import downloads, images, query
-from dashboard.filters import Filters
+from dashboard import images, query
+from widgets import downloads
+from store.filters import Filters
 from extract.serialize import read_jsonl
 # the seeds' store the briefing tests build, shared as fixtures
 from tests.test_brief import needs_browser, seed_db, store  # noqa: F401
@@ -69,8 +70,8 @@ def test_slug():
 
 def _chart_buttons_app():
     import plotly.graph_objects as go
-    from dashboard import downloads
-    from dashboard.filters import Filters
+    from widgets import downloads
+    from store.filters import Filters
     downloads.chart_downloads(go.Figure(go.Bar(x=["a"], y=[1])), "timeline", Filters(),
                               date_range=("2021-06-28", "2023-03-24"))
 

@@ -11,10 +11,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from dashboard.cli import main as cli_main
-from dashboard.export import FORMATS, export
-from dashboard.filters import VIEW_COLUMNS, Filters
-from dashboard.store import Store
+from cli.store_commands import main as cli_main
+from store.export import FORMATS, export
+from store.filters import VIEW_COLUMNS, Filters
+from store.database import Store
 from extract.serialize import read_jsonl
 from test_store import CONOCO_2022_ID, OMAR_ID, SeedExtractor, seed_article, seed_articles
 

@@ -10,9 +10,9 @@ import pytest
 from dashboard import basemap as bm
 from dashboard import figures as fg
 from dashboard import query as q
-from dashboard.filters import Filters
-from dashboard.store import Store
-from dashboard.ui import highlight_evidence
+from store.filters import Filters
+from store.database import Store
+from widgets.ui import highlight_evidence
 from tests.fixtures_db import build_fixture_db
 
 

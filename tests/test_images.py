@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard import images
-from dashboard.filters import Filters
+from store.filters import Filters
 
 browser_missing = not Path("/usr/bin/chromium").is_file() and not os.environ.get("BROWSER_PATH")
 needs_browser = pytest.mark.skipif(browser_missing and not os.environ.get("REQUIRE_BROWSER"),

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.merge import cluster, combine, compatible
-from dashboard.store import Store
+from store.merge import cluster, combine, compatible
+from store.database import Store
 from test_store import (CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article,
                         seed_articles)
 

@@ -11,8 +11,8 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-from dashboard.filters import Filters
-from dashboard.store import Store
+from store.filters import Filters
+from store.database import Store
 from tests.fixtures_db import build_fixture_db, incident_id
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from dashboard import query as q
-from dashboard.filters import Filters
-from dashboard.store import Store
+from store.filters import Filters
+from store.database import Store
 from tests.fixtures_db import INCIDENTS, articles, build_fixture_db, incident_id
 
 ALL = Filters()

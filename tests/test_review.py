@@ -7,9 +7,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard.cli import main as cli_main
-from dashboard.filters import Filters
-from dashboard.store import Store
+from cli.store_commands import main as cli_main
+from store.filters import Filters
+from store.database import Store
 from test_store import CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article, seed_articles
 
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dashboard import schema
-from dashboard.cli import main as cli_main
-from dashboard.filters import VIEW_COLUMNS
-from dashboard.store import Store
+from store import schema
+from cli.store_commands import main as cli_main
+from store.filters import VIEW_COLUMNS
+from store.database import Store
 from extract.readers import ReadProblem
 from extract.record import Article, Evidence, Extraction, Incident, Location
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.cli import main as cli_main
-from dashboard.store import Store
+from cli.store_commands import main as cli_main
+from store.database import Store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -1,7 +1,7 @@
 """Real processes against one database file: an ingest killed with SIGKILL
 in mid-run, then completed by a clean re-run; two ingests started at once;
 a reader querying while an ingest writes. The ingests are
-`python -m extract ingest` subprocesses whose extractor is
+`python -m cli ingest` subprocesses whose extractor is
 test_store.SlowSyntheticExtractor (INCIDENTS_EXTRACTOR), over generated
 article files (articles 2k and 2k+1 report the same act)."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from dashboard.store import Store
+from store.database import Store
 from test_store import write_synthetic_articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +24,7 @@ def start_ingest(folder: Path, db: Path, delay: float, *extra: str) -> subproces
     env = {**os.environ, "INCIDENTS_EXTRACTOR": "test_store:SlowSyntheticExtractor",
            "SLOW_EXTRACTOR_SECONDS": str(delay),
            "PYTHONPATH": os.pathsep.join([str(ROOT), str(TESTS)])}
-    return subprocess.Popen([sys.executable, "-m", "extract", "ingest", str(folder), "--db", str(db), *extra],
+    return subprocess.Popen([sys.executable, "-m", "cli", "ingest", str(folder), "--db", str(db), *extra],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

@@ -8,18 +8,17 @@ ingest or a review sees the new data and an unchanged view costs nothing.
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import date
 from html import escape
-from pathlib import Path
 
 import streamlit as st
 
-from . import query
-from .filters import Filters
+from store.filters import Filters
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+from . import downloads
+from .data import PROJECT_ROOT, get_store, load  # noqa: F401  (pages call ui.load, ui.get_store)
+
 SEL_KEYS = ("incident_ids", "actor1", "actor2")  # set by clicking charts, not sidebar widgets
 LIST_WIDGETS = {  # Filters field -> sidebar label
     "actors": "Actor (either side)", "blocs": "Bloc (either side)", "sites": "Site / place",
@@ -28,36 +27,6 @@ LIST_WIDGETS = {  # Filters field -> sidebar label
 }
 LOAD_HINT = ("The incident database is empty. Load the seed articles with `make demo` "
              "(or `make ingest-seeds`), or upload articles on the **Sources** page.")
-
-
-def db_path() -> Path:
-    return Path(os.environ.get("INCIDENTS_DB") or PROJECT_ROOT / "data" / "incidents.duckdb")
-
-
-def db_version(path: Path) -> float:
-    """Changes whenever the database does (DuckDB may write the WAL only)."""
-    return max((p.stat().st_mtime for p in (path, Path(f"{path}.wal")) if p.exists()), default=0.0)
-
-
-@st.cache_resource(show_spinner=False)
-def _store_for(path: str):
-    from .store import Store
-    return Store(path)
-
-
-def get_store():
-    return _store_for(str(db_path()))
-
-
-@st.cache_data(show_spinner=False, max_entries=512)
-def _cached(name: str, path: str, version: float, args: tuple, kwargs: tuple):
-    return getattr(query, name)(_store_for(path), *args, **dict(kwargs))
-
-
-def load(name: str, *args, **kwargs):
-    """dashboard.query.<name>(store, *args, **kwargs), cached per db version."""
-    path = db_path()
-    return _cached(name, str(path), db_version(path), args, tuple(sorted(kwargs.items())))
 
 
 # ---- sidebar filters <-> URL -------------------------------------------------
@@ -200,21 +169,13 @@ def headline_metrics(h: dict) -> None:
 
 
 def chart(fig, name: str, filters: Filters, **kwargs):
-    """st.plotly_chart plus the download buttons (dashboard/downloads.py, when present)."""
+    """st.plotly_chart plus the download buttons (widgets/downloads.py)."""
     event = st.plotly_chart(fig, width="stretch", **kwargs)
-    try:
-        from . import downloads
-    except ImportError:  # written by another engineer; absent until it lands
-        return event
     downloads.chart_downloads(fig, name, filters)
     return event
 
 
 def data_downloads(filters: Filters) -> None:
-    try:
-        from . import downloads
-    except ImportError:
-        return
     downloads.data_downloads(get_store(), filters)
 
 
@@ -332,7 +293,7 @@ def incident_card(inc: dict) -> None:
 
 def review_form(incident_id: str, report_ids: list[str]) -> None:
     try:
-        from .review import CORRECTABLE
+        from store.review import CORRECTABLE
         fields = list(CORRECTABLE)
     except ImportError:
         fields = ["actor1", "actor2", "site", "event_date", "fatalities", "injured"]

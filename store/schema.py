@@ -16,7 +16,7 @@ Tables
   incidents          materialised merged incidents, reviews applied        [2]
   incident_reports   which report belongs to which merged incident         [2]
 Views
-  incidents_view     exactly dashboard.filters.VIEW_COLUMNS
+  incidents_view     exactly store.filters.VIEW_COLUMNS
   reports_view       one row per report of a merged incident
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Export merged, reviewed incidents: jsonl | csv | geojson | xlsx.
 
 `export(store, filters, fmt, path_or_buffer)` is the one implementation: the
-CLI (`python -m extract export`) and the dashboard's download buttons call it
+CLI (`python -m cli export`) and the dashboard's download buttons call it
 with the same Filters, so a download equals the CLI file.
 
   jsonl    ONTOLOGY records (extract.serialize), `sources` = every article id

@@ -1,4 +1,4 @@
-"""The filter options shared by `python -m extract export` and `... brief`.
+"""The filter options shared by `python -m cli export` and `... brief`.
 
 One parser fragment, so both commands accept the same flags and map them
 onto Filters the same way (and so onto the same rows as the dashboard).
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from .filters import Filters
+from store.filters import Filters
 
 
 def _day(text: str) -> date:

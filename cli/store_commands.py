@@ -1,4 +1,4 @@
-"""Store commands: python -m extract {ingest,export,review,merge,split,reviews}.
+"""Store commands: python -m cli {ingest,export,review,merge,split,reviews}.
 
 Every failure is one line on stderr naming the file (or the incident), never a
 traceback. Exit codes: 0 done; 2 bad input / nothing read; 3 the database is
@@ -16,10 +16,10 @@ import sys
 
 from extract.ontology import SUB_EVENT_TYPES
 
-from .export import FORMATS, export
-from .cli_filters import add_filter_arguments, filters_from_args
-from .filters import Filters
-from .store import Store, StoreBusy
+from store.export import FORMATS, export
+from .filter_options import add_filter_arguments, filters_from_args
+from store.filters import Filters
+from store.database import Store, StoreBusy
 
 COMMANDS = ("ingest", "export", "review", "merge", "split", "reviews")
 
@@ -29,7 +29,7 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m extract", description="the incident store")
+    top = argparse.ArgumentParser(prog="python -m cli", description="the incident store")
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="extract articles and store them (idempotent)")
@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export merged, reviewed incidents")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("-o", "--output", required=True, help="output file")
-    add_filter_arguments(p)  # the same flags as `brief` (dashboard/cli_filters.py)
+    add_filter_arguments(p)  # the same flags as `brief` (cli/filter_options.py)
     p.add_argument("--include-rejected", action="store_true",
                    help="also incidents an analyst rejected (left out by default)")
     _db_arg(p)

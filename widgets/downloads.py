@@ -14,8 +14,8 @@ from pathlib import Path
 import plotly.graph_objects as go
 import streamlit as st
 
-from . import images
-from .filters import Filters
+from dashboard import images
+from store.filters import Filters
 
 DATA_FORMATS = {  # format -> (label, extension, MIME type)
     "csv": ("CSV", "csv", "text/csv"),
@@ -41,7 +41,7 @@ def chart_file(fig: go.Figure, fmt: str, name: str, filters: Filters | None = No
 
 def data_file(store, filters: Filters, fmt: str) -> tuple[bytes, str, str]:
     """(bytes, file name, MIME type) of the filtered incidents, via the export command's code."""
-    from .export import export  # the same function as `python -m extract export`
+    from store.export import export  # the same function as `python -m cli export`
     label, ext, mime = DATA_FORMATS[fmt]
     # a temporary path works for every format (xlsx needs a binary file,
     # jsonl/csv text): the export function opens it the way it needs
@@ -76,8 +76,8 @@ def _date_range(filters: Filters | None):
     """The data's date range for these filters, from the dashboard's cached
     headline query (pages call chart_downloads with the figure only)."""
     try:
-        from . import ui
-        h = ui.load("headline", filters or Filters())
+        from .data import load
+        h = load("headline", filters or Filters())
     except Exception:  # no store (e.g. a chart outside the dashboard): leave it out
         return None
     return h.get("date_min"), h.get("date_max")

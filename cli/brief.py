@@ -1,6 +1,6 @@
-"""`python -m extract brief [--db PATH] [filters] -o FILE.pdf`: the briefing pack.
+"""`python -m cli brief [--db PATH] [filters] -o FILE.pdf`: the briefing pack.
 
-The filters are the export command's (dashboard/cli_filters.py), so a pack
+The filters are the export command's (cli/filter_options.py), so a pack
 and an export made with the same flags cover the same incidents.
 Every failure is one line on stderr naming the file, and a non-zero exit.
 """
@@ -11,12 +11,12 @@ import os
 import sys
 from pathlib import Path
 
-from .cli_filters import add_filter_arguments, filters_from_args
+from .filter_options import add_filter_arguments, filters_from_args
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m extract brief",
+        prog="python -m cli brief",
         description="Write a PDF briefing pack: headline figures, map, timeline, "
                     "actor matrix and a table of incidents with their Arabic evidence.")
     p.add_argument("--db", metavar="PATH",
@@ -33,11 +33,11 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse already printed usage and the one-line reason
         return int(exc.code or 0)
-    from . import brief, images
+    from dashboard import brief, images
     db = args.db or os.environ.get("INCIDENTS_DB") or "data/incidents.duckdb"
     if not Path(db).is_file():
         print(f"brief: no incident database at {db} "
-              "(create it with: python -m extract ingest PATH... --db DB)", file=sys.stderr)
+              "(create it with: python -m cli ingest PATH... --db DB)", file=sys.stderr)
         return 1
     out = Path(args.output)
     filters = filters_from_args(args)
@@ -66,5 +66,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_store(db: str):
-    from .store import Store
+    from store.database import Store
     return Store(db)

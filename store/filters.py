@@ -3,7 +3,7 @@
 Contract with the store: filters apply to the DuckDB view `incidents_view`
 (one row per merged incident, analyst reviews applied), whose columns are
 listed in VIEW_COLUMNS. The same Filters value produces the dashboard's
-charts, `python -m extract export` and the briefing pack, so their numbers
+charts, `python -m cli export` and the briefing pack, so their numbers
 agree by construction.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-# Columns of incidents_view (dashboard/store.py creates it).
+# Columns of incidents_view (store/database.py creates it).
 VIEW_COLUMNS: dict[str, str] = {
     "incident_id": "VARCHAR",        # merged incident id (cluster id)
     "event_date": "DATE",            # NULL when unknown

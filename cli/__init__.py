@@ -1,0 +1,1 @@
+"""The one command line, `incidents SUBCOMMAND ...`: parses arguments and calls each layer."""

@@ -1,0 +1,1 @@
+"""Streamlit-only widgets the pages share: the sidebar filters, cached loads, download buttons."""
