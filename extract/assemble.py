@@ -245,7 +245,7 @@ class Assembler:
         def named(a):
             return bool(a) and a not in ("Unknown", "_militia")
         for m in mentions:
-            if m.anaphoric or not (named(m.actor1) or named(m.actor2) or m.implied_target
+            if m.anaphoric or not (named(m.actor1) or named(m.actor2) or m.implied_target or m.specific
                                    or m.casualties.fatalities or m.casualties.injured):
                 continue
             place = next(iter(m.targets), None) or m.attacker_base or country

@@ -35,7 +35,8 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         WEAPON_NEEDED,
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT,
                         ABDUCTEE_WORDS, CIVILIAN_VICTIM_WORDS, DECISIVE_SUB_TYPES, HARM_NEEDED,
-                        HARM_WORDS, INTERCEPTED_WEAPONS, MILITARY_POST_WORDS, POLICE_POST_WORDS)
+                        HARM_WORDS, INTERCEPTED_WEAPONS, ASSASSINATION, MILITARY_ASSET_HEADS,
+                        PURPOSE_NOUNS, MILITARY_POST_WORDS, POLICE_POST_WORDS)
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 
@@ -65,6 +66,9 @@ class Mention:
     # ("قتل أربعة أشخاص", a market, a mosque's worshippers), "police" or
     # "military" (a checkpoint, a patrol, soldiers); "" when it says nothing
     implied_target: str = ""
+    # the trigger names a kind of act or a means ("تفجير انتحاري", "خطف"), not only
+    # a generic "هجوم": enough for a one-sentence report that names no side
+    specific: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -208,7 +212,8 @@ class ClauseAnalyser:
             anaphoric=definite,
             anaphoric_place=anaphoric_place and not targets,
             distinct=distinct, reprisal=reprisal, explicit_actors=explicit,
-            implied_target=self._implied_target(ct, casualties))
+            implied_target=self._implied_target(ct, casualties),
+            specific=self._specific(ct, sub, weapons))
 
     @staticmethod
     def _own_part(ct, cause_from):
@@ -227,6 +232,8 @@ class ClauseAnalyser:
             return False
         if t.sub_event_type == "Disrupted weapons use":  # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
             return bool(weapons & INTERCEPTED_WEAPONS)
+        if t.form == "noun" and m.prefix in ("ل", "لل") and any(s in PURPOSE_NOUNS for s in stems(word)):
+            return False  # "سلاح ... للتفجير عن بعد", "خطة لاغتيال": a purpose, not an act
         if m.j - m.i == 1 and (word in EXPLOSIVE_ONLY or any(s in EXPLOSIVE_ONLY for s in stems(word))):
             return "explosives" in weapons
         if any(s in LAUNCH_VERBS for s in stems(word)) and not weapons:
@@ -245,11 +252,26 @@ class ClauseAnalyser:
             harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm)) for t in ct)
             if not harmed and find_casualties(ct, self.lex) == Casualties():
                 return []
-        abduction = [m for m in triggers if m.value.sub_event_type == "Abduction/forced disappearance"]
-        if abduction and not any(t.norm.isdigit() or any(s in ABDUCTEE_WORDS for s in stems(t.norm))
-                                 or self.lex.numbers.get(t.norm) for t in ct[abduction[0].j:]):
-            triggers = [m for m in triggers if m not in abduction]
+        # an abduction or an assassination needs someone taken or killed
+        # ("اغتيال فرحة رمضان", "خطف اللقب" are metaphors)
+        for kind in ("Abduction/forced disappearance", "assassination"):
+            of_kind = [m for m in triggers if m.value.sub_event_type == kind
+                       or (kind == "assassination" and any(s in ASSASSINATION for s in stems(ct[m.i].norm)))]
+            if of_kind and not any(t.norm.isdigit() or any(s in ABDUCTEE_WORDS for s in stems(t.norm))
+                                   or self.lex.numbers.get(t.norm) for t in ct[of_kind[0].j:of_kind[0].j + 6]):
+                triggers = [m for m in triggers if m not in of_kind]
         return triggers
+
+    @staticmethod
+    def _specific(ct, sub: str, weapons: set[str]) -> bool:
+        """Enough for a headline that names no side: a suicide bombing, an
+        abduction, a bomb, or a count or a kill word ("عشرات القتلى بهجوم
+        انتحاري"); "أطلق البنك صاروخ الإصلاحات" is none of them."""
+        if sub in DECISIVE_SUB_TYPES or "explosives" in weapons:
+            return True
+        if any(any(s in ASSASSINATION for s in stems(t.norm)) for t in ct):
+            return True  # its victim is checked in _with_harm
+        return any(t.norm.isdigit() or any(s in VICTIM_WORDS for s in stems(t.norm)) for t in ct)
 
     def _implied_target(self, ct, casualties) -> str:
         """Who the clause says was hit without naming a side: the state's
@@ -259,8 +281,10 @@ class ClauseAnalyser:
                  else stems(t.norm) for k, t in enumerate(ct)]
         if any(any(s in POLICE_POST_WORDS for s in f) for f in forms):
             return "police"
-        if any(any(s in MILITARY_POST_WORDS for s in f) for f in forms):
-            return "military"
+        if any(any(s in MILITARY_POST_WORDS for s in f) for f in forms) or any(
+                ct[k].norm in ("عسكريه", "عسكري") and any(s in MILITARY_ASSET_HEADS for s in forms[k - 1])
+                for k in range(1, len(ct))):
+            return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
         if any(any(s in CIVILIAN_VICTIM_WORDS for s in f) for f in forms):
             return "Civilians"
         return ""

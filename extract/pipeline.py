@@ -76,8 +76,8 @@ _PREFILTER = _trie_regex([
     "فجر[تو]", "فجّر[تو]", "[أاإ]طلاق", "[أاإ]طلق", "رصاص", "[أاإ]نزال جوي", "[أاإ]نزالا جوي",
     # bombings, abductions, raids, storming, burning, interceptions, territory
     "انتحار", "ناسف", "مفخخ", "ملغوم", "عبو[ةا]", "لغم", "[أاإ]لغام", "قنبل", "قنابل", "انفجر",
-    "فجر نفس", "فجرت نفس", "فجرا نفس", "فجروا [أا]نفس", "[أاإ]عدام", "[أاإ]عدموا", "خطف",
-    "اختطف", "اختطاف", "داهم", "مداهم", "دهمت", "عملية دهم", "اقتحم", "اقتحام", "[أاإ]حرق",
+    "فجر نفس", "فجرت نفس", "يفجر نفس", "تفجر نفس", "يغتال", "تغتال", "فجرا نفس", "فجروا [أا]نفس", "[أاإ]عدام", "[أاإ]عدموا", "خطف",
+    "اختطف", "اختطاف", "يختطف", "تختطف", "داهم", "مداهم", "دهمت", "عملية دهم", "اقتحم", "اقتحام", "[أاإ]حرق",
     "[أاإ]حراق", "حرقا", "[أا]ضرموا", "اعترض", "اعتراض", "[أاإ]سقط", "[أاإ]سقاط", "تصدت", "سيطر",
     "استعاد", "حرر[تو]", "استول[ىيتو]", "تطهير", "طهرت", "فتح النار", "فتحت النار", "فتحوا النار",
     "نصب كمين", "نصبوا كمين", "عملية طعن", "طعن", "اعتد[ىتو]", "اعتداء"])
@@ -147,12 +147,13 @@ class Extractor:
         # ("الفاو" in a Yemen story is not Iraq's al-Faw)
         places_so_far: list = []
         spans = sentences(text)
+        short = len(spans) <= SHORT_REPORT_SENTENCES
         for order, span in enumerate(spans):
-            if (_PREFILTER.search(text, span[0], span[1]) and _CONTEXT.search(text, span[0], span[1])
+            # a headline or a flash is all act: it need not name a side to be read
+            if (_PREFILTER.search(text, span[0], span[1]) and (short or _CONTEXT.search(text, span[0], span[1]))
                     and not self.genre.is_not_an_act(text, span[0], span[1])):
                 mentions += self.analyser.analyse_sentence(text, span, published, order, places_so_far)
         militia_default = "Iran-backed militias" if _IRAN.search(text) else None
-        short = len(spans) <= SHORT_REPORT_SENTENCES
         incidents = self.assembler.assemble(article.article_id, text, mentions, published,
                                             militia_default, short_report=short,
                                             country=self._country_named(text) if short and mentions else None)

@@ -94,7 +94,22 @@ ABDUCTEE_WORDS = {normalize_word(w) for w in
                    "ناشطين", "طبيب", "طبيبا", "تاجر", "تاجرا", "قائد", "قياديا", "شيخ", "شيخا",
                    "نجل", "ابن", "زوجة", "ركاب", "راكبا", "دبلوماسي", "دبلوماسيا", "سائق", "سائقا",
                    "مهندسين", "عمالا", "صيادين", "طلاب", "طالبا", "طالبات", "فتاة", "فتيات",
-                   "جنودا", "شرطيين", "حجاج", "زوار", "سياح", "سائحا", "سياحا")}
+                   "جنودا", "شرطيين", "حجاج", "زوار", "سياح", "سائحا", "سياحا",
+                   # office holders, the usual targets of assassinations
+                   "النائب", "نائب", "عضو", "رئيس", "زعيم", "مسؤول", "مسؤولا", "مدير", "محافظ",
+                   "وزير", "إمام", "خطيب", "عقيد", "العقيد", "العميد", "عميد", "لواء", "الجنرال",
+                   "القاضي", "قاض", "قاضيا", "المحامي", "محاميا", "مختار", "شيوخ", "قادة", "قيادي")}
+# Verbal nouns that after lam say what something is for ("للتفجير عن بعد",
+# "مخطط لاغتيال"), not that it happened; "تعرض لقصف" keeps its lam object.
+PURPOSE_NOUNS = {normalize_word(w) for w in
+                 ("تفجير", "التفجير", "اغتيال", "خطف", "اختطاف", "تنفيذ")}
+# Nouns that "عسكري / عسكرية" turns into a post of the army.
+MILITARY_ASSET_HEADS = {normalize_word(w) for w in
+                        ("قاعدة", "موقع", "مواقع", "نقطة", "نقاط", "آلية", "آليات", "عربة", "عربات",
+                         "منشأة", "منشآت", "مقر", "مقرات", "مطار", "مركبة", "سيارة", "حافلة", "ثكنة",
+                         "مركز", "مراكز", "مبنى")}
+ASSASSINATION = {normalize_word(w) for w in
+                 ("اغتيال", "اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال")}
 # An interception is one only of something fired or flown.
 INTERCEPTED_WEAPONS = {"missiles", "rockets", "drones"}
 # Sub-event types a trigger decides whatever the weapons ("انتحاري يقود سيارة
