@@ -67,6 +67,10 @@ _MARKS = re.compile("[\u0640\u064B-\u065F\u0670]")
 _TEXT_PREFIX = "(?:وبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"
 _QUOTED = re.compile(r"«[^»]{0,600}»|\"[^\"]{0,600}\"|“[^”]{0,600}”|'[^']{0,300}'")
 _WORD = re.compile(r"\w+")
+# An act right after these words is what a protest is about ("احتجاجا على
+# قتل", "تنديدا بالغارات"), within a word or two: checked in the 40
+# characters before the act word.
+_PROTEST_OBJECT = re.compile(r"(?:احتجاج|تنديد|للتنديد|للاحتجاج|رفضا|استنكارا)\w*(?:\s+\S+){0,2}\s*$")
 # "3042 ... خلال 10 أشهر", "منذ بداية العام": a count over a period
 _STATISTIC = re.compile(
     r"\d.*(?:خلال|منذ|في)\s+(?:\d+\s+|عشره\s+|تسعه\s+|سته\s+)?"
@@ -252,16 +256,16 @@ class GenreClassifier:
         return bool(self._game.search(s)) and not (self._harm is not None and self._harm.search(s))
 
     def is_protest_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """A demonstration, sit-in or strike (or its dispersal) with no act
-        told before the protest word: not a violent incident. "اعتصام ...
+        """A demonstration, sit-in or strike (or its dispersal) whose only
+        acts are what it protests: not a violent incident. "اعتصام ...
         احتجاجا على قتل" and "تظاهر ... احتجاجا على الغارات" are about an act;
         "داعش أعدم 50 من الذين تظاهروا" and "انفجرت سيارة مفخخة وسط تظاهرة"
         report one."""
         s = normalize(text[start:end])
-        protest = self._protest.search(s) if self._protest is not None else None
-        if protest is None:
+        if self._protest is None or not self._protest.search(s):
             return False
-        acts = [m.start() for r in (self._act, self._explosive) if r is not None and (m := r.search(s))]
-        if acts and min(acts) < protest.start():
-            return False  # the act is the news, the protest its setting
+        for r in (self._act, self._explosive):
+            for m in (r.finditer(s) if r is not None else ()):
+                if not _PROTEST_OBJECT.search(s, max(0, m.start() - 40), m.start()):
+                    return False  # an act told as news, the protest its setting or aside
         return True

@@ -89,6 +89,15 @@ def test_war_words_out_of_war_give_no_incident(article_id, sentence):
     assert found == (), [(i.actor1, i.actor2, i.location.name if i.location else None) for i in found]
 
 
+def test_an_act_told_beside_a_protest_is_still_analysed():
+    """SaudiNewsNet snn-2015-07-23-0080: clashes with Kurdish protesters, and
+    in the same sentence two policemen found shot dead (a separate act)."""
+    from extract.genre import GenreClassifier
+    text = ("وبينما شهدت بعض المناطق التركية مواجهات محدودة بن الشرطة ومحتجين أكراد، برز حادثان أمنيان، إذ "
+            "عثرت قوات الأمن التركية أمس على جثتي شرطيين، مقتولين بأسلحة نارية، في منزلهما بقضاء جيلان بينار")
+    assert not GenreClassifier.load().is_not_an_act(text)
+
+
 def test_an_act_against_protesters_is_still_an_incident():
     """SaudiNewsNet snn-2015-07-26-0902: ISIS executed people of Fallujah who
     had demonstrated; the act comes before the protest word."""
