@@ -212,7 +212,8 @@ class ClauseAnalyser:
             anaphoric=definite,
             anaphoric_place=anaphoric_place and not targets,
             distinct=distinct, reprisal=reprisal, explicit_actors=explicit,
-            implied_target=self._implied_target(ct, casualties),
+            implied_target=self._implied_target(ct, casualties) or (
+                "Civilians" if sub == "Abduction/forced disappearance" else ""),  # ACLED: violence against civilians
             specific=self._specific(ct, sub, weapons))
 
     @staticmethod

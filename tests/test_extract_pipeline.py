@@ -163,3 +163,81 @@ def test_cleaning_keeps_offsets(seed_incidents):
     cleaned = clean_article(raw)
     assert cleaned.text == seed_incidents["003_7db2a034c338d373"].cleaned_text
     assert "إظهار أخبار متعلقة" not in cleaned.text
+
+
+# -- the region's news: triggers, implied targets, one incident per place ------
+def _facts(extractor, text, published=None):
+    out = []
+    for i in extractor.extract(Article("t", text, published=published)).incidents:
+        out.append((i.location.name if i.location else None, i.actor1, i.actor2, i.sub_event_type,
+                    i.event_date, i.fatalities, i.injured))
+    return out
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # SaudiNewsNet 2015-08-07: a suicide attack by the Taliban on a police post; the
+    # verb joined by و continues the act (attacker, suicide type, the toll told before)
+    ("ويأتي تحطم المروحية بعد مقتل ستة أشخاص في وقت مبكر أمس في عملية انتحارية نفذتها طالبان "
+     "واستهدفت مركزا للشرطة في بولي علم عاصمة ولاية لوجار جنوب كابول.", "2015-08-07",
+     [("Pul-e Alam", "Taliban", "Police forces of Afghanistan", "Suicide bomb", "2015-08-06", 6, None)]),
+    # 2015-07-27: the police chief speaks; the wedding guests are the victims
+    ("قال قائد الشرطة في إقليم بغلان بشمال أفغانستان اليوم الاثنين إن مسلحين تبادلوا اطلاق نار في "
+     "حفل زفاف مما أسفر عن مقتل 21 من الضيوف وإصابة ثمانية.", "2015-07-27",
+     [("Baghlan", "Unknown", "Civilians", "Attack", "2015-07-27", 21, 8)]),
+    # 2015-08-08: mines "planted by the Houthis" killed civilians
+    ("من جهة اخرى قتل 17 مدنيا وأصيب العشرات خلال 24 ساعة جراء انفجار الغام زرعها الحوثيون أثناء "
+     "انسحابهم من محافظة لحج في جنوب اليمن، وفق ما قالت مصادر عسكرية الجمعة.", "2015-08-08",
+     [("Lahij", "Houthis", "Civilians", "Remote explosive/landmine/IED", "2015-08-07", 17, None)]),
+    # 2015-07-23: a car bomb that kills "people", no armed side named: civilians
+    ("وقتل أربعة أشخاص على الأقل في تفجير سيارة مفخخة في بلدة مندلي.", "2015-07-23",
+     [("Mandalī", "Unknown", "Civilians", "Remote explosive/landmine/IED", "2015-07-23", 4, None)]),
+    # 2015-07-22: ground taken by the government's side
+    ("سيطرت المقاومة الشعبية، امس، على منطقة التواهي الاستراتيجية في مدينة عدن، آخر المناطق التي كان "
+     "يتحصن فيها الحوثيون.", "2015-07-22",
+     [("At Tawāhī", "Yemeni government forces", "Houthis", "Government regains territory", "2015-07-21",
+       None, None)]),
+])
+def test_region_acts(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+def test_one_incident_per_listed_district(extractor):
+    # 2015-08-08: "مديريات «باقم وساقين ورازح»": three districts, three incidents
+    text = ("وفي محافظة «صعده» ذكرت مصادر ميدانية أن الغارات الجوية لطيران التحالف العربي، استهدفت "
+            "الجمعة، مواقع وأوكار المليشيات الحوثية وحلفاها ، في منطقة «آل الصيفي» بمديرية سحار ومناطق "
+            "أخرى في مديريات «باقم وساقين ورازح».")
+    facts = _facts(extractor, text, "2015-08-08")
+    assert [f[0] for f in facts] == ["Bāqim as Sūq", "Sāqayn", "Razih"]
+    assert {f[1:5] for f in facts} == {("Saudi-led coalition", "Houthis", "Air/drone strike", "2015-08-07")}
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # SaudiNewsNet headlines (July 2015): one sentence, no publication date, often no town
+    ("خطف أربعة إيطاليين في ليبيا",
+     [("Libya", "Unknown", "Civilians", "Abduction/forced disappearance", None, None, None)]),
+    ("&quot;داعش ليبيا&quot; يخطف 3 مسيحيين أفارقة أحدهم مصري",
+     [("Libya", "ISIS", "Civilians", "Abduction/forced disappearance", None, None, None)]),
+    ("مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا",
+     [("Nigeria", "Unknown", "Civilians", "Suicide bomb", None, 50, None)]),
+    ("اختطاف 5 تشيكيين في منطقة البقاع اللبناني",
+     [("Beqaa", "Unknown", "Civilians", "Abduction/forced disappearance", None, None, None)]),
+])
+def test_headlines_of_acts(extractor, headline, expected):
+    assert _facts(extractor, headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    # the same verbs as metaphors, in sports, culture and opinion headlines of the corpus
+    "كوينز بارك يخطف الهولندي شيري من الأهلي في يوم التوقيع",
+    "«روتانا خليجية» تخطف أحمد السقا وعاصي الحلاني حصريًا في رمضان",
+    "تصريح لاعب الهلال : تياقو نيفيز .. من الصعب خطف اللقب من النصر",
+    "قصيدة السبيعي .. التي خطفت الاضواء بعد اربعين عاماً في الظلام",
+    "إرهابيو داعش وخلاياه فشلوا في اغتيال فرحة رمضان والعيد",
+    "خيمة الطفل تهزم التكنولوجيا وتخطف اهتمام الأطفال بواجهة الخبر البحرية",
+    "“الدجاج الانتحاري”.. سلاح “داعش” الجديد للتفجير عن بعد",
+    "العراق : اعتقال «41» عنصرا من داعش وضبط عشرات العبوات والسيارات المفخخة",
+    # a protest and its policing are not this ontology's violent acts
+    "أطلقت الشرطة الغاز المسيل للدموع لتفريق المحتجين في وسط القاهرة.",
+])
+def test_metaphors_finds_and_protests_give_nothing(extractor, headline):
+    assert _facts(extractor, headline) == []
