@@ -59,7 +59,10 @@ class PhraseIndex(Generic[V]):
 
     def match_at(self, toks: Sequence[Token], i: int) -> Match[V] | None:
         first = toks[i].norm
-        for stem in stems(first):
+        forms = stems(first)
+        if self._by_first.keys().isdisjoint(forms):
+            return None  # most words start no phrase: one C-level test instead of a loop
+        for stem in forms:
             for words, value in self._by_first.get(stem, ()):
                 n = len(words)
                 if i + n > len(toks):
@@ -73,8 +76,12 @@ class PhraseIndex(Generic[V]):
 
     def find(self, toks: Sequence[Token]) -> list[Match[V]]:
         out: list[Match[V]] = []
-        i = 0
-        while i < len(toks):
+        keys = self._by_first.keys()
+        i, n = 0, len(toks)
+        while i < n:
+            if keys.isdisjoint(stems(toks[i].norm)):
+                i += 1  # the common case, tested before any method call (the corpus bench's hot loop)
+                continue
             m = self.match_at(toks, i)
             if m:
                 out.append(m)
@@ -205,8 +212,12 @@ class ActorIndex:
 
     def find(self, toks: Sequence[Token]) -> list[Match[str]]:
         out: list[Match[str]] = []
-        i = 0
-        while i < len(toks):
+        keys = self.phrases._by_first.keys()
+        i, n = 0, len(toks)
+        while i < n:
+            if keys.isdisjoint(stems(toks[i].norm)):
+                i += 1
+                continue
             m = self.match_at(toks, i)
             if m:
                 out.append(m)
