@@ -21,6 +21,7 @@ import dataclasses
 import gzip
 import hashlib
 import json
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,7 +113,7 @@ class Gazetteer(Geocoder):
 
     def __init__(self, places: Sequence, names: dict[str, list[int]],
                  adjectives: dict[str, str] | None = None, region: Iterable[str] = (),
-                 multi: dict[str, int] | None = None):
+                 multi: dict[str, int] | None = None, focus: dict[str, str] | None = None):
         # geopy's default adapter builds an SSL context (0.15 s): this
         # geocoder never goes online, so it gets one that cannot.
         super().__init__(user_agent="incidents-gazetteer-offline", adapter_factory=_OfflineAdapter)
@@ -132,7 +133,8 @@ class Gazetteer(Geocoder):
         self.region = frozenset(region)
         self._english: dict[str, tuple[Place, ...]] | None = None
         self._admin1: dict[str, Place] | None = None
-        self._focus_forms: dict[str, str] | None = None
+        self._focus_forms: tuple[dict[str, str], set[str]] | None = None
+        self._focus_prebuilt = focus  # the build's table of _focus_table(), if it wrote one
 
     def _place(self, i: int) -> Place:
         p = self._made[i]
@@ -156,7 +158,7 @@ class Gazetteer(Geocoder):
             if data.get("format") != 2 or data["fields"][-1] != "source":
                 raise ValueError("index format is not 2")
             return cls(data["places"], data["names"], data.get("adjectives"), data.get("region", ()),
-                       data.get("multi"))
+                       data.get("multi"), data.get("focus"))
         except FileNotFoundError:
             raise GazetteerError(f"{path}: gazetteer index missing; run `make setup` "
                                  "(or python -m extract.gazetteer_build -o PATH)") from None
@@ -253,30 +255,56 @@ class Gazetteer(Geocoder):
         adjectives ("الجيش اليمني") and the unambiguous names of governorates
         and big cities, counted over the whole text."""
         if self._focus_forms is None:
-            forms = dict(self._adjectives)
-            for key, codes in self._names.items():
-                places = [self._place(c >> 2) for c in codes if not c & 3]
-                if places and len({p.country for p in places}) == 1 and (
-                        places[0].kind in ("country", "admin1") or places[0].population >= 100_000):
-                    forms[key] = places[0].country
-            self._focus_forms = forms
-        forms = self._focus_forms
+            forms = self._focus_table()
+            firsts = {k.split(" ", 1)[0] for k in forms if " " in k}
+            self._focus_forms = (forms, firsts)
+        forms, firsts = self._focus_forms
         counts: dict[str, int] = {}
         words = text.translate(_FOCUS_FOLD).split()
+        last = len(words) - 1
         for k, w in enumerate(words):
             variants = [w]
-            for p in _FOCUS_CLITICS:
-                if w.startswith(p) and len(w) > len(p) + 2:
-                    variants += [w[len(p):], "ال" + w[len(p):]]
-            nxt = " " + words[k + 1] if k + 1 < len(words) else None
+            if w[0] in "وبلف":  # most words start with alef: no clitic to try
+                for p in _FOCUS_CLITICS:
+                    if w.startswith(p) and len(w) > len(p) + 2:
+                        variants += [w[len(p):], "ال" + w[len(p):]]
             country = None
             for v in variants:  # a two-word name first: "محافظة إب", "الولايات المتحدة"
-                country = (nxt and forms.get(v + nxt)) or forms.get(v)
+                if v in firsts and k < last:
+                    country = forms.get(v + " " + words[k + 1])
+                country = country or forms.get(v)
                 if country:
                     break
             if country:
                 counts[country] = counts.get(country, 0) + 1
         return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+    def _focus_table(self) -> dict[str, str]:
+        """Forms that name one country: adjectives, and names whose strong
+        candidates are a country, a governorate or a city of 100,000 in one
+        country. Read from the raw rows: building 26,000 Places would cost more."""
+        if self._focus_prebuilt is not None:
+            return dict(self._focus_prebuilt)
+        forms = dict(self._adjectives)
+        for key, codes in self._names.items():
+            country = None
+            for c in codes:
+                if c & 3:
+                    continue
+                row = self._rows[c >> 2]
+                if isinstance(row, Place):
+                    kind, ctry, pop = row.kind, row.country, row.population
+                else:
+                    f = row.split("\t")
+                    kind, ctry, pop = f[2], f[4], int(f[8] or 0)
+                if not (kind in ("country", "admin1") or pop >= 100_000) or \
+                        (country is not None and ctry != country):
+                    country = None
+                    break
+                country = ctry
+            if country:
+                forms[key] = country
+        return forms
 
     def resolve(self, mention: PlaceMention, context: Sequence[Place] = (),
                 focus: dict[str, int] | None = None) -> Place | None:
@@ -292,9 +320,12 @@ class Gazetteer(Geocoder):
         focus = focus or {}
 
         def distance(p: Place) -> float:
+            # a flat-earth distance in degrees ranks namesakes as well as
+            # great circles do, at a fraction of the cost
             if not others:
                 return 0.0
-            return min(great_circle((p.lat, p.lon), (o.lat, o.lon)).km for o in others)
+            scale = math.cos(math.radians(p.lat)) ** 2
+            return min((p.lat - o.lat) ** 2 + scale * (p.lon - o.lon) ** 2 for o in others)
 
         # The article's own countries beat the Syria/Iraq default: "الفاو" in a
         # story about Aden is not Iraq's al-Faw.
@@ -307,10 +338,15 @@ class Gazetteer(Geocoder):
             return not self.region or p.country in self.region or p.population >= BIG_CITY \
                 or p.source != "geonames"
 
-        return min(cands, key=lambda p: (not prominent(p), -focus.get(p.country, 0),
-                                          _SOURCE_RANK.get(p.source, 3) > 0 and p.source == "geonames",
-                                          p.source != "curated", not in_story(p), distance(p),
-                                          -p.population))
+        def first(p: Place) -> tuple:
+            return (not prominent(p), -focus.get(p.country, 0), p.source == "geonames",
+                    p.source != "curated", not in_story(p))
+
+        best = min(map(first, cands))
+        tied = [p for p in cands if first(p) == best]
+        if len(tied) == 1:
+            return tied[0]
+        return min(tied, key=lambda p: (distance(p), -p.population))
 
     def admin1_place(self, admin1: str) -> Place | None:
         if self._admin1 is None:

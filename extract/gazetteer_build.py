@@ -126,7 +126,7 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 سده سالي ارتا الخراب حواره الجماليه الجديره الخضر روسو الجيب درج حسبان عنك خضر جرم
 دمت الزهره نكا املج المخادر مبين شرس افران متنه اسلم عرقه رقاب باتي ناري الوديعه
 الشقيق ساري رحيمه صرفه مفرق واو القبه العباسي هون بور ليري المذنب المنيره الحرف
-حصار هام ليل كيل طراز بيرا اتن لاول بسيط البسيط سلطان اولو جاكسون الباني البلاد الخمس
+حصار هام ليل كيل طراز بيرا اتن لاول بسيط البسيط سلطان اولو جاكسون الباني البلاد الخمس الاحمدي
 """.split()) | frozenset(normalize_ar(w) for w in (
     # famous places outside the index that small villages here share a name
     # with: the news means Kabul, not Israel's Kabul (pop. 14,000)
@@ -362,7 +362,11 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
         if " " in key:
             first = key.split(" ", 1)[0]
             multi[first] = max(multi.get(first, 1), key.count(" ") + 1)
+    # the article-focus table (Gazetteer.focus), computed once here
+    from .gazetteer import Gazetteer
+    focus = Gazetteer(rows, names, index.adjectives)._focus_table()
     return {
+        "focus": dict(sorted(focus.items())),
         "format": FORMAT_VERSION,
         "fields": ["name", "name_ar", "kind", "admin1", "country", "lat", "lon",
                    "geonameid", "population", "source"],

@@ -94,6 +94,9 @@ class PlaceFinder:
                 place = self.gaz.admin1_place(place.admin1) or place
             if place is None or self._foreign_homonym(place, context, focus):
                 continue
+            region = getattr(self.gaz, "region", None)
+            if region and place.country not in region and place.country not in self.focus(text):
+                continue  # "مزارع بروما" is not Rome: a place abroad counts when the article names its country
             if getattr(pm, "weak", False) and place.kind != "country":
                 # a name that is also a word ("منطقة العين"), in a country the article
                 # never names, is a local spot of that name, not the far city
