@@ -247,6 +247,9 @@ class GenreClassifier:
         a market where no one was killed or wounded."""
         return self.is_protest_sentence(text, start, end) or self.is_game_sentence(text, start, end)
 
+    def mentions_protest(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        return self._protest is not None and bool(self._protest.search(normalize(text[start:end])))
+
     def is_game_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Football or business words and no one killed or wounded: "تعرض
         لحملة هجوم ... في مسابقة كوبا أمريكا" is about a player, not Cuba."""
