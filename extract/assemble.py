@@ -231,7 +231,11 @@ class Assembler:
                                  and e.actor1 == ev.actor2), None)
                 if answered:
                     ev.date_hint = answered.date[0]
-        published_events = [ev for ev in events if self._publishable(ev)]
+        # "تدمر التي سيطر داعش عليها في 21 مايو": an act the text dates to the day,
+        # long before the report, is history told in passing, not news
+        published_events = [ev for ev in events if self._publishable(ev) and not (
+            published and ev.date[1] == "day" and ev.date[0]
+            and (published - ev.date[0]).days > RECALLED_AFTER_DAYS)]
         if short_report and not published_events:
             ev = self._short_report_event(mentions, country, salience)
             published_events = [ev] if ev is not None else []
@@ -345,6 +349,10 @@ class Assembler:
                 # the clause's own words before the article's other pairs: the
                 # forces at a checkpoint, the people of a market, a bombing's victims
                 kinds = [m.implied_target for m in e.mentions if m.implied_target]
+                # a state force hitting a checkpoint hits its enemy's: the post implies
+                # the state's own forces only when an armed group or no one is named
+                if kinds and kinds[0] != "Civilians" and _government_side(e.actor1):
+                    kinds = [k for k in kinds if k == "Civilians"]
                 if kinds and (kinds[0] != "Civilians" or e.actor1 in (None, "Unknown")):
                     implied = _implied_actor(kinds[0], e.place.place.country)
                     if implied and not allied(e.actor1, implied) and implied != e.actor1:

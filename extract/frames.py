@@ -36,7 +36,7 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT,
                         ABDUCTEE_WORDS, CIVILIAN_VICTIM_WORDS, DECISIVE_SUB_TYPES, HARM_NEEDED,
                         HARM_WORDS, INTERCEPTED_WEAPONS, ASSASSINATION, MILITARY_ASSET_HEADS,
-                        PURPOSE_NOUNS, MILITARY_POST_WORDS, POLICE_POST_WORDS)
+                        PURPOSE_NOUNS, RESIDENCE_WORDS, TIME_MARK_BEFORE, MILITARY_POST_WORDS, POLICE_POST_WORDS)
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 
@@ -158,6 +158,9 @@ class ClauseAnalyser:
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
+        # "قبل هجوم داعش": the act is a time mark in a background clause, not news
+        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
+                                                and ct[m.i - 1].norm in TIME_MARK_BEFORE)]
         if any(self._statistic(ct, m, cue_at) for m in triggers):
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
         if not triggers:
@@ -181,7 +184,7 @@ class ClauseAnalyser:
             for p in places:
                 if p.role == "seized":
                     p.role = "target"
-        targets = [p for p in places if p.role == "target"]
+        targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
@@ -262,6 +265,13 @@ class ClauseAnalyser:
                                    or self.lex.numbers.get(t.norm) for t in ct[of_kind[0].j:of_kind[0].j + 6]):
                 triggers = [m for m in triggers if m not in of_kind]
         return triggers
+
+    @staticmethod
+    def _residence(ct, p) -> bool:
+        """"ويسكنون في دمشق", "يتحدرون من المدينة": where people live or come
+        from, not where the act happened."""
+        k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+        return any(any(s in RESIDENCE_WORDS for s in stems(ct[x].norm)) for x in range(max(0, k - 3), k))
 
     @staticmethod
     def _specific(ct, sub: str, weapons: set[str]) -> bool:
@@ -551,7 +561,7 @@ class ClauseAnalyser:
                 role = "attacker"  # SVO subject
             elif any(0 < i - v <= 2 for v in verb_idx):
                 v = max(v for v in verb_idx if v < i)
-                subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and any(
+                subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and any(
                     s in SUBJECT_BEFORE_VERB or s in self.lex.triggers
                     for x in range(max(0, v - 3), v) for s in stems(ct[x].norm))
                 role = "target" if subject_before else "attacker"  # VSO subject

@@ -108,6 +108,13 @@ MILITARY_ASSET_HEADS = {normalize_word(w) for w in
                         ("قاعدة", "موقع", "مواقع", "نقطة", "نقاط", "آلية", "آليات", "عربة", "عربات",
                          "منشأة", "منشآت", "مقر", "مقرات", "مطار", "مركبة", "سيارة", "حافلة", "ثكنة",
                          "مركز", "مراكز", "مبنى")}
+# "قبل هجوم داعش": a noun trigger after these marks a time, not an act
+TIME_MARK_BEFORE = {normalize_word(w) for w in ("قبل", "منذ", "وقبل", "ومنذ")}
+# Verbs of living or coming from a place: that place is not where an act happened.
+RESIDENCE_WORDS = {normalize_word(w) for w in
+                   ("يسكنون", "يسكن", "تسكن", "يقيمون", "يقيم", "تقيم", "يقطنون", "يقطن", "المقيمين",
+                    "المقيمون", "يتحدرون", "يتحدر", "ينحدر", "ينحدرون", "المتحدرين", "نزحوا", "النازحين",
+                    "فروا", "هربوا", "لجأوا")}
 ASSASSINATION = {normalize_word(w) for w in
                  ("اغتيال", "اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال")}
 # An interception is one only of something fired or flown.
