@@ -115,6 +115,13 @@ RESIDENCE_WORDS = {normalize_word(w) for w in
                    ("يسكنون", "يسكن", "تسكن", "يقيمون", "يقيم", "تقيم", "يقطنون", "يقطن", "المقيمين",
                     "المقيمون", "يتحدرون", "يتحدر", "ينحدر", "ينحدرون", "المتحدرين", "نزحوا", "النازحين",
                     "فروا", "هربوا", "لجأوا")}
+# Kill / wound verbs in a form that is active when a force follows them
+# ("قتلت قوات الاحتلال الأسير", "أصابت نجليه"); unvocalised "قتل" stays ambiguous.
+ACTIVE_HIT_VERBS = {normalize_word(w) for w in ("قتلت", "قتلوا", "أصابت", "أصابوا", "جرحت")}
+# Compass words: "شمال شرقي بعقوبة" locates a place named before it.
+COMPASS_WORDS = {normalize_word(w) for w in
+                 ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بشمال", "بجنوب",
+                  "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا")}
 ASSASSINATION = {normalize_word(w) for w in
                  ("اغتيال", "اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال")}
 # An interception is one only of something fired or flown.
@@ -166,7 +173,10 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   "توجيه", "تبنى", "تبنت", "اطلق", "اطلقت", "شنوا", "نفذوا",
                   "شنه", "شنته", "نفذه", "نفذته", "شنها", "نفذها", "شنتها", "نفذتها",
                   "اطلقها", "اطلقتها", "شنوها", "نفذوها",
-                  "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها", "وضعها", "وضعتها")}  # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
+                  "وجها", "وجهوا", "نفذا", "شنا",
+                  "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها", "وضعها", "وضعتها",
+                  # "تمكنت المقاومة من السيطرة ... بعد مواجهات مع الحوثيين": who managed it acted
+                  "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا")}  # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
 # A support verb carrying its object as a pronoun ("غارة شنتها قوات التحالف"):
 # the actor right after it is its subject, whatever noun came before.
 SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}
