@@ -36,7 +36,8 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         EXPLOSIVE_ONLY, LAUNCH_VERBS, VERBS_NEEDING_OBJECT,
                         ABDUCTEE_WORDS, CIVILIAN_VICTIM_WORDS, DECISIVE_SUB_TYPES, HARM_NEEDED,
                         HARM_WORDS, INTERCEPTED_WEAPONS, ASSASSINATION, MILITARY_ASSET_HEADS,
-                        PURPOSE_NOUNS, RESIDENCE_WORDS, TIME_MARK_BEFORE, MILITARY_POST_WORDS, POLICE_POST_WORDS)
+                        PURPOSE_NOUNS, RESIDENCE_WORDS, TIME_MARK_BEFORE, ACTIVE_HIT_VERBS,
+                        COMPASS_WORDS, MILITARY_POST_WORDS, POLICE_POST_WORDS)
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 
@@ -185,6 +186,9 @@ class ClauseAnalyser:
                 if p.role == "seized":
                     p.role = "target"
         targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
+        # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
+        # word, once a place is named, says where that place lies, not a second target
+        targets = [p for n, p in enumerate(targets) if not (n and self._reference_point(ct, p))]
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
@@ -265,6 +269,13 @@ class ClauseAnalyser:
                                    or self.lex.numbers.get(t.norm) for t in ct[of_kind[0].j:of_kind[0].j + 6]):
                 triggers = [m for m in triggers if m not in of_kind]
         return triggers
+
+    @staticmethod
+    def _reference_point(ct, p) -> bool:
+        k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+        before = [ct[x].norm for x in range(max(0, k - 2), k)]
+        return bool(before) and (before[-1] in COMPASS_WORDS or (
+            len(before) == 2 and before[0] in COMPASS_WORDS and before[1] in COMPASS_WORDS))
 
     @staticmethod
     def _residence(ct, p) -> bool:
@@ -449,6 +460,8 @@ class ClauseAnalyser:
         for x in range(i - 1, max(-1, i - 6), -1):
             if x in trigger_at:
                 return False
+            if i - x <= 3 and any(s in ACTIVE_HIT_VERBS for s in stems(ct[x].norm)):
+                return False  # "قتلت قوات من جيش الاحتلال الأسير": the force is the subject
             if any(s in VICTIM_WORDS for s in stems(ct[x].norm)):
                 return True
         return False
@@ -502,7 +515,8 @@ class ClauseAnalyser:
         passive = any(m.value.form == "passive" for m in triggers)
         verb_idx = [m.i for m in triggers if m.value.form in ("verb", "reprisal")]
         territory_at = next((m.i for m in triggers if m.value.sub_event_type == "Government regains territory"), None)
-        verb_idx += [k for k, t in enumerate(ct) if any(s in SUPPORT_VERBS for s in stems(t.norm))]
+        verb_idx += [k for k, t in enumerate(ct) if any(s in SUPPORT_VERBS or s in ACTIVE_HIT_VERBS
+                                                        for s in stems(t.norm))]
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
             verb_idx += [k for k, t in enumerate(ct) if any(s in CLAIM_VERBS for s in stems(t.norm))
                          and any(0 < m.i - k <= 8 and m.value.form == "noun" for m in triggers)]
