@@ -107,10 +107,10 @@ def test_dev_set_genres(genre):
 # -- confidence ----------------------------------------------------------------
 STRONG = Signals(attacker="named", target="named", place_precision=1, place_from_earlier=False,
                  explicit_day=True, means_read=True, casualties=True, sentences=3, cited=True,
-                 recalled=False, lead=True)
-WEAK = Signals(attacker="inferred", target="none", place_precision=3, place_from_earlier=True,
+                 recalled=False)
+WEAK = Signals(attacker="unknown", target="none", place_precision=3, place_from_earlier=True,
                explicit_day=False, means_read=False, casualties=False, sentences=1, cited=False,
-               recalled=True, lead=False)
+               recalled=True)
 
 
 def test_more_evidence_never_lowers_confidence():
@@ -118,12 +118,12 @@ def test_more_evidence_never_lowers_confidence():
     assert confidence_of(WEAK) < DEFAULT_MIN_CONFIDENCE < confidence_of(STRONG)
     for field, value in [("attacker", "named"), ("target", "named"), ("place_from_earlier", False),
                          ("explicit_day", True), ("means_read", True), ("casualties", True),
-                         ("sentences", 2), ("cited", True), ("recalled", False), ("lead", True)]:
+                         ("sentences", 2), ("cited", True), ("recalled", False)]:
         assert confidence_of(replace(WEAK, **{field: value})) > confidence_of(WEAK), field
-    # a town instead of a governorate counts when the place was read in the act's own clause
+    # the site itself counts when it was read in the act's own clause
     own_place = replace(WEAK, place_from_earlier=False)
-    assert confidence_of(replace(own_place, place_precision=2)) > confidence_of(own_place)
-    assert confidence_of(replace(WEAK, place_precision=2)) == confidence_of(WEAK)
+    assert confidence_of(replace(own_place, place_precision=1)) > confidence_of(own_place)
+    assert confidence_of(replace(WEAK, place_precision=1)) == confidence_of(WEAK)
 
 
 def test_genre_penalty_lowers_every_incident():
