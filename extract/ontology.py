@@ -54,6 +54,10 @@ ACTOR_BLOCS: dict[str, str] = {
     "Mujahideen Shura Council of Derna": "Mujahideen Shura Council of Derna",
     "Israeli settlers": "Israeli settlers",
     "Division 30": "Division 30",
+    "Libya Dawn": "Libya Dawn",
+    "Ajnad Misr": "Ajnad Misr",
+    "Ansar Dine": "Ansar Dine",
+    "DHKP-C": "DHKP-C",
     "Civilians": "Civilians",
     "Unknown": "Unknown",
 }

@@ -133,9 +133,9 @@ def test_state_forces_naming():
 
 def test_bloc_and_actor_lists_for_filters():
     from extract.ontology import BLOCS, actors_for, blocs_for
-    seen = ["Police forces of Egypt", "ISIS", None, "Military forces of Egypt", "Ansar Dine"]
-    assert blocs_for(seen) == [*BLOCS, "Ansar Dine", "Egypt government"]
-    assert actors_for(seen)[-3:] == ["Ansar Dine", "Military forces of Egypt", "Police forces of Egypt"]
+    seen = ["Police forces of Egypt", "ISIS", None, "Military forces of Egypt", "Jund al-Aqsa"]
+    assert blocs_for(seen) == [*BLOCS, "Egypt government", "Jund al-Aqsa"]
+    assert actors_for(seen)[-3:] == ["Jund al-Aqsa", "Military forces of Egypt", "Police forces of Egypt"]
 
 
 def test_country_words_resolve_by_the_incident_country(lex):
