@@ -47,6 +47,8 @@ DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" /
 # sections (510): the rule below calls 72% of the columns opinion and 2.2% of
 # the news, nearly all of those interviews ("قائد ... لـ«الوطن»: ..."), which
 # speak in the first person too. bench/extract_corpus.py --genre prints it.
+HEADLINE_MAX_WORDS = 20  # a first line longer than this is a sentence, not a title
+HISTORY_OPENING = 300  # characters of the body where an "on this day" column announces itself
 MIN_WORDS_FOR_VOICE = 200  # a short item has too few words to judge its voice
 ESSAY_PER_100 = 1.0  # essay cues per 100 words ...
 ESSAY_OVER_REPORT = 2.0  # ... at twice the report cues,
@@ -75,6 +77,13 @@ _PROTEST_OBJECT = re.compile(r"(?:احتجاج|تنديد|للتنديد|للا�
 _STATISTIC = re.compile(
     r"\d.*(?:خلال|منذ|في)\s+(?:\d+\s+|عشره\s+|تسعه\s+|سته\s+)?"
     r"(?:اشهر|شهر|شهرين|عام|اعوام|سنه|سنوات|اسبوع|اسبوعين|اسابيع|عشره اشهر|بدايه)(?!\w)")
+
+
+def _headline(body: str) -> str:
+    """The first line when it reads as a headline (short); a long first line
+    is a news sentence (a one-sentence report), and its words are not a title."""
+    first = body.lstrip().split("\n", 1)[0]
+    return first if len(first.split()) <= HEADLINE_MAX_WORDS else ""
 
 
 def normalize(text: str) -> str:
@@ -184,8 +193,9 @@ class GenreClassifier:
     def classify(self, title: str | None, text: str) -> Genre:
         """The article's genre from its title (else its first line) and text."""
         body = normalize(text or "")
-        head = normalize((title or "").strip() or body.lstrip().split("\n", 1)[0][:200])
-        hit = self._any.get("history") and self._any["history"].search(body[:3000])
+        head = normalize((title or "").strip() or _headline(body))
+        # "في مثل هذا اليوم" opens the column; inside a report it recalls a date
+        hit = self._any.get("history") and self._any["history"].search(head + "\n" + body[:HISTORY_OPENING])
         if hit:
             return Genre("history", skip=True, cues=(hit.group(1),))
         if "opinion" in self._title and (m := self._title["opinion"].search(head)):

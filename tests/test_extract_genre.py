@@ -47,6 +47,16 @@ def test_titles_that_say_the_act_is_not_the_news(genre, title, kind):
     assert (g.penalty > 0) == (kind != "news")
 
 
+def test_a_one_sentence_report_has_no_title_words(genre):
+    """SaudiNewsNet snn-2015-07-26-0098: a clash on the anniversary of an old
+    event. Without a title, a long first line is a sentence, not a headline:
+    its "ذكرى" does not make the report an anniversary piece."""
+    text = ("وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة الاسرائيلية التي استخدمت قنابل الصوت "
+            "في ساحة المسجد الاقصى بالقدس في الذكرى السنوية لما يصفه اليهود بأنه \"ذكرى خراب الهيكل\"")
+    assert genre.classify(None, text) == NEWS
+    assert genre.classify("ذكرى خراب الهيكل", text).kind == "anniversary"
+
+
 def test_on_this_day_pages_are_skipped(genre):
     """SaudiNewsNet (dev snn-2015-07-21-651): a history column."""
     text = ("\"الاقتصادية\" تنشر أهم الأحداث التي وقعت ودونتها سجلات التاريخ في مثل هذا اليوم الموافق "
