@@ -9,6 +9,10 @@
 3. Mentions per 1000 words: all, strong (not weak), and "accepted" (strong,
    or weak with a place cue, the extractor's rule), and the most frequent
    matched surfaces, to spot common words that became places.
+4. Place coverage on the dev set (../shared/gold/dev): for each gold incident
+   with coordinates, whether the article names a place the extractor would
+   accept that resolves within 20 km of the gold site (the scorer's radius),
+   whatever the rest of the extraction does; the misses are listed.
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from extract.gazetteer import DEFAULT_PATH, Gazetteer  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+DEV = ROOT.parent / "shared" / "gold" / "dev"
 
 
 def corpus_articles(limit: int) -> list[str]:
@@ -82,7 +87,42 @@ def main() -> int:
     print(f"top {args.top} accepted surfaces (surface, best candidate, weak):")
     for (surface, name, weak), n in counts.most_common(args.top):
         print(f"  {n:5d}  {surface}  -> {name}{'  [weak, cued]' if weak else ''}")
+    dev_coverage(gaz)
     return 0
+
+
+def dev_coverage(gaz: Gazetteer) -> None:
+    if not (DEV / "gold.jsonl").exists():
+        print(f"{DEV}: dev set absent, skipping the place coverage")
+        return
+    from geopy.distance import great_circle
+
+    from extract.clean import clean_article
+    from extract.places import PlaceFinder
+    articles = {a["article_id"]: a for a in map(json.loads, open(DEV / "articles.jsonl", encoding="utf-8"))}
+    gold = [g for g in map(json.loads, open(DEV / "gold.jsonl", encoding="utf-8"))
+            if not g.get("no_incident") and g.get("lat") is not None]
+    finder = PlaceFinder(None, gaz)
+    places_of: dict[str, list] = {}
+    for aid, a in articles.items():
+        text = clean_article((a.get("title") or "") + "\n" + (a.get("text") or "")).text
+        focus, context = gaz.focus(text), []
+        for m in gaz.mentions(text):
+            if finder._trust(m, text, m.start, m.end):
+                context.append(gaz.resolve(m, context[-8:], focus))
+        places_of[aid] = context
+    missed = []
+    for g in gold:
+        near = [p for p in places_of.get(g["article"], ())
+                if great_circle((p.lat, p.lon), (g["lat"], g["lon"])).km <= 20]
+        if not near:
+            missed.append(g)
+    req = [g for g in gold if not g.get("optional")]
+    req_missed = [g for g in missed if not g.get("optional")]
+    print(f"dev place coverage: {len(gold) - len(missed)}/{len(gold)} gold sites named within 20 km "
+          f"({len(req) - len(req_missed)}/{len(req)} required)")
+    for g in missed:
+        print(f"  missed {'(optional) ' if g.get('optional') else ''}{g['article']}#{g['gid']}: {g['site']}")
 
 
 if __name__ == "__main__":
