@@ -9,6 +9,7 @@ sequences; the longest match wins.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, Iterable, Sequence, TypeVar
@@ -241,6 +242,11 @@ def spelling_variants(surface: str) -> list[str]:
                 out.append(form.replace(a, b))
             elif b in form:
                 out.append(form.replace(b, a))
+    # a final hamza on ya is also written "ىء" ("الطوارئ" / "الطوارىء"), which
+    # camel-tools' normalisation keeps apart
+    for form in list(out):
+        if re.search(r"ئ(?=\s|$)", form):
+            out.append(re.sub(r"ئ(?=\s|$)", "ىء", form))
     return list(dict.fromkeys(out))
 
 
