@@ -396,6 +396,10 @@ class Assembler:
         defining = next((m for m in mentions if m.targets and not m.anaphoric), mentions[0])
         sub = next((m.sub_event_type for m in mentions if m.sub_event_type == "Air/drone strike"
                     and ev.weapons & {"aircraft", "drones", "helicopters"}), defining.sub_event_type)
+        # one act told by several clauses: a suicide bomber or ground taken named in
+        # any of them names the act ("تفجير ... " then "نفذه انتحاري"; clashes, then the capture)
+        sub = next((d for d in ("Suicide bomb", "Government regains territory")
+                    for m in mentions if m.sub_event_type == d), sub)
         fatalities = next((m.casualties.fatalities for m in mentions if m.casualties.fatalities is not None), None)
         injured = next((m.casualties.injured for m in mentions if m.casualties.injured is not None), None)
         evidence, seen = [], set()

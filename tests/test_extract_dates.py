@@ -74,3 +74,16 @@ def test_a_year_or_month_of_the_present_is_not_an_earlier_period():
     # a full date keeps its day
     assert [(d.value, d.precision) for d in find_dates("في 6 أغسطس (آب) من عام 2014", date(2015, 8, 7))] == [
         (date(2014, 8, 6), "day")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # SaudiNewsNet: "today, Thursday" in a report collected on Wednesday is last Thursday
+    ("وأثناء قيام رجال الأمن بإحدى نقاط التفتيش اليوم الخميس الموافق 1436/9/29هـ", date(2015, 7, 22),
+     date(2015, 7, 16)),
+    # "the night before last", "yesterday the first" = the day before yesterday
+    ("جراء سقوط أكثر من 10 قذائف هاون الليلة قبل الماضية على منازل في ناحية هبهب", date(2015, 7, 22),
+     date(2015, 7, 20)),
+    ("شخصين قتلا وأصيب عشرة بجروح أمس الأول الخميس في اشتباكات", date(2015, 7, 25), date(2015, 7, 23)),
+])
+def test_day_words(text, published, expected):
+    assert find_dates(text, published)[0].value == expected
