@@ -20,12 +20,13 @@ LAYERS = {
     "extract": 0,     # text -> records, pure
     "store": 1,       # the only writer of the database
     "dashboard": 2,   # queries, figures, images, briefing; no Streamlit
+    "intake": 2,      # news in: sources, polite fetching, raw pages, archives, Dask; calls the store
     "widgets": 3,     # Streamlit-only pieces the pages share
     "cli": 3,         # the `incidents` command: parses arguments, calls each layer
-    "pages": 4,
+    "views": 4,
     "app": 4,
 }
-NO_STREAMLIT = ("extract", "store", "dashboard", "cli")
+NO_STREAMLIT = ("extract", "store", "dashboard", "intake", "cli")
 SKIP_DIRS = {".venv", ".git", "tests", "bench", "data", "node_modules", "build"}
 
 

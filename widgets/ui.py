@@ -8,12 +8,15 @@ ingest or a review sees the new data and an unchanged view costs nothing.
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import date
 from html import escape
 
 import streamlit as st
 
+from extract.errors import IncidentsError
+from extract.confidence import DEFAULT_MIN_CONFIDENCE
 from store.filters import Filters
 
 from . import downloads
@@ -46,29 +49,57 @@ def _seed_from_url() -> None:
 
 
 PAGE_CONFIG = {"page_title": "Conflict incidents", "layout": "wide"}
+# the date widgets' range; a URL date outside it is ignored with a note
+DATE_MIN, DATE_MAX = date(1990, 1, 1), date(2100, 1, 1)
 
 
-def ensure_navigation() -> None:
-    """Call first in every page. Because the page files live in pages/,
-    Streamlit runs a page URL (e.g. /map) opened before app.py has run in
-    this process, and every AppTest run, with its old pages-folder mode,
-    which skips app.py. Then render the shared sidebar here, and switch the
-    process to app.py's st.navigation for the next run (no st.rerun(): it
-    would drop the click that started this run)."""
-    if st.session_state.pop("_app_ran", False):
-        return
-    from streamlit.runtime.pages_manager import PagesManager
-    PagesManager.uses_pages_directory = False
-    st.set_page_config(**PAGE_CONFIG)
-    sidebar_filters()
-    st.session_state.pop("_app_ran", None)
+def url_notes(f: Filters, params) -> tuple[dict, list[str]]:
+    """Widget start values from URL filters, with out-of-range values clamped
+    or dropped, and one note per value changed. A URL is untrusted input: a
+    value the widgets cannot show would raise a Streamlit error on every page."""
+    notes, start = [], {}
+    raw_conf = params.get("min_confidence") if "min_confidence" in params else None
+    conf = float(f.min_confidence) if raw_conf is not None else DEFAULT_MIN_CONFIDENCE
+    if not math.isfinite(conf):
+        notes.append(f"min_confidence={raw_conf} is not a number; using {DEFAULT_MIN_CONFIDENCE:g}.")
+        conf = DEFAULT_MIN_CONFIDENCE
+    elif not 0.0 <= conf <= 1.0:
+        clamped = min(max(conf, 0.0), 1.0)
+        notes.append(f"min_confidence={raw_conf} is outside 0-1; using {clamped:g}.")
+        conf = clamped
+    start["f_min_confidence"] = conf
+    for name in ("since", "until"):
+        day = getattr(f, name)
+        if day is not None and not DATE_MIN <= day <= DATE_MAX:
+            notes.append(f"{name}={day.isoformat()} is outside {DATE_MIN.year}-{DATE_MAX.year}; ignored.")
+            day = None
+        elif day is None and params.get(name):
+            notes.append(f"{name}={params.get(name)} is not a date (YYYY-MM-DD); ignored.")
+        start[f"f_{name}"] = day
+    return start, notes
+
+
+def _seed_from_url() -> None:
+    """Widgets without state (a new session, or a page switch that dropped
+    them) start from the URL, which always mirrors the last filters."""
+    f = Filters.from_query_params(st.query_params)
+    checked, notes = url_notes(f, st.query_params)
+    start = {**checked, "f_reviewed_only": f.reviewed_only,
+             "f_include_rejected": f.include_rejected,
+             **{f"f_{k}": list(getattr(f, k)) for k in LIST_WIDGETS},
+             **{f"sel_{k}": getattr(f, k) for k in SEL_KEYS}}
+    fresh = [key for key in start if key not in st.session_state]
+    for key in fresh:
+        st.session_state[key] = start[key]
+    if fresh and notes:
+        st.session_state["_url_notes"] = notes
 
 
 def current_filters() -> Filters:
     s = st.session_state
     return Filters(
         since=s.get("f_since"), until=s.get("f_until"),
-        min_confidence=float(s.get("f_min_confidence") or 0.0),
+        min_confidence=float(s.get("f_min_confidence", DEFAULT_MIN_CONFIDENCE) or 0.0),
         reviewed_only=bool(s.get("f_reviewed_only")),
         include_rejected=bool(s.get("f_include_rejected")),
         **{k: tuple(s.get(f"f_{k}") or ()) for k in LIST_WIDGETS},
@@ -86,6 +117,12 @@ def _sync_url(filters: Filters) -> None:
             if k not in Filters.__dataclass_fields__}
     wanted = {**{k: v if len(v) > 1 else v[0] for k, v in keep.items()},
               **filters.to_query_params()}
+    # the default minimum confidence is not 0, so 0 must be written out
+    # and the default left out, for a link to reproduce the view
+    if filters.min_confidence == DEFAULT_MIN_CONFIDENCE:
+        wanted.pop("min_confidence", None)
+    elif not filters.min_confidence:
+        wanted["min_confidence"] = "0"
     now = {k: st.query_params.get_all(k) for k in st.query_params}
     norm = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if norm != now:
@@ -94,14 +131,15 @@ def _sync_url(filters: Filters) -> None:
 
 def sidebar_filters() -> Filters:
     """Render the shared filters; return the Filters they describe."""
-    st.session_state["_app_ran"] = True  # see ensure_navigation()
     _seed_from_url()
     opts = load("filter_options")
     with st.sidebar:
         st.header("Filters")
         c1, c2 = st.columns(2)
-        c1.date_input("From", key="f_since", min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))
-        c2.date_input("To", key="f_until", min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))
+        c1.date_input("From", key="f_since", min_value=DATE_MIN, max_value=DATE_MAX)
+        c2.date_input("To", key="f_until", min_value=DATE_MIN, max_value=DATE_MAX)
+        for note in st.session_state.pop("_url_notes", ()):
+            st.warning(f"Link filter not applied: {escape_md(note)}")
         if opts.get("date_min"):
             st.caption(f"Data span {opts['date_min']} to {opts['date_max']}; "
                        "a date limit leaves out undated incidents.")
@@ -125,7 +163,7 @@ def sidebar_filters() -> Filters:
 
 def escape_md(text) -> str:
     """Untrusted text for st.markdown: HTML-escaped and Markdown-inert."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~<$])", r"\\\1", str(text))
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~<$:&=^\"'])", r"\\\1", str(text))
 
 
 def has_data() -> bool:
@@ -141,7 +179,6 @@ def open_page(title: str) -> Filters | None:
     then the how-to-load message on an empty store or the no-match message,
     else the headline metrics. Returns the filters, or None when there is
     nothing to draw."""
-    ensure_navigation()
     st.title(title)
     filters = current_filters()
     if not has_data():
@@ -266,28 +303,74 @@ def _day(v) -> str:
     return "undated" if v is None or pd.isna(v) else pd.Timestamp(v).strftime("%Y-%m-%d")
 
 
+def _named_in(forms, texts) -> bool:
+    return any(f and len(f) > 1 and f in t for f in forms for t in texts)
+
+
+def inferred_marks(inc: dict, reps) -> dict[str, str]:
+    """Why a side or the place is marked inferred. The extractor does not
+    record which fields it inferred (extract/record.py has no such field),
+    so the card checks what the reader can check: whether any quoted
+    sentence names the side (by its lexicon forms) or the place (as written)."""
+    records = reps.to_dict("records") if reps is not None and len(reps) else []
+    texts = [ev["text"] for r in records for ev in evidence_list(r.get("evidence"))]
+    if not texts:
+        return {}
+    actors, out = _surfaces("actors"), {}
+    for side, label in (("actor1", "attacker"), ("actor2", "target")):
+        name = inc.get(side)
+        forms = actors.get(name or "", [])
+        bare = [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+        if name and name not in ("Unknown", "Civilians") and forms and not _named_in(forms + bare, texts):
+            out[side] = (f"{label} inferred: no quoted sentence names {name}; "
+                         "taken from elsewhere in the article or the site's usual operator")
+    site_ar = inc.get("site_ar")
+    if site_ar and not _named_in([site_ar], texts):
+        out["site"] = "place inferred: the quoted sentences do not name it"
+    return out
+
+
+def _field(label: str, value, note: str | None = None) -> str:
+    text = "—" if value is None or value == "" else escape(str(value))
+    mark = (f' <span title="{escape(note, quote=True)}" style="color:#a15c00">'
+            f'(inferred)</span>') if note else ""
+    return f"<b>{escape(label)}</b> {text}{mark}"
+
+
 def incident_card(inc: dict) -> None:
-    """Summary, every source with its highlighted Arabic evidence, review actions."""
+    """Summary, every source with its highlighted Arabic evidence, review actions.
+    Untrusted text goes through st.html (escaped HTML, never Markdown), so
+    an outlet or title like "[x](javascript:...) **b** :red[x] $x$" is text."""
     iid = inc["incident_id"]
-    st.subheader(escape_md(inc.get("summary") or iid))
-    place = (f"{escape(str(inc.get('site') or 'unknown place'))} · <span dir=\"rtl\" lang=\"ar\">"
-             f"{escape(str(inc.get('site_ar') or ''))}</span>")
-    killed = "—" if inc.get("fatalities") is None else inc["fatalities"]
-    st.markdown(
-        f"**Date** {_day(inc.get('event_date'))} ({escape(str(inc.get('date_precision')))}) · "
-        f"**Type** {escape(str(inc.get('sub_event_type')))} · **Place** {place}, "
-        f"{escape(str(inc.get('admin1') or ''))} · **Killed** {killed} · "
-        f"**Confidence** {float(inc.get('confidence') or 0):.2f} · "
-        f"**Review** {escape(str(inc.get('review_status')))} · `{escape(iid)}`",
-        unsafe_allow_html=True)
     reps = load("reports", iid)
-    st.markdown(f"#### Sources ({len(reps)})")
+    marks = inferred_marks(inc, reps)
+    where = ", ".join(x for x in (str(inc.get("site") or ""), str(inc.get("admin1") or "")) if x)
+    place = (f"{escape(where or 'unknown place')}"
+             + (f' · <span dir="rtl" lang="ar">{escape(str(inc["site_ar"]))}</span>'
+                if inc.get("site_ar") else ""))
+    killed = inc.get("fatalities")
+    parts = [
+        _field("Date", f"{_day(inc.get('event_date'))} ({inc.get('date_precision') or 'unknown'})"),
+        _field("Attacker", inc.get("actor1") or "Unknown", marks.get("actor1")),
+        _field("Target", inc.get("actor2") or "Unknown", marks.get("actor2")),
+        _field("Type", inc.get("sub_event_type")),
+        f"<b>Place</b> {place}" + (f' <span title="{escape(marks["site"], quote=True)}" '
+                                   'style="color:#a15c00">(inferred)</span>' if "site" in marks else ""),
+        _field("Killed", "unknown" if killed is None or killed != killed else int(killed)),
+        _field("Confidence", f"{float(inc.get('confidence') or 0):.2f}"),
+        _field("Review", inc.get("review_status")),
+        f"<code>{escape(iid)}</code>",
+    ]
+    notes = "".join(f"<li>{escape(v)}</li>" for v in marks.values())
+    st.html(f"<h3>{escape(str(inc.get('summary') or iid))}</h3><p>{' · '.join(parts)}</p>"
+            + (f'<ul style="color:#a15c00;font-size:0.9em">{notes}</ul>' if notes else ""))
+    st.html(f"<h4>Sources ({len(reps)})</h4>")
     for r in reps.to_dict("records"):
-        st.markdown(f"**{escape(str(r.get('outlet') or 'unknown outlet'))}** · "
-                    f"{_day(r.get('published'))} · {_link(r.get('url'), r.get('title'))}",
-                    unsafe_allow_html=True)
-        for ev in evidence_list(r.get("evidence")):
-            st.markdown(highlight_evidence(ev["text"], terms_for(r)), unsafe_allow_html=True)
+        evidence = "".join(highlight_evidence(ev["text"], terms_for(r))
+                           for ev in evidence_list(r.get("evidence")))
+        st.html(f"<p><b>{escape(str(r.get('outlet') or 'unknown outlet'))}</b> · "
+                f"{_day(r.get('published'))} · {_link(r.get('url'), r.get('title'))}</p>"
+                + evidence)
     review_form(iid, list(reps["report_id"]) if "report_id" in reps else [])
 
 
@@ -318,5 +401,5 @@ def review_form(incident_id: str, report_ids: list[str]) -> None:
             store.review(incident_id, action, field=field if action == "correct" else None,
                          value=value if action == "correct" else None, who=who, why=why)
             st.success(f"{action.capitalize()} recorded for {incident_id}.")
-    except Exception as e:  # a bad value or a busy store: say why, keep the page
+    except IncidentsError as e:  # a bad value, an unknown id, a busy store: say why, keep the page
         st.error(f"Review not applied: {e}")

@@ -7,7 +7,6 @@ COLUMNS = ["event_date", "actor1", "actor2", "sub_event_type", "site", "admin1",
            "injured", "n_sources", "confidence", "review_status", "summary", "incident_id"]
 LIMIT = 5000
 
-ui.ensure_navigation()
 st.title("Incidents")
 filters = ui.current_filters()
 if ui.has_data():

@@ -4,9 +4,10 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from widgets import ui
+from extract.errors import IncidentsError
 from extract.readers import read_upload
 from extract.record import Article
+from widgets import ui
 
 
 @st.cache_resource(show_spinner="Loading the extractor…")
@@ -24,7 +25,6 @@ class Replay:
         return self.done.get(article.article_id) or extractor().extract(article)
 
 
-ui.ensure_navigation()
 st.title("Sources")
 st.caption("Upload .txt, .html or .jsonl articles, or paste one; nothing is stored until you say so.")
 files = st.file_uploader("Articles", type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True)
@@ -53,10 +53,14 @@ if done:
     st.dataframe(pd.DataFrame(rows), hide_index=True)
     if st.button("Store these articles"):
         bar = st.progress(0.0, text="Storing…")
-        summary = ui.get_store().ingest(
-            items, progress=lambda n, total, label: bar.progress(min(n / (total or n or 1), 1.0),
-                                                                 text=f"Stored {n}"),
-            extractor=Replay(done))
-        st.success(f"Stored: {summary.articles_new} new, {summary.articles_changed} changed, "
-                   f"{summary.articles_unchanged} unchanged article(s); {summary.incidents} report(s).")
-        st.session_state.pop("src_done")
+        try:
+            summary = ui.get_store().ingest(
+                items, progress=lambda n, total, label: bar.progress(min(n / (total or n or 1), 1.0),
+                                                                     text=f"Stored {n}"),
+                extractor=Replay(done))
+        except IncidentsError as e:  # e.g. another ingest holds the database: say so, keep the preview
+            st.error(f"Not stored: {e}")
+        else:
+            st.success(f"Stored: {summary.articles_new} new, {summary.articles_changed} changed, "
+                       f"{summary.articles_unchanged} unchanged article(s); {summary.incidents} report(s).")
+            st.session_state.pop("src_done")
