@@ -214,9 +214,9 @@ class Gazetteer(Geocoder):
             before = set(stems(norms[i - 1])) if i else set()
             if cut and "ب" in first.norm[:cut]:
                 cue, level = "ب", 1  # "بالميادين" = "in al-Mayadin"
-            if before & PLACE_NOUNS:
+            if i and _noun_cue(norms[i - 1]):
                 cue, level = toks[i - 1].text, _NEEDS_NOUN
-            elif before & PLACE_CUES and not cue:
+            elif before & PLACE_CUES and not cue:  # also "المنطقة", "المدينة": weak names only
                 cue, level = toks[i - 1].text, 1
             elif not cue and prev_end == i - 1 and first.norm.startswith("و"):
                 cue, level = "و", 1  # "على صعدة وحجة وعمران": one cue for the list
@@ -406,6 +406,15 @@ class _OfflineAdapter(BaseSyncAdapter):
 def _location(p: Place) -> Location:
     address = ", ".join(x for x in (p.name, p.admin1 if p.admin1 != p.name else None, p.country) if x)
     return Location(address, Point(p.lat, p.lon), dataclasses.asdict(p))
+
+
+def _noun_cue(prev: str) -> bool:
+    """A place noun in construct before the name ("مدينة X", "بمديرية X"):
+    indefinite, so "المنطقة بين مصر والسعودية" does not make "بين" a place."""
+    for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        if prev.startswith(p) and prev[len(p):] in PLACE_NOUNS:
+            return True
+    return False
 
 
 def _clitic_length(norm: str, stem: str) -> int:

@@ -127,6 +127,7 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 دمت الزهره نكا املج المخادر مبين شرس افران متنه اسلم عرقه رقاب باتي ناري الوديعه
 الشقيق ساري رحيمه صرفه مفرق واو القبه العباسي هون بور ليري المذنب المنيره الحرف
 حصار هام ليل كيل طراز بيرا اتن لاول بسيط البسيط سلطان اولو جاكسون الباني البلاد الخمس الاحمدي
+حوث سكه سكة اريبا المطله المطلة بين كان بيتا
 """.split()) | frozenset(normalize_ar(w) for w in (
     # famous places outside the index that small villages here share a name
     # with: the news means Kabul, not Israel's Kabul (pop. 14,000)
@@ -241,7 +242,7 @@ class _Index:
         level = multi_level
         if one_token:
             level = max(small_level, WEAK if stop else STRONG)
-            if stop and not hand and not forms & CITIES_AFTER_FI:
+            if stop and not hand and key not in CITIES_AFTER_FI:
                 level = NEEDS_NOUN
         prev = self.names.get((key, idx))
         self.names[(key, idx)] = level if prev is None else min(prev, level)
