@@ -188,7 +188,8 @@ class ClauseAnalyser:
         targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
         # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
         # word, once a place is named, says where that place lies, not a second target
-        targets = [p for n, p in enumerate(targets) if not (n and self._reference_point(ct, p))]
+        targets = [p for p in targets if not (any(q.start < p.start for q in places)
+                                              and self._reference_point(ct, p))]
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
@@ -408,6 +409,12 @@ class ClauseAnalyser:
         merged = [(i, named_at[j][0], named_at[j][1], prefix, hint) if a == "_militia" and j in named_at
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in out]
         dropped = {j for i, j, a, _, _ in out if a == "_militia" and j in named_at}
+        # "22 مسلحا من تنظيم داعش": an unnamed fighter of a named group is that group
+        merged = [(i, named_at[j + 1][0], named_at[j + 1][1], prefix, hint)
+                  if a == "Unknown" and j + 1 in named_at and j < len(ct) and ct[j].norm == "من"
+                  else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
+        dropped |= {j + 1 for i, j, a, _, _ in out if a == "Unknown" and j + 1 in named_at
+                    and j < len(ct) and ct[j].norm == "من"}
         return sorted(x for x in merged if x[0] not in dropped)
 
     @staticmethod

@@ -22,7 +22,8 @@ from camel_tools.utils.normalize import (
 TATWEEL = "\u0640"
 EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # A word: letters, digits and the marks that live inside Arabic words.
-_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
+# Letters and digits are separate words: news text often glues them ("مقتل20").
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0640\u064B-\u065F\u0670])+|\d+")
 
 # Proclitics that attach to a word: conjunctions و ف, prepositions ب ل ك,
 # and the article ال (with ل+ال written لل).
