@@ -21,7 +21,6 @@ LAYERS = {
     "store": 1,       # the only writer of the database
     "dashboard": 2,   # queries, figures, images, briefing; no Streamlit
     "intake": 2,      # news in: sources, polite fetching, raw pages, archives, Dask; calls the store
-    "intake": 2,      # news in: sources, polite fetching, raw pages, archives, Dask; calls the store
     "widgets": 3,     # Streamlit-only pieces the pages share
     "cli": 3,         # the `incidents` command: parses arguments, calls each layer
     "views": 4,
