@@ -142,10 +142,10 @@ def _review(store: Store, a) -> int:
         if not sep:
             raise ValueError(f"--set {item!r}: expected FIELD=VALUE")
         corrections.append((field.strip(), value))
-    for field, value in corrections:
-        store.review(a.incident_id, "correct", field=field, value=value, who=a.who, why=a.why)
+    actions = [("correct", field, value) for field, value in corrections]
     if a.confirm or a.reject:
-        store.review(a.incident_id, "confirm" if a.confirm else "reject", who=a.who, why=a.why)
+        actions.append(("confirm" if a.confirm else "reject", None, None))
+    store.review_all(a.incident_id, actions, who=a.who, why=a.why)  # all or nothing
     status = store.query("SELECT review_status, summary FROM incidents_view WHERE incident_id = ?",
                          [a.incident_id])
     if len(status):

@@ -122,7 +122,19 @@ class Store:
                 if not self._migrated:  # versions only go up: once per Store is enough
                     schema.migrate(con)
                     self._migrated = True
-                yield con
+                # One write = one transaction: a review and its re-clustering, a
+                # batch of articles, a merge or a split commit together or not
+                # at all (a kill or an error leaves the file as it was before).
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    yield con
+                except BaseException:
+                    try:
+                        con.execute("ROLLBACK")
+                    except duckdb.Error:  # already rolled back by DuckDB itself
+                        pass
+                    raise
+                con.execute("COMMIT")
             finally:
                 con.close()
         finally:
@@ -248,21 +260,15 @@ class Store:
                 seen.add(rid)
                 reports.append(report_row(article.article_id, inc, rid))
         ids = [a["article_id"] for a in articles]
-        with self._writer() as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute("DELETE FROM reports WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-                con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-                for a in articles:
-                    con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, now(), ?)",
-                                [a["article_id"], a["path"], a["url"], a["sha256"], a["title"],
-                                 a["outlet"], a["published"], a["cleaned_text"]])
-                schema.insert(con, "reports", reports, schema.REPORT_TYPES)
-                self._set_dirty(con, True)
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+        with self._writer() as con:  # one transaction
+            con.execute("DELETE FROM reports WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+            con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+            for a in articles:
+                con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, now(), ?)",
+                            [a["article_id"], a["path"], a["url"], a["sha256"], a["title"],
+                             a["outlet"], a["published"], a["cleaned_text"]])
+            schema.insert(con, "reports", reports, schema.REPORT_TYPES)
+            self._set_dirty(con, True)
 
     # ---- merged incidents --------------------------------------------------
     @staticmethod
@@ -299,18 +305,13 @@ class Store:
                              key=lambda rv: rv["review_id"])
             incidents.append(apply_reviews(combine([by_id[m] for m in members]), history))
             membership.extend({"incident_id": members[0], "report_id": m} for m in members)
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute("DELETE FROM incidents")
-            con.execute("DELETE FROM incident_reports")
-            schema.insert(con, "incidents", incidents, schema.INCIDENT_TYPES)
-            schema.insert(con, "incident_reports", membership,
-                    {"incident_id": "VARCHAR", "report_id": "VARCHAR"})
-            self._set_dirty(con, False)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        # inside the caller's transaction (_writer): replaced together with the write that caused it
+        con.execute("DELETE FROM incidents")
+        con.execute("DELETE FROM incident_reports")
+        schema.insert(con, "incidents", incidents, schema.INCIDENT_TYPES)
+        schema.insert(con, "incident_reports", membership,
+                      {"incident_id": "VARCHAR", "report_id": "VARCHAR"})
+        self._set_dirty(con, False)
 
     # ---- analyst actions ---------------------------------------------------
     def _members(self, con, incident_id: str) -> list[str]:
@@ -328,10 +329,18 @@ class Store:
 
     def review(self, incident_id: str, action: str, *, field: str | None = None, value=None,
                who: str, why: str = "") -> None:
-        stored = validate(action, field, value, who)
+        self.review_all(incident_id, [(action, field, value)], who=who, why=why)
+
+    def review_all(self, incident_id: str, actions: Sequence[tuple[str, str | None, object]], *,
+                   who: str, why: str = "") -> None:
+        """Several (action, field, value) reviews of one incident, all checked
+        before anything is written, then stored with their effect in one transaction."""
+        stored = [(action, field if action == "correct" else None, validate(action, field, value, who))
+                  for action, field, value in actions]
         with self._writer() as con:
             self._members(con, incident_id)
-            self._log(con, incident_id, action, field if action == "correct" else None, stored, who, why)
+            for action, field, value in stored:
+                self._log(con, incident_id, action, field, value, who, why)
             self._recluster(con)
 
     def review_history(self, incident_id: str) -> pd.DataFrame:

@@ -43,13 +43,17 @@ def _choice(options):
     return parse
 
 
+# the store's INTEGER columns (fatalities, injured): a larger count cannot be stored
+MAX_COUNT = 2**31 - 1
+
+
 def _int(v):
     v = _text(v)
     if v is None:
         return None
     n = int(v)
-    if n < 0:
-        raise ValueError(f"{n} is negative")
+    if not 0 <= n <= MAX_COUNT:
+        raise ValueError(f"{n} is outside the range 0..{MAX_COUNT}")
     return n
 
 
@@ -125,7 +129,11 @@ def apply_reviews(row: dict, reviews: Iterable[dict]) -> dict:
         if action not in ACTIONS:  # merge / split entries are history, not status
             continue
         if action == "correct":
-            value = json.loads(r["value"]) if r.get("value") is not None else None
+            try:  # checked again: a row stored by an older version must not break the store
+                value = json.loads(r["value"]) if r.get("value") is not None else None
+                value = parse_correction(r["field"], value)
+            except (ValueError, TypeError):
+                continue
             if r["field"] == "event_date" and value is not None:
                 value = date.fromisoformat(value)
             out[r["field"]] = value

@@ -1,0 +1,156 @@
+"""Issue 11: nothing an analyst or an article can do breaks the store.
+
+Out-of-range corrections are refused before anything is written; a write
+killed (SIGKILL) or failing half-way leaves nothing behind and the store keeps
+working; a repeated article id is stored once; `export -o -` writes to
+standard output; clustering thousands of reports of one act stays fast.
+The articles are the real seeds (test_store's fake extractor states their facts).
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from cli.main import main as cli_main
+from store import merge as merge_module
+from store.database import Store
+from store.merge import cluster
+from test_store import OMAR_ID, SeedExtractor, seed_article, seed_articles
+
+ROOT = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def seeded(tmp_path) -> Store:
+    store = Store(tmp_path / "r.duckdb")
+    store.ingest(seed_articles(), extractor=SeedExtractor())
+    return store
+
+
+def table_counts(store: Store) -> dict:
+    return store.query("""SELECT (SELECT count(*) FROM reviews) AS reviews,
+                                 (SELECT count(*) FROM merge_constraints) AS constraints,
+                                 (SELECT count(*) FROM articles) AS articles,
+                                 (SELECT count(*) FROM reports) AS reports,
+                                 (SELECT count(*) FROM incidents) AS incidents""").iloc[0].to_dict()
+
+
+def status(store: Store, incident_id: str) -> str:
+    return store.query("SELECT review_status FROM incidents_view WHERE incident_id = ?",
+                       [incident_id]).iloc[0].review_status
+
+
+# ---- 1. out-of-range values are refused before anything is written -------
+
+@pytest.mark.parametrize("setting", ["fatalities=2147483648", "injured=3000000000", "fatalities=-1"])
+def test_out_of_range_count_is_refused_and_the_store_keeps_working(seeded, capsys, setting):
+    before = table_counts(seeded)
+    field, value = setting.split("=")
+    code = cli_main(["review", OMAR_ID, "--set", setting, "--reject", "--who", "a", "--db", str(seeded.path)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == f"review: bad value for {field}: {value} is outside the range 0..2147483647\n"
+    assert table_counts(seeded) == before  # not even the --reject of the same command
+    assert status(seeded, OMAR_ID) == "unreviewed"
+    # every kind of write still works afterwards
+    assert cli_main(["review", OMAR_ID, "--set", f"{field}=2147483647", "--who", "a",
+                     "--db", str(seeded.path)]) == 0
+    assert int(seeded.query(f"SELECT {field} FROM incidents_view WHERE incident_id = ?",
+                            [OMAR_ID]).iloc[0][field]) == 2147483647
+    seeded.split(OMAR_ID, ["004_7afc13e2439cf003#a"], who="a")
+    seeded.merge([OMAR_ID, "004_7afc13e2439cf003#a"], who="a")
+    seeded.ingest([seed_article("003_7db2a034c338d373", "تعرضت لقصف بثلاث قذائف صاروخية")],
+                  extractor=SeedExtractor())
+    assert table_counts(seeded)["articles"] == 5
+
+
+def test_a_write_failing_half_way_leaves_nothing_behind(seeded, monkeypatch):
+    before = table_counts(seeded)
+
+    def broken(members):
+        raise RuntimeError("disk full")  # stands in for any failure while re-clustering
+    monkeypatch.setattr("store.database.combine", broken)
+    for write in (lambda: seeded.review(OMAR_ID, "reject", who="a"),
+                  lambda: seeded.review_all(OMAR_ID, [("correct", "fatalities", "3"), ("confirm", None, None)],
+                                            who="a"),
+                  lambda: seeded.split(OMAR_ID, ["004_7afc13e2439cf003#a"], who="a"),
+                  lambda: seeded.merge([OMAR_ID, "002_73f8a4881ec737b9#b"], who="a"),
+                  lambda: seeded.ingest([seed_article("003_7db2a034c338d373", "تعرضت لقصف بثلاث قذائف صاروخية")],
+                                        extractor=SeedExtractor())):
+        with pytest.raises(RuntimeError, match="disk full"):
+            write()
+        assert table_counts(seeded) == before
+    monkeypatch.undo()
+    seeded.review(OMAR_ID, "reject", who="a")
+    assert status(seeded, OMAR_ID) == "rejected"
+
+
+def test_a_bad_review_row_left_by_an_older_version_is_ignored(seeded):
+    """A store the old bug had poisoned (a stored 2147483648) re-clusters again."""
+    with seeded._writer() as con:
+        con.execute("""INSERT INTO reviews VALUES (1, ?, 'correct', 'fatalities', '2147483648', 'a', '', now())""",
+                    [OMAR_ID])
+    seeded.refresh()
+    seeded.review(OMAR_ID, "confirm", who="b")
+    assert status(seeded, OMAR_ID) == "confirmed"
+
+
+# ---- 2. SIGKILL in the middle of a write: all or nothing -----------------
+
+KILLABLE = textwrap.dedent("""
+    import sys, time
+    import store.database as database
+    real = database.Store._recluster
+    def slow(self, con):
+        print("reclustering", flush=True)   # the action is logged; its effect is under way
+        time.sleep(60)
+        real(self, con)
+    database.Store._recluster = slow
+    from cli.main import main
+    sys.exit(main(sys.argv[1:]))
+""")
+
+
+def kill_while_reclustering(*argv: str) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(TESTS)])}
+    proc = subprocess.Popen([sys.executable, "-c", KILLABLE, *argv], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert line == "reclustering\n", proc.stderr.read()
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stdout.close()
+        proc.stderr.close()
+
+
+@pytest.mark.parametrize("argv", [
+    ["review", OMAR_ID, "--reject", "--who", "a"],
+    ["review", OMAR_ID, "--set", "fatalities=4", "--confirm", "--who", "a"],
+    ["merge", OMAR_ID, "002_73f8a4881ec737b9#b", "--who", "a"],
+    ["split", OMAR_ID, "--report", "004_7afc13e2439cf003#a", "--who", "a"],
+])
+def test_sigkill_during_an_analyst_write_leaves_the_store_as_before(seeded, argv):
+    before = table_counts(seeded)
+    kill_while_reclustering(*argv, "--db", str(seeded.path))
+    assert table_counts(seeded) == before
+    assert status(seeded, OMAR_ID) == "unreviewed"
+    assert seeded.query("SELECT value FROM store_state WHERE key = 'clusters_dirty'").iloc[0].value == "0"
+    # the same action run again completes
+    assert cli_main([*argv, "--db", str(seeded.path)]) == 0
+    after = table_counts(seeded)
+    assert after["reviews"] == before["reviews"] + (2 if "--confirm" in argv else 1)
+    if "--reject" in argv:
+        assert status(seeded, OMAR_ID) == "rejected"
