@@ -148,7 +148,10 @@ def _dates_ok(ev: Event, m: Mention) -> bool:
 def _compatible(ev: Event, m: Mention) -> bool:
     if m.distinct:
         return False
-    if not (blocs_compatible(ev.actor1, m.actor1) and blocs_compatible(ev.actor2, m.actor2)):
+    # one bombing's victims are told as soldiers in one sentence and "15 people"
+    # in the next: civilians as the target never keep two reports of one act apart
+    targets_ok = "Civilians" in (ev.actor2, m.actor2) or blocs_compatible(ev.actor2, m.actor2)
+    if not (blocs_compatible(ev.actor1, m.actor1) and targets_ok):
         return False
     if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
         return False  # the attacker of one cannot be the target of the other
