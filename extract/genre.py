@@ -182,6 +182,9 @@ class GenreClassifier:
         self._explosive = _alternation(by.get(("explosive", "sentence"), []), _TEXT_PREFIX)
         self._act = _alternation(by.get(("act", "sentence"), []), _TEXT_PREFIX)
         self._game = _alternation(by.get(("game", "sentence"), []), _TEXT_PREFIX)
+        self._memorial = _alternation(by.get(("memorial", "sentence"), []), _TEXT_PREFIX)
+        self._clash = _alternation(by.get(("clash", "sentence"), []), _TEXT_PREFIX)
+        self._now = _alternation(by.get(("now", "sentence"), []), _TEXT_PREFIX)
         self._harm = _alternation(by.get(("harm", "text"), []), _TEXT_PREFIX)
 
     @classmethod
@@ -253,9 +256,28 @@ class GenreClassifier:
 
     # -- one sentence ---------------------------------------------------------
     def is_not_an_act(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """A sentence whose war words tell no act: a protest, or a match or
-        a market where no one was killed or wounded."""
-        return self.is_protest_sentence(text, start, end) or self.is_game_sentence(text, start, end)
+        """A sentence whose war words tell no act: a protest, a match or a
+        market where no one was killed or wounded, a commemoration."""
+        return (self.is_protest_sentence(text, start, end) or self.is_game_sentence(text, start, end)
+                or self.is_memorial_sentence(text, start, end))
+
+    def is_memorial_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """A commemoration whose acts are all told after it, undated: the
+        acts remembered ("احتفالات ذكرى مرور 62 عاما للثورة التي انطلقت مع
+        شن مسلحين هجوما"), not acts at it ("وقعت مواجهات ... في الذكرى",
+        "إحياء الذكرى ... شهدت المدينة أعمال عنف أمس")."""
+        if self._memorial is None:
+            return False
+        s = normalize(text[start:end])
+        memorial = self._memorial.search(s)
+        if memorial is None:
+            return False
+        acts = [m.start() for r in (self._act, self._explosive, self._clash)
+                if r is not None and (m := r.search(s))]
+        if acts and min(acts) < memorial.start():
+            return False  # an act at the commemoration
+        # a day of this week after it dates a new act ("... أعمال عنف أمس")
+        return not (self._now is not None and self._now.search(s, memorial.end()))
 
     def mentions_protest(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return self._protest is not None and bool(self._protest.search(normalize(text[start:end])))

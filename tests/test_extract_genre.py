@@ -95,6 +95,26 @@ def test_game_and_market_sentences(genre, sentence, game):
     assert genre.is_not_an_act(sentence) is game
 
 
+@pytest.mark.parametrize("sentence,memorial", [
+    # snn-2015-07-27-0130: a revolution's anniversary recalls a 1953 attack
+    ("ألقى الرئيس الكوبي راؤول كاسترو خطابا في سانتياغو دي كوبا أمس، خلال احتفالات ذكرى مرور 62 عاما "
+     "للثورة الكوبية التي انطلقت مع شن مسلحين هجوما على منشأة عسكرية في مونكادا", True),
+    # snn-2015-07-26-0098: clashes today, on an anniversary
+    ("وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة الاسرائيلية التي استخدمت قنابل الصوت في "
+     "ساحة المسجد الاقصى بالقدس في الذكرى السنوية لما يصفه اليهود بأنه ذكرى خراب الهيكل", False),
+    # snn-2015-07-24-0720: the tenth anniversary of the London bombings
+    ("حلت مؤخرا الذكرى العاشرة لهجمات السابع من يوليو (تموز) في لندن، حيث سقط 52 شخصا قتلى عندما فجر "
+     "أربعة انتحاريين أجهزة ناسفة في قطارات الأنفاق والحافلات", True),
+    # snn-2015-08-11-0157: a shooting yesterday, after days of commemoration
+    ("في ختام أيام جرى فيها إحياء الذكرى الأولى لمقتل الشاب الأميركي من أصول أفريقية مايكل براون برصاص "
+     "شرطي أبيض، شهدت مدينة فيرغسون الأميركية أعمال عنف أمس مع حصول تبادل لإطلاق النار أصيب خلاله "
+     "شخص واحد بجروح خطيرة", False),
+])
+def test_commemorations(genre, sentence, memorial):
+    assert genre.is_memorial_sentence(sentence) is memorial
+    assert genre.is_not_an_act(sentence) is memorial
+
+
 def test_a_classifier_without_cues_calls_everything_news():
     empty = GenreClassifier([])
     assert empty.classify("عسير تودع شهداء مسجد الطوارئ", BODY) == NEWS
