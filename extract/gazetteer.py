@@ -218,8 +218,10 @@ class Gazetteer(Geocoder):
                 cue, level = toks[i - 1].text, _NEEDS_NOUN
             elif before & PLACE_CUES and not cue:  # also "المنطقة", "المدينة": weak names only
                 cue, level = toks[i - 1].text, 1
-            elif not cue and prev_end == i - 1 and first.norm.startswith("و"):
-                cue, level = "و", 1  # "على صعدة وحجة وعمران": one cue for the list
+            elif not cue and first.norm.startswith("و") and (prev_end == i - 1 or any(
+                    set(stems(norms[j])) & PLACE_CUES for j in range(max(0, i - 3), i - 1))):
+                # "على صعدة وحجة وعمران", "في عقبة ثرة ومكيراس": one cue for the list
+                cue, level = "و", 1
             ok = [c >> 2 for c in codes if (c & 3) <= level]
             if ok:
                 cands = tuple(self._place(k) for k in ok)
