@@ -227,6 +227,7 @@ class Assembler:
                                actor2_inferred=True, salience=salience)
                     ev.add(m)
                     events.append(ev)
+        events = self._merge_into_finer(events)
         self._fill_actors(events, salience)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
@@ -268,6 +269,27 @@ class Assembler:
         return None
 
     # -- helpers ------------------------------------------------------------
+    @staticmethod
+    def _merge_into_finer(events: list[Event]) -> list[Event]:
+        """"تفجير ... في ديار بكر" in the title, "في منطقة ليجي" in the body: an
+        act placed only at a governorate joins the same act (same sides, type,
+        day) placed at a town of that governorate."""
+        out = []
+        for ev in events:
+            if ev.place is not None and KIND_RANK.get(ev.place.place.kind, 2) >= 4:
+                finer = next((e for e in events if e is not ev and e.place is not None
+                              and KIND_RANK.get(e.place.place.kind, 2) < 4
+                              and (e.place.place.country, e.place.place.admin1)
+                              == (ev.place.place.country, ev.place.place.admin1)
+                              and e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
+                              and all(_compatible(e, m) for m in ev.mentions)), None)
+                if finer is not None:
+                    for m in ev.mentions:
+                        finer.add(m)
+                    continue
+            out.append(ev)
+        return out
+
     def _resolve_by_country(self, mentions: list[Mention]) -> None:
         """Actor words whose side depends on the country ("الجيش", "قوات الأمن",
         "المتمردين", "التحالف") take the country of the mention's own target

@@ -220,7 +220,7 @@ class ClauseAnalyser:
             anaphoric=definite,
             anaphoric_place=anaphoric_place and not targets,
             distinct=distinct, reprisal=reprisal, explicit_actors=explicit,
-            implied_target=self._implied_target(ct, casualties) or (
+            implied_target=self._implied_target(ct, casualties, sub) or (
                 "Civilians" if sub == "Abduction/forced disappearance" else ""),  # ACLED: violence against civilians
             specific=self._specific(ct, sub, weapons))
 
@@ -296,7 +296,7 @@ class ClauseAnalyser:
             return True  # its victim is checked in _with_harm
         return any(t.norm.isdigit() or any(s in VICTIM_WORDS for s in stems(t.norm)) for t in ct)
 
-    def _implied_target(self, ct, casualties) -> str:
+    def _implied_target(self, ct, casualties, sub: str = "") -> str:
         """Who the clause says was hit without naming a side: the state's
         police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
         civilians (people, worshippers, a market, a wedding, a bus)."""
@@ -308,8 +308,9 @@ class ClauseAnalyser:
                 ct[k].norm in ("عسكريه", "عسكري") and any(s in MILITARY_ASSET_HEADS for s in forms[k - 1])
                 for k in range(1, len(ct))):
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
-        if any(any(s in CIVILIAN_VICTIM_WORDS for s in f) for f in forms):
-            return "Civilians"
+        if sub not in ("Armed clash", "Government regains territory") and any(
+                any(s in CIVILIAN_VICTIM_WORDS for s in f) for f in forms):
+            return "Civilians"  # "two people killed in clashes" were fighters as often as not
         return ""
 
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
