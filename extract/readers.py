@@ -1,4 +1,6 @@
-"""Articles from files, folders and uploads: .txt, .html/.htm, .jsonl, metadata CSV.
+"""Articles from files, folders and uploads: .txt, .html/.htm, .jsonl, metadata CSV,
+and archives of them: .zip (holding .json arrays, .jsonl, .html, .txt, e.g.
+SaudiNewsNet's own day files) and .jsonl.gz (streamed).
 
 Every input problem becomes a ReadProblem ("path:line: message", one line)
 yielded in place of the article; reading never raises, the other inputs are
@@ -12,21 +14,30 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import io
 import json
 import re
 import unicodedata
 import warnings
+import zipfile
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator, Mapping, Sequence
 
+from zlib import error as zlib_error
+
 from .clean import parse_date
 from .record import Article
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024  # a news article is never this big
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".zip", ".jsonl.gz")
+MAX_ARCHIVE_MEMBER_BYTES = 1024 * 1024 * 1024  # one member of a zip, unpacked (a zip bomb stops here)
+# keys of a JSON article, first found wins (ours, then SaudiNewsNet's and common crawls')
+_JSON_KEYS = {"text": ("text", "content", "body"), "title": ("title", "headline"),
+              "published": ("published", "date", "date_published", "pubDate", "date_extracted"),
+              "outlet": ("outlet", "source"), "url": ("url", "link")}
 METADATA_NAME = "metadata.csv"
 
 
@@ -316,15 +327,98 @@ def _jsonl_article(name: str, lineno: int, raw: bytes) -> Item | None:
         return _skip(name, "malformed JSON line", f" ({str(e).splitlines()[0]})", lineno)
     if not isinstance(obj, dict):
         return _skip(name, "malformed JSON line", " (not a JSON object)", lineno)
-    article_id, text = obj.get("article_id"), obj.get("text")
+    article_id, text = obj.get("article_id"), _json_field(obj, "text")
     if not isinstance(article_id, (str, int)) or not str(article_id).strip():
         return _skip(name, "malformed JSON line", " (no article_id)", lineno)
     if not isinstance(text, str) or not text.strip():
         return _skip(name, "empty article", f" ({str(article_id)!r} has no text)", lineno)
-    optional = {k: obj[k].strip() or None if isinstance(obj.get(k), str) else None
-                for k in ("title", "published", "outlet", "url")}
+    return _json_article(obj, str(article_id).strip(), text, f"{name}:{lineno}")
+
+
+def _json_field(obj: dict, key: str):
+    for k in _JSON_KEYS[key]:
+        if obj.get(k) not in (None, ""):
+            return obj[k]
+    return None
+
+
+def _json_article(obj: dict, article_id: str, text: str, path: str) -> Article:
+    optional = {}
+    for k in ("title", "published", "outlet", "url"):
+        v = _json_field(obj, k)
+        optional[k] = v.strip() or None if isinstance(v, str) else None
     optional["published"] = parse_date(optional["published"])
-    return Article(article_id=str(article_id).strip(), text=text, path=f"{name}:{lineno}", **optional)
+    return Article(article_id=article_id, text=text, path=path, **optional)
+
+
+def _read_json_array(name: str, stem: str, data: bytes) -> Iterator[Item]:
+    """A .json file holding one article object or an array of them (SaudiNewsNet's
+    day files); an object without an id is "<file stem>-<index>"."""
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as e:
+        yield _skip(name, "malformed JSON", f" ({str(e).splitlines()[0]})")
+        return
+    objs = doc if isinstance(doc, list) else [doc]
+    found = False
+    for i, obj in enumerate(objs):
+        where = f"{name}[{i}]"
+        if not isinstance(obj, dict):
+            yield _skip(where, "malformed JSON", " (not an object)")
+            continue
+        text = _json_field(obj, "text")
+        if not isinstance(text, str) or not text.strip():
+            yield _skip(where, "empty article", " (no text)")
+            continue
+        given = obj.get("article_id", obj.get("id"))
+        article_id = str(given).strip() if isinstance(given, (str, int)) and str(given).strip() \
+            else f"{stem}-{i:04d}"
+        found = True
+        yield _json_article(obj, article_id, text, where)
+    if not found and not objs:
+        yield _skip(name, "empty file", " (an empty JSON array)")
+
+
+def _read_zip(name: str, source) -> Iterator[Item]:
+    """Every article member of a zip, in name order; members of other types are skipped quietly."""
+    try:
+        archive = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError) as e:
+        yield _skip(name, "not a zip archive", f" ({e})")
+        return
+    with archive:
+        for info in sorted(archive.infolist(), key=lambda i: i.filename):
+            member = info.filename
+            lower = member.lower()
+            if info.is_dir() or any(part.startswith((".", "__MACOSX")) for part in member.split("/")):
+                continue
+            where = f"{name}:{member}"
+            if not lower.endswith((".json", ".jsonl", ".txt", ".html", ".htm")):
+                continue
+            if info.file_size > MAX_ARCHIVE_MEMBER_BYTES:
+                yield _too_large(where, info.file_size)
+                continue
+            try:
+                data = archive.read(info)
+            except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as e:  # CRC, encrypted, cut
+                yield _skip(where, "unreadable", f" ({e})")
+                continue
+            if lower.endswith(".json"):
+                yield from _read_json_array(where, Path(member).stem, data)
+            else:
+                yield from _read_bytes(where, data, Path(member).stem)
+
+
+def _read_jsonl_gz(name: str, source) -> Iterator[Item]:
+    try:
+        with gzip.open(source, "rb") as f:
+            yield from _read_jsonl_lines(name, f)
+    except (gzip.BadGzipFile, EOFError, zlib_error) as e:
+        yield _skip(name, "damaged gzip", f" ({e}); lines after it ignored")
+
+
+def _suffix(name: str) -> str:
+    return ".jsonl.gz" if name.lower().endswith(".jsonl.gz") else Path(name).suffix.lower()
 
 
 def _read_jsonl_lines(name: str, lines) -> Iterator[Item]:
@@ -342,8 +436,13 @@ def _read_jsonl_lines(name: str, lines) -> Iterator[Item]:
         yield _skip(name, "empty file")
 
 
-def _read_bytes(name: str, data: bytes) -> list[Item]:
-    stem, suffix = Path(name).stem, Path(name).suffix.lower()
+def _read_bytes(name: str, data: bytes, stem: str | None = None) -> list[Item]:
+    suffix = _suffix(name)
+    stem = stem or Path(name).stem
+    if suffix == ".zip":
+        return list(_read_zip(name, io.BytesIO(data)))
+    if suffix == ".jsonl.gz":
+        return list(_read_jsonl_gz(name, io.BytesIO(data)))
     if len(data) > MAX_ARTICLE_BYTES and suffix != ".jsonl":
         return [_too_large(name, len(data))]
     if suffix == ".jsonl":
@@ -357,7 +456,8 @@ def _read_bytes(name: str, data: bytes) -> list[Item]:
 
 def _unsupported(name: str, suffix: str) -> ReadProblem:
     return ReadProblem(name, None, f"skipped: unsupported file type {suffix or '(no extension)'}; "
-                                   f"expected .txt, .html, .htm or .jsonl", "unsupported file type")
+                                   f"expected .txt, .html, .htm, .jsonl, .zip or .jsonl.gz",
+                       "unsupported file type")
 
 
 def _too_large(name: str, size: int) -> ReadProblem:
@@ -369,6 +469,12 @@ def _read_file(path: Path) -> Iterator[Item]:
     name = str(path)
     try:
         size = path.stat().st_size
+        if _suffix(path.name) == ".zip":  # read member by member: no size limit for the whole file
+            yield from _read_zip(name, path)
+            return
+        if _suffix(path.name) == ".jsonl.gz":
+            yield from _read_jsonl_gz(name, path)
+            return
         if path.suffix.lower() == ".jsonl":  # streamed: no size limit for the whole file
             with path.open("rb") as f:
                 yield from _read_jsonl_lines(name, f)
@@ -388,7 +494,7 @@ def _read_file(path: Path) -> Iterator[Item]:
 def read_upload(filename: str, data: bytes, metadata: Mapping | None = None) -> list[Item]:
     """The dashboard's upload box: one uploaded file's bytes -> articles/problems."""
     name = Path(filename or "upload.txt").name or "upload.txt"
-    if Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+    if _suffix(name) not in ARTICLE_SUFFIXES:
         return [_unsupported(name, Path(name).suffix)]
     try:
         items = _read_bytes(name, bytes(data))
@@ -438,7 +544,7 @@ def iter_articles(paths: Sequence[str | Path], metadata: str | Path | None = Non
         path, explicit = item
         if path.name == METADATA_NAME:
             continue
-        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        if _suffix(path.name) not in ARTICLE_SUFFIXES:
             if explicit:
                 yield _unsupported(str(path), path.suffix)
             continue
@@ -455,3 +561,36 @@ def iter_articles(paths: Sequence[str | Path], metadata: str | Path | None = Non
                 yield result
         except Exception as e:  # a reader bug must not end the run: report it on this file
             yield _skip(str(path), "unreadable", f" ({type(e).__name__}: {e})".splitlines()[0])
+
+
+def count_articles(paths: Sequence[str | Path]) -> int:
+    """How many articles iter_articles(paths) will read at most, cheaply (JSON
+    arrays are parsed, JSONL lines counted, other files count one): the total
+    that progress bars and time-left estimates need."""
+    n = 0
+    for item in _expand(paths):
+        if isinstance(item, ReadProblem):
+            continue
+        path, _ = item
+        suffix = _suffix(path.name)
+        try:
+            if suffix == ".zip":
+                with zipfile.ZipFile(path) as z:
+                    for info in z.infolist():
+                        lower = info.filename.lower()
+                        if lower.endswith(".json") and info.file_size <= MAX_ARCHIVE_MEMBER_BYTES:
+                            doc = json.loads(z.read(info))
+                            n += len(doc) if isinstance(doc, list) else 1
+                        elif lower.endswith(".jsonl"):
+                            n += sum(1 for line in z.read(info).splitlines() if line.strip())
+                        elif lower.endswith((".txt", ".html", ".htm")):
+                            n += 1
+            elif suffix in (".jsonl", ".jsonl.gz"):
+                opener = gzip.open if suffix == ".jsonl.gz" else open
+                with opener(path, "rb") as f:
+                    n += sum(1 for line in f if line.strip())
+            elif suffix in ARTICLE_SUFFIXES and path.name != METADATA_NAME:
+                n += 1
+        except (OSError, ValueError, zipfile.BadZipFile, EOFError, zlib_error):
+            n += 1  # the reader reports the damage; count it once
+    return n

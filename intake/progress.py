@@ -17,7 +17,7 @@ class Progress:
                  stream=None, every: float = 10.0):
         self.label, self.total, self.unit = label, total, unit
         self.stream = stream or sys.stderr
-        self.every, self.done = every, 0
+        self.every, self.done, self.printed = every, 0, False
         self.started = self._last = time.monotonic()
         self._bar = None
         if getattr(self.stream, "isatty", lambda: False)():
@@ -39,6 +39,7 @@ class Progress:
             self._bar.refresh()
         elif time.monotonic() - self._last >= self.every:
             self._last = time.monotonic()
+            self.printed = True
             print(self.line(), file=self.stream, flush=True)
 
     def line(self) -> str:
@@ -54,5 +55,5 @@ class Progress:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-        elif self.done:
+        elif self.printed:  # a long run ends with its totals; a short one stays quiet
             print(self.line(), file=self.stream, flush=True)

@@ -167,7 +167,7 @@ def test_folder_order_ignored_files_missing_and_explicit_unsupported(tmp_path):
     items = list(iter_articles([tmp_path, pdf, tmp_path / "nowhere"]))
     assert [i.article_id if isinstance(i, Article) else str(i) for i in items] == [
         "01", "02",
-        f"{pdf}: skipped: unsupported file type .pdf; expected .txt, .html, .htm or .jsonl",
+        f"{pdf}: skipped: unsupported file type .pdf; expected .txt, .html, .htm, .jsonl, .zip or .jsonl.gz",
         f"{tmp_path / 'nowhere'}: skipped: missing path (no such file or directory)",
     ]
 
