@@ -1,7 +1,7 @@
 """Real sentences from SaudiNewsNet (2015) that use war words but report no
 violent incident: football ("الهجوم الهلالي", "هجمة مرتدة"), business
-("معركة الاستحواذ", "انفجار فقاعة"), protests and their policing, and
-condemnations. Each must give no incident. The article each comes from is
+("معركة الاستحواذ", "انفجار فقاعة"), protests and their policing,
+condemnations and statistics. Each must give no incident. The article each comes from is
 named by its corpus id (tests/corpus.py: snn-<zip date>-<index>), which also
 gives the publication day. The share of such false alarms over the whole
 corpus is measured in bench/extract_corpus.py --genre, not here.
@@ -64,6 +64,16 @@ STATEMENTS = [
      "وقع يوم الأربعاء الماضي في مدينة مروة شمال الكاميرون، حيث فجرت انتحاريتان نفسيهما، ما أدى إلى مقتل "
      "(20) شخصاً وإصابة عدد كبير من الأشخاص بجروح"),
 ]
+# counts over a period: statistics, not an act at a place on a day (titles, and a lead)
+STATISTICS = [
+    ("snn-2015-07-23-0136", "المرصد السوري : مقتل 3042 من داعش والنصرة جراء غارات التحالف في 10 أشهر"),
+    ("snn-2015-07-21-1422", "4844 مدنيا ضحايا الأسد خلال 9 أشهر"),
+    ("snn-2015-08-02-0700", "مقتل 260 متمرداً كردياً خلال أسبوع من الغارات التركية"),
+    ("snn-2015-08-04-0929", "داعش يعدم 2000 شخص بالموصل خلال أسبوعين"),
+    ("snn-2015-07-23-0300", "40 قتيلاً على الأقل في أسبوع بين التبو والطوارق في ليبيا"),
+    ("snn-2015-07-23-1021", "شنّ نظام الاسد خلال تسعة اشهر 26350 غارة لطيران وألقى 14297 برميلًا متفجرًا على المدن "
+     "السورية"),
+]
 # Whole articles (read from ../shared at test time, never copied here): opinion
 # columns, whose war words are the writer's.
 NOT_NEWS_ARTICLES = [
@@ -82,8 +92,8 @@ def published(article_id: str) -> str:
     return article_id[4:14]  # snn-YYYY-MM-DD-NNNN
 
 
-@pytest.mark.parametrize("article_id,sentence", SPORTS + ECONOMY + PROTESTS + STATEMENTS,
-                         ids=[a for a, _ in SPORTS + ECONOMY + PROTESTS + STATEMENTS])
+@pytest.mark.parametrize("article_id,sentence", SPORTS + ECONOMY + PROTESTS + STATEMENTS + STATISTICS,
+                         ids=[a for a, _ in SPORTS + ECONOMY + PROTESTS + STATEMENTS + STATISTICS])
 def test_war_words_out_of_war_give_no_incident(article_id, sentence):
     found = extractor().extract(Article(article_id, sentence, published=published(article_id))).incidents
     assert found == (), [(i.actor1, i.actor2, i.location.name if i.location else None) for i in found]
