@@ -1,4 +1,4 @@
-"""python -m cli ... (the same as the `incidents` command)."""
+"""python -m cli ... : the same as the `incidents` command."""
 import sys
 
 from .main import main

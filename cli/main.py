@@ -1,43 +1,58 @@
-"""Command line: incidents {run,ingest,export,review,reviews,merge,split,brief} ...
+"""The `incidents` command: one parser, a subcommand per action, each calling its layer.
 
-This module only dispatches to each layer's command: `run` is the pure
-extractor (extract/cli.py), the store commands are cli/store_commands.py, the
-briefing pack cli/brief.py.
+    incidents run|ingest|export|review|reviews|merge|split|brief ... (each takes --help)
+
+This module only parses and dispatches. Every subcommand module in COMMANDS
+adds its parsers (`add_commands(subparsers)`) with a `handler(args) -> exit
+code`. A named error (extract/errors.py) becomes one line on stderr,
+"COMMAND: message", and its class's exit code; a bad argument exits 2 with
+argparse's message; nothing prints a traceback.
 """
 from __future__ import annotations
 
+import argparse
+import importlib
 import sys
 
-USAGE = """usage: python -m cli COMMAND [ARGS]
+from extract.errors import IncidentsError
 
-commands:
-  run PATH... [--metadata CSV] -o OUT.jsonl   extract incidents to JSON Lines
-  ingest PATH... [--metadata CSV] [--db DB]   extract and store in the incident database
-  export [--db DB] --format F -o FILE         export merged, reviewed incidents (jsonl|csv|geojson|xlsx)
-  review ID (--confirm|--reject|--set F=V) --who NAME [--why TEXT]   analyst review
-  reviews ID                                  an incident's review history
-  merge ID ID... --who NAME                   merge incidents the merger kept apart
-  split ID --report REPORT_ID... --who NAME   split reports out of a merged incident
-  brief [--db DB] -o FILE.pdf                 a briefing pack (PDF)
+PROG = "incidents"
+# The modules that add subcommands, in the order `incidents --help` lists them.
+# A new command group (e.g. the news intake's fetch/watch) adds its module here.
+COMMANDS = ("cli.run", "cli.store_commands", "cli.intake_commands", "cli.brief")
 
-Run `python -m cli COMMAND --help` for a command's options.
-"""
+
+def build_parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog=PROG, description="Conflict incidents from Arabic news: extract, store, review, "
+        "export and brief. Run `incidents COMMAND --help` for a command's options.")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND", title="commands")
+    for name in COMMANDS:
+        importlib.import_module(name).add_commands(sub)
+    return top
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] in ("-h", "--help", "help"):
-        print(USAGE)
-        return 0 if argv else 2
-    command, rest = argv[0], argv[1:]
-    if command == "run":
-        from extract.cli import main as run_main
-        return run_main(rest)
-    if command in ("ingest", "export", "review", "merge", "split", "reviews"):
-        from .store_commands import main as store_main
-        return store_main([command, *rest])
-    if command == "brief":
-        from .brief import main as brief_main
-        return brief_main(rest)
-    print(f"incidents: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
-    return 2
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # --help (0), or argparse printed its one-line error (2)
+        return int(e.code or 0)
+    try:
+        return args.handler(args)
+    except IncidentsError as e:
+        print(f"{args.command}: {_one_line(e)}", file=sys.stderr)
+        return e.exit_code
+    except (ValueError, OSError) as e:  # bad input or an unwritable file not named by us
+        print(f"{args.command}: {_one_line(e)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # a bug of ours: still one line, never a traceback
+        print(f"{args.command}: {type(e).__name__}: {_one_line(e)}", file=sys.stderr)
+        return 1

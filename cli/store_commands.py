@@ -1,8 +1,8 @@
-"""Store commands: python -m cli {ingest,export,review,merge,split,reviews}.
+"""The store commands: incidents {ingest,export,review,merge,split,reviews}.
 
-Every failure is one line on stderr naming the file (or the incident), never a
-traceback. Exit codes: 0 done; 2 bad input / nothing read; 3 the database is
-busy (another ingest or writer held it past the timeout); 1 anything else.
+Each adds its parser to the `incidents` command (cli/main.py) and calls the
+store (store/). Failures are one line on stderr (cli/main.py; exit codes in
+the README), never a traceback.
 
 INCIDENTS_EXTRACTOR=module:Class (optional) swaps the extractor, for tests
 and experiments (the module must be importable; a class or a factory).
@@ -14,38 +14,41 @@ import importlib
 import os
 import sys
 
+from extract.errors import InputError
 from extract.ontology import SUB_EVENT_TYPES
-
+from store.database import Store
 from store.export import FORMATS, export
-from .filter_options import add_filter_arguments, filters_from_args
 from store.filters import Filters
-from store.database import Store, StoreBusy
 
-COMMANDS = ("ingest", "export", "review", "merge", "split", "reviews")
+from .filter_options import add_filter_arguments, filters_from_args
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", help="DuckDB file (default: $INCIDENTS_DB or data/incidents.duckdb)")
+    p.add_argument("--db", metavar="DB", help="DuckDB file (default: $INCIDENTS_DB or data/incidents.duckdb)")
 
 
-def _parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m cli", description="the incident store")
-    sub = top.add_subparsers(dest="command", required=True)
-
-    p = sub.add_parser("ingest", help="extract articles and store them (idempotent)")
-    p.add_argument("paths", nargs="+", help="article files or folders (.txt .html .jsonl)")
-    p.add_argument("--metadata", help="CSV: article_id, published, outlet, url")
+def add_commands(sub) -> None:
+    """ingest, export, review, merge, split and reviews, on the `incidents` subparsers."""
+    p = sub.add_parser("ingest", help="extract articles and store them (idempotent)",
+                       description="Extract articles and store them in the incident database. "
+                       "An unchanged article is skipped, a changed one replaces its reports.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (.txt .html .jsonl .zip .jsonl.gz)")
+    p.add_argument("--metadata", metavar="CSV", help="CSV: article_id, published, outlet, url")
     p.add_argument("--wait", type=float, default=60.0,
                    help="seconds to wait for another ingest to finish (default 60)")
     _db_arg(p)
+    p.set_defaults(handler=_ingest)
 
-    p = sub.add_parser("export", help="export merged, reviewed incidents")
-    p.add_argument("--format", required=True, choices=FORMATS)
-    p.add_argument("-o", "--output", required=True, help="output file")
+    p = sub.add_parser("export", help="export merged, reviewed incidents",
+                       description="Export the merged incidents (analyst reviews applied) that "
+                       "match the filters, with their sources.")
+    p.add_argument("--format", required=True, choices=FORMATS, help="the file format")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="output file; '-' = standard output")
     add_filter_arguments(p)  # the same flags as `brief` (cli/filter_options.py)
     p.add_argument("--include-rejected", action="store_true",
                    help="also incidents an analyst rejected (left out by default)")
     _db_arg(p)
+    p.set_defaults(handler=_export)
 
     p = sub.add_parser("review", help="confirm, reject or correct an incident",
                        description="Each --set FIELD=VALUE is stored as its own correction "
@@ -53,34 +56,42 @@ def _parser() -> argparse.ArgumentParser:
                        "actor2, site, site_ar, admin1, lat, lon, event_date, date_precision, "
                        "event_type, sub_event_type, fatalities, injured, weapons (comma list). "
                        "An empty VALUE clears the field.")
-    p.add_argument("incident_id")
+    p.add_argument("incident_id", metavar="INCIDENT_ID")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--confirm", action="store_true")
-    g.add_argument("--reject", action="store_true")
-    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
-    p.add_argument("--who", required=True, help="the analyst's name")
-    p.add_argument("--why", default="", help="the reason (kept in the history)")
+    g.add_argument("--confirm", action="store_true", help="the incident is right as shown")
+    g.add_argument("--reject", action="store_true", help="not a real incident (left out of the counts)")
+    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                   help="correct one field (repeatable)")
+    p.add_argument("--who", required=True, metavar="NAME", help="the analyst's name")
+    p.add_argument("--why", default="", metavar="TEXT", help="the reason (kept in the history)")
     _db_arg(p)
+    p.set_defaults(handler=_review)
 
-    p = sub.add_parser("merge", help="merge incidents into one (survives re-ingest)")
+    p = sub.add_parser("merge", help="merge incidents into one (survives re-ingest)",
+                       description="Merge incidents the automatic merger kept apart; the "
+                       "merge survives re-ingest.")
     p.add_argument("incident_ids", nargs="+", metavar="INCIDENT_ID")
-    p.add_argument("--who", required=True)
-    p.add_argument("--why", default="")
+    p.add_argument("--who", required=True, metavar="NAME", help="the analyst's name")
+    p.add_argument("--why", default="", metavar="TEXT", help="the reason (kept in the history)")
     _db_arg(p)
+    p.set_defaults(handler=_merge)
 
     p = sub.add_parser("split", help="take reports out of an incident into a new one",
                        description="The named reports (ids as in reports_view / `reviews`) "
                        "become one incident, the rest stay; the split survives re-ingest.")
-    p.add_argument("incident_id")
-    p.add_argument("--report", action="append", required=True, metavar="REPORT_ID")
-    p.add_argument("--who", required=True)
-    p.add_argument("--why", default="")
+    p.add_argument("incident_id", metavar="INCIDENT_ID")
+    p.add_argument("--report", action="append", required=True, metavar="REPORT_ID",
+                   help="a report to take out (repeatable)")
+    p.add_argument("--who", required=True, metavar="NAME", help="the analyst's name")
+    p.add_argument("--why", default="", metavar="TEXT", help="the reason (kept in the history)")
     _db_arg(p)
+    p.set_defaults(handler=_split)
 
-    p = sub.add_parser("reviews", help="the review history of an incident (oldest first)")
-    p.add_argument("incident_id")
+    p = sub.add_parser("reviews", help="the review history of an incident (oldest first)",
+                       description="Print every review, merge and split of an incident, oldest first.")
+    p.add_argument("incident_id", metavar="INCIDENT_ID")
     _db_arg(p)
-    return top
+    p.set_defaults(handler=_reviews)
 
 
 def _extractor():
@@ -91,26 +102,26 @@ def _extractor():
     return getattr(importlib.import_module(module), name)()
 
 
-def _progress():
-    if not sys.stderr.isatty():
-        return None, None
-    from tqdm import tqdm
-    bar = tqdm(unit=" articles", file=sys.stderr)
+def _progress(total: int | None):
+    """Totals and time left: a bar on a terminal, a line every 10 s in a log."""
+    from intake.progress import Progress
+    bar = Progress("ingest", total)
 
-    def update(done: int, total, label: str) -> None:
-        bar.total = total
-        bar.n = done
-        bar.set_postfix_str(label[-40:], refresh=False)
-        bar.refresh()
+    def update(done: int, _total, label: str) -> None:
+        bar.update(done, label)
     return update, bar
 
 
-def _ingest(store: Store, a) -> int:
-    from extract.readers import iter_articles
-    update, bar = _progress()
+def _ingest(a) -> int:
+    from extract.readers import count_articles, iter_articles
+    store = Store(a.db)
+    update, bar = _progress(count_articles(a.paths))
     try:
         summary = store.ingest(iter_articles(a.paths, a.metadata), progress=update,
                                extractor=_extractor(), wait=a.wait)
+    except KeyboardInterrupt:
+        print("ingest: interrupted; finished articles are stored, run again to complete", file=sys.stderr)
+        return 130
     finally:
         if bar is not None:
             bar.close()
@@ -133,14 +144,15 @@ def _filters(a) -> Filters:
                       sub_event_types=subs, include_rejected=a.include_rejected)
 
 
-def _review(store: Store, a) -> int:
+def _review(a) -> int:
+    store = Store(a.db)
     if not (a.confirm or a.reject or a.set):
-        raise ValueError("review needs --confirm, --reject or --set FIELD=VALUE")
+        raise InputError("review needs --confirm, --reject or --set FIELD=VALUE")
     corrections = []
     for item in a.set:
         field, sep, value = item.partition("=")
         if not sep:
-            raise ValueError(f"--set {item!r}: expected FIELD=VALUE")
+            raise InputError(f"--set {item!r}: expected FIELD=VALUE")
         corrections.append((field.strip(), value))
     actions = [("correct", field, value) for field, value in corrections]
     if a.confirm or a.reject:
@@ -153,24 +165,27 @@ def _review(store: Store, a) -> int:
     return 0
 
 
-def _run(a) -> int:
-    store = Store(a.db)
-    if a.command == "ingest":
-        return _ingest(store, a)
-    if a.command == "export":
-        summary = export(store, _filters(a), a.format, a.output)
-        print(f"export: {summary.message()} to {a.output}", file=sys.stderr)
-        return 0
-    if a.command == "review":
-        return _review(store, a)
-    if a.command == "merge":
-        merged = store.merge(a.incident_ids, who=a.who, why=a.why)
-        print(f"merged into {merged}")
-        return 0
-    if a.command == "split":
-        print("split into " + ", ".join(store.split(a.incident_id, a.report, who=a.who, why=a.why)))
-        return 0
-    history = store.review_history(a.incident_id)
+def _export(a) -> int:
+    to_stdout = a.output == "-"  # as for `run`: '-' is standard output, not a file named '-'
+    summary = export(Store(a.db), _filters(a), a.format,
+                     getattr(sys.stdout, "buffer", sys.stdout) if to_stdout else a.output)
+    sys.stdout.flush()
+    print(f"export: {summary.message()} to {'standard output' if to_stdout else a.output}", file=sys.stderr)
+    return 0
+
+
+def _merge(a) -> int:
+    print(f"merged into {Store(a.db).merge(a.incident_ids, who=a.who, why=a.why)}")
+    return 0
+
+
+def _split(a) -> int:
+    print("split into " + ", ".join(Store(a.db).split(a.incident_id, a.report, who=a.who, why=a.why)))
+    return 0
+
+
+def _reviews(a) -> int:
+    history = Store(a.db).review_history(a.incident_id)
     if history.empty:
         print(f"{a.incident_id}: no reviews")
     for r in history.astype(object).where(history.notna(), None).to_dict("records"):
@@ -179,25 +194,3 @@ def _run(a) -> int:
             what += f" {r['value']}"
         print("  ".join(x for x in (f"{r['reviewed_at']:%Y-%m-%d %H:%M:%S}", r["who"], what, r["why"]) if x))
     return 0
-
-
-def main(argv: list[str]) -> int:
-    try:
-        a = _parser().parse_args(argv)
-    except SystemExit as e:  # argparse already printed its one-line error / help
-        return int(e.code or 0)
-    try:
-        return _run(a)
-    except StoreBusy as e:
-        print(f"{a.command}: {e}", file=sys.stderr)
-        return 3
-    except (ValueError, OSError) as e:
-        print(f"{a.command}: {e}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(f"{a.command}: interrupted; finished articles are stored, run again to complete",
-              file=sys.stderr)
-        return 130
-    except Exception as e:  # the promise is one line, never a traceback
-        print(f"{a.command}: {type(e).__name__}: {e}".splitlines()[0], file=sys.stderr)
-        return 1

@@ -27,7 +27,9 @@ from pathlib import Path
 
 import plotly.graph_objects as go
 
+from extract.errors import InputError, ResourceError
 from store.filters import Filters
+
 from .static_map import has_map, static_map
 
 FORMATS = ("png", "svg", "pdf")
@@ -39,7 +41,7 @@ RENDER_TIMEOUT_S = 60.0  # one render; generous for a cold 2-core CI machine
 START_TIMEOUT_S = 60.0
 
 
-class ChartExportUnavailable(RuntimeError):
+class ChartExportUnavailable(ResourceError):
     """No usable browser for kaleido: charts cannot be exported as images."""
 
 
@@ -180,12 +182,12 @@ def chart_bytes(fig: go.Figure, fmt: str, *, title: str, filters: Filters | None
                 height: int = PRESENTATION["height"], scale: float | None = None) -> bytes:
     """The figure as PNG, SVG or PDF bytes at presentation size.
 
-    Raises ValueError for an unknown format and ChartExportUnavailable when
+    Raises InputError (a ValueError) for an unknown format and ChartExportUnavailable when
     no browser can render it.
     """
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise ValueError(f"unknown chart format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        raise InputError(f"unknown chart format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if scale is None:
         scale = PNG_SCALE if fmt == "png" else 1
     if has_map(fig):  # MapLibre renders slowly headless: export the vector redraw

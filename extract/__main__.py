@@ -1,8 +1,8 @@
 """python -m extract run PATH... [--metadata CSV] -o OUT.jsonl: the extractor alone.
 
-Kept as an alias of `incidents run` (cli/main.py). Only `run` lives here:
+Kept as an alias of `incidents run` (cli/). Only `run` lives here:
 extract/ is the lowest layer and imports nothing above it, so the store and
-briefing commands are the top-level command's (`python -m cli ingest ...`).
+briefing commands are the top-level command's (`incidents ingest ...`).
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         print(USAGE)
         return 0
     what = f"{argv[0]!r} is not an extraction command" if argv else "no command"
-    print(f"extract: {what}; {USAGE} (the store and briefing commands: python -m cli --help)",
+    print(f"extract: {what}; {USAGE} (the other commands: incidents --help)",
           file=sys.stderr)
     return 2
 

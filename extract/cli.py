@@ -16,21 +16,27 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import TextIO
 
+from .outputs import part_path
 from .readers import ReadProblem, iter_articles
 from .record import Article
 from .serialize import write_jsonl
 
 PROG = "python -m extract run"
+DESCRIPTION = "Extract incidents from Arabic news articles (.txt, .html, .jsonl files or folders) to JSON Lines."
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog=PROG, description="Extract incidents from Arabic news "
-                                "articles (.txt, .html, .jsonl files or folders) to JSON Lines.")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `run`, shared by `incidents run` (cli/) and `python -m extract run`."""
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (recursive)")
     p.add_argument("--metadata", metavar="CSV",
                    help="article_id,published,outlet,url (default: metadata.csv in an input folder)")
     p.add_argument("-o", "--output", default="-", metavar="OUT.jsonl",
                    help="where to write incidents; '-' or absent = stdout")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION)
+    add_arguments(p)
     return p
 
 
@@ -103,7 +109,11 @@ def _where(article: Article) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    return run(_parser().parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Extract args.paths to args.output; the exit code (0 read something, 2 not, 130 interrupted)."""
     err = sys.stderr
     try:
         from . import pipeline  # after argument parsing: --help stays instant
@@ -113,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     run = _Run(err)
     to_stdout = args.output in ("-", "", None)
-    tmp = None if to_stdout else Path(args.output + ".part")
+    tmp = None if to_stdout else part_path(args.output)  # None: a FIFO or device, written in place
     try:
         if to_stdout:
             try:  # Arabic JSON on a terminal or pipe whose locale is not UTF-8
@@ -122,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
                 pass
             context = nullcontext(sys.stdout)
         else:
-            context = open(tmp, "w", encoding="utf-8", newline="\n")
+            context = open(tmp or args.output, "w", encoding="utf-8", newline="\n")
         with context as out:
             _extract_all(args, extractor, out, run)
             out.flush()

@@ -27,11 +27,11 @@ import duckdb
 import pandas as pd
 from filelock import FileLock, Timeout
 
+from extract.errors import InputError, NotFoundError, StoreBusy
 from extract.record import Article, Extraction, Incident
 from extract.serialize import incident_to_dict
 
 from . import schema
-from .schema import StoreBusy
 from .merge import cluster, combine
 from .review import apply_reviews, validate
 
@@ -320,7 +320,7 @@ class Store:
             "SELECT report_id FROM incident_reports WHERE incident_id = ? ORDER BY report_id",
             [incident_id]).fetchall()]
         if not members:
-            raise ValueError(f"no incident {incident_id!r} in {self.path}")
+            raise NotFoundError(f"no incident {incident_id!r} in {self.path}")
         return members
 
     def _log(self, con, incident_id: str, action: str, field, value, who: str, why: str) -> None:
@@ -357,9 +357,9 @@ class Store:
 
     def merge(self, incident_ids: Sequence[str], *, who: str, why: str = "") -> str:
         if len(set(incident_ids)) < 2:
-            raise ValueError("merge needs at least two different incident ids")
+            raise InputError("merge needs at least two different incident ids")
         if not (who or "").strip():
-            raise ValueError("a merge needs the analyst's name (who)")
+            raise InputError("a merge needs the analyst's name (who)")
         with self._writer() as con:
             members = sorted({m for i in incident_ids for m in self._members(con, i)})
             anchor = members[0]
@@ -375,17 +375,17 @@ class Store:
         """Take `report_ids` out of the incident into one new incident; both
         halves are pinned (must-link inside, cannot-link across)."""
         if not (who or "").strip():
-            raise ValueError("a split needs the analyst's name (who)")
+            raise InputError("a split needs the analyst's name (who)")
         with self._writer() as con:
             members = self._members(con, incident_id)
             out = sorted(set(report_ids))
             stray = [r for r in out if r not in members]
             if stray:
-                raise ValueError(f"report {stray[0]!r} is not part of incident {incident_id!r} "
-                                 f"(its reports: {', '.join(members)})")
+                raise NotFoundError(f"report {stray[0]!r} is not part of incident {incident_id!r} "
+                                    f"(its reports: {', '.join(members)})")
             rest = [m for m in members if m not in out]
             if not out or not rest:
-                raise ValueError("split needs some, but not all, of the incident's reports")
+                raise InputError("split needs some, but not all, of the incident's reports")
             con.execute("""DELETE FROM merge_constraints WHERE kind = 'must_link' AND
                            ((report_a IN (SELECT unnest(?::VARCHAR[])) AND report_b IN (SELECT unnest(?::VARCHAR[])))
                          OR (report_b IN (SELECT unnest(?::VARCHAR[])) AND report_a IN (SELECT unnest(?::VARCHAR[]))))""",

@@ -28,6 +28,8 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from extract.errors import InputError
+from extract.outputs import output_file
 from extract.record import Evidence, Incident, Location
 from extract.serialize import write_jsonl
 
@@ -148,8 +150,9 @@ def _csv_safe(v):
 
 
 def _write(data: str | bytes, target) -> None:
-    if isinstance(target, (str, Path)):
-        Path(target).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    if isinstance(target, (str, Path)):  # atomic for a regular file, in place for a FIFO or device
+        with output_file(target, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
     elif isinstance(target, io.TextIOBase):
         target.write(data if isinstance(data, str) else data.decode("utf-8"))
     else:
@@ -219,7 +222,7 @@ def _xlsx(rows: list[dict], sources: list[dict]) -> bytes:
 def export(store, filters: Filters, fmt: str, path_or_buffer: str | Path | IO) -> ExportSummary:
     """Write the incidents matching `filters` as `fmt` to a path or an open file."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}; one of: {', '.join(FORMATS)}")
+        raise InputError(f"unknown export format {fmt!r}; one of: {', '.join(FORMATS)}")
     rows = incident_rows(store, filters)
     skipped = 0
     if fmt == "jsonl":

@@ -14,6 +14,7 @@ import json
 from datetime import date
 from typing import Iterable
 
+from extract.errors import InputError
 from extract.ontology import ACTORS, EVENT_TYPES, SUB_EVENT_TYPES, WEAPONS, bloc_of, event_type_of
 
 from .merge import summary
@@ -30,7 +31,7 @@ def _text(v):
 def _actor(v):
     v = _text(v)
     if v is not None and v not in ACTORS:
-        raise ValueError(f"unknown actor {v!r}; one of: {', '.join(ACTORS)}")
+        raise InputError(f"unknown actor {v!r}; one of: {', '.join(ACTORS)}")
     return v
 
 
@@ -38,7 +39,7 @@ def _choice(options):
     def parse(v):
         v = _text(v)
         if v is not None and v not in options:
-            raise ValueError(f"{v!r} is not one of: {', '.join(options)}")
+            raise InputError(f"{v!r} is not one of: {', '.join(options)}")
         return v
     return parse
 
@@ -53,7 +54,7 @@ def _int(v):
         return None
     n = int(v)
     if not 0 <= n <= MAX_COUNT:
-        raise ValueError(f"{n} is outside the range 0..{MAX_COUNT}")
+        raise InputError(f"{n} is outside the range 0..{MAX_COUNT}")
     return n
 
 
@@ -64,7 +65,7 @@ def _coordinate(limit):
             return None
         x = float(v)
         if not -limit <= x <= limit:
-            raise ValueError(f"{x} is outside ±{limit}")
+            raise InputError(f"{x} is outside ±{limit}")
         return x
     return parse
 
@@ -81,7 +82,7 @@ def _weapons(v):
     items = [w.strip() for w in items if w and w.strip()]
     bad = [w for w in items if w not in WEAPONS]
     if bad:
-        raise ValueError(f"unknown weapon {bad[0]!r}; one of: {', '.join(WEAPONS)}")
+        raise InputError(f"unknown weapon {bad[0]!r}; one of: {', '.join(WEAPONS)}")
     return sorted(set(items))
 
 
@@ -97,25 +98,25 @@ CORRECTABLE = {
 
 
 def parse_correction(field: str, value) -> object:
-    """The value to store for a correction; ValueError with a readable message."""
+    """The value to store for a correction; InputError (a ValueError) with a readable message."""
     if field not in CORRECTABLE:
-        raise ValueError(f"cannot correct {field!r}; correctable fields: {', '.join(CORRECTABLE)}")
+        raise InputError(f"cannot correct {field!r}; correctable fields: {', '.join(CORRECTABLE)}")
     try:
         return CORRECTABLE[field](value)
-    except ValueError as e:
-        raise ValueError(f"bad value for {field}: {e}") from None
+    except ValueError as e:  # int(), float(), date.fromisoformat() or a parser above
+        raise InputError(f"bad value for {field}: {e}") from None
 
 
 def validate(action: str, field: str | None, value, who: str) -> str | None:
     """Check one review action; return the JSON to store as its value."""
     if action not in ACTIONS:
-        raise ValueError(f"unknown review action {action!r}; one of: {', '.join(ACTIONS)}")
+        raise InputError(f"unknown review action {action!r}; one of: {', '.join(ACTIONS)}")
     if not (who or "").strip():
-        raise ValueError("a review needs the reviewer's name (who)")
+        raise InputError("a review needs the reviewer's name (who)")
     if action != "correct":
         return None
     if not field:
-        raise ValueError("a correction needs a field")
+        raise InputError("a correction needs a field")
     return json.dumps(parse_correction(field, value), ensure_ascii=False)
 
 

@@ -28,6 +28,8 @@ from typing import Callable, Sequence
 import duckdb
 import pandas as pd
 
+from extract.errors import StoreBusy
+
 from .filters import VIEW_COLUMNS
 
 _MIGRATION_1 = [
@@ -144,10 +146,6 @@ def empty_database() -> duckdb.DuckDBPyConnection:
 
 
 # ---- connections and bulk writes (DuckDB plumbing the store uses) --------
-
-class StoreBusy(RuntimeError):
-    """Another process holds the database longer than we are willing to wait."""
-
 
 def _is_lock_error(e: Exception) -> bool:
     return isinstance(e, duckdb.IOException) and "lock" in str(e).lower()

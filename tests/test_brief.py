@@ -1,4 +1,4 @@
-"""The PDF briefing pack and `python -m cli brief`.
+"""The PDF briefing pack and `incidents brief`.
 
 The database is a real Store filled by Store.ingest from the seed articles,
 with a stand-in extractor that reports the seeds' own incidents (Conoco,
@@ -20,7 +20,9 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from cli import brief as brief_cli
+from cli.filter_options import filters_from_args
+from cli.main import build_parser
+from cli.main import main as cli_main
 from dashboard import brief, images, query
 from store.filters import Filters
 from extract.ontology import event_type_of
@@ -149,7 +151,7 @@ def test_headline_figures_in_the_pack_equal_the_query_layer(store, tmp_path):
 @needs_pdftotext
 def test_cli_writes_a_multi_page_pack_naming_conoco_and_al_omar(seed_db, tmp_path, capsys):
     out = tmp_path / "brief.pdf"
-    assert brief_cli.main(["--db", str(seed_db), "-o", str(out), "--no-charts"]) == 0
+    assert cli_main(["brief", "--db", str(seed_db), "-o", str(out), "--no-charts"]) == 0
     assert "wrote" in capsys.readouterr().out
     assert len(PdfReader(out).pages) >= 2
     text = pypdf_text(out)
@@ -179,10 +181,10 @@ def test_cli_filters_select_the_same_incidents_as_the_query_layer(seed_db, store
     out = tmp_path / "conoco.pdf"
     args = ["--db", str(seed_db), "-o", str(out), "--no-charts", "--site", "Conoco gas field",
             "--since", "2022-01-01"]
-    assert brief_cli.main(args) == 0
+    assert cli_main(["brief", *args]) == 0
     text = pypdf_text(out)
     expected = Filters(sites=("Conoco gas field",), since=pd.Timestamp("2022-01-01").date())
-    assert brief_cli.filters_from_args(brief_cli.build_parser().parse_args(args)) == expected
+    assert filters_from_args(build_parser().parse_args(["brief", *args])) == expected
     assert query.headline(store, expected)["incidents"] == 1
     assert "Incidents: 1" in text and "sites: Conoco gas field" in text
     assert "al-Omar oil field" not in text
@@ -230,15 +232,15 @@ def test_safe_text_limits_and_cleans():
 
 def test_cli_bad_input_is_one_line_naming_the_file(tmp_path, capsys):
     missing = tmp_path / "none.duckdb"
-    assert brief_cli.main(["--db", str(missing), "-o", str(tmp_path / "x.pdf")]) == 1
-    err = capsys.readouterr().err.strip()
-    assert str(missing) in err and len(err.splitlines()) == 1
+    assert cli_main(["brief", "--db", str(missing), "-o", str(tmp_path / "x.pdf")]) == 1
+    assert capsys.readouterr().err == (f"brief: no incident database at {missing} "
+                                       "(create it with: incidents ingest PATH... --db DB)\n")
     garbage = tmp_path / "garbage.duckdb"
     garbage.write_text("not a database")
-    assert brief_cli.main(["--db", str(garbage), "-o", str(tmp_path / "x.pdf")]) == 1
-    err = capsys.readouterr().err.strip()
-    assert str(garbage) in err and len(err.splitlines()) == 1
-    assert brief_cli.main(["--db", str(garbage), "-o", "x.pdf", "--since", "June"]) == 2
+    assert cli_main(["brief", "--db", str(garbage), "-o", str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"brief: cannot read {garbage}: IOException: ") and len(err.splitlines()) == 1
+    assert cli_main(["brief", "--db", str(garbage), "-o", "x.pdf", "--since", "June"]) == 2
     assert "not a date" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
 
@@ -254,13 +256,12 @@ def test_charts_missing_browser_gives_a_note_not_a_traceback(store, monkeypatch)
 
 @needs_pdftotext
 def test_acceptance_real_extractor_seeds_database_to_briefing_pack(tmp_path, capsys):
-    """`python -m cli ingest seeds` then `python -m cli brief` (in process)."""
+    """`incidents ingest seeds` then `incidents brief` (in process)."""
     from store.database import Store
-    from cli.main import main as extract_main
     db, out = tmp_path / "seeds.duckdb", tmp_path / "brief.pdf"
-    assert extract_main(["ingest", str(SEEDS), "--metadata", str(SEEDS / "metadata.csv"),
+    assert cli_main(["ingest", str(SEEDS), "--metadata", str(SEEDS / "metadata.csv"),
                          "--db", str(db)]) == 0
-    assert extract_main(["brief", "--db", str(db), "-o", str(out)]) == 0
+    assert cli_main(["brief", "--db", str(db), "-o", str(out)]) == 0
     reader = PdfReader(out)
     assert len(reader.pages) >= 2
     text = pypdf_text(out)

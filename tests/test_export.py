@@ -11,7 +11,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from cli.store_commands import main as cli_main
+from cli.main import main as cli_main
+from extract.errors import InputError
 from store.export import FORMATS, export
 from store.filters import VIEW_COLUMNS, Filters
 from store.database import Store
@@ -152,6 +153,16 @@ def test_cli_export_maps_flags_onto_filters(seeded, tmp_path, capsys):
     assert ids == [OMAR_ID, CONOCO_2022_ID]
     assert capsys.readouterr().err.strip().splitlines()[-1] == f"export: 2 incidents written (jsonl) to {out}"
     assert cli_main(["export", "--db", str(seeded.path), "--format", "pdf", "-o", str(out)]) == 2
-    assert cli_main(["export", "--db", str(seeded.path), "--format", "csv", "-o",
-                     str(tmp_path / "no" / "such" / "dir.csv")]) == 2
-    assert "No such file or directory" in capsys.readouterr().err
+    assert capsys.readouterr().err.splitlines()[-1] == (  # argparse's usage line, then its one-line error
+        "incidents export: error: argument --format: invalid choice: 'pdf' "
+        "(choose from 'jsonl', 'csv', 'geojson', 'xlsx')")
+    missing_dir = tmp_path / "no" / "such" / "dir.csv"
+    assert cli_main(["export", "--db", str(seeded.path), "--format", "csv", "-o", str(missing_dir)]) == 2
+    assert capsys.readouterr().err == f"export: [Errno 2] No such file or directory: '{missing_dir}'\n"
+
+
+def test_unknown_format_is_a_named_input_error(seeded, tmp_path):
+    with pytest.raises(InputError) as refused:
+        export(seeded, Filters(), "pdf", tmp_path / "x.pdf")
+    assert str(refused.value) == "unknown export format 'pdf'; one of: jsonl, csv, geojson, xlsx"
+    assert not (tmp_path / "x.pdf").exists()

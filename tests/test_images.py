@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard import images
+from extract.errors import InputError, ResourceError
 from store.filters import Filters
 
 browser_missing = not Path("/usr/bin/chromium").is_file() and not os.environ.get("BROWSER_PATH")
@@ -60,16 +61,21 @@ def test_presentation_figure_adds_title_and_subtitle_without_touching_the_origin
 
 
 def test_unknown_format_is_a_value_error():
-    with pytest.raises(ValueError, match="jpeg"):
+    with pytest.raises(InputError) as refused:
         images.chart_bytes(FIG, "jpeg", title="x")
+    assert str(refused.value) == "unknown chart format 'jpeg'; expected one of png, svg, pdf"
+    assert isinstance(refused.value, ValueError)
 
 
 def test_missing_browser_is_a_named_error_with_the_path(monkeypatch):
     images.shutdown()  # a running browser would be reused
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
-    with pytest.raises(images.ChartExportUnavailable, match="/nonexistent/chromium"):
+    with pytest.raises(images.ChartExportUnavailable) as missing:
         images.chart_bytes(FIG, "png", title="x")
-    assert isinstance(images.ChartExportUnavailable("x"), RuntimeError)
+    assert str(missing.value) == (
+        "Chart image export needs Chromium, but none was found at BROWSER_PATH=/nonexistent/chromium; "
+        "install it (apt-get install chromium) or set BROWSER_PATH to a Chromium binary.")
+    assert isinstance(missing.value, ResourceError) and isinstance(missing.value, OSError)
 
 
 def test_a_browser_that_cannot_start_is_a_named_error(monkeypatch, tmp_path):

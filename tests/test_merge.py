@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from store.merge import cluster, combine, compatible
+from extract.errors import InputError, NotFoundError
 from store.database import Store
+from store.merge import cluster, combine, compatible
 from test_store import (CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article,
                         seed_articles)
 
@@ -136,13 +137,20 @@ def test_merge_survives_reingest_and_can_be_undone_by_a_split(seeded):
 
 
 def test_merge_and_split_refuse_bad_requests(seeded):
-    with pytest.raises(ValueError, match="at least two"):
-        seeded.merge([OMAR_ID], who="a")
-    with pytest.raises(ValueError, match="no incident 'nope'"):
-        seeded.merge([OMAR_ID, "nope"], who="a")
-    with pytest.raises(ValueError, match="not part of incident"):
-        seeded.split(OMAR_ID, [CONOCO_2022_ID], who="a")
-    with pytest.raises(ValueError, match="some, but not all"):
-        seeded.split(OMAR_ID, [OMAR_ID, "004_7afc13e2439cf003#a"], who="a")
-    with pytest.raises(ValueError, match="who"):
-        seeded.merge([OMAR_ID, CONOCO_2022_ID], who=" ")
+    refusals = [
+        (lambda: seeded.merge([OMAR_ID], who="a"),
+         InputError, "merge needs at least two different incident ids"),
+        (lambda: seeded.merge([OMAR_ID, "nope"], who="a"),
+         NotFoundError, f"no incident 'nope' in {seeded.path}"),
+        (lambda: seeded.split(OMAR_ID, [CONOCO_2022_ID], who="a"),
+         NotFoundError, f"report {CONOCO_2022_ID!r} is not part of incident {OMAR_ID!r} "
+                        f"(its reports: {OMAR_ID}, 004_7afc13e2439cf003#a)"),
+        (lambda: seeded.split(OMAR_ID, [OMAR_ID, "004_7afc13e2439cf003#a"], who="a"),
+         InputError, "split needs some, but not all, of the incident's reports"),
+        (lambda: seeded.merge([OMAR_ID, CONOCO_2022_ID], who=" "),
+         InputError, "a merge needs the analyst's name (who)"),
+    ]
+    for call, error, message in refusals:
+        with pytest.raises(error) as refused:
+            call()
+        assert str(refused.value) == message

@@ -19,7 +19,7 @@ import duckdb
 import pytest
 
 from store import schema
-from cli.store_commands import main as cli_main
+from cli.main import main as cli_main
 from store.filters import VIEW_COLUMNS
 from store.database import Store
 from extract.readers import ReadProblem

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cli.store_commands import main as cli_main
+from cli.main import main as cli_main
 from store.database import Store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
