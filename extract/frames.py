@@ -37,7 +37,7 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         ABDUCTEE_WORDS, CIVILIAN_VICTIM_WORDS, DECISIVE_SUB_TYPES, HARM_NEEDED,
                         HARM_WORDS, INTERCEPTED_WEAPONS, ASSASSINATION, MILITARY_ASSET_HEADS,
                         PURPOSE_NOUNS, RESIDENCE_WORDS, TIME_MARK_BEFORE, ACTIVE_HIT_VERBS,
-                        COMPASS_WORDS, MILITARY_POST_WORDS, POLICE_POST_WORDS)
+                        COMPASS_WORDS, GENERIC_PERSON_WORDS, MILITARY_POST_WORDS, POLICE_POST_WORDS)
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 
@@ -308,9 +308,12 @@ class ClauseAnalyser:
                 ct[k].norm in ("عسكريه", "عسكري") and any(s in MILITARY_ASSET_HEADS for s in forms[k - 1])
                 for k in range(1, len(ct))):
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
-        if sub not in ("Armed clash", "Government regains territory") and any(
-                any(s in CIVILIAN_VICTIM_WORDS for s in f) for f in forms):
-            return "Civilians"  # "two people killed in clashes" were fighters as often as not
+        # "two people killed in clashes" were fighters as often as not: in a clash
+        # only civilian words and places (a wedding, a market) imply civilians
+        clash = sub in ("Armed clash", "Government regains territory")
+        if any(any(s in CIVILIAN_VICTIM_WORDS and not (clash and s in GENERIC_PERSON_WORDS) for s in f)
+               for f in forms):
+            return "Civilians"
         return ""
 
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:

@@ -144,6 +144,7 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "صحفي", "صحفيا", "صحفيين", "إعلامي", "إعلاميا", "مهندسين", "مهندسا",
                           "موظفين", "موظفا", "أطباء", "طبيبا", "ناشطا", "ناشطين", "سياح", "رهائن",
                           "مسيحيين", "مسيحيا", "إيزيديين", "ضيوف", "الضيوف")}
+GENERIC_PERSON_WORDS = {normalize_word(w) for w in ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان")}
 # Posts of the state's armed forces: whoever is attacked there is its police
 # or its army ("نقطة تفتيش", "مركز للشرطة", "ثكنة", "دورية").
 POLICE_POST_WORDS = {normalize_word(w) for w in
