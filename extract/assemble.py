@@ -190,6 +190,13 @@ class Assembler:
                 answered = next((x.actor1 for x in reversed(mentions[:k]) if x.actor1
                                  and x.actor1 != "Unknown" and not blocs_compatible(x.actor1, m.actor1)), None)
                 m.actor2 = answered
+        for prev, m in zip(mentions, mentions[1:]):
+            if m.similar:  # "تفجير مماثل": the kind of act, and whom it hit, as the one before
+                m.actor1 = m.actor1 or prev.actor1
+                m.actor2 = m.actor2 or prev.actor2
+                m.implied_target = m.implied_target or prev.implied_target
+                if prev.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED"):
+                    m.sub_event_type, m.weapons = prev.sub_event_type, m.weapons | prev.weapons
         events: list[Event] = []
         placeless: list[Mention] = []
         for m in mentions:

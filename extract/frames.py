@@ -37,7 +37,7 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         ABDUCTEE_WORDS, CIVILIAN_VICTIM_WORDS, DECISIVE_SUB_TYPES, HARM_NEEDED,
                         HARM_WORDS, INTERCEPTED_WEAPONS, ASSASSINATION, MILITARY_ASSET_HEADS,
                         PURPOSE_NOUNS, RESIDENCE_WORDS, TIME_MARK_BEFORE, ACTIVE_HIT_VERBS,
-                        COMPASS_WORDS, GENERIC_PERSON_WORDS, MILITARY_POST_WORDS, POLICE_POST_WORDS)
+                        COMPASS_WORDS, GENERIC_PERSON_WORDS, SIMILAR_WORDS, SPONSOR_BEFORE, MILITARY_POST_WORDS, POLICE_POST_WORDS)
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 
@@ -70,6 +70,8 @@ class Mention:
     # the trigger names a kind of act or a means ("تفجير انتحاري", "خطف"), not only
     # a generic "هجوم": enough for a one-sentence report that names no side
     specific: bool = False
+    # "وقع تفجير مماثل في ناحية كنعان": an act like the one told before it
+    similar: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -222,7 +224,9 @@ class ClauseAnalyser:
             distinct=distinct, reprisal=reprisal, explicit_actors=explicit,
             implied_target=self._implied_target(ct, casualties, sub) or (
                 "Civilians" if sub == "Abduction/forced disappearance" else ""),  # ACLED: violence against civilians
-            specific=self._specific(ct, sub, weapons))
+            specific=self._specific(ct, sub, weapons),
+            similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
+                        for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))))
 
     @staticmethod
     def _own_part(ct, cause_from):
@@ -370,6 +374,8 @@ class ClauseAnalyser:
                 continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
             if self._titled_speaker(ct, m.i):
                 continue  # "قال قائد الشرطة في إقليم بغلان إن": who speaks, not who was hit
+            if m.i and any(s in SPONSOR_BEFORE for s in stems(ct[m.i - 1].norm)):
+                continue  # "الفرقة 30 التي دربتها الولايات المتحدة": who trained a side is not a side
             speaker = self._speaker(ct, m.i, m.j)
             if speaker == "condemner":
                 continue  # "تركيا تدين التفجير": never a side of the act

@@ -12,7 +12,12 @@ from .normalize import normalize_word
 # Clause boundaries inside a sentence: contrastive / sequencing connectors.
 CLAUSE_BREAKS = {normalize_word(w) for w in
                  ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا")}
-CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل")}
+CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
+                      # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
+                      # طيران الجيش ... وجها ضربات"
+                      ("مشيرا", "الي"), ("مشيره", "الي"), ("مضيفا", "ان"), ("موضحا", "ان"),
+                      ("مؤكدا", "ان"), ("لافتا", "الي")}
+CLAUSE_BREAK_PAIRS = {(normalize_word(a), normalize_word(b)) for a, b in CLAUSE_BREAK_PAIRS}
 ANAPHORIC_PLACES = {normalize_word(w) for w in
                     ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية")}
 ATTACKER_NOUNS = {normalize_word(w) for w in
@@ -144,6 +149,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "صحفي", "صحفيا", "صحفيين", "إعلامي", "إعلاميا", "مهندسين", "مهندسا",
                           "موظفين", "موظفا", "أطباء", "طبيبا", "ناشطا", "ناشطين", "سياح", "رهائن",
                           "مسيحيين", "مسيحيا", "إيزيديين", "ضيوف", "الضيوف")}
+SIMILAR_WORDS = {normalize_word(w) for w in ("مماثل", "مماثلة", "مماثلا", "مشابه", "مشابهة", "مشابها")}
+# "التي دربتها الولايات المتحدة": the trainer or sponsor of a side
+SPONSOR_BEFORE = {normalize_word(w) for w in ("دربتها", "دربها", "دربتهم", "دربهم", "تدربها", "يدربها")}
 GENERIC_PERSON_WORDS = {normalize_word(w) for w in ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان")}
 # Posts of the state's armed forces: whoever is attacked there is its police
 # or its army ("نقطة تفتيش", "مركز للشرطة", "ثكنة", "دورية").
