@@ -47,6 +47,7 @@ DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" /
 # sections (510): the rule below calls 72% of the columns opinion and 2.2% of
 # the news, nearly all of those interviews ("قائد ... لـ«الوطن»: ..."), which
 # speak in the first person too. bench/extract_corpus.py --genre prints it.
+POLICING_REACH = 60  # characters (some six words) around a shooting word where its victims are named
 HEADLINE_MAX_WORDS = 20  # a first line longer than this is a sentence, not a title
 HISTORY_OPENING = 300  # characters of the body where an "on this day" column announces itself
 MIN_WORDS_FOR_VOICE = 200  # a short item has too few words to judge its voice
@@ -181,6 +182,8 @@ class GenreClassifier:
         self._protest = _alternation(by.get(("protest", "sentence"), []), _TEXT_PREFIX)
         self._explosive = _alternation(by.get(("explosive", "sentence"), []), _TEXT_PREFIX)
         self._act = _alternation(by.get(("act", "sentence"), []), _TEXT_PREFIX)
+        # protesters named next to a shooting word are its victims
+        self._protester = re.compile(rf"(?<!\w){_TEXT_PREFIX}(?:متظاهر|محتج|معتصم)\w*(?!\w)")
         self._game = _alternation(by.get(("game", "sentence"), []), _TEXT_PREFIX)
         self._memorial = _alternation(by.get(("memorial", "sentence"), []), _TEXT_PREFIX)
         self._clash = _alternation(by.get(("clash", "sentence"), []), _TEXT_PREFIX)
@@ -291,16 +294,21 @@ class GenreClassifier:
         return bool(self._game.search(s)) and not (self._harm is not None and self._harm.search(s))
 
     def is_protest_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """A demonstration, sit-in or strike (or its dispersal) whose only
-        acts are what it protests: not a violent incident. "اعتصام ...
-        احتجاجا على قتل" and "تظاهر ... احتجاجا على الغارات" are about an act;
-        "داعش أعدم 50 من الذين تظاهروا" and "انفجرت سيارة مفخخة وسط تظاهرة"
-        report one."""
+        """A demonstration, sit-in or strike (or its policing) whose only
+        acts are what it protests or the policing of it: not a violent
+        incident (ACLED: Protests). "اعتصام ... احتجاجا على قتل" and "تظاهر
+        ... احتجاجا على الغارات" are about an act; "قتل متظاهر برصاص الشرطة"
+        is the protest's policing; "داعش أعدم 50 من الذين تظاهروا" and
+        "انفجرت سيارة مفخخة وسط تظاهرة" report acts."""
         s = normalize(text[start:end])
-        if self._protest is None or not self._protest.search(s):
+        if self._protest is None or not (self._protest.search(s) or self._protester.search(s)):
             return False
-        for r in (self._act, self._explosive):
+        for r, policing in ((self._act, True), (self._explosive, False)):
             for m in (r.finditer(s) if r is not None else ()):
-                if not _PROTEST_OBJECT.search(s, max(0, m.start() - 40), m.start()):
-                    return False  # an act told as news, the protest its setting or aside
+                if _PROTEST_OBJECT.search(s, max(0, m.start() - 40), m.start()):
+                    continue  # what the protest is about
+                if policing and self._protester.search(
+                        s[max(0, m.start() - POLICING_REACH):m.end() + POLICING_REACH]):
+                    continue  # shooting or killing protesters: the protest's policing
+                return False  # an act told as news, the protest its setting or aside
         return True

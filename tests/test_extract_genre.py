@@ -73,6 +73,8 @@ def test_on_this_day_pages_are_skipped(genre):
      "احتجاجًا على التفجير الدامي", True),
     # snn-2015-07-26-0902: an execution is the news, the protest its victims' past
     ("بأن داعش أعدم نحو 50 شخصا من أهالي الفلوجة الذين تظاهروا في شارع 40 أول من أمس", False),
+    # snn-2015-07-21-0132: protesters shot by police: the protest's policing (ACLED: Protests)
+    ("أصيب متظاهران معارضان للرئيس البوروندي بيار نكورونزيزا برصاص الشرطة مساء أول من أمس في بوجمبورا", True),
     # snn-2015-07-21-0012: "التظاهر بالانفتاح" (pretending), and no act
     ("بدوره، يسعى الرئيس الإيراني حسن روحاني إلى التظاهر بالانفتاح على المنطقة", True),
     # no protest word at all
