@@ -26,15 +26,21 @@ class Replay:
 
 
 st.title("Sources")
-st.caption("Upload .txt, .html or .jsonl articles, or paste one; nothing is stored until you say so.")
-files = st.file_uploader("Articles", type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True)
+st.caption("Upload .txt, .html, .jsonl or .zip articles, or paste one; nothing is stored until you say so.")
+files = st.file_uploader("Articles", type=["txt", "html", "htm", "jsonl", "zip"], accept_multiple_files=True)
 pasted = st.text_area("…or paste an article's text", height=140)
 title = st.text_input("Title of the pasted article")
+c_date, c_outlet, c_url = st.columns([1, 1, 2])
+pasted_date = c_date.date_input("Published", value=None, format="YYYY-MM-DD")
+pasted_outlet = c_outlet.text_input("Outlet")
+pasted_url = c_url.text_input("URL")
 if st.button("Extract incidents", type="primary"):
     items = [it for f in files or [] for it in read_upload(f.name, f.getvalue())]
     if pasted.strip():
         aid = "paste-" + hashlib.sha1(pasted.encode()).hexdigest()[:12]
-        items.append(Article(article_id=aid, text=pasted, title=title or None))
+        items.append(Article(article_id=aid, text=pasted, title=title or None,
+                             published=pasted_date.isoformat() if pasted_date else None,
+                             outlet=pasted_outlet.strip() or None, url=pasted_url.strip() or None))
     bar, done = st.progress(0.0, text="Extracting…"), {}
     articles = [it for it in items if isinstance(it, Article)]
     for k, art in enumerate(articles, 1):
@@ -64,3 +70,20 @@ if done:
             st.success(f"Stored: {summary.articles_new} new, {summary.articles_changed} changed, "
                        f"{summary.articles_unchanged} unchanged article(s); {summary.incidents} report(s).")
             st.session_state.pop("src_done")
+
+# News sources followed by `incidents fetch` / `watch` (sources.toml): last fetch, new
+# articles, incidents and errors, from the fetch journal beside the database.
+from intake.run import default_raw_dir  # noqa: E402
+from intake.status import recent_errors, source_table  # noqa: E402
+
+st.subheader("News sources")
+feeds = source_table(default_raw_dir(ui.get_store().path))
+if feeds.empty:
+    st.caption("No source fetched yet: enable one in sources.toml, then run "
+               "`incidents fetch` or `incidents watch --every 15m`.")
+else:
+    st.dataframe(feeds, hide_index=True)
+    errors = recent_errors(default_raw_dir(ui.get_store().path))
+    if not errors.empty:
+        with st.expander(f"Latest fetch errors ({len(errors)})"):
+            st.dataframe(errors, hide_index=True)
