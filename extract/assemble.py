@@ -377,6 +377,8 @@ class Assembler:
                 op = self.operators.get(e.place.place.name)
                 if op and op != e.actor1:
                     e.actor2, e.actor2_inferred = op, True
+            if e.actor2 == "Unknown" and e.actor1 in (None, "Unknown"):
+                e.actor2 = None  # "فجر انتحاري نفسه": the unnamed bomber is not also the target
             if not e.actor2 and e.place is not None:
                 # the clause's own words before the article's other pairs: the
                 # forces at a checkpoint, the people of a market, a bombing's victims
