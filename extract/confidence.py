@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from .genre import PENALTY
 from .record import Incident
 
 # log-odds = CALIBRATION_INTERCEPT + CALIBRATION_SLOPE * points (- genre penalty).
@@ -34,6 +35,8 @@ CALIBRATION_SLOPE = 0.41
 # The lowest confidence the dashboard shows by default: on the dev set,
 # incidents above it were right at least 80% of the time (bench/confidence.py).
 DEFAULT_MIN_CONFIDENCE = 0.7
+# log-odds off an act told only inside a condemnation, as for a condemnation's title
+STATEMENT_PENALTY = PENALTY["statement"]
 
 
 @dataclass(frozen=True)
@@ -96,8 +99,16 @@ def shifted(confidence: float, log_odds: float) -> float:
     return round(_sigmoid(_logit(confidence) + log_odds), 3)
 
 
-def with_genre(incidents: Iterable[Incident], genre) -> list[Incident]:
-    """The article's genre penalty (extract/genre.py) on each incident."""
-    if not genre.penalty:
-        return list(incidents)
-    return [replace(i, confidence=shifted(i.confidence, -genre.penalty)) for i in incidents]
+def with_genre(incidents: Iterable[Incident], genre, classifier=None) -> list[Incident]:
+    """The article's genre penalty (extract/genre.py) on each incident; with
+    the classifier, also the statement penalty on an incident every evidence
+    sentence of which opens with a condemnation ("أدانت المملكة الجريمة ...")
+    in an article whose title did not already say so."""
+    out = []
+    for i in incidents:
+        penalty = genre.penalty
+        if (classifier is not None and genre.kind != "statement" and i.evidence
+                and all(classifier.is_statement_sentence(e.text) for e in i.evidence)):
+            penalty += STATEMENT_PENALTY
+        out.append(replace(i, confidence=shifted(i.confidence, -penalty)) if penalty else i)
+    return out

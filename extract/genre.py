@@ -48,6 +48,7 @@ DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" /
 # the news, nearly all of those interviews ("قائد ... لـ«الوطن»: ..."), which
 # speak in the first person too. bench/extract_corpus.py --genre prints it.
 POLICING_REACH = 60  # characters (some six words) around a shooting word where its victims are named
+STATEMENT_OPENING_WORDS = 4  # "أدانت منظمة ..." / "الأمم المتحدة تدين ...": the verb comes early
 HEADLINE_MAX_WORDS = 20  # a first line longer than this is a sentence, not a title
 HISTORY_OPENING = 300  # characters of the body where an "on this day" column announces itself
 MIN_WORDS_FOR_VOICE = 200  # a short item has too few words to judge its voice
@@ -188,6 +189,7 @@ class GenreClassifier:
         self._memorial = _alternation(by.get(("memorial", "sentence"), []), _TEXT_PREFIX)
         self._clash = _alternation(by.get(("clash", "sentence"), []), _TEXT_PREFIX)
         self._now = _alternation(by.get(("now", "sentence"), []), _TEXT_PREFIX)
+        self._condemn = _alternation(by.get(("condemn", "sentence"), []), "[وف]?")
         self._harm = _alternation(by.get(("harm", "text"), []), _TEXT_PREFIX)
 
     @classmethod
@@ -281,6 +283,14 @@ class GenreClassifier:
             return False  # an act at the commemoration
         # a day of this week after it dates a new act ("... أعمال عنف أمس")
         return not (self._now is not None and self._now.search(s, memorial.end()))
+
+    def is_statement_sentence(self, text: str) -> bool:
+        """A sentence that opens with a condemnation ("أدانت المملكة الجريمة
+        التي ..."; "الأمم المتحدة تدين تفجير ..."): the act is what is condemned."""
+        if self._condemn is None:
+            return False
+        opening = " ".join(normalize(text).split()[:STATEMENT_OPENING_WORDS])
+        return bool(self._condemn.search(opening))
 
     def mentions_protest(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return self._protest is not None and bool(self._protest.search(normalize(text[start:end])))

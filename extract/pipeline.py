@@ -160,7 +160,7 @@ class Extractor:
         if incidents:  # the genre matters only to an article that reports something
             genre = self.genre.classify(article.title, text)
             # an opinion column, an "on this day" page, a market report: nothing
-            incidents = [] if genre.skip else with_genre(incidents, genre)
+            incidents = [] if genre.skip else with_genre(incidents, genre, self.genre)
         return Extraction(article=article, cleaned_text=text, incidents=tuple(incidents))
 
     def _country_named(self, text: str) -> PlaceRef | None:

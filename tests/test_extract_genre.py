@@ -13,7 +13,7 @@ from extract.clean import clean_article
 from extract.confidence import (DEFAULT_MIN_CONFIDENCE, Signals, confidence_of, points, shifted,
                                 with_genre)
 from extract.genre import NEWS, Genre, GenreClassifier
-from extract.record import Incident
+from extract.record import Evidence, Incident
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "dev"
 # A short body: too few words to judge the writer's voice, so the title decides.
@@ -156,6 +156,20 @@ def test_more_evidence_never_lowers_confidence():
     own_place = replace(WEAK, place_from_earlier=False)
     assert confidence_of(replace(own_place, place_precision=1)) > confidence_of(own_place)
     assert confidence_of(replace(WEAK, place_precision=1)) == confidence_of(WEAK)
+
+
+def test_an_act_told_only_in_a_condemnation_is_less_sure(genre):
+    """SaudiNewsNet snn-2015-07-31-0737: the act is what Human Rights Watch
+    condemns; the same words as a report keep their confidence."""
+    condemned = "دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن الجنوبية"
+    reported = "قصف المتمردون في اليمن مناطق سكنية في مدينة عدن الجنوبية"
+    assert genre.is_statement_sentence(condemned) and not genre.is_statement_sentence(reported)
+    base = Incident(incident_id="x", article_id="a", sources=("a",), event_date=None, date_precision="unknown",
+                    event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                    actor1="Houthis", actor2="Civilians", confidence=0.8)
+    (lowered,) = with_genre([replace(base, evidence=(Evidence(condemned, 0, len(condemned)),))], NEWS, genre)
+    (kept,) = with_genre([replace(base, evidence=(Evidence(reported, 0, len(reported)),))], NEWS, genre)
+    assert (lowered.confidence, kept.confidence) == (shifted(0.8, -1.0), 0.8)
 
 
 def test_genre_penalty_lowers_every_incident():
