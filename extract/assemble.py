@@ -32,6 +32,7 @@ from .confidence import confidence_of, signals_of
 from .record import Evidence, Incident, Location
 
 RECALLED_AFTER_DAYS = 30
+RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
@@ -234,7 +235,7 @@ class Assembler:
                                actor2_inferred=True, salience=salience)
                     ev.add(m)
                     events.append(ev)
-        events = self._merge_into_finer(events)
+        events = self._merge_retold(self._merge_into_finer(events))
         self._fill_actors(events, salience)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
@@ -276,6 +277,40 @@ class Assembler:
         return None
 
     # -- helpers ------------------------------------------------------------
+    @staticmethod
+    def _merge_retold(events: list[Event]) -> list[Event]:
+        """One act told again in another sentence with a nearby place (the
+        headline's "في ديار بكر", the body's "في منطقة ليجي"; the province and
+        its town) is one incident, at the finer place. Acts listed in one
+        sentence, or with different tolls, stay apart (a wave of bombings)."""
+        def toll(e):
+            return next((m.casualties.fatalities for m in e.mentions if m.casualties.fatalities), None)
+
+        def near(a: PlaceRef, b: PlaceRef) -> bool:
+            if (a.place.country, a.place.admin1) == (b.place.country, b.place.admin1) and (
+                    KIND_RANK.get(a.place.kind, 2) >= 4 or KIND_RANK.get(b.place.kind, 2) >= 4):
+                return True
+            return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= RETOLD_KM
+
+        out: list[Event] = []
+        for ev in events:
+            sentences_of = {m.sentence for m in ev.mentions}
+            twin = next((e for e in out if e.place is not None and ev.place is not None
+                         and not sentences_of & {m.sentence for m in e.mentions}
+                         and e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
+                         and not (toll(e) and toll(ev) and toll(e) != toll(ev))
+                         and all(_compatible(e, m) for m in ev.mentions)
+                         and near(e.place, ev.place)), None)
+            if twin is None:
+                out.append(ev)
+                continue
+            # the first telling's place, unless it named only the governorate
+            if KIND_RANK.get(twin.place.place.kind, 2) >= 4 > KIND_RANK.get(ev.place.place.kind, 2):
+                twin.place = ev.place
+            for m in ev.mentions:
+                twin.add(m)
+        return out
+
     @staticmethod
     def _merge_into_finer(events: list[Event]) -> list[Event]:
         """"تفجير ... في ديار بكر" in the title, "في منطقة ليجي" in the body: an
