@@ -90,30 +90,30 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             add(m, _safe_date(int(m[3]), month, day), "day")
         elif published:
             d = _safe_date(published.year, month, day)
-            if d and d > published + timedelta(days=2):  # "29 December" read in January
+            if d and d > (_days_before(published, -2) or date.max):  # "29 December" read in January
                 d = _safe_date(published.year - 1, month, day)
             add(m, d, "day")
         else:
             add(m, None, "day")
     for m in _BEFORE_YESTERDAY.finditer(t):
-        add(m, published - timedelta(days=2) if published else None, "day")
+        add(m, _days_before(published, 2), "day")
     for m in _WEEKDAY.finditer(t):
         if published:
             back = (published.weekday() - WEEKDAYS[m[1]]) % 7
-            add(m, published - timedelta(days=back), "day")
+            add(m, _days_before(published, back), "day")
         else:
             add(m, None, "approximate")
     for m in _YESTERDAY.finditer(t):
-        add(m, published - timedelta(days=1) if published else None, "day")
+        add(m, _days_before(published, 1), "day")
     for m in _TODAY.finditer(t):
         add(m, published, "day")
     for m in _HOURS.finditer(t):
         add(m, published, "approximate")
     for m in _LAST_WEEK.finditer(t):
-        add(m, published - timedelta(days=7) if published else None, "approximate")
+        add(m, _days_before(published, 7), "approximate")
     for m in _DAYS_AGO.finditer(t):
         n = {"يومين": 2}.get(m[1], 3 if not m[1].isdigit() else int(m[1]))
-        add(m, published - timedelta(days=n) if published else None, "approximate")
+        add(m, _days_before(published, n), "approximate")
     # after every dated form: "12 آذار 2019" is a day, only "آذار 2019" a month
     for m in _MONTH_ONLY.finditer(t):
         month = MONTHS[normalize_word(m[1]) if m[1] not in MONTHS else m[1]]
@@ -130,6 +130,15 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             add(m, None, "past_year")
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _days_before(published: date | None, days: int) -> date | None:
+    """`days` before publication; None without a publication date or past
+    the calendar's ends (an absurd "published": "0001-01-01" with "أمس")."""
+    try:
+        return published - timedelta(days=days) if published else None
+    except OverflowError:
+        return None
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import gzip
 import io
 import json
+import os
 import re
 import unicodedata
 import warnings
@@ -49,7 +51,8 @@ class ReadProblem:
     reason: str = "other"  # short key for counting: "empty file", "binary file", ...
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        path = shown_name(self.path)
+        where = f"{path}:{self.line}" if self.line is not None else path
         return f"{where}: {self.message}"
 
     @property
@@ -58,6 +61,35 @@ class ReadProblem:
 
 
 Item = Article | ReadProblem
+
+# Characters that must not reach a one-line message as they are: controls
+# (a newline would split it), line/paragraph separators, and the lone
+# surrogates Python uses for file-name bytes that are not UTF-8.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def shown_name(name: str) -> str:
+    """A file name as messages print it: as is, or quoted like repr()
+    ('bad\\nname.txt') when it holds a control character or undecodable bytes."""
+    return repr(name) if _UNPRINTABLE.search(name) else name
+
+
+def _repair_surrogates(obj: dict) -> int:
+    """"\\ud800" is valid JSON but not text: a lone surrogate cannot be written
+    as UTF-8 (the output file, the database). Replace each in the object's
+    strings with U+FFFD, in place; the number replaced."""
+    repaired = 0
+    for key, value in obj.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            obj[key], n = _SURROGATE.subn("\ufffd", value)
+            repaired += n
+    return repaired
+
+
+def _surrogate_warning(name: str, line: int | None, n: int) -> ReadProblem:
+    return ReadProblem(name, line, f"warning: {n} lone surrogate(s) (an unpaired \\ud800-\\udfff "
+                                   f"escape) replaced with U+FFFD", "damaged encoding")
 
 
 def _skip(path: str, reason: str, detail: str = "", line: int | None = None) -> ReadProblem:
@@ -312,10 +344,19 @@ def _read_html(name: str, stem: str, data: bytes) -> list[Item]:
     return out + [Article(article_id=stem, text=text, title=title, published=published, path=name)]
 
 
-def _jsonl_article(name: str, lineno: int, raw: bytes) -> Item | None:
+def _jsonl_article(name: str, lineno: int, raw: bytes) -> list[Item]:
+    """The line's article (after a warning when it had to be repaired), or its problem."""
     raw = raw.rstrip(b"\r\n")
     if not raw.strip():
-        return None
+        return []
+    repaired = [0]
+    item = _jsonl_item(name, lineno, raw, repaired)
+    if repaired[0] and isinstance(item, Article):
+        return [_surrogate_warning(name, lineno, repaired[0]), item]
+    return [item]
+
+
+def _jsonl_item(name: str, lineno: int, raw: bytes, repaired: list[int]) -> Item:
     if len(raw) > MAX_ARTICLE_BYTES:
         return _skip(name, "too large", f": line is {len(raw) / 2**20:.1f} MB, over the "
                                         f"{MAX_ARTICLE_BYTES // 2**20} MB limit", lineno)
@@ -327,6 +368,7 @@ def _jsonl_article(name: str, lineno: int, raw: bytes) -> Item | None:
         return _skip(name, "malformed JSON line", f" ({str(e).splitlines()[0]})", lineno)
     if not isinstance(obj, dict):
         return _skip(name, "malformed JSON line", " (not a JSON object)", lineno)
+    repaired[0] = _repair_surrogates(obj)
     article_id, text = obj.get("article_id"), _json_field(obj, "text")
     if not isinstance(article_id, (str, int)) or not str(article_id).strip():
         return _skip(name, "malformed JSON line", " (no article_id)", lineno)
@@ -366,10 +408,13 @@ def _read_json_array(name: str, stem: str, data: bytes) -> Iterator[Item]:
         if not isinstance(obj, dict):
             yield _skip(where, "malformed JSON", " (not an object)")
             continue
+        repaired = _repair_surrogates(obj)
         text = _json_field(obj, "text")
         if not isinstance(text, str) or not text.strip():
             yield _skip(where, "empty article", " (no text)")
             continue
+        if repaired:
+            yield _surrogate_warning(where, None, repaired)
         given = obj.get("article_id", obj.get("id"))
         article_id = str(given).strip() if isinstance(given, (str, int)) and str(given).strip() \
             else f"{stem}-{i:04d}"
@@ -425,8 +470,7 @@ def _read_jsonl_lines(name: str, lines) -> Iterator[Item]:
     found = False
     try:
         for lineno, raw in enumerate(lines, 1):
-            item = _jsonl_article(name, lineno, raw)
-            if item is not None:
+            for item in _jsonl_article(name, lineno, raw):
                 found = True
                 yield item
     except OSError as e:
@@ -503,22 +547,64 @@ def read_upload(filename: str, data: bytes, metadata: Mapping | None = None) -> 
     return [with_metadata(i, metadata) if isinstance(i, Article) else i for i in items]
 
 
+def _walk(top: Path) -> list[Path | ReadProblem]:
+    """Every file under `top` (hidden names skipped), sorted, with a problem in
+    place of each folder or entry that cannot be read: no permission, a path
+    longer than PATH_MAX, a symbolic link loop. The rest is still listed.
+    Hand-written rather than rglob/os.walk: those drop such entries silently
+    or give up on the whole folder, and os.walk cannot follow links safely."""
+    found: list[Path | ReadProblem] = []
+    walked: dict[tuple[int, int], Path] = {}  # (device, inode) of folders read: a link back is a loop
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            st = folder.stat()
+            if (st.st_dev, st.st_ino) in walked:
+                found.append(_skip(str(folder), "symlink loop",
+                                   f" (leads back to {shown_name(str(walked[st.st_dev, st.st_ino]))})"))
+                continue
+            walked[st.st_dev, st.st_ino] = folder
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as e:
+            found.append(_os_problem(str(folder), e, "unreadable folder"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                if entry.is_dir():  # follows a link; a loop is caught by `walked`
+                    pending.append(path)
+                elif entry.is_file():
+                    found.append(path)
+                elif entry.is_symlink():
+                    found.append(_skip(str(path), "broken symbolic link"))
+            except OSError as e:  # ELOOP, ENAMETOOLONG, EACCES on this entry alone
+                found.append(_os_problem(str(path), e, "unreadable"))
+    return sorted(found, key=lambda item: str(item) if isinstance(item, Path) else item.path)
+
+
+def _os_problem(name: str, e: OSError, reason: str) -> ReadProblem:
+    if e.errno == errno.ELOOP:
+        return _skip(name, "symlink loop", " (too many levels of symbolic links)")
+    return _skip(name, reason, f" ({e.strerror or e})")
+
+
 def _expand(paths: Sequence[str | Path]) -> Iterator[tuple[Path, bool] | ReadProblem]:
     """(file, given_explicitly) for every input file, sorted within folders."""
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            try:
-                files = sorted(f for f in path.rglob("*") if f.is_file()
-                               and not any(part.startswith(".") for part in f.relative_to(path).parts))
-            except OSError as e:
-                yield _skip(str(path), "unreadable", f" ({e.strerror or e})")
-                continue
-            yield from ((f, False) for f in files)
-        elif path.exists():
-            yield path, True
-        else:
-            yield _skip(str(path), "missing path", " (no such file or directory)")
+        try:
+            if path.is_dir():
+                yield from (f if isinstance(f, ReadProblem) else (f, False) for f in _walk(path))
+            elif path.exists():
+                yield path, True
+            else:
+                yield _skip(str(path), "missing path", " (no such file or directory)")
+        except OSError as e:  # a name too long, a folder on the way without permission
+            yield _os_problem(str(path), e, "unreadable")
 
 
 def iter_articles(paths: Sequence[str | Path], metadata: str | Path | None = None) -> Iterator[Item]:

@@ -3,8 +3,14 @@ and a folder of deliberately bad files through the real CLI."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import stat
+import tempfile
+import threading
 import subprocess
 import sys
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -152,3 +158,181 @@ def test_cleaning_keeps_real_articles_nearly_whole():
         kept.append(len(clean_article(article.text).text) / len(article.text.strip()))
     assert long_articles > 2500
     assert sum(k >= 0.95 for k in kept) >= 0.99 * long_articles
+
+
+# ---- issue 11: one bad input must not cost the others --------------------
+
+SEED_001 = (ROOT / "seeds" / "001_ddcf634ad3ebf0b8.txt").read_text(encoding="utf-8")
+RELATIVE_DATES = ["أمس", "أول أمس", "اليوم", "مساء الخميس", "الأسبوع الماضي", "قبل 3 أيام",
+                  "قبل يومين", "29 ديسمبر", "الشهر الماضي"]
+
+
+@SETTINGS
+@given(st.one_of(st.dates(), st.sampled_from([date.min, date.max, date(1, 1, 2), date(9999, 12, 30)])),
+       st.lists(st.one_of(st.sampled_from(PIECES + RELATIVE_DATES), TEXT), max_size=12).map(" ".join))
+def test_any_publication_date_with_relative_dates_never_raises(published, text):
+    for line in (text, SENTENCE + " " + text, f"{SENTENCE} {RELATIVE_DATES[0]}"):
+        extraction = extractor().extract(Article(article_id="d", text=line, published=published.isoformat()))
+        for incident in extraction.incidents:
+            assert incident.event_date is None or len(incident.event_date) == 10
+
+
+@SETTINGS
+@given(st.text(max_size=40))
+def test_any_publication_string_never_raises(published):
+    extractor().extract(Article(article_id="p", text=SENTENCE + " أمس", published=published))
+
+
+def test_absurd_publication_days_with_yesterday_give_no_date_and_no_error():
+    for published in ("0001-01-01", "9999-12-31"):
+        extraction = extractor().extract(Article(article_id="y", text=SENTENCE.replace("قصفت", "قصفت أمس"),
+                                                 published=published))
+        days = [i.event_date for i in extraction.incidents]
+        if published == "9999-12-31":
+            assert days == ["9999-12-30"]
+        else:  # the day before 0001-01-01 does not exist: no day, or the article's own
+            assert len(days) == 1 and days[0] in (None, "0001-01-01")
+
+
+def test_lone_surrogate_line_is_repaired_and_the_run_keeps_every_article(tmp_path):
+    lines = [json.dumps({"article_id": "before", "text": SENTENCE}, ensure_ascii=False),
+             '{"article_id": "lone", "text": "' + SENTENCE + ' \\ud800 \\udfff"}',
+             json.dumps({"article_id": "after", "text": SENTENCE}, ensure_ascii=False)]
+    source = tmp_path / "batch.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run_cli(str(source), "-o", str(out))
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[0] == (f"extract: {source}:2: warning: 2 lone surrogate(s) (an unpaired "
+                                             "\\ud800-\\udfff escape) replaced with U+FFFD")
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted({r["article_id"] for r in records}) == ["after", "before", "lone"]
+
+
+def test_lone_surrogate_in_an_upload_is_repaired():
+    data = b'{"article_id": "u\\ud800", "text": "\\udc00' + SENTENCE.encode() + b'"}\n'
+    items = read_upload("up.jsonl", data)
+    assert [str(i) for i in items if isinstance(i, ReadProblem)] == [
+        "up.jsonl:1: warning: 2 lone surrogate(s) (an unpaired \\ud800-\\udfff escape) replaced with U+FFFD"]
+    article = next(i for i in items if isinstance(i, Article))
+    assert article.article_id == "u\ufffd" and article.text == "\ufffd" + SENTENCE
+    article.text.encode("utf-8")  # writable
+
+
+def read_fifo_in_thread(path: Path) -> tuple[threading.Thread, list[bytes]]:
+    got: list[bytes] = []
+
+    def read():
+        with open(path, "rb") as f:  # blocks until the writer opens the pipe
+            got.append(f.read())
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader, got
+
+
+def test_run_into_a_fifo_and_a_null_device_writes_in_place(tmp_path):
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"article_id": "a", "text": SENTENCE}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    fifo = tmp_path / "incidents.pipe"
+    os.mkfifo(fifo)
+    reader, got = read_fifo_in_thread(fifo)
+    result = run_cli(str(source), "-o", str(fifo))
+    reader.join(timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe
+    records = [json.loads(line) for line in got[0].decode("utf-8").splitlines()]
+    assert records and all(r["article_id"] == "a" for r in records)
+    null = tmp_path / "null"
+    os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # a second /dev/null (tests run as root)
+    result = run_cli(str(source), "-o", str(null))
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    assert not list(tmp_path.glob("*.part"))
+
+
+def make_deeper_than_path_max(folder: Path) -> Path:
+    """folder/deep/ddd.../x.txt with a path over PATH_MAX (4096), built with
+    directory descriptors since no single path may name it."""
+    fd = os.open(folder, os.O_RDONLY)
+    os.mkdir("deep", dir_fd=fd)
+    for name in ["deep"] + ["d" * 200] * 25:
+        if name != "deep":
+            os.mkdir(name, dir_fd=fd)
+        new = os.open(name, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = new
+    os.close(os.open("x.txt", os.O_CREAT | os.O_WRONLY, dir_fd=fd))
+    os.close(fd)
+    return folder / "deep"
+
+
+def build_unreadable_folder(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "good.txt").write_text(SEED_001, encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "loop").symlink_to("..")   # a loop back to the input folder
+    (folder / "self").symlink_to("self")         # a link to itself
+    (folder / "bad\nname.txt").write_bytes(b"")
+    make_deeper_than_path_max(folder)
+
+
+def test_unreadable_entries_are_each_named_and_the_readable_file_is_kept(tmp_path):
+    folder = tmp_path / "inbox"
+    build_unreadable_folder(folder)
+    too_long = str(folder / ("ع" * 300 + ".txt"))
+    out = tmp_path / "out.jsonl"
+    result = run_cli(str(folder), too_long, "-o", str(out))
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    err = result.stderr.splitlines()
+    bad_name = str(folder / "bad\nname.txt")
+    assert err[0] == f"extract: {bad_name!r}: skipped: empty file"  # '.../bad\\nname.txt'
+    assert err[1].startswith(f"extract: {folder / 'deep' / ('d' * 200)}/") and err[1].endswith(
+        ": skipped: unreadable folder (File name too long)")
+    assert err[2] == f"extract: {folder / 'self'}: skipped: symlink loop (too many levels of symbolic links)"
+    assert err[3] == f"extract: {folder / 'sub' / 'loop'}: skipped: symlink loop (leads back to {folder})"
+    assert err[4] == f"extract: {too_long}: skipped: unreadable (File name too long)"
+    assert err[5].startswith("extract: 1 article(s) read; 5 skipped (")
+    assert {json.loads(line)["article_id"] for line in out.read_text(encoding="utf-8").splitlines()} == {"good"}
+
+
+SETPRIV = shutil.which("setpriv")
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or SETPRIV is None, reason="needs root and setpriv to drop to nobody")
+def test_no_permission_folders_as_an_unprivileged_user(tmp_path):
+    """chmod does not stop root: the run is made as `nobody` (setpriv) on a
+    world-readable copy, so the kernel really refuses the locked folders."""
+    base = Path(tempfile.mkdtemp(prefix="h11-perm-"))
+    try:
+        base.chmod(0o755)
+        folder = base / "inbox"
+        folder.mkdir()
+        (folder / "good.txt").write_text(SEED_001, encoding="utf-8")
+        (folder / "locked").mkdir()
+        (folder / "locked" / "secret.txt").write_text(SEED_001, encoding="utf-8")
+        (folder / "noexec").mkdir()
+        (folder / "noexec" / "hidden.txt").write_text(SEED_001, encoding="utf-8")
+        for p in (folder, folder / "good.txt", folder / "locked" / "secret.txt", folder / "noexec" / "hidden.txt"):
+            p.chmod(0o755 if p.is_dir() else 0o644)
+        (folder / "locked").chmod(0o000)
+        (folder / "noexec").chmod(0o644)  # listable, but its files cannot be opened
+        result = subprocess.run([SETPRIV, "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                                 sys.executable, "-m", "extract", "run", str(folder),
+                                 str(folder / "noexec" / "hidden.txt"), "-o", "-"],
+                                cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=300,
+                                env={**os.environ, "HOME": str(base)})
+        assert "Traceback" not in result.stderr and result.returncode == 0, result.stderr
+        err = result.stderr.splitlines()
+        hidden = folder / "noexec" / "hidden.txt"
+        assert err == [
+            f"extract: {folder / 'locked'}: skipped: unreadable folder (Permission denied)",
+            f"extract: {hidden}: skipped: unreadable (Permission denied)",  # listed, cannot be opened
+            f"extract: {hidden}: skipped: unreadable (Permission denied)",  # given explicitly
+            "extract: 1 article(s) read; 3 skipped (2 unreadable, 1 unreadable folder); 0 warning(s); "
+            "0 extraction error(s); 4 incident(s) written"]
+        assert {json.loads(line)["article_id"] for line in result.stdout.splitlines()} == {"good"}
+    finally:
+        for p in (base / "inbox" / "locked", base / "inbox" / "noexec"):
+            p.chmod(0o755)
+        shutil.rmtree(base)

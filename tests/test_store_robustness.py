@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -154,3 +156,53 @@ def test_sigkill_during_an_analyst_write_leaves_the_store_as_before(seeded, argv
     assert after["reviews"] == before["reviews"] + (2 if "--confirm" in argv else 1)
     if "--reject" in argv:
         assert status(seeded, OMAR_ID) == "rejected"
+
+
+# ---- 5 and 15. where export writes ---------------------------------------
+
+def export_lines(store: Store, capsys, output: str) -> tuple[list[dict], str]:
+    code = cli_main(["export", "--format", "jsonl", "-o", output, "--db", str(store.path)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    return [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def test_export_to_dash_writes_standard_output(seeded, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    records, err = export_lines(seeded, capsys, "-")
+    assert err == "export: 7 incidents written (jsonl) to standard output\n"
+    assert len(records) == 7 and OMAR_ID in {r["incident_id"] for r in records}
+    assert not (tmp_path / "-").exists()
+
+
+def read_fifo_in_thread(path: Path) -> tuple[threading.Thread, list[bytes]]:
+    got: list[bytes] = []
+
+    def read():
+        with open(path, "rb") as f:  # blocks until the writer opens the pipe
+            got.append(f.read())
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader, got
+
+
+def test_export_into_a_fifo_writes_through_the_pipe(seeded, capsys, tmp_path):
+    fifo = tmp_path / "incidents.pipe"
+    os.mkfifo(fifo)
+    reader, got = read_fifo_in_thread(fifo)
+    assert cli_main(["export", "--format", "csv", "-o", str(fifo), "--db", str(seeded.path)]) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe, not a regular file
+    lines = got[0].decode("utf-8").splitlines()
+    assert len(lines) == 8 and lines[0].startswith("incident_id,")
+    assert not Path(f"{fifo}.part").exists()
+
+
+def test_export_into_a_character_device_keeps_the_device(seeded, tmp_path):
+    null = tmp_path / "null"
+    os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # a second /dev/null (tests run as root)
+    assert cli_main(["export", "--format", "xlsx", "-o", str(null), "--db", str(seeded.path)]) == 0
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    regular = tmp_path / "out.xlsx"
+    assert cli_main(["export", "--format", "xlsx", "-o", str(regular), "--db", str(seeded.path)]) == 0
+    assert stat.S_ISREG(os.stat(regular).st_mode) and not Path(f"{regular}.part").exists()
