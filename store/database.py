@@ -28,6 +28,7 @@ import pandas as pd
 from filelock import FileLock, Timeout
 
 from extract.errors import InputError, NotFoundError, StoreBusy
+from extract.readers import shown_name
 from extract.record import Article, Extraction, Incident
 from extract.serialize import incident_to_dict
 
@@ -89,7 +90,8 @@ def _iso_date(v: str | None) -> date | None:
 def fingerprint(article: Article) -> tuple:
     """What makes an article 'changed': its content, and the metadata the
     extractor reads (the publication day anchors relative dates)."""
-    sha = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate must not stop the run here (the write then reports it)
+    sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     return (sha, article.title, article.outlet, _iso_date(article.published), article.url)
 
 
@@ -195,6 +197,7 @@ class Store:
         counts = dict(read=0, new=0, changed=0, unchanged=0, incidents=0)
         problems: list[str] = []
         pending: list[tuple[Article, tuple, Extraction]] = []
+        read_from: dict[str, str] = {}  # article id -> where this run first read it
         last_refresh = last_flush = time.monotonic()
         done = 0
         for item in items:
@@ -204,6 +207,15 @@ class Store:
                 if progress:
                     progress(done, None, "problem")
                 continue
+            if item.article_id in read_from:
+                # the same id twice in one run (a JSONL, an upload, same.txt + same.html):
+                # one article, the first; the second would replace it and lose its reports
+                problems.append(f"{shown_name(item.path or item.article_id)}: skipped: duplicate article id "
+                                f"{item.article_id!r} (first read from {shown_name(read_from[item.article_id])})")
+                if progress:
+                    progress(done, None, "problem")
+                continue
+            read_from[item.article_id] = item.path or item.article_id
             counts["read"] += 1
             fp = fingerprint(item)
             before = known.get(item.article_id)
@@ -223,14 +235,14 @@ class Store:
                 known[item.article_id] = fp
                 pending.append((item, fp, extraction))
             if pending and (len(pending) >= batch_size or time.monotonic() - last_flush > batch_seconds):
-                self._write_articles(pending)
+                self._write_batch(pending, problems)
                 pending, last_flush = [], time.monotonic()
                 if time.monotonic() - last_refresh > refresh_every:
                     self.refresh()
                     last_refresh = time.monotonic()
             if progress:
                 progress(done, None, item.article_id)
-        self._write_articles(pending)
+        self._write_batch(pending, problems)
         with self._writer() as con:
             self._refresh_if_dirty(con)
             con.execute(
@@ -241,6 +253,22 @@ class Store:
                  counts["incidents"], len(problems), run_id])
         return IngestSummary(counts["read"], counts["new"], counts["changed"], counts["unchanged"],
                              counts["incidents"], tuple(problems))
+
+    def _write_batch(self, batch, problems: list[str]) -> None:
+        """Write a batch in one transaction; if the database refuses it, write its
+        articles one by one, so one article it cannot hold (a problem line naming
+        it) does not cost the others."""
+        try:
+            self._write_articles(batch)
+            return
+        except (duckdb.Error, ValueError) as e:  # ValueError: UnicodeEncodeError and kin
+            if len(batch) == 1:
+                article = batch[0][0]
+                problems.append(f"{shown_name(article.path or article.article_id)}: not stored: "
+                                f"{type(e).__name__}: {e}".splitlines()[0])
+                return
+        for one in batch:
+            self._write_batch([one], problems)
 
     def _write_articles(self, batch: list[tuple[Article, tuple, Extraction]]) -> None:
         """One transaction: the articles, their reports replaced, clusters marked dirty."""

@@ -206,3 +206,95 @@ def test_export_into_a_character_device_keeps_the_device(seeded, tmp_path):
     regular = tmp_path / "out.xlsx"
     assert cli_main(["export", "--format", "xlsx", "-o", str(regular), "--db", str(seeded.path)]) == 0
     assert stat.S_ISREG(os.stat(regular).st_mode) and not Path(f"{regular}.part").exists()
+
+
+# ---- 3, 4 and 9: what ingest does with odd input ------------------------
+
+def ingest_cli(db: Path, *paths: Path, capsys) -> tuple[int, list[str]]:
+    env_before = os.environ.get("INCIDENTS_EXTRACTOR")
+    os.environ["INCIDENTS_EXTRACTOR"] = "test_store:SeedExtractor"
+    try:
+        code = cli_main(["ingest", *map(str, paths), "--db", str(db)])
+    finally:
+        if env_before is None:
+            os.environ.pop("INCIDENTS_EXTRACTOR")
+        else:
+            os.environ["INCIDENTS_EXTRACTOR"] = env_before
+    return code, capsys.readouterr().err.splitlines()
+
+
+def seed_line(article_id: str, text: str) -> str:
+    return json.dumps({"article_id": article_id, "text": text, "published": "2021-06-29"}, ensure_ascii=False)
+
+
+def xlsx_sources(store: Store, tmp_path: Path) -> list[str]:
+    import openpyxl
+    out = tmp_path / "x.xlsx"
+    assert cli_main(["export", "--format", "xlsx", "-o", str(out), "--db", str(store.path)]) == 0
+    sheet = openpyxl.load_workbook(out)["sources"]
+    header = [c.value for c in sheet[1]]
+    return [row[header.index("article_id")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+
+
+def test_repeated_id_in_one_jsonl_is_one_article_named_twice(tmp_path, capsys):
+    text = seed_article("004_7afc13e2439cf003").text
+    source = tmp_path / "batch.jsonl"
+    source.write_text("\n".join([seed_line("004_x", text), seed_line("004_x", text + "\nتحديث")]) + "\n",
+                      encoding="utf-8")
+    store = Store(tmp_path / "d.duckdb")
+    code, err = ingest_cli(store.path, source, capsys=capsys)
+    assert code == 0
+    assert err == [f"{source}:2: skipped: duplicate article id '004_x' (first read from {source}:1)"]
+    assert store.query("SELECT count(*) AS n FROM articles").n[0] == 1
+    assert store.query("SELECT count(*) AS n FROM reports").n[0] == 2
+    assert sorted(xlsx_sources(store, tmp_path)) == ["004_x", "004_x"]  # one row per report, not four
+
+
+def test_same_stem_txt_and_html_is_one_article(tmp_path, capsys):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    text = seed_article("004_7afc13e2439cf003").text
+    (folder / "004_same.txt").write_text(text, encoding="utf-8")
+    (folder / "004_same.html").write_text(f"<html><body><p>{text}</p></body></html>", encoding="utf-8")
+    store = Store(tmp_path / "d.duckdb")
+    code, err = ingest_cli(store.path, folder, capsys=capsys)
+    assert code == 0
+    assert err == [f"{folder / '004_same.txt'}: skipped: duplicate article id '004_same' "
+                   f"(first read from {folder / '004_same.html'})"]
+    assert store.query("SELECT count(*) AS n FROM articles").n[0] == 1
+
+
+def test_repeated_id_handed_to_the_store_directly_is_stored_once(tmp_path):
+    """The Sources page hands uploads (several files) straight to Store.ingest."""
+    first = replace(seed_article("004_7afc13e2439cf003"), path="upload-1.jsonl:1")
+    second = replace(first, text=first.text + "\nتحديث", path="upload-2.jsonl:1")
+    store = Store(tmp_path / "d.duckdb")
+    summary = store.ingest([first, second], extractor=SeedExtractor())
+    assert summary.problems == ("upload-2.jsonl:1: skipped: duplicate article id '004_7afc13e2439cf003' "
+                                "(first read from upload-1.jsonl:1)",)
+    assert store.query("SELECT count(*) AS n FROM articles").n[0] == 1
+    assert sorted(xlsx_sources(store, tmp_path)) == ["004_7afc13e2439cf003"] * 2
+
+
+def test_an_article_the_database_refuses_costs_only_itself(tmp_path):
+    """A lone surrogate that reaches the store (not through the readers) cannot
+    be written as UTF-8: that article is named, the rest of its batch is stored."""
+    good = [seed_article(a) for a in ("001_ddcf634ad3ebf0b8", "002_73f8a4881ec737b9")]
+    bad = replace(seed_article("004_7afc13e2439cf003"), title="\ud800", path="upload.jsonl:3")
+    store = Store(tmp_path / "d.duckdb")
+    summary = store.ingest([good[0], bad, good[1]], extractor=SeedExtractor())
+    assert len(summary.problems) == 1 and summary.problems[0].startswith("upload.jsonl:3: not stored: ")
+    assert sorted(store.query("SELECT article_id FROM articles").article_id) == [a.article_id for a in good]
+    store.ingest([seed_article("003_7db2a034c338d373")], extractor=SeedExtractor())  # still works
+    assert store.stats()["articles"] == 3
+
+
+def test_ingest_names_a_file_with_a_newline_in_its_name(tmp_path, capsys):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "bad\nname.txt").write_bytes(b"")
+    (folder / "001_ddcf634ad3ebf0b8.txt").write_text(seed_article("001_ddcf634ad3ebf0b8").text, encoding="utf-8")
+    code, err = ingest_cli(tmp_path / "d.duckdb", folder, capsys=capsys)
+    assert code == 0
+    assert err == [f"{str(folder / 'bad') + chr(10) + 'name.txt'!r}: skipped: empty file"]
+    assert "\\n" in err[0]
