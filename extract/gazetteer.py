@@ -206,6 +206,15 @@ class Gazetteer(Geocoder):
                 i += 1
                 continue
             n, stem, codes = best
+            if n > 1 and stem in PLACE_NOUNS and all(
+                    self._place(c >> 2).source == "geonames" for c in codes):
+                # GeoNames lists "مدينة زنجبار" for Zanzibar: Yemen's Zinjibar,
+                # "زنجبار", competes too (not a country: "مدينة الكويت" is the
+                # city); hand-written names ("محافظة دير الزور") stay as they are
+                rest = names.get(" ".join(norms[i + 1:i + n]))
+                if rest:
+                    codes = codes + [c & ~3 for c in rest if c & ~3 not in codes
+                                     and self._place(c >> 2).kind != "country"]
             first = toks[i]
             cut = _clitic_length(first.norm, stem)
             start = first.start + _chars_for_letters(first.text, cut)
@@ -299,7 +308,9 @@ class Gazetteer(Geocoder):
                 else:
                     f = row.split("\t")
                     kind, ctry, pop = f[2], f[4], int(f[8] or 0)
-                if not (kind in ("country", "admin1") or pop >= 100_000) or \
+                # a city abroad is no evidence of its country ("باكرًا" is not Accra)
+                far = self.region and ctry not in self.region and kind != "country"
+                if far or not (kind in ("country", "admin1") or pop >= 100_000) or \
                         (country is not None and ctry != country):
                     country = None
                     break

@@ -365,7 +365,7 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
             multi[first] = max(multi.get(first, 1), key.count(" ") + 1)
     # the article-focus table (Gazetteer.focus), computed once here
     from .gazetteer import Gazetteer
-    focus = Gazetteer(rows, names, index.adjectives)._focus_table()
+    focus = Gazetteer(rows, names, index.adjectives, region_names)._focus_table()
     return {
         "focus": dict(sorted(focus.items())),
         "format": FORMAT_VERSION,

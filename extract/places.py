@@ -36,6 +36,8 @@ def launched_from_control(cue_at: dict, k: int) -> bool:
 # "على طريق دمشق بيروت": the cities that name a road are not where the act was.
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
+# Place names that open an idiom: "مسقط رأس" (birthplace) is not Muscat.
+IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
 # "محافظة تعز", "ولاية هلمند": a governorate noun before a city's name means
 # the governorate, when the gazetteer knows it.
 ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي")}
@@ -204,6 +206,9 @@ class PlaceFinder:
             return False
         if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
             return False
+        if normalize_word(pm.surface) in IDIOM_HEADS and \
+                normalize_word(text[end:end + 6].strip()).startswith(IDIOM_HEADS[normalize_word(pm.surface)]):
+            return False  # "مسقط رأسه" is his birthplace, not Muscat
         if getattr(place, "source", "curated") == "geonames" and not getattr(pm, "cue", None):
             return getattr(place, "population", 0) >= 100_000  # a city, named alone
         return True

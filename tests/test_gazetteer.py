@@ -383,6 +383,10 @@ REGION_SENTENCES = {
     "words": ("2015-08-09.zip", "وقال حزام في حواره مع \"الوطن\" إن المسؤول الدولي سيُجري مباحثات مع "
                                 "الأطراف اليمنية، لتسهيل عمل اللجنة في البلاد:"),
     "ghazni": ("2015-08-06.zip", "استهداف القوات الأفغانية لجنازة رمزية للملا عمر في ولاية غزني شرق البلاد"),
+    "zinjibar": ("2015-08-03.zip", "واستعادت المقاومة الشعبية والقوات الموالية للرئيس عبدربه منصور هادي "
+                                   "السيطرة على مدينة زنجبار عاصمة محافظة أبين ومسقط رأس الرئيس هادي"),
+    "early": ("2015-08-03.zip", "ان انتحاريًا اقتحم بجرار مفخخ باكرًا صباح الاحد مركزًا للدرك في محيط "
+                                "مدينة دوغوبيازيد"),
 }
 
 
@@ -486,3 +490,24 @@ def test_countries_and_adjectives_are_built(tmp_path):
     [m] = gaz.mentions("في اليمن")
     assert (m.candidates[0].kind, m.candidates[0].country, m.weak) == ("country", "Yemen", False)
     assert gaz.focus("قال مسؤول يمني إن القوات اليمنية واليمنيين في اليمن") == {"Yemen": 3}
+
+
+def _finder_places(gaz, key):
+    from extract.lexicon import Lexicons
+    from extract.normalize import tokens
+    from extract.places import PlaceFinder
+    text = REGION_SENTENCES[key][1]
+    refs, _ = PlaceFinder(Lexicons.load(), gaz).find(text, tokens(text), [], {}, [])
+    return [(r.place.name, r.place.country) for r in refs]
+
+
+def test_zinjibar_is_yemens_and_a_birthplace_is_not_muscat(gaz):
+    """GeoNames calls Zanzibar "مدينة زنجبار" too; in a Yemen story the
+    capital of Abyan wins. "مسقط رأس" is "birthplace", not Oman's capital."""
+    assert _finder_places(gaz, "zinjibar") == [("Zinjibār", "Yemen"), ("Abyan", "Yemen")]
+
+
+def test_a_word_with_a_clitic_is_not_a_far_capital(gaz):
+    # "باكرًا" (early) read as "ب" + "اكرا" would be Accra; Ghana is never named
+    assert ("Accra", "Ghana") not in _finder_places(gaz, "early")
+    assert "Ghana" not in gaz.focus(REGION_SENTENCES["early"][1])
