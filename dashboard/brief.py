@@ -19,19 +19,29 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from . import images
 from store.filters import Filters
 
+from . import images
+
 FONT_DIR = Path(__file__).resolve().parent.parent / "data" / "fonts"
-TABLE_ROWS_MAX = 200  # the most recent; a briefing is read, not mined
-EVIDENCE_CHARS_MAX = 320
+# the most recent; a briefing is read, not mined. Text shaping (Arabic) makes
+# fpdf2's line breaking cost grow with the square of a line's length, so
+# the table and its cells stay short (bench/brief.py measures the pack).
+TABLE_ROWS_MAX = 100
+EVIDENCE_CHARS_MAX = 240
+URL_CHARS_SHOWN = 70
+# A table row must fit on one page (fpdf2 raises "row ... too high"
+# otherwise), so each cell is capped: the table cell names at most this many
+# sources (outlet and title); the full list, with links, follows the table.
+SOURCES_IN_CELL = 3
+TITLE_CHARS_IN_CELL = 70
 CHARTS = (("map", "Incident map"), ("timeline", "Incidents over time"),
           ("matrix", "Who attacked whom"))
 TITLE = "Conflict incident briefing"
@@ -58,14 +68,14 @@ def collect(store, filters: Filters, *, now: datetime | None = None,
     headline = query.headline(store, filters)
     incidents = query.incidents(store, filters)
     shown = incidents.head(max_rows)
-    citations = {iid: query.reports(store, iid) for iid in shown["incident_id"]}
+    citations = query.reports_for(store, shown["incident_id"])
     figs = {}
     if with_figures and len(incidents):
         from . import figures
         figs = {"map": figures.map_figure(query.map_points(store, filters)),
                 "timeline": figures.timeline_figure(query.timeline(store, filters)),
                 "matrix": figures.matrix_figure(query.actor_matrix(store, filters))}
-    return BriefingData(filters, now or datetime.now(timezone.utc), headline,
+    return BriefingData(filters, now or datetime.now(UTC), headline,
                         incidents, citations, figs)
 
 
@@ -224,9 +234,10 @@ def _incident_table(pdf: FPDF, data: BriefingData) -> None:
         _line(pdf, f"The {len(shown)} most recent of {total} incidents.")
     pdf.set_font("NotoSans", size=8.5)
     heading = FontFace(emphasis="BOLD", fill_color=(225, 230, 240))
+    # repeat_headings: the table spans pages with its heading row on each
     with pdf.table(col_widths=tuple(c[1] for c in _COLUMNS), line_height=4.6,
                    text_align=tuple(c[2] for c in _COLUMNS), headings_style=heading,
-                   v_align="TOP", padding=1.2, markdown=False) as table:
+                   v_align="TOP", padding=1.2, markdown=False, repeat_headings=1) as table:
         table.row(tuple(c[0] for c in _COLUMNS))
         for row in shown.to_dict("records"):
             reports = data.citations.get(row.get("incident_id"))
@@ -235,6 +246,56 @@ def _incident_table(pdf: FPDF, data: BriefingData) -> None:
                        _place(row), _actors(row), _event_type(row),
                        f"{_count(row.get('fatalities'))} / {_count(row.get('injured'))}",
                        sources, evidence))
+    pdf.set_font("NotoSans", size=11)
+    _source_list(pdf, data)
+
+
+def source_rows(data: BriefingData) -> list[tuple[str, str, str]]:
+    """(outlet, title, url) of every report behind the table, once each,
+    grouped by outlet (busiest first), then by title."""
+    seen, rows = set(), []
+    for reports in data.citations.values():
+        for rep in (reports.to_dict("records") if reports is not None else []):
+            key = rep.get("article_id") or (rep.get("url"), rep.get("title"))
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append((safe_text(rep.get("outlet")) or "unknown outlet",
+                         safe_text(rep.get("title")) or safe_text(rep.get("article_id")),
+                         safe_text(rep.get("url"))))
+    per_outlet = pd.Series([r[0] for r in rows]).value_counts() if rows else {}
+    return sorted(rows, key=lambda r: (-int(per_outlet[r[0]]), r[0], r[1]))
+
+
+def _source_list(pdf: FPDF, data: BriefingData) -> None:
+    rows = source_rows(data)
+    if not rows:
+        return
+    pdf.ln(4)
+    _heading(pdf, f"Sources ({len(rows)} articles)")
+    outlet = None
+    for name, title, url in rows:
+        if name != outlet:
+            outlet = name
+            pdf.ln(1)
+            pdf.set_font("NotoSans", "B", 10)
+            _line(pdf, name, 5.5)
+        pdf.set_font("NotoSans", size=9)
+        pdf.set_x(pdf.l_margin + 4)
+        link = url if re.match(r"https?://", url or "") else None
+        pdf.multi_cell(pdf.epw - 4, 4.6, safe_text(title, 160) or "(no title)",
+                       new_x="LMARGIN", new_y="NEXT", link=link)
+        if url:
+            # the link as a short, clickable line: a URL has no spaces to
+            # break at, and shaping it character by character is slow
+            pdf.set_text_shaping(False)
+            pdf.set_x(pdf.l_margin + 4)
+            pdf.set_text_color(30, 80, 160)
+            pdf.set_font("NotoSans", size=7.5)
+            shown = url if len(url) <= URL_CHARS_SHOWN else url[:URL_CHARS_SHOWN - 1] + "…"
+            pdf.cell(pdf.epw - 4, 4, shown, new_x="LMARGIN", new_y="NEXT", link=link)
+            pdf.set_text_color(0)
+            pdf.set_text_shaping(True)
     pdf.set_font("NotoSans", size=11)
 
 
@@ -259,17 +320,21 @@ def _actors(row: dict) -> str:
 
 
 def _citations(reports) -> tuple[str, str]:
-    """('outlet — url' lines, the first Arabic evidence sentence)."""
+    """('outlet: title' lines, at most SOURCES_IN_CELL, then "+N more";
+    the first Arabic evidence sentence)."""
     if reports is None or not len(reports):
         return "", ""
     cites, evidence = [], ""
     for rep in reports.to_dict("records"):
-        outlet = safe_text(rep.get("outlet")) or safe_text(rep.get("article_id"))
-        url = safe_text(rep.get("url"))
-        cites.append(" — ".join(x for x in (outlet, url) if x))
+        outlet = safe_text(rep.get("outlet")) or "unknown outlet"
+        title = safe_text(rep.get("title"), TITLE_CHARS_IN_CELL)
+        cites.append(f"{outlet}: {title}" if title else outlet)
         if not evidence:
             evidence = _first_evidence(rep.get("evidence"))
-    return "\n".join(dict.fromkeys(cites)), safe_text(evidence, EVIDENCE_CHARS_MAX)
+    cites = list(dict.fromkeys(cites))
+    more = len(cites) - SOURCES_IN_CELL
+    text = "\n".join(cites[:SOURCES_IN_CELL]) + (f"\n+{more} more (see Sources)" if more > 0 else "")
+    return text, safe_text(evidence, EVIDENCE_CHARS_MAX)
 
 
 def _first_evidence(value) -> str:

@@ -219,6 +219,19 @@ def reports(store, incident_id: str) -> pd.DataFrame:
                         "weapons", "evidence", "confidence"])
 
 
+def reports_for(store, incident_ids) -> dict[str, pd.DataFrame]:
+    """reports() for many incidents in one query (the briefing's citations:
+    one connection instead of one per incident)."""
+    ids = list(dict.fromkeys(str(i) for i in incident_ids))
+    if not ids:
+        return {}
+    df = store.query("SELECT * FROM reports_view WHERE list_contains(?::VARCHAR[], incident_id) "
+                     "ORDER BY incident_id, published NULLS LAST, report_id", [ids])
+    if df is None or df.empty:
+        return {}
+    return {iid: sub.reset_index(drop=True) for iid, sub in df.groupby("incident_id", sort=False)}
+
+
 def article(store, article_id: str) -> dict | None:
     df = store.query("SELECT * FROM articles WHERE article_id = ?", [article_id])
     return None if df is None or df.empty else df.iloc[0].to_dict()
