@@ -17,11 +17,11 @@ import hashlib
 import json
 import os
 import time
+from typing import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
 
 import duckdb
 import pandas as pd
@@ -50,6 +50,7 @@ class IngestSummary:
     articles_unchanged: int = 0
     incidents: int = 0  # reports extracted from the new and changed articles
     problems: tuple[str, ...] = ()
+    copies: int = 0  # syndicated copies: the text of an article already held, under another id
 
 
 def default_path() -> Path:
@@ -194,9 +195,13 @@ class Store:
             con.execute("INSERT INTO ingest_runs (run_id, started_at) VALUES (?, now())", [run_id])
             known = {r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in con.execute(
                 "SELECT article_id, sha256, title, outlet, published, url FROM articles").fetchall()}
-        counts = dict(read=0, new=0, changed=0, unchanged=0, incidents=0)
+            copies = {r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in con.execute(
+                "SELECT article_id, sha256, title, outlet, published, url FROM article_copies").fetchall()}
+        holder = {fp[0]: aid for aid, fp in sorted(known.items(), reverse=True)}  # text sha256 -> article
+        counts = dict(read=0, new=0, changed=0, unchanged=0, incidents=0, copies=0)
         problems: list[str] = []
         pending: list[tuple[Article, tuple, Extraction]] = []
+        pending_copies: list[tuple[Article, tuple, str]] = []
         read_from: dict[str, str] = {}  # article id -> where this run first read it
         last_refresh = last_flush = time.monotonic()
         done = 0
@@ -219,8 +224,15 @@ class Store:
             counts["read"] += 1
             fp = fingerprint(item)
             before = known.get(item.article_id)
-            if before == fp:
+            original = holder.get(fp[0])
+            if before == fp or (before is None and copies.get(item.article_id) == fp):
                 counts["unchanged"] += 1
+            elif before is None and original is not None and original != item.article_id:
+                # syndicated: the same text under another URL or outlet is one more
+                # source of the original's reports, not a second set of reports
+                counts["copies"] += 1
+                copies[item.article_id] = fp
+                pending_copies.append((item, fp, original))
             else:
                 try:
                     extraction = extractor.extract(item)
@@ -233,16 +245,18 @@ class Store:
                 counts["new" if before is None else "changed"] += 1
                 counts["incidents"] += len(extraction.incidents)
                 known[item.article_id] = fp
+                holder.setdefault(fp[0], item.article_id)
                 pending.append((item, fp, extraction))
-            if pending and (len(pending) >= batch_size or time.monotonic() - last_flush > batch_seconds):
-                self._write_batch(pending, problems)
-                pending, last_flush = [], time.monotonic()
+            if (pending or pending_copies) and (len(pending) + len(pending_copies) >= batch_size
+                                                or time.monotonic() - last_flush > batch_seconds):
+                self._write_batch(pending, pending_copies, problems)
+                pending, pending_copies, last_flush = [], [], time.monotonic()
                 if time.monotonic() - last_refresh > refresh_every:
                     self.refresh()
                     last_refresh = time.monotonic()
             if progress:
                 progress(done, None, item.article_id)
-        self._write_batch(pending, problems)
+        self._write_batch(pending, pending_copies, problems)
         with self._writer() as con:
             self._refresh_if_dirty(con)
             con.execute(
@@ -252,27 +266,31 @@ class Store:
                 [counts["read"], counts["new"], counts["changed"], counts["unchanged"],
                  counts["incidents"], len(problems), run_id])
         return IngestSummary(counts["read"], counts["new"], counts["changed"], counts["unchanged"],
-                             counts["incidents"], tuple(problems))
+                             counts["incidents"], tuple(problems), counts["copies"])
 
-    def _write_batch(self, batch, problems: list[str]) -> None:
+    def _write_batch(self, batch, copies, problems: list[str]) -> None:
         """Write a batch in one transaction; if the database refuses it, write its
         articles one by one, so one article it cannot hold (a problem line naming
         it) does not cost the others."""
         try:
-            self._write_articles(batch)
+            self._write_articles(batch, copies)
             return
         except (duckdb.Error, ValueError) as e:  # ValueError: UnicodeEncodeError and kin
-            if len(batch) == 1:
-                article = batch[0][0]
+            if len(batch) + len(copies) == 1:
+                article = (batch or copies)[0][0]
                 problems.append(f"{shown_name(article.path or article.article_id)}: not stored: "
                                 f"{type(e).__name__}: {e}".splitlines()[0])
                 return
         for one in batch:
-            self._write_batch([one], problems)
+            self._write_batch([one], [], problems)
+        for one in copies:
+            self._write_batch([], [one], problems)
 
-    def _write_articles(self, batch: list[tuple[Article, tuple, Extraction]]) -> None:
-        """One transaction: the articles, their reports replaced, clusters marked dirty."""
-        if not batch:
+    def _write_articles(self, batch: list[tuple[Article, tuple, Extraction]],
+                        copies: list[tuple[Article, tuple, str]] = ()) -> None:
+        """One transaction: the articles, their reports replaced, syndicated
+        copies recorded, clusters marked dirty."""
+        if not batch and not copies:
             return
         articles, reports = [], []
         for article, fp, extraction in batch:
@@ -287,8 +305,12 @@ class Store:
                     rid += "+"
                 seen.add(rid)
                 reports.append(report_row(article.article_id, inc, rid))
-        ids = [a["article_id"] for a in articles]
+        ids = [a["article_id"] for a in articles] + [c.article_id for c, _, _ in copies]
         with self._writer() as con:  # one transaction
+            con.execute("DELETE FROM article_copies WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+            for copy, (sha, title, outlet, published, url), original in copies:
+                con.execute("INSERT INTO article_copies VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())",
+                            [copy.article_id, original, copy.path, url, sha, title, outlet, published])
             con.execute("DELETE FROM reports WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
             con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
             for a in articles:
@@ -318,6 +340,9 @@ class Store:
         reports = schema.rows(con, """SELECT r.*, a.published, a.outlet FROM reports r
                                 LEFT JOIN articles a USING (article_id)""")
         links = schema.rows(con, "SELECT kind, report_a, report_b FROM merge_constraints")
+        copies: dict[str, list[dict]] = {}
+        for c in schema.rows(con, "SELECT article_id, original_id, outlet FROM article_copies"):
+            copies.setdefault(c["original_id"], []).append(c)
         reviews: dict[str, list[dict]] = {}
         for rv in schema.rows(con, "SELECT * FROM reviews ORDER BY review_id"):
             reviews.setdefault(rv["incident_id"], []).append(rv)
@@ -331,7 +356,13 @@ class Store:
             # follows its report into whatever cluster holds it now
             history = sorted((rv for m in members for rv in reviews.get(m, ())),
                              key=lambda rv: rv["review_id"])
-            incidents.append(apply_reviews(combine([by_id[m] for m in members]), history))
+            row = combine([by_id[m] for m in members])
+            extra = [c for aid in row["sources"] for c in copies.get(aid, ())]
+            if extra:  # syndicated copies are further sources of the same reports
+                row["sources"] = sorted({*row["sources"], *(c["article_id"] for c in extra)})
+                row["n_sources"] = len(row["sources"])
+                row["outlets"] = sorted({*row["outlets"], *(c["outlet"] for c in extra if c["outlet"])})
+            incidents.append(apply_reviews(row, history))
             membership.extend({"incident_id": members[0], "report_id": m} for m in members)
         # inside the caller's transaction (_writer): replaced together with the write that caused it
         con.execute("DELETE FROM incidents")

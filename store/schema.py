@@ -15,6 +15,8 @@ Tables
   merge_constraints  analyst must-link / cannot-link pairs of report ids   [2]
   incidents          materialised merged incidents, reviews applied        [2]
   incident_reports   which report belongs to which merged incident         [2]
+  article_copies     syndicated copies: an article whose text another one   [3]
+                     already has, kept as a second source of that one's reports
 Views
   incidents_view     exactly store.filters.VIEW_COLUMNS
   reports_view       one row per report of a merged incident
@@ -22,8 +24,8 @@ Views
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Callable, Sequence
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -74,10 +76,18 @@ _MIGRATION_2 = [
     "INSERT INTO store_state VALUES ('clusters_dirty', '1')",
 ]
 
+_MIGRATION_3 = [
+    """CREATE TABLE article_copies (
+        article_id VARCHAR NOT NULL, original_id VARCHAR NOT NULL, path VARCHAR, url VARCHAR,
+        sha256 VARCHAR NOT NULL, title VARCHAR, outlet VARCHAR, published DATE,
+        ingested_at TIMESTAMP NOT NULL)""",
+]
+
 Migration = tuple[int, str, list[str]]
 MIGRATIONS: list[Migration] = [
     (1, "articles, reports, reviews, ingest runs", _MIGRATION_1),
     (2, "merge constraints, materialised merged incidents", _MIGRATION_2),
+    (3, "syndicated copies of articles", _MIGRATION_3),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -93,6 +103,18 @@ _VIEWS = [
        JOIN reports r USING (report_id)
        LEFT JOIN articles a ON a.article_id = r.article_id""",
 ]
+# From version 3 a syndicated copy is one more source row of each report of its
+# original (its own title, outlet, URL and date; the original's article_id, whose
+# text the evidence offsets point into).
+_REPORTS_VIEW_COPIES = _VIEWS[1] + """
+       UNION ALL
+       SELECT ir.incident_id, r.report_id, r.article_id, c.title, c.outlet, c.url, c.published,
+              r.event_date, r.date_precision, r.actor1, r.actor2, r.sub_event_type,
+              r.site, r.site_ar, r.fatalities, r.injured, r.weapons, r.reported_by,
+              r.evidence, r.confidence
+       FROM incident_reports ir
+       JOIN reports r USING (report_id)
+       JOIN article_copies c ON c.original_id = r.article_id"""
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -125,7 +147,7 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None,
         if on_applied:
             on_applied(number, description)
     if version >= 2:
-        for sql in _VIEWS:
+        for sql in _VIEWS if version < 3 else [_VIEWS[0], _REPORTS_VIEW_COPIES]:
             con.execute(sql)
     return version
 

@@ -268,7 +268,7 @@ def test_migrating_a_file_created_with_migration_1_only(tmp_path):
                                      "Iran-backed militias → US forces: Shelling/artillery/missile "
                                      "attack at al-Omar oil field (artillery), 2021-06-28"]]
     versions = store.query("SELECT version FROM schema_version ORDER BY version").version.tolist()
-    assert versions == [1, 2] == [m[0] for m in schema.MIGRATIONS]
+    assert versions == [1, 2, 3] == [m[0] for m in schema.MIGRATIONS]
 
 
 def test_cli_ingest_reads_files_reports_problems_and_exit_codes(tmp_path, capsys, monkeypatch):
