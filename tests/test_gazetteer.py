@@ -15,8 +15,7 @@ import pytest
 from geopy.location import Location
 
 from extract import gazetteer_build
-from extract.gazetteer import (CachedFallbackGeocoder, Gazetteer, GazetteerError, Place,
-                               PlaceMention, build_geocoder)
+from extract.gazetteer import CachedFallbackGeocoder, Gazetteer, GazetteerError, Place, PlaceMention, build_geocoder
 
 ROOT = Path(__file__).resolve().parent.parent
 INDEX = ROOT / "data" / "gazetteer.json.gz"
