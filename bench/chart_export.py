@@ -62,8 +62,9 @@ def main(argv=None) -> int:
     print(f"{'chart':<10}{'fmt':<5}{'median s':>10}{'max s':>8}{'KiB':>8}")
     for name, fig in figs.items():
         for fmt in images.FORMATS:
-            runs = [timed(lambda: images.chart_bytes(fig, fmt, title=name, filters=filters,
-                                                     date_range=rng)) for _ in range(args.repeat)]
+            def export(fig=fig, fmt=fmt, name=name):  # bind this loop's chart and format
+                return images.chart_bytes(fig, fmt, title=name, filters=filters, date_range=rng)
+            runs = [timed(export) for _ in range(args.repeat)]
             secs = [t for t, _ in runs]
             print(f"{name:<10}{fmt:<5}{statistics.median(secs):>10.3f}{max(secs):>8.3f}"
                   f"{len(runs[-1][1]) // 1024:>8}")

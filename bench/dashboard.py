@@ -25,10 +25,9 @@ import duckdb
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from store.filters import VIEW_COLUMNS  # noqa: E402
 from extract.ontology import ACTOR_BLOCS, SUB_EVENT_TYPES  # noqa: E402
-from tests.test_browser import (CHROMIUM, launch, metric, settle, start_server,  # noqa: E402
-                                stop_server)
+from store.filters import VIEW_COLUMNS  # noqa: E402
+from tests.test_browser import CHROMIUM, launch, metric, settle, start_server, stop_server  # noqa: E402
 
 SITES = [  # site, Arabic, governorate, lat, lon, precision
     ("Conoco gas field", "حقل كونيكو", "Deir ez-Zor", 35.33, 40.30, 1),

@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from store import schema  # noqa: E402
-from store.filters import Filters  # noqa: E402
-from store.database import Store  # noqa: E402
 from extract.ontology import ACTOR_BLOCS, SUB_EVENT_TYPES  # noqa: E402
+from store import schema  # noqa: E402
+from store.database import Store  # noqa: E402
+from store.filters import Filters  # noqa: E402
 
 
 def bench_corpus(tmp: Path, limit: int | None) -> None:

@@ -32,7 +32,8 @@ def add_commands(sub) -> None:
     p = sub.add_parser("ingest", help="extract articles and store them (idempotent)",
                        description="Extract articles and store them in the incident database. "
                        "An unchanged article is skipped, a changed one replaces its reports.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (.txt .html .jsonl .zip .jsonl.gz)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="article files or folders (.txt .html .jsonl .zip .jsonl.gz)")
     p.add_argument("--metadata", metavar="CSV", help="CSV: article_id, published, outlet, url")
     p.add_argument("--wait", type=float, default=60.0, metavar="S",
                    help="seconds to wait for another ingest to finish (default 60)")

@@ -70,7 +70,7 @@ def vector_map(layers: list[dict], markers: list[dict], labels=(), **layout) -> 
             text=m.get("text"), hoverinfo="text" if m.get("text") is not None else "x+y",
             customdata=m.get("customdata")))
     if labels:
-        lon, lat, text = zip(*labels)
+        lon, lat, text = zip(*labels, strict=True)
         fig.add_trace(go.Scatter(x=lon, y=lat, text=text, mode="text", hoverinfo="skip",
                                  showlegend=False, textfont={"size": 11, "color": "#8f877a"}))
     lats = np.concatenate([np.asarray(m["lat"], dtype=float) for m in markers] or [np.empty(0)])

@@ -166,7 +166,7 @@ class Filters:
         return out
 
     @classmethod
-    def from_query_params(cls, params) -> "Filters":
+    def from_query_params(cls, params) -> Filters:
         """Lenient: unknown keys and unparsable values are ignored."""
         kw = {}
         for f in fields(cls):
@@ -190,5 +190,5 @@ class Filters:
                 continue
         return cls(**kw)
 
-    def with_(self, **changes) -> "Filters":
+    def with_(self, **changes) -> Filters:
         return replace(self, **changes)

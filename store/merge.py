@@ -17,8 +17,8 @@ review keyed on it follows that report wherever re-clustering puts it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Iterable, Sequence
 
 from geopy.distance import geodesic
 

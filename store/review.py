@@ -11,8 +11,8 @@ Status of an incident, from its history:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from extract.errors import InputError
 from extract.ontology import ACTORS, EVENT_TYPES, SUB_EVENT_TYPES, WEAPONS, bloc_of, event_type_of

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from extract.clean import parse_date
 from extract.record import Article

@@ -13,7 +13,7 @@ import os
 import re
 import shutil
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -24,9 +24,9 @@ from cli.filter_options import filters_from_args
 from cli.main import build_parser
 from cli.main import main as cli_main
 from dashboard import brief, images, query
-from store.filters import Filters
 from extract.ontology import event_type_of
 from extract.record import Article, Evidence, Extraction, Incident, Location
+from store.filters import Filters
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -169,7 +169,7 @@ def test_cli_writes_a_multi_page_pack_naming_conoco_and_al_omar(seed_db, tmp_pat
 def test_pack_embeds_the_three_charts(store, tmp_path):
     out = tmp_path / "charts.pdf"
     out.write_bytes(brief.briefing_pdf(store, Filters(), now=datetime(2024, 1, 2, 3, 4,
-                                                                       tzinfo=timezone.utc)))
+                                                                       tzinfo=UTC)))
     reader = PdfReader(out)
     images_per_page = [len(p.images) for p in reader.pages]
     assert sum(images_per_page) == 3 and images_per_page[1:4] == [1, 1, 1]
@@ -202,7 +202,7 @@ def test_empty_selection_still_builds_a_pack_that_says_so(store, tmp_path):
 def test_untrusted_text_is_neither_markup_nor_bidi_override(tmp_path):
     evil = "<b>عاجل</b> **هام** \u202eقصفت ميليشيات حقل العمر\u202c\x07"
     data = brief.BriefingData(
-        Filters(), datetime(2024, 1, 1, tzinfo=timezone.utc),
+        Filters(), datetime(2024, 1, 1, tzinfo=UTC),
         {"incidents": 1, "by_bloc": {"Iran-aligned": 1}, "fatalities": 0, "injured": 0,
          "top_sites": [("al-Omar oil field", 1)], "date_min": None, "date_max": None,
          "sources": 1, "undated": 1},

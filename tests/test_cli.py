@@ -8,8 +8,8 @@ import pytest
 
 from extract import pipeline
 from extract.__main__ import main as extract_main
-from extract.cli import main
 from extract.clean import clean_article
+from extract.cli import main
 from extract.record import Evidence, Extraction, Incident
 from extract.serialize import read_jsonl
 

@@ -12,14 +12,16 @@ from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
 from dashboard import images, query
-from widgets import downloads
-from store.filters import Filters
 from extract.serialize import read_jsonl
+from store.filters import Filters
+from tests import test_brief
+from widgets import downloads
+
 # the seeds' store the briefing tests build, shared as fixtures
-from tests.test_brief import needs_browser, seed_db, store  # noqa: F401
+needs_browser, seed_db, store = test_brief.needs_browser, test_brief.seed_db, test_brief.store
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages" / "briefing.py")
+PAGE = str(ROOT / "views" / "briefing.py")
 
 
 @needs_browser
@@ -70,8 +72,9 @@ def test_slug():
 
 def _chart_buttons_app():
     import plotly.graph_objects as go
-    from widgets import downloads
+
     from store.filters import Filters
+    from widgets import downloads
     downloads.chart_downloads(go.Figure(go.Bar(x=["a"], y=[1])), "timeline", Filters(),
                               date_range=("2021-06-28", "2023-03-24"))
 

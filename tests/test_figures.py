@@ -10,10 +10,10 @@ import pytest
 from dashboard import basemap as bm
 from dashboard import figures as fg
 from dashboard import query as q
-from store.filters import Filters
 from store.database import Store
-from widgets.ui import highlight_evidence
+from store.filters import Filters
 from tests.fixtures_db import build_fixture_db
+from widgets.ui import highlight_evidence
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def test_map_traces_per_bloc_sized_by_count(store):
     hover = [h for h in iran.text if "Conoco gas field" in h][0]
     assert "حقل كونيكو" in hover and "3 incident(s)" in hover
     assert [list(c)[2] for c in iran.customdata] == ["Iran-aligned"] * len(iran.y)
-    sizes = dict(zip(iran.text, iran.marker.size))
+    sizes = dict(zip(iran.text, iran.marker.size, strict=True))
     assert sizes[hover] == pytest.approx(8 + 6 * math.sqrt(3))
     assert fig.layout.title.text.startswith("Incidents by place")
 
@@ -121,7 +121,7 @@ def test_matrix_heatmap_counts(store):
     assert hm.y[-1] == "Iran-backed militias"  # busiest attacker drawn on top
     clickable = fig.data[1]  # one selectable marker per filled cell
     assert len(clickable.x) == int(z.notna().sum().sum())
-    assert ("US forces", "Iran-backed militias") in set(zip(clickable.x, clickable.y))
+    assert ("US forces", "Iran-backed militias") in set(zip(clickable.x, clickable.y, strict=True))
 
 
 def test_bars(store):

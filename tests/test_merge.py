@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_store import CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article, seed_articles
 
 from extract.errors import InputError, NotFoundError
 from store.database import Store
 from store.merge import cluster, combine, compatible
-from test_store import (CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article,
-                        seed_articles)
 
 
 def report(rid, article, day="2021-06-28", site="al-Omar oil field", lat=35.05, lon=40.56,

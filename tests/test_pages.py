@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from store.filters import Filters
 from store.database import Store
+from store.filters import Filters
 from tests.fixtures_db import build_fixture_db, incident_id
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")

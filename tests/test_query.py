@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from dashboard import query as q
-from store.filters import Filters
 from store.database import Store
+from store.filters import Filters
 from tests.fixtures_db import INCIDENTS, articles, build_fixture_db, incident_id
 
 ALL = Filters()
@@ -61,7 +61,7 @@ def test_timeline_by_month_and_bloc(store):
     assert list(tl.columns) == ["period", "group", "incidents", "fatalities", "injured"]
     assert int(tl["incidents"].sum()) == 17  # 19 minus the 2 undated
     june = tl[tl["period"].astype(str).str.startswith("2021-06")]
-    assert dict(zip(june["group"], june["incidents"])) == {"Iran-aligned": 1, "US-led coalition": 4}
+    assert dict(zip(june["group"], june["incidents"], strict=True)) == {"Iran-aligned": 1, "US-led coalition": 4}
     assert int(tl["fatalities"].sum()) == 22 and int(tl["injured"].sum()) == 19
     weeks = q.timeline(store, ALL, freq="week")
     assert set(weeks["period"].astype(str)) >= {"2021-06-21", "2021-06-28"}  # Mondays
@@ -97,7 +97,7 @@ def test_top_attackers_and_targets(store):
     assert att.iloc[0].tolist() == ["Iran-backed militias", 6, 0]
     assert len(att) == 3
     tgt = q.top_targets(store, ALL)
-    assert dict(zip(tgt["actor"], tgt["incidents"]))["US forces"] == 6
+    assert dict(zip(tgt["actor"], tgt["incidents"], strict=True))["US forces"] == 6
 
 
 @pytest.mark.parametrize("filters, expected", [

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.readers import (MAX_ARTICLE_BYTES, ReadProblem, iter_articles, load_metadata,
-                             read_upload)
+from extract.readers import MAX_ARTICLE_BYTES, ReadProblem, iter_articles, load_metadata, read_upload
 from extract.record import Article
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"

@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from test_store import CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article, seed_articles
 
 from cli.main import main as cli_main
 from extract.errors import InputError, NotFoundError
@@ -13,7 +14,6 @@ from extract.ontology import ACTORS, WEAPONS
 from store.database import Store
 from store.filters import Filters
 from store.review import ACTIONS, CORRECTABLE
-from test_store import CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article, seed_articles
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ import pandas as pd
 import pytest
 
 from dashboard import basemap, figures, query
-from store.filters import Filters
 from dashboard.static_map import has_map, static_map
 from store.database import Store
+from store.filters import Filters
 from tests.fixtures_db import build_fixture_db
 
 

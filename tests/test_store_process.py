@@ -13,8 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from store.database import Store
 from test_store import write_synthetic_articles
+
+from store.database import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = Path(__file__).resolve().parent

@@ -63,7 +63,7 @@ def chart_downloads(fig: go.Figure, name: str, filters: Filters | None = None, *
     if date_range is None:
         date_range = _date_range(filters)
     cols = st.columns(len(images.FORMATS))
-    for col, fmt in zip(cols, images.FORMATS):
+    for col, fmt in zip(cols, images.FORMATS, strict=True):
         def make(fmt=fmt):  # bind this format; runs only on click
             return chart_file(fig, fmt, name, filters, title=title, date_range=date_range)[0]
         col.download_button(f"{fmt.upper()}", data=make, file_name=f"{slug(name)}.{fmt}",
@@ -86,7 +86,7 @@ def _date_range(filters: Filters | None):
 def data_downloads(store, filters: Filters, *, key: str = "data") -> None:
     """CSV / Excel / GeoJSON / JSON Lines buttons for the filtered incidents."""
     cols = st.columns(len(DATA_FORMATS))
-    for col, (fmt, (label, ext, mime)) in zip(cols, DATA_FORMATS.items()):
+    for col, (fmt, (label, ext, mime)) in zip(cols, DATA_FORMATS.items(), strict=True):
         def make(fmt=fmt):
             return data_file(store, filters, fmt)[0]
         col.download_button(label, data=make, file_name=f"incidents.{ext}", mime=mime,

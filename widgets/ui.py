@@ -15,8 +15,8 @@ from html import escape
 
 import streamlit as st
 
-from extract.errors import IncidentsError
 from extract.confidence import DEFAULT_MIN_CONFIDENCE
+from extract.errors import IncidentsError
 from store.filters import Filters
 
 from . import downloads
