@@ -40,6 +40,7 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         COMPASS_WORDS, GENERIC_PERSON_WORDS, SIMILAR_WORDS, SPONSOR_BEFORE, MILITARY_POST_WORDS, POLICE_POST_WORDS)
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
+_IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
 
 
 @dataclass
@@ -304,12 +305,14 @@ class ClauseAnalyser:
         """Who the clause says was hit without naming a side: the state's
         police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
         civilians (people, worshippers, a market, a wedding, a bus)."""
-        forms = [() if self._titled_speaker(ct, k) or (k and ct[k - 1].norm in SPEAKER_BEFORE)
-                 else stems(t.norm) for k, t in enumerate(ct)]
+        # the word sets first, the speaker test only for a word found in them
+        all_forms = [stems(t.norm) for t in ct]
+        forms = [() if not any(s in _IMPLIED_WORDS for s in f) or self._titled_speaker(ct, k)
+                 or (k and ct[k - 1].norm in SPEAKER_BEFORE) else f for k, f in enumerate(all_forms)]
         if any(any(s in POLICE_POST_WORDS for s in f) for f in forms):
             return "police"
         if any(any(s in MILITARY_POST_WORDS for s in f) for f in forms) or any(
-                ct[k].norm in ("عسكريه", "عسكري") and any(s in MILITARY_ASSET_HEADS for s in forms[k - 1])
+                ct[k].norm in ("عسكريه", "عسكري") and any(s in MILITARY_ASSET_HEADS for s in all_forms[k - 1])
                 for k in range(1, len(ct))):
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
         # "two people killed in clashes" were fighters as often as not: in a clash

@@ -40,29 +40,36 @@ def _expand(pattern: str) -> set[str]:
     return {"".join(p) for p in itertools.product(*parts)}
 
 
-def _trie_pattern(patterns: list[str]) -> str:
+def _trie_pattern(patterns: list[str], guarded: dict[str, str] | None = None) -> str:
     """One regex for many literal stems, factored by shared prefixes. Python's
     re tries the branches of a flat alternation one by one at every position;
     with some 150 stems that made the prefilter cost more than the rest of the
     extraction, a trie of them costs a few branch tests per position."""
     trie: dict = {}
-    for word in set().union(*map(_expand, patterns)):
+    ends = [(w, "") for w in set().union(*map(_expand, patterns))]
+    ends += [(w, f"(?![{not_after}])") for w, not_after in (guarded or {}).items()]
+    for word, guard in ends:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = {"guard": guard} if guard else {}
 
     def emit(node: dict) -> str:
         alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        guard = node.get("", {}).get("guard", "")
         if not alts:
-            return ""
+            return guard
+        if guard:
+            return "(?:" + "|".join(alts + [guard]) + ")"
         body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
         return body + "?" if "" in node else body
     return emit(trie)
 
 
-def _trie_regex(patterns: list[str]) -> re.Pattern:
-    return re.compile(_trie_pattern(patterns))
+def _trie_regex(patterns: list[str], guarded: dict[str, str] | None = None) -> re.Pattern:
+    """`guarded`: stem -> letters that must not follow it ("سيطر" but not the
+    noun "سيطرة", which general news uses every day), kept inside the trie."""
+    return re.compile(_trie_pattern(patterns, guarded or {}))
 
 
 # Stems of every trigger and weapon noun, in the raw spelling variants, so a
@@ -76,11 +83,12 @@ _PREFILTER = _trie_regex([
     "فجر[تو]", "فجّر[تو]", "[أاإ]طلاق", "[أاإ]طلق", "رصاص", "[أاإ]نزال جوي", "[أاإ]نزالا جوي",
     # bombings, abductions, raids, storming, burning, interceptions, territory
     "انتحار", "ناسف", "مفخخ", "ملغوم", "عبو[ةا]", "لغم", "[أاإ]لغام", "قنبل", "قنابل", "انفجر",
-    "فجر نفس", "فجر سيارت", "فجر حزام", "فجرت نفس", "يفجر نفس", "تفجر نفس", "يغتال", "تغتال", "فجرا نفس", "فجروا [أا]نفس", "[أاإ]عدام", "[أاإ]عدموا", "خطف",
+    "فجر نفس", "فجر سيارت", "فجر حزام", "فجرت نفس", "يفجر نفس", "تفجر نفس", "يغتال", "تغتال", "فجرا نفس", "فجروا [أا]نفس", "[أاإ]عدام ميدان", "[أاإ]عداما ميدان", "[أاإ]عدموا", "خطف",
     "اختطف", "اختطاف", "يختطف", "تختطف", "داهم", "مداهم", "دهمت", "عملية دهم", "اقتحم", "اقتحام", "[أاإ]حرق",
-    "[أاإ]حراق", "حرقا", "[أا]ضرموا", "اعترض", "اعتراض", "[أاإ]سقط", "[أاإ]سقاط", "تصدت", "سيطر",
-    "استعاد", "حرر[تو]", "استول[ىيتو]", "تطهير", "طهرت", "فتح النار", "فتحت النار", "فتحوا النار",
-    "نصب كمين", "نصبوا كمين", "عملية طعن", "طعن", "اعتد[ىتو]", "اعتداء"])
+    "[أاإ]حراق", "حرقا", "[أا]ضرموا", "اعترض", "اعتراض", "[أاإ]سقط", "[أاإ]سقاط", "تصدت",
+    "حرر[تو]", "استول[ىيتو]", "تطهير", "طهرت", "فتح النار", "فتحت النار", "فتحوا النار",
+    "نصب كمين", "نصبوا كمين", "عملية طعن", "طعن", "اعتد[ىتو]", "اعتداء", "من السيطرة"],
+    guarded={"سيطر": "ةه", "استعاد": "ةه"})
 # A sentence is analysed only if it also names a side, a weapon or a site:
 # most trigger words in general news ("هجوم" on a policy) come without one.
 _CONTEXT = _trie_regex([
