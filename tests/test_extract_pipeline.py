@@ -241,3 +241,22 @@ def test_headlines_of_acts(extractor, headline, expected):
 ])
 def test_metaphors_finds_and_protests_give_nothing(extractor, headline):
     assert _facts(extractor, headline) == []
+
+
+def test_compass_reference_is_not_a_second_target(extractor):
+    # SaudiNewsNet 2015-07-22: "... التابعة لناحية كفري ... شمال شرقي بعقوبة" locates Kifri
+    text = ("وقالت مصادر بالقوات إن قوات البيشمركة الكردية اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى "
+            "الهديدة والفسلوج التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين شمال شرقي بعقوبة.")
+    assert _facts(extractor, text, "2015-07-22") == [
+        ("Kifrī", "Peshmerga", "ISIS", "Armed clash", "2015-07-22", None, None)]
+
+
+def test_similar_bombing_takes_kind_and_victims_of_the_one_before(extractor):
+    # 2015-08-11: a suicide car bomb in a market, then "a similar bombing" elsewhere;
+    # the glued toll "مقتل20" is read
+    text = ("ووقع أكثر التفجيرات دموية عندما فجر انتحاري يقود سيارة مفخخة نفسه في سوق منطقة الهويدر شمال "
+            "مدينة بعقوبة مكز المحافظة ما أدى إلى مقتل20 وإصابة 45. كما وقع تفجير مماثل في ناحية كنعان جنوب "
+            "شرق بعقوبة ما أودى إلى مقتل 10.")
+    assert _facts(extractor, text, "2015-08-11") == [
+        ("Huwaider", "Unknown", "Civilians", "Suicide bomb", "2015-08-11", 20, 45),
+        ("Kanaan", "Unknown", "Civilians", "Suicide bomb", "2015-08-11", 10, None)]
