@@ -245,9 +245,11 @@ class Assembler:
                     ev.date_hint = answered.date[0]
         # "تدمر التي سيطر داعش عليها في 21 مايو": an act the text dates to the day,
         # long before the report, is history told in passing, not news
+        # and so is one the text puts in an earlier month ("في مايو", "الشهر الماضي")
         published_events = [ev for ev in events if self._publishable(ev) and not (
             published and ev.date[1] == "day" and ev.date[0]
-            and (published - ev.date[0]).days > RECALLED_AFTER_DAYS)]
+            and (published - ev.date[0]).days > RECALLED_AFTER_DAYS)
+            and not all(m.date_precision == "past_month" for m in ev.mentions)]
         if short_report and not published_events:
             ev = self._short_report_event(mentions, country, salience)
             published_events = [ev] if ev is not None else []
