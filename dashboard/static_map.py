@@ -56,12 +56,35 @@ def layer_traces(layers: list[dict]) -> list[go.Scatter]:
     return out
 
 
-def vector_map(layers: list[dict], markers: list[dict], labels=(), **layout) -> go.Figure:
-    """Outlines, then markers, then place labels. `markers`: one dict per
+LABEL_STYLES = {  # kind -> plotly textfont
+    "country": {"size": 13, "color": "#7a7368", "family": "Noto Sans, Arial, sans-serif"},
+    "governorate": {"size": 11, "color": "#a0978a"},
+    "city": {"size": 10, "color": "#3d3d3d"},
+}
+
+
+def vector_map(layers: list[dict], markers: list[dict], labels=(), extent=None,
+               names: dict | None = None, **layout) -> go.Figure:
+    """Outlines, then place names, then markers. `markers`: one dict per
     legend group with lat, lon, name, size, color and optionally text and
-    customdata; `labels`: (lon, lat, text) for governorate names. The view
-    fits the markers (or the region when there are none)."""
+    customdata; `labels`: (lon, lat, text) for governorate names; `names`:
+    kind ("country", "city", "governorate") -> [(lon, lat, text)]. The view is
+    `extent` (lon0, lat0, lon1, lat1), else it fits the markers."""
     fig = go.Figure(layer_traces(layers))
+    groups = dict(names or {})
+    if labels:
+        groups.setdefault("governorate", list(labels))
+    for kind in ("country", "governorate", "city"):
+        items = groups.get(kind) or []
+        if not items:
+            continue
+        lon, lat, text = zip(*items)
+        fig.add_trace(go.Scatter(
+            x=lon, y=lat, text=[f"{t.upper()}" if kind == "country" else t for t in text],
+            mode="text+markers" if kind == "city" else "text", hoverinfo="skip",
+            showlegend=False, name=f"{kind} names", textfont=LABEL_STYLES[kind],
+            textposition="top center" if kind == "city" else "middle center",
+            marker={"size": 3, "color": "#5a5a5a"} if kind == "city" else None))
     for m in markers:
         fig.add_trace(go.Scatter(
             x=m["lon"], y=m["lat"], mode="markers", name=m["name"],
@@ -75,7 +98,9 @@ def vector_map(layers: list[dict], markers: list[dict], labels=(), **layout) -> 
                                  showlegend=False, textfont={"size": 11, "color": "#8f877a"}))
     lats = np.concatenate([np.asarray(m["lat"], dtype=float) for m in markers] or [np.empty(0)])
     lons = np.concatenate([np.asarray(m["lon"], dtype=float) for m in markers] or [np.empty(0)])
-    if len(lats):
+    if extent is not None:
+        lon_range, lat_range = [extent[0], extent[2]], [extent[1], extent[3]]
+    elif len(lats):
         lat_range = [float(lats.min()) - PAD, float(lats.max()) + PAD]
         lon_range = [float(lons.min()) - PAD * 1.5, float(lons.max()) + PAD * 1.5]
     else:

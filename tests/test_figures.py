@@ -58,8 +58,12 @@ def test_offline_map_is_vector_with_uncertainty_areas(store):
     rings = int(np.isnan(np.asarray(fills[1].x, dtype=float)).sum())  # one NaN ends each ring
     deir, hasakah = (bm.load_basemap().governorate(g) for g in shaded)
     assert rings == n_near + len(deir["geometry"]["coordinates"]) + len(hasakah["geometry"]["coordinates"])
-    labels = next(t for t in fig.data if t.mode == "text")
+    labels = next(t for t in fig.data if t.name == "governorate names")
     assert list(labels.text) == ["Deir ez-Zor", "Hasakah", "Homs"]  # where the markers are
+    countries = next(t for t in fig.data if t.name == "country names")
+    assert {"SYRIA", "IRAQ"} <= set(countries.text)
+    cities = list(next(t for t in fig.data if t.name == "city names").text)
+    assert "Ar Raqqah" in cities and "Deir ez-Zor" in cities and len(cities) <= bm.CITY_LABELS
     assert fig.layout.yaxis.scaleanchor == "x" and fig.layout.dragmode == "select"
 
 
@@ -70,7 +74,9 @@ def test_tile_map_is_maplibre_with_the_same_layers(store):
     assert online.layout.map.style == "open-street-map"
     layers = online.layout.map.layers
     assert [ly.type for ly in layers] == ["line", "line", "line", "fill"]
-    assert len(layers[1].source["features"]) == 63 and layers[1].color == bm.GOV_BORDER
+    governorates = {f["properties"]["name"] for f in layers[1].source["features"]}
+    assert {"Deir ez-Zor", "Hasakah", "Homs", "Anbar"} <= governorates  # those in view only
+    assert "Marib" not in governorates and layers[1].color == bm.GOV_BORDER
     assert layers[3].color == bm.UNCERTAIN
 
 
@@ -145,15 +151,31 @@ def test_empty_frames_give_a_message(store, make):
         assert is_empty_figure(fig) and fig.layout.title.text
 
 
-def test_shipped_basemap_is_small_and_regional():
+def test_shipped_basemap_covers_the_world_and_the_region():
     total = sum(p.stat().st_size for p in bm.GEO_DIR.glob("*.geojson"))
-    assert total < 1_000_000
-    names = {f["properties"]["name"] for f in bm.load_basemap().countries["features"]}
-    assert {"Syria", "Iraq", "Turkey", "Jordan"} <= names
-    river = bm.load_basemap().rivers["features"][0]["geometry"]["coordinates"]
-    assert [40.141, 35.336] in river  # Deir ez-Zor lies on the Euphrates
-    tigris = bm.load_basemap().rivers["features"][1]
-    assert tigris["properties"]["name"] == "Tigris" and [43.13, 36.34] in tigris["geometry"]["coordinates"]  # Mosul
+    assert total < 3_000_000
+    base = bm.load_basemap()
+    names = {f["properties"]["name"] for f in base.countries["features"]}
+    assert {"Syria", "Iraq", "Turkey", "Yemen", "Egypt", "Libya", "France", "Nigeria"} <= names
+    govs = {(f["properties"]["country"], f["properties"]["name"]) for f in base.governorates["features"]}
+    assert {("SY", "Deir ez-Zor"), ("YEM", "Ma'rib"), ("EGY", "Shamal Sina'"), ("LBY", "Benghazi")} <= govs
+    rivers = {f["properties"]["name"] for f in base.rivers["features"]}
+    assert {"Nile", "Euphrates", "Tigris"} <= rivers
+
+
+def test_the_map_sends_only_what_is_in_view(store):
+    fig = fg.map_figure(q.map_points(store, Filters()))
+    assert len(fig.to_json()) < 400_000  # the whole world's outlines are 2 MB
+    lons = np.concatenate([np.asarray(t.x, dtype=float) for t in fig.data])
+    assert np.nanmin(lons) > 20 and np.nanmax(lons) < 60
+
+    def passes_near(name, lon, lat, tol=0.1):
+        return any(abs(x - lon) < tol and abs(y - lat) < tol
+                   for f in bm.load_basemap().rivers["features"] if f["properties"]["name"] == name
+                   for x, y in f["geometry"]["coordinates"])
+    assert passes_near("Euphrates", 40.141, 35.336)  # Deir ez-Zor
+    assert passes_near("Tigris", 43.13, 36.34)  # Mosul
+    assert passes_near("Nile", 31.23, 30.05)  # Cairo
     json.dumps(bm.load_basemap().countries)  # plain JSON, ready for plotly
 
 

@@ -1,4 +1,6 @@
 """Actors: who attacked whom (click a cell to filter), most active and most targeted."""
+import html
+
 import streamlit as st
 
 from dashboard import figures
@@ -10,7 +12,9 @@ if filters is not None:
     matrix = ui.load("actor_matrix", filters, level=level)
     event = ui.chart(figures.matrix_figure(matrix), "actor-matrix", filters,
                      key=f"matrix_{level}", on_select="rerun", selection_mode="points")
-    cells = [(p.get("y"), p.get("x")) for p in event.selection.points]
+    # the figure's labels are HTML-escaped (figures.matrix_figure)
+    cells = [(html.unescape(str(p.get("y"))), html.unescape(str(p.get("x"))))
+             for p in event.selection.points]
     if cells and level == "actor" and cells[0] != st.session_state.get("_cell_seen"):
         st.session_state["_cell_seen"] = cells[0]
         ui.set_selection(actor1=cells[0][0], actor2=cells[0][1])

@@ -197,12 +197,16 @@ def no_match(filters: Filters) -> None:
 
 
 def headline_metrics(h: dict) -> None:
-    cols = st.columns(5)
+    cols = st.columns(6)
     cols[0].metric("Incidents", f"{h['incidents']:,}")
     cols[1].metric("Killed", f"{h['fatalities']:,}")
     cols[2].metric("Injured", f"{h['injured']:,}")
     cols[3].metric("Source articles", f"{h['sources']:,}")
     cols[4].metric("Undated", f"{h['undated']:,}")
+    cols[5].metric("Unresolved sides", f"{h.get('unresolved', 0):,}",
+                   help="Incidents whose attacker and target are the same side (or both "
+                        "unknown): the reports did not let the extractor tell the sides "
+                        "apart. They count in every total but not in the actor matrix.")
 
 
 def chart(fig, name: str, filters: Filters, **kwargs):

