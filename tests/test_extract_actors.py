@@ -226,9 +226,13 @@ def _corpus_article(day: str, index: int) -> Article:
 
 def test_corpus_taliban_attack_on_afghan_police(extractor):
     # snn-2015-08-07-1095: "عملية انتحارية نفذتها طالبان واستهدفت مركزا للشرطة في بولي علم"
+    # (six people killed at a police post: the gold accepts the police or civilians as the target)
     art = _corpus_article("2015-08-07", 1095)
-    targets = {i.actor2 for i in extractor.extract(art).incidents}
-    assert "Police forces of Afghanistan" in targets
+    # and the army helicopter the Taliban say they shot down in Zabul
+    pairs = {(i.actor1, i.actor2) for i in extractor.extract(art).incidents}
+    assert pairs & {("Taliban", "Police forces of Afghanistan"), ("Taliban", "Civilians")}
+    assert pairs <= {("Taliban", "Police forces of Afghanistan"), ("Taliban", "Civilians"),
+                     ("Taliban", "Military forces of Afghanistan")}
 
 
 def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
