@@ -17,7 +17,8 @@ class Progress:
                  stream=None, every: float = 10.0):
         self.label, self.total, self.unit = label, total, unit
         self.stream = stream or sys.stderr
-        self.every, self.done, self.printed = every, 0, False
+        self.every, self.done = every, 0
+        self.printed: int | None = None  # `done` when a line was last printed
         self.started = self._last = time.monotonic()
         self._bar = None
         if getattr(self.stream, "isatty", lambda: False)():
@@ -39,7 +40,7 @@ class Progress:
             self._bar.refresh()
         elif time.monotonic() - self._last >= self.every:
             self._last = time.monotonic()
-            self.printed = True
+            self.printed = done
             print(self.line(), file=self.stream, flush=True)
 
     def line(self) -> str:
@@ -55,5 +56,5 @@ class Progress:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-        elif self.printed:  # a long run ends with its totals; a short one stays quiet
+        elif self.printed is not None and self.printed != self.done:  # a long run ends with its totals
             print(self.line(), file=self.stream, flush=True)
