@@ -79,6 +79,9 @@ class Intake:
             done: list[str] = []
             progress = Progress(f"fetch {source.name}", len(stored) + len(queued))
             articles = self._articles(stored, queued, outlet, done, problem, progress)
+            if self.extractor is None:  # loaded once, not by every ingest of a watch loop
+                from extract.pipeline import Extractor
+                self.extractor = Extractor()
             try:
                 summary = self.store.ingest(articles, extractor=self.extractor, wait=self.wait)
             finally:
