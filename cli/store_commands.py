@@ -130,7 +130,8 @@ def _ingest(a) -> int:
         print(problem, file=sys.stderr)
     s = store.stats()
     print(f"ingest: {summary.articles_read} articles read ({summary.articles_new} new, "
-          f"{summary.articles_changed} changed, {summary.articles_unchanged} unchanged), "
+          f"{summary.articles_changed} changed, {summary.articles_unchanged} unchanged"
+          f"{f', {summary.copies} syndicated copies' if summary.copies else ''}), "
           f"{summary.incidents} incidents extracted, {len(summary.problems)} problem(s); "
           f"{store.path} now holds {s['articles']} articles, {s['reports']} reports, "
           f"{s['incidents']} merged incidents")
