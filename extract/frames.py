@@ -37,7 +37,8 @@ from .wordlists import (ATTACKER_NOUNS, CLAIM_VERBS, CLAUSE_BREAK_PAIRS, CLAUSE_
                         ABDUCTEE_WORDS, CIVILIAN_VICTIM_WORDS, DECISIVE_SUB_TYPES, HARM_NEEDED,
                         HARM_WORDS, INTERCEPTED_WEAPONS, ASSASSINATION, MILITARY_ASSET_HEADS,
                         PURPOSE_NOUNS, RESIDENCE_WORDS, TIME_MARK_BEFORE, ACTIVE_HIT_VERBS,
-                        COMPASS_WORDS, GENERIC_PERSON_WORDS, SIMILAR_WORDS, SPONSOR_BEFORE, MILITARY_POST_WORDS, POLICE_POST_WORDS)
+                        COMPASS_WORDS, GENERIC_PERSON_WORDS, SIMILAR_WORDS, SPONSOR_BEFORE, OWNED_BY,
+                        CARRIER_NOUNS, MILITARY_POST_WORDS, POLICE_POST_WORDS)
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
@@ -309,11 +310,16 @@ class ClauseAnalyser:
         all_forms = [stems(t.norm) for t in ct]
         forms = [() if not any(s in _IMPLIED_WORDS for s in f) or self._titled_speaker(ct, k)
                  or (k and ct[k - 1].norm in SPEAKER_BEFORE) else f for k, f in enumerate(all_forms)]
-        if any(any(s in POLICE_POST_WORDS for s in f) for f in forms):
+        # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named
+        # are the states' (the region's armed groups fly no aircraft), so a post they
+        # hit is not the state's own
+        owned = {k for k in range(len(ct)) if any(ct[x].norm in OWNED_BY for x in range(k + 1, min(k + 4, len(ct))))}
+        posts = [() if k in owned or sub == "Air/drone strike" else f for k, f in enumerate(forms)]
+        if any(any(s in POLICE_POST_WORDS for s in f) for f in posts):
             return "police"
-        if any(any(s in MILITARY_POST_WORDS for s in f) for f in forms) or any(
-                ct[k].norm in ("عسكريه", "عسكري") and any(s in MILITARY_ASSET_HEADS for s in all_forms[k - 1])
-                for k in range(1, len(ct))):
+        if any(any(s in MILITARY_POST_WORDS for s in f) for f in posts) or any(
+                posts[k] and ct[k].norm in ("عسكريه", "عسكري")
+                and any(s in MILITARY_ASSET_HEADS for s in all_forms[k - 1]) for k in range(1, len(ct))):
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
         # "two people killed in clashes" were fighters as often as not: in a clash
         # only civilian words and places (a wedding, a market) imply civilians
@@ -428,6 +434,11 @@ class ClauseAnalyser:
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
         dropped |= {j + 1 for i, j, a, _, _ in out if a == "Unknown" and j + 1 in named_at
                     and j < len(ct) and ct[j].norm == "من"}
+        # "ناقلة جنود مدرعة تابعة للتنظيم": soldiers said to belong to someone
+        # are that someone's, not the country's army the bare word stands for
+        dropped |= {i for i, j, a, _, _ in merged if a in ("_military", "_police")
+                    and (any(ct[x].norm in OWNED_BY for x in range(j, min(j + 3, len(ct))))
+                         or (i and any(s in CARRIER_NOUNS for s in stems(ct[i - 1].norm))))}
         return sorted(x for x in merged if x[0] not in dropped)
 
     @staticmethod

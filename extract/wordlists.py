@@ -38,7 +38,10 @@ TARGET_HINT_WORDS = {normalize_word(w) for w in
                      ("القاعدة", "القواعد", "قاعدة", "قواعد", "جنود", "الجنود", "جنودا",
                       "جنديان", "جنديين", "عنصران", "عنصرين",
                       "جندي", "جنديا", "الجندي", "ضابط", "ضابطا",
-                      "منشات", "مواقع", "مقرات")}
+                      "منشات", "مواقع", "مقرات",
+                      # what strikes hit: "غارات لمراكز تجمع تابعة لتنظيم داعش"
+                      "مراكز", "مركز", "تجمعات", "تجمع", "وحدات", "آليات", "مخازن", "مستودعات",
+                      "معسكرات", "نقاط", "ثكنات", "أهداف", "اهداف", "تحصينات", "أوكار")}
 # Strike nouns: a nationality adjective after one names who struck
 # ("بغارات إسرائيلية", "قصف تركي"); also heads below and attacker nouns above.
 STRIKE_NOUNS = {normalize_word(w) for w in
@@ -152,6 +155,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
 SIMILAR_WORDS = {normalize_word(w) for w in ("مماثل", "مماثلة", "مماثلا", "مشابه", "مشابهة", "مشابها")}
 # "التي دربتها الولايات المتحدة": the trainer or sponsor of a side
 SPONSOR_BEFORE = {normalize_word(w) for w in ("دربتها", "دربها", "دربتهم", "دربهم", "تدربها", "يدربها")}
+OWNED_BY = {normalize_word(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين")}
+# "ناقلة جنود مدرعة": a troop carrier is a vehicle, whoever's it is
+CARRIER_NOUNS = {normalize_word(w) for w in ("ناقلة", "ناقلات", "ناقلتي", "ناقلتين", "ناقلتا")}
 GENERIC_PERSON_WORDS = {normalize_word(w) for w in ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان")}
 # Posts of the state's armed forces: whoever is attacked there is its police
 # or its army ("نقطة تفتيش", "مركز للشرطة", "ثكنة", "دورية").
