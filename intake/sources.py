@@ -107,3 +107,62 @@ def load_sources(path: str | Path | None = None) -> tuple[list[Source], list[str
                               language=str(entry.get("language") or "ar"), every_seconds=every,
                               enabled=bool(entry.get("enabled", True)), urls=urls))
     return sources, problems
+
+
+FIELDS = ("name", "outlet", "url", "kind", "language", "every", "enabled")
+
+
+def _every_text(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
+
+
+def sources_rows(sources: list[Source]) -> list[dict]:
+    """The editable view of the sources file (the Sources page's table)."""
+    return [{"name": s.name, "outlet": s.outlet or "", "url": s.url, "kind": s.kind,
+             "language": s.language, "every": _every_text(s.every_seconds), "enabled": s.enabled}
+            for s in sources]
+
+
+def _toml_string(value: str) -> str:
+    import json
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+
+
+def save_sources(rows: list[dict], path: str | Path | None = None) -> tuple[list[Source], list[str]]:
+    """Write edited rows back (the file's leading comment block is kept), then
+    read the file again: what is returned is what `fetch` will see. A row
+    that would not load is refused before anything is written (InputError)."""
+    path = Path(path) if path is not None else DEFAULT_SOURCES
+    header = []
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                header.append(line)
+            else:
+                break
+    blocks = []
+    for row in rows:
+        if not any(str(row.get(k) or "").strip() for k in ("name", "url")):
+            continue  # an empty row the table editor added
+        lines = ["[[source]]"]
+        for key in FIELDS:
+            value = row.get(key)
+            if key == "enabled":
+                lines.append(f"enabled = {'true' if bool(value) else 'false'}")
+            elif value not in (None, ""):
+                lines.append(f"{key} = {_toml_string(str(value).strip())}")
+        blocks.append("\n".join(lines))
+    text = "\n".join(header).rstrip() + ("\n\n" if header else "") + "\n\n".join(blocks) + "\n"
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    try:
+        sources, problems = load_sources(tmp)
+        if problems:
+            raise InputError(problems[0].replace(str(tmp), str(path)))
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return sources, problems

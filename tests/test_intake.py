@@ -204,3 +204,25 @@ def test_the_shipped_sources_file_is_valid_and_contacts_nobody():
     assert problems == [] and len(sources) >= 5
     assert not any(s.enabled for s in sources)
     assert all(re.match(r"https://", s.url) for s in sources)
+
+
+def test_sources_saved_from_the_table_keep_the_header_and_load_back(tmp_path):
+    from extract.errors import InputError
+    from intake.sources import save_sources, sources_rows
+    path = tmp_path / "sources.toml"
+    path.write_text('# my feeds\n# (comments stay)\n\n[[source]]\nname = "a"\nurl = "https://a.example/rss"\n',
+                    encoding="utf-8")
+    rows = sources_rows(load_sources(path)[0])
+    assert rows == [{"name": "a", "outlet": "", "url": "https://a.example/rss", "kind": "feed",
+                     "language": "ar", "every": "15m", "enabled": True}]
+    rows.append({"name": "عنب", "outlet": 'Enab "Baladi"', "url": "https://www.enabbaladi.net/feed",
+                 "kind": "feed", "language": "ar", "every": "30m", "enabled": False})
+    rows.append({"name": None, "url": None})  # the editor's empty new row
+    saved, problems = save_sources(rows, path)
+    assert problems == [] and [(s.name, s.outlet, s.every_seconds, s.enabled) for s in saved] == \
+        [("a", None, 900.0, True), ("عنب", 'Enab "Baladi"', 1800.0, False)]
+    assert path.read_text(encoding="utf-8").startswith("# my feeds\n# (comments stay)\n\n[[source]]")
+    before = path.read_text(encoding="utf-8")
+    with pytest.raises(InputError, match="source b: skipped: URLs must start with http"):
+        save_sources(rows + [{"name": "b", "url": "ftp://b.example", "enabled": True}], path)
+    assert path.read_text(encoding="utf-8") == before  # a refused edit writes nothing

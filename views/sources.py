@@ -77,6 +77,23 @@ from intake.run import default_raw_dir  # noqa: E402
 from intake.status import recent_errors, source_table  # noqa: E402
 
 st.subheader("News sources")
+with st.expander("Edit sources.toml (feeds, sitemaps, sites; nothing is contacted unless enabled)"):
+    from intake.sources import load_sources, save_sources, sources_rows  # noqa: E402
+    try:
+        listed, _ = load_sources()
+    except IncidentsError as e:
+        listed = []
+        st.error(str(e))
+    edited = st.data_editor(pd.DataFrame(sources_rows(listed), columns=[
+        "name", "outlet", "url", "kind", "language", "every", "enabled"]), num_rows="dynamic",
+        hide_index=True, key="sources_editor")
+    if st.button("Save sources"):
+        try:
+            saved, _ = save_sources(edited.to_dict("records"))
+        except IncidentsError as e:  # a bad row: one line, the file is left as it was
+            st.error(f"Not saved: {e}")
+        else:
+            st.success(f"Saved {len(saved)} source(s), {sum(s.enabled for s in saved)} enabled.")
 feeds = source_table(default_raw_dir(ui.get_store().path))
 if feeds.empty:
     st.caption("No source fetched yet: enable one in sources.toml, then run "
