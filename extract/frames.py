@@ -148,6 +148,9 @@ class ClauseAnalyser:
                         reporters, n_clauses, context) -> Mention | None:
         ct = toks[a:b]
         lex = self.lex
+        raw_triggers = lex.triggers.find(ct)
+        if not raw_triggers:
+            return None  # most clauses of a sentence with a trigger have none of their own
         cues = lex.cues.find(ct)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
@@ -157,7 +160,7 @@ class ClauseAnalyser:
         weapons = {m.value for m in weapons_m}
         if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"}:
             return None  # a protest and its policing: ACLED's Protests / Riots, not this ontology's acts
-        triggers = [m for m in lex.triggers.find(ct) if self._accept_trigger(ct, m, weapons)]
+        triggers = [m for m in raw_triggers if self._accept_trigger(ct, m, weapons)]
         triggers = self._with_harm(ct, triggers)
         cause_from = next((m.i for m in cues if m.value == "cause"), None)
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act

@@ -148,7 +148,8 @@ class Extractor:
         cleaned = clean_article(raw)
         text = cleaned.text
         published = parse_published(article.published) or parse_published(cleaned.dateline)
-        if not _PREFILTER.search(text) or self._is_sports(text):
+        first = _PREFILTER.search(text)
+        if not first or self._is_sports(text):
             return Extraction(article=article, cleaned_text=text, incidents=())
         mentions = []
         # the article's places so far: resolve() prefers candidates near them
@@ -157,6 +158,8 @@ class Extractor:
         spans = sentences(text)
         short = len(spans) <= SHORT_REPORT_SENTENCES
         for order, span in enumerate(spans):
+            if span[1] <= first.start():
+                continue  # before the first trigger stem: nothing to search again
             # a headline or a flash is all act: it need not name a side to be read
             if (_PREFILTER.search(text, span[0], span[1]) and (short or _CONTEXT.search(text, span[0], span[1]))
                     and not self.genre.is_not_an_act(text, span[0], span[1])):
