@@ -77,11 +77,17 @@ def build_store(path: Path, n: int) -> None:
         JOIN actors a2 ON a2.k = (i * 7 + 3) % {len(actors)}
         JOIN sites st ON st.k = (i * 3) % {len(SITES)}
         JOIN subs s ON s.k = i % {len(subs)}""")
+    # reports with an Arabic title, a long URL and an evidence sentence, as
+    # the corpus has: the briefing's cost is shaping that text
+    evidence = ('[{"text": "قصفت ميليشيات موالية لإيران بعدة قذائف صاروخية محيط حقل العمر '
+                'النفطي في ريف دير الزور الشرقي، ما أدى إلى أضرار مادية", "start": 0, "end": 10}]')
     con.execute("CREATE TABLE reports_view AS SELECT incident_id, incident_id AS report_id, "
-                "sources[1] AS article_id, NULL::VARCHAR AS title, outlets[1] AS outlet, "
-                "NULL::VARCHAR AS url, event_date AS published, event_date, date_precision, "
+                "sources[1] AS article_id, 'هجوم جديد في ' || site_ar || ' يوقع قتلى وجرحى' AS title, "
+                "outlets[1] AS outlet, 'https://example.org/news/2015/' || incident_id || "
+                "'/%D9%87%D8%AC%D9%88%D9%85-%D8%AC%D8%AF%D9%8A%D8%AF' AS url, "
+                "event_date AS published, event_date, date_precision, "
                 "actor1, actor2, sub_event_type, site, site_ar, fatalities, injured, weapons, "
-                "reported_by, '[]' AS evidence, confidence FROM incidents_view")
+                f"reported_by, '{evidence}' AS evidence, confidence FROM incidents_view")
     con.execute("CREATE TABLE articles (article_id VARCHAR, title VARCHAR, outlet VARCHAR, "
                 "url VARCHAR, published DATE, cleaned_text VARCHAR)")
     for t in ("actors", "sites", "subs"):

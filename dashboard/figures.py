@@ -119,13 +119,12 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
               "clickmode": "event+select", "dragmode": "select"}
     if basemap.tiles == "offline":
         extent = bm.view_extent(pts["lat"], pts["lon"])
-        view = basemap.view(extent)
         outlines = (basemap.governorate(a) for a in sorted(set(pts["admin1"].dropna())))
         labels = [(*g["properties"]["label"], g["properties"]["name"]) for g in outlines if g]
-        names = {"country": bm.country_labels(view, extent), "governorate": labels,
+        names = {"country": bm.country_labels(basemap, extent), "governorate": labels,
                  "city": bm.city_labels(extent)}
-        return vector_map(bm.map_layers(view, uncertain), markers, extent=extent, names=names,
-                          **layout)
+        return vector_map(bm.vector_layers(basemap, extent, uncertain), markers, extent=extent,
+                          names=names, **layout)
     extent = bm.view_extent(pts["lat"], pts["lon"])
     layers = bm.map_layers(basemap.view(extent), uncertain)
     fig = go.Figure([go.Scattermap(

@@ -43,20 +43,34 @@ def _where(filters: Filters | None, extra: str = "") -> tuple[str, list]:
     return (f"{sql} AND {extra}" if extra else sql), params
 
 
+ORDERS = {  # the Incidents table's orders
+    "newest": "event_date DESC NULLS LAST, incident_id",
+    "review": "confidence ASC NULLS FIRST, event_date DESC NULLS LAST, incident_id",
+}
+
+
 def incidents(store, filters: Filters, limit: int | None = None,
-              search: str | None = None) -> pd.DataFrame:
-    """incidents_view rows, newest first (undated last). `search` matches
-    the summary, actors, places (English or Arabic) and incident id."""
+              search: str | None = None, order: str = "newest",
+              offset: int = 0) -> pd.DataFrame:
+    """incidents_view rows, newest first (undated last), or with
+    order="review" the review queue: unreviewed incidents, lowest confidence
+    first. `search` matches the summary, actors, places (English or Arabic)
+    and incident id."""
+    if order not in ORDERS:
+        raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
     where, params = _where(filters)
     if search and search.strip():
         needle = f"%{search.strip()}%"
         cols = ("summary", "actor1", "actor2", "site", "site_ar", "admin1", "incident_id")
         where += " AND (" + " OR ".join(f"{c} ILIKE ?" for c in cols) + ")"
         params += [needle] * len(cols)
-    sql = (f"SELECT * FROM incidents_view WHERE {where} "
-           "ORDER BY event_date DESC NULLS LAST, incident_id")
+    if order == "review":
+        where += " AND review_status = 'unreviewed'"
+    sql = f"SELECT * FROM incidents_view WHERE {where} ORDER BY {ORDERS[order]}"
     if limit:
         sql += f" LIMIT {int(limit)}"
+    if offset:
+        sql += f" OFFSET {int(offset)}"
     return _shaped(store.query(sql, params), list(VIEW_COLUMNS))
 
 
@@ -78,6 +92,19 @@ def timeline(store, filters: Filters, freq: str = "week", stack: str = "bloc1") 
         "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured "
         f"FROM incidents_view WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2", params)
     return _shaped(df, TIMELINE_COLUMNS)
+
+
+def count(store, filters: Filters, search: str | None = None, order: str = "newest") -> int:
+    """How many rows incidents() would give without a limit."""
+    where, params = _where(filters)
+    if search and search.strip():
+        cols = ("summary", "actor1", "actor2", "site", "site_ar", "admin1", "incident_id")
+        where += " AND (" + " OR ".join(f"{c} ILIKE ?" for c in cols) + ")"
+        params += [f"%{search.strip()}%"] * len(cols)
+    if order == "review":
+        where += " AND review_status = 'unreviewed'"
+    df = store.query(f"SELECT count(*) AS n FROM incidents_view WHERE {where}", params)
+    return 0 if df is None or df.empty else int(df["n"].iloc[0])
 
 
 def undated_count(store, filters: Filters) -> int:

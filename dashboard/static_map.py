@@ -41,7 +41,7 @@ def layer_traces(layers: list[dict]) -> list[go.Scatter]:
     """Plotly map layers (dicts, as basemap.map_layers makes them) as scatter traces."""
     out = []
     for layer in layers:
-        xs, ys = _path(bm.rings(layer.get("source")))
+        xs, ys = layer["path"] if "path" in layer else _path(bm.rings(layer.get("source")))
         if not len(xs):
             continue
         if layer.get("type") == "fill":

@@ -189,3 +189,37 @@ def test_app_registers_every_page_file():
     pages = sorted(f"views/{p.name}" for p in (Path(APP).parent / "views").glob("*.py"))
     assert registered == pages
     assert not any(isinstance(node, ast.If) for node in ast.walk(tree))
+
+
+@pytest.mark.parametrize("query, note", [
+    ({"min_confidence": "2"}, "min_confidence=2 is outside 0-1; using 1."),
+    ({"min_confidence": "-1"}, "min_confidence=-1 is outside 0-1; using 0."),
+    ({"min_confidence": "inf"}, "min_confidence=inf is not a number; using 0.7."),
+    ({"since": "0001-01-01"}, "since=0001-01-01 is outside 1990-2100; ignored."),
+    ({"until": "9999-12-31"}, "until=9999-12-31 is outside 1990-2100; ignored."),
+    ({"since": "June"}, "since=June is not a date (YYYY-MM-DD); ignored."),
+])
+def test_out_of_range_url_values_are_clamped_or_ignored(query, note):
+    from widgets.ui import url_notes
+    start, notes = url_notes(Filters.from_query_params(query), query)
+    assert notes == [note]
+    assert 0.0 <= start["f_min_confidence"] <= 1.0
+    assert start["f_since"] is None and start["f_until"] is None
+
+
+def test_default_minimum_confidence_applies_without_a_url_value(fixture_db, monkeypatch):
+    from extract.confidence import DEFAULT_MIN_CONFIDENCE
+    monkeypatch.setenv("INCIDENTS_DB", str(fixture_db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert at.slider(key="f_min_confidence").value == DEFAULT_MIN_CONFIDENCE
+    assert at.metric[0].value == "16"  # 19 less the three below 0.7
+
+
+def test_incidents_table_has_human_headers_and_a_review_queue(fixture_db, monkeypatch):
+    at = run_page("views/incidents.py", fixture_db, monkeypatch)
+    at.radio(key="inc_order").set_value("review").run()
+    df = at.dataframe[0].value
+    assert "summary" in df.columns and df["confidence"].is_monotonic_increasing
+    assert (df["actor2"] == "").any()  # an unknown target is an empty cell, not "None"
+    assert not df.astype(str).isin(["None"]).any().any()

@@ -187,3 +187,23 @@ def test_empty_store(empty_store):
 def test_fixture_has_the_promised_shape():
     assert len(INCIDENTS) == 20
     assert sum(1 for r in INCIDENTS if r[2] is None) == 3  # one of them rejected
+
+
+def test_review_queue_is_unreviewed_lowest_confidence_first(store):
+    queue = q.incidents(store, Filters(), order="review")
+    assert set(queue["review_status"]) == {"unreviewed"}
+    assert list(queue["confidence"]) == sorted(queue["confidence"])
+    assert queue["incident_id"].iloc[0] in {incident_id("fx-mayadin-drones-2021-06-28"),
+                                            incident_id("fx-hasakah-2023-03-23")}  # 0.6 both
+    assert q.count(store, Filters(), order="review") == len(queue) == 16
+    page2 = q.incidents(store, Filters(), limit=5, offset=5)
+    assert list(page2["incident_id"]) == list(q.incidents(store, Filters())["incident_id"][5:10])
+
+
+def test_self_pairs_leave_the_matrix_and_count_as_unresolved(tmp_path):
+    from tests.region_db import build_region_db
+    region = Store(build_region_db(tmp_path / "region.duckdb"))
+    m = q.actor_matrix(region, Filters())
+    assert not (m["attacker"] == m["target"]).any()
+    assert q.headline(region, Filters())["unresolved"] == 2  # ISIS -> ISIS, Unknown -> Unknown
+    assert m["incidents"].sum() == 18 - 2

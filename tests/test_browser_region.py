@@ -1,0 +1,170 @@
+"""The analyst's view across the region in Debian's Chromium (Playwright):
+a generated store spanning Yemen, Egypt, Libya, Syria, Iraq and Turkey
+(tests/region_db.py). Markers fall inside country outlines, blocs keep their
+colours across filters, a one-bar timeline has a date axis, the matrix has no
+self-pair, Markdown in an outlet or title stays text, and URL filters out of
+range get a note instead of an error, on any page opened first."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from tests.region_db import INCIDENTS, MARKDOWN_OUTLET, build_region_db, incident_id
+from tests.test_browser import (ARTIFACTS, LOCAL, launch, metric, require_browser, settle,
+                                start_server, stop_server)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    require_browser()
+    tmp = tmp_path_factory.mktemp("region")
+    proc, url = start_server(build_region_db(tmp / "region.duckdb"), tmp / "streamlit.log")
+    yield url
+    stop_server(proc)
+
+
+@pytest.fixture()
+def page(server):
+    from playwright.sync_api import sync_playwright
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = launch(p)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        requests, dialogs = [], []
+        context.on("request", lambda r: requests.append(r.url))
+        pg = context.new_page()
+        pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        yield pg
+        outside = [u for u in requests if not LOCAL.match(u)]
+        browser.close()
+        assert not outside, f"requests left the machine: {outside[:5]}"
+        assert not dialogs, f"article text ran as script: {dialogs}"
+
+
+def traces(page) -> list[dict]:
+    return page.evaluate("() => document.querySelector('.js-plotly-plot').data.map(t => ({"
+                         "name: t.name, mode: t.mode, type: t.type, fill: t.fill,"
+                         "x: Array.from(t.x || []), y: Array.from(t.y || []),"
+                         "color: t.marker && t.marker.color}))")
+
+
+def rings_of(trace: dict) -> list[np.ndarray]:
+    """The NaN-separated rings of a vector-map fill trace."""
+    xy = np.column_stack([np.asarray(trace["x"], dtype=float), np.asarray(trace["y"], dtype=float)])
+    out, start = [], 0
+    for i in np.flatnonzero(np.isnan(xy[:, 0])).tolist() + [len(xy)]:
+        if i - start >= 3:
+            out.append(xy[start:i])
+        start = i + 1
+    return out
+
+
+def inside(point, ring: np.ndarray) -> bool:
+    """Ray casting (even-odd rule)."""
+    x, y = point
+    xs, ys = ring[:, 0], ring[:, 1]
+    xj, yj = np.roll(xs, 1), np.roll(ys, 1)
+    crosses = ((ys > y) != (yj > y)) & (x < (xj - xs) * (y - ys) / (yj - ys + 1e-12) + xs)
+    return bool(crosses.sum() % 2)
+
+
+def bloc_colors(page) -> dict[str, str]:
+    return {t["name"]: t["color"] for t in traces(page) if t["mode"] == "markers"}
+
+
+def test_markers_fall_inside_country_outlines(server, page):
+    page.goto(f"{server}/?min_confidence=0")
+    settle(page)
+    page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for()
+    data = traces(page)
+    land = next(t for t in data if t["fill"] == "toself")
+    rings = rings_of(land)
+    points = [(x, y) for t in data if t["mode"] == "markers" for x, y in zip(t["x"], t["y"])]
+    assert len(points) == len({(r[5]) for r in INCIDENTS})  # one marker per place here
+    outside = [p for p in points if not any(inside(p, r) for r in rings)]
+    assert not outside, f"markers in the sea: {outside}"
+    names = next(t for t in data if t["name"] == "country names")
+    countries = set(page.evaluate("() => document.querySelector('.js-plotly-plot').data"
+                                  ".find(t => t.name === 'country names').text"))
+    assert {"YEMEN", "EGYPT", "LIBYA", "SYRIA", "IRAQ", "TURKEY"} <= countries, names
+    cities = page.evaluate("() => document.querySelector('.js-plotly-plot').data"
+                           ".find(t => t.name === 'city names').text")
+    assert "Cairo" in cities and "Baghdad" in cities
+    page.screenshot(path=str(ARTIFACTS / "region-map.png"))
+
+
+def test_each_bloc_keeps_its_colour_across_filters(server, page):
+    page.goto(f"{server}/?min_confidence=0")
+    settle(page)
+    page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for()
+    everything = bloc_colors(page)
+    page.goto(f"{server}/?min_confidence=0&since=2015-08-01")
+    settle(page)
+    page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for()
+    later = bloc_colors(page)
+    assert set(later) < set(everything) and len(later) >= 3
+    assert {b: everything[b] for b in later} == later
+    assert everything["Unknown"] == "#cfcfcf"  # light, and drawn first (under the rest)
+    assert [t["name"] for t in traces(page) if t["mode"] == "markers"][0] != "Unknown" or True
+    order = [t["name"] for t in traces(page) if t["mode"] == "markers"]
+    assert order[0] == "Unknown" if "Unknown" in order else True
+
+
+def test_a_one_bar_timeline_has_a_date_axis(server, page):
+    page.goto(f"{server}/timeline?min_confidence=0&since=2015-07-21&until=2015-07-21")
+    settle(page)
+    page.locator(".js-plotly-plot").first.wait_for()
+    assert metric(page, "Incidents") == "1"
+    axis = page.evaluate("() => { const fl = document.querySelector('.js-plotly-plot')._fullLayout;"
+                         " return {type: fl.xaxis.type, ticks: Array.from(document.querySelectorAll("
+                         "'.js-plotly-plot .xtick text')).map(e => e.textContent),"
+                         " y2: Array.from(document.querySelectorAll('.js-plotly-plot .y2tick text'))"
+                         ".map(e => e.textContent)}; }")
+    assert axis["type"] == "date"
+    assert axis["ticks"] and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", t) for t in axis["ticks"]), axis
+    assert all(re.fullmatch(r"\d+", t) for t in axis["y2"]), axis  # whole casualty counts
+    page.screenshot(path=str(ARTIFACTS / "timeline-one-bar.png"))
+
+
+def test_the_matrix_has_no_self_pair(server, page):
+    page.goto(f"{server}/actors?min_confidence=0")
+    settle(page)
+    page.locator(".js-plotly-plot").first.wait_for()
+    heat = page.evaluate("() => { const t = document.querySelector('.js-plotly-plot').data[0];"
+                         " return [t.x, t.y, t.z]; }")
+    cols, rows, z = heat
+    pairs = [(rows[i], cols[j]) for i in range(len(rows)) for j in range(len(cols))
+             if z[i][j] is not None]
+    assert pairs and all(a != b for a, b in pairs)
+    assert metric(page, "Unresolved sides") == "2"  # ISIS -> ISIS, Unknown -> Unknown
+    page.screenshot(path=str(ARTIFACTS / "region-actors.png"))
+
+
+def test_markdown_in_outlet_and_title_is_text(server, page):
+    iid = incident_id("suruc-1")
+    page.goto(f"{server}/incidents?min_confidence=0&incident={iid.replace('#', '%23')}")
+    settle(page)
+    main = page.locator('[data-testid="stMain"]')
+    page.get_by_text(MARKDOWN_OUTLET).first.wait_for()
+    assert main.locator('a[href^="javascript"]').count() == 0
+    assert main.locator(".katex").count() == 0
+    assert main.locator("strong", has_text="bold").count() == 0
+    assert "[link](javascript:alert(2))" in main.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "incident-markdown.png"))
+
+
+@pytest.mark.parametrize("path", ["", "timeline", "actors", "incidents", "briefing"])
+def test_out_of_range_url_filters_get_a_note_on_any_page(server, page, path):
+    page.goto(f"{server}/{path}?min_confidence=2&since=0001-01-01&until=9999-12-31&blocs=Turkey")
+    settle(page)
+    assert not page.locator('[data-testid="stException"]').count()
+    sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
+    assert "min_confidence=2 is outside 0-1" in sidebar and "since=0001-01-01" in sidebar
+    # the navigation is the app's (not raw file names) and the URL's bloc applies
+    assert page.get_by_role("link", name="Briefing").count()
+    assert not page.get_by_role("link", name="briefing").count()
+    assert page.locator('[data-testid="stMultiSelect"]', has_text="Turkey").count()
