@@ -428,7 +428,9 @@ class Assembler:
                     implied = _implied_actor(kinds[0], e.place.place.country)
                     if implied and not allied(e.actor1, implied) and implied != e.actor1:
                         e.actor2, e.actor2_inferred = implied, True
-            if not e.actor1 and e.actor2:
+            # an unattributed bombing of civilians stays Unknown: another pair of the
+            # article does not say who planted it
+            if not e.actor1 and e.actor2 and e.actor2 != "Civilians":
                 cands = [a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor2)]
                 if cands:
                     e.actor1, e.actor1_inferred = max(cands, key=lambda a: salience.get(a, 0)), True
