@@ -1,14 +1,20 @@
 """Store benchmark: prints numbers, asserts nothing.
 
+  0. one act retold N times (default 10,000: the act's sentence from a real
+     seed article, each copy with its own numbered line, so each is
+     extracted and gives its report):
+     extraction alone, then the same articles ingested (extraction, writes,
+     clustering all reports of that act into one incident), and their ratio;
   1. ingest ../shared/corpora/saudinewsnet (31,030 articles) with the real
-     extractor into a fresh database: articles/s, reports, merged incidents,
-     the re-clustering time, then a second (idempotent) pass;
+     extractor into a fresh database: extraction alone first, then the ingest
+     (articles/s, ratio to extraction), reports, merged incidents, the
+     re-clustering time, then a second (idempotent) pass;
   2. 1,000,000 synthetic merged incidents inserted in bulk (SQL, not the
      extractor), then a typical dashboard query through Store.query (a fresh
      read-only connection each time, as the dashboard does): filter by bloc
      and date range, count by day and by actor pair. Goal < 100 ms.
 
-    .venv/bin/python bench/store.py [--limit N] [--skip-corpus] [--rows N]
+    .venv/bin/python bench/store.py [--limit N] [--skip-corpus] [--rows N] [--copies N]
 """
 from __future__ import annotations
 
@@ -29,6 +35,37 @@ from store.database import Store  # noqa: E402
 from store.filters import Filters  # noqa: E402
 
 
+def extraction_seconds(extractor, articles) -> float:
+    t = time.perf_counter()
+    for article in articles:
+        extractor.extract(article)
+    return time.perf_counter() - t
+
+
+def bench_one_act(tmp: Path, copies: int) -> None:
+    """The probe's case: thousands of reports of one act (issue 11 item 11)."""
+    from dataclasses import replace
+    from extract.pipeline import Extractor
+    from test_store import evidence_for, seed_article
+    seed = seed_article("004_7afc13e2439cf003")
+    lead = evidence_for(seed.text, "قصفت ميليشيات موالية لإيران").text  # the act's own sentence
+    articles = [replace(seed, article_id=f"copy_{i:05d}", text=f"{lead}\nالخبر رقم {i}", path=None)
+                for i in range(copies)]
+    extractor = Extractor()
+    alone = extraction_seconds(extractor, articles)
+    store = Store(tmp / "one_act.duckdb")
+    t = time.perf_counter()
+    summary = store.ingest(articles, extractor=extractor)
+    elapsed = time.perf_counter() - t
+    biggest = store.query("SELECT max(n_sources) AS n FROM incidents_view").n[0]
+    t = time.perf_counter()
+    store.refresh()
+    recluster = time.perf_counter() - t
+    print(f"one act: {copies:,} copies, {summary.incidents:,} reports -> {store.stats()['incidents']} merged "
+          f"incidents (largest: {biggest:,} sources); extraction alone {alone:.1f} s, ingest {elapsed:.1f} s "
+          f"= {elapsed / alone:.2f}x extraction; re-clustering all {summary.incidents:,} reports {recluster:.2f} s")
+
+
 def bench_corpus(tmp: Path, limit: int | None) -> None:
     from corpus import CORPUS_DIR, corpus_available, iter_corpus
     if not corpus_available():
@@ -38,14 +75,16 @@ def bench_corpus(tmp: Path, limit: int | None) -> None:
     t = time.perf_counter()
     extractor = Extractor()
     print(f"corpus: extractor loaded in {time.perf_counter() - t:.2f} s")
+    alone = extraction_seconds(extractor, iter_corpus(limit=limit))
     store = Store(tmp / "corpus.duckdb")
     t = time.perf_counter()
     summary = store.ingest(iter_corpus(limit=limit), extractor=extractor)
     elapsed = time.perf_counter() - t
     stats = store.stats()
-    print(f"corpus: first ingest {summary.articles_read} articles in {elapsed:.1f} s = "
-          f"{summary.articles_read / elapsed:.0f} articles/s; {summary.incidents} reports -> "
-          f"{stats['incidents']} merged incidents; {len(summary.problems)} problems")
+    print(f"corpus: extraction alone {alone:.1f} s; first ingest {summary.articles_read} articles in "
+          f"{elapsed:.1f} s = {summary.articles_read / elapsed:.0f} articles/s = {elapsed / alone:.2f}x "
+          f"extraction; {summary.incidents} reports -> {stats['incidents']} merged incidents; "
+          f"{len(summary.problems)} problems")
     t = time.perf_counter()
     store.refresh()
     print(f"corpus: re-clustering + materialising all {stats['reports']} reports: "
@@ -122,9 +161,12 @@ def main() -> None:
     p.add_argument("--limit", type=int, help="ingest only the first N corpus articles")
     p.add_argument("--skip-corpus", action="store_true")
     p.add_argument("--rows", type=int, default=1_000_000)
+    p.add_argument("--copies", type=int, default=10_000, help="reports of one act (0: skip)")
     a = p.parse_args()
     print(f"schema version {schema.LATEST}")
     with tempfile.TemporaryDirectory(prefix="bench-store-") as d:
+        if a.copies:
+            bench_one_act(Path(d), a.copies)
         if not a.skip_corpus:
             bench_corpus(Path(d), a.limit)
         bench_query(Path(d), a.rows)

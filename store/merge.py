@@ -106,51 +106,165 @@ def compatible(a: dict, b: dict) -> bool:
             and types_compatible(a, b))
 
 
-def _candidate_pairs(reports: Sequence[dict]) -> Iterable[tuple[dict, dict]]:
-    """Pairs close enough in time to compare (blocking by day keeps this near linear)."""
-    by_day: dict[tuple[bool, int], list[dict]] = {}
-    for r in reports:
-        d = _day(r.get("event_date"))
-        key = (True, d) if d is not None else (False, _day(r.get("published")))
-        if key[1] is not None:
-            by_day.setdefault(key, []).append(r)
-    for (known, day), group in sorted(by_day.items()):
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                yield a, b
-        for b in by_day.get((known, day + 1), ()):
-            for a in group:
-                yield a, b
+# ---- clustering, near-linear ------------------------------------------------
+# Compatibility depends on a report only through its *signature* (time key,
+# site, coordinates, blocs, sub-event type), so reports with one signature are
+# interchangeable: a thousand copies of one act are one signature, compared
+# once. Candidates are blocked by day and by site name or grid cell (0.2 x 0.3
+# degrees, over 10 km everywhere in the region), and complete linkage is
+# checked between the clusters' sets of signatures, not their reports.
+
+CELL_LAT, CELL_LON = 0.2, 0.3
+
+
+def _time_key(r: dict) -> tuple[bool, int] | None:
+    d = _day(r.get("event_date"))
+    if d is not None:
+        return True, d
+    p = _day(r.get("published"))
+    return (False, p) if p is not None else None
+
+
+def _signature(r: dict) -> tuple:
+    site = r.get("site")
+    return (_time_key(r), site.casefold() if site else None, r.get("lat"), r.get("lon"),
+            bloc_of(r.get("actor1")), bloc_of(r.get("actor2")), r.get("sub_event_type"))
+
+
+def _as_report(sig: tuple) -> dict:
+    """A stand-in report with the signature's fields, for the pairwise rules."""
+    (known_day, site, lat, lon, bloc1, bloc2, sub) = sig
+    known, day = known_day if known_day else (True, None)
+    when = date.fromordinal(day) if day is not None else None
+    return {"event_date": when if known else None, "published": None if known else when,
+            "site": site, "lat": lat, "lon": lon, "bloc1": bloc1, "bloc2": bloc2,
+            "sub_event_type": sub}
+
+
+def _signatures_compatible(a: dict, b: dict) -> bool:
+    return (same_time(a, b) and same_place(a, b)
+            and (a["bloc1"] == b["bloc1"] or "Unknown" in (a["bloc1"], b["bloc1"]))
+            and (a["bloc2"] == b["bloc2"] or "Unknown" in (a["bloc2"], b["bloc2"]))
+            and types_compatible(a, b))
+
+
+def _candidate_signature_pairs(sigs: Sequence[tuple]) -> set[tuple[int, int]]:
+    """Index pairs (i <= j) of signatures close enough in time and place to compare:
+    the same or the next day, and the same site name or neighbouring grid cells."""
+    by_site: dict[tuple, list[int]] = {}
+    by_cell: dict[tuple, list[int]] = {}
+    for i, (when, site, lat, lon, *_) in enumerate(sigs):
+        if when is None:
+            continue
+        if site:
+            by_site.setdefault((when, site), []).append(i)
+        if lat is not None and lon is not None:
+            by_cell.setdefault((when, int(lat // CELL_LAT), int(lon // CELL_LON)), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for (when, site), group in by_site.items():
+        for day in (0, 1):
+            other = by_site.get(((when[0], when[1] + day), site), ()) if day else group
+            pairs.update((min(i, j), max(i, j)) for i in group for j in other)
+    for (when, y, x), group in by_cell.items():
+        for day in (0, 1):
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    other = by_cell.get(((when[0], when[1] + day), y + dy, x + dx), ())
+                    pairs.update((min(i, j), max(i, j)) for i in group for j in other)
+    return pairs
 
 
 def cluster(reports: Sequence[dict], must_link: Iterable[tuple[str, str]] = (),
             cannot_link: Iterable[tuple[str, str]] = ()) -> list[list[str]]:
     """Clusters of report ids, each sorted, the list sorted by incident id."""
     by_id = {r["report_id"]: r for r in reports}
-    uf = _UnionFind(sorted(by_id))
-    for a, b in must_link:
-        if a in by_id and b in by_id:
-            uf.union(a, b)
-    forbidden = {frozenset(p) for p in cannot_link}
+    ids = sorted(by_id)
+    uf = _UnionFind(ids)
+    sig_index: dict[tuple, int] = {}
+    sig_of: dict[str, int] = {}
+    groups: list[list[str]] = []  # signature index -> its report ids, sorted
+    for rid in ids:
+        sig = _signature(by_id[rid])
+        k = sig_index.setdefault(sig, len(sig_index))
+        if k == len(groups):
+            groups.append([])
+        groups[k].append(rid)
+        sig_of[rid] = k
+    sigs = list(sig_index)
+    stand_ins = [_as_report(s) for s in sigs]
+    compat_cache: dict[tuple[int, int], bool] = {}
 
-    candidates = []
-    for a, b in _candidate_pairs(reports):
-        if compatible(a, b):
-            km = _distance_km(a, b)
-            candidates.append((km if km is not None else 0.0, min(a["report_id"], b["report_id"]),
-                               max(a["report_id"], b["report_id"])))
-    for _, a, b in sorted(candidates):  # nearest first, then by id: deterministic
+    def sig_compatible(i: int, j: int) -> bool:
+        key = (i, j) if i <= j else (j, i)
+        if key not in compat_cache:
+            compat_cache[key] = _signatures_compatible(stand_ins[key[0]], stand_ins[key[1]])
+        return compat_cache[key]
+
+    # what complete linkage needs of each cluster, kept at its root
+    articles = {r: {by_id[r]["article_id"]} for r in ids}
+    sig_sets = {r: {sig_of[r]} for r in ids}
+    forbidden: dict[str, set[str]] = {}
+    for a, b in cannot_link:
+        if a in by_id and b in by_id:
+            forbidden.setdefault(a, set()).add(b)
+            forbidden.setdefault(b, set()).add(a)
+    constrained = {r: [r] if r in forbidden else [] for r in ids}
+
+    def join(ra: str, rb: str) -> None:
+        root = uf.union(ra, rb)
+        other = rb if root == ra else ra
+        articles[root] |= articles.pop(other)
+        sig_sets[root] |= sig_sets.pop(other)
+        constrained[root] += constrained.pop(other)
+
+    for a, b in must_link:
+        if a in by_id and b in by_id and uf.find(a) != uf.find(b):
+            join(uf.find(a), uf.find(b))
+
+    def try_join(a: str, b: str) -> bool:
         ra, rb = uf.find(a), uf.find(b)
         if ra == rb:
+            return True
+        small, large = sorted((articles[ra], articles[rb]), key=len)
+        if any(x in large for x in small):  # never two reports of one article
+            return False
+        for r, other in ((ra, rb), (rb, ra)):
+            if any(uf.find(y) == other for x in constrained[r] for y in forbidden[x]):
+                return False
+        if not all(sig_compatible(i, j) for i in sig_sets[ra] for j in sig_sets[rb]):
+            return False
+        join(ra, rb)
+        return True
+
+    edges = []
+    for i, j in _candidate_signature_pairs(sigs):
+        if not sig_compatible(i, j):
             continue
-        ma, mb = uf.members[ra], uf.members[rb]
-        if {by_id[x]["article_id"] for x in ma} & {by_id[y]["article_id"] for y in mb}:
+        km = _distance_km(stand_ins[i], stand_ins[j])
+        first = (groups[i][0], groups[j][0]) if i != j else tuple(groups[i][:2])
+        if i == j and len(groups[i]) < 2:
             continue
-        if any(frozenset((x, y)) in forbidden for x in ma for y in mb):
-            continue
-        if all(compatible(by_id[x], by_id[y]) for x in ma for y in mb):
-            uf.union(a, b)
+        edges.append((km if km is not None else 0.0, min(first), max(first), i, j))
+    for _, _, _, i, j in sorted(edges):  # nearest first, then by id: deterministic
+        if i == j:
+            # one signature: each report joins the first cluster of the group it may join
+            heads: list[str] = []
+            for rid in groups[i]:
+                if not any(try_join(h, rid) for h in heads):
+                    heads.append(rid)
+        else:
+            for ra in _roots(uf, groups[i]):
+                for rb in _roots(uf, groups[j]):
+                    try_join(ra, rb)
     return sorted((sorted(m) for m in uf.members.values()), key=lambda m: m[0])
+
+
+def _roots(uf: _UnionFind, members: list[str]) -> list[str]:
+    """The distinct clusters holding `members`, in the order of their first member."""
+    seen: dict[str, None] = {}
+    for m in members:
+        seen.setdefault(uf.find(m), None)
+    return list(seen)
 
 
 def primary(members: Sequence[dict]) -> dict:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_store import CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article, seed_articles
 
 from extract.errors import InputError, NotFoundError
 from store.database import Store
+from store import merge as merge_module
 from store.merge import cluster, combine, compatible
 
 
@@ -153,3 +156,80 @@ def test_merge_and_split_refuse_bad_requests(seeded):
         with pytest.raises(error) as refused:
             call()
         assert str(refused.value) == message
+
+
+# ---- issue 11: near-linear clustering with the same rules -------------------
+
+def reference_cluster(reports, must_link=(), cannot_link=()):
+    """The rules written the obvious, quadratic way (every pair, nearest first,
+    complete linkage): what cluster() must reproduce, however it is blocked."""
+    from store.merge import _distance_km
+    by_id = {r["report_id"]: r for r in reports}
+    clusters = {r: {r} for r in by_id}
+    where = {r: r for r in by_id}
+
+    def unite(a, b):
+        ka, kb = where[a], where[b]
+        clusters[ka] |= clusters.pop(kb)
+        for m in clusters[ka]:
+            where[m] = ka
+    for a, b in must_link:
+        if a in by_id and b in by_id and where[a] != where[b]:
+            unite(a, b)
+    forbidden = {frozenset(p) for p in cannot_link}
+    ids = sorted(by_id)
+    edges = sorted(((_distance_km(by_id[a], by_id[b]) or 0.0), a, b)
+                   for i, a in enumerate(ids) for b in ids[i + 1:] if compatible(by_id[a], by_id[b]))
+    for _, a, b in edges:
+        ma, mb = clusters[where[a]], clusters[where[b]]
+        if ma is mb or {by_id[x]["article_id"] for x in ma} & {by_id[y]["article_id"] for y in mb}:
+            continue
+        if any(frozenset((x, y)) in forbidden for x in ma for y in mb):
+            continue
+        if all(compatible(by_id[x], by_id[y]) for x in ma for y in mb):
+            unite(a, b)
+    return sorted((sorted(m) for m in clusters.values()), key=lambda m: m[0])
+
+
+PLACES_NEAR_OMAR = [("al-Omar oil field", 35.05, 40.56), ("Omar field (near)", 35.10, 40.60),
+                    ("Conoco gas field", 35.33, 40.30), ("Khasham", 35.301, 40.289),
+                    ("al-Omar oil field", None, None), (None, 35.06, 40.57), (None, None, None),
+                    ("Deir ez-Zor", 35.336, 40.141)]
+DAYS = [None, "2021-06-27", "2021-06-28", "2021-06-29", "2021-07-01"]
+SIDES = ["Iran-backed militias", "IRGC", "US forces", "International coalition", "Unknown", None]
+SUBS = ["Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Other"]
+
+
+@st.composite
+def report_sets(draw):
+    n = draw(st.integers(2, 25))
+    reports = [report(f"r{i:02d}", f"a{draw(st.integers(0, n // 2 + 1))}", day=draw(st.sampled_from(DAYS)),
+                      published=draw(st.sampled_from([None, "2021-06-28", "2021-06-29"])),
+                      **dict(zip(("site", "lat", "lon"), draw(st.sampled_from(PLACES_NEAR_OMAR)))),
+                      a1=draw(st.sampled_from(SIDES)), a2=draw(st.sampled_from(SIDES)),
+                      sub=draw(st.sampled_from(SUBS)))
+               for i in range(n)]
+    ids = [r["report_id"] for r in reports]
+    pairs = st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids)), max_size=2)
+    return reports, draw(pairs), draw(pairs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(report_sets())
+def test_blocked_clustering_equals_the_quadratic_rules(case):
+    reports, must, cannot = case
+    assert cluster(reports, must, cannot) == reference_cluster(reports, must, cannot)
+
+
+def test_thousands_of_copies_of_one_act_are_compared_once(monkeypatch):
+    """3,000 articles retelling one act (and 3,000 of another act the next week
+    in the same city) cost a handful of rule evaluations, not millions of pairs."""
+    calls = []
+    real = merge_module._signatures_compatible
+    monkeypatch.setattr(merge_module, "_signatures_compatible", lambda a, b: calls.append(1) or real(a, b))
+    omar = [report(f"{i:04d}#a", f"{i:04d}") for i in range(3000)]
+    later = [report(f"{i:04d}#b", f"{i:04d}", day="2021-07-05") for i in range(3000)]
+    clusters = cluster(omar + later, cannot_link=[("0007#a", "0008#a")])
+    assert [len(c) for c in clusters] == [2999, 3000, 1]
+    assert clusters[2] == ["0008#a"]  # the analyst's cannot-link keeps it out
+    assert len(calls) <= 3

@@ -90,7 +90,8 @@ def test_two_ingests_at_once_the_second_waits(tmp_path):
 
 
 def test_second_ingest_stops_with_a_clear_message_after_its_timeout(tmp_path):
-    folder = write_synthetic_articles(tmp_path / "articles", 200)
+    # long enough (20 s) that the second process, however slow to start, meets the first
+    folder = write_synthetic_articles(tmp_path / "articles", 1000)
     store = Store(tmp_path / "busy.duckdb", read_timeout=30)
     first = start_ingest(folder, store.path, 0.02)
     wait_for_articles(store, 1, first)
