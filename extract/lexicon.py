@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, Iterable, Sequence, TypeVar
 
+from .normalize import _PREFIXES as PROCLITICS
 from .normalize import Token, normalize_ar, normalize_word, stems
 from .ontology import state_forces
 
@@ -29,6 +30,19 @@ class Match(Generic[V]):
     prefix: str  # the clitic(s) stripped from the first token ("ل", "وال", "")
 
 
+def _written_forms(first: str) -> set[str]:
+    """Every normalised word whose stems() include `first`: the word itself,
+    a proclitic before it ("وقوات", "بالصواريخ"), and "لل" for "ل" + "ال"
+    ("للقوات"); the exact inverse of normalize.stems, so a set lookup can
+    stand in for it."""
+    out = {first}
+    if len(first) >= 2:
+        out |= {p + first for p in PROCLITICS}
+    if first.startswith("ال") and len(first) >= 4:
+        out |= {p + first[2:] for p in PROCLITICS if p.endswith(("ال", "لل"))}
+    return out
+
+
 class PhraseIndex(Generic[V]):
     """Token-sequence dictionary: normalised phrase -> value.
 
@@ -39,6 +53,9 @@ class PhraseIndex(Generic[V]):
 
     def __init__(self, phrases: Iterable[tuple[str, V]] = ()):
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        # every written form (with proclitics) of a first word: a word outside
+        # it starts no phrase, and one set lookup says so (the hot loop of find)
+        self._starts: set[str] = set()
         for surface, value in phrases:
             self.add(surface, value)
 
@@ -46,6 +63,7 @@ class PhraseIndex(Generic[V]):
         words = tuple(normalize_ar(surface).split())
         if not words:
             return
+        self._starts |= _written_forms(words[0])
         bucket = self._by_first.setdefault(words[0], [])
         if all(w != words for w, _ in bucket):
             bucket.append((words, value))
@@ -77,18 +95,14 @@ class PhraseIndex(Generic[V]):
 
     def find(self, toks: Sequence[Token]) -> list[Match[V]]:
         out: list[Match[V]] = []
-        keys = self._by_first.keys()
-        i, n = 0, len(toks)
-        while i < n:
-            if keys.isdisjoint(stems(toks[i].norm)):
-                i += 1  # the common case, tested before any method call (the corpus bench's hot loop)
-                continue
+        starts, after = self._starts, 0
+        for i, tok in enumerate(toks):
+            if i < after or tok.norm not in starts:
+                continue  # the common case: one set lookup (the corpus bench's hot loop)
             m = self.match_at(toks, i)
             if m:
                 out.append(m)
-                i = m.j
-            else:
-                i += 1
+                after = m.j
         return out
 
 
@@ -213,18 +227,14 @@ class ActorIndex:
 
     def find(self, toks: Sequence[Token]) -> list[Match[str]]:
         out: list[Match[str]] = []
-        keys = self.phrases._by_first.keys()
-        i, n = 0, len(toks)
-        while i < n:
-            if keys.isdisjoint(stems(toks[i].norm)):
-                i += 1
+        starts, after = self.phrases._starts, 0
+        for i, tok in enumerate(toks):
+            if i < after or tok.norm not in starts:
                 continue
             m = self.match_at(toks, i)
             if m:
                 out.append(m)
-                i = m.j
-            else:
-                i += 1
+                after = m.j
         return out
 
 
