@@ -116,3 +116,17 @@ def test_prefilter_admits_every_trigger_that_stands_alone():
               and r["surface"] not in ("فجر",)  # only next to an explosive, which the prefilter matches
               and not _PREFILTER.search(r["surface"])]
     assert missed == []
+
+
+def test_fast_start_test_agrees_with_stems():
+    """PhraseIndex.find rejects a word by one set lookup of its written forms;
+    that set must accept exactly the words whose stems() reach a first word."""
+    from extract.normalize import stems
+    lex = Lexicons.load()
+    words = tokens("وقصفت بالصواريخ للقوات وللقوات والقوات فالجيش بالجيش كالحرس للحرس والحرس "
+                   "الحوثيين والحوثيين للحوثيين لحوثيين حوثيين طالبان وطالبان بطالبان لطالبان "
+                   "الشرطة للشرطة والشرطة شرطة قذيفة بقذيفة وبالقذائف اشتباكات واشتباكات "
+                   "مدينة ومدينة سوق والسوق بالسوق امس أمس الاحد")
+    for index in (lex.actors.phrases, lex.triggers, lex.weapons, lex.cues, lex.reporters, lex.numbers):
+        for t in words:
+            assert (t.norm in index._starts) == (not index._by_first.keys().isdisjoint(stems(t.norm))), t.norm
