@@ -22,6 +22,7 @@ from tenacity import (RetryError, Retrying, retry_if_exception_type, stop_after_
 from extract.errors import ResourceError
 
 USER_AGENT = "incidents-dashboard/1.0 (conflict-incident research; honours robots.txt)"
+ROBOTS_TTL = 24 * 3600.0  # a watch that runs for days reads each robots.txt again daily
 
 
 class FetchError(ResourceError):
@@ -77,6 +78,7 @@ class Fetcher:
         self.session.max_redirects = self.policy.max_redirects
         self.session.headers["User-Agent"] = self.policy.user_agent
         self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots_read: dict[str, float] = {}
         self._next_slot: dict[str, float] = {}
         self._lock = threading.Lock()
 
@@ -100,8 +102,9 @@ class Fetcher:
             return True
         parts = urlsplit(url)
         host = f"{parts.scheme}://{parts.netloc}"
-        if host not in self._robots:
+        if host not in self._robots or time.monotonic() - self._robots_read[host] > ROBOTS_TTL:
             self._robots[host] = self._load_robots(host)
+            self._robots_read[host] = time.monotonic()
         rules = self._robots[host]
         return True if rules is None else rules.can_fetch(self.policy.user_agent, url)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import html
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Callable
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+# a proxy configured for the machine must never see the tests' local requests
+os.environ["NO_PROXY"] = ",".join(x for x in (os.environ.get("NO_PROXY"), "127.0.0.1", "localhost") if x)
 
 
 @dataclass
