@@ -67,7 +67,7 @@ def add_commands(sub) -> None:
 
 
 def _setup(a):
-    from intake.fetcher import FetchPolicy, Fetcher
+    from intake.fetcher import Fetcher, FetchPolicy
     from intake.rawstore import RawStore
     from intake.run import Intake, default_raw_dir
     from intake.sources import load_sources, one_off
@@ -154,7 +154,7 @@ def _parallel_run(a) -> int:
         result = _extract_in_parallel(a, tmp)
         with (nullcontext(sys.stdout) if a.output in (None, "-")
               else open(a.output, "w", encoding="utf-8")) as out:
-            for article, extraction in read_parts(result.parts):
+            for _article, extraction in read_parts(result.parts):
                 if extraction is not None:
                     write_jsonl(extraction.incidents, out)
     print(f"run: {result.articles} article(s) read, {len(result.problems)} problem(s), "

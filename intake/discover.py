@@ -17,7 +17,7 @@ from courlan import normalize_url
 
 from extract.clean import parse_date
 
-from .fetcher import FetchError, Fetcher, FetchResult
+from .fetcher import Fetcher, FetchError, FetchResult
 from .pages import decode_page
 from .sources import Source
 
@@ -77,7 +77,7 @@ def parse_feed(feed_url: str, content: bytes) -> tuple[list[Entry], list[str]]:
         raise FetchError(feed_url, f"not an RSS/Atom feed ({reason.splitlines()[0][:120]})")
     entries, problems = [], []
     for n, e in enumerate(parsed.entries, 1):
-        link = e.get("link") or next((l.get("href") for l in e.get("links", ()) if l.get("href")), None)
+        link = e.get("link") or next((ln.get("href") for ln in e.get("links", ()) if ln.get("href")), None)
         if not link:
             problems.append(f"{feed_url}: entry {n}: skipped: no link")
             continue

@@ -16,8 +16,7 @@ from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 import requests
-from tenacity import (RetryError, Retrying, retry_if_exception_type, stop_after_attempt,
-                      wait_exponential)
+from tenacity import RetryError, Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from extract.errors import ResourceError
 

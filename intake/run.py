@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from extract.record import Article
 
 from .discover import list_source
-from .fetcher import FetchError, Fetcher
+from .fetcher import Fetcher, FetchError
 from .pages import NoArticleText, article_id_for, page_article
 from .progress import Progress
 from .rawstore import PageRow, RawStore

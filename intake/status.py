@@ -2,10 +2,10 @@
 articles, incidents found and errors, and the latest error lines."""
 from __future__ import annotations
 
+import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
-import sqlite3
 
 import pandas as pd
 

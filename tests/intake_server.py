@@ -11,12 +11,12 @@ import html
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 # a proxy configured for the machine must never see the tests' local requests
@@ -92,13 +92,13 @@ def rss(items: list[dict], title: str = "Test outlet") -> bytes:
     for it in items:
         date = ""
         if it.get("published"):
-            day = datetime.fromisoformat(it["published"]).replace(hour=12, tzinfo=timezone.utc)
+            day = datetime.fromisoformat(it["published"]).replace(hour=12, tzinfo=UTC)
             date = f"<pubDate>{format_datetime(day)}</pubDate>"
         out.append(f"<item><title>{html.escape(it.get('title') or '')}</title>"
                    f"<link>{html.escape(it['url'])}</link>{date}</item>")
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
             f"<link>http://example.org/</link><description>t</description>{''.join(out)}</channel></rss>"
-            ).encode("utf-8")
+            ).encode()
 
 
 def seed_articles() -> list[dict]:

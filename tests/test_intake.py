@@ -7,16 +7,15 @@ import re
 
 import pandas as pd
 import pytest
+from intake_server import Page, Server, html_page, rss, seed_articles, serve_seeds
 
 from intake.discover import parse_feed
-from intake.fetcher import FetchError, FetchPolicy, Fetcher
+from intake.fetcher import Fetcher, FetchError, FetchPolicy
 from intake.rawstore import RawStore
 from intake.run import Intake
 from intake.sources import Source, load_sources, parse_duration
 from intake.status import source_table
 from store.database import Store
-
-from intake_server import Page, Server, html_page, rss, seed_articles, serve_seeds
 
 FAST = FetchPolicy(timeout=0.5, total_timeout=5, attempts=2, backoff=0.01, max_backoff=0.05,
                    min_interval=0.0, max_bytes=5 * 2**20)
@@ -47,8 +46,9 @@ def incidents(store: Store) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def seeds_ingested(tmp_path_factory, extractor):
-    from extract.readers import iter_articles
     from intake_server import SEEDS
+
+    from extract.readers import iter_articles
     store = Store(tmp_path_factory.mktemp("seeds") / "seeds.duckdb")
     store.ingest(iter_articles([SEEDS]), extractor=extractor)
     return store

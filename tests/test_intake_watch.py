@@ -11,11 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
+from intake_server import Page, Server, rss, serve_seeds
 
 from intake.rawstore import RawStore
 from store.database import Store
-
-from intake_server import Page, Server, rss, serve_seeds
 
 ROOT = Path(__file__).resolve().parents[1]
 INCIDENT = "event_date, actor1, actor2, site, sub_event_type, fatalities, injured"
