@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import math
 import sys
 from pathlib import Path
@@ -70,6 +69,10 @@ def reliability(labelled: list[tuple[float, bool]]) -> None:
         xs = [ok for c, ok in labelled if c > t]
         share = f"{sum(xs) / len(xs):.2f}" if xs else "-"
         print(f"{'> ' + format(t, '.2f'):>12} {len(xs):10d} {sum(xs):6d} {share:>12}")
+    t = conf_mod.DEFAULT_MIN_CONFIDENCE
+    xs = [ok for c, ok in labelled if c >= t]
+    share = f"{sum(xs) / len(xs):.2f}" if xs else "-"
+    print(f"{'>= ' + format(t, '.2f'):>12} {len(xs):10d} {sum(xs):6d} {share:>12}  (DEFAULT_MIN_CONFIDENCE)")
 
 
 def fit_logistic(xs: list[float], offsets: list[float], ys: list[bool], l2: float = 0.01):
@@ -124,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         xs, offsets, ys = [], [], []
         for p, ok in labelled:
             a = by_id[p["article_id"]]
-            penalty = genre.classify(a.title, extractor.extract(a).cleaned_text).penalty
+            article_genre = genre.classify(a.title, extractor.extract(a).cleaned_text)
+            penalty = conf_mod.penalty_of([e["text"] for e in p["evidence"]], article_genre, genre)
             logit = math.log(p["confidence"] / (1 - p["confidence"])) + penalty
             xs.append(round(logit / FIT_SLOPE))
             offsets.append(penalty)
@@ -145,7 +149,6 @@ def main(argv: list[str] | None = None) -> int:
         for p in wrong:
             print(f"  {p['confidence']:.2f} {p['article_id']}: {p['actor1']} -> {p['actor2']} at "
                   f"{(p.get('location') or {}).get('name')}")
-    print(json.dumps({"threshold": conf_mod.DEFAULT_MIN_CONFIDENCE}))
     return 0
 
 
