@@ -194,7 +194,7 @@ def test_app_registers_every_page_file():
 @pytest.mark.parametrize("query, note", [
     ({"min_confidence": "2"}, "min_confidence=2 is outside 0-1; using 1."),
     ({"min_confidence": "-1"}, "min_confidence=-1 is outside 0-1; using 0."),
-    ({"min_confidence": "inf"}, "min_confidence=inf is not a number; using 0.7."),
+    ({"min_confidence": "inf"}, "min_confidence=inf is not a number; using 0.65."),  # DEFAULT_MIN_CONFIDENCE
     ({"since": "0001-01-01"}, "since=0001-01-01 is outside 1990-2100; ignored."),
     ({"until": "9999-12-31"}, "until=9999-12-31 is outside 1990-2100; ignored."),
     ({"since": "June"}, "since=June is not a date (YYYY-MM-DD); ignored."),
@@ -213,7 +213,7 @@ def test_default_minimum_confidence_applies_without_a_url_value(fixture_db, monk
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert at.slider(key="f_min_confidence").value == DEFAULT_MIN_CONFIDENCE
-    assert at.metric[0].value == "16"  # 19 less the three below 0.7
+    assert at.metric[0].value == "17"  # 19 less the two below DEFAULT_MIN_CONFIDENCE (0.65)
 
 
 def test_incidents_table_has_human_headers_and_a_review_queue(fixture_db, monkeypatch):
