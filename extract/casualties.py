@@ -42,6 +42,9 @@ VICTIM_SINGULAR, VICTIM_DUAL, VAGUE = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAG
 
 
 _KILL_ONLY = KILL_WORDS - _n({"اسفر", "حصيله", "سقوط"})
+# passive kill verbs after the victims: "شخصين قتلا", "20 شخصا قتلوا"
+KILLED_AFTER_COUNT = _n({"قتل", "قتلوا", "قتلا", "قتلت"})
+_KILL_ONLY = _KILL_ONLY | KILLED_AFTER_COUNT
 
 
 def _int(norm: str) -> int:
@@ -82,12 +85,26 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
         word = toks[j].norm
         forms = set(stems(word))
         after = _number_at(toks, j + 1, lex)
-        if after and not _DIGITS.match(toks[j + 1].norm):
+        if after and not _DIGITS.match(toks[j + 1].norm) and not forms & (INJURY_WORDS | KILL_WORDS):
             return after[0]  # "إصابة مدنيين اثنين": the number word follows the noun
         if forms & VICTIM_DUAL:
             return 2
         if forms & VICTIM_SINGULAR:
             return 1
+    return None
+
+
+def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
+    """The victims counted right before a passive kill verb at i: a dual
+    noun, or a number and its noun ("ثلاثة جنود قتلوا")."""
+    if i < 1:
+        return None
+    if set(stems(toks[i - 1].norm)) & VICTIM_DUAL:
+        return 2
+    for k in (i - 2, i - 1):
+        num = _number_at(toks, k, lex) if k >= 0 else None
+        if num and num[1] in (i - 1, i) and not (k == i - 2 and _number_at(toks, i - 1, lex)):
+            return num[0]
     return None
 
 
@@ -115,6 +132,8 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
                 continue
         if forms & _KILL_ONLY and killed is None:
             killed = _count_after(toks, i + 1, lex)
+            if killed is None and forms & KILLED_AFTER_COUNT:
+                killed = _count_before(toks, i, lex)  # "شخصين قتلا", "ثلاثة جنود قتلوا"
         elif forms & INJURY_WORDS and injured is None:
             injured = _count_after(toks, i + 1, lex)
     return Casualties(killed, injured)

@@ -184,6 +184,10 @@ class ClauseAnalyser:
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
+        if sub == "Armed clash" and actor2 == "Civilians" and not any(
+                any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS for s in stems(t.norm))
+                for t in ct):
+            actor2 = None  # "شخصين قتلا ... في اشتباكات": the dead of a clash are not thereby civilians
         places, anaphoric_place = self.places.find(text, ct, attacker_spans, cue_at, context)
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]

@@ -29,6 +29,10 @@ def lex():
     ("بلغت 57 قتيلا فيما أصيب أكثر من 100 آخرين", Casualties(57, 100)),
     ("أسفر عن مقتل جنديين تركيين وإصابة ما لا يقل عن 12 آخرين", Casualties(2, 12)),
     ("لم يسبب أي إصابات", Casualties(None, None)),
+    # the victims before a passive kill verb; a verb is not a victim noun before a number
+    ("قالت مصادر طبية إن شخصين قتلا وأصيب عشرة بجروح أمس الأول الخميس في اشتباكات", Casualties(2, 10)),
+    # glued digits ("مقتل20") are split by the tokeniser
+    ("ما أدى إلى مقتل20 وإصابة 45", Casualties(20, 45)),
 ])
 def test_casualties(lex, sentence, expected):
     assert find_casualties(tokens(sentence), lex) == expected
