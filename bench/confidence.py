@@ -60,7 +60,7 @@ def extract_labelled(extractor: Extractor, arts: list[Article], gold: list[dict]
 
 def reliability(labelled: list[tuple[float, bool]]) -> None:
     print(f"{'confidence':>12} {'incidents':>10} {'right':>6} {'share right':>12}")
-    for lo, hi in zip(BINS, BINS[1:]):
+    for lo, hi in zip(BINS, BINS[1:], strict=False):
         xs = [ok for c, ok in labelled if lo <= c < hi]
         share = f"{sum(xs) / len(xs):.2f}" if xs else "-"
         print(f"{lo:5.2f}-{min(hi, 1):4.2f} {len(xs):10d} {sum(xs):6d} {share:>12}")
@@ -81,7 +81,7 @@ def fit_logistic(xs: list[float], offsets: list[float], ys: list[bool], l2: floa
     a = b = 0.0
     for _ in range(50):
         ga = gb = haa = hab = hbb = 0.0
-        for x, o, y in zip(xs, offsets, ys):
+        for x, o, y in zip(xs, offsets, ys, strict=True):
             p = 1 / (1 + math.exp(-(a + b * x - o)))
             w = p * (1 - p)
             ga += y - p
@@ -135,12 +135,12 @@ def main(argv: list[str] | None = None) -> int:
             ys.append(ok)
         print("points -> incidents, share right:")
         for x in sorted(set(xs)):
-            sel = [y for xx, y in zip(xs, ys) if xx == x]
+            sel = [y for xx, y in zip(xs, ys, strict=True) if xx == x]
             print(f"  {x:3d}: {len(sel):3d} {sum(sel) / len(sel):.2f}")
         a, b = fit_logistic(xs, offsets, ys)
         print(f"fitted: CALIBRATION_INTERCEPT = {a:.2f}, CALIBRATION_SLOPE = {b:.2f}")
         labelled = [({**p, "confidence": 1 / (1 + math.exp(-(a + b * x - o)))}, ok)
-                    for (p, ok), x, o in zip(labelled, xs, offsets)]
+                    for (p, ok), x, o in zip(labelled, xs, offsets, strict=True)]
         print("with the fitted constants:")
     reliability([(p["confidence"], ok) for p, ok in labelled])
     wrong = sorted((p for p, ok in labelled if not ok), key=lambda p: -p["confidence"])[:8]

@@ -18,8 +18,8 @@ The article's genre (extract/genre.py) subtracts its penalty in log-odds.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 from .genre import PENALTY
 from .record import Incident

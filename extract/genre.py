@@ -193,7 +193,7 @@ class GenreClassifier:
         self._harm = _alternation(by.get(("harm", "text"), []), _TEXT_PREFIX)
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "GenreClassifier":
+    def load(cls, path: str | Path | None = None) -> GenreClassifier:
         with open(path or DEFAULT_LEXICON, encoding="utf-8", newline="") as f:
             return cls([r for r in csv.DictReader(f) if (r.get("cue") or "").strip()])
 
@@ -224,7 +224,7 @@ class GenreClassifier:
             return Genre("statistics", skip=False, penalty=PENALTY["statistics"], cues=(m.group(0),))
         return NEWS
 
-    def text_counts(self, body: str) -> "TextCounts":
+    def text_counts(self, body: str) -> TextCounts:
         """Cue counts outside quotations: a column quotes little and speaks
         for itself; a report says who said what and when."""
         plain = _QUOTED.sub(" ", body)
@@ -244,7 +244,7 @@ class GenreClassifier:
                           economy=frozenset(economy))
 
     @staticmethod
-    def voice(c: "TextCounts") -> Genre | None:
+    def voice(c: TextCounts) -> Genre | None:
         if c.words < MIN_WORDS_FOR_VOICE:
             return None
         essay_rate, report_rate = 100 * c.essay / c.words, 100 * c.report / c.words
@@ -254,7 +254,7 @@ class GenreClassifier:
         return None
 
     @staticmethod
-    def economy(c: "TextCounts") -> Genre | None:
+    def economy(c: TextCounts) -> Genre | None:
         if len(c.economy) < ECONOMY_MIN_DISTINCT or c.harm:
             return None
         return Genre("economy", skip=True, cues=tuple(sorted(c.economy)[:6]))

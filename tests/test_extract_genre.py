@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from extract.clean import clean_article
-from extract.confidence import (DEFAULT_MIN_CONFIDENCE, Signals, confidence_of, points, shifted,
-                                with_genre)
+from extract.confidence import DEFAULT_MIN_CONFIDENCE, Signals, confidence_of, points, shifted, with_genre
 from extract.genre import NEWS, Genre, GenreClassifier
 from extract.record import Evidence, Incident
 

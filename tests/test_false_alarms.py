@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
-
 from corpus import corpus_available, iter_corpus
+
 from extract.pipeline import Extractor
 from extract.record import Article
 
