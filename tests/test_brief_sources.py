@@ -73,3 +73,27 @@ def test_source_rows_group_by_outlet_busiest_first():
     rows = brief.source_rows(selection(2, 3))
     assert [r[0] for r in rows] == ["aawsat", "aawsat", "alriyadh", "alriyadh", "okaz", "okaz"]
     assert rows[0][1] == f"{TITLE} 0-1" and rows[0][2].endswith("&i=0&k=1")
+
+
+CORPUS_DB = __import__("os").environ.get("CORPUS_DB")
+
+
+@needs_pdftotext
+@pytest.mark.skipif(not CORPUS_DB, reason="set CORPUS_DB to an ingested SaudiNewsNet database")
+@pytest.mark.parametrize("args", [[], ["--actor", "ISIS"]])
+def test_brief_on_the_whole_corpus_names_outlets_and_titles(tmp_path, args):
+    from cli.main import main as cli_main
+    from dashboard import query
+    from store.database import Store
+    out = tmp_path / "corpus.pdf"
+    assert cli_main(["brief", "--db", CORPUS_DB, "-o", str(out), "--no-charts", *args]) == 0
+    text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True,
+                          text=True).stdout
+    assert "Sources (" in text and "http" in text
+    filters = Filters(actors=tuple(args[1:]))
+    shown = query.incidents(Store(CORPUS_DB), filters).head(brief.TABLE_ROWS_MAX)
+    reports = query.reports_for(Store(CORPUS_DB), shown["incident_id"])
+    outlets = {o for r in reports.values() for o in r["outlet"].dropna()}
+    assert outlets and all(o in text for o in outlets)
+    first = next(r for r in reports.values() if r["url"].notna().any())
+    assert first["url"].dropna().iloc[0][:40] in text

@@ -87,3 +87,27 @@ def test_a_browser_that_cannot_start_is_a_named_error(monkeypatch, tmp_path):
     with pytest.raises(images.ChartExportUnavailable, match="Could not start Chromium"):
         images.chart_bytes(FIG, "svg", title="x")
     images.shutdown()
+
+
+@needs_browser
+def test_exported_heatmap_labels_are_whole():
+    """Long actor names as heatmap rows and columns: every tick label is in the
+    SVG whole, and starts inside the image (not cut at the left edge)."""
+    import re
+
+    import pandas as pd
+
+    from dashboard import figures
+    names = ["Benghazi Revolutionaries Shura Council", "Iran-backed militias",
+             "Mujahideen Shura Council of Derna", "Syrian opposition factions"]
+    matrix = pd.DataFrame([{"attacker": a, "target": b, "incidents": 3 + i}
+                           for i, (a, b) in enumerate(zip(names, names[1:] + names[:1]))])
+    svg = images.chart_bytes(figures.matrix_figure(matrix), "svg", title="Who attacked whom",
+                             filters=Filters(), date_range=None).decode("utf-8")
+    ticks = re.findall(r'<g class="ytick">\s*<text[^>]*\bx="([-\d.]+)"[^>]*>([^<]*)</text>', svg)
+    assert sorted(t for _, t in ticks) == sorted(names)
+    for x, text in ticks:  # right-aligned at x: at 16 px a character is at least 6 px wide
+        assert float(x) - 6 * len(text) > 0, (x, text)
+    xticks = re.findall(r'<g class="xtick">\s*<text[^>]*>([^<]*)</text>', svg)
+    assert sorted(xticks) == sorted(names)
+    assert not re.search(r'class="cbaxis.*?>(\d+\.\d+)<', svg)  # whole counts on the colour bar
