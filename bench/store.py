@@ -45,8 +45,10 @@ def extraction_seconds(extractor, articles) -> float:
 def bench_one_act(tmp: Path, copies: int) -> None:
     """The probe's case: thousands of reports of one act (issue 11 item 11)."""
     from dataclasses import replace
-    from extract.pipeline import Extractor
+
     from test_store import evidence_for, seed_article
+
+    from extract.pipeline import Extractor
     seed = seed_article("004_7afc13e2439cf003")
     lead = evidence_for(seed.text, "قصفت ميليشيات موالية لإيران").text  # the act's own sentence
     articles = [replace(seed, article_id=f"copy_{i:05d}", text=f"{lead}\nالخبر رقم {i}", path=None)

@@ -89,7 +89,8 @@ def timeline(store, filters: Filters, freq: str = "week", stack: str = "bloc1") 
     df = store.query(
         f"SELECT CAST(date_trunc('{freq}', event_date) AS DATE) AS period, "
         f"coalesce({col}, 'Unknown') AS \"group\", count(*) AS incidents, "
-        "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured "
+        "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, "
+        "CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured "
         f"FROM incidents_view WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2", params)
     return _shaped(df, TIMELINE_COLUMNS)
 

@@ -78,7 +78,7 @@ def vector_map(layers: list[dict], markers: list[dict], labels=(), extent=None,
         items = groups.get(kind) or []
         if not items:
             continue
-        lon, lat, text = zip(*items)
+        lon, lat, text = zip(*items, strict=True)
         fig.add_trace(go.Scatter(
             x=lon, y=lat, text=[f"{t.upper()}" if kind == "country" else t for t in text],
             mode="text+markers" if kind == "city" else "text", hoverinfo="skip",

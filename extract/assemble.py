@@ -15,21 +15,21 @@ Rules (why they exist):
 from __future__ import annotations
 
 import csv
-from collections import Counter
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from geopy.distance import great_circle
 
-from .frames import Mention
-from .places import PlaceRef
-from .wordlists import KIND_RANK
-from .ontology import allied, bloc_of, event_type_of
 from . import ontology
 from .confidence import confidence_of, signals_of
+from .frames import Mention
+from .ontology import allied, bloc_of, event_type_of
+from .places import PlaceRef
 from .record import Evidence, Incident, Location
+from .wordlists import KIND_RANK
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one

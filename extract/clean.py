@@ -24,7 +24,6 @@ from functools import cached_property
 
 from .normalize import EASTERN_DIGITS, normalize_ar
 
-
 # --- dates -------------------------------------------------------------
 # Arabic news writes dates with Egyptian/Gulf month names (يونيو), Levantine
 # ones (حزيران), often both ("29 يونيو (حزيران) 2021"), or in digits. No

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, Iterable, Sequence, TypeVar
+from typing import Generic, TypeVar
 
 from .normalize import _PREFIXES as PROCLITICS
 from .normalize import Token, normalize_ar, normalize_word, stems
@@ -300,7 +301,7 @@ class Lexicons:
     sports: frozenset[str]
 
     @classmethod
-    def load(cls, directory: str | Path | None = None) -> "Lexicons":
+    def load(cls, directory: str | Path | None = None) -> Lexicons:
         d = Path(directory) if directory else DEFAULT_DIR
         nationalities = _country_adjectives(d.parent / "countries.csv")
         nationalities.update({adjective_stem(normalize_word(form)): Nationality(r["country"] or "", r["actor"] or "")

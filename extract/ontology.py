@@ -16,7 +16,7 @@ does not list is its own bloc there, so every new named group here is too.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 ACTOR_BLOCS: dict[str, str] = {
     "US forces": "US-led coalition",

@@ -23,6 +23,7 @@ from .normalize import normalize_word
 from .places import PlaceRef
 from .record import Article, Extraction
 
+
 def _expand(pattern: str) -> set[str]:
     """Every literal a small pattern stands for: "[أاإ]" a class of letters,
     "x?" an optional letter ("هجو?م" -> هجم, هجوم)."""

@@ -23,11 +23,10 @@ import re
 import unicodedata
 import warnings
 import zipfile
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterator, Mapping, Sequence
-
 from zlib import error as zlib_error
 
 from .clean import parse_date

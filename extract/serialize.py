@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
-from typing import Iterable, Iterator, TextIO
+from typing import TextIO
 
 from .record import Evidence, Incident, Location
 

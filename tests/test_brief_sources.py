@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pandas as pd
 import pytest
@@ -38,7 +38,7 @@ def selection(n_incidents: int, n_sources: int) -> brief.BriefingData:
     headline = {"incidents": n_incidents, "by_bloc": {"Saudi-led coalition": n_incidents},
                 "fatalities": 30 * n_incidents, "injured": 0, "top_sites": [("Marib", n_incidents)],
                 "date_min": None, "date_max": None, "sources": n_incidents * n_sources, "undated": 0}
-    return brief.BriefingData(Filters(), datetime(2024, 1, 1, tzinfo=timezone.utc), headline,
+    return brief.BriefingData(Filters(), datetime(2024, 1, 1, tzinfo=UTC), headline,
                               pd.DataFrame(rows), cites)
 
 

@@ -6,16 +6,23 @@ Sentences are quoted from SaudiNewsNet articles (2015, the article id in the
 comment); the corpus tests read ../shared and skip when it is absent.
 """
 import importlib.util
-import zipfile
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from extract.lexicon import Lexicons
 from extract.normalize import tokens
-from extract.ontology import (ACTOR_BLOCS, NAMED_STATE_FORCES, bloc_of, country_of_forces, is_actor,
-                              resolve_in_country, state_forces)
+from extract.ontology import (
+    ACTOR_BLOCS,
+    NAMED_STATE_FORCES,
+    bloc_of,
+    country_of_forces,
+    is_actor,
+    resolve_in_country,
+    state_forces,
+)
 from extract.pipeline import Extractor
 from extract.record import Article
 

@@ -101,7 +101,7 @@ def test_exported_heatmap_labels_are_whole():
     names = ["Benghazi Revolutionaries Shura Council", "Iran-backed militias",
              "Mujahideen Shura Council of Derna", "Syrian opposition factions"]
     matrix = pd.DataFrame([{"attacker": a, "target": b, "incidents": 3 + i}
-                           for i, (a, b) in enumerate(zip(names, names[1:] + names[:1]))])
+                           for i, (a, b) in enumerate(zip(names, names[1:] + names[:1], strict=True))])
     svg = images.chart_bytes(figures.matrix_figure(matrix), "svg", title="Who attacked whom",
                              filters=Filters(), date_range=None).decode("utf-8")
     ticks = re.findall(r'<g class="ytick">\s*<text[^>]*\bx="([-\d.]+)"[^>]*>([^<]*)</text>', svg)

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from test_store import CONOCO_2022_ID, OMAR_ID, SEED_FACTS, SeedExtractor, seed_article, seed_articles
 
 from extract.errors import InputError, NotFoundError
-from store.database import Store
 from store import merge as merge_module
+from store.database import Store
 from store.merge import cluster, combine, compatible
 
 
@@ -205,7 +205,7 @@ def report_sets(draw):
     n = draw(st.integers(2, 25))
     reports = [report(f"r{i:02d}", f"a{draw(st.integers(0, n // 2 + 1))}", day=draw(st.sampled_from(DAYS)),
                       published=draw(st.sampled_from([None, "2021-06-28", "2021-06-29"])),
-                      **dict(zip(("site", "lat", "lon"), draw(st.sampled_from(PLACES_NEAR_OMAR)))),
+                      **dict(zip(("site", "lat", "lon"), draw(st.sampled_from(PLACES_NEAR_OMAR)), strict=True)),
                       a1=draw(st.sampled_from(SIDES)), a2=draw(st.sampled_from(SIDES)),
                       sub=draw(st.sampled_from(SUBS)))
                for i in range(n)]

@@ -6,19 +6,19 @@ import json
 import os
 import shutil
 import stat
-import tempfile
-import threading
 import subprocess
 import sys
+import tempfile
+import threading
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from corpus import corpus_available, iter_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus import corpus_available, iter_corpus
 from extract.clean import clean_article
 from extract.pipeline import Extractor
 from extract.readers import ReadProblem, read_upload
@@ -27,7 +27,8 @@ from extract.record import Article
 ROOT = Path(__file__).resolve().parents[1]
 # Real lines of the seeds (and their chrome), recombined by hypothesis.
 PIECES = [
-    "وذكرت مصادر محلية للأناضول، أن مجموعات موالية لإيران نفذت هجوما صاروخيا على حقل كونيكو للغاز في دير الزور حيث تتمركز القوات الأمريكية.",
+    "وذكرت مصادر محلية للأناضول، أن مجموعات موالية لإيران نفذت هجوما صاروخيا على حقل كونيكو للغاز "
+    "في دير الزور حيث تتمركز القوات الأمريكية.",
     "سقطت عدة قذائف مدفعية في “حقل العمر” النفطي ومساكن الحقل بريف دير الزور الشرقي، مساء الاثنين",
     "إقرأ أيضاً:", "مقالات مشابهة", "  • وفاة طفل غرقاً في مياه نهر الفرات ", "إظهار أخبار متعلقة",
     "الثلاثاء 23 ديسمبر 2025", "18°C weather icon", "logo-icon", "Time", "الثلاثاء 29 يونيو 2021",

@@ -18,12 +18,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from store import schema
 from cli.main import main as cli_main
-from store.filters import VIEW_COLUMNS
-from store.database import Store
 from extract.readers import ReadProblem
 from extract.record import Article, Evidence, Extraction, Incident, Location
+from store import schema
+from store.database import Store
+from store.filters import VIEW_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -20,12 +20,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from test_store import OMAR_ID, SeedExtractor, seed_article, seed_articles
 
 from cli.main import main as cli_main
-from store import merge as merge_module
 from store.database import Store
-from store.merge import cluster
-from test_store import OMAR_ID, SeedExtractor, seed_article, seed_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = Path(__file__).resolve().parent
