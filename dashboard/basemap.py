@@ -156,16 +156,31 @@ MIN_SPAN = 3.0  # degrees: a single place still shows its surroundings
 PAD = 0.15  # of the markers' span, on each side
 
 
-def view_extent(lats, lons) -> tuple[float, float, float, float]:
+OUTLIER_SHARE = 0.06  # incidents far from the rest that may fall outside the opening view
+
+
+def view_extent(lats, lons, weights=None) -> tuple[float, float, float, float]:
     """(lon0, lat0, lon1, lat1) around the markers, padded, at least MIN_SPAN wide
-    and tall; the region when there are none."""
-    import numpy as np
+    and tall; the region when there are none. When a few incidents (at most
+    OUTLIER_SHARE, by weight) lie far from the rest (a wire report from
+    Washington among Yemen's war), the view fits the rest; zoom out to see them."""
     lats = np.asarray(lats, dtype=float)
     lons = np.asarray(lons, dtype=float)
     ok = np.isfinite(lats) & np.isfinite(lons)
     if not ok.any():
         return (CENTER["lon"] - 5, CENTER["lat"] - 3, CENTER["lon"] + 5, CENTER["lat"] + 3)
-    la0, la1, lo0, lo1 = lats[ok].min(), lats[ok].max(), lons[ok].min(), lons[ok].max()
+    lats, lons = lats[ok], lons[ok]
+    w = np.ones(len(lats)) if weights is None else np.asarray(weights, dtype=float)[ok]
+
+    def bounds(v):
+        order = np.argsort(v)
+        cum = np.cumsum(w[order]) / w.sum()
+        lo = v[order][np.searchsorted(cum, OUTLIER_SHARE / 2)]
+        hi = v[order][min(np.searchsorted(cum, 1 - OUTLIER_SHARE / 2), len(v) - 1)]
+        full = v.max() - v.min()
+        return (lo, hi) if full > 3 * max(hi - lo, MIN_SPAN) else (v.min(), v.max())
+    la0, la1 = bounds(lats)
+    lo0, lo1 = bounds(lons)
     dla, dlo = max(la1 - la0, MIN_SPAN), max(lo1 - lo0, MIN_SPAN)
     cla, clo = (la0 + la1) / 2, (lo0 + lo1) / 2
     dla, dlo = dla * (1 + 2 * PAD), dlo * (1 + 2 * PAD)
@@ -227,21 +242,37 @@ def city_labels(extent, n: int = CITY_LABELS) -> list[tuple[float, float, str]]:
 
 
 def country_labels(basemap: "Basemap", extent) -> list[tuple[float, float, str]]:
-    """(lon, lat, name) for the countries in view: at the country's label
-    point, or, when that is out of view, in the middle of the country's part
-    of the view."""
+    """(lon, lat, name) for the countries in view that are big enough at this
+    scale: at the country's label point, or, when that is out of view, in the
+    middle of its biggest polygon's part of the view; never overprinting a
+    bigger country's name."""
     lon0, lat0, lon1, lat1 = extent
-    out = []
-    for b, f, _parts in basemap._boxes["countries"]:
-        if not overlaps(b, extent):
+    span = max(lon1 - lon0, lat1 - lat0)
+    candidates = []
+    for b, f, parts in basemap._boxes["countries"]:
+        name = f["properties"].get("name")
+        if not name or not overlaps(b, extent):
             continue
+        boxes = [pb for pb, _ in parts] if parts else [b]
+        cuts = [(max(pb[0], lon0), max(pb[1], lat0), min(pb[2], lon1), min(pb[3], lat1))
+                for pb in boxes if overlaps(pb, extent)]
+        if not cuts:
+            continue
+        cut = max(cuts, key=lambda c: (c[2] - c[0]) * (c[3] - c[1]))
+        size = max(cut[2] - cut[0], cut[3] - cut[1])
+        if size < span / 14:
+            continue  # too small at this scale to carry its name
         lab = f["properties"].get("label")
-        if not (lab and lon0 <= lab[0] <= lon1 and lat0 <= lab[1] <= lat1):
-            cut = (max(b[0], lon0), max(b[1], lat0), min(b[2], lon1), min(b[3], lat1))
-            if cut[2] - cut[0] < (lon1 - lon0) / 8 or cut[3] - cut[1] < (lat1 - lat0) / 8:
-                continue  # only a sliver in view: no room for its name
+        own = bool(lab and cut[0] <= lab[0] <= cut[2] and cut[1] <= lab[1] <= cut[3])
+        if not own:
             lab = [(cut[0] + cut[2]) / 2, (cut[1] + cut[3]) / 2]
-        out.append((lab[0], lab[1], f["properties"].get("name") or ""))
+        candidates.append((own, size, lab[0], lab[1], name))
+    out: list[tuple[float, float, str]] = []
+    # countries whose own label point is in view first (a neighbour cut by the
+    # view's edge gives way), then the biggest
+    for _, _, x, y, name in sorted(candidates, key=lambda c: (not c[0], -c[1])):
+        if not any(abs(x - ox) < span / 10 and abs(y - oy) < span / 25 for ox, oy, _ in out):
+            out.append((x, y, name))
     return out
 
 

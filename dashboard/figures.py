@@ -118,7 +118,7 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
               "legend": {"title": {"text": COLOR_LABELS.get(color_by, color_by)}},
               "clickmode": "event+select", "dragmode": "select"}
     if basemap.tiles == "offline":
-        extent = bm.view_extent(pts["lat"], pts["lon"])
+        extent = bm.view_extent(pts["lat"], pts["lon"], pts["incidents"])
         outlines = (basemap.governorate(a) for a in sorted(set(pts["admin1"].dropna())))
         labels = [(*g["properties"]["label"], g["properties"]["name"]) for g in outlines if g]
         names = {"country": bm.country_labels(basemap, extent), "governorate": labels,

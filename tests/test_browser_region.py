@@ -11,9 +11,8 @@ import re
 import numpy as np
 import pytest
 
-from tests.region_db import INCIDENTS, MARKDOWN_OUTLET, build_region_db, incident_id
-from tests.test_browser import (ARTIFACTS, LOCAL, launch, metric, require_browser,
-                                start_server, stop_server)
+from tests.region_db import INCIDENTS, MARKDOWN_OUTLET, PLACES, build_region_db, incident_id
+from tests.test_browser import ARTIFACTS, LOCAL, launch, metric, require_browser, start_server, stop_server
 from tests.test_browser import settle as settle_once
 
 SLOW = 120_000  # the first map of a server process reads GeoNames' cities and the outlines
@@ -100,7 +99,8 @@ def test_markers_fall_inside_country_outlines(server, page):
     land = next(t for t in data if t["fill"] == "toself")
     rings = rings_of(land)
     points = [(x, y) for t in data if t["mode"] == "markers" for x, y in zip(t["x"], t["y"])]
-    assert len(points) == len({(r[5]) for r in INCIDENTS})  # one marker per place here
+    assert {(round(x, 3), round(y, 3)) for x, y in points} == \
+        {(PLACES[r[5]][4], PLACES[r[5]][3]) for r in INCIDENTS}  # every place, one colour each
     outside = [p for p in points if not any(inside(p, r) for r in rings)]
     assert not outside, f"markers in the sea: {outside}"
     names = next(t for t in data if t["name"] == "country names")
