@@ -87,7 +87,7 @@ def client_for(address: str | None = None, workers: int | None = None):
     if address:
         return Client(address, timeout="20s")
     cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=40)
+                           dashboard_address="127.0.0.1:0", silence_logs=40)
     return Client(cluster)
 
 
