@@ -35,7 +35,7 @@ FONT_DIR = Path(__file__).resolve().parent.parent / "data" / "fonts"
 # fpdf2's line breaking cost grow with the square of a line's length, so
 # the table and its cells stay short (bench/brief.py measures the pack).
 TABLE_ROWS_MAX = 100
-EVIDENCE_CHARS_MAX = 240
+EVIDENCE_CHARS_MAX = 320
 URL_CHARS_SHOWN = 70
 # A table row must fit on one page (fpdf2 raises "row ... too high"
 # otherwise), so each cell is capped: the table cell names at most this many

@@ -104,9 +104,13 @@ def test_briefing_page_shows_the_query_layers_headline(seed_db, store, monkeypat
     assert metrics["Incidents"] == f"{h['incidents']:,}" == "5"
     assert metrics["Killed"] == "4" and metrics["Undated"] == "1"
     labels = [b.proto.label for b in at.get("download_button")]
-    assert labels[0] == "Download briefing PDF"
-    assert labels[1:] == ["CSV", "Excel", "GeoJSON", "JSON Lines"]
+    assert labels == ["CSV", "Excel", "GeoJSON", "JSON Lines"]  # the PDF is built on a click
     assert "Data range: 2021-06-28 to 2023-03-24" in [c.value for c in at.caption]
+    at.toggle(key="brief_charts").set_value(False).run()
+    next(b for b in at.button if b.label == "Build briefing PDF").click().run()
+    assert not at.exception and not at.error
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels[0] == "Download briefing PDF"
 
 
 def test_briefing_page_with_no_matching_incidents(seed_db, monkeypatch):
@@ -125,3 +129,18 @@ def test_briefing_page_on_an_empty_database(tmp_path, monkeypatch):
     assert not at.exception
     assert "database is empty" in at.info[0].value
     assert not at.get("download_button")
+
+
+def test_a_briefing_that_cannot_be_built_says_why(seed_db, monkeypatch):
+    from dashboard import brief as brief_module
+
+    def broken(*args, **kwargs):
+        raise ValueError("The row with index 163 is too high")
+    monkeypatch.setenv("INCIDENTS_DB", str(seed_db))
+    monkeypatch.setattr(brief_module, "briefing_pdf", broken)
+    at = AppTest.from_file(PAGE, default_timeout=30).run()
+    next(b for b in at.button if b.label == "Build briefing PDF").click().run()
+    assert not at.exception
+    assert [e.value.replace("\\", "") for e in at.error] == [  # Markdown-escaped
+        "The briefing could not be built: ValueError: The row with index 163 is too high"]
+    assert "Download briefing PDF" not in [b.proto.label for b in at.get("download_button")]
