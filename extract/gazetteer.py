@@ -36,7 +36,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from .gazetteer_build import _folded
+from .normalize import fold_latin as _folded
 from .normalize import normalize_ar, stems, tokens
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json.gz"

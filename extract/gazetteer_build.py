@@ -161,15 +161,6 @@ ALWAYS_DROP = frozenset(normalize_ar(w) for w in """
 """.split())
 
 
-def _folded(name: str) -> str:
-    """English name folded for lookup: lower case, no accents or apostrophes."""
-    import unicodedata
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"[\u2018\u2019'`ʿʾ‘’]", "", s).lower()
-    return re.sub(r"[^a-z0-9]+", " ", s).strip()
-
-
 def _key(name_ar: str) -> str:
     return normalize_ar(name_ar)
 

@@ -86,3 +86,12 @@ def stems(norm: str) -> tuple[str, ...]:
                 out.append("ال" + rest)
             out.append(rest)
     return tuple(dict.fromkeys(out))
+
+
+def fold_latin(name: str) -> str:
+    """English name folded for lookup: lower case, no accents or apostrophes."""
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[\u2018\u2019'`ʿʾ‘’]", "", s).lower()
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
