@@ -151,7 +151,7 @@ def overlaps(a, b) -> bool:
 
 
 COARSE_STRIDE = 4  # every 4th point (~0.08 deg) when the view is wider than:
-COARSE_ABOVE = 15.0  # degrees
+COARSE_ABOVE = 40.0  # degrees
 MIN_SPAN = 3.0  # degrees: a single place still shows its surroundings
 PAD = 0.15  # of the markers' span, on each side
 
