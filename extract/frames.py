@@ -226,7 +226,8 @@ class ClauseAnalyser:
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
-        if sub == "Armed clash" and actor2 == "Civilians" and not any(
+        if sub == "Armed clash" and actor2 == "Civilians" and any(
+                any(s in GENERIC_PERSON_WORDS for s in stems(t.norm)) for t in ct) and not any(
                 any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS for s in stems(t.norm))
                 for t in ct):
             actor2 = None  # "شخصين قتلا ... في اشتباكات": the dead of a clash are not thereby civilians
