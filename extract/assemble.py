@@ -191,7 +191,7 @@ class Assembler:
                 answered = next((x.actor1 for x in reversed(mentions[:k]) if x.actor1
                                  and x.actor1 != "Unknown" and not blocs_compatible(x.actor1, m.actor1)), None)
                 m.actor2 = answered
-        for prev, m in zip(mentions, mentions[1:]):
+        for prev, m in zip(mentions, mentions[1:], strict=False):
             if m.similar:  # "تفجير مماثل": the kind of act, and whom it hit, as the one before
                 m.actor1 = m.actor1 or prev.actor1
                 m.actor2 = m.actor2 or prev.actor2
@@ -508,7 +508,8 @@ class Assembler:
             event_type=event_type_of(sub), sub_event_type=sub,
             actor1=actor1, actor2=actor2,
             weapons=tuple(sorted(ev.weapons)),
-            location=_location(ev.place) if ev.place else None, launch_location=_location(ev.launch) if ev.launch else None,
+            location=_location(ev.place) if ev.place else None,
+            launch_location=_location(ev.launch) if ev.launch else None,
             fatalities=fatalities, injured=injured, reported_by=tuple(reporters),
             evidence=tuple(evidence), confidence=confidence)
 

@@ -52,12 +52,12 @@ _EXPLICIT = re.compile(
     rf"(?:\s*(?:من\s+)?(?:عام|سنة|العام)?\s*(\d{{4}}))?")
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_WEEKDAY = re.compile(r"(?:يوم\s+)?(?:(?:مساء|صباح|فجر|ليله|ليل|ظهر|عصر|منتصف\s+ليل)\s+)?[وب]?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)")
+_WEEKDAY = re.compile(r"(?:يوم\s+)?(?:(?:مساء|صباح|فجر|ليله|ليل|ظهر|عصر|منتصف\s+ليل)\s+)?[وب]?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)")  # noqa: E501 (Arabic patterns read best on one line)
 # "أول من أمس", "أمس الأول", "الليلة قبل الماضية" (the night before last)
 _BEFORE_YESTERDAY = re.compile(r"اول\s+(?:من\s+)?امس|امس\s+الاول|الليله\s+(?:ما\s+)?قبل\s+الماضيه")
 _YESTERDAY = re.compile(r"(?<![\w])[وب]?امس(?![\w])")
 # "اليوم الخميس": the weekday names the day (a report dated a day or more after it)
-_TODAY = re.compile(r"(?<![\w])[وب]?اليوم(?![\w])(?!\s+(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))|الليله\s+الماضيه|فجر\s+اليوم|صباح\s+اليوم|مساء\s+اليوم")
+_TODAY = re.compile(r"(?<![\w])[وب]?اليوم(?![\w])(?!\s+(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))|الليله\s+الماضيه|فجر\s+اليوم|صباح\s+اليوم|مساء\s+اليوم")  # noqa: E501 (Arabic patterns read best on one line)
 _HOURS = re.compile(r"(?:قبل|منذ|خلال)\s+ساعات|الساعات\s+(?:الماضيه|الاخيره|القليله\s+الماضيه)|قبل\s+قليل")
 _LAST_WEEK = re.compile(r"الاسبوع\s+الماضي")
 _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(?:ايام|يوما)?")
@@ -65,7 +65,7 @@ _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(
 _LAST_YEAR = re.compile(r"(?:العام|السنه)\s+(?:الماضي|الفائت|المنصرم)(?:ه)?")
 _YEAR = re.compile(r"(?:(?:عام|سنه|العام)\s+|في\s+)((?:19|20)\d\d)(?!\d)")
 _LAST_MONTH = re.compile(r"الشهر\s+(?:الماضي|الفائت|المنصرم)")
-_MONTH_ONLY = re.compile(rf"(?:شهر\s+)?({_MONTH_ALT})\s+(?:(?:من\s+)?(?:عام|سنه|العام)?\s*((?:19|20)\d\d)|(?:الماضي|الفائت|المنصرم))")
+_MONTH_ONLY = re.compile(rf"(?:شهر\s+)?({_MONTH_ALT})\s+(?:(?:من\s+)?(?:عام|سنه|العام)?\s*((?:19|20)\d\d)|(?:الماضي|الفائت|المنصرم))")  # noqa: E501 (Arabic patterns read best on one line)
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:

@@ -136,7 +136,7 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False) -> list[tuple[int
         elif k and (t.norm, toks[k + 1].norm if k + 1 < len(toks) else "") in CLAUSE_BREAK_PAIRS:
             cuts.append(k)
     cuts.append(len(toks))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 class ClauseAnalyser:
@@ -295,7 +295,8 @@ class ClauseAnalyser:
         word = ct[m.i].norm
         if t.form in WEAPON_NEEDED and not weapons - {"aircraft"}:
             return False
-        if t.sub_event_type == "Disrupted weapons use":  # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
+        # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
+        if t.sub_event_type == "Disrupted weapons use":
             return bool(weapons & INTERCEPTED_WEAPONS)
         if t.form == "noun" and m.prefix in ("ل", "لل") and any(s in PURPOSE_NOUNS for s in stems(word)):
             return False  # "سلاح ... للتفجير عن بعد", "خطة لاغتيال": a purpose, not an act
@@ -679,7 +680,7 @@ class ClauseAnalyser:
         actor1 = attackers[0] if attackers else None
         actor2 = next((t for t in targets if t != actor1), None)
         explicit = set(attackers[:1] + targets[:1])
-        spans = [(i, j) for (i, j, *_), (_, r, a) in zip(actors, roles)
+        spans = [(i, j) for (i, j, *_), (_, r, a) in zip(actors, roles, strict=False)
                  if r == "attacker" or a == actor1]
         return actor1, actor2, explicit, spans
 

@@ -191,7 +191,8 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   "وجها", "وجهوا", "نفذا", "شنا",
                   "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها", "وضعها", "وضعتها",
                   # "تمكنت المقاومة من السيطرة ... بعد مواجهات مع الحوثيين": who managed it acted
-                  "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا")}  # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
+                  # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
+                  "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا")}
 # A support verb carrying its object as a pronoun ("غارة شنتها قوات التحالف"):
 # the actor right after it is its subject, whatever noun came before.
 SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}
