@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import json
 import math
-
-import numpy as np
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+
+import numpy as np
 
 GEO_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
@@ -129,7 +129,7 @@ class Basemap:
         xy = np.concatenate(chosen)
         return xy[:, 0], xy[:, 1]
 
-    def view(self, extent) -> "Basemap":
+    def view(self, extent) -> Basemap:
         """This basemap cut to what the extent shows."""
         return Basemap(countries=self.in_view("countries", extent),
                        rivers=self.in_view("rivers", extent),
@@ -241,7 +241,7 @@ def city_labels(extent, n: int = CITY_LABELS) -> list[tuple[float, float, str]]:
     return kept
 
 
-def country_labels(basemap: "Basemap", extent) -> list[tuple[float, float, str]]:
+def country_labels(basemap: Basemap, extent) -> list[tuple[float, float, str]]:
     """(lon, lat, name) for the countries in view that are big enough at this
     scale: at the country's label point, or, when that is out of view, in the
     middle of its biggest polygon's part of the view; never overprinting a

@@ -10,7 +10,6 @@ from html import escape
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.colors import qualitative
 
 from . import basemap as bm
 from .colors import BLOC_COLORS, color_of, colors_for, drawing_order  # noqa: F401  (re-exported)

@@ -17,10 +17,10 @@ import hashlib
 import json
 import os
 import time
-from typing import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -317,7 +317,7 @@ class Store:
             con.execute("DELETE FROM reports WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
             con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
             # bulk, like the reports: one INSERT per article cost more than the extraction
-            stamp = datetime.now(timezone.utc).replace(tzinfo=None)
+            stamp = datetime.now(UTC).replace(tzinfo=None)
             schema.insert(con, "articles", [{**a, "ingested_at": stamp} for a in articles], ARTICLE_TYPES)
             schema.insert(con, "reports", reports, schema.REPORT_TYPES)
             self._set_dirty(con, True)
@@ -449,7 +449,8 @@ class Store:
                 raise InputError("split needs some, but not all, of the incident's reports")
             con.execute("""DELETE FROM merge_constraints WHERE kind = 'must_link' AND
                            ((report_a IN (SELECT unnest(?::VARCHAR[])) AND report_b IN (SELECT unnest(?::VARCHAR[])))
-                         OR (report_b IN (SELECT unnest(?::VARCHAR[])) AND report_a IN (SELECT unnest(?::VARCHAR[]))))""",
+                         OR (report_b IN (SELECT unnest(?::VARCHAR[]))
+                             AND report_a IN (SELECT unnest(?::VARCHAR[]))))""",
                         [out, rest, out, rest])
             self._constrain(con, "cannot_link", [(a, b) for a in out for b in rest], who, why)
             for group in (out, rest):

@@ -24,7 +24,7 @@ Views
 from __future__ import annotations
 
 import time
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import duckdb
@@ -192,7 +192,7 @@ def connect(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConne
 def rows(con, sql: str, params: Sequence = ()) -> list[dict]:
     cur = con.execute(sql, list(params))
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def insert(con, table: str, records: list[dict], types: dict[str, str]) -> None:

@@ -98,7 +98,7 @@ def test_markers_fall_inside_country_outlines(server, page):
     data = traces(page)
     land = next(t for t in data if t["fill"] == "toself")
     rings = rings_of(land)
-    points = [(x, y) for t in data if t["mode"] == "markers" for x, y in zip(t["x"], t["y"])]
+    points = [(x, y) for t in data if t["mode"] == "markers" for x, y in zip(t["x"], t["y"], strict=True)]
     assert {(round(x, 3), round(y, 3)) for x, y in points} == \
         {(PLACES[r[5]][4], PLACES[r[5]][3]) for r in INCIDENTS}  # every place, one colour each
     # inside an outline, or on the coast: within ~20 km of it (the outlines are
