@@ -17,4 +17,6 @@ page = st.navigation([
     st.Page("views/briefing.py", title="Briefing"),
 ])
 ui.sidebar_filters()
+with st.sidebar:
+    ui.follow_store()
 page.run()

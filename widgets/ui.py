@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from datetime import date
 from html import escape
@@ -20,7 +21,7 @@ from extract.errors import IncidentsError
 from store.filters import Filters
 
 from . import downloads
-from .data import PROJECT_ROOT, get_store, load  # noqa: F401  (pages call ui.load, ui.get_store)
+from .data import PROJECT_ROOT, db_path, db_version, get_store, load  # noqa: F401  (pages call ui.load, ui.get_store)
 
 SEL_KEYS = ("incident_ids", "actor1", "actor2")  # set by clicking charts, not sidebar widgets
 LIST_WIDGETS = {  # Filters field -> sidebar label
@@ -33,20 +34,6 @@ LOAD_HINT = ("The incident database is empty. Load the seed articles with `make 
 
 
 # ---- sidebar filters <-> URL -------------------------------------------------
-
-def _seed_from_url() -> None:
-    """Widgets without state (a new session, or a page switch that dropped
-    them) start from the URL, which always mirrors the last filters."""
-    f = Filters.from_query_params(st.query_params)
-    start = {"f_since": f.since, "f_until": f.until,
-             "f_min_confidence": float(f.min_confidence), "f_reviewed_only": f.reviewed_only,
-             "f_include_rejected": f.include_rejected,
-             **{f"f_{k}": list(getattr(f, k)) for k in LIST_WIDGETS},
-             **{f"sel_{k}": getattr(f, k) for k in SEL_KEYS}}
-    for key, value in start.items():
-        if key not in st.session_state:
-            st.session_state[key] = value
-
 
 PAGE_CONFIG = {"page_title": "Conflict incidents", "layout": "wide"}
 # the date widgets' range; a URL date outside it is ignored with a note
@@ -407,3 +394,30 @@ def review_form(incident_id: str, report_ids: list[str]) -> None:
             st.success(f"{action.capitalize()} recorded for {incident_id}.")
     except IncidentsError as e:  # a bad value, an unknown id, a busy store: say why, keep the page
         st.error(f"Review not applied: {e}")
+
+
+# ---- following the store while `incidents watch` writes ----------------------
+
+# How often an open page checks whether the database changed (a stat() of the
+# file, no query); INCIDENTS_REFRESH_SECONDS overrides it (the tests use 2 s).
+REFRESH_SECONDS = float(os.environ.get("INCIDENTS_REFRESH_SECONDS") or 30)
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def follow_store() -> None:
+    """Rerun the page when the store changes (a `watch` or an ingest wrote), so
+    new incidents appear without a reload. Filters and the open card live in
+    session state and the URL, so a rerun keeps them. The sidebar says how many
+    incidents arrived since this browser session opened the dashboard."""
+    path = db_path()
+    version = db_version(path)
+    seen = st.session_state.setdefault("_db_version", version)
+    if not path.exists():
+        return
+    total = int(load("headline", Filters(min_confidence=0.0))["incidents"])
+    first = st.session_state.setdefault("_incidents_at_open", total)
+    if total > first:
+        st.caption(f"{total - first:,} new incident(s) since you opened the dashboard.")
+    if version != seen:
+        st.session_state["_db_version"] = version
+        st.rerun()
