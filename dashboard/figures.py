@@ -235,7 +235,7 @@ def matrix_figure(matrix_df: pd.DataFrame) -> go.Figure:
     z = grid.to_numpy()
     top = float(pd.Series(z.ravel()).max())
     fig = go.Figure(go.Heatmap(
-        z=z, x=list(cols), y=list(rows), colorscale="Reds", texttemplate="%{z:,d}",
+        z=z.tolist(), x=list(cols), y=list(rows), colorscale="Reds", texttemplate="%{z:,d}",
         zmin=0, hoverinfo="skip",
         colorbar={"title": {"text": "Incidents"}, "tickformat": ",d",
                   **({"dtick": 1} if top <= 6 else {})}))

@@ -145,7 +145,7 @@ def test_every_page_loads(server, page):
 def test_filter_changes_charts_and_url(server, page):
     page.goto(f"{server}/")
     settle(page)
-    assert metric(page, "Incidents") == "16"  # the default minimum confidence leaves out 3
+    assert metric(page, "Incidents") == "17"  # the default minimum confidence (0.65) leaves out 2
     box = page.locator('[data-testid="stMultiSelect"]', has_text="Bloc (either side)")
     box.click()
     page.keyboard.type("ISIS")
