@@ -15,11 +15,11 @@ import stat
 import subprocess
 import sys
 import textwrap
-import threading
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from test_robustness import read_fifo_in_thread
 from test_store import OMAR_ID, SeedExtractor, seed_article, seed_articles
 
 from cli.main import main as cli_main
@@ -171,17 +171,6 @@ def test_export_to_dash_writes_standard_output(seeded, capsys, tmp_path, monkeyp
     assert err == "export: 7 incidents written (jsonl) to standard output\n"
     assert len(records) == 7 and OMAR_ID in {r["incident_id"] for r in records}
     assert not (tmp_path / "-").exists()
-
-
-def read_fifo_in_thread(path: Path) -> tuple[threading.Thread, list[bytes]]:
-    got: list[bytes] = []
-
-    def read():
-        with open(path, "rb") as f:  # blocks until the writer opens the pipe
-            got.append(f.read())
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    return reader, got
 
 
 def test_export_into_a_fifo_writes_through_the_pipe(seeded, capsys, tmp_path):
