@@ -27,6 +27,13 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="DB", help="DuckDB file (default: $INCIDENTS_DB or data/incidents.duckdb)")
 
 
+def _analyst_args(p: argparse.ArgumentParser) -> None:
+    """Who corrects the store and why (review, merge, split), and which store."""
+    p.add_argument("--who", required=True, metavar="NAME", help="the analyst's name")
+    p.add_argument("--why", default="", metavar="TEXT", help="the reason (kept in the history)")
+    _db_arg(p)
+
+
 def add_commands(sub) -> None:
     """ingest, export, review, merge, split and reviews, on the `incidents` subparsers."""
     p = sub.add_parser("ingest", help="extract articles and store them (idempotent)",
@@ -63,18 +70,14 @@ def add_commands(sub) -> None:
     g.add_argument("--reject", action="store_true", help="not a real incident (left out of the counts)")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                    help="correct one field (repeatable)")
-    p.add_argument("--who", required=True, metavar="NAME", help="the analyst's name")
-    p.add_argument("--why", default="", metavar="TEXT", help="the reason (kept in the history)")
-    _db_arg(p)
+    _analyst_args(p)
     p.set_defaults(handler=_review)
 
     p = sub.add_parser("merge", help="merge incidents into one (survives re-ingest)",
                        description="Merge incidents the automatic merger kept apart; the "
                        "merge survives re-ingest.")
     p.add_argument("incident_ids", nargs="+", metavar="INCIDENT_ID")
-    p.add_argument("--who", required=True, metavar="NAME", help="the analyst's name")
-    p.add_argument("--why", default="", metavar="TEXT", help="the reason (kept in the history)")
-    _db_arg(p)
+    _analyst_args(p)
     p.set_defaults(handler=_merge)
 
     p = sub.add_parser("split", help="take reports out of an incident into a new one",
@@ -83,9 +86,7 @@ def add_commands(sub) -> None:
     p.add_argument("incident_id", metavar="INCIDENT_ID")
     p.add_argument("--report", action="append", required=True, metavar="REPORT_ID",
                    help="a report to take out (repeatable)")
-    p.add_argument("--who", required=True, metavar="NAME", help="the analyst's name")
-    p.add_argument("--why", default="", metavar="TEXT", help="the reason (kept in the history)")
-    _db_arg(p)
+    _analyst_args(p)
     p.set_defaults(handler=_split)
 
     p = sub.add_parser("reviews", help="the review history of an incident (oldest first)",
