@@ -91,14 +91,17 @@ MIGRATIONS: list[Migration] = [
 ]
 LATEST = MIGRATIONS[-1][0]
 
+# a report's own fields, as both halves of reports_view select them
+_REPORT_FIELDS = """
+              r.event_date, r.date_precision, r.actor1, r.actor2, r.sub_event_type,
+              r.site, r.site_ar, r.fatalities, r.injured, r.weapons, r.reported_by,
+              r.evidence, r.confidence"""
 _VIEWS = [
     "CREATE OR REPLACE VIEW incidents_view AS SELECT "
     + ", ".join(VIEW_COLUMNS) + " FROM incidents",
     """CREATE OR REPLACE VIEW reports_view AS
-       SELECT ir.incident_id, r.report_id, r.article_id, a.title, a.outlet, a.url, a.published,
-              r.event_date, r.date_precision, r.actor1, r.actor2, r.sub_event_type,
-              r.site, r.site_ar, r.fatalities, r.injured, r.weapons, r.reported_by,
-              r.evidence, r.confidence
+       SELECT ir.incident_id, r.report_id, r.article_id, a.title, a.outlet, a.url, a.published,"""
+    + _REPORT_FIELDS + """
        FROM incident_reports ir
        JOIN reports r USING (report_id)
        LEFT JOIN articles a ON a.article_id = r.article_id""",
@@ -108,10 +111,8 @@ _VIEWS = [
 # text the evidence offsets point into).
 _REPORTS_VIEW_COPIES = _VIEWS[1] + """
        UNION ALL
-       SELECT ir.incident_id, r.report_id, r.article_id, c.title, c.outlet, c.url, c.published,
-              r.event_date, r.date_precision, r.actor1, r.actor2, r.sub_event_type,
-              r.site, r.site_ar, r.fatalities, r.injured, r.weapons, r.reported_by,
-              r.evidence, r.confidence
+       SELECT ir.incident_id, r.report_id, r.article_id, c.title, c.outlet, c.url, c.published,""" \
+    + _REPORT_FIELDS + """
        FROM incident_reports ir
        JOIN reports r USING (report_id)
        JOIN article_copies c ON c.original_id = r.article_id"""
