@@ -11,9 +11,19 @@ import re
 import numpy as np
 import pytest
 
+from tests import test_browser
 from tests.region_db import INCIDENTS, MARKDOWN_OUTLET, PLACES, build_region_db, incident_id
-from tests.test_browser import ARTIFACTS, LOCAL, launch, metric, require_browser, start_server, stop_server
+from tests.test_browser import (
+    ARTIFACTS,
+    launch,
+    metric,
+    require_browser,
+    start_server,
+    stop_server,
+)
 from tests.test_browser import settle as settle_once
+
+page = test_browser.page  # the same page fixture, over this module's server
 
 SLOW = 120_000  # the first map of a server process reads GeoNames' cities and the outlines
 
@@ -39,24 +49,6 @@ def server(tmp_path_factory):
         browser.close()
     yield url
     stop_server(proc)
-
-
-@pytest.fixture()
-def page(server):
-    from playwright.sync_api import sync_playwright
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = launch(p)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        requests, dialogs = [], []
-        context.on("request", lambda r: requests.append(r.url))
-        pg = context.new_page()
-        pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        yield pg
-        outside = [u for u in requests if not LOCAL.match(u)]
-        browser.close()
-        assert not outside, f"requests left the machine: {outside[:5]}"
-        assert not dialogs, f"article text ran as script: {dialogs}"
 
 
 def traces(page) -> list[dict]:
