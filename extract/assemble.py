@@ -28,7 +28,7 @@ from .confidence import confidence_of, signals_of
 from .frames import Mention
 from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
-from .record import Evidence, Incident, Location
+from .record import Evidence, Incident, Inference, Location
 from .wordlists import KIND_RANK
 
 RECALLED_AFTER_DAYS = 30
@@ -99,14 +99,27 @@ class Event:
     mentions: list[Mention] = field(default_factory=list)
     actor1: str | None = None
     actor2: str | None = None
-    actor1_inferred: bool = False
-    actor2_inferred: bool = False
+    # field -> why it was inferred rather than read in the act's own clause
+    # (shown on the incident's card, lowers the confidence)
+    why: dict[str, str] = field(default_factory=dict)
     launch: PlaceRef | None = None
     weapons: set[str] = field(default_factory=set)
     anaphoric_place: bool = False
     date_hint: date | None = None
     # how often the article names each actor explicitly (shared by its events)
     salience: dict[str, int] = field(default_factory=dict, repr=False)
+
+    @property
+    def actor1_inferred(self) -> bool:
+        return "actor1" in self.why
+
+    @property
+    def actor2_inferred(self) -> bool:
+        return "actor2" in self.why
+
+    def infer(self, side: str, actor: str | None, why: str) -> None:
+        setattr(self, side, actor)
+        self.why[side] = why
 
     @property
     def date(self) -> tuple[date | None, str]:
@@ -221,18 +234,22 @@ class Assembler:
             elif m.anaphoric_place and not m.anaphoric and m.actor1 and m.actor2:
                 ref = self._last_place_before(events, m)
                 if ref is not None:
-                    ev = Event(place=ref, anaphoric_place=True, salience=salience)
+                    ev = Event(place=ref, anaphoric_place=True, salience=salience,
+                               why={"place": "the place of the act told just before (this sentence names none)"})
                     ev.add(m)
                     events.append(ev)
             elif m.attacker_base is not None and not m.anaphoric and not m.reprisal:
-                ev = Event(place=m.attacker_base, salience=salience)  # no target place: where the attacker struck from
+                # no target place: where the attacker struck from
+                ev = Event(place=m.attacker_base, salience=salience,
+                           why={"place": "where the attacker struck from; no target place is named"})
                 ev.add(m)
                 events.append(ev)
             elif m.reprisal and not m.anaphoric:
                 answered = self._answered(events, m)
                 if answered is not None and answered.launch is not None:
-                    ev = Event(place=answered.launch, actor2=answered.actor1,
-                               actor2_inferred=True, salience=salience)
+                    ev = Event(place=answered.launch, actor2=answered.actor1, salience=salience,
+                               why={"actor2": "the side whose fire this reprisal answers",
+                                    "place": "where the answered fire came from"})
                     ev.add(m)
                     events.append(ev)
         events = self._merge_retold(self._merge_into_finer(events))
@@ -273,8 +290,11 @@ class Assembler:
                 ev.actor1 = "Unknown" if ev.actor1 is None else ev.actor1
             if not ev.actor2 and m.implied_target:
                 where = (place.place.country if place else None) or ontology_country(ev.actor1)
-                ev.actor2 = _implied_actor(m.implied_target, where)
-                ev.actor2_inferred = True
+                ev.infer("actor2", _implied_actor(m.implied_target, where),
+                         f"implied by what was hit ({m.implied_target})")
+            if place is None or place is country:
+                ev.why["place"] = ("the country the report names; no town" if place else
+                                   "the report names no place")
             return ev
         return None
 
@@ -409,11 +429,12 @@ class Assembler:
                 # Houthis, struck by the coalition): the article's own pairs name the foe
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and not allied(a1, a2)]
                 if cands:
-                    e.actor2, e.actor2_inferred = max(cands, key=lambda a: salience.get(a, 0)), True
+                    e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
+                            "the side named was allied to the attacker; the article's own pairs name its foe")
             if not e.actor2 and e.place is not None:
                 op = self.operators.get(e.place.place.name)
                 if op and op != e.actor1:
-                    e.actor2, e.actor2_inferred = op, True
+                    e.infer("actor2", op, f"the usual operator of {e.place.place.name}")
             if e.actor2 == "Unknown" and e.actor1 in (None, "Unknown"):
                 e.actor2 = None  # "فجر انتحاري نفسه": the unnamed bomber is not also the target
             if not e.actor2 and e.place is not None:
@@ -427,19 +448,21 @@ class Assembler:
                 if kinds and (kinds[0] != "Civilians" or e.actor1 in (None, "Unknown")):
                     implied = _implied_actor(kinds[0], e.place.place.country)
                     if implied and not allied(e.actor1, implied) and implied != e.actor1:
-                        e.actor2, e.actor2_inferred = implied, True
+                        e.infer("actor2", implied, f"implied by what was hit ({kinds[0]})")
             # an unattributed bombing of civilians stays Unknown: another pair of the
             # article does not say who planted it
             if not e.actor1 and e.actor2 and e.actor2 != "Civilians":
                 cands = [a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor2)]
                 if cands:
-                    e.actor1, e.actor1_inferred = max(cands, key=lambda a: salience.get(a, 0)), True
+                    e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),
+                            f"named elsewhere in the article as the attacker of {e.actor2}")
             if not e.actor2 and e.actor1:
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)]
                 if cands:
-                    e.actor2, e.actor2_inferred = max(cands, key=lambda a: salience.get(a, 0)), True
+                    e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
+                            f"named elsewhere in the article as the target of {e.actor1}")
             if not e.actor2 and any(m.implied_target == "Civilians" for m in e.mentions):
-                e.actor2, e.actor2_inferred = "Civilians", True
+                e.infer("actor2", "Civilians", "implied by what was hit (Civilians)")
 
     @staticmethod
     def _publishable(ev: Event) -> bool:
@@ -511,7 +534,10 @@ class Assembler:
             location=_location(ev.place) if ev.place else None,
             launch_location=_location(ev.launch) if ev.launch else None,
             fatalities=fatalities, injured=injured, reported_by=tuple(reporters),
-            evidence=tuple(evidence), confidence=confidence)
+            evidence=tuple(evidence), confidence=confidence,
+            inferred=tuple(Inference(f, why) for f, why in sorted(ev.why.items())
+                           if {"actor1": actor1 != "Unknown", "actor2": actor2 is not None,
+                               "place": ev.place is not None}.get(f, False)))
 
 
 def _location(ref: PlaceRef) -> Location:

@@ -41,6 +41,14 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Inference:
+    """A field the extractor inferred rather than read in the act's own
+    clause, and why (the analyst's card shows it; the confidence is lower)."""
+    field: str  # actor1, actor2 or place
+    why: str
+
+
+@dataclass(frozen=True)
 class Incident:
     incident_id: str
     article_id: str
@@ -59,6 +67,7 @@ class Incident:
     reported_by: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.5
+    inferred: tuple[Inference, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import TextIO
 
-from .record import Evidence, Incident, Location
+from .record import Evidence, Incident, Inference, Location
 
 
 def incident_to_dict(incident: Incident) -> dict:
@@ -15,6 +15,7 @@ def incident_to_dict(incident: Incident) -> dict:
     for key in ("sources", "weapons", "reported_by"):
         d[key] = list(d[key])
     d["evidence"] = [dict(e) for e in d["evidence"]]
+    d["inferred"] = [dict(i) for i in d["inferred"]]
     return d
 
 
@@ -53,6 +54,8 @@ def incident_from_dict(d: dict) -> Incident:
         evidence=tuple(Evidence(e["text"], int(e["start"]), int(e["end"]))
                        for e in d.get("evidence") or ()),
         confidence=float(d.get("confidence", 0.5)),
+        inferred=tuple(Inference(str(i["field"]), str(i["why"])) for i in d.get("inferred") or ()
+                       if isinstance(i, dict) and "field" in i and "why" in i),
     )
 
 

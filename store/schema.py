@@ -95,7 +95,8 @@ LATEST = MIGRATIONS[-1][0]
 _REPORT_FIELDS = """
               r.event_date, r.date_precision, r.actor1, r.actor2, r.sub_event_type,
               r.site, r.site_ar, r.fatalities, r.injured, r.weapons, r.reported_by,
-              r.evidence, r.confidence"""
+              r.evidence, r.confidence,
+              json_extract(r.record, '$.inferred')::VARCHAR AS inferred"""
 _VIEWS = [
     "CREATE OR REPLACE VIEW incidents_view AS SELECT "
     + ", ".join(VIEW_COLUMNS) + " FROM incidents",

@@ -191,7 +191,7 @@ def test_reports_view_and_articles_for_the_incident_card(seeded):
     assert list(reports.columns) == [
         "incident_id", "report_id", "article_id", "title", "outlet", "url", "published",
         "event_date", "date_precision", "actor1", "actor2", "sub_event_type", "site", "site_ar",
-        "fatalities", "injured", "weapons", "reported_by", "evidence", "confidence"]
+        "fatalities", "injured", "weapons", "reported_by", "evidence", "confidence", "inferred"]
     assert '"text": "سقطت عدة قذائف مدفعية' in reports.iloc[0].evidence
     assert list(reports.injured.astype("object").where(reports.injured.notna(), None)) == [None, 7]
     art = seeded.query("SELECT article_id, title, outlet, url, published, cleaned_text FROM articles "

@@ -299,11 +299,16 @@ def _named_in(forms, texts) -> bool:
 
 
 def inferred_marks(inc: dict, reps) -> dict[str, str]:
-    """Why a side or the place is marked inferred. The extractor does not
-    record which fields it inferred (extract/record.py has no such field),
-    so the card checks what the reader can check: whether any quoted
+    """Why a side or the place is marked inferred: what the extractor
+    recorded (the record's `inferred`: a field taken from elsewhere in the
+    article, a site's usual operator, what was hit), for a field every report
+    holding the incident's value inferred. Reports stored before the record
+    had `inferred` fall back to what the reader can check: whether any quoted
     sentence names the side (by its lexicon forms) or the place (as written)."""
     records = reps.to_dict("records") if reps is not None and len(reps) else []
+    recorded = [r for r in records if isinstance(r.get("inferred"), str)]
+    if recorded:
+        return _recorded_inferences(inc, recorded)
     texts = [ev["text"] for r in records for ev in evidence_list(r.get("evidence"))]
     if not texts:
         return {}
@@ -318,6 +323,24 @@ def inferred_marks(inc: dict, reps) -> dict[str, str]:
     site_ar = inc.get("site_ar")
     if site_ar and not _named_in([site_ar], texts):
         out["site"] = "place inferred: the quoted sentences do not name it"
+    return out
+
+
+def _recorded_inferences(inc: dict, records: list[dict]) -> dict[str, str]:
+    import json
+    out = {}
+    for field, column, label in (("actor1", "actor1", "attacker"), ("actor2", "actor2", "target"),
+                                 ("place", "site", "place")):
+        holding = [r for r in records if r.get(column) == inc.get(column)]
+        whys = []
+        for r in holding:
+            try:
+                listed = {i.get("field"): i.get("why") for i in json.loads(r["inferred"]) or []}
+            except (ValueError, TypeError, AttributeError):
+                listed = {}
+            whys.append(listed.get(field))
+        if holding and all(whys):
+            out["site" if field == "place" else field] = f"{label} inferred: {whys[0]}"
     return out
 
 
