@@ -58,6 +58,7 @@ from .wordlists import (
     PARTITIVE_HEADS,
     PASSIVE_HIT_VERBS,
     PLACE_BEFORE_COUNTRY,
+    PLACE_NAME_HEADS,
     POLICE_POST_WORDS,
     PURPOSE_NOUNS,
     REPORT_VERBS,
@@ -157,6 +158,7 @@ class ClauseAnalyser:
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
         clauses = clause_spans(toks, self._is_trigger_verb)
         prev = None
+        told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
         for a, b in clauses:
             m = self._analyse_clause(text, toks, a, b, (s0, s1), published, order,
                                      sentence_dates, sentence_reporters, len(clauses),
@@ -164,8 +166,16 @@ class ClauseAnalyser:
             if m and prev is not None and a and toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]):
                 self._continue_clause(prev, m)
             if m:
+                if prev is None and told_before != Casualties():
+                    m.casualties = Casualties(
+                        m.casualties.fatalities if m.casualties.fatalities is not None else told_before.fatalities,
+                        m.casualties.injured if m.casualties.injured is not None else told_before.injured)
+                    m.implied_target = m.implied_target or self._implied_target(toks[:b], m.casualties,
+                                                                                m.sub_event_type)
                 out.append(m)
                 prev = m
+            elif prev is None and not self.lex.triggers.find(toks[a:b]):
+                told_before = find_casualties(toks[a:b], self.lex)
         return out
 
     @staticmethod
@@ -323,8 +333,9 @@ class ClauseAnalyser:
         for kind in ("Abduction/forced disappearance", "assassination"):
             of_kind = [m for m in triggers if m.value.sub_event_type == kind
                        or (kind == "assassination" and any(s in ASSASSINATION for s in stems(ct[m.i].norm)))]
-            if of_kind and not any(t.norm.isdigit() or any(s in ABDUCTEE_WORDS for s in stems(t.norm))
-                                   or self.lex.numbers.get(t.norm) for t in ct[of_kind[0].j:of_kind[0].j + 6]):
+            if of_kind and not of_kind[0].value.object_pronoun and not any(
+                    t.norm.isdigit() or any(s in ABDUCTEE_WORDS for s in stems(t.norm))
+                    or self.lex.numbers.get(t.norm) for t in ct[of_kind[0].j:of_kind[0].j + 6]):
                 triggers = [m for m in triggers if m not in of_kind]
         return triggers
 
@@ -360,7 +371,8 @@ class ClauseAnalyser:
         # the word sets first, the speaker test only for a word found in them
         all_forms = [stems(t.norm) for t in ct]
         forms = [() if not any(s in _IMPLIED_WORDS for s in f) or self._titled_speaker(ct, k)
-                 or (k and ct[k - 1].norm in SPEAKER_BEFORE) else f for k, f in enumerate(all_forms)]
+                 or (k and ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS)
+                 else f for k, f in enumerate(all_forms)]
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named
         # are the states' (the region's armed groups fly no aircraft), so a post they
         # hit is not the state's own
@@ -432,6 +444,8 @@ class ClauseAnalyser:
                     or (m.i > 2 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
                         and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)):
                 continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
+            if m.i and ct[m.i - 1].norm in PLACE_NAME_HEADS:
+                continue  # "حي الشرطة الرابعة": a district's name
             if self._titled_speaker(ct, m.i):
                 continue  # "قال قائد الشرطة في إقليم بغلان إن": who speaks, not who was hit
             if m.i and any(s in SPONSOR_BEFORE for s in stems(ct[m.i - 1].norm)):
@@ -602,6 +616,7 @@ class ClauseAnalyser:
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
             verb_idx += [k for k, t in enumerate(ct) if any(s in CLAIM_VERBS for s in stems(t.norm))
                          and any(0 < m.i - k <= 8 and m.value.form == "noun" for m in triggers)]
+        suffixed = next((m for m in triggers if m.value.object_pronoun), None)
         roles: list[tuple[int, str, str]] = []  # (i, role, actor)
         prev_role = None
         prev_end = -10
@@ -616,6 +631,10 @@ class ClauseAnalyser:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
             elif hint:
                 role = hint
+            elif suffixed is not None and i < suffixed.i and not any(m.i < i for m in triggers):
+                role = "target"  # "دورية للشرطة ... استهدفها مسلحون": the pronoun's referent
+            elif suffixed is not None and 0 < i - suffixed.j + 1 <= 3:
+                role = "attacker"  # ... and the verb's subject right after it
             elif self._victim(ct, i, triggers) or self._hit_after(ct, j):
                 role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
             elif "ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل"):

@@ -286,6 +286,31 @@ class Trigger:
     form: str  # verb / noun / passive / fall / reprisal
     sub_event_type: str  # "" = decided by the weapons
     weapon: str
+    # the verb carries its object as a suffix ("استهدفها", "اختطفهم"): the
+    # target was named before the verb
+    object_pronoun: bool = False
+
+
+# Attached object pronouns (him, her/it, them). Every transitive trigger verb
+# takes them, so they are generated from the lexicon's verbs rather than
+# listed; not for verbs whose object is a weapon or that take none.
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+NO_OBJECT_VERBS = {normalize_word(w) for w in (
+    "شن", "شنت", "يشن", "تشن", "أطلقت", "أطلق", "اشتبكت", "اشتبك", "اشتبكوا", "انفجرت", "انفجر",
+    "سيطرت", "سيطر", "سيطروا", "تصدت", "أغارت", "استولى", "استولت", "استولوا", "نصب")}
+
+
+def _with_object_pronouns(rows: list[dict]) -> list[dict]:
+    """The trigger rows plus each one-word transitive verb with an attached
+    object pronoun ("قصفوا" -> "قصفوها", "اختطف" -> "اختطفهم")."""
+    out = list(rows)
+    for r in rows:
+        word = r["surface"].strip()
+        if r["form"] != "verb" or " " in word or normalize_word(word) in NO_OBJECT_VERBS:
+            continue
+        base = word[:-1] if word.endswith("وا") else word  # قصفوا -> قصفو + ها
+        out += [{**r, "surface": base + suffix, "object_pronoun": "1"} for suffix in OBJECT_SUFFIXES]
+    return out
 
 
 @dataclass
@@ -308,8 +333,8 @@ class Lexicons:
                               for r in _rows(d / "adjectives.csv") for form in spelling_variants(r["stem"])})
         nationalities = {k: v for k, v in nationalities.items() if v.country or v.actor}  # "تركماني": no state
 
-        def index(name, key, value):
-            return PhraseIndex((form, value(r)) for r in _rows(d / name)
+        def index(name, key, value, rows=None):
+            return PhraseIndex((form, value(r)) for r in (rows or _rows(d / name))
                                for form in spelling_variants(r[key]))
 
         return cls(
@@ -321,7 +346,9 @@ class Lexicons:
                                  lambda r: (r["role_hint"] or "", r["weapon"] or "")),
             weapons=index("weapons.csv", "surface", lambda r: r["weapon"]),
             triggers=index("triggers.csv", "surface",
-                           lambda r: Trigger(r["form"], r["sub_event_type"] or "", r["weapon"] or "")),
+                           lambda r: Trigger(r["form"], r["sub_event_type"] or "", r["weapon"] or "",
+                                             bool(r.get("object_pronoun"))),
+                           _with_object_pronouns(_rows(d / "triggers.csv"))),
             reporters=index("reporters.csv", "surface", lambda r: r["reporter"]),
             cues=index("cues.csv", "surface", lambda r: r["cue"]),
             numbers=index("numbers.csv", "word", lambda r: int(r["value"])),

@@ -185,7 +185,7 @@ DUAL_FACILITY = {normalize_word(w): normalize_word(s) for w, s in
 # "شنت طائرات أمريكية غارات": their subject is the attacker.
 SUPPORT_VERBS = {normalize_word(w) for w in
                  ("نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن", "وجه", "وجهت",
-                  "توجيه", "تبنى", "تبنت", "اطلق", "اطلقت", "شنوا", "نفذوا",
+                  "توجيه", "تبنى", "تبنت", "تبناه", "تبنته", "تبناها", "تبنتها", "اطلق", "اطلقت", "شنوا", "نفذوا",
                   "شنه", "شنته", "نفذه", "نفذته", "شنها", "نفذها", "شنتها", "نفذتها",
                   "اطلقها", "اطلقتها", "شنوها", "نفذوها",
                   "وجها", "وجهوا", "نفذا", "شنا",
@@ -200,7 +200,12 @@ SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "ه
 SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصادر", "مسؤول", "متحدث", "بيان")}
 PARTITIVE_HEADS = {normalize_word(w) for w in
                    ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
-CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "تبنى", "تبنت")}
+CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "تبنى", "تبنت", "تبناه", "تبنته",
+                                             "تبناها", "تبنتها", "يتبنى", "تتبنى")}
+# "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a
+# place's name (Baghdad's al-Shurta district), not a side
+PLACE_NAME_HEADS = {normalize_word(w) for w in ("حي", "شارع", "ساحة", "دوار", "جسر", "تقاطع", "نفق",
+                                                "ملعب", "جادة", "ناحية")}
 # "قال الجيش الأمريكي إن قوات التحالف شنت": the side named between a
 # reporting verb and "إن / أن" is who speaks, not who fights; "أعلن الجيش
 # الإسرائيلي أنه قصف" (a pronoun back to it) is a claim and keeps it.
