@@ -43,8 +43,10 @@ VICTIM_SINGULAR, VICTIM_DUAL, VAGUE = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAG
 
 _KILL_ONLY = KILL_WORDS - _n({"اسفر", "حصيله", "سقوط"})
 # passive kill verbs after the victims: "شخصين قتلا", "20 شخصا قتلوا"
-KILLED_AFTER_COUNT = _n({"قتل", "قتلوا", "قتلا", "قتلت"})
-_KILL_ONLY = _KILL_ONLY | KILLED_AFTER_COUNT
+KILLED_AFTER_COUNT = _n({"قتل", "قتلوا", "قتلا", "قتلت", "لقوا", "لقيا"})
+# "لقي ثمانية مدنيين مصرعهم", "لقي 13 عنصرا حتفهم": met their death
+_KILL_ONLY_MET = _n({"لقي", "لقيت", "لقوا", "لقيا"})
+_KILL_ONLY = _KILL_ONLY | KILLED_AFTER_COUNT | _KILL_ONLY_MET
 
 
 def _int(norm: str) -> int:
@@ -57,16 +59,24 @@ class Casualties:
     injured: int | None = None
 
 
+# "53 عاما": an age, "5 كيلومترات": a distance, never a count of victims
+NOT_A_COUNT_AFTER = _n({"عاما", "عام", "سنه", "سنوات", "اعوام", "كيلو", "كيلومتر", "كيلومترات", "كلم", "كم",
+                        "مترا", "متر", "امتار", "ساعه", "ساعات", "دقيقه", "دقائق", "يوما", "ايام", "شهرا",
+                        "اشهر", "بالمئه", "بالمائه", "في المئه"})
+
+
 def _number_at(toks: list[Token], i: int, lex: Lexicons) -> tuple[int, int] | None:
     """(value, next index) if a number starts at token i."""
     if i >= len(toks):
         return None
     if _DIGITS.match(toks[i].norm):
-        return _int(toks[i].norm), i + 1
-    m = lex.numbers.match_at(toks, i)
-    if m:
-        return m.value, m.j
-    return None
+        found = _int(toks[i].norm), i + 1
+    else:
+        m = lex.numbers.match_at(toks, i)
+        found = (m.value, m.j) if m else None
+    if found and found[1] < len(toks) and toks[found[1]].norm in NOT_A_COUNT_AFTER:
+        return None
+    return found
 
 
 def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
@@ -104,6 +114,14 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     for k in (i - 2, i - 1):
         num = _number_at(toks, k, lex) if k >= 0 else None
         if num and num[1] in (i - 1, i) and not (k == i - 2 and _number_at(toks, i - 1, lex)):
+            return num[0]
+    # "13 عنصرا من الحوثيين لقوا مصرعهم": a number, its noun, "من" and the side
+    for k in range(i - 3, max(-1, i - 7), -1):
+        num = _number_at(toks, k, lex)
+        if not num:
+            continue
+        of = next((x for x in (num[1], num[1] + 1) if x < i and toks[x].norm == "من"), None)
+        if of is not None and i - of <= 4:
             return num[0]
     return None
 

@@ -28,6 +28,7 @@ from .wordlists import (
     ABDUCTEE_WORDS,
     ACTIVE_HIT_VERBS,
     AMBIGUOUS_KILL_VERBS,
+    APPOSITION_WORDS,
     ASSASSINATION,
     ATTACKER_NOUNS,
     CARRIER_NOUNS,
@@ -61,6 +62,7 @@ from .wordlists import (
     PLACE_NAME_HEADS,
     POLICE_POST_WORDS,
     PURPOSE_NOUNS,
+    REPEL_VERBS,
     REPORT_VERBS,
     RESIDENCE_WORDS,
     SELF_CLAIM,
@@ -454,7 +456,8 @@ class ClauseAnalyser:
             if speaker == "condemner":
                 continue  # "تركيا تدين التفجير": never a side of the act
             if m.j - m.i == 1 and ct[m.i].norm in COUNTRY_ACTORS and m.i and (
-                    ct[m.i - 1].norm in PLACE_BEFORE_COUNTRY or m.prefix.startswith(("ب", "في"))):
+                    any(s in PLACE_BEFORE_COUNTRY for s in stems(ct[m.i - 1].norm))
+                    or m.prefix.startswith(("ب", "في"))):
                 continue  # "جنوب تركيا", "في إسرائيل": the country as a place
             head = ct[m.i].norm
             hint = speaker or ("target" if any(s in TARGET_HINT_WORDS for s in stems(head)) else "")
@@ -562,15 +565,25 @@ class ClauseAnalyser:
                 return True
         return False
 
+    def _hit_after(self, ct, j: int) -> bool:
+        """A passive kill / injury verb after the actor ending at `j`: right
+        after it, or after an apposition ("خمسة عناصر من تنظيم القاعدة، من
+        بينهم قيادي، قتلوا"), with no act or other verb between."""
+        for x in range(j, min(j + 6, len(ct))):
+            word = ct[x].norm
+            if word in PASSIVE_HIT_VERBS:
+                return True
+            if word in AMBIGUOUS_KILL_VERBS:
+                return x + 1 == len(ct) or ct[x + 1].norm in NOT_AN_OBJECT
+            if self.lex.triggers.match_at(ct, x) or (x > j and not self._apposition_word(ct, j, x)):
+                return False
+        return False
+
     @staticmethod
-    def _hit_after(ct, j: int) -> bool:
-        """A passive kill / injury verb right after the actor ending at `j`."""
-        if j >= len(ct):
-            return False
-        word = ct[j].norm
-        if word in PASSIVE_HIT_VERBS:
-            return True
-        return word in AMBIGUOUS_KILL_VERBS and (j + 1 == len(ct) or ct[j + 1].norm in NOT_AN_OBJECT)
+    def _apposition_word(ct, j: int, x: int) -> bool:
+        """Tokens allowed between a side and its passive verb: an apposition
+        opened by a comma-like "من بينهم / بينهم / منهم" or a qualifier."""
+        return ct[x].norm in APPOSITION_WORDS or any(ct[k].norm in APPOSITION_WORDS for k in range(j, x))
 
     @staticmethod
     def _owned_noun(ct, k: int) -> str:
@@ -617,6 +630,8 @@ class ClauseAnalyser:
             verb_idx += [k for k, t in enumerate(ct) if any(s in CLAIM_VERBS for s in stems(t.norm))
                          and any(0 < m.i - k <= 8 and m.value.form == "noun" for m in triggers)]
         suffixed = next((m for m in triggers if m.value.object_pronoun), None)
+        # "استهدفها مسلحون": the subject follows; "تنظيم داعش اختطفهم": it came first
+        subject_after = suffixed is not None and any(0 <= i - suffixed.j < 3 for i, *_ in actors)
         roles: list[tuple[int, str, str]] = []  # (i, role, actor)
         prev_role = None
         prev_end = -10
@@ -631,7 +646,10 @@ class ClauseAnalyser:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
             elif hint:
                 role = hint
-            elif suffixed is not None and i < suffixed.i and not any(m.i < i for m in triggers):
+            elif any(any(s in REPEL_VERBS for s in stems(w)) for w in before[-1:]) or any(
+                    any(s in REPEL_VERBS for s in stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))):
+                role = "target"  # "أحبطت المقاومة هجوما شنه الحوثيون": the defender
+            elif suffixed is not None and subject_after and i < suffixed.i and not any(m.i < i for m in triggers):
                 role = "target"  # "دورية للشرطة ... استهدفها مسلحون": the pronoun's referent
             elif suffixed is not None and 0 < i - suffixed.j + 1 <= 3:
                 role = "attacker"  # ... and the verb's subject right after it
@@ -685,6 +703,9 @@ class ClauseAnalyser:
             roles.append((i, role, actor))
             prev_role, prev_end = role, j
         roles = self._counterpart_killed(ct, roles, cue_at)
+        # civilians are hit, never the hitting side: a civilian noun read as a
+        # subject ("ستة من عائلة واحدة" before the verb) is among the victims
+        roles = [(i, "target" if r == "attacker" and a == "Civilians" else r, a) for i, r, a in roles]
         attackers = [a for _, r, a in roles if r == "attacker"]
         targets = [a for _, r, a in roles if r == "target"]
         fall = main.value.form == "fall"

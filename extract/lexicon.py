@@ -242,7 +242,7 @@ class ActorIndex:
 # Spelling pairs news outlets use interchangeably; a lexicon row written
 # with one also matches the other.
 SPELLING_VARIANTS = (("ميليشي", "مليشي"), ("أمريك", "أميرك"), ("سوريا", "سورية"),
-                     ("البنتاغون", "البنتاجون"))
+                     ("البنتاغون", "البنتاجون"), ("بيشمركة", "بشمركة"))
 
 
 def spelling_variants(surface: str) -> list[str]:

@@ -41,6 +41,8 @@ def launched_from_control(cue_at: dict, k: int) -> bool:
 
 
 # "على طريق دمشق بيروت": the cities that name a road are not where the act was.
+# "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
+HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
 # Place names that open an idiom: "مسقط رأس" (birthplace) is not Muscat.
@@ -52,13 +54,15 @@ ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقل
 
 def _inside(place, outer) -> bool:
     """Whether `place` can lie in or beside `outer` (a country, a governorate
-    or a town): same country, same governorate, or within 50 km."""
+    or a town): same country, same governorate, or within 50 km of the town."""
     if outer.kind == "country":
         return place.country == outer.country
     if place.country != outer.country:
         return False
     if outer.kind in ("admin1", "governorate") and place.admin1:
         return place.admin1 == outer.name
+    if place.admin1 and place.admin1 == outer.admin1:
+        return True  # "قضاء سنجار غرب الموصل": a district of the town's governorate, 115 km off
     return great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= (
         150 if outer.kind in ("admin1", "region", "governorate") else 50)
 
@@ -136,6 +140,11 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "road"))
                 prev, prev_role = (kend, place), "road"
                 continue  # "على طريق دمشق بيروت": a road, not its end points
+            if k >= 2 and ct[k - 2].norm in ("الي", "نحو") and any(
+                    s in HOSPITAL_WORDS for s in stems(ct[k - 1].norm)):
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue  # "نقلوا إلى مستشفى سامراء": where the wounded went, not where the act was
             if any(0 <= k - j <= 1 for j in reporter_ends) and (
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
                 role = "reporter_base"  # "مصادر محلية في دير الزور"
@@ -145,7 +154,9 @@ class PlaceFinder:
                     back and back[-1] == "control" and launched_from_control(cue_at, k)):
                 role = "launch"  # "مصدرها مناطق سيطرة المليشيات في مدينة الميادين"
             elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
-                                           or ct[k - 1].norm in PLACE_CUE_WORDS))
+                                           or ct[k - 1].norm in PLACE_CUE_WORDS)
+                      # "هجوما لتنظيم داعش على بلدة البغدادي": what it struck, not where it was
+                      and not any(cue_at.get(x) == "target" for x in range(j, k)))
                      or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
                      for (i, j) in attacker_spans):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"

@@ -62,7 +62,8 @@ MILITARY_HEADS = {normalize_word(w) for w in
 # A passive kill / injury verb right after an actor: the actor was hit
 # ("جنديا تركيا قتل وأصيب آخر"). Unvocalised "قتل" is also the active verb
 # ("الجيش قتل 5 مسلحين"), so it counts only before a word that cannot be its object.
-PASSIVE_HIT_VERBS = {normalize_word(w) for w in ("أصيب", "أصيبوا", "أصيبا", "جرح", "جرحوا")}
+PASSIVE_HIT_VERBS = {normalize_word(w) for w in ("أصيب", "أصيبوا", "أصيبا", "جرح", "جرحوا", "لقوا", "لقيا",
+                                                 "لقي", "لقيت", "سقطوا", "استشهد", "استشهدوا")}
 AMBIGUOUS_KILL_VERBS = {normalize_word(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت")}
 NOT_AN_OBJECT = {normalize_word(w) for w in
                  ("في", "خلال", "جراء", "إثر", "اثر", "بنيران", "برصاص", "بقصف", "بهجوم",
@@ -204,6 +205,12 @@ CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن",
                                              "تبناها", "تبنتها", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a
 # place's name (Baghdad's al-Shurta district), not a side
+# "أحبطت المقاومة هجوما شنه الحوثيون": who foils or repels an attack was its target
+REPEL_VERBS = {normalize_word(w) for w in ("أحبط", "أحبطت", "أحبطوا", "صد", "صدت", "صدوا", "أفشل", "أفشلت",
+                                           "أفشلوا", "يصد", "تصد", "دحر", "دحرت")}
+# "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": words that open an
+# apposition between a side and the passive verb that makes it the victim
+APPOSITION_WORDS = {normalize_word(w) for w in ("من", "بينهم", "بينهما", "منهم", "بينها", "منها", "الأقل", "على")}
 PLACE_NAME_HEADS = {normalize_word(w) for w in ("حي", "شارع", "ساحة", "دوار", "جسر", "تقاطع", "نفق",
                                                 "ملعب", "جادة", "ناحية")}
 # "قال الجيش الأمريكي إن قوات التحالف شنت": the side named between a
@@ -232,8 +239,8 @@ STATIONED = {normalize_word(w) for w in
 COUNTRY_ACTORS = {normalize_word(w) for w in
                   ("تركيا", "روسيا", "إسرائيل", "أمريكا", "أميركا", "واشنطن", "إيران")}
 PLACE_BEFORE_COUNTRY = {normalize_word(w) for w in
-                        ("في", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "داخل", "حدود",
-                         "الى", "إلى", "من", "مع", "بين", "عاصمة")}
+                        ("في", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط",
+                         "داخل", "حدود", "الى", "إلى", "من", "مع", "بين", "عاصمة", "أنحاء", "أراضي")}
 PLACE_CUE_WORDS = {normalize_word(w) for w in
                    ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
                     "محافظة", "حي", "مركز", "ناحية")}

@@ -171,8 +171,10 @@ def test_a_soldier_killed_is_the_target(analyser):
     # unvocalised "قتل/قتلت" is also active: before its object it marks no victim
     # (2015-07-21: "قوات الجيش قتلت 16 عنصراً من القاعدة")
     from extract.normalize import tokens
-    assert ClauseAnalyser._hit_after(tokens("جنديا تركيا قتل وأصيب آخر"), 2)
-    assert not ClauseAnalyser._hit_after(tokens("قوات الجيش قتلت 16 عنصراً من القاعدة"), 2)
+    assert analyser._hit_after(tokens("جنديا تركيا قتل وأصيب آخر"), 2)
+    assert not analyser._hit_after(tokens("قوات الجيش قتلت 16 عنصراً من القاعدة"), 2)
+    # the passive verb after an apposition (SaudiNewsNet 2015-07: a drone strike in Yemen)
+    assert analyser._hit_after(tokens("خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس"), 6)
 
 
 def test_fighters_who_fell_in_air_strikes_are_the_target(analyser):

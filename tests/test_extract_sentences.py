@@ -1,0 +1,73 @@
+"""One real news sentence in, the incident an analyst would code out.
+
+Each case is a sentence of the SaudiNewsNet corpus (2015; the outlet and
+day in the comment), read as a one-sentence report, with the attacker,
+target, place and tolls a careful coder gives it. Each exercises one reading
+rule of extract/frames.py, extract/casualties.py or extract/places.py.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import Extractor
+from extract.record import Article
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer_path):
+    from extract.gazetteer import Gazetteer
+    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
+
+
+# (why, sentence, published, (actor1, actor2, place, fatalities, injured))
+CASES = [
+    ("a verb with its object as a suffix: the referent before it is the target",
+     "وكانت دورية للشرطة تمر في شارع بمدينة العريش عندما استهدفها مسلحون مجهولون بالرصاص",
+     "2015-07-24", ("Unknown", "Police forces of Egypt", "Arīsh", None, None)),
+    ("an abduction told with a pronoun object (al-Hayat, 2015-07-24)",
+     "وقال المصدر إن مسؤولين في الكتائب حضروا الى مستشفى سامراء العام وطلبوا تزويدهم بشهادات وفاة "
+     "لـ 27 عنصرًا قالوا إن تنظيم داعش اختطفهم الاربعاء في بيجي",
+     "2015-07-24", ("ISIS", "Civilians", "Bayjī", None, None)),
+    ("a claim with a pronoun (تبناه) names the attacker; the toll told before the act is its toll",
+     "وفي السياق، أكدت مصادر طبية مقتل عشرين شخصًا على الأقل، فيما جرح العشرات في تفجير سيارة مفخخة "
+     "استهدف شارعًا تجاريًا في حي البياع جنوب غربي بغداد، تبناه تنظيم داعش",
+     "2015-07-24", ("ISIS", "Civilians", "Bayaa", 20, None)),
+    ("a passive kill verb after an apposition makes the side the victim (2015-07, Yemen)",
+     "أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة "
+     "لطائرة بدون طيار يرجح أنها أمريكية فوق مدينة المكلا",
+     "2015-07-24", ("Unknown", "al-Qaeda", "Mukalla", None, None)),
+    ("met their death (لقي ... مصرعهم) is a toll; the regime's aircraft are the regime's",
+     "ولقي ثمانية مدنيين، بينهم ستة من عائلة واحدة، مصرعهم في قصف لطائرات النظام على مبانٍ سكنية "
+     "في حي الصاخور بحلب",
+     "2015-07-24", ("Syrian government forces", "Civilians", "Aleppo", 8, None)),
+    ("the one who foils an attack was its target (Yemen, 2015-07-23)",
+     "من جهة أخرى، أحبطت المقاومة الشعبية اليمنية أمس الأربعاء هجوماً شنه مسلحون حوثيون وقوات موالية "
+     "للرئيس اليمني السابق علي صالح في مدينة مأرب شرقي البلاد",
+     "2015-07-23", ("Houthis", "Yemeni government forces", "Ma'rib", None, None)),
+    ("a country after a compass word with a preposition is a place, not the Turkish side",
+     "أعلن بيان صدر عن مكتب حاكم إقليم أغري بشرق تركيا أمس الأحد أن اثنين من أفراد قوات الأمن قتلا "
+     "وأصيب 24 في تفجير انتحاري نفذه حزب العمال الكردستاني في الإقليم",
+     "2015-08-03", ("PKK", "Turkish forces", "Ağrı", 2, 24)),
+    ("Peshmerga spelled without ي",
+     "وفي محافظة نينوى قالت مصادر عسكرية إن قوات البشمركة قصفت بشكل مركز معاقل وتجمعات تنظيم داعش "
+     "في قضاء سنجار غرب الموصل",
+     "2015-07-24", ("Peshmerga", "ISIS", "Sinjār", None, None)),
+]
+
+
+@pytest.mark.parametrize("why,sentence,published,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence(extractor, why, sentence, published, expected):
+    incidents = extractor.extract(Article("case", sentence, published=published)).incidents
+    assert incidents, why
+    first = incidents[0]
+    got = (first.actor1, first.actor2, first.location.name if first.location else None,
+           first.fatalities, first.injured)
+    assert got == expected, why
+
+
+def test_an_age_is_not_a_toll(extractor):
+    # al-Yaum 2015-07-24: the victim's age (53) beside the kill verb
+    text = ("الأسير الفلسطيني المحرر «فلاح حمد زامل أبو ماريا- 53 عاماً» قتلت قوات من جيش الاحتلال "
+            "بدم بارد الأسير خلال اقتحام منزل عائلته فجر أمس الخميس في بلدة بيت أمر شمال مدينة الخليل")
+    (inc,) = extractor.extract(Article("age", text, published="2015-07-24")).incidents
+    assert (inc.actor1, inc.fatalities) == ("Israeli forces", None)
