@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -159,6 +160,19 @@ def _dates_ok(ev: Event, m: Mention) -> bool:
     return d is None or m.date is None or abs((d - m.date).days) <= 1
 
 
+_FROM_PLACE = re.compile(r"(?:^|\s)من\s+(?:\S+\s+)?$")
+
+
+def _kind_compatible(x: Mention, m: Mention) -> bool:
+    """Two mentions that can tell one act: sides not crossed, means not
+    contradicting (air strikes and a car bomb are two acts)."""
+    if not (blocs_compatible(x.actor1, m.actor1) and blocs_compatible(x.actor2, m.actor2)):
+        return False
+    if _same_bloc(x.actor2, m.actor1) or _same_bloc(x.actor1, m.actor2):
+        return False
+    return not (x.weapons and m.weapons and not x.weapons & m.weapons)
+
+
 def _compatible(ev: Event, m: Mention) -> bool:
     if m.distinct:
         return False
@@ -211,6 +225,7 @@ class Assembler:
                 m.implied_target = m.implied_target or prev.implied_target
                 if prev.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED"):
                     m.sub_event_type, m.weapons = prev.sub_event_type, m.weapons | prev.weapons
+        self._place_back_references(mentions, text)
         events: list[Event] = []
         placeless: list[Mention] = []
         for m in mentions:
@@ -297,6 +312,31 @@ class Assembler:
                                    "the report names no place")
             return ev
         return None
+
+    @staticmethod
+    def _place_back_references(mentions: list[Mention], text: str) -> None:
+        """"طالت الغارات مواقع في مدينتي الميادين والبوكمال": a definite noun
+        that refers back to an act told before ("شنت الولايات المتحدة غارات
+        على 85 هدفا في سوريا والعراق") but names where it struck is that act's
+        places: it takes the sides and means of the act it refers to."""
+        def struck(p: PlaceRef) -> bool:  # not "من مدينة أديامان": where someone came from
+            return p.role == "target" and not _FROM_PLACE.search(text, max(0, p.start - 20), p.start)
+
+        for k, m in enumerate(mentions):
+            if not m.anaphoric or not any(struck(p) for p in m.targets):
+                continue
+            m.targets = [p for p in m.targets if p.role != "target" or struck(p)]
+            referent = next((x for x in reversed(mentions[:k]) if not x.anaphoric
+                             and (x.actor1 or x.actor2) and m.order - x.order <= NEARBY_SENTENCES
+                             and _kind_compatible(x, m)), None)
+            if referent is None:
+                continue
+            m.anaphoric = False
+            m.actor1 = m.actor1 or referent.actor1
+            m.actor2 = m.actor2 or referent.actor2
+            m.weapons = m.weapons | referent.weapons
+            if m.date is None and referent.date is not None:
+                m.date, m.date_precision = referent.date, referent.date_precision
 
     # -- helpers ------------------------------------------------------------
     @staticmethod

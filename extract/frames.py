@@ -53,6 +53,7 @@ from .wordlists import (
     MILITARY_HEADS,
     MILITARY_POST_WORDS,
     MONTH_WORDS,
+    NAMED_FACILITY_HEADS,
     NOT_AN_OBJECT,
     OCCURRENCE_VERBS,
     OWNED_BY,
@@ -374,6 +375,7 @@ class ClauseAnalyser:
         all_forms = [stems(t.norm) for t in ct]
         forms = [() if not any(s in _IMPLIED_WORDS for s in f) or self._titled_speaker(ct, k)
                  or (k and ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS)
+                 or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
                  else f for k, f in enumerate(all_forms)]
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named
         # are the states' (the region's armed groups fly no aircraft), so a post they
@@ -470,6 +472,8 @@ class ClauseAnalyser:
             head_at = k - 1
             if k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
                 head_at = k - 2  # "طائرات حربية روسية"
+            elif k > 1 and ct[k - 2].norm in NAMED_FACILITY_HEADS and k - 1 not in taken:
+                head_at = k - 2  # "قاعدة "فكتوري" الأميركية"
             if k > 0 and head_at not in taken and any(s in MILITARY_HEADS for s in stems(ct[head_at].norm)):
                 actor = next((a for a in map(self.lex.adjectives.get, map(self._adj_stem, forms)) if a),
                              None)

@@ -58,7 +58,10 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "مسيرة", "مسيرات", "طيران", "الطيران", "مروحيات", "دورية", "رتل",
                    "مدفعية", "المدفعية", "بوارج", "سفن", "الجيش", "جيش", "عناصر",
                    "جنديان", "جنديين", "عنصران", "عنصرين", "دوريه", "دوريات",
-                   "جندي", "جنديا", "الجندي", "ضابط", "ضابطا")} | STRIKE_NOUNS
+                   "جندي", "جنديا", "الجندي", "ضابط", "ضابطا", "السفارة", "سفارة", "القنصلية",
+                   "مقر", "المقر", "معسكر", "قافلة", "موكب")} | STRIKE_NOUNS
+# heads that may carry a proper name before their nationality ("قاعدة "فكتوري" الأميركية")
+NAMED_FACILITY_HEADS = {normalize_word(w) for w in ("قاعدة", "القاعدة", "السفارة", "سفارة", "معسكر", "مطار")}
 # A passive kill / injury verb right after an actor: the actor was hit
 # ("جنديا تركيا قتل وأصيب آخر"). Unvocalised "قتل" is also the active verb
 # ("الجيش قتل 5 مسلحين"), so it counts only before a word that cannot be its object.

@@ -71,3 +71,21 @@ def test_an_age_is_not_a_toll(extractor):
             "بدم بارد الأسير خلال اقتحام منزل عائلته فجر أمس الخميس في بلدة بيت أمر شمال مدينة الخليل")
     (inc,) = extractor.extract(Article("age", text, published="2015-07-24")).incidents
     assert (inc.actor1, inc.fatalities) == ("Israeli forces", None)
+
+
+def test_a_back_reference_that_names_places_is_placed(extractor):
+    # al-Watan 2015-07-21: "وشملت الغارات" refers back to the coalition's strikes and names where they fell
+    text = ("في غضون ذلك، قصفت طائرات التحالف بقيادة المملكة، مخازن الأسلحة في اللواء الخامس في منطقة بئر "
+            "ناصر بمحافظة لحج، كما استهدفت مناطق منها الوهط وصبر والفيوش، وتشن عددا من الغارات على تجمعات "
+            "ميليشيا الحوثي وقوات المخلوع صالح. وشملت الغارات مواقع وتجمعات هؤلاء في المدينة الخضراء وفي "
+            "لحج وأبين.")
+    incidents = extractor.extract(Article("backref", text, published="2015-07-21")).incidents
+    assert ("Saudi-led coalition", "Houthis", "Abyan") in {
+        (i.actor1, i.actor2, i.location.name) for i in incidents}
+
+
+def test_a_named_base_with_its_nationality_is_that_states(extractor):
+    # Asharq al-Awsat 2015-08-04: "قاعدة «إنجرلك» التركية" - the name between the base and its nationality
+    from extract.normalize import tokens
+    actors = extractor.analyser._actors(tokens("إعارة قاعدة «إنجرلك» التركية لأميركا", 0))
+    assert [(a, i, j) for i, j, a, *_ in actors][:1] == [("Turkish forces", 1, 4)]
