@@ -44,11 +44,13 @@ def run(args: argparse.Namespace) -> int:
         data = brief.collect(Store(db), filters, with_figures=not args.no_charts)
     except Exception as exc:  # a corrupt or foreign file: say which, do not trace back
         raise ResourceError(f"cannot read {db}: {type(exc).__name__}: {exc}".splitlines()[0]) from exc
-    charts, note = ({}, "Charts were not requested (--no-charts).") if args.no_charts \
-        else brief.chart_images(data)
+    # the browser draws the charts while the PDF's text is laid out
+    pending = ({}, "Charts were not requested (--no-charts).") if args.no_charts \
+        else brief.chart_images_in_background(data)
+    pdf = brief.render_pdf(data, pending)
+    charts, note = brief.charts_result(pending)
     if note and not args.no_charts:
         print(f"brief: {note}", file=sys.stderr)
-    pdf = brief.render_pdf(data, (charts, note))
     images.shutdown()  # the browser is not needed any more; do not wait for atexit
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

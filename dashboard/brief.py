@@ -18,6 +18,7 @@ import io
 import json
 import math
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,14 +29,21 @@ from fpdf.fonts import FontFace
 
 from store.filters import Filters
 
-from . import images
+from . import brief_text, images
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "data" / "fonts"
-# the most recent; a briefing is read, not mined. Text shaping (Arabic) makes
-# fpdf2's line breaking cost grow with the square of a line's length, so
-# the table and its cells stay short (bench/brief.py measures the pack).
+# The table lists the most recent incidents, at most this many: a briefing is
+# read, not mined (100 rows are about 25 pages). The text says how many more
+# match and that every one, with all its sources and its whole evidence, is in
+# the data export of the same filters (CSV/JSON/XLSX/GeoJSON).
 TABLE_ROWS_MAX = 100
+# An evidence cell shows the first sentence, cut at a sentence end (else a word)
+# within this many characters; a cut cell names its incident, whose whole text
+# is in the export. Longer cells would only make rows taller than a reader scans.
 EVIDENCE_CHARS_MAX = 320
+# The title page's bloc table: the busiest blocs, then one "other" row (a
+# longer table would run onto further pages beside the sites table)
+BLOCS_ON_TITLE = 12
 URL_CHARS_SHOWN = 70
 # A table row must fit on one page (fpdf2 raises "row ... too high"
 # otherwise), so each cell is capped: the table cell names at most this many
@@ -81,9 +89,28 @@ def collect(store, filters: Filters, *, now: datetime | None = None,
 
 def briefing_pdf(store, filters: Filters, *, with_charts: bool = True,
                  now: datetime | None = None) -> bytes:
-    """The whole pack for these filters, as PDF bytes (the page and the CLI)."""
+    """The whole pack for these filters, as PDF bytes (the Briefing page)."""
     data = collect(store, filters, now=now, with_figures=with_charts)
-    return render_pdf(data, chart_images(data) if with_charts else ({}, "Charts were not requested."))
+    charts = chart_images_in_background(data) if with_charts \
+        else ({}, "Charts were not requested.")
+    return render_pdf(data, charts)
+
+
+def chart_images_in_background(data: BriefingData) -> Future:
+    """chart_images(data) on a thread: Chromium draws the charts on one core
+    while render_pdf lays the text out on the other (the thread only waits on
+    the browser, so it holds no lock the layout needs). render_pdf takes the
+    Future and waits for it once the text is laid out."""
+    pool = ThreadPoolExecutor(1, thread_name_prefix="brief-charts")
+    try:
+        return pool.submit(chart_images, data)
+    finally:
+        pool.shutdown(wait=False)  # the thread ends with its one task
+
+
+def charts_result(charts) -> tuple[dict, str | None]:
+    """(PNG per chart, note) from chart_images' result or its Future."""
+    return charts.result() if isinstance(charts, Future) else charts
 
 
 def chart_images(data: BriefingData) -> tuple[dict, str | None]:
@@ -133,23 +160,29 @@ def _new_pdf() -> FPDF:
                                 ("NotoNaskhArabic", "B", "NotoNaskhArabic-Bold.ttf"),
                                 ("NotoSansMath", "", "NotoSansMath-Regular.ttf")):
         pdf.add_font(family, style=style, fname=str(FONT_DIR / file))
+    brief_text.measure_words_once(pdf)
     pdf.set_font("NotoSans", size=11)
-    # glyphs missing from Noto Sans (Arabic script, arrows) come from these
-    pdf.set_fallback_fonts(["NotoNaskhArabic", "NotoSansMath"], exact_match=False)
+    # glyphs missing from the current font come from these: Arabic script in
+    # Noto Sans text from Naskh, Latin in Naskh text (the evidence) from Noto Sans
+    pdf.set_fallback_fonts(["NotoNaskhArabic", "NotoSans", "NotoSansMath"], exact_match=False)
     pdf.set_text_shaping(True)
     pdf.set_title(TITLE)
     pdf.set_creator("conflict-incident dashboard")
     return pdf
 
 
-def render_pdf(data: BriefingData, charts: tuple[dict, str | None] = ({}, None)) -> bytes:
-    """Lay the pack out: title + headline page, one page per chart, the table."""
-    chart_png, chart_note = charts
+def render_pdf(data: BriefingData, charts=({}, None)) -> bytes:
+    """Lay the pack out: title + headline page, one page per chart, the table.
+
+    charts is chart_images' (PNG per chart, note), or a Future of it
+    (chart_images_in_background): the chart pages get their headings first,
+    and the images once the table is laid out."""
     pdf = _new_pdf()
     _title_page(pdf, data)
     if len(data.incidents):
-        _chart_pages(pdf, chart_png, chart_note)
+        pages = _chart_pages(pdf)
         _incident_table(pdf, data)
+        _fill_chart_pages(pdf, pages, *charts_result(charts))
     return bytes(pdf.output())
 
 
@@ -185,7 +218,7 @@ def _title_page(pdf: FPDF, data: BriefingData) -> None:
         _line(pdf, "No incidents match these filters.")
         return
     pdf.ln(3)
-    blocs = _pairs(h.get("by_bloc"))
+    blocs = _top(_pairs(h.get("by_bloc")), BLOCS_ON_TITLE, "other blocs")
     sites = _pairs(h.get("top_sites"))
     y = pdf.get_y()
     half = (pdf.epw - 10) / 2
@@ -205,10 +238,31 @@ def _small_table(pdf: FPDF, head: tuple, rows: list, x: float, width: float) -> 
             table.row((safe_text(name), str(count)))
 
 
-def _chart_pages(pdf: FPDF, chart_png: dict, note: str | None) -> None:
+def _top(pairs: list[tuple[str, int]], keep: int, other: str) -> list[tuple[str, int]]:
+    """The first `keep` pairs, then one row summing the rest ("12 other blocs")."""
+    if len(pairs) <= keep + 1:
+        return pairs
+    rest = pairs[keep:]
+    return [*pairs[:keep], (f"{len(rest)} {other}", sum(n for _, n in rest))]
+
+
+def _chart_pages(pdf: FPDF) -> list[tuple[str, int, float]]:
+    """A page per chart with its heading; (chart, page, y below the heading)."""
+    pages = []
     for name, title in CHARTS:
         pdf.add_page()
         _heading(pdf, title)
+        pages.append((name, pdf.page, pdf.get_y()))
+    return pages
+
+
+def _fill_chart_pages(pdf: FPDF, pages: list, chart_png: dict, note: str | None) -> None:
+    """Draw each chart (or why it is missing) on its page, laid out earlier."""
+    last = pdf.page
+    for name, page, y in pages:
+        pdf.page = page  # fpdf2 writes to self.pages[self.page]: back to that page
+        pdf.current_font_is_set_on_page = False  # select the font again on this page
+        pdf.set_xy(pdf.l_margin, y)
         png = chart_png.get(name)
         if png:
             # 16:9 image at full text width, centred in what is left of the page
@@ -218,8 +272,15 @@ def _chart_pages(pdf: FPDF, chart_png: dict, note: str | None) -> None:
             pdf.set_text_color(150, 40, 40)
             _line(pdf, note or "This chart has no data for these filters.")
             pdf.set_text_color(0)
+    pdf.page = last
+    pdf.current_font_is_set_on_page = False
 
 
+# Arabic evidence set in Naskh itself (Latin in it falls back to Noto Sans):
+# a run of Arabic words is then one fragment for fpdf2 instead of one per word
+# (Noto Sans has the space, so each space was its own fragment), which makes
+# both the line breaking and the drawing of a line one shaping of the run.
+ARABIC_CELL = FontFace(family="NotoNaskhArabic")
 _COLUMNS = (("Date", 1.1, "LEFT"), ("Place", 1.6, "LEFT"), ("Actors", 2.0, "LEFT"),
             ("Type", 1.6, "LEFT"), ("Killed / injured", 1.0, "CENTER"),
             ("Sources", 2.4, "LEFT"), ("Evidence (Arabic)", 3.6, "RIGHT"))
@@ -231,7 +292,9 @@ def _incident_table(pdf: FPDF, data: BriefingData) -> None:
     shown = data.incidents.head(TABLE_ROWS_MAX)
     _heading(pdf, "Incidents")
     if len(shown) < total:
-        _line(pdf, f"The {len(shown)} most recent of {total} incidents.")
+        _line(pdf, f"The {len(shown)} most recent of {total} incidents. All {total}, with every "
+                   "source and the whole evidence, are in the data export of these filters "
+                   "(the Incidents page's downloads, or: incidents export --format csv).")
     pdf.set_font("NotoSans", size=8.5)
     heading = FontFace(emphasis="BOLD", fill_color=(225, 230, 240))
     # repeat_headings: the table spans pages with its heading row on each
@@ -241,11 +304,15 @@ def _incident_table(pdf: FPDF, data: BriefingData) -> None:
         table.row(tuple(c[0] for c in _COLUMNS))
         for row in shown.to_dict("records"):
             reports = data.citations.get(row.get("incident_id"))
-            sources, evidence = _citations(reports)
-            table.row((_day(row.get("event_date")) or "undated",
-                       _place(row), _actors(row), _event_type(row),
-                       f"{_count(row.get('fatalities'))} / {_count(row.get('injured'))}",
-                       sources, evidence))
+            sources, evidence = _citations(reports, row.get("incident_id"))
+            cells = table.row()
+            for text in (_day(row.get("event_date")) or "undated", _place(row), _actors(row),
+                         _event_type(row),
+                         f"{_count(row.get('fatalities'))} / {_count(row.get('injured'))}",
+                         ):
+                cells.cell(text)
+            cells.cell(sources, style=ARABIC_CELL if _mostly_arabic(sources) else None)
+            cells.cell(evidence, style=ARABIC_CELL)
     pdf.set_font("NotoSans", size=11)
     _source_list(pdf, data)
 
@@ -283,8 +350,10 @@ def _source_list(pdf: FPDF, data: BriefingData) -> None:
         pdf.set_font("NotoSans", size=9)
         pdf.set_x(pdf.l_margin + 4)
         link = url if re.match(r"https?://", url or "") else None
-        pdf.multi_cell(pdf.epw - 4, 4.6, safe_text(title, 160) or "(no title)",
-                       new_x="LMARGIN", new_y="NEXT", link=link)
+        title = safe_text(title, 160) or "(no title)"
+        if _mostly_arabic(title):  # one fragment per run, not per word (ARABIC_CELL)
+            pdf.set_font("NotoNaskhArabic", size=9)
+        pdf.multi_cell(pdf.epw - 4, 4.6, title, new_x="LMARGIN", new_y="NEXT", link=link)
         if url:
             # the link as a short, clickable line: a URL has no spaces to
             # break at, and shaping it character by character is slow
@@ -319,9 +388,35 @@ def _actors(row: dict) -> str:
     return f"{safe_text(row.get('actor1')) or 'Unknown'} → {safe_text(row.get('actor2')) or 'Unknown'}"
 
 
-def _citations(reports) -> tuple[str, str]:
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _mostly_arabic(text: str) -> bool:
+    return len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
+
+
+def evidence_cell(text: str, incident_id: str | None, limit: int = EVIDENCE_CHARS_MAX) -> str:
+    """The evidence as the table shows it: whole when it fits, else cut at the
+    last sentence end within `limit` characters (at a word when the first
+    sentence alone is longer than half of it) with "…", and a line naming
+    the incident, whose whole text is in the export."""
+    text = safe_text(text)
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    end = max(head.rfind(mark) for mark in ".!?؟؛")
+    if end >= limit // 2:
+        head = head[:end + 1]
+    else:
+        head = head[:head.rfind(" ")] if " " in head else head[:limit - 1]
+    note = f"\n(cut: whole text in the export, incident {incident_id})" if incident_id else ""
+    return head.rstrip() + " …" + note
+
+
+def _citations(reports, incident_id: str | None = None) -> tuple[str, str]:
     """('outlet: title' lines, at most SOURCES_IN_CELL, then "+N more";
-    the first Arabic evidence sentence)."""
+    the first Arabic evidence sentence, see evidence_cell)."""
     if reports is None or not len(reports):
         return "", ""
     cites, evidence = [], ""
@@ -334,7 +429,7 @@ def _citations(reports) -> tuple[str, str]:
     cites = list(dict.fromkeys(cites))
     more = len(cites) - SOURCES_IN_CELL
     text = "\n".join(cites[:SOURCES_IN_CELL]) + (f"\n+{more} more (see Sources)" if more > 0 else "")
-    return text, safe_text(evidence, EVIDENCE_CHARS_MAX)
+    return text, evidence_cell(evidence, incident_id)
 
 
 def _first_evidence(value) -> str:

@@ -9,6 +9,7 @@ real extractor. The PDF is read back with pypdf AND pdftotext.
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 import shutil
@@ -277,3 +278,142 @@ def test_acceptance_real_extractor_seeds_database_to_briefing_pack(tmp_path, cap
         assert n_images == 0 and "Charts are not included" in text
     else:
         assert n_images == 3
+
+
+# --- speed work (issue 12): word-measured fonts, capped cells, title page ---
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+
+
+def seed_sentences() -> list[str]:
+    """Every line of the seed articles (real Arabic news, with Latin and digits)."""
+    return [line.strip() for p in sorted(SEEDS.glob("*.txt"))
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def fragment_widths(lines: list[str]) -> list[tuple[str, tuple, tuple]]:
+    """(fragment, fpdf2's own shaped measure, the word-by-word measure) for
+    every fragment fpdf2 makes of these lines, in each font the pack uses."""
+    from fpdf.fonts import TTFFont
+    pdf = brief._new_pdf()
+    pdf.add_page()
+    out = []
+    for family in ("NotoSans", "NotoNaskhArabic"):
+        pdf.set_font(family, size=8.5)
+        for line in lines:
+            for frag in pdf._preload_bidirectional_text(brief.safe_text(line), False):
+                text, params = "".join(frag.characters), frag.text_shaping_parameters
+                out.append((text, TTFFont.get_text_width(frag.font, text, 8.5, params),
+                            frag.font.get_text_width(text, 8.5, params)))
+    return out
+
+
+def test_word_by_word_width_equals_fpdf2_whole_run_width_on_seed_sentences():
+    from dashboard.brief_text import WordMeasuredFont
+    pdf = brief._new_pdf()
+    assert {type(f) for f in pdf.fonts.values()} == {WordMeasuredFont}
+    widths = fragment_widths(seed_sentences())
+    assert len(widths) > 1000
+    assert any(" " in text and len(text) > 40 for text, _, _ in widths)  # whole Arabic runs
+    for text, whole, by_word in widths:
+        assert by_word[0] == whole[0] and by_word[1] == pytest.approx(whole[1], abs=1e-9), text
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpora/saudinewsnet absent")
+def test_word_by_word_width_equals_fpdf2_on_corpus_headlines():
+    import json
+    import zipfile
+    with zipfile.ZipFile(sorted(CORPUS.glob("*.zip"))[0]) as zf:
+        articles = json.loads(zf.read(zf.namelist()[0]))
+    titles = [a["title"] for a in articles if a.get("title")][:300]
+    assert len(titles) == 300
+    for text, whole, by_word in fragment_widths(titles):
+        assert by_word[0] == whole[0] and by_word[1] == pytest.approx(whole[1], abs=1e-9), text
+
+
+def test_long_evidence_is_cut_at_a_sentence_end_and_names_the_incident():
+    first = ("بالتزامن مع إعلان انفراجة في المفاوضات النووية بين إيران والغرب، شنت عدد من "
+             "المليشيات التابعة لإيران، عدد من الغارات على قواعد أمريكية.")
+    second = ("وفي سياق متصل شنت طائرات أمريكية والتحالف الدولي غارات جوية ضد أهداف وبنية "
+              "تحتية يستغلها الحرس الثوري الإيراني في شرق سوريا.")
+    assert first in (SEEDS / "002_73f8a4881ec737b9.txt").read_text(encoding="utf-8")
+    text = f"{first} {second}"
+    assert brief.evidence_cell(text, "002#0", limit=len(first) + 20) == (
+        f"{first} …\n(cut: whole text in the export, incident 002#0)")
+    # the first sentence alone is longer than the limit: cut at the last whole word
+    assert brief.evidence_cell(text, "002#0", limit=30) == (
+        "بالتزامن مع إعلان انفراجة في …\n(cut: whole text in the export, incident 002#0)")
+    assert brief.evidence_cell(text, "002#0", limit=len(text)) == text
+    # 40 characters end inside "والتحالف": the cut falls at the space before it
+    assert brief.evidence_cell(second, None, limit=40) == "وفي سياق متصل شنت طائرات أمريكية …"
+
+
+def test_title_page_lists_the_busiest_blocs_then_one_row_for_the_rest():
+    pairs = [(f"bloc {k}", 100 - k) for k in range(20)]
+    assert brief._top(pairs, 12, "other blocs") == [*pairs[:12], ("8 other blocs", sum(
+        100 - k for k in range(12, 20)))]
+    assert brief._top(pairs[:13], 12, "other blocs") == pairs[:13]  # one row is shown as itself
+
+
+def many_incidents_data(n: int) -> brief.BriefingData:
+    """n incidents at the seeds' sites, each cited by a real seed sentence,
+    60 attacker blocs (the corpus has 49), for page-layout checks."""
+    sentences = [s for s in seed_sentences() if len(s) > 80]
+    rows, citations = [], {}
+    for k in range(n):
+        iid = f"inc-{k:04d}"
+        rows.append({"incident_id": iid, "event_date": f"2015-08-{1 + k % 28:02d}",
+                     "site": "al-Omar oil field", "site_ar": "حقل العمر", "admin1": "Deir ez-Zor",
+                     "actor1": "ISIS", "actor2": "Civilians", "sub_event_type": "Attack",
+                     "fatalities": k % 5, "injured": None})
+        if k >= brief.TABLE_ROWS_MAX:  # collect() cites only the rows the table shows
+            continue
+        citations[iid] = pd.DataFrame([{
+            "article_id": f"art-{k}", "outlet": "aawsat", "title": sentences[(k + 1) % len(sentences)][:90],
+            "url": f"https://example.org/{k}", "evidence": [{"text": sentences[k % len(sentences)]}]}])
+    headline = {"incidents": n, "fatalities": 2 * n, "injured": 0, "sources": n, "undated": 0,
+                "by_bloc": {f"bloc {k:02d}": 200 - k for k in range(60)},
+                "top_sites": [("al-Omar oil field", n)], "date_min": "2015-08-01",
+                "date_max": "2015-08-28"}
+    return brief.BriefingData(Filters(), datetime(2024, 1, 1, tzinfo=UTC), headline,
+                              pd.DataFrame(rows), citations)
+
+
+@needs_pdftotext
+def test_pack_of_many_incidents_keeps_title_page_whole_and_says_where_the_rest_are(tmp_path):
+    data = many_incidents_data(130)
+    out = tmp_path / "many.pdf"
+    out.write_bytes(brief.render_pdf(data, ({}, "no charts in this test")))
+    reader = PdfReader(out)
+    first = re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    # 12 blocs shown, then blocs 12..59: 48 * 200 - (12 + 59) * 48 / 2 = 7896 incidents
+    assert "bloc 11 189" in first and "48 other blocs 7896" in first
+    assert "Most targeted sites" in first and "al-Omar oil field 130" in first
+    text = pypdf_text(out)
+    assert ("The 100 most recent of 130 incidents. All 130, with every source and the whole "
+            "evidence, are in the data export of these filters") in text
+    assert text.count("no charts in this test") == 3  # one per chart page, drawn after the table
+    assert "Sources (100 articles)" in text
+    arabic = pdftotext(out)
+    assert "حقل العمر" in arabic and "شنت طائرات أمريكية" in arabic  # shaped, in reading order
+
+
+def test_charts_from_a_future_land_on_their_own_pages_after_the_table_is_laid_out(tmp_path):
+    from concurrent.futures import Future
+
+    from PIL import Image
+    pngs = {}
+    for name, colour in (("map", "red"), ("timeline", "green"), ("matrix", "blue")):
+        buf = io.BytesIO()
+        Image.new("RGB", (160, 90), colour).save(buf, "PNG")
+        pngs[name] = buf.getvalue()
+    pending = Future()
+    pending.set_result((pngs, None))
+    out = tmp_path / "future.pdf"
+    out.write_bytes(brief.render_pdf(many_incidents_data(3), pending))
+    reader = PdfReader(out)
+    assert [len(p.images) for p in reader.pages] == [0, 1, 1, 1, 0]
+    assert [p.images[0].image.getpixel((0, 0)) for p in reader.pages[1:4]] == [
+        (255, 0, 0), (0, 128, 0), (0, 0, 255)]
+    assert [p.extract_text().split("\n")[0] for p in reader.pages[1:5]] == [
+        "Incident map", "Incidents over time", "Who attacked whom", "Incidents"]
