@@ -239,6 +239,8 @@ class Assembler:
                 if ev is None:
                     ev = Event(place=ref, salience=salience)
                     events.append(ev)
+                elif KIND_RANK.get(ref.place.kind, 2) < KIND_RANK.get(ev.place.place.kind, 2):
+                    ev.place = ref  # the city, then its quarter: the finer place
                 ev.add(m)
         for m in placeless:
             if not (m.actor1 or m.actor2):
@@ -366,8 +368,9 @@ class Assembler:
             if twin is None:
                 out.append(ev)
                 continue
-            # the first telling's place, unless it named only the governorate
-            if KIND_RANK.get(twin.place.place.kind, 2) >= 4 > KIND_RANK.get(ev.place.place.kind, 2):
+            # the finer of the two places: the governorate then the town, the city
+            # then its quarter ("غارات على محاور في بنغازي", then "في محور الصابري")
+            if KIND_RANK.get(ev.place.place.kind, 2) < KIND_RANK.get(twin.place.place.kind, 2):
                 twin.place = ev.place
             for m in ev.mentions:
                 twin.add(m)

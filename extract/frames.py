@@ -16,7 +16,7 @@ noun ("استهداف القوات الأميركية لمواقع"), "من" aft
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .casualties import Casualties, find_casualties
@@ -31,6 +31,7 @@ from .wordlists import (
     APPOSITION_WORDS,
     ASSASSINATION,
     ATTACKER_NOUNS,
+    ATTRIBUTION_VERBS,
     CARRIER_NOUNS,
     CIVILIAN_VICTIM_WORDS,
     CLAIM_VERBS,
@@ -43,6 +44,7 @@ from .wordlists import (
     EXPLOSIVE_ONLY,
     GENERIC_MILITIA,
     GENERIC_PERSON_WORDS,
+    GROUP_HEADS,
     HARM_NEEDED,
     HARM_WORDS,
     INTERCEPTED_WEAPONS,
@@ -81,6 +83,7 @@ from .wordlists import (
     TIME_MARK_BEFORE,
     UNIT_NOUNS,
     VERBS_NEEDING_OBJECT,
+    VICTIM_DUAL_NOUNS,
     VICTIM_WORDS,
     WEAK_TRIGGERS,
     WEAPON_NEEDED,
@@ -203,7 +206,10 @@ class ClauseAnalyser:
                         reporters, n_clauses, context) -> Mention | None:
         ct = toks[a:b]
         lex = self.lex
-        raw_triggers = lex.triggers.find(ct)
+        # "بقصف لطائرة", "لاستهداف": a preposition makes the unvocalised verb form a noun
+        raw_triggers = [replace(m, value=replace(m.value, form="noun"))
+                        if m.value.form == "verb" and m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") else m
+                        for m in lex.triggers.find(ct)]
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
         cues = lex.cues.find(ct)
@@ -248,6 +254,10 @@ class ClauseAnalyser:
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
+        if sub == "Air/drone strike" or weapons & {"aircraft", "drones", "helicopters"}:
+            for p in places:  # "بقصف لطيران التحالف في قضاء بيجي": aircraft are not based where they strike
+                if p.role == "attacker_base":
+                    p.role = "target"
         if sub == "Government regains territory":  # "سيطرت على مديرية القفر": the place taken is the act's place
             for p in places:
                 if p.role == "seized":
@@ -560,11 +570,16 @@ class ClauseAnalyser:
         """A kill / injury word in the five tokens before the actor, with no
         trigger in between: the actor is who was hit."""
         trigger_at = {x for m in triggers for x in range(m.i, m.j)}
-        for x in range(i - 1, max(-1, i - 6), -1):
+        # "قتل عنصران من قوى الأمن الداخلي (الأسايش)": a partitive reaches further back
+        reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
+        for x in range(i - 1, max(-1, i - reach), -1):
             if x in trigger_at:
                 return False
             if i - x <= 3 and any(s in ACTIVE_HIT_VERBS for s in stems(ct[x].norm)):
-                return False  # "قتلت قوات من جيش الاحتلال الأسير": the force is the subject
+                # "قتلت قوات من جيش الاحتلال الأسير": the force is the subject; but
+                # "قتل عنصران من الأسايش": a count of people of a side is its dead
+                return any(ct[y].norm.isdigit() or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS
+                                                       for s in stems(ct[y].norm)) for y in range(x + 1, i))
             if any(s in VICTIM_WORDS for s in stems(ct[x].norm)):
                 return True
         return False
@@ -644,12 +659,17 @@ class ClauseAnalyser:
             before = [ct[k].norm for k in range(max(0, i - 3), i)]
             cue_before = [cue_at.get(k) for k in range(max(0, i - 3), i)]
             between = any(ct[x].norm == "بين" for x in range(max(0, i - 8), i))
-            if prefix.startswith("و") and i - prev_end <= 1 and prev_role and not between:
-                role = prev_role  # "طائرات أمريكية والتحالف الدولي"
+            coordinated = prefix.startswith("و") and i - prev_end <= 1 or (
+                i - prev_end <= 2 and ct[i - 1].norm.startswith("و") and ct[i - 1].norm[1:] in GROUP_HEADS)
+            if coordinated and prev_role and not between:
+                role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
             elif hint:
                 role = hint
+            elif i > 1 and ct[i - 1].norm in ("الي", "لـ") and any(
+                    any(s in ATTRIBUTION_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
+                role = "attacker"  # "هجوم نسبته السلطات إلى حزب العمال": the side it is blamed on
             elif any(any(s in REPEL_VERBS for s in stems(w)) for w in before[-1:]) or any(
                     any(s in REPEL_VERBS for s in stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))):
                 role = "target"  # "أحبطت المقاومة هجوما شنه الحوثيون": the defender

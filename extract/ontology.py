@@ -58,6 +58,12 @@ ACTOR_BLOCS: dict[str, str] = {
     "Ajnad Misr": "Ajnad Misr",
     "Ansar Dine": "Ansar Dine",
     "DHKP-C": "DHKP-C",
+    # 2017-2025 news: groups no listed side stands for (each its own bloc, as in score.py)
+    "Southern Transitional Council": "Southern Transitional Council",
+    "Rapid Support Forces": "Rapid Support Forces",
+    "Tribal fighters": "Tribal fighters",
+    "Hasm": "Hasm",
+    "Lions' Den": "Lions' Den",
     "Civilians": "Civilians",
     "Unknown": "Unknown",
 }

@@ -41,6 +41,7 @@ def launched_from_control(cue_at: dict, k: int) -> bool:
 
 
 # "على طريق دمشق بيروت": the cities that name a road are not where the act was.
+_SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
@@ -136,7 +137,15 @@ class PlaceFinder:
             role = "target"
             on_road = k and (ct[k - 1].norm in ROAD_WORDS or any(
                 s in ROAD_WORDS for s in stems(ct[k - 1].norm)[1:]))
-            if on_road or (prev is not None and prev_role == "road" and k - prev[0] == 1):
+            # "على الطريق الواصل بين مدينة القامشلي وبلدة تل حميس": near the first end
+            road_between = any(ct[x].norm == "بين" for x in range(max(0, k - 3), k)) and any(
+                any(s in ROAD_WORDS for s in stems(ct[x].norm)) for x in range(max(0, k - 6), k))
+            if road_between and prev_role != "road_end":
+                refs.append(PlaceRef(place, surface, start, end, 2, "target"))
+                prev, prev_role = (kend, place), "road_end"
+                continue
+            if on_road or road_between or (prev is not None and (
+                    prev_role == "road" and k - prev[0] == 1 or prev_role == "road_end" and k - prev[0] <= 2)):
                 refs.append(PlaceRef(place, surface, start, end, 2, "road"))
                 prev, prev_role = (kend, place), "road"
                 continue  # "على طريق دمشق بيروت": a road, not its end points
@@ -162,7 +171,9 @@ class PlaceFinder:
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
             elif prev is not None and 0 < k - prev[0] <= 4 and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
-                    not ct[k].norm.startswith("و") and place is not prev[1]:
+                    not ct[k].norm.startswith("و") and place is not prev[1] and not (
+                        k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS):
+                # "في قضاء بيجي ومدينة الرمادي": a second place, not the first one's container
                 role = "container"
             precision = self._precision(ct, k, kind)
             refs.append(PlaceRef(place, surface, start, end, precision, role))

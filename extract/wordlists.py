@@ -11,7 +11,7 @@ from .normalize import normalize_word
 
 # Clause boundaries inside a sentence: contrastive / sequencing connectors.
 CLAUSE_BREAKS = {normalize_word(w) for w in
-                 ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا")}
+                 ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا", "وذلك")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
                       # طيران الجيش ... وجها ضربات"
@@ -60,6 +60,15 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "جنديان", "جنديين", "عنصران", "عنصرين", "دوريه", "دوريات",
                    "جندي", "جنديا", "الجندي", "ضابط", "ضابطا", "السفارة", "سفارة", "القنصلية",
                    "مقر", "المقر", "معسكر", "قافلة", "موكب")} | STRIKE_NOUNS
+# "هجوم نسبته السلطات إلى الكردستاني": the side an act is blamed on
+ATTRIBUTION_VERBS = {normalize_word(w) for w in ("نسب", "نسبت", "نسبته", "نسبتها", "تنسب", "ينسب", "نسبوا",
+                                                 "حملت", "حمل", "يحمل", "تحمل")}
+# counted people: "قتل عنصران من الأسايش" (the dual subject of a passive verb)
+VICTIM_DUAL_NOUNS = {normalize_word(w) for w in ("عنصران", "عنصرين", "جنديان", "جنديين", "مقاتلان", "مقاتلين",
+                                                 "شخصان", "شخصين", "ضابطان", "ضابطين", "شرطيان", "شرطيين")}
+# "القوات التركية وفصائل الجيش الوطني": a group noun joined by و before a named side
+GROUP_HEADS = {normalize_word(w) for w in ("فصائل", "قوات", "ميليشيات", "مليشيات", "عناصر", "مقاتلي", "كتائب",
+                                           "وحدات", "ألوية", "جماعات", "مسلحي")}
 # heads that may carry a proper name before their nationality ("قاعدة "فكتوري" الأميركية")
 NAMED_FACILITY_HEADS = {normalize_word(w) for w in ("قاعدة", "القاعدة", "السفارة", "سفارة", "معسكر", "مطار")}
 # A passive kill / injury verb right after an actor: the actor was hit

@@ -89,3 +89,23 @@ def test_a_named_base_with_its_nationality_is_that_states(extractor):
     from extract.normalize import tokens
     actors = extractor.analyser._actors(tokens("إعارة قاعدة «إنجرلك» التركية لأميركا", 0))
     assert [(a, i, j) for i, j, a, *_ in actors][:1] == [("Turkish forces", 1, 4)]
+
+
+def test_a_city_then_its_quarter_is_placed_at_the_quarter(extractor):
+    # SaudiNewsNet 2015-07-25 (Libya): air raids "على عدة محاور في بنغازي", then "في محور الصابري";
+    # "وذلك في إطار محاولات الجيش" explains, it names no target
+    text = ("فيما شنت طائرات سلاح الجو الليبي الخميس، غارات على عدة محاور في بنغازي، وذلك في إطار محاولات "
+            "الجيش إحكام سيطرته على المدينة الواقعة شرقي البلاد. وقال مصدر عسكري بقاعدة بنينا الجوية، في "
+            "تصريحات صحفية، إن الطائرات الحربية استهدفت مواقع الجماعات المتشددة في محور الصابري وشارع الشريف.")
+    incidents = extractor.extract(Article("quarter", text, published="2015-07-25")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.sub_event_type) for i in incidents] == [
+        ("Military forces of Libya", "Unknown", "al-Sabri", "Air/drone strike")]
+
+
+def test_a_preposition_makes_the_verb_form_a_noun(extractor):
+    # al-Madina 2015-07-25: "بقصف لطيران التحالف": with ب the unvocalised قصف is the noun, its lam the agent
+    text = ("اعلنت وزارة الدفاع العراقية أمس، عن مقتل 23 عنصرًا من تنظيم «داعش» وتدمير سيارة مفخخة بقصف "
+            "لطيران التحالف الدولي في قضاء بيجي ومدينة الرمادي.")
+    incidents = extractor.extract(Article("noun", text, published="2015-07-25")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
+        ("International coalition", "ISIS", "Bayjī"), ("International coalition", "ISIS", "Ramadi")]
