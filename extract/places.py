@@ -18,7 +18,9 @@ from .wordlists import (
     PLACE_CUE_WORDS,
     PRECISION_ONE_KINDS,
     PRECISION_TWO_CUES,
+    REPORT_VERBS,
     STATIONED,
+    THAT_WORDS,
 )
 
 
@@ -41,6 +43,16 @@ def launched_from_control(cue_at: dict, k: int) -> bool:
 
 
 # "على طريق دمشق بيروت": the cities that name a road are not where the act was.
+# a place name standing for a government or an event, not a place
+METONYMY_HEADS = {normalize_word(w) for w in (
+    "اتفاق", "اتفاقية", "اتفاقيه", "مؤتمر", "محادثات", "مباحثات", "قمة", "مسار", "تفاهمات", "تفاهم", "إعلان",
+    "حكومة", "وفد", "جولة", "منصة", "مفاوضات", "معاهدة", "بروتوكول", "لقاء", "اجتماع", "صيغة")}
+# (not "التابعة لـ": "قرى التابعة لناحية كفري" is where the villages lie)
+LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "الموالين", "الموالون", "المقربة", "المدعومة",
+                                        "المدعوم", "المدعومين", "موالية", "موالين", "مدعومة")}
+# a town abroad this small, or a name that is also a word, counts only when its
+# own clause names its country: outlets name abroad by the big cities
+ABROAD_TOWN_POPULATION = 100_000
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
@@ -111,6 +123,10 @@ class PlaceFinder:
             region = getattr(self.gaz, "region", None)
             if region and place.country not in region and place.country not in self.focus(text):
                 continue  # "مزارع بروما" is not Rome: a place abroad counts when the article names its country
+            if region and place.country not in region and place.kind != "country" and (
+                    getattr(pm, "weak", False) or getattr(place, "population", 0) < ABROAD_TOWN_POPULATION) \
+                    and place.country not in self.gaz.focus(text[c0:c1]):
+                continue  # "بليون" (in Balyun) is not Leon, USA, though the article names America
             if getattr(pm, "weak", False) and place.kind != "country":
                 # a name that is also a word ("منطقة العين"), in a country the article
                 # never names, is a local spot of that name, not the far city
@@ -126,6 +142,8 @@ class PlaceFinder:
         prev, prev_role = None, None
         for (k, kend, place, surface, start, end) in found:
             kind = getattr(place, "kind", "town")
+            if self._metonymy(ct, k, kend):
+                continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue
@@ -181,6 +199,22 @@ class PlaceFinder:
         anaphoric = any(t.norm in ANAPHORIC_PLACES or
                         any(s in ANAPHORIC_PLACES for s in stems(t.norm)[1:2]) for t in ct)
         return refs, anaphoric
+
+    @staticmethod
+    def _metonymy(ct, k: int, kend: int) -> bool:
+        """A place name that stands for its government or an event: after an
+        agreement or talks noun ("اتفاق موسكو", "محادثات أستانا"), after "loyal
+        to / backed by" ("الفصائل الموالية لطهران"), or as the subject of a
+        reporting verb followed by "that" ("قالت تل أبيب إنها")."""
+        if not k:
+            return False
+        before = ct[k - 1].norm
+        if before in METONYMY_HEADS:
+            return True
+        if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO):
+            return True
+        return (any(s in REPORT_VERBS for s in stems(before))
+                and kend < len(ct) and ct[kend].norm in THAT_WORDS)
 
     @staticmethod
     def _fit_containers(ct, found, cands_at):

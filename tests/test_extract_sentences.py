@@ -109,3 +109,14 @@ def test_a_preposition_makes_the_verb_form_a_noun(extractor):
     incidents = extractor.extract(Article("noun", text, published="2015-07-25")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
         ("International coalition", "ISIS", "Bayjī"), ("International coalition", "ISIS", "Ramadi")]
+
+
+def test_a_capital_standing_for_its_government_is_not_a_place(extractor):
+    # al-Weeam 2015-07-21: "الموالية لدمشق" (loyal to Damascus) names a side's patron, not where it was hit
+    text = ("وقال المرصد السوري لحقوق الإنسان إن الاشتباكات التي وصفها بأنها عنيفة تركزت في منطقة الجبل "
+            "الشرقي، أدت أيضا إلى مقتل عدد من أفراد القوات النظامية وقوات الدفاع المدني الموالية لدمشق "
+            "وحزب الله، لكنه لم يشر إلى العدد.")
+    from extract.frames import sentences
+    (span,) = sentences(text)
+    (mention,) = extractor.analyser.analyse_sentence(text, span, None, 0, [])
+    assert (mention.actor2, [p.place.name for p in mention.targets]) == ("Syrian government forces", [])
