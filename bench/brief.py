@@ -7,11 +7,15 @@ tables shaped like the store's views, Arabic titles and evidence, long URLs),
 then builds the whole pack (dashboard.brief.briefing_pdf: queries, the map,
 timeline and matrix drawn by kaleido in Debian's Chromium, the PDF with its
 Arabic text shaped) for every incident, and prints each round and the median.
-The first round includes starting Chromium.
+The first round includes starting Chromium. Each round also prints this
+process's CPU seconds (Chromium's own are not counted; it draws the charts
+while the PDF's text is laid out) and the load average, because on a shared
+machine the wall time follows the load.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -45,16 +49,19 @@ def main() -> None:
     t = time.perf_counter()
     build_store(db, args.n)
     print(f"store: {args.n:,} incidents built in {time.perf_counter() - t:.1f} s")
-    store, times = Store(db), []
+    store, times, cpu = Store(db), [], []
     for k in range(args.rounds):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         pdf = brief.briefing_pdf(store, Filters(include_rejected=True),
                                  with_charts=not args.no_charts)
         times.append(time.perf_counter() - t)
-        print(f"round {k + 1}: {times[-1]:.2f} s, {len(pdf) // 1024} KiB"
+        cpu.append(time.process_time() - c)
+        print(f"round {k + 1}: {times[-1]:.2f} s ({cpu[-1]:.2f} s CPU here), "
+              f"{len(pdf) // 1024} KiB, load average {os.getloadavg()[0]:.1f}"
               + (" (includes starting Chromium)" if k == 0 and not args.no_charts else ""))
-    print(f"briefing for {args.n:,} incidents: median {statistics.median(times):.2f} s, "
-          f"max {max(times):.2f} s over {len(times)} builds")
+    print(f"briefing for {args.n:,} incidents: median {statistics.median(times):.2f} s "
+          f"({statistics.median(cpu):.2f} s CPU here), max {max(times):.2f} s over "
+          f"{len(times)} builds")
 
 
 if __name__ == "__main__":

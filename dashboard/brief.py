@@ -25,11 +25,11 @@ from pathlib import Path
 
 import pandas as pd
 from fpdf import FPDF
-from fpdf.fonts import FontFace
 
 from store.filters import Filters
 
 from . import brief_text, images
+from .brief_table import ARABIC_LETTER, Column, draw_table
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "data" / "fonts"
 # The table lists the most recent incidents, at most this many: a briefing is
@@ -276,14 +276,14 @@ def _fill_chart_pages(pdf: FPDF, pages: list, chart_png: dict, note: str | None)
     pdf.current_font_is_set_on_page = False
 
 
-# Arabic evidence set in Naskh itself (Latin in it falls back to Noto Sans):
-# a run of Arabic words is then one fragment for fpdf2 instead of one per word
-# (Noto Sans has the space, so each space was its own fragment), which makes
-# both the line breaking and the drawing of a line one shaping of the run.
-ARABIC_CELL = FontFace(family="NotoNaskhArabic")
-_COLUMNS = (("Date", 1.1, "LEFT"), ("Place", 1.6, "LEFT"), ("Actors", 2.0, "LEFT"),
-            ("Type", 1.6, "LEFT"), ("Killed / injured", 1.0, "CENTER"),
-            ("Sources", 2.4, "LEFT"), ("Evidence (Arabic)", 3.6, "RIGHT"))
+# Arabic text (the evidence, Arabic headlines) is set in Naskh itself, Latin in
+# it falling back to Noto Sans: a run of Arabic words is then one fragment for
+# fpdf2, shaped once, instead of one per word (Noto Sans has the space glyph, so
+# each space was its own fragment between Naskh words).
+ARABIC_FONT = "NotoNaskhArabic"
+_COLUMNS = (Column("Date", 1.1, "L"), Column("Place", 1.6, "L"), Column("Actors", 2.0, "L"),
+            Column("Type", 1.6, "L"), Column("Killed / injured", 1.0, "C"),
+            Column("Sources", 2.4, "L"), Column("Evidence (Arabic)", 3.6, "R"))
 
 
 def _incident_table(pdf: FPDF, data: BriefingData) -> None:
@@ -295,24 +295,21 @@ def _incident_table(pdf: FPDF, data: BriefingData) -> None:
         _line(pdf, f"The {len(shown)} most recent of {total} incidents. All {total}, with every "
                    "source and the whole evidence, are in the data export of these filters "
                    "(the Incidents page's downloads, or: incidents export --format csv).")
-    pdf.set_font("NotoSans", size=8.5)
-    heading = FontFace(emphasis="BOLD", fill_color=(225, 230, 240))
-    # repeat_headings: the table spans pages with its heading row on each
-    with pdf.table(col_widths=tuple(c[1] for c in _COLUMNS), line_height=4.6,
-                   text_align=tuple(c[2] for c in _COLUMNS), headings_style=heading,
-                   v_align="TOP", padding=1.2, markdown=False, repeat_headings=1) as table:
-        table.row(tuple(c[0] for c in _COLUMNS))
-        for row in shown.to_dict("records"):
-            reports = data.citations.get(row.get("incident_id"))
-            sources, evidence = _citations(reports, row.get("incident_id"))
-            cells = table.row()
-            for text in (_day(row.get("event_date")) or "undated", _place(row), _actors(row),
-                         _event_type(row),
-                         f"{_count(row.get('fatalities'))} / {_count(row.get('injured'))}",
-                         ):
-                cells.cell(text)
-            cells.cell(sources, style=ARABIC_CELL if _mostly_arabic(sources) else None)
-            cells.cell(evidence, style=ARABIC_CELL)
+    rows = []
+    for row in shown.to_dict("records"):
+        sources, evidence = _citations(data.citations.get(row.get("incident_id")),
+                                       row.get("incident_id"))
+        rows.append((_day(row.get("event_date")) or "undated", _place(row), _actors(row),
+                     _event_type(row),
+                     f"{_count(row.get('fatalities'))} / {_count(row.get('injured'))}",
+                     sources, evidence))
+    last = len(_COLUMNS) - 1
+
+    def font(_row: int, column: int, text: str) -> str | None:
+        return ARABIC_FONT if column == last or _mostly_arabic(text) else None
+
+    # spans pages with its heading row on each (brief_table.py says why not fpdf2's table)
+    draw_table(pdf, _COLUMNS, rows, fonts=font)
     pdf.set_font("NotoSans", size=11)
     _source_list(pdf, data)
 
@@ -351,8 +348,8 @@ def _source_list(pdf: FPDF, data: BriefingData) -> None:
         pdf.set_x(pdf.l_margin + 4)
         link = url if re.match(r"https?://", url or "") else None
         title = safe_text(title, 160) or "(no title)"
-        if _mostly_arabic(title):  # one fragment per run, not per word (ARABIC_CELL)
-            pdf.set_font("NotoNaskhArabic", size=9)
+        if _mostly_arabic(title):  # one fragment per run, not per word (ARABIC_FONT)
+            pdf.set_font(ARABIC_FONT, size=9)
         pdf.multi_cell(pdf.epw - 4, 4.6, title, new_x="LMARGIN", new_y="NEXT", link=link)
         if url:
             # the link as a short, clickable line: a URL has no spaces to
@@ -388,12 +385,11 @@ def _actors(row: dict) -> str:
     return f"{safe_text(row.get('actor1')) or 'Unknown'} → {safe_text(row.get('actor2')) or 'Unknown'}"
 
 
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def _mostly_arabic(text: str) -> bool:
-    return len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
+    return len(ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
 
 
 def evidence_cell(text: str, incident_id: str | None, limit: int = EVIDENCE_CHARS_MAX) -> str:

@@ -417,3 +417,73 @@ def test_charts_from_a_future_land_on_their_own_pages_after_the_table_is_laid_ou
         (255, 0, 0), (0, 128, 0), (0, 0, 255)]
     assert [p.extract_text().split("\n")[0] for p in reader.pages[1:5]] == [
         "Incident map", "Incidents over time", "Who attacked whom", "Incidents"]
+
+
+def test_word_wrap_is_greedy_and_every_line_fits():
+    from dashboard.brief_table import WordWrapper
+    pdf = brief._new_pdf()
+    pdf.add_page()
+    pdf.set_font(brief.ARABIC_FONT, size=8.5)
+    wrap = WordWrapper(pdf)
+    text = [s for s in seed_sentences() if s.startswith("وبدأ القصف المتبادل")][0]
+    lines = wrap.lines(text, 60)
+    assert lines == ["وبدأ القصف المتبادل القوات الأمريكية والإيرانية في",
+                     "سوريا منذ أمس الأربعاء، حيث ذكر الجيش الأميركي أنه",
+                     "نفذ ضربة في دير الزور بسوريا استهدفت منشآت بنية",
+                     "تحتية تستخدمها جماعات تابعة للحرس الثوري الإيراني."]
+    assert " ".join(lines) == text
+    for line, after in zip(lines, lines[1:], strict=False):
+        assert pdf.get_string_width(line) <= 60
+        # greedy: the next line's first word would not have fitted
+        assert pdf.get_string_width(f"{line} {after.split(' ')[0]}") > 60
+    # a word wider than the column (a URL) is cut into pieces that fit
+    url = "https://example.org/news/2015/%D9%87%D8%AC%D9%88%D9%85-%D8%AC%D8%AF%D9%8A%D8%AF"
+    pieces = wrap.lines(f"see {url}", 30)
+    assert pieces[0] == "see" and "".join(pieces[1:]) == url
+    assert all(pdf.get_string_width(p) <= 30 for p in pieces)
+    assert wrap.lines("a\n\nb", 30) == ["a", "", "b"]
+
+
+def test_a_cell_taller_than_a_page_is_cut_instead_of_failing(tmp_path):
+    from dashboard.brief_table import Column, draw_table
+    sentence = [s for s in seed_sentences() if s.startswith("وبدأ القصف المتبادل")][0]
+    pdf = brief._new_pdf()
+    pdf.add_page()
+    columns = (Column("Place", 1, "L"), Column("Evidence (Arabic)", 3, "R"))
+    draw_table(pdf, columns, [("al-Omar oil field", " ".join([sentence] * 40))],
+               fonts=lambda _r, col, _t: brief.ARABIC_FONT if col == 1 else None)
+    out = tmp_path / "tall.pdf"
+    out.write_bytes(bytes(pdf.output()))
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1  # the row starts on the first page and fits it
+    text = pdftotext(out) if shutil.which("pdftotext") else ""
+    if text:
+        assert "وبدأ القصف المتبادل" in text and "…" in text
+
+
+@needs_pdftotext
+def test_wrapped_arabic_headline_keeps_its_punctuation_in_an_outlet_line(tmp_path):
+    """'outlet: <Arabic headline>' wrapped after "والغرب،": the Arabic comma ends
+    the first line's Arabic run (left of the word), not the far end of the line."""
+    from dashboard.brief_table import Column, TableStyle, WordWrapper, draw_table
+    first = [s for s in seed_sentences() if s.startswith("بالتزامن مع إعلان")][0]
+    cell = "seed outlet: " + first
+    pdf = brief._new_pdf()
+    pdf.add_page()
+    pdf.set_font(brief.ARABIC_FONT, size=8.5)
+    head = "seed outlet: بالتزامن مع إعلان انفراجة في المفاوضات النووية بين إيران والغرب،"
+    pad = TableStyle().padding
+    width = pdf.get_string_width(head) + 2 * pad + 1  # the column ends right after the comma
+    assert WordWrapper(pdf).lines(cell, width - 2 * pad)[0] == head
+    draw_table(pdf, (Column("Sources", 1, "L"),), [(cell,)], fonts=lambda *_: brief.ARABIC_FONT,
+               width=width)
+    out = tmp_path / "wrapped.pdf"
+    out.write_bytes(bytes(pdf.output()))
+    # pdftotext -raw gives each line left to right as drawn: the comma and the
+    # full stop sit at the left end of their Arabic runs (one line's bidi alone
+    # would put them at the right end: "... بالتزامن،" and "... شنت.")
+    raw = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    lines = [BIDI_MARKS.sub("", ln).strip() for ln in raw.splitlines()]
+    assert lines[1].startswith("seed outlet: ،والغرب إيران بين") and lines[1].endswith("مع بالتزامن")
+    assert lines[2].startswith(".أمريكية قواعد على") and lines[2].endswith("عدد شنت")
