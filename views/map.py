@@ -1,9 +1,7 @@
 """Map: every incident at its place; click or lasso markers to filter the other views."""
-from dataclasses import replace
-
 import streamlit as st
 
-from dashboard import basemap, figures
+from dashboard import basemap, figures, static_map
 from widgets import ui
 
 filters = ui.open_page("Incident map")
@@ -15,9 +13,11 @@ if filters is not None:
                         format_func={"offline": "Offline outlines",
                                      "osm": "OpenStreetMap tiles (online)"}.get)
     points = ui.load("map_points", filters, color_by=color_by)
-    fig = figures.map_figure(points, color_by, replace(basemap.load_basemap(), tiles=tiles))
+    fig = figures.map_figure(points, color_by, basemap.basemap_for(tiles))
     event = ui.chart(fig, "map", filters, key="map_chart", on_select="rerun",
                      selection_mode=("points", "box", "lasso"))
+    if tiles == "offline":  # more town names as the user zooms in (static_map.CITY_ZOOM_SCRIPT)
+        st.html(static_map.city_zoom_html(), unsafe_allow_javascript=True)
     picked = tuple(tuple(p["customdata"]) for p in event.selection.points
                    if p.get("customdata"))
     # act on a new selection only: a cleared filter must not be re-applied
@@ -27,9 +27,12 @@ if filters is not None:
         ids = ui.load("ids_at_points", filters, points=picked, color_by=color_by)
         ui.set_selection(incident_ids=tuple(ids))
         st.rerun()
-    if int(points["decimals"].iloc[0]) < 4:
-        st.caption("Many places match: markers merge incidents within ~1-10 km; "
-                   "narrow the filters to see each place.")
+    decimals = int(points["decimals"].iloc[0])
+    if decimals < 4:  # query.map_points merged nearby places to keep the map light
+        st.caption(f"Many places match: {len(points):,} markers show "
+                   f"{int(points['incidents'].sum()):,} incidents, each merging the incidents "
+                   f"within ~{'1' if decimals == 2 else '10'} km; narrow the filters to see "
+                   "each place.")
     unplaced = ui.load("headline", filters)["unplaced"]
     st.caption("Marker size: number of incidents at the place. Shaded areas: the place is "
                "approximate (a ±10 km circle near a town; the governorate, or ±40 km, when "
