@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -219,26 +219,67 @@ def _city_arrays() -> tuple[np.ndarray, np.ndarray]:
 
 CITY_LABELS = 28  # names on the map at any view size
 CITY_SPACING = 11  # at most one name per 1/CITY_SPACING of the view's width
+# Names for zooming in: tier k holds the towns that keep that spacing in a view
+# 2**k times narrower than the fitted one; the map shows tier k from that zoom
+# on (static_map.CITY_ZOOM_SCRIPT). Each tier is capped: every name is drawn
+# (hidden) on every redraw, about 0.1 ms each.
+CITY_TIER_LABELS = (CITY_LABELS, 60, 120, 200)
+
+
+def _spaced(cities, idx, kept: list, gap: float, n: int) -> list[tuple[float, float, str]]:
+    """Up to n of the cities idx (biggest first) at least `gap` (x) or
+    0.6 gap (y) from every kept name and from each other; a grid of gap-sized
+    cells makes each test look at nine cells, not every kept name."""
+    grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    gy = gap * 0.6
+
+    def cell(x, y):
+        return int(math.floor(x / gap)), int(math.floor(y / gy))
+    for x, y, _ in kept:
+        grid.setdefault(cell(x, y), []).append((x, y))
+    taken = {name for _, _, name in kept}
+    out: list[tuple[float, float, str]] = []
+    for i in idx:
+        name, lat, lon, _ = cities[i]
+        if name in taken:
+            continue
+        cx, cy = cell(lon, lat)
+        near = (p for dx in (-1, 0, 1) for dy in (-1, 0, 1) for p in grid.get((cx + dx, cy + dy), ()))
+        if all(abs(lon - x) > gap or abs(lat - y) > gy for x, y in near):
+            out.append((lon, lat, name))
+            taken.add(name)
+            grid.setdefault((cx, cy), []).append((lon, lat))
+            if len(out) >= n:
+                break
+    return out
+
+
+def city_label_tiers(extent, sizes=CITY_TIER_LABELS) -> list[list[tuple[float, float, str]]]:
+    """(lon, lat, name) of the cities to name in the extent, by zoom tier:
+    tier 0 the biggest, kept apart so names do not overprint at the fitted
+    view; tier k the towns that fit between the names of tiers < k at 2**k
+    times that zoom. The density follows the view: a narrow filter fits a
+    small view (towns in tier 0), and zooming in shows the next tiers."""
+    lon0, lat0, lon1, lat1 = extent
+    cities = _cities()
+    if not cities:
+        return [[] for _ in sizes]
+    lats, lons = _city_arrays()
+    idx = np.flatnonzero((lons >= lon0) & (lons <= lon1) & (lats >= lat0) & (lats <= lat1))[:8000]
+    gap = max(lon1 - lon0, lat1 - lat0) / CITY_SPACING
+    kept: list[tuple[float, float, str]] = []
+    tiers = []
+    for k, n in enumerate(sizes):
+        tier = _spaced(cities, idx, kept, gap / 2 ** k, n)
+        tiers.append(tier)
+        kept += tier
+    return tiers
 
 
 def city_labels(extent, n: int = CITY_LABELS) -> list[tuple[float, float, str]]:
     """(lon, lat, name) of the biggest cities in the extent, kept apart so names
-    do not overprint: the density follows the view (a small view names towns)."""
-    lon0, lat0, lon1, lat1 = extent
-    gap = max(lon1 - lon0, lat1 - lat0) / CITY_SPACING
-    kept: list[tuple[float, float, str]] = []
-    cities = _cities()
-    if not cities:
-        return kept
-    lats, lons = _city_arrays()
-    idx = np.flatnonzero((lons >= lon0) & (lons <= lon1) & (lats >= lat0) & (lats <= lat1))
-    for i in idx[:4000]:
-        name, lat, lon, _ = cities[i]
-        if all(abs(lon - x) > gap or abs(lat - y) > gap * 0.6 for x, y, _ in kept):
-            kept.append((lon, lat, name))
-            if len(kept) >= n:
-                break
-    return kept
+    do not overprint (city_label_tiers' first tier)."""
+    return city_label_tiers(extent, (n,))[0]
 
 
 def country_labels(basemap: Basemap, extent) -> list[tuple[float, float, str]]:
@@ -286,6 +327,16 @@ def load_basemap(geo_dir: str | Path = GEO_DIR) -> Basemap:
             return _empty()
     return Basemap(countries=read("countries.geojson"), rivers=read("rivers.geojson"),
                    governorates=read("governorates.geojson"))
+
+
+@lru_cache(maxsize=4)
+def basemap_for(tiles: str = "offline", geo_dir: str | Path = GEO_DIR) -> Basemap:
+    """load_basemap() drawn with `tiles`, cached: a new Basemap value
+    re-derives its bounding boxes and paths (about 1 s, measured by
+    bench/dashboard.py), so the Map page must not make one on every rerun
+    (dataclasses.replace() would)."""
+    base = load_basemap(geo_dir)
+    return base if base.tiles == tiles else replace(base, tiles=tiles)
 
 
 def circle(lat: float, lon: float, km: float, n: int = 20) -> list[list[float]]:

@@ -120,10 +120,11 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
         extent = bm.view_extent(pts["lat"], pts["lon"], pts["incidents"])
         outlines = (basemap.governorate(a) for a in sorted(set(pts["admin1"].dropna())))
         labels = [(*g["properties"]["label"], g["properties"]["name"]) for g in outlines if g]
+        cities = bm.city_label_tiers(extent)
         names = {"country": bm.country_labels(basemap, extent), "governorate": labels,
-                 "city": bm.city_labels(extent)}
+                 "city": cities[0]}
         return vector_map(bm.vector_layers(basemap, extent, uncertain), markers, extent=extent,
-                          names=names, **layout)
+                          names=names, city_tiers=cities[1:], **layout)
     extent = bm.view_extent(pts["lat"], pts["lon"])
     layers = bm.map_layers(basemap.view(extent), uncertain)
     fig = go.Figure([go.Scattermap(

@@ -12,6 +12,7 @@ with the aspect corrected for the latitude, true enough at 29-38° N.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import plotly.graph_objects as go
@@ -63,14 +64,39 @@ LABEL_STYLES = {  # kind -> plotly textfont
 }
 
 
+CITY_TIER_CLASS = "city-tier-{k}"  # CITY_ZOOM_SCRIPT gives each tier's <g> this class
+HIDDEN = "rgba(0,0,0,0)"
+
+
+def city_tier_traces(tiers) -> list[go.Scatter]:
+    """The names for zooming in (basemap.city_label_tiers' tiers 1..), one
+    trace per tier, drawn transparent: exports and the fitted view show tier 0
+    only, and CITY_ZOOM_SCRIPT colours tier k in the browser once the view is
+    2**k times narrower."""
+    out = []
+    for k, items in enumerate(tiers, start=1):
+        if not items:
+            continue
+        lon, lat, text = zip(*items, strict=True)
+        out.append(go.Scatter(
+            x=lon, y=lat, text=list(text), mode="text+markers", hoverinfo="skip",
+            showlegend=False, name=f"city names (zoom {2 ** k}x)",
+            meta={"city_tier": k},
+            textfont={**LABEL_STYLES["city"], "color": HIDDEN}, textposition="top center",
+            marker={"size": 3, "color": HIDDEN}))
+    return out
+
+
 def vector_map(layers: list[dict], markers: list[dict], labels=(), extent=None,
-               names: dict | None = None, **layout) -> go.Figure:
+               names: dict | None = None, city_tiers=(), **layout) -> go.Figure:
     """Outlines, then place names, then markers. `markers`: one dict per
     legend group with lat, lon, name, size, color and optionally text and
     customdata; `labels`: (lon, lat, text) for governorate names; `names`:
-    kind ("country", "city", "governorate") -> [(lon, lat, text)]. The view is
-    `extent` (lon0, lat0, lon1, lat1), else it fits the markers."""
+    kind ("country", "city", "governorate") -> [(lon, lat, text)];
+    `city_tiers`: more city names for zooming in (city_tier_traces). The
+    view is `extent` (lon0, lat0, lon1, lat1), else it fits the markers."""
     fig = go.Figure(layer_traces(layers))
+    fig.add_traces(city_tier_traces(city_tiers))
     groups = dict(names or {})
     if labels:
         groups.setdefault("governorate", list(labels))
@@ -107,6 +133,8 @@ def vector_map(layers: list[dict], markers: list[dict], labels=(), extent=None,
         lat_range = [bm.CENTER["lat"] - 3, bm.CENTER["lat"] + 3]
         lon_range = [bm.CENTER["lon"] - 5, bm.CENTER["lon"] + 5]
     lat0 = sum(lat_range) / 2
+    if city_tiers:  # the fitted view, which CITY_ZOOM_SCRIPT measures zooms against
+        layout.setdefault("meta", {"fitted_view": [*lon_range, *lat_range]})
     fig.update_layout(
         plot_bgcolor=SEA, margin={"l": 10, "r": 10, "t": 60, "b": 10},
         xaxis={"range": lon_range, "visible": False},
@@ -124,3 +152,80 @@ def static_map(fig: go.Figure) -> go.Figure:
                 "color": t.marker.color, "text": t.text, "customdata": t.customdata}
                for t in fig.data if t.type == "scattermap"]
     return vector_map(layers, markers, title=fig.layout.title, legend=fig.layout.legend)
+
+
+# The browser side of the zoom-following city names. Plotly tells the server
+# nothing about a zoom made with the modebar or the mouse, so a small script
+# (views/map.py puts it on the page) watches each offline map: at the first
+# draw of a figure (a new layout.meta) it notes the x span, and after every redraw (zoom, pan,
+# reset) it sets the class city-zoom-L on the plot, L = log2 of how many times
+# narrower the view is (at most the deepest tier); the style rules below make
+# the names of tiers <= L visible (each tier's <g> tagged city-tier-k). A CSS rule with !important wins over the
+# colour plotly writes into each name's style attribute (a transparent colour
+# becomes fill-opacity: 0 there).
+CITY_COLORS = {"text": LABEL_STYLES["city"]["color"], "path.point": "#5a5a5a"}
+
+
+def city_zoom_css(tiers: int) -> str:
+    rules = []
+    for level in range(1, tiers + 1):
+        for k in range(1, level + 1):
+            for element, color in CITY_COLORS.items():
+                rules.append(f".js-plotly-plot.city-zoom-{level} g.{CITY_TIER_CLASS.format(k=k)} "
+                             f"{element} {{fill: {color} !important; fill-opacity: 1 !important}}")
+    return "\n".join(rules)
+
+
+# No "<" followed by a letter or "/" anywhere in the script: Streamlit's
+# sanitiser (DOMPurify) drops a <script> whose text looks like markup.
+CITY_ZOOM_SCRIPT = """
+(() => {
+  if (window.__cityZoom) return;
+  window.__cityZoom = true;
+  const style = document.createElement('style');
+  style.textContent = %(css)s;
+  document.head.appendChild(style);
+  const TIERS = %(tiers)d;
+  const span = gd => {
+    const r = gd._fullLayout && gd._fullLayout.xaxis && gd._fullLayout.xaxis.range;
+    return r ? Math.abs(r[1] - r[0]) : null;
+  };
+  const hasTiers = gd => (gd._fullData || []).some(t => t.meta && t.meta.city_tier);
+  const apply = gd => {
+    if (!hasTiers(gd)) return;
+    // a new figure (new filters) has a new fitted view in layout.meta; a zoom leaves it
+    const key = JSON.stringify((gd.layout && gd.layout.meta) || null);
+    const now = span(gd);
+    if (!now) return;
+    if (gd.__cityKey !== key) { gd.__cityKey = key; gd.__cityBase = now; }
+    // plotly keeps no trace id in the DOM that survives Streamlit: tag each tier's group
+    gd.querySelectorAll('.scatterlayer g.trace').forEach(g => {
+      const t = g.__data__ && g.__data__[0] && g.__data__[0].trace;
+      const k = t && t.meta && t.meta.city_tier;
+      if (k && !g.classList.contains('city-tier-' + k)) g.classList.add('city-tier-' + k);
+    });
+    const level = Math.max(0, Math.min(TIERS, Math.floor(Math.log2(gd.__cityBase / now) + 0.05)));
+    const want = 'city-zoom-' + level;
+    if (!gd.classList.contains(want)) {
+      for (let k = 0; k <= TIERS; k++) gd.classList.remove('city-zoom-' + k);
+      gd.classList.add(want);
+    }
+  };
+  const hook = gd => {
+    if (gd.__cityHooked || !gd.on) return;
+    gd.__cityHooked = true;
+    gd.on('plotly_afterplot', () => apply(gd));
+    gd.on('plotly_relayout', () => apply(gd));
+  };
+  const scan = () => document.querySelectorAll('.js-plotly-plot').forEach(gd => { hook(gd); apply(gd); });
+  scan();
+  setInterval(scan, 300);
+})();
+"""
+
+
+def city_zoom_html(tiers: int = len(bm.CITY_TIER_LABELS) - 1) -> str:
+    """A <script> for the page that shows the city tiers as the user zooms."""
+    import json
+    assert not re.search(r"<[/\w]", CITY_ZOOM_SCRIPT)
+    return "<script>" + CITY_ZOOM_SCRIPT % {"css": json.dumps(city_zoom_css(tiers)), "tiers": tiers} + "</script>"
