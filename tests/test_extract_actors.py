@@ -306,7 +306,7 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("قتل مرتزقة فاغنر عشرات المدنيين في وسط مالي", ["Russian forces", "Civilians"]),
     ("هاجمت جماعة نصرة الإسلام والمسلمين قاعدة للجيش المالي", ["al-Qaeda", "Military forces of Mali"]),
     ("قتل مسلحو ولاية غرب أفريقيا جنودا نيجيريين", ["ISIS", "Military forces of Nigeria"]),
-    ("تبنت حركة حسم اغتيال ضابط", ["Hasm"]),
+    ("تبنت حركة حسم الإرهابية اغتيال ضابط", ["Hasm"]),
 ])
 def test_actor_phrases_of_the_region(lex, text, expected):
     assert actors_in(lex, text) == expected
@@ -319,6 +319,11 @@ def test_actor_phrases_of_the_region(lex, text, expected):
     "المنزل الذي كان يعيش فيه فاغنر",
     # snn-2015-07-24-1981: a governorate's security belt is not the STC's force
     "نجحنا في توسيع الحزام الأمني للمحافظة",
+    # snn-2015-08-01-61, snn-2015-07-25-1424, snn-2015-08-09-144: a verb, the Arab League's
+    # planned force and a social elite, not Hasm, Tripoli's Rada or the Hadrami Elite Forces
+    "لكن بيان الحركة حسم الأمر",
+    "سيكون مشروع بروتوكول قوة الردع العربية",
+    "ويبدو أن الاعتماد على النخبة الحضرمية في مرحلة الانتقال في الجنوب",
     # the bare Quranic name and "the aggression" alone name nobody
     "قرأ سورة الكهف وقصة أصحاب الكهف",
     "أدان العدوان على غزة",
@@ -354,3 +359,8 @@ def test_country_words_of_the_new_groups():
 def test_new_groups_in_whole_extraction(extractor, text, pair):
     (inc,) = extract(extractor, text, published="2015-07-25")
     assert (inc.actor1, inc.actor2) == pair
+
+
+def test_a_phrase_of_piety_is_not_jnim(lex):
+    # snn-2015-08-10-617: "in support of Islam and Muslims" is JNIM's name only after "جماعة"
+    assert actors_in(lex, "إقناع الشباب بأن الحكومات كافرة ومتخاذلة في نصرة الإسلام والمسلمين") == []
