@@ -19,6 +19,7 @@ uncached, cached) and of the clears.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -202,7 +203,9 @@ def main() -> None:
             browser.close()
     finally:
         stop_server(proc)
-    print(f"\n{args.n:,} incidents; filter change (pick a bloc) to page redrawn, and back to all:")
+    print(f"\n{args.n:,} incidents; filter change (pick a bloc) to page redrawn, and back to all "
+          f"(load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: the "
+          "browser, the server and anything else running share them):")
     for name, kinds in picks.items():
         every = [x for xs in kinds.values() for x in xs]
         print(f"{name:9s} median {median(every)} (uncached {median(kinds.get('uncached'))}, "

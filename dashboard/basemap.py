@@ -254,6 +254,7 @@ def _spaced(cities, idx, kept: list, gap: float, n: int) -> list[tuple[float, fl
     return out
 
 
+@lru_cache(maxsize=64)  # a filter change often keeps the view; ~0.1-0.3 s otherwise
 def city_label_tiers(extent, sizes=CITY_TIER_LABELS) -> list[list[tuple[float, float, str]]]:
     """(lon, lat, name) of the cities to name in the extent, by zoom tier:
     tier 0 the biggest, kept apart so names do not overprint at the fitted
@@ -279,7 +280,7 @@ def city_label_tiers(extent, sizes=CITY_TIER_LABELS) -> list[list[tuple[float, f
 def city_labels(extent, n: int = CITY_LABELS) -> list[tuple[float, float, str]]:
     """(lon, lat, name) of the biggest cities in the extent, kept apart so names
     do not overprint (city_label_tiers' first tier)."""
-    return city_label_tiers(extent, (n,))[0]
+    return list(city_label_tiers(tuple(extent), (n,))[0])
 
 
 def country_labels(basemap: Basemap, extent) -> list[tuple[float, float, str]]:

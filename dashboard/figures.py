@@ -120,7 +120,7 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
         extent = bm.view_extent(pts["lat"], pts["lon"], pts["incidents"])
         outlines = (basemap.governorate(a) for a in sorted(set(pts["admin1"].dropna())))
         labels = [(*g["properties"]["label"], g["properties"]["name"]) for g in outlines if g]
-        cities = bm.city_label_tiers(extent)
+        cities = bm.city_label_tiers(tuple(extent))
         names = {"country": bm.country_labels(basemap, extent), "governorate": labels,
                  "city": cities[0]}
         return vector_map(bm.vector_layers(basemap, extent, uncertain), markers, extent=extent,
@@ -138,6 +138,21 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
 
 
 PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}  # date_trunc's period starts
+AUTO_MAX_PERIODS = 120  # "auto": the finest period giving at most this many bars per group
+
+
+def auto_freq(date_min, date_max) -> str:
+    """The finest of day, week and month that spans date_min..date_max in at
+    most AUTO_MAX_PERIODS bars: five years of weeks is 260 bars per group,
+    which reads as noise and took the browser seconds to draw at a million
+    incidents (bench/dashboard.py); five years of months is 60."""
+    if date_min is None or date_max is None:
+        return "week"
+    days = (pd.Timestamp(date_max) - pd.Timestamp(date_min)).days + 1
+    for freq, per in (("day", 1), ("week", 7)):
+        if days / per <= AUTO_MAX_PERIODS:
+            return freq
+    return "month"
 PERIOD_MS = {"day": 86_400_000, "week": 7 * 86_400_000, "month": 30.44 * 86_400_000}
 TICKFORMAT = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%b %Y"}
 OUTLIER_SHARE = 0.02  # at most this share of incidents may fall outside the opening view

@@ -10,8 +10,11 @@ STACKS = {"bloc1": "attacker bloc", "actor1": "attacker", "event_type": "event t
 filters = ui.open_page("Timeline")
 if filters is not None:
     left, right = st.columns(2)
-    freq = left.radio("Period", ["day", "week", "month"], index=1, horizontal=True,
-                      key="tl_freq")
+    h = ui.load("headline", filters)
+    auto = figures.auto_freq(h["date_min"], h["date_max"])
+    freq = left.radio("Period", ["auto", "day", "week", "month"], horizontal=True, key="tl_freq",
+                      format_func=lambda f: f"auto ({auto})" if f == "auto" else f)
+    freq = auto if freq == "auto" else freq
     stack = right.radio("Stack by", list(STACKS), horizontal=True, key="tl_stack",
                         format_func=STACKS.get)
     chart_col, side = st.columns([5, 1])
