@@ -27,10 +27,11 @@ from geopy.distance import great_circle
 from . import ontology
 from .confidence import confidence_of, signals_of
 from .frames import Mention
+from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
-from .wordlists import KIND_RANK
+from .wordlists import CONDEMN_VERBS, KIND_RANK
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
@@ -160,6 +161,13 @@ def _dates_ok(ev: Event, m: Mention) -> bool:
     return d is None or m.date is None or abs((d - m.date).days) <= 1
 
 
+def _condemned(text: str, m: Mention) -> bool:
+    """"ندد الرئيس بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا": the act is the object
+    of a condemnation, an act already reported, not this article's news."""
+    s, e = m.sentence
+    return any(any(x in CONDEMN_VERBS for x in stems(normalize_word(w))) for w in text[s:e].split()[:12])
+
+
 _FROM_PLACE = re.compile(r"(?:^|\s)من\s+(?:\S+\s+)?$")
 
 
@@ -225,7 +233,7 @@ class Assembler:
                 m.implied_target = m.implied_target or prev.implied_target
                 if prev.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED"):
                     m.sub_event_type, m.weapons = prev.sub_event_type, m.weapons | prev.weapons
-        self._place_back_references(mentions, text)
+        self._place_back_references(mentions, text, short_report)
         events: list[Event] = []
         placeless: list[Mention] = []
         for m in mentions:
@@ -316,7 +324,7 @@ class Assembler:
         return None
 
     @staticmethod
-    def _place_back_references(mentions: list[Mention], text: str) -> None:
+    def _place_back_references(mentions: list[Mention], text: str, short_report: bool = False) -> None:
         """"طالت الغارات مواقع في مدينتي الميادين والبوكمال": a definite noun
         that refers back to an act told before ("شنت الولايات المتحدة غارات
         على 85 هدفا في سوريا والعراق") but names where it struck is that act's
@@ -332,6 +340,13 @@ class Assembler:
                              and (x.actor1 or x.actor2) and m.order - x.order <= NEARBY_SENTENCES
                              and _kind_compatible(x, m)), None)
             if referent is None:
+                # nothing told before it: "بمقتل 18 حوثيا خلال الاشتباكات التي اندلعت في مدينة
+                # الضالع" opens the report; its definite noun is the act itself
+                # opens the report, when the report is a flash or the act has its own toll
+                # (a bare "بعد الهجوم الانتحاري الذي وقع في سوروتش" recalls a known act)
+                told = m.casualties.fatalities or m.casualties.injured
+                m.anaphoric = m.anaphoric and (any(x.order < m.order for x in mentions[:k])
+                                               or not (short_report or told) or _condemned(text, m))
                 continue
             m.anaphoric = False
             m.actor1 = m.actor1 or referent.actor1
@@ -466,7 +481,17 @@ class Assembler:
     def _fill_actors(self, events: list[Event], salience: dict[str, int]) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
+        typed = [(e.actor1, e.actor2, e.mentions[0].sub_event_type, e.weapons) for e in events
+                 if e.actor1 and e.actor2 and "Unknown" not in (e.actor1, e.actor2) and e.actor2 != "Civilians"]
         for e in events:
+            if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
+                # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
+                # article whose air strikes all have one pair, are that pair's
+                same = {(a1, a2) for a1, a2, sub, w in typed if sub == "Air/drone strike"}
+                if len(same) == 1:
+                    (a1, a2), = same
+                    e.infer("actor1", a1, "the article's other air strikes are this side's")
+                    e.infer("actor2", a2, "the article's other air strikes hit this side")
             if e.actor1 and e.actor2 and allied(e.actor1, e.actor2):
                 # a role slip or a force that changed sides ("قوات الأمن الخاصة" under the
                 # Houthis, struck by the coalition): the article's own pairs name the foe

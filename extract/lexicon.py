@@ -310,7 +310,34 @@ def _with_object_pronouns(rows: list[dict]) -> list[dict]:
             continue
         base = word[:-1] if word.endswith("وا") else word  # قصفوا -> قصفو + ها
         out += [{**r, "surface": base + suffix, "object_pronoun": "1"} for suffix in OBJECT_SUFFIXES]
+        if word.endswith("ت") and not word.startswith(("ي", "ت")):
+            out.append({**r, "surface": word + "ا"})  # the feminine dual: "الغارتان استهدفتا"
     return out
+
+
+_UNITS = {1: ("واحد", "واحدة"), 2: ("اثنان", "اثنين", "اثنتان", "اثنتين"), 3: ("ثلاثة", "ثلاث"),
+          4: ("أربعة", "أربع"), 5: ("خمسة", "خمس"), 6: ("ستة", "ست"), 7: ("سبعة", "سبع"),
+          8: ("ثمانية", "ثماني", "ثمان"), 9: ("تسعة", "تسع")}
+_TENS = {20: ("عشرون", "عشرين"), 30: ("ثلاثون", "ثلاثين"), 40: ("أربعون", "أربعين"), 50: ("خمسون", "خمسين"),
+         60: ("ستون", "ستين"), 70: ("سبعون", "سبعين"), 80: ("ثمانون", "ثمانين"), 90: ("تسعون", "تسعين")}
+_HUNDREDS = {100: ("مئة", "مائة"), 200: ("مئتان", "مئتين", "مائتان", "مائتين")}
+
+
+def _number_words() -> list[dict]:
+    """Written numbers numbers.csv leaves to rule: the teens in both genders
+    ("ثمانية عشر", "ثماني عشرة"), the tens, "خمسة وعشرين" (units before tens, as
+    Arabic says them) and the hundreds ("ثلاثمئة"). Generated, because the
+    forms multiply: some 700 rows no one would check by hand."""
+    rows = [(w, n) for n, forms in _TENS.items() for w in forms]
+    rows += [("أحد عشر", 11), ("إحدى عشرة", 11), ("احدى عشر", 11), ("اثنا عشر", 12), ("اثني عشر", 12),
+             ("اثنتا عشرة", 12), ("اثنتي عشرة", 12)]
+    rows += [(f"{u} {t}", n + 10) for n in range(3, 10) for u in _UNITS[n] for t in ("عشر", "عشرة")]
+    rows += [(f"{u} و{t}", n + tens) for tens, tforms in _TENS.items() for t in tforms
+             for n, uforms in _UNITS.items() for u in uforms]
+    rows += [(w, n) for n, forms in _HUNDREDS.items() for w in forms]
+    rows += [(f"{u}{h}", n * 100) for n in range(3, 10) for u in _UNITS[n][1:2] for h in ("مئة", "مائة")]
+    rows += [(f"{u} {h}", n * 100) for n in range(3, 10) for u in _UNITS[n][1:2] for h in ("مئة", "مائة")]
+    return [{"word": w, "value": str(n)} for w, n in rows]
 
 
 @dataclass
@@ -351,6 +378,7 @@ class Lexicons:
                            _with_object_pronouns(_rows(d / "triggers.csv"))),
             reporters=index("reporters.csv", "surface", lambda r: r["reporter"]),
             cues=index("cues.csv", "surface", lambda r: r["cue"]),
-            numbers=index("numbers.csv", "word", lambda r: int(r["value"])),
+            numbers=index("numbers.csv", "word", lambda r: int(r["value"]),
+                          _rows(d / "numbers.csv") + _number_words()),
             sports=frozenset(normalize_ar(r["surface"]) for r in _rows(d / "sports.csv")),
         )

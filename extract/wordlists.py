@@ -63,6 +63,12 @@ MILITARY_HEADS = {normalize_word(w) for w in
 # "هجوم نسبته السلطات إلى الكردستاني": the side an act is blamed on
 ATTRIBUTION_VERBS = {normalize_word(w) for w in ("نسب", "نسبت", "نسبته", "نسبتها", "تنسب", "ينسب", "نسبوا",
                                                  "حملت", "حمل", "يحمل", "تحمل")}
+# "فتح عناصر من حزب العمال النار": verbs whose object "النار" may follow the subject
+OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا")}
+# an explosion these words describe is an accident, not an attack
+ACCIDENT_WORDS = {normalize_word(w) for w in ("غاز", "الغاز", "أسطوانة", "اسطوانة", "خزان", "حريق", "ماس",
+                                              "كهربائي", "منجم", "مصنع", "المصنع", "مفاعل", "بركان", "ألعاب",
+                                              "نارية", "مستودع", "وقود", "صهريج", "تسرب", "غلاية", "قطار")}
 # counted people: "قتل عنصران من الأسايش" (the dual subject of a passive verb)
 VICTIM_DUAL_NOUNS = {normalize_word(w) for w in ("عنصران", "عنصرين", "جنديان", "جنديين", "مقاتلان", "مقاتلين",
                                                  "شخصان", "شخصين", "ضابطان", "ضابطين", "شرطيان", "شرطيين")}

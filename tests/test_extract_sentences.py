@@ -120,3 +120,28 @@ def test_a_capital_standing_for_its_government_is_not_a_place(extractor):
     (span,) = sentences(text)
     (mention,) = extractor.analyser.analyse_sentence(text, span, None, 0, [])
     assert (mention.actor2, [p.place.name for p in mention.targets]) == ("Syrian government forces", [])
+
+
+@pytest.mark.parametrize("why,sentence,published,expected", [
+    ("open fire split by its subject (فتح عناصر من حزب العمال النار); the army that announces is not the side",
+     "اعلن الجيش التركي مقتل ثلاثة جنود اتراك امس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة "
+     "عسكرية في ولاية شرناق في جنوب شرق البلاد.",
+     "2015-07-26", ("PKK", "Turkish forces", "Şırnak", 3, None)),
+    ("a teen number (ثمانية عشر) and a definite act that opens a one-sentence report",
+     "أفاد مصدر من المقاومة الشعبية اليوم الجمعة بمقتل ثمانية عشر حوثياً خلال الاشتباكات التي اندلعت "
+     "بين الطرفين في مدينة الضالع جنوبي اليمن.",
+     "2015-07-31", ("Unknown", "Houthis", "Aḑ Ḑāli‘", 18, None)),
+    ("an explosion that kills, with no accident word, is a bombing (Reuters via SaudiNewsNet, Suruç)",
+     "قال ثلاثة شهود لرويترز إن أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج بجنوب "
+     "شرق تركيا قرب الحدود مع سوريا اليوم الاثنين.",
+     "2015-07-20", ("Unknown", "Civilians", "Suruç", 27, None)),
+], ids=["open-fire", "teens", "explosion"])
+def test_sentence_more(extractor, why, sentence, published, expected):
+    test_sentence(extractor, why, sentence, published, expected)
+
+
+def test_a_police_report_of_a_bomb_is_not_the_polices_act(extractor):
+    # SaudiNewsNet 2015-07-26 (Sanaa): the police speak; the bomb is nobody's they name
+    text = "قالت الشرطة اليمنية إن قنبلة انفجرت أسفل حافلة ركاب في صنعاء اليوم الأحد مما أسفر عن مقتل ثلاثة أشخاص وإصابة خمسة"
+    (inc,) = extractor.extract(Article("police", text, published="2015-07-26")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities, inc.injured) == ("Unknown", "Civilians", 3, 5)
