@@ -7,7 +7,12 @@ with data built in code.
 
 fpdf2 with text shaping (uharfbuzz) draws the Arabic evidence: letters are
 joined and lines are ordered right-to-left by fpdf2's bidi step, and the
-text stays extractable in logical order (pdftotext). Article text is
+text stays extractable in logical order (pdftotext). Speed (bench/brief.py):
+the fonts measure shaped text a word at a time, each word once
+(brief_text.py), the incident table is wrapped once and drawn a line at a
+time (brief_table.py), Arabic text is set in Naskh so a run of Arabic words
+is shaped as one piece, and Chromium draws the charts on a thread while the
+text is laid out. Article text is
 untrusted: it goes into plain cells (never write_html / markdown), and bidi
 override and control characters are stripped so a report cannot reorder or
 hide what the reader sees.
@@ -352,9 +357,11 @@ def _source_list(pdf: FPDF, data: BriefingData) -> None:
             pdf.set_font(ARABIC_FONT, size=9)
         pdf.multi_cell(pdf.epw - 4, 4.6, title, new_x="LMARGIN", new_y="NEXT", link=link)
         if url:
-            # the link as a short, clickable line: a URL has no spaces to
-            # break at, and shaping it character by character is slow
-            pdf.set_text_shaping(False)
+            # the link as a short, clickable line (one cell: a URL has no
+            # spaces to break at). An ASCII URL needs no shaping; an Arabic
+            # slug is shaped in a left-to-right line, as a browser shows it
+            # (unshaped, its letters came out apart and in reverse order)
+            pdf.set_text_shaping(not url.isascii(), direction="ltr")
             pdf.set_x(pdf.l_margin + 4)
             pdf.set_text_color(30, 80, 160)
             pdf.set_font("NotoSans", size=7.5)
