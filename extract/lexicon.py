@@ -300,6 +300,30 @@ NO_OBJECT_VERBS = {normalize_word(w) for w in (
     "سيطرت", "سيطر", "سيطروا", "تصدت", "أغارت", "استولى", "استولت", "استولوا", "نصب")}
 
 
+def _accusative(word: str) -> str | None:
+    """The indefinite accusative of a noun or adjective ("صاروخ" -> "صاروخا",
+    "باليستي" -> "باليستيا"): the tanween alif outlets write with or without
+    its mark. None for words that take no alif (definite, ة, duals and sound
+    plurals, words ending in a long vowel or hamza)."""
+    if word.startswith("ال") or len(word) < 3 or word.endswith(("ة", "ه", "ا", "ى", "ء", "ين", "ان", "ون", "ات")):
+        return None
+    return word + "ا"
+
+
+def _with_accusative(rows: list[dict], key: str, only_form: str | None = None) -> list[dict]:
+    """The rows plus each phrase in the accusative ("صاروخ باليستي" ->
+    "صاروخا باليستيا"), for rows (of `only_form`) where every word takes it."""
+    out = list(rows)
+    for r in rows:
+        if only_form and r.get("form") != only_form:
+            continue
+        words = r[key].split()
+        acc = [_accusative(w) for w in words]
+        if words and all(acc):
+            out.append({**r, key: " ".join(acc)})
+    return out
+
+
 def _with_object_pronouns(rows: list[dict]) -> list[dict]:
     """The trigger rows plus each one-word transitive verb with an attached
     object pronoun ("قصفوا" -> "قصفوها", "اختطف" -> "اختطفهم")."""
@@ -371,11 +395,12 @@ class Lexicons:
             adjectives=PhraseIndex((stem, nat.forces("military")) for stem, nat in nationalities.items()),
             military_nouns=index("military_nouns.csv", "surface",
                                  lambda r: (r["role_hint"] or "", r["weapon"] or "")),
-            weapons=index("weapons.csv", "surface", lambda r: r["weapon"]),
+            weapons=index("weapons.csv", "surface", lambda r: r["weapon"],
+                          _with_accusative(_rows(d / "weapons.csv"), "surface")),
             triggers=index("triggers.csv", "surface",
                            lambda r: Trigger(r["form"], r["sub_event_type"] or "", r["weapon"] or "",
                                              bool(r.get("object_pronoun"))),
-                           _with_object_pronouns(_rows(d / "triggers.csv"))),
+                           _with_accusative(_with_object_pronouns(_rows(d / "triggers.csv")), "surface", "noun")),
             reporters=index("reporters.csv", "surface", lambda r: r["reporter"]),
             cues=index("cues.csv", "surface", lambda r: r["cue"]),
             numbers=index("numbers.csv", "word", lambda r: int(r["value"]),

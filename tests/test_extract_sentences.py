@@ -145,3 +145,13 @@ def test_a_police_report_of_a_bomb_is_not_the_polices_act(extractor):
     text = "قالت الشرطة اليمنية إن قنبلة انفجرت أسفل حافلة ركاب في صنعاء اليوم الأحد مما أسفر عن مقتل ثلاثة أشخاص وإصابة خمسة"
     (inc,) = extractor.extract(Article("police", text, published="2015-07-26")).incidents
     assert (inc.actor1, inc.actor2, inc.fatalities, inc.injured) == ("Unknown", "Civilians", 3, 5)
+
+
+def test_weapons_and_acts_in_the_accusative(extractor):
+    # the indefinite accusative alif, generated for every weapon and act noun
+    # (Asharq al-Awsat 2015-08-09: "إن المقاتلين أطلقوا صاروخا مساء أول من أمس على سيارة مصفحة")
+    lex = extractor.lexicons
+    from extract.normalize import tokens
+    assert [m.value for m in lex.weapons.find(tokens("إن المقاتلين أطلقوا صاروخا مساء أول من أمس", 0))] == ["rockets"]
+    # al-Riyadh 2015-07-21: "وتشن عددا من الغارات" / "شنت ... هجوماً": the noun, also when written with tanween
+    assert [m.value.form for m in lex.triggers.find(tokens("شنت قوات التحالف هجوماً", 0))] == ["verb", "noun"]
