@@ -142,7 +142,8 @@ def test_sentence_more(extractor, why, sentence, published, expected):
 
 def test_a_police_report_of_a_bomb_is_not_the_polices_act(extractor):
     # SaudiNewsNet 2015-07-26 (Sanaa): the police speak; the bomb is nobody's they name
-    text = "قالت الشرطة اليمنية إن قنبلة انفجرت أسفل حافلة ركاب في صنعاء اليوم الأحد مما أسفر عن مقتل ثلاثة أشخاص وإصابة خمسة"
+    text = ("قالت الشرطة اليمنية إن قنبلة انفجرت أسفل حافلة ركاب في صنعاء اليوم الأحد مما أسفر عن مقتل ثلاثة "
+            "أشخاص وإصابة خمسة")
     (inc,) = extractor.extract(Article("police", text, published="2015-07-26")).incidents
     assert (inc.actor1, inc.actor2, inc.fatalities, inc.injured) == ("Unknown", "Civilians", 3, 5)
 
