@@ -25,6 +25,9 @@ def first(text, published):
      date(2023, 3, 25), (date(2023, 3, 24), "day")),
     ("شهدت الساعات الماضية، قصفا متبادلا بين القوات الأمريكية، ومليشيات موالية لإيران",
      date(2023, 3, 25), (date(2023, 3, 25), "approximate")),
+    # al-Hayat via SaudiNewsNet 2015-07-24: "last night" is the evening before the report
+    ("وأشاروا إلى مقتل 10 مدنيين وإصابة 17 آخرين في انفجار عبوتين ناسفتين الليلة الماضية في قضاء بلدروز",
+     date(2015, 7, 24), (date(2015, 7, 23), "day")),
     # seed 004: "the night before yesterday"
     ("أن القوات الأميركية أدخلت، ليل أول من أمس، رتلين", date(2021, 6, 29), (date(2021, 6, 27), "day")),
     # explicit dates: Egyptian, Levantine and paired month names
