@@ -75,7 +75,7 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def settle(page, timeout=30_000) -> None:
+def settle(page, timeout=90_000) -> None:  # a wait, not a speed check: 2 shared cores
     """Wait until Streamlit has finished running the script."""
     page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=timeout)
     page.wait_for_timeout(400)  # let the last delta paint
@@ -187,9 +187,13 @@ def test_selecting_a_map_marker_filters_the_views(server, page):
 def test_clicking_a_matrix_cell_filters_by_attacker_and_target(server, page):
     page.goto(f"{server}/actors")
     settle(page)
-    page.locator(".js-plotly-plot").first.wait_for()
-    cols, rows = page.evaluate("() => { const t = document.querySelector('.js-plotly-plot').data[0];"
-                               " return [t.x, t.y]; }")
+    # the heatmap drawn (a page switch can leave the last page's chart for a moment);
+    # _fullData is plotly's decoded copy (data may hold base64 typed-array specs)
+    page.wait_for_function("() => { const d = document.querySelector('.js-plotly-plot');"
+                           " return d && d._fullData && d._fullData[0] && d._fullData[0].type === 'heatmap'; }",
+                           timeout=60_000)
+    cols, rows = page.evaluate("() => { const t = document.querySelector('.js-plotly-plot')._fullData[0];"
+                               " return [Array.from(t.x), Array.from(t.y)]; }")
     x, y = chart_pixel(page, cols.index("US forces"), rows.index("Iran-backed militias"))
     page.mouse.click(x, y)
     page.wait_for_function("() => location.search.includes('actor1=')", timeout=20_000)
