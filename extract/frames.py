@@ -575,7 +575,12 @@ class ClauseAnalyser:
         if not i or not any(s in REPORT_VERBS for s in stems(ct[i - 1].norm)):
             return ""
         after = [ct[x].norm for x in range(j, min(j + 3, len(ct)))]
-        if any(w in SELF_CLAIM for w in after) or not any(w in THAT_WORDS for w in after):
+        if any(w in SELF_CLAIM for w in after):
+            return ""
+        # "وقالت قيادة العمليات المشتركة في بيان تلقت السومرية نسخة منه، إن": the
+        # "that" may come after where and how it spoke
+        that = next((x for x in range(j, min(j + 10, len(ct))) if ct[x].norm in THAT_WORDS), None)
+        if that is None or (that >= j + 3 and ct[that + 1].norm in SELF_CLAIM if that + 1 < len(ct) else False):
             return ""
         return "reporter"
 
