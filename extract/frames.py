@@ -67,6 +67,7 @@ from .wordlists import (
     PLACE_NAME_HEADS,
     POLICE_POST_WORDS,
     PURPOSE_NOUNS,
+    RELATIVE_PRONOUNS,
     REPEL_VERBS,
     REPORT_VERBS,
     RESIDENCE_WORDS,
@@ -246,6 +247,10 @@ class ClauseAnalyser:
                                      or "ال" in m.prefix for m in triggers)
         if definite and any(any(s in SUPPORT_VERBS for s in stems(t.norm)) for t in ct[:triggers[0].i]):
             definite = False  # "وشن طيران التحالف ... الغارات الجوية على": a new act, not a back-reference
+        if definite and any(ct[x].norm in RELATIVE_PRONOUNS and x + 1 < len(ct)
+                            and any(s in SUPPORT_VERBS for s in stems(ct[x + 1].norm))
+                            for x in range(triggers[0].j, min(triggers[0].j + 3, len(ct) - 1))):
+            definite = False  # "الهجوم الذي نفذه عناصر التنظيم ... على تجمع": told with its doer, news
         sub = next((d for d in DECISIVE_SUB_TYPES for m in triggers if m.value.sub_event_type == d),
                    None) or next((m.value.sub_event_type for m in triggers if m.value.sub_event_type), "")
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
