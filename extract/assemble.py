@@ -339,6 +339,12 @@ class Assembler:
             referent = next((x for x in reversed(mentions[:k]) if not x.anaphoric
                              and (x.actor1 or x.actor2) and m.order - x.order <= NEARBY_SENTENCES
                              and _kind_compatible(x, m)), None)
+            if referent is None and (m.casualties.fatalities or m.casualties.injured or m.date) and any(
+                    not x.anaphoric and {p.place.name for p in x.targets}
+                                        & {p.place.name for p in m.targets if p.role == "target"}
+                                        for x in mentions[:k]):
+                m.anaphoric = False  # the act told before at the same place, with its toll or day
+                continue
             if referent is None:
                 # nothing told before it: "بمقتل 18 حوثيا خلال الاشتباكات التي اندلعت في مدينة
                 # الضالع" opens the report; its definite noun is the act itself
@@ -458,6 +464,9 @@ class Assembler:
                 return True
             named = {a for a in (m.actor1, m.actor2) if a and a != "Unknown"}
             return bool(named & {a for x in e.mentions for a in x.explicit_actors})
+
+        if len(events) == 1 and _compatible(events[0], m):
+            return events[0]  # one act in the article: "وتبنت حركة الشباب الهجوم" six sentences on is its claim
 
         def first_order(e: Event) -> int:
             return e.mentions[0].order
