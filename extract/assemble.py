@@ -425,6 +425,12 @@ class Assembler:
         countries = Counter(p.place.country for m in mentions for p in m.targets if p.place.country)
         focus = countries.most_common(1)[0][0] if countries else None
         for m in mentions:
+            if m.actor2 in ("_military", "_police"):
+                # "القاعدة ... التي تضم نحو 350 عسكريا": the soldiers at a base are its garrison
+                garrison = next((self.operators[p.place.name] for p in m.targets
+                                 if p.place.name in self.operators), None)
+                if garrison and not _same_bloc(garrison, m.actor1):
+                    m.actor2 = garrison
             country = next((p.place.country for p in m.targets if p.place.country), focus)
             m.actor1 = ontology.resolve_in_country(m.actor1, country, self.country_actors)
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)

@@ -780,8 +780,10 @@ class ClauseAnalyser:
             attackers = [a for i, r, a in roles if not r and i < main.i][:1]
         bombing = any(m.value.weapon == "explosives" or m.value.sub_event_type in (
             "Remote explosive/landmine/IED", "Suicide bomb") for m in triggers)
-        if not attackers and not bombing and all(r in ("reporter", "target") for _, r, _ in roles):
-            # (not a bombing: "قالت الشرطة إن قنبلة انفجرت" reports another's act)
+        if not attackers and not bombing and main.value.form != "fall" and all(
+                r in ("reporter", "target") for _, r, _ in roles):
+            # (not a bombing, "قالت الشرطة إن قنبلة انفجرت", nor fire that fell on it,
+            # "قالت القيادة المركزية إن عدة صواريخ سقطت": those report another's act)
             # "قالت قيادة التحالف إن 17 ضربة نفذت": a force reports its own act
             attackers = [a for _, r, a in roles if r == "reporter" and a not in ("Civilians", "Unknown")][:1]
         if not targets:

@@ -13,6 +13,7 @@ from .lexicon import Lexicons
 from .normalize import normalize_word, stems
 from .wordlists import (
     ANAPHORIC_PLACES,
+    CONDEMN_VERBS,
     DUAL_FACILITY,
     KIND_RANK,
     PLACE_CUE_WORDS,
@@ -20,7 +21,6 @@ from .wordlists import (
     PRECISION_TWO_CUES,
     REPORT_VERBS,
     STATIONED,
-    THAT_WORDS,
 )
 
 
@@ -205,7 +205,7 @@ class PlaceFinder:
         """A place name that stands for its government or an event: after an
         agreement or talks noun ("اتفاق موسكو", "محادثات أستانا"), after "loyal
         to / backed by" ("الفصائل الموالية لطهران"), or as the subject of a
-        reporting verb followed by "that" ("قالت تل أبيب إنها")."""
+        saying or condemning verb ("قالت تل أبيب إنها", "نفت طهران أي صلة")."""
         if not k:
             return False
         before = ct[k - 1].norm
@@ -213,8 +213,8 @@ class PlaceFinder:
             return True
         if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO):
             return True
-        return (any(s in REPORT_VERBS for s in stems(before))
-                and kend < len(ct) and ct[kend].norm in THAT_WORDS)
+        # "نفت طهران أي صلة", "أدانت عمان": a city as the subject of saying
+        return any(s in REPORT_VERBS or s in CONDEMN_VERBS for s in stems(before))
 
     @staticmethod
     def _fit_containers(ct, found, cands_at):

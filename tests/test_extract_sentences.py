@@ -156,3 +156,13 @@ def test_weapons_and_acts_in_the_accusative(extractor):
     assert [m.value for m in lex.weapons.find(tokens("إن المقاتلين أطلقوا صاروخا مساء أول من أمس", 0))] == ["rockets"]
     # al-Riyadh 2015-07-21: "وتشن عددا من الغارات" / "شنت ... هجوماً": the noun, also when written with tanween
     assert [m.value.form for m in lex.triggers.find(tokens("شنت قوات التحالف هجوماً", 0))] == ["verb", "noun"]
+
+
+def test_a_capital_that_speaks_is_not_a_place_hit(extractor):
+    # Asharq al-Awsat 2015-07-31: "نفت أنقرة اتهامات ... بقصف الجيش التركي مواقعها": Ankara denies, it is not hit
+    text = ("من جهة أخرى, نفت أنقرة اتهامات وحدات الحماية الكردية السورية بقصف الجيش التركي مواقعها في قرية "
+            "حدودية، في وقت انتزع فيه الأكراد، السيطرة على بلدة صرين الاستراتيجية من {داعش}.")
+    from extract.frames import sentences
+    places = [p.place.name for span in sentences(text)
+              for m in extractor.analyser.analyse_sentence(text, span, None, 0, []) for p in m.targets]
+    assert "Ankara" not in places
