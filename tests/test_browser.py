@@ -135,7 +135,7 @@ def test_every_page_loads(server, page):
         page.screenshot(path=str(ARTIFACTS / f"page-{path or 'map'}.png"))
     page.goto(f"{server}/")
     settle(page)
-    page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for()  # markers drew
+    page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for(timeout=120_000)  # markers drew
     # the offline vector map names the governorates that hold markers
     labels = page.evaluate("() => document.querySelector('.js-plotly-plot').data"
                            ".find(t => t.name === 'governorate names').text")
@@ -151,7 +151,7 @@ def test_filter_changes_charts_and_url(server, page):
     page.keyboard.type("ISIS")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
-    page.wait_for_function("() => location.search.includes('blocs=ISIS')", timeout=20_000)
+    page.wait_for_function("() => location.search.includes('blocs=ISIS')", timeout=90_000)
     settle(page)
     assert metric(page, "Incidents") == "1"
     names = page.evaluate("() => document.querySelector('.js-plotly-plot').data"
@@ -166,7 +166,7 @@ def test_filter_changes_charts_and_url(server, page):
 def test_selecting_a_map_marker_filters_the_views(server, page):
     page.goto(f"{server}/")
     settle(page)
-    page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for()
+    page.locator(".js-plotly-plot .scatterlayer .point").first.wait_for(timeout=120_000)
     # the ISIS marker (al-Sukhnah, Homs desert) stands alone: box-select around
     # its pixel (the map opens in box-select mode)
     x, y = chart_pixel(page, 38.872, 34.886)
@@ -174,7 +174,7 @@ def test_selecting_a_map_marker_filters_the_views(server, page):
     page.mouse.down()
     page.mouse.move(x + 20, y + 20, steps=8)
     page.mouse.up()
-    page.wait_for_function("() => location.search.includes('incident_ids=')", timeout=20_000)
+    page.wait_for_function("() => location.search.includes('incident_ids=')", timeout=90_000)
     settle(page)
     assert metric(page, "Incidents") == "1"
     assert "incident_ids=" + incident_id("fx-homs-isis-2022-03-06").replace("#", "%23") in page.url
@@ -196,7 +196,7 @@ def test_clicking_a_matrix_cell_filters_by_attacker_and_target(server, page):
                                " return [Array.from(t.x), Array.from(t.y)]; }")
     x, y = chart_pixel(page, cols.index("US forces"), rows.index("Iran-backed militias"))
     page.mouse.click(x, y)
-    page.wait_for_function("() => location.search.includes('actor1=')", timeout=20_000)
+    page.wait_for_function("() => location.search.includes('actor1=')", timeout=90_000)
     settle(page)
     assert "actor1=Iran-backed+militias" in page.url and "actor2=US+forces" in page.url
     assert metric(page, "Incidents") == "5"
