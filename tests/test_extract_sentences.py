@@ -166,3 +166,11 @@ def test_a_capital_that_speaks_is_not_a_place_hit(extractor):
     places = [p.place.name for span in sentences(text)
               for m in extractor.analyser.analyse_sentence(text, span, None, 0, []) for p in m.targets]
     assert "Ankara" not in places
+
+
+def test_an_act_blamed_on_a_side_is_that_sides(extractor):
+    # al-Jazirah (AFP) 2015-08-01: "في هجوم جديد نسبته السلطات الى التمرد الكردي"
+    text = ("قتل عنصران من الشرطة التركية بالرصاص صباح امس الجمعة في منطقة اضنه (جنوب)، في هجوم جديد نسبته "
+            "السلطات الى التمرد الكردي، كما اعلنت وكالة انباء الاناضول الحكومية.")
+    (inc,) = extractor.extract(Article("blamed", text, published="2015-08-01")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("PKK", "Turkish forces", "Adana", 2)
