@@ -274,6 +274,22 @@ def _static_rank(row: list, region_names: frozenset[str]) -> tuple:
             -pop, name)
 
 
+# Outlets name one province with different nouns: Anadolu's "ولاية شرناق" is
+# another paper's "محافظة شرناق" or "إقليم شرناق"; "لواء" is Israel's and
+# Hatay's alone and is not interchanged.
+ADMIN_NOUNS = ("محافظة", "ولاية", "إقليم", "اقليم", "مقاطعة")
+
+
+def _other_admin_nouns(aliases: list[str]) -> list[str]:
+    """Each "<admin noun> <name>" alias with the other admin nouns."""
+    out = []
+    for a in aliases:
+        noun, _, name = a.partition(" ")
+        if noun in ADMIN_NOUNS and name:
+            out += [f"{other} {name}" for other in ADMIN_NOUNS if other != noun]
+    return out
+
+
 def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "admin1.csv",
           cities: dict | None = None, countries_csv: Path = DATA / "countries.csv") -> dict:
     """The index as a JSON-ready dict. `cities` (GeoNames records keyed by id)
@@ -308,7 +324,7 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
         aliases = [a.strip() for a in row["name_ar"].split("|") if a.strip()]
         idx = index.add_place(row["name"].strip(), aliases[0], "admin1", row["name"].strip(),
                               countries.get(cc, cc), row["lat"], row["lon"], None, 0, "admin1")
-        for a in aliases:
+        for a in dict.fromkeys(aliases + _other_admin_nouns(aliases)):
             index.add_name(idx, a, strong_place=True, small_level=STRONG)
 
     curated = _read_csv(places_csv, ("name_ar", "name", "kind", "admin1", "country", "lat", "lon"))

@@ -123,9 +123,10 @@ def test_a_capital_standing_for_its_government_is_not_a_place(extractor):
 
 
 @pytest.mark.parametrize("why,sentence,published,expected", [
-    ("open fire split by its subject (فتح عناصر من حزب العمال النار); the army that announces is not the side",
+    ("open fire split by its subject (فتح عناصر من حزب العمال النار); the army that announces is not the "
+     "side; a Turkish province under any admin noun (محافظة شرناق as ولاية شرناق)",
      "اعلن الجيش التركي مقتل ثلاثة جنود اتراك امس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة "
-     "عسكرية في ولاية شرناق في جنوب شرق البلاد.",
+     "عسكرية في محافظة شرناق في جنوب شرق البلاد.",
      "2015-07-26", ("PKK", "Turkish forces", "Şırnak", 3, None)),
     ("a teen number (ثمانية عشر) and a definite act that opens a one-sentence report",
      "أفاد مصدر من المقاومة الشعبية اليوم الجمعة بمقتل ثمانية عشر حوثياً خلال الاشتباكات التي اندلعت "
