@@ -93,6 +93,7 @@ from .wordlists import (
 )
 
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
+_FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
 
@@ -129,6 +130,19 @@ class Mention:
     similar: bool = False
 
 
+class _LazyDates:
+    """A sentence's dates, found the first time a clause needs them."""
+    __slots__ = ("text", "published", "found")
+
+    def __init__(self, text: str, published):
+        self.text, self.published, self.found = text, published, None
+
+    def __call__(self) -> list:
+        if self.found is None:
+            self.found = find_dates(self.text, self.published)
+        return self.found
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
@@ -163,10 +177,10 @@ class ClauseAnalyser:
                          order: int, context: list | None = None) -> list[Mention]:
         s0, s1 = span
         toks = tokens(text[s0:s1], s0)
-        if not toks:
-            return []
+        if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])):
+            return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
-        sentence_dates = find_dates(text[s0:s1], published)
+        sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
         clauses = clause_spans(toks, self._is_trigger_verb)
         prev = None
@@ -233,7 +247,7 @@ class ClauseAnalyser:
         cause_from = next((m.i for m in cues if m.value == "cause"), None)
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
-        triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
+        triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates(), toks)]
         # "قبل هجوم داعش": the act is a time mark in a background clause, not news
         triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
                                                 and ct[m.i - 1].norm in TIME_MARK_BEFORE)]
@@ -284,8 +298,8 @@ class ClauseAnalyser:
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
-        dates = [d for d in sentence_dates
-                 if clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]] or sentence_dates
+        dates = [d for d in sentence_dates()
+                 if clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]] or sentence_dates()
         dated = [d for d in dates if d.value is not None]
         when = dated[0] if dated else None
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
@@ -331,12 +345,14 @@ class ClauseAnalyser:
     def _split_open_fire(ct, found) -> list[Match]:
         """"فتح عناصر من حزب العمال النار على قافلة": the verb and its object
         "النار" around the subject, which a phrase lexicon cannot match."""
+        if not any(t.norm in _FIRE_OBJECTS for t in ct):
+            return []  # most clauses: one set test per token
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
         for k, t in enumerate(ct):
             if k in taken or not any(s in OPEN_FIRE_VERBS for s in stems(t.norm)):
                 continue
-            if any(ct[x].norm in ("النار", "الرصاص", "نيرانهم") for x in range(k + 2, min(k + 8, len(ct)))):
+            if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
         return out
 
@@ -631,7 +647,7 @@ class ClauseAnalyser:
                 return True
             if word in AMBIGUOUS_KILL_VERBS:
                 return x + 1 == len(ct) or ct[x + 1].norm in NOT_AN_OBJECT
-            if self.lex.triggers.match_at(ct, x) or (x > j and not self._apposition_word(ct, j, x)):
+            if (x > j and not self._apposition_word(ct, j, x)) or self.lex.triggers.match_at(ct, x):
                 return False
         return False
 
