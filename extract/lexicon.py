@@ -82,12 +82,18 @@ class PhraseIndex(Generic[V]):
         forms = stems(first)
         if self._by_first.keys().isdisjoint(forms):
             return None  # most words start no phrase: one C-level test instead of a loop
+        last = len(toks)
         for stem in forms:
             for words, value in self._by_first.get(stem, ()):
                 n = len(words)
-                if i + n > len(toks):
+                if i + n > last:
                     continue
-                if all(words[k] in stems(toks[i + k].norm) for k in range(1, n)):
+                # a plain loop, not all() over a generator: this runs for every candidate
+                # phrase at every word that starts one (the corpus bench's second-hottest spot)
+                k = 1
+                while k < n and words[k] in stems(toks[i + k].norm):
+                    k += 1
+                if k == n:
                     prefix = first[: len(first) - len(stem)] if stem != first else ""
                     if stem.startswith("ال") and not first.endswith(stem):
                         prefix = first[: len(first) - len(stem) + 2]  # لل+حرس -> "ل"
