@@ -346,13 +346,13 @@ class Assembler:
                 m.anaphoric = False  # the act told before at the same place, with its toll or day
                 continue
             if referent is None:
-                # nothing told before it: "بمقتل 18 حوثيا خلال الاشتباكات التي اندلعت في مدينة
-                # الضالع" opens the report; its definite noun is the act itself
-                # opens the report, when the report is a flash or the act has its own toll
-                # (a bare "بعد الهجوم الانتحاري الذي وقع في سوروتش" recalls a known act)
+                # nothing told before it, in a flash report or with its own toll: "بمقتل 18
+                # حوثيا خلال الاشتباكات التي اندلعت في مدينة الضالع" opens the report and its
+                # definite noun is the act itself (a bare "بعد الهجوم الانتحاري الذي وقع في
+                # سوروتش", or one condemned, recalls a known act)
                 told = m.casualties.fatalities or m.casualties.injured
-                m.anaphoric = m.anaphoric and (any(x.order < m.order for x in mentions[:k])
-                                               or not (short_report or told) or _condemned(text, m))
+                m.anaphoric = (any(x.order < m.order for x in mentions[:k])
+                               or not (short_report or told) or _condemned(text, m))
                 continue
             m.anaphoric = False
             m.actor1 = m.actor1 or referent.actor1
@@ -496,15 +496,15 @@ class Assembler:
     def _fill_actors(self, events: list[Event], salience: dict[str, int]) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
-        typed = [(e.actor1, e.actor2, e.mentions[0].sub_event_type, e.weapons) for e in events
-                 if e.actor1 and e.actor2 and "Unknown" not in (e.actor1, e.actor2) and e.actor2 != "Civilians"]
+        air_pairs = {(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
+                     and "Unknown" not in (e.actor1, e.actor2) and e.actor2 != "Civilians"
+                     and e.mentions[0].sub_event_type == "Air/drone strike"}
         for e in events:
             if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
                 # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
                 # article whose air strikes all have one pair, are that pair's
-                same = {(a1, a2) for a1, a2, sub, w in typed if sub == "Air/drone strike"}
-                if len(same) == 1:
-                    (a1, a2), = same
+                if len(air_pairs) == 1:
+                    (a1, a2), = air_pairs
                     e.infer("actor1", a1, "the article's other air strikes are this side's")
                     e.infer("actor2", a2, "the article's other air strikes hit this side")
             if e.actor1 and e.actor2 and allied(e.actor1, e.actor2):

@@ -432,7 +432,7 @@ class ClauseAnalyser:
         # the word sets first, the speaker test only for a word found in them
         all_forms = [stems(t.norm) for t in ct]
         forms = [() if not any(s in _IMPLIED_WORDS for s in f) or self._titled_speaker(ct, k)
-                 or (k and ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS)
+                 or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
                  else f for k, f in enumerate(all_forms)]
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named
@@ -601,8 +601,10 @@ class ClauseAnalyser:
         # "وقالت قيادة العمليات المشتركة في بيان تلقت السومرية نسخة منه، إن": the
         # "that" may come after where and how it spoke
         that = next((x for x in range(j, min(j + 10, len(ct))) if ct[x].norm in THAT_WORDS), None)
-        if that is None or (that >= j + 3 and ct[that + 1].norm in SELF_CLAIM if that + 1 < len(ct) else False):
+        if that is None:
             return ""
+        if that >= j + 3 and that + 1 < len(ct) and ct[that + 1].norm in SELF_CLAIM:
+            return ""  # a far "أن" that opens a self-claim
         return "reporter"
 
     @staticmethod
@@ -791,12 +793,12 @@ class ClauseAnalyser:
         roles = [(i, "target" if r == "attacker" and a == "Civilians" else r, a) for i, r, a in roles]
         attackers = [a for _, r, a in roles if r == "attacker"]
         targets = [a for _, r, a in roles if r == "target"]
-        fall = main.value.form == "fall"
+        fall = main.value.form == "fall"  # "سقطت صواريخ": fire that fell, its firer unnamed
         if not attackers and verb_idx:
             attackers = [a for i, r, a in roles if not r and i < main.i][:1]
         bombing = any(m.value.weapon == "explosives" or m.value.sub_event_type in (
             "Remote explosive/landmine/IED", "Suicide bomb") for m in triggers)
-        if not attackers and not bombing and main.value.form != "fall" and all(
+        if not attackers and not bombing and not fall and all(
                 r in ("reporter", "target") for _, r, _ in roles):
             # (not a bombing, "قالت الشرطة إن قنبلة انفجرت", nor fire that fell on it,
             # "قالت القيادة المركزية إن عدة صواريخ سقطت": those report another's act)

@@ -142,7 +142,7 @@ class PlaceFinder:
         prev, prev_role = None, None
         for (k, kend, place, surface, start, end) in found:
             kind = getattr(place, "kind", "town")
-            if self._metonymy(ct, k, kend):
+            if self._metonymy(ct, k):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
@@ -201,7 +201,7 @@ class PlaceFinder:
         return refs, anaphoric
 
     @staticmethod
-    def _metonymy(ct, k: int, kend: int) -> bool:
+    def _metonymy(ct, k: int) -> bool:
         """A place name that stands for its government or an event: after an
         agreement or talks noun ("اتفاق موسكو", "محادثات أستانا"), after "loyal
         to / backed by" ("الفصائل الموالية لطهران"), or as the subject of a
