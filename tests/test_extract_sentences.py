@@ -52,6 +52,19 @@ CASES = [
      "وفي محافظة نينوى قالت مصادر عسكرية إن قوات البشمركة قصفت بشكل مركز معاقل وتجمعات تنظيم داعش "
      "في قضاء سنجار غرب الموصل",
      "2015-07-24", ("Peshmerga", "ISIS", "Sinjār", None, None)),
+    ("open fire split by its subject (فتح عناصر من حزب العمال النار); the army that announces is not the "
+     "side; a Turkish province under any admin noun (محافظة شرناق as ولاية شرناق)",
+     "اعلن الجيش التركي مقتل ثلاثة جنود اتراك امس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة "
+     "عسكرية في محافظة شرناق في جنوب شرق البلاد.",
+     "2015-07-26", ("PKK", "Turkish forces", "Şırnak", 3, None)),
+    ("a teen number (ثمانية عشر) and a definite act that opens a one-sentence report",
+     "أفاد مصدر من المقاومة الشعبية اليوم الجمعة بمقتل ثمانية عشر حوثياً خلال الاشتباكات التي اندلعت "
+     "بين الطرفين في مدينة الضالع جنوبي اليمن.",
+     "2015-07-31", ("Unknown", "Houthis", "Aḑ Ḑāli‘", 18, None)),
+    ("an explosion that kills, with no accident word, is a bombing (Reuters via SaudiNewsNet, Suruç)",
+     "قال ثلاثة شهود لرويترز إن أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج بجنوب "
+     "شرق تركيا قرب الحدود مع سوريا اليوم الاثنين.",
+     "2015-07-20", ("Unknown", "Civilians", "Suruç", 27, None)),
 ]
 
 
@@ -120,25 +133,6 @@ def test_a_capital_standing_for_its_government_is_not_a_place(extractor):
     (span,) = sentences(text)
     (mention,) = extractor.analyser.analyse_sentence(text, span, None, 0, [])
     assert (mention.actor2, [p.place.name for p in mention.targets]) == ("Syrian government forces", [])
-
-
-@pytest.mark.parametrize("why,sentence,published,expected", [
-    ("open fire split by its subject (فتح عناصر من حزب العمال النار); the army that announces is not the "
-     "side; a Turkish province under any admin noun (محافظة شرناق as ولاية شرناق)",
-     "اعلن الجيش التركي مقتل ثلاثة جنود اتراك امس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة "
-     "عسكرية في محافظة شرناق في جنوب شرق البلاد.",
-     "2015-07-26", ("PKK", "Turkish forces", "Şırnak", 3, None)),
-    ("a teen number (ثمانية عشر) and a definite act that opens a one-sentence report",
-     "أفاد مصدر من المقاومة الشعبية اليوم الجمعة بمقتل ثمانية عشر حوثياً خلال الاشتباكات التي اندلعت "
-     "بين الطرفين في مدينة الضالع جنوبي اليمن.",
-     "2015-07-31", ("Unknown", "Houthis", "Aḑ Ḑāli‘", 18, None)),
-    ("an explosion that kills, with no accident word, is a bombing (Reuters via SaudiNewsNet, Suruç)",
-     "قال ثلاثة شهود لرويترز إن أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج بجنوب "
-     "شرق تركيا قرب الحدود مع سوريا اليوم الاثنين.",
-     "2015-07-20", ("Unknown", "Civilians", "Suruç", 27, None)),
-], ids=["open-fire", "teens", "explosion"])
-def test_sentence_more(extractor, why, sentence, published, expected):
-    test_sentence(extractor, why, sentence, published, expected)
 
 
 def test_a_police_report_of_a_bomb_is_not_the_polices_act(extractor):
