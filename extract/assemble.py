@@ -18,13 +18,14 @@ import csv
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from geopy.distance import great_circle
 
 from . import ontology
+from .casualties import Casualties
 from .confidence import confidence_of, signals_of
 from .frames import Mention
 from .normalize import normalize_word, stems
@@ -47,6 +48,12 @@ DEFAULT_COUNTRY_ACTORS = DEFAULT_OPERATORS.with_name("country_actors.csv")
 GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni government forces",
                     "Saudi-led coalition", "Turkish forces", "Israeli forces", "Russian forces",
                     "US forces", "International coalition", "Peshmerga", "Libyan National Army")
+
+
+# the Houthis' own media name the other side "the aggression" and its Yemeni
+# fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
+HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان|العدوان\s+(?:السعودي|الأمريكي السعودي|الأميركي السعودي)"
+                          r"|الجيش واللجان الشعبية")
 
 
 def _government_side(actor: str | None) -> bool:
@@ -208,7 +215,7 @@ class Assembler:
         """`short_report`: the text is a report of one or two sentences (a wire
         flash, a headline); its act is kept even with no town named, placed at
         `country` (the country the text names) or nowhere."""
-        self._resolve_by_country(mentions)
+        self._resolve_by_country(mentions, houthi_voice=bool(HOUTHI_VOICE.search(text)))
         salience: dict[str, int] = {}
         for m in mentions:
             for a in m.explicit_actors:
@@ -242,14 +249,17 @@ class Assembler:
                 placeless.append(m)
                 continue
             for ref in targets:
+                told = m  # this place's own toll, not the clause's first
+                if m.target_tolls:
+                    told = replace(m, casualties=m.target_tolls.get(ref.place.name, Casualties()))
                 ev = next((e for e in reversed(events)
-                           if _same_place(e.place, ref) and _compatible(e, m)), None)
+                           if _same_place(e.place, ref) and _compatible(e, told)), None)
                 if ev is None:
                     ev = Event(place=ref, salience=salience)
                     events.append(ev)
                 elif KIND_RANK.get(ref.place.kind, 2) < KIND_RANK.get(ev.place.place.kind, 2):
                     ev.place = ref  # the city, then its quarter: the finer place
-                ev.add(m)
+                ev.add(told)
         for m in placeless:
             if not (m.actor1 or m.actor2):
                 continue  # nothing ties it to an act ("معارك ... وقصف متبادل")
@@ -418,13 +428,19 @@ class Assembler:
             out.append(ev)
         return out
 
-    def _resolve_by_country(self, mentions: list[Mention]) -> None:
+    def _resolve_by_country(self, mentions: list[Mention], houthi_voice: bool = False) -> None:
         """Actor words whose side depends on the country ("الجيش", "قوات الأمن",
         "المتمردين", "التحالف") take the country of the mention's own target
-        place, else the article's most-hit country (its focus)."""
+        place, else the article's most-hit country (its focus). In the Houthis'
+        own media ("طيران العدوان", "مرتزقة العدوان") the bare "القوات المسلحة"
+        is the Houthis' forces, wherever they strike (Abha, Marib, the Red Sea)."""
         countries = Counter(p.place.country for m in mentions for p in m.targets if p.place.country)
         focus = countries.most_common(1)[0][0] if countries else None
         for m in mentions:
+            if houthi_voice:
+                m.actor1 = "Houthis" if m.actor1 == "_military" else m.actor1
+                m.actor2 = "Houthis" if m.actor2 == "_military" else m.actor2
+                m.explicit_actors = {"Houthis" if a == "_military" else a for a in m.explicit_actors}
             if m.actor2 in ("_military", "_police"):
                 # "القاعدة ... التي تضم نحو 350 عسكريا": the soldiers at a base are its garrison
                 garrison = next((self.operators[p.place.name] for p in m.targets
@@ -518,6 +534,12 @@ class Assembler:
                 op = self.operators.get(e.place.place.name)
                 if op and op != e.actor1:
                     e.infer("actor2", op, f"the usual operator of {e.place.place.name}")
+                elif not op and e.place.place.kind == "base":
+                    # "استهداف قاعدة الملك خالد الجوية": a base with no known foreign
+                    # garrison holds its country's army
+                    army = _implied_actor("military", e.place.place.country)
+                    if army and army != e.actor1 and not allied(e.actor1, army):
+                        e.infer("actor2", army, f"the forces at {e.place.place.name}, a military base")
             if e.actor2 == "Unknown" and e.actor1 in (None, "Unknown"):
                 e.actor2 = None  # "فجر انتحاري نفسه": the unnamed bomber is not also the target
             if not e.actor2 and e.place is not None:
@@ -540,7 +562,8 @@ class Assembler:
                     e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the attacker of {e.actor2}")
             if not e.actor2 and e.actor1:
-                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)]
+                # civilians hit in another act of the article are not thereby this act's target
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) ]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the target of {e.actor1}")

@@ -22,10 +22,12 @@ INJURED_NOUNS = {"جرحى", "جريح", "جريحا", "مصابين", "مصاب
 # a singular victim noun after مقتل / إصابة means one person
 VICTIM_SINGULAR = {"جندي", "عنصر", "شخص", "مدني", "طفل", "متعاقد", "مقاتل", "ضابط",
                    "امراه", "مواطن", "رجل", "قيادي", "مسلح", "شاب", "طفله", "جنديا", "راعي",
-                   "فتاه", "سائق"}
+                   "فتاه", "سائق", "شرطي", "فتى", "مزارع", "صحفي", "مسن", "عامل", "طالب", "ناشط",
+                   "اخر"}  # "وأصيب آخر": one more
 # duals only where the plural differs ("مدنيين" is usually a plural)
 VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضابطين", "جنديان", "عنصران",
-               "شخصان", "طفلان", "ضابطان", "مدنيان"}
+               "شخصان", "طفلان", "ضابطان", "مدنيان", "شابان", "شابين", "امراتان", "امراتين",
+               "فتاتان", "فتاتين", "شرطيان", "شرطيين", "مواطنان", "طفلتان", "طفلتين"}
 VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
 # "no casualties" is not a count of zero we can attribute; the field stays None
 _DIGITS = re.compile(r"^[وف]?\d{1,4}$")  # "و5 جرحى"
@@ -43,7 +45,10 @@ VICTIM_SINGULAR, VICTIM_DUAL, VAGUE = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAG
 
 _KILL_ONLY = KILL_WORDS - _n({"اسفر", "حصيله", "سقوط"})
 # passive kill verbs after the victims: "شخصين قتلا", "20 شخصا قتلوا"
-KILLED_AFTER_COUNT = _n({"قتل", "قتلوا", "قتلا", "قتلت", "لقوا", "لقيا"})
+KILLED_AFTER_COUNT = _n({"قتل", "قتلوا", "قتلا", "قتلت", "لقوا", "لقيا",
+                         # "استشهد 5 مواطنين", "مواطنان استشهدا": the word for those
+                         # killed by the other side in Palestinian, Lebanese and Yemeni news
+                         "استشهد", "استشهدت", "استشهدوا", "استشهدا"})
 # "لقي ثمانية مدنيين مصرعهم", "لقي 13 عنصرا حتفهم": met their death
 _KILL_ONLY_MET = _n({"لقي", "لقيت", "لقوا", "لقيا"})
 _KILL_ONLY = _KILL_ONLY | KILLED_AFTER_COUNT | _KILL_ONLY_MET
@@ -84,7 +89,8 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     j = i
     # skip "ما لا يقل عن", "نحو", "أكثر من", "حوالي"
     while j < len(toks) and j < i + 4 and toks[j].norm in {"ما", "لا", "يقل", "عن", "نحو",
-                                                           "اكثر", "من", "حوالي", "قرابه"}:
+                                                           "اكثر", "من", "حوالي", "قرابه",
+                                                           "فيه", "فيها", "فيهما"}:  # "قتل فيها 4"
         j += 1
     if j < len(toks) and any(s in VAGUE for s in stems(toks[j].norm)):
         return None

@@ -36,6 +36,8 @@ from .wordlists import (
     CARRIER_NOUNS,
     CIVILIAN_VICTIM_WORDS,
     CLAIM_VERBS,
+    CLAIMED_ACT_NOUNS,
+    SPAN_UNITS,
     CLAUSE_BREAK_PAIRS,
     CLAUSE_BREAKS,
     COMPASS_WORDS,
@@ -128,6 +130,9 @@ class Mention:
     specific: bool = False
     # "وقع تفجير مماثل في ناحية كنعان": an act like the one told before it
     similar: bool = False
+    # "استهدفت مستودعاً في حي هرابش حيث قتل 9، وموقعاً في الميادين قتل فيه 6":
+    # each target place's own toll, when the clause tells one per place
+    target_tolls: dict = field(default_factory=dict)
 
 
 class _LazyDates:
@@ -250,7 +255,8 @@ class ClauseAnalyser:
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates(), toks)]
         # "قبل هجوم داعش": the act is a time mark in a background clause, not news
         triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
-                                                and ct[m.i - 1].norm in TIME_MARK_BEFORE)]
+                                                and ct[m.i - 1].norm in TIME_MARK_BEFORE)
+                    and not (m.value.form == "noun" and self._after_span_of(ct, m.i))]
         if any(self._statistic(ct, m, cue_at) for m in triggers):
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
         if not triggers:
@@ -295,6 +301,7 @@ class ClauseAnalyser:
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
                                               and self._reference_point(ct, p))]
+        targets = self._without_topic_place(text, ct, targets)
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
@@ -314,6 +321,7 @@ class ClauseAnalyser:
                        for i, v in cue_at.items())  # "هجوم أخر", "هجوما صاروخيا جديدا"
         distinct = distinct or past is not None  # last month's act is not today's
         reprisal = "reprisal" in forms
+        target_tolls = self._target_tolls(ct, targets)
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
@@ -329,7 +337,24 @@ class ClauseAnalyser:
                 "Civilians" if sub == "Abduction/forced disappearance" else ""),  # ACLED: violence against civilians
             specific=self._specific(ct, sub, weapons),
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
-                        for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))))
+                        for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
+            target_tolls=target_tolls)
+
+    def _target_tolls(self, ct, targets: list[PlaceRef]) -> dict:
+        """Each target place's own toll, read between it and the next target
+        place, when at least two places have one; {} when the clause tells a
+        single toll (or none)."""
+        if len({p.place.name for p in targets}) < 2:
+            return {}
+        ordered = sorted(targets, key=lambda p: p.start)
+        tolls = {}
+        for k, p in enumerate(ordered):
+            stop = ordered[k + 1].start if k + 1 < len(ordered) else ct[-1].end + 1
+            part = [t for t in ct if p.end <= t.start < stop]
+            toll = find_casualties(part, self.lex) if part else Casualties()
+            if p.place.name not in tolls or tolls[p.place.name] == Casualties():
+                tolls[p.place.name] = toll
+        return tolls if sum(t != Casualties() for t in tolls.values()) >= 2 else {}
 
     @staticmethod
     def _own_part(ct, cause_from):
@@ -505,6 +530,11 @@ class ClauseAnalyser:
                     m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)
                     or (m.i > 2 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
                         and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)):
+                if self._spokesman_claim(ct, m.i, m.j):
+                    # "أعلن المتحدث باسم القوات المسلحة ... تنفيذ عملية استهدفت": the
+                    # side a spokesman speaks for claims the act it announces
+                    out.append((m.i, m.j, m.value, m.prefix, "attacker"))
+                    taken.update(range(m.i, m.j))
                 continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
             if m.i and ct[m.i - 1].norm in PLACE_NAME_HEADS:
                 continue  # "حي الشرطة الرابعة": a district's name
@@ -572,6 +602,48 @@ class ClauseAnalyser:
         return sorted(x for x in merged if x[0] not in dropped)
 
     @staticmethod
+    def _without_topic_place(text: str, ct, targets: list[PlaceRef]) -> list[PlaceRef]:
+        """"وفي الحديدة، استشهدت امرأة بقصف ... في مديرية حيس": a place set
+        first, as the topic of a roundup's paragraph, before a comma, is the
+        region of a finer place the clause names inside it, not a second target."""
+        if len(targets) < 2 or not ct or ct[0].norm not in ("في", "وفي"):
+            return targets
+        first = min(targets, key=lambda p: p.start)
+        if first.start > ct[1].end + 1 or text[first.end:first.end + 2].strip()[:1] not in ("،", ","):
+            return targets
+        inside = [q for q in targets if q is not first and q.place.country == first.place.country
+                  and first.place.admin1 and q.place.admin1 == first.place.admin1]
+        return [p for p in targets if p is not first] if inside else targets
+
+    @staticmethod
+    def _after_span_of(ct, i: int) -> bool:
+        """"بعد يومين من الهجوم الصاروخي على معسكر التاجي": an act a span of
+        time before (or after) the news, told as its time mark."""
+        if i < 3 or ct[i - 1].norm != "من":
+            return False
+        k = i - 2
+        if k > 0 and (ct[k - 1].norm.isdigit() or ct[k].norm.isdigit()):
+            k -= 1  # "بعد 3 أيام من"
+        return (any(s in SPAN_UNITS for s in stems(ct[i - 2].norm))
+                and k >= 1 and ct[k - 1].norm in ("بعد", "وبعد", "قبل", "وقبل"))
+
+    @staticmethod
+    def _spokesman_claim(ct, i: int, j: int) -> bool:
+        """"أعلن المتحدث باسم X ... تنفيذ / استهداف / شن": a claim verb just
+        before the spokesman and the act's verbal noun (not "أن", which opens a
+        report) a few words after the side he speaks for."""
+        if i < 2 or ct[i - 1].norm != "باسم":
+            return False
+        if not any(any(s in CLAIM_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
+            return False
+        for x in range(j, min(j + 10, len(ct))):
+            if ct[x].norm in THAT_WORDS:
+                return False
+            if any(s in CLAIMED_ACT_NOUNS for s in stems(ct[x].norm)):
+                return True
+        return False
+
+    @staticmethod
     def _titled_speaker(ct, i: int) -> bool:
         """An office holder of a force, named as the one who speaks: a title
         ("قائد", "مدير", "المفتش العام") right before the force, and a
@@ -594,6 +666,16 @@ class ClauseAnalyser:
         if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
             return "condemner"
         if not i or not any(s in REPORT_VERBS for s in stems(ct[i - 1].norm)):
+            # "وكانت القيادة المركزية الأمريكية قد أعلنت أن متعاقداً قتل": the
+            # speaker may come first, its reporting verb right after it
+            verb = next((x for x in range(j, min(j + 2, len(ct)))
+                         if ct[x].norm not in ("قد", "كانت", "كان")
+                         and any(s in REPORT_VERBS for s in stems(ct[x].norm))), None)
+            if verb is None or not (verb == j or ct[j].norm in ("قد", "كانت", "كان")):
+                return ""
+            if verb + 1 < len(ct) and ct[verb + 1].norm in THAT_WORDS and not (
+                    verb + 2 < len(ct) and ct[verb + 2].norm in SELF_CLAIM):
+                return "reporter"
             return ""
         after = [ct[x].norm for x in range(j, min(j + 3, len(ct)))]
         if any(w in SELF_CLAIM for w in after):

@@ -137,6 +137,9 @@ MILITARY_ASSET_HEADS = {normalize_word(w) for w in
                          "منشأة", "منشآت", "مقر", "مقرات", "مطار", "مركبة", "سيارة", "حافلة", "ثكنة",
                          "مركز", "مراكز", "مبنى")}
 # "قبل هجوم داعش": a noun trigger after these marks a time, not an act
+# spans of time: "بعد يومين من الهجوم" dates the news by an earlier act
+SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين",
+                                           "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "سنه", "سنتين")}
 TIME_MARK_BEFORE = {normalize_word(w) for w in ("قبل", "منذ", "وقبل", "ومنذ")}
 # Verbs of living or coming from a place: that place is not where an act happened.
 RESIDENCE_WORDS = {normalize_word(w) for w in
@@ -249,6 +252,8 @@ SELF_CLAIM = {normalize_word(w) for w in ("أنه", "أنها", "أنهم", "ب�
                                          "قواتها", "قواته", "قواتنا", "طائراتها", "طائراته",
                                          "مقاتلاتها", "مقاتلاته", "عناصره", "مقاتليه")}
 # Office holders who speak for a force ("قال قائد الشرطة", "المفتش العام للشرطة").
+# what a side's spokesman announces it did: "أعلن المتحدث باسم القوات المسلحة تنفيذ عملية"
+CLAIMED_ACT_NOUNS = {normalize_word(w) for w in ("تنفيذ", "استهداف", "شن", "قصف", "اسقاط", "ضرب")}
 SPEAKER_TITLES = {normalize_word(w) for w in
                   ("قائد", "مدير", "رئيس", "المفتش", "مفتش", "الناطق", "ناطق", "المتحدث", "متحدث",
                    "قائد", "محافظ", "وزير", "مسؤول", "مسؤولو", "مسؤولين", "قيادي", "ضابط", "مصدر")}
