@@ -382,6 +382,8 @@ class Assembler:
             return next((m.casualties.fatalities for m in e.mentions if m.casualties.fatalities), None)
 
         def near(a: PlaceRef, b: PlaceRef) -> bool:
+            if a.place.country and b.place.country and a.place.country != b.place.country:
+                return False  # al-Qaim and Albukamal face each other across a border: two acts
             if (a.place.country, a.place.admin1) == (b.place.country, b.place.admin1) and (
                     KIND_RANK.get(a.place.kind, 2) >= 4 or KIND_RANK.get(b.place.kind, 2) >= 4):
                 return True

@@ -33,12 +33,16 @@ from .wordlists import (
     ASSASSINATION,
     ATTACKER_NOUNS,
     ATTRIBUTION_VERBS,
+    BLAME_VERBS,
     CARRIER_NOUNS,
     CIVILIAN_VICTIM_WORDS,
     CLAIM_VERBS,
+    AIMING_WORDS,
     CLAIMED_ACT_NOUNS,
+    GOT_THROUGH,
     SPAN_UNITS,
     CLAUSE_BREAK_PAIRS,
+    COMMENTARY_OPENERS,
     CLAUSE_BREAKS,
     COMPASS_WORDS,
     CONDEMN_VERBS,
@@ -133,6 +137,10 @@ class Mention:
     # "استهدفت مستودعاً في حي هرابش حيث قتل 9، وموقعاً في الميادين قتل فيه 6":
     # each target place's own toll, when the clause tells one per place
     target_tolls: dict = field(default_factory=dict)
+
+
+# what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
 
 
 class _LazyDates:
@@ -243,6 +251,9 @@ class ClauseAnalyser:
         kinds = {m.value for m in cues}
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"} or self._since_long_ago(ct):
             return None
+        if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
+                raw_triggers[0].i <= 3:
+            return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
         weapons_m = lex.weapons.find(ct)
         weapons = {m.value for m in weapons_m}
         if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"}:
@@ -276,12 +287,27 @@ class ClauseAnalyser:
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
+        if sub == "Disrupted weapons use" and self._aimed_at(ct, triggers):
+            # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
+            # الأسد": the act is the drones' attack on the base; who stopped them
+            # is its target, and a drone that got through makes it a strike
+            actor1, actor2 = None, actor1 or actor2
+            explicit = {actor2} if actor2 else set()
+            attacker_spans = []
+            if any(any(s in GOT_THROUGH for s in stems(t.norm)) for t in ct):
+                sub = next((m.value.sub_event_type for m in triggers if m.value.sub_event_type
+                            not in ("", "Disrupted weapons use")), None) or (
+                    "Air/drone strike" if weapons & {"drones", "aircraft"} else "Shelling/artillery/missile attack")
         if sub == "Armed clash" and actor2 == "Civilians" and any(
                 any(s in GENERIC_PERSON_WORDS for s in stems(t.norm)) for t in ct) and not any(
                 any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS for s in stems(t.norm))
                 for t in ct):
             actor2 = None  # "شخصين قتلا ... في اشتباكات": the dead of a clash are not thereby civilians
-        places, anaphoric_place = self.places.find(text, ct, attacker_spans, cue_at, context)
+        # "طال القصف المدفعي التركي محيط بلدة عين عيسى": a side named by its act's
+        # noun is not somewhere the place after it could be its base
+        trigger_at = {m.i for m in triggers}
+        based = [(i, j) for i, j in attacker_spans if i not in trigger_at]
+        places, anaphoric_place = self.places.find(text, ct, based, cue_at, context)
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
@@ -302,6 +328,10 @@ class ClauseAnalyser:
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
                                               and self._reference_point(ct, p))]
         targets = self._without_topic_place(text, ct, targets)
+        # "بغداد (رويترز) -", "دمشق - سانا:": the dateline names where the
+        # report was filed, not where the act happened
+        targets = [p for p in targets if not DATELINE_AFTER.match(text, p.end)
+                   or text[max(0, text.rfind("\n", 0, p.start) + 1):p.start].strip()]
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
@@ -495,7 +525,11 @@ class ClauseAnalyser:
         prev = ct[m.i - 1].norm
         if not prev.isdigit():
             return False
-        return int(prev) > 20 or cue_at.get(m.i - 2) == "statistic"
+        if cue_at.get(m.i - 2) == "statistic":
+            return True
+        # "شن العدوان، فجر اليوم الجمعة، 73 غارة على": a wave carried out, not a tally
+        waged = any(any(s in SUPPORT_VERBS for s in stems(ct[x].norm)) for x in range(max(0, m.i - 12), m.i - 1))
+        return int(prev) > 20 and not (waged and not any(t.norm in ("منذ", "ومنذ") for t in ct))
 
     @staticmethod
     def _sub_event_type(sub: str, weapons: set[str], forms: set[str], actor2) -> str:
@@ -528,6 +562,9 @@ class ClauseAnalyser:
         for m in self.lex.actors.find(ct):
             if m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
                     m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)
+                    # "قالت مصادر أمنية وفي قوات الحشد الشعبي إن"
+                    or (m.i > 2 and ct[m.i - 1].norm == "وفي"
+                        and any(ct[x].norm in SPEAKER_BEFORE for x in range(max(0, m.i - 4), m.i - 1)))
                     or (m.i > 2 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
                         and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)):
                 if self._spokesman_claim(ct, m.i, m.j):
@@ -600,6 +637,13 @@ class ClauseAnalyser:
                     and (any(ct[x].norm in OWNED_BY for x in range(j, min(j + 3, len(ct))))
                          or (i and any(s in CARRIER_NOUNS for s in stems(ct[i - 1].norm))))}
         return sorted(x for x in merged if x[0] not in dropped)
+
+    @staticmethod
+    def _aimed_at(ct, triggers) -> bool:
+        """An interception of a weapon that was aimed at someone: "كانت تستهدف
+        قاعدة", "أطلقت باتجاه المطار" after the interception verb."""
+        start = min(m.i for m in triggers if m.value.sub_event_type == "Disrupted weapons use")
+        return any(any(s in AIMING_WORDS for s in stems(ct[x].norm)) for x in range(start + 1, len(ct)))
 
     @staticmethod
     def _without_topic_place(text: str, ct, targets: list[PlaceRef]) -> list[PlaceRef]:
@@ -804,6 +848,12 @@ class ClauseAnalyser:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
             elif hint:
                 role = hint
+            elif i > 1 and ct[i - 1].norm == "اسم" and any(
+                    any(s in CLAIM_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 9), i - 1)):
+                role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
+            elif i and any(any(s in BLAME_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 3), i)) \
+                    and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
+                role = "attacker"  # "حمّل المتحدث مجموعات مدعومة من إيران مسؤولية الهجمات"
             elif i > 1 and ct[i - 1].norm in ("الي", "لـ") and any(
                     any(s in ATTRIBUTION_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
                 role = "attacker"  # "هجوم نسبته السلطات إلى حزب العمال": the side it is blamed on

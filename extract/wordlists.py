@@ -89,7 +89,10 @@ NOT_AN_OBJECT = {normalize_word(w) for w in
                   "بانفجار", "وأصيب", "وجرح", "أمس", "اليوم")}
 MILITARY_ADJECTIVES = {normalize_word(w) for w in
                        ("حربية", "الحربية", "حربي", "الحربي", "مسيرة", "المسيرة", "العسكرية", "عسكرية",
-                        "انتحارية", "مقاتلة", "هجومية")}
+                        "انتحارية", "مقاتلة", "هجومية",
+                        # "ضربات جوية أمريكية", "قصف مدفعي تركي", "هجوم صاروخي إيراني"
+                        "جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "صاروخي", "الصاروخي",
+                        "مدفعي", "المدفعي")}
 GENERIC_MILITIA = {normalize_word(w) for w in
                    ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا")}
 WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... بالقذائف"
@@ -137,6 +140,15 @@ MILITARY_ASSET_HEADS = {normalize_word(w) for w in
                          "منشأة", "منشآت", "مقر", "مقرات", "مطار", "مركبة", "سيارة", "حافلة", "ثكنة",
                          "مركز", "مراكز", "مبنى")}
 # "قبل هجوم داعش": a noun trigger after these marks a time, not an act
+# "ويأتي الهجوم بعد ...", "وتأتي الغارات في ظل ...": a comment on acts told already
+COMMENTARY_OPENERS = {normalize_word(w) for w in ("ويأتي", "وتأتي", "يأتي", "تأتي")}
+# "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
+BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
+# a weapon intercepted on its way: "كانتا تستهدفان قاعدة", "أطلقت باتجاه المطار"
+AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", "يستهدف", "يستهدفان", "باتجاه", "نحو",
+                                             "صوب", "تجاه")}
+# ... and one that got through: "سقطت الثانية داخل القاعدة", "أصابت الأخرى القاعدة"
+GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب", "ارتطمت", "اصابات", "اضرار")}
 # spans of time: "بعد يومين من الهجوم" dates the news by an earlier act
 SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين",
                                            "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "سنه", "سنتين")}
