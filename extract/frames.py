@@ -529,7 +529,12 @@ class ClauseAnalyser:
             return True
         # "شن العدوان، فجر اليوم الجمعة، 73 غارة على": a wave carried out, not a tally
         waged = any(any(s in SUPPORT_VERBS for s in stems(ct[x].norm)) for x in range(max(0, m.i - 12), m.i - 1))
-        return int(prev) > 20 and not (waged and not any(t.norm in ("منذ", "ومنذ") for t in ct))
+        long_span = any(t.norm in ("منذ", "ومنذ") for t in ct) or any(
+            t.norm in ("خلال", "طيله", "مدى") and any(
+                any(s in SPAN_UNITS and not s.startswith("ساع") for s in stems(ct[x].norm))
+                for x in range(k + 1, min(k + 4, len(ct))))
+            for k, t in enumerate(ct))  # "خلال تسعة أشهر": a tally; "خلال الساعات الماضية": a wave
+        return int(prev) > 20 and not (waged and not long_span)
 
     @staticmethod
     def _sub_event_type(sub: str, weapons: set[str], forms: set[str], actor2) -> str:
