@@ -163,6 +163,40 @@ def top_targets(store, filters: Filters, n: int = 10) -> pd.DataFrame:
     return _top(store, filters, "coalesce(actor2, 'Unknown')", n)
 
 
+def actors_overview(store, filters: Filters, level: str = "actor", n: int = 10) -> dict:
+    """The Actors page in one query: {"matrix": actor_matrix(level), "attackers":
+    top_attackers(n), "targets": top_targets(n)}, rolled up from one scan grouped
+    by both sides' actors and blocs. Each store query opens a connection (0.05-0.2 s
+    on a loaded machine) and scans a million incidents again; three did both
+    three times per filter change (bench/dashboard.py)."""
+    if level not in ("actor", "bloc"):
+        raise ValueError(f"level must be 'actor' or 'bloc', not {level!r}")
+    where, params = _where(filters)
+    df = store.query(
+        "SELECT coalesce(actor1, 'Unknown') AS a1, coalesce(actor2, 'Unknown') AS a2, "
+        "coalesce(bloc1, 'Unknown') AS b1, coalesce(bloc2, 'Unknown') AS b2, count(*) AS incidents, "
+        f"sum(fatalities) AS fatalities FROM incidents_view WHERE {where} GROUP BY ALL", params)
+    if df is None or df.empty:
+        return {"matrix": _shaped(None, MATRIX_COLUMNS), "attackers": _shaped(None, TOP_COLUMNS),
+                "targets": _shaped(None, TOP_COLUMNS)}
+    a, b = ("a1", "a2") if level == "actor" else ("b1", "b2")
+    pairs = df[df[a] != df[b]].groupby([a, b], as_index=False)["incidents"].sum()
+    matrix = (pairs.rename(columns={a: "attacker", b: "target"})
+              .sort_values(["incidents", "attacker", "target"], ascending=[False, True, True])
+              .reset_index(drop=True))
+
+    def top(side: str) -> pd.DataFrame:
+        t = df.groupby(side, as_index=False).agg(incidents=("incidents", "sum"),
+                                                 fatalities=("fatalities", "sum"))
+        t = t.rename(columns={side: "actor"}).sort_values(["incidents", "actor"],
+                                                          ascending=[False, True])
+        return t.head(int(n)).astype({"fatalities": "int64"}).reset_index(drop=True)
+    return {"matrix": matrix[MATRIX_COLUMNS], "attackers": top("a1"), "targets": top("a2")}
+
+
+TOP_COLUMNS = ["actor", "incidents", "fatalities"]
+
+
 def headline(store, filters: Filters) -> dict:
     """The numbers on top of every page and in the briefing (one query: each
     store query opens a connection)."""
@@ -202,14 +236,16 @@ def headline(store, filters: Filters) -> dict:
 
 
 def map_points(store, filters: Filters, color_by: str = "bloc1",
-               max_markers: int = 1500) -> pd.DataFrame:
+               max_markers: int = 800) -> pd.DataFrame:
     """One row per place and colour group: what the map draws as a marker.
 
     Places are keyed on coordinates rounded to 4 decimals (~10 m); when that
     gives more than `max_markers` markers, to 2 (~1 km) or 1 (~10 km). The
-    browser's redraw time grows with the markers drawn (about 0.4 s more
-    per 1,000 in headless Chromium, bench/dashboard.py), and more than a
-    thousand or so overlap at the map's opening scale anyway. `key_lat`,
+    browser's redraw time grows with the markers drawn (0.3-0.5 s per 1,000
+    in headless Chromium on the loaded 2-core machine, bench/dashboard.py:
+    1,171 markers drew in 0.9-1.2 s, the same incidents as 46 markers in
+    0.3-0.7 s), and at the map's opening scale markers a few km apart
+    overlap anyway. `key_lat`,
     `key_lon`, `decimals` identify a marker for ids_at_points(); `lat`,
     `lon` are its incidents' mean position; `places` counts the sites
     merged into it; `site` (with its Arabic name and governorate) is the

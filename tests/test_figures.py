@@ -94,6 +94,21 @@ def test_map_colour_choice_and_escaped_hover(store):
     assert "&lt;b&gt;x&lt;/b&gt;" in hover
 
 
+def test_a_busy_marker_lists_its_first_actor_pairs_and_how_many_more():
+    pairs = [f"Side {i} → Unknown" for i in range(10)]
+    rows = pd.DataFrame([{"key_lat": 36.0, "key_lon": 40.7, "decimals": 1, "places": 3,
+                          "lat": 36.0, "lon": 40.7, "site": "al-Shaddadi", "site_ar": "الشدادي",
+                          "admin1": "Hasakah", "geo_precision": 1, "group": "ISIS", "incidents": 10,
+                          "fatalities": None, "injured": 2, "date_min": None, "date_max": None,
+                          "actors": "; ".join(pairs), "types": "Attack; Shelling",
+                          "weapons": "drones, rockets", "n_sources": 10}])
+    hover = markers(fg.map_figure(rows))[0].text[0]
+    assert ("Actors: " + "; ".join(pairs[:fg.HOVER_ITEMS]).replace(">", "&gt;")
+            + f"; … {10 - fg.HOVER_ITEMS} more<br>") in hover
+    assert "Type: Attack; Shelling<br>Weapons: drones, rockets<br>" in hover
+    assert "Killed: unknown · injured: 2" in hover
+
+
 def test_map_from_incident_rows_matches_store_aggregation(store):
     from_rows = fg.points_from_incidents(q.incidents(store, Filters()))
     from_sql = q.map_points(store, Filters())

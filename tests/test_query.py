@@ -207,3 +207,24 @@ def test_self_pairs_leave_the_matrix_and_count_as_unresolved(tmp_path):
     assert not (m["attacker"] == m["target"]).any()
     assert q.headline(region, Filters())["unresolved"] == 2  # ISIS -> ISIS, Unknown -> Unknown
     assert m["incidents"].sum() == 18 - 2
+
+
+@pytest.mark.parametrize("filters", [ALL, Filters(blocs=("Iran-aligned",)), Filters(actors=("Nobody",))])
+@pytest.mark.parametrize("level", ["actor", "bloc"])
+def test_actors_overview_is_the_three_actor_queries_in_one(store, filters, level):
+    """The Actors page's one query gives what the matrix and the two top lists give."""
+    parts = q.actors_overview(store, filters, level=level, n=4)
+    expected = {"matrix": q.actor_matrix(store, filters, level=level),
+                "attackers": q.top_attackers(store, filters, n=4),
+                "targets": q.top_targets(store, filters, n=4)}
+    for name, want in expected.items():
+        got = parts[name]
+        assert list(got.columns) == list(want.columns), name
+        assert got.astype(str).values.tolist() == want.astype(str).values.tolist(), name
+
+
+def test_actors_overview_on_self_pairs(tmp_path):
+    from tests.region_db import build_region_db
+    region = Store(build_region_db(tmp_path / "region.duckdb"))
+    m = q.actors_overview(region, Filters())["matrix"]
+    assert not (m["attacker"] == m["target"]).any() and m["incidents"].sum() == 18 - 2

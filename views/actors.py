@@ -3,14 +3,13 @@ import html
 
 import streamlit as st
 
-from dashboard import figures
-from widgets import ui
+from widgets import charts, ui
 
 filters = ui.open_page("Actors")
 if filters is not None:
     level = st.radio("Level", ["actor", "bloc"], horizontal=True, key="actor_level")
-    matrix = ui.load("actor_matrix", filters, level=level)
-    event = ui.chart(figures.matrix_figure(matrix), "actor-matrix", filters,
+    matrix, attackers, targets = charts.actor_charts(filters, level)
+    event = ui.chart(matrix, "actor-matrix", filters,
                      key=f"matrix_{level}", on_select="rerun", selection_mode="points")
     # the figure's labels are HTML-escaped (figures.matrix_figure)
     cells = [(html.unescape(str(p.get("y"))), html.unescape(str(p.get("x"))))
@@ -23,9 +22,7 @@ if filters is not None:
                "to that attacker and target; clear it in the sidebar.")
     left, right = st.columns(2)
     with left:
-        ui.chart(figures.bars_figure(ui.load("top_attackers", filters),
-                                     "Most active attackers"), "top-attackers", filters)
+        ui.chart(attackers, "top-attackers", filters)
     with right:
-        ui.chart(figures.bars_figure(ui.load("top_targets", filters),
-                                     "Most targeted"), "top-targets", filters)
+        ui.chart(targets, "top-targets", filters)
     ui.data_downloads(filters)

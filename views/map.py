@@ -1,8 +1,8 @@
 """Map: every incident at its place; click or lasso markers to filter the other views."""
 import streamlit as st
 
-from dashboard import basemap, figures, static_map
-from widgets import ui
+from dashboard import figures, static_map
+from widgets import charts, ui
 
 filters = ui.open_page("Incident map")
 if filters is not None:
@@ -12,8 +12,7 @@ if filters is not None:
     tiles = right.radio("Basemap", ["offline", "osm"], horizontal=True, key="map_tiles",
                         format_func={"offline": "Offline outlines",
                                      "osm": "OpenStreetMap tiles (online)"}.get)
-    points = ui.load("map_points", filters, color_by=color_by)
-    fig = figures.map_figure(points, color_by, basemap.basemap_for(tiles))
+    points, fig = charts.map_chart(filters, color_by, tiles)
     event = ui.chart(fig, "map", filters, key="map_chart", on_select="rerun",
                      selection_mode=("points", "box", "lasso"))
     if tiles == "offline":  # more town names as the user zooms in (static_map.CITY_ZOOM_SCRIPT)

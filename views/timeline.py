@@ -2,7 +2,7 @@
 import streamlit as st
 
 from dashboard import figures
-from widgets import ui
+from widgets import charts, ui
 
 STACKS = {"bloc1": "attacker bloc", "actor1": "attacker", "event_type": "event type",
           "sub_event_type": "sub-event type"}
@@ -19,11 +19,9 @@ if filters is not None:
                         format_func=STACKS.get)
     chart_col, side = st.columns([5, 1])
     with chart_col:
-        tl = ui.load("timeline", filters, freq=freq, stack=stack)
-        ui.chart(figures.timeline_figure(tl, STACKS[stack], freq), "timeline", filters,
+        ui.chart(charts.timeline_chart(filters, freq, stack, STACKS[stack]), "timeline", filters,
                  key="tl_chart")
-    undated = ui.load("undated_count", filters)
-    side.metric("Undated incidents", undated,
+    side.metric("Undated incidents", h["undated"],  # headline counts them (query.undated_count)
                 help="Incidents whose date the reports do not give; they are counted "
                      "here and in every total, but have no place on a time axis.")
     ui.data_downloads(filters)
