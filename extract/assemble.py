@@ -50,10 +50,11 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
                     "US forces", "International coalition", "Peshmerga", "Libyan National Army")
 
 
+AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
-HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان|العدوان\s+(?:السعودي|الأمريكي السعودي|الأميركي السعودي)"
-                          r"|الجيش واللجان الشعبية")
+HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
+                          r"|الجيش واللجان الشعبية")  # (in an article about Yemen or its strikes on Saudi Arabia)
 
 
 def _government_side(actor: str | None) -> bool:
@@ -215,11 +216,20 @@ class Assembler:
         """`short_report`: the text is a report of one or two sentences (a wire
         flash, a headline); its act is kept even with no town named, placed at
         `country` (the country the text names) or nowhere."""
-        self._resolve_by_country(mentions, houthi_voice=bool(HOUTHI_VOICE.search(text)))
+        houthi_voice = bool(HOUTHI_VOICE.search(text)) and any(
+            p.place.country in ("Yemen", "Saudi Arabia") for m in mentions for p in m.targets)
+        self._resolve_by_country(mentions, houthi_voice=houthi_voice)
         salience: dict[str, int] = {}
         for m in mentions:
             for a in m.explicit_actors:
                 salience[a] = salience.get(a, 0) + 1
+        if houthi_voice:
+            # "أن العدوان استهدف ... مواقع في صنعاء": in that voice the bare "aggression"
+            # is the side the article named as it ("العدوان الأمريكي البريطاني")
+            aggressor = max((a for a in salience if a in AGGRESSORS), key=salience.get, default=None)
+            for m in mentions:
+                if m.actor1 is None and aggressor and "العدوان" in text[m.clause[0]:m.clause[1]]:
+                    m.actor1 = aggressor
         militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
                       default=militia_default or "Unknown")
         for m in mentions:
@@ -571,6 +581,9 @@ class Assembler:
                             f"named elsewhere in the article as the target of {e.actor1}")
             if not e.actor2 and any(m.implied_target == "Civilians" for m in e.mentions):
                 e.infer("actor2", "Civilians", "implied by what was hit (Civilians)")
+            if not e.actor2 and e.actor1 in AGGRESSORS and e.place is not None \
+                    and e.place.place.country == "Yemen" and e.mentions[0].sub_event_type == "Air/drone strike":
+                e.infer("actor2", "Houthis", "air strikes in Yemen by the Houthis' foes, naming no target, hit the Houthis")
 
     @staticmethod
     def _publishable(ev: Event) -> bool:

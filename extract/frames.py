@@ -202,7 +202,10 @@ class ClauseAnalyser:
             m = self._analyse_clause(text, toks, a, b, (s0, s1), published, order,
                                      sentence_dates, sentence_reporters, len(clauses),
                                      context if context is not None else [])
-            if m and prev is not None and a and toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]):
+            if m and prev is not None and a and (
+                    (toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]))
+                    # "..., كما استهدفت محطة في جازان", "ثم قصفت": the same subject goes on
+                    or (toks[a].norm in ("كما", "وكما", "ثم") and a + 1 < b and self._is_trigger_verb(toks[a + 1]))):
                 self._continue_clause(prev, m)
             if m:
                 if prev is None and told_before != Casualties():
@@ -268,7 +271,7 @@ class ClauseAnalyser:
         triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
                                                 and ct[m.i - 1].norm in TIME_MARK_BEFORE)
                     and not (m.value.form == "noun" and self._after_span_of(ct, m.i))]
-        if any(self._statistic(ct, m, cue_at) for m in triggers):
+        if any(self._statistic(ct, m, cue_at, triggers) for m in triggers):
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
         if not triggers:
             return None
@@ -517,7 +520,7 @@ class ClauseAnalyser:
         toll = find_casualties(ct, self.lex) != Casualties()
         return not (occasion or dated or toll)
 
-    def _statistic(self, ct, m: Match, cue_at) -> bool:
+    def _statistic(self, ct, m: Match, cue_at, triggers=()) -> bool:
         """"نحو 78 هجوما": a tally. A number right before a plural noun
         trigger, after نحو or with a large count."""
         if m.value.form != "noun" or m.i == 0:
@@ -528,7 +531,8 @@ class ClauseAnalyser:
         if cue_at.get(m.i - 2) == "statistic":
             return True
         # "شن العدوان، فجر اليوم الجمعة، 73 غارة على": a wave carried out, not a tally
-        waged = any(any(s in SUPPORT_VERBS for s in stems(ct[x].norm)) for x in range(max(0, m.i - 12), m.i - 1))
+        waged = any(any(s in SUPPORT_VERBS for s in stems(ct[x].norm)) for x in range(max(0, m.i - 12), m.i - 1)) \
+            or any(t.value.form == "verb" and m.i - 12 <= t.i < m.i - 1 for t in triggers)
         long_span = any(t.norm in ("منذ", "ومنذ") for t in ct) or any(
             t.norm in ("خلال", "طيله", "مدى") and any(
                 any(s in SPAN_UNITS and not s.startswith("ساع") for s in stems(ct[x].norm))
