@@ -25,6 +25,7 @@ import hashlib
 import json
 import math
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,7 @@ from geopy.location import Location
 from geopy.point import Point
 
 from .normalize import fold_latin as _folded
-from .normalize import normalize_ar, stems, tokens
+from .normalize import Token, normalize_ar, stems, tokens
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json.gz"
 PREFERRED_COUNTRIES = ("Syria", "Iraq")
@@ -48,7 +49,8 @@ PLACE_NOUNS = frozenset(normalize_ar(w) for w in """
 بلدة مدينة قرية ريف حقل قاعدة مطار حي مخيم معبر بلدات قرى مدن مدينتي بلدتي قريتي
 محافظة محافظتي قضاء ناحية مديرية مديريات ولاية ولايتي اقليم مقاطعة منطقة منطقتي
 مركز بادية بوادي محور جبهة طريق معسكر ميناء جزيرة جبل جبال وادي مرتفعات سهل
-""".split())
+محافظات مناطق أحياء أقضية نواحي ولايات مخيمات مطارات
+""".split())  # plurals open a list: "محافظات الحديدة وتعز وحجة وصعدة"
 # Words that announce a place right before its name; a weak name (see
 # gazetteer_build) should only be taken as a place after one of them.
 PLACE_CUES = PLACE_NOUNS | frozenset(normalize_ar(w) for w in """
@@ -56,12 +58,19 @@ PLACE_CUES = PLACE_NOUNS | frozenset(normalize_ar(w) for w in """
 باتجاه نحو وسط على الى إلى
 """.split())
 _NEEDS_NOUN = 2
-# Characters folded for the article-focus scan (a str.translate table, so the
-# whole article is normalised in C, not word by word).
-_FOCUS_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "\u0640": None,
-                             **{chr(c): None for c in range(0x064B, 0x0653)},
-                             **{c: " " for c in "«»\"'“”()[]{}.,:;!?؟،؛-–—/"}})
 _FOCUS_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "وال", "بال", "فال")
+_FOCUS_DROP = re.compile("[\u0640\u064B-\u0652]")
+_FOCUS_SPACE = re.compile("[" + re.escape("«»\"'“”()[]{}.,:;!?؟،؛-–—/") + "]")
+_UNSEEN, _PAIR = object(), object()  # focus() memo markers
+
+
+def _focus_fold(text: str) -> str:
+    """The text folded for the article-focus scan: أ إ آ -> ا, ة -> ه, ى -> ي,
+    no tatweel or short vowels, punctuation as spaces. (Regex and replace
+    scans run in C; a str.translate table, per character through a dict, cost
+    four times as much on Arabic text.)"""
+    text = _FOCUS_SPACE.sub(" ", _FOCUS_DROP.sub("", text))
+    return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ة", "ه").replace("ى", "ي")
 
 
 @dataclass(frozen=True)
@@ -137,6 +146,7 @@ class Gazetteer(Geocoder):
         self._admin1: dict[str, Place] | None = None
         self._focus_forms: tuple[dict[str, str], set[str]] | None = None
         self._focus_prebuilt = focus  # the build's table of _focus_table(), if it wrote one
+        self._focus_memo: dict[str, object] = {}  # folded word -> country, None or _PAIR
 
     def _place(self, i: int) -> Place:
         p = self._made[i]
@@ -187,12 +197,17 @@ class Gazetteer(Geocoder):
         return cls(places, names, {normalize_ar(k): v for k, v in (adjectives or {}).items()})
 
     # -- matching -----------------------------------------------------------
-    def mentions(self, text: str) -> list[PlaceMention]:
-        toks = tokens(text)
+    def mentions(self, text: str, toks: Sequence[Token] | None = None) -> list[PlaceMention]:
+        """Place names in `text`, longest first, without overlaps. `toks`:
+        the tokens to match when the caller has them (a clause of `text`,
+        offsets into `text`); the mentions' offsets are then into `text`."""
+        if toks is None:
+            toks = tokens(text)
         norms = [t.norm for t in toks]
         out: list[PlaceMention] = []
         names, max_len = self._names, self._max_len
         prev_end = -2  # index of the last token of the previous accepted mention
+        prev_level = 1  # the cue level that mention was accepted at
         i = 0
         while i < len(toks):
             best = None  # (length, stem, codes)
@@ -231,13 +246,14 @@ class Gazetteer(Geocoder):
                 cue, level = toks[i - 1].text, 1
             elif not cue and first.norm.startswith("و") and (prev_end == i - 1 or any(
                     set(stems(norms[j])) & PLACE_CUES for j in range(max(0, i - 3), i - 1))):
-                # "على صعدة وحجة وعمران", "في عقبة ثرة ومكيراس": one cue for the list
-                cue, level = "و", 1
+                # "على صعدة وحجة وعمران", "في عقبة ثرة ومكيراس": one cue for the list,
+                # as strong as the one that opened it ("محافظات الحديدة وتعز وحجة")
+                cue, level = "و", (prev_level if prev_end == i - 1 else 1)
             ok = [c >> 2 for c in codes if (c & 3) <= level]
             if ok:
                 cands = tuple(self._place(k) for k in ok)
                 weak = min(c & 3 for c in codes) > 0
-                prev_end = i + n - 1
+                prev_end, prev_level = i + n - 1, max(level, 1)
             elif min(c & 3 for c in codes) >= _NEEDS_NOUN:
                 i += 1  # a far town's name that is a word here: not even a weak mention
                 continue
@@ -273,26 +289,51 @@ class Gazetteer(Geocoder):
             self._focus_forms = (forms, firsts)
         forms, firsts = self._focus_forms
         counts: dict[str, int] = {}
-        words = text.translate(_FOCUS_FOLD).split()
+        words = _focus_fold(text).split()
         last = len(words) - 1
         get = forms.get
 
         def lookup(v: str, k: int) -> str | None:  # a two-word name first: "محافظة إب", "الولايات المتحدة"
             return (v in firsts and k < last and get(v + " " + words[k + 1])) or get(v)
 
-        # the word itself, then (for the ~30% that start with و ب ل ف) without a clitic;
-        # no list per word: this loop runs over every word of many articles
+        # What a word names is remembered across articles, unless it may open a
+        # two-word name (then it depends on the next word): one dict lookup per
+        # word instead of the clitic tries below (this loop runs over every word
+        # of every article with a namesake).
+        memo = self._focus_memo
+        if len(memo) > 300_000:
+            memo.clear()
         for k, w in enumerate(words):
-            country = lookup(w, k)
-            if not country and w[0] in "وبلف":
-                for p in _FOCUS_CLITICS:
-                    if w.startswith(p) and len(w) > len(p) + 2:
-                        country = lookup(w[len(p):], k) or lookup("ال" + w[len(p):], k)
-                        if country:
-                            break
+            country = memo.get(w, _UNSEEN)
+            if country is _UNSEEN:
+                country = memo[w] = self._focus_word(w, forms, firsts)
+            if country is None:
+                continue
+            if country is _PAIR:
+                # the word itself, then (for words that start with و ب ل ف) without a clitic
+                country = lookup(w, k)
+                if not country and w[0] in "وبلف":
+                    for p in _FOCUS_CLITICS:
+                        if w.startswith(p) and len(w) > len(p) + 2:
+                            country = lookup(w[len(p):], k) or lookup("ال" + w[len(p):], k)
+                            if country:
+                                break
             if country:
                 counts[country] = counts.get(country, 0) + 1
         return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+    @staticmethod
+    def _focus_word(w: str, forms: dict[str, str], firsts: set[str]):
+        """What `w` names for focus() wherever it stands (a country, or None),
+        or _PAIR when one of the forms tried may open a two-word name."""
+        tried = [w]
+        if w[0] in "وبلف":
+            for p in _FOCUS_CLITICS:
+                if w.startswith(p) and len(w) > len(p) + 2:
+                    tried += [w[len(p):], "ال" + w[len(p):]]
+        if any(v in firsts for v in tried):
+            return _PAIR
+        return next((forms[v] for v in tried if forms.get(v)), None)
 
     def _focus_table(self) -> dict[str, str]:
         """Forms that name one country: adjectives, and names whose strong
