@@ -448,11 +448,15 @@ class Assembler:
         is the Houthis' forces, wherever they strike (Abha, Marib, the Red Sea)."""
         countries = Counter(p.place.country for m in mentions for p in m.targets if p.place.country)
         focus = countries.most_common(1)[0][0] if countries else None
+        # "العدوان الأمريكي البريطاني" named once: "طيران العدوان" after it is that side
+        named = Counter(a for m in mentions for a in m.explicit_actors if a in AGGRESSORS)
+        aggressor = named.most_common(1)[0][0] if houthi_voice and named else None
         for m in mentions:
             if houthi_voice:
-                m.actor1 = "Houthis" if m.actor1 == "_military" else m.actor1
-                m.actor2 = "Houthis" if m.actor2 == "_military" else m.actor2
-                m.explicit_actors = {"Houthis" if a == "_military" else a for a in m.explicit_actors}
+                voiced = {"_military": "Houthis", "_aggression": aggressor or "_aggression"}
+                m.actor1 = voiced.get(m.actor1, m.actor1)
+                m.actor2 = voiced.get(m.actor2, m.actor2)
+                m.explicit_actors = {voiced.get(a, a) for a in m.explicit_actors}
             if m.actor2 in ("_military", "_police"):
                 # "القاعدة ... التي تضم نحو 350 عسكريا": the soldiers at a base are its garrison
                 garrison = next((self.operators[p.place.name] for p in m.targets

@@ -143,6 +143,12 @@ class Mention:
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
 
 
+_W = r"[^\s\d.،,:;()\-–—]{1,20}"
+DATELINE_HEAD = re.compile(
+    rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?[-–—]\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
+    rf"|\s*(?:{_W}\s+)?{_W}\s*\([^()\n]{{1,30}}\)\s*[-–—:]\s*")
+
+
 class _LazyDates:
     """A sentence's dates, found the first time a clause needs them."""
     __slots__ = ("text", "published", "found")
@@ -189,6 +195,12 @@ class ClauseAnalyser:
     def analyse_sentence(self, text: str, span: tuple[int, int], published: date | None,
                          order: int, context: list | None = None) -> list[Mention]:
         s0, s1 = span
+        if s0 == 0 or text[s0 - 1] == "\n" or not text[max(0, s0 - 3):s0].strip():
+            # "المسيرة نت - صنعاء:", "بغداد (رويترز) -": a paragraph's dateline is
+            # who filed it from where; its words are neither side nor place
+            head = DATELINE_HEAD.match(text, s0, s1)
+            if head and not any(ch.isdigit() for ch in head.group()):
+                s0 = head.end()
         toks = tokens(text[s0:s1], s0)
         if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
