@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import basemap as bm
-from .colors import BLOC_COLORS, color_of, colors_for, drawing_order  # noqa: F401  (re-exported)
+from .colors import BLOC_COLORS, UNKNOWN, color_of, colors_for, drawing_order  # noqa: F401  (re-exported)
 from .static_map import vector_map
 
 EMPTY_MESSAGE = "No incidents match the filters"
@@ -103,6 +103,25 @@ def hover_texts(pts: pd.DataFrame) -> pd.Series:
             + pts["n_sources"].fillna(0).astype(int).astype(str) + " source report(s)")
 
 
+MAP_GROUPS = 12  # legend entries on the map: the 11 biggest groups, Unknown (and Other)
+OTHER = "Other"  # the rest, one trace (as the timeline's stack: query.OTHER)
+
+
+def legend_groups(pts: pd.DataFrame, n: int = MAP_GROUPS) -> pd.Series:
+    """The legend entry of each marker: its own group for the n - 1 groups
+    holding most incidents and Unknown, else "Other". Each legend entry is a
+    trace the browser draws and lays out; at a million incidents the 39 blocs'
+    traces and legend took the map's redraw well over a second
+    (bench/dashboard.py), and more than a dozen colours do not read anyway.
+    Colours stay the groups' own (dashboard/colors.py)."""
+    totals = pts.groupby("group")["incidents"].sum()
+    if len(totals) <= n:
+        return pts["group"].astype(object)
+    ranked = sorted((g for g in totals.index if g != UNKNOWN), key=lambda g: (-totals[g], str(g)))
+    keep = set(ranked[:n - 1]) | {UNKNOWN}
+    return pts["group"].where(pts["group"].isin(keep), OTHER).astype(object)
+
+
 MAX_CIRCLES = 150  # uncertainty areas drawn for the busiest approximate places
 
 
@@ -120,15 +139,22 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
     if pts.empty:
         return empty_figure(title)
     basemap = basemap or bm.load_basemap()
-    colors = colors_for(pts["group"])
-    pts = pts.assign(hover=hover_texts(pts).to_numpy(),
+    hover = hover_texts(pts)
+    legend = legend_groups(pts)
+    merged = (legend != pts["group"]).to_numpy()
+    if merged.any():  # a marker in "Other" names its own group
+        label = COLOR_LABELS.get(color_by, color_by)
+        hover = hover.where(~merged, label[0].upper() + label[1:] + ": "
+                            + _text(pts["group"]) + "<br>" + hover)
+    colors = colors_for(legend)
+    pts = pts.assign(hover=hover.to_numpy(), legend=legend.to_numpy(),
                      size=(8 + 6 * pts["incidents"].astype(float) ** 0.5).clip(upper=48))
     # one split of the frame, not a boolean mask per group (40 blocs: 0.3-0.6 s)
-    by_group = dict(list(pts.groupby("group", sort=False)))
+    by_group = dict(list(pts.groupby("legend", sort=False)))
     markers = [{"lat": sub["lat"].to_numpy(), "lon": sub["lon"].to_numpy(), "name": str(group),
                 "size": sub["size"].to_numpy(), "color": colors[group], "text": sub["hover"].to_numpy(),
                 "customdata": sub[["key_lat", "key_lon", "group", "decimals"]].to_numpy()}
-               for group, sub in ((g, by_group[g]) for g in drawing_order(pts["group"]))]
+               for group, sub in ((g, by_group[g]) for g in drawing_order(legend))]
     approx = pts[pts["geo_precision"].fillna(1) >= 2].nlargest(MAX_CIRCLES, "incidents")
     uncertain = bm.uncertainty_geojson(
         approx[["lat", "lon", "geo_precision", "admin1"]].round({"lat": 3, "lon": 3})

@@ -241,3 +241,22 @@ def test_evidence_is_escaped_before_highlighting():
 def test_evidence_highlights_after_clitics():
     html = highlight_evidence("وللقوات الأمريكية قاعدة", {"actor": ["قوات الأمريكية"]})
     assert "ولل<mark" in html and "قوات الأمريكية</mark>" in html
+
+
+def test_a_map_of_many_blocs_keeps_the_biggest_and_merges_the_rest_as_other():
+    blocs = list(fg.BLOC_COLORS)[:15]  # Unknown is the last named one; 15 groups in all
+    rows = pd.DataFrame([{"key_lat": 33.0 + i / 10, "key_lon": 40.0, "decimals": 4, "places": 1,
+                          "lat": 33.0 + i / 10, "lon": 40.0, "site": f"Place {i}", "site_ar": "",
+                          "admin1": "Homs", "geo_precision": 1, "group": b, "incidents": 100 - i,
+                          "fatalities": 0, "injured": 0, "date_min": None, "date_max": None,
+                          "actors": "", "types": "", "weapons": "", "n_sources": 1}
+                         for i, b in enumerate(blocs + ["Unknown"])])
+    fig = fg.map_figure(rows)
+    traces = {t.name: t for t in markers(fig)}
+    assert len(traces) == fg.MAP_GROUPS + 1  # the 11 biggest, Unknown and Other
+    assert set(traces) == set(blocs[:11]) | {"Unknown", fg.OTHER}
+    assert all(traces[b].marker.color == fg.color_of(b) for b in blocs[:11])
+    other = traces[fg.OTHER]
+    assert [c[2] for c in other.customdata] == blocs[11:15]  # selection still knows each bloc
+    assert other.text[0].startswith(f"Attacker bloc: {blocs[11]}<br>")
+    assert "Attacker bloc:" not in traces[blocs[0]].text[0]
