@@ -48,6 +48,7 @@ from .wordlists import (
     CONDEMN_VERBS,
     COUNTRY_ACTORS,
     DECISIVE_SUB_TYPES,
+    DEMONSTRATIVES,
     EXPLOSIVE_ONLY,
     GENERIC_MILITIA,
     GENERIC_PERSON_WORDS,
@@ -275,7 +276,10 @@ class ClauseAnalyser:
             return None  # a protest and its policing: ACLED's Protests / Riots, not this ontology's acts
         triggers = [m for m in raw_triggers if self._accept_trigger(ct, m, weapons)]
         triggers = self._with_harm(ct, triggers)
-        cause_from = next((m.i for m in cues if m.value == "cause"), None)
+        cause_from = next((m.i for m in cues if m.value == "cause"
+                           # "ردا على ذلك، أغارت طائرات": the cause is what was told before
+                           and not any(ct[x].norm in DEMONSTRATIVES for x in range(m.j, min(m.j + 1, len(ct))))),
+                          None)
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates(), toks)]
@@ -894,6 +898,9 @@ class ClauseAnalyser:
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"
                 elif any(s in ATTACKER_NOUNS for s in stems(prev)) or (
+                        # "طائرات حربية لجيش الدفاع": the aircraft's owner
+                        i > 2 and prev in MILITARY_ADJECTIVES
+                        and any(s in ATTACKER_NOUNS for s in stems(ct[i - 2].norm))) or (
                         cue_at.get(i - 1) == "owner" and self._owned_noun(ct, i - 2) == "attacker"):
                     role = "attacker"
                 else:

@@ -142,6 +142,7 @@ MILITARY_ASSET_HEADS = {normalize_word(w) for w in
 # "قبل هجوم داعش": a noun trigger after these marks a time, not an act
 # "ويأتي الهجوم بعد ...", "وتأتي الغارات في ظل ...": a comment on acts told already
 COMMENTARY_OPENERS = {normalize_word(w) for w in ("ويأتي", "وتأتي", "يأتي", "تأتي")}
+DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
 # a weapon intercepted on its way: "كانتا تستهدفان قاعدة", "أطلقت باتجاه المطار"
@@ -188,7 +189,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "موظفين", "موظفا", "أطباء", "طبيبا", "ناشطا", "ناشطين", "سياح", "رهائن",
                           "مسيحيين", "مسيحيا", "إيزيديين", "ضيوف", "الضيوف",
                           # "منشآت مدنية", "سيارة مدنية", "محطة تحلية المياه": civilian things hit
-                          "مدنية", "المدنية", "تحلية")}
+                          "مدنية", "المدنية", "تحلية",
+                          # "استشهدت المواطنة ...": Levantine outlets' word for a civilian
+                          "المواطن", "مواطن", "المواطنة", "مواطنة")}
 SIMILAR_WORDS = {normalize_word(w) for w in ("مماثل", "مماثلة", "مماثلا", "مشابه", "مشابهة", "مشابها")}
 # "التي دربتها الولايات المتحدة": the trainer or sponsor of a side
 SPONSOR_BEFORE = {normalize_word(w) for w in ("دربتها", "دربها", "دربتهم", "دربهم", "تدربها", "يدربها")}
