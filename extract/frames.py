@@ -145,9 +145,14 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
 
 
 _W = r"[^\s\d.،,:;()\-–—]{1,20}"
+_MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+           "|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني")
 DATELINE_HEAD = re.compile(
     rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?[-–—]\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
-    rf"|\s*(?:{_W}\s+)?{_W}\s*\([^()\n]{{1,30}}\)\s*[-–—:]\s*")
+    rf"|\s*(?:{_W}\s+)?{_W}\s*\([^()\n]{{1,30}}\)\s*[-–—:]\s*"
+    # "القاهرة في 10 أبريل /أ ش أ/", "مقديشو 30 أكتوبر 2022 (شينخوا)"
+    rf"|\s*(?:{_W}\s+)?{_W}\s+(?:في\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s*"
+    r"(?:/[^/\n]{1,20}/|\([^()\n]{1,20}\))\s*")
 
 
 class _LazyDates:
@@ -200,7 +205,7 @@ class ClauseAnalyser:
             # "المسيرة نت - صنعاء:", "بغداد (رويترز) -": a paragraph's dateline is
             # who filed it from where; its words are neither side nor place
             head = DATELINE_HEAD.match(text, s0, s1)
-            if head and not any(ch.isdigit() for ch in head.group()):
+            if head and (not any(ch.isdigit() for ch in head.group()) or head.group().rstrip()[-1:] in "/)"):
                 s0 = head.end()
         toks = tokens(text[s0:s1], s0)
         if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])):

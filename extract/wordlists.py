@@ -33,7 +33,7 @@ SUBJECT_BEFORE_VERB = {normalize_word(w) for w in
 VICTIM_WORDS = {normalize_word(w) for w in
                 ("مقتل", "إصابة", "إصابات", "اصابة", "جرح", "أصيب", "مصرع", "قتل", "استشهاد",
                  "قتلى", "جرحى", "قضى", "لقي", "سقط",
-                 "صفوف", "إصابته")}
+                 "صفوف", "إصابته", "استشهد", "استشهدت", "استشهدوا", "استشهدا", "شهداء")}
 TARGET_HINT_WORDS = {normalize_word(w) for w in
                      ("القاعدة", "القواعد", "قاعدة", "قواعد", "جنود", "الجنود", "جنودا",
                       "جنديان", "جنديين", "عنصران", "عنصرين",
@@ -194,7 +194,10 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "المواطن", "مواطن", "المواطنة", "مواطنة")}
 SIMILAR_WORDS = {normalize_word(w) for w in ("مماثل", "مماثلة", "مماثلا", "مشابه", "مشابهة", "مشابها")}
 # "التي دربتها الولايات المتحدة": the trainer or sponsor of a side
-SPONSOR_BEFORE = {normalize_word(w) for w in ("دربتها", "دربها", "دربتهم", "دربهم", "تدربها", "يدربها")}
+SPONSOR_BEFORE = {normalize_word(w) for w in ("دربتها", "دربها", "دربتهم", "دربهم", "تدربها", "يدربها",
+                                               # "حركة الشباب المرتبطة بتنظيم القاعدة": an affiliation
+                                               "المرتبطة", "المرتبط", "المرتبطين", "المرتبطون",
+                                               "المرتبطه")}
 OWNED_BY = {normalize_word(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين")}
 # "ناقلة جنود مدرعة": a troop carrier is a vehicle, whoever's it is
 CARRIER_NOUNS = {normalize_word(w) for w in ("ناقلة", "ناقلات", "ناقلتي", "ناقلتين", "ناقلتا")}
