@@ -50,6 +50,8 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
                     "US forces", "International coalition", "Peshmerga", "Libyan National Army")
 
 
+# a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
+MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
@@ -276,6 +278,12 @@ class Assembler:
             ev = self._nearest_compatible(events, m)
             if ev is not None:
                 ev.add(m)
+                if m.actor1 and m.actor1 != "Unknown" and MANY_ACTS.search(text, m.clause[0], m.clause[1]):
+                    # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين": a claim of two or more
+                    # acts is every unclaimed act of that kind the article told
+                    for other in events:
+                        if other is not ev and other.actor1 in (None, "Unknown") and _compatible(other, m):
+                            other.infer("actor1", m.actor1, "claimed with the article's other acts")
             elif m.anaphoric_place and not m.anaphoric and m.actor1 and m.actor2:
                 ref = self._last_place_before(events, m)
                 if ref is not None:
