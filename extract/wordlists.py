@@ -94,7 +94,8 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
                         "جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "صاروخي", "الصاروخي",
                         "مدفعي", "المدفعي")}
 GENERIC_MILITIA = {normalize_word(w) for w in
-                   ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا")}
+                   ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا",
+                    "المليشيا", "مليشيا")}  # Yemeni outlets write "المليشيا" for the Houthis
 WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... بالقذائف"
 VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "يشن", "تشن")}
 LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق")}
