@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
 
-from .normalize import EASTERN_DIGITS, normalize_ar
+from .normalize import _WORD, EASTERN_DIGITS, normalize_ar, normalize_word
 
 # --- dates -------------------------------------------------------------
 # Arabic news writes dates with Egyptian/Gulf month names (يونيو), Levantine
@@ -42,6 +42,7 @@ _DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}}) ({_MONTH_RE})(?: ({_MONTH_RE}
 _MONTH_DAY_YEAR = re.compile(rf"(?<![^ ])({_MONTH_RE}) (\d{{1,2}}) (\d{{4}})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_DIGIT = re.compile(r"\d")  # any digit, Eastern Arabic ones too
 # Words that may stand beside a date on a dateline without making it prose.
 _DATE_FILLER = frozenset(normalize_ar(w).lower() for w in (
     "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة نشر في بتاريخ "
@@ -78,6 +79,8 @@ def _date_in(text: str) -> tuple[str | None, str]:
 def find_date_line(line: str) -> str | None:
     """YYYY-MM-DD when the line is a dateline (a date, perhaps with weekday,
     time and a "published" label), None for prose that merely mentions one."""
+    if not _DIGIT.search(line):
+        return None  # every date form has digits: most header lines are titles and labels
     found, rest = _date_in(line)
     if found is None:
         return None
@@ -134,6 +137,7 @@ _EDGE = " \t\f\v\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u20
         "\u2066\u2067\u2068\u2069\ufeff\u3000\u2000\u2001\u2002\u2003\u2004\u2005" \
         "\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85]+")
+_OTHER_BREAKS = re.compile(r"[\r\u2028\u2029\x85]")
 _BULLET = re.compile(r"^[•●▪■◆◇►▶▸◦·‣⁃○□✓✔➤➢]")
 _TEMPERATURE = re.compile(r"-?\d+\s*°\s*[CFcf]?")
 _SOURCE_TRAILER = re.compile(r"^(?:ال)?مصدر\s*[:：]")
@@ -183,15 +187,49 @@ SHARE_WORDS = frozenset(normalize_ar(w).lower() for w in (
 ))
 
 
+# First words of every phrase above: a short line whose first word starts none
+# of them can only be kept or dropped by its shape, so its words need not all
+# be normalised (that was a third of clean_article's time).
+_END_FIRST = frozenset(h.split(" ", 1)[0] for h in END_HEADINGS)
+_LOWER_FIRST = frozenset(w.split(" ", 1)[0] for w in WIDGET_PREFIXES) | WIDGET_LINES | SHARE_WORDS
+
+
+def _line_key(line: str) -> str:
+    """The line's normalised words (normalize_ar), or, when its first word
+    opens no heading, widget or share phrase, that word alone: _line_kind
+    decides the same on it (no phrase can match, the share test fails on the
+    first word, and the key is not empty)."""
+    first = _WORD.search(line)
+    if first is None:
+        return ""
+    word = normalize_word(first.group())
+    if not word or word in _END_FIRST or word.lower() in _LOWER_FIRST:
+        return normalize_ar(line)  # (a lone tatweel normalises to nothing: "ـ خاص بـ")
+    return word
+
+
 def _is_body_line(words: int, line: str) -> bool:
     """A line of the story itself: long, or a full sentence."""
     return words >= SHORT_LINE_WORDS or (words >= 6 and line.rstrip()[-1:] in ".!?؟…")
 
 
-def _matches(key: str, phrases: tuple[str, ...], extra_words: int) -> bool:
-    """key is one of the phrases, or starts with one and adds at most
-    extra_words words (a count or an arrow after a heading)."""
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Phrases by what comes before their first space: a key can equal or
+    start with a phrase only if it starts with the same word."""
+    out: dict[str, tuple[str, ...]] = {}
     for p in phrases:
+        out[p.split(" ", 1)[0]] = out.get(p.split(" ", 1)[0], ()) + (p,)
+    return out
+
+
+_END_INDEX = _by_first_word(END_HEADINGS)
+_WIDGET_INDEX = _by_first_word(WIDGET_PREFIXES)
+
+
+def _matches(key: str, phrases: dict[str, tuple[str, ...]], extra_words: int) -> bool:
+    """key is one of the phrases (indexed by _by_first_word), or starts with
+    one and adds at most extra_words words (a count or an arrow after a heading)."""
+    for p in phrases.get(key.split(" ", 1)[0], ()):
         if key == p or (key.startswith(p + " ") and
                         key.count(" ") - p.count(" ") <= extra_words):
             return True
@@ -202,12 +240,12 @@ def _line_kind(line: str, key: str, words: int) -> str:
     """'end' (story over), 'drop' (chrome line) or 'keep'."""
     if words > SHORT_LINE_WORDS:
         return "keep"
-    if _matches(key, END_HEADINGS, 1):
+    if _matches(key, _END_INDEX, 1):
         return "end"
     if _SOURCE_TRAILER.match(line) and words <= 8:
         return "drop"
     lowered = key.lower()
-    if lowered in WIDGET_LINES or _matches(lowered, WIDGET_PREFIXES, 99) \
+    if lowered in WIDGET_LINES or _matches(lowered, _WIDGET_INDEX, 99) \
             or _BREADCRUMB.match(line):
         return "drop"
     if _TEMPERATURE.search(line) and words <= 5:
@@ -223,14 +261,22 @@ def _line_kind(line: str, key: str, words: int) -> str:
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, ends trimmed of spaces and marks."""
     out = []
+    if not _OTHER_BREAKS.search(text):
+        # only "\n" ends lines (most texts): str.split runs in C, the regex per character
+        pos = 0
+        for line in text.split("\n"):
+            kept = line.strip(_EDGE)
+            if kept:
+                start = pos + len(line) - len(line.lstrip(_EDGE))
+                out.append((start, start + len(kept)))
+            pos += len(line) + 1
+        return out
     for m in _LINE.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start] in _EDGE:
-            start += 1
-        while end > start and text[end - 1] in _EDGE:
-            end -= 1
-        if start < end:
-            out.append((start, end))
+        line = m.group()
+        kept = line.strip(_EDGE)  # in C, not a character loop
+        if kept:
+            start = m.start() + len(line) - len(line.lstrip(_EDGE))
+            out.append((start, start + len(kept)))
     return out
 
 
@@ -274,7 +320,7 @@ def clean_article(text: str) -> CleanText:
     for start, end in _lines(text):
         line = text[start:end]
         words = line.count(" ") + 1
-        key = normalize_ar(line) if words <= SHORT_LINE_WORDS else ""
+        key = _line_key(line) if words <= SHORT_LINE_WORDS else ""
         kind = _line_kind(line, key, words)
         if not in_body and _is_body_line(words, line):
             in_body = True

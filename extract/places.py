@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geopy.distance import great_circle
 
@@ -65,6 +66,20 @@ IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
 ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي")}
 
 
+@lru_cache(maxsize=100_000)
+def _anaphoric(norm: str) -> bool:
+    """"في المنطقة", "وهناك": a word that refers back to a place said before.
+    (Cached per word form, as stems() is: these tests ran on every token of
+    every clause.)"""
+    return norm in ANAPHORIC_PLACES or any(s in ANAPHORIC_PLACES for s in stems(norm)[1:2])
+
+
+@lru_cache(maxsize=100_000)
+def _dual_head(norm: str) -> str | None:
+    """The facility noun of a dual ("حقلي" -> "حقل"), or None."""
+    return next((DUAL_FACILITY[s] for s in stems(norm) if s in DUAL_FACILITY), None)
+
+
 def _inside(place, outer) -> bool:
     """Whether `place` can lie in or beside `outer` (a country, a governorate
     or a town): same country, same governorate, or within 50 km of the town."""
@@ -101,12 +116,12 @@ class PlaceFinder:
             return [], False
         c0, c1 = ct[0].start, ct[-1].end
         refs: list[PlaceRef] = []
-        mentions = self.gaz.mentions(text[c0:c1])
+        # the clause's own tokens: tokenising its text again cost a third of mentions()
+        mentions = self.gaz.mentions(text, ct)
         found = []
         cands_at: dict[int, tuple] = {}
-        reporter_ends = {m.j for m in self.lex.reporters.find(ct)}
         for pm in mentions:
-            start, end = pm.start + c0, pm.end + c0
+            start, end = pm.start, pm.end
             if not self._trust(pm, text, start, end):
                 continue
             k = self._token_at(ct, start)
@@ -140,6 +155,8 @@ class PlaceFinder:
         found += self._dual_facilities(ct)
         found.sort(key=lambda f: f[0])
         prev, prev_role = None, None
+        # who reports matters only beside a place: most clauses name none
+        reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         for (k, kend, place, surface, start, end) in found:
             kind = getattr(place, "kind", "town")
             if self._metonymy(ct, k):
@@ -196,8 +213,7 @@ class PlaceFinder:
             precision = self._precision(ct, k, kind)
             refs.append(PlaceRef(place, surface, start, end, precision, role))
             prev, prev_role = (kend, place), role
-        anaphoric = any(t.norm in ANAPHORIC_PLACES or
-                        any(s in ANAPHORIC_PLACES for s in stems(t.norm)[1:2]) for t in ct)
+        anaphoric = any(_anaphoric(t.norm) for t in ct)
         return refs, anaphoric
 
     @staticmethod
@@ -280,7 +296,7 @@ class PlaceFinder:
         """"حقلي كونيكو والعمر": two facilities named after one dual noun."""
         out = []
         for k, t in enumerate(ct):
-            head = next((DUAL_FACILITY[s] for s in stems(t.norm) if s in DUAL_FACILITY), None)
+            head = _dual_head(t.norm)
             if not head:
                 continue
             for x in range(k + 1, min(k + 4, len(ct))):
