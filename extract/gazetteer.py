@@ -37,8 +37,8 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from .normalize import fold_latin as _folded
 from .normalize import Token, normalize_ar, stems, tokens
+from .normalize import fold_latin as _folded
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json.gz"
 PREFERRED_COUNTRIES = ("Syria", "Iraq")
