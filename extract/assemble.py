@@ -52,6 +52,7 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
 
 # a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
+GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
@@ -439,7 +440,10 @@ class Assembler:
                               and KIND_RANK.get(e.place.place.kind, 2) < 4
                               and (e.place.place.country, e.place.place.admin1)
                               == (ev.place.place.country, ev.place.place.admin1)
-                              and e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
+                              and (e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
+                                   # "هجوم إرهابي بولاية هكاري" in the title: the generic
+                                   # word for the bombing the body places in Şemdinli
+                                   or ev.mentions[0].sub_event_type in GENERIC_SUB_TYPES)
                               and all(_compatible(e, m) for m in ev.mentions)), None)
                 if finer is not None:
                     for m in ev.mentions:
