@@ -180,6 +180,7 @@ def main() -> None:
     proc, url = start_server(db, tmp / "streamlit.log")
     picks: dict[str, dict[str, list[float]]] = {}
     clears: dict[str, list[float]] = {}
+    loads: list[float] = []  # the 1-minute load average after each round
     try:
         with sync_playwright() as p:
             browser = launch(p)
@@ -198,14 +199,17 @@ def main() -> None:
                     c = clear_blocs(page)
                     if c is not None:
                         clears.setdefault(name, []).append(c)
+                    loads.append(os.getloadavg()[0])
                     print(f"{name}: round {k + 1}, bloc {bloc} ({kind}): {s:.3f} s ({shown} incidents); "
-                          f"cleared to all: {c if c is None else f'{c:.3f} s'}", flush=True)
+                          f"cleared to all: {c if c is None else f'{c:.3f} s'}; load {loads[-1]:.1f}",
+                          flush=True)
             browser.close()
     finally:
         stop_server(proc)
+    span = f"{min(loads):.1f}-{max(loads):.1f}" if loads else "-"
     print(f"\n{args.n:,} incidents; filter change (pick a bloc) to page redrawn, and back to all "
-          f"(load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: the "
-          "browser, the server and anything else running share them):")
+          f"(1-minute load average {span} over the rounds, {os.getloadavg()[0]:.1f} at the end, on "
+          f"{os.cpu_count()} cores: the browser, the server and anything else running share them):")
     for name, kinds in picks.items():
         every = [x for xs in kinds.values() for x in xs]
         print(f"{name:9s} median {median(every)} (uncached {median(kinds.get('uncached'))}, "

@@ -199,24 +199,29 @@ TOP_COLUMNS = ["actor", "incidents", "fatalities"]
 
 def headline(store, filters: Filters) -> dict:
     """The numbers on top of every page and in the briefing (one query: each
-    store query opens a connection)."""
+    store query opens a connection). The counts and sums are one aggregate
+    pass; a subquery per number over a shared CTE scanned the incidents
+    once per number (0.85 s against 0.37 s at a million incidents)."""
     where, params = _where(filters)
     df = store.query(
-        f"WITH f AS (SELECT * FROM incidents_view WHERE {where}) SELECT "
-        "(SELECT count(*) FROM f) AS incidents, "
-        "(SELECT CAST(coalesce(sum(fatalities), 0) AS BIGINT) FROM f) AS fatalities, "
-        "(SELECT CAST(coalesce(sum(injured), 0) AS BIGINT) FROM f) AS injured, "
-        "(SELECT min(event_date) FROM f) AS date_min, (SELECT max(event_date) FROM f) AS date_max, "
-        "(SELECT count(*) FROM f WHERE event_date IS NULL) AS undated, "
-        "(SELECT count(*) FROM f WHERE lat IS NULL OR lon IS NULL) AS unplaced, "
-        "(SELECT count(*) FROM f WHERE coalesce(actor1, 'Unknown') = coalesce(actor2, 'Unknown')) "
+        "SELECT count(*) AS incidents, "
+        "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, "
+        "CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured, "
+        "min(event_date) AS date_min, max(event_date) AS date_max, "
+        "count(*) FILTER (WHERE event_date IS NULL) AS undated, "
+        "count(*) FILTER (WHERE lat IS NULL OR lon IS NULL) AS unplaced, "
+        "count(*) FILTER (WHERE coalesce(actor1, 'Unknown') = coalesce(actor2, 'Unknown')) "
         "  AS unresolved, "
-        "(SELECT count(DISTINCT s) FROM (SELECT unnest(sources) AS s FROM f)) AS sources, "
+        "(SELECT count(DISTINCT s) FROM (SELECT unnest(sources) AS s FROM incidents_view "
+        f"  WHERE {where})) AS sources, "
         "(SELECT list([b, CAST(n AS VARCHAR)] ORDER BY n DESC, b) FROM "
-        "  (SELECT coalesce(bloc1, 'Unknown') AS b, count(*) AS n FROM f GROUP BY 1)) AS blocs, "
+        "  (SELECT coalesce(bloc1, 'Unknown') AS b, count(*) AS n FROM incidents_view "
+        f"   WHERE {where} GROUP BY 1)) AS blocs, "
         "(SELECT list([site, CAST(n AS VARCHAR)] ORDER BY n DESC, site) FROM "
-        "  (SELECT site, count(*) AS n FROM f WHERE site IS NOT NULL GROUP BY 1 "
-        "   ORDER BY n DESC, site LIMIT 5)) AS sites", params)
+        "  (SELECT site, count(*) AS n FROM incidents_view "
+        f"   WHERE {where} AND site IS NOT NULL GROUP BY 1 "
+        "   ORDER BY n DESC, site LIMIT 5)) AS sites "
+        f"FROM incidents_view WHERE {where}", params * 4)
     out = {"incidents": 0, "by_bloc": {}, "fatalities": 0, "injured": 0, "top_sites": [],
            "date_min": None, "date_max": None, "sources": 0, "undated": 0, "unplaced": 0,
            "unresolved": 0}

@@ -18,7 +18,7 @@ from store.filters import Filters
 from .data import db_path, db_version, load
 
 
-@st.cache_resource(show_spinner=False, max_entries=48)
+@st.cache_resource(show_spinner=False, max_entries=16)  # a map figure holds 1-5 MB
 def _map(path: str, version: float, filters: Filters, color_by: str, tiles: str):
     points = load("map_points", filters, color_by=color_by)
     return points, figures.map_figure(points, color_by, basemap.basemap_for(tiles))
@@ -30,7 +30,7 @@ def map_chart(filters: Filters, color_by: str, tiles: str):
     return _map(str(path), db_version(path), filters, color_by, tiles)
 
 
-@st.cache_resource(show_spinner=False, max_entries=48)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def _timeline(path: str, version: float, filters: Filters, freq: str, stack: str, label: str):
     return figures.timeline_figure(load("timeline", filters, freq=freq, stack=stack), label, freq)
 
@@ -40,7 +40,7 @@ def timeline_chart(filters: Filters, freq: str, stack: str, label: str):
     return _timeline(str(path), db_version(path), filters, freq, stack, label)
 
 
-@st.cache_resource(show_spinner=False, max_entries=48)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def _actors(path: str, version: float, filters: Filters, level: str):
     parts = load("actors_overview", filters, level=level)
     return (figures.matrix_figure(parts["matrix"]),
