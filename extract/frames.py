@@ -23,6 +23,7 @@ from .casualties import Casualties, find_casualties
 from .dates import find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, stems, tokens
+from .ontology import allied
 from .places import PlaceFinder, PlaceRef, launched_from_control
 from .wordlists import (
     ABDUCTEE_WORDS,
@@ -67,6 +68,7 @@ from .wordlists import (
     NOT_AN_OBJECT,
     OCCURRENCE_VERBS,
     OPEN_FIRE_VERBS,
+    OWN_MEN_WORDS,
     OWNED_BY,
     PARTITIVE_HEADS,
     PASSIVE_HIT_VERBS,
@@ -743,6 +745,9 @@ class ClauseAnalyser:
         near = [ct[x].norm for x in (i - 1, j, j + 1) if 0 <= x < len(ct)]
         if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
             return "condemner"
+        if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
+                ct[x].norm.startswith(("مسؤوليت", "المسؤوليه")) for x in range(j, min(j + 5, len(ct)))):
+            return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
         if not i or not any(s in REPORT_VERBS for s in stems(ct[i - 1].norm)):
             # "وكانت القيادة المركزية الأمريكية قد أعلنت أن متعاقداً قتل": the
             # speaker may come first, its reporting verb right after it
@@ -972,7 +977,12 @@ class ClauseAnalyser:
             # (not a bombing, "قالت الشرطة إن قنبلة انفجرت", nor fire that fell on it,
             # "قالت القيادة المركزية إن عدة صواريخ سقطت": those report another's act)
             # "قالت قيادة التحالف إن 17 ضربة نفذت": a force reports its own act
-            attackers = [a for _, r, a in roles if r == "reporter" and a not in ("Civilians", "Unknown")][:1]
+            # (but "أعلنت القيادة المركزية أن ثلاثة من جنودها أصيبوا ... إثر هجمات استهدفت
+            # قاعدتين للتحالف": a force that reports its own side hit is not the hitter)
+            hit = [a for _, r, a in roles if r == "target"]
+            attackers = [a for _, r, a in roles if r == "reporter" and a not in ("Civilians", "Unknown")
+                         and not any(allied(a, t) for t in hit)
+                         and not any(t.norm in OWN_MEN_WORDS for t in ct)][:1]
         if not targets:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
                        and a not in attackers][:1]

@@ -143,6 +143,9 @@ MILITARY_ASSET_HEADS = {normalize_word(w) for w in
 # "قبل هجوم داعش": a noun trigger after these marks a time, not an act
 # "ويأتي الهجوم بعد ...", "وتأتي الغارات في ظل ...": a comment on acts told already
 COMMENTARY_OPENERS = {normalize_word(w) for w in ("ويأتي", "وتأتي", "يأتي", "تأتي")}
+# "ثلاثة من جنودها أصيبوا": a force's own men, as the force itself tells it
+OWN_MEN_WORDS = {normalize_word(w) for w in ("جنودها", "جنوده", "عناصرها", "عناصره", "أفرادها", "أفراده",
+                                              "منتسبيها", "منتسبيه", "مقاتليها", "مقاتليه", "جنودنا", "عناصرنا")}
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
