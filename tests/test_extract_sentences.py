@@ -65,6 +65,60 @@ CASES = [
      "قال ثلاثة شهود لرويترز إن أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج بجنوب "
      "شرق تركيا قرب الحدود مع سوريا اليوم الاثنين.",
      "2015-07-20", ("Unknown", "Civilians", "Suruç", 27, None)),
+    ("'استشهد' counts the dead, 'جرح' the wounded; a quoted officer is no side (al-Madina, 2015-07-23)",
+     "وقال ضابط في الشرطة برتبة عقيد: «استشهد 16 شخصا على الأقل وجرح 30 في تفجير سيارة مفخخة في شارع "
+     "تجاري في منطقة البياع» في غرب العاصمة.",
+     "2015-07-23", ("Unknown", "Civilians", "Bayaa", 16, 30)),
+    ("'استشهد شاب' is one dead; 'برصاص الجيش الإسرائيلي' names the shooter (al-Riyadh, 2015-08-02)",
+     "إلى ذلك استشهد شاب فلسطيني مساء الجمعة متأثراً بإصابته برصاص الجيش الإسرائيلي قرب مدينة رام الله في "
+     "الضفة الغربية بحسب ما أعلنت مصادر فلسطينية.",
+     "2015-08-02", ("Israeli forces", "Civilians", "Ramallah", 1, None)),
+    ("'حيث قتل 32 ... واصيب قرابة 104' is the toll of the act at the place it names (al-Riyadh, 2015-07-26)",
+     "تأتي هذه الحوادث وسط موجة عنف شهدتها البلاد على مدار اقل من اسبوع حيث قتل 32 شخصًا واصيب قرابة 104 "
+     "آخرين بجروح يوم الاثنين الماضي جراء تفجير انتحاري وقع في حديقة مركز ثقافي بمدينة \"سوروج\" التابعة "
+     "لولاية شانلي أورفة جنوب شرق البلاد",
+     "2015-07-26", ("Unknown", "Civilians", "Suruç", 32, 104)),
+    ("a topic place before a comma ('وفي حلب،') holds the act; 'مصدره' is where it came from (Asharq "
+     "al-Awsat, 2015-07-22)",
+     "وفي حلب، قال المرصد السوري لحقوق الإنسان إن 18 شخصا قتلوا وأصيب 50 آخرون جراء سقوط صاروخ على حي "
+     "المغاير الخاضع لسيطرة المعارضة جنوب مدينة حلب، مصدره مناطق سيطرة النظام.",
+     "2015-07-22", ("Unknown", "Civilians", "Aleppo", 18, 50)),
+    ("a topic governorate before a comma ('وفي محافظة الحديدة،') places the coalition's raids (al-Watan, "
+     "2015-07-21)",
+     "وفي محافظة الحديدة، غرب اليمن شنت مقاتلات التحالف العربي غارات عدة على مواقع عسكرية للحوثيين وقوات "
+     "صالح.",
+     "2015-07-21", ("Saudi-led coalition", "Houthis", "Al Hudaydah", None, None)),
+    ("a topic country before a comma ('وفي العراق،') yields to the city the clause names (al-Madina, "
+     "2015-07-23)",
+     "وفي العراق، قتل 21 شخصا على الأقل الأربعاء في هجمات استهدفت مناطق ذات غالبية شيعية في بغداد، غداة "
+     "تعرض مناطق مماثلة في العاصمة لتفجيرين تبناهما «داعش» الإرهابي بحسب مصادر أمنية وطبية.",
+     "2015-07-23", ("Unknown", "Civilians", "Baghdad", 21, None)),
+    ("the nationality after the strike ('غارة أمريكية') names its side; 'حاجز للجيش' the target (Okaz, "
+     "2015-07-21)",
+     "قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول، حيث "
+     "ينتشر متمردو طالبان، كما أعلنت السلطات المحلية.",
+     "2015-07-21", ("US forces", "Military forces of Afghanistan", "Logar", 14, None)),
+    ("'شن 5 غارات' is one wave of raids, not a tally (al-Weeam, 2015-07-22)",
+     "وذكرت مصادرنا أن طيران التحالف شن 5 غارات على تجمعات لمليشيات الحوثي وصالح في معسكر الحمزة بمنطقة "
+     "ميتم جنوبي مدينة إب.",
+     "2015-07-22", ("Saudi-led coalition", "Houthis", "Ibb", None, None)),
+    ("a named base near the target places the raids (al-Yaum, 2015-07-21)",
+     "استهدف طيران التحالف بغارات عنيفة مواقع ميليشيات الحوثي قرب قاعدة العند العسكرية في لحج، وأشادت "
+     "شخصيتان قياديتان يمنيتان بدور المملكة العربية السعودية",
+     "2015-07-21", ("Saudi-led coalition", "Houthis", "al-Anad air base", None, None)),
+    ("a side that claims the killing ('اعلن تبني مقتل شرطيين') is the attacker; 'ردا على' is motive "
+     "(Rai al-Youm, 2015-07-24)",
+     "واستهدفت العملية ايضا عناصر من حزب العمال الكردستاني الذي اعلن تبني مقتل شرطيين اثنين الاربعاء في "
+     "جيلان بينار (جنوب) على الحدود مع سوريا، ردا على هجوم سوروتش.",
+     "2015-07-24", ("PKK", "Turkish forces", "Ceylanpınar", 2, None)),
+]
+
+# Real sentences that name an act but report none: a careful coder codes nothing.
+NO_INCIDENT = [
+    ("an act a span before ('بعد يومين من الاعتداء') is a time mark, not news (Asharq al-Awsat, 2015-07-23)",
+     "وتأتي هذه العملية وتبنيها بعد يومين من الاعتداء الذي أوقع 32 قتيلاً ومائة جريح في مدينة سروج "
+     "الحدودية مع سوريا.",
+     "2015-07-23"),
 ]
 
 
@@ -76,6 +130,11 @@ def test_sentence(extractor, why, sentence, published, expected):
     got = (first.actor1, first.actor2, first.location.name if first.location else None,
            first.fatalities, first.injured)
     assert got == expected, why
+
+
+@pytest.mark.parametrize("why,sentence,published", NO_INCIDENT, ids=[c[0][:50] for c in NO_INCIDENT])
+def test_no_incident(extractor, why, sentence, published):
+    assert extractor.extract(Article("case", sentence, published=published)).incidents == (), why
 
 
 def test_an_age_is_not_a_toll(extractor):
