@@ -896,7 +896,10 @@ class ClauseAnalyser:
             elif i > 1 and ct[i - 1].norm in ("الي", "لـ") and any(
                     any(s in ATTRIBUTION_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
                 role = "attacker"  # "هجوم نسبته السلطات إلى حزب العمال": the side it is blamed on
-            elif any(any(s in REPEL_VERBS for s in stems(w)) for w in before[-1:]) or any(
+            elif any(any(s in REPEL_VERBS for s in stems(w)) for w in before[-1:]) or (
+                    # "تصدت وحدات من قواتنا المسلحة لهجوم": the defender, after a partitive
+                    len(before) == 3 and before[-1] == "من" and any(s in REPEL_VERBS for s in stems(before[0]))
+            ) or any(
                     any(s in REPEL_VERBS for s in stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))):
                 role = "target"  # "أحبطت المقاومة هجوما شنه الحوثيون": the defender
             elif suffixed is not None and subject_after and i < suffixed.i and not any(m.i < i for m in triggers):

@@ -253,7 +253,8 @@ CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن",
 # place's name (Baghdad's al-Shurta district), not a side
 # "أحبطت المقاومة هجوما شنه الحوثيون": who foils or repels an attack was its target
 REPEL_VERBS = {normalize_word(w) for w in ("أحبط", "أحبطت", "أحبطوا", "صد", "صدت", "صدوا", "أفشل", "أفشلت",
-                                           "أفشلوا", "يصد", "تصد", "دحر", "دحرت")}
+                                           "أفشلوا", "يصد", "تصد", "دحر", "دحرت",
+                                           "تصدت", "تصدى", "تصدوا", "يتصدى", "تتصدى", "كسر", "كسرت")}
 # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": words that open an
 # apposition between a side and the passive verb that makes it the victim
 APPOSITION_WORDS = {normalize_word(w) for w in ("من", "بينهم", "بينهما", "منهم", "بينها", "منها", "الأقل", "على")}
