@@ -543,7 +543,14 @@ class Assembler:
         air_pairs = {(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                      and "Unknown" not in (e.actor1, e.actor2) and e.actor2 != "Civilians"
                      and e.mentions[0].sub_event_type == "Air/drone strike"}
+        air_attackers = {e.actor1 for e in events if e.actor1 and e.actor1 != "Unknown"
+                         and e.mentions[0].sub_event_type == "Air/drone strike"}
         for e in events:
+            if not e.actor1 and len(air_attackers) == 1 and e.mentions[0].sub_event_type == "Air/drone strike" \
+                    and not (e.actor2 and allied(e.actor2, next(iter(air_attackers)))):
+                # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
+                # لدولة الاحتلال التركي": the article's only named air force
+                e.infer("actor1", next(iter(air_attackers)), "the only side whose air strikes the article names")
             if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
                 # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
                 # article whose air strikes all have one pair, are that pair's

@@ -42,6 +42,7 @@ from .wordlists import (
     CLAIMED_ACT_NOUNS,
     GOT_THROUGH,
     SPAN_UNITS,
+    STATE_HEADS_WITH_LAM,
     CLAUSE_BREAK_PAIRS,
     COMMENTARY_OPENERS,
     CLAUSE_BREAKS,
@@ -306,6 +307,8 @@ class ClauseAnalyser:
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
                                      or "ال" in m.prefix for m in triggers)
+        if definite and any(any(s in CONDEMN_VERBS for s in stems(t.norm)) for t in ct[:triggers[0].i]):
+            return None  # "وأدانت الإدارة الذاتية الهجمات، ودعت التحالف الدولي": a reaction, no new side
         if definite and any(any(s in SUPPORT_VERBS for s in stems(t.norm)) for t in ct[:triggers[0].i]):
             definite = False  # "وشن طيران التحالف ... الغارات الجوية على": a new act, not a back-reference
         if definite and any(ct[x].norm in RELATIVE_PRONOUNS and x + 1 < len(ct)
@@ -908,17 +911,21 @@ class ClauseAnalyser:
                 role = "attacker"  # ... and the verb's subject right after it
             elif self._victim(ct, i, triggers) or self._hit_after(ct, j):
                 role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
-            elif "ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل"):
-                prev = ct[i - 1].norm if i else ""
-                if any(m.j == i and m.value.form in ("noun", "verb") for m in triggers):
+            elif ("ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل")) or (
+                    i > 1 and ct[i - 1].norm in STATE_HEADS_WITH_LAM):
+                # ("بقصف جوي لدولة الاحتلال التركي": the lam on the state's head noun)
+                h = i - 1 if ct[i - 1].norm in STATE_HEADS_WITH_LAM else i
+                prev = ct[h - 1].norm if h else ""
+                if any((m.j == h or (m.j == h - 1 and prev in MILITARY_ADJECTIVES))
+                       and m.value.form in ("noun", "verb") for m in triggers):
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"
                 elif any(s in ATTACKER_NOUNS for s in stems(prev)) or (
                         # "طائرات حربية لجيش الدفاع": the aircraft's owner
-                        i > 2 and prev in MILITARY_ADJECTIVES
-                        and any(s in ATTACKER_NOUNS for s in stems(ct[i - 2].norm))) or (
-                        cue_at.get(i - 1) == "owner" and self._owned_noun(ct, i - 2) == "attacker"):
+                        h > 2 and prev in MILITARY_ADJECTIVES
+                        and any(s in ATTACKER_NOUNS for s in stems(ct[h - 2].norm))) or (
+                        cue_at.get(h - 1) == "owner" and self._owned_noun(ct, h - 2) == "attacker"):
                     role = "attacker"
                 else:
                     role = "target"

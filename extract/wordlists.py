@@ -146,6 +146,8 @@ COMMENTARY_OPENERS = {normalize_word(w) for w in ("ويأتي", "وتأتي", "�
 # "ثلاثة من جنودها أصيبوا": a force's own men, as the force itself tells it
 OWN_MEN_WORDS = {normalize_word(w) for w in ("جنودها", "جنوده", "عناصرها", "عناصره", "أفرادها", "أفراده",
                                               "منتسبيها", "منتسبيه", "مقاتليها", "مقاتليه", "جنودنا", "عناصرنا")}
+# "طائرات حربية لدولة الاحتلال التركي": the lam falls on the state's head noun
+STATE_HEADS_WITH_LAM = {normalize_word(w) for w in ("لدولة", "لحكومة", "لسلطات")}
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
