@@ -119,6 +119,12 @@ NO_INCIDENT = [
      "وتأتي هذه العملية وتبنيها بعد يومين من الاعتداء الذي أوقع 32 قتيلاً ومائة جريح في مدينة سروج "
      "الحدودية مع سوريا.",
      "2015-07-23"),
+    ("Lebanese wording of Israel's forces ('جيش العدو الإسرائيلي') over a town: a reconnaissance flight is no "
+     "attack (Rai al-Youm, 2015-07-27)",
+     "وأفاد بيان صادر عن قيادة الجيش اللبناني بأنّ طائرة استطلاع تابعة لجيش العدو الإسرائيلي انتهكت الأجواء "
+     "اللبنانية من فوق بلدة الناقورة الجنوبية الحدودية ونفّذت طيرانًا دائريًا فوق منطقة بيروت وضواحيها ومن ثم "
+     "غادرت الأجواء من حيث أتت باتجاه الأراضي المحتلة.",
+     "2015-07-27"),
 ]
 
 
@@ -228,3 +234,26 @@ def test_an_act_blamed_on_a_side_is_that_sides(extractor):
             "السلطات الى التمرد الكردي، كما اعلنت وكالة انباء الاناضول الحكومية.")
     (inc,) = extractor.extract(Article("blamed", text, published="2015-08-01")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("PKK", "Turkish forces", "Adana", 2)
+
+
+def test_a_subject_goes_on_over_kama_and_wa(extractor):
+    # al-Yaum 2015-07-21: "شن طيران التحالف ... كما شن ... وشن ست غارات": the later verbs keep the coalition
+    text = ("ومن جهته، شن طيران التحالف عدة غارات على مخازن الأسلحة في معسكر السواد جنوب صنعاء، كما شن أربع غارات "
+            "على مواقع مليشيات الحوثي في منطقة حرض بمحافظة حجة الحدودية مع السعودية.\n"
+            "كما شن عدة غارات جوية على مواقع ومعسكرات مليشيات الحوثي في محافظة مأرب.\n"
+            "وشن ست غارات جوية على مواقع مليشيات الحوثي في محافظة عمران بالإضافة إلى ثلاث غارات جوية على مواقع "
+            "مليشيات الحوثي في محافظة الجوف.")
+    incidents = extractor.extract(Article("kama", text, published="2015-07-21")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
+        ("Saudi-led coalition", "Houthis", place)
+        for place in ("Sanaa", "Ḩaraḑ", "Marib", "Amran", "Al Jawf (Yemen)")]
+
+
+def test_a_governorates_raids_go_to_the_districts_the_next_sentence_names(extractor):
+    # al-Riyadh 2015-08-08: raids "في محافظة صعدة", then "تركز القصف الجوي ... على مديرية رازح وساقين"
+    text = ("كما شن طيران التحالف سلسلة غارات امس والخميس استهدفت مواقع وتجمعات لمليشيات الحوثي في محافظة صعدة "
+            "ومنازل قيادات في الجماعة بحسب مصادر محلية.\n"
+            "تركز القصف الجوي المصحوب بقصف مدفعي على مديرية رازح وساقين.")
+    incidents = extractor.extract(Article("districts", text, published="2015-08-08")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
+        ("Saudi-led coalition", "Houthis", "Razih"), ("Saudi-led coalition", "Houthis", "Sāqayn")]
