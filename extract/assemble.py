@@ -56,7 +56,8 @@ GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
-HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
+HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
+                          r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية")  # (in an article about Yemen or its strikes on Saudi Arabia)
 
 
@@ -606,7 +607,8 @@ class Assembler:
                 e.infer("actor2", "Civilians", "implied by what was hit (Civilians)")
             if not e.actor2 and e.actor1 in AGGRESSORS and e.place is not None \
                     and e.place.place.country == "Yemen" and e.mentions[0].sub_event_type == "Air/drone strike":
-                e.infer("actor2", "Houthis", "air strikes in Yemen by the Houthis' foes, naming no target, hit the Houthis")
+                e.infer("actor2", "Houthis",
+                        "air strikes in Yemen by the Houthis' foes, naming no target, hit the Houthis")
 
     @staticmethod
     def _publishable(ev: Event) -> bool:

@@ -13,6 +13,7 @@ from geopy.distance import great_circle
 from .lexicon import Lexicons
 from .normalize import normalize_word, stems
 from .wordlists import (
+    ADDRESS_VERBS,
     ANAPHORIC_PLACES,
     CONDEMN_VERBS,
     DUAL_FACILITY,
@@ -230,7 +231,8 @@ class PlaceFinder:
         if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO):
             return True
         # "نفت طهران أي صلة", "أدانت عمان": a city as the subject of saying
-        return any(s in REPORT_VERBS or s in CONDEMN_VERBS for s in stems(before))
+        # ... and "أبلغ الجانب الأميركي موسكو بالضربة", "حذرت واشنطن": the one told or warned
+        return any(s in REPORT_VERBS or s in CONDEMN_VERBS or s in ADDRESS_VERBS for s in stems(before))
 
     @staticmethod
     def _fit_containers(ct, found, cands_at):

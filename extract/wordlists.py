@@ -148,6 +148,9 @@ OWN_MEN_WORDS = {normalize_word(w) for w in ("جنودها", "جنوده", "عن
                                               "منتسبيها", "منتسبيه", "مقاتليها", "مقاتليه", "جنودنا", "عناصرنا")}
 # "طائرات حربية لدولة الاحتلال التركي": the lam falls on the state's head noun
 STATE_HEADS_WITH_LAM = {normalize_word(w) for w in ("لدولة", "لحكومة", "لسلطات")}
+# verbs whose object, when a capital, is its government: "أبلغ ... موسكو بالضربة"
+ADDRESS_VERBS = {normalize_word(w) for w in ("أبلغ", "أبلغت", "أبلغوا", "أخطر", "أخطرت", "حذر", "حذرت", "طالب",
+                                              "طالبت", "اتهم", "اتهمت", "دعا", "دعت", "ناشد", "ناشدت")}
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
