@@ -257,3 +257,12 @@ def test_a_governorates_raids_go_to_the_districts_the_next_sentence_names(extrac
     incidents = extractor.extract(Article("districts", text, published="2015-08-08")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
         ("Saudi-led coalition", "Houthis", "Razih"), ("Saudi-led coalition", "Houthis", "Sāqayn")]
+
+
+def test_each_place_keeps_its_own_toll(extractor):
+    # al-Yaum 2015-07-31: two children in Maarat al-Numan, "امرأة وطفلها" (two) in a village of Jabal al-Zawiya
+    text = ("وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي على قرية "
+            "جوزف في منطقة جبل الزاوية")
+    incidents = extractor.extract(Article("tolls", text, published="2015-07-31")).incidents
+    assert [(i.actor2, i.location.name, i.fatalities) for i in incidents] == [
+        ("Civilians", "Ma‘arrat an Nu‘mān", 2), ("Civilians", "Jabal al-Zawiya", 2)]
