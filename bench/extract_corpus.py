@@ -20,6 +20,7 @@ URLs file under opinion vs news, and how many of each it calls opinion.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
 import sys
@@ -136,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found at {args.corpus}: nothing to measure")
         return 0
 
+    load_before = os.getloadavg()[0]
     t = time.perf_counter()
     extractor = Extractor()
     startup = time.perf_counter() - t
@@ -186,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  clean_article alone:  {clean_s:.1f} s")
     print(f"simple_word_tokenize:   {tokenize_s:.1f} s (same texts, same run)")
     print(f"ratio extract/tokenize: {ratio:.2f} (goal <= 0.8)")
+    # a shared machine: both timings are wall clock, taken article by article in turn
+    print(f"load average (1 min):   {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
+          f"({os.cpu_count()} CPUs)")
     print(f"incidents found:        {incidents:,} in {with_incidents:,} articles "
           f"({1000 * incidents / n if n else 0:.1f} per 1000 articles)")
     for event_type, k in per_type.most_common():

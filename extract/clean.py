@@ -137,7 +137,6 @@ _EDGE = " \t\f\v\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u20
         "\u2066\u2067\u2068\u2069\ufeff\u3000\u2000\u2001\u2002\u2003\u2004\u2005" \
         "\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85]+")
-_OTHER_BREAKS = re.compile(r"[\r\u2028\u2029\x85]")
 _BULLET = re.compile(r"^[•●▪■◆◇►▶▸◦·‣⁃○□✓✔➤➢]")
 _TEMPERATURE = re.compile(r"-?\d+\s*°\s*[CFcf]?")
 _SOURCE_TRAILER = re.compile(r"^(?:ال)?مصدر\s*[:：]")
@@ -261,7 +260,7 @@ def _line_kind(line: str, key: str, words: int) -> str:
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, ends trimmed of spaces and marks."""
     out = []
-    if not _OTHER_BREAKS.search(text):
+    if not ("\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text):
         # only "\n" ends lines (most texts): str.split runs in C, the regex per character
         pos = 0
         for line in text.split("\n"):

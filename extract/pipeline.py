@@ -118,6 +118,23 @@ def _variants(norm: str) -> str:
     return "".join(_LETTER_CLASSES.get(c, re.escape(c)) for c in norm)
 
 
+_SPORTS_CLITICS = ("و", "ف", "ب", "ل", "ال", "وال", "بال")  # a sports word may carry one
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _written_forms(words) -> frozenset[str] | None:
+    """Every written form _sports_re matches: a clitic of _SPORTS_CLITICS or
+    none, then each spelling of a word (أ/إ/آ/ا, ى/ي, ة/ه); None when a word
+    is not one \w run (a phrase: the regex decides)."""
+    forms: set[str] = set()
+    for w in words:
+        if not _WORD_RUN.fullmatch(w):
+            return None
+        options = [_LETTER_CLASSES[c][1:-1] if c in _LETTER_CLASSES else c for c in w]
+        forms.update("".join(p) for p in itertools.product(*options))
+    return frozenset(c + f for c in ("", *_SPORTS_CLITICS) for f in forms)
+
+
 def _norm_hit(word: str) -> str:
     w = normalize_word(word)
     for p in ("وال", "بال", "ال", "و", "ف", "ب", "ل"):
@@ -140,7 +157,12 @@ class Extractor:
         # one regex over the raw text: tokenising a whole article to count a
         # few football words cost more than the rest of the extraction
         alt = _trie_pattern([_variants(w) for w in self.lexicons.sports])
-        self._sports_re = re.compile(rf"(?<![\w])(?:[وفبل]|ال|وال|بال)?(?:{alt})(?![\w])")
+        self._sports_re = re.compile(rf"(?<![\w])(?:{'|'.join(_SPORTS_CLITICS)})?(?:{alt})(?![\w])")
+        # The same test as a set of written forms: the regex only matches whole
+        # \w runs, so C's findall of the runs and a set lookup per run find the
+        # same words, without trying the pattern at every character (lexicon
+        # rows of one word; a row with a space or a mark keeps the regex).
+        self._sports_forms = _written_forms(self.lexicons.sports)
 
     def extract(self, article: Article) -> Extraction:
         raw = article.text or ""
@@ -191,4 +213,7 @@ class Extractor:
         return None
 
     def _is_sports(self, text: str) -> bool:
-        return len({_norm_hit(m.group()) for m in self._sports_re.finditer(text)}) >= SPORTS_THRESHOLD
+        forms = self._sports_forms
+        if forms is None:
+            return len({_norm_hit(m.group()) for m in self._sports_re.finditer(text)}) >= SPORTS_THRESHOLD
+        return len({_norm_hit(w) for w in _WORD_RUN.findall(text) if w in forms}) >= SPORTS_THRESHOLD
