@@ -28,6 +28,7 @@ from .places import PlaceFinder, PlaceRef, launched_from_control
 from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
+    ACCUSE_VERBS,
     ACTIVE_HIT_VERBS,
     AIMING_WORDS,
     AMBIGUOUS_KILL_VERBS,
@@ -66,7 +67,9 @@ from .wordlists import (
     NAMED_FACILITY_HEADS,
     NOT_AN_OBJECT,
     OCCURRENCE_VERBS,
+    ONGOING_VERBS,
     OPEN_FIRE_VERBS,
+    OWN_ACT_VERBS,
     OWN_MEN_WORDS,
     OWNED_BY,
     PARTITIVE_HEADS,
@@ -282,6 +285,8 @@ class ClauseAnalyser:
         if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
                 raw_triggers[0].i <= 3:
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
+        if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and any(s in ONGOING_VERBS for s in stems(ct[1].norm)):
+            return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
         weapons_m = lex.weapons.find(ct)
         weapons = {m.value for m in weapons_m}
         if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"}:
@@ -670,6 +675,14 @@ class ClauseAnalyser:
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
         dropped |= {j + 1 for i, j, a, _, _ in out if a == "Unknown" and j + 1 in named_at
                     and j < len(ct) and ct[j].norm == "من"}
+        # "تجمعا لجنود العدو الإسرائيلي": a generic soldiers' word right before a
+        # named side is that side's soldiers, not the country's army
+        starts = {i: (j, a) for i, j, a, _, _ in merged}
+        merged = [(i, starts[j][0], starts[j][1], prefix, hint)
+                  if a in ("_military", "_police") and j in starts and not starts[j][1].startswith("_")
+                  else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
+        dropped |= {j for i, j, a, _, _ in out if a in ("_military", "_police") and j in starts
+                    and not starts[j][1].startswith("_")}
         # "ناقلة جنود مدرعة تابعة للتنظيم": soldiers said to belong to someone
         # are that someone's, not the country's army the bare word stands for
         dropped |= {i for i, j, a, _, _ in merged if a in ("_military", "_police")
@@ -773,6 +786,9 @@ class ClauseAnalyser:
             return ""
         if that >= j + 3 and that + 1 < len(ct) and ct[that + 1].norm in SELF_CLAIM:
             return ""  # a far "أن" that opens a self-claim
+        if that + 2 < len(ct) and ct[that + 1].norm in OWN_MEN_WORDS and any(
+                s in SUPPORT_VERBS or s in OWN_ACT_VERBS for s in stems(ct[that + 2].norm)):
+            return ""  # "أعلنت كتيبة جنين أن مقاتليها يخوضون اشتباكات": its own act
         return "reporter"
 
     @staticmethod
@@ -844,7 +860,7 @@ class ClauseAnalyser:
     def _adj_stem(word: str) -> str:
         """أمريكية / الأمريكية / أمريكيين -> امريكي (adjective lexicon key)."""
         w = word[2:] if word.startswith("ال") else word
-        for suffix in ("يين", "يون", "يان", "يه", "يا", "ين", "ي"):
+        for suffix in ("يتين", "يتان", "يين", "يون", "يان", "يه", "يا", "ين", "ي"):  # "مروحيتين أميركيتين"
             if w.endswith(suffix):
                 return w[: len(w) - len(suffix)] + "ي"
         return w
@@ -893,6 +909,10 @@ class ClauseAnalyser:
             elif i > 1 and ct[i - 1].norm == "اسم" and any(
                     any(s in CLAIM_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 9), i - 1)):
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
+            elif i and any(any(s in ACCUSE_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 2), i)) \
+                    and any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه"))
+                            for x in range(j, min(j + 6, len(ct)))):
+                role = "attacker"  # "متهماً حركة الشباب المرتبطة بتنظيم القاعدة بتنفيذ الاعتداء"
             elif i and any(any(s in BLAME_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 3), i)) \
                     and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
                 role = "attacker"  # "حمّل المتحدث مجموعات مدعومة من إيران مسؤولية الهجمات"
