@@ -140,6 +140,7 @@ class Gazetteer(Geocoder):
                     first = key.split(" ", 1)[0]
                     multi[first] = max(multi.get(first, 1), key.count(" ") + 1)
         self._max_len = multi
+        self._first_words = frozenset(names) | frozenset(multi)  # every word a name can start with
         self._adjectives = adjectives or {}
         self.region = frozenset(region)
         self._english: dict[str, tuple[Place, ...]] | None = None
@@ -205,13 +206,17 @@ class Gazetteer(Geocoder):
             toks = tokens(text)
         norms = [t.norm for t in toks]
         out: list[PlaceMention] = []
-        names, max_len = self._names, self._max_len
+        names, max_len, first_words = self._names, self._max_len, self._first_words
         prev_end = -2  # index of the last token of the previous accepted mention
         prev_level = 1  # the cue level that mention was accepted at
         i = 0
         while i < len(toks):
+            forms = stems(norms[i])
+            if first_words.isdisjoint(forms):
+                i += 1  # most words start no name: one C-level test instead of the loop below
+                continue
             best = None  # (length, stem, codes)
-            for stem in stems(norms[i]):
+            for stem in forms:
                 n = min(max_len.get(stem, 1), len(toks) - i)
                 while n > (best[0] if best else 0):
                     codes = names.get(stem if n == 1 else " ".join((stem, *norms[i + 1:i + n])))
