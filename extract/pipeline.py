@@ -125,7 +125,7 @@ _WORD_RUN = re.compile(r"\w+")
 def _written_forms(words) -> frozenset[str] | None:
     """Every written form _sports_re matches: a clitic of _SPORTS_CLITICS or
     none, then each spelling of a word (أ/إ/آ/ا, ى/ي, ة/ه); None when a word
-    is not one \w run (a phrase: the regex decides)."""
+    is not one word run (a phrase: the regex decides)."""
     forms: set[str] = set()
     for w in words:
         if not _WORD_RUN.fullmatch(w):
