@@ -93,6 +93,16 @@ def same_time(a: dict, b: dict) -> bool:
     return False
 
 
+def days_apart(a: dict, b: dict) -> int:
+    """How many days lie between two reports' acts (their publication days when
+    neither has an act date; 0 when that cannot be told): the tie-break after
+    distance, so that a report joins the same day's act before the next day's."""
+    da, db = _day(a.get("event_date")), _day(b.get("event_date"))
+    if da is None or db is None:
+        da, db = _day(a.get("published")), _day(b.get("published"))
+    return abs(da - db) if da is not None and db is not None else 0
+
+
 def types_compatible(a: dict, b: dict) -> bool:
     sa, sb = a.get("sub_event_type"), b.get("sub_event_type")
     return sa == sb or "Other" in (sa, sb) or event_type_of(sa) == event_type_of(sb)
@@ -244,8 +254,9 @@ def cluster(reports: Sequence[dict], must_link: Iterable[tuple[str, str]] = (),
         first = (groups[i][0], groups[j][0]) if i != j else tuple(groups[i][:2])
         if i == j and len(groups[i]) < 2:
             continue
-        edges.append((km if km is not None else 0.0, min(first), max(first), i, j))
-    for _, _, _, i, j in sorted(edges):  # nearest first, then by id: deterministic
+        edges.append((km if km is not None else 0.0, days_apart(stand_ins[i], stand_ins[j]),
+                      min(first), max(first), i, j))
+    for *_, i, j in sorted(edges):  # nearest in place, then in time, then by id: deterministic
         if i == j:
             # one signature: each report joins the first cluster of the group it may join
             heads: list[str] = []

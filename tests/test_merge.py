@@ -161,9 +161,9 @@ def test_merge_and_split_refuse_bad_requests(seeded):
 # ---- issue 11: near-linear clustering with the same rules -------------------
 
 def reference_cluster(reports, must_link=(), cannot_link=()):
-    """The rules written the obvious, quadratic way (every pair, nearest first,
-    complete linkage): what cluster() must reproduce, however it is blocked."""
-    from store.merge import _distance_km
+    """The rules written the obvious, quadratic way (every pair, nearest first
+    in place then in time, complete linkage): what cluster() must reproduce, however it is blocked."""
+    from store.merge import _distance_km, days_apart
     by_id = {r["report_id"]: r for r in reports}
     clusters = {r: {r} for r in by_id}
     where = {r: r for r in by_id}
@@ -178,9 +178,9 @@ def reference_cluster(reports, must_link=(), cannot_link=()):
             unite(a, b)
     forbidden = {frozenset(p) for p in cannot_link}
     ids = sorted(by_id)
-    edges = sorted(((_distance_km(by_id[a], by_id[b]) or 0.0), a, b)
+    edges = sorted(((_distance_km(by_id[a], by_id[b]) or 0.0), days_apart(by_id[a], by_id[b]), a, b)
                    for i, a in enumerate(ids) for b in ids[i + 1:] if compatible(by_id[a], by_id[b]))
-    for _, a, b in edges:
+    for _, _, a, b in edges:
         ma, mb = clusters[where[a]], clusters[where[b]]
         if ma is mb or {by_id[x]["article_id"] for x in ma} & {by_id[y]["article_id"] for y in mb}:
             continue
