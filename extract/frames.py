@@ -827,12 +827,17 @@ class ClauseAnalyser:
         """A passive kill / injury verb after the actor ending at `j`: right
         after it, or after an apposition ("خمسة عناصر من تنظيم القاعدة، من
         بينهم قيادي، قتلوا"), with no act or other verb between."""
+        # "5 من عناصر مليشيا الحوثي والقوات الموالية لصالح قتلوا": a second side
+        # joined by و (up to three words) may stand between the first and the verb
+        joined = j < len(ct) and ct[j].norm.startswith("و") and not self.lex.triggers.match_at(ct, j)
         for x in range(j, min(j + 6, len(ct))):
             word = ct[x].norm
             if word in PASSIVE_HIT_VERBS:
                 return True
             if word in AMBIGUOUS_KILL_VERBS:
                 return x + 1 == len(ct) or ct[x + 1].norm in NOT_AN_OBJECT
+            if joined and x <= j + 3 and not self.lex.triggers.match_at(ct, x):
+                continue
             if (x > j and not self._apposition_word(ct, j, x)) or self.lex.triggers.match_at(ct, x):
                 return False
         return False
@@ -929,7 +934,10 @@ class ClauseAnalyser:
                 role = "target"  # "دورية للشرطة ... استهدفها مسلحون": the pronoun's referent
             elif suffixed is not None and 0 < i - suffixed.j + 1 <= 3:
                 role = "attacker"  # ... and the verb's subject right after it
-            elif self._victim(ct, i, triggers) or self._hit_after(ct, j):
+            elif self._victim(ct, i, triggers) or self._hit_after(ct, j) or any(
+                    # "5 من عناصر مليشيا الحوثي والقوات الموالية لصالح قتلوا": past a second side
+                    nj > j and ni in (j, j + 1) and ct[ni].norm.startswith("و") and self._hit_after(ct, nj)
+                    for ni, nj, *_ in actors):
                 role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
             elif ("ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل")) or (
                     i > 1 and ct[i - 1].norm in STATE_HEADS_WITH_LAM):
