@@ -308,7 +308,7 @@ class Assembler:
                     ev.add(m)
                     events.append(ev)
         events = self._merge_retold(self._merge_into_finer(events))
-        self._fill_actors(events, salience)
+        self._fill_actors(events, salience, houthi_voice)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
                 answered = next((e for e in events if e is not ev and e.date[0]
@@ -538,7 +538,7 @@ class Assembler:
         cands = [e for e in events if e.actor1 and not blocs_compatible(e.actor1, m.actor1)]
         return cands[0] if cands else None
 
-    def _fill_actors(self, events: list[Event], salience: dict[str, int]) -> None:
+    def _fill_actors(self, events: list[Event], salience: dict[str, int], houthi_voice: bool = False) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         air_pairs = {(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
@@ -605,10 +605,11 @@ class Assembler:
                             f"named elsewhere in the article as the target of {e.actor1}")
             if not e.actor2 and any(m.implied_target == "Civilians" for m in e.mentions):
                 e.infer("actor2", "Civilians", "implied by what was hit (Civilians)")
-            if not e.actor2 and e.actor1 in AGGRESSORS and e.place is not None \
+            # (only there: US drones on al-Qaeda in a Saudi outlet hit al-Qaeda)
+            if houthi_voice and not e.actor2 and e.actor1 in AGGRESSORS and e.place is not None \
                     and e.place.place.country == "Yemen" and e.mentions[0].sub_event_type == "Air/drone strike":
                 e.infer("actor2", "Houthis",
-                        "air strikes in Yemen by the Houthis' foes, naming no target, hit the Houthis")
+                        "in the Houthis' own media, their foes' air strikes naming no target hit the Houthis")
 
     @staticmethod
     def _publishable(ev: Event) -> bool:

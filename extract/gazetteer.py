@@ -49,7 +49,7 @@ PLACE_NOUNS = frozenset(normalize_ar(w) for w in """
 بلدة مدينة قرية ريف حقل قاعدة مطار حي مخيم معبر بلدات قرى مدن مدينتي بلدتي قريتي
 محافظة محافظتي قضاء ناحية مديرية مديريات ولاية ولايتي اقليم مقاطعة منطقة منطقتي
 مركز بادية بوادي محور جبهة طريق معسكر ميناء جزيرة جبل جبال وادي مرتفعات سهل
-محافظات مناطق أحياء أقضية نواحي ولايات مخيمات مطارات
+محافظات مناطق أحياء أقضية نواحي مخيمات
 """.split())  # plurals open a list: "محافظات الحديدة وتعز وحجة وصعدة"
 # Words that announce a place right before its name; a weak name (see
 # gazetteer_build) should only be taken as a place after one of them.
