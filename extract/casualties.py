@@ -50,6 +50,8 @@ KILLED_AFTER_COUNT = _n({"قتل", "قتلوا", "قتلا", "قتلت", "لقو
                          # killed by the other side in Palestinian, Lebanese and Yemeni news
                          "استشهد", "استشهدت", "استشهدوا", "استشهدا"})
 # "لقي ثمانية مدنيين مصرعهم", "لقي 13 عنصرا حتفهم": met their death
+PLURAL_INJURY_VERBS = _n({"اصيبوا", "اصيبا", "جرحوا", "جرحا"})
+PLURAL_KILL_VERBS = _n({"قتلوا", "قتلا", "لقوا", "لقيا", "استشهدوا", "استشهدا"})
 _KILL_ONLY_MET = _n({"لقي", "لقيت", "لقوا", "لقيا"})
 _KILL_ONLY = _KILL_ONLY | KILLED_AFTER_COUNT | _KILL_ONLY_MET
 
@@ -155,9 +157,17 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
                     injured = num
                 continue
         if forms & _KILL_ONLY and killed is None:
-            killed = _count_after(toks, i + 1, lex)
+            if forms & PLURAL_KILL_VERBS:
+                # "إن خمسة جنود قُتلوا وإن ستة آخرين أصيبوا": a plural verb agrees with
+                # the count before it (a verb before its subject stays singular)
+                killed = _count_before(toks, i, lex)
+            if killed is None:
+                killed = _count_after(toks, i + 1, lex)
             if killed is None and forms & KILLED_AFTER_COUNT:
                 killed = _count_before(toks, i, lex)  # "شخصين قتلا", "ثلاثة جنود قتلوا"
         elif forms & INJURY_WORDS and injured is None:
-            injured = _count_after(toks, i + 1, lex)
+            if forms & PLURAL_INJURY_VERBS:
+                injured = _count_before(toks, i, lex)  # "وإن ستة آخرين أصيبوا"
+            if injured is None:
+                injured = _count_after(toks, i + 1, lex)
     return Casualties(killed, injured)
