@@ -23,7 +23,9 @@ INJURED_NOUNS = {"جرحى", "جريح", "جريحا", "مصابين", "مصاب
 VICTIM_SINGULAR = {"جندي", "عنصر", "شخص", "مدني", "طفل", "متعاقد", "مقاتل", "ضابط",
                    "امراه", "مواطن", "رجل", "قيادي", "مسلح", "شاب", "طفله", "جنديا", "راعي",
                    "فتاه", "سائق", "شرطي", "فتى", "مزارع", "صحفي", "مسن", "عامل", "طالب", "ناشط",
-                   "اخر", "مواطنه", "المواطن", "المواطنه", "الشاب", "الطفل", "الطفله"}  # "وأصيب آخر": one more
+                   "اخر", "مواطنه", "المواطن", "المواطنه", "الشاب", "الطفل", "الطفله",  # "وأصيب آخر": one more
+                   # the accusative after إن / أن: "إن شخصا قتل"
+                   "شخصا", "مدنيا", "طفلا", "عنصرا", "مسلحا", "شابا", "مواطنا", "رجلا", "ضابطا"}
 # duals only where the plural differs ("مدنيين" is usually a plural)
 VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضابطين", "جنديان", "عنصران",
                "شخصان", "طفلان", "ضابطان", "مدنيان", "شابان", "شابين", "امراتان", "امراتين",
@@ -117,8 +119,13 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     noun, or a number and its noun ("ثلاثة جنود قتلوا")."""
     if i < 1:
         return None
+    if i > 1 and toks[i - 1].norm.endswith(("يين", "يان")) and set(stems(toks[i - 2].norm)) & VICTIM_DUAL:
+        return 2  # "جنديين ماليين قتلا": the dual, then its nationality
     if set(stems(toks[i - 1].norm)) & VICTIM_DUAL:
         return 2
+    if set(stems(toks[i - 1].norm)) & VICTIM_SINGULAR and not (i > 1 and _number_at(toks, i - 2, lex)) \
+            and not toks[i].norm.endswith(("وا", "ا")):
+        return 1  # "إن شخصا قتل" (a singular verb: "من بينهم قيادي، قتلوا" counts more)
     for k in (i - 2, i - 1):
         num = _number_at(toks, k, lex) if k >= 0 else None
         if num and num[1] in (i - 1, i) and not (k == i - 2 and _number_at(toks, i - 1, lex)):

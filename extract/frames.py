@@ -525,7 +525,9 @@ class ClauseAnalyser:
         # the word sets first, the speaker test only for a word found in them
         all_forms = [stems(t.norm) for t in ct]
         forms = [() if not any(s in _IMPLIED_WORDS for s in f) or self._titled_speaker(ct, k)
-                 or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS))
+                 or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS
+                            # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
+                            or any(v in REPORT_VERBS for v in stems(ct[k - 1].norm))))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
                  else f for k, f in enumerate(all_forms)]
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named

@@ -266,3 +266,21 @@ def test_each_place_keeps_its_own_toll(extractor):
     incidents = extractor.extract(Article("tolls", text, published="2015-07-31")).incidents
     assert [(i.actor2, i.location.name, i.fatalities) for i in incidents] == [
         ("Civilians", "Ma‘arrat an Nu‘mān", 2), ("Civilians", "Jabal al-Zawiya", 2)]
+
+
+def test_a_wire_dateline_is_neither_place_nor_side(extractor):
+    # Asharq al-Awsat 2015-08-03: filed from Bamako, the ambush was near Nampala, in central
+    # Mali; a dual with its nationality ("جنديين ماليين قتلا") counts two dead
+    text = ("باماكو - رويترز: أكدت مصادر عسكرية أن جنديين ماليين قتلا وأصيب أربعة في كمين استهدف "
+            "قافلتهم قرب بلدة نامبالا بوسط البلاد أول من أمس.")
+    (inc,) = extractor.extract(Article("dateline", text, published="2015-08-03")).incidents
+    assert (inc.actor2, inc.fatalities, inc.injured) == ("Military forces of Mali", 2, 4)
+    assert inc.location is None or inc.location.name != "Bamako"
+
+
+def test_the_police_who_report_are_not_the_target(extractor):
+    # Asharq al-Awsat 2015-08-01: "قالت الشرطة ... إن شخصا قتل": one dead, 15 hurt, at a rally
+    text = ("كولومبو - «الشرق الأوسط»: قالت الشرطة في سريلانكا، أمس (الجمعة)، إن شخصا قتل وأصيب 15 في "
+            "إطلاق نار على حشد انتخابي في العاصمة كولومبو")
+    (inc,) = extractor.extract(Article("police", text, published="2015-08-01")).incidents
+    assert (inc.actor2, inc.fatalities, inc.injured) == (None, 1, 15)
