@@ -206,6 +206,7 @@ class ClauseAnalyser:
         self.lex = lexicons
         self.gaz = gazetteer
         self.places = PlaceFinder(lexicons, gazetteer)
+        self._verb_forms: dict[str, bool] = {}
 
     # -- per sentence ---------------------------------------------------
     def analyse_sentence(self, text: str, span: tuple[int, int], published: date | None,
@@ -262,8 +263,12 @@ class ClauseAnalyser:
             m.casualties = prev.casualties  # the toll told before the place: "مقتل ستة ... واستهدفت مركزا"
 
     def _is_trigger_verb(self, tok: Token) -> bool:
-        m = self.lex.triggers.match_at([tok], 0)
-        return bool(m) and m.value.form == "verb"
+        # asked of every "و" word of every sentence: remembered per written form
+        known = self._verb_forms.get(tok.norm)
+        if known is None:
+            m = self.lex.triggers.match_at([tok], 0)
+            known = self._verb_forms[tok.norm] = bool(m) and m.value.form == "verb"
+        return known
 
     # -- per clause -----------------------------------------------------
     def _analyse_clause(self, text, toks, a, b, sent, published, order, sentence_dates,
@@ -285,7 +290,7 @@ class ClauseAnalyser:
         if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
                 raw_triggers[0].i <= 3:
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
-        if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and any(s in ONGOING_VERBS for s in stems(ct[1].norm)):
+        if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
         weapons_m = lex.weapons.find(ct)
         weapons = {m.value for m in weapons_m}
@@ -312,12 +317,12 @@ class ClauseAnalyser:
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
                                      or "ال" in m.prefix for m in triggers)
-        if definite and any(any(s in CONDEMN_VERBS for s in stems(t.norm)) for t in ct[:triggers[0].i]):
+        if definite and any(not CONDEMN_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
             return None  # "وأدانت الإدارة الذاتية الهجمات، ودعت التحالف الدولي": a reaction, no new side
-        if definite and any(any(s in SUPPORT_VERBS for s in stems(t.norm)) for t in ct[:triggers[0].i]):
+        if definite and any(not SUPPORT_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
             definite = False  # "وشن طيران التحالف ... الغارات الجوية على": a new act, not a back-reference
         if definite and any(ct[x].norm in RELATIVE_PRONOUNS and x + 1 < len(ct)
-                            and any(s in SUPPORT_VERBS for s in stems(ct[x + 1].norm))
+                            and not SUPPORT_VERBS.isdisjoint(stems(ct[x + 1].norm))
                             for x in range(triggers[0].j, min(triggers[0].j + 3, len(ct) - 1))):
             definite = False  # "الهجوم الذي نفذه عناصر التنظيم ... على تجمع": told with its doer, news
         sub = next((d for d in DECISIVE_SUB_TYPES for m in triggers if m.value.sub_event_type == d),
@@ -332,12 +337,12 @@ class ClauseAnalyser:
             actor1, actor2 = None, actor1 or actor2
             explicit = {actor2} if actor2 else set()
             attacker_spans = []
-            if any(any(s in GOT_THROUGH for s in stems(t.norm)) for t in ct):
+            if any(not GOT_THROUGH.isdisjoint(stems(t.norm)) for t in ct):
                 sub = next((m.value.sub_event_type for m in triggers if m.value.sub_event_type
                             not in ("", "Disrupted weapons use")), None) or (
                     "Air/drone strike" if weapons & {"drones", "aircraft"} else "Shelling/artillery/missile attack")
         if sub == "Armed clash" and actor2 == "Civilians" and any(
-                any(s in GENERIC_PERSON_WORDS for s in stems(t.norm)) for t in ct) and not any(
+                not GENERIC_PERSON_WORDS.isdisjoint(stems(t.norm)) for t in ct) and not any(
                 any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS for s in stems(t.norm))
                 for t in ct):
             actor2 = None  # "شخصين قتلا ... في اشتباكات": the dead of a clash are not thereby civilians
@@ -443,7 +448,7 @@ class ClauseAnalyser:
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
         for k, t in enumerate(ct):
-            if k in taken or not any(s in OPEN_FIRE_VERBS for s in stems(t.norm)):
+            if k in taken or not not OPEN_FIRE_VERBS.isdisjoint(stems(t.norm)):
                 continue
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
@@ -457,18 +462,18 @@ class ClauseAnalyser:
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":
             return bool(weapons & INTERCEPTED_WEAPONS)
-        if t.form == "noun" and m.prefix in ("ل", "لل") and any(s in PURPOSE_NOUNS for s in stems(word)):
+        if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)):
             return False  # "سلاح ... للتفجير عن بعد", "خطة لاغتيال": a purpose, not an act
-        if m.j - m.i == 1 and (word in EXPLOSIVE_ONLY or any(s in EXPLOSIVE_ONLY for s in stems(word))):
+        if m.j - m.i == 1 and (word in EXPLOSIVE_ONLY or not EXPLOSIVE_ONLY.isdisjoint(stems(word))):
             # "انفجار هز بلدة سروج ... 27 قتيلا": an explosion that kills, with no
             # accident word (gas, a fire, a mine shaft), is a bombing too
             return "explosives" in weapons or (
                 any(s.startswith("انفجر") or s.startswith("انفجار") for s in stems(word))
-                and any(any(s in VICTIM_WORDS for s in stems(t.norm)) for t in ct)
-                and not any(any(s in ACCIDENT_WORDS for s in stems(t.norm)) for t in ct))
-        if any(s in LAUNCH_VERBS for s in stems(word)) and not weapons:
+                and any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct)
+                and not any(not ACCIDENT_WORDS.isdisjoint(stems(t.norm)) for t in ct))
+        if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons:
             return False
-        if any(s in VERBS_NEEDING_OBJECT for s in stems(word)):
+        if not VERBS_NEEDING_OBJECT.isdisjoint(stems(word)):
             return False  # "شنت" only carries its object's type: غارات / هجوما
         return True
 
@@ -477,7 +482,7 @@ class ClauseAnalyser:
         only beside harm: another trigger, a count, a kill or injury word.
         An abduction needs someone taken (a count or a person noun)."""
         def needs_harm(m):
-            return any(s in HARM_NEEDED for s in stems(ct[m.i].norm))
+            return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm))
         if triggers and all(needs_harm(m) for m in triggers):
             harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm)) for t in ct)
             if not harmed and find_casualties(ct, self.lex) == Casualties():
@@ -486,9 +491,9 @@ class ClauseAnalyser:
         # ("اغتيال فرحة رمضان", "خطف اللقب" are metaphors)
         for kind in ("Abduction/forced disappearance", "assassination"):
             of_kind = [m for m in triggers if m.value.sub_event_type == kind
-                       or (kind == "assassination" and any(s in ASSASSINATION for s in stems(ct[m.i].norm)))]
+                       or (kind == "assassination" and not ASSASSINATION.isdisjoint(stems(ct[m.i].norm)))]
             if of_kind and not of_kind[0].value.object_pronoun and not any(
-                    t.norm.isdigit() or any(s in ABDUCTEE_WORDS for s in stems(t.norm))
+                    t.norm.isdigit() or not ABDUCTEE_WORDS.isdisjoint(stems(t.norm))
                     or self.lex.numbers.get(t.norm) for t in ct[of_kind[0].j:of_kind[0].j + 6]):
                 triggers = [m for m in triggers if m not in of_kind]
         return triggers
@@ -505,7 +510,7 @@ class ClauseAnalyser:
         """"ويسكنون في دمشق", "يتحدرون من المدينة": where people live or come
         from, not where the act happened."""
         k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
-        return any(any(s in RESIDENCE_WORDS for s in stems(ct[x].norm)) for x in range(max(0, k - 3), k))
+        return any(not RESIDENCE_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 3), k))
 
     @staticmethod
     def _specific(ct, sub: str, weapons: set[str]) -> bool:
@@ -514,9 +519,9 @@ class ClauseAnalyser:
         انتحاري"); "أطلق البنك صاروخ الإصلاحات" is none of them."""
         if sub in DECISIVE_SUB_TYPES or "explosives" in weapons:
             return True
-        if any(any(s in ASSASSINATION for s in stems(t.norm)) for t in ct):
+        if any(not ASSASSINATION.isdisjoint(stems(t.norm)) for t in ct):
             return True  # its victim is checked in _with_harm
-        return any(t.norm.isdigit() or any(s in VICTIM_WORDS for s in stems(t.norm)) for t in ct)
+        return any(t.norm.isdigit() or not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct)
 
     def _implied_target(self, ct, casualties, sub: str = "") -> str:
         """Who the clause says was hit without naming a side: the state's
@@ -527,13 +532,14 @@ class ClauseAnalyser:
         forms = [() if not any(s in _IMPLIED_WORDS for s in f) or self._titled_speaker(ct, k)
                  or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS
                             # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
-                            or any(v in REPORT_VERBS for v in stems(ct[k - 1].norm))))
+                            or not REPORT_VERBS.isdisjoint(stems(ct[k - 1].norm))))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
                  else f for k, f in enumerate(all_forms)]
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named
         # are the states' (the region's armed groups fly no aircraft), so a post they
         # hit is not the state's own
-        owned = {k for k in range(len(ct)) if any(ct[x].norm in OWNED_BY for x in range(k + 1, min(k + 4, len(ct))))}
+        # (each word up to three before an "تابعة" word, found in one pass)
+        owned = {k for x, t in enumerate(ct) if t.norm in OWNED_BY for k in range(max(0, x - 3), x)}
         posts = [() if k in owned or sub == "Air/drone strike" else f for k, f in enumerate(forms)]
         if any(any(s in POLICE_POST_WORDS for s in f) for f in posts):
             return "police"
@@ -550,9 +556,9 @@ class ClauseAnalyser:
         return ""
 
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
-        if not any(s in WEAK_TRIGGERS for s in stems(ct[m.i].norm)):
+        if not not WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):
             return False
-        occasion = any(any(s in OCCURRENCE_VERBS for s in stems(t.norm)) for t in ct)
+        occasion = any(not OCCURRENCE_VERBS.isdisjoint(stems(t.norm)) for t in ct)
         dated = any(d.value is not None for d in sentence_dates)
         toll = find_casualties(ct, self.lex) != Casualties()
         return not (occasion or dated or toll)
@@ -568,7 +574,7 @@ class ClauseAnalyser:
         if cue_at.get(m.i - 2) == "statistic":
             return True
         # "شن العدوان، فجر اليوم الجمعة، 73 غارة على": a wave carried out, not a tally
-        waged = any(any(s in SUPPORT_VERBS for s in stems(ct[x].norm)) for x in range(max(0, m.i - 12), m.i - 1)) \
+        waged = any(not SUPPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, m.i - 12), m.i - 1)) \
             or any(t.value.form == "verb" and m.i - 12 <= t.i < m.i - 1 for t in triggers)
         long_span = any(t.norm in ("منذ", "ومنذ") for t in ct) or any(
             t.norm in ("خلال", "طيله", "مدى") and any(
@@ -623,17 +629,17 @@ class ClauseAnalyser:
                 continue  # "حي الشرطة الرابعة": a district's name
             if self._titled_speaker(ct, m.i):
                 continue  # "قال قائد الشرطة في إقليم بغلان إن": who speaks, not who was hit
-            if m.i and any(s in SPONSOR_BEFORE for s in stems(ct[m.i - 1].norm)):
+            if m.i and not SPONSOR_BEFORE.isdisjoint(stems(ct[m.i - 1].norm)):
                 continue  # "الفرقة 30 التي دربتها الولايات المتحدة": who trained a side is not a side
             speaker = self._speaker(ct, m.i, m.j)
             if speaker == "condemner":
                 continue  # "تركيا تدين التفجير": never a side of the act
             if m.j - m.i == 1 and ct[m.i].norm in COUNTRY_ACTORS and m.i and (
-                    any(s in PLACE_BEFORE_COUNTRY for s in stems(ct[m.i - 1].norm))
+                    not PLACE_BEFORE_COUNTRY.isdisjoint(stems(ct[m.i - 1].norm))
                     or m.prefix.startswith(("ب", "في"))):
                 continue  # "جنوب تركيا", "في إسرائيل": the country as a place
             head = ct[m.i].norm
-            hint = speaker or ("target" if any(s in TARGET_HINT_WORDS for s in stems(head)) else "")
+            hint = speaker or ("target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) else "")
             out.append((m.i, m.j, m.value, m.prefix, hint))
             taken.update(range(m.i, m.j))
         for k, t in enumerate(ct):
@@ -645,7 +651,7 @@ class ClauseAnalyser:
                 head_at = k - 2  # "طائرات حربية روسية"
             elif k > 1 and ct[k - 2].norm in NAMED_FACILITY_HEADS and k - 1 not in taken:
                 head_at = k - 2  # "قاعدة "فكتوري" الأميركية"
-            if k > 0 and head_at not in taken and any(s in MILITARY_HEADS for s in stems(ct[head_at].norm)):
+            if k > 0 and head_at not in taken and not MILITARY_HEADS.isdisjoint(stems(ct[head_at].norm)):
                 actor = next((a for a in map(self.lex.adjectives.get, map(self._adj_stem, forms)) if a),
                              None)
                 speaker = self._speaker(ct, head_at, k + 1) if actor else ""
@@ -654,8 +660,8 @@ class ClauseAnalyser:
                     continue
                 if actor:
                     head = ct[head_at].norm
-                    hint = ("attacker" if any(s in ATTACKER_NOUNS for s in stems(head)) else
-                            "target" if any(s in TARGET_HINT_WORDS for s in stems(head)) else "")
+                    hint = ("attacker" if not ATTACKER_NOUNS.isdisjoint(stems(head)) else
+                            "target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) else "")
                     hint = speaker or hint
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")
@@ -689,7 +695,7 @@ class ClauseAnalyser:
         # are that someone's, not the country's army the bare word stands for
         dropped |= {i for i, j, a, _, _ in merged if a in ("_military", "_police")
                     and (any(ct[x].norm in OWNED_BY for x in range(j, min(j + 3, len(ct))))
-                         or (i and any(s in CARRIER_NOUNS for s in stems(ct[i - 1].norm))))}
+                         or (i and not CARRIER_NOUNS.isdisjoint(stems(ct[i - 1].norm))))}
         return sorted(x for x in merged if x[0] not in dropped)
 
     @staticmethod
@@ -697,7 +703,7 @@ class ClauseAnalyser:
         """An interception of a weapon that was aimed at someone: "كانت تستهدف
         قاعدة", "أطلقت باتجاه المطار" after the interception verb."""
         start = min(m.i for m in triggers if m.value.sub_event_type == "Disrupted weapons use")
-        return any(any(s in AIMING_WORDS for s in stems(ct[x].norm)) for x in range(start + 1, len(ct)))
+        return any(not AIMING_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(start + 1, len(ct)))
 
     @staticmethod
     def _without_topic_place(text: str, ct, targets: list[PlaceRef]) -> list[PlaceRef]:
@@ -722,7 +728,7 @@ class ClauseAnalyser:
         k = i - 2
         if k > 0 and (ct[k - 1].norm.isdigit() or ct[k].norm.isdigit()):
             k -= 1  # "بعد 3 أيام من"
-        return (any(s in SPAN_UNITS for s in stems(ct[i - 2].norm))
+        return (not SPAN_UNITS.isdisjoint(stems(ct[i - 2].norm))
                 and k >= 1 and ct[k - 1].norm in ("بعد", "وبعد", "قبل", "وقبل"))
 
     @staticmethod
@@ -732,12 +738,12 @@ class ClauseAnalyser:
         report) a few words after the side he speaks for."""
         if i < 2 or ct[i - 1].norm != "باسم":
             return False
-        if not any(any(s in CLAIM_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
+        if not any(not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
             return False
         for x in range(j, min(j + 10, len(ct))):
             if ct[x].norm in THAT_WORDS:
                 return False
-            if any(s in CLAIMED_ACT_NOUNS for s in stems(ct[x].norm)):
+            if not CLAIMED_ACT_NOUNS.isdisjoint(stems(ct[x].norm)):
                 return True
         return False
 
@@ -750,9 +756,9 @@ class ClauseAnalyser:
         k = i - 1
         if k >= 0 and ct[k].norm == "العام":
             k -= 1
-        if k < 0 or not any(s in SPEAKER_TITLES for s in stems(ct[k].norm)):
+        if k < 0 or not not SPEAKER_TITLES.isdisjoint(stems(ct[k].norm)):
             return False
-        return any(any(s in REPORT_VERBS for s in stems(ct[x].norm)) for x in range(max(0, k - 6), k))
+        return any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 6), k))
 
     @staticmethod
     def _speaker(ct, i: int, j: int) -> str:
@@ -766,12 +772,12 @@ class ClauseAnalyser:
         if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
                 ct[x].norm.startswith(("مسؤوليت", "المسؤوليه")) for x in range(j, min(j + 5, len(ct)))):
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
-        if not i or not any(s in REPORT_VERBS for s in stems(ct[i - 1].norm)):
+        if not i or not not REPORT_VERBS.isdisjoint(stems(ct[i - 1].norm)):
             # "وكانت القيادة المركزية الأمريكية قد أعلنت أن متعاقداً قتل": the
             # speaker may come first, its reporting verb right after it
             verb = next((x for x in range(j, min(j + 2, len(ct)))
                          if ct[x].norm not in ("قد", "كانت", "كان")
-                         and any(s in REPORT_VERBS for s in stems(ct[x].norm))), None)
+                         and not REPORT_VERBS.isdisjoint(stems(ct[x].norm))), None)
             if verb is None or not (verb == j or ct[j].norm in ("قد", "كانت", "كان")):
                 return ""
             if verb + 1 < len(ct) and ct[verb + 1].norm in THAT_WORDS and not (
@@ -816,12 +822,12 @@ class ClauseAnalyser:
         for x in range(i - 1, max(-1, i - reach), -1):
             if x in trigger_at:
                 return False
-            if i - x <= 3 and any(s in ACTIVE_HIT_VERBS for s in stems(ct[x].norm)):
+            if i - x <= 3 and not ACTIVE_HIT_VERBS.isdisjoint(stems(ct[x].norm)):
                 # "قتلت قوات من جيش الاحتلال الأسير": the force is the subject; but
                 # "قتل عنصران من الأسايش": a count of people of a side is its dead
                 return any(ct[y].norm.isdigit() or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS
                                                        for s in stems(ct[y].norm)) for y in range(x + 1, i))
-            if any(s in VICTIM_WORDS for s in stems(ct[x].norm)):
+            if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)):
                 return True
         return False
 
@@ -892,7 +898,7 @@ class ClauseAnalyser:
         verb_idx += [k for k, t in enumerate(ct) if any(s in SUPPORT_VERBS or s in ACTIVE_HIT_VERBS
                                                         for s in stems(t.norm))]
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
-            verb_idx += [k for k, t in enumerate(ct) if any(s in CLAIM_VERBS for s in stems(t.norm))
+            verb_idx += [k for k, t in enumerate(ct) if not CLAIM_VERBS.isdisjoint(stems(t.norm))
                          and any(0 < m.i - k <= 8 and m.value.form == "noun" for m in triggers)]
         suffixed = next((m for m in triggers if m.value.object_pronoun), None)
         # "استهدفها مسلحون": the subject follows; "تنظيم داعش اختطفهم": it came first
@@ -914,23 +920,23 @@ class ClauseAnalyser:
             elif hint:
                 role = hint
             elif i > 1 and ct[i - 1].norm == "اسم" and any(
-                    any(s in CLAIM_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 9), i - 1)):
+                    not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 9), i - 1)):
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
-            elif i and any(any(s in ACCUSE_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 2), i)) \
+            elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 2), i)) \
                     and any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه"))
                             for x in range(j, min(j + 6, len(ct)))):
                 role = "attacker"  # "متهماً حركة الشباب المرتبطة بتنظيم القاعدة بتنفيذ الاعتداء"
-            elif i and any(any(s in BLAME_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 3), i)) \
+            elif i and any(not BLAME_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 3), i)) \
                     and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
                 role = "attacker"  # "حمّل المتحدث مجموعات مدعومة من إيران مسؤولية الهجمات"
             elif i > 1 and ct[i - 1].norm in ("الي", "لـ") and any(
-                    any(s in ATTRIBUTION_VERBS for s in stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
+                    not ATTRIBUTION_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
                 role = "attacker"  # "هجوم نسبته السلطات إلى حزب العمال": the side it is blamed on
-            elif any(any(s in REPEL_VERBS for s in stems(w)) for w in before[-1:]) or (
+            elif any(not REPEL_VERBS.isdisjoint(stems(w)) for w in before[-1:]) or (
                     # "تصدت وحدات من قواتنا المسلحة لهجوم": the defender, after a partitive
-                    len(before) == 3 and before[-1] == "من" and any(s in REPEL_VERBS for s in stems(before[0]))
+                    len(before) == 3 and before[-1] == "من" and not REPEL_VERBS.isdisjoint(stems(before[0]))
             ) or any(
-                    any(s in REPEL_VERBS for s in stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))):
+                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))):
                 role = "target"  # "أحبطت المقاومة هجوما شنه الحوثيون": the defender
             elif suffixed is not None and subject_after and i < suffixed.i and not any(m.i < i for m in triggers):
                 role = "target"  # "دورية للشرطة ... استهدفها مسلحون": the pronoun's referent
@@ -951,22 +957,22 @@ class ClauseAnalyser:
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"
-                elif any(s in ATTACKER_NOUNS for s in stems(prev)) or (
+                elif not ATTACKER_NOUNS.isdisjoint(stems(prev)) or (
                         # "طائرات حربية لجيش الدفاع": the aircraft's owner
                         h > 2 and prev in MILITARY_ADJECTIVES
-                        and any(s in ATTACKER_NOUNS for s in stems(ct[h - 2].norm))) or (
+                        and not ATTACKER_NOUNS.isdisjoint(stems(ct[h - 2].norm))) or (
                         cue_at.get(h - 1) == "owner" and self._owned_noun(ct, h - 2) == "attacker"):
                     role = "attacker"
                 else:
                     role = "target"
-            elif i > 2 and ct[i - 1].norm == "من" and any(s in PARTITIVE_HEADS for s in stems(ct[i - 2].norm)) \
+            elif i > 2 and ct[i - 1].norm == "من" and not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm)) \
                     and any(0 < (i - 2) - v <= 2 for v in verb_idx) and not passive:
                 role = "attacker"  # "هاجم عناصر من تنظيم داعش": the verb's subject is the partitive
             elif territory_at is not None and i > territory_at and ct[i - 1].norm in ("من", "قبضه", "ايدي", "سيطره"):
                 role = "target"  # "استعادت السيطرة على X من داعش": taken from ISIS
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
-                    and not any(s in PARTITIVE_HEADS for s in stems(ct[i - 2].norm))):
+                    and not not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
             elif i and ct[i - 1].norm == "بين":
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
@@ -979,7 +985,7 @@ class ClauseAnalyser:
                 role = "target"  # "قصف على مناطق سيطرة داعش": the holder of the place hit
             elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:]:
                 role = "target"
-            elif any(s in ATTACKER_NOUNS for s in stems(before[-1])) if before else False:
+            elif not ATTACKER_NOUNS.isdisjoint(stems(before[-1])) if before else False:
                 role = "attacker"
             elif passive and i < main.i:
                 role = "target"
