@@ -49,7 +49,8 @@ def test_actors_are_in_the_ontology():
     for r in rows("site_operators.csv"):
         assert r["actor"] in ACTOR_BLOCS
     for r in rows("country_actors.csv"):
-        assert (is_actor(r["actor"]) or r["actor"] in COUNTRY_WORDS) and (r["becomes"] in ACTOR_BLOCS or is_actor(r["becomes"])), r
+        assert is_actor(r["actor"]) or r["actor"] in COUNTRY_WORDS, r
+        assert r["becomes"] in ACTOR_BLOCS or is_actor(r["becomes"]), r
 
 
 def test_adjective_countries_are_geonames_names():
