@@ -91,7 +91,9 @@ from .wordlists import (
     SPEAKER_TITLES,
     SPONSOR_BEFORE,
     STATE_HEADS_WITH_LAM,
+    STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
+    SUPERLATIVES,
     SUPPORT_VERBS,
     SUPPORT_WITH_OBJECT,
     TARGET_HINT_WORDS,
@@ -322,7 +324,9 @@ class ClauseAnalyser:
         if definite and any(not SUPPORT_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
             definite = False  # "وشن طيران التحالف ... الغارات الجوية على": a new act, not a back-reference
         if definite and any(ct[x].norm in RELATIVE_PRONOUNS and x + 1 < len(ct)
-                            and not SUPPORT_VERBS.isdisjoint(stems(ct[x + 1].norm))
+                            and (not SUPPORT_VERBS.isdisjoint(stems(ct[x + 1].norm))
+                                 # "التفجيرين الانتحاريين اللذين ضربا سوق البالة ... صباح اليوم"
+                                 or ct[x + 1].norm in STRUCK_VERBS)
                             for x in range(triggers[0].j, min(triggers[0].j + 3, len(ct) - 1))):
             definite = False  # "الهجوم الذي نفذه عناصر التنظيم ... على تجمع": told with its doer, news
         sub = next((d for d in DECISIVE_SUB_TYPES for m in triggers if m.value.sub_event_type == d),
@@ -808,6 +812,8 @@ class ClauseAnalyser:
                 continue
             nxt = ct[k + 1].norm
             later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}
+            if any(ct[x].norm in SUPERLATIVES for x in range(max(0, k - 5), k)):
+                continue  # "وهو الأعنف في بغداد منذ ثلاث سنوات": a comparison, not a span
             if nxt in MONTH_WORDS or re.fullmatch(r"(19|20)\d\d", nxt) or later & SPAN_WORDS:
                 return True
         return False

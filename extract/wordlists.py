@@ -161,6 +161,13 @@ ADDRESS_VERBS = {normalize_word(w) for w in ("أبلغ", "أبلغت", "أبلغ
 # "حيث تدور اشتباكات بين الجيش و...": where a war goes on (background)
 ONGOING_VERBS = {normalize_word(w) for w in ("تدور", "تجري", "يجري", "يدور", "تشهد", "يشهد", "تنشط", "ينشط",
                                               "تتواصل", "يتواصل", "تستمر", "يستمر")}
+# "اللذين ضربا سوق البالة": an act told with the verb of its striking is news
+# (not "الذي وقع", which as often recalls a known act: "بعد الهجوم الانتحاري الذي وقع مطلع الأسبوع")
+STRUCK_VERBS = {normalize_word(w) for w in ("ضرب", "ضربا", "ضربت", "ضربتا", "هز", "هزا", "هزت", "هزتا",
+                                             "استهدف", "استهدفا", "استهدفت", "استهدفتا")}
+# "الأعنف منذ ثلاث سنوات": a superlative measured since a date
+SUPERLATIVES = {normalize_word(w) for w in ("الأعنف", "الأكبر", "الأسوأ", "الأشد", "الأدمى", "الأكثر", "الأول",
+                                             "الأولى", "أعنف", "أكبر", "أسوأ", "أشد")}
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
