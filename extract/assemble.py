@@ -220,8 +220,8 @@ class Assembler:
         """`short_report`: the text is a report of one or two sentences (a wire
         flash, a headline); its act is kept even with no town named, placed at
         `country` (the country the text names) or nowhere."""
-        houthi_voice = bool(HOUTHI_VOICE.search(text)) and any(
-            p.place.country in ("Yemen", "Saudi Arabia") for m in mentions for p in m.targets)
+        houthi_voice = any(p.place.country in ("Yemen", "Saudi Arabia") for m in mentions for p in m.targets) \
+            and bool(HOUTHI_VOICE.search(text))
         self._resolve_by_country(mentions, houthi_voice=houthi_voice)
         salience: dict[str, int] = {}
         for m in mentions:

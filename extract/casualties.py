@@ -164,13 +164,14 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
                     injured = num
                 continue
         if forms & _KILL_ONLY and killed is None:
-            if forms & PLURAL_KILL_VERBS:
-                # "إن خمسة جنود قُتلوا وإن ستة آخرين أصيبوا": a plural verb agrees with
-                # the count before it (a verb before its subject stays singular)
+            # "إن خمسة جنود قُتلوا وإن ستة آخرين أصيبوا": a plural verb agrees with
+            # the count before it (a verb before its subject stays singular)
+            before_first = bool(forms & PLURAL_KILL_VERBS)
+            if before_first:
                 killed = _count_before(toks, i, lex)
             if killed is None:
                 killed = _count_after(toks, i + 1, lex)
-            if killed is None and forms & KILLED_AFTER_COUNT:
+            if killed is None and forms & KILLED_AFTER_COUNT and not before_first:
                 killed = _count_before(toks, i, lex)  # "شخصين قتلا", "ثلاثة جنود قتلوا"
         elif forms & INJURY_WORDS and injured is None:
             if forms & PLURAL_INJURY_VERBS:

@@ -452,7 +452,7 @@ class ClauseAnalyser:
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
         for k, t in enumerate(ct):
-            if k in taken or not not OPEN_FIRE_VERBS.isdisjoint(stems(t.norm)):
+            if k in taken or OPEN_FIRE_VERBS.isdisjoint(stems(t.norm)):
                 continue
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
@@ -560,7 +560,7 @@ class ClauseAnalyser:
         return ""
 
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
-        if not not WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):
+        if WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):
             return False
         occasion = any(not OCCURRENCE_VERBS.isdisjoint(stems(t.norm)) for t in ct)
         dated = any(d.value is not None for d in sentence_dates)
@@ -760,7 +760,7 @@ class ClauseAnalyser:
         k = i - 1
         if k >= 0 and ct[k].norm == "العام":
             k -= 1
-        if k < 0 or not not SPEAKER_TITLES.isdisjoint(stems(ct[k].norm)):
+        if k < 0 or SPEAKER_TITLES.isdisjoint(stems(ct[k].norm)):
             return False
         return any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 6), k))
 
@@ -776,7 +776,7 @@ class ClauseAnalyser:
         if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
                 ct[x].norm.startswith(("مسؤوليت", "المسؤوليه")) for x in range(j, min(j + 5, len(ct)))):
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
-        if not i or not not REPORT_VERBS.isdisjoint(stems(ct[i - 1].norm)):
+        if not i or REPORT_VERBS.isdisjoint(stems(ct[i - 1].norm)):
             # "وكانت القيادة المركزية الأمريكية قد أعلنت أن متعاقداً قتل": the
             # speaker may come first, its reporting verb right after it
             verb = next((x for x in range(j, min(j + 2, len(ct)))
@@ -978,7 +978,7 @@ class ClauseAnalyser:
                 role = "target"  # "استعادت السيطرة على X من داعش": taken from ISIS
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
-                    and not not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):
+                    and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
             elif i and ct[i - 1].norm == "بين":
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side

@@ -62,8 +62,10 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "مقر", "المقر", "معسكر", "قافلة", "موكب",
                    "عدوان", "اعتداء")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
 # "هجوم نسبته السلطات إلى الكردستاني": the side an act is blamed on
-ATTRIBUTION_VERBS = {normalize_word(w) for w in ("نسب", "نسبت", "نسبته", "نسبتها", "تنسب", "ينسب", "نسبوا",
-                                                 "حملت", "حمل", "يحمل", "تحمل")}
+# "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
+BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
+ATTRIBUTION_VERBS = {normalize_word(w) for w in ("نسب", "نسبت", "نسبته", "نسبتها", "تنسب", "ينسب",
+                                                 "نسبوا")} | BLAME_VERBS
 # "فتح عناصر من حزب العمال النار": verbs whose object "النار" may follow the subject
 OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا")}
 # an explosion these words describe is an accident, not an attack
@@ -169,8 +171,6 @@ STRUCK_VERBS = {normalize_word(w) for w in ("ضرب", "ضربا", "ضربت", "�
 SUPERLATIVES = {normalize_word(w) for w in ("الأعنف", "الأكبر", "الأسوأ", "الأشد", "الأدمى", "الأكثر", "الأول",
                                              "الأولى", "أعنف", "أكبر", "أسوأ", "أشد")}
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
-# "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
-BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
 # a weapon intercepted on its way: "كانتا تستهدفان قاعدة", "أطلقت باتجاه المطار"
 AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", "يستهدف", "يستهدفان", "باتجاه", "نحو",
                                              "صوب", "تجاه")}
