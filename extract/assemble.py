@@ -598,8 +598,7 @@ class Assembler:
                     e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the attacker of {e.actor2}")
             if not e.actor2 and e.actor1:
-                # civilians hit in another act of the article are not thereby this act's target
-                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) ]
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the target of {e.actor1}")
