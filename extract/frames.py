@@ -50,6 +50,7 @@ from .wordlists import (
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
     EXPLOSIVE_ONLY,
+    FRONTED_SUBORDINATE,
     GENERIC_MILITIA,
     GENERIC_PERSON_WORDS,
     GOT_THROUGH,
@@ -184,7 +185,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
-def clause_spans(toks: list[Token], is_verb=lambda tok: False) -> list[tuple[int, int]]:
+def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
     ("ميليشيات تقصف حقلاً ... ومسيرات تقصف الحرس الثوري"), and at "وفيما" as
@@ -192,7 +193,12 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False) -> list[tuple[int
     acts from the sides their sources name, on the dev set and the checks.)"""
     cuts = [0]
     for k, t in enumerate(toks):
-        if k > 2 and t.norm.startswith("و") and (
+        if (text and k and toks[cuts[-1]].norm in FRONTED_SUBORDINATE and (t.norm in REPORT_VERBS or is_verb(t))
+                and ("،" in text[toks[k - 1].end:t.start] or "," in text[toks[k - 1].end:t.start])):
+            # "وفيما قتل 27 من الكتائب في بيجي، كشف مصدر عن قصف طائرات التحالف ...":
+            # a fronted "while" clause ends at the comma before the main verb
+            cuts.append(k)
+        elif k > 2 and t.norm.startswith("و") and (
                 is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]))):
             cuts.append(k)
         elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS):
@@ -226,7 +232,7 @@ class ClauseAnalyser:
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
-        clauses = clause_spans(toks, self._is_trigger_verb)
+        clauses = clause_spans(toks, self._is_trigger_verb, text)
         prev = None
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
         for a, b in clauses:
@@ -247,7 +253,8 @@ class ClauseAnalyser:
                                                                                 m.sub_event_type)
                 out.append(m)
                 prev = m
-            elif prev is None and not self.lex.triggers.find(toks[a:b]):
+            elif prev is None and not self.lex.triggers.find(toks[a:b]) and toks[a].norm not in FRONTED_SUBORDINATE:
+                # (not "وفيما قتل 27 في بيجي، كشف مصدر عن قصف ...": another act's toll)
                 told_before = find_casualties(toks[a:b], self.lex)
         return out
 
@@ -1022,6 +1029,11 @@ class ClauseAnalyser:
         fall = main.value.form == "fall"  # "سقطت صواريخ": fire that fell, its firer unnamed
         if not attackers and verb_idx:
             attackers = [a for i, r, a in roles if not r and i < main.i][:1]
+        if not attackers and targets and main.value.sub_event_type == "Armed clash":
+            # "واصل ثوار تعز تقدمهم ... مقتل 22 انقلابيا في اشتباكات": a clash has two
+            # sides; with one side's dead told, the other side the clause names fought them
+            attackers = [a for _, r, a in roles if not r and a not in targets
+                         and not any(allied(a, t) for t in targets)][:1]
         bombing = any(m.value.weapon == "explosives" or m.value.sub_event_type in (
             "Remote explosive/landmine/IED", "Suicide bomb") for m in triggers)
         if not attackers and not bombing and not fall and all(

@@ -23,6 +23,7 @@ from .wordlists import (
     PRECISION_TWO_CUES,
     REPORT_VERBS,
     STATIONED,
+    TRAVEL_WORDS,
 )
 
 
@@ -190,6 +191,10 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "نقلوا إلى مستشفى سامراء": where the wounded went, not where the act was
+            if any(not TRAVEL_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 3), k)):
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit
             if any(0 <= k - j <= 1 for j in reporter_ends) and (
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
                 role = "reporter_base"  # "مصادر محلية في دير الزور"

@@ -12,6 +12,7 @@ from .normalize import normalize_word
 # Clause boundaries inside a sentence: contrastive / sequencing connectors.
 CLAUSE_BREAKS = {normalize_word(w) for w in
                  ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا", "وذلك")}
+FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
                       # طيران الجيش ... وجها ضربات"
@@ -334,3 +335,6 @@ MONTH_WORDS = {normalize_word(name.split()[0]) for name in MONTHS} | {
 SPAN_WORDS = {normalize_word(w) for w in
               ("أشهر", "اشهر", "شهور", "سنوات", "أعوام", "اعوام", "أسابيع", "عام", "سنة", "شهرين",
                "عامين", "سنتين", "الشهر", "العام")}
+# A visit's or a journey's end is where someone went, not a place hit.
+TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور", "تزور", "وصل",
+                                            "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "توجه", "متوجها")}

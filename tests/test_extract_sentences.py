@@ -57,10 +57,17 @@ CASES = [
      "اعلن الجيش التركي مقتل ثلاثة جنود اتراك امس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة "
      "عسكرية في محافظة شرناق في جنوب شرق البلاد.",
      "2015-07-26", ("PKK", "Turkish forces", "Şırnak", 3, None)),
-    ("a teen number (ثمانية عشر) and a definite act that opens a one-sentence report",
+    ("a clash names two sides: with one side's dead told, the other side the clause names fought them "
+     "(al-Madina 2015-08-04, Taiz)",
+     "واصل ثوار تعز تقدمهم على حساب قوات التمرد الحوثي المدعومة من فلول الرئيس المخلوع علي صالح، وأشارت "
+     "مصادر وسط الثوار إلى مقتل 22 انقلابيا وإصابة 12 آخرين، في اشتباكات عنيفة شهدها محيط جبل العروس "
+     "الاستراتيجي في تعز.",
+     "2015-08-04", ("Yemeni government forces", "Houthis", "Taiz", 22, 12)),
+    ("a teen number (ثمانية عشر) and a definite act that opens a one-sentence report; in a clash "
+     "'بين الطرفين' the source's side is the other side",
      "أفاد مصدر من المقاومة الشعبية اليوم الجمعة بمقتل ثمانية عشر حوثياً خلال الاشتباكات التي اندلعت "
      "بين الطرفين في مدينة الضالع جنوبي اليمن.",
-     "2015-07-31", ("Unknown", "Houthis", "Aḑ Ḑāli‘", 18, None)),
+     "2015-07-31", ("Yemeni government forces", "Houthis", "Aḑ Ḑāli‘", 18, None)),
     ("an explosion that kills, with no accident word, is a bombing (Reuters via SaudiNewsNet, Suruç)",
      "قال ثلاثة شهود لرويترز إن أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج بجنوب "
      "شرق تركيا قرب الحدود مع سوريا اليوم الاثنين.",
@@ -284,3 +291,15 @@ ARTICLES = [
 def test_article(extractor, why, text, published, expected):
     incidents = extractor.extract(Article("article", text, published=published)).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == expected, why
+
+
+def test_a_fronted_while_clause_ends_at_the_main_verb(extractor):
+    # al-Madina 2015-07-24: "وفيما قتل 27 ... في بيجي، كشف مصدر ... عن قصف طائرات التحالف": the dead
+    # of Baiji are not the coalition's strike's; and the US minister's visit to Baghdad is no target
+    text = ("وفيما قتل 27 من كتائب حزب الله في بيجي، كشف مصدر في وزارة البيشمركة الكردية عن قصف طائرات "
+            "التحالف الدولي لأربعة مخازن للأسلحة والاعتدة لتنظيم داعش في شمال وشرق الموصل، وقام وزير "
+            "الدفاع الأمريكي أشتون كارتر بزيارة مفاجئة لبغداد امس ليتعرف بنفسه على تفاصيل الحملة على تنظيم داعش.")
+    strikes = [(i.actor1, i.actor2, i.location.name, i.fatalities)
+               for i in extractor.extract(Article("while", text, published="2015-07-24")).incidents
+               if i.sub_event_type == "Air/drone strike"]
+    assert strikes == [("International coalition", "ISIS", "Mosul", None)]
