@@ -58,6 +58,11 @@ _KILL_ONLY_MET = _n({"لقي", "لقيت", "لقوا", "لقيا"})
 _KILL_ONLY = _KILL_ONLY | KILLED_AFTER_COUNT | _KILL_ONLY_MET
 
 
+# nouns of killing that, joined by و to a noun of wounding, head one total
+# ("مقتل وإصابة 44"); a verb ("إن شخصا قتل وأصيب 15") counts each on its own
+COMBINED_KILL_NOUNS = _n({"مقتل", "استشهاد", "سقوط", "قتلى", "قتيلا", "قتيل", "شهداء", "شهيدا", "ضحايا"})
+
+
 def _int(norm: str) -> int:
     return int(norm.lstrip("وف"))
 
@@ -144,8 +149,19 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
 def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
     killed: int | None = None
     injured: int | None = None
+    combined = -1  # the token of "وإصابة" in "مقتل وإصابة 44": its count is both, so neither
     for i, tok in enumerate(toks):
+        if i == combined:
+            continue
         forms = set(stems(tok.norm))
+        if forms & COMBINED_KILL_NOUNS and i + 1 < len(toks) and toks[i + 1].norm.startswith("و") \
+                and INJURY_WORDS.intersection(stems(toks[i + 1].norm[1:])) \
+                and not (i and _number_at(toks, i - 1, lex) and _number_at(toks, i + 2, lex)):
+            # (but "سقوط تسعة قتلى وإصابة 24 آخرين": two counts)
+            # "مقتل وإصابة 44 يمنيا", "استشهاد وإصابة 22", "20 قتيلا وجريحا": one total of the
+            # dead and the wounded together, which is neither count
+            combined = i + 1
+            continue
         # "4 قتلى", "سبعة جرحى": number before the noun
         if forms & (KILLED_NOUNS | INJURED_NOUNS) and i > 0:
             k = i - 1

@@ -57,6 +57,7 @@ from .wordlists import (
     GROUP_HEADS,
     HARM_NEEDED,
     HARM_WORDS,
+    HIT_PREMISES,
     INTERCEPTED_WEAPONS,
     LAUNCH_VERBS,
     MAX_ONE_EVENT_CASUALTIES,
@@ -382,6 +383,8 @@ class ClauseAnalyser:
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
                                               and self._reference_point(ct, p))]
         targets = self._without_topic_place(text, ct, targets)
+        # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
+        targets = targets or [p for p in places if p.role == "office"][:1]
         # "بغداد (رويترز) -", "دمشق - سانا:": the dateline names where the
         # report was filed, not where the act happened
         targets = [p for p in targets if not DATELINE_AFTER.match(text, p.end)
@@ -955,6 +958,9 @@ class ClauseAnalyser:
                 role = "target"  # "دورية للشرطة ... استهدفها مسلحون": the pronoun's referent
             elif suffixed is not None and 0 < i - suffixed.j + 1 <= 3:
                 role = "attacker"  # ... and the verb's subject right after it
+            elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(
+                    m.j == i - 1 and m.value.form == "noun" for m in triggers):
+                role = "target"  # "تفجير مسجد قوات الطوارئ": the owner of the place hit
             elif self._victim(ct, i, triggers) or self._hit_after(ct, j) or any(
                     # "5 من عناصر مليشيا الحوثي والقوات الموالية لصالح قتلوا": past a second side
                     nj > j and ni in (j, j + 1) and ct[ni].norm.startswith("و") and self._hit_after(ct, nj)

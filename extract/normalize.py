@@ -9,6 +9,7 @@ offsets; each token's `norm` goes through camel-tools.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -103,3 +104,16 @@ def fold_latin(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = re.sub(r"[\u2018\u2019'`ʿʾ‘’]", "", s).lower()
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+# Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFC): the glyph shapes
+# some outlets paste from PDFs ("ﻭﻓﻲ ﻋﺪﻥ"). No word list matches them, so they
+# are folded to the letters (NFKC) before anything reads the text; only those
+# characters, so the rest of the text (and its offsets) is left as written.
+_PRESENTATION_FORMS = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFC]+")
+
+
+def unfold_presentation_forms(text: str) -> str:
+    if not _PRESENTATION_FORMS.search(text):
+        return text
+    return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)

@@ -19,7 +19,7 @@ from .dates import parse_published
 from .frames import ClauseAnalyser, sentences
 from .genre import GenreClassifier
 from .lexicon import Lexicons
-from .normalize import normalize_word
+from .normalize import normalize_word, unfold_presentation_forms
 from .places import PlaceRef
 from .record import Article, Extraction
 
@@ -168,7 +168,7 @@ class Extractor:
         raw = article.text or ""
         if article.title and article.title.strip() and article.title.strip()[:40] not in raw[:400]:
             raw = article.title.strip() + "\n" + raw
-        cleaned = clean_article(raw)
+        cleaned = clean_article(unfold_presentation_forms(raw))
         text = cleaned.text
         published = parse_published(article.published) or parse_published(cleaned.dateline)
         first = _PREFILTER.search(text)

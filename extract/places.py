@@ -18,6 +18,8 @@ from .wordlists import (
     CONDEMN_VERBS,
     DUAL_FACILITY,
     KIND_RANK,
+    OFFICE_HIT,
+    OFFICE_HOLDERS,
     PLACE_CUE_WORDS,
     PRECISION_ONE_KINDS,
     PRECISION_TWO_CUES,
@@ -195,6 +197,10 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit
+            if self._office(ct, k):
+                refs.append(PlaceRef(place, surface, start, end, 2, "office"))
+                prev, prev_role = (kend, place), "office"
+                continue
             if any(0 <= k - j <= 1 for j in reporter_ends) and (
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
                 role = "reporter_base"  # "مصادر محلية في دير الزور"
@@ -221,6 +227,18 @@ class PlaceFinder:
             prev, prev_role = (kend, place), role
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         return refs, anaphoric
+
+    @staticmethod
+    def _office(ct, k: int) -> bool:
+        """"أمير جازان", "محافظ القطيف", "وجهاء محافظة القطيف", "مدير مكتب الصحة
+        بمحافظة عدن": the place of an office or of notables who speak. Not where
+        the act was when the clause names another place; (not "اغتيال محافظ عدن":
+        an office's holder hit is hit in his place)."""
+        office = next((x for x in range(k - 1, max(-1, k - 4), -1)
+                       if not OFFICE_HOLDERS.isdisjoint(stems(ct[x].norm))), None)
+        return office is not None and not any(
+            ct[x].norm in ("في", "على", "الى", "قرب") for x in range(office, k)) and not any(
+            not OFFICE_HIT.isdisjoint(stems(ct[x].norm)) for x in range(max(0, office - 2), office))
 
     @staticmethod
     def _metonymy(ct, k: int) -> bool:

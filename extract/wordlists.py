@@ -338,3 +338,15 @@ SPAN_WORDS = {normalize_word(w) for w in
 # A visit's or a journey's end is where someone went, not a place hit.
 TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور", "تزور", "وصل",
                                             "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "توجه", "متوجها")}
+# Premises named right after an act's noun: the side named after them owns
+# what was hit ("تفجير مسجد قوات الطوارئ", "استهداف مقر الشرطة").
+HIT_PREMISES = {normalize_word(w) for w in ("مسجد", "جامع", "مقر", "مقرات", "معسكر", "ثكنة", "مركز", "مبنى",
+                                            "مخفر", "موكب", "دورية", "رتل", "حاجز", "نقطة", "آلية", "قافلة",
+                                            "منزل", "سيارة", "مدرسة", "مطار", "قاعدة")}
+# Offices and notables named with their place ("أمير جازان", "محافظ القطيف",
+# "وجهاء محافظة القطيف", "مكتب الصحة بمحافظة عدن"): who speaks, not where it happened.
+OFFICE_HOLDERS = {normalize_word(w) for w in ("أمير", "محافظ", "وكيل", "مدير", "رئيس", "علماء", "وجهاء", "أعيان",
+                                              "مشايخ", "مكتب", "مجلس", "بلدية", "جامعة", "نائب")}
+OFFICE_HIT = {normalize_word(w) for w in ("اغتيال", "مقتل", "استهداف", "اغتيل", "قتل", "اختطاف", "إصابة", "منزل",
+                                          "موكب", "مقر", "سيارة", "مبنى", "اقتحام", "اغتال", "اغتالت", "استهدف",
+                                          "استهدفت", "قتلت", "خطف", "اختطف", "اختطفت", "خطفت")}

@@ -33,6 +33,10 @@ def lex():
     ("قالت مصادر طبية إن شخصين قتلا وأصيب عشرة بجروح أمس الأول الخميس في اشتباكات", Casualties(2, 10)),
     # glued digits ("مقتل20") are split by the tokeniser
     ("ما أدى إلى مقتل20 وإصابة 45", Casualties(20, 45)),
+    # one total of the dead and wounded together is neither count (al-Riyadh and al-Madina, 2015-08)
+    ("مقتل وإصابة 44 يمنيا بألغام المتمردين", Casualties(None, None)),
+    ("استشهاد وإصابة 22 في تفجير استهدف مسجداً بعسير", Casualties(None, None)),
+    ("ما أدى إلى سقوط تسعة قتلى وإصابة 24 آخرين بجروح", Casualties(9, 24)),
 ])
 def test_casualties(lex, sentence, expected):
     assert find_casualties(tokens(sentence), lex) == expected

@@ -303,3 +303,34 @@ def test_a_fronted_while_clause_ends_at_the_main_verb(extractor):
                for i in extractor.extract(Article("while", text, published="2015-07-24")).incidents
                if i.sub_event_type == "Air/drone strike"]
     assert strikes == [("International coalition", "ISIS", "Mosul", None)]
+
+
+def test_presentation_forms_are_read_as_letters(extractor):
+    # al-Jazirah 2015-08-06 pasted this paragraph in Arabic presentation forms (U+FExx)
+    text = ("ﻭﻓﻲ ﻋﺪﻥ ﺍﺳﺘﻘﺒﻠﺖ ﻓﺮﻕ ﺍﻹﺳﻌﺎﻑ 206 ﺟﺮﺣﻰ ﺧﻼﻝ ﻋﺪﺓ ﺳﺎﻋﺎﺕ ﻓﻘﻂ ﻋﻘﺐ ﻗﺼﻒ ﻧﻔﺬﻩ ﺍﻟﺤﻮﺛﻴﻮﻥ "
+            "ﻋﻠﻰ ﺃﺣﻴﺎﺀ ﺍﻟﻤﺪﻳﻨﺔ")
+    (inc,) = extractor.extract(Article("forms", text, published="2015-08-06")).incidents
+    assert (inc.actor1, inc.location.name, inc.injured) == ("Houthis", "Aden", 206)
+    assert "وفي عدن" in inc.evidence[0].text
+
+
+def test_the_owner_of_the_premises_hit_is_the_target(extractor):
+    # al-Yaum 2015-08-11: "تفجير مسجد قوات الطوارئ" names whose mosque was bombed, not who bombed it
+    text = "أكد علماء ووجهاء محافظة القطيف ان تفجير مسجد قوات الطوارئ بعسير كشف الوجه البشع للإرهاب"
+    incidents = extractor.extract(Article("owner", text, published="2015-08-11")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
+        ("Unknown", "Police forces of Saudi Arabia", "Asir")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # al-Riyadh 2015-08-07: the emir of Jizan speaks of a bombing in Asir
+    ("أمير جازان : تفجير مسجد قوات الطوارئ بعسير عمل إرهابي غادر", "Asir"),
+    # Okaz 2015-08-09: Aden's health office counts the mine victims of Lahij
+    ("أكد مدير عام مكتب الصحة بمحافظة عدن سقوط 11 مواطنا وإصابة 33 آخرين في انفجار لألغام زرعتها مليشيات "
+     "الحوثي في محافظة لحج", "Lahij"),
+    # ... but a governor hit is hit in his province
+    ("اغتال مسلحون محافظ عدن جعفر محمد سعد بتفجير سيارة مفخخة استهدفت موكبه", "Aden"),
+])
+def test_the_place_of_an_office_is_not_the_site(extractor, text, place):
+    incidents = extractor.extract(Article("office", text, published="2015-08-09")).incidents
+    assert [i.location.name for i in incidents] == [place]
