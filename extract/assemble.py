@@ -56,6 +56,13 @@ GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
+# Kurdish outlets (Hawar, ANHA) call Turkey "دولة الاحتلال التركي" and then, as
+# Palestinian outlets do Israel, just "الاحتلال": in a text that names only the
+# Turkish occupation, the bare word is Turkey's forces
+TURKISH_OCCUPATION = re.compile(r"الاحتلال\s+التركي")
+ISRAELI_OCCUPATION = re.compile(r"الاحتلال\s+ال[إا]سرائيلي|إسرائيل|اسرائيل|الصهيوني")
+BARE_OCCUPATION = re.compile(r"الاحتلال(?!\s+ال[إا]سرائيلي)")
+OCCUPATION_ELSEWHERE = ("Palestine", "Israel", "Lebanon")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية")  # (in an article about Yemen or its strikes on Saudi Arabia)
@@ -223,6 +230,13 @@ class Assembler:
         houthi_voice = any(p.place.country in ("Yemen", "Saudi Arabia") for m in mentions for p in m.targets) \
             and bool(HOUTHI_VOICE.search(text))
         self._resolve_by_country(mentions, houthi_voice=houthi_voice)
+        if TURKISH_OCCUPATION.search(text) and not ISRAELI_OCCUPATION.search(text):
+            for m in mentions:
+                if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
+                        not BARE_OCCUPATION.search(text, m.clause[0], m.clause[1]):
+                    continue
+                m.actor1 = "Turkish forces" if m.actor1 == "Israeli forces" else m.actor1
+                m.actor2 = "Turkish forces" if m.actor2 == "Israeli forces" else m.actor2
         salience: dict[str, int] = {}
         for m in mentions:
             for a in m.explicit_actors:

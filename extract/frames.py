@@ -30,6 +30,7 @@ from .wordlists import (
     ACCIDENT_WORDS,
     ACCUSE_VERBS,
     ACTIVE_HIT_VERBS,
+    AGGRESSION_HEADS,
     AIMING_WORDS,
     AMBIGUOUS_KILL_VERBS,
     APPOSITION_WORDS,
@@ -653,7 +654,9 @@ class ClauseAnalyser:
                     or m.prefix.startswith(("ب", "في"))):
                 continue  # "جنوب تركيا", "في إسرائيل": the country as a place
             head = ct[m.i].norm
-            hint = speaker or ("target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) else "")
+            hint = speaker or ("target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) else
+                               # "شهداء العدوان الإسرائيلي": the aggression is who struck
+                               "attacker" if not AGGRESSION_HEADS.isdisjoint(stems(head)) else "")
             out.append((m.i, m.j, m.value, m.prefix, hint))
             taken.update(range(m.i, m.j))
         for k, t in enumerate(ct):
@@ -697,6 +700,12 @@ class ClauseAnalyser:
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
         dropped |= {j + 1 for i, j, a, _, _ in out if a == "Unknown" and j + 1 in named_at
                     and j < len(ct) and ct[j].norm == "من"}
+        # "أطلق مسلحون مدعومون من إيران": unnamed gunmen said to be backed by a side are of it
+        merged = [(i, named_at[j][0], named_at[j][1], prefix, hint)
+                  if a == "Unknown" and j in named_at and named_at[j][1] == "Iran-backed militias"
+                  else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
+        dropped |= {j for i, j, a, _, _ in out if a == "Unknown" and j in named_at
+                    and named_at[j][1] == "Iran-backed militias"}
         # "تجمعا لجنود العدو الإسرائيلي": a generic soldiers' word right before a
         # named side is that side's soldiers, not the country's army
         starts = {i: (j, a) for i, j, a, _, _ in merged}

@@ -350,3 +350,6 @@ OFFICE_HOLDERS = {normalize_word(w) for w in ("أمير", "محافظ", "وكي�
 OFFICE_HIT = {normalize_word(w) for w in ("اغتيال", "مقتل", "استهداف", "اغتيل", "قتل", "اختطاف", "إصابة", "منزل",
                                           "موكب", "مقر", "سيارة", "مبنى", "اقتحام", "اغتال", "اغتالت", "استهدف",
                                           "استهدفت", "قتلت", "خطف", "اختطف", "اختطفت", "خطفت")}
+# An actor phrase headed by "the aggression" or a strike noun ("العدوان الإسرائيلي",
+# "الغارات الإسرائيلية") names who struck, even after a victims' word ("شهداء العدوان").
+AGGRESSION_HEADS = {normalize_word(w) for w in ("العدوان", "عدوان")} | STRIKE_NOUNS

@@ -334,3 +334,27 @@ def test_the_owner_of_the_premises_hit_is_the_target(extractor):
 def test_the_place_of_an_office_is_not_the_site(extractor, text, place):
     incidents = extractor.extract(Article("office", text, published="2015-08-09")).incidents
     assert [i.location.name for i in incidents] == [place]
+
+
+def test_gunmen_backed_by_iran_are_iran_backed_militias(extractor):
+    # CENTCOM's Arabic statements: "مسلحون مدعومون من إيران"; "بتوقيت بغداد" is a time zone, no place
+    text = ("في حوالي الساعة 6:30 مساءً بتوقيت بغداد، أطلق مسلحون مدعومون من إيران عدة صواريخ باليستية "
+            "وصواريخ على قاعدة الأسد الجوية في غرب العراق")
+    (inc,) = extractor.extract(Article("centcom", text, published="2024-01-21")).incidents
+    assert (inc.actor1, inc.location.name) == ("Iran-backed militias", "Ain al-Asad air base")
+
+
+def test_the_victims_of_the_aggression_name_who_struck(extractor):
+    # SANA: "شهداء العدوان الإسرائيلي" are the victims of Israel's strike, not Israel's dead
+    text = ("ارتفع عدد شهداء العدوان الإسرائيلي الذي استهدف مساء أمس عدداً من المواقع في منطقة مصياف "
+            "بريف حماة الغربي إلى 14 شهيداً")
+    (inc,) = extractor.extract(Article("sana", text, published="2024-09-09")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Israeli forces", None, "Maşyāf", 14)
+
+
+def test_a_text_that_names_only_the_turkish_occupation_means_it_by_the_bare_word(extractor):
+    # Kurdish outlets (Hawar): "دولة الاحتلال التركي", then "طائرات الاحتلال" for Turkey's aircraft
+    text = ("12 شهيداً مدنياً في هجمات دولة الاحتلال التركي على شمال وشرق سوريا\n"
+            "استهدفت مسيّرات وطائرات الاحتلال الحربية منشآت خدمية ومخبزاً في مدينة كوباني.")
+    incidents = extractor.extract(Article("hawar", text, published="2024-10-24")).incidents
+    assert [(i.actor1, i.location.name) for i in incidents] == [("Turkish forces", "Kobani")]
