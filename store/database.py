@@ -1,9 +1,10 @@
 """The incident store: one DuckDB file, written by short locked transactions,
-read through short-lived read-only connections.
+read through read-only connections.
 
-DuckDB allows one writing process or several read-only ones, so nothing here
-keeps a connection open: readers (the dashboard) open read_only, query and
-close, retrying briefly while a writer holds the file; writers take
+DuckDB allows one writing process or several read-only ones, so no writer
+keeps a connection open: readers open read_only, query and close, retrying
+briefly while a writer holds the file (the dashboard keeps one read-only
+connection while nobody writes, store/reader.py); writers take
 `<db>.lock` (filelock) for each short transaction. An ingest run also holds
 `<db>.ingest.lock` for its whole length, so a second ingest waits (with a
 timeout) instead of interleaving. Every article's reports are written in one
@@ -32,6 +33,7 @@ from extract.readers import shown_name
 from extract.record import Article, Extraction, Incident
 from extract.serialize import incident_to_dict
 
+from . import reader as kept
 from . import schema
 from .merge import cluster, combine
 from .review import apply_reviews, validate
@@ -106,9 +108,13 @@ def _problem_text(p) -> str:
 
 class Store:
     def __init__(self, path: str | Path | None = None, *, lock_timeout: float = 60.0,
-                 read_timeout: float = 10.0):
+                 read_timeout: float = 10.0, keep_reader: bool = False):
+        """`keep_reader`: read through one long-lived read-only connection
+        (store/reader.py), as the dashboard does; the command line opens one
+        per query, which a writer in another process never has to wait for."""
         self.path = Path(path) if path is not None else default_path()
         self.lock_timeout, self.read_timeout = lock_timeout, read_timeout
+        self.keep_reader = keep_reader
         self._write_lock = FileLock(f"{self.path}.lock")
         self._ingest_lock = FileLock(f"{self.path}.ingest.lock")
         self._migrated = False
@@ -123,6 +129,7 @@ class Store:
             raise StoreBusy(f"{self.path}: another process is writing (lock {self._write_lock.lock_file}); "
                             f"gave up after {self.lock_timeout:g}s") from None
         try:
+            kept.release(self.path, wait=self.lock_timeout)  # DuckDB: no read-write beside read-only
             con = schema.connect(self.path, read_only=False, timeout=self.lock_timeout)
             try:
                 if not self._migrated:  # versions only go up: once per Store is enough
@@ -146,8 +153,22 @@ class Store:
         finally:
             self._write_lock.release()
 
+    def _open_kept(self) -> duckdb.DuckDBPyConnection | None:
+        """A read-only connection to keep, or None when the file needs upgrading
+        first (the short-lived path does that)."""
+        con = schema.connect(self.path, read_only=True, timeout=self.read_timeout)
+        if schema.current_version(con) < schema.LATEST and not schema.is_foreign(con):
+            con.close()
+            return None
+        return con
+
     @contextmanager
     def _reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.keep_reader and self.path.exists():
+            with kept.kept_cursor(self.path, self._open_kept) as cur:
+                if cur is not None:
+                    yield cur
+                    return
         if not self.path.exists():
             con = schema.empty_database()
         else:

@@ -27,7 +27,9 @@ def db_version(path: Path) -> float:
 @st.cache_resource(show_spinner=False)
 def _store_for(path: str):
     from store.database import Store
-    return Store(path)
+    # one read-only connection kept open while nobody writes: opening the file
+    # was most of a query's time at a million incidents (store/reader.py)
+    return Store(path, keep_reader=True)
 
 
 def get_store():
