@@ -557,7 +557,8 @@ def test_villages_and_districts_cities500_lacks(gaz):
                                             ("ريف حماة", "Hama", "admin1", "Syria")]
     assert _new_found(gaz, "jobar") == [("جوبر", "Jobar", "district", "Syria"),
                                         ("دمشق", "Damascus", "city", "Syria")]
-    assert _new_found(gaz, "bara") == [("البارة", "al-Bara", "town", "Syria"),
+    assert _new_found(gaz, "bara") == [("كنصفرة", "Kansafra", "village", "Syria"),
+                                       ("البارة", "al-Bara", "town", "Syria"),
                                        ("جبل الزاوية", "Jabal al-Zawiya", "mountain", "Syria")]
     assert _new_found(gaz, "dikwa") == [("ديكوا", "Dikwa", "town", "Nigeria"),
                                         ("مايدوغوري", "Maiduguri", "city", "Nigeria"),
