@@ -198,30 +198,36 @@ TOP_COLUMNS = ["actor", "incidents", "fatalities"]
 
 
 def headline(store, filters: Filters) -> dict:
-    """The numbers on top of every page and in the briefing (one query: each
-    store query opens a connection). The counts and sums are one aggregate
-    pass; a subquery per number over a shared CTE scanned the incidents
-    once per number (0.85 s against 0.37 s at a million incidents)."""
+    """The numbers on top of every page and in the briefing, in one query
+    (each page asks it with every new filter). The matching incidents are
+    read once into `f` (only the columns the numbers need) and every number
+    comes from it: the totals, the blocs and the sites as one GROUPING SETS
+    pass, the distinct sources from its lists. At a million incidents a pick
+    of one bloc took 0.06-0.085 s this way against 0.135 s for a scan per
+    number (the filter and the columns read again four times); every
+    incident, which pages ask once and then find cached, 0.15 s against 0.11 s."""
     where, params = _where(filters)
     df = store.query(
-        "SELECT count(*) AS incidents, "
+        "WITH f AS MATERIALIZED (SELECT coalesce(bloc1, 'Unknown') AS b, site, fatalities, injured, "
+        "event_date, lat IS NULL OR lon IS NULL AS unplaced, "
+        "coalesce(actor1, 'Unknown') = coalesce(actor2, 'Unknown') AS unresolved, sources "
+        f"FROM incidents_view WHERE {where}), "
+        "g AS (SELECT GROUPING(b, site) AS level, b, site, count(*) AS n, "
         "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, "
         "CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured, "
         "min(event_date) AS date_min, max(event_date) AS date_max, "
         "count(*) FILTER (WHERE event_date IS NULL) AS undated, "
-        "count(*) FILTER (WHERE lat IS NULL OR lon IS NULL) AS unplaced, "
-        "count(*) FILTER (WHERE coalesce(actor1, 'Unknown') = coalesce(actor2, 'Unknown')) "
-        "  AS unresolved, "
-        "(SELECT count(DISTINCT s) FROM (SELECT unnest(sources) AS s FROM incidents_view "
-        f"  WHERE {where})) AS sources, "
-        "(SELECT list([b, CAST(n AS VARCHAR)] ORDER BY n DESC, b) FROM "
-        "  (SELECT coalesce(bloc1, 'Unknown') AS b, count(*) AS n FROM incidents_view "
-        f"   WHERE {where} GROUP BY 1)) AS blocs, "
+        "count(*) FILTER (WHERE unplaced) AS unplaced, "
+        "count(*) FILTER (WHERE unresolved) AS unresolved "
+        "FROM f GROUP BY GROUPING SETS ((), (b), (site))) "
+        # level: 3 the totals, 1 per bloc, 2 per site (GROUPING's bits)
+        "SELECT n AS incidents, fatalities, injured, date_min, date_max, undated, unplaced, "
+        "unresolved, (SELECT count(DISTINCT s) FROM (SELECT unnest(sources) AS s FROM f)) AS sources, "
+        "(SELECT list([b, CAST(n AS VARCHAR)] ORDER BY n DESC, b) FROM g WHERE level = 1) AS blocs, "
         "(SELECT list([site, CAST(n AS VARCHAR)] ORDER BY n DESC, site) FROM "
-        "  (SELECT site, count(*) AS n FROM incidents_view "
-        f"   WHERE {where} AND site IS NOT NULL GROUP BY 1 "
+        "  (SELECT site, n FROM g WHERE level = 2 AND site IS NOT NULL "
         "   ORDER BY n DESC, site LIMIT 5)) AS sites "
-        f"FROM incidents_view WHERE {where}", params * 4)
+        "FROM g WHERE level = 3", params)
     out = {"incidents": 0, "by_bloc": {}, "fatalities": 0, "injured": 0, "top_sites": [],
            "date_min": None, "date_max": None, "sources": 0, "undated": 0, "unplaced": 0,
            "unresolved": 0}

@@ -6,6 +6,7 @@ injured 3+7+5+4 = 19 (7 set by an analyst's correction).
 """
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from dashboard import query as q
@@ -228,3 +229,47 @@ def test_actors_overview_on_self_pairs(tmp_path):
     region = Store(build_region_db(tmp_path / "region.duckdb"))
     m = q.actors_overview(region, Filters())["matrix"]
     assert not (m["attacker"] == m["target"]).any() and m["incidents"].sum() == 18 - 2
+
+
+def headline_of_rows(rows) -> dict:
+    """headline() worked out in pandas from the incidents() rows it summarises."""
+    out = {"incidents": len(rows), "fatalities": int(rows["fatalities"].fillna(0).sum()),
+           "injured": int(rows["injured"].fillna(0).sum()),
+           "undated": int(rows["event_date"].isna().sum()),
+           "unplaced": int((rows["lat"].isna() | rows["lon"].isna()).sum()),
+           "unresolved": int((rows["actor1"].fillna("Unknown") == rows["actor2"].fillna("Unknown")).sum()),
+           "sources": len({s for ss in rows["sources"] for s in ss})}
+    dates = rows["event_date"].dropna()
+    out["date_min"], out["date_max"] = ((None, None) if dates.empty else
+                                        (pd.Timestamp(dates.min()).date(), pd.Timestamp(dates.max()).date()))
+    blocs = rows["bloc1"].fillna("Unknown").value_counts()
+    out["by_bloc"] = dict(sorted(((b, int(n)) for b, n in blocs.items()), key=lambda x: (-x[1], x[0])))
+    sites = rows["site"].dropna().value_counts()
+    out["top_sites"] = sorted(((s, int(n)) for s, n in sites.items()), key=lambda x: (-x[1], x[0]))[:5]
+    return out
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory):
+    """3,000 generated incidents: every actor and bloc of the ontology, ten places, five years."""
+    from bench.dashboard import build_store
+    path = tmp_path_factory.mktemp("big") / "big.duckdb"
+    build_store(path, 3000)
+    return Store(path)
+
+
+HEADLINE_FILTERS = [ALL, Filters(include_rejected=True), Filters(blocs=("ISIS",)),
+                    Filters(blocs=("Turkey", "Houthis"), min_confidence=0.65),
+                    Filters(actors=("US forces",), since=date(2021, 1, 1), until=date(2022, 12, 31)),
+                    Filters(sites=("al-Tanf", "Qamishli"), reviewed_only=True),
+                    Filters(weapons=("rockets",), event_types=("Battles",)),
+                    Filters(actors=("Nobody",))]
+
+
+@pytest.mark.parametrize("filters", HEADLINE_FILTERS, ids=lambda f: f.describe())
+@pytest.mark.parametrize("which", ["fixture", "generated"])
+def test_headline_is_the_sum_of_the_rows_it_counts(store, big_store, filters, which):
+    s = store if which == "fixture" else big_store
+    h = q.headline(s, filters)
+    assert list(h["by_bloc"].items()) == list(headline_of_rows(q.incidents(s, filters))["by_bloc"].items())
+    assert h == headline_of_rows(q.incidents(s, filters))
