@@ -187,6 +187,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
+def _military_site(place) -> bool:
+    """A base or an air base (the gazetteer files air bases as airports)."""
+    return getattr(place, "kind", "") == "base" or "air base" in place.name.lower() or \
+        place.name.lower().endswith("airbase")
+
+
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
@@ -390,6 +396,11 @@ class ClauseAnalyser:
         # report was filed, not where the act happened
         targets = [p for p in targets if not DATELINE_AFTER.match(text, p.end)
                    or text[max(0, text.rfind("\n", 0, p.start) + 1):p.start].strip()]
+        if actor2 == "Civilians" and any(_military_site(p.place) for p in targets) and not any(
+                any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS for s in stems(t.norm)) for t in ct):
+            # "غارات استهدفت مطار حماة ... مقتل أربعة أشخاص بينهم عناصر": people at a
+            # military base are its garrison unless the text calls them civilians
+            actor2 = None
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)

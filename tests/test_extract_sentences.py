@@ -358,3 +358,12 @@ def test_a_text_that_names_only_the_turkish_occupation_means_it_by_the_bare_word
             "استهدفت مسيّرات وطائرات الاحتلال الحربية منشآت خدمية ومخبزاً في مدينة كوباني.")
     incidents = extractor.extract(Article("hawar", text, published="2024-10-24")).incidents
     assert [(i.actor1, i.location.name) for i in incidents] == [("Turkish forces", "Kobani")]
+
+
+def test_people_killed_at_an_air_base_are_its_garrison(extractor):
+    # SOHR: "مقتل أربعة أشخاص بينهم عناصر" at Hama's military airport: the base's forces, not civilians
+    text = ("وأفاد المرصد السوري لحقوق الإنسان بأن أكثر من عشر غارات استهدفت مطار حماة، وأسفرت عن مقتل "
+            "أربعة أشخاص بينهم عناصر من وزارة الدفاع، وإصابة 11 آخرين")
+    (inc,) = extractor.extract(Article("sohr", text, published="2025-04-03")).incidents
+    assert (inc.actor2, inc.location.name, inc.fatalities, inc.injured) == (
+        "Syrian government forces", "Hama airbase", 4, 11)
