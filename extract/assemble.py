@@ -63,6 +63,12 @@ TURKISH_OCCUPATION = re.compile(r"الاحتلال\s+التركي")
 ISRAELI_OCCUPATION = re.compile(r"الاحتلال\s+ال[إا]سرائيلي|إسرائيل|اسرائيل|الصهيوني")
 BARE_OCCUPATION = re.compile(r"الاحتلال(?!\s+ال[إا]سرائيلي)")
 OCCUPATION_ELSEWHERE = ("Palestine", "Israel", "Lebanon")
+# "ارتفاع ضحايا العدوان الأمريكي البريطاني على الحديدة": the aggressor the
+# Houthis' media name, when no act's own clause named it
+_US = r"ال[أا]مي?ري?كي"
+NAMED_AGGRESSION = ((re.compile(rf"العدوان\s+{_US}(?:\s+البريطاني)?(?!\s+السعودي)"), "US forces"),
+                    (re.compile(rf"العدوان\s+(?:السعودي|الإماراتي|{_US}\s+السعودي)"), "Saudi-led coalition"),
+                    (re.compile(r"العدوان\s+(?:ال[إا]سرائيلي|الصهيوني)"), "Israeli forces"))
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية")  # (in an article about Yemen or its strikes on Saudi Arabia)
@@ -229,7 +235,7 @@ class Assembler:
         `country` (the country the text names) or nowhere."""
         houthi_voice = any(p.place.country in ("Yemen", "Saudi Arabia") for m in mentions for p in m.targets) \
             and bool(HOUTHI_VOICE.search(text))
-        self._resolve_by_country(mentions, houthi_voice=houthi_voice)
+        self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
         if TURKISH_OCCUPATION.search(text) and not ISRAELI_OCCUPATION.search(text):
             for m in mentions:
                 if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
@@ -467,7 +473,7 @@ class Assembler:
             out.append(ev)
         return out
 
-    def _resolve_by_country(self, mentions: list[Mention], houthi_voice: bool = False) -> None:
+    def _resolve_by_country(self, mentions: list[Mention], houthi_voice: bool = False, text: str = "") -> None:
         """Actor words whose side depends on the country ("الجيش", "قوات الأمن",
         "المتمردين", "التحالف") take the country of the mention's own target
         place, else the article's most-hit country (its focus). In the Houthis'
@@ -477,6 +483,8 @@ class Assembler:
         focus = countries.most_common(1)[0][0] if countries else None
         # "العدوان الأمريكي البريطاني" named once: "طيران العدوان" after it is that side
         named = Counter(a for m in mentions for a in m.explicit_actors if a in AGGRESSORS)
+        if not named and text:
+            named = Counter({a: len(r.findall(text)) for r, a in NAMED_AGGRESSION if r.search(text)})
         aggressor = named.most_common(1)[0][0] if houthi_voice and named else None
         for m in mentions:
             if houthi_voice:
@@ -560,12 +568,19 @@ class Assembler:
                      and e.mentions[0].sub_event_type == "Air/drone strike"}
         air_attackers = {e.actor1 for e in events if e.actor1 and e.actor1 != "Unknown"
                          and e.mentions[0].sub_event_type == "Air/drone strike"}
+        def country(e):
+            return e.place.place.country if e.place is not None else None
         for e in events:
-            if not e.actor1 and len(air_attackers) == 1 and e.mentions[0].sub_event_type == "Air/drone strike" \
-                    and not (e.actor2 and allied(e.actor2, next(iter(air_attackers)))):
+            # (in the same country: the coalition's raids on Sanaa do not make it the
+            # author of the strikes on Abu Dhabi told beside them)
+            here = {e2.actor1 for e2 in events if e2.actor1 in air_attackers
+                    and e2.mentions[0].sub_event_type == "Air/drone strike"
+                    and country(e) in (None, country(e2))}
+            if not e.actor1 and len(here) == 1 and e.mentions[0].sub_event_type == "Air/drone strike" \
+                    and not (e.actor2 and allied(e.actor2, next(iter(here)))):
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
                 # لدولة الاحتلال التركي": the article's only named air force
-                e.infer("actor1", next(iter(air_attackers)), "the only side whose air strikes the article names")
+                e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
             if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
                 # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
                 # article whose air strikes all have one pair, are that pair's
