@@ -56,7 +56,7 @@ def assert_place(gaz, text, surface, name, country, lat, lon, km=3.0):
 # (corpus day file, sentence, surface, place name, country, lat, lon)
 CORPUS_CASES = [
     ("2015-07-26.zip", "حيث قصف بلدات كنصفرة والبارة وبليون في جبل الزاوية",
-     "كنصفرة", "Kansafra", "Syria", 35.648, 36.533),
+     "كنصفرة", "Kansafra", "Syria", 35.6594, 36.4856),
     ("2015-07-26.zip", "النقاط المتقدمة لمعسكر جورين", "معسكر جورين", "Jurin", "Syria", 35.64, 36.33),
     ("2015-07-31.zip", "خلال محاولتهم اقتحام حي الراشدين بحلب",
      "حي الراشدين", "al-Rashidin (Aleppo)", "Syria", 36.18, 37.08),
@@ -109,7 +109,7 @@ CORPUS_CASES = [
 # Sentences as the region's outlets write them (not from the corpus).
 OUTLET_CASES = [
     ("شن الطيران الحربي الروسي غارات على بلدتي كنصفرة وفليفل في جبل الزاوية بريف إدلب الجنوبي",
-     "فليفل", "Fulayfil", "Syria", 35.665, 36.515),
+     "فليفل", "Fulayfil", "Syria", 35.672, 36.505),
     ("هجوم لخلايا تنظيم داعش على حاجز لقوات النظام قرب بلدة كباجب بريف دير الزور الغربي",
      "بلدة كباجب", "Kabajeb", "Syria", 34.972, 39.82),
     ("استهدفت طائرة مسيرة سيارة عسكرية قرب بلدة أثريا بريف حماة الشرقي",
