@@ -14,7 +14,8 @@ through BENCH_BLOCS: while a bloc is new the page's own queries are uncached
 (the headline numbers may already be cached by an earlier page, as when an
 analyst switches pages); from the second cycle on they hit st.cache_data.
 Prints one line per change and, per page, the medians of the picks (all,
-uncached, cached) and of the clears.
+uncached, cached) and of the clears, and when the script ended (the server's
+part of a pick; the browser draws what arrives meanwhile).
 """
 from __future__ import annotations
 
@@ -117,30 +118,35 @@ PAGES = {"map": "", "timeline": "timeline", "actors": "actors", "incidents": "in
          "sources": "sources", "briefing": "briefing"}
 
 
-def wait_redrawn(page) -> None:
-    """The script finished, the browser painted twice, any map is idle."""
+def wait_redrawn(page) -> float:
+    """The script finished, the browser painted twice, any map is idle.
+    Returns when the script finished (perf_counter)."""
     page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=120_000)
+    ran = time.perf_counter()
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     page.wait_for_function(MAP_IDLE, timeout=120_000, polling=10)
+    return ran
 
 
 def bloc_box(page):
     return page.locator('[data-testid="stMultiSelect"]', has_text="Bloc (either side)")
 
 
-def pick_bloc(page, bloc: str) -> float:
+def pick_bloc(page, bloc: str) -> tuple[float, float]:
     """Select `bloc` in the sidebar; seconds until the script ended, charts
-    repainted and any map finished drawing."""
+    repainted and any map finished drawing, and until the script ended (the
+    server's part: queries, figures, Streamlit's rerun; the browser draws
+    what arrives meanwhile, so the rest is the drawing still left)."""
     bloc_box(page).locator("input").click()
     page.keyboard.type(bloc)
     t0 = time.perf_counter()
     page.keyboard.press("Enter")
     page.wait_for_function("b => decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('blocs=' + b)",
                            arg=bloc, timeout=120_000)
-    wait_redrawn(page)
+    ran = wait_redrawn(page)
     elapsed = time.perf_counter() - t0
     page.keyboard.press("Escape")
-    return elapsed
+    return elapsed, ran - t0
 
 
 def clear_blocs(page) -> float | None:
@@ -179,6 +185,7 @@ def main() -> None:
     print(f"store: {args.n:,} incidents in {db} built in {time.perf_counter() - t:.1f} s", flush=True)
     proc, url = start_server(db, tmp / "streamlit.log")
     picks: dict[str, dict[str, list[float]]] = {}
+    scripts: dict[str, dict[str, list[float]]] = {}  # the script's part of each pick
     clears: dict[str, list[float]] = {}
     loads: list[float] = []  # the 1-minute load average after each round
     try:
@@ -193,14 +200,16 @@ def main() -> None:
                 for k in range(args.rounds):
                     bloc = BENCH_BLOCS[k % len(BENCH_BLOCS)]
                     kind = "uncached" if k < len(BENCH_BLOCS) else "cached"
-                    s = pick_bloc(page, bloc)
+                    s, ran = pick_bloc(page, bloc)
                     picks.setdefault(name, {}).setdefault(kind, []).append(s)
+                    scripts.setdefault(name, {}).setdefault(kind, []).append(ran)
                     shown = metric(page, "Incidents") if name not in ("incidents", "sources") else "-"
                     c = clear_blocs(page)
                     if c is not None:
                         clears.setdefault(name, []).append(c)
                     loads.append(os.getloadavg()[0])
-                    print(f"{name}: round {k + 1}, bloc {bloc} ({kind}): {s:.3f} s ({shown} incidents); "
+                    print(f"{name}: round {k + 1}, bloc {bloc} ({kind}): {s:.3f} s (script {ran:.3f} s; "
+                          f"{shown} incidents); "
                           f"cleared to all: {c if c is None else f'{c:.3f} s'}; load {loads[-1]:.1f}",
                           flush=True)
             browser.close()
@@ -214,7 +223,8 @@ def main() -> None:
         every = [x for xs in kinds.values() for x in xs]
         print(f"{name:9s} median {median(every)} (uncached {median(kinds.get('uncached'))}, "
               f"cached {median(kinds.get('cached'))}), max {max(every):.3f} s over {len(every)}; "
-              f"back to all: median {median(clears.get(name))}")
+              f"back to all: median {median(clears.get(name))}; script ended after: uncached "
+              f"{median(scripts[name].get('uncached'))}, cached {median(scripts[name].get('cached'))}")
 
 
 if __name__ == "__main__":

@@ -251,7 +251,10 @@ def map_points(store, filters: Filters, color_by: str = "bloc1",
     """One row per place and colour group: what the map draws as a marker.
 
     Places are keyed on coordinates rounded to 4 decimals (~10 m); when that
-    gives more than `max_markers` markers, to 2 (~1 km) or 1 (~10 km). The
+    gives more than `max_markers` markers, to 2 (~1 km), 1 (~10 km) or, for
+    a selection spread over a region (every incident of a million kept ~950
+    markers at ~10 km, each colour group of a cell its own marker), 0 (whole
+    degrees, ~100 km). The
     browser's redraw time grows with the markers drawn (0.3-0.5 s per 1,000
     in headless Chromium on the loaded 2-core machine, bench/dashboard.py:
     1,171 markers drew in 0.9-1.2 s, the same incidents as 46 markers in
@@ -285,7 +288,8 @@ def map_points(store, filters: Filters, color_by: str = "bloc1",
         "d AS (SELECT CASE "
         f"WHEN count(DISTINCT (la4, lo4, grp)) <= {n} THEN 4 "
         f"WHEN count(DISTINCT (round(la4, 2), round(lo4, 2), grp)) <= {n} THEN 2 "
-        "ELSE 1 END AS decimals FROM c), "
+        f"WHEN count(DISTINCT (round(la4, 1), round(lo4, 1), grp)) <= {n} THEN 1 "
+        "ELSE 0 END AS decimals FROM c), "
         "k AS (SELECT round(la4, d.decimals) AS key_lat, round(lo4, d.decimals) AS key_lon, "
         "d.decimals, c.* FROM c, d), "
         # the sites of each marker, with their incident counts

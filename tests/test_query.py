@@ -141,7 +141,7 @@ def test_map_points_and_selection_round_trip(store):
 
 def test_crowded_maps_merge_nearby_places(store):
     fine = q.map_points(store, ALL, color_by="event_type")
-    coarse = q.map_points(store, ALL, color_by="event_type", max_markers=6)
+    coarse = q.map_points(store, ALL, color_by="event_type", max_markers=9)
     assert set(fine["decimals"]) == {4} and len(fine) == 10
     assert set(coarse["decimals"]) == {1} and len(coarse) < len(fine)
     assert int(coarse["incidents"].sum()) == 19
@@ -152,6 +152,23 @@ def test_crowded_maps_merge_nearby_places(store):
                           color_by="event_type")
     assert ids == sorted(incident_id(k) for k in ("fx-khasham-000", "fx-conoco-000",
                                                   "fx-conoco-2022-08-25", "fx-conoco-2023-03-24"))
+
+
+def test_a_selection_spread_over_a_region_merges_by_whole_degrees(store):
+    """Above max_markers at ~10 km: one marker per degree cell and colour group,
+    at the mean position of its incidents; a marker selects exactly its incidents."""
+    region = q.map_points(store, ALL, color_by="event_type", max_markers=6)
+    assert set(region["decimals"]) == {0} and len(region) == 6
+    rows = q.incidents(store, ALL)
+    rows = rows[rows["lat"].notna()].assign(
+        key_lat=lambda d: d["lat"].round(4).round(0), key_lon=lambda d: d["lon"].round(4).round(0))
+    cells = rows.groupby(["key_lat", "key_lon", "event_type"])
+    expected = sorted([la, lo, g, len(sub), round(sub["lat"].mean(), 9)] for (la, lo, g), sub in cells)
+    got = sorted([r.key_lat, r.key_lon, r.group, r.incidents, round(r.lat, 9)] for r in region.itertuples())
+    assert got == expected
+    for r in region.itertuples():
+        ids = q.ids_at_points(store, ALL, [(r.key_lat, r.key_lon, r.group, r.decimals)], color_by="event_type")
+        assert ids == sorted(cells.get_group((r.key_lat, r.key_lon, r.group))["incident_id"])
 
 
 def test_article_text_is_returned_verbatim(store):

@@ -30,7 +30,7 @@ if filters is not None:
     if decimals < 4:  # query.map_points merged nearby places to keep the map light
         st.caption(f"Many places match: {len(points):,} markers show "
                    f"{int(points['incidents'].sum()):,} incidents, each merging the incidents "
-                   f"within ~{'1' if decimals == 2 else '10'} km; narrow the filters to see "
+                   f"within ~{ {2: '1', 1: '10'}.get(decimals, '100')} km; narrow the filters to see "
                    "each place.")
     unplaced = ui.load("headline", filters)["unplaced"]
     st.caption("Marker size: number of incidents at the place. Shaded areas: the place is "
