@@ -1078,6 +1078,10 @@ class ClauseAnalyser:
                        and a not in attackers][:1]
         actor1 = attackers[0] if attackers else None
         actor2 = next((t for t in targets if t != actor1), None)
+        if actor2 == "Civilians":
+            # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
+            # are the act's target; the passer-by is among its victims
+            actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
         explicit = set(attackers[:1] + targets[:1])
         spans = [(i, j) for (i, j, *_), (_, r, a) in zip(actors, roles, strict=False)
                  if r == "attacker" or a == actor1]
