@@ -18,6 +18,7 @@ The article's genre (extract/genre.py) subtracts its penalty in log-odds.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -41,6 +42,11 @@ CALIBRATION_SLOPE = 0.35
 DEFAULT_MIN_CONFIDENCE = 0.65
 # log-odds off an act told only inside a condemnation, as for a condemnation's title
 STATEMENT_PENALTY = PENALTY["statement"]
+# log-odds off an act told only after "يذكر أن", "يشار إلى أن", "تجدر الإشارة إلى أن",
+# "الجدير بالذكر أن": the news outlets' marks of background, acts recalled
+# rather than reported (the ONTOLOGY: low confidence)
+BACKGROUND_PENALTY = 1.0
+BACKGROUND_OPENERS = re.compile(r"^\W*و?(?:يذكر|يشار|تجدر الإشارة|الجدير بالذكر|ومن الجدير بالذكر)")
 
 
 @dataclass(frozen=True)
@@ -122,4 +128,6 @@ def penalty_of(evidence: list[str], genre, classifier=None) -> float:
     if (classifier is not None and genre.kind != "statement" and evidence
             and all(classifier.is_statement_sentence(t) for t in evidence)):
         penalty += STATEMENT_PENALTY
+    if evidence and all(BACKGROUND_OPENERS.match(t) for t in evidence):
+        penalty += BACKGROUND_PENALTY
     return penalty

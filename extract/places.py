@@ -17,10 +17,13 @@ from .wordlists import (
     ANAPHORIC_PLACES,
     CONDEMN_VERBS,
     DUAL_FACILITY,
+    GIVEN_NAMES,
+    KIN_WORDS,
     KIND_RANK,
     OFFICE_HIT,
     OFFICE_HOLDERS,
     PLACE_CUE_WORDS,
+    PLANTED,
     PRECISION_ONE_KINDS,
     PRECISION_TWO_CUES,
     REPORT_VERBS,
@@ -165,6 +168,8 @@ class PlaceFinder:
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         for (k, kend, place, surface, start, end) in found:
             kind = getattr(place, "kind", "town")
+            if k and (ct[k - 1].norm in GIVEN_NAMES or ct[k - 1].norm in KIN_WORDS) and ct[k].norm.startswith("ال"):
+                continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
             if kind == "country":
@@ -216,7 +221,9 @@ class PlaceFinder:
                       # "هجوما لتنظيم داعش على بلدة البغدادي": what it struck, not where it was
                       and not any(cue_at.get(x) == "target" for x in range(j, k)))
                      or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
-                     for (i, j) in attacker_spans):
+                     for (i, j) in attacker_spans
+                     # (not "لغم زرعه الحوثيون بمنطقة العرقوب": where a mine was laid is where it hit)
+                     if not (i and ct[i - 1].norm in PLANTED)):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
             elif prev is not None and 0 < k - prev[0] <= 4 and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \

@@ -375,3 +375,24 @@ def test_the_state_forces_hit_are_the_target_beside_a_civilian(extractor):
             "المطافي الأمني بمدينة العريش في شمال سيناء")
     (inc,) = extractor.extract(Article("mena", text, published="2017-01-09")).incidents
     assert (inc.actor2, inc.location.name, inc.fatalities, inc.injured) == ("Police forces of Egypt", "Arīsh", 8, 13)
+
+
+@pytest.mark.parametrize("text, place", [
+    # Okaz 2015-08-10: the deputy speaker's family name is not al-Shaddadi in Syria, and where the
+    # Houthis laid the mine is where it hit
+    ("نائب رئيس مجلس النواب محمد علي الشدادي اصيب بانفجار لغم ارضي زرعه الحوثيون بمنطقة العرقوب "
+     "بمحافظة أبين", "Abyan"),
+    ("أصيب النائب محمد علي الرمادي بانفجار عبوة ناسفة في مدينة بعقوبة", "Baqubah"),
+])
+def test_a_family_name_is_not_a_place(extractor, text, place):
+    incidents = extractor.extract(Article("nisba", text, published="2015-08-10")).incidents
+    assert [(i.location.name, i.launch_location) for i in incidents] == [(place, None)]
+
+
+def test_an_act_told_as_background_is_less_sure(extractor):
+    # al-Madina 2015-07-31: "يذكر أن ..." recalls the Suruç bombing as background
+    text = "يذكر أن تركيا بدأت الأسبوع الماضي عمليات عسكرية ضد تنظيم داعش في أعقاب تفجير انتحاري مدمر في مدينة سروج"
+    told = "بدأت تركيا الأسبوع الماضي عمليات عسكرية ضد تنظيم داعش في أعقاب تفجير انتحاري مدمر في مدينة سروج"
+    (background,) = extractor.extract(Article("bg", text, published="2015-07-31")).incidents
+    (news,) = extractor.extract(Article("news", told, published="2015-07-31")).incidents
+    assert background.confidence < news.confidence
