@@ -1,6 +1,6 @@
 """How fast every dashboard page redraws after a filter change, up to 1,000,000 incidents.
 
-    .venv/bin/python bench/dashboard.py [--n 1000000] [--rounds 6] [--pages map,timeline,...]
+    .venv/bin/python bench/dashboard.py [--n 1000000] [--rounds 6] [--pages map,timeline,...] [--compare DIR]
 
 Builds a store file holding N synthetic incidents in DuckDB SQL (incidents_view,
 reports_view and articles written as tables, which the store reads as they
@@ -14,17 +14,24 @@ through BENCH_BLOCS: while a bloc is new the page's own queries are uncached
 (the headline numbers may already be cached by an earlier page, as when an
 analyst switches pages); from the second cycle on they hit st.cache_data.
 Prints one line per change and, per page, the medians of the picks (all,
-uncached, cached) and of the clears, and when the script ended (the server's
-part of a pick; the browser draws what arrives meanwhile).
+uncached, cached) and of the clears.
+
+The machine is shared, and its load moves the figures by a factor of two
+within minutes. `--compare DIR` serves a second checkout of the project (for
+instance `git archive COMMIT | tar -x -C DIR`) on the same store beside this
+one, and each round picks the bloc on both, in turns, so old and new code are
+timed under the same load.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import duckdb
@@ -34,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from extract.ontology import ACTOR_BLOCS, SUB_EVENT_TYPES  # noqa: E402
 from store.filters import VIEW_COLUMNS  # noqa: E402
-from tests.test_browser import CHROMIUM, launch, metric, settle, start_server, stop_server  # noqa: E402
+from tests.test_browser import CHROMIUM, free_port, launch, metric, settle, stop_server  # noqa: E402
 
 SITES = [  # site, Arabic, governorate, lat, lon, precision
     ("Conoco gas field", "حقل كونيكو", "Deir ez-Zor", 35.33, 40.30, 1),
@@ -118,35 +125,30 @@ PAGES = {"map": "", "timeline": "timeline", "actors": "actors", "incidents": "in
          "sources": "sources", "briefing": "briefing"}
 
 
-def wait_redrawn(page) -> float:
-    """The script finished, the browser painted twice, any map is idle.
-    Returns when the script finished (perf_counter)."""
+def wait_redrawn(page) -> None:
+    """The script finished, the browser painted twice, any map is idle."""
     page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=120_000)
-    ran = time.perf_counter()
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     page.wait_for_function(MAP_IDLE, timeout=120_000, polling=10)
-    return ran
 
 
 def bloc_box(page):
     return page.locator('[data-testid="stMultiSelect"]', has_text="Bloc (either side)")
 
 
-def pick_bloc(page, bloc: str) -> tuple[float, float]:
+def pick_bloc(page, bloc: str) -> float:
     """Select `bloc` in the sidebar; seconds until the script ended, charts
-    repainted and any map finished drawing, and until the script ended (the
-    server's part: queries, figures, Streamlit's rerun; the browser draws
-    what arrives meanwhile, so the rest is the drawing still left)."""
+    repainted and any map finished drawing."""
     bloc_box(page).locator("input").click()
     page.keyboard.type(bloc)
     t0 = time.perf_counter()
     page.keyboard.press("Enter")
     page.wait_for_function("b => decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('blocs=' + b)",
                            arg=bloc, timeout=120_000)
-    ran = wait_redrawn(page)
+    wait_redrawn(page)
     elapsed = time.perf_counter() - t0
     page.keyboard.press("Escape")
-    return elapsed, ran - t0
+    return elapsed
 
 
 def clear_blocs(page) -> float | None:
@@ -167,6 +169,28 @@ def median(xs) -> str:
     return f"{statistics.median(xs):.3f} s" if xs else "-"
 
 
+def serve(root: Path, db: Path, log: Path) -> tuple[subprocess.Popen, str]:
+    """`streamlit run app.py` of the checkout at `root` on a free port
+    (tests/test_browser.start_server, for any checkout)."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=root, env={**os.environ, "INCIDENTS_DB": str(db)}, stdout=log.open("w"),
+        stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                return proc, url
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError(f"streamlit did not start; see {log}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1_000_000)
@@ -174,57 +198,65 @@ def main() -> None:
                     help="bloc picks per page (the first len(BENCH_BLOCS) are uncached)")
     ap.add_argument("--pages", default=",".join(PAGES),
                     help=f"comma-separated subset of {','.join(PAGES)}")
+    ap.add_argument("--compare", type=Path, metavar="DIR",
+                    help="another checkout of the project, timed in turns with this one")
     args = ap.parse_args()
     if not Path(CHROMIUM).exists():
         sys.exit(f"bench/dashboard.py: {CHROMIUM} is missing (apt-get install chromium)")
+    if args.compare and not (args.compare / "app.py").is_file():
+        sys.exit(f"bench/dashboard.py: {args.compare}: no app.py (not a checkout of the project)")
     from playwright.sync_api import sync_playwright
     tmp = Path(tempfile.mkdtemp(prefix="bench-dashboard-"))
     db = tmp / "bench.duckdb"
     t = time.perf_counter()
     build_store(db, args.n)
     print(f"store: {args.n:,} incidents in {db} built in {time.perf_counter() - t:.1f} s", flush=True)
-    proc, url = start_server(db, tmp / "streamlit.log")
-    picks: dict[str, dict[str, list[float]]] = {}
-    scripts: dict[str, dict[str, list[float]]] = {}  # the script's part of each pick
-    clears: dict[str, list[float]] = {}
+    roots = {"this": ROOT, **({"compare": args.compare.resolve()} if args.compare else {})}
+    servers = {label: serve(root, db, tmp / f"streamlit-{label}.log") for label, root in roots.items()}
+    # per (page, checkout): "uncached" / "cached" picks and "clears", in seconds
+    times: dict[tuple[str, str], dict[str, list[float]]] = {}
     loads: list[float] = []  # the 1-minute load average after each round
     try:
         with sync_playwright() as p:
             browser = launch(p)
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            tabs = {label: browser.new_page(viewport={"width": 1400, "height": 1000}) for label in roots}
             for name in [n for n in args.pages.split(",") if n in PAGES]:
-                t = time.perf_counter()
-                page.goto(f"{url}/{PAGES[name]}")
-                settle(page, timeout=300_000)
-                print(f"{name}: first load {time.perf_counter() - t:.2f} s", flush=True)
+                for label, page in tabs.items():
+                    t = time.perf_counter()
+                    page.goto(f"{servers[label][1]}/{PAGES[name]}")
+                    settle(page, timeout=300_000)
+                    print(f"{name} ({label}): first load {time.perf_counter() - t:.2f} s", flush=True)
                 for k in range(args.rounds):
                     bloc = BENCH_BLOCS[k % len(BENCH_BLOCS)]
                     kind = "uncached" if k < len(BENCH_BLOCS) else "cached"
-                    s, ran = pick_bloc(page, bloc)
-                    picks.setdefault(name, {}).setdefault(kind, []).append(s)
-                    scripts.setdefault(name, {}).setdefault(kind, []).append(ran)
-                    shown = metric(page, "Incidents") if name not in ("incidents", "sources") else "-"
-                    c = clear_blocs(page)
-                    if c is not None:
-                        clears.setdefault(name, []).append(c)
-                    loads.append(os.getloadavg()[0])
-                    print(f"{name}: round {k + 1}, bloc {bloc} ({kind}): {s:.3f} s (script {ran:.3f} s; "
-                          f"{shown} incidents); "
-                          f"cleared to all: {c if c is None else f'{c:.3f} s'}; load {loads[-1]:.1f}",
-                          flush=True)
+                    order = list(tabs) if k % 2 == 0 else list(reversed(tabs))  # neither always first
+                    for label in order:
+                        page = tabs[label]
+                        s = pick_bloc(page, bloc)
+                        shown = metric(page, "Incidents") if name not in ("incidents", "sources") else "-"
+                        c = clear_blocs(page)
+                        mine = times.setdefault((name, label), {})
+                        mine.setdefault(kind, []).append(s)
+                        if c is not None:
+                            mine.setdefault("clears", []).append(c)
+                        loads.append(os.getloadavg()[0])
+                        print(f"{name} ({label}): round {k + 1}, bloc {bloc} ({kind}): {s:.3f} s "
+                              f"({shown} incidents); cleared to all: {c if c is None else f'{c:.3f} s'}; "
+                              f"load {loads[-1]:.1f}", flush=True)
             browser.close()
     finally:
-        stop_server(proc)
+        for proc, _ in servers.values():
+            stop_server(proc)
     span = f"{min(loads):.1f}-{max(loads):.1f}" if loads else "-"
     print(f"\n{args.n:,} incidents; filter change (pick a bloc) to page redrawn, and back to all "
           f"(1-minute load average {span} over the rounds, {os.getloadavg()[0]:.1f} at the end, on "
-          f"{os.cpu_count()} cores: the browser, the server and anything else running share them):")
-    for name, kinds in picks.items():
-        every = [x for xs in kinds.values() for x in xs]
-        print(f"{name:9s} median {median(every)} (uncached {median(kinds.get('uncached'))}, "
+          f"{os.cpu_count()} cores: the browser, the server and anything else running share them)"
+          + (f"; 'compare' is {args.compare}" if args.compare else "") + ":")
+    for (name, label), kinds in times.items():
+        every = kinds.get("uncached", []) + kinds.get("cached", [])
+        print(f"{name:9s} {label:7s} median {median(every)} (uncached {median(kinds.get('uncached'))}, "
               f"cached {median(kinds.get('cached'))}), max {max(every):.3f} s over {len(every)}; "
-              f"back to all: median {median(clears.get(name))}; script ended after: uncached "
-              f"{median(scripts[name].get('uncached'))}, cached {median(scripts[name].get('cached'))}")
+              f"back to all: median {median(kinds.get('clears'))}")
 
 
 if __name__ == "__main__":
