@@ -63,6 +63,14 @@ TURKISH_OCCUPATION = re.compile(r"الاحتلال\s+التركي")
 ISRAELI_OCCUPATION = re.compile(r"الاحتلال\s+ال[إا]سرائيلي|إسرائيل|اسرائيل|الصهيوني")
 BARE_OCCUPATION = re.compile(r"الاحتلال(?!\s+ال[إا]سرائيلي)")
 OCCUPATION_ELSEWHERE = ("Palestine", "Israel", "Lebanon")
+# Countries whose news reports air strikes by their own state's forces only (no
+# armed group flies, no foreign air force strikes there as a rule): an air
+# strike there that names no side is the state's. Not Syria, Iraq, Yemen,
+# Libya, Somalia or Lebanon, where several air forces strike.
+STATE_ONLY_AIR = {"Egypt": "Military forces of Egypt", "Nigeria": "Military forces of Nigeria",
+                  "Turkey": "Turkish forces", "Pakistan": "Military forces of Pakistan",
+                  "Algeria": "Military forces of Algeria", "Cameroon": "Military forces of Cameroon",
+                  "Sudan": "Military forces of Sudan"}
 # "ارتفاع ضحايا العدوان الأمريكي البريطاني على الحديدة": the aggressor the
 # Houthis' media name, when no act's own clause named it
 _US = r"ال[أا]مي?ري?كي"
@@ -581,6 +589,11 @@ class Assembler:
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
                 # لدولة الاحتلال التركي": the article's only named air force
                 e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
+            if not e.actor1 and e.mentions[0].sub_event_type == "Air/drone strike" and country(e) in STATE_ONLY_AIR:
+                # "شنت مروحيات الأباتشي غارة جوية ... جنوب الشيخ زويد": where no armed group and
+                # no foreign air force flies, an unattributed air strike is the state's
+                e.infer("actor1", STATE_ONLY_AIR[country(e)],
+                        f"only the state's forces fly in {country(e)}; the text names no side")
             if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
                 # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
                 # article whose air strikes all have one pair, are that pair's

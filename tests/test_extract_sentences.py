@@ -396,3 +396,12 @@ def test_an_act_told_as_background_is_less_sure(extractor):
     (background,) = extractor.extract(Article("bg", text, published="2015-07-31")).incidents
     (news,) = extractor.extract(Article("news", told, published="2015-07-31")).incidents
     assert background.confidence < news.confidence
+
+
+def test_an_unattributed_air_strike_where_only_the_state_flies_is_the_states(extractor):
+    # al-Yaum 2015-07-22: Apaches over Sinai, no side named; the strongholds "التي تأوي عناصر بيت المقدس"
+    text = ("شنّت مروحيات الأباتشي غارة جوية مفاجئة، استهدفت خلالها أخطر المعاقل الإرهابية التي تأوي "
+            "عناصر بيت المقدس جنوب مدينة الشيخ زويد في شمال سيناء، وقتلت عدداً من العناصر")
+    (inc,) = extractor.extract(Article("apache", text, published="2015-07-22")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Military forces of Egypt", "ISIS", "Ash Shaykh Zuwayd")
+    assert [x.field for x in inc.inferred] == ["actor1"]
