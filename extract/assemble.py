@@ -69,8 +69,8 @@ OCCUPATION_ELSEWHERE = ("Palestine", "Israel", "Lebanon")
 # Libya, Somalia or Lebanon, where several air forces strike.
 STATE_ONLY_AIR = {"Egypt": "Military forces of Egypt", "Nigeria": "Military forces of Nigeria",
                   "Turkey": "Turkish forces", "Pakistan": "Military forces of Pakistan",
-                  "Algeria": "Military forces of Algeria", "Cameroon": "Military forces of Cameroon",
-                  "Sudan": "Military forces of Sudan"}
+                  "Algeria": "Military forces of Algeria", "Cameroon": "Military forces of Cameroon"}
+# (not Sudan: the Rapid Support Forces fly drones since 2023)
 # "ارتفاع ضحايا العدوان الأمريكي البريطاني على الحديدة": the aggressor the
 # Houthis' media name, when no act's own clause named it
 _US = r"ال[أا]مي?ري?كي"
