@@ -50,6 +50,16 @@ _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tr
 _EXPLICIT = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:\s*[/(]\s*(?:{_MONTH_ALT})\s*\)?)?"
     rf"(?:\s*(?:من\s+)?(?:عام|سنة|العام)?\s*(\d{{4}}))?")
+# "التاسع عشر من يوليو", "الحادي والعشرين من آذار": a day written as an ordinal
+_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_ORDINALS = {w: k + 1 for k, w in enumerate(_UNITS + ["العاشر"])}
+_ORDINALS.update({("الحادي" if k == 0 else w) + " عشر": 11 + k for k, w in enumerate(_UNITS)})
+_ORDINALS.update({"العشرين": 20, "الثلاثين": 30})
+_ORDINALS.update({("الحادي" if k == 0 else w) + " والعشرين": 21 + k for k, w in enumerate(_UNITS)})
+_ORDINALS["الحادي والثلاثين"] = 31
+_ORDINAL_DAY = re.compile(
+    rf"(?<![\w])({'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
+    rf"(?:\s+(?:من\s+)?(?:عام|العام)?\s*(\d{{4}}))?")
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WEEKDAY = re.compile(r"(?:يوم\s+)?(?:(?:مساء|صباح|فجر|ليله|ليل|ظهر|عصر|منتصف\s+ليل)\s+)?[وب]?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)")  # noqa: E501 (Arabic patterns read best on one line)
@@ -97,6 +107,20 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             add(m, d, "day")
         else:
             add(m, None, "day")
+    for m in _ORDINAL_DAY.finditer(t):
+        day, month = _ORDINALS[m[1]], MONTHS[normalize_word(m[2]) if m[2] not in MONTHS else m[2]]
+        if m[3]:
+            add(m, _safe_date(int(m[3]), month, day), "day")
+        elif published:
+            d = _safe_date(published.year, month, day)
+            if d and d > (_days_before(published, -2) or date.max):
+                d = _safe_date(published.year - 1, month, day)
+            if d and (published - d).days > 31:
+                # "عدوان مماثل في الخامس والعشرين من كانون الأول الماضي": a month or more
+                # before the report is an earlier act recalled, as "كانون الأول الماضي" is
+                add(m, None, "past_month")
+            else:
+                add(m, d, "day")
     for m in _BEFORE_YESTERDAY.finditer(t):
         add(m, _days_before(published, 2), "day")
     for m in _WEEKDAY.finditer(t):
