@@ -37,6 +37,7 @@ from .wordlists import (
     ASSASSINATION,
     ATTACKER_NOUNS,
     ATTRIBUTION_VERBS,
+    BACKED_BY_STEMS,
     BLAME_VERBS,
     CARRIER_NOUNS,
     CIVILIAN_VICTIM_WORDS,
@@ -61,6 +62,7 @@ from .wordlists import (
     HIT_PREMISES,
     INTERCEPTED_WEAPONS,
     LAUNCH_VERBS,
+    LAUNCHED_IT,
     MAX_ONE_EVENT_CASUALTIES,
     MILITARY_ADJECTIVES,
     MILITARY_ASSET_HEADS,
@@ -100,8 +102,10 @@ from .wordlists import (
     SUPPORT_VERBS,
     SUPPORT_WITH_OBJECT,
     TARGET_HINT_WORDS,
+    TERROR_EPITHETS,
     THAT_WORDS,
     TIME_MARK_BEFORE,
+    TOLL_WORDS,
     UNIT_NOUNS,
     VERBS_NEEDING_OBJECT,
     VICTIM_DUAL_NOUNS,
@@ -711,12 +715,13 @@ class ClauseAnalyser:
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
         dropped |= {j + 1 for i, j, a, _, _ in out if a == "Unknown" and j + 1 in named_at
                     and j < len(ct) and ct[j].norm == "من"}
-        # "أطلق مسلحون مدعومون من إيران": unnamed gunmen said to be backed by a side are of it
+        # "أطلق مسلحون مدعومون من إيران": unnamed gunmen said to be backed by a side are of
+        # it; "ميليشيا الحوثي المدعومة من إيران": a named side's sponsor is no second side
+        backed = {j for j, (_, a) in named_at.items() if a == "Iran-backed militias" and j < len(ct)
+                  and ct[j].norm.startswith(BACKED_BY_STEMS)}
         merged = [(i, named_at[j][0], named_at[j][1], prefix, hint)
-                  if a == "Unknown" and j in named_at and named_at[j][1] == "Iran-backed militias"
-                  else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
-        dropped |= {j for i, j, a, _, _ in out if a == "Unknown" and j in named_at
-                    and named_at[j][1] == "Iran-backed militias"}
+                  if a == "Unknown" and j in backed else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
+        dropped |= {j for i, j, a, _, _ in out if j in backed}
         # "تجمعا لجنود العدو الإسرائيلي": a generic soldiers' word right before a
         # named side is that side's soldiers, not the country's army
         starts = {i: (j, a) for i, j, a, _, _ in merged}
@@ -934,8 +939,11 @@ class ClauseAnalyser:
         verb_idx += [k for k, t in enumerate(ct) if any(s in SUPPORT_VERBS or s in ACTIVE_HIT_VERBS
                                                         for s in stems(t.norm))]
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
+            # (not "أعلنت مديرية الأمن ارتفاع عدد شهداء الاعتداء": a toll announced, not an act claimed)
             verb_idx += [k for k, t in enumerate(ct) if not CLAIM_VERBS.isdisjoint(stems(t.norm))
-                         and any(0 < m.i - k <= 8 and m.value.form == "noun" for m in triggers)]
+                         and any(0 < m.i - k <= 8 and m.value.form == "noun" and not any(
+                             not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in TOLL_WORDS
+                             for x in range(k + 1, m.i)) for m in triggers)]
         suffixed = next((m for m in triggers if m.value.object_pronoun), None)
         # "استهدفها مسلحون": the subject follows; "تنظيم داعش اختطفهم": it came first
         subject_after = suffixed is not None and any(0 <= i - suffixed.j < 3 for i, *_ in actors)
@@ -978,6 +986,8 @@ class ClauseAnalyser:
                 role = "target"  # "دورية للشرطة ... استهدفها مسلحون": the pronoun's referent
             elif suffixed is not None and 0 < i - suffixed.j + 1 <= 3:
                 role = "attacker"  # ... and the verb's subject right after it
+            elif i and ct[i - 1].norm in LAUNCHED_IT:
+                role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
             elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(
                     m.j == i - 1 and m.value.form == "noun" for m in triggers):
                 role = "target"  # "تفجير مسجد قوات الطوارئ": the owner of the place hit
@@ -1028,8 +1038,11 @@ class ClauseAnalyser:
                 role = "attacker"
             elif passive and i < main.i:
                 role = "target"
-            elif any(v > i for v in verb_idx):
-                role = "svo"  # SVO subject: an attacker, unless it only announced (below)
+            elif any(v > i and not (ct[v - 1].norm in RELATIVE_PRONOUNS and any(i < m.i < v - 1 for m in triggers))
+                     for v in verb_idx):
+                # SVO subject: an attacker, unless it only announced (below); (not the verb
+                # of a relative clause on an act's noun: "مديرية الأمن ... الاعتداء الذي استهدف")
+                role = "svo"
             elif any(0 < i - v <= 2 for v in verb_idx):
                 v = max(v for v in verb_idx if v < i)
                 subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and any(
@@ -1053,7 +1066,10 @@ class ClauseAnalyser:
         attackers = [a for _, r, a in roles if r == "attacker"]
         targets = [a for _, r, a in roles if r == "target"]
         fall = main.value.form == "fall"  # "سقطت صواريخ": fire that fell, its firer unnamed
-        if not attackers and verb_idx:
+        # (a relative clause's verb on the act's noun, "الاعتداء الذي استهدف", has the act as subject)
+        own_verbs = [v for v in verb_idx if not (v and ct[v - 1].norm in RELATIVE_PRONOUNS
+                                                  and any(m.i < v - 1 for m in triggers))]
+        if not attackers and own_verbs:
             attackers = [a for i, r, a in roles if not r and i < main.i][:1]
         if not attackers and targets and main.value.sub_event_type == "Armed clash":
             # "واصل ثوار تعز تقدمهم ... مقتل 22 انقلابيا في اشتباكات": a clash has two
@@ -1062,7 +1078,10 @@ class ClauseAnalyser:
                          and not any(allied(a, t) for t in targets)][:1]
         bombing = any(m.value.weapon == "explosives" or m.value.sub_event_type in (
             "Remote explosive/landmine/IED", "Suicide bomb") for m in triggers)
-        if not attackers and not bombing and not fall and all(
+        # "الاعتداء الإرهابي الذي استهدف رجال الأمن": an act its reporter calls terrorist
+        # is not the reporter's own
+        terror = any(m.j < len(ct) and ct[m.j].norm in TERROR_EPITHETS for m in triggers)
+        if not attackers and not bombing and not fall and not terror and all(
                 r in ("reporter", "target") for _, r, _ in roles):
             # (not a bombing, "قالت الشرطة إن قنبلة انفجرت", nor fire that fell on it,
             # "قالت القيادة المركزية إن عدة صواريخ سقطت": those report another's act)

@@ -369,3 +369,13 @@ GIVEN_NAMES = {normalize_word(w) for w in (
 KIN_WORDS = {normalize_word(w) for w in ("أبو", "ابو", "أبي", "ابي", "ابن", "بن", "بنت", "آل", "أم")}
 PLANTED = {normalize_word(w) for w in ("زرع", "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوه", "زرعوها", "زرعت",
                                        "وضعه", "وضعها", "وضعته", "وضعتها", "وضعوه", "وضعوها", "زرعتها")}
+# "سقوط مقذوف أطلقته ميليشيا الحوثي": the verb of firing with the fired thing as its
+# object pronoun; the side right after it fired
+LAUNCHED_IT = {normalize_word(w) for w in ("أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها", "أطلقهما",
+                                           "أطلقتهما", "أرسله", "أرسلته", "أرسلها", "أرسلتها", "أسقطها", "أسقطته")}
+# the participles of backing that open a sponsor phrase ("المدعومة من إيران", "موالية لإيران")
+BACKED_BY_STEMS = tuple(normalize_word(w) for w in ("مدعوم", "المدعوم", "موال", "الموال"))
+# epithets a state's outlets give an act of its foes ("الاعتداء الإرهابي", "الهجوم الغادر")
+TERROR_EPITHETS = {normalize_word(w) for w in ("الإرهابي", "الإرهابية", "إرهابي", "إرهابية", "الإجرامي", "الإجرامية",
+                                              "الغادر", "الغادرة", "الجبان", "الجبانة", "الآثم", "الآثمة")}
+TOLL_WORDS = {normalize_word(w) for w in ("حصيلة", "عدد", "ارتفاع", "حصيله", "ضحايا")}

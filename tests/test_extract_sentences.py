@@ -405,3 +405,20 @@ def test_an_unattributed_air_strike_where_only_the_state_flies_is_the_states(ext
     (inc,) = extractor.extract(Article("apache", text, published="2015-07-22")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Military forces of Egypt", "ISIS", "Ash Shaykh Zuwayd")
     assert [x.field for x in inc.inferred] == ["actor1"]
+
+
+def test_who_fired_what_fell_is_the_attacker(extractor):
+    # SPA 2019-06-12: "سقوط مقذوف أطلقته ميليشيا الحوثي المدعومة من إيران": the Houthis fired it
+    text = ("أعلن المتحدث الرسمي باسم قوات تحالف دعم الشرعية في اليمن العقيد الركن تركي المالكي، الأربعاء، "
+            "إصابة 26 مدنياً جراء سقوط مقذوف أطلقته ميليشيا الحوثي المدعومة من إيران على صالة القدوم في مطار "
+            "أبها الدولي")
+    (inc,) = extractor.extract(Article("spa", text, published="2019-06-12")).incidents
+    assert (inc.actor1, inc.actor2, inc.injured) == ("Houthis", "Civilians", 26)
+
+
+def test_the_force_that_announces_a_toll_of_a_terrorist_attack_is_not_its_author(extractor):
+    # Petra 2016-12-19: the police directorate counts the dead of "الاعتداء الإرهابي الذي استهدف"
+    text = ("أعلنت مديرية الأمن العام ارتفاع عدد شهداء الاعتداء الإرهابي الذي استهدف رجال الأمن والمواطنين "
+            "في محافظة الكرك أمس الأحد إلى عشرة شهداء")
+    (inc,) = extractor.extract(Article("petra", text, published="2016-12-19")).incidents
+    assert (inc.actor1, inc.fatalities) == ("Unknown", 10)
