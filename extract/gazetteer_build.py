@@ -140,6 +140,7 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 الشقيق ساري رحيمه صرفه مفرق واو القبه العباسي هون بور ليري المذنب المنيره الحرف
 حصار هام ليل كيل طراز بيرا اتن لاول بسيط البسيط سلطان اولو جاكسون الباني البلاد الخمس الاحمدي
 حوث سكه سكة اريبا المطله المطلة بين كان بيتا
+ربك خدر
 """.split()) | frozenset(normalize_ar(w) for w in (
     # famous places outside the index that small villages here share a name
     # with: the news means Kabul, not Israel's Kabul (pop. 14,000)
