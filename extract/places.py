@@ -52,6 +52,8 @@ def launched_from_control(cue_at: dict, k: int) -> bool:
 
 # "على طريق دمشق بيروت": the cities that name a road are not where the act was.
 # a place name standing for a government or an event, not a place
+SETTLEMENT_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "مدينتي", "بلدتي", "قريتي", "مدينتا",
+                                                "بلدتا", "قريتا")}
 METONYMY_HEADS = {normalize_word(w) for w in (
     "اتفاق", "اتفاقية", "اتفاقيه", "مؤتمر", "محادثات", "مباحثات", "قمة", "مسار", "تفاهمات", "تفاهم", "إعلان",
     "حكومة", "وفد", "جولة", "منصة", "مفاوضات", "معاهدة", "بروتوكول", "لقاء", "اجتماع", "صيغة",
@@ -153,9 +155,14 @@ class PlaceFinder:
                 continue  # "بليون" (in Balyun) is not Leon, USA, though the article names America
             if getattr(pm, "weak", False) and place.kind != "country":
                 # a name that is also a word ("منطقة العين"), in a country the article
-                # never names, is a local spot of that name, not the far city
+                # never names, is a local spot of that name, not the far city; but "غارات
+                # على مدينة صور" after "الطيران الإسرائيلي": a settlement noun says the
+                # word is that town, when the article's countries are all the region's
+                # ("قرية بيتا" in a Nigerian story is not the West Bank's Beita)
                 article_focus = self.focus(text)
-                if article_focus and place.country not in article_focus:
+                if article_focus and place.country not in article_focus and not (
+                        pm.cue and normalize_word(pm.cue).lstrip("وبل") in SETTLEMENT_NOUNS
+                        and region and all(c in region for c in article_focus)):
                     continue
             context.append(place)
             found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))

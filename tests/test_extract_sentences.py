@@ -422,3 +422,11 @@ def test_the_force_that_announces_a_toll_of_a_terrorist_attack_is_not_its_author
             "في محافظة الكرك أمس الأحد إلى عشرة شهداء")
     (inc,) = extractor.extract(Article("petra", text, published="2016-12-19")).incidents
     assert (inc.actor1, inc.fatalities) == ("Unknown", 10)
+
+
+def test_a_settlement_noun_makes_a_word_name_a_town_in_the_region(extractor):
+    # NNA 2024-10-24: "صور" is also "pictures"; after "مدينة" it is Tyre, though the article
+    # names only Israel ("الطيران الحربي الإسرائيلي"), not Lebanon
+    text = "شن الطيران الحربي الإسرائيلي، بعد ظهر أمس، سلسلة غارات عنيفة على مدينة صور"
+    (inc,) = extractor.extract(Article("nna", text, published="2024-10-24")).incidents
+    assert (inc.actor1, inc.location.name) == ("Israeli forces", "Tyre")
