@@ -120,7 +120,7 @@ MAP_IDLE = """() => [...document.querySelectorAll('.js-plotly-plot')].every(d =>
 })"""
 
 
-BENCH_BLOCS = ("ISIS", "Turkey", "Houthis")
+BENCH_BLOCS = ("ISIS", "Turkey", "Houthis", "Russia", "PKK", "HTS")  # six new filters a page
 PAGES = {"map": "", "timeline": "timeline", "actors": "actors", "incidents": "incidents",
          "sources": "sources", "briefing": "briefing"}
 

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import duckdb
 
-IDLE_SECONDS = 120.0   # an unused connection is closed after this long
+IDLE_SECONDS = 600.0   # an unused connection is closed after this long (an analyst reads a while)
 WATCH_SECONDS = 0.2    # how often the watcher looks for writers and idle connections
 
 

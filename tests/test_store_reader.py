@@ -12,10 +12,11 @@ import pandas as pd
 import pytest
 
 from dashboard import query as q
+from extract.record import Article
 from store import reader, schema
 from store.database import Store
 from store.filters import Filters
-from tests.fixtures_db import build_fixture_db, incident_id
+from tests.fixtures_db import FixtureExtractor, articles, build_fixture_db, incident_id
 
 ROOT = Path(__file__).resolve().parents[1]
 FILTERS = [Filters(), Filters(blocs=("ISIS",)), Filters(actors=("US forces",), since=date(2022, 1, 1)),
@@ -60,6 +61,27 @@ def test_a_write_in_this_process_closes_it_and_the_next_read_sees_the_write(path
     assert q.headline(kept, Filters())["incidents"] == 18
     kept.review(incident_id("fx-qamishli-turkey-2022-11-20"), "reject", who="analyst")  # its own writer too
     assert q.headline(kept, Filters())["incidents"] == 17
+
+
+def test_merged_deleted_and_added_incidents_are_seen_through_it(path):
+    kept, fresh = Store(path, keep_reader=True), Store(path)
+    ALL = Filters()
+    q.headline(kept, ALL)
+    kept.merge([incident_id("fx-conoco-2022-08-25"), incident_id("fx-omar-2022-08-24")], who="analyst")
+    assert q.headline(kept, ALL)["incidents"] == 18
+    same(answers(kept, ALL), answers(fresh, ALL))
+    a = articles()["fx_qamishli_2022"]
+    changed = Article(article_id=a["article_id"], text=a["cleaned_text"] + " (تحديث)", title=a["title"],
+                      published=a["published"], outlet=a["outlet"], url=a["url"])
+    Store(path).ingest([changed], extractor=FixtureExtractor([]))  # its incident is gone
+    assert q.headline(kept, Filters(blocs=("Turkey",)))["incidents"] == 0
+    assert q.headline(kept, ALL)["incidents"] == 17
+    same(answers(kept, ALL), answers(fresh, ALL))
+    original = Article(article_id=a["article_id"], text=a["cleaned_text"], title=a["title"],
+                       published=a["published"], outlet=a["outlet"], url=a["url"])
+    kept.ingest([original], extractor=FixtureExtractor())  # and back
+    assert q.headline(kept, Filters(blocs=("Turkey",)))["incidents"] == 1
+    same(answers(kept, ALL), answers(fresh, ALL))
 
 
 WRITER = """
