@@ -389,6 +389,13 @@ class ClauseAnalyser:
                 if p.role == "seized":
                     p.role = "target"
         targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
+        mark = next((k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in ("بعد", "وبعد", "قبل", "وقبل")
+                     and any(ct[x].norm == "من" and not SPAN_UNITS.isdisjoint(stems(ct[x - 1].norm))
+                             for x in range(k + 2, min(k + 4, len(ct))))), None)
+        if mark is not None and not ct[triggers[0].i].norm.lstrip("وفب").startswith("ال"):
+            # (not "وجاءت الغارات بعد ساعات من قصف ... في أبو غريب": a back-reference dates the news by it)
+            # "بغارة في ننغرهار بعد يومين من تفجيري مطار كابل": the time mark's place is its own
+            targets = [p for p in targets if p.start < ct[mark].start]
         # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)

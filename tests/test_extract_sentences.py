@@ -430,3 +430,18 @@ def test_a_settlement_noun_makes_a_word_name_a_town_in_the_region(extractor):
     text = "شن الطيران الحربي الإسرائيلي، بعد ظهر أمس، سلسلة غارات عنيفة على مدينة صور"
     (inc,) = extractor.extract(Article("nna", text, published="2024-10-24")).incidents
     assert (inc.actor1, inc.location.name) == ("Israeli forces", "Tyre")
+
+
+def test_a_time_mark_s_place_is_not_the_acts(extractor):
+    # Asharq al-Awsat 2021-08-28: "بعد يومين من تفجيري مطار كابل" dates the strike in Nangarhar
+    text = "واشنطن تعلن قتل «مخطط» لداعش خراسان بغارة في ننغرهار بعد يومين من تفجيري مطار كابل"
+    incidents = extractor.extract(Article("awsat", text, published="2021-08-28")).incidents
+    assert [(i.actor2, i.location.name) for i in incidents] == [("ISIS", "Nangarhar")]
+
+
+def test_those_neutralised_are_the_victims(extractor):
+    # Anadolu 2016-08-26: Turkish official Arabic "تحييد 5 إرهابيين من بي كا كا"
+    text = ("وفي ولاية هكاري، أعلنت رئاسة الأركان العامة تحييد 5 إرهابيين من بي كا كا في اشتباكات مع الجيش "
+            "في ريف قضاء شمدينلي، أمس الخميس")
+    (inc,) = extractor.extract(Article("aa", text, published="2016-08-26")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Turkish forces", "PKK", "Şemdinli")
