@@ -278,3 +278,48 @@ def test_words_are_not_lebanese_villages(gaz, text):
     added = {"Maarakeh", "Hadath", "Jnah", "Ouzai", "Kafaat", "Qlaileh", "Siddiqin", "Kafra",
              "Labweh"}
     assert not [p.name for _, p in places_in(gaz, text) if p.name in added]
+
+
+# Gaza's quarters and the West Bank's villages and camps as WAFA, Al-Quds and
+# Al Jazeera write them since 2021.
+PALESTINE_CASES = [
+    ("قصفت الطائرات الإسرائيلية منزلا في جباليا البلد شمال قطاع غزة",
+     "جباليا البلد", "Jabalia al-Balad", "Palestine", 31.527, 34.483),
+    ("استشهد ثلاثة مواطنين في قصف على مشروع بيت لاهيا",
+     "مشروع بيت لاهيا", "Beit Lahia Project", "Palestine", 31.548, 34.478),
+    ("توغلت آليات الاحتلال في حي الجنينة شرق رفح", "حي الجنينة", "al-Jneina (Rafah)",
+     "Palestine", 31.288, 34.262),
+    ("أعلن جيش الاحتلال سيطرته على محور فيلادلفيا", "محور فيلادلفيا", "Philadelphi corridor",
+     "Palestine", 31.265, 34.255),
+    ("قصف مدفعي على حي الشيخ عجلين جنوب غرب مدينة غزة", "حي الشيخ عجلين", "Sheikh Ajleen",
+     "Palestine", 31.488, 34.432),
+    ("اقتحمت قوات الاحتلال بلدة عقابا شمال طوباس", "بلدة عقابا", "Aqqaba", "Palestine",
+     32.345, 35.345),
+    ("اعتقلت قوات الاحتلال شابين من بلدة تقوع شرق بيت لحم", "بلدة تقوع", "Tuqu'", "Palestine",
+     31.6364, 35.2144),
+    ("أصيب شاب برصاص الاحتلال في قرية النبي صالح شمال غرب رام الله", "قرية النبي صالح",
+     "Nabi Salih", "Palestine", 32.0167, 35.1247),
+    ("هاجم مستوطنون تجمعات في مسافر يطا جنوب الخليل", "مسافر يطا", "Masafer Yatta", "Palestine",
+     31.40, 35.15),
+    ("اقتحمت قوات الاحتلال بلدة العيسوية في القدس المحتلة", "بلدة العيسوية", "Issawiya",
+     "Palestine", 31.800, 35.248),
+    ("اعتقل الاحتلال ثلاثة شبان من الدهيشة جنوب بيت لحم", "الدهيشة", "Dheisheh camp", "Palestine",
+     31.69, 35.19),
+]
+
+
+@pytest.mark.parametrize("text,surface,name,country,lat,lon", PALESTINE_CASES,
+                         ids=[c[2] for c in PALESTINE_CASES])
+def test_palestine_place(gaz, text, surface, name, country, lat, lon):
+    assert_place(gaz, text, surface, name, country, lat, lon)
+
+
+@pytest.mark.parametrize("text", [
+    "فرضت المحكمة عقابا على اللاعب",  # 'a punishment', not Aqqaba
+    "قصة النبي صالح مع قومه",  # the prophet, not the village
+    "التقى مع الخضر عليه السلام",  # al-Khidr, not the town
+    "وشاركت البرازيل في البطولة",  # the country, not Rafah's quarter
+])
+def test_words_are_not_palestinian_villages(gaz, text):
+    added = {"Aqqaba", "Nabi Salih", "al-Khader", "al-Brazil (Rafah)"}
+    assert not [p.name for _, p in places_in(gaz, text) if p.name in added]
