@@ -51,6 +51,7 @@ from .wordlists import (
     COUNTRY_ACTORS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
+    DISTANCE_UNITS,
     EXPLOSIVE_ONLY,
     FRONTED_SUBORDINATE,
     GENERIC_MILITIA,
@@ -399,7 +400,7 @@ class ClauseAnalyser:
         # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
-                                              and self._reference_point(ct, p))]
+                                              and self._reference_point(ct, p)) and not self._far_from(ct, p)]
         targets = self._without_topic_place(text, ct, targets)
         # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
         targets = targets or [p for p in places if p.role == "office"][:1]
@@ -541,6 +542,19 @@ class ClauseAnalyser:
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
         return bool(before) and (before[-1] in COMPASS_WORDS or (
             len(before) == 2 and before[0] in COMPASS_WORDS and before[1] in COMPASS_WORDS))
+
+    @staticmethod
+    def _far_from(ct, p) -> bool:
+        """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": 20 km or more from a place
+        is not at it (the scorer's and an analyst's tolerance)."""
+        k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+        for x in range(max(0, k - 8), k - 1):
+            if ct[x].norm in ("بعد", "ببعد") and x and ct[x - 1].norm in ("علي", "وعلي"):
+                num = next((int(ct[y].norm) for y in range(x + 1, min(x + 4, k)) if ct[y].norm.isdigit()), None)
+                unit = next((ct[y].norm for y in range(x + 2, min(x + 6, k)) if ct[y].norm in DISTANCE_UNITS), "")
+                if num is not None and unit:
+                    return num * DISTANCE_UNITS[unit] >= 20
+        return False
 
     @staticmethod
     def _residence(ct, p) -> bool:

@@ -147,6 +147,8 @@ class PlaceFinder:
             if place is None or self._foreign_homonym(place, context, focus):
                 continue
             region = getattr(self.gaz, "region", None)
+            if getattr(place, "kind", "") == "sea":
+                region = None  # "في خليج عدن", "في البحر الأحمر": the sea is no country's
             if region and place.country not in region and place.country not in self.focus(text):
                 continue  # "مزارع بروما" is not Rome: a place abroad counts when the article names its country
             if region and place.country not in region and place.kind != "country" and (

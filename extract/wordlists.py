@@ -381,3 +381,6 @@ BACKED_BY_STEMS = tuple(normalize_word(w) for w in ("مدعوم", "المدعو�
 TERROR_EPITHETS = {normalize_word(w) for w in ("الإرهابي", "الإرهابية", "إرهابي", "إرهابية", "الإجرامي", "الإجرامية",
                                               "الغادر", "الغادرة", "الجبان", "الجبانة", "الآثم", "الآثمة")}
 TOLL_WORDS = {normalize_word(w) for w in ("حصيلة", "عدد", "ارتفاع", "حصيله", "ضحايا")}
+# km per unit, for "على بعد 50 ميلا بحريا من" (a place that far is a reference, not the site)
+DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("كيلومترات", 1), ("كيلو", 1), ("كم", 1),
+                                                     ("كلم", 1), ("ميلا", 1.6), ("ميل", 1.6), ("أميال", 1.6))}

@@ -445,3 +445,20 @@ def test_those_neutralised_are_the_victims(extractor):
             "في ريف قضاء شمدينلي، أمس الخميس")
     (inc,) = extractor.extract(Article("aa", text, published="2016-08-26")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Turkish forces", "PKK", "Şemdinli")
+
+
+def test_fire_that_hit_a_place_is_an_attack_on_it(extractor):
+    # Reuters 2020-01-27: "ثلاثة صواريخ ... أصابت مجمع السفارة الأمريكية": the hit verb with the weapon named
+    text = ("قالت مصادر أمنية عراقية إن ثلاثة صواريخ على الأقل أصابت مجمع السفارة الأمريكية في المنطقة الخضراء "
+            "شديدة التحصين وسط بغداد مساء يوم الأحد")
+    (inc,) = extractor.extract(Article("reuters", text, published="2020-01-27")).incidents
+    assert (inc.actor2, inc.location.name, inc.sub_event_type) == (
+        "US forces", "Green Zone", "Shelling/artillery/missile attack")
+
+
+def test_a_sea_is_a_place_and_a_town_far_off_is_not(extractor):
+    # Reuters 2024-03-07: the ship was hit in the Gulf of Aden, "على بعد نحو 50 ميلا بحريا جنوب غربي عدن"
+    text = ("قالت القيادة المركزية الأمريكية إن صاروخا باليستيا أطلقته جماعة الحوثي اليمنية أصاب سفينة الشحن "
+            "في خليج عدن على بعد نحو 50 ميلا بحريا جنوب غربي عدن، ما أسفر عن مقتل ثلاثة من أفراد طاقمها")
+    (inc,) = extractor.extract(Article("ship", text, published="2024-03-07")).incidents
+    assert (inc.actor1, inc.location.name, inc.fatalities) == ("Houthis", "Gulf of Aden", 3)
