@@ -39,6 +39,7 @@ RETOLD_KM = 10  # one act told twice with places this close (a town and its quar
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
+DEFAULT_USUAL_TARGETS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_targets.csv"
 DEFAULT_OPERATORS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "site_operators.csv"
 
 
@@ -109,6 +110,12 @@ def _implied_actor(kind: str, country: str | None) -> str | None:
 def load_site_operators(path: str | Path | None = None) -> dict[str, str]:
     with open(path or DEFAULT_OPERATORS, encoding="utf-8", newline="") as f:
         return {r["site"]: r["actor"] for r in csv.DictReader(f)}
+
+
+def load_usual_targets(path: str | Path | None = None) -> dict[tuple[str, str], str]:
+    """(attacker, country) -> whom its acts there hit when the text names no one."""
+    with open(path or DEFAULT_USUAL_TARGETS, encoding="utf-8", newline="") as f:
+        return {(r["attacker"], r["country"]): r["target"] for r in csv.DictReader(f)}
 
 
 def load_country_actors(path: str | Path | None = None) -> dict[tuple[str, str], str]:
@@ -231,9 +238,11 @@ def _compatible(ev: Event, m: Mention) -> bool:
 
 class Assembler:
     def __init__(self, site_operators: dict[str, str] | None = None,
-                 country_actors: dict[tuple[str, str], str] | None = None):
+                 country_actors: dict[tuple[str, str], str] | None = None,
+                 usual_targets: dict[tuple[str, str], str] | None = None):
         self.operators = site_operators if site_operators is not None else load_site_operators()
         self.country_actors = country_actors if country_actors is not None else load_country_actors()
+        self.usual_targets = usual_targets if usual_targets is not None else load_usual_targets()
 
     def assemble(self, article_id: str, text: str, mentions: list[Mention],
                  published: date | None, militia_default: str | None,
@@ -646,6 +655,12 @@ class Assembler:
                             f"named elsewhere in the article as the target of {e.actor1}")
             if not e.actor2 and any(m.implied_target == "Civilians" for m in e.mentions):
                 e.infer("actor2", "Civilians", "implied by what was hit (Civilians)")
+            if not e.actor2 and e.actor1 and e.place is not None:
+                # "غارات تركية على ريف القامشلي": a side's strikes there, with no target
+                # named anywhere in the article, hit its usual foe (data/lexicons/usual_targets.csv)
+                usual = self.usual_targets.get((e.actor1, country(e)))
+                if usual:
+                    e.infer("actor2", usual, f"{e.actor1}'s usual target in {country(e)}; the text names none")
             # (only there: US drones on al-Qaeda in a Saudi outlet hit al-Qaeda)
             if houthi_voice and not e.actor2 and e.actor1 in AGGRESSORS and e.place is not None \
                     and e.place.place.country == "Yemen" and e.mentions[0].sub_event_type == "Air/drone strike":

@@ -202,12 +202,13 @@ def test_region_acts(extractor, text, published, expected):
 
 
 def test_one_incident_per_listed_district(extractor):
-    # 2015-08-08: "مديريات «باقم وساقين ورازح»": three districts, three incidents
+    # 2015-08-08: "منطقة «آل الصيفي» بمديرية سحار" and "مديريات «باقم وساقين ورازح»": four districts,
+    # four incidents
     text = ("وفي محافظة «صعده» ذكرت مصادر ميدانية أن الغارات الجوية لطيران التحالف العربي، استهدفت "
             "الجمعة، مواقع وأوكار المليشيات الحوثية وحلفاها ، في منطقة «آل الصيفي» بمديرية سحار ومناطق "
             "أخرى في مديريات «باقم وساقين ورازح».")
     facts = _facts(extractor, text, "2015-08-08")
-    assert [f[0] for f in facts] == ["Bāqim as Sūq", "Sāqayn", "Razih"]
+    assert [f[0] for f in facts] == ["Sahar", "Bāqim as Sūq", "Sāqayn", "Razih"]
     assert {f[1:5] for f in facts} == {("Saudi-led coalition", "Houthis", "Air/drone strike", "2015-08-07")}
 
 

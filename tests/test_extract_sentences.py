@@ -349,7 +349,7 @@ def test_the_victims_of_the_aggression_name_who_struck(extractor):
     text = ("ارتفع عدد شهداء العدوان الإسرائيلي الذي استهدف مساء أمس عدداً من المواقع في منطقة مصياف "
             "بريف حماة الغربي إلى 14 شهيداً")
     (inc,) = extractor.extract(Article("sana", text, published="2024-09-09")).incidents
-    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Israeli forces", None, "Maşyāf", 14)
+    assert (inc.actor1, inc.location.name, inc.fatalities) == ("Israeli forces", "Maşyāf", 14)
 
 
 def test_a_text_that_names_only_the_turkish_occupation_means_it_by_the_bare_word(extractor):
@@ -462,3 +462,16 @@ def test_a_sea_is_a_place_and_a_town_far_off_is_not(extractor):
             "في خليج عدن على بعد نحو 50 ميلا بحريا جنوب غربي عدن، ما أسفر عن مقتل ثلاثة من أفراد طاقمها")
     (inc,) = extractor.extract(Article("ship", text, published="2024-03-07")).incidents
     assert (inc.actor1, inc.location.name, inc.fatalities) == ("Houthis", "Gulf of Aden", 3)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Hawar 2024-10-24: Turkish drones over Qamishli's countryside, no target named
+    ("استهدفت مسيرة تركية محطة تحويل الكهرباء في ريف قامشلو", "2024-10-24", ("Turkish forces", "SDF")),
+    # SANA 2024-09-09: "العدوان الإسرائيلي ... على منطقة مصياف", no target named
+    ("شن العدو الإسرائيلي عدواناً جوياً استهدف عدداً من المواقع في منطقة مصياف بريف حماة", "2024-09-09",
+     ("Israeli forces", "Syrian government forces")),
+])
+def test_a_side_s_strikes_naming_no_target_hit_its_usual_foe_there(extractor, text, published, expected):
+    (inc,) = extractor.extract(Article("usual", text, published=published)).incidents
+    assert (inc.actor1, inc.actor2) == expected
+    assert [x.field for x in inc.inferred] == ["actor2"]
