@@ -52,6 +52,8 @@ from .wordlists import (
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
     DISTANCE_UNITS,
+    DOING_NOUNS,
+    DOING_VERBS,
     EXPLOSIVE_ONLY,
     FRONTED_SUBORDINATE,
     GENERIC_MILITIA,
@@ -211,6 +213,8 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             # "وفيما قتل 27 من الكتائب في بيجي، كشف مصدر عن قصف طائرات التحالف ...":
             # a fronted "while" clause ends at the comma before the main verb
             cuts.append(k)
+        elif k > 2 and t.norm in DOING_VERBS:
+            cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
                 is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]))):
             cuts.append(k)
@@ -1007,6 +1011,9 @@ class ClauseAnalyser:
                 role = "target"  # "دورية للشرطة ... استهدفها مسلحون": the pronoun's referent
             elif suffixed is not None and 0 < i - suffixed.j + 1 <= 3:
                 role = "attacker"  # ... and the verb's subject right after it
+            elif i and any(ct[x].norm in DOING_NOUNS for x in range(max(0, i - 2), i)) and any(
+                    0 < m.i - i <= 10 and ct[m.i].norm.startswith("ب") for m in triggers):
+                role = "attacker"  # "قيام قوات فيلق القدس ... بإطلاق نحو عشرين قذيفة": who did it
             elif i and ct[i - 1].norm in LAUNCHED_IT:
                 role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
             elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(

@@ -384,3 +384,7 @@ TOLL_WORDS = {normalize_word(w) for w in ("حصيلة", "عدد", "ارتفاع"
 # km per unit, for "على بعد 50 ميلا بحريا من" (a place that far is a reference, not the site)
 DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("كيلومترات", 1), ("كيلو", 1), ("كم", 1),
                                                      ("كلم", 1), ("ميلا", 1.6), ("ميل", 1.6), ("أميال", 1.6))}
+# "قيام X بقصف ...": the verbal noun of doing; X is the act's agent
+DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",
+                                           "فقامت", "يقوم", "تقوم")}
+DOING_VERBS = {normalize_word(w) for w in ("فقام", "فقامت", "وقام", "وقامت", "ثم قام")}

@@ -475,3 +475,15 @@ def test_a_side_s_strikes_naming_no_target_hit_its_usual_foe_there(extractor, te
     (inc,) = extractor.extract(Article("usual", text, published=published)).incidents
     assert (inc.actor1, inc.actor2) == expected
     assert [x.field for x in inc.inferred] == ["actor2"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the IDF's Arabic spokesman, 2018-05-10: "قيام قوات فيلق القدس ... بإطلاق": the Quds Force fired
+    ("في أعقاب قيام قوات فيلق القدس التابع للحرس الثوري الإيراني بإطلاق نحو عشرين قذيفة صاروخية بعد منتصف "
+     "الليلة الماضية نحو مواقع أمامية لجيش الدفاع في هضبة الجولان", ("IRGC", "Israeli forces")),
+    ("وخلال الغارات أطلقت الدفاعات الجوية السورية الصواريخ، فقام جيش الدفاع بمهاجمة عدد من بطاريات الدفاع "
+     "الجوي السورية في منطقة الكسوة", ("Israeli forces", "Syrian government forces")),
+])
+def test_who_did_the_act_named_by_its_noun(extractor, text, expected):
+    incidents = extractor.extract(Article("idf", text, published="2018-05-10")).incidents
+    assert [(i.actor1, i.actor2) for i in incidents][-1:] == [expected]
