@@ -254,6 +254,10 @@ LEBANON_CASES = [
      33.236, 35.217),
     ("اغتيال قيادي في غارة على مخيم البرج الشمالي", "مخيم البرج الشمالي", "Burj al-Shemali camp",
      "Lebanon", 33.2631, 35.2389),
+    ("شن الطيران الحربي غارات على رياق في البقاع", "رياق", "Rayak", "Lebanon", 33.852, 35.988),
+    ("غارة على بلدة الطيري في قضاء بنت جبيل", "بلدة الطيري", "Tiri (Bint Jbeil)", "Lebanon",
+     33.14, 35.415),
+    ("قصف مدفعي على وادي الحجير", "وادي الحجير", "Wadi al-Hujair", "Lebanon", 33.245, 35.45),
 ]
 
 
@@ -274,10 +278,11 @@ def test_lebanon_front_place(gaz, text, surface, name, country, lat, lon):
     "وكفرا بكل ما سبق",  # 'disbelief', not Kafra
     "وصف اللبوة التي هاجمت القطيع",  # 'the lioness', not Labweh
     "الذين يتلقون دعما جويا من التحالف",  # 'aerial', not Jwaya (corpus 2015)
+    "وقال علي النهري إن الوضع هادئ",  # a man's name, not the Bekaa village
 ])
 def test_words_are_not_lebanese_villages(gaz, text):
     added = {"Maarakeh", "Hadath", "Jnah", "Ouzai", "Kafaat", "Qlaileh", "Siddiqin", "Kafra",
-             "Labweh", "Jwaya"}
+             "Labweh", "Jwaya", "Ali al-Nahri"}
     assert not [p.name for _, p in places_in(gaz, text) if p.name in added]
 
 
