@@ -39,6 +39,7 @@ RETOLD_KM = 10  # one act told twice with places this close (a town and its quar
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
+DEFAULT_USUAL_ATTACKERS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_attackers.csv"
 DEFAULT_USUAL_TARGETS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_targets.csv"
 DEFAULT_OPERATORS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "site_operators.csv"
 
@@ -64,14 +65,6 @@ TURKISH_OCCUPATION = re.compile(r"الاحتلال\s+التركي")
 ISRAELI_OCCUPATION = re.compile(r"الاحتلال\s+ال[إا]سرائيلي|إسرائيل|اسرائيل|الصهيوني")
 BARE_OCCUPATION = re.compile(r"الاحتلال(?!\s+ال[إا]سرائيلي)")
 OCCUPATION_ELSEWHERE = ("Palestine", "Israel", "Lebanon")
-# Countries whose news reports air strikes by their own state's forces only (no
-# armed group flies, no foreign air force strikes there as a rule): an air
-# strike there that names no side is the state's. Not Syria, Iraq, Yemen,
-# Libya, Somalia or Lebanon, where several air forces strike.
-STATE_ONLY_AIR = {"Egypt": "Military forces of Egypt", "Nigeria": "Military forces of Nigeria",
-                  "Turkey": "Turkish forces", "Pakistan": "Military forces of Pakistan",
-                  "Algeria": "Military forces of Algeria", "Cameroon": "Military forces of Cameroon"}
-# (not Sudan: the Rapid Support Forces fly drones since 2023)
 # "ارتفاع ضحايا العدوان الأمريكي البريطاني على الحديدة": the aggressor the
 # Houthis' media name, when no act's own clause named it
 _US = r"ال[أا]مي?ري?كي"
@@ -110,6 +103,12 @@ def _implied_actor(kind: str, country: str | None) -> str | None:
 def load_site_operators(path: str | Path | None = None) -> dict[str, str]:
     with open(path or DEFAULT_OPERATORS, encoding="utf-8", newline="") as f:
         return {r["site"]: r["actor"] for r in csv.DictReader(f)}
+
+
+def load_usual_attackers(path: str | Path | None = None) -> dict[tuple[str, str], str]:
+    """(country, sub-event type) -> who does such acts there when the text names no one."""
+    with open(path or DEFAULT_USUAL_ATTACKERS, encoding="utf-8", newline="") as f:
+        return {(r["country"], r["sub_event_type"]): r["attacker"] for r in csv.DictReader(f)}
 
 
 def load_usual_targets(path: str | Path | None = None) -> dict[tuple[str, str], str]:
@@ -239,10 +238,12 @@ def _compatible(ev: Event, m: Mention) -> bool:
 class Assembler:
     def __init__(self, site_operators: dict[str, str] | None = None,
                  country_actors: dict[tuple[str, str], str] | None = None,
-                 usual_targets: dict[tuple[str, str], str] | None = None):
+                 usual_targets: dict[tuple[str, str], str] | None = None,
+                 usual_attackers: dict[tuple[str, str], str] | None = None):
         self.operators = site_operators if site_operators is not None else load_site_operators()
         self.country_actors = country_actors if country_actors is not None else load_country_actors()
         self.usual_targets = usual_targets if usual_targets is not None else load_usual_targets()
+        self.usual_attackers = usual_attackers if usual_attackers is not None else load_usual_attackers()
 
     def assemble(self, article_id: str, text: str, mentions: list[Mention],
                  published: date | None, militia_default: str | None,
@@ -598,11 +599,12 @@ class Assembler:
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
                 # لدولة الاحتلال التركي": the article's only named air force
                 e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
-            if not e.actor1 and e.mentions[0].sub_event_type == "Air/drone strike" and country(e) in STATE_ONLY_AIR:
+            usual = self.usual_attackers.get((country(e), e.mentions[0].sub_event_type))
+            if not e.actor1 and usual:
                 # "شنت مروحيات الأباتشي غارة جوية ... جنوب الشيخ زويد": where no armed group and
-                # no foreign air force flies, an unattributed air strike is the state's
-                e.infer("actor1", STATE_ONLY_AIR[country(e)],
-                        f"only the state's forces fly in {country(e)}; the text names no side")
+                # no foreign air force flies, an unattributed air strike is the state's; drones
+                # on Saudi Arabia are the Houthis' (data/lexicons/usual_attackers.csv)
+                e.infer("actor1", usual, f"the usual author of such acts in {country(e)}; the text names none")
             if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
                 # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
                 # article whose air strikes all have one pair, are that pair's

@@ -50,6 +50,7 @@ PLACE_NOUNS = frozenset(normalize_ar(w) for w in """
 محافظة محافظتي قضاء ناحية مديرية مديريات ولاية ولايتي اقليم مقاطعة منطقة منطقتي
 مركز بادية بوادي محور جبهة طريق معسكر ميناء جزيرة جبل جبال وادي مرتفعات سهل
 محافظات مناطق أحياء أقضية نواحي مخيمات
+معمل معملي مصفاة مصفاتي منشأة منشآت محطة مصنع سجن سد
 """.split())  # plurals open a list: "محافظات الحديدة وتعز وحجة وصعدة"
 # Words that announce a place right before its name; a weak name (see
 # gazetteer_build) should only be taken as a place after one of them.

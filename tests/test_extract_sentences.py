@@ -487,3 +487,11 @@ def test_a_side_s_strikes_naming_no_target_hit_its_usual_foe_there(extractor, te
 def test_who_did_the_act_named_by_its_noun(extractor, text, expected):
     incidents = extractor.extract(Article("idf", text, published="2018-05-10")).incidents
     assert [(i.actor1, i.actor2) for i in incidents][-1:] == [expected]
+
+
+def test_drones_on_a_saudi_oil_plant_are_the_houthis(extractor):
+    # SPA 2019-09-14: "معمل بقيق" (a plant noun makes the name a place); no side named
+    text = "اندلع حريق في معمل بقيق نتيجة استهدافه بطائرات من دون طيار"
+    (inc,) = extractor.extract(Article("spa", text, published="2019-09-14")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Houthis", "Civilians", "Abqaiq")
+    assert sorted(x.field for x in inc.inferred) == ["actor1", "actor2"]
