@@ -397,6 +397,11 @@ class ClauseAnalyser:
         mark = next((k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in ("بعد", "وبعد", "قبل", "وقبل")
                      and any(ct[x].norm == "من" and not SPAN_UNITS.isdisjoint(stems(ct[x - 1].norm))
                              for x in range(k + 2, min(k + 4, len(ct))))), None)
+        sup = next((t.start for t in ct if t.norm in SUPERLATIVES), None)
+        if sup is not None and any(p.start < sup for p in targets):
+            # "غارتين على محيط مدينة بعلبك، في أول استهداف من نوعه لمنطقة البقاع": a comparison
+            # restates the act; its place is no second target
+            targets = [p for p in targets if p.start < sup]
         if mark is not None and not ct[triggers[0].i].norm.lstrip("وفب").startswith("ال"):
             # (not "وجاءت الغارات بعد ساعات من قصف ... في أبو غريب": a back-reference dates the news by it)
             # "بغارة في ننغرهار بعد يومين من تفجيري مطار كابل": the time mark's place is its own
@@ -420,8 +425,13 @@ class ClauseAnalyser:
         launch = next((p for p in places if p.role == "launch"), None)
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
+        # "في أول استهداف من نوعه منذ بدء المواجهات في الثامن من أكتوبر": the comparison's
+        # date is not the act's
+        since = next((ct[k].start for k in range(len(ct)) if ct[k].norm == "منذ" and any(
+            ct[x].norm in SUPERLATIVES for x in range(max(0, k - 10), k))), clause_text_span[1])
         dates = [d for d in sentence_dates()
-                 if clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]] or sentence_dates()
+                 if clause_text_span[0] <= d.start + sent[0] < min(since, clause_text_span[1])] or [
+            d for d in sentence_dates() if not clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]]
         dated = [d for d in dates if d.value is not None]
         when = dated[0] if dated else None
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
@@ -872,8 +882,10 @@ class ClauseAnalyser:
                 continue
             nxt = ct[k + 1].norm
             later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}
-            if any(ct[x].norm in SUPERLATIVES for x in range(max(0, k - 5), k)):
-                continue  # "وهو الأعنف في بغداد منذ ثلاث سنوات": a comparison, not a span
+            if any(ct[x].norm in SUPERLATIVES for x in range(max(0, k - 10), k)):
+                # "وهو الأعنف في بغداد منذ ثلاث سنوات", "وهو أول هجوم يسفر عن إصابة حرجة لجندي
+                # أمريكي منذ بدء موجة الهجمات": a comparison, not a span
+                continue
             if nxt in MONTH_WORDS or re.fullmatch(r"(19|20)\d\d", nxt) or later & SPAN_WORDS:
                 return True
         return False
@@ -988,8 +1000,10 @@ class ClauseAnalyser:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
             elif hint:
                 role = hint
-            elif i > 1 and ct[i - 1].norm == "اسم" and any(
+            elif i > 1 and (ct[i - 1].norm == "اسم" or any(ct[x].norm in ("نفسها", "نفسه", "نفسهم")
+                                                          for x in range(max(0, i - 3), i))) and any(
                     not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 9), i - 1)):
+                # (and "وتبنت مجموعة تطلق على نفسها لواء ثأر المهندس الهجوم": its "على" is no target cue)
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
             elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 2), i)) \
                     and any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه"))

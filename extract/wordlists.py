@@ -172,7 +172,7 @@ STRUCK_VERBS = {normalize_word(w) for w in ("ضرب", "ضربا", "ضربت", "�
                                              "استهدف", "استهدفا", "استهدفت", "استهدفتا")}
 # "الأعنف منذ ثلاث سنوات": a superlative measured since a date
 SUPERLATIVES = {normalize_word(w) for w in ("الأعنف", "الأكبر", "الأسوأ", "الأشد", "الأدمى", "الأكثر", "الأول",
-                                             "الأولى", "أعنف", "أكبر", "أسوأ", "أشد")}
+                                             "الأولى", "أعنف", "أكبر", "أسوأ", "أشد", "أول", "أولى")}
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
 # a weapon intercepted on its way: "كانتا تستهدفان قاعدة", "أطلقت باتجاه المطار"
 AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", "يستهدف", "يستهدفان", "باتجاه", "نحو",

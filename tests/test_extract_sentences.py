@@ -495,3 +495,29 @@ def test_drones_on_a_saudi_oil_plant_are_the_houthis(extractor):
     (inc,) = extractor.extract(Article("spa", text, published="2019-09-14")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Houthis", "Civilians", "Abqaiq")
     assert sorted(x.field for x in inc.inferred) == ["actor1", "actor2"]
+
+
+def test_a_group_calling_itself_a_name_claims_the_attack(extractor):
+    # Alsumaria 2021-07-07: "وتبنت مجموعة تطلق على نفسها لواء ثأر المهندس الهجوم"; its "على" is no target cue
+    text = ("قال المتحدث باسم التحالف الدولي إن 14 صاروخاً استهدفت قاعدة عين الأسد ظهر اليوم. وتبنت مجموعة "
+            "تطلق على نفسها لواء ثأر المهندس الهجوم في بيان نشرته قنوات مقربة من الفصائل على تطبيق تليغرام")
+    (inc,) = extractor.extract(Article("claim", text, published="2021-07-07")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Iran-backed militias", "US forces", "Ain al-Asad air base")
+
+
+def test_a_first_since_is_a_comparison_not_a_span(extractor):
+    # 2023-12-26: "وهو أول هجوم يسفر عن إصابة حرجة لجندي أمريكي منذ بدء موجة الهجمات": the act stays
+    text = ("أصيب ثلاثة عسكريين أمريكيين، أحدهم بجروح خطيرة، إثر هجوم بطائرة مسيرة مفخخة استهدف القاعدة الجوية في "
+            "مطار أربيل الدولي فجر يوم الاثنين 25 كانون الأول 2023، وهو أول هجوم يسفر عن إصابة حرجة لجندي أمريكي "
+            "منذ بدء موجة الهجمات في تشرين الأول الماضي.")
+    (inc,) = extractor.extract(Article("first", text, published="2023-12-26")).incidents
+    assert (inc.actor2, inc.location.name, inc.event_date, inc.injured) == (
+        "US forces", "Erbil International Airport", "2023-12-25", 3)
+
+
+def test_a_comparison_restating_the_act_adds_no_place(extractor):
+    # Al Jazeera 2024-02-26: "غارتين على محيط مدينة بعلبك ... في أول استهداف من نوعه لمنطقة البقاع منذ ..."
+    text = ("شن الطيران الحربي الإسرائيلي غارتين على محيط مدينة بعلبك شرقي البلاد، في أول استهداف من نوعه "
+            "لمنطقة البقاع منذ بدء المواجهات على الحدود في الثامن من أكتوبر الماضي")
+    incidents = extractor.extract(Article("first", text, published="2024-02-26")).incidents
+    assert [(i.location.name, i.event_date) for i in incidents] == [("Baalbek", "2024-02-26")]
