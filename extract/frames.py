@@ -46,6 +46,7 @@ from .wordlists import (
     CLAUSE_BREAK_PAIRS,
     CLAUSE_BREAKS,
     COMMENTARY_OPENERS,
+    COMPARED_ACTS,
     COMPASS_WORDS,
     CONDEMN_VERBS,
     COUNTRY_ACTORS,
@@ -198,6 +199,16 @@ def _military_site(place) -> bool:
     """A base or an air base (the gazetteer files air bases as airports)."""
     return getattr(place, "kind", "") == "base" or "air base" in place.name.lower() or \
         place.name.lower().endswith("airbase")
+
+
+def _comparison(ct, x: int, until: int) -> bool:
+    """A superlative that compares the act ("الأعنف منذ", "أول هجوم ... منذ", "في أول
+    استهداف من نوعه"), not a thing's ("أحد أكبر مصافي النفط"): right before "منذ"
+    or before an act's noun."""
+    if ct[x].norm not in SUPERLATIVES:
+        return False
+    return until - x <= 5 and until < len(ct) or (
+        x + 1 < len(ct) and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
 
 
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
@@ -397,7 +408,7 @@ class ClauseAnalyser:
         mark = next((k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in ("بعد", "وبعد", "قبل", "وقبل")
                      and any(ct[x].norm == "من" and not SPAN_UNITS.isdisjoint(stems(ct[x - 1].norm))
                              for x in range(k + 2, min(k + 4, len(ct))))), None)
-        sup = next((t.start for t in ct if t.norm in SUPERLATIVES), None)
+        sup = next((ct[x].start for x in range(len(ct)) if _comparison(ct, x, len(ct))), None)
         if sup is not None and any(p.start < sup for p in targets):
             # "غارتين على محيط مدينة بعلبك، في أول استهداف من نوعه لمنطقة البقاع": a comparison
             # restates the act; its place is no second target
@@ -428,7 +439,7 @@ class ClauseAnalyser:
         # "في أول استهداف من نوعه منذ بدء المواجهات في الثامن من أكتوبر": the comparison's
         # date is not the act's
         since = next((ct[k].start for k in range(len(ct)) if ct[k].norm == "منذ" and any(
-            ct[x].norm in SUPERLATIVES for x in range(max(0, k - 10), k))), clause_text_span[1])
+            _comparison(ct, x, k) for x in range(max(0, k - 10), k))), clause_text_span[1])
         dates = [d for d in sentence_dates()
                  if clause_text_span[0] <= d.start + sent[0] < min(since, clause_text_span[1])] or [
             d for d in sentence_dates() if not clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]]
@@ -882,7 +893,7 @@ class ClauseAnalyser:
                 continue
             nxt = ct[k + 1].norm
             later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}
-            if any(ct[x].norm in SUPERLATIVES for x in range(max(0, k - 10), k)):
+            if any(_comparison(ct, x, k) for x in range(max(0, k - 10), k)):
                 # "وهو الأعنف في بغداد منذ ثلاث سنوات", "وهو أول هجوم يسفر عن إصابة حرجة لجندي
                 # أمريكي منذ بدء موجة الهجمات": a comparison, not a span
                 continue

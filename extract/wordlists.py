@@ -388,3 +388,6 @@ DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("�
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",
                                            "فقامت", "يقوم", "تقوم")}
 DOING_VERBS = {normalize_word(w) for w in ("فقام", "فقامت", "وقام", "وقامت", "ثم قام")}
+# acts a superlative compares ("أول هجوم", "الأعنف", "أول استهداف من نوعه")
+COMPARED_ACTS = STRIKE_NOUNS | {normalize_word(w) for w in ("استهداف", "عملية", "تفجير", "اعتداء", "غارة", "قصف",
+                                                           "هجوم", "ضربة", "عملياتها", "عملياته", "حادث", "تصعيد")}
