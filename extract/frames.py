@@ -56,6 +56,7 @@ from .wordlists import (
     DOING_NOUNS,
     DOING_VERBS,
     EXPLOSIVE_ONLY,
+    FIND_VERBS,
     FRONTED_SUBORDINATE,
     GENERIC_MILITIA,
     GENERIC_PERSON_WORDS,
@@ -854,6 +855,8 @@ class ClauseAnalyser:
         near = [ct[x].norm for x in (i - 1, j, j + 1) if 0 <= x < len(ct)]
         if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
             return "condemner"
+        if i and ct[i - 1].norm in FIND_VERBS:
+            return "reporter"  # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead
         if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
                 ct[x].norm.startswith(("مسؤوليت", "المسؤوليه")) for x in range(j, min(j + 5, len(ct)))):
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim

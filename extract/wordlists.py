@@ -391,3 +391,5 @@ DOING_VERBS = {normalize_word(w) for w in ("فقام", "فقامت", "وقام",
 # acts a superlative compares ("أول هجوم", "الأعنف", "أول استهداف من نوعه")
 COMPARED_ACTS = STRIKE_NOUNS | {normalize_word(w) for w in ("استهداف", "عملية", "تفجير", "اعتداء", "غارة", "قصف",
                                                            "هجوم", "ضربة", "عملياتها", "عملياته", "حادث", "تصعيد")}
+# "عثرت قوات الأمن على جثتي شرطيين": who found the dead did not kill them
+FIND_VERBS = {normalize_word(w) for w in ("عثر", "عثرت", "عثروا", "وعثر", "وعثرت", "انتشل", "انتشلت", "وجد", "وجدت")}

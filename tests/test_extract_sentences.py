@@ -521,3 +521,11 @@ def test_a_comparison_restating_the_act_adds_no_place(extractor):
             "لمنطقة البقاع منذ بدء المواجهات على الحدود في الثامن من أكتوبر الماضي")
     incidents = extractor.extract(Article("first", text, published="2024-02-26")).incidents
     assert [(i.location.name, i.event_date) for i in incidents] == [("Baalbek", "2024-02-26")]
+
+
+def test_who_found_the_dead_did_not_kill_them(extractor):
+    # Asharq al-Awsat 2015-07-23: "عثرت قوات الأمن التركية أمس على جثتي شرطيين، مقتولين بأسلحة نارية"
+    text = ("عثرت قوات الأمن التركية أمس على جثتي شرطيين، مقتولين بأسلحة نارية، في منزلهما في بلدة جيلان بينار "
+            "الحدودية مع سوريا")
+    incidents = extractor.extract(Article("found", text, published="2015-07-23")).incidents
+    assert "Turkish forces" not in [i.actor1 for i in incidents]
