@@ -159,6 +159,7 @@ CITIES_AFTER_FI = frozenset(normalize_ar(w) for w in """
 ALWAYS_DROP = frozenset(normalize_ar(w) for w in """
 مدينة المدينة مركز المركز حي الحي قرية القرية منطقة المنطقة محافظة المحافظة ناحية
 بلدة البلدة جديد الجديد جديدة الجديدة سوق السوق مخيم المخيم اب آب سن سنة وان ان قم اردو
+بن ابن ابو
 """.split())
 
 
