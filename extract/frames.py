@@ -94,6 +94,7 @@ from .wordlists import (
     RESIDENCE_WORDS,
     SELF_CLAIM,
     SIMILAR_WORDS,
+    SOURCE_ADJECTIVES,
     SPAN_UNITS,
     SPAN_WORDS,
     SPEAKER_BEFORE,
@@ -691,6 +692,9 @@ class ClauseAnalyser:
         for m in self.lex.actors.find(ct):
             if m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
                     m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)
+                    # "مصدر عسكري في قسد", "مصادر أمنية في الحشد": a source's adjective between
+                    or (m.i > 2 and ct[m.i - 1].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE
+                        and ct[m.i - 2].norm in SOURCE_ADJECTIVES)
                     # "قالت مصادر أمنية وفي قوات الحشد الشعبي إن"
                     or (m.i > 2 and ct[m.i - 1].norm == "وفي"
                         and any(ct[x].norm in SPEAKER_BEFORE for x in range(max(0, m.i - 4), m.i - 1)))

@@ -529,3 +529,24 @@ def test_who_found_the_dead_did_not_kill_them(extractor):
             "الحدودية مع سوريا")
     incidents = extractor.extract(Article("found", text, published="2015-07-23")).incidents
     assert "Turkish forces" not in [i.actor1 for i in incidents]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Okaz 2015-07-25: "سقوط مقذوف" in Jizan: the prefilter reads "مقذوف" too
+    ("لقي عامل يمني مصرعه، مساء أمس الجمعة؛ إثر سقوط مقذوفٍ عسكري من داخل الأراضي اليمنية، في أرض زراعية "
+     "بقرية القنبورة بمحافظة أحد المسارحة التابعة لمنطقة جازان.", "2015-07-25", ("Houthis", "Jazan Region", 1)),
+    # al-Hayat 2015-07-22: a plural subject's verb "هاجموا"
+    ("وكان مسلحو المعارضة قد هاجموا سيارتي دفع رباعي لقوات النظام في منطقة سهل الزبداني مما أدى إلى مقتل "
+     "من في السيارتين.", "2015-07-22", ("Unknown", "Az Zabadānī", None)),
+])
+def test_more_forms_of_the_act(extractor, text, published, expected):
+    (inc,) = extractor.extract(Article("forms", text, published=published)).incidents
+    assert (inc.actor1, inc.location.name, inc.fatalities) == expected
+
+
+def test_a_source_in_a_force_is_not_the_attacker(extractor):
+    # North Press: "وقال مصدر عسكري في قسد ... إن مسلحين ... هاجموا النقطة"
+    text = ("وقال مصدر عسكري في قسد لنورث برس، إن مسلحين يستقلون دراجات نارية هاجموا النقطة بالأسلحة الخفيفة "
+            "والقنابل اليدوية في بلدة الشحيل")
+    (inc,) = extractor.extract(Article("np", text, published="2024-08-07")).incidents
+    assert inc.actor1 == "Unknown"
