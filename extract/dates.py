@@ -60,6 +60,8 @@ _ORDINALS["الحادي والثلاثين"] = 31
 _ORDINAL_DAY = re.compile(
     rf"(?<![\w])({'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
     rf"(?:\s+(?:من\s+)?(?:عام|العام)?\s*(\d{{4}}))?")
+_SAME_YEAR = re.compile(r"\s*(?:من\s+)?(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|\s*من\s+نفس\s+(?:العام|السنه)")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WEEKDAY = re.compile(r"(?:يوم\s+)?(?:(?:مساء|صباح|فجر|ليله|ليل|ظهر|عصر|منتصف\s+ليل)\s+)?[وب]?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)")  # noqa: E501 (Arabic patterns read best on one line)
@@ -98,8 +100,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         add(m, _safe_date(int(m[3]), int(m[2]), int(m[1])), "day")
     for m in _EXPLICIT.finditer(t):
         day, month = int(m[1]), MONTHS[normalize_word(m[2]) if m[2] not in MONTHS else m[2]]
+        same_year = _SAME_YEAR.match(t, m.end())
+        years = _ANY_YEAR.findall(t, 0, m.start())
         if m[3]:
             add(m, _safe_date(int(m[3]), month, day), "day")
+        elif same_year and years:
+            # "في 27 فبراير/شباط من العام نفسه" after "في مارس/آذار 2020": that year
+            add(m, _safe_date(int(years[-1]), month, day), "day")
         elif published:
             d = _safe_date(published.year, month, day)
             if d and d > (_days_before(published, -2) or date.max):  # "29 December" read in January

@@ -259,7 +259,9 @@ class Gazetteer(Geocoder):
             if ok:
                 cands = tuple(self._place(k) for k in ok)
                 weak = min(c & 3 for c in codes) > 0
-                prev_end, prev_level = i + n - 1, max(level, 1)
+                # "بلدة الحنية والقليلة": a list opened by a place noun keeps its strength
+                prev_end = i + n - 1
+                prev_level = _NEEDS_NOUN if level == _NEEDS_NOUN or (n > 1 and stem in PLACE_NOUNS) else max(level, 1)
             elif min(c & 3 for c in codes) >= _NEEDS_NOUN:
                 i += 1  # a far town's name that is a word here: not even a weak mention
                 continue

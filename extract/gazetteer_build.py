@@ -16,6 +16,8 @@ Sources, all offline:
   * data/places.csv: curated sites GeoNames lacks or misplaces (fields,
     bases, airports, camps, crossings, mountains, city districts, villages,
     regions such as "شرق الفرات"), each with the source of its coordinates.
+    An alias written "~رامية" is a bare name that is also a word or a person's
+    name: it counts only after a place noun ("بلدتي رامية والقوزح").
 
 The index holds the places (one tab-separated row each), per normalised name
 the candidate places best first with the name's strength level, the
@@ -338,13 +340,18 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
         gid = int(row["geonameid"]) if (row.get("geonameid") or "").strip() else None
         city = cities.get(str(gid)) if gid else None
         cc = row["country"].strip()
-        idx = index.add_place(row["name"].strip(), row["name_ar"].split("|")[0].strip(),
+        idx = index.add_place(row["name"].strip(), row["name_ar"].split("|")[0].strip().lstrip("~"),
                               row["kind"].strip(), row["admin1"].strip() or None,
                               countries.get(cc, cc), row["lat"], row["lon"], gid,
                               city["population"] if city else 0, "curated")
         for a in row["name_ar"].split("|"):
-            if a.strip():
-                index.add_name(idx, a.strip(), strong_place=True, small_level=STRONG)
+            a = a.strip()
+            if a.startswith("~"):
+                # "~رامية": a village whose bare name is also a word or a name counts
+                # only after a place noun ("بلدتي رامية والقوزح"), as a far town's does
+                index.add_name(idx, a[1:], strong_place=True, small_level=NEEDS_NOUN)
+            elif a:
+                index.add_name(idx, a, strong_place=True, small_level=STRONG)
         if city:
             for a in _arabic_names(city["alternatenames"]):
                 index.add_name(idx, a, strong_place=False, small_level=WEAK, hand=False)

@@ -164,7 +164,9 @@ class PlaceFinder:
                 article_focus = self.focus(text)
                 if article_focus and place.country not in article_focus and not (
                         pm.cue and normalize_word(pm.cue).lstrip("وبل") in SETTLEMENT_NOUNS
-                        and region and all(c in region for c in article_focus)):
+                        and region and all(c in region for c in article_focus)) and not (
+                        # "بلدة الحنية والقليلة": the list's next town, in the same country
+                        pm.cue == "و" and found and getattr(found[-1][2], "country", None) == place.country):
                     continue
             context.append(place)
             found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))

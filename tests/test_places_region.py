@@ -389,3 +389,12 @@ def test_words_are_not_yemeni_or_sudanese_places(gaz, text):
     added = {"Zamzam camp", "al-Wahda district (Sanaa)", "al-Thawra district (Sanaa)",
              "Armoured Corps (al-Shajara)", "al-Mina district (Hodeidah)"}
     assert not [p.name for _, p in places_in(gaz, text) if p.name in added]
+
+
+def test_a_village_whose_name_is_a_word_counts_after_a_place_noun_and_in_its_list():
+    """"~رامية" in data/places.csv: the bare name needs a place noun; a list it opens keeps it."""
+    from extract.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    found = [(m.surface, m.candidates[0].name) for m in gaz.mentions("قصف مدفعي على أطراف بلدتي رامية والقوزح")]
+    assert found == [("رامية", "Ramyeh"), ("القوزح", "Qawzah")]
+    assert [m.surface for m in gaz.mentions("دارت معركة عنيفة في محيط المدينة")] == []
