@@ -229,6 +229,8 @@ class PlaceFinder:
                 role = "launch"  # "مصدرها مناطق سيطرة المليشيات في مدينة الميادين"
             elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
                                            or ct[k - 1].norm in PLACE_CUE_WORDS)
+                      # (not "أحرق مستوطنون منزلا في قرية دوما": the object between is what was hit there)
+                      and all(ct[x].norm == "في" or ct[x].norm in PLACE_CUE_WORDS for x in range(j, k))
                       # "هجوما لتنظيم داعش على بلدة البغدادي": what it struck, not where it was
                       and not any(cue_at.get(x) == "target" for x in range(j, k)))
                      or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))

@@ -550,3 +550,12 @@ def test_a_source_in_a_force_is_not_the_attacker(extractor):
             "والقنابل اليدوية في بلدة الشحيل")
     (inc,) = extractor.extract(Article("np", text, published="2024-08-07")).incidents
     assert inc.actor1 == "Unknown"
+
+
+def test_a_place_after_the_attacker_and_its_object_is_where_it_struck(extractor):
+    # WAFA 2024-04-13: "مستوطنون ... منزلا في قرية دوما جنوب نابلس": the village hit, not the settlers' base;
+    # Nablus after it makes it the West Bank's Duma, not Syria's
+    text = "هاجم مستوطنون منزلا في قرية دوما جنوب نابلس، ما أدى إلى إصابة أربعة مواطنين"
+    (inc,) = extractor.extract(Article("wafa", text, published="2024-04-13")).incidents
+    assert (inc.actor1, inc.location.name, inc.location.country, inc.launch_location, inc.injured) == (
+        "Israeli settlers", "Dūmā", "Palestine", None, 4)
