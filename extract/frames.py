@@ -768,8 +768,7 @@ class ClauseAnalyser:
                     and j < len(ct) and ct[j].norm == "من"}
         # "أطلق مسلحون مدعومون من إيران": unnamed gunmen said to be backed by a side are of
         # it; "ميليشيا الحوثي المدعومة من إيران": a named side's sponsor is no second side
-        backed = {j for j, (_, a) in named_at.items() if a == "Iran-backed militias" and j < len(ct)
-                  and ct[j].norm.startswith(BACKED_BY_STEMS)}
+        backed = {j for j, (_, a) in named_at.items() if j < len(ct) and ct[j].norm.startswith(BACKED_BY_STEMS)}
         merged = [(i, named_at[j][0], named_at[j][1], prefix, hint)
                   if a == "Unknown" and j in backed else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
         dropped |= {j for i, j, a, _, _ in out if j in backed}

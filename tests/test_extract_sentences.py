@@ -559,3 +559,10 @@ def test_a_place_after_the_attacker_and_its_object_is_where_it_struck(extractor)
     (inc,) = extractor.extract(Article("wafa", text, published="2024-04-13")).incidents
     assert (inc.actor1, inc.location.name, inc.location.country, inc.launch_location, inc.injured) == (
         "Israeli settlers", "Dūmā", "Palestine", None, 4)
+
+
+def test_gunmen_loyal_to_a_government_are_its_forces(extractor):
+    # 2015 Yemen news: "مسلحون موالون لهادي" fight for the government
+    text = "أطلق مسلحون موالون لهادي النار على نقطة للحوثيين في مدينة تعز"
+    (inc,) = extractor.extract(Article("loyal", text, published="2015-08-10")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Yemeni government forces", "Houthis", "Taiz")
