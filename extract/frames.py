@@ -39,6 +39,7 @@ from .wordlists import (
     ATTRIBUTION_VERBS,
     BACKED_BY_STEMS,
     BLAME_VERBS,
+    BOMBER_NOUNS,
     CARRIER_NOUNS,
     CIVILIAN_VICTIM_WORDS,
     CLAIM_VERBS,
@@ -737,6 +738,9 @@ class ClauseAnalyser:
             if k > 0 and head_at not in taken and not MILITARY_HEADS.isdisjoint(stems(ct[head_at].norm)):
                 actor = next((a for a in map(self.lex.adjectives.get, map(self._adj_stem, forms)) if a),
                              None)
+                if actor and head_at and ct[head_at - 1].norm in SPEAKER_BEFORE:
+                    taken.update(range(head_at, k + 1))
+                    continue  # "قال المتحدث باسم الجيش السوداني إن": a speaker, not a side
                 speaker = self._speaker(ct, head_at, k + 1) if actor else ""
                 if speaker == "condemner":
                     taken.update(range(head_at, k + 1))
@@ -958,8 +962,10 @@ class ClauseAnalyser:
         أنها تابعة لتحالف" = the coalition's aircraft)."""
         for x in range(k, max(-1, k - 5), -1):
             forms = stems(ct[x].norm)
-            if any(s in ATTACKER_NOUNS or s in UNIT_NOUNS for s in forms):
-                return "attacker"  # "الفرقة الأولى الساحلية التابعة للجيش الحر": a fighting unit
+            if any(s in ATTACKER_NOUNS or s in UNIT_NOUNS or s in BOMBER_NOUNS for s in forms):
+                # "الفرقة الأولى الساحلية التابعة للجيش الحر": a fighting unit; "انتحاريا يتبع
+                # لتنظيم داعش": a bomber
+                return "attacker"
             if any(s in TARGET_HINT_WORDS for s in forms):
                 return "target"
         return ""

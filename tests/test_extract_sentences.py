@@ -566,3 +566,19 @@ def test_gunmen_loyal_to_a_government_are_its_forces(extractor):
     text = "أطلق مسلحون موالون لهادي النار على نقطة للحوثيين في مدينة تعز"
     (inc,) = extractor.extract(Article("loyal", text, published="2015-08-10")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Yemeni government forces", "Houthis", "Taiz")
+
+
+def test_a_bomber_belonging_to_a_group_is_that_groups(extractor):
+    # al-Ikhbariya 2025-06-23: "انتحارياً يتبع لتنظيم داعش الإرهابي دخل الكنيسة"
+    text = ("وقالت وزارة الداخلية في بيان إن انتحارياً يتبع لتنظيم داعش الإرهابي دخل كنيسة مار إلياس في حي الدويلعة "
+            "بدمشق أثناء القداس وأطلق النار على المصلين قبل أن يفجر نفسه بحزام ناسف")
+    incidents = extractor.extract(Article("church", text, published="2025-06-23")).incidents
+    assert {(i.actor1, i.actor2) for i in incidents} == {("ISIS", "Civilians")}
+
+
+def test_a_spokesman_s_army_is_not_the_side_of_the_act_he_reports(extractor):
+    # Al Jazeera 2025-05-06: the army's spokesman reports drones the RSF launched
+    text = ("وقال المتحدث باسم الجيش السوداني إن الدفاعات الأرضية تصدت لعدد من المسيّرات الانتحارية التي أطلقتها "
+            "ميليشيا الدعم السريع على مدينة بورتسودان")
+    incidents = extractor.extract(Article("sudan", text, published="2025-05-06")).incidents
+    assert [i.actor1 for i in incidents] == ["Rapid Support Forces"]
