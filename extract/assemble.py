@@ -71,6 +71,8 @@ _US = r"ال[أا]مي?ري?كي"
 NAMED_AGGRESSION = ((re.compile(rf"العدوان\s+{_US}(?:\s+البريطاني)?(?!\s+السعودي)"), "US forces"),
                     (re.compile(rf"العدوان\s+(?:السعودي|الإماراتي|{_US}\s+السعودي)"), "Saudi-led coalition"),
                     (re.compile(r"العدوان\s+(?:ال[إا]سرائيلي|الصهيوني)"), "Israeli forces"))
+SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
+OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية")  # (in an article about Yemen or its strikes on Saudi Arabia)
@@ -253,6 +255,13 @@ class Assembler:
         `country` (the country the text names) or nowhere."""
         houthi_voice = any(p.place.country in ("Yemen", "Saudi Arabia") for m in mentions for p in m.targets) \
             and bool(HOUTHI_VOICE.search(text))
+        if SDF_VOICE.search(text, 0, 400):
+            # "المركز الإعلامي لقوات سوريا الديمقراطية - بيان: ... نفذت وحدات خاصة من قواتنا":
+            # in the SDF's own statements "our forces" are the SDF, not the country's army
+            for m in mentions:
+                if OUR_FORCES.search(text, m.clause[0], m.clause[1]):
+                    m.actor1 = "SDF" if m.actor1 == "_military" else m.actor1
+                    m.actor2 = "SDF" if m.actor2 == "_military" else m.actor2
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
         if TURKISH_OCCUPATION.search(text) and not ISRAELI_OCCUPATION.search(text):
             for m in mentions:

@@ -24,7 +24,7 @@ ANAPHORIC_PLACES = {normalize_word(w) for w in
 ATTACKER_NOUNS = {normalize_word(w) for w in
                   ("مقاتلات", "طائرات", "طائرة", "طيران", "مدفعية", "مسيرات", "مسيرة",
                    "مروحيات", "المقاتلات", "الطائرات", "الطيران", "المدفعية", "المسيرات",
-                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا")}
+                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا", "خلية")}
 # A verb right after one of these has it as its subject, so the actor that
 # follows the verb is the object: "هجوما ... استهدف القاعدة الأمريكية".
 SUBJECT_BEFORE_VERB = {normalize_word(w) for w in
@@ -43,7 +43,7 @@ TARGET_HINT_WORDS = {normalize_word(w) for w in
                       "جندي", "جنديا", "الجندي", "ضابط", "ضابطا",
                       "منشات", "مواقع", "مقرات",
                       # what strikes hit: "غارات لمراكز تجمع تابعة لتنظيم داعش"
-                      "مراكز", "مركز", "تجمعات", "تجمع", "وحدات", "آليات", "مخازن", "مستودعات",
+                      "مراكز", "مركز", "تجمعات", "تجمع", "آليات", "مخازن", "مستودعات",
                       "معسكرات", "نقاط", "ثكنات", "أهداف", "اهداف", "تحصينات", "أوكار")}
 # Strike nouns: a nationality adjective after one names who struck
 # ("بغارات إسرائيلية", "قصف تركي"); also heads below and attacker nouns above.

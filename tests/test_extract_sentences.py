@@ -582,3 +582,19 @@ def test_a_spokesman_s_army_is_not_the_side_of_the_act_he_reports(extractor):
             "ميليشيا الدعم السريع على مدينة بورتسودان")
     incidents = extractor.extract(Article("sudan", text, published="2025-05-06")).incidents
     assert [i.actor1 for i in incidents] == ["Rapid Support Forces"]
+
+
+def test_units_of_an_army_are_its_subject_not_its_target(extractor):
+    # al-Watan (Syria) 2019-05-09: "واصلت وحدات الجيش العربي السوري ... وأحكمت سيطرتها على بلدة كفرنبودة"
+    text = ("واصلت وحدات الجيش العربي السوري عملياتها ضد التنظيمات الإرهابية في ريف حماة الشمالي الغربي، "
+            "وأحكمت سيطرتها، أمس الأربعاء، على بلدة كفرنبودة")
+    incidents = extractor.extract(Article("watan", text, published="2019-05-09")).incidents
+    assert [i.actor1 for i in incidents] == ["Syrian government forces"]
+
+
+def test_our_forces_in_the_sdf_s_own_statement_are_the_sdf(extractor):
+    # the SDF Media Center: "هاجمت خلية لمرتزقة داعش ... نقطة لقواتنا في بلدة أبو حمام"
+    text = ("المركز الإعلامي لقوات سوريا الديمقراطية - بيان:\n"
+            "هاجمت خلية لمرتزقة داعش، مساء أمس الإثنين، نقطة لقواتنا في بلدة أبو حمام بالأسلحة الخفيفة")
+    (inc,) = extractor.extract(Article("sdf", text, published="2021-10-19")).incidents
+    assert (inc.actor1, inc.actor2) == ("ISIS", "SDF")
