@@ -75,6 +75,7 @@ from .wordlists import (
     MILITARY_HEADS,
     MILITARY_POST_WORDS,
     MONTH_WORDS,
+    NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
     NOT_AN_OBJECT,
     OCCURRENCE_VERBS,
@@ -738,6 +739,9 @@ class ClauseAnalyser:
             if k > 0 and head_at not in taken and not MILITARY_HEADS.isdisjoint(stems(ct[head_at].norm)):
                 actor = next((a for a in map(self.lex.adjectives.get, map(self._adj_stem, forms)) if a),
                              None)
+                if actor and k + 1 < len(ct) and ct[k].norm in NAME_LIKE_ADJECTIVES and \
+                        ct[k + 1].norm.startswith("ال") and ct[k + 1].norm.endswith("ي"):
+                    continue  # "المتحدث باسم تحالف العدوان تركي المالكي": a man's name, not Turkey
                 if actor and head_at and ct[head_at - 1].norm in SPEAKER_BEFORE:
                     taken.update(range(head_at, k + 1))
                     continue  # "قال المتحدث باسم الجيش السوداني إن": a speaker, not a side

@@ -397,3 +397,5 @@ SOURCE_ADJECTIVES = {normalize_word(w) for w in ("عسكري", "عسكرية", "
                                                 "ميداني", "ميدانية", "رسمي", "رسمية", "مطلع", "مطلعة", "مسؤول")}
 BOMBER_NOUNS = {normalize_word(w) for w in ("انتحاري", "انتحاريا", "انتحاريان", "انتحاريين", "انتحارية", "مهاجم",
                                            "مهاجما", "مسلح", "مسلحا", "مسلحين", "مسلحون", "عنصر", "عنصرا", "عناصر")}
+# nationality adjectives that are also given names ("تركي المالكي", the coalition's spokesman)
+NAME_LIKE_ADJECTIVES = {normalize_word(w) for w in ("تركي",)}

@@ -598,3 +598,11 @@ def test_our_forces_in_the_sdf_s_own_statement_are_the_sdf(extractor):
             "هاجمت خلية لمرتزقة داعش، مساء أمس الإثنين، نقطة لقواتنا في بلدة أبو حمام بالأسلحة الخفيفة")
     (inc,) = extractor.extract(Article("sdf", text, published="2021-10-19")).incidents
     assert (inc.actor1, inc.actor2) == ("ISIS", "SDF")
+
+
+def test_a_man_named_turki_is_not_turkey(extractor):
+    # Saba 2018-08-09: "المتحدث باسم تحالف العدوان تركي المالكي": the coalition's spokesman
+    text = ("من جهته، زعم المتحدث باسم تحالف العدوان تركي المالكي أن الضربة عمل عسكري مشروع استهدف عناصر مسؤولة "
+            "عن التخطيط لإطلاق الصاروخ الباليستي على جازان")
+    incidents = extractor.extract(Article("saba", text, published="2018-08-09")).incidents
+    assert "Turkish forces" not in {a for i in incidents for a in (i.actor1, i.actor2)}
