@@ -105,8 +105,8 @@ _CONTEXT = _trie_regex([
     # a toll names the harm when no side is named ("قتل شخص ... في اشتباكات بين قبيلتين")
     "شخص ", "شخص.", "شخصان", "شخصين", "قتلى", "قتيل", "جرحى", "مصرع", "مقتل", "قبيل", "صحفي",
     "مهندس", "فصيل", "كنيس", "مستوطن", "مستعمر",
-    # Yemeni and Gulf outlets' names for the sides; a market is a site ("ووقع التفجيران ... وهما سوق")
-    "انقلابي", "متمرد", "مقاوم", "ثوار", "سوق", "اسواق", "أسواق"])
+    # Yemeni and Gulf outlets' names for the sides
+    "انقلابي", "متمرد", "مقاوم", "ثوار"])
 _IRAN = re.compile(r"[إا]يران")
 # A report this short (a wire flash, a headline, one sentence) keeps its act
 # even when it names no town: the country, or no place, is all it gives.

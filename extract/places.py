@@ -175,6 +175,8 @@ class PlaceFinder:
         found += self._dual_facilities(ct)
         found.sort(key=lambda f: f[0])
         prev, prev_role = None, None
+        # the clause's words of travel and of office, found once (most clauses have places to test)
+        travel_at = {x for x, t in enumerate(ct) if not TRAVEL_WORDS.isdisjoint(stems(t.norm))} if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         for (k, kend, place, surface, start, end) in found:
@@ -211,7 +213,7 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "نقلوا إلى مستشفى سامراء": where the wounded went, not where the act was
-            if any(not TRAVEL_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 3), k)):
+            if travel_at and any(x in travel_at for x in range(max(0, k - 3), k)):
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit

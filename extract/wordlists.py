@@ -399,3 +399,4 @@ BOMBER_NOUNS = {normalize_word(w) for w in ("انتحاري", "انتحاريا"
                                            "مهاجما", "مسلح", "مسلحا", "مسلحين", "مسلحون", "عنصر", "عنصرا", "عناصر")}
 # nationality adjectives that are also given names ("تركي المالكي", the coalition's spokesman)
 NAME_LIKE_ADJECTIVES = {normalize_word(w) for w in ("تركي",)}
+TIME_MARK_WORDS = {normalize_word(w) for w in ("بعد", "وبعد", "قبل", "وقبل")}
