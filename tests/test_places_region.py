@@ -15,9 +15,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from geopy.distance import great_circle
 
 from extract.gazetteer import Gazetteer
+from tests.places_helpers import assert_place, places_in
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
@@ -28,29 +28,7 @@ def gaz(gazetteer_path) -> Gazetteer:
     return Gazetteer.load(gazetteer_path)
 
 
-def places_in(gaz: Gazetteer, text: str) -> list[tuple[str, object]]:
-    """(surface, place) for each name the extractor would trust (a strong
-    name, or a weak one after a place cue), resolved as the extractor does:
-    with the article's focus countries and the places named before it."""
-    focus = gaz.focus(text)
-    context: list = []
-    out = []
-    for m in gaz.mentions(text):
-        if m.weak and not m.cue:
-            continue
-        place = gaz.resolve(m, context, focus)
-        if place is not None:
-            context.append(place)
-            out.append((m.surface, place))
-    return out
 
-
-def assert_place(gaz, text, surface, name, country, lat, lon, km=3.0):
-    found = {s: p for s, p in places_in(gaz, text)}
-    assert surface in found, f"{surface!r} not found in {text!r}: {list(found)}"
-    place = found[surface]
-    assert (place.name, place.country) == (name, country)
-    assert great_circle((place.lat, place.lon), (lat, lon)).km <= km
 
 
 # (corpus day file, sentence, surface, place name, country, lat, lon)
