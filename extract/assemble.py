@@ -107,6 +107,12 @@ def load_site_operators(path: str | Path | None = None) -> dict[str, str]:
         return {r["site"]: r["actor"] for r in csv.DictReader(f)}
 
 
+def _recast(m: Mention, old: str, new: str) -> None:
+    """The mention's sides read as `old` are `new` (a voice or an article names who they are)."""
+    m.actor1 = new if m.actor1 == old else m.actor1
+    m.actor2 = new if m.actor2 == old else m.actor2
+
+
 def load_usual_attackers(path: str | Path | None = None) -> dict[tuple[str, str], str]:
     """(country, sub-event type) -> who does such acts there when the text names no one."""
     with open(path or DEFAULT_USUAL_ATTACKERS, encoding="utf-8", newline="") as f:
@@ -260,16 +266,14 @@ class Assembler:
             # in the SDF's own statements "our forces" are the SDF, not the country's army
             for m in mentions:
                 if OUR_FORCES.search(text, m.clause[0], m.clause[1]):
-                    m.actor1 = "SDF" if m.actor1 == "_military" else m.actor1
-                    m.actor2 = "SDF" if m.actor2 == "_military" else m.actor2
+                    _recast(m, "_military", "SDF")
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
         if TURKISH_OCCUPATION.search(text) and not ISRAELI_OCCUPATION.search(text):
             for m in mentions:
                 if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
                         not BARE_OCCUPATION.search(text, m.clause[0], m.clause[1]):
                     continue
-                m.actor1 = "Turkish forces" if m.actor1 == "Israeli forces" else m.actor1
-                m.actor2 = "Turkish forces" if m.actor2 == "Israeli forces" else m.actor2
+                _recast(m, "Israeli forces", "Turkish forces")
         salience: dict[str, int] = {}
         for m in mentions:
             for a in m.explicit_actors:
@@ -284,8 +288,7 @@ class Assembler:
         militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
                       default=militia_default or "Unknown")
         for m in mentions:
-            m.actor1 = militia if m.actor1 == "_militia" else m.actor1
-            m.actor2 = militia if m.actor2 == "_militia" else m.actor2
+            _recast(m, "_militia", militia)
             if m.reprisal and not m.targets and m.launch:
                 m.targets, m.launch = [m.launch], None  # "ردت على مصدر النيران"
         for k, m in enumerate(mentions):

@@ -206,6 +206,13 @@ def _military_site(place) -> bool:
         place.name.lower().endswith("airbase")
 
 
+def _names_civilians(ct) -> bool:
+    """A word that says civilians ("مدنيين", "أطفال", "مسجد"), not only people
+    ("أشخاص"), whom a clash or a strike on a base may have been fighters."""
+    return any(any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS for s in stems(t.norm))
+               for t in ct)
+
+
 def _comparison(ct, x: int, until: int) -> bool:
     """A superlative that compares the act ("الأعنف منذ", "أول هجوم ... منذ", "في أول
     استهداف من نوعه"), not a thing's ("أحد أكبر مصافي النفط"): right before "منذ"
@@ -389,9 +396,7 @@ class ClauseAnalyser:
                             not in ("", "Disrupted weapons use")), None) or (
                     "Air/drone strike" if weapons & {"drones", "aircraft"} else "Shelling/artillery/missile attack")
         if sub == "Armed clash" and actor2 == "Civilians" and any(
-                not GENERIC_PERSON_WORDS.isdisjoint(stems(t.norm)) for t in ct) and not any(
-                any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS for s in stems(t.norm))
-                for t in ct):
+                not GENERIC_PERSON_WORDS.isdisjoint(stems(t.norm)) for t in ct) and not _names_civilians(ct):
             actor2 = None  # "شخصين قتلا ... في اشتباكات": the dead of a clash are not thereby civilians
         # "طال القصف المدفعي التركي محيط بلدة عين عيسى": a side named by its act's
         # noun is not somewhere the place after it could be its base
@@ -439,8 +444,7 @@ class ClauseAnalyser:
         # report was filed, not where the act happened
         targets = [p for p in targets if not DATELINE_AFTER.match(text, p.end)
                    or text[max(0, text.rfind("\n", 0, p.start) + 1):p.start].strip()]
-        if actor2 == "Civilians" and any(_military_site(p.place) for p in targets) and not any(
-                any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS for s in stems(t.norm)) for t in ct):
+        if actor2 == "Civilians" and any(_military_site(p.place) for p in targets) and not _names_civilians(ct):
             # "غارات استهدفت مطار حماة ... مقتل أربعة أشخاص بينهم عناصر": people at a
             # military base are its garrison unless the text calls them civilians
             actor2 = None
@@ -837,7 +841,7 @@ class ClauseAnalyser:
         if k > 0 and (ct[k - 1].norm.isdigit() or ct[k].norm.isdigit()):
             k -= 1  # "بعد 3 أيام من"
         return (not SPAN_UNITS.isdisjoint(stems(ct[i - 2].norm))
-                and k >= 1 and ct[k - 1].norm in ("بعد", "وبعد", "قبل", "وقبل"))
+                and k >= 1 and ct[k - 1].norm in TIME_MARK_WORDS)
 
     @staticmethod
     def _spokesman_claim(ct, i: int, j: int) -> bool:
