@@ -2,9 +2,16 @@
 way the extractor trusts them, and check one against its row."""
 from __future__ import annotations
 
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
 from geopy.distance import great_circle
 
 from extract.gazetteer import Gazetteer
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "saudinewsnet"
 
 
 def places_in(gaz: Gazetteer, text: str) -> list[tuple[str, object]]:
@@ -30,3 +37,17 @@ def assert_place(gaz, text, surface, name, country, lat, lon, km=3.0):
     place = found[surface]
     assert (place.name, place.country) == (name, country)
     assert great_circle((place.lat, place.lon), (lat, lon)).km <= km
+
+
+def assert_quoted_from_corpus(cases) -> None:
+    """Each case (corpus day file, sentence, ...) quotes its day's articles
+    word for word; skipped when ../shared is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpora/saudinewsnet absent")
+    texts: dict[str, str] = {}
+    for zname in {c[0] for c in cases}:
+        with zipfile.ZipFile(CORPUS / zname) as z:
+            texts[zname] = " ".join(a.get("content") or "" for n in z.namelist()
+                                    for a in json.loads(z.read(n)))
+    for zname, sentence, *_ in cases:
+        assert sentence in texts[zname], sentence

@@ -10,25 +10,15 @@ places' names and are not places.
 """
 from __future__ import annotations
 
-import json
-import zipfile
-from pathlib import Path
-
 import pytest
 
 from extract.gazetteer import Gazetteer
-from tests.places_helpers import assert_place, places_in
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+from tests.places_helpers import assert_place, assert_quoted_from_corpus, places_in
 
 
 @pytest.fixture(scope="module")
 def gaz(gazetteer_path) -> Gazetteer:
     return Gazetteer.load(gazetteer_path)
-
-
-
 
 
 # (corpus day file, sentence, surface, place name, country, lat, lon)
@@ -145,15 +135,7 @@ OUTLET_CASES = [
 
 
 def test_corpus_sentences_are_real():
-    if not CORPUS.is_dir():
-        pytest.skip("../shared/corpora/saudinewsnet absent")
-    texts: dict[str, str] = {}
-    for zname in {c[0] for c in CORPUS_CASES}:
-        with zipfile.ZipFile(CORPUS / zname) as z:
-            texts[zname] = " ".join(a.get("content") or "" for n in z.namelist()
-                                    for a in json.loads(z.read(n)))
-    for zname, sentence, *_ in CORPUS_CASES:
-        assert sentence in texts[zname], sentence
+    assert_quoted_from_corpus(CORPUS_CASES)
 
 
 @pytest.mark.parametrize("zname,text,surface,name,country,lat,lon", CORPUS_CASES,
@@ -369,10 +351,8 @@ def test_words_are_not_yemeni_or_sudanese_places(gaz, text):
     assert not [p.name for _, p in places_in(gaz, text) if p.name in added]
 
 
-def test_a_village_whose_name_is_a_word_counts_after_a_place_noun_and_in_its_list():
+def test_a_village_whose_name_is_a_word_counts_after_a_place_noun_and_in_its_list(gaz):
     """"~رامية" in data/places.csv: the bare name needs a place noun; a list it opens keeps it."""
-    from extract.gazetteer import Gazetteer
-    gaz = Gazetteer.load()
     found = [(m.surface, m.candidates[0].name) for m in gaz.mentions("قصف مدفعي على أطراف بلدتي رامية والقوزح")]
     assert found == [("رامية", "Ramyeh"), ("القوزح", "Qawzah")]
     assert [m.surface for m in gaz.mentions("دارت معركة عنيفة في محيط المدينة")] == []
