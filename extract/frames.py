@@ -56,6 +56,7 @@ from .wordlists import (
     DISTANCE_UNITS,
     DOING_NOUNS,
     DOING_VERBS,
+    DONE_BY_PRONOUNS,
     EXPLOSIVE_ONLY,
     FIND_VERBS,
     FRONTED_SUBORDINATE,
@@ -78,6 +79,7 @@ from .wordlists import (
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
     NOT_AN_OBJECT,
+    NOT_TERRITORY,
     OCCURRENCE_VERBS,
     ONGOING_VERBS,
     OPEN_FIRE_VERBS,
@@ -554,6 +556,9 @@ class ClauseAnalyser:
             return False
         if not VERBS_NEEDING_OBJECT.isdisjoint(stems(word)):
             return False  # "شنت" only carries its object's type: غارات / هجوما
+        if t.sub_event_type == "Government regains territory" and any(
+                not NOT_TERRITORY.isdisjoint(stems(ct[x].norm)) for x in range(m.j, min(m.j + 3, len(ct)))):
+            return False  # "استولى على سيارة والده", "السيطرة على الحريق": no front line moved
         return True
 
     def _with_harm(self, ct, triggers):
@@ -1070,6 +1075,10 @@ class ClauseAnalyser:
             elif i and (ct[i - 1].norm in DOING_NOUNS or i > 1 and ct[i - 2].norm in DOING_NOUNS) and any(
                     0 < m.i - i <= 10 and ct[m.i].norm.startswith("ب") for m in triggers):
                 role = "attacker"  # "قيام قوات فيلق القدس ... بإطلاق نحو عشرين قذيفة": who did it
+            elif i > 1 and ct[i - 1].norm in DONE_BY_PRONOUNS and (
+                    ct[i - 2].norm in DOING_NOUNS or ct[i - 2].norm.startswith(("قام", "وقام"))) and any(
+                    m.i < i - 2 for m in triggers):
+                role = "attacker"  # "اعتداء انتحاري قام به داعش": the act's doer after its pronoun
             elif i and ct[i - 1].norm in LAUNCHED_IT:
                 role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
             elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(

@@ -26,6 +26,7 @@ from .wordlists import (
     PLANTED,
     PRECISION_ONE_KINDS,
     PRECISION_TWO_CUES,
+    PRESS_VENUE,
     REPORT_VERBS,
     STATIONED,
     TRAVEL_WORDS,
@@ -275,6 +276,9 @@ class PlaceFinder:
         before = ct[k - 1].norm
         if before in METONYMY_HEADS:
             return True
+        if any(ct[x].norm in PRESS_VENUE or not PRESS_VENUE.isdisjoint(stems(ct[x].norm))
+               for x in range(max(0, k - 4), k)):
+            return True  # "في مؤتمر صحافي في أنقرة": where it was said, not where it was done
         if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO):
             return True
         # "نفت طهران أي صلة", "أدانت عمان": a city as the subject of saying

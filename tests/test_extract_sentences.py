@@ -606,3 +606,26 @@ def test_a_man_named_turki_is_not_turkey(extractor):
             "عن التخطيط لإطلاق الصاروخ الباليستي على جازان")
     incidents = extractor.extract(Article("saba", text, published="2018-08-09")).incidents
     assert "Turkish forces" not in {a for i in incidents for a in (i.actor1, i.actor2)}
+
+
+def test_the_doer_after_done_by_its_pronoun_is_the_attacker(extractor):
+    # SaudiNewsNet 2015-07-21 (إرهاب داعش يضرب تركيا): "اعتداء انتحاري قام به داعش";
+    # where the minister spoke ("في مؤتمر صحافي في أنقرة") is not where it was done (the town,
+    # told in the lead, is appended here)
+    text = "وقال في مؤتمر صحافي في أنقرة، إن التفجير ناجم عن اعتداء انتحاري قام به داعش في بلدة سروج"
+    incidents = extractor.extract(Article("snn-suruc", text, published="2015-07-21")).incidents
+    assert [(i.actor1, i.location.name) for i in incidents] == [("ISIS", "Suruç")]
+
+
+def test_seizing_a_car_moves_no_front_line(extractor):
+    # SaudiNewsNet 2015-08-03 (مختل يقتحم مسجدا بسيارته): "استولى على سيارة والده"
+    text = "وتبين أن الشاب استولى على سيارة والده وصدم المسجد عمدا في محافظة بيش"
+    incidents = extractor.extract(Article("snn-bish", text, published="2015-08-03")).incidents
+    assert [i.sub_event_type for i in incidents] == []
+
+
+def test_a_call_for_strikes_is_not_a_strike(extractor):
+    # SaudiNewsNet 2015-07-21 (عشائر الأنبار تطالب بأسلحة ثقيلة): a commander's appeal
+    text = ("وطالب العميد بالجيش العراقي السابق باستخدام السلاح الثقيل لتحرير مدن المحافظة، داعيا طيران التحالف "
+            "الدولي إلى تكثيف طلعاته باستهداف تجمعات مسلحي التنظيم في الرمادي")
+    assert extractor.extract(Article("snn-anbar", text, published="2015-07-21")).incidents == ()
