@@ -328,6 +328,9 @@ class Assembler:
             if not (m.actor1 or m.actor2):
                 continue  # nothing ties it to an act ("معارك ... وقصف متبادل")
             ev = self._nearest_compatible(events, m)
+            if ev is not None and m.reprisal and not any(
+                    x.actor1 and x.actor1 != "Unknown" and blocs_compatible(x.actor1, m.actor1) for x in ev.mentions):
+                ev = None  # a reprisal answers an act: it joins its own side's fire, never the act answered
             if ev is not None:
                 ev.add(m)
                 if m.actor1 and m.actor1 != "Unknown" and MANY_ACTS.search(text, m.clause[0], m.clause[1]):

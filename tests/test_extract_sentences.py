@@ -629,3 +629,15 @@ def test_a_call_for_strikes_is_not_a_strike(extractor):
     text = ("وطالب العميد بالجيش العراقي السابق باستخدام السلاح الثقيل لتحرير مدن المحافظة، داعيا طيران التحالف "
             "الدولي إلى تكثيف طلعاته باستهداف تجمعات مسلحي التنظيم في الرمادي")
     assert extractor.extract(Article("snn-anbar", text, published="2015-07-21")).incidents == ()
+
+
+def test_a_reprisal_is_not_merged_into_the_act_it_answers(extractor):
+    # SaudiNewsNet 2015-07-25 (وفاة مقيم جراء سقوط مقذوف على جازان): the projectile from
+    # Yemen killed a worker; the Saudi forces' answer "على مصدر النيران" is not its author
+    text = ("وفاة مقيم جراء سقوط مقذوف على جازان\n"
+            "باشرت فرق الدفاع المدني بلاغاً عن سقوط مقذوف ، من داخل الأراضي اليمنية ، في أرض زراعية بقرية القنبورة "
+            "بمحافظة احد المسارحة مما نتج عنه وفاة عامل يمني.\n"
+            "من جانبها ردت القوات المسلحة السعودية على مصدر النيران وبقوة عبر طائرات الأباتشي والمدفعية في المواقع "
+            "المحاذية للشريط الحدودي والتي يستخدمها الحوثيين لإطلاق قذائف الهاون والكاتوشيا صوب القرى")
+    incidents = extractor.extract(Article("snn-jazan", text, published="2015-07-25")).incidents
+    assert [(i.actor1, i.actor2) for i in incidents] == [("Houthis", "Civilians")]
