@@ -58,6 +58,7 @@ from .wordlists import (
     DOING_VERBS,
     DONE_BY_PRONOUNS,
     EXPLOSIVE_ONLY,
+    FAR_VERBS,
     FIND_VERBS,
     FRONTED_SUBORDINATE,
     GENERIC_MILITIA,
@@ -118,6 +119,7 @@ from .wordlists import (
     TIME_MARK_WORDS,
     TOLL_WORDS,
     UNIT_NOUNS,
+    VENTURE_NOUNS,
     VERBS_NEEDING_OBJECT,
     VICTIM_DUAL_NOUNS,
     VICTIM_WORDS,
@@ -595,7 +597,9 @@ class ClauseAnalyser:
         is not at it (the scorer's and an analyst's tolerance)."""
         k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
         for x in range(max(0, k - 8), k - 1):
-            if ct[x].norm in ("بعد", "ببعد") and x and ct[x - 1].norm in ("علي", "وعلي"):
+            # (and "التي تبعد 60 كلم شمال عدن": the verb of lying so far off)
+            if (ct[x].norm in ("بعد", "ببعد") and x and ct[x - 1].norm in ("علي", "وعلي")) or \
+                    ct[x].norm in FAR_VERBS:
                 num = next((int(ct[y].norm) for y in range(x + 1, min(x + 4, k)) if ct[y].norm.isdigit()), None)
                 unit = next((ct[y].norm for y in range(x + 2, min(x + 6, k)) if ct[y].norm in DISTANCE_UNITS), "")
                 if num is not None and unit:
@@ -1045,6 +1049,13 @@ class ClauseAnalyser:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
+            elif roles and prev_role and 1 <= i - prev_end <= 2 and cue_at.get(prev_end) == "owner" and (
+                    ct[i - 1].norm in ("الي", "لـ") or prefix.lstrip("وف").startswith("ل")):
+                # "متطرفون ينتمون إلى تنظيم أنصار بيت المقدس": the group of the men right before
+                # it, who are no other side ("Unknown" gives way to the group named)
+                role = prev_role
+                if roles[-1][2] == "Unknown":
+                    roles[-1] = (roles[-1][0], prev_role, actor)
             elif hint:
                 role = hint
             elif i > 1 and (ct[i - 1].norm == "اسم" or any(ct[x].norm in ("نفسها", "نفسه", "نفسهم")
@@ -1075,6 +1086,11 @@ class ClauseAnalyser:
             elif i and (ct[i - 1].norm in DOING_NOUNS or i > 1 and ct[i - 2].norm in DOING_NOUNS) and any(
                     0 < m.i - i <= 10 and ct[m.i].norm.startswith("ب") for m in triggers):
                 role = "attacker"  # "قيام قوات فيلق القدس ... بإطلاق نحو عشرين قذيفة": who did it
+            elif i and ct[i - 1].norm in VENTURE_NOUNS and any(
+                    ct[x].norm == "علي" and x + 1 < len(ct) and (
+                        any(m.i == x + 1 for m in triggers) or not HARM_WORDS.isdisjoint(stems(ct[x + 1].norm)))
+                    for x in range(j, min(j + 4, len(ct)))):
+                role = "attacker"  # "إقدام مستوطنين إسرائيليين على قتل الرضيع": who dared the act
             elif i > 1 and ct[i - 1].norm in DONE_BY_PRONOUNS and (
                     ct[i - 2].norm in DOING_NOUNS or ct[i - 2].norm.startswith(("قام", "وقام"))) and any(
                     m.i < i - 2 for m in triggers):

@@ -143,6 +143,7 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 حصار هام ليل كيل طراز بيرا اتن لاول بسيط البسيط سلطان اولو جاكسون الباني البلاد الخمس الاحمدي
 حوث سكه سكة اريبا المطله المطلة بين كان بيتا
 ربك خدر
+سرت حائل الزاويه قنا بعقوبه
 """.split()) | frozenset(normalize_ar(w) for w in (
     # famous places outside the index that small villages here share a name
     # with: the news means Kabul, not Israel's Kabul (pop. 14,000)
@@ -151,9 +152,12 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 
 # A GeoNames city kept despite a stop name ("صور" Tyre, "بشار" Béchar) needs
 # a place noun ("مدينة صور"): the word is far more often a word, also after
-# "في" ("في الصور"). These few are written after "في" as places every day.
+# "في" ("في الصور"). These few are written after "في" as places every day;
+# the last row are cities whose name is also a word outside any cue ("سرت أنباء"
+# spread, "حائل دون" a barrier, "من هذه الزاوية" an angle, "بعقوبة السجن").
 CITIES_AFTER_FI = frozenset(normalize_ar(w) for w in """
 الرياض رياض القدس الحديدة حديدة الدوحة الكويت الخبر
+سرت حائل الزاوية قنا بعقوبة
 """.split())
 
 # Generic place nouns: never a place by themselves, whatever GeoNames says

@@ -53,7 +53,8 @@ STRIKE_NOUNS = {normalize_word(w) for w in
 ATTACKER_NOUNS |= STRIKE_NOUNS
 # Fighting units: "التابعة لـ X" after one makes X the side that fights.
 UNIT_NOUNS = {normalize_word(w) for w in
-              ("الفرقة", "فرقة", "الكتيبة", "كتيبة", "كتائب", "الكتائب", "فصيل", "الفصيل", "سرية")}
+              ("الفرقة", "فرقة", "الكتيبة", "كتيبة", "كتائب", "الكتائب", "فصيل", "الفصيل", "سرية", "لواء",
+               "اللواء", "ألوية", "الألوية", "فوج", "الفوج", "حركة", "جماعة", "مجموعة", "المجموعة", "الجماعة")}
 # Nationality adjectives name the actor only after a military noun.
 MILITARY_HEADS = {normalize_word(w) for w in
                   ("قوات", "القوات", "طائرات", "الطائرات", "طائرة", "مقاتلات", "المقاتلات",
@@ -384,6 +385,10 @@ TOLL_WORDS = {normalize_word(w) for w in ("حصيلة", "عدد", "ارتفاع"
 # km per unit, for "على بعد 50 ميلا بحريا من" (a place that far is a reference, not the site)
 DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("كيلومترات", 1), ("كيلو", 1), ("كم", 1),
                                                      ("كلم", 1), ("ميلا", 1.6), ("ميل", 1.6), ("أميال", 1.6))}
+# "إقدام X على قتل ...", "أقدم مسلحون على": the verbal noun of daring; X did the act
+VENTURE_NOUNS = {normalize_word(w) for w in ("إقدام", "بإقدام", "وإقدام", "أقدم", "أقدمت", "وأقدم", "وأقدمت",
+                                             "فأقدم", "يقدم", "تقدم")}
+FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان", "يبعدان")}
 # "قيام X بقصف ...": the verbal noun of doing; X is the act's agent
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",
                                            "فقامت", "يقوم", "تقوم")}

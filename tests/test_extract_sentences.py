@@ -641,3 +641,43 @@ def test_a_reprisal_is_not_merged_into_the_act_it_answers(extractor):
             "المحاذية للشريط الحدودي والتي يستخدمها الحوثيين لإطلاق قذائف الهاون والكاتوشيا صوب القرى")
     incidents = extractor.extract(Article("snn-jazan", text, published="2015-07-25")).incidents
     assert [(i.actor1, i.actor2) for i in incidents] == [("Houthis", "Civilians")]
+
+
+def test_men_belonging_to_a_group_are_that_groups_attackers(extractor):
+    # SaudiNewsNet 2015-07-26 (Egypt's state of emergency in North Sinai)
+    text = ("عقب هجوم عنيف شنه متطرفون ينتمون إلى تنظيم أنصار بيت المقدس الإرهابي على تمركز عسكري في شمال سيناء، "
+            "وأسفر عن مقتل أكثر من 30 عسكريا")
+    incidents = extractor.extract(Article("snn-sinai", text, published="2015-07-26")).incidents
+    assert [(i.actor1, i.actor2) for i in incidents] == [("ISIS", "Military forces of Egypt")]
+
+
+def test_a_brigade_belonging_to_the_free_army_is_its_attacker(extractor):
+    # SaudiNewsNet 2015-07-22 (Asharq Al-Awsat quoting "مكتب أخبار سوريا")
+    text = ("في حين كشف مكتب أخبار سوريا المعارض، أن لواء اليرموك التابع للجيش السوري الحر، قصف بقذائف الهاون تل "
+            "الشيخ حسين الخاضع لسيطرة النظام في ريف درعا، من دون ورود أنباء عن وقوع خسائر")
+    incidents = extractor.extract(Article("snn-daraa", text, published="2015-07-22")).incidents
+    assert [i.actor1 for i in incidents] == ["Syrian opposition factions"]
+
+
+def test_who_dared_the_killing_is_its_attacker(extractor):
+    # SaudiNewsNet 2015-08-06 (نتنياهو يفشل في كبح المستوطنين): "إقدام مستوطنين إسرائيليين على قتل"
+    text = ("سعت الحكومة الإسرائيلية إلى محاولة إظهار غضبها على إقدام مستوطنين إسرائيليين على قتل الرضيع الفلسطيني "
+            "علي دوابشة وإصابة والديه وشقيقه بجروح خطرة، بإحراق منزلهم في قرية دوما الفلسطينية")
+    incidents = extractor.extract(Article("snn-duma", text, published="2015-08-06")).incidents
+    assert [(i.actor1, i.actor2) for i in incidents] == [("Israeli settlers", "Civilians")]
+
+
+def test_a_town_said_to_lie_far_off_is_not_the_site(extractor):
+    # SaudiNewsNet 2015-08-06 (al-Anad base, "التي تبعد 60 كلم شمال عدن")
+    text = ("واستعادت القوات الموالية لهادي مساء الإثنين المباني والمخازن في تلك القاعدة والتي تبعد 60 كلم شمال عدن، "
+            "وفق ما قالت مصادر عسكرية")
+    incidents = extractor.extract(Article("snn-anad", text, published="2015-08-06")).incidents
+    assert "Aden" not in {i.location.name for i in incidents if i.location}
+
+
+def test_a_city_named_like_a_verb_needs_a_cue(extractor):
+    # SaudiNewsNet 2015-07-23 (Yemen): "وكانت أنباء سرت أن الثوار ..." (news spread), not Sirte
+    text = ("وأدت الاشتباكات إلى مقتل 14 من الحوثيين. وكانت أنباء سرت أن الثوار بعد أن سيطروا بشكل كامل على عدن "
+            "سيتوجهون نحو محافظة لحج")
+    incidents = extractor.extract(Article("snn-sirte", text, published="2015-07-23")).incidents
+    assert "Sirte" not in {i.location.name for i in incidents if i.location}
