@@ -1064,7 +1064,7 @@ class ClauseAnalyser:
                 # (and "وتبنت مجموعة تطلق على نفسها لواء ثأر المهندس الهجوم": its "على" is no target cue)
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
             elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 2), i)) \
-                    and any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه"))
+                    and any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع"))
                             for x in range(j, min(j + 6, len(ct)))):
                 role = "attacker"  # "متهماً حركة الشباب المرتبطة بتنظيم القاعدة بتنفيذ الاعتداء"
             elif i and any(not BLAME_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 3), i)) \
