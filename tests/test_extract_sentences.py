@@ -681,3 +681,10 @@ def test_a_city_named_like_a_verb_needs_a_cue(extractor):
             "سيتوجهون نحو محافظة لحج")
     incidents = extractor.extract(Article("snn-sirte", text, published="2015-07-23")).incidents
     assert "Sirte" not in {i.location.name for i in incidents if i.location}
+
+
+def test_a_side_resolved_to_clear_a_region_has_not_acted(extractor):
+    # SaudiNewsNet 2015-08-09 (انسحبوا وإلا تحملوا عواقب تمردكم): "عاقدة العزم على تطهير"
+    text = ("لأنه يشعر أن قوات التحالف التي تستند على تفويض من الحكومة اليمنية الشرعية عاقدة العزم على تطهير "
+            "جميع المحافظات من الانقلابيين والسيطرة على صنعاء")
+    assert extractor.extract(Article("snn-resolve", text, published="2015-08-09")).incidents == ()
