@@ -688,3 +688,15 @@ def test_a_side_resolved_to_clear_a_region_has_not_acted(extractor):
     text = ("لأنه يشعر أن قوات التحالف التي تستند على تفويض من الحكومة اليمنية الشرعية عاقدة العزم على تطهير "
             "جميع المحافظات من الانقلابيين والسيطرة على صنعاء")
     assert extractor.extract(Article("snn-resolve", text, published="2015-08-09")).incidents == ()
+
+
+def test_a_headline_s_present_tense_is_its_news(extractor):
+    # SaudiNewsNet 2015-07-24, a headline: "يستهدف" in the present is the act reported
+    # (in the body it is mostly generic, "الإرهاب يستهدف الجميع", and not admitted alone)
+    title = "التحالف يستهدف مواقع الحوثي بالمخا وباب المندب وصنعاء"
+    incidents = extractor.extract(Article("snn-mocha", "", title=title, published="2015-07-24")).incidents
+    assert sorted((i.actor1, i.actor2, i.location.name) for i in incidents) == [
+        ("Saudi-led coalition", "Houthis", "Bab al-Mandab"), ("Saudi-led coalition", "Houthis", "Mocha"),
+        ("Saudi-led coalition", "Houthis", "Sanaa")]
+    body = "ويرى محللون أن الإرهاب يستهدف جميع العراقيين دون تمييز"
+    assert extractor.extract(Article("generic", body, published="2015-07-24")).incidents == ()
