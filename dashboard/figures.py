@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 
 from . import basemap as bm
 from .colors import BLOC_COLORS, UNKNOWN, color_of, colors_for, drawing_order  # noqa: F401  (re-exported)
+from .static_map import figure as plain_figure
 from .static_map import vector_map
 
 EMPTY_MESSAGE = "No incidents match the filters"
@@ -241,39 +242,45 @@ def timeline_figure(tl_df: pd.DataFrame, stack_label: str = "bloc", freq: str = 
     freq = freq if freq in PERIOD_MS else "week"
     tl_df = tl_df.assign(period=pd.to_datetime(tl_df["period"]))
     colors = colors_for(tl_df["group"])
-    fig = go.Figure()
+    data = []
     half = pd.Timedelta(milliseconds=PERIOD_MS[freq] / 2)
+    by_group = dict(list(tl_df.groupby("group", sort=False)))
     for group in drawing_order(tl_df["group"]):
-        sub = tl_df[tl_df["group"] == group]
+        sub = by_group[group]
         # centred on the middle of its period, as wide as the period (less a gap)
-        fig.add_trace(go.Bar(x=sub["period"] + half, y=sub["incidents"], name=escape(str(group)),
-                             width=PERIOD_MS[freq] * 0.85, marker_color=colors[group],
-                             customdata=sub["period"].dt.strftime("%Y-%m-%d"),
-                             hovertemplate="%{customdata}: %{y:,d}<extra>%{fullData.name}</extra>"))
+        data.append({"type": "bar", "x": (sub["period"] + half).to_numpy(),
+                     "y": sub["incidents"].to_numpy(), "name": escape(str(group)),
+                     "width": PERIOD_MS[freq] * 0.85, "marker": {"color": colors[group]},
+                     "customdata": sub["period"].dt.strftime("%Y-%m-%d").to_numpy(),
+                     "hovertemplate": "%{customdata}: %{y:,d}<extra>%{fullData.name}</extra>"})
     per = tl_df.groupby("period")[["fatalities", "injured"]].sum()
     # periods with no incident count as zero casualties, so the lines do not
     # bridge quiet months
     full = pd.date_range(per.index.min(), per.index.max(), freq=PERIOD_FREQ[freq])
     per = per.reindex(per.index.union(full), fill_value=0).rename_axis("period").reset_index()
     for col, color in (("fatalities", "#b2182b"), ("injured", "#ef8a62")):
-        fig.add_trace(go.Scatter(x=per["period"] + half, y=per[col], name=col.capitalize(),
-                                 mode="lines+markers", yaxis="y2",
-                                 line={"color": color, "dash": "dot"},
-                                 hovertemplate="%{y:,d}"))
+        data.append({"type": "scatter", "x": (per["period"] + half).to_numpy(),
+                     "y": per[col].to_numpy(), "name": col.capitalize(),
+                     "mode": "lines+markers", "yaxis": "y2",
+                     "line": {"color": color, "dash": "dot"}, "hovertemplate": "%{y:,d}"})
     totals = tl_df.groupby("period")["incidents"].sum()
     x_range, left_out = _opening_range(pd.Series(totals.index), pd.Series(totals.to_numpy()), freq)
     if left_out:
         title += f" ({left_out} incident(s) far outside this range: zoom out or set dates)"
     cas_top = float(per[["fatalities", "injured"]].to_numpy().max()) if len(per) else 0
-    fig.update_layout(title=title, barmode="stack", height=460, hovermode="x unified",
-                      xaxis={"title": f"Period ({freq})", "type": "date", "range": x_range,
-                             "tickformat": TICKFORMAT[freq], "automargin": True},
-                      yaxis=count_axis(float(totals.max()), title="Incidents"),
-                      yaxis2=count_axis(cas_top, title="Casualties", overlaying="y",
-                                        side="right", showgrid=False),
-                      legend={"x": 1.08, "xanchor": "left", "y": 1},
-                      margin={"r": 40})
-    return fig
+    return plain_figure(data, {
+        "title": {"text": title}, "barmode": "stack", "height": 460, "hovermode": "x unified",
+        "xaxis": {"title": {"text": f"Period ({freq})"}, "type": "date", "range": x_range,
+                  "tickformat": TICKFORMAT[freq], "automargin": True},
+        "yaxis": count_axis(float(totals.max()), title={"text": "Incidents"}),
+        "yaxis2": count_axis(cas_top, title={"text": "Casualties"}, overlaying="y",
+                             side="right", showgrid=False),
+        "legend": {"x": 1.08, "xanchor": "left", "y": 1}, "margin": {"r": 40}})
+
+
+# the heatmap's colour scale as plotly's validator spells "Reds" out (the
+# figures are built from dicts, unvalidated: static_map.figure)
+REDS = [list(stop) for stop in go.Heatmap(colorscale="Reds").colorscale]
 
 
 def matrix_figure(matrix_df: pd.DataFrame) -> go.Figure:
@@ -296,25 +303,25 @@ def matrix_figure(matrix_df: pd.DataFrame) -> go.Figure:
     grid = grid.loc[rows, cols]
     z = grid.to_numpy()
     top = float(pd.Series(z.ravel()).max())
-    fig = go.Figure(go.Heatmap(
-        z=z.tolist(), x=list(cols), y=list(rows), colorscale="Reds", texttemplate="%{z:,d}",
-        zmin=0, hoverinfo="skip",
-        colorbar={"title": {"text": "Incidents"}, "tickformat": ",d",
-                  **({"dtick": 1} if top <= 6 else {})}))
+    data = [{"type": "heatmap", "z": z.tolist(), "x": list(cols), "y": list(rows),
+             "colorscale": REDS, "texttemplate": "%{z:,d}", "zmin": 0, "hoverinfo": "skip",
+             "colorbar": {"title": {"text": "Incidents"}, "tickformat": ",d",
+                          **({"dtick": 1} if top <= 6 else {})}}]
     # Plotly cannot select heatmap cells; an invisible marker on every filled
     # cell makes a click a point selection (Streamlit's on_select) and carries
     # the hover text
     cells = matrix_df[matrix_df["incidents"] > 0]
-    fig.add_trace(go.Scatter(
-        x=cells["target"], y=cells["attacker"], mode="markers", showlegend=False,
-        marker={"symbol": "square", "size": 28, "opacity": 0}, customdata=cells["incidents"],
-        hovertemplate="%{y} → %{x}: %{customdata} incidents<extra></extra>"))
-    fig.update_layout(title=title, height=max(360, 140 + 38 * len(rows)),
-                      xaxis={"title": {"text": "Target", "standoff": 12}, "side": "bottom",
-                             "automargin": True, "tickangle": -35},
-                      yaxis={"title": {"text": "Attacker", "standoff": 12}, "automargin": True},
-                      clickmode="event+select", dragmode=False)
-    return fig
+    data.append({"type": "scatter", "x": cells["target"].to_numpy(),
+                 "y": cells["attacker"].to_numpy(), "mode": "markers", "showlegend": False,
+                 "marker": {"symbol": "square", "size": 28, "opacity": 0},
+                 "customdata": cells["incidents"].to_numpy(),
+                 "hovertemplate": "%{y} → %{x}: %{customdata} incidents<extra></extra>"})
+    return plain_figure(data, {
+        "title": {"text": title}, "height": max(360, 140 + 38 * len(rows)),
+        "xaxis": {"title": {"text": "Target", "standoff": 12}, "side": "bottom",
+                  "automargin": True, "tickangle": -35},
+        "yaxis": {"title": {"text": "Attacker", "standoff": 12}, "automargin": True},
+        "clickmode": "event+select", "dragmode": False})
 
 
 def bars_figure(df: pd.DataFrame, title: str) -> go.Figure:
@@ -325,13 +332,13 @@ def bars_figure(df: pd.DataFrame, title: str) -> go.Figure:
         return empty_figure(title)
     df = df.sort_values("incidents")
     top = float(df["incidents"].max())
-    fig = go.Figure(go.Bar(x=df["incidents"], y=df["actor"].astype(str).map(escape),
-                           orientation="h",
-                           marker_color=[color_of(a) for a in df["actor"]],
-                           text=df["incidents"], textposition="outside", cliponaxis=False))
-    fig.update_layout(title=title, height=max(260, 80 + 32 * len(df)),
-                      xaxis={"title": "Incidents", "range": [0, top * 1.18 + 0.5],
-                             "tickformat": ",d", **({"dtick": 1} if top <= 6 else {})},
-                      yaxis={"title": "", "dtick": 1, "automargin": True},
-                      margin={"l": 10, "r": 40})
-    return fig
+    return plain_figure([{"type": "bar", "x": df["incidents"].to_numpy(),
+                          "y": df["actor"].astype(str).map(escape).to_numpy(), "orientation": "h",
+                          "marker": {"color": [color_of(a) for a in df["actor"]]},
+                          "text": df["incidents"].to_numpy(dtype=float), "textposition": "outside",
+                          "cliponaxis": False}], {
+        "title": {"text": title}, "height": max(260, 80 + 32 * len(df)),
+        "xaxis": {"title": {"text": "Incidents"}, "range": [0, top * 1.18 + 0.5],
+                  "tickformat": ",d", **({"dtick": 1} if top <= 6 else {})},
+        "yaxis": {"title": {"text": ""}, "dtick": 1, "automargin": True},
+        "margin": {"l": 10, "r": 40}})

@@ -38,8 +38,18 @@ def _path(rings) -> tuple[np.ndarray, np.ndarray]:
     return xy[:, 0], xy[:, 1]
 
 
-def layer_traces(layers: list[dict]) -> list[go.Scatter]:
-    """Plotly map layers (dicts, as basemap.map_layers makes them) as scatter traces."""
+def figure(data: list[dict], layout: dict) -> go.Figure:
+    """A figure from plain trace and layout dicts, not validated property by
+    property: plotly's validation was a third of building the Map's figure
+    (0.04-0.08 s at a million incidents, twice that on a loaded machine,
+    bench/dashboard.py), on every new filter. The dicts are plotly's own
+    schema (tests/test_figures.py checks that a validated copy is the same
+    figure)."""
+    return go.Figure({"data": data, "layout": layout}, _validate=False)
+
+
+def layer_traces(layers: list[dict]) -> list[dict]:
+    """Plotly map layers (dicts, as basemap.map_layers makes them) as scatter traces (dicts)."""
     out = []
     for layer in layers:
         xs, ys = layer["path"] if "path" in layer else _path(bm.rings(layer.get("source")))
@@ -47,13 +57,14 @@ def layer_traces(layers: list[dict]) -> list[go.Scatter]:
             continue
         if layer.get("type") == "fill":
             outline = (layer.get("fill") or {}).get("outlinecolor") or "rgba(0,0,0,0)"
-            out.append(go.Scatter(x=xs, y=ys, mode="lines", fill="toself",
-                                  fillcolor=layer.get("color"), line={"color": outline, "width": 0.8},
-                                  hoverinfo="skip", showlegend=False))
+            out.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "fill": "toself",
+                        "fillcolor": layer.get("color"), "line": {"color": outline, "width": 0.8},
+                        "hoverinfo": "skip", "showlegend": False})
         else:
-            out.append(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
-                                  line={"color": layer.get("color"),
-                                        "width": (layer.get("line") or {}).get("width") or 1.5}))
+            out.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "hoverinfo": "skip",
+                        "showlegend": False,
+                        "line": {"color": layer.get("color"),
+                                 "width": (layer.get("line") or {}).get("width") or 1.5}})
     return out
 
 
@@ -68,7 +79,7 @@ CITY_TIER_CLASS = "city-tier-{k}"  # CITY_ZOOM_SCRIPT gives each tier's <g> this
 HIDDEN = "rgba(0,0,0,0)"
 
 
-def city_tier_traces(tiers) -> list[go.Scatter]:
+def city_tier_traces(tiers) -> list[dict]:
     """The names for zooming in (basemap.city_label_tiers' tiers 1..), one
     trace per tier, drawn transparent: exports and the fitted view show tier 0
     only, and CITY_ZOOM_SCRIPT colours tier k in the browser once the view is
@@ -78,12 +89,11 @@ def city_tier_traces(tiers) -> list[go.Scatter]:
         if not items:
             continue
         lon, lat, text = zip(*items, strict=True)
-        out.append(go.Scatter(
-            x=lon, y=lat, text=list(text), mode="text+markers", hoverinfo="skip",
-            showlegend=False, name=f"city names (zoom {2 ** k}x)",
-            meta={"city_tier": k},
-            textfont={**LABEL_STYLES["city"], "color": HIDDEN}, textposition="top center",
-            marker={"size": 3, "color": HIDDEN}))
+        out.append({"type": "scatter", "x": list(lon), "y": list(lat), "text": list(text),
+                    "mode": "text+markers", "hoverinfo": "skip", "showlegend": False,
+                    "name": f"city names (zoom {2 ** k}x)", "meta": {"city_tier": k},
+                    "textfont": {**LABEL_STYLES["city"], "color": HIDDEN},
+                    "textposition": "top center", "marker": {"size": 3, "color": HIDDEN}})
     return out
 
 
@@ -95,8 +105,7 @@ def vector_map(layers: list[dict], markers: list[dict], labels=(), extent=None,
     kind ("country", "city", "governorate") -> [(lon, lat, text)];
     `city_tiers`: more city names for zooming in (city_tier_traces). The
     view is `extent` (lon0, lat0, lon1, lat1), else it fits the markers."""
-    fig = go.Figure(layer_traces(layers))
-    fig.add_traces(city_tier_traces(city_tiers))
+    data = layer_traces(layers) + city_tier_traces(city_tiers)
     groups = dict(names or {})
     if labels:
         groups.setdefault("governorate", list(labels))
@@ -105,23 +114,27 @@ def vector_map(layers: list[dict], markers: list[dict], labels=(), extent=None,
         if not items:
             continue
         lon, lat, text = zip(*items, strict=True)
-        fig.add_trace(go.Scatter(
-            x=lon, y=lat, text=[f"{t.upper()}" if kind == "country" else t for t in text],
-            mode="text+markers" if kind == "city" else "text", hoverinfo="skip",
-            showlegend=False, name=f"{kind} names", textfont=LABEL_STYLES[kind],
-            textposition="top center" if kind == "city" else "middle center",
-            marker={"size": 3, "color": "#5a5a5a"} if kind == "city" else None))
+        trace = {"type": "scatter", "x": list(lon), "y": list(lat),
+                 "text": [f"{t.upper()}" if kind == "country" else t for t in text],
+                 "mode": "text+markers" if kind == "city" else "text", "hoverinfo": "skip",
+                 "showlegend": False, "name": f"{kind} names", "textfont": LABEL_STYLES[kind],
+                 "textposition": "top center" if kind == "city" else "middle center"}
+        if kind == "city":
+            trace["marker"] = {"size": 3, "color": "#5a5a5a"}
+        data.append(trace)
     for m in markers:
-        fig.add_trace(go.Scatter(
-            x=m["lon"], y=m["lat"], mode="markers", name=m["name"],
-            marker={"size": m["size"], "color": m["color"], "opacity": 0.85,
-                    "line": {"color": "white", "width": 0.5}},
-            text=m.get("text"), hoverinfo="text" if m.get("text") is not None else "x+y",
-            customdata=m.get("customdata")))
+        trace = {"type": "scatter", "x": m["lon"], "y": m["lat"], "mode": "markers",
+                 "name": m["name"],
+                 "marker": {"size": m["size"], "color": m["color"], "opacity": 0.85,
+                            "line": {"color": "white", "width": 0.5}},
+                 "hoverinfo": "text" if m.get("text") is not None else "x+y"}
+        trace.update({k: m[k] for k in ("text", "customdata") if m.get(k) is not None})
+        data.append(trace)
     if labels:
         lon, lat, text = zip(*labels, strict=True)
-        fig.add_trace(go.Scatter(x=lon, y=lat, text=text, mode="text", hoverinfo="skip",
-                                 showlegend=False, textfont={"size": 11, "color": "#8f877a"}))
+        data.append({"type": "scatter", "x": list(lon), "y": list(lat), "text": list(text),
+                     "mode": "text", "hoverinfo": "skip", "showlegend": False,
+                     "textfont": {"size": 11, "color": "#8f877a"}})
     lats = np.concatenate([np.asarray(m["lat"], dtype=float) for m in markers] or [np.empty(0)])
     lons = np.concatenate([np.asarray(m["lon"], dtype=float) for m in markers] or [np.empty(0)])
     if extent is not None:
@@ -135,14 +148,22 @@ def vector_map(layers: list[dict], markers: list[dict], labels=(), extent=None,
     lat0 = sum(lat_range) / 2
     if city_tiers:  # the fitted view, which CITY_ZOOM_SCRIPT measures zooms against
         layout.setdefault("meta", {"fitted_view": [*lon_range, *lat_range]})
-    fig.update_layout(
-        plot_bgcolor=SEA, margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        xaxis={"range": lon_range, "visible": False},
+    return figure(data, {
+        "plot_bgcolor": SEA, "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
+        "xaxis": {"range": lon_range, "visible": False},
         # equal ground distance on both axes at this latitude
-        yaxis={"range": lat_range, "visible": False, "scaleanchor": "x",
-               "scaleratio": 1 / max(math.cos(math.radians(lat0)), 0.2)},
-        **layout)
-    return fig
+        "yaxis": {"range": lat_range, "visible": False, "scaleanchor": "x",
+                  "scaleratio": 1 / max(math.cos(math.radians(lat0)), 0.2)},
+        **{k: _plain(k, v) for k, v in layout.items()}})
+
+
+def _plain(key: str, value):
+    """A layout value as plotly's schema writes it (a title is {"text": ...})."""
+    if hasattr(value, "to_plotly_json"):
+        return value.to_plotly_json()
+    if key == "title" and isinstance(value, str):
+        return {"text": value}
+    return value
 
 
 def static_map(fig: go.Figure) -> go.Figure:

@@ -151,6 +151,24 @@ def test_bars(store):
 
 
 @pytest.mark.parametrize("make", [
+    lambda s: fg.map_figure(q.map_points(s, Filters()), "bloc1"),
+    lambda s: fg.map_figure(q.map_points(s, Filters()), "actor1"),
+    lambda s: fg.timeline_figure(q.timeline(s, Filters(), freq="week"), "bloc", "week"),
+    lambda s: fg.matrix_figure(q.actor_matrix(s, Filters())),
+    lambda s: fg.bars_figure(q.top_attackers(s, Filters()), "Most active attackers"),
+])
+def test_figures_built_unvalidated_are_what_plotly_validates(store, make):
+    """The figures are built from dicts without plotly's per-property
+    validation (static_map.figure, for speed): a validated copy must be the
+    same figure, so no property is misspelt or mistyped."""
+    import plotly.graph_objects as go
+    import plotly.io as pio
+    fig = make(store)
+    checked = go.Figure(fig.to_dict())  # raises on an invalid property
+    assert json.loads(pio.to_json(checked)) == json.loads(pio.to_json(fig, validate=False))
+
+
+@pytest.mark.parametrize("make", [
     lambda df: fg.map_figure(df), lambda df: fg.timeline_figure(df),
     lambda df: fg.matrix_figure(df), lambda df: fg.bars_figure(df, "Most targeted"),
 ])
