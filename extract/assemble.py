@@ -361,7 +361,11 @@ class Assembler:
                     ev.add(m)
                     events.append(ev)
         events = self._merge_retold(self._merge_into_finer(events))
-        self._fill_actors(events, salience, houthi_voice)
+        # "نفذت الولايات المتحدة ضربات جوية على 85 هدفاً في العراق وسوريا": a side's air
+        # strikes told with no town still name the article's air force
+        told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
+                    and m.sub_event_type == "Air/drone strike" and not m.anaphoric}
+        self._fill_actors(events, salience, houthi_voice, told_air)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
                 answered = next((e for e in events if e is not ev and e.date[0]
@@ -593,7 +597,8 @@ class Assembler:
         cands = [e for e in events if e.actor1 and not blocs_compatible(e.actor1, m.actor1)]
         return cands[0] if cands else None
 
-    def _fill_actors(self, events: list[Event], salience: dict[str, int], houthi_voice: bool = False) -> None:
+    def _fill_actors(self, events: list[Event], salience: dict[str, int], houthi_voice: bool = False,
+                     told_air: set[str] | frozenset = frozenset()) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         air_pairs = {(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
@@ -608,7 +613,7 @@ class Assembler:
             # author of the strikes on Abu Dhabi told beside them)
             here = {e2.actor1 for e2 in events if e2.actor1 in air_attackers
                     and e2.mentions[0].sub_event_type == "Air/drone strike"
-                    and country(e) in (None, country(e2))}
+                    and country(e) in (None, country(e2))} or told_air
             if not e.actor1 and len(here) == 1 and e.mentions[0].sub_event_type == "Air/drone strike" \
                     and not (e.actor2 and allied(e.actor2, next(iter(here)))):
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية

@@ -700,3 +700,14 @@ def test_a_headline_s_present_tense_is_its_news(extractor):
         ("Saudi-led coalition", "Houthis", "Sanaa")]
     body = "ويرى محللون أن الإرهاب يستهدف جميع العراقيين دون تمييز"
     assert extractor.extract(Article("generic", body, published="2015-07-24")).incidents == ()
+
+
+def test_a_lead_naming_a_side_s_air_strikes_names_the_strikes_told_after_it(extractor):
+    # written in the style of Asharq Al-Awsat, 2024-02-03 (the 2015 corpus has no such
+    # lead): the lead names the US strikes with no town, the next sentence the towns
+    text = ("نفذت الولايات المتحدة، ليل الجمعة، ضربات جوية واسعة على أكثر من 85 هدفاً في العراق وسوريا.\n"
+            "وفي سوريا، أفاد المرصد السوري لحقوق الإنسان بمقتل 23 عنصراً من الفصائل الموالية لإيران، في ضربات "
+            "طالت مواقع في مدينة البوكمال ومحيطها")
+    incidents = extractor.extract(Article("aawsat", text, published="2024-02-03")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
+        ("US forces", "Iran-backed militias", "Albukamal")]
