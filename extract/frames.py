@@ -895,7 +895,13 @@ class ClauseAnalyser:
         if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
                 ct[x].norm.startswith(("مسؤوليت", "المسؤوليه")) for x in range(j, min(j + 5, len(ct)))):
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
-        if not i or REPORT_VERBS.isdisjoint(stems(ct[i - 1].norm)):
+        # "وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت": a side inside the
+        # speaker's own phrase, the reporting verb a few words before it
+        said = next((x for x in range(i - 1, max(-1, i - 7), -1)
+                     if not REPORT_VERBS.isdisjoint(stems(ct[x].norm))), None)
+        inside = said is not None and said < i - 1 and ct[said + 1].norm not in THAT_WORDS and all(
+            ct[y].norm not in THAT_WORDS and ct[y].norm not in ("،", ",") for y in range(said + 1, i))
+        if (not i or REPORT_VERBS.isdisjoint(stems(ct[i - 1].norm))) and not inside:
             # "وكانت القيادة المركزية الأمريكية قد أعلنت أن متعاقداً قتل": the
             # speaker may come first, its reporting verb right after it
             verb = next((x for x in range(j, min(j + 2, len(ct)))

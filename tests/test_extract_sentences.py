@@ -711,3 +711,12 @@ def test_a_lead_naming_a_side_s_air_strikes_names_the_strikes_told_after_it(extr
     incidents = extractor.extract(Article("aawsat", text, published="2024-02-03")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
         ("US forces", "Iran-backed militias", "Albukamal")]
+
+
+def test_a_side_inside_the_speaker_s_phrase_is_not_a_side(extractor):
+    # written in the style of Enab Baladi, 2024-03-29 (the speaker "وزارة الدفاع في حكومة
+    # النظام السوري" names the regime; the act is Israel's)
+    text = ("وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت عدوانًا جويًا نحو الساعة 1:45 فجرًا، "
+            "استهدف عددًا من النقاط في ريف حلب، ما أدى إلى مقتل وجرح عدد من المدنيين والعسكريين")
+    incidents = extractor.extract(Article("enab", text, published="2024-03-29")).incidents
+    assert {i.actor1 for i in incidents} == {"Israeli forces"}
