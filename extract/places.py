@@ -145,7 +145,9 @@ class PlaceFinder:
             if place is not None and k and ct[k - 1].norm in ADMIN_NOUNS and \
                     getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
                 place = self.gaz.admin1_place(place.admin1) or place
-            if place is None or self._foreign_homonym(place, context, focus):
+            if place is None or (self._foreign_homonym(place, context, focus) and (
+                    # (the article's own countries, asked only now: few names get here)
+                    focus is not None or self._foreign_homonym(place, context, self.focus(text)))):
                 continue
             region = getattr(self.gaz, "region", None)
             if getattr(place, "kind", "") == "sea":
@@ -319,6 +321,8 @@ class PlaceFinder:
         named so far (and than its focus countries) is a namesake ("مديرية
         السخنة جنوب الحديدة" is not Syria's al-Sukhnah): skip it rather than map
         a Yemen story to the Syrian desert."""
+        if getattr(place, "source", "") == "curated":
+            return False  # a base, field or crossing written by hand is no one's namesake
         countries = {getattr(p, "country", None) for p in context[-6:]}
         return (len(context) >= 2 and len(countries) == 1 and place.country not in countries
                 and place.country not in (focus or {})

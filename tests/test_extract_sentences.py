@@ -720,3 +720,12 @@ def test_a_side_inside_the_speaker_s_phrase_is_not_a_side(extractor):
             "استهدف عددًا من النقاط في ريف حلب، ما أدى إلى مقتل وجرح عدد من المدنيين والعسكريين")
     incidents = extractor.extract(Article("enab", text, published="2024-03-29")).incidents
     assert {i.actor1 for i in incidents} == {"Israeli forces"}
+
+
+def test_a_town_in_a_second_country_the_article_names_is_no_namesake(extractor):
+    # written in the style of Al-Akhbar (Lebanon): after three Israeli towns, a Lebanese
+    # village in "جنوب لبنان" is that village, not a namesake to skip
+    text = ("أطلق حزب الله صواريخ على كريات شمونة والمطلة ونهاريا. وردت إسرائيل بغارة على بلدة الخيام "
+            "في جنوب لبنان")
+    incidents = extractor.extract(Article("akhbar", text, published="2024-05-10")).incidents
+    assert "Khiam" in {i.location.name for i in incidents}
