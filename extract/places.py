@@ -311,7 +311,11 @@ class PlaceFinder:
             if inside:
                 best = min(inside, key=lambda c: (c.lat - outer.lat) ** 2 + (c.lon - outer.lon) ** 2)
                 out[a] = (k, kend, best, surface, start, end)
-            elif outer.kind != "country":
+            elif outer.kind != "country" and not (
+                    # "بلدة الخيام في جنوب لبنان": the town lies in the region the news means
+                    # by it, though GeoNames files it under the next governorate
+                    place.country == outer.country
+                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60):
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 
