@@ -286,7 +286,8 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("أعلنت المقاومة الإسلامية في لبنان استهداف موقع للجيش الإسرائيلي", ["Hezbollah", "Israeli forces"]),
     # Yemen
     ("هاجمت ألوية العمالقة مواقع جماعة الحوثي في مديرية حيس", ["Yemeni government forces", "Houthis"]),
-    ("اندلعت اشتباكات بين قوات الحزام الأمني وقوات الحماية الرئاسية", ["Southern Transitional Council"]),
+    ("اندلعت اشتباكات بين قوات الحزام الأمني وقوات الحماية الرئاسية",
+     ["Southern Transitional Council", "Yemeni government forces"]),
     ("تصدى أبطال الجيش واللجان الشعبية لزحف مرتزقة العدوان", ["Houthis", "Yemeni government forces"]),
     ("شن طيران العدوان غارات على مديرية الصفراء", ["_aggression"]),
     ("شن طيران العدوان الأمريكي البريطاني غارات على مطار صنعاء", ["US forces"]),
@@ -359,3 +360,57 @@ def test_new_groups_in_whole_extraction(extractor, text, pair):
 def test_a_phrase_of_piety_is_not_jnim(lex):
     # snn-2015-08-10-617: "in support of Islam and Muslims" is JNIM's name only after "جماعة"
     assert actors_in(lex, "إقناع الشباب بأن الحكومات كافرة ومتخاذلة في نصرة الإسلام والمسلمين") == []
+
+
+# -- named groups and state forces the lexicon lacked (SaudiNewsNet 2015 sentences; the
+# groups with no 2015 sentence on short sentences in the outlets' wording) -------------
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-08-04-149: bare "al-Nusra" is the Nusra Front
+    ("وبعدها بيوم قامت النصرة بالهجوم على مقر قيادة الفرقة وقتلت 5 وجرحت 16 من مقاتليها", ["HTS"]),
+    # snn-2015-08-04-115: Aleppo's Jabhat Ansar al-Din is not Mali's Ansar Dine
+    ("اشتباكات عنيفة دارت منتصف ليل أمس بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات النظام",
+     ["HTS", "HTS", "Syrian government forces"]),
+    # snn-2015-08-01-78: the Yarmouk Martyrs Brigade pledged to ISIS
+    ("انفجار عربة مفخخة بالقرب من مقر للواء شهداء اليرموك المبايع لتنظيم داعش", ["ISIS", "ISIS"]),
+    # snn-2015-07-23-1102: ISIS's own name for its fighters
+    ("يسر الله لجند الخلافة في ولاية بغداد تفجير سيارة مفخخة", ["ISIS"]),
+    # snn-2015-07-21-136: Belmokhtar's al-Mourabitoun
+    ('وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها عن الهجوم', ["al-Qaeda"]),
+    # snn-2015-07-31-514: US-backed Syrian factions
+    ("مذكرة باستهداف التنظيم المتطرف لـ«حركة حزم» ولـ«جبهة ثوار سوريا»",
+     ["Syrian opposition factions", "Syrian opposition factions"]),
+    # snn-2015-07-22-29, snn-2015-07-22-28, snn-2015-07-22-981: pro-regime and Iran's militias
+    ("اشتباكات متقطعة اندلعت بين قوات النظام مدعومة بقوات الدفاع الوطني و«لواء القدس الفلسطيني»",
+     ["Syrian government forces", "Syrian government forces", "Syrian government forces"]),
+    ("وحزب الله الإرهابي وعناصر من لواء ذو الفقار الطائفي وغيرهم من عصابات التشبيح",
+     ["Hezbollah", "Iran-backed militias"]),
+    ("وعصائب أهل الحق، وكتائب أبو الفضل العباس", ["Iran-backed militias", "Iran-backed militias"]),
+    # snn-2015-07-21-112: the YPG-FSA operations room
+    ("وقال شرفان درويش، الناطق باسم «غرفة عمليات بركان الفرات» السورية", ["SDF"]),
+    # snn-2015-07-24-1354: the PKK's youth wing is not Somalia's al-Shabaab
+    ("أعلنت حركة الشبيبة الوطنية الثورية المقربة من حزب العمال الكردستاني أنها قتلت في اسطنبول رجلا",
+     ["PKK", "PKK"]),
+    # snn-2015-07-21-2893, snn-2015-07-23-828: Yemen
+    ("أكدت المقاومة الشعبية في اليمن سقوط قتلى وجرحى في صفوف عناصر الميليشيا الحوثية",
+     ["Yemeni government forces", "Houthis"]),
+    ("واصلت المدفعية السعودية دك مواقع الميليشيات الانقلابية في شمال محافظتي حجة وصعدة", ["_putschists"]),
+    # snn-2015-07-21-233: the Haqqani network
+    ("التي تعتبر حديقة خلفية لمقاتلي شبكة حقاني المقربة من تنظيم القاعدة", ["Taliban", "al-Qaeda"]),
+    # snn-2015-07-22-391: Algeria's "National People's Army" is not the Syrian "National Army"
+    ("تعرضت مفرزة للجيش الوطني الشعبي لإطلاق نار من طرف مجموعة إرهابية", ["Military forces of Algeria"]),
+    # snn-2015-08-11-105: the SPLA-North (Sudan's rebels) names no side yet; the SPLA is South Sudan's army
+    ("قال الجيش الشعبي لتحرير السودان - شمال، إنه استعاد منطقة استراتيجية", []),
+    # written: names with no 2015 sentence
+    ("هاجم مسلحون حاجزا للجيش الوطني الأفغاني في ولاية هلمند", ["Unknown", "Military forces of Afghanistan"]),
+    ("قتل جنديان من الجيش الوطني الصومالي في هجوم لحركة الشباب",
+     ["_military", "Military forces of Somalia", "al-Shabaab"]),
+    ("اشتبك الجيش الشعبي لتحرير السودان مع قوات المعارضة في ولاية الوحدة",
+     ["Military forces of South Sudan", "Syrian opposition factions"]),
+    ("قصفت قوة برخان مواقع للمتشددين شمال مالي", ["Military forces of France", "Unknown"]),
+    ("اقتحمت قوات النخبة الشبوانية مدينة عتق", ["Southern Transitional Council"]),
+    ("هاجمت النخبة الشبوانية نقطة للجيش في عتق", ["Southern Transitional Council", "_military"]),
+    ("قصفت مدفعية الجيش مواقع ميليشيا الجنجويد في الفاشر", ["_military", "Rapid Support Forces"]),
+])
+def test_named_groups_added_in_session_7(lex, text, expected):
+    assert actors_in(lex, text) == expected
