@@ -493,9 +493,15 @@ class Assembler:
         day) placed at a town of that governorate."""
         out = []
         for ev in events:
-            if ev.place is not None and KIND_RANK.get(ev.place.place.kind, 2) >= 4:
+            # a headline's city is often the governorate's name for the act the body
+            # places at a town of it ("سقوط مقذوف على جازان", then "بمحافظة أحد المسارحة")
+            headline_city = ev.place is not None and all(m.order == 0 for m in ev.mentions) \
+                and ev.place.place.kind in ("city", "town")
+            if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city):
                 finer = next((e for e in events if e is not ev and e.place is not None
-                              and KIND_RANK.get(e.place.place.kind, 2) < 4
+                              and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city
+                                   or headline_city and e.place.place.name != ev.place.place.name
+                                   and all(m.order > 0 for m in e.mentions))
                               and (e.place.place.country, e.place.place.admin1)
                               == (ev.place.place.country, ev.place.place.admin1)
                               and (e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
