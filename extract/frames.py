@@ -474,6 +474,8 @@ class ClauseAnalyser:
         if max(casualties.fatalities or 0, casualties.injured or 0) > MAX_ONE_EVENT_CASUALTIES:
             return None  # "مقتل 2927 على الأقل ... جراء الضربات": a campaign's toll
         distinct = any(v == "distinct" and any(0 < i - t.j + 1 <= 3 for t in triggers)
+                       # (not "تعرضت هي الأخرى لقصف": "it too", the same wave)
+                       and not (i and ct[i - 1].norm in ("هي", "هو", "هم", "هما"))
                        for i, v in cue_at.items())  # "هجوم أخر", "هجوما صاروخيا جديدا"
         distinct = distinct or past is not None  # last month's act is not today's
         reprisal = "reprisal" in forms

@@ -729,3 +729,9 @@ def test_a_town_in_a_second_country_the_article_names_is_no_namesake(extractor):
             "في جنوب لبنان")
     incidents = extractor.extract(Article("akhbar", text, published="2024-05-10")).incidents
     assert "Khiam" in {i.location.name for i in incidents}
+
+
+def test_who_condemns_with_dana_did_not_strike(extractor):
+    # written in the style of Asharq Al-Awsat, 2024-02-03: "دان" as well as "أدان"
+    text = "وفي طهران، دان المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني الضربات الأمريكية على مواقع في سوريا"
+    assert extractor.extract(Article("aawsat-dana", text, published="2024-02-03")).incidents == ()
