@@ -299,10 +299,10 @@ class PlaceFinder:
         for a in range(len(found) - 1):
             k, kend, place, surface, start, end = found[a]
             nk, nkend, outer, osurface, ostart, oend = found[a + 1]
-            if not 0 < nk - kend <= 3 or ct[nk].norm.startswith("و"):
+            if not 0 < nk - kend <= 4 or ct[nk].norm.startswith("و"):
                 continue
             between = {ct[x].norm for x in range(kend + 1, nk)}
-            if not (between & (PRECISION_TWO_CUES | {"في"}) or ct[nk].norm.startswith(("ب", "في"))):
+            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))):
                 continue
             # a site or district is never a container; a town, a governorate or a country is
             if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or _inside(place, outer):

@@ -142,9 +142,9 @@ def test_state_forces_naming():
 
 def test_bloc_and_actor_lists_for_filters():
     from extract.ontology import BLOCS, actors_for, blocs_for
-    seen = ["Police forces of Egypt", "ISIS", None, "Military forces of Egypt", "Jund al-Aqsa"]
-    assert blocs_for(seen) == [*BLOCS, "Egypt government", "Jund al-Aqsa"]
-    assert actors_for(seen)[-3:] == ["Jund al-Aqsa", "Military forces of Egypt", "Police forces of Egypt"]
+    seen = ["Police forces of Egypt", "ISIS", None, "Military forces of Egypt", "Jund al-Khilafa"]
+    assert blocs_for(seen) == [*BLOCS, "Egypt government", "Jund al-Khilafa"]
+    assert actors_for(seen)[-3:] == ["Jund al-Khilafa", "Military forces of Egypt", "Police forces of Egypt"]
 
 
 def test_country_words_resolve_by_the_incident_country(lex):
@@ -399,8 +399,18 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
     ("التي تعتبر حديقة خلفية لمقاتلي شبكة حقاني المقربة من تنظيم القاعدة", ["Taliban", "al-Qaeda"]),
     # snn-2015-07-22-391: Algeria's "National People's Army" is not the Syrian "National Army"
     ("تعرضت مفرزة للجيش الوطني الشعبي لإطلاق نار من طرف مجموعة إرهابية", ["Military forces of Algeria"]),
-    # snn-2015-08-11-105: the SPLA-North (Sudan's rebels) names no side yet; the SPLA is South Sudan's army
-    ("قال الجيش الشعبي لتحرير السودان - شمال، إنه استعاد منطقة استراتيجية", []),
+    # snn-2015-08-11-105: the SPLA-North (Sudan's rebels), not the SPLA (South Sudan's army)
+    ("قال الجيش الشعبي لتحرير السودان - شمال، إنه استعاد منطقة استراتيجية", ["SPLM-N"]),
+    # snn-2015-07-24-61 (Komala), snn-2015-07-26 PJAK's units, Jund al-Aqsa; written: the rest
+    ("هاجم مسلحين تابعين لحزب كومله الكردستاني الإيراني ثكنة عسكرية لجنود الحرس الثوري الإيراني",
+     ["Komala", "_military", "IRGC"]),
+    ("أعلنت وحدات شرق كردستان الجناح العسكري لحزب الحياة الحرة الكردستاني", ["PJAK", "PJAK"]),
+    ("تبنى جيش العدل الهجوم على دورية لحرس الحدود الإيراني", ["Jaish al-Adl", "Iran-backed militias"]),
+    ("أعلن جيش تحرير بلوشستان مسؤوليته عن الهجوم", ["Baloch Liberation Army"]),
+    ("أعلنت كتائب أبو علي مصطفى الجناح العسكري للجبهة الشعبية لتحرير فلسطين", ["PFLP", "PFLP"]),
+    ("هاجمت جبهة البوليساريو مواقع للجيش المغربي", ["Polisario Front", "Military forces of Morocco"]),
+    ("تبنت صقور حرية كردستان التفجير في أنقرة", ["TAK"]),
+    ("انضمت القوات الكينية إلى قوة أميصوم العسكرية", ["Military forces of Kenya", "AMISOM"]),
     # written: names with no 2015 sentence
     ("هاجم مسلحون حاجزا للجيش الوطني الأفغاني في ولاية هلمند", ["Unknown", "Military forces of Afghanistan"]),
     ("قتل جنديان من الجيش الوطني الصومالي في هجوم لحركة الشباب",
