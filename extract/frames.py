@@ -392,8 +392,16 @@ class ClauseAnalyser:
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
             # الأسد": the act is the drones' attack on the base; who stopped them
             # is its target, and a drone that got through makes it a strike
-            actor1, actor2 = None, actor1 or actor2
-            explicit = {actor2} if actor2 else set()
+            # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية": who launched it is named
+            launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
+                ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None)
+            stopper = next((a for a in (actor1, actor2) if a and a != launcher), None)
+            if launcher is not None:
+                actor1, actor2 = launcher, stopper if stopper and not allied(stopper, launcher) else None
+                explicit = {a for a in (actor1, actor2) if a}
+            else:
+                actor1, actor2 = None, actor1 or actor2
+                explicit = {actor2} if actor2 else set()
             attacker_spans = []
             if any(not GOT_THROUGH.isdisjoint(stems(t.norm)) for t in ct):
                 sub = next((m.value.sub_event_type for m in triggers if m.value.sub_event_type

@@ -735,3 +735,12 @@ def test_who_condemns_with_dana_did_not_strike(extractor):
     # written in the style of Asharq Al-Awsat, 2024-02-03: "دان" as well as "أدان"
     text = "وفي طهران، دان المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني الضربات الأمريكية على مواقع في سوريا"
     assert extractor.extract(Article("aawsat-dana", text, published="2024-02-03")).incidents == ()
+
+
+def test_who_launched_an_intercepted_drone_is_its_attacker(extractor):
+    # written in the style of Sky News Arabia (the 2015 corpus has no interception
+    # naming its launcher): the launcher after "أطلقتها" attacks, the interceptor is hit
+    text = ("أعلن تحالف دعم الشرعية في اليمن، الأحد، اعتراض وتدمير طائرة مسيّرة مفخخة أطلقتها ميليشيات الحوثي "
+            "الإرهابية باتجاه مدينة خميس مشيط جنوبي المملكة العربية السعودية")
+    incidents = extractor.extract(Article("skynews", text, published="2021-08-29")).incidents
+    assert [(i.actor1, i.location.name) for i in incidents] == [("Houthis", "Khamis Mushait")]
