@@ -542,7 +542,16 @@ class Assembler:
                 if garrison and not _same_bloc(garrison, m.actor1):
                     m.actor2 = garrison
             country = next((p.place.country for p in m.targets if p.place.country), focus)
-            m.actor1 = ontology.resolve_in_country(m.actor1, country, self.country_actors)
+            side = ontology.resolve_in_country(m.actor1, country, self.country_actors)
+            if side is None and m.actor1 and m.actor1.startswith("_") and m.actor1 not in ("_military", "_police"):
+                # "المقاومة" firing on Israeli posts is Lebanon's or Gaza's: a group word that
+                # names no side where its fire landed names one where it came from, or in
+                # the other country the article's acts are in
+                home = [m.launch.place.country] if m.launch is not None and m.launch.place.country else []
+                home += [c for c, _ in countries.most_common() if c != country]
+                side = next((r for c in home if (r := ontology.resolve_in_country(
+                    m.actor1, c, self.country_actors))), None)
+            m.actor1 = side
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
             m.explicit_actors = {a for a in (ontology.resolve_in_country(x, country, self.country_actors)
                                              for x in m.explicit_actors) if a}

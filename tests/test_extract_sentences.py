@@ -744,3 +744,13 @@ def test_who_launched_an_intercepted_drone_is_its_attacker(extractor):
             "الإرهابية باتجاه مدينة خميس مشيط جنوبي المملكة العربية السعودية")
     incidents = extractor.extract(Article("skynews", text, published="2021-08-29")).incidents
     assert [(i.actor1, i.location.name) for i in incidents] == [("Houthis", "Khamis Mushait")]
+
+
+def test_the_resistance_firing_across_a_border_is_named_by_its_own_country(extractor):
+    # written in the style of Lebanon's NNA: "المقاومة" hitting an Israeli post is
+    # Lebanon's Hezbollah, the other country of the article's acts
+    text = ("شنت طائرة مسيرة إسرائيلية غارة على بلدة عيتا الشعب في جنوب لبنان. وردا على ذلك استهدفت المقاومة "
+            "الإسلامية موقع زرعيت الإسرائيلي بالأسلحة الصاروخية وحققت إصابات مباشرة")
+    incidents = extractor.extract(Article("nna", text, published="2024-03-10")).incidents
+    assert sorted((i.actor1, i.location.name) for i in incidents) == [
+        ("Hezbollah", "Zar'it"), ("Israeli forces", "Ayta ash-Shaab")]
