@@ -330,6 +330,25 @@ def _with_accusative(rows: list[dict], key: str, only_form: str | None = None) -
     return out
 
 
+def _with_dual(rows: list[dict], key: str, only_form: str) -> list[dict]:
+    """The rows plus each one-word singular noun in the dual ("غارة" -> "غارتين",
+    "غارتان"; "هجوم" -> "هجومين"): "شنت غارتين على", "صد هجومين لقوات حفتر"."""
+    out = list(rows)
+    for r in rows:
+        word = r[key].strip()
+        if r.get("form") != only_form or " " in word:
+            continue
+        article, bare = ("ال", word[2:]) if word.startswith("ال") else ("", word)
+        if bare.endswith("ة"):
+            stem = bare[:-1] + "ت"
+        elif bare.endswith(("ات", "ون", "ين", "ان", "ا", "ي", "ى")) or len(bare) < 3:
+            continue  # a plural, an accusative or a form that takes no plain dual
+        else:
+            stem = bare
+        out += [{**r, key: article + stem + suffix} for suffix in ("ين", "ان")]
+    return out
+
+
 def _with_object_pronouns(rows: list[dict]) -> list[dict]:
     """The trigger rows plus each one-word transitive verb with an attached
     object pronoun ("قصفوا" -> "قصفوها", "اختطف" -> "اختطفهم")."""
@@ -406,7 +425,8 @@ class Lexicons:
             triggers=index("triggers.csv", "surface",
                            lambda r: Trigger(r["form"], r["sub_event_type"] or "", r["weapon"] or "",
                                              bool(r.get("object_pronoun"))),
-                           _with_accusative(_with_object_pronouns(_rows(d / "triggers.csv")), "surface", "noun")),
+                           _with_accusative(_with_dual(_with_object_pronouns(_rows(d / "triggers.csv")), "surface",
+                                                       "noun"), "surface", "noun")),
             reporters=index("reporters.csv", "surface", lambda r: r["reporter"]),
             cues=index("cues.csv", "surface", lambda r: r["cue"]),
             numbers=index("numbers.csv", "word", lambda r: int(r["value"]),

@@ -754,3 +754,19 @@ def test_the_resistance_firing_across_a_border_is_named_by_its_own_country(extra
     incidents = extractor.extract(Article("nna", text, published="2024-03-10")).incidents
     assert sorted((i.actor1, i.location.name) for i in incidents) == [
         ("Hezbollah", "Zar'it"), ("Israeli forces", "Ayta ash-Shaab")]
+
+
+def test_two_strikes_in_the_dual_are_strikes(extractor):
+    # the dual of every one-word trigger noun is read ("غارتين", "هجومين"); SaudiNewsNet
+    # 2015-08-06 has "عقب غارتين نفذتهما طائرات التحالف", here with a site of its own
+    text = "شنت طائرات التحالف غارتين على معسكر في مديرية باقم بمحافظة صعدة"
+    incidents = extractor.extract(Article("snn-dual", text, published="2015-08-06")).incidents
+    assert [(i.actor1, i.sub_event_type) for i in incidents] == [("Saudi-led coalition", "Air/drone strike")]
+
+
+def test_a_province_used_as_a_rear_base_is_not_hit(extractor):
+    # SaudiNewsNet 2015-08-06 (al-Watan): "التي يستخدمونها كقاعدة تموين ... في محافظات أبين وشبوة"
+    text = ("وسعت المقاومة الشعبية في محافظة البيضاء محيط هجماتها ضد المتمردين، حيث نفذت سلسلة هجمات على "
+            "مواقعهم في المحافظة، التي يستخدمونها كقاعدة تموين وإسناد لميليشياتهم في محافظات أبين وشبوة")
+    incidents = extractor.extract(Article("snn-rear", text, published="2015-08-06")).incidents
+    assert not {"Abyan", "Shabwah"} & {i.location.name for i in incidents}
