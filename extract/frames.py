@@ -1045,7 +1045,9 @@ class ClauseAnalyser:
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
             # (not "أعلنت مديرية الأمن ارتفاع عدد شهداء الاعتداء": a toll announced, not an act claimed)
             verb_idx += [k for k, t in enumerate(ct) if not CLAIM_VERBS.isdisjoint(stems(t.norm))
-                         and any(0 < m.i - k <= 8 and m.value.form == "noun" and not any(
+                         # (an apposition may come between: "أعلنت كتائب القسام، الجناح العسكري
+                         # لحركة حماس، مساء الثلاثاء، إطلاق رشقة صاروخية")
+                         and any(0 < m.i - k <= 14 and m.value.form == "noun" and not any(
                              not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in TOLL_WORDS
                              for x in range(k + 1, m.i)) for m in triggers)]
         suffixed = next((m for m in triggers if m.value.object_pronoun), None)

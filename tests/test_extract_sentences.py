@@ -770,3 +770,19 @@ def test_a_province_used_as_a_rear_base_is_not_hit(extractor):
             "مواقعهم في المحافظة، التي يستخدمونها كقاعدة تموين وإسناد لميليشياتهم في محافظات أبين وشبوة")
     incidents = extractor.extract(Article("snn-rear", text, published="2015-08-06")).incidents
     assert not {"Abyan", "Shabwah"} & {i.location.name for i in incidents}
+
+
+def test_a_claim_across_an_apposition_is_the_claimant_s(extractor):
+    # written in the style of Al Jazeera: the claimant and its act noun with an
+    # apposition and a time between them
+    text = ("أعلنت كتائب القسام، الجناح العسكري لحركة حماس، مساء الثلاثاء، إطلاق رشقة صاروخية باتجاه مدينة "
+            "حولون")
+    incidents = extractor.extract(Article("aj-claim", text, published="2023-10-10")).incidents
+    assert [(i.actor1, i.location.name) for i in incidents] == [("Hamas", "H̱olon")]
+
+
+def test_they_answered_with_shelling_names_the_shelling_side(extractor):
+    # written in the style of Deir ez-Zor 24: "مرتزقة قسد ردوا بقصف" (the plural of "ردت")
+    text = "وقالت مصادر محلية إن مرتزقة قسد ردوا بقصف الأحياء السكنية في بلدة البصيرة بقذائف الهاون"
+    incidents = extractor.extract(Article("dz24", text, published="2023-08-30")).incidents
+    assert [(i.actor1, i.actor2) for i in incidents] == [("SDF", "Civilians")]
