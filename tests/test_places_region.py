@@ -356,3 +356,59 @@ def test_a_village_whose_name_is_a_word_counts_after_a_place_noun_and_in_its_lis
     found = [(m.surface, m.candidates[0].name) for m in gaz.mentions("قصف مدفعي على أطراف بلدتي رامية والقوزح")]
     assert found == [("رامية", "Ramyeh"), ("القوزح", "Qawzah")]
     assert [m.surface for m in gaz.mentions("دارت معركة عنيفة في محيط المدينة")] == []
+
+
+# Second-level units GeoNames' cities500 lacks or lacks in Arabic: the
+# governorates of Saudi Arabia's southern border regions, Yemen's districts,
+# Iraq's nahiyas and Syria's towns, quoted from the corpus (checked below).
+SECOND_LEVEL_CASES = [
+    ("2015-07-21.zip", "سقوط مقذوف على منزل بقرية المغيرة بمحافظة الحرث من داخل الأراضي اليمنية",
+     "محافظة الحرث", "al-Harth", "Saudi Arabia", 16.83, 43.17),
+    ("2015-07-21.zip", "حادث مروري في جبل عبس التابع لمحافظة الدائر بني مالك",
+     "محافظة الدائر بني مالك", "al-Dayer Bani Malik", "Saudi Arabia", 17.30, 43.12),
+    ("2015-07-23.zip", "بقرية جحا التابعة لمحافظة أحد المسارحة",
+     "محافظة أحد المسارحة", "Ahad al-Masarihah", "Saudi Arabia", 16.7097, 42.955),
+    ("2015-07-26.zip", "انتشلت فرقة الدفاع المدني بمحافظة الريث",
+     "محافظة الريث", "al-Rayth", "Saudi Arabia", 17.55, 42.85),
+    ("2015-07-31.zip", "ضبط مكتب العمل بمحافظة حبونا", "محافظة حبونا", "Hubuna", "Saudi Arabia", 17.847, 44.021),
+    ("2015-07-21.zip", "قادمة من المملكة عبر منفذ الوديعة البري",
+     "منفذ الوديعة", "al-Wadiah", "Saudi Arabia", 17.058, 47.089),
+    ("2015-07-21.zip", "مساء اليوم، في محافظة بيشة", "محافظة بيشة", "Bisha", "Saudi Arabia", 20.0, 42.605),
+    ("2015-07-22.zip", "المتحدث باسم جبهة ردفان العند، الواقعة شمال محافظة لحج",
+     "ردفان", "Radfan", "Yemen", 13.52, 44.851),
+    ("2015-08-11.zip", "في معسكر تابع للمقاومة في مديرية الشعيب بمحافظة الضالع",
+     "مديرية الشعيب", "al-Shuayb", "Yemen", 13.75, 44.90),
+    ("2015-08-03.zip", "بمديرية المطمة في محافظة الجوف", "مديرية المطمة", "al-Matammah", "Yemen", 16.05, 44.65),
+    ("2015-08-10.zip", "المقاومة الشعبية إلى مدينة خنفر بمحافظة أبين",
+     "مدينة خنفر", "Khanfar", "Yemen", 13.223, 45.306),
+    ("2015-08-10.zip", "استهدف أوكارهم في منطقه مكيشيفة شمال مدينة سامراء",
+     "مكيشيفة", "Mkeishifa", "Iraq", 34.38, 43.78),
+    ("2015-07-24.zip", "بالبراميل المتفجرة على مناطق في بلدة الكرك الشرقي بريف درعا",
+     "بلدة الكرك الشرقي", "al-Karak al-Sharqi", "Syria", 32.66, 36.35),
+    ("2015-07-24.zip", "سقطوا في المعارك في محيط بلدة بصر الحرير",
+     "بلدة بصر الحرير", "Busr al-Harir", "Syria", 32.83, 36.35),
+]
+
+
+def test_second_level_sentences_are_real():
+    assert_quoted_from_corpus(SECOND_LEVEL_CASES)
+
+
+@pytest.mark.parametrize("zname,text,surface,name,country,lat,lon", SECOND_LEVEL_CASES,
+                         ids=[c[3] for c in SECOND_LEVEL_CASES])
+def test_second_level_place(gaz, zname, text, surface, name, country, lat, lon):
+    assert_place(gaz, text, surface, name, country, lat, lon)
+
+
+@pytest.mark.parametrize("text", [
+    "وصرح النائب العام سالم كبيش بأن المتهمين أحيلوا",  # a surname that strips to Baish
+    "موقف المملكة من الصراع الدائر في سوريا لم يتغير",  # 'ongoing', not al-Dayer
+    "سددها بقوة فاعتلت العارضة",  # the crossbar, not al-Aridah
+    "فئة ضالة خرجت لتهلك الحرث والنسل",  # 'tillage', not al-Harth
+    "أعلن وضاح خنفر إطلاق طبعة عربية",  # a surname, not Khanfar
+    "ارتفعت الوديعة المصرفية",  # 'the deposit', not the crossing
+    "عمليات عسكرية في كردفان",  # Kordofan, whose 'ك' must not strip to Radfan
+])
+def test_words_are_not_second_level_units(gaz, text):
+    added = {"Baish", "al-Dayer Bani Malik", "al-Aridah", "al-Harth", "Khanfar", "al-Wadiah", "Radfan"}
+    assert not [p.name for _, p in places_in(gaz, text) if p.name in added]
