@@ -60,6 +60,7 @@ from .wordlists import (
     EXPLOSIVE_ONLY,
     FAR_VERBS,
     FIND_VERBS,
+    FORCE_NAME_HEADS,
     FRONTED_SUBORDINATE,
     GENERIC_MILITIA,
     GENERIC_PERSON_WORDS,
@@ -338,7 +339,10 @@ class ClauseAnalyser:
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
-        cues = lex.cues.find(ct)
+        # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
+        cues = [m for m in lex.cues.find(ct) if not (
+            m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه")
+            and ct[m.i - 1].norm in FORCE_NAME_HEADS)]
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"} or self._since_long_ago(ct):

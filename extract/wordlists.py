@@ -391,6 +391,9 @@ DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("�
 # "إقدام X على قتل ...", "أقدم مسلحون على": the verbal noun of daring; X did the act
 VENTURE_NOUNS = {normalize_word(w) for w in ("إقدام", "بإقدام", "وإقدام", "أقدم", "أقدمت", "وأقدم", "وأقدمت",
                                              "فأقدم", "يقدم", "تقدم")}
+# heads of a force's name that "مكافحة" may follow ("جهاز مكافحة الإرهاب", "قوات مكافحة الشغب")
+FORCE_NAME_HEADS = {normalize_word(w) for w in ("جهاز", "الجهاز", "قوات", "قوة", "وحدة", "وحدات", "فرقة", "لواء",
+                                                "مديرية", "شعبة", "خلية", "الردع", "إدارة", "دائرة")}
 FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان", "يبعدان")}
 # "قيام X بقصف ...": the verbal noun of doing; X is the act's agent
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",

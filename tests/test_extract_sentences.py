@@ -786,3 +786,11 @@ def test_they_answered_with_shelling_names_the_shelling_side(extractor):
     text = "وقالت مصادر محلية إن مرتزقة قسد ردوا بقصف الأحياء السكنية في بلدة البصيرة بقذائف الهاون"
     incidents = extractor.extract(Article("dz24", text, published="2023-08-30")).incidents
     assert [(i.actor1, i.actor2) for i in incidents] == [("SDF", "Civilians")]
+
+
+def test_a_force_named_for_counter_terrorism_is_not_counter_terrorism_talk(extractor):
+    # written in the style of the Iraqi News Agency: "جهاز مكافحة الإرهاب" is a force
+    # (its "مكافحة" is not the habitual cue of "جهود مكافحة الإرهاب")
+    text = "نفذت قوات جهاز مكافحة الإرهاب عملية إنزال جوي في وادي حوران أسفرت عن مقتل خمسة إرهابيين"
+    incidents = extractor.extract(Article("ina", text, published="2023-05-10")).incidents
+    assert [i.actor1 for i in incidents] == ["Iraqi security forces"]
