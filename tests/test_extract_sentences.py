@@ -534,7 +534,7 @@ def test_who_found_the_dead_did_not_kill_them(extractor):
 @pytest.mark.parametrize("text, published, expected", [
     # Okaz 2015-07-25: "سقوط مقذوف" in Jizan: the prefilter reads "مقذوف" too
     ("لقي عامل يمني مصرعه، مساء أمس الجمعة؛ إثر سقوط مقذوفٍ عسكري من داخل الأراضي اليمنية، في أرض زراعية "
-     "بقرية القنبورة بمحافظة أحد المسارحة التابعة لمنطقة جازان.", "2015-07-25", ("Houthis", "Jazan Region", 1)),
+     "بقرية القنبورة بمحافظة أحد المسارحة التابعة لمنطقة جازان.", "2015-07-25", ("Houthis", "Ahad al-Masarihah", 1)),
     # al-Hayat 2015-07-22: a plural subject's verb "هاجموا"
     ("وكان مسلحو المعارضة قد هاجموا سيارتي دفع رباعي لقوات النظام في منطقة سهل الزبداني مما أدى إلى مقتل "
      "من في السيارتين.", "2015-07-22", ("Unknown", "Az Zabadānī", None)),
