@@ -98,6 +98,7 @@ from .wordlists import (
     REPEL_VERBS,
     REPORT_VERBS,
     RESIDENCE_WORDS,
+    SAME_DAY_WORDS,
     SELF_CLAIM,
     SIMILAR_WORDS,
     SOURCE_ADJECTIVES,
@@ -342,7 +343,11 @@ class ClauseAnalyser:
         # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
         cues = [m for m in lex.cues.find(ct) if not (
             m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه")
-            and ct[m.i - 1].norm in FORCE_NAME_HEADS)]
+            and ct[m.i - 1].norm in FORCE_NAME_HEADS) and not (
+            # "في وقت سابق من يوم الأحد", "في وقت سابق اليوم": earlier that day is news
+            m.value == "habitual" and m.j < len(ct) and ct[m.i].norm in ("في", "وفي") and (
+                ct[m.j].norm in SAME_DAY_WORDS or ct[m.j].norm == "من" and m.j + 1 < len(ct)
+                and ct[m.j + 1].norm in SAME_DAY_WORDS))]
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"} or self._since_long_ago(ct):
@@ -1042,7 +1047,10 @@ class ClauseAnalyser:
     def _roles(self, ct, actors, triggers, cue_at):
         main = triggers[0]
         passive = any(m.value.form == "passive" for m in triggers)
-        verb_idx = [m.i for m in triggers if m.value.form in ("verb", "reprisal")]
+        # "تعرضت قاعدة التحالف لقصف بقذائف أطلقت من مناطق سيطرة الفصائل": after a passive
+        # carrier, an unvocalised verb followed by "من" is passive too ("fired from"), no subject's
+        verb_idx = [m.i for m in triggers if m.value.form in ("verb", "reprisal")
+                    and not (passive and m.j < len(ct) and ct[m.j].norm == "من")]
         territory_at = next((m.i for m in triggers if m.value.sub_event_type == "Government regains territory"), None)
         verb_idx += [k for k, t in enumerate(ct) if any(s in SUPPORT_VERBS or s in ACTIVE_HIT_VERBS
                                                         for s in stems(t.norm))]
@@ -1169,6 +1177,8 @@ class ClauseAnalyser:
                 role = "attacker"
             elif passive and i < main.i:
                 role = "target"
+            elif any(m.value.form == "passive" and 0 <= i - m.j <= 2 for m in triggers):
+                role = "target"  # "تعرضت قاعدة التحالف ... لقصف": the passive carrier's subject
             elif any(v > i and not (ct[v - 1].norm in RELATIVE_PRONOUNS and any(i < m.i < v - 1 for m in triggers))
                      for v in verb_idx):
                 # SVO subject: an attacker, unless it only announced (below); (not the verb

@@ -143,7 +143,7 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 حصار هام ليل كيل طراز بيرا اتن لاول بسيط البسيط سلطان اولو جاكسون الباني البلاد الخمس الاحمدي
 حوث سكه سكة اريبا المطله المطلة بين كان بيتا
 ربك خدر
-سرت حائل الزاويه قنا بعقوبه
+سرت حائل الزاويه قنا بعقوبه العبور
 """.split()) | frozenset(normalize_ar(w) for w in (
     # famous places outside the index that small villages here share a name
     # with: the news means Kabul, not Israel's Kabul (pop. 14,000)
@@ -157,7 +157,7 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 # spread, "حائل دون" a barrier, "من هذه الزاوية" an angle, "بعقوبة السجن").
 CITIES_AFTER_FI = frozenset(normalize_ar(w) for w in """
 الرياض رياض القدس الحديدة حديدة الدوحة الكويت الخبر
-سرت حائل الزاوية قنا بعقوبة
+سرت حائل الزاوية قنا بعقوبة العبور
 """.split())
 
 # Generic place nouns: never a place by themselves, whatever GeoNames says

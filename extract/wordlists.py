@@ -394,6 +394,8 @@ VENTURE_NOUNS = {normalize_word(w) for w in ("إقدام", "بإقدام", "وإ
 # heads of a force's name that "مكافحة" may follow ("جهاز مكافحة الإرهاب", "قوات مكافحة الشغب")
 FORCE_NAME_HEADS = {normalize_word(w) for w in ("جهاز", "الجهاز", "قوات", "قوة", "وحدة", "وحدات", "فرقة", "لواء",
                                                 "مديرية", "شعبة", "خلية", "الردع", "إدارة", "دائرة")}
+SAME_DAY_WORDS = {normalize_word(w) for w in ("اليوم", "يوم", "امس", "أمس", "صباح", "مساء", "ليل", "ليلة", "فجر",
+                                              "ظهر", "هذا", "هذه")}
 FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان", "يبعدان")}
 # "قيام X بقصف ...": the verbal noun of doing; X is the act's agent
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",

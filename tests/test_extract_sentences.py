@@ -794,3 +794,22 @@ def test_a_force_named_for_counter_terrorism_is_not_counter_terrorism_talk(extra
     text = "نفذت قوات جهاز مكافحة الإرهاب عملية إنزال جوي في وادي حوران أسفرت عن مقتل خمسة إرهابيين"
     incidents = extractor.extract(Article("ina", text, published="2023-05-10")).incidents
     assert [i.actor1 for i in incidents] == ["Iraqi security forces"]
+
+
+def test_earlier_that_day_is_news_not_background(extractor):
+    # written in the style of North Press: "في وقت سابق من يوم الأحد" dates the act to the
+    # day ("في وقت سابق" alone is an earlier, undated act recalled)
+    text = ("وفي وقت سابق من يوم الأحد، سقطت قذائف صاروخية على قاعدة التحالف الدولي في حقل كونيكو للغاز بريف "
+            "دير الزور الشرقي، دون وقوع إصابات")
+    incidents = extractor.extract(Article("np", text, published="2024-02-05")).incidents
+    assert [(i.location.name, i.event_date) for i in incidents] == [("Conoco gas field", "2024-02-04")]
+
+
+def test_the_subject_after_a_passive_carrier_is_hit_and_fire_from_held_areas_names_the_attacker(extractor):
+    # written in the style of North Press: "تعرضت قاعدة التحالف ... لقصف بقذائف صاروخية، قال
+    # مصدر عسكري إنها أطلقت من مناطق سيطرة الفصائل الموالية لإيران"
+    text = ("تعرضت قاعدة التحالف في حقل كونيكو للغاز لقصف بقذائف صاروخية، قال مصدر عسكري إنها أُطلقت من مناطق "
+            "سيطرة الفصائل الموالية لإيران في مدينة دير الزور")
+    incidents = extractor.extract(Article("np2", text, published="2024-02-05")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
+        ("Iran-backed militias", "International coalition", "Conoco gas field")]
