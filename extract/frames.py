@@ -100,6 +100,7 @@ from .wordlists import (
     RESIDENCE_WORDS,
     SAME_DAY_WORDS,
     SELF_CLAIM,
+    SETTLER_WORDS,
     SIMILAR_WORDS,
     SOURCE_ADJECTIVES,
     SPAN_UNITS,
@@ -359,8 +360,11 @@ class ClauseAnalyser:
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
         weapons_m = lex.weapons.find(ct)
         weapons = {m.value for m in weapons_m}
-        if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"}:
-            return None  # a protest and its policing: ACLED's Protests / Riots, not this ontology's acts
+        if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"} \
+                and not SETTLER_WORDS & {t.norm for t in ct}:
+            # a protest and its policing: ACLED's Protests / Riots, not this ontology's acts
+            # (settlers raiding a village while soldiers fire tear gas are no protest)
+            return None
         triggers = [m for m in raw_triggers if self._accept_trigger(ct, m, weapons)]
         triggers = self._with_harm(ct, triggers)
         cause_from = next((m.i for m in cues if m.value == "cause"
@@ -564,6 +568,9 @@ class ClauseAnalyser:
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":
             return bool(weapons & INTERCEPTED_WEAPONS)
+        if m.j < len(ct) and ct[m.j].norm in ("الغاز", "غاز", "الدخان", "دخانيه", "مسيله") and \
+                word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
+            return False  # "قنابل الغاز": tear gas, not bombs
         if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)):
             return False  # "سلاح ... للتفجير عن بعد", "خطة لاغتيال": a purpose, not an act
         if m.j - m.i == 1 and (word in EXPLOSIVE_ONLY or not EXPLOSIVE_ONLY.isdisjoint(stems(word))):

@@ -227,6 +227,8 @@ ALLIED_BLOCS: tuple[frozenset[str], ...] = (
     frozenset({"Saudi-led coalition", "Saudi Arabia government",
                "United Arab Emirates government", "Bahrain government", "Qatar government",
                "Kuwait government", "Sudan government"}),
+    # the West Bank: settlers raid villages "بحماية قوات الاحتلال", beside the army, not against it
+    frozenset({"Israel", "Israeli settlers"}),
 )
 
 

@@ -396,6 +396,8 @@ FORCE_NAME_HEADS = {normalize_word(w) for w in ("جهاز", "الجهاز", "ق�
                                                 "مديرية", "شعبة", "خلية", "الردع", "إدارة", "دائرة")}
 SAME_DAY_WORDS = {normalize_word(w) for w in ("اليوم", "يوم", "امس", "أمس", "صباح", "مساء", "ليل", "ليلة", "فجر",
                                               "ظهر", "هذا", "هذه")}
+SETTLER_WORDS = frozenset(normalize_word(w) for w in (
+    "مستوطنون", "مستوطنين", "المستوطنون", "المستوطنين", "مستعمرون", "مستعمرين", "المستعمرون", "المستعمرين"))
 FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان", "يبعدان")}
 # "قيام X بقصف ...": the verbal noun of doing; X is the act's agent
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",

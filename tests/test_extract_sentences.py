@@ -813,3 +813,13 @@ def test_the_subject_after_a_passive_carrier_is_hit_and_fire_from_held_areas_nam
     incidents = extractor.extract(Article("np2", text, published="2024-02-05")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [
         ("Iran-backed militias", "International coalition", "Conoco gas field")]
+
+
+def test_wafa_s_colonists_are_settlers_and_their_raid_under_tear_gas_is_no_protest(extractor):
+    # written in the style of WAFA, which calls the settlers "مستعمرون" since 2021; the
+    # soldiers' tear gas ("قنابل الغاز") is neither a protest's policing nor a bombing
+    text = ("هاجم مستعمرون منازل المواطنين في قرية بورين جنوب نابلس، تحت حماية قوات الاحتلال التي أطلقت "
+            "قنابل الغاز السام")
+    incidents = extractor.extract(Article("wafa", text, published="2023-06-21")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in incidents] == [
+        ("Israeli settlers", "Civilians", "Attack")]
