@@ -147,6 +147,13 @@ def _norm_hit(word: str) -> str:
     return w
 
 
+# words of sports.csv that war news uses too ("تدمير 89 هدفا", "بهدف", "الاتحاد الأوروبي",
+# "حركة الشباب", "الفريق" the general's rank): they count only beside one that is only sport's
+SPORTS_AMBIGUOUS = frozenset(_norm_hit(w) for w in (
+    "هدف", "هدفا", "أهداف", "الاتحاد", "الشباب", "النصر", "الهلال", "الفريق", "الأهلي", "بطولة", "البطولة",
+    "كأس", "نادي", "النادي", "جماهير", "حارس"))
+
+
 class Extractor:
     def __init__(self, gazetteer=None, lexicons: Lexicons | None = None,
                  site_operators: dict[str, str] | None = None, genre: GenreClassifier | None = None):
@@ -224,5 +231,7 @@ class Extractor:
     def _is_sports(self, text: str) -> bool:
         forms = self._sports_forms
         if forms is None:
-            return len({_norm_hit(m.group()) for m in self._sports_re.finditer(text)}) >= SPORTS_THRESHOLD
-        return len({_norm_hit(w) for w in _WORD_RUN.findall(text) if w in forms}) >= SPORTS_THRESHOLD
+            hits = {_norm_hit(m.group()) for m in self._sports_re.finditer(text)}
+        else:
+            hits = {_norm_hit(w) for w in _WORD_RUN.findall(text) if w in forms}
+        return len(hits) >= SPORTS_THRESHOLD and not hits <= SPORTS_AMBIGUOUS

@@ -823,3 +823,13 @@ def test_wafa_s_colonists_are_settlers_and_their_raid_under_tear_gas_is_no_prote
     incidents = extractor.extract(Article("wafa", text, published="2023-06-21")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type) for i in incidents] == [
         ("Israeli settlers", "Civilians", "Attack")]
+
+
+def test_war_news_with_targets_and_the_european_union_is_no_sports_report(extractor):
+    # written in the style of Anadolu: "هدفا" (targets), "بهدف" and "الاتحاد الأوروبي" are
+    # sports.csv words that war news uses too; alone they make no sports report
+    text = ("أعلنت وزارة الدفاع التركية، الأحد، تدمير 89 هدفا تابعا لتنظيم \"بي كا كا/ي ب ك\" الإرهابي، في الغارات "
+            "الجوية التي نفذتها القوات المسلحة التركية على مواقع في منطقة عين العرب شمالي سوريا، بهدف تأمين "
+            "الحدود. وتصنف تركيا والاتحاد الأوروبي التنظيم منظمة إرهابية")
+    incidents = extractor.extract(Article("aa", text, published="2022-11-20")).incidents
+    assert [(i.actor1, i.actor2) for i in incidents] == [("Turkish forces", "SDF")]
