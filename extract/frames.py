@@ -345,6 +345,8 @@ class ClauseAnalyser:
         cues = [m for m in lex.cues.find(ct) if not (
             m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه")
             and ct[m.i - 1].norm in FORCE_NAME_HEADS) and not (
+            # "في الحال" is "at once", not the conditional "في حال"
+            m.value == "hypothetical" and m.j - m.i == 2 and ct[m.i + 1].norm == "الحال") and not (
             # "في وقت سابق من يوم الأحد", "في وقت سابق اليوم": earlier that day is news
             m.value == "habitual" and m.j < len(ct) and ct[m.i].norm in ("في", "وفي") and (
                 ct[m.j].norm in SAME_DAY_WORDS or ct[m.j].norm == "من" and m.j + 1 < len(ct)

@@ -246,7 +246,9 @@ class PlaceFinder:
             elif prev is not None and 0 < k - prev[0] <= 4 and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
-                        k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS):
+                        k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (
+                        # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between
+                        any(cue_at.get(x) == "target" for x in range(prev[0] + 1, k))):
                 # "في قضاء بيجي ومدينة الرمادي": a second place, not the first one's container
                 role = "container"
             precision = self._precision(ct, k, kind)

@@ -833,3 +833,17 @@ def test_war_news_with_targets_and_the_european_union_is_no_sports_report(extrac
             "الحدود. وتصنف تركيا والاتحاد الأوروبي التنظيم منظمة إرهابية")
     incidents = extractor.extract(Article("aa", text, published="2022-11-20")).incidents
     assert [(i.actor1, i.actor2) for i in incidents] == [("Turkish forces", "SDF")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written in the style of SANA: the direction fire came from ("من اتجاه الجولان") is no
+    # site, and the place after the target noun is not its container
+    ("استهدفت طائرات حربية إسرائيلية من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة",
+     [("Israeli forces", "Quneitra")]),
+    # ... a police chief's city is his office, not the site
+    ("وقال قائد شرطة حمص إن انفجار عبوة ناسفة استهدف دورية للشرطة في بلدة تدمر، ما أدى إلى مقتل عنصرين",
+     [("Unknown", "Palmyra")]),
+])
+def test_where_fire_came_from_and_an_office_are_no_sites(extractor, text, expected):
+    incidents = extractor.extract(Article("sana", text, published="2023-03-01")).incidents
+    assert [(i.actor1, i.location.name) for i in incidents] == expected
