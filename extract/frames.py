@@ -402,6 +402,11 @@ class ClauseAnalyser:
                    None) or next((m.value.sub_event_type for m in triggers if m.value.sub_event_type), "")
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
+        # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
+        # name before a colon is its source, quoted, not a side
+        colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
+        if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
+            actors = [a for a in actors if ct[a[1] - 1].end > colon]
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
         if sub == "Disrupted weapons use" and self._aimed_at(ct, triggers):
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين

@@ -847,3 +847,10 @@ def test_war_news_with_targets_and_the_european_union_is_no_sports_report(extrac
 def test_where_fire_came_from_and_an_office_are_no_sites(extractor, text, expected):
     incidents = extractor.extract(Article("sana", text, published="2023-03-01")).incidents
     assert [(i.actor1, i.location.name) for i in incidents] == expected
+
+
+def test_a_headline_s_source_before_a_colon_is_not_a_side(extractor):
+    # a headline in the style of Al-Arabiya: "البنتاغون:" is who says it
+    title = "البنتاغون: انتحاري واحد نفذ الهجوم على مطار كابول"
+    incidents = extractor.extract(Article("arabiya", "", title=title, published="2021-08-28")).incidents
+    assert [(i.actor1, i.location.name) for i in incidents] == [("Unknown", "Kabul airport")]
