@@ -86,6 +86,7 @@ from .wordlists import (
     ONGOING_VERBS,
     OPEN_FIRE_VERBS,
     OWN_ACT_VERBS,
+    OWN_LOSS_WORDS,
     OWN_MEN_WORDS,
     OWNED_BY,
     PARTITIVE_HEADS,
@@ -102,6 +103,7 @@ from .wordlists import (
     SELF_CLAIM,
     SETTLER_WORDS,
     SIMILAR_WORDS,
+    SOLDIER_NOUNS,
     SOURCE_ADJECTIVES,
     SPAN_UNITS,
     SPAN_WORDS,
@@ -926,6 +928,11 @@ class ClauseAnalyser:
         if i and ct[i - 1].norm in FIND_VERBS:
             return "reporter"  # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead
         if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
+                ct[x].norm in OWN_LOSS_WORDS
+                and any(ct[y].norm in SOLDIER_NOUNS for y in range(x + 1, min(x + 4, len(ct))))
+                for x in range(j, min(j + 4, len(ct)))):
+            return "target"  # "أعلن الجيش المصري مقتل ضابط وثلاثة جنود في هجوم": a force tells its own dead
+        if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
                 ct[x].norm.startswith(("مسؤوليت", "المسؤوليه")) for x in range(j, min(j + 5, len(ct)))):
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
         # "وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت": a side inside the
@@ -1093,7 +1100,10 @@ class ClauseAnalyser:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
-            elif roles and prev_role and 1 <= i - prev_end <= 2 and cue_at.get(prev_end) == "owner" and (
+            elif roles and prev_role and 1 <= i - prev_end <= 4 and any(
+                    cue_at.get(x) == "owner" for x in range(prev_end, i)) and not any(
+                    cue_at.get(x) == "target" or not TARGET_HINT_WORDS.isdisjoint(stems(ct[x].norm))
+                    for x in range(prev_end, i)) and (
                     ct[i - 1].norm in ("الي", "لـ") or prefix.lstrip("وف").startswith("ل")):
                 # "متطرفون ينتمون إلى تنظيم أنصار بيت المقدس": the group of the men right before
                 # it, who are no other side ("Unknown" gives way to the group named)

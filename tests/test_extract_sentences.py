@@ -854,3 +854,19 @@ def test_a_headline_s_source_before_a_colon_is_not_a_side(extractor):
     title = "البنتاغون: انتحاري واحد نفذ الهجوم على مطار كابول"
     incidents = extractor.extract(Article("arabiya", "", title=title, published="2021-08-28")).incidents
     assert [(i.actor1, i.location.name) for i in incidents] == [("Unknown", "Kabul airport")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # in the style of Al-Ahram: a force that tells its own dead was hit, not the attacker
+    ("أعلن الجيش المصري مقتل ضابط وثلاثة جنود في هجوم استهدف أحد معسكراته في مدينة رفح بشمال سيناء",
+     "2017-07-08", [("Unknown", "Military forces of Egypt", "Rafaḩ")]),
+    # in the style of Anadolu: a defence ministry names its state's forces
+    ("أعلنت وزارة الدفاع التركية مقتل جنديين في هجوم على قاعدة عسكرية في منطقة قنديل", "2022-05-02",
+     [("Unknown", "Turkish forces", "Qandil mountains")]),
+    # in the style of AFP: gunmen "يشتبه في انتمائهم" to a group are that group's
+    ("مسلحون يشتبه في انتمائهم لجماعة بوكو حرام هاجموا قرية في ولاية بورنو وقتلوا 12 شخصا", "2020-01-05",
+     [("Boko Haram", "Civilians", "Borno")]),
+])
+def test_a_force_telling_its_own_dead_and_men_suspected_of_belonging(extractor, text, published, expected):
+    incidents = extractor.extract(Article("own", text, published=published)).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == expected
