@@ -375,6 +375,15 @@ class ClauseAnalyser:
                            # "ردا على ذلك، أغارت طائرات": the cause is what was told before
                            and not any(ct[x].norm in DEMONSTRATIVES for x in range(m.j, min(m.j + 1, len(ct))))),
                           None)
+        fronted_cause_end = 0
+        if cause_from is not None and cause_from <= 1:
+            # "ورداً على الاعتداء، استهدفت وحدات من الجيش ...": a fronted cause up to its comma
+            # (a gap of more than a space between two words), then this clause's own act
+            comma = next((x + 1 for x in range(cause_from, min(cause_from + 8, len(ct) - 1))
+                          if ct[x + 1].start - ct[x].end > 1), None)
+            if comma is not None and any(m.value.form == "verb" and m.i >= comma for m in triggers):
+                triggers = [m for m in triggers if m.i >= comma]
+                fronted_cause_end, cause_from = comma, None
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
@@ -404,6 +413,8 @@ class ClauseAnalyser:
                    None) or next((m.value.sub_event_type for m in triggers if m.value.sub_event_type), "")
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
+        if fronted_cause_end:  # ("ردا على هجمات داعش، قصفت الطائرات": the cause's sides are not this act's)
+            actors = [a for a in actors if a[0] >= fronted_cause_end]
         # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
         # name before a colon is its source, quoted, not a side
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))

@@ -870,3 +870,11 @@ def test_a_headline_s_source_before_a_colon_is_not_a_side(extractor):
 def test_a_force_telling_its_own_dead_and_men_suspected_of_belonging(extractor, text, published, expected):
     incidents = extractor.extract(Article("own", text, published=published)).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == expected
+
+
+def test_a_fronted_cause_leaves_the_clause_s_own_act(extractor):
+    # in the style of SANA: "ورداً على الاعتداء، استهدفت وحدات من الجيش ..." (the cause
+    # is the clause's head, its act follows the comma)
+    text = "ورداً على الاعتداء، استهدفت وحدات من الجيش العربي السوري مواقع الإرهابيين في قسطون بريف حماة"
+    incidents = extractor.extract(Article("sana-cause", text, published="2019-05-10")).incidents
+    assert [(i.actor1, i.location.name) for i in incidents] == [("Syrian government forces", "Qastun")]
