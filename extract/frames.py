@@ -40,6 +40,7 @@ from .wordlists import (
     BACKED_BY_STEMS,
     BLAME_VERBS,
     BOMBER_NOUNS,
+    BORDERING_WORDS,
     CARRIER_NOUNS,
     CIVILIAN_VICTIM_WORDS,
     CLAIM_VERBS,
@@ -482,6 +483,8 @@ class ClauseAnalyser:
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
                                               and self._reference_point(ct, p)) and not self._far_from(ct, p)]
+        # "قرى ... التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": what a place borders
+        targets = [p for p in targets if not self._bordering(ct, p)] or targets
         targets = self._without_topic_place(text, ct, targets)
         # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
         targets = targets or [p for p in places if p.role == "office"][:1]
@@ -636,6 +639,13 @@ class ClauseAnalyser:
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
         return bool(before) and (before[-1] in COMPASS_WORDS or (
             len(before) == 2 and before[0] in COMPASS_WORDS and before[1] in COMPASS_WORDS))
+
+    @staticmethod
+    def _bordering(ct, p) -> bool:
+        """"الحدودية مع محافظة كركوك", "المحاذية لمحافظة الأنبار": a place named as
+        what another borders is a reference, not where the act was."""
+        k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+        return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
 
     @staticmethod
     def _far_from(ct, p) -> bool:

@@ -309,6 +309,8 @@ class PlaceFinder:
             # a site or district is never a container; a town, a governorate or a country is
             if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or _inside(place, outer):
                 continue
+            if KIND_RANK.get(place.kind, 2) > KIND_RANK.get(outer.kind, 2):
+                continue  # "محافظة ديالى شمال شرق بغداد": a governorate said to lie off a city, not in it
             inside = [c for c in cands_at.get(start, ()) if _inside(c, outer)]
             if inside:
                 best = min(inside, key=lambda c: (c.lat - outer.lat) ** 2 + (c.lon - outer.lon) ** 2)

@@ -878,3 +878,17 @@ def test_a_fronted_cause_leaves_the_clause_s_own_act(extractor):
     text = "ورداً على الاعتداء، استهدفت وحدات من الجيش العربي السوري مواقع الإرهابيين في قسطون بريف حماة"
     incidents = extractor.extract(Article("sana-cause", text, published="2019-05-10")).incidents
     assert [(i.actor1, i.location.name) for i in incidents] == [("Syrian government forces", "Qastun")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # SaudiNewsNet 2015-07-23: "محافظة ديالى شمال شرق بغداد" lies off Baghdad, not in it
+    ("وفي محافظة ديالى شمال شرق بغداد، قتل أربعة أشخاص على الأقل في تفجير سيارة مفخخة في بلدة مندلي "
+     "القريبة من الحدود مع إيران", "2015-07-23", ["Mandalī"]),
+    # SaudiNewsNet 2015-07-22: what a district borders is no site
+    ("وقالت مصادر بالقوات إن قوات البيشمركة الكردية اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى الهديدة "
+     "والفسلوج التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين شمال شرقي بعقوبة ما أسفر عن مقتل 22 "
+     "مسلحا", "2015-07-22", ["Kifrī"]),
+])
+def test_a_governorate_off_a_city_and_what_a_place_borders(extractor, text, published, expected):
+    incidents = extractor.extract(Article("snn-ref", text, published=published)).incidents
+    assert [i.location.name for i in incidents] == expected
