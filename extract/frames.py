@@ -104,6 +104,7 @@ from .wordlists import (
     SELF_CLAIM,
     SETTLER_WORDS,
     SIMILAR_WORDS,
+    SO_CALLED,
     SOLDIER_NOUNS,
     SOURCE_ADJECTIVES,
     SPAN_UNITS,
@@ -1121,6 +1122,18 @@ class ClauseAnalyser:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
+            elif i > 2 and ct[i - 1].norm in SO_CALLED and ct[i - 2].norm == "ما" and any(
+                    0 < (i - 3) - m.j + 1 <= 2 for m in triggers):
+                # "اعتداء إرهابيي ما يسمى جبهة النصرة", "قصف مرتزقة ما يسمى الجيش الوطني": the
+                # epithet right after the act is its doer, and the name is the epithet's side
+                role = "attacker"
+            elif roles and prev_role and 1 <= i - prev_end <= 3 and any(
+                    ct[x].norm in SO_CALLED for x in range(prev_end, i)):
+                # "إرهابيي ما يسمى جبهة النصرة", "مرتزقة ما يسمى الجيش الوطني": the name that follows
+                # is the side just named by its epithet
+                role = prev_role
+                if roles[-1][2] == "Unknown":
+                    roles[-1] = (roles[-1][0], prev_role, actor)
             elif roles and prev_role and 1 <= i - prev_end <= 4 and any(
                     cue_at.get(x) == "owner" for x in range(prev_end, i)) and not any(
                     cue_at.get(x) == "target" or not TARGET_HINT_WORDS.isdisjoint(stems(ct[x].norm))

@@ -409,6 +409,8 @@ SOLDIER_NOUNS = {normalize_word(w) for w in (
     "أفراده", "أفرادها", "عناصره", "عناصرها", "منتسبيه", "منتسبيها")}
 BORDERING_WORDS = {normalize_word(w) for w in ("الحدودية", "المحاذية", "المحاذي", "المتاخمة", "المتاخم",
                                                "المجاورة", "المجاور")}
+SO_CALLED = {normalize_word(w) for w in ("يسمى", "تسمى", "المسمى", "المسماة", "يسمي", "تسمي", "يعرف", "تعرف",
+                                         "المعروف", "المعروفة", "بـ")}
 FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان", "يبعدان")}
 # "قيام X بقصف ...": the verbal noun of doing; X is the act's agent
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",

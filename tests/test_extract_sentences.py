@@ -892,3 +892,12 @@ def test_a_fronted_cause_leaves_the_clause_s_own_act(extractor):
 def test_a_governorate_off_a_city_and_what_a_place_borders(extractor, text, published, expected):
     incidents = extractor.extract(Article("snn-ref", text, published=published)).incidents
     assert [i.location.name for i in incidents] == expected
+
+
+def test_the_side_named_after_so_called_is_the_epithet_s(extractor):
+    # in the style of SANA: "اعتداء إرهابيي ما يسمى جبهة النصرة": the name after "ما يسمى"
+    # is who the epithet right after the act names
+    text = ("استشهد مدنيان جراء اعتداء إرهابيي ما يسمى «جبهة النصرة» بالقذائف الصاروخية على بلدة جورين في ريف "
+            "حماة الشمالي الغربي")
+    incidents = extractor.extract(Article("sana-so-called", text, published="2019-05-10")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [("HTS", "Civilians", "Jurin")]
