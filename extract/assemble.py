@@ -736,8 +736,11 @@ class Assembler:
         # any of them names the act ("تفجير ... " then "نفذه انتحاري"; clashes, then the capture)
         sub = next((d for d in ("Suicide bomb", "Government regains territory")
                     for m in mentions if m.sub_event_type == d), sub)
-        fatalities = next((m.casualties.fatalities for m in mentions if m.casualties.fatalities is not None), None)
-        injured = next((m.casualties.injured for m in mentions if m.casualties.injured is not None), None)
+        # an updated toll ("ليرتفع عدد الشهداء إلى 15") outranks the first one told
+        told = sorted(mentions, key=lambda m: m.casualties.updated != "fatalities")
+        fatalities = next((m.casualties.fatalities for m in told if m.casualties.fatalities is not None), None)
+        told = sorted(mentions, key=lambda m: m.casualties.updated != "injured")
+        injured = next((m.casualties.injured for m in told if m.casualties.injured is not None), None)
         evidence, seen = [], set()
         for m in mentions:
             if m.sentence not in seen:

@@ -71,6 +71,9 @@ def _int(norm: str) -> int:
 class Casualties:
     fatalities: int | None = None
     injured: int | None = None
+    # which toll was updated here ("ليرتفع عدد الشهداء إلى 15": "fatalities"): it outranks
+    # the first one told
+    updated: str = ""
 
 
 # "53 عاما": an age, "5 كيلومترات": a distance, never a count of victims
@@ -93,6 +96,49 @@ def _number_at(toks: list[Token], i: int, lex: Lexicons) -> tuple[int, int] | No
     return found
 
 
+def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
+    """Victims added after a first count that ends before token j: "ضابط شرطة ومجند",
+    "القيادي أبو كهلان و20 من مرافقيه", "10 من منسوبي القوات إضافة إلى ثلاثة من العاملين"."""
+    more = 0
+    x = j
+    while x < min(len(toks), j + 6):
+        norm = toks[x].norm
+        if norm in ("اضافه", "بالاضافه") and x + 2 < len(toks) and toks[x + 1].norm == "الي":
+            num = _number_at(toks, x + 2, lex)
+            if num and not (num[1] < len(toks) and set(stems(toks[num[1]].norm)) & (INJURED_NOUNS | INJURY_WORDS)):
+                more += num[0]
+                x = num[1] + 1
+                continue
+            break
+        if norm == "و" and x + 1 < len(toks):  # "و2 من عناصر": the tokeniser splits "و" from digits
+            x += 1
+            norm = "و" + toks[x].norm
+        if norm.startswith("و") and len(norm) > 1:
+            rest = norm[1:]
+            if set(stems(rest)) & (INJURY_WORDS | INJURED_NOUNS | KILL_WORDS):
+                break  # "وإصابة آخر": the wounded, a count of its own
+            if rest.isdigit():
+                after = toks[x + 1].norm if x + 1 < len(toks) else ""
+                if set(stems(after)) & (INJURED_NOUNS | KILLED_NOUNS) or after in NOT_A_COUNT_AFTER:
+                    break  # "5 قتلى و20 جريحا"
+                more += int(rest)
+                x += 2
+                continue
+            if rest in VICTIM_DUAL:
+                more += 2
+            elif rest in VICTIM_SINGULAR or rest in _EXTRA_SINGULAR:
+                more += 1
+            else:
+                break
+        x += 1
+    return more
+
+
+# singular victims of a second count after "و" ("ضابط شرطة ومجند")
+_EXTRA_SINGULAR = _n({"مجند", "جندي", "شرطي", "عنصر", "مدني", "طفل", "مرافقه"})
+_UPDATE = _n({"ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع"})
+
+
 def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     """The count introduced right after a casualty word at i-1."""
     j = i
@@ -105,7 +151,7 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
         return None
     num = _number_at(toks, j, lex)
     if num:
-        return num[0]
+        return num[0] + _more_after(toks, num[1] + 1, lex)
     if j < len(toks):
         word = toks[j].norm
         forms = set(stems(word))
@@ -113,9 +159,9 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
         if after and not _DIGITS.match(toks[j + 1].norm) and not forms & (INJURY_WORDS | KILL_WORDS):
             return after[0]  # "إصابة مدنيين اثنين": the number word follows the noun
         if forms & VICTIM_DUAL:
-            return 2
+            return 2 + _more_after(toks, j + 1, lex)
         if forms & VICTIM_SINGULAR:
-            return 1
+            return 1 + _more_after(toks, j + 1, lex)
     return None
 
 
@@ -194,4 +240,15 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
                 injured = _count_before(toks, i, lex)  # "وإن ستة آخرين أصيبوا"
             if injured is None:
                 injured = _count_after(toks, i + 1, lex)
+    # "ليرتفع عدد الشهداء إلى 15", "ارتفعت حصيلة القتلى إلى 42": the updated toll
+    for i, tok in enumerate(toks):
+        if tok.norm in _UPDATE:
+            to = next((x for x in range(i + 1, min(i + 7, len(toks))) if toks[x].norm == "الي"), None)
+            num = _number_at(toks, to + 1, lex) if to is not None else None
+            if num is not None:
+                words = {s for x in range(i + 1, to) for s in stems(toks[x].norm)}
+                if words & (KILLED_NOUNS | KILL_WORDS | _n({"الشهداء", "القتلى", "الضحايا", "الوفيات"})):
+                    return Casualties(num[0], injured, updated="fatalities")
+                if words & (INJURED_NOUNS | INJURY_WORDS | _n({"الجرحى", "المصابين"})):
+                    return Casualties(killed, num[0], updated="injured")
     return Casualties(killed, injured)

@@ -13,6 +13,15 @@ def lex():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # SaudiNewsNet 2015 (Sinai, Abha, Yemen): a second count after "و" or "إضافة إلى" adds to the
+    # first; an updated toll ("ليرتفع عدد الشهداء إلى 15") replaces it; "و20 جريحا" is the wounded
+    ("مقتل ضابط شرطة ومجند في هجوم مسلح على كمين أمني بالعريش", Casualties(2, None)),
+    ("أسفرت الغارة عن مقتل القيادي أبو كهلان و20 من مرافقيه", Casualties(21, None)),
+    ("نتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع وإصابة تسعة آخرين",
+     Casualties(13, 9)),
+    ("وأعلن المتحدث الأمني ارتفاع عدد الشهداء في الحادث، ليرتفع عدد الشهداء إلى 15",
+     Casualties(15, None, "fatalities")),
+    ("مقتل 5 أشخاص و20 جريحا في تفجير", Casualties(5, 20)),
     # seed 003
     ("ردا على هجوم أسفر عن مقتل متعاقد أمريكي وإصابة خمسة جنود أمريكيين", Casualties(1, 5)),
     # seed 002
