@@ -191,6 +191,7 @@ class GenreClassifier:
         self._now = _alternation(by.get(("now", "sentence"), []), _TEXT_PREFIX)
         self._condemn = _alternation(by.get(("condemn", "sentence"), []), "[وف]?")
         self._harm = _alternation(by.get(("harm", "text"), []), _TEXT_PREFIX)
+        self._last_sentence: tuple[str, int, int | None, str] | None = None  # see _normalized
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> GenreClassifier:
@@ -266,6 +267,17 @@ class GenreClassifier:
         return (self.is_protest_sentence(text, start, end) or self.is_game_sentence(text, start, end)
                 or self.is_memorial_sentence(text, start, end))
 
+    def _normalized(self, text: str, start: int, end: int | None) -> str:
+        """normalize(text[start:end]), kept for the last sentence asked: the
+        three tests of is_not_an_act read the same sentence (normalising it
+        three times was a third of their cost)."""
+        last = self._last_sentence
+        if last is not None and last[0] is text and last[1] == start and last[2] == end:
+            return last[3]
+        s = normalize(text[start:end])
+        self._last_sentence = (text, start, end, s)
+        return s
+
     def is_memorial_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """A commemoration whose acts are all told after it, undated: the
         acts remembered ("احتفالات ذكرى مرور 62 عاما للثورة التي انطلقت مع
@@ -273,7 +285,7 @@ class GenreClassifier:
         "إحياء الذكرى ... شهدت المدينة أعمال عنف أمس")."""
         if self._memorial is None:
             return False
-        s = normalize(text[start:end])
+        s = self._normalized(text, start, end)
         memorial = self._memorial.search(s)
         if memorial is None:
             return False
@@ -300,7 +312,7 @@ class GenreClassifier:
         لحملة هجوم ... في مسابقة كوبا أمريكا" is about a player, not Cuba."""
         if self._game is None:
             return False
-        s = normalize(text[start:end])
+        s = self._normalized(text, start, end)
         return bool(self._game.search(s)) and not (self._harm is not None and self._harm.search(s))
 
     def is_protest_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -310,7 +322,7 @@ class GenreClassifier:
         ... احتجاجا على الغارات" are about an act; "قتل متظاهر برصاص الشرطة"
         is the protest's policing; "داعش أعدم 50 من الذين تظاهروا" and
         "انفجرت سيارة مفخخة وسط تظاهرة" report acts."""
-        s = normalize(text[start:end])
+        s = self._normalized(text, start, end)
         if self._protest is None or not (self._protest.search(s) or self._protester.search(s)):
             return False
         for r, policing in ((self._act, True), (self._explosive, False)):
