@@ -41,12 +41,17 @@ class DateMention:
     precision: str
 
 
-# Same length as the input: only 1-to-1 character maps, so offsets hold.
-_NORM_TABLE = str.maketrans("أإآىةـ٠١٢٣٤٥٦٧٨٩", "ااايه_0123456789")
+# Same length as the input: only 1-to-1 character maps, so offsets hold. One
+# str.replace per pair (no letter replaced is a replacement, so the order does
+# not matter): str.translate looks every character up in a dict, ten times
+# slower on Arabic text.
+_NORM_PAIRS = tuple(zip("أإآىةـ٠١٢٣٤٥٦٧٨٩", "ااايه_0123456789", strict=True))
 
 
 def _norm_text(text: str) -> str:
-    return text.translate(_NORM_TABLE)
+    for a, b in _NORM_PAIRS:
+        text = text.replace(a, b)
+    return text
 
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
