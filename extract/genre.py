@@ -68,6 +68,7 @@ PENALTY = {"statement": 1.0, "mourning": 1.0, "trial": 1.0, "roundup": 1.0,
 # dict runs per character in Python and cost more than all the cue matching.
 _FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
 _MARKS = re.compile("[\u0640\u064B-\u065F\u0670]")
+_PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
 _TEXT_PREFIX = "(?:وبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"
 _QUOTED = re.compile(r"«[^»]{0,600}»|\"[^\"]{0,600}\"|“[^”]{0,600}”|'[^']{0,300}'")
 _WORD = re.compile(r"\w+")
@@ -184,7 +185,7 @@ class GenreClassifier:
         self._explosive = _alternation(by.get(("explosive", "sentence"), []), _TEXT_PREFIX)
         self._act = _alternation(by.get(("act", "sentence"), []), _TEXT_PREFIX)
         # protesters named next to a shooting word are its victims
-        self._protester = re.compile(rf"(?<!\w){_TEXT_PREFIX}(?:متظاهر|محتج|معتصم)\w*(?!\w)")
+        self._protester = re.compile(rf"(?<!\w){_TEXT_PREFIX}(?:{'|'.join(_PROTESTER_STEMS)})\w*(?!\w)")
         self._game = _alternation(by.get(("game", "sentence"), []), _TEXT_PREFIX)
         self._memorial = _alternation(by.get(("memorial", "sentence"), []), _TEXT_PREFIX)
         self._clash = _alternation(by.get(("clash", "sentence"), []), _TEXT_PREFIX)
@@ -323,7 +324,10 @@ class GenreClassifier:
         is the protest's policing; "داعش أعدم 50 من الذين تظاهروا" and
         "انفجرت سيارة مفخخة وسط تظاهرة" report acts."""
         s = self._normalized(text, start, end)
-        if self._protest is None or not (self._protest.search(s) or self._protester.search(s)):
+        # (a substring test before the protester regex, which is tried at every
+        # character: most sentences name no protester)
+        if self._protest is None or not (self._protest.search(s) or (
+                any(w in s for w in _PROTESTER_STEMS) and self._protester.search(s))):
             return False
         for r, policing in ((self._act, True), (self._explosive, False)):
             for m in (r.finditer(s) if r is not None else ()):
