@@ -54,6 +54,13 @@ def _norm_text(text: str) -> str:
     return text
 
 
+# What the patterns below cannot match without (see find_dates).
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_WEEKDAY_NAMES = tuple(WEEKDAYS)
+_EARLIER_WORDS = ("الماضي", "الفائت", "المنصرم")
+
+
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _EXPLICIT = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:\s*[/(]\s*(?:{_MONTH_ALT})\s*\)?)?"
@@ -87,11 +94,6 @@ _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(
 _LAST_YEAR = re.compile(r"(?:العام|السنه)\s+(?:الماضي|الفائت|المنصرم)(?:ه)?")
 _YEAR = re.compile(r"(?:(?:عام|سنه|العام)\s+|في\s+)((?:19|20)\d\d)(?!\d)")
 _LAST_MONTH = re.compile(r"الشهر\s+(?:الماضي|الفائت|المنصرم)")
-# What the patterns above cannot match without (see find_dates).
-_DIGIT = re.compile(r"\d")
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_WEEKDAY_NAMES = tuple(WEEKDAYS)
-_EARLIER_WORDS = ("الماضي", "الفائت", "المنصرم")
 _MONTH_ONLY = re.compile(rf"(?:شهر\s+)?({_MONTH_ALT})\s+(?:(?:من\s+)?(?:عام|سنه|العام)?\s*((?:19|20)\d\d)|(?:الماضي|الفائت|المنصرم))")  # noqa: E501 (Arabic patterns read best on one line)
 
 
@@ -101,7 +103,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     # Most sentences hold no date at all. Each pattern needs digits or a word
     # that a substring test in C finds (or not) at once, where the pattern is
     # tried at every character (the weekday one, with no fixed first letter,
-    # cost most): a pattern is run only when what it needs is there.
+    # cost most): a pattern is run only when what it needs is there. (A pattern
+    # changed to match without it must change its test here too.)
     digits = _DIGIT.search(t) is not None
     four_digits = digits and _FOUR_DIGITS.search(t) is not None
     weekday = any(w in t for w in _WEEKDAY_NAMES)
