@@ -28,6 +28,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from geopy.adapters import BaseSyncAdapter
@@ -62,7 +63,7 @@ _NEEDS_NOUN = 2
 _FOCUS_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "وال", "بال", "فال")
 _FOCUS_DROP = re.compile("[\u0640\u064B-\u0652]")
 _FOCUS_SPACE = re.compile("[" + re.escape("«»\"'“”()[]{}.,:;!?؟،؛-–—/") + "]")
-_UNSEEN, _PAIR = object(), object()  # focus() memo markers
+_PAIR = object()  # focus() memo: the word may open a two-word name
 
 
 def _focus_fold(text: str) -> str:
@@ -311,12 +312,14 @@ class Gazetteer(Geocoder):
         memo = self._focus_memo
         if len(memo) > 300_000:
             memo.clear()
-        for k, w in enumerate(words):
-            country = memo.get(w, _UNSEEN)
-            if country is _UNSEEN:
-                country = memo[w] = self._focus_word(w, forms, firsts)
-            if country is None:
-                continue
+        for w in set(words).difference(memo):
+            memo[w] = self._focus_word(w, forms, firsts)
+        # only the words that name a country or may open a name are visited
+        # (picked in C: most words name nothing, and a Python step per word of
+        # the article was most of this loop's cost)
+        for k in compress(range(len(words)), map(memo.__getitem__, words)):
+            w = words[k]
+            country = memo[w]
             if country is _PAIR:
                 # the word itself, then (for words that start with و ب ل ف) without a clitic
                 country = lookup(w, k)
