@@ -279,13 +279,18 @@ class Gazetteer(Geocoder):
         codes = self._names.get(key) if key else None
         if codes:
             return tuple(self._place(c >> 2) for c in codes)
+        folded = _folded(name)
+        if not folded:
+            # an Arabic name the index lacks: no English form to try (and no need to
+            # build the English index, a quarter second's work, for places.py's dual nouns)
+            return ()
         if self._english is None:
             english: dict[str, list[Place]] = {}
             for k in range(len(self._rows)):
                 p = self._place(k)
                 english.setdefault(_folded(p.name), []).append(p)
             self._english = {k: tuple(sorted(v, key=_rank)) for k, v in english.items() if k}
-        return self._english.get(_folded(name), ()) if _folded(name) else ()
+        return self._english.get(folded, ())
 
     def focus(self, text: str) -> dict[str, int]:
         """The article's countries, most named first (as Mordecai and CLIFF
