@@ -109,7 +109,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     four_digits = digits and _FOUR_DIGITS.search(t) is not None
     weekday = any(w in t for w in _WEEKDAY_NAMES)
     yesterday = "امس" in t or "الليله" in t
-    earlier = four_digits or any(w in t for w in _EARLIER_WORDS)
+    year_or_past = four_digits or any(w in t for w in _EARLIER_WORDS)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -173,7 +173,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         n = {"يومين": 2}.get(m[1], 3 if not m[1].isdigit() else int(m[1]))
         add(m, _days_before(published, n), "approximate")
     # after every dated form: "12 آذار 2019" is a day, only "آذار 2019" a month
-    for m in _MONTH_ONLY.finditer(t) if earlier else ():
+    for m in _MONTH_ONLY.finditer(t) if year_or_past else ():
         month = MONTHS[normalize_word(m[1]) if m[1] not in MONTHS else m[1]]
         earlier = (not m[2] or published is None  # "آذار الماضي" is always earlier
                    or (int(m[2]), month) < (published.year, published.month))

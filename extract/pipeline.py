@@ -78,8 +78,9 @@ def _rarity(ch: str) -> int:
 
 
 def _trie_regex(patterns: list[str], guarded: dict[str, str] | None = None) -> re.Pattern:
-    """A regex that matches wherever one of the literal stems occurs, for the
-    truth of a search only (the match starts at a letter inside the stem).
+    """A regex that matches wherever one of the literal stems occurs. The match
+    is a letter inside a stem, not the stem: what a search tells is whether a
+    stem is there, and which sentence holds the first one.
 
     re tries a pattern at each character that can begin it. A trie of the stems
     (_trie_pattern) begins with the stems' first letters, two thirds of the
@@ -87,10 +88,11 @@ def _trie_regex(patterns: list[str], guarded: dict[str, str] | None = None) -> r
     eighth of the extraction. Here each stem is found from its rarest letter
     (a quarter of the characters): that letter, then a lookbehind for the
     stem's head and a lookahead for its tail; stems with the same rare letter
-    share one branch, grouped by head. A stem holds none of the sentence
-    breaks of frames.sentences, so a sentence holds a match exactly when it
-    holds one of the stems. `guarded`: stem -> letters that must not follow it
-    ("سيطر" but not the noun "سيطرة", which general news uses every day)."""
+    share one branch, grouped by head. (The prefilter's stems hold none of
+    the sentence breaks of frames.sentences, so a match and its stem lie in
+    one sentence, and the first match is in the first stem's.) `guarded`:
+    stem -> letters that must not follow it ("سيطر" but not the noun "سيطرة",
+    which general news uses every day)."""
     ends = [(w, "") for w in set().union(*map(_expand, patterns))]
     ends += [(w, f"(?![{not_after}])") for w, not_after in (guarded or {}).items()]
     by_anchor: dict[str, dict[str, set[str]]] = {}
