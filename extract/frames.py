@@ -138,6 +138,7 @@ OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
+_SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
 
 @dataclass
@@ -808,10 +809,17 @@ class ClauseAnalyser:
                                "attacker" if not AGGRESSION_HEADS.isdisjoint(stems(head)) else "")
             out.append((m.i, m.j, m.value, m.prefix, hint))
             taken.update(range(m.i, m.j))
-        for k, t in enumerate(ct):
+        # Only a word one or two after a military head ("طائرات روسية", "طائرات حربية
+        # روسية") or a generic militia word can add an actor below: the loop visits
+        # those alone (its test of every word of every clause was a third of _actors).
+        forms_of = [stems(t.norm) for t in ct]
+        heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f)]
+        visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
+        visit.update(x for x, f in enumerate(forms_of) if not GENERIC_MILITIA.isdisjoint(f))
+        for k in sorted(visit):
             if k in taken:
                 continue
-            forms = stems(t.norm)
+            forms = forms_of[k]
             head_at = k - 1
             if k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
                 head_at = k - 2  # "طائرات حربية روسية"
@@ -840,7 +848,7 @@ class ClauseAnalyser:
                     out.append((head_at, k + 1, actor, prefix, hint))
                     taken.update(range(head_at, k + 1))
                     continue
-            if any(f in GENERIC_MILITIA for f in forms):
+            if not GENERIC_MILITIA.isdisjoint(forms):
                 out.append((k, k + 1, "_militia", "", ""))
                 taken.add(k)
         # "لميليشيا لواء فاطميون": the generic word heads the named group; the
@@ -1095,8 +1103,7 @@ class ClauseAnalyser:
         verb_idx = [m.i for m in triggers if m.value.form in ("verb", "reprisal")
                     and not (passive and m.j < len(ct) and ct[m.j].norm == "من")]
         territory_at = next((m.i for m in triggers if m.value.sub_event_type == "Government regains territory"), None)
-        verb_idx += [k for k, t in enumerate(ct) if any(s in SUPPORT_VERBS or s in ACTIVE_HIT_VERBS
-                                                        for s in stems(t.norm))]
+        verb_idx += [k for k, t in enumerate(ct) if not _SUPPORT_OR_HIT_VERBS.isdisjoint(stems(t.norm))]
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
             # (not "أعلنت مديرية الأمن ارتفاع عدد شهداء الاعتداء": a toll announced, not an act claimed)
             verb_idx += [k for k, t in enumerate(ct) if not CLAIM_VERBS.isdisjoint(stems(t.norm))

@@ -28,6 +28,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from geopy.adapters import BaseSyncAdapter
@@ -62,7 +63,7 @@ _NEEDS_NOUN = 2
 _FOCUS_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "وال", "بال", "فال")
 _FOCUS_DROP = re.compile("[\u0640\u064B-\u0652]")
 _FOCUS_SPACE = re.compile("[" + re.escape("«»\"'“”()[]{}.,:;!?؟،؛-–—/") + "]")
-_UNSEEN, _PAIR = object(), object()  # focus() memo markers
+_PAIR = object()  # focus() memo: the word may open a two-word name
 
 
 def _focus_fold(text: str) -> str:
@@ -278,13 +279,18 @@ class Gazetteer(Geocoder):
         codes = self._names.get(key) if key else None
         if codes:
             return tuple(self._place(c >> 2) for c in codes)
+        folded = _folded(name)
+        if not folded:
+            # an Arabic name the index lacks: no English form to try (and no need to
+            # build the English index, a quarter second's work, for places.py's dual nouns)
+            return ()
         if self._english is None:
             english: dict[str, list[Place]] = {}
             for k in range(len(self._rows)):
                 p = self._place(k)
                 english.setdefault(_folded(p.name), []).append(p)
             self._english = {k: tuple(sorted(v, key=_rank)) for k, v in english.items() if k}
-        return self._english.get(_folded(name), ()) if _folded(name) else ()
+        return self._english.get(folded, ())
 
     def focus(self, text: str) -> dict[str, int]:
         """The article's countries, most named first (as Mordecai and CLIFF
@@ -311,12 +317,14 @@ class Gazetteer(Geocoder):
         memo = self._focus_memo
         if len(memo) > 300_000:
             memo.clear()
-        for k, w in enumerate(words):
-            country = memo.get(w, _UNSEEN)
-            if country is _UNSEEN:
-                country = memo[w] = self._focus_word(w, forms, firsts)
-            if country is None:
-                continue
+        for w in set(words).difference(memo):
+            memo[w] = self._focus_word(w, forms, firsts)
+        # only the words that name a country or may open a name are visited
+        # (picked in C: most words name nothing, and a Python step per word of
+        # the article was most of this loop's cost)
+        for k in compress(range(len(words)), map(memo.__getitem__, words)):
+            w = words[k]
+            country = memo[w]
             if country is _PAIR:
                 # the word itself, then (for words that start with و ب ل ف) without a clitic
                 country = lookup(w, k)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,6 +69,7 @@ PENALTY = {"statement": 1.0, "mourning": 1.0, "trial": 1.0, "roundup": 1.0,
 # dict runs per character in Python and cost more than all the cue matching.
 _FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
 _MARKS = re.compile("[\u0640\u064B-\u065F\u0670]")
+_PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
 _TEXT_PREFIX = "(?:وبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"
 _QUOTED = re.compile(r"«[^»]{0,600}»|\"[^\"]{0,600}\"|“[^”]{0,600}”|'[^']{0,300}'")
 _WORD = re.compile(r"\w+")
@@ -161,6 +163,33 @@ def _alternation(cues: list[str], prefix: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){prefix}({_trie_pattern(sorted(forms))})(?!\w)")
 
 
+class _Gated:
+    """A cue regex behind substring tests. Every match holds one of `cores` (a
+    cue's first word, less its article: "الذكرى" and "للذكرى" hold "ذكري"), and
+    a few `in` tests in C rule out most sentences, where re tries the pattern
+    (a lookbehind first: no first letter to skip to) at every character."""
+    __slots__ = ("regex", "cores")
+
+    def __init__(self, regex: re.Pattern, cues: list[str]):
+        self.regex = regex
+        words = {(normalize(c).split() or [""])[0] for c in cues}
+        words = {w[2:] if w.startswith("ال") else w for w in words}
+        # (a word that holds a shorter one is found with it)
+        self.cores = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+    def search(self, s: str, *pos: int) -> re.Match | None:
+        return self.regex.search(s, *pos) if any(c in s for c in self.cores) else None
+
+    def finditer(self, s: str, *pos: int) -> Iterator[re.Match]:
+        return self.regex.finditer(s, *pos) if any(c in s for c in self.cores) else iter(())
+
+
+def _sentence_cues(cues: list[str]) -> _Gated | None:
+    """_alternation for the cues asked of every sentence read, gated."""
+    regex = _alternation(cues, _TEXT_PREFIX)
+    return None if regex is None else _Gated(regex, cues)
+
+
 class GenreClassifier:
     def __init__(self, rows: list[dict]):
         by: dict[tuple[str, str], list[str]] = {}
@@ -180,17 +209,19 @@ class GenreClassifier:
                     if n.startswith("ال"):
                         self._kinds_of.setdefault("لل" + n[2:], set()).add(kind)
         self._text = _alternation(list(self._kinds_of), _TEXT_PREFIX)
-        self._protest = _alternation(by.get(("protest", "sentence"), []), _TEXT_PREFIX)
-        self._explosive = _alternation(by.get(("explosive", "sentence"), []), _TEXT_PREFIX)
-        self._act = _alternation(by.get(("act", "sentence"), []), _TEXT_PREFIX)
+        self._protest = _sentence_cues(by.get(("protest", "sentence"), []))
+        self._explosive = _sentence_cues(by.get(("explosive", "sentence"), []))
+        self._act = _sentence_cues(by.get(("act", "sentence"), []))
         # protesters named next to a shooting word are its victims
-        self._protester = re.compile(rf"(?<!\w){_TEXT_PREFIX}(?:متظاهر|محتج|معتصم)\w*(?!\w)")
-        self._game = _alternation(by.get(("game", "sentence"), []), _TEXT_PREFIX)
-        self._memorial = _alternation(by.get(("memorial", "sentence"), []), _TEXT_PREFIX)
-        self._clash = _alternation(by.get(("clash", "sentence"), []), _TEXT_PREFIX)
-        self._now = _alternation(by.get(("now", "sentence"), []), _TEXT_PREFIX)
+        self._protester = _Gated(re.compile(rf"(?<!\w){_TEXT_PREFIX}(?:{'|'.join(_PROTESTER_STEMS)})\w*(?!\w)"),
+                                 list(_PROTESTER_STEMS))
+        self._game = _sentence_cues(by.get(("game", "sentence"), []))
+        self._memorial = _sentence_cues(by.get(("memorial", "sentence"), []))
+        self._clash = _sentence_cues(by.get(("clash", "sentence"), []))
+        self._now = _sentence_cues(by.get(("now", "sentence"), []))
         self._condemn = _alternation(by.get(("condemn", "sentence"), []), "[وف]?")
-        self._harm = _alternation(by.get(("harm", "text"), []), _TEXT_PREFIX)
+        self._harm = _sentence_cues(by.get(("harm", "text"), []))
+        self._last_sentence: tuple[str, int, int | None, str] | None = None  # see _normalized
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> GenreClassifier:
@@ -266,6 +297,17 @@ class GenreClassifier:
         return (self.is_protest_sentence(text, start, end) or self.is_game_sentence(text, start, end)
                 or self.is_memorial_sentence(text, start, end))
 
+    def _normalized(self, text: str, start: int, end: int | None) -> str:
+        """normalize(text[start:end]), kept for the last sentence asked: the
+        three tests of is_not_an_act read the same sentence (normalising it
+        three times was a third of their cost)."""
+        last = self._last_sentence
+        if last is not None and last[0] is text and last[1] == start and last[2] == end:
+            return last[3]
+        s = normalize(text[start:end])
+        self._last_sentence = (text, start, end, s)
+        return s
+
     def is_memorial_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """A commemoration whose acts are all told after it, undated: the
         acts remembered ("احتفالات ذكرى مرور 62 عاما للثورة التي انطلقت مع
@@ -273,7 +315,7 @@ class GenreClassifier:
         "إحياء الذكرى ... شهدت المدينة أعمال عنف أمس")."""
         if self._memorial is None:
             return False
-        s = normalize(text[start:end])
+        s = self._normalized(text, start, end)
         memorial = self._memorial.search(s)
         if memorial is None:
             return False
@@ -300,7 +342,7 @@ class GenreClassifier:
         لحملة هجوم ... في مسابقة كوبا أمريكا" is about a player, not Cuba."""
         if self._game is None:
             return False
-        s = normalize(text[start:end])
+        s = self._normalized(text, start, end)
         return bool(self._game.search(s)) and not (self._harm is not None and self._harm.search(s))
 
     def is_protest_sentence(self, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -310,7 +352,7 @@ class GenreClassifier:
         ... احتجاجا على الغارات" are about an act; "قتل متظاهر برصاص الشرطة"
         is the protest's policing; "داعش أعدم 50 من الذين تظاهروا" and
         "انفجرت سيارة مفخخة وسط تظاهرة" report acts."""
-        s = normalize(text[start:end])
+        s = self._normalized(text, start, end)
         if self._protest is None or not (self._protest.search(s) or self._protester.search(s)):
             return False
         for r, policing in ((self._act, True), (self._explosive, False)):

@@ -12,6 +12,8 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -29,6 +31,16 @@ class Match(Generic[V]):
     j: int  # one past the last token index
     value: V
     prefix: str  # the clitic(s) stripped from the first token ("ل", "وال", "")
+
+
+_NORM = attrgetter("norm")
+
+
+def _phrase_starts(toks: Sequence[Token], starts: set[str]) -> Iterable[int]:
+    """Indices of the tokens whose normal form is in `starts`: one set lookup
+    per token, all run in C (map, compress) rather than a Python loop over
+    every token (the matchers' hot loop: most words start no phrase)."""
+    return compress(range(len(toks)), map(starts.__contains__, map(_NORM, toks)))
 
 
 def _written_forms(first: str) -> set[str]:
@@ -102,10 +114,10 @@ class PhraseIndex(Generic[V]):
 
     def find(self, toks: Sequence[Token]) -> list[Match[V]]:
         out: list[Match[V]] = []
-        starts, after = self._starts, 0
-        for i, tok in enumerate(toks):
-            if i < after or tok.norm not in starts:
-                continue  # the common case: one set lookup (the corpus bench's hot loop)
+        after = 0
+        for i in _phrase_starts(toks, self._starts):
+            if i < after:
+                continue
             m = self.match_at(toks, i)
             if m:
                 out.append(m)
@@ -234,9 +246,9 @@ class ActorIndex:
 
     def find(self, toks: Sequence[Token]) -> list[Match[str]]:
         out: list[Match[str]] = []
-        starts, after = self.phrases._starts, 0
-        for i, tok in enumerate(toks):
-            if i < after or tok.norm not in starts:
+        after = 0
+        for i in _phrase_starts(toks, self.phrases._starts):
+            if i < after:
                 continue
             m = self.match_at(toks, i)
             if m:

@@ -67,10 +67,45 @@ def _trie_pattern(patterns: list[str], guarded: dict[str, str] | None = None) ->
     return emit(trie)
 
 
+# Letters of Arabic news from the most to the least frequent (SaudiNewsNet);
+# a character not listed counts as rarer than all of them.
+_LETTERS_BY_FREQUENCY = " اليمونتربعةدفهسقأكحجشطصخإىضزذثئءغظآؤ"
+
+
+def _rarity(ch: str) -> int:
+    k = _LETTERS_BY_FREQUENCY.find(ch)
+    return len(_LETTERS_BY_FREQUENCY) if k < 0 else k
+
+
 def _trie_regex(patterns: list[str], guarded: dict[str, str] | None = None) -> re.Pattern:
-    """`guarded`: stem -> letters that must not follow it ("سيطر" but not the
-    noun "سيطرة", which general news uses every day), kept inside the trie."""
-    return re.compile(_trie_pattern(patterns, guarded or {}))
+    """A regex that matches wherever one of the literal stems occurs. The match
+    is a letter inside a stem, not the stem: what a search tells is whether a
+    stem is there, and which sentence holds the first one.
+
+    re tries a pattern at each character that can begin it. A trie of the stems
+    (_trie_pattern) begins with the stems' first letters, two thirds of the
+    characters of Arabic text, and searching every article with it was an
+    eighth of the extraction. Here each stem is found from its rarest letter
+    (a quarter of the characters): that letter, then a lookbehind for the
+    stem's head and a lookahead for its tail; stems with the same rare letter
+    share one branch, grouped by head. (The prefilter's stems hold none of
+    the sentence breaks of frames.sentences, so a match and its stem lie in
+    one sentence, and the first match is in the first stem's.) `guarded`:
+    stem -> letters that must not follow it ("سيطر" but not the noun "سيطرة",
+    which general news uses every day)."""
+    ends = [(w, "") for w in set().union(*map(_expand, patterns))]
+    ends += [(w, f"(?![{not_after}])") for w, not_after in (guarded or {}).items()]
+    by_anchor: dict[str, dict[str, set[str]]] = {}
+    for word, guard in ends:
+        k = max(range(len(word)), key=lambda i: _rarity(word[i]))
+        by_anchor.setdefault(word[k], {}).setdefault(word[:k + 1], set()).add(re.escape(word[k + 1:]) + guard)
+    branches = []
+    for anchor, by_head in sorted(by_anchor.items()):
+        tests = [(f"(?<={re.escape(head)})" if len(head) > 1 else "")
+                 + ("" if tails == {""} else f"(?={'|'.join(sorted(tails))})")
+                 for head, tails in sorted(by_head.items())]
+        branches.append(re.escape(anchor) + ("" if tests == [""] else f"(?:{'|'.join(tests)})"))
+    return re.compile("|".join(branches))
 
 
 # Stems of every trigger and weapon noun, in the raw spelling variants, so a
