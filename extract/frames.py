@@ -41,6 +41,8 @@ from .wordlists import (
     BLAME_VERBS,
     BOMBER_NOUNS,
     BORDERING_WORDS,
+    BURN_WORDS,
+    BURNT_PROPERTY,
     CARRIER_NOUNS,
     CIVILIAN_VICTIM_WORDS,
     CLAIM_VERBS,
@@ -621,7 +623,10 @@ class ClauseAnalyser:
         def needs_harm(m):
             return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm))
         if triggers and all(needs_harm(m) for m in triggers):
-            harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm)) for t in ct)
+            harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm)) for t in ct) or (
+                # "أحرق مستوطنون عشرات المنازل والمركبات": homes and cars set on fire are the harm
+                any(not BURN_WORDS.isdisjoint(stems(ct[m.i].norm)) for m in triggers)
+                and any(not BURNT_PROPERTY.isdisjoint(stems(t.norm)) for t in ct))
             if not harmed and find_casualties(ct, self.lex) == Casualties():
                 return []
         # an abduction or an assassination needs someone taken or killed

@@ -902,3 +902,13 @@ def test_the_side_named_after_so_called_is_the_epithet_s(extractor):
             "حماة الشمالي الغربي")
     incidents = extractor.extract(Article("sana-so-called", text, published="2019-05-10")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [("HTS", "Civilians", "Jurin")]
+
+
+def test_homes_and_cars_set_on_fire_are_the_harm_of_an_arson(extractor):
+    # in the style of WAFA: burning needs harm beside it, and burnt homes and cars are harm
+    # (burnt tyres in a street are not)
+    text = "أحرق مستوطنون عشرات المنازل والمركبات في بلدة حوارة جنوب نابلس"
+    incidents = extractor.extract(Article("wafa-arson", text, published="2023-02-27")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [("Israeli settlers", "Civilians", "Huwara")]
+    tyres = "أحرق محتجون إطارات في شوارع المدينة"
+    assert extractor.extract(Article("tyres", tyres, published="2023-02-27")).incidents == ()
