@@ -634,6 +634,10 @@ class Assembler:
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
                 # لدولة الاحتلال التركي": the article's only named air force
                 e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
+            if e.actor1 == "Yemeni government forces" and e.place is not None and e.place.place.kind == "sea":
+                # "أعلنت القوات المسلحة اليمنية استهداف سفينة تجارية في البحر الأحمر": the Yemeni
+                # armed forces that strike ships are Sanaa's, the Houthis' (the government has no such fire)
+                e.infer("actor1", "Houthis", "the Yemeni forces that strike shipping are the Houthis'")
             usual = self.usual_attackers.get((country(e), e.mentions[0].sub_event_type))
             if not e.actor1 and usual:
                 # "شنت مروحيات الأباتشي غارة جوية ... جنوب الشيخ زويد": where no armed group and

@@ -57,8 +57,8 @@ PLACE_NOUNS = frozenset(normalize_ar(w) for w in """
 # gazetteer_build) should only be taken as a place after one of them.
 PLACE_CUES = PLACE_NOUNS | frozenset(normalize_ar(w) for w in """
 في محيط قرب بالقرب أطراف ضواحي مشارف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي داخل
-باتجاه نحو وسط على الى إلى
-""".split())
+باتجاه نحو وسط على الى إلى سواحل ساحل شواطئ شاطئ قبالة
+""".split())  # ("قبالة سواحل الحديدة": off the coast of a town)
 _NEEDS_NOUN = 2
 _FOCUS_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "وال", "بال", "فال")
 _FOCUS_DROP = re.compile("[\u0640\u064B-\u0652]")

@@ -912,3 +912,17 @@ def test_homes_and_cars_set_on_fire_are_the_harm_of_an_arson(extractor):
     assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == [("Israeli settlers", "Civilians", "Huwara")]
     tyres = "أحرق محتجون إطارات في شوارع المدينة"
     assert extractor.extract(Article("tyres", tyres, published="2023-02-27")).incidents == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in the style of Al-Masirah (2024): the Red Sea is a place, a merchant ship is civilian, and
+    # the "Yemeni armed forces" that strike shipping are the Houthis
+    ("أعلنت القوات المسلحة اليمنية استهداف سفينة تجارية في البحر الأحمر بعدد من الصواريخ البحرية",
+     [("Houthis", "Civilians", "Red Sea")]),
+    # in the style of Reuters Arabic: "قبالة سواحل الحديدة" cues the town
+    ("تعرضت سفينة شحن لهجوم بطائرة مسيرة قبالة سواحل الحديدة، ما أدى إلى إصابة اثنين من أفراد الطاقم",
+     [("Unknown", "Civilians", "Al Ḩudaydah")]),
+])
+def test_attacks_on_shipping(extractor, text, expected):
+    incidents = extractor.extract(Article("sea", text, published="2024-01-20")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == expected
