@@ -636,7 +636,8 @@ class ClauseAnalyser:
                        or (kind == "assassination" and not ASSASSINATION.isdisjoint(stems(ct[m.i].norm)))]
             if of_kind and not of_kind[0].value.object_pronoun and not any(
                     t.norm.isdigit() or not ABDUCTEE_WORDS.isdisjoint(stems(t.norm))
-                    or self.lex.numbers.get(t.norm) for t in ct[of_kind[0].j:of_kind[0].j + 6]):
+                    # ("اختطف مسلحون يرتدون زياً عسكرياً، فجر اليوم، ناشطاً": the one taken may come late)
+                    or self.lex.numbers.get(t.norm) for t in ct[of_kind[0].j:of_kind[0].j + 10]):
                 triggers = [m for m in triggers if m not in of_kind]
         return triggers
 
@@ -700,6 +701,8 @@ class ClauseAnalyser:
                             # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
                             or not REPORT_VERBS.isdisjoint(stems(ct[k - 1].norm))))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
+                 # "مسلحون يرتدون زياً عسكرياً": the attackers' dress, not soldiers hit
+                 or (k and ct[k - 1].norm in ("زيا", "زي", "بزي", "الزي", "بزات", "ملابس", "بملابس"))
                  else f for k, f in enumerate(all_forms)]
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named
         # are the states' (the region's armed groups fly no aircraft), so a post they

@@ -926,3 +926,19 @@ def test_homes_and_cars_set_on_fire_are_the_harm_of_an_arson(extractor):
 def test_attacks_on_shipping(extractor, text, expected):
     incidents = extractor.extract(Article("sea", text, published="2024-01-20")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in the style of SANA: "عدوان جوي إسرائيلي": the aggression's nationality is its doer
+    ("استشهد جنديان جراء عدوان جوي إسرائيلي استهدف نقطة عسكرية في ريف دمشق",
+     [("Israeli forces", "Syrian government forces", "Air/drone strike")]),
+    # in the style of Aden al-Ghad: the one taken comes late, and the gunmen's uniform is theirs
+    ("اختطف مسلحون يرتدون زياً عسكرياً، فجر اليوم، ناشطاً في مدينة عدن",
+     [("Unknown", "Civilians", "Abduction/forced disappearance")]),
+    # in the style of Deir ez-Zor 24: a teacher taken is someone taken
+    ("اختطف مسلحون مجهولون مدرسا من بلدة ذيبان في ريف دير الزور",
+     [("Unknown", "Civilians", "Abduction/forced disappearance")]),
+])
+def test_an_aggression_s_nationality_and_abductions(extractor, text, expected):
+    incidents = extractor.extract(Article("abduct", text, published="2024-01-10")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in incidents] == expected
