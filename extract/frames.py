@@ -138,7 +138,8 @@ from .wordlists import (
 
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
-_SENTENCE = re.compile(r"[^.!?؟\n]+")
+# (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
+_SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 

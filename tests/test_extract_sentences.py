@@ -942,3 +942,16 @@ def test_attacks_on_shipping(extractor, text, expected):
 def test_an_aggression_s_nationality_and_abductions(extractor, text, expected):
     incidents = extractor.extract(Article("abduct", text, published="2024-01-10")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type) for i in incidents] == expected
+
+
+def test_an_initial_s_dot_does_not_end_the_sentence(extractor):
+    # in the style of Al-Masry Al-Youm: "شخص يدعى «س. ع»": the place comes after the initials
+    text = "وفي سياق متصل، قتل مسلحون مجهولون شخصا يدعى «س. ع» بإطلاق النار عليه في مدينة الشيخ زويد"
+    incidents = extractor.extract(Article("initials", text, published="2017-05-10")).incidents
+    assert [i.location.name for i in incidents] == ["Ash Shaykh Zuwayd"]
+
+
+def test_aiming_at_a_country_s_security_is_a_figure_of_speech(extractor):
+    # in the style of INA: "عمل يستهدف أمن العراق" condemns; it is no second act
+    text = "ووصفت الحكومة الهجوم بأنه عمل جبان يستهدف أمن العراق واستقراره"
+    assert extractor.extract(Article("ina-fig", text, published="2024-08-06")).incidents == ()
