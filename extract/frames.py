@@ -97,6 +97,7 @@ from .wordlists import (
     PLACE_BEFORE_COUNTRY,
     PLACE_NAME_HEADS,
     POLICE_POST_WORDS,
+    PRESENT_AIM_VERBS,
     PURPOSE_NOUNS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
@@ -375,7 +376,7 @@ class ClauseAnalyser:
             # a protest and its policing: ACLED's Protests / Riots, not this ontology's acts
             # (settlers raiding a village while soldiers fire tear gas are no protest)
             return None
-        triggers = [m for m in raw_triggers if self._accept_trigger(ct, m, weapons)]
+        triggers = [m for m in raw_triggers if self._accept_trigger(ct, m, weapons, headline=order == 0)]
         triggers = self._with_harm(ct, triggers)
         cause_from = next((m.i for m in cues if m.value == "cause"
                            # "ردا على ذلك، أغارت طائرات": the cause is what was told before
@@ -588,7 +589,7 @@ class ClauseAnalyser:
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
         return out
 
-    def _accept_trigger(self, ct, m: Match, weapons: set[str]) -> bool:
+    def _accept_trigger(self, ct, m: Match, weapons: set[str], headline: bool = False) -> bool:
         t = m.value
         word = ct[m.i].norm
         if t.form in WEAPON_NEEDED and not weapons - {"aircraft"}:
@@ -609,6 +610,11 @@ class ClauseAnalyser:
                 and any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct)
                 and not any(not ACCIDENT_WORDS.isdisjoint(stems(t.norm)) for t in ct))
         if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons:
+            return False
+        if not headline and not PRESENT_AIM_VERBS.isdisjoint(stems(word)) and not weapons and not any(
+                not HARM_WORDS.isdisjoint(stems(t.norm)) for t in ct):
+            # "البرنامج الذي يستهدف تثقيف الأطفال": in the body the present "aims at", with no
+            # means or harm (a headline's present is its news)
             return False
         if not VERBS_NEEDING_OBJECT.isdisjoint(stems(word)):
             return False  # "شنت" only carries its object's type: غارات / هجوما

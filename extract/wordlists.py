@@ -417,6 +417,7 @@ BURN_WORDS = {normalize_word(w) for w in ("أحرق", "أحرقوا", "أحرق�
 BURNT_PROPERTY = {normalize_word(w) for w in (
     "منزل", "منازل", "المنازل", "مركبة", "مركبات", "المركبات", "سيارة", "سيارات", "السيارات", "محاصيل", "أشجار",
     "الزيتون", "ممتلكات", "محلات", "مسجد", "كنيسة", "خيام", "مزارع")}
+PRESENT_AIM_VERBS = {normalize_word(w) for w in ("يستهدف", "تستهدف", "يستهدفون", "يستهدفان", "تستهدفان")}
 FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان", "يبعدان")}
 # "قيام X بقصف ...": the verbal noun of doing; X is the act's agent
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",

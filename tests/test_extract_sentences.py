@@ -955,3 +955,13 @@ def test_aiming_at_a_country_s_security_is_a_figure_of_speech(extractor):
     # in the style of INA: "عمل يستهدف أمن العراق" condemns; it is no second act
     text = "ووصفت الحكومة الهجوم بأنه عمل جبان يستهدف أمن العراق واستقراره"
     assert extractor.extract(Article("ina-fig", text, published="2024-08-06")).incidents == ()
+
+
+def test_a_programme_that_aims_at_children_is_no_attack(extractor):
+    # SaudiNewsNet 2015-08-09 (a mall's charity day): in the body, the present "يستهدف" with no
+    # means and no harm is "aims at"
+    text = ("إضافة إلى إطلاق برنامجي تحسين التلاوة الذي يشارك فيه أطفال البرنامج، والبرنامج الثقافي الذي يستهدف "
+            "تثقيف الأطفال بطريقة مشوقة في جدة")
+    lead = ("ضمن برنامج المسؤولية الاجتماعية لمجمع رد سي مول بجدة يستضيف المجمع صباح غد الاثنين أطفال ذوي "
+            "الإعاقة البصرية.")
+    assert extractor.extract(Article("snn-mall", lead + "\n" + text, published="2015-08-09")).incidents == ()
