@@ -814,7 +814,8 @@ class ClauseAnalyser:
             speaker = self._speaker(ct, m.i, m.j)
             if speaker == "condemner":
                 continue  # "تركيا تدين التفجير": never a side of the act
-            if m.j - m.i == 1 and ct[m.i].norm in COUNTRY_ACTORS and m.i and (
+            if (m.j - m.i == 1 and ct[m.i].norm in COUNTRY_ACTORS
+                    or " ".join(t.norm for t in ct[m.i:m.j]) == "الولايات المتحده") and m.i and (
                     not PLACE_BEFORE_COUNTRY.isdisjoint(stems(ct[m.i - 1].norm))
                     or m.prefix.startswith(("ب", "في"))):
                 continue  # "جنوب تركيا", "في إسرائيل": the country as a place
@@ -972,6 +973,9 @@ class ClauseAnalyser:
             return "condemner"
         if i and ct[i - 1].norm in FIND_VERBS:
             return "reporter"  # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead
+        if i > 1 and ct[i - 2].norm in ("كما", "حسبما", "وفق", "بحسب") and any(
+                s in REPORT_VERBS for s in stems(ct[i - 1].norm)):
+            return "reporter"  # "ثم انتحر، كما أفادت الشرطة": who told it
         if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
                 ct[x].norm in OWN_LOSS_WORDS
                 and any(ct[y].norm in SOLDIER_NOUNS for y in range(x + 1, min(x + 4, len(ct))))

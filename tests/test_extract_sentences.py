@@ -965,3 +965,12 @@ def test_a_programme_that_aims_at_children_is_no_attack(extractor):
     lead = ("ضمن برنامج المسؤولية الاجتماعية لمجمع رد سي مول بجدة يستضيف المجمع صباح غد الاثنين أطفال ذوي "
             "الإعاقة البصرية.")
     assert extractor.extract(Article("snn-mall", lead + "\n" + text, published="2015-08-09")).incidents == ()
+
+
+def test_a_country_in_a_place_phrase_and_the_police_that_told_it_are_no_sides(extractor):
+    # SaudiNewsNet 2015-07-24 (a cinema shooting): "(جنوب الولايات المتحدة)" places the town,
+    # and "كما افادت الشرطة" is who told it
+    text = ("قتل شخصان واصيب تسعة آخرون برصاص مسلح اطلق النار داخل صالة سينما يوم أمس في مدينة لافاييت بولاية "
+            "لويزيانا (جنوب الولايات المتحدة) ثم انتحر، كما افادت الشرطة")
+    incidents = extractor.extract(Article("snn-cinema", text, published="2015-07-24")).incidents
+    assert {i.actor1 for i in incidents} == {"Unknown"}
