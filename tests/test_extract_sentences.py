@@ -974,3 +974,10 @@ def test_a_country_in_a_place_phrase_and_the_police_that_told_it_are_no_sides(ex
             "لويزيانا (جنوب الولايات المتحدة) ثم انتحر، كما افادت الشرطة")
     incidents = extractor.extract(Article("snn-cinema", text, published="2015-07-24")).incidents
     assert {i.actor1 for i in incidents} == {"Unknown"}
+
+
+def test_a_base_a_side_seeks_to_retake_has_not_been_taken(extractor):
+    # SaudiNewsNet 2015-08-01 (قاعدة «العند».. مرتكز الانتصار): "التي تسعى المقاومة استعادتها"
+    text = ("تكتسي قاعدة العند الجوية التي تسعى المقاومة الشعبية الموالية للشرعية في اليمن استعادتها من المتمردين "
+            "الحوثيين وحلفائهم الموالين للرئيس السابق علي عبد الله صالح، أهمية سياسية وعسكرية")
+    assert extractor.extract(Article("snn-anad-aim", text, published="2015-08-01")).incidents == ()
