@@ -1238,7 +1238,10 @@ class ClauseAnalyser:
                 else:
                     role = "target"
             elif i > 2 and ct[i - 1].norm == "من" and not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm)) \
-                    and any(0 < (i - 2) - v <= 2 for v in verb_idx) and not passive:
+                    and any(0 < (i - 2) - v <= 2 and not any(  # (not "تبنت جبهة النصرة خطف العناصر من
+                        # الفرقة 30": after a claim the act is a noun, and what follows it was hit)
+                        not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, v - 4), v))
+                        for v in verb_idx) and not passive:
                 role = "attacker"  # "هاجم عناصر من تنظيم داعش": the verb's subject is the partitive
             elif territory_at is not None and i > territory_at and ct[i - 1].norm in ("من", "قبضه", "ايدي", "سيطره"):
                 role = "target"  # "استعادت السيطرة على X من داعش": taken from ISIS

@@ -981,3 +981,12 @@ def test_a_base_a_side_seeks_to_retake_has_not_been_taken(extractor):
     text = ("تكتسي قاعدة العند الجوية التي تسعى المقاومة الشعبية الموالية للشرعية في اليمن استعادتها من المتمردين "
             "الحوثيين وحلفائهم الموالين للرئيس السابق علي عبد الله صالح، أهمية سياسية وعسكرية")
     assert extractor.extract(Article("snn-anad-aim", text, published="2015-08-01")).incidents == ()
+
+
+def test_the_claimant_of_an_abduction_took_the_men_named_after_it(extractor):
+    # SaudiNewsNet 2015-08-02 (القاعدة تبث شريطا يؤكد خطفها مقاتلين سوريين): after a claim the
+    # act is a noun, and "العناصر من الفرقة 30" after it were taken
+    text = ("وتبنت جبهة النصرة خطف العناصر من «الفرقة 30»، متهمة اياهم بأنهم «وكلاء لتمرير مشاريع ومصالح أميركا "
+            "في المنطقة» قرب أعزاز")
+    incidents = extractor.extract(Article("snn-div30", text, published="2015-08-02")).incidents
+    assert [(i.actor1, i.actor2) for i in incidents] == [("HTS", "Division 30")]
