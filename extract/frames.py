@@ -618,8 +618,11 @@ class ClauseAnalyser:
             return False
         if not VERBS_NEEDING_OBJECT.isdisjoint(stems(word)):
             return False  # "شنت" only carries its object's type: غارات / هجوما
-        if t.sub_event_type == "Government regains territory" and any(
-                not NOT_TERRITORY.isdisjoint(stems(ct[x].norm)) for x in range(m.j, min(m.j + 3, len(ct)))):
+        if t.sub_event_type == "Government regains territory" and (any(
+                not NOT_TERRITORY.isdisjoint(stems(ct[x].norm)) for x in range(m.j, min(m.j + 3, len(ct))))
+                # "سيطرت وحدات الدفاع المدني بالعاصمة المقدسة على حريق": the object after its "على"
+                or any(ct[x].norm == "علي" and x + 1 < len(ct) and not NOT_TERRITORY.isdisjoint(stems(ct[x + 1].norm))
+                       for x in range(m.j, min(m.j + 8, len(ct))))):
             return False  # "استولى على سيارة والده", "السيطرة على الحريق": no front line moved
         return True
 

@@ -990,3 +990,10 @@ def test_the_claimant_of_an_abduction_took_the_men_named_after_it(extractor):
             "في المنطقة» قرب أعزاز")
     incidents = extractor.extract(Article("snn-div30", text, published="2015-08-02")).incidents
     assert [(i.actor1, i.actor2) for i in incidents] == [("HTS", "Division 30")]
+
+
+def test_civil_defence_controlling_a_fire_takes_no_ground(extractor):
+    # SaudiNewsNet 2015-08-07 ("مدني مكة" ينقذ 15 شخصًا من حريق): the object after "على" is a fire
+    text = ("سيطرت وحدات الدفاع المدني بالعاصمة المقدسة على حريق نشب في مطبخ بداخل شقة في مبنى عمارة بحي العوالي "
+            "بمكة المكرمة")
+    assert extractor.extract(Article("snn-fire", text, published="2015-08-07")).incidents == ()
