@@ -43,6 +43,7 @@ from .wordlists import (
     BORDERING_WORDS,
     BURN_WORDS,
     BURNT_PROPERTY,
+    CAMPAIGN_START_VERBS,
     CARRIER_NOUNS,
     CIVILIAN_VICTIM_WORDS,
     CLAIM_VERBS,
@@ -1035,6 +1036,8 @@ class ClauseAnalyser:
                 continue
             if nxt in MONTH_WORDS or re.fullmatch(r"(19|20)\d\d", nxt) or later & SPAN_WORDS:
                 return True
+            if nxt == "ان" and k + 2 < len(ct) and ct[k + 2].norm in CAMPAIGN_START_VERBS:
+                return True  # "منذ أن باشر المتمردون شن هجمات يومية": since a campaign began
         return False
 
     @staticmethod

@@ -997,3 +997,10 @@ def test_civil_defence_controlling_a_fire_takes_no_ground(extractor):
     text = ("سيطرت وحدات الدفاع المدني بالعاصمة المقدسة على حريق نشب في مطبخ بداخل شقة في مبنى عمارة بحي العوالي "
             "بمكة المكرمة")
     assert extractor.extract(Article("snn-fire", text, published="2015-08-07")).incidents == ()
+
+
+def test_a_toll_since_a_campaign_began_is_no_act(extractor):
+    # SaudiNewsNet 2015-08-03 (تصعيد العنف في تركيا): "منذ أن باشر ... شن هجمات يومية"
+    text = ("وقتل ما لا يقل عن 17 عنصرا من قوات الأمن التركية وأصيب عشرات بجروح منذ أن باشر متمردو حزب العمال "
+            "الكردستاني شن هجمات يومية في 22 يوليو في أنقرة")
+    assert extractor.extract(Article("snn-since", text, published="2015-08-03")).incidents == ()
