@@ -146,6 +146,11 @@ _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
 
+def _index_of(ct, p) -> int:
+    """The token where place reference p starts (len(ct) when past the clause)."""
+    return next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+
+
 @dataclass
 class Mention:
     sentence: tuple[int, int]  # offsets of the sentence in the cleaned text
@@ -351,16 +356,7 @@ class ClauseAnalyser:
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
-        # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
-        cues = [m for m in lex.cues.find(ct) if not (
-            m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه")
-            and ct[m.i - 1].norm in FORCE_NAME_HEADS) and not (
-            # "في الحال" is "at once", not the conditional "في حال"
-            m.value == "hypothetical" and m.j - m.i == 2 and ct[m.i + 1].norm == "الحال") and not (
-            # "في وقت سابق من يوم الأحد", "في وقت سابق اليوم": earlier that day is news
-            m.value == "habitual" and m.j < len(ct) and ct[m.i].norm in ("في", "وفي") and (
-                ct[m.j].norm in SAME_DAY_WORDS or ct[m.j].norm == "من" and m.j + 1 < len(ct)
-                and ct[m.j + 1].norm in SAME_DAY_WORDS))]
+        cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)]
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"} or self._since_long_ago(ct):
@@ -590,6 +586,19 @@ class ClauseAnalyser:
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
         return out
 
+    @staticmethod
+    def _misread_cue(ct, m: Match) -> bool:
+        """A cue phrase that, where it stands, is not the cue."""
+        if m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه"):
+            # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
+            return ct[m.i - 1].norm in FORCE_NAME_HEADS
+        if m.value == "hypothetical" and m.j - m.i == 2 and ct[m.i + 1].norm == "الحال":
+            return True  # "في الحال" is "at once", not the conditional "في حال"
+        # "في وقت سابق من يوم الأحد", "في وقت سابق اليوم": earlier that day is news
+        return m.value == "habitual" and m.j < len(ct) and ct[m.i].norm in ("في", "وفي") and (
+            ct[m.j].norm in SAME_DAY_WORDS or ct[m.j].norm == "من" and m.j + 1 < len(ct)
+            and ct[m.j + 1].norm in SAME_DAY_WORDS)
+
     def _accept_trigger(self, ct, m: Match, weapons: set[str], headline: bool = False) -> bool:
         t = m.value
         word = ct[m.i].norm
@@ -654,7 +663,7 @@ class ClauseAnalyser:
 
     @staticmethod
     def _reference_point(ct, p) -> bool:
-        k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+        k = _index_of(ct, p)
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
         return bool(before) and (before[-1] in COMPASS_WORDS or (
             len(before) == 2 and before[0] in COMPASS_WORDS and before[1] in COMPASS_WORDS))
@@ -663,14 +672,14 @@ class ClauseAnalyser:
     def _bordering(ct, p) -> bool:
         """"الحدودية مع محافظة كركوك", "المحاذية لمحافظة الأنبار": a place named as
         what another borders is a reference, not where the act was."""
-        k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+        k = _index_of(ct, p)
         return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
 
     @staticmethod
     def _far_from(ct, p) -> bool:
         """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": 20 km or more from a place
         is not at it (the scorer's and an analyst's tolerance)."""
-        k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+        k = _index_of(ct, p)
         for x in range(max(0, k - 8), k - 1):
             # (and "التي تبعد 60 كلم شمال عدن": the verb of lying so far off)
             if (ct[x].norm in ("بعد", "ببعد") and x and ct[x - 1].norm in ("علي", "وعلي")) or \
@@ -685,7 +694,7 @@ class ClauseAnalyser:
     def _residence(ct, p) -> bool:
         """"ويسكنون في دمشق", "يتحدرون من المدينة": where people live or come
         from, not where the act happened."""
-        k = next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+        k = _index_of(ct, p)
         return any(not RESIDENCE_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 3), k))
 
     @staticmethod
@@ -977,15 +986,17 @@ class ClauseAnalyser:
             return "condemner"
         if i and ct[i - 1].norm in FIND_VERBS:
             return "reporter"  # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead
-        if i > 1 and ct[i - 2].norm in ("كما", "حسبما", "وفق", "بحسب") and any(
-                s in REPORT_VERBS for s in stems(ct[i - 1].norm)):
+        verb_before = stems(ct[i - 1].norm) if i else ()
+        reported = not REPORT_VERBS.isdisjoint(verb_before)  # "قال الجيش", "أفادت الشرطة"
+        announced = reported or not CLAIM_VERBS.isdisjoint(verb_before)  # ... "أعلن الجيش", "تبنت"
+        if reported and i > 1 and ct[i - 2].norm in ("كما", "حسبما", "وفق", "بحسب"):
             return "reporter"  # "ثم انتحر، كما أفادت الشرطة": who told it
-        if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
+        if announced and any(
                 ct[x].norm in OWN_LOSS_WORDS
                 and any(ct[y].norm in SOLDIER_NOUNS for y in range(x + 1, min(x + 4, len(ct))))
                 for x in range(j, min(j + 4, len(ct)))):
             return "target"  # "أعلن الجيش المصري مقتل ضابط وثلاثة جنود في هجوم": a force tells its own dead
-        if i and any(s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm)) and any(
+        if announced and any(
                 ct[x].norm.startswith(("مسؤوليت", "المسؤوليه")) for x in range(j, min(j + 5, len(ct)))):
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
         # "وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت": a side inside the
@@ -994,7 +1005,7 @@ class ClauseAnalyser:
                      if not REPORT_VERBS.isdisjoint(stems(ct[x].norm))), None)
         inside = said is not None and said < i - 1 and ct[said + 1].norm not in THAT_WORDS and all(
             ct[y].norm not in THAT_WORDS and ct[y].norm not in ("،", ",") for y in range(said + 1, i))
-        if (not i or REPORT_VERBS.isdisjoint(stems(ct[i - 1].norm))) and not inside:
+        if not reported and not inside:
             # "وكانت القيادة المركزية الأمريكية قد أعلنت أن متعاقداً قتل": the
             # speaker may come first, its reporting verb right after it
             verb = next((x for x in range(j, min(j + 2, len(ct)))
@@ -1159,21 +1170,16 @@ class ClauseAnalyser:
                 # "اعتداء إرهابيي ما يسمى جبهة النصرة", "قصف مرتزقة ما يسمى الجيش الوطني": the
                 # epithet right after the act is its doer, and the name is the epithet's side
                 role = "attacker"
-            elif roles and prev_role and 1 <= i - prev_end <= 3 and any(
-                    ct[x].norm in SO_CALLED for x in range(prev_end, i)):
-                # "إرهابيي ما يسمى جبهة النصرة", "مرتزقة ما يسمى الجيش الوطني": the name that follows
-                # is the side just named by its epithet
-                role = prev_role
-                if roles[-1][2] == "Unknown":
-                    roles[-1] = (roles[-1][0], prev_role, actor)
-            elif roles and prev_role and 1 <= i - prev_end <= 4 and any(
-                    cue_at.get(x) == "owner" for x in range(prev_end, i)) and not any(
-                    cue_at.get(x) == "target" or not TARGET_HINT_WORDS.isdisjoint(stems(ct[x].norm))
-                    for x in range(prev_end, i)) and (
-                    ct[i - 1].norm in ("الي", "لـ") or prefix.lstrip("وف").startswith("ل")):
-                # "متطرفون ينتمون إلى تنظيم أنصار بيت المقدس": the group of the men right before
-                # it, who are no other side ("Unknown" gives way to the group named)
-                role = prev_role
+            elif roles and prev_role and (
+                    # "إرهابيي ما يسمى جبهة النصرة", "مرتزقة ما يسمى الجيش الوطني": the name after
+                    # "ما يسمى" is the side just named by its epithet
+                    1 <= i - prev_end <= 3 and any(ct[x].norm in SO_CALLED for x in range(prev_end, i))
+                    # "متطرفون ينتمون إلى تنظيم أنصار بيت المقدس": the group of the men right before it
+                    or 1 <= i - prev_end <= 4 and any(cue_at.get(x) == "owner" for x in range(prev_end, i))
+                    and not any(cue_at.get(x) == "target" or not TARGET_HINT_WORDS.isdisjoint(stems(ct[x].norm))
+                                for x in range(prev_end, i))
+                    and (ct[i - 1].norm in ("الي", "لـ") or prefix.lstrip("وف").startswith("ل"))):
+                role = prev_role  # (and the generic "Unknown" gives way to the group named)
                 if roles[-1][2] == "Unknown":
                     roles[-1] = (roles[-1][0], prev_role, actor)
             elif hint:

@@ -94,6 +94,11 @@ SOURCE_RANK = {"curated": 0, "country": 1, "admin1": 2, "geonames": 3}
 _NON_ARABIC_LETTERS = re.compile("[پچژگکیەێۆڵڕڤہےۓ\u200c]")
 _ARABIC = re.compile("[\u0621-\u064A]")
 
+# Cities whose name is also a word outside any cue ("سرت أنباء" spread, "حائل دون" a
+# barrier, "من هذه الزاوية" an angle, "بعقوبة السجن"): stop names, but weak (they
+# count after "في" and the other cues), as CITIES_AFTER_FI are.
+_WORD_CITIES = frozenset(normalize_ar(w) for w in "سرت حائل الزاوية قنا بعقوبة العبور".split())
+
 # Ordinary Arabic words, given names and generic nouns that GeoNames lists as
 # the name of some village. Normalised spelling (ة->ه, ى->ي, أإآ->ا).
 # Grown from the words that matched in ordinary 2015 news (bench/gazetteer_load.py
@@ -143,8 +148,7 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 حصار هام ليل كيل طراز بيرا اتن لاول بسيط البسيط سلطان اولو جاكسون الباني البلاد الخمس الاحمدي
 حوث سكه سكة اريبا المطله المطلة بين كان بيتا
 ربك خدر
-سرت حائل الزاويه قنا بعقوبه العبور
-""".split()) | frozenset(normalize_ar(w) for w in (
+""".split()) | _WORD_CITIES | frozenset(normalize_ar(w) for w in (
     # famous places outside the index that small villages here share a name
     # with: the news means Kabul, not Israel's Kabul (pop. 14,000)
     "كابول",))
@@ -153,12 +157,10 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 # A GeoNames city kept despite a stop name ("صور" Tyre, "بشار" Béchar) needs
 # a place noun ("مدينة صور"): the word is far more often a word, also after
 # "في" ("في الصور"). These few are written after "في" as places every day;
-# the last row are cities whose name is also a word outside any cue ("سرت أنباء"
-# spread, "حائل دون" a barrier, "من هذه الزاوية" an angle, "بعقوبة السجن").
+# so are the cities whose name is also a word outside any cue (_WORD_CITIES).
 CITIES_AFTER_FI = frozenset(normalize_ar(w) for w in """
 الرياض رياض القدس الحديدة حديدة الدوحة الكويت الخبر
-سرت حائل الزاوية قنا بعقوبة العبور
-""".split())
+""".split()) | _WORD_CITIES
 
 # Generic place nouns: never a place by themselves, whatever GeoNames says
 # (Medina's alternate names include "المدينة"; "حي" is "district").

@@ -145,9 +145,7 @@ class PlaceFinder:
             if place is not None and k and ct[k - 1].norm in ADMIN_NOUNS and \
                     getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
                 place = self.gaz.admin1_place(place.admin1) or place
-            if place is None or (self._foreign_homonym(place, context, focus) and (
-                    # (the article's own countries, asked only now: few names get here)
-                    focus is not None or self._foreign_homonym(place, context, self.focus(text)))):
+            if place is None or self._foreign_homonym(place, context, focus, text):
                 continue
             region = getattr(self.gaz, "region", None)
             if getattr(place, "kind", "") == "sea":
@@ -323,18 +321,18 @@ class PlaceFinder:
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 
-    @staticmethod
-    def _foreign_homonym(place, context, focus=None) -> bool:
+    def _foreign_homonym(self, place, context, focus, text: str) -> bool:
         """A small place in another country than every place the article has
         named so far (and than its focus countries) is a namesake ("مديرية
         السخنة جنوب الحديدة" is not Syria's al-Sukhnah): skip it rather than map
-        a Yemen story to the Syrian desert."""
+        a Yemen story to the Syrian desert. The article's countries (`focus`,
+        or the text's when None) are asked last: few names get that far."""
         if getattr(place, "source", "") == "curated":
             return False  # a base, field or crossing written by hand is no one's namesake
         countries = {getattr(p, "country", None) for p in context[-6:]}
         return (len(context) >= 2 and len(countries) == 1 and place.country not in countries
-                and place.country not in (focus or {})
-                and getattr(place, "population", 0) < 100_000)
+                and getattr(place, "population", 0) < 100_000
+                and place.country not in (focus if focus is not None else self.focus(text)))
 
     @staticmethod
     def _trust(pm, text: str, start: int, end: int) -> bool:
