@@ -78,6 +78,13 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
                           r"|الجيش واللجان الشعبية")  # (in an article about Yemen or its strikes on Saudi Arabia)
 
 
+def _toll(mentions, field: str) -> int | None:
+    """The act's count of `field` ("fatalities" / "injured"): the first one told,
+    unless a later clause updated it ("ليرتفع عدد الشهداء إلى 15")."""
+    told = sorted(mentions, key=lambda m: m.casualties.updated != field)  # stable: told order otherwise
+    return next((n for m in told if (n := getattr(m.casualties, field)) is not None), None)
+
+
 def _government_side(actor: str | None) -> bool:
     return bool(actor) and (actor in GOVERNMENT_SIDES or actor.startswith(("Military forces of ",
                                                                            "Police forces of ")))
@@ -740,11 +747,7 @@ class Assembler:
         # any of them names the act ("تفجير ... " then "نفذه انتحاري"; clashes, then the capture)
         sub = next((d for d in ("Suicide bomb", "Government regains territory")
                     for m in mentions if m.sub_event_type == d), sub)
-        # an updated toll ("ليرتفع عدد الشهداء إلى 15") outranks the first one told
-        told = sorted(mentions, key=lambda m: m.casualties.updated != "fatalities")
-        fatalities = next((m.casualties.fatalities for m in told if m.casualties.fatalities is not None), None)
-        told = sorted(mentions, key=lambda m: m.casualties.updated != "injured")
-        injured = next((m.casualties.injured for m in told if m.casualties.injured is not None), None)
+        fatalities, injured = _toll(mentions, "fatalities"), _toll(mentions, "injured")
         evidence, seen = [], set()
         for m in mentions:
             if m.sentence not in seen:
