@@ -21,3 +21,11 @@ def gazetteer_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("gaz") / "gazetteer.json.gz"
     gazetteer_build.write(gazetteer_build.build(), path)
     return path
+
+
+@pytest.fixture(scope="session")
+def gaz(gazetteer_path):
+    """The gazetteer loaded once for the curated-places tests (test_gazetteer.py
+    keeps its own, built from a few records)."""
+    from extract.gazetteer import Gazetteer
+    return Gazetteer.load(gazetteer_path)

@@ -14,14 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.gazetteer import Gazetteer
 from tests.places_helpers import assert_place, assert_quoted_from_corpus, places_in
-
-
-@pytest.fixture(scope="module")
-def gaz(gazetteer_path) -> Gazetteer:
-    return Gazetteer.load(gazetteer_path)
-
 
 # (corpus day file, sentence, surface, place name, country, lat, lon)
 CORPUS_CASES = [
