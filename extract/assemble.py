@@ -61,6 +61,9 @@ AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military fo
 # Kurdish outlets (Hawar, ANHA) call Turkey "دولة الاحتلال التركي" and then, as
 # Palestinian outlets do Israel, just "الاحتلال": in a text that names only the
 # Turkish occupation, the bare word is Turkey's forces
+# "الإرهابيين", "التكفيريين": a state's word for the enemy it fights, not a side's name
+TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري")
+UNNAMED_WORD = re.compile(r"مجهول")
 TURKISH_OCCUPATION = re.compile(r"الاحتلال\s+التركي")
 ISRAELI_OCCUPATION = re.compile(r"الاحتلال\s+ال[إا]سرائيلي|إسرائيل|اسرائيل|الصهيوني")
 BARE_OCCUPATION = re.compile(r"الاحتلال(?!\s+ال[إا]سرائيلي)")
@@ -275,6 +278,9 @@ class Assembler:
                 if OUR_FORCES.search(text, m.clause[0], m.clause[1]):
                     _recast(m, "_military", "SDF")
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
+        for m in mentions:
+            m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
+                and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])
         if TURKISH_OCCUPATION.search(text) and not ISRAELI_OCCUPATION.search(text):
             for m in mentions:
                 if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
@@ -675,6 +681,16 @@ class Assembler:
                     army = _implied_actor("military", e.place.place.country)
                     if army and army != e.actor1 and not allied(e.actor1, army):
                         e.infer("actor2", army, f"the forces at {e.place.place.name}, a military base")
+            if e.actor2 == "Unknown" and e.actor1 not in (None, "Unknown") \
+                    and any(m.terror_target for m in e.mentions):
+                # "استهدفت وحدات الجيش مواقع الإرهابيين": the terrorists a side strikes
+                # are the foe the article names for it, else its usual foe there
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"]
+                foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
+                    else self.usual_targets.get((e.actor1, country(e)))
+                if foe and not allied(e.actor1, foe):
+                    e.infer("actor2", foe, f"the 'terrorists' {e.actor1} struck: "
+                            + ("the foe the article names for it" if cands else f"its usual foe in {country(e)}"))
             if e.actor2 == "Unknown" and e.actor1 in (None, "Unknown"):
                 e.actor2 = None  # "فجر انتحاري نفسه": the unnamed bomber is not also the target
             if not e.actor2 and e.place is not None:

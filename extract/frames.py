@@ -184,7 +184,13 @@ class Mention:
     # "استهدفت مستودعاً في حي هرابش حيث قتل 9، وموقعاً في الميادين قتل فيه 6":
     # each target place's own toll, when the clause tells one per place
     target_tolls: dict = field(default_factory=dict)
+    # the clause's unnamed target is "the terrorists" ("مواقع الإرهابيين"): the
+    # attacker's own word for its enemy, resolved by the assembler
+    terror_target: bool = False
 
+
+# the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
+ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
@@ -299,16 +305,24 @@ class ClauseAnalyser:
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
         clauses = clause_spans(toks, self._is_trigger_verb, text)
         prev = None
+        subject = None  # the side a clause with no act opened with: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
         for a, b in clauses:
             m = self._analyse_clause(text, toks, a, b, (s0, s1), published, order,
                                      sentence_dates, sentence_reporters, len(clauses),
                                      context if context is not None else [])
-            if m and prev is not None and a and (
-                    (toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]))
-                    # "..., كما استهدفت محطة في جازان", "ثم قصفت": the same subject goes on
-                    or (toks[a].norm in ("كما", "وكما", "ثم") and a + 1 < b and self._is_trigger_verb(toks[a + 1]))):
+            joined = a and ((toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]))
+                            # "..., كما استهدفت محطة في جازان", "ثم قصفت": the same subject goes on
+                            or (toks[a].norm in ("كما", "وكما", "ثم") and a + 1 < b
+                                and self._is_trigger_verb(toks[a + 1])))
+            if m and prev is not None and joined:
                 self._continue_clause(prev, m)
+            elif m and prev is None and joined and subject and m.actor1 is None and m.actor2 != subject:
+                # "كما ردت المقاومة على المحاولة، وشنت قصفا على تجمعات ...": the verb
+                # joined by و has the subject of the clause before it, which told no act
+                m.actor1 = subject
+                m.explicit_actors.add(subject)
+            subject = None if m else self._opening_subject(toks, a, b)
             if m:
                 if prev is None and told_before != Casualties():
                     m.casualties = Casualties(
@@ -322,6 +336,15 @@ class ClauseAnalyser:
                 # (not "وفيما قتل 27 في بيجي، كشف مصدر عن قصف ...": another act's toll)
                 told_before = find_casualties(toks[a:b], self.lex)
         return out
+
+    def _opening_subject(self, toks, a: int, b: int) -> str | None:
+        """The side a clause opens with, right after its first verb ("كما ردت
+        المقاومة", "وتصدت القوات"), when nothing but that verb comes before it."""
+        first = a + (a < b and toks[a].norm in ("كما", "وكما", "ثم"))
+        if first + 1 >= b or toks[first].norm in SPEAKER_BEFORE:
+            return None  # "قال الجيش": a speaker, not the one who acts next
+        found = self._actors(toks[first:b])
+        return found[0][2] if found and found[0][0] == 1 else None
 
     @staticmethod
     def _continue_clause(prev: Mention, m: Mention) -> None:
@@ -1146,7 +1169,10 @@ class ClauseAnalyser:
                          # (an apposition may come between: "أعلنت كتائب القسام، الجناح العسكري
                          # لحركة حماس، مساء الثلاثاء، إطلاق رشقة صاروخية")
                          and any(0 < m.i - k <= 14 and m.value.form == "noun" and not any(
-                             not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in TOLL_WORDS
+                             (not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in TOLL_WORDS)
+                             # (but "أعلنت القوات المسلحة مقتل 20 إرهابيا إثر استهداف مقر": the
+                             # enemy's dead a force announces come with its own act)
+                             and not any(ct[y].norm.startswith(ENEMY_DEAD) for y in range(x + 1, min(x + 4, m.i)))
                              for x in range(k + 1, m.i)) for m in triggers)]
         suffixed = next((m for m in triggers if m.value.object_pronoun), None)
         # "استهدفها مسلحون": the subject follows; "تنظيم داعش اختطفهم": it came first

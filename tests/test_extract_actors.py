@@ -195,7 +195,18 @@ def test_egyptian_army_raid(extractor):
     # snn-2015-08-02
     (inc,) = extract(extractor, "قُتل 12 مسلحاً في حملة مداهمات شنتها القوات المسلحة المصرية لاستهداف "
                                 "البؤر الإرهابية بمدينة الشيخ زويد التابعة لمحافظة شمال سيناء.")
-    assert (inc.actor1, inc.actor2) == ("Military forces of Egypt", "Unknown")
+    # "البؤر الإرهابية": the army's word for the foe it fights in Sinai (data/lexicons/usual_targets.csv)
+    assert (inc.actor1, inc.actor2) == ("Military forces of Egypt", "ISIS")
+    assert [(x.field, x.why) for x in inc.inferred] == [
+        ("actor2", "the 'terrorists' Military forces of Egypt struck: its usual foe in Egypt")]
+
+
+def test_a_force_announcing_the_enemy_dead_of_its_strike_is_the_attacker(extractor):
+    # alriyadh.com 2015-07-22 (SaudiNewsNet): not a toll the army announces of its own men
+    (inc,) = extract(extractor, 'أعلنت القوات المسلحة المصرية مساء أمس الأول عن مقتل 20 إرهابيا إثر استهداف '
+                                'مقر لتجمع العناصر الإرهابية في منطقة "جبل العليقة" في شمال سيناء.', "2015-07-22")
+    assert (inc.actor1, inc.actor2, inc.fatalities, inc.event_date) == (
+        "Military forces of Egypt", "ISIS", 20, "2015-07-20")
 
 
 def test_putschists_in_yemen_are_the_houthis(extractor):

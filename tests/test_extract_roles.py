@@ -258,3 +258,10 @@ def test_who_holds_the_place_hit_is_the_target(analyser):
     (m,) = analyse(analyser, "ويكثر الحديث عن «سوريا المفيدة» منذ هجمات قوات المعارضة للسيطرة على مدينة "
                              "درعا، بالتزامن مع هجمات «داعش» للسيطرة على مدينة الحسكة.")
     assert m.targets == []
+
+
+def test_a_joined_verb_takes_the_subject_of_a_clause_with_no_act(analyser):
+    # SaudiNewsNet 2015-08-03 (Taiz): the resistance answered, then shelled
+    (m,) = analyse(analyser, "كما ردت المقاومة بصورة سريعة على المحاولة، وشنت قصفا مضادا بصواريخ الكاتيوشا "
+                             "على تجمعات الإرهابيين قرب بوابة السجن المركزي.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("_resistance", "Unknown", "Shelling/artillery/missile attack")
