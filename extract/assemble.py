@@ -582,6 +582,9 @@ class Assembler:
         targets = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4
                    or not fine
                    or ((p.place.country, p.place.admin1) not in inside and KIND_RANK.get(p.place.kind, 2) == 4)]
+        # "تعرضت محافظة حلب لقصف ... بريف حلب الشرقي": the countryside is inside the governorate
+        sides = {(p.place.country, p.place.admin1) for p in targets if p.place.source == "countryside"}
+        targets = [p for p in targets if p.place.kind != "admin1" or (p.place.country, p.place.admin1) not in sides]
         seen, out = set(), []
         for p in targets:
             if p.place.name not in seen:

@@ -4,8 +4,9 @@ reporter's or a dateline's place), with ACLED's geo precision.
 """
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geopy.distance import great_circle
@@ -31,6 +32,37 @@ from .wordlists import (
     STATIONED,
     TRAVEL_WORDS,
 )
+
+# "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
+# countrysides reach 30-60 km out; their villages' centre of mass is about 25 km
+# from the town, so the pin goes there rather than on the town itself.
+COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريف", "بريف", "وريف", "الريف", "لريف"))
+DIRECTIONS = {normalize_word(w): v for w, v in (
+    ("الشمالي", (1, 0)), ("الجنوبي", (-1, 0)), ("الشرقي", (0, 1)), ("الغربي", (0, -1)))}
+COUNTRYSIDE_KM = 25.0
+
+
+def _countryside(ct, k: int, kend: int, place):
+    """The place a town's countryside to one side stands for ("بريف حلب الشمالي"),
+    else the place itself."""
+    # ("ريف حلب" is one gazetteer name, "ريف" inside it; "بريف الرقة" is not)
+    said = ct[k].norm in COUNTRYSIDE_WORDS or (k and ct[k - 1].norm in COUNTRYSIDE_WORDS)
+    if not said or kend + 1 >= len(ct) \
+            or getattr(place, "kind", "") not in ("city", "town", "admin1"):
+        return place
+    steps = [DIRECTIONS[ct[x].norm] for x in range(kend + 1, min(kend + 3, len(ct))) if ct[x].norm in DIRECTIONS]
+    if not steps or ct[kend + 1].norm not in DIRECTIONS:
+        return place
+    dlat, dlon = sum(a for a, _ in steps[:2]), sum(b for _, b in steps[:2])
+    if not (dlat or dlon):
+        return place
+    norm = math.hypot(dlat, dlon)
+    lat = place.lat + COUNTRYSIDE_KM / 111.0 * dlat / norm
+    lon = place.lon + COUNTRYSIDE_KM / (111.0 * math.cos(math.radians(place.lat))) * dlon / norm
+    side = "-".join(n for n, v in (("north", dlat > 0), ("south", dlat < 0),
+                                   ("east", dlon > 0), ("west", dlon < 0)) if v)
+    return replace(place, name=f"{place.name} countryside ({side})", kind="region", lat=round(lat, 4),
+                   lon=round(lon, 4), geonameid=None, population=0, source="countryside")
 
 
 @dataclass
@@ -181,6 +213,7 @@ class PlaceFinder:
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         for (k, kend, place, surface, start, end) in found:
+            place = _countryside(ct, k, kend, place)
             kind = getattr(place, "kind", "town")
             if k and (ct[k - 1].norm in GIVEN_NAMES or ct[k - 1].norm in KIN_WORDS) and ct[k].norm.startswith("ال"):
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place

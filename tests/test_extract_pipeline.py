@@ -261,3 +261,26 @@ def test_similar_bombing_takes_kind_and_victims_of_the_one_before(extractor):
     assert _facts(extractor, text, "2015-08-11") == [
         ("Huwaider", "Unknown", "Civilians", "Suicide bomb", "2015-08-11", 20, 45),
         ("Kanaan", "Unknown", "Civilians", "Suicide bomb", "2015-08-11", 10, None)]
+
+
+def test_a_towns_countryside_to_one_side_is_placed_on_that_side(extractor):
+    # alyaum.com 2015-07-22 (SaudiNewsNet): two villages the gazetteer lacks, in Aleppo's
+    # western and eastern countryside: two acts, 25 km west and east of the governorate's centre
+    text = ("كما شنت قوات النظام غارات على قرية كفر داعل التي تسيطر عليها المعارضة المسلحة في ريف حلب "
+            "الغربي، وعلى قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب الشرقي.")
+    incidents = extractor.extract(Article(article_id="t", text=text, published="2015-07-22")).incidents
+    places = [(i.location.name, i.location.lat, i.location.lon, i.location.geo_precision) for i in incidents]
+    aleppo = next(p for p in extractor.gazetteer.lookup("محافظة حلب") if p.kind == "admin1")
+    assert [p[0] for p in places] == ["Aleppo countryside (west)", "Aleppo countryside (east)"]
+    assert places[0][1] == places[1][1] == round(aleppo.lat, 4)
+    assert round(aleppo.lon - places[0][2], 2) == round(places[1][2] - aleppo.lon, 2) == 0.28
+    assert {p[3] for p in places} == {3}
+
+
+def test_a_countryside_inside_the_governorate_named_is_one_place(extractor):
+    # alyaum.com 2015-07-21 (SaudiNewsNet): "محافظة حلب" then "بريف حلب الشرقي": one act
+    text = ("وتعرضت محافظة حلب لقصف الطيران المروحي بالبراميل المتفجرة قرية رسم العبود بريف حلب الشرقي، "
+            "في حين استهدفت الفصائل المقاتلة مواقع قوات النظام في محيط حي الخالدية بمدينة حلب.")
+    incidents = extractor.extract(Article(article_id="t", text=text, published="2015-07-21")).incidents
+    assert [(i.location.name, i.actor1) for i in incidents] == [
+        ("Aleppo countryside (east)", "Syrian government forces"), ("Aleppo", "Syrian opposition factions")]
