@@ -22,7 +22,7 @@ from datetime import date
 from .casualties import Casualties, find_casualties
 from .dates import find_dates
 from .lexicon import Lexicons, Match, Trigger
-from .normalize import Token, stems, tokens
+from .normalize import Token, normalize_word, stems, tokens
 from .ontology import allied
 from .places import PlaceFinder, PlaceRef, launched_from_control
 from .wordlists import (
@@ -188,6 +188,11 @@ class Mention:
     # attacker's own word for its enemy, resolved by the assembler
     terror_target: bool = False
 
+
+# "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
+ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحماية", "بمساندة", "بإسناد", "بمؤازرة",
+                                                     "بغطاء", "بحراسة", "وبمساندة", "وبإسناد"))
+PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
 
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
@@ -1208,6 +1213,13 @@ class ClauseAnalyser:
                 role = prev_role  # (and the generic "Unknown" gives way to the group named)
                 if roles[-1][2] == "Unknown":
                     roles[-1] = (roles[-1][0], prev_role, actor)
+            elif i > 1 and (ct[i - 1].norm in ESCORT_WORDS or (ct[i - 1].norm == "حمايه" and ct[i - 2].norm == "تحت")
+                            or (ct[i - 1].norm == "من" and ct[i - 2].norm in ESCORT_WORDS)
+                            # "وحدات حماية الشعب بالتعاون مع الكتائب المقاتلة": its partner
+                            or (ct[i - 1].norm == "مع" and ct[i - 2].norm in PARTNER_WORDS)):
+                # "هاجم مستوطنون بحماية جيش الاحتلال منازل المواطنين": who escorts or
+                # backs the attacker is beside it, neither the act's doer nor its target
+                role = "escort"
             elif hint:
                 role = hint
             elif i > 1 and (ct[i - 1].norm == "اسم" or any(ct[x].norm in ("نفسها", "نفسه", "نفسهم")

@@ -284,3 +284,13 @@ def test_a_countryside_inside_the_governorate_named_is_one_place(extractor):
     incidents = extractor.extract(Article(article_id="t", text=text, published="2015-07-21")).incidents
     assert [(i.location.name, i.actor1) for i in incidents] == [
         ("Aleppo countryside (east)", "Syrian government forces"), ("Aleppo", "Syrian opposition factions")]
+
+
+def test_a_partner_or_an_escort_of_the_attacker_is_not_its_target(extractor):
+    # alyaum.com 2015-07-21 (SaudiNewsNet): the YPG "with the fighting brigades and under the
+    # coalition's air cover" took ground from ISIS; the brigades are its partner, not its foe
+    text = ("وأفاد مصدر إعلامي بأن وحدات حماية الشعب الكردية بالتعاون مع الكتائب المقاتلة وبغطاء من طيران "
+            "التحالف الدولي تمكنت من السيطرة على منطقة الفيلات الحمر جنوب شرق الحسكة، بعد اشتباكات مع مقاتلي "
+            "تنظيم داعش استمرت لأيام.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-21")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("SDF", "ISIS", "Non-state actor overtakes territory")
