@@ -192,6 +192,7 @@ class Mention:
 # "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
 ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحماية", "بمساندة", "بإسناد", "بمؤازرة",
                                                      "بغطاء", "بحراسة", "وبمساندة", "وبإسناد"))
+ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
 
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
@@ -1173,7 +1174,7 @@ class ClauseAnalyser:
             verb_idx += [k for k, t in enumerate(ct) if not CLAIM_VERBS.isdisjoint(stems(t.norm))
                          # (an apposition may come between: "أعلنت كتائب القسام، الجناح العسكري
                          # لحركة حماس، مساء الثلاثاء، إطلاق رشقة صاروخية")
-                         and any(0 < m.i - k <= 14 and m.value.form == "noun" and not any(
+                         and any(0 < m.i - k <= 18 and m.value.form == "noun" and not any(
                              (not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in TOLL_WORDS)
                              # (but "أعلنت القوات المسلحة مقتل 20 إرهابيا إثر استهداف مقر": the
                              # enemy's dead a force announces come with its own act)
@@ -1205,6 +1206,9 @@ class ClauseAnalyser:
                     # "إرهابيي ما يسمى جبهة النصرة", "مرتزقة ما يسمى الجيش الوطني": the name after
                     # "ما يسمى" is the side just named by its epithet
                     1 <= i - prev_end <= 3 and any(ct[x].norm in SO_CALLED for x in range(prev_end, i))
+                    # "تحييد 5 إرهابيين من تنظيم بي كا كا": the generic men's own group
+                    or roles[-1][2] == "Unknown" and 1 <= i - prev_end <= 2 and ct[prev_end].norm == "من"
+                    and (i - prev_end == 1 or ct[i - 1].norm in GROUP_HEADS or ct[i - 1].norm in ORGANISATION_HEADS)
                     # "متطرفون ينتمون إلى تنظيم أنصار بيت المقدس": the group of the men right before it
                     or 1 <= i - prev_end <= 4 and any(cue_at.get(x) == "owner" for x in range(prev_end, i))
                     and not any(cue_at.get(x) == "target" or not TARGET_HINT_WORDS.isdisjoint(stems(ct[x].norm))
