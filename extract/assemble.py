@@ -674,6 +674,12 @@ class Assembler:
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             "the side named was allied to the attacker; the article's own pairs name its foe")
+            if e.actor2 and e.place is not None and e.place.place.kind in ("base", "airport"):
+                # "أعلنت قيادة العمليات المشتركة إحباط هجوم على قاعدة عين الأسد": the ally
+                # guarding a base that hosts a foreign force is not whom the attack was aimed at
+                op = self.operators.get(e.place.place.name)
+                if op and allied(op, e.actor2) and not _same_bloc(op, e.actor2) and not allied(op, e.actor1):
+                    e.infer("actor2", op, f"the usual operator of {e.place.place.name}, ally of {e.actor2}")
             if not e.actor2 and e.place is not None:
                 op = self.operators.get(e.place.place.name)
                 if op and op != e.actor1:

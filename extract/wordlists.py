@@ -179,7 +179,9 @@ SUPERLATIVES = {normalize_word(w) for w in ("الأعنف", "الأكبر", "ا�
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
 # a weapon intercepted on its way: "كانتا تستهدفان قاعدة", "أطلقت باتجاه المطار"
 AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", "يستهدف", "يستهدفان", "باتجاه", "نحو",
-                                             "صوب", "تجاه")}
+                                             "صوب", "تجاه",
+                                             # "طائرة مسيرة حاولت استهداف قاعدة فكتوريا"
+                                             "استهداف", "حاولت", "حاول", "تحاول", "يحاول", "محاولة")}
 # ... and one that got through: "سقطت الثانية داخل القاعدة", "أصابت الأخرى القاعدة"
 GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب", "ارتطمت", "اصابات", "اضرار")}
 # spans of time: "بعد يومين من الهجوم" dates the news by an earlier act
@@ -284,7 +286,9 @@ CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن",
 # "أحبطت المقاومة هجوما شنه الحوثيون": who foils or repels an attack was its target
 REPEL_VERBS = {normalize_word(w) for w in ("أحبط", "أحبطت", "أحبطوا", "صد", "صدت", "صدوا", "أفشل", "أفشلت",
                                            "أفشلوا", "يصد", "تصد", "دحر", "دحرت",
-                                           "تصدت", "تصدى", "تصدوا", "يتصدى", "تتصدى", "كسر", "كسرت")}
+                                           "تصدت", "تصدى", "تصدوا", "يتصدى", "تتصدى", "كسر", "كسرت",
+                                           # their verbal nouns after a claim: "أعلنت القيادة إحباط هجوم"
+                                           "إحباط", "إفشال", "التصدي", "تصدي")}
 # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": words that open an
 # apposition between a side and the passive verb that makes it the victim
 APPOSITION_WORDS = {normalize_word(w) for w in ("من", "بينهم", "بينهما", "منهم", "بينها", "منها", "الأقل", "على")}
