@@ -1174,6 +1174,11 @@ class ClauseAnalyser:
                              # enemy's dead a force announces come with its own act)
                              and not any(ct[y].norm.startswith(ENEMY_DEAD) for y in range(x + 1, min(x + 4, m.i)))
                              for x in range(k + 1, m.i)) for m in triggers)]
+        # "استشهد العاروري ... في غارة شنتها مسيّرة إسرائيلية": a verb with the act's
+        # pronoun right after its noun (one adjective between at most) opens a clause
+        # describing the act; its subject follows it, and it is no verb of a side before
+        resumptive = {v for v in verb_idx if (ct[v].norm in SUPPORT_WITH_OBJECT or ct[v].norm in LAUNCHED_IT)
+                      and any(m.value.form == "noun" and 0 <= v - m.j <= 1 for m in triggers)}
         suffixed = next((m for m in triggers if m.value.object_pronoun), None)
         # "استهدفها مسلحون": the subject follows; "تنظيم داعش اختطفهم": it came first
         subject_after = suffixed is not None and any(0 <= i - suffixed.j < 3 for i, *_ in actors)
@@ -1305,7 +1310,7 @@ class ClauseAnalyser:
             elif any(m.value.form == "passive" and 0 <= i - m.j <= 2 for m in triggers):
                 role = "target"  # "تعرضت قاعدة التحالف ... لقصف": the passive carrier's subject
             elif any(v > i and not (ct[v - 1].norm in RELATIVE_PRONOUNS and any(i < m.i < v - 1 for m in triggers))
-                     for v in verb_idx):
+                     and v not in resumptive for v in verb_idx):
                 # SVO subject: an attacker, unless it only announced (below); (not the verb
                 # of a relative clause on an act's noun: "مديرية الأمن ... الاعتداء الذي استهدف")
                 role = "svo"
