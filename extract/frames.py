@@ -187,6 +187,8 @@ class Mention:
     # the clause's unnamed target is "the terrorists" ("مواقع الإرهابيين"): the
     # attacker's own word for its enemy, resolved by the assembler
     terror_target: bool = False
+    # "اشتباكات بين الجيش والدعم السريع": the clause names two sides, not who attacked
+    between: bool = False
 
 
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
@@ -566,7 +568,8 @@ class ClauseAnalyser:
             specific=self._specific(ct, sub, weapons),
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
-            target_tolls=target_tolls)
+            target_tolls=target_tolls,
+            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors))
 
     def _target_tolls(self, ct, targets: list[PlaceRef]) -> dict:
         """Each target place's own toll, read between it and the next target
