@@ -198,9 +198,16 @@ class Event:
         return mine
 
     def add(self, m: Mention) -> None:
+        a1, a2 = m.actor1, m.actor2
+        if _swapped_clash(self, m):
+            if all(x.between for x in self.mentions) and not m.between:
+                # "اشتباكات بين قسد ومسلحين" names no direction; "هاجم مسلحون حاجزا لقسد" does
+                self.actor1, self.actor2 = self.actor2, self.actor1
+            else:
+                a1, a2 = m.actor2, m.actor1
         self.mentions.append(m)
-        self.actor1 = self._pick(self.actor1, m.actor1)
-        self.actor2 = self._pick(self.actor2, m.actor2)
+        self.actor1 = self._pick(self.actor1, a1)
+        self.actor2 = self._pick(self.actor2, a2)
         self.weapons |= m.weapons
         self.launch = self.launch or m.launch
 
@@ -238,9 +245,29 @@ def _kind_compatible(x: Mention, m: Mention) -> bool:
     return not (x.weapons and m.weapons and not x.weapons & m.weapons)
 
 
+def _swapped_clash(ev: Event, m: Mention) -> bool:
+    """A clash told from each side's end ("كسرت قوات الجيش هجوما شنته المليشيا", then
+    "خاض الجيش مواجهات مع المليشيا"): the same two sides, named in the other order."""
+    return (m.sub_event_type == "Armed clash" and bool(ev.mentions)
+            # (one of the two names both sides: "قوات النظام" hit, then "مجهولون" against them,
+            # is no pair to turn round)
+            and (ev.actor1 not in (None, "Unknown") and ev.actor2 not in (None, "Unknown")
+                 or m.actor1 not in (None, "Unknown") and m.actor2 not in (None, "Unknown"))
+            and not (m.actor1 and m.actor2 and allied(m.actor1, m.actor2))  # (a role slip stays apart)
+            and not (ev.actor1 and ev.actor2 and allied(ev.actor1, ev.actor2))
+            and all(x.sub_event_type == "Armed clash" for x in ev.mentions)
+            and (_same_bloc(ev.actor1, m.actor2) or _same_bloc(ev.actor2, m.actor1))
+            and blocs_compatible(ev.actor1, m.actor2) and blocs_compatible(ev.actor2, m.actor1)
+            and not _same_bloc(ev.actor1, m.actor1) and not _same_bloc(ev.actor2, m.actor2))
+
+
 def _compatible(ev: Event, m: Mention) -> bool:
     if m.distinct:
         return False
+    if _swapped_clash(ev, m):
+        # a clash has two sides and no one-way direction: which one a report names
+        # first does not make a second clash at the same place and day
+        return not (ev.weapons and m.weapons and not ev.weapons & m.weapons) and _dates_ok(ev, m)
     # one bombing's victims are told as soldiers in one sentence and "15 people"
     # in the next: civilians as the target never keep two reports of one act apart
     targets_ok = "Civilians" in (ev.actor2, m.actor2) or blocs_compatible(ev.actor2, m.actor2)
@@ -632,6 +659,8 @@ class Assembler:
                      told_air: set[str] | frozenset = frozenset()) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
+        clash_pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2 and "Unknown" not in (
+            e.actor1, e.actor2) and e.mentions[0].sub_event_type == "Armed clash" and not allied(e.actor1, e.actor2)]
         air_pairs = {(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                      and "Unknown" not in (e.actor1, e.actor2) and e.actor2 != "Civilians"
                      and e.mentions[0].sub_event_type == "Air/drone strike"}
@@ -716,13 +745,18 @@ class Assembler:
                         e.infer("actor2", implied, f"implied by what was hit ({kinds[0]})")
             # an unattributed bombing of civilians stays Unknown: another pair of the
             # article does not say who planted it
+            # (a clash has no direction: "دارت اشتباكات بين الطرفين" after "هاجم مقاتلو الدعم
+            # السريع معسكرات الجيش" is between the two sides the article named, either way round)
+            clash = e.mentions[0].sub_event_type == "Armed clash"
             if not e.actor1 and e.actor2 and e.actor2 != "Civilians":
-                cands = [a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor2)]
+                cands = [a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor2)] or [
+                    a2 for a1, a2 in clash_pairs if clash and bloc_of(a1) == bloc_of(e.actor2)]
                 if cands:
                     e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the attacker of {e.actor2}")
             if not e.actor2 and e.actor1:
-                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)]
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)] or [
+                    a1 for a1, a2 in clash_pairs if clash and bloc_of(a2) == bloc_of(e.actor1)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the target of {e.actor1}")

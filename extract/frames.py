@@ -187,6 +187,8 @@ class Mention:
     # the clause's unnamed target is "the terrorists" ("مواقع الإرهابيين"): the
     # attacker's own word for its enemy, resolved by the assembler
     terror_target: bool = False
+    # "اشتباكات بين الجيش والدعم السريع": the clause names two sides, not who attacked
+    between: bool = False
 
 
 # "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
@@ -572,7 +574,8 @@ class ClauseAnalyser:
             specific=self._specific(ct, sub, weapons),
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
-            target_tolls=target_tolls)
+            target_tolls=target_tolls,
+            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors))
 
     def _target_tolls(self, ct, targets: list[PlaceRef]) -> dict:
         """Each target place's own toll, read between it and the next target
@@ -1180,6 +1183,11 @@ class ClauseAnalyser:
                              # enemy's dead a force announces come with its own act)
                              and not any(ct[y].norm.startswith(ENEMY_DEAD) for y in range(x + 1, min(x + 4, m.i)))
                              for x in range(k + 1, m.i)) for m in triggers)]
+        # "استشهد العاروري ... في غارة شنتها مسيّرة إسرائيلية": a verb with the act's
+        # pronoun right after its noun (one adjective between at most) opens a clause
+        # describing the act; its subject follows it, and it is no verb of a side before
+        resumptive = {v for v in verb_idx if (ct[v].norm in SUPPORT_WITH_OBJECT or ct[v].norm in LAUNCHED_IT)
+                      and any(m.value.form == "noun" and 0 <= v - m.j <= 1 for m in triggers)}
         suffixed = next((m for m in triggers if m.value.object_pronoun), None)
         # "استهدفها مسلحون": the subject follows; "تنظيم داعش اختطفهم": it came first
         subject_after = suffixed is not None and any(0 <= i - suffixed.j < 3 for i, *_ in actors)
@@ -1321,7 +1329,7 @@ class ClauseAnalyser:
             elif any(m.value.form == "passive" and 0 <= i - m.j <= 2 for m in triggers):
                 role = "target"  # "تعرضت قاعدة التحالف ... لقصف": the passive carrier's subject
             elif any(v > i and not (ct[v - 1].norm in RELATIVE_PRONOUNS and any(i < m.i < v - 1 for m in triggers))
-                     for v in verb_idx):
+                     and v not in resumptive for v in verb_idx):
                 # SVO subject: an attacker, unless it only announced (below); (not the verb
                 # of a relative clause on an act's noun: "مديرية الأمن ... الاعتداء الذي استهدف")
                 role = "svo"

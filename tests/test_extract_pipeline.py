@@ -294,3 +294,17 @@ def test_a_partner_or_an_escort_of_the_attacker_is_not_its_target(extractor):
             "تنظيم داعش استمرت لأيام.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-21")).incidents
     assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("SDF", "ISIS", "Non-state actor overtakes territory")
+
+
+def test_a_clash_told_from_each_side_is_one_clash(extractor):
+    # SaudiNewsNet 2015-07-22 (headline and first paragraph): the Houthis killed "in clashes",
+    # then the clashes "between the Houthis ... and the resistance": one clash at Ma'rib, not
+    # one per order the sides are named in
+    text = ("مصدر يمني: مقتل «17» حوثياً خلال مواجهات مسلحة في مأرب بينهم قيادي بارز\n"
+            " أفاد مصدر من المقاومة الشعبية اليمنية اليوم الأربعاء، بمقتل ما لا يقل عن 17 حوثياً بينهم قيادي "
+            "بارز، خلال المواجهات المسلحة التي شهدتها مدينة مأرب شرقي البلاد. وقال المصدر إن 17 حوثياً قتلوا "
+            "على الأقل بينهم القيادي الحوثي البارز أبو الكرار المداني وأصيب ثمانية آخرون، خلال مواجهات مسلحة "
+            "هي الأعنف شهدتها مدينة مأرب بين الحوثيين والقوات الموالية للرئيس السابق علي صالح من جهة، "
+            "والمقاومة الشعبية من جهة أخرى.")
+    assert _facts(extractor, text, "2015-07-22") == [
+        ("Ma'rib", "Yemeni government forces", "Houthis", "Armed clash", "2015-07-22", 17, 8)]

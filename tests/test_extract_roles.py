@@ -193,6 +193,15 @@ def test_a_support_verb_with_its_object_pronoun_has_its_subject_after(analyser):
     # 2015-07-21: "an air strike the coalition forces carried out"
     (m,) = analyse(analyser, "لكنه قتل في غارة جوية شنتها قوات التحالف الشهر الماضي قرب مدينة الموصل بالعراق.")
     assert (m.actor1, m.sub_event_type) == ("International coalition", "Air/drone strike")
+    # 2015-08-06: the side killed before "غارات ... نفذتها" is not that verb's subject
+    (m,) = analyse(analyser, "قتل ما لا يقل عن 56 مسلحاً من حركة طالبان وتنظيم داعش جراء ست غارات جوية "
+                             "نفذتها طائرات أميركية بدون طيار في المناطق الشرقية الحدودية مع باكستان")
+    assert (m.actor1, m.sub_event_type) == ("US forces", "Air/drone strike")
+    # 2015-08-07: "an attack PKK fighters carried out on a bus" after the forces that answered it
+    (m,) = analyse(analyser, "وقتل جندي في إقليم فان القريب من الحدود مع إيران بعد أن ردت قوات الأمن على "
+                             "هجوم شنه مقاتلون من حزب العمال الكردستاني على حافلة تحمل لوحة تسجيل معدنية "
+                             "إيرانية.")
+    assert m.actor1 == "PKK"
 
 
 def test_regime_forces_named_by_the_adjective(analyser):
