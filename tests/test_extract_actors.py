@@ -435,3 +435,9 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
 ])
 def test_named_groups_added_in_session_7(lex, text, expected):
     assert actors_in(lex, text) == expected
+
+
+def test_the_indefinite_hostile_of_lebanese_media_is_israel(extractor):
+    # written (no 2015 sentence has it): NNA's "لقصف مدفعي معادٍ", the indefinite of "المعادي"
+    (inc,) = extract(extractor, "تعرضت أطراف بلدة عيتا الشعب لقصف مدفعي معادٍ", "2024-01-10")
+    assert (inc.actor1, inc.location.name) == ("Israeli forces", "Ayta ash-Shaab")
