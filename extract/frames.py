@@ -95,6 +95,7 @@ from .wordlists import (
     OWNED_BY,
     PARTITIVE_HEADS,
     PASSIVE_HIT_VERBS,
+    PHRASE_BEFORE_COMMA,
     PLACE_BEFORE_COUNTRY,
     PLACE_NAME_HEADS,
     POLICE_POST_WORDS,
@@ -1311,9 +1312,16 @@ class ClauseAnalyser:
                 role = "svo"
             elif any(0 < i - v <= 2 for v in verb_idx):
                 v = max(v for v in verb_idx if v < i)
+                # (not the noun of a time or cause phrase closed by its comma: "وعقب الهجوم،
+                # ردّت وحدات المدفعية التركية بقصف", "من فجر اليوم، نفذ العدو الإسرائيلي
+                # عدواناً": the side after the verb is its subject; but "شنت مقاتلات التحالف
+                # أربع غارات، استهدفت مواقع": the raids did it)
                 subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and any(
                     s in SUBJECT_BEFORE_VERB or s in self.lex.triggers
-                    for x in range(max(0, v - 3), v) for s in stems(ct[x].norm))
+                    for x in range(max(0, v - 3), v)
+                    if not (x and ct[x - 1].norm in PHRASE_BEFORE_COMMA
+                            and any(ct[y + 1].start - ct[y].end > 1 for y in range(x, v)))
+                    for s in stems(ct[x].norm))
                 role = "target" if subject_before else "attacker"  # VSO subject
             elif 0 < i - main.i <= 1 and main.value.form == "noun":
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"

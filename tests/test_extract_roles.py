@@ -265,3 +265,15 @@ def test_a_joined_verb_takes_the_subject_of_a_clause_with_no_act(analyser):
     (m,) = analyse(analyser, "كما ردت المقاومة بصورة سريعة على المحاولة، وشنت قصفا مضادا بصواريخ الكاتيوشا "
                              "على تجمعات الإرهابيين قرب بوابة السجن المركزي.")
     assert (m.actor1, m.actor2, m.sub_event_type) == ("_resistance", "Unknown", "Shelling/artillery/missile attack")
+
+
+def test_raids_before_a_comma_stay_the_subject_of_the_verb_after_it(analyser):
+    # SaudiNewsNet 2015-08-02 (spa.gov.sa): an indefinite act noun closed by a comma is
+    # still what the verb after it tells of ("غارة جوية، استهدفت مواقع ... الحوثيين": the
+    # raids hit the Houthis); only a time or cause phrase ("وعقب الهجوم، ردت المدفعية
+    # التركية") leaves the side after the verb its subject
+    (m,) = analyse(analyser, "وفي محافظة مأرب، شنت مقاتلات التحالف قرابة 20 غارة جوية، استهدفت مواقع "
+                             "وتجمعات وآليات الحوثيين في مناطق متفرقة من المحافظة.", date(2015, 8, 2))
+    # ("التحالف" is the Saudi-led one in Yemen only at assembly, by the incident's country)
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("International coalition", "Houthis", "Air/drone strike")
+    assert [p.place.name for p in m.targets] == ["Ma'rib"]
