@@ -188,6 +188,9 @@ class Mention:
     # the clause's unnamed target is "the terrorists" ("مواقع الإرهابيين"): the
     # attacker's own word for its enemy, resolved by the assembler
     terror_target: bool = False
+    # "كما قصفت قوات النظام مدينة سرمين": an act told as one more ("also"), never the
+    # act before it retold at a nearby place
+    also: bool = False
 
 
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
@@ -549,6 +552,10 @@ class ClauseAnalyser:
                        and not (i and ct[i - 1].norm in ("هي", "هو", "هم", "هما"))
                        for i, v in cue_at.items())  # "هجوم أخر", "هجوما صاروخيا جديدا"
         distinct = distinct or past is not None  # last month's act is not today's
+        # "كما قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين": "also" and a verb of its own
+        # tell one more act, not the one before retold at a nearby place
+        also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(
+            m.i == 1 and m.value.form == "verb" for m in triggers)
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         return Mention(
@@ -567,7 +574,7 @@ class ClauseAnalyser:
             specific=self._specific(ct, sub, weapons),
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
-            target_tolls=target_tolls)
+            target_tolls=target_tolls, also=also)
 
     def _target_tolls(self, ct, targets: list[PlaceRef]) -> dict:
         """Each target place's own toll, read between it and the next target

@@ -277,3 +277,13 @@ def test_raids_before_a_comma_stay_the_subject_of_the_verb_after_it(analyser):
     # ("التحالف" is the Saudi-led one in Yemen only at assembly, by the incident's country)
     assert (m.actor1, m.actor2, m.sub_event_type) == ("International coalition", "Houthis", "Air/drone strike")
     assert [p.place.name for p in m.targets] == ["Ma'rib"]
+
+
+def test_also_and_a_verb_of_its_own_tell_one_more_act(analyser):
+    # SaudiNewsNet 2015-07-23 (alyaum.com): "كما قصف اللواء 22 ..." is one more act, never
+    # the one before retold at a nearby place; the clause with no "كما" is not
+    mentions = analyse(analyser, "وقصف الحوثيون عددا من الأحياء باستخدام قذائف الهاون وصواريخ الكاتيوشا "
+                                 "ومضادات الطيران، كما قصف اللواء 22 التابع لنجل الرئيس المخلوع عددا من "
+                                 "الأحياء التي تسيطر عليها المقاومة الشعبية، واندلعت اشتباكات في عدد من "
+                                 "المواقع بينها شارع الثلاثين ومنطقة الضباب.", date(2015, 7, 23))
+    assert [(m.actor1, m.also) for m in mentions] == [("Houthis", False), ("Houthis", True)]
