@@ -5,7 +5,7 @@ reporter's or a dateline's place), with ACLED's geo precision.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geopy.distance import great_circle
@@ -237,10 +237,20 @@ class PlaceFinder:
                       # "هجوما لتنظيم داعش على بلدة البغدادي": what it struck, not where it was
                       and not any(cue_at.get(x) == "target" for x in range(j, k)))
                      or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
+                     # "جيش الاحتلال التركي ومرتزقته المتمركزون في محيط مدينة سري كانيه", "الإرهابيين
+                     # المنتشرين في منطقة خفض التصعيد بإدلب": the participle right after the side
+                     # (or its partner joined by و) says where it stood, a few words on
                      for (i, j) in attacker_spans
                      # (not "لغم زرعه الحوثيون بمنطقة العرقوب": where a mine was laid is where it hit)
                      if not (i and ct[i - 1].norm in PLANTED)):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
+            elif any(x - j <= 1 and 0 < k - x <= 6 and ct[x].norm in STATIONED
+                     and not any(cue_at.get(y) == "target" for y in range(x, k))
+                     for (i, j) in attacker_spans for x in range(j, min(j + 2, k))):
+                # "جيش الاحتلال التركي ومرتزقته المتمركزون في محيط مدينة سري كانيه": the participle
+                # right after the side (or its partner joined by و) says where it stood, a few
+                # words on; when the clause names another place hit (below)
+                role = "stood_at"
             elif prev is not None and 0 < k - prev[0] <= 4 and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
@@ -252,6 +262,10 @@ class PlaceFinder:
             precision = self._precision(ct, k, kind)
             refs.append(PlaceRef(place, surface, start, end, precision, role))
             prev, prev_role = (kend, place), role
+        # (but "برصاص قناصة من الحوثيين المتمركزين في مبنى الامن السياسي في تعز": with no other
+        # place hit, where the side stood is where it struck)
+        stood = "attacker_base" if any(r.role == "target" for r in refs) else "target"
+        refs = [replace(r, role=stood) if r.role == "stood_at" else r for r in refs]
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         return refs, anaphoric
 

@@ -261,3 +261,14 @@ def test_similar_bombing_takes_kind_and_victims_of_the_one_before(extractor):
     assert _facts(extractor, text, "2015-08-11") == [
         ("Huwaider", "Unknown", "Civilians", "Suicide bomb", "2015-08-11", 20, 45),
         ("Kanaan", "Unknown", "Civilians", "Suicide bomb", "2015-08-11", 10, None)]
+
+
+def test_where_the_side_stood_is_where_it_struck_when_no_other_place_is_hit(extractor):
+    # SaudiNewsNet 2015-08-06 (alriyadh.com): "قناصة ... المتمركزين في مبنى ... في تعز" is where
+    # the snipers stood; with no other place hit, that is where the act was (a side standing
+    # at one place and shelling named villages, "ومرتزقته المتمركزون في محيط مدينة سري كانيه
+    # ... قريتي أم الكيف", strikes the villages)
+    text = ("الى ذلك قتل خمسة مدنيين واصيب اخرون برصاص قناصة من الحوثيين وقوات صالح المتمركزين في "
+            "مبنى الامن السياسي في تعز.")
+    assert _facts(extractor, text, "2015-08-06") == [
+        ("Taiz", "Houthis", "Civilians", "Attack", "2015-08-06", 5, None)]
