@@ -287,3 +287,11 @@ def test_also_and_a_verb_of_its_own_tell_one_more_act(analyser):
                                  "الأحياء التي تسيطر عليها المقاومة الشعبية، واندلعت اشتباكات في عدد من "
                                  "المواقع بينها شارع الثلاثين ومنطقة الضباب.", date(2015, 7, 23))
     assert [(m.actor1, m.also) for m in mentions] == [("Houthis", False), ("Houthis", True)]
+
+
+def test_an_assault_announced_for_the_future_is_no_act(analyser):
+    # SaudiNewsNet 2015-08-04 (alyaum.com): "سيبدأون الهجوم" (like "ستبدأ تطهير منطقتي تل رفعت
+    # ومنبج") tells what a side will do, not what it did
+    assert analyse(analyser, "وأكدت المصادر، أن الحوثيين وقوات صالح باتوا محاصرين في تلك المواقع من جميع "
+                             "الاتجاهات وأن المقاومة والجيش سيبدأون الهجوم عليها لتحريرها بشكل كامل في "
+                             "الساعات القادمة.", date(2015, 8, 4)) == []
