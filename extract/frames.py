@@ -386,7 +386,8 @@ class ClauseAnalyser:
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)]
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
-        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"} or self._since_long_ago(ct):
+        # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
+        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None
         if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
                 raw_triggers[0].i <= 3:
