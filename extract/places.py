@@ -66,6 +66,9 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
 # a town abroad this small, or a name that is also a word, counts only when its
 # own clause names its country: outlets name abroad by the big cities
 ABROAD_TOWN_POPULATION = 100_000
+# "التابعة لمركز / لناحية / لقضاء X": X is the district a place belongs to
+BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "لقضاء", "لمديرية", "لمحافظة", "لولاية",
+                                                "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
@@ -258,6 +261,14 @@ class PlaceFinder:
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between
                         any(cue_at.get(x) == "target" for x in range(prev[0] + 1, k))):
                 # "في قضاء بيجي ومدينة الرمادي": a second place, not the first one's container
+                role = "container"
+            elif prev is not None and k > 2 and ct[k - 1].norm in BELONGING_ADMIN \
+                    and ct[k - 2].norm in ("التابعه", "التابع", "التابعين", "التابعتين") \
+                    and ct[k - 3].norm == ct[prev[0]].norm:
+                # "مسجد الروضة بقرية الروضة التابعة لمركز بئر العبد": the district the place
+                # named before (and named again with its settlement noun) belongs to; (not
+                # "مصدر أمني في محافظة الأنبار ... في منطقة الحراريات التابعة لقضاء الكرمة":
+                # a place the gazetteer lacks is placed at its district)
                 role = "container"
             precision = self._precision(ct, k, kind)
             refs.append(PlaceRef(place, surface, start, end, precision, role))

@@ -272,3 +272,15 @@ def test_where_the_side_stood_is_where_it_struck_when_no_other_place_is_hit(extr
             "مبنى الامن السياسي في تعز.")
     assert _facts(extractor, text, "2015-08-06") == [
         ("Taiz", "Houthis", "Civilians", "Attack", "2015-08-06", 5, None)]
+
+
+def test_the_district_a_place_belongs_to_places_an_act_the_gazetteer_cannot(extractor):
+    # SaudiNewsNet 2015-07-21 (spa.gov.sa): "في منطقة الحراريات التابعة لقضاء الكرمة": the
+    # district is where the act is placed when its village is unknown; only a place named
+    # before and again ("مسجد الروضة بقرية الروضة التابعة لمركز بئر العبد") makes the
+    # district its container
+    text = ("في سياق متصل، أفاد مصدر أمني في محافظة الأنبار بأن عناصر من داعش هاجموا مقر الفوج الثالث في "
+            "منطقة الحراريات التابعة لقضاء الكرمة، شرقي الرمادي ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل "
+            "آمر الفوج وجنديين وإصابة أربعة آخرين.")
+    assert _facts(extractor, text, "2015-07-21") == [
+        ("al-Karmah", "ISIS", "Iraqi security forces", "Armed clash", "2015-07-21", None, 4)]
