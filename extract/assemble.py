@@ -506,6 +506,9 @@ class Assembler:
                 return True
             return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= RETOLD_KM
 
+        def also(e: Event) -> bool:  # "كما قصفت ... مدينة سرمين": one more act, not a retelling
+            return any(m.also for m in e.mentions)
+
         out: list[Event] = []
         for ev in events:
             sentences_of = {m.sentence for m in ev.mentions}
@@ -514,7 +517,8 @@ class Assembler:
                          and e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
                          and not (toll(e) and toll(ev) and toll(e) != toll(ev))
                          and all(_compatible(e, m) for m in ev.mentions)
-                         and near(e.place, ev.place)), None)
+                         and near(e.place, ev.place)
+                         and (e.place.place.name == ev.place.place.name or not (also(e) or also(ev)))), None)
             if twin is None:
                 out.append(ev)
                 continue

@@ -95,6 +95,7 @@ from .wordlists import (
     OWNED_BY,
     PARTITIVE_HEADS,
     PASSIVE_HIT_VERBS,
+    PHRASE_BEFORE_COMMA,
     PLACE_BEFORE_COUNTRY,
     PLACE_NAME_HEADS,
     POLICE_POST_WORDS,
@@ -189,6 +190,9 @@ class Mention:
     terror_target: bool = False
     # "اشتباكات بين الجيش والدعم السريع": the clause names two sides, not who attacked
     between: bool = False
+    # "كما قصفت قوات النظام مدينة سرمين": an act told as one more ("also"), never the
+    # act before it retold at a nearby place
+    also: bool = False
 
 
 # "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
@@ -390,7 +394,8 @@ class ClauseAnalyser:
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)]
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
-        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"} or self._since_long_ago(ct):
+        # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
+        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None
         if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
                 raw_triggers[0].i <= 3:
@@ -556,6 +561,10 @@ class ClauseAnalyser:
                        and not (i and ct[i - 1].norm in ("هي", "هو", "هم", "هما"))
                        for i, v in cue_at.items())  # "هجوم أخر", "هجوما صاروخيا جديدا"
         distinct = distinct or past is not None  # last month's act is not today's
+        # "كما قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين": "also" and a verb of its own
+        # tell one more act, not the one before retold at a nearby place
+        also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(
+            m.i == 1 and m.value.form == "verb" for m in triggers)
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         return Mention(
@@ -574,7 +583,7 @@ class ClauseAnalyser:
             specific=self._specific(ct, sub, weapons),
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
-            target_tolls=target_tolls,
+            target_tolls=target_tolls, also=also,
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors))
 
     def _target_tolls(self, ct, targets: list[PlaceRef]) -> dict:
@@ -1335,9 +1344,16 @@ class ClauseAnalyser:
                 role = "svo"
             elif any(0 < i - v <= 2 for v in verb_idx):
                 v = max(v for v in verb_idx if v < i)
+                # (not the noun of a time or cause phrase closed by its comma: "وعقب الهجوم،
+                # ردّت وحدات المدفعية التركية بقصف", "من فجر اليوم، نفذ العدو الإسرائيلي
+                # عدواناً": the side after the verb is its subject; but "شنت مقاتلات التحالف
+                # أربع غارات، استهدفت مواقع": the raids did it)
                 subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and any(
                     s in SUBJECT_BEFORE_VERB or s in self.lex.triggers
-                    for x in range(max(0, v - 3), v) for s in stems(ct[x].norm))
+                    for x in range(max(0, v - 3), v)
+                    if not (x and ct[x - 1].norm in PHRASE_BEFORE_COMMA
+                            and any(ct[y + 1].start - ct[y].end > 1 for y in range(x, v)))
+                    for s in stems(ct[x].norm))
                 role = "target" if subject_before else "attacker"  # VSO subject
             elif 0 < i - main.i <= 1 and main.value.form == "noun":
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"

@@ -98,6 +98,9 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
 # a town abroad this small, or a name that is also a word, counts only when its
 # own clause names its country: outlets name abroad by the big cities
 ABROAD_TOWN_POPULATION = 100_000
+# "التابعة لمركز / لناحية / لقضاء X": X is the district a place belongs to
+BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "لقضاء", "لمديرية", "لمحافظة", "لولاية",
+                                                "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
@@ -270,10 +273,20 @@ class PlaceFinder:
                       # "هجوما لتنظيم داعش على بلدة البغدادي": what it struck, not where it was
                       and not any(cue_at.get(x) == "target" for x in range(j, k)))
                      or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
+                     # "جيش الاحتلال التركي ومرتزقته المتمركزون في محيط مدينة سري كانيه", "الإرهابيين
+                     # المنتشرين في منطقة خفض التصعيد بإدلب": the participle right after the side
+                     # (or its partner joined by و) says where it stood, a few words on
                      for (i, j) in attacker_spans
                      # (not "لغم زرعه الحوثيون بمنطقة العرقوب": where a mine was laid is where it hit)
                      if not (i and ct[i - 1].norm in PLANTED)):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
+            elif any(x - j <= 1 and 0 < k - x <= 6 and ct[x].norm in STATIONED
+                     and not any(cue_at.get(y) == "target" for y in range(x, k))
+                     for (i, j) in attacker_spans for x in range(j, min(j + 2, k))):
+                # "جيش الاحتلال التركي ومرتزقته المتمركزون في محيط مدينة سري كانيه": the participle
+                # right after the side (or its partner joined by و) says where it stood, a few
+                # words on; when the clause names another place hit (below)
+                role = "stood_at"
             elif prev is not None and 0 < k - prev[0] <= 4 and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
@@ -282,9 +295,21 @@ class PlaceFinder:
                         any(cue_at.get(x) == "target" for x in range(prev[0] + 1, k))):
                 # "في قضاء بيجي ومدينة الرمادي": a second place, not the first one's container
                 role = "container"
+            elif prev is not None and k > 2 and ct[k - 1].norm in BELONGING_ADMIN \
+                    and ct[k - 2].norm in ("التابعه", "التابع", "التابعين", "التابعتين") \
+                    and ct[k - 3].norm == ct[prev[0]].norm:
+                # "مسجد الروضة بقرية الروضة التابعة لمركز بئر العبد": the district the place
+                # named before (and named again with its settlement noun) belongs to; (not
+                # "مصدر أمني في محافظة الأنبار ... في منطقة الحراريات التابعة لقضاء الكرمة":
+                # a place the gazetteer lacks is placed at its district)
+                role = "container"
             precision = self._precision(ct, k, kind)
             refs.append(PlaceRef(place, surface, start, end, precision, role))
             prev, prev_role = (kend, place), role
+        # (but "برصاص قناصة من الحوثيين المتمركزين في مبنى الامن السياسي في تعز": with no other
+        # place hit, where the side stood is where it struck)
+        stood = "attacker_base" if any(r.role == "target" for r in refs) else "target"
+        refs = [replace(r, role=stood) if r.role == "stood_at" else r for r in refs]
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         return refs, anaphoric
 

@@ -188,6 +188,11 @@ GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب",
 SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين",
                                            "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "سنه", "سنتين")}
 TIME_MARK_BEFORE = {normalize_word(w) for w in ("قبل", "منذ", "وقبل", "ومنذ")}
+# Prepositions of time and cause: "وعقب الهجوم، ردت المدفعية", "من فجر اليوم، نفذ العدو":
+# their noun, closed by a comma, is no subject of the verb after it.
+PHRASE_BEFORE_COMMA = {normalize_word(w) for w in
+                       ("عقب", "وعقب", "بعد", "وبعد", "إثر", "وإثر", "على", "منذ", "ومنذ", "قبل", "وقبل",
+                        "خلال", "وخلال", "جراء", "من", "ومن", "وفي", "في")}
 # Verbs of living or coming from a place: that place is not where an act happened.
 RESIDENCE_WORDS = {normalize_word(w) for w in
                    ("يسكنون", "يسكن", "تسكن", "يقيمون", "يقيم", "تقيم", "يقطنون", "يقطن", "المقيمين",

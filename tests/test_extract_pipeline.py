@@ -308,3 +308,26 @@ def test_a_clash_told_from_each_side_is_one_clash(extractor):
             "والمقاومة الشعبية من جهة أخرى.")
     assert _facts(extractor, text, "2015-07-22") == [
         ("Ma'rib", "Yemeni government forces", "Houthis", "Armed clash", "2015-07-22", 17, 8)]
+
+
+def test_where_the_side_stood_is_where_it_struck_when_no_other_place_is_hit(extractor):
+    # SaudiNewsNet 2015-08-06 (alriyadh.com): "قناصة ... المتمركزين في مبنى ... في تعز" is where
+    # the snipers stood; with no other place hit, that is where the act was (a side standing
+    # at one place and shelling named villages, "ومرتزقته المتمركزون في محيط مدينة سري كانيه
+    # ... قريتي أم الكيف", strikes the villages)
+    text = ("الى ذلك قتل خمسة مدنيين واصيب اخرون برصاص قناصة من الحوثيين وقوات صالح المتمركزين في "
+            "مبنى الامن السياسي في تعز.")
+    assert _facts(extractor, text, "2015-08-06") == [
+        ("Taiz", "Houthis", "Civilians", "Attack", "2015-08-06", 5, None)]
+
+
+def test_the_district_a_place_belongs_to_places_an_act_the_gazetteer_cannot(extractor):
+    # SaudiNewsNet 2015-07-21 (spa.gov.sa): "في منطقة الحراريات التابعة لقضاء الكرمة": the
+    # district is where the act is placed when its village is unknown; only a place named
+    # before and again ("مسجد الروضة بقرية الروضة التابعة لمركز بئر العبد") makes the
+    # district its container
+    text = ("في سياق متصل، أفاد مصدر أمني في محافظة الأنبار بأن عناصر من داعش هاجموا مقر الفوج الثالث في "
+            "منطقة الحراريات التابعة لقضاء الكرمة، شرقي الرمادي ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل "
+            "آمر الفوج وجنديين وإصابة أربعة آخرين.")
+    assert _facts(extractor, text, "2015-07-21") == [
+        ("al-Karmah", "ISIS", "Iraqi security forces", "Armed clash", "2015-07-21", None, 4)]

@@ -274,3 +274,44 @@ def test_a_joined_verb_takes_the_subject_of_a_clause_with_no_act(analyser):
     (m,) = analyse(analyser, "كما ردت المقاومة بصورة سريعة على المحاولة، وشنت قصفا مضادا بصواريخ الكاتيوشا "
                              "على تجمعات الإرهابيين قرب بوابة السجن المركزي.")
     assert (m.actor1, m.actor2, m.sub_event_type) == ("_resistance", "Unknown", "Shelling/artillery/missile attack")
+
+
+def test_raids_before_a_comma_stay_the_subject_of_the_verb_after_it(analyser):
+    # SaudiNewsNet 2015-08-02 (spa.gov.sa): an indefinite act noun closed by a comma is
+    # still what the verb after it tells of ("غارة جوية، استهدفت مواقع ... الحوثيين": the
+    # raids hit the Houthis); only a time or cause phrase ("وعقب الهجوم، ردت المدفعية
+    # التركية") leaves the side after the verb its subject
+    (m,) = analyse(analyser, "وفي محافظة مأرب، شنت مقاتلات التحالف قرابة 20 غارة جوية، استهدفت مواقع "
+                             "وتجمعات وآليات الحوثيين في مناطق متفرقة من المحافظة.", date(2015, 8, 2))
+    # ("التحالف" is the Saudi-led one in Yemen only at assembly, by the incident's country)
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("International coalition", "Houthis", "Air/drone strike")
+    assert [p.place.name for p in m.targets] == ["Ma'rib"]
+
+
+def test_also_and_a_verb_of_its_own_tell_one_more_act(analyser):
+    # SaudiNewsNet 2015-07-23 (alyaum.com): "كما قصف اللواء 22 ..." is one more act, never
+    # the one before retold at a nearby place; the clause with no "كما" is not
+    mentions = analyse(analyser, "وقصف الحوثيون عددا من الأحياء باستخدام قذائف الهاون وصواريخ الكاتيوشا "
+                                 "ومضادات الطيران، كما قصف اللواء 22 التابع لنجل الرئيس المخلوع عددا من "
+                                 "الأحياء التي تسيطر عليها المقاومة الشعبية، واندلعت اشتباكات في عدد من "
+                                 "المواقع بينها شارع الثلاثين ومنطقة الضباب.", date(2015, 7, 23))
+    assert [(m.actor1, m.also) for m in mentions] == [("Houthis", False), ("Houthis", True)]
+
+
+def test_an_assault_announced_for_the_future_is_no_act(analyser):
+    # SaudiNewsNet 2015-08-04 (alyaum.com): "سيبدأون الهجوم" (like "ستبدأ تطهير منطقتي تل رفعت
+    # ومنبج") tells what a side will do, not what it did
+    assert analyse(analyser, "وأكدت المصادر، أن الحوثيين وقوات صالح باتوا محاصرين في تلك المواقع من جميع "
+                             "الاتجاهات وأن المقاومة والجيش سيبدأون الهجوم عليها لتحريرها بشكل كامل في "
+                             "الساعات القادمة.", date(2015, 8, 4)) == []
+
+
+def test_the_acts_a_prosecutor_charges_are_no_news(analyser):
+    # SaudiNewsNet 2015-08-03 (aawsat.com): "أسندت النيابة إلى المتهمين اتهامات بـ... الاعتداء
+    # على ..." lists what a court tries (like "حكما بالإعدام ... لاشتراكه في عمليات إرهابية
+    # استهدفت القوات"), not an act of the day
+    assert analyse(analyser, "وأسندت النيابة إلى المتهمين اتهامات بـ«الانضمام لجماعة أسست على خلاف أحكام "
+                             "القانون لتعطيل أحكام العمل بالدستور والقانون، ومنع مؤسسات الدولة من ممارسة "
+                             "أعمالها، والاعتداء على الحرية الشخصية للمواطنين، والإضرار بالوحدة الوطنية "
+                             "والسلام الاجتماعي، واستهداف المنشآت العامة، وتعريض سلامة المجتمع وأمنه "
+                             "للخطر».", date(2015, 8, 3)) == []
