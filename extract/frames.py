@@ -263,6 +263,16 @@ def _comparison(ct, x: int, until: int) -> bool:
         x + 1 < len(ct) and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
 
 
+# "فجر اليوم", "فجر الأحد": the dawn of a day, not the verb "فجّر" (detonated)
+_DAWN = frozenset(normalize_word(w) for w in ("فجر", "وفجر"))
+_DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+                                                   "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "الليلة"))
+
+
+def _dawn(toks, k: int) -> bool:
+    return toks[k].norm in _DAWN and k + 1 < len(toks) and toks[k + 1].norm in _DAY_WORDS
+
+
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
@@ -282,7 +292,7 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
         elif doing and k > 2 and t.norm in DOING_VERBS:
             cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
-                is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]))):
+                is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1))):
             cuts.append(k)
         elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS):
             cuts.append(k)

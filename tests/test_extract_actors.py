@@ -432,6 +432,8 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
     ("اقتحمت قوات النخبة الشبوانية مدينة عتق", ["Southern Transitional Council"]),
     ("هاجمت النخبة الشبوانية نقطة للجيش في عتق", ["Southern Transitional Council", "_military"]),
     ("قصفت مدفعية الجيش مواقع ميليشيا الجنجويد في الفاشر", ["_military", "Rapid Support Forces"]),
+    # al-madina.com 2015-07-21 (SaudiNewsNet): the resistance's fighters, a country-dependent side
+    ("وأضاف أن المقاومين فرضوا سيطرتهم المطلقة على هذا الخط الهام", ["_resistance"]),
 ])
 def test_named_groups_added_in_session_7(lex, text, expected):
     assert actors_in(lex, text) == expected

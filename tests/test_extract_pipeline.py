@@ -331,3 +331,12 @@ def test_the_district_a_place_belongs_to_places_an_act_the_gazetteer_cannot(extr
             "آمر الفوج وجنديين وإصابة أربعة آخرين.")
     assert _facts(extractor, text, "2015-07-21") == [
         ("al-Karmah", "ISIS", "Iraqi security forces", "Armed clash", "2015-07-21", None, 4)]
+
+
+def test_dawn_of_a_day_is_not_the_verb_detonated(extractor):
+    # alweeam.com.sa 2015-07-26 (SaudiNewsNet): "وعقب فجر اليوم الاحد" is "and after dawn today",
+    # not a clause of its own opened by "فجّر"; the coalition's raids near Sanaa stay one act
+    text = ("وقال سكان في العاصمة صنعاء إن طائرات التحالف الحربية نفذت في ساعة متأخرة من مساء أمس وعقب فجر "
+            "اليوم الاحد غارات قرب صنعاء، وأضافوا أن قاعدة عسكرية بالقرب من المدينة كانت من بين الأهداف.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-26")).incidents
+    assert (inc.actor1, inc.location.name, inc.sub_event_type) == ("Saudi-led coalition", "Sanaa", "Air/drone strike")
