@@ -264,17 +264,16 @@ def test_similar_bombing_takes_kind_and_victims_of_the_one_before(extractor):
 
 
 def test_a_towns_countryside_to_one_side_is_placed_on_that_side(extractor):
-    # alyaum.com 2015-07-22 (SaudiNewsNet): two villages the gazetteer lacks, in Aleppo's
-    # western and eastern countryside: two acts, 25 km west and east of the governorate's centre
-    text = ("كما شنت قوات النظام غارات على قرية كفر داعل التي تسيطر عليها المعارضة المسلحة في ريف حلب "
-            "الغربي، وعلى قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب الشرقي.")
-    incidents = extractor.extract(Article(article_id="t", text=text, published="2015-07-22")).incidents
-    places = [(i.location.name, i.location.lat, i.location.lon, i.location.geo_precision) for i in incidents]
-    aleppo = next(p for p in extractor.gazetteer.lookup("محافظة حلب") if p.kind == "admin1")
-    assert [p[0] for p in places] == ["Aleppo countryside (west)", "Aleppo countryside (east)"]
-    assert places[0][1] == places[1][1] == round(aleppo.lat, 4)
-    assert round(aleppo.lon - places[0][2], 2) == round(places[1][2] - aleppo.lon, 2) == 0.28
-    assert {p[3] for p in places} == {3}
+    # SaudiNewsNet 2015-07-22: "قرى وبلدات ريف درعا الشرقي", no village named:
+    # the act is placed 25 km east of the governorate's centre, as a region (precision 3)
+    text = ("وردّت القوات النظامية على ذلك بشن حملة من القصف الجوي والمدفعي على قرى وبلدات ريف درعا الشرقي "
+            "القريبة من خطوط المواجهة، تبعه قصف عنيف من قبل المعارضة، براجمات الصواريخ، على مطار الثعلة "
+            "ومواقع عسكرية أخرى، دون ورود معلومات عن قتلى أو جرحى من الطرفين.")
+    first = extractor.extract(Article(article_id="t", text=text, published="2015-07-22")).incidents[0]
+    daraa = next(p for p in extractor.gazetteer.lookup("محافظة درعا") if p.kind == "admin1")
+    assert (first.actor1, first.location.name, first.location.geo_precision) == (
+        "Syrian government forces", "Daraa countryside (east)", 3)
+    assert first.location.lat == round(daraa.lat, 4) and round(first.location.lon - daraa.lon, 2) == 0.27
 
 
 def test_a_countryside_inside_the_governorate_named_is_one_place(extractor):
