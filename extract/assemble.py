@@ -56,14 +56,14 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
+# "الإرهابيين", "التكفيريين": a state's word for the enemy it fights, not a side's name
+TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري")
+UNNAMED_WORD = re.compile(r"مجهول")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
 # Kurdish outlets (Hawar, ANHA) call Turkey "دولة الاحتلال التركي" and then, as
 # Palestinian outlets do Israel, just "الاحتلال": in a text that names only the
 # Turkish occupation, the bare word is Turkey's forces
-# "الإرهابيين", "التكفيريين": a state's word for the enemy it fights, not a side's name
-TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري")
-UNNAMED_WORD = re.compile(r"مجهول")
 TURKISH_OCCUPATION = re.compile(r"الاحتلال\s+التركي")
 ISRAELI_OCCUPATION = re.compile(r"الاحتلال\s+ال[إا]سرائيلي|إسرائيل|اسرائيل|الصهيوني")
 BARE_OCCUPATION = re.compile(r"الاحتلال(?!\s+ال[إا]سرائيلي)")

@@ -24,7 +24,7 @@ from .dates import find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, normalize_word, stems, tokens
 from .ontology import allied
-from .places import PlaceFinder, PlaceRef, launched_from_control
+from .places import PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
@@ -537,6 +537,8 @@ class ClauseAnalyser:
         targets = self._without_topic_place(text, ct, targets)
         # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
         targets = targets or [p for p in places if p.role == "office"][:1]
+        # "استهدفت مسيرة سيارة على طريق القامشلي - عامودا": the road between its two towns
+        targets = targets or [p for p in (road_point(places),) if p is not None]
         # "بغداد (رويترز) -", "دمشق - سانا:": the dateline names where the
         # report was filed, not where the act happened
         targets = [p for p in targets if not DATELINE_AFTER.match(text, p.end)

@@ -410,7 +410,9 @@ class PlaceFinder:
                 normalize_word(text[end:end + 6].strip()).startswith(IDIOM_HEADS[normalize_word(pm.surface)]):
             return False  # "مسقط رأسه" is his birthplace, not Muscat
         if getattr(place, "source", "curated") == "geonames" and not getattr(pm, "cue", None):
-            return getattr(place, "population", 0) >= 100_000  # a city, named alone
+            # (a road's second town takes the road's cue: "طريق القامشلي - عامودا")
+            return getattr(place, "population", 0) >= 100_000 or bool(
+                ROAD_SECOND_END.search(text, max(0, start - 40), start))
         return True
 
     def _dual_facilities(self, ct):
@@ -448,3 +450,30 @@ class PlaceFinder:
         if forms & PRECISION_TWO_CUES or word.startswith(("بريف",)):
             return 2
         return 1 if kind in PRECISION_ONE_KINDS else 2
+
+
+ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
+# a road's two towns: at most this far apart (a highway between far cities says
+# little of where on it an act was); an act on a longer stretch than twice
+# ROAD_OUT_KM is put that far out of the first town named, as the text tells it
+ROAD_MAX_KM = 150.0
+ROAD_OUT_KM = 10.0
+
+
+def road_point(refs: list[PlaceRef]) -> PlaceRef | None:
+    """"على طريق القامشلي - عامودا": an act on a road between two towns, placed on
+    the road (its middle when the towns are near, else ROAD_OUT_KM out of the
+    first), precision 2; None unless the clause names the road's two ends."""
+    ends = list({p.place.name: p for p in refs if p.role == "road"}.values())
+    if len(ends) < 2:
+        return None
+    a, b = ends[0], ends[1]
+    far = great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km
+    if far > ROAD_MAX_KM:
+        return None
+    t = 0.5 if far <= 2 * ROAD_OUT_KM else ROAD_OUT_KM / far
+    place = replace(a.place, name=f"{a.place.name}-{b.place.name} road", kind="road",
+                    lat=round(a.place.lat + (b.place.lat - a.place.lat) * t, 4),
+                    lon=round(a.place.lon + (b.place.lon - a.place.lon) * t, 4),
+                    geonameid=None, population=0, source="road")
+    return PlaceRef(place, f"{a.name_ar} - {b.name_ar}", a.start, b.end, 2, "target")

@@ -4,6 +4,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from geopy.distance import great_circle
 
 from extract.clean import clean_article
 from extract.pipeline import Extractor
@@ -339,3 +340,15 @@ def test_dawn_of_a_day_is_not_the_verb_detonated(extractor):
             "اليوم الاحد غارات قرب صنعاء، وأضافوا أن قاعدة عسكرية بالقرب من المدينة كانت من بين الأهداف.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-26")).incidents
     assert (inc.actor1, inc.location.name, inc.sub_event_type) == ("Saudi-led coalition", "Sanaa", "Air/drone strike")
+
+
+def test_an_act_on_a_road_between_two_towns_is_placed_on_the_road(extractor):
+    # al-jazirah.com 2015-08-09 (SaudiNewsNet): "على طريق (الفيوم - القاهرة)": 10 km out of
+    # al-Fayyum towards Cairo (the towns are 90 km apart), not nowhere
+    text = ("من جهة أخرى استشهد شرطي مصري وأصيب 3 آخرون في هجوم إرهابي استهدف سيارة ترحيلات على طريق "
+            "(الفيوم - القاهرة) أمس عند منطقة ميمنة بمركز سنورس.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-08-09")).incidents
+    fayyum, cairo = (next(p for p in extractor.gazetteer.lookup(n) if p.kind == "city") for n in ("الفيوم", "القاهرة"))
+    out = great_circle((fayyum.lat, fayyum.lon), (inc.location.lat, inc.location.lon)).km
+    assert (inc.actor2, inc.fatalities, inc.injured, inc.location.geo_precision) == ("Police forces of Egypt", 1, 3, 2)
+    assert inc.location.name == f"{fayyum.name}-{cairo.name} road" and round(out) == 10
