@@ -203,6 +203,11 @@ PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وب�
 
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
+ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
+CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
+                                                  "قريبة", "القريبة", "مقربون", "المقربون"))
+SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
+SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "الرسمي", "الإعلامي"))
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
@@ -864,7 +869,12 @@ class ClauseAnalyser:
                     or (m.i > 2 and ct[m.i - 1].norm == "وفي"
                         and any(ct[x].norm in SPEAKER_BEFORE for x in range(max(0, m.i - 4), m.i - 1)))
                     or (m.i > 2 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
-                        and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)):
+                        and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)
+                    # "أعلن المتحدث العسكري للقوات المسلحة ... مقتل 18 تكفيريا": a spokesman of
+                    # the force in the genitive, when he claims its act (else the force stays a side)
+                    or (m.i and m.prefix.startswith("ل") and (ct[m.i - 1].norm in SPOKESMAN_WORDS or (
+                        m.i > 1 and ct[m.i - 2].norm in SPOKESMAN_WORDS
+                        and ct[m.i - 1].norm in SPOKESMAN_ADJECTIVES)) and self._spokesman_claim(ct, m.i, m.j))):
                 if self._spokesman_claim(ct, m.i, m.j):
                     # "أعلن المتحدث باسم القوات المسلحة ... تنفيذ عملية استهدفت": the
                     # side a spokesman speaks for claims the act it announces
@@ -875,6 +885,8 @@ class ClauseAnalyser:
                 continue  # "حي الشرطة الرابعة": a district's name
             if self._titled_speaker(ct, m.i):
                 continue  # "قال قائد الشرطة في إقليم بغلان إن": who speaks, not who was hit
+            if m.i > 1 and ct[m.i - 1].norm == "من" and ct[m.i - 2].norm in CLOSE_TO:
+                continue  # "قنوات مقربة من الفصائل": who a channel is close to is not a side of the act
             if m.i and not SPONSOR_BEFORE.isdisjoint(stems(ct[m.i - 1].norm)):
                 continue  # "الفرقة 30 التي دربتها الولايات المتحدة": who trained a side is not a side
             speaker = self._speaker(ct, m.i, m.j)
@@ -1004,7 +1016,10 @@ class ClauseAnalyser:
         """"أعلن المتحدث باسم X ... تنفيذ / استهداف / شن": a claim verb just
         before the spokesman and the act's verbal noun (not "أن", which opens a
         report) a few words after the side he speaks for."""
-        if i < 2 or ct[i - 1].norm != "باسم":
+        # ("المتحدث العسكري للقوات المسلحة": the spokesman's force in the genitive)
+        titled = ct[i].norm.startswith("ل") and (ct[i - 1].norm in SPOKESMAN_WORDS or (
+            i > 1 and ct[i - 2].norm in SPOKESMAN_WORDS and ct[i - 1].norm in SPOKESMAN_ADJECTIVES))
+        if i < 2 or (ct[i - 1].norm != "باسم" and not titled):
             return False
         if not any(not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
             return False
@@ -1013,6 +1028,9 @@ class ClauseAnalyser:
                 return False
             if not CLAIMED_ACT_NOUNS.isdisjoint(stems(ct[x].norm)):
                 return True
+            if ct[x].norm in ENEMY_KILLED and any(ct[y].norm.startswith(ENEMY_DEAD)
+                                                  for y in range(x + 1, min(x + 4, len(ct)))):
+                return True  # "أعلن المتحدث العسكري ... مقتل 18 تكفيريا": the enemy its side killed
         return False
 
     @staticmethod

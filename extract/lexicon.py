@@ -215,6 +215,12 @@ class ActorIndex:
         if row.agent in STATE_AGENTS:
             if i and toks[i - 1].norm in _NOT_AN_AGENT_AFTER:
                 return None
+            # "قوات الجيش الوطني الليبي": a bare agent whose last word opens a longer,
+            # named side ("الجيش الوطني الليبي" is Haftar's LNA): the named side wins
+            inner = self.phrases.match_at(toks, m.j - 1) if m.j - m.i > 1 else None
+            if inner is not None and inner.j > m.j and inner.value.agent == "" \
+                    and inner.value.actor not in ("", "Unknown", "Civilians") and not inner.value.actor.startswith("_"):
+                return Match(m.i, inner.j, inner.value.actor, m.prefix)
             k = m.j
             while k < len(toks) and k - m.j < 2 and toks[k].norm in _AGENT_MODIFIERS:
                 k += 1

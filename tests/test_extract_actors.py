@@ -432,6 +432,12 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
     ("اقتحمت قوات النخبة الشبوانية مدينة عتق", ["Southern Transitional Council"]),
     ("هاجمت النخبة الشبوانية نقطة للجيش في عتق", ["Southern Transitional Council", "_military"]),
     ("قصفت مدفعية الجيش مواقع ميليشيا الجنجويد في الفاشر", ["_military", "Rapid Support Forces"]),
+    # alyaum.com 2015-08-10 (SaudiNewsNet): bare "الفصائل" in Syrian news is the armed opposition
+    ("ويحاول التنظيم التقدم للسيطرة على قرى وبلدات تحت سيطرة الفصائل لقطع طرق امداد هذه الفصائل",
+     ["Syrian opposition factions", "Syrian opposition factions"]),
+    # written (no 2015 sentence): a bare agent that opens a named side's name gives way to it
+    ("شنت طائرات مسيرة تابعة لقوات الجيش الوطني الليبي غارات على مواقع لقوات الوفاق",
+     ["Libyan National Army", "Military forces of Libya"]),
     # al-madina.com 2015-07-21 (SaudiNewsNet): the resistance's fighters, a country-dependent side
     ("وأضاف أن المقاومين فرضوا سيطرتهم المطلقة على هذا الخط الهام", ["_resistance"]),
 ])
@@ -443,3 +449,13 @@ def test_the_indefinite_hostile_of_lebanese_media_is_israel(extractor):
     # written (no 2015 sentence has it): NNA's "لقصف مدفعي معادٍ", the indefinite of "المعادي"
     (inc,) = extract(extractor, "تعرضت أطراف بلدة عيتا الشعب لقصف مدفعي معادٍ", "2024-01-10")
     assert (inc.actor1, inc.location.name) == ("Israeli forces", "Ayta ash-Shaab")
+
+
+def test_a_spokesman_of_a_force_keeps_it_a_side_unless_he_claims_its_act(extractor):
+    # al-jazirah.com 2015-08-02 (SaudiNewsNet): the special forces' spokesman tells his side's
+    # dead in clashes with Ansar al-Sharia: his force is one of the two sides
+    (inc,) = extract(extractor, "وقال العقيد ميلود الزوي المتحدث الرسمي للقوات الخاصة الليبية، إن 25 من قوات "
+                                "الصاعقة قتلوا وأصيب 35 آخرون جراء الاشتباكات العنيفة مع «أنصار الشريعة» بمحاور "
+                                "القتال بوعطني والليثي وسي فرج الصابري", "2015-08-02")
+    assert (inc.actor1, inc.actor2, inc.fatalities, inc.injured) == (
+        "Military forces of Libya", "Ansar al-Sharia", 25, 35)
