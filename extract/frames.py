@@ -204,6 +204,10 @@ PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وب�
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
 ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
+# the words of a fight between two armed sides ("اشتباكات", "معارك", "مواجهات", "اقتتال")
+CLASH_STEMS = tuple(normalize_word(w) for w in ("اشتباك", "الاشتباك", "معارك", "المعارك", "معركة", "المعركة",
+                                               "مواجهات", "المواجهات", "اقتتال", "الاقتتال", "قتال", "القتال",
+                                               "تبادل", "اشتبك", "هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
@@ -796,7 +800,9 @@ class ClauseAnalyser:
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
         # "two people killed in clashes" were fighters as often as not: in a clash
         # only civilian words and places (a wedding, a market) imply civilians
-        clash = sub in ("Armed clash", "Government regains territory")
+        # (a clash the clause tells as one: "برصاص مسلحين مجهولين" is a shooting, its dead people)
+        clash = sub in ("Armed clash", "Government regains territory") and any(
+            t.norm.lstrip("وب").startswith(CLASH_STEMS) for t in ct)
         if any(any(s in CIVILIAN_VICTIM_WORDS and not (clash and s in GENERIC_PERSON_WORDS) for s in f)
                for f in forms):
             return "Civilians"

@@ -352,3 +352,13 @@ def test_an_act_on_a_road_between_two_towns_is_placed_on_the_road(extractor):
     out = great_circle((fayyum.lat, fayyum.lon), (inc.location.lat, inc.location.lon)).km
     assert (inc.actor2, inc.fatalities, inc.injured, inc.location.geo_precision) == ("Police forces of Egypt", 1, 3, 2)
     assert inc.location.name == f"{fayyum.name}-{cairo.name} road" and round(out) == 10
+
+
+def test_people_shot_by_a_gunman_are_civilians_attacked_not_a_clash(extractor):
+    # aleqt.com 2015-07-24 (SaudiNewsNet): "برصاص مسلح" is a shooting; with no clash word, the
+    # people it killed are civilians and the act an attack
+    text = ("قتل شخصان واصيب تسعة آخرون برصاص مسلح اطلق النار داخل صالة سينما يوم أمس في مدينة لافاييت بولاية "
+            "لويزيانا (جنوب الولايات المتحدة) ثم انتحر، كما افادت الشرطة.")
+    first = extractor.extract(Article(article_id="t", text=text, published="2015-07-24")).incidents[0]
+    assert (first.actor1, first.actor2, first.sub_event_type, first.fatalities, first.injured) == (
+        "Unknown", "Civilians", "Attack", 2, 9)
