@@ -84,6 +84,7 @@ from .wordlists import (
     MONTH_WORDS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
+    NOT_ADJECTIVES,
     NOT_AN_OBJECT,
     NOT_TERRITORY,
     OCCURRENCE_VERBS,
@@ -102,6 +103,7 @@ from .wordlists import (
     PURPOSE_NOUNS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
+    REPLY_NOUNS,
     REPORT_VERBS,
     RESIDENCE_WORDS,
     SAME_DAY_WORDS,
@@ -388,6 +390,7 @@ class ClauseAnalyser:
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)]
+        cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire"} or self._since_long_ago(ct):
@@ -616,6 +619,25 @@ class ClauseAnalyser:
                 continue
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
+        return out
+
+    @staticmethod
+    def _reply_cause(ct, cues) -> list[Match]:
+        """"في أول رد عسكري مباشر على هجمات الجماعة على السفن ... في البحر الأحمر",
+        "الضربات جاءت رداً مباشراً على هجمات الحوثيين": a reply noun with one or two
+        adjectives before its "على" is a cause as "ردا على" is: what follows is the act
+        answered (its place, its sides), not a new one."""
+        if REPLY_NOUNS.isdisjoint(t.norm for t in ct) and "رد" not in {t.norm for t in ct}:
+            return []  # most clauses
+        told = {m.i for m in cues if m.value == "cause"}
+        out = []
+        for k in range(len(ct) - 2):
+            if k in told or not (ct[k].norm in REPLY_NOUNS or ct[k].norm == "رد" and k and ct[k - 1].norm == "اول"):
+                continue  # (a bare "رد" is a verb unless "أول رد")
+            on = next((x for x in (k + 2, k + 3) if x < len(ct) and ct[x].norm == "علي"), None)
+            if on is not None and all(ct[x].norm not in NOT_ADJECTIVES and not ct[x].norm.startswith("و")
+                                      and not any(c.isdigit() for c in ct[x].norm) for x in range(k + 1, on)):
+                out.append(Match(k, on + 1, "cause", ""))
         return out
 
     @staticmethod

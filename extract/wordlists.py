@@ -177,6 +177,12 @@ STRUCK_VERBS = {normalize_word(w) for w in ("ضرب", "ضربا", "ضربت", "�
 SUPERLATIVES = {normalize_word(w) for w in ("الأعنف", "الأكبر", "الأسوأ", "الأشد", "الأدمى", "الأكثر", "الأول",
                                              "الأولى", "أعنف", "أكبر", "أسوأ", "أشد", "أول", "أولى")}
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
+# a reply as a noun ("رداً مباشراً على", "الرد الإسرائيلي على", "في أول رد عسكري على"), not
+# the verb "ورد الحوثيون على هجمات المقاومة بقصف", whose act follows
+REPLY_NOUNS = {normalize_word(w) for w in ("ردا", "وردا", "الرد", "بالرد", "والرد", "كردّ")} - {"كرد"}
+# what cannot stand between a reply noun and its "على" as an adjective
+NOT_ADJECTIVES = {normalize_word(w) for w in ("في", "من", "إلى", "عن", "مع", "على", "أن", "إن", "التي", "الذي",
+                                              "ما", "لا", "قد", "بعد", "قبل", "منذ", "حيث", "عبر")}
 # a weapon intercepted on its way: "كانتا تستهدفان قاعدة", "أطلقت باتجاه المطار"
 AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", "يستهدف", "يستهدفان", "باتجاه", "نحو",
                                              "صوب", "تجاه",

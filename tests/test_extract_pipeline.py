@@ -308,3 +308,18 @@ def test_a_clash_told_from_each_side_is_one_clash(extractor):
             "والمقاومة الشعبية من جهة أخرى.")
     assert _facts(extractor, text, "2015-07-22") == [
         ("Ma'rib", "Yemeni government forces", "Houthis", "Armed clash", "2015-07-22", 17, 8)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # alriyadh.com 2015-07-31 (SaudiNewsNet): "في أول رد سوري رسمي على الغارات": a reply noun
+    # with its adjectives before "على" is a cause as "ردا على" is; the strikes answered are no new act
+    ("شككت دمشق الأربعاء في نوايا تركيا بالتصدي لتنظيم داعش، وذلك في أول رد سوري رسمي على الغارات "
+     "التي نفذتها تركيا في نهاية الأسبوع الماضي على مواقع للتنظيم داخل الأراضي السورية.", "2015-07-31", []),
+    # alriyadh.com 2015-07-22: "ردا بحسب قولها، على تعرض بلدة الزبداني ... لهجوم": the attack
+    # answered is the cause; the shelling "في شمال سوريا" names no town
+    ("إلى ذلك، أمطرت الفصائل المقاتلة المعارضة للنظام السوري اربع بلدات شيعية محاصرة في شمال سوريا "
+     "بالقذائف الصاروخية والمدفعية، ردا بحسب قولها، على تعرض بلدة الزبداني في ريف دمشق لهجوم من قوات "
+     "النظام وحزب الله اللبناني.", "2015-07-22", []),
+])
+def test_background_told_with_the_news_is_no_act(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
