@@ -512,6 +512,8 @@ class ClauseAnalyser:
             # "غارتين على محيط مدينة بعلبك، في أول استهداف من نوعه لمنطقة البقاع": a comparison
             # restates the act; its place is no second target
             targets = [p for p in targets if p.start < sup]
+        elif "منذ" in norms and not SUPERLATIVES.isdisjoint(norms):
+            targets = self._outside_comparison(ct, targets)
         if mark is not None and not ct[triggers[0].i].norm.lstrip("وفب").startswith("ال"):
             # (not "وجاءت الغارات بعد ساعات من قصف ... في أبو غريب": a back-reference dates the news by it)
             # "بغارة في ننغرهار بعد يومين من تفجيري مطار كابل": the time mark's place is its own
@@ -579,6 +581,31 @@ class ClauseAnalyser:
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls,
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors))
+
+    @staticmethod
+    def _outside_comparison(ct, targets: list[PlaceRef]) -> list[PlaceRef]:
+        """The targets outside a comparison "SUPERLATIVE ... منذ ...": what follows "منذ"
+        is the span it counts from ("أول هجوم حوثي يوقع قتلى منذ بدء استهداف الجماعة للسفن
+        في البحر الأحمر", "منذ الهجوم على مسجد الروضة"), and a place between the two is its
+        scope ("في سابقة هي الأولى في الضفة الغربية منذ نحو عقدين", "أكبر الهجمات التي
+        تشهدها منطقة بئر العبد منذ"), unless "على" makes it the act's target ("أول قصف
+        جوي روسي على محافظة إدلب منذ 22 يوماً")."""
+        since = next((k for k in range(len(ct)) if ct[k].norm == "منذ"
+                      and any(_comparison(ct, x, k) for x in range(max(0, k - 10), k))), None)
+        if since is None:
+            return targets
+        sup = next(x for x in range(max(0, since - 10), since) if _comparison(ct, x, since))
+        # the span ends at a comma (a gap of more than a space) or a dozen words on:
+        # "هي الاولى التي تصله منذ قرابة اربعة اشهر ... وحققت المقاومة تقدما في مأرب"
+        end = next((x + 1 for x in range(since, min(since + 12, len(ct) - 1))
+                    if ct[x + 1].start - ct[x].end > 1), min(since + 12, len(ct)))
+
+        def scope(p):
+            at = _index_of(ct, p)
+            return since <= at < end or sup < at < since and not any(
+                ct[x].norm in ("علي", "ضد") or ct[x].norm.startswith(("لل", "عل")) and x == at
+                for x in range(max(sup, at - 2), at + 1))
+        return [p for p in targets if not scope(p)]
 
     def _target_tolls(self, ct, targets: list[PlaceRef]) -> dict:
         """Each target place's own toll, read between it and the next target

@@ -320,6 +320,10 @@ def test_a_clash_told_from_each_side_is_one_clash(extractor):
     ("إلى ذلك، أمطرت الفصائل المقاتلة المعارضة للنظام السوري اربع بلدات شيعية محاصرة في شمال سوريا "
      "بالقذائف الصاروخية والمدفعية، ردا بحسب قولها، على تعرض بلدة الزبداني في ريف دمشق لهجوم من قوات "
      "النظام وحزب الله اللبناني.", "2015-07-22", []),
+    # SaudiNewsNet 2015-07-21 (MSF on Aden): "أسوأ يوم في عدن منذ بدء الحملة الجوية": a
+    # comparison's scope ("في عدن") and the span it counts from are no act's place
+    ("وقال بوسنين، «أمس كان أسوأ يوم في عدن منذ بدء الحملة الجوية لقوات التحالف في مارس»، وأوضح أن "
+     "منظمته تخشى أن تستمر الهجمات التي تطال المدنيين.", "2015-07-21", []),
 ])
 def test_background_told_with_the_news_is_no_act(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
