@@ -419,6 +419,12 @@ class Assembler:
             published and ev.date[1] == "day" and ev.date[0]
             and (published - ev.date[0]).days > RECALLED_AFTER_DAYS)
             and not all(m.date_precision == "past_month" for m in ev.mentions)]
+        if any(not all(m.recalled for m in ev.mentions) for ev in published_events):
+            # an act only ever told as "had been, days before" beside the article's news is
+            # background ("وكان سليماني ... قد قتلا بغارة ... فجر الجمعة الماضي" in a report
+            # of the reprisal); a follow-up whose only act it is ("ارتفعت الحصيلة ... وكان
+            # مسلحون قد هاجموا الأحد الماضي") keeps it
+            published_events = [ev for ev in published_events if not all(m.recalled for m in ev.mentions)]
         if short_report and not published_events:
             ev = self._short_report_event(mentions, country, salience)
             published_events = [ev] if ev is not None else []

@@ -98,6 +98,8 @@ from .wordlists import (
     PASSIVE_HIT_VERBS,
     PLACE_BEFORE_COUNTRY,
     PLACE_NAME_HEADS,
+    PLUPERFECT_NEWS_DAYS,
+    PLUPERFECT_VERBS,
     POLICE_POST_WORDS,
     PRESENT_AIM_VERBS,
     PURPOSE_NOUNS,
@@ -191,6 +193,9 @@ class Mention:
     terror_target: bool = False
     # "اشتباكات بين الجيش والدعم السريع": the clause names two sides, not who attacked
     between: bool = False
+    # "وكان سليماني ... قد قتلا بغارة ... فجر الجمعة الماضي": "had been" with a day well before
+    # the report: an act recalled, background beside an article's news
+    recalled: bool = False
 
 
 # "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
@@ -551,6 +556,11 @@ class ClauseAnalyser:
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
         if past == "past_year":
             return None  # "قصفت في عام 2019", "العام الماضي": history told as background
+        # "وكان سليماني ... قد قتلا بغارة شنتها طائرة أمريكية مسيرة قرب مطار بغداد الدولي،
+        # فجر الجمعة الماضي": "had been" with a time days before the report is an act recalled
+        # ("وكانت القوات قد سيطرت الجمعة", yesterday or the day before, is the news told in order)
+        recalled = self._pluperfect(ct, triggers[0].i) and (past is not None or when is not None and published
+                                                            and (published - when.value).days > PLUPERFECT_NEWS_DAYS)
         casualties = find_casualties(self._own_part(ct, cause_from), lex)
         if casualties == Casualties() and n_clauses == 1 and cause_from is None:
             casualties = find_casualties(toks, lex)
@@ -580,7 +590,7 @@ class ClauseAnalyser:
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls,
-            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors))
+            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled)
 
     @staticmethod
     def _outside_comparison(ct, targets: list[PlaceRef]) -> list[PlaceRef]:
@@ -647,6 +657,13 @@ class ClauseAnalyser:
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
         return out
+
+    @staticmethod
+    def _pluperfect(ct, first: int) -> bool:
+        """"وكان ... قد قتلا", "وكانت الجماعة قد شنت": "كان" then "قد" before the act's
+        first word (the past before the past)."""
+        was = next((x for x in range(min(first, len(ct))) if ct[x].norm in PLUPERFECT_VERBS), None)
+        return was is not None and any(ct[x].norm == "قد" for x in range(was + 1, min(first + 1, len(ct))))
 
     @staticmethod
     def _reply_cause(ct, cues) -> list[Match]:

@@ -177,6 +177,11 @@ STRUCK_VERBS = {normalize_word(w) for w in ("ضرب", "ضربا", "ضربت", "�
 SUPERLATIVES = {normalize_word(w) for w in ("الأعنف", "الأكبر", "الأسوأ", "الأشد", "الأدمى", "الأكثر", "الأول",
                                              "الأولى", "أعنف", "أكبر", "أسوأ", "أشد", "أول", "أولى")}
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
+# "وكان ... قد", "وكانت ... قد": the past before the past; told with a day more than this many
+# days before the report, it is background recalled
+PLUPERFECT_VERBS = {normalize_word(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كانا", "وكانا",
+                                                "كانتا", "وكانتا")}
+PLUPERFECT_NEWS_DAYS = 3
 # a reply as a noun ("رداً مباشراً على", "الرد الإسرائيلي على", "في أول رد عسكري على"), not
 # the verb "ورد الحوثيون على هجمات المقاومة بقصف", whose act follows
 REPLY_NOUNS = {normalize_word(w) for w in ("ردا", "وردا", "الرد", "بالرد", "والرد", "كردّ")} - {"كرد"}

@@ -327,3 +327,16 @@ def test_a_clash_told_from_each_side_is_one_clash(extractor):
 ])
 def test_background_told_with_the_news_is_no_act(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_an_act_that_had_been_days_before_beside_the_news_is_background(extractor):
+    # alriyadh.com 2015-08-01 (SaudiNewsNet): today's advance on Zinjibar is the news; "وكانت
+    # المقاومة الشعبية قد سيطرت خلال الأسبوع الماضي على عدة مناطق في أبين" is recalled
+    news = ("وقال المصدر الذي طلب عدم الكشف عن هويته لوكالة الأنباء الألمانية (د.ب.أ) \"إن المقاومة الشعبية "
+            "تقدمت نحو مدينة زنجبار بعد الخسائر التي تكبدها الحوثيون والقوات الموالية للرئيس اليمني السابق لي "
+            "عبدالله صالح في منطقتي دوفس والكود على يد المقاومة التي سيطرت على المنطقتين\". ")
+    recalled = ("وكانت المقاومة الشعبية قد سيطرت خلال الأسبوع الماضي على عدة مناطق في أبين كانت في قبضة "
+                "الحوثيين وقوات صالح من بينها لودر، والعين.")
+    assert [f[0] for f in _facts(extractor, news + "\n" + recalled, "2015-08-01")] == ["Zinjibār"]
+    # told alone, the act recalled is the report's only act, and kept
+    assert [f[0] for f in _facts(extractor, recalled, "2015-08-01")] == ["Abyan"]
