@@ -340,3 +340,13 @@ def test_an_act_that_had_been_days_before_beside_the_news_is_background(extracto
     assert [f[0] for f in _facts(extractor, news + "\n" + recalled, "2015-08-01")] == ["Zinjibār"]
     # told alone, the act recalled is the report's only act, and kept
     assert [f[0] for f in _facts(extractor, recalled, "2015-08-01")] == ["Abyan"]
+
+
+def test_a_quarter_and_the_town_it_overlooks_in_one_sentence_are_one_act(extractor):
+    # alriyadh.com 2015-08-02 (SaudiNewsNet): the clashes "في قرى مشرعة وحدنان بجبل صبر المطل على
+    # مدينة تعز": a district and the town beside it, same sides, kind and toll, are one act at the district
+    text = ("فقد أعلنت المقاومة الشعبية، عن مقتل 42 حوثيا على الأقل وأصيب 93 آخرين، فيما قتل 9 مقاتلين من "
+            "المقاومة واصيب 15 آخرين في مواجهات اندلعت في قرى مشرعة وحدنان بجبل صبر المطل على مدينة تعز، على "
+            "مدار اليومين الماضيين.")
+    assert _facts(extractor, text, "2015-08-02") == [
+        ("Mashra'a wa Hadnan", "Unknown", "Yemeni government forces", "Armed clash", "2015-08-02", 9, 15)]
