@@ -36,6 +36,7 @@ from .wordlists import CONDEMN_VERBS, KIND_RANK
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
+SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
@@ -419,6 +420,12 @@ class Assembler:
             published and ev.date[1] == "day" and ev.date[0]
             and (published - ev.date[0]).days > RECALLED_AFTER_DAYS)
             and not all(m.date_precision == "past_month" for m in ev.mentions)]
+        if any(not all(m.recalled for m in ev.mentions) for ev in published_events):
+            # an act only ever told as "had been, days before" beside the article's news is
+            # background ("وكان سليماني ... قد قتلا بغارة ... فجر الجمعة الماضي" in a report
+            # of the reprisal); a follow-up whose only act it is ("ارتفعت الحصيلة ... وكان
+            # مسلحون قد هاجموا الأحد الماضي") keeps it
+            published_events = [ev for ev in published_events if not all(m.recalled for m in ev.mentions)]
         if short_report and not published_events:
             ev = self._short_report_event(mentions, country, salience)
             published_events = [ev] if ev is not None else []
@@ -509,11 +516,20 @@ class Assembler:
         def also(e: Event) -> bool:  # "كما قصفت ... مدينة سرمين": one more act, not a retelling
             return any(m.also for m in e.mentions)
 
+        def site_of_town(a: PlaceRef, b: PlaceRef) -> bool:
+            # "هزت العاصمة صنعاء، حيث استُهدفت قاعدة الديلمي الجوية المحاذية لمطار صنعاء",
+            # "قصف ... على سوق صابرين بمحلية كرري شمالي أم درمان": a town and a site or
+            # quarter of it, told in one breath, are one act's place
+            fine, town = sorted((a, b), key=lambda p: KIND_RANK.get(p.place.kind, 2))
+            return KIND_RANK.get(fine.place.kind, 2) <= 1 and town.place.kind in ("city", "town") \
+                and a.place.country == b.place.country and great_circle(
+                (a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= SITE_OF_TOWN_KM
+
         out: list[Event] = []
         for ev in events:
             sentences_of = {m.sentence for m in ev.mentions}
             twin = next((e for e in out if e.place is not None and ev.place is not None
-                         and not sentences_of & {m.sentence for m in e.mentions}
+                         and (not sentences_of & {m.sentence for m in e.mentions} or site_of_town(e.place, ev.place))
                          and e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
                          and not (toll(e) and toll(ev) and toll(e) != toll(ev))
                          and all(_compatible(e, m) for m in ev.mentions)

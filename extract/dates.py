@@ -74,6 +74,8 @@ _ORDINALS.update({("الحادي" if k == 0 else w) + " والعشرين": 21 + 
 _ORDINALS["الحادي والثلاثين"] = 31
 _ORDINAL_DAY = re.compile(
     rf"(?<![\w])({'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
+    # both names, as in the explicit form: "الثالث من كانون الثاني/يناير 2020"
+    rf"(?:\s*[/(]\s*(?:{_MONTH_ALT})(?:\s*\))?)?"
     rf"(?:\s+(?:من\s+)?(?:عام|العام)?\s*(\d{{4}}))?")
 _SAME_YEAR = re.compile(r"\s*(?:من\s+)?(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|\s*من\s+نفس\s+(?:العام|السنه)")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")

@@ -84,6 +84,7 @@ from .wordlists import (
     MONTH_WORDS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
+    NOT_ADJECTIVES,
     NOT_AN_OBJECT,
     NOT_TERRITORY,
     OCCURRENCE_VERBS,
@@ -98,11 +99,14 @@ from .wordlists import (
     PHRASE_BEFORE_COMMA,
     PLACE_BEFORE_COUNTRY,
     PLACE_NAME_HEADS,
+    PLUPERFECT_NEWS_DAYS,
+    PLUPERFECT_VERBS,
     POLICE_POST_WORDS,
     PRESENT_AIM_VERBS,
     PURPOSE_NOUNS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
+    REPLY_NOUNS,
     REPORT_VERBS,
     RESIDENCE_WORDS,
     SAME_DAY_WORDS,
@@ -193,6 +197,9 @@ class Mention:
     # "كما قصفت قوات النظام مدينة سرمين": an act told as one more ("also"), never the
     # act before it retold at a nearby place
     also: bool = False
+    # "وكان سليماني ... قد قتلا بغارة ... فجر الجمعة الماضي": "had been" with a day well before
+    # the report: an act recalled, background beside an article's news
+    recalled: bool = False
 
 
 # "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
@@ -411,6 +418,7 @@ class ClauseAnalyser:
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)]
+        cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
@@ -533,6 +541,8 @@ class ClauseAnalyser:
             # "غارتين على محيط مدينة بعلبك، في أول استهداف من نوعه لمنطقة البقاع": a comparison
             # restates the act; its place is no second target
             targets = [p for p in targets if p.start < sup]
+        elif "منذ" in norms and not SUPERLATIVES.isdisjoint(norms):
+            targets = self._outside_comparison(ct, targets)
         if mark is not None and not ct[triggers[0].i].norm.lstrip("وفب").startswith("ال"):
             # (not "وجاءت الغارات بعد ساعات من قصف ... في أبو غريب": a back-reference dates the news by it)
             # "بغارة في ننغرهار بعد يومين من تفجيري مطار كابل": the time mark's place is its own
@@ -572,6 +582,11 @@ class ClauseAnalyser:
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
         if past == "past_year":
             return None  # "قصفت في عام 2019", "العام الماضي": history told as background
+        # "وكان سليماني ... قد قتلا بغارة شنتها طائرة أمريكية مسيرة قرب مطار بغداد الدولي،
+        # فجر الجمعة الماضي": "had been" with a time days before the report is an act recalled
+        # ("وكانت القوات قد سيطرت الجمعة", yesterday or the day before, is the news told in order)
+        recalled = self._pluperfect(ct, triggers[0].i) and (past is not None or when is not None and published
+                                                            and (published - when.value).days > PLUPERFECT_NEWS_DAYS)
         casualties = find_casualties(self._own_part(ct, cause_from), lex)
         if casualties == Casualties() and n_clauses == 1 and cause_from is None:
             casualties = find_casualties(toks, lex)
@@ -605,7 +620,32 @@ class ClauseAnalyser:
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, also=also,
-            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors))
+            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled)
+
+    @staticmethod
+    def _outside_comparison(ct, targets: list[PlaceRef]) -> list[PlaceRef]:
+        """The targets outside a comparison "SUPERLATIVE ... منذ ...": what follows "منذ"
+        is the span it counts from ("أول هجوم حوثي يوقع قتلى منذ بدء استهداف الجماعة للسفن
+        في البحر الأحمر", "منذ الهجوم على مسجد الروضة"), and a place between the two is its
+        scope ("في سابقة هي الأولى في الضفة الغربية منذ نحو عقدين", "أكبر الهجمات التي
+        تشهدها منطقة بئر العبد منذ"), unless "على" makes it the act's target ("أول قصف
+        جوي روسي على محافظة إدلب منذ 22 يوماً")."""
+        since = next((k for k in range(len(ct)) if ct[k].norm == "منذ"
+                      and any(_comparison(ct, x, k) for x in range(max(0, k - 10), k))), None)
+        if since is None:
+            return targets
+        sup = next(x for x in range(max(0, since - 10), since) if _comparison(ct, x, since))
+        # the span ends at a comma (a gap of more than a space) or a dozen words on:
+        # "هي الاولى التي تصله منذ قرابة اربعة اشهر ... وحققت المقاومة تقدما في مأرب"
+        end = next((x + 1 for x in range(since, min(since + 12, len(ct) - 1))
+                    if ct[x + 1].start - ct[x].end > 1), min(since + 12, len(ct)))
+
+        def scope(p):
+            at = _index_of(ct, p)
+            return since <= at < end or sup < at < since and not any(
+                ct[x].norm in ("علي", "ضد") or ct[x].norm.startswith(("لل", "عل")) and x == at
+                for x in range(max(sup, at - 2), at + 1))
+        return [p for p in targets if not scope(p)]
 
     def _target_tolls(self, ct, targets: list[PlaceRef]) -> dict:
         """Each target place's own toll, read between it and the next target
@@ -646,6 +686,32 @@ class ClauseAnalyser:
                 continue
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
+        return out
+
+    @staticmethod
+    def _pluperfect(ct, first: int) -> bool:
+        """"وكان ... قد قتلا", "وكانت الجماعة قد شنت": "كان" then "قد" before the act's
+        first word (the past before the past)."""
+        was = next((x for x in range(min(first, len(ct))) if ct[x].norm in PLUPERFECT_VERBS), None)
+        return was is not None and any(ct[x].norm == "قد" for x in range(was + 1, min(first + 1, len(ct))))
+
+    @staticmethod
+    def _reply_cause(ct, cues) -> list[Match]:
+        """"في أول رد عسكري مباشر على هجمات الجماعة على السفن ... في البحر الأحمر",
+        "الضربات جاءت رداً مباشراً على هجمات الحوثيين": a reply noun with one or two
+        adjectives before its "على" is a cause as "ردا على" is: what follows is the act
+        answered (its place, its sides), not a new one."""
+        if REPLY_NOUNS.isdisjoint(t.norm for t in ct) and "رد" not in {t.norm for t in ct}:
+            return []  # most clauses
+        told = {m.i for m in cues if m.value == "cause"}
+        out = []
+        for k in range(len(ct) - 2):
+            if k in told or not (ct[k].norm in REPLY_NOUNS or ct[k].norm == "رد" and k and ct[k - 1].norm == "اول"):
+                continue  # (a bare "رد" is a verb unless "أول رد")
+            on = next((x for x in (k + 2, k + 3) if x < len(ct) and ct[x].norm == "علي"), None)
+            if on is not None and all(ct[x].norm not in NOT_ADJECTIVES and not ct[x].norm.startswith("و")
+                                      and not any(c.isdigit() for c in ct[x].norm) for x in range(k + 1, on)):
+                out.append(Match(k, on + 1, "cause", ""))
         return out
 
     @staticmethod

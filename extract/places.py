@@ -30,6 +30,7 @@ from .wordlists import (
     PRESS_VENUE,
     REPORT_VERBS,
     STATIONED,
+    TOWARDS_WORDS,
     TRAVEL_WORDS,
 )
 
@@ -250,7 +251,9 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "نقلوا إلى مستشفى سامراء": where the wounded went, not where the act was
-            if travel_at and any(x in travel_at for x in range(max(0, k - 3), k)):
+            if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
+                              or self._moved_towards(ct, k, travel_at)
+                              or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")):
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit
@@ -312,6 +315,16 @@ class PlaceFinder:
         refs = [replace(r, role=stood) if r.role == "stood_at" else r for r in refs]
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         return refs, anaphoric
+
+    @staticmethod
+    def _moved_towards(ct, k: int, travel_at) -> bool:
+        """"فرار عناصرها باتجاه قاعدة الاحتلال الأمريكي في حقل العمر", "استقدام تعزيزات
+        عسكرية إلى محاور ريف اللاذقية": a place after "towards" that follows a word of
+        moving (a few words on, no comma or "على" between) is where men went, not a place hit."""
+        to = next((y for y in range(k - 1, max(-1, k - 7), -1) if ct[y].norm in TOWARDS_WORDS), None)
+        return to is not None and any(x in travel_at for x in range(max(0, to - 4), to)) and not any(
+            ct[y + 1].start - ct[y].end > 1 or ct[y].norm in ("علي", "ضد") for y in range(max(0, to - 4), k - 1)
+            if y >= min(x for x in travel_at if x >= max(0, to - 4)))
 
     @staticmethod
     def _office(ct, k: int) -> bool:

@@ -177,6 +177,17 @@ STRUCK_VERBS = {normalize_word(w) for w in ("ضرب", "ضربا", "ضربت", "�
 SUPERLATIVES = {normalize_word(w) for w in ("الأعنف", "الأكبر", "الأسوأ", "الأشد", "الأدمى", "الأكثر", "الأول",
                                              "الأولى", "أعنف", "أكبر", "أسوأ", "أشد", "أول", "أولى")}
 DEMONSTRATIVES = {normalize_word(w) for w in ("ذلك", "هذا", "هذه", "ذاك", "تلك")}
+# "وكان ... قد", "وكانت ... قد": the past before the past; told with a day more than this many
+# days before the report, it is background recalled
+PLUPERFECT_VERBS = {normalize_word(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كانا", "وكانا",
+                                                "كانتا", "وكانتا")}
+PLUPERFECT_NEWS_DAYS = 3
+# a reply as a noun ("رداً مباشراً على", "الرد الإسرائيلي على", "في أول رد عسكري على"), not
+# the verb "ورد الحوثيون على هجمات المقاومة بقصف", whose act follows
+REPLY_NOUNS = {normalize_word(w) for w in ("ردا", "وردا", "الرد", "بالرد", "والرد", "كردّ")} - {"كرد"}
+# what cannot stand between a reply noun and its "على" as an adjective
+NOT_ADJECTIVES = {normalize_word(w) for w in ("في", "من", "إلى", "عن", "مع", "على", "أن", "إن", "التي", "الذي",
+                                              "ما", "لا", "قد", "بعد", "قبل", "منذ", "حيث", "عبر")}
 # a weapon intercepted on its way: "كانتا تستهدفان قاعدة", "أطلقت باتجاه المطار"
 AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", "يستهدف", "يستهدفان", "باتجاه", "نحو",
                                              "صوب", "تجاه",
@@ -357,7 +368,12 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "توجه", "متوجها",
                                             # "استقدام تعزيزات من قاعدة حقل العمر", "فرار عناصرها باتجاه
                                             # قاعدة ...": where troops came from or fled to
-                                            "استقدام", "استقدمت", "استقدم", "فرار", "فروا", "هروب")}
+                                            "استقدام", "استقدمت", "استقدم", "فرار", "فروا", "هروب",
+                                            # "نزوح عشرات العائلات نحو المخيمات", "انسحابهم باتجاه"
+                                            "نزوح", "نزح", "نزحت", "انسحاب", "انسحبت", "انسحبوا",
+                                            "إرسال", "ارسال", "أرسلت", "ارسلت", "الدفع")}
+# "باتجاه", "نحو", "إلى": towards, after a word of moving
+TOWARDS_WORDS = {normalize_word(w) for w in ("باتجاه", "نحو", "إلى", "الى", "صوب", "تجاه")}
 # Premises named right after an act's noun: the side named after them owns
 # what was hit ("تفجير مسجد قوات الطوارئ", "استهداف مقر الشرطة").
 HIT_PREMISES = {normalize_word(w) for w in ("مسجد", "جامع", "مقر", "مقرات", "معسكر", "ثكنة", "مركز", "مبنى",

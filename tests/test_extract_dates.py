@@ -44,6 +44,10 @@ def first(text, published):
     ("يوم 26 مارس (آذار) في مسعى لمنعهم", date(2015, 7, 21), (date(2015, 3, 26), "day")),
     ("قامت الاحد 19 يوليو 2015 بقصف مركز", None, (date(2015, 7, 19), "day")),
     ("الأسبوع الماضي", date(2015, 7, 21), (date(2015, 7, 14), "approximate")),
+    # aawsat.com via SaudiNewsNet 2015-07-21: an ordinal day with both month names and its year
+    # ("كانون الثاني/يناير 2020" too): the act recalled is of that year, not the report's
+    ("وبعد عملية خطف طيارين تركيين في التاسع من أغسطس (آب) 2013 على طريق مطار بيروت الدولي",
+     date(2015, 7, 21), (date(2013, 8, 9), "day")),
     # SaudiNewsNet 2015-08-07: an anniversary, the year given after "من عام"
     ("في سهل نينوى في 6 أغسطس (آب) من عام 2014 الماضي إلى هجوم واسع", date(2015, 8, 7),
      (date(2014, 8, 6), "day")),

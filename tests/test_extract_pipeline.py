@@ -362,3 +362,45 @@ def test_people_shot_by_a_gunman_are_civilians_attacked_not_a_clash(extractor):
     first = extractor.extract(Article(article_id="t", text=text, published="2015-07-24")).incidents[0]
     assert (first.actor1, first.actor2, first.sub_event_type, first.fatalities, first.injured) == (
         "Unknown", "Civilians", "Attack", 2, 9)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # alriyadh.com 2015-07-31 (SaudiNewsNet): "في أول رد سوري رسمي على الغارات": a reply noun
+    # with its adjectives before "على" is a cause as "ردا على" is; the strikes answered are no new act
+    ("شككت دمشق الأربعاء في نوايا تركيا بالتصدي لتنظيم داعش، وذلك في أول رد سوري رسمي على الغارات "
+     "التي نفذتها تركيا في نهاية الأسبوع الماضي على مواقع للتنظيم داخل الأراضي السورية.", "2015-07-31", []),
+    # alriyadh.com 2015-07-22: "ردا بحسب قولها، على تعرض بلدة الزبداني ... لهجوم": the attack
+    # answered is the cause; the shelling "في شمال سوريا" names no town
+    ("إلى ذلك، أمطرت الفصائل المقاتلة المعارضة للنظام السوري اربع بلدات شيعية محاصرة في شمال سوريا "
+     "بالقذائف الصاروخية والمدفعية، ردا بحسب قولها، على تعرض بلدة الزبداني في ريف دمشق لهجوم من قوات "
+     "النظام وحزب الله اللبناني.", "2015-07-22", []),
+    # SaudiNewsNet 2015-07-21 (MSF on Aden): "أسوأ يوم في عدن منذ بدء الحملة الجوية": a
+    # comparison's scope ("في عدن") and the span it counts from are no act's place
+    ("وقال بوسنين، «أمس كان أسوأ يوم في عدن منذ بدء الحملة الجوية لقوات التحالف في مارس»، وأوضح أن "
+     "منظمته تخشى أن تستمر الهجمات التي تطال المدنيين.", "2015-07-21", []),
+])
+def test_background_told_with_the_news_is_no_act(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+def test_an_act_that_had_been_days_before_beside_the_news_is_background(extractor):
+    # alriyadh.com 2015-08-01 (SaudiNewsNet): today's advance on Zinjibar is the news; "وكانت
+    # المقاومة الشعبية قد سيطرت خلال الأسبوع الماضي على عدة مناطق في أبين" is recalled
+    news = ("وقال المصدر الذي طلب عدم الكشف عن هويته لوكالة الأنباء الألمانية (د.ب.أ) \"إن المقاومة الشعبية "
+            "تقدمت نحو مدينة زنجبار بعد الخسائر التي تكبدها الحوثيون والقوات الموالية للرئيس اليمني السابق لي "
+            "عبدالله صالح في منطقتي دوفس والكود على يد المقاومة التي سيطرت على المنطقتين\". ")
+    recalled = ("وكانت المقاومة الشعبية قد سيطرت خلال الأسبوع الماضي على عدة مناطق في أبين كانت في قبضة "
+                "الحوثيين وقوات صالح من بينها لودر، والعين.")
+    assert [f[0] for f in _facts(extractor, news + "\n" + recalled, "2015-08-01")] == ["Zinjibār"]
+    # told alone, the act recalled is the report's only act, and kept
+    assert [f[0] for f in _facts(extractor, recalled, "2015-08-01")] == ["Abyan"]
+
+
+def test_a_quarter_and_the_town_it_overlooks_in_one_sentence_are_one_act(extractor):
+    # alriyadh.com 2015-08-02 (SaudiNewsNet): the clashes "في قرى مشرعة وحدنان بجبل صبر المطل على
+    # مدينة تعز": a district and the town beside it, same sides, kind and toll, are one act at the district
+    text = ("فقد أعلنت المقاومة الشعبية، عن مقتل 42 حوثيا على الأقل وأصيب 93 آخرين، فيما قتل 9 مقاتلين من "
+            "المقاومة واصيب 15 آخرين في مواجهات اندلعت في قرى مشرعة وحدنان بجبل صبر المطل على مدينة تعز، على "
+            "مدار اليومين الماضيين.")
+    assert _facts(extractor, text, "2015-08-02") == [
+        ("Mashra'a wa Hadnan", "Unknown", "Yemeni government forces", "Armed clash", "2015-08-02", 9, 15)]

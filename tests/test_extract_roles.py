@@ -27,6 +27,7 @@ def analyser():
         place("al-Mayadin", "الميادين", "town", 35.02, 40.452),
         place("Khasham", "خشام", "town", 35.301, 40.289),
         place("Taiz", "تعز", "city", 13.58, 44.02, "Taiz", "Yemen"),
+        place("Kirsh", "كرش", "town", 13.2, 44.6, "Lahij", "Yemen"),
         place("Kilis", "كلس|كِلِس", "town", 36.72, 37.12, "Kilis", "Turkey"),
         place("Ma'rib", "مأرب", "city", 15.46, 45.32, "Ma'rib", "Yemen"),
         place("Daraa", "درعا", "city", 32.62, 36.10, "Daraa"),
@@ -315,3 +316,14 @@ def test_the_acts_a_prosecutor_charges_are_no_news(analyser):
                              "أعمالها، والاعتداء على الحرية الشخصية للمواطنين، والإضرار بالوحدة الوطنية "
                              "والسلام الاجتماعي، واستهداف المنشآت العامة، وتعريض سلامة المجتمع وأمنه "
                              "للخطر».", date(2015, 8, 3)) == []
+
+
+def test_where_fighters_withdrew_to_is_no_target(analyser):
+    # aleqt.com 2015-08-08 (SaudiNewsNet): "وانسحاب مقاتلي الحوثي تجاه تعز": a place after
+    # "towards" that follows a word of moving is where men went, not a place the fighting hit
+    text = ("وقالت المصادر لوكالة الأنباء الألمانية، إن معارك عنيفة دارت في منطقة كرش، الواقعة على الحدود "
+            "بين محافظتي تعز ولحج، أسفرت عن تقدم المقاومة الشعبية وسيطرتها على المنطقة، وانسحاب مقاتلي "
+            "الحوثي تجاه تعز.")
+    (m,) = analyse(analyser, text)
+    assert [(p.place.name, p.start) for p in m.targets] == [("Kirsh", text.index("كرش")),
+                                                              ("Taiz", text.index("تعز"))]
