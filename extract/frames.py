@@ -488,13 +488,20 @@ class ClauseAnalyser:
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
-        if sub == "Disrupted weapons use" and self._aimed_at(ct, triggers):
+        # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
+        launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
+            ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None) \
+            if sub == "Disrupted weapons use" else None
+        if sub == "Disrupted weapons use" and launcher is None:
+            # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase)
+            nat = next((n for w in weapons_m if w.j < len(ct)
+                        and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
+            launcher = nat.forces("military") if nat is not None else None
+        if sub == "Disrupted weapons use" and (launcher is not None or self._aimed_at(ct, triggers)):
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
             # الأسد": the act is the drones' attack on the base; who stopped them
-            # is its target, and a drone that got through makes it a strike
-            # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية": who launched it is named
-            launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
-                ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None)
+            # is its target, and a drone that got through makes it a strike; and
+            # "أسقطت الدفاعات الجوية السورية صواريخ إسرائيلية": the launcher named
             stopper = next((a for a in (actor1, actor2) if a and a != launcher), None)
             if launcher is not None:
                 actor1, actor2 = launcher, stopper if stopper and not allied(stopper, launcher) else None
@@ -1457,7 +1464,7 @@ class ClauseAnalyser:
                             and any(ct[y + 1].start - ct[y].end > 1 for y in range(x, v)))
                     for s in stems(ct[x].norm))
                 role = "target" if subject_before else "attacker"  # VSO subject
-            elif 0 < i - main.i <= 1 and main.value.form == "noun":
+            elif main.value.form == "noun" and (0 < i - main.i <= 1 or i == main.j):
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"
             roles.append((i, role, actor))
             prev_role, prev_end = role, j

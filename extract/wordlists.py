@@ -240,6 +240,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "مسيحيين", "مسيحيا", "إيزيديين", "ضيوف", "الضيوف",
                           # "منشآت مدنية", "سيارة مدنية", "محطة تحلية المياه": civilian things hit
                           "مدنية", "المدنية", "تحلية",
+                          # duals and a family's children: "أصيب طفلان", "وأصيب طفلاها"
+                          "طفلان", "طفلين", "طفلاها", "طفليه", "طفلة", "طفلتين", "امرأتان", "امرأتين",
+                          "سيدة", "مسن", "مسنة",
                           # "أطلق مجهولون النار على محل تجاري ... مقتل صاحبه": a shop and its owner
                           "محل", "محلا", "متجر", "متجرا", "تجاري", "صاحبه", "صاحبها", "صاحب",
                           # "استشهدت المواطنة ...": Levantine outlets' word for a civilian
@@ -351,7 +354,8 @@ MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's
 # Generic battle nouns ("معارك", "مواجهات") name an act only with an occasion:
 # a verb of occurrence, a date, or a toll; otherwise they are background
 # ("إبان معارك كوباني", "معارك التصدي لداعش").
-WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات", "رصاص", "الرصاص")}
+WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات", "رصاص", "الرصاص",
+                                             "بنيران", "نيران")}
 OCCURRENCE_VERBS = {normalize_word(w) for w in
                     ("اندلعت", "دارت", "تدور", "تجددت", "وقعت", "اندلاع", "تواصلت", "احتدمت",
                      "خاضت", "خاض", "يخوض", "تخوض", "جرت", "شهدت")}
