@@ -343,7 +343,7 @@ class ClauseAnalyser:
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
         clauses = clause_spans(toks, self._is_trigger_verb, text)
         prev = None
-        subject = None  # the side a clause with no act opened with: "ردت المقاومة على المحاولة"
+        quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
         for a, b in clauses:
             m = self._analyse_clause(text, toks, a, b, (s0, s1), published, order,
@@ -355,12 +355,14 @@ class ClauseAnalyser:
                                 and self._is_trigger_verb(toks[a + 1])))
             if m and prev is not None and joined:
                 self._continue_clause(prev, m)
-            elif m and prev is None and joined and subject and m.actor1 is None and m.actor2 != subject:
+            elif m and prev is None and joined and quiet and m.actor1 is None \
+                    and (subject := self._opening_subject(toks, *quiet)) and m.actor2 != subject:
                 # "كما ردت المقاومة على المحاولة، وشنت قصفا على تجمعات ...": the verb
                 # joined by و has the subject of the clause before it, which told no act
+                # (read only then: most clauses without an act are followed by none)
                 m.actor1 = subject
                 m.explicit_actors.add(subject)
-            subject = None if m else self._opening_subject(toks, a, b)
+            quiet = None if m else (a, b)
             if m:
                 if prev is None and told_before != Casualties():
                     m.casualties = Casualties(
