@@ -133,6 +133,16 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
                 more += int(rest)
                 x += 2
                 continue
+            num = _number_at(toks, x, lex)
+            if num is not None:
+                # "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a number word
+                # after "و" adds as "و3" does ("وثلاثة جرحى" is the wounded)
+                after = toks[num[1]].norm if num[1] < len(toks) else ""
+                if set(stems(after)) & (INJURED_NOUNS | KILLED_NOUNS):
+                    break
+                more += num[0]
+                x = num[1] + 1
+                continue
             if rest in VICTIM_DUAL:
                 more += 2
             elif rest in VICTIM_SINGULAR or rest in _EXTRA_SINGULAR:

@@ -54,6 +54,10 @@ def lex():
      Casualties(2, 2)),
     ("على إقدام مستوطنين إسرائيليين على قتل الرضيع الفلسطيني علي دوابشة", Casualties(1, None)),
     ("مما تسبب في إصابة مقيمين من الجنسية اليمنية", Casualties(None, None)),
+    # al-Jazirah 2015-08-07: a number word after "و" adds to the first count as "و3" does
+    ("دان رئيس مجلس النواب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير، وأسفر عن "
+     "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين وإصابة آخرين", Casualties(13, None)),
+    ("مقتل خمسة جنود وثلاثة جرحى", Casualties(5, 3)),
 ])
 def test_casualties(lex, sentence, expected):
     assert find_casualties(tokens(sentence), lex) == expected
