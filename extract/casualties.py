@@ -133,7 +133,7 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
                 more += int(rest)
                 x += 2
                 continue
-            num = _number_at(toks, x, lex)
+            num = _number_at(toks, x, lex) if not norm.startswith("واحد") else None  # "عائلة واحدة": one
             if num is not None:
                 # "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a number word
                 # after "و" adds as "و3" does ("وثلاثة جرحى" is the wounded)

@@ -58,6 +58,7 @@ def lex():
     ("دان رئيس مجلس النواب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير، وأسفر عن "
      "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين وإصابة آخرين", Casualties(13, None)),
     ("مقتل خمسة جنود وثلاثة جرحى", Casualties(5, 3)),
+    ("ولقي ثمانية مدنيين، بينهم ستة من عائلة واحدة، مصرعهم في قصف", Casualties(8, None)),
 ])
 def test_casualties(lex, sentence, expected):
     assert find_casualties(tokens(sentence), lex) == expected
