@@ -24,12 +24,18 @@ VICTIM_SINGULAR = {"جندي", "عنصر", "شخص", "مدني", "طفل", "مت
                    "امراه", "مواطن", "رجل", "قيادي", "مسلح", "شاب", "طفله", "جنديا", "راعي",
                    "فتاه", "سائق", "شرطي", "فتى", "مزارع", "صحفي", "مسن", "عامل", "طالب", "ناشط",
                    "اخر", "مواطنه", "المواطن", "المواطنه", "الشاب", "الطفل", "الطفله",  # "وأصيب آخر": one more
+                   # a foreign resident, an infant: "نتج عنه إصابة مقيم من الجنسية المصرية",
+                   # "على قتل الرضيع الفلسطيني علي دوابشة" (Saudi civil-defence and Palestinian news)
+                   "مقيم", "مقيما", "المقيم", "وافد", "رضيع", "الرضيع",
                    # the accusative after إن / أن: "إن شخصا قتل"
                    "شخصا", "مدنيا", "طفلا", "عنصرا", "مسلحا", "شابا", "مواطنا", "رجلا", "ضابطا"}
 # duals only where the plural differs ("مدنيين" is usually a plural)
 VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضابطين", "جنديان", "عنصران",
                "شخصان", "طفلان", "ضابطان", "مدنيان", "شابان", "شابين", "امراتان", "امراتين",
-               "فتاتان", "فتاتين", "شرطيان", "شرطيين", "مواطنان", "طفلتان", "طفلتين"}
+               "فتاتان", "فتاتين", "شرطيان", "شرطيين", "مواطنان", "طفلتان", "طفلتين",
+               # the nominative dual only ("آخرين", "مقيمين" are plurals as often):
+               # "قتل جندي تركي وأصيب آخران بجروح", "جنديين تركيين قتلا وجرح آخران"
+               "اخران", "مقيمان"}
 VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
 # "no casualties" is not a count of zero we can attribute; the field stays None
 _DIGITS = re.compile(r"^[وف]?\d{1,4}$")  # "و5 جرحى"
@@ -126,6 +132,16 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
                     break  # "5 قتلى و20 جريحا"
                 more += int(rest)
                 x += 2
+                continue
+            num = _number_at(toks, x, lex) if not norm.startswith("واحد") else None  # "عائلة واحدة": one
+            if num is not None:
+                # "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a number word
+                # after "و" adds as "و3" does ("وثلاثة جرحى" is the wounded)
+                after = toks[num[1]].norm if num[1] < len(toks) else ""
+                if set(stems(after)) & (INJURED_NOUNS | KILLED_NOUNS):
+                    break
+                more += num[0]
+                x = num[1] + 1
                 continue
             if rest in VICTIM_DUAL:
                 more += 2
