@@ -40,6 +40,7 @@ SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
+MILITIA_FOES = ("US forces", "International coalition", "Israeli forces")
 DEFAULT_USUAL_ATTACKERS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_attackers.csv"
 DEFAULT_USUAL_TARGETS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_targets.csv"
 DEFAULT_OPERATORS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "site_operators.csv"
@@ -329,7 +330,10 @@ class Assembler:
         militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
                       default=militia_default or "Unknown")
         for m in mentions:
-            _recast(m, "_militia", militia)
+            # "غارات على مواقع الميليشيات": the militias that US, coalition and Israeli
+            # strikes hit, when the article names none, are the Iran-aligned ones
+            _recast(m, "_militia", "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
+                    else militia)
             if m.reprisal and not m.targets and m.launch:
                 m.targets, m.launch = [m.launch], None  # "ردت على مصدر النيران"
         for k, m in enumerate(mentions):

@@ -215,6 +215,11 @@ ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تص
 CLASH_STEMS = tuple(normalize_word(w) for w in ("اشتباك", "الاشتباك", "معارك", "المعارك", "معركة", "المعركة",
                                                "مواجهات", "المواجهات", "اقتتال", "الاقتتال", "قتال", "القتال",
                                                "تبادل", "اشتبك", "هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
+# "يعتقد أنها تابعة للتحالف", "يرجح أنها إسرائيلية": the side a guess puts an act down to
+THAT_IT_WORDS = frozenset(normalize_word(w) for w in ("أنها", "انها", "أنه", "انه", "أنهم", "انهم"))
+ATTRIBUTION_GUESS = frozenset(normalize_word(w) for w in ("يعتقد", "يرجح", "رجح", "رجحت", "يرجّح", "يشتبه",
+                                                          "يعتقد", "يُعتقد", "يرجحون", "يعتقدون", "يبدو", "قيل"))
+UNNAMED_STEMS = tuple(normalize_word(w) for w in ("مجهول", "مجهولة", "مجهولين", "مجهولون"))
 CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
@@ -1354,6 +1359,12 @@ class ClauseAnalyser:
                 role = "escort"
             elif hint:
                 role = hint
+            elif any(ct[x].norm in THAT_IT_WORDS and x and not ATTRIBUTION_GUESS.isdisjoint(stems(ct[x - 1].norm))
+                     # (the guess is about the aircraft or gunmen, not "مواقع يعتقد أنها لخلايا التنظيم")
+                     and any(not ATTACKER_NOUNS.isdisjoint(stems(ct[y].norm)) or ct[y].norm.startswith(UNNAMED_STEMS)
+                             for y in range(max(0, x - 4), x - 1))
+                     for x in range(max(0, i - 3), i)):
+                role = "attacker"  # "طائرات مجهولة يرجح أنها للتحالف الدولي": the side the act is put down to
             elif i > 1 and (ct[i - 1].norm == "اسم" or any(ct[x].norm in ("نفسها", "نفسه", "نفسهم")
                                                           for x in range(max(0, i - 3), i))) and any(
                     not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 9), i - 1)):
@@ -1512,7 +1523,8 @@ class ClauseAnalyser:
         if not targets:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
                        and a not in attackers][:1]
-        actor1 = attackers[0] if attackers else None
+        # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
+        actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
         actor2 = next((t for t in targets if t != actor1), None)
         if actor2 == "Civilians":
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit

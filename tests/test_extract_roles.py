@@ -327,3 +327,12 @@ def test_where_fighters_withdrew_to_is_no_target(analyser):
     (m,) = analyse(analyser, text)
     assert [(p.place.name, p.start) for p in m.targets] == [("Kirsh", text.index("كرش")),
                                                               ("Taiz", text.index("تعز"))]
+
+
+def test_aircraft_believed_to_be_a_sides_are_that_sides(analyser):
+    # SaudiNewsNet 2015-07-31 (SOHR via an outlet): "طائرات حربية يعتقد أنها تابعة للتحالف ... قصفت
+    # مواقع لجبهة النصرة": the side the guess names is the attacker, the sites' owner the target
+    text = ("قال المرصد السوري لحقوق الإنسان إن طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة "
+            "قصفت مواقع لجبهة النصرة في شمال سوريا اليوم")
+    (m,) = analyse(analyser, text)
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("International coalition", "HTS", "Air/drone strike")
