@@ -482,6 +482,13 @@ class ClauseAnalyser:
         actors = self._actors(ct)
         if fronted_cause_end:  # ("ردا على هجمات داعش، قصفت الطائرات": the cause's sides are not this act's)
             actors = [a for a in actors if a[0] >= fronted_cause_end]
+        if cause_from is not None and noun_only and triggers[0].i < cause_from \
+                and ct[triggers[0].i].norm.startswith("ال") \
+                and any(not CLAIM_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
+            # "وتبنت جماعة نصرة الإسلام ... الهجوم، وقالت ... إنه جاء ردا على تعاون المجلس
+            # العسكري مع مجموعة فاغنر الروسية": a claim of an act told before names its
+            # author; a side named after "ردا على" is what the act answers, not its target
+            actors = [a for a in actors if a[0] < cause_from]
         # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
         # name before a colon is its source, quoted, not a side
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))

@@ -327,3 +327,12 @@ def test_where_fighters_withdrew_to_is_no_target(analyser):
     (m,) = analyse(analyser, text)
     assert [(p.place.name, p.start) for p in m.targets] == [("Kirsh", text.index("كرش")),
                                                               ("Taiz", text.index("تعز"))]
+
+
+def test_a_claim_names_its_author_and_not_the_side_it_answers(analyser):
+    # SaudiNewsNet 2015-07-21 ("وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها عن الهجوم.") with the
+    # reason claims give ("وقالت إنه جاء ردا على ..."): the side after "ردا على" is what the act
+    # answers, not its target
+    (m,) = analyse(analyser, "وأعلنت جماعة \"المرابطون\" المتطرفة مسؤوليتها عن الهجوم، وقالت إنه جاء ردا على "
+                             "عمليات القوات الفرنسية في شمال مالي.")
+    assert (m.actor1, m.actor2) == ("al-Qaeda", None)
