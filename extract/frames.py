@@ -128,6 +128,7 @@ from .wordlists import (
     SUPERLATIVES,
     SUPPORT_VERBS,
     SUPPORT_WITH_OBJECT,
+    TALLY_RISE_VERBS,
     TARGET_HINT_WORDS,
     TERROR_EPITHETS,
     THAT_WORDS,
@@ -1199,6 +1200,20 @@ class ClauseAnalyser:
                 return True
             if nxt == "ان" and k + 2 < len(ct) and ct[k + 2].norm in CAMPAIGN_START_VERBS:
                 return True  # "منذ أن باشر المتمردون شن هجمات يومية": since a campaign began
+            if any(ct[x].norm.removeprefix("و") in RELATIVE_PRONOUNS
+                   or not TALLY_RISE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(k)):
+                # (not "قصفها حيا في أريحا ... التي تسيطر عليها فصائل المعارضة منذ 28 مايو", "قتل
+                # المتمردون جنديين ليرتفع عدد قتلى ... منذ 20 يوليو": the relative's or the tally's span)
+                continue
+            if nxt == "انطلاق":
+                return True  # "منذ انطلاق عاصفة الحزم": since a campaign began, as "منذ بدء"
+            # "منذ الثاني عشر من يناير الماضي", "منذ 12 يناير": since a day of a month named, a span
+            # (its day and "من" between; "منذ أمس" and "منذ الصباح" name no month and stay dates)
+            month = next((x for x in range(k + 2, min(k + 6, len(ct))) if ct[x].norm in MONTH_WORDS
+                          and ct[x].norm not in ("بدايه", "مطلع", "بدء", "اندلاع")), None)
+            if month is not None and all(ct[x].norm.isdigit() or ct[x].norm in ("من", "عشر", "عشره")
+                                         or ct[x].norm.startswith(("ال", "وال")) for x in range(k + 1, month)):
+                return True
         return False
 
     @staticmethod
