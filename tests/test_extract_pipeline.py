@@ -421,3 +421,12 @@ def test_a_quarter_and_the_town_it_overlooks_in_one_sentence_are_one_act(extract
 ])
 def test_a_campaign_since_a_day_of_a_month_is_no_act(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_nothing_after_a_bare_related_heading(extractor):
+    # Anadolu closes its stories with a line "ذات صلة" and other stories' headlines (here two
+    # SaudiNewsNet 2015-07 texts): only the story before it is news
+    text = ("قال قائد الشرطة في إقليم بغلان بشمال أفغانستان اليوم الاثنين إن مسلحين تبادلوا اطلاق نار في "
+            "حفل زفاف مما أسفر عن مقتل 21 من الضيوف وإصابة ثمانية.\nذات صلة\n"
+            "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-27")] == ["Baghlan"]
