@@ -148,6 +148,7 @@ OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
+_DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
@@ -866,6 +867,10 @@ class ClauseAnalyser:
         # (each word up to three before an "تابعة" word, found in one pass)
         owned = {k for x, t in enumerate(ct) if t.norm in OWNED_BY for k in range(max(0, x - 3), x)}
         posts = [() if k in owned or sub == "Air/drone strike" else f for k, f in enumerate(forms)]
+        # "قصفت بالمدفعية معسكر أبو شوك للنازحين": a camp of the displaced or of refugees is
+        # where civilians live, no army's post (Darfur's camps are "معسكرات")
+        posts = [() if any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct)))) else f
+                 for k, f in enumerate(posts)]
         if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts):
             return "police"
         if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts) or any(

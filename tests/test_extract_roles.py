@@ -336,3 +336,14 @@ def test_a_claim_names_its_author_and_not_the_side_it_answers(analyser):
     (m,) = analyse(analyser, "وأعلنت جماعة \"المرابطون\" المتطرفة مسؤوليتها عن الهجوم، وقالت إنه جاء ردا على "
                              "عمليات القوات الفرنسية في شمال مالي.")
     assert (m.actor1, m.actor2) == ("al-Qaeda", None)
+
+
+def test_a_camp_of_the_displaced_is_no_army_post(analyser):
+    # "معسكرات اللاجئين" (SaudiNewsNet 2015-08-03) are where refugees live; Darfur's news calls its
+    # camps of the displaced "معسكر ... للنازحين": shells on one hit civilians, not an army's camp
+    (m,) = analyse(analyser, "وقال ناشطون إن قوات الدعم السريع قصفت بالمدفعية معسكر أبو شوك للنازحين، ما أدى "
+                             "إلى مقتل أربعة نازحين.")
+    assert (m.actor1, m.implied_target) == ("Rapid Support Forces", "Civilians")
+    (m,) = analyse(analyser, "وقال ناشطون إن قوات الدعم السريع قصفت بالمدفعية معسكر الجيش، ما أدى إلى مقتل "
+                             "أربعة جنود.")
+    assert m.implied_target == "military"
