@@ -128,6 +128,7 @@ from .wordlists import (
     SUPERLATIVES,
     SUPPORT_VERBS,
     SUPPORT_WITH_OBJECT,
+    TALLY_RISE_VERBS,
     TARGET_HINT_WORDS,
     TERROR_EPITHETS,
     THAT_WORDS,
@@ -147,6 +148,7 @@ OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
+_DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
@@ -489,6 +491,13 @@ class ClauseAnalyser:
         actors = self._actors(ct)
         if fronted_cause_end:  # ("ردا على هجمات داعش، قصفت الطائرات": the cause's sides are not this act's)
             actors = [a for a in actors if a[0] >= fronted_cause_end]
+        if cause_from is not None and noun_only and triggers[0].i < cause_from \
+                and ct[triggers[0].i].norm.startswith("ال") \
+                and any(not CLAIM_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
+            # "وتبنت جماعة نصرة الإسلام ... الهجوم، وقالت ... إنه جاء ردا على تعاون المجلس
+            # العسكري مع مجموعة فاغنر الروسية": a claim of an act told before names its
+            # author; a side named after "ردا على" is what the act answers, not its target
+            actors = [a for a in actors if a[0] < cause_from]
         # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
         # name before a colon is its source, quoted, not a side
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
@@ -872,6 +881,10 @@ class ClauseAnalyser:
         # (each word up to three before an "تابعة" word, found in one pass)
         owned = {k for x, t in enumerate(ct) if t.norm in OWNED_BY for k in range(max(0, x - 3), x)}
         posts = [() if k in owned or sub == "Air/drone strike" else f for k, f in enumerate(forms)]
+        # "قصفت بالمدفعية معسكر أبو شوك للنازحين": a camp of the displaced or of refugees is
+        # where civilians live, no army's post (Darfur's camps are "معسكرات")
+        posts = [() if any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct)))) else f
+                 for k, f in enumerate(posts)]
         if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts):
             return "police"
         if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts) or any(
@@ -1206,6 +1219,20 @@ class ClauseAnalyser:
                 return True
             if nxt == "ان" and k + 2 < len(ct) and ct[k + 2].norm in CAMPAIGN_START_VERBS:
                 return True  # "منذ أن باشر المتمردون شن هجمات يومية": since a campaign began
+            if any(ct[x].norm.removeprefix("و") in RELATIVE_PRONOUNS
+                   or not TALLY_RISE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(k)):
+                # (not "قصفها حيا في أريحا ... التي تسيطر عليها فصائل المعارضة منذ 28 مايو", "قتل
+                # المتمردون جنديين ليرتفع عدد قتلى ... منذ 20 يوليو": the relative's or the tally's span)
+                continue
+            if nxt == "انطلاق":
+                return True  # "منذ انطلاق عاصفة الحزم": since a campaign began, as "منذ بدء"
+            # "منذ الثاني عشر من يناير الماضي", "منذ 12 يناير": since a day of a month named, a span
+            # (its day and "من" between; "منذ أمس" and "منذ الصباح" name no month and stay dates)
+            month = next((x for x in range(k + 2, min(k + 6, len(ct))) if ct[x].norm in MONTH_WORDS
+                          and ct[x].norm not in ("بدايه", "مطلع", "بدء", "اندلاع")), None)
+            if month is not None and all(ct[x].norm.isdigit() or ct[x].norm in ("من", "عشر", "عشره")
+                                         or ct[x].norm.startswith(("ال", "وال")) for x in range(k + 1, month)):
+                return True
         return False
 
     @staticmethod

@@ -451,6 +451,9 @@ BURNT_PROPERTY = {normalize_word(w) for w in (
 PRESENT_AIM_VERBS = {normalize_word(w) for w in ("يستهدف", "تستهدف", "يستهدفون", "يستهدفان", "تستهدفان")}
 CAMPAIGN_START_VERBS = {normalize_word(w) for w in ("باشر", "باشرت", "بدأ", "بدأت", "بدات", "بدا", "شن", "شنت",
                                                     "أطلق", "أطلقت", "انطلقت", "اندلعت", "استأنف", "استأنفت")}
+# "ليرتفع عدد القتلى منذ 20 يوليو إلى 21": a tally rising, whose span is not the act's
+TALLY_RISE_VERBS = {normalize_word(w) for w in ("يرتفع", "ليرتفع", "ترتفع", "لترتفع", "ارتفع", "ارتفعت", "ليصل",
+                                                "لتصل", "يصل", "تصل")}
 FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان", "يبعدان")}
 # "قيام X بقصف ...": the verbal noun of doing; X is the act's agent
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",

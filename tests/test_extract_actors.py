@@ -459,3 +459,12 @@ def test_a_spokesman_of_a_force_keeps_it_a_side_unless_he_claims_its_act(extract
                                 "القتال بوعطني والليثي وسي فرج الصابري", "2015-08-02")
     assert (inc.actor1, inc.actor2, inc.fatalities, inc.injured) == (
         "Military forces of Libya", "Ansar al-Sharia", 25, 35)
+
+
+def test_interceptions_over_saudi_arabia_are_the_houthis_fire():
+    # "الدفاعات الجوية تمكنت من اعتراض وتدمير طائرات مسيرة أطلقت باتجاه ظهران الجنوب": drones and
+    # missiles stopped over Saudi Arabia, told with no launcher, are the Houthis' as the ones that hit are
+    from extract.assemble import load_usual_attackers
+    usual = load_usual_attackers()
+    assert {usual[("Saudi Arabia", k)] for k in (
+        "Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use")} == {"Houthis"}

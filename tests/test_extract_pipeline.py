@@ -404,3 +404,29 @@ def test_a_quarter_and_the_town_it_overlooks_in_one_sentence_are_one_act(extract
             "مدار اليومين الماضيين.")
     assert _facts(extractor, text, "2015-08-02") == [
         ("Mashra'a wa Hadnan", "Unknown", "Yemeni government forces", "Armed clash", "2015-08-02", 9, 15)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # SaudiNewsNet 2015-07 (SOHR via the corpus): a campaign told "since" a day of a month is its
+    # span, not an act ("منذ 11 يوليو", "منذ 23 سبتمبر 2014", as "منذ يوليو" already was)
+    ("ويشن الجيش السوري منذ 11 يوليو حملة قصف كثيفة على المدن والقرى، التي يسيطر عليها التنظيم "
+     "المتطرف في المحافظة.", "2015-07-30", []),
+    ("وأشار المرصد إلى ارتفاع العدد الاجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف - الدولي، "
+     "وضرباته الصاروخية على مناطق في سورية منذ 23 سبتمبر 2014،", "2015-07-23", []),
+    # 2015-08-04: but "منذ 28 مايو" of a relative ("التي تسيطر عليها") is that clause's span; the
+    # strike told before it is the news
+    ("وقال مدير المرصد رامي عبد الرحمن: تحطمت طائرة حربية أثناء قصفها حيا في أريحا بمحافظة إدلب التي "
+     "تسيطر عليها فصائل المعارضة منذ 28 مايو الماضي.", "2015-08-04",
+     [("Arīḩā", "Unknown", "Syrian opposition factions", "Air/drone strike", "2015-05-28", None, None)]),
+])
+def test_a_campaign_since_a_day_of_a_month_is_no_act(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+def test_nothing_after_a_bare_related_heading(extractor):
+    # Anadolu closes its stories with a line "ذات صلة" and other stories' headlines (here two
+    # SaudiNewsNet 2015-07 texts): only the story before it is news
+    text = ("قال قائد الشرطة في إقليم بغلان بشمال أفغانستان اليوم الاثنين إن مسلحين تبادلوا اطلاق نار في "
+            "حفل زفاف مما أسفر عن مقتل 21 من الضيوف وإصابة ثمانية.\nذات صلة\n"
+            "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-27")] == ["Baghlan"]

@@ -336,3 +336,23 @@ def test_aircraft_believed_to_be_a_sides_are_that_sides(analyser):
             "قصفت مواقع لجبهة النصرة في شمال سوريا اليوم")
     (m,) = analyse(analyser, text)
     assert (m.actor1, m.actor2, m.sub_event_type) == ("International coalition", "HTS", "Air/drone strike")
+
+
+def test_a_claim_names_its_author_and_not_the_side_it_answers(analyser):
+    # SaudiNewsNet 2015-07-21 ("وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها عن الهجوم.") with the
+    # reason claims give ("وقالت إنه جاء ردا على ..."): the side after "ردا على" is what the act
+    # answers, not its target
+    (m,) = analyse(analyser, "وأعلنت جماعة \"المرابطون\" المتطرفة مسؤوليتها عن الهجوم، وقالت إنه جاء ردا على "
+                             "عمليات القوات الفرنسية في شمال مالي.")
+    assert (m.actor1, m.actor2) == ("al-Qaeda", None)
+
+
+def test_a_camp_of_the_displaced_is_no_army_post(analyser):
+    # "معسكرات اللاجئين" (SaudiNewsNet 2015-08-03) are where refugees live; Darfur's news calls its
+    # camps of the displaced "معسكر ... للنازحين": shells on one hit civilians, not an army's camp
+    (m,) = analyse(analyser, "وقال ناشطون إن قوات الدعم السريع قصفت بالمدفعية معسكر أبو شوك للنازحين، ما أدى "
+                             "إلى مقتل أربعة نازحين.")
+    assert (m.actor1, m.implied_target) == ("Rapid Support Forces", "Civilians")
+    (m,) = analyse(analyser, "وقال ناشطون إن قوات الدعم السريع قصفت بالمدفعية معسكر الجيش، ما أدى إلى مقتل "
+                             "أربعة جنود.")
+    assert m.implied_target == "military"
