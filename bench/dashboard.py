@@ -1,6 +1,7 @@
 """How fast every dashboard page redraws after a filter change, up to 1,000,000 incidents.
 
-    .venv/bin/python bench/dashboard.py [--n 1000000] [--rounds 12] [--blocs 6] [--pages map,timeline,...] [--compare DIR]
+    .venv/bin/python bench/dashboard.py [--n 1000000] [--rounds 12] [--blocs 6]
+        [--pages map,timeline,...] [--compare DIR]
 
 Builds a store file holding N synthetic incidents in DuckDB SQL (incidents_view,
 reports_view and articles written as tables, which the store reads as they
