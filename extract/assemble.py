@@ -80,7 +80,9 @@ SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات س�
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
-                          r"|الجيش واللجان الشعبية")  # (in an article about Yemen or its strikes on Saudi Arabia)
+                          r"|الجيش واللجان الشعبية"
+                          # the Houthis' military spokesman since 2019: his statements are in their voice
+                          r"|يحيى سريع|العميد سريع")  # (in an article about Yemen or its strikes on Saudi Arabia)
 
 
 def _toll(mentions, field: str) -> int | None:

@@ -509,10 +509,18 @@ class ClauseAnalyser:
             ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None) \
             if sub == "Disrupted weapons use" else None
         if sub == "Disrupted weapons use" and launcher is None:
-            # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase)
-            nat = next((n for w in weapons_m if w.j < len(ct)
+            # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase; a
+            # missile's, that is: "إسقاط طائرة أمريكية" downs the aircraft of the side hit)
+            nat = next((n for w in weapons_m if w.j < len(ct) and w.value in ("missiles", "rockets")
                         and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
             launcher = nat.forces("military") if nat is not None else None
+        if sub == "Disrupted weapons use" and launcher is None and actor2 is None:
+            # "أسقط الحوثيون طائرة مسيرة أمريكية": a downed aircraft's nation is the side hit
+            owner = next((n for w in weapons_m if w.j < len(ct) and w.value in ("drones", "aircraft", "helicopters")
+                          and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
+            if owner is not None and owner.forces("military") != actor1:
+                actor2 = owner.forces("military")
+                explicit = explicit | {actor2}
         if sub == "Disrupted weapons use" and (launcher is not None or self._aimed_at(ct, triggers)):
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
             # الأسد": the act is the drones' attack on the base; who stopped them

@@ -468,3 +468,12 @@ def test_interceptions_over_saudi_arabia_are_the_houthis_fire():
     usual = load_usual_attackers()
     assert {usual[("Saudi Arabia", k)] for k in (
         "Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use")} == {"Houthis"}
+
+
+def test_a_downed_aircraft_belongs_to_the_side_hit_an_intercepted_missile_to_the_attacker(extractor):
+    # written (no 2015 sentence has either): a missile is its launcher's act on whoever stopped it,
+    # a drone shot down is an act of whoever shot it on the drone's side
+    (missiles,) = extract(extractor, "أسقطت الدفاعات الجوية السورية عدة صواريخ إسرائيلية في سماء دمشق.", "2024-01-10")
+    (drone,) = extract(extractor, "أسقط الحوثيون طائرة مسيرة أمريكية من طراز MQ-9 فوق محافظة مأرب", "2024-01-10")
+    assert (missiles.actor1, missiles.actor2) == ("Israeli forces", "Syrian government forces")
+    assert (drone.actor1, drone.actor2, drone.sub_event_type) == ("Houthis", "US forces", "Disrupted weapons use")
