@@ -300,7 +300,7 @@ SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "ه
 SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصادر", "مسؤول", "متحدث", "بيان")}
 PARTITIVE_HEADS = {normalize_word(w) for w in
                    ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
-CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "تبنى", "تبنت", "تبناه", "تبنته",
+CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "اعلان", "تبنى", "تبنت", "تبناه", "تبنته",
                                              "تبناها", "تبنتها", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a
 # place's name (Baghdad's al-Shurta district), not a side
