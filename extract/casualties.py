@@ -36,6 +36,7 @@ VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضا
                # the nominative dual only ("آخرين", "مقيمين" are plurals as often):
                # "قتل جندي تركي وأصيب آخران بجروح", "جنديين تركيين قتلا وجرح آخران"
                "اخران", "مقيمان"}
+DEAD_DUAL = {"شهيدين", "شهيدان", "قتيلين", "قتيلان"}
 VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
 # "no casualties" is not a count of zero we can attribute; the field stays None
 _DIGITS = re.compile(r"^[وف]?\d{1,4}$")  # "و5 جرحى"
@@ -48,7 +49,7 @@ def _n(words: set[str]) -> frozenset[str]:
 
 KILL_WORDS, KILLED_NOUNS, INJURY_WORDS, INJURED_NOUNS = map(
     _n, (KILL_WORDS, KILLED_NOUNS, INJURY_WORDS, INJURED_NOUNS))
-VICTIM_SINGULAR, VICTIM_DUAL, VAGUE = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAGUE))
+VICTIM_SINGULAR, VICTIM_DUAL, VAGUE, DEAD_DUAL = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAGUE, DEAD_DUAL))
 
 
 _KILL_ONLY = KILL_WORDS - _n({"اسفر", "حصيله", "سقوط"})
@@ -216,6 +217,10 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
     injured: int | None = None
     combined = -1  # the token of "وإصابة" in "مقتل وإصابة 44": its count is both, so neither
     for i, tok in enumerate(toks):
+        # "سقوط شهيدين", "قتيلان و3 جرحى": the dead as a dual noun are two
+        if tok.norm.lstrip("و") in DEAD_DUAL and killed is None and not (i and _number_at(toks, i - 1, lex)):
+            killed = 2
+            continue
         if i == combined or _TOLL_WORDS.isdisjoint(stems(tok.norm)):
             continue
         forms = set(stems(tok.norm))

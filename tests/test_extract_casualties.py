@@ -59,6 +59,9 @@ def lex():
      "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين وإصابة آخرين", Casualties(13, None)),
     ("مقتل خمسة جنود وثلاثة جرحى", Casualties(5, 3)),
     ("ولقي ثمانية مدنيين، بينهم ستة من عائلة واحدة، مصرعهم في قصف", Casualties(8, None)),
+    # aawsat.com 2015-07-21: the dead as a dual noun are two
+    ("على تفجير المتفجرات التي كانت بحوزته قبل بلوغ هدفه، وخلف الهجوم قتيلين هما المهاجم وحارس الأمن",
+     Casualties(2, None)),
 ])
 def test_casualties(lex, sentence, expected):
     assert find_casualties(tokens(sentence), lex) == expected
