@@ -216,6 +216,12 @@ class Event:
         self.launch = self.launch or m.launch
 
 
+def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
+    """"اشتباكات بين قوة الردع الخاصة وعناصر من اللواء 444": two allied or same-bloc
+    forces the clause names as the two sides of a clash fought each other."""
+    return bool(a and b and a != b) and any(m.between and {a, b} <= m.explicit_actors for m in ev.mentions)
+
+
 def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     if a is None or b is None:
         return False
@@ -722,7 +728,7 @@ class Assembler:
                     (a1, a2), = air_pairs
                     e.infer("actor1", a1, "the article's other air strikes are this side's")
                     e.infer("actor2", a2, "the article's other air strikes hit this side")
-            if e.actor1 and e.actor2 and allied(e.actor1, e.actor2):
+            if e.actor1 and e.actor2 and allied(e.actor1, e.actor2) and not _infighting(e, e.actor1, e.actor2):
                 # a role slip or a force that changed sides ("قوات الأمن الخاصة" under the
                 # Houthis, struck by the coalition): the article's own pairs name the foe
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and not allied(a1, a2)]
@@ -846,7 +852,8 @@ class Assembler:
         actor2 = self.country_actors.get((country, ev.actor2 or ""), ev.actor2)
         if actor1 == "Civilians":  # civilians are hit, not hitting: the roles slipped
             actor1, actor2 = (actor2 if actor2 != "Civilians" else None) or "Unknown", "Civilians"
-        if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or allied(actor1, actor2):
+        if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or (
+                allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
             actor2 = None
         if sub == "Government regains territory" and not _government_side(actor1):
             sub = "Non-state actor overtakes territory"

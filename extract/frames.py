@@ -1479,7 +1479,10 @@ class ClauseAnalyser:
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
             elif i and ct[i - 1].norm == "بين":
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
-            elif prefix.startswith("و") and i - prev_end <= 1 and prev_role == "attacker" and between:
+            elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
+                    # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
+                    1 <= i - prev_end <= 2 and ct[prev_end].norm.startswith("و")
+                    and ct[prev_end].norm[1:] in PARTITIVE_HEADS and ct[i - 1].norm in ("من", ct[prev_end].norm))):
                 role = "target"  # ... and the second
             elif "attacker" in cue_before or "launch" in cue_before or (
                     "control" in cue_before and launched_from_control(cue_at, i)):

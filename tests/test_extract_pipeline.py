@@ -430,3 +430,22 @@ def test_nothing_after_a_bare_related_heading(extractor):
             "حفل زفاف مما أسفر عن مقتل 21 من الضيوف وإصابة ثمانية.\nذات صلة\n"
             "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")
     assert [f[0] for f in _facts(extractor, text, "2015-07-27")] == ["Baghlan"]
+
+
+def test_two_allied_forces_named_as_a_clashs_two_sides_fought_each_other(extractor):
+    # written (al-Wasat style; no 2015 sentence names two allied sides this way): Tripoli's Rada
+    # and the 444 Brigade, both the recognised government's, clashed; the dead are not "Civilians"
+    text = ("اندلعت اشتباكات مسلحة، مساء الإثنين، بين قوة الردع الخاصة وعناصر من اللواء 444 قتال في منطقة سوق "
+            "الجمعة بالعاصمة طرابلس، ما أسفر عن مقتل شخصين وإصابة خمسة آخرين بينهم مدنيون.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-12")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.fatalities, inc.injured) == (
+        "Police forces of Libya", "Military forces of Libya", "Armed clash", 2, 5)
+
+
+def test_a_capital_named_by_its_nation_is_that_capital(extractor):
+    # written (AFP style): "حي دشت برجي ... غربي العاصمة الأفغانية" is in Kabul
+    text = ("قُتل سبعة أشخاص على الأقل وأصيب 15 آخرون في انفجار قنبلة استهدف حافلة صغيرة تقل ركابا غربي العاصمة "
+            "الأفغانية، وفق ما أعلنت الشرطة.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-12")).incidents
+    assert (inc.location.name, inc.location.country, inc.actor2, inc.fatalities) == (
+        "Kabul", "Afghanistan", "Civilians", 7)
