@@ -430,3 +430,14 @@ def test_nothing_after_a_bare_related_heading(extractor):
             "حفل زفاف مما أسفر عن مقتل 21 من الضيوف وإصابة ثمانية.\nذات صلة\n"
             "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")
     assert [f[0] for f in _facts(extractor, text, "2015-07-27")] == ["Baghlan"]
+
+
+def test_a_clash_does_not_take_the_civilians_hit_elsewhere_as_its_foe(extractor):
+    # written, after Anadolu's reports of April 2019: a repelled attack is a clash with the
+    # repelling force (the usual foe here), not with the civilians Haftar's shells hit elsewhere
+    text = ("قال المتحدث باسم قوات حكومة الوفاق إن قواتهم صدت هجومين لقوات حفتر على محور عين زارة. "
+            "وسقطت قذائف أطلقتها قوات حفتر على منازل في منطقة وادي الربيع، ما أسفر عن إصابة ثلاثة مدنيين.")
+    assert _facts(extractor, text, "2019-04-08") == [
+        ("Ain Zara", "Libyan National Army", "Military forces of Libya", "Armed clash", "2019-04-08", None, None),
+        ("Wadi al-Rabi", "Libyan National Army", "Civilians", "Shelling/artillery/missile attack", "2019-04-08",
+         None, 3)]
