@@ -441,3 +441,14 @@ def test_a_clash_does_not_take_the_civilians_hit_elsewhere_as_its_foe(extractor)
         ("Ain Zara", "Libyan National Army", "Military forces of Libya", "Armed clash", "2019-04-08", None, None),
         ("Wadi al-Rabi", "Libyan National Army", "Civilians", "Shelling/artillery/missile attack", "2019-04-08",
          None, 3)]
+
+
+def test_a_witness_strike_after_a_flight_is_an_act(extractor):
+    # written, after Sudan Tribune's report of 15 April 2023 (no 2015 sentence has both): the
+    # flying told first does not void what witnesses then say was struck
+    text = ("وشوهدت طائرات حربية تابعة للجيش تحلق على ارتفاع منخفض فوق الخرطوم، وأفاد شهود عيان بأن الطيران "
+            "قصف مقار للدعم السريع في حي كافوري بالخرطوم بحري.")
+    assert ("Kafouri", "Military forces of Sudan", "Rapid Support Forces", "Air/drone strike", "2023-04-15",
+            None, None) in _facts(extractor, text, "2023-04-15")
+    # the flying alone stays no act
+    assert _facts(extractor, "وشوهدت طائرات حربية تابعة للجيش تحلق على ارتفاع منخفض فوق الخرطوم.", "2023-04-15") == []
