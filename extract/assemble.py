@@ -209,6 +209,12 @@ class Event:
                 self.actor1, self.actor2 = self.actor2, self.actor1
             else:
                 a1, a2 = m.actor2, m.actor1
+        if m.sub_event_type == "Disrupted weapons use" and any(
+                x.sub_event_type != "Disrupted weapons use" for x in self.mentions):
+            # "أعلنت كتائب القسام إطلاق 130 صاروخاً باتجاه تل أبيب ... واعترضت منظومة القبة
+            # الحديدية العديد من الصواريخ في أجواء تل أبيب": who stopped some of the rockets
+            # fired at a town is not whom they were fired at
+            a2 = None
         self.mentions.append(m)
         self.actor1 = self._pick(self.actor1, a1)
         self.actor2 = self._pick(self.actor2, a2)

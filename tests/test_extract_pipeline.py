@@ -452,3 +452,12 @@ def test_a_witness_strike_after_a_flight_is_an_act(extractor):
             None, None) in _facts(extractor, text, "2023-04-15")
     # the flying alone stays no act
     assert _facts(extractor, "وشوهدت طائرات حربية تابعة للجيش تحلق على ارتفاع منخفض فوق الخرطوم.", "2023-04-15") == []
+
+
+def test_who_intercepts_rockets_fired_at_a_town_is_not_their_target(extractor):
+    # written, after the reports of 11 May 2021 (no 2015 sentence has a claimed salvo and its
+    # interception): the rockets fired at Tel Aviv hit its people, the Iron Dome is not their target
+    text = ("وأعلنت كتائب القسام، مساء الثلاثاء، إطلاق 130 صاروخاً باتجاه تل أبيب وضواحيها. واعترضت منظومة "
+            "القبة الحديدية العديد من الصواريخ في أجواء تل أبيب، بحسب الجيش الإسرائيلي.")
+    assert _facts(extractor, text, "2021-05-11") == [
+        ("Tel Aviv", "Hamas", "Civilians", "Shelling/artillery/missile attack", "2021-05-11", None, None)]
