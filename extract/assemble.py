@@ -209,6 +209,12 @@ class Event:
                 self.actor1, self.actor2 = self.actor2, self.actor1
             else:
                 a1, a2 = m.actor2, m.actor1
+        if m.sub_event_type == "Disrupted weapons use" and any(
+                x.sub_event_type != "Disrupted weapons use" for x in self.mentions):
+            # "أعلنت كتائب القسام إطلاق 130 صاروخاً باتجاه تل أبيب ... واعترضت منظومة القبة
+            # الحديدية العديد من الصواريخ في أجواء تل أبيب": who stopped some of the rockets
+            # fired at a town is not whom they were fired at
+            a2 = None
         self.mentions.append(m)
         self.actor1 = self._pick(self.actor1, a1)
         self.actor2 = self._pick(self.actor2, a2)
@@ -787,7 +793,10 @@ class Assembler:
                     e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the attacker of {e.actor2}")
             if not e.actor2 and e.actor1:
-                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)] or [
+                # (a clash is fought with an armed side: "صدت قواتهم هجومين لقوات حفتر على محور
+                # عين زارة" does not take the civilians its shells hit elsewhere as its foe)
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)
+                         and not (clash and a2 == "Civilians")] or [
                     a1 for a1, a2 in clash_pairs if clash and bloc_of(a2) == bloc_of(e.actor1)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),

@@ -430,6 +430,13 @@ class ClauseAnalyser:
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
+        verbal_at = [m.i for m in cues if m.value == "verbal"]
+        if verbal_at and any(ct[x].norm in THAT_WORDS and x > max(verbal_at) and any(
+                t.i > x and t.value.form == "verb" for t in raw_triggers) for x in range(len(ct))):
+            # "وشوهدت طائرات حربية تابعة للجيش تحلق فوق الخرطوم، وأفاد شهود عيان بأن الطيران قصف
+            # مقار للدعم السريع": what a witness then says happened is its own statement; the
+            # flying (or a remark) told before it does not make it no act
+            kinds.discard("verbal")
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None

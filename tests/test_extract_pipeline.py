@@ -449,3 +449,34 @@ def test_a_capital_named_by_its_nation_is_that_capital(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-12")).incidents
     assert (inc.location.name, inc.location.country, inc.actor2, inc.fatalities) == (
         "Kabul", "Afghanistan", "Civilians", 7)
+
+
+def test_a_clash_does_not_take_the_civilians_hit_elsewhere_as_its_foe(extractor):
+    # written, after Anadolu's reports of April 2019: a repelled attack is a clash with the
+    # repelling force (the usual foe here), not with the civilians Haftar's shells hit elsewhere
+    text = ("قال المتحدث باسم قوات حكومة الوفاق إن قواتهم صدت هجومين لقوات حفتر على محور عين زارة. "
+            "وسقطت قذائف أطلقتها قوات حفتر على منازل في منطقة وادي الربيع، ما أسفر عن إصابة ثلاثة مدنيين.")
+    assert _facts(extractor, text, "2019-04-08") == [
+        ("Ain Zara", "Libyan National Army", "Military forces of Libya", "Armed clash", "2019-04-08", None, None),
+        ("Wadi al-Rabi", "Libyan National Army", "Civilians", "Shelling/artillery/missile attack", "2019-04-08",
+         None, 3)]
+
+
+def test_a_witness_strike_after_a_flight_is_an_act(extractor):
+    # written, after Sudan Tribune's report of 15 April 2023 (no 2015 sentence has both): the
+    # flying told first does not void what witnesses then say was struck
+    text = ("وشوهدت طائرات حربية تابعة للجيش تحلق على ارتفاع منخفض فوق الخرطوم، وأفاد شهود عيان بأن الطيران "
+            "قصف مقار للدعم السريع في حي كافوري بالخرطوم بحري.")
+    assert ("Kafouri", "Military forces of Sudan", "Rapid Support Forces", "Air/drone strike", "2023-04-15",
+            None, None) in _facts(extractor, text, "2023-04-15")
+    # the flying alone stays no act
+    assert _facts(extractor, "وشوهدت طائرات حربية تابعة للجيش تحلق على ارتفاع منخفض فوق الخرطوم.", "2023-04-15") == []
+
+
+def test_who_intercepts_rockets_fired_at_a_town_is_not_their_target(extractor):
+    # written, after the reports of 11 May 2021 (no 2015 sentence has a claimed salvo and its
+    # interception): the rockets fired at Tel Aviv hit its people, the Iron Dome is not their target
+    text = ("وأعلنت كتائب القسام، مساء الثلاثاء، إطلاق 130 صاروخاً باتجاه تل أبيب وضواحيها. واعترضت منظومة "
+            "القبة الحديدية العديد من الصواريخ في أجواء تل أبيب، بحسب الجيش الإسرائيلي.")
+    assert _facts(extractor, text, "2021-05-11") == [
+        ("Tel Aviv", "Hamas", "Civilians", "Shelling/artillery/missile attack", "2021-05-11", None, None)]
