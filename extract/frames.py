@@ -222,6 +222,8 @@ THAT_IT_WORDS = frozenset(normalize_word(w) for w in ("أنها", "انها", "�
 ATTRIBUTION_GUESS = frozenset(normalize_word(w) for w in ("يعتقد", "يرجح", "رجح", "رجحت", "يرجّح", "يشتبه",
                                                           "يعتقد", "يُعتقد", "يرجحون", "يعتقدون", "يبدو", "قيل"))
 UNNAMED_STEMS = tuple(normalize_word(w) for w in ("مجهول", "مجهولة", "مجهولين", "مجهولون"))
+# "منسوبي القوات", "من منسوبي الأمن العام": the members of a force (Gulf outlets' word)
+AFFILIATES = frozenset(normalize_word(w) for w in ("منسوبي", "منسوبو", "ومنسوبي"))
 CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
@@ -1575,6 +1577,10 @@ class ClauseAnalyser:
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
             actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
+        if actor2 == "Civilians" and any(t.norm in AFFILIATES for t in ct):
+            # "مجموعة من منسوبي قوات الطوارئ ... حدث تفجير في جموع المصلين نتج عنه استشهاد
+            # عشرة من منسوبي القوات": the worshippers were the force's own men
+            actor2 = next((a for _, r, a in roles if a in ("_police", "_military") and r != "attacker"), actor2)
         explicit = set(attackers[:1] + targets[:1])
         spans = [(i, j) for (i, j, *_), (_, r, a) in zip(actors, roles, strict=False)
                  if r == "attacker" or a == actor1]

@@ -356,3 +356,13 @@ def test_a_camp_of_the_displaced_is_no_army_post(analyser):
     (m,) = analyse(analyser, "وقال ناشطون إن قوات الدعم السريع قصفت بالمدفعية معسكر الجيش، ما أدى إلى مقتل "
                              "أربعة جنود.")
     assert m.implied_target == "military"
+
+
+def test_the_members_of_a_force_killed_at_prayer_are_the_force(analyser):
+    # SPA's statement on the Abha mosque bombing, 2015-08-06 (SaudiNewsNet, many outlets):
+    # "منسوبي قوات الطوارىء" at prayer, then "استشهاد عشرة من منسوبي القوات": the police were hit
+    text = ("صرح المتحدث الأمني بوزارة الداخلية أنه أثناء قيام مجموعة من منسوبي قوات الطوارىء الخاصة بمنطقة "
+            "عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه استشهاد عشرة من "
+            "منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع")
+    (m,) = analyse(analyser, text)
+    assert (m.actor1, m.actor2, m.sub_event_type) == (None, "_police", "Remote explosive/landmine/IED")
