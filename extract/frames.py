@@ -224,6 +224,7 @@ ATTRIBUTION_GUESS = frozenset(normalize_word(w) for w in ("يعتقد", "يرج�
 UNNAMED_STEMS = tuple(normalize_word(w) for w in ("مجهول", "مجهولة", "مجهولين", "مجهولون"))
 # "منسوبي القوات", "من منسوبي الأمن العام": the members of a force (Gulf outlets' word)
 AFFILIATES = frozenset(normalize_word(w) for w in ("منسوبي", "منسوبو", "ومنسوبي"))
+SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعدما", "عندما", "حينما", "بينما", "لما", "حين"))
 CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
@@ -1517,7 +1518,10 @@ class ClauseAnalyser:
                 # ردّت وحدات المدفعية التركية بقصف", "من فجر اليوم، نفذ العدو الإسرائيلي
                 # عدواناً": the side after the verb is its subject; but "شنت مقاتلات التحالف
                 # أربع غارات، استهدفت مواقع": the raids did it)
-                subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and any(
+                # (nor across "بعدما", "عندما": "مقتل طفل حرقًا بعدما أضرم مستوطنون النار" opens
+                # a clause of its own, whose verb has its own subject)
+                subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and not (
+                    v and ct[v - 1].norm in SUBORDINATORS) and any(
                     s in SUBJECT_BEFORE_VERB or s in self.lex.triggers
                     for x in range(max(0, v - 3), v)
                     if not (x and ct[x - 1].norm in PHRASE_BEFORE_COMMA

@@ -366,3 +366,12 @@ def test_the_members_of_a_force_killed_at_prayer_are_the_force(analyser):
             "منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع")
     (m,) = analyse(analyser, text)
     assert (m.actor1, m.actor2, m.sub_event_type) == (None, "_police", "Remote explosive/landmine/IED")
+
+
+def test_a_verb_after_badama_has_its_own_subject(analyser):
+    # alriyadh.com 2015-07-31 (SaudiNewsNet): "مقتل طفل فلسطيني حرقا بعدما أضرم مستوطنون ... النار":
+    # the settlers set the fire; the noun before "بعدما" is not the subject of "أضرم"
+    text = ("نددت الولايات المتحدة بأشد العبارات اليوم الجمعة بالهجوم الإرهابي الوحشي في الضفة الغربية المحتلة "
+            "والذي أدى إلى مقتل طفل فلسطيني حرقا بعدما أضرم مستوطنون إسرائيليون متطرفون النار في منزل ذويه.")
+    (m,) = analyse(analyser, text)
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Israeli settlers", "Civilians", "Attack")
