@@ -40,6 +40,7 @@ SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
+REGULAR_ARMIES = ("Libyan National Army", "Turkish forces", "Israeli forces", "Russian forces", "US forces")
 MILITIA_FOES = ("US forces", "International coalition", "Israeli forces")
 DEFAULT_USUAL_ATTACKERS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_attackers.csv"
 DEFAULT_USUAL_TARGETS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_targets.csv"
@@ -764,7 +765,9 @@ class Assembler:
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"]
                 foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
                     else self.usual_targets.get((e.actor1, country(e)))
-                if foe and not allied(e.actor1, foe):
+                # (a state's "terrorists" are armed groups, never another army: Libya's air
+                # force striking "الجماعات المتشددة" in 2015 Benghazi did not hit the LNA)
+                if foe and not allied(e.actor1, foe) and not (_government_side(foe) or foe in REGULAR_ARMIES):
                     e.infer("actor2", foe, f"the 'terrorists' {e.actor1} struck: "
                             + ("the foe the article names for it" if cands else f"its usual foe in {country(e)}"))
             if e.actor2 == "Unknown" and e.actor1 in (None, "Unknown"):
