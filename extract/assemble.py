@@ -368,7 +368,10 @@ class Assembler:
         events: list[Event] = []
         placeless: list[Mention] = []
         for m in mentions:
-            targets = [] if m.anaphoric else self._target_places(m)
+            # a back-reference refers to an act told before; it places that act when the
+            # act was told with no place ("قتل في غارة أميركية في أفغانستان"، then "العملية التي
+            # جرت في 11 يوليو في ولاية باكتيكا")
+            targets = [] if m.anaphoric and (events or not placeless) else self._target_places(m)
             if not targets:
                 placeless.append(m)
                 continue

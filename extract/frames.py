@@ -1239,7 +1239,7 @@ class ClauseAnalyser:
             return ""  # a far "أن" that opens a self-claim
         if that + 2 < len(ct) and ct[that + 1].norm in OWN_MEN_WORDS and any(
                 s in SUPPORT_VERBS or s in OWN_ACT_VERBS for s in stems(ct[that + 2].norm)):
-            return ""  # "أعلنت كتيبة جنين أن مقاتليها يخوضون اشتباكات": its own act
+            return "attacker"  # "أعلنت كتيبة جنين أن مقاتليها يخوضون اشتباكات": its own act
         return "reporter"
 
     @staticmethod
@@ -1472,8 +1472,10 @@ class ClauseAnalyser:
             elif i and ct[i - 1].norm in LAUNCHED_IT:
                 role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
             elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(
-                    m.j == i - 1 and m.value.form == "noun" for m in triggers):
-                role = "target"  # "تفجير مسجد قوات الطوارئ": the owner of the place hit
+                    m.j == i - 1 and m.value.form in ("noun", "verb") for m in triggers):
+                # "تفجير مسجد قوات الطوارئ", "استهدفوا قاعدة الاحتلال الأميركي": the owner of
+                # the place hit, right after the act's noun or verb
+                role = "target"
             elif self._victim(ct, i, triggers) or self._hit_after(ct, j) or any(
                     # "5 من عناصر مليشيا الحوثي والقوات الموالية لصالح قتلوا": past a second side
                     nj > j and ni in (j, j + 1) and ct[ni].norm.startswith("و") and self._hit_after(ct, nj)
