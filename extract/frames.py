@@ -211,6 +211,11 @@ PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وب�
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
 ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
+# "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
+AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
+COUNT_WORDS = frozenset(normalize_word(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة",
+                                                   "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",
+                                                   "ثماني", "تسعة", "تسع", "عشرة", "عشر"))
 # the words of a fight between two armed sides ("اشتباكات", "معارك", "مواجهات", "اقتتال")
 CLASH_STEMS = tuple(normalize_word(w) for w in ("اشتباك", "الاشتباك", "معارك", "المعارك", "معركة", "المعركة",
                                                "مواجهات", "المواجهات", "اقتتال", "الاقتتال", "قتال", "القتال",
@@ -274,7 +279,10 @@ def _comparison(ct, x: int, until: int) -> bool:
     استهداف من نوعه"), not a thing's ("أحد أكبر مصافي النفط"): right before "منذ"
     or before an act's noun."""
     if ct[x].norm not in SUPERLATIVES:
-        return False
+        # "في واحدة من أكثر الهجمات دموية في البادية السورية منذ سنوات": "most" before the
+        # acts compared (not "أكثر من 30 صاروخا": "more than", a count)
+        return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and ct[x + 1].norm.startswith("ال") \
+            and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
     return until - x <= 5 and until < len(ct) or (
         x + 1 < len(ct) and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
 
@@ -417,7 +425,8 @@ class ClauseAnalyser:
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
-        cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)]
+        cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
+                and not self._compared_since(ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
@@ -713,6 +722,21 @@ class ClauseAnalyser:
                                       and not any(c.isdigit() for c in ct[x].norm) for x in range(k + 1, on)):
                 out.append(Match(k, on + 1, "cause", ""))
         return out
+
+    @staticmethod
+    def _compared_since(ct, m: Match, triggers) -> bool:
+        """A "منذ ..." span cue that measures the act just told against the years before:
+        "استهدفت غارات ... في ما وصفه مراقبون بأنه أعنف قصف يطال المنطقة منذ سنوات", "بهجوم
+        استهدف جامعي الكمأة ... في واحدة من أكثر الهجمات دموية ... منذ سنوات". The act comes
+        first (not "وهذا أسوأ هجوم منذ سنوات": a comment on an act told before), and the
+        superlative ranks an act (not "ثاني أكبر مدينة في البلاد منذ أكثر من عام", "للمرة
+        الأولى منذ عام 1998")."""
+        if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
+            return False
+        return any(_comparison(ct, x, m.i) and any(t.i < x for t in triggers)
+                   and (x + 1 == m.i or not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
+                   and not (x and ct[x - 1].norm in ("المره", "للمره", "مره"))
+                   for x in range(max(0, m.i - 10), m.i))
 
     @staticmethod
     def _misread_cue(ct, m: Match) -> bool:
@@ -1210,6 +1234,16 @@ class ClauseAnalyser:
                 return any(ct[y].norm.isdigit() or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS
                                                        for s in stems(ct[y].norm)) for y in range(x + 1, i))
             if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)):
+                return True
+            if ct[x].norm in AMONG_THEM and x + 1 < i and (
+                    ct[x + 1].norm.lstrip("و").isdigit() or ct[x + 1].norm in COUNT_WORDS
+                    or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS for s in stems(ct[x + 1].norm))) \
+                    and not any(ct[y].norm in ("في", "علي") for y in range(x + 1, i)) \
+                    and ct[i - 1].norm == "من":
+                # "قُتل 53 شخصاً، بينهم 46 مدنياً و7 عناصر من قوات النظام": the side of men
+                # counted among the dead was hit (not "الاشتباكات التي وقعت بينهما تصب في مصلحة الجيش",
+                # nor "تصفية 12 عنصرا من داعش بينهم ثلاثة انتحاريين في كمين لمغاوير الشرطة": who
+                # laid the ambush the list ends before)
                 return True
         return False
 

@@ -327,3 +327,34 @@ def test_where_fighters_withdrew_to_is_no_target(analyser):
     (m,) = analyse(analyser, text)
     assert [(p.place.name, p.start) for p in m.targets] == [("Kirsh", text.index("كرش")),
                                                               ("Taiz", text.index("تعز"))]
+
+
+def test_a_side_counted_among_the_dead_was_hit(analyser):
+    # SaudiNewsNet 2015-08-03 (Turkey): "three Turkish soldiers, among them two of the military
+    # police, were killed": the side of the men counted after "بينهم" is among the dead
+    from extract.normalize import tokens
+    ct = tokens("ذكر الجيش التركي، أن ثلاثة جنود أتراك بينهما اثنان من الشرطة العسكرية، قتلوا")
+    assert analyser._victim(ct, [t.norm for t in ct].index("الشرطه"), [])
+    # not "between them" of a clash (SaudiNewsNet 2015-07-21, Derna), nor a side named after
+    # the list has ended (2015-07-31, Ramadi: who laid the ambush)
+    ct = tokens("إلا أن الاشتباكات التي وقعت بينهما تصب في مصلحة الجيش")
+    assert not analyser._victim(ct, [t.norm for t in ct].index("الجيش"), [])
+    ct = tokens("تمت تصفية 12 عنصرا من داعش بينهم ثلاثة انتحاريين في كمين لمغاوير الشرطة الاتحادية")
+    assert not analyser._victim(ct, [t.norm for t in ct].index("الشرطه"), [])
+
+
+def test_an_act_ranked_against_the_years_before_is_news(analyser):
+    # SaudiNewsNet 2015-07-31 (Bahrain): "the bombing is among the bloodiest attacks in Bahrain
+    # for many months": "منذ أشهر" measures the act told first, it is no campaign's span
+    from extract.normalize import tokens
+    ct = tokens("ويعد التفجير الإرهابي من أكثر الهجمات دموية بالبحرين منذ أشهر كثيرة")
+    (since,) = [m for m in analyser.lex.cues.find(ct) if m.value == "habitual"]
+    triggers = analyser.lex.triggers.find(ct)
+    assert analyser._compared_since(ct, since, triggers)
+    # a comment with no act before its superlative (2015-07-31, Jerusalem) and a city's rank
+    # (2015-07-21, Benghazi) are no such comparison
+    for text in ("وهذا أسوأ هجوم منذ سنوات في القدس",
+                 "وتقاتل القوات الموالية للحكومة جماعات إسلامية في ثاني أكبر مدينة في البلاد منذ أكثر من عام"):
+        ct = tokens(text)
+        (since,) = [m for m in analyser.lex.cues.find(ct) if m.value == "habitual"]
+        assert not analyser._compared_since(ct, since, analyser.lex.triggers.find(ct))
