@@ -211,6 +211,10 @@ PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وب�
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
 ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
+SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "العسكريين", "عسكريون", "العسكريون"))
+# stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
+GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
+                                                      "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون"))
 # "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
 AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
 COUNT_WORDS = frozenset(normalize_word(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة",
@@ -1003,7 +1007,11 @@ class ClauseAnalyser:
         # روسية") or a generic militia word can add an actor below: the loop visits
         # those alone (its test of every word of every clause was a third of _actors).
         forms_of = [stems(t.norm) for t in ct]
-        heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f)]
+        # "نحو 350 عسكرياً أمريكياً", "ثمانية من العسكريين الأميركيين": service members
+        # counted are a head too ("عسكري" alone is the adjective of "مصدر عسكري")
+        counted = {x for x, t in enumerate(ct) if t.norm in SERVICE_MEMBERS or (
+            t.norm == "عسكريا" and x and ct[x - 1].norm.isdigit())}
+        heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f) or x in counted]
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
         visit.update(x for x, f in enumerate(forms_of) if not GENERIC_MILITIA.isdisjoint(f))
         for k in sorted(visit):
@@ -1015,7 +1023,8 @@ class ClauseAnalyser:
                 head_at = k - 2  # "طائرات حربية روسية"
             elif k > 1 and ct[k - 2].norm in NAMED_FACILITY_HEADS and k - 1 not in taken:
                 head_at = k - 2  # "قاعدة "فكتوري" الأميركية"
-            if k > 0 and head_at not in taken and not MILITARY_HEADS.isdisjoint(stems(ct[head_at].norm)):
+            if k > 0 and head_at not in taken and (not MILITARY_HEADS.isdisjoint(stems(ct[head_at].norm))
+                                                   or head_at in counted):
                 actor = next((a for a in map(self.lex.adjectives.get, map(self._adj_stem, forms)) if a),
                              None)
                 if actor and k + 1 < len(ct) and ct[k].norm in NAME_LIKE_ADJECTIVES and \
@@ -1377,6 +1386,13 @@ class ClauseAnalyser:
                 # "هاجم مستوطنون بحماية جيش الاحتلال منازل المواطنين": who escorts or
                 # backs the attacker is beside it, neither the act's doer nor its target
                 role = "escort"
+            elif hint != "attacker" and any(
+                    not GARRISON_VERBS.isdisjoint(stems(ct[x].norm)) and not any(x < m.i < i for m in triggers)
+                    for x in range(max(0, i - 5), i)):
+                # "الموقع المعروف باسم البرج 22 ... يتمركز فيها نحو 350 عسكرياً أمريكياً", "غارات
+                # استهدفت مواقع يتمركز فيها مسلحو الحوثي": who is stationed where the act struck
+                # was hit
+                role = "target"
             elif hint:
                 role = hint
             elif i > 1 and (ct[i - 1].norm == "اسم" or any(ct[x].norm in ("نفسها", "نفسه", "نفسهم")

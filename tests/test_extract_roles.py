@@ -358,3 +358,23 @@ def test_an_act_ranked_against_the_years_before_is_news(analyser):
         ct = tokens(text)
         (since,) = [m for m in analyser.lex.cues.find(ct) if m.value == "habitual"]
         assert not analyser._compared_since(ct, since, analyser.lex.triggers.find(ct))
+
+
+def test_who_is_stationed_where_the_act_struck_was_hit(analyser):
+    # SaudiNewsNet 2015-07-25 (Lahij): the rebels took "two positions the Houthi gunmen held
+    # out in": who is stationed in the place taken is the target, not the doer
+    (m,) = analyse(analyser, "وقال المركز الإعلامي للمقاومة إن الثوار تقدموا أمس لمسافة عدة كيلومترات نحو "
+                             "القاعدة وسيطروا على موقعين كان يتحصن فيهما مسلحو الحوثي وقوات الرئيس المخلوع صالح.",
+                   date(2015, 7, 25))
+    assert (m.actor1, m.actor2) == (None, "Houthis")
+
+
+def test_service_members_counted_with_a_nationality_are_its_forces(analyser):
+    # SaudiNewsNet 2015-07-27 (Rafah): "four Egyptian service members, an officer among them,
+    # were killed by a bomb" (not Israel, whose border the sentence names)
+    (m,) = analyse(analyser, "والخميس الماضي، قتل اربعة عسكريين مصريين بينهم ضابط في انفجار قنبلة عند "
+                             "مرور دوريتهم في قطاع رفح على الحدود مع قطاع غزة.", date(2015, 7, 27))
+    assert m.actor2 == "Military forces of Egypt"
+    # "مصدر عسكري إسرائيلي": the singular is the source's adjective, no side
+    from extract.normalize import tokens
+    assert analyser._actors(tokens("قال مصدر عسكري إسرائيلي")) == []
