@@ -211,6 +211,8 @@ PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وب�
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
 ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
+UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
+HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يُرجّح", "يعتقد", "يُعتقد", "يشتبه", "يرجّح"))
 SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "العسكريين", "عسكريون", "العسكريون"))
 # stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
 GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
@@ -1013,13 +1015,25 @@ class ClauseAnalyser:
             t.norm == "عسكريا" and x and ct[x - 1].norm.isdigit())}
         heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f) or x in counted]
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
+        # "غارات جوية يُرجّح أنها إسرائيلية", "طائرات يعتقد أنها روسية": the nationality a
+        # hedge gives the weapon is its owner's (with the hedge, as "likely")
+        hedged = {}
+        for h in heads:
+            x = h + 1  # (past an adjective or "بدون طيار": "لطائرة بدون طيار يرجح أنها أمريكية")
+            while x < min(h + 4, len(ct)) and (ct[x].norm in MILITARY_ADJECTIVES or ct[x].norm in UNMANNED_WORDS):
+                x += 1
+            if x + 2 < len(ct) and ct[x].norm in HEDGE_VERBS and ct[x + 1].norm in ("انها", "انه", "بانها"):
+                hedged[x + 2] = h
+        visit.update(hedged)
         visit.update(x for x, f in enumerate(forms_of) if not GENERIC_MILITIA.isdisjoint(f))
         for k in sorted(visit):
             if k in taken:
                 continue
             forms = forms_of[k]
             head_at = k - 1
-            if k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
+            if k in hedged:
+                head_at = hedged[k]
+            elif k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
                 head_at = k - 2  # "طائرات حربية روسية"
             elif k > 1 and ct[k - 2].norm in NAMED_FACILITY_HEADS and k - 1 not in taken:
                 head_at = k - 2  # "قاعدة "فكتوري" الأميركية"

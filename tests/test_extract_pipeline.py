@@ -404,3 +404,11 @@ def test_a_quarter_and_the_town_it_overlooks_in_one_sentence_are_one_act(extract
             "مدار اليومين الماضيين.")
     assert _facts(extractor, text, "2015-08-02") == [
         ("Mashra'a wa Hadnan", "Unknown", "Yemeni government forces", "Armed clash", "2015-08-02", 9, 15)]
+
+
+def test_the_nationality_a_hedge_gives_a_drone_is_its_owners(extractor):
+    # okaz.com.sa 2015-07-31 (SaudiNewsNet): "a strike by a drone, likely American": the
+    # hedged nationality names the attacker
+    text = ("أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة "
+            "لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن.")
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-07-31")] == [("US forces", "al-Qaeda")]
