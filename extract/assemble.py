@@ -75,6 +75,12 @@ _US = r"ال[أا]مي?ري?كي"
 NAMED_AGGRESSION = ((re.compile(rf"العدوان\s+{_US}(?:\s+البريطاني)?(?!\s+السعودي)"), "US forces"),
                     (re.compile(rf"العدوان\s+(?:السعودي|الإماراتي|{_US}\s+السعودي)"), "Saudi-led coalition"),
                     (re.compile(r"العدوان\s+(?:ال[إا]سرائيلي|الصهيوني)"), "Israeli forces"))
+# the groups news calls "تنظيم X", for whom a bare "التنظيم" may stand; and the names of ISIS
+ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب العمال)"), "PKK"),
+                 (re.compile(r"تنظيم\W{0,3}ي ب ك"), "SDF"),
+                 (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
+ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
+BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w])")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
@@ -326,6 +332,15 @@ class Assembler:
             for m in mentions:
                 if m.actor1 is None and aggressor and "العدوان" in text[m.clause[0]:m.clause[1]]:
                     m.actor1 = aggressor
+        if not ISIS_NAMED.search(text):
+            # "عناصر من التنظيم", "فلول التنظيم": the bare "organisation" is ISIS in Syria's and
+            # Iraq's news, but the group the article named as one where that is another
+            # ("تحييد 5 إرهابيين من تنظيم بي كا كا ... اشتباك بين قوات الدرك وعناصر من التنظيم",
+            # "قادة التنظيم" in a report on al-Qaeda in Yemen)
+            named = next((group for rx, group in ORGANISATIONS if rx.search(text)), None)
+            for m in mentions if named else ():
+                if BARE_ORGANISATION.search(text, m.clause[0], m.clause[1]):
+                    _recast(m, "ISIS", named)
         militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
                       default=militia_default or "Unknown")
         for m in mentions:

@@ -412,3 +412,15 @@ def test_the_nationality_a_hedge_gives_a_drone_is_its_owners(extractor):
     text = ("أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة "
             "لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن.")
     assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-07-31")] == [("US forces", "al-Qaeda")]
+
+
+def test_the_bare_organisation_is_the_group_the_article_named_as_one(extractor):
+    # SaudiNewsNet 2015-08-01 (Yemen, Ould Cheikh talks): "قادة التنظيم ... عناصر التنظيم" in a report
+    # that names "تنظيم القاعدة" and not ISIS: the organisation is al-Qaeda
+    text = ("وخلال الأشهر الأربعة الماضية قتل عدد من قادة التنظيم البارزين، بينهم زعيم التنظيم السابق ناصر "
+            "الوحيشي (أبو بصير) في غارات جوية لطائرات من دون طيار يعتقد أنها أميركية، واستهدفت تجمعات عناصر "
+            "التنظيم في حضرموت، وقالت مصادر خاصة في حضرموت لـ«الشرق الأوسط» إن تنظيم القاعدة شرع، في الآونة "
+            "الأخيرة، يتوسع في وادي حضرموت.")
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-01")] == [("US forces", "al-Qaeda")]
+    # where ISIS is named, the bare word stays ISIS
+    assert _facts(extractor, text.replace("تنظيم القاعدة شرع", "تنظيم داعش شرع"), "2015-08-01")[0][2] == "ISIS"
