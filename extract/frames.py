@@ -217,6 +217,7 @@ SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "ال�
 # stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
 GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
                                                       "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون"))
+NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
 # "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
 AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
 COUNT_WORDS = frozenset(normalize_word(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة",
@@ -777,6 +778,15 @@ class ClauseAnalyser:
                 any(s.startswith("انفجر") or s.startswith("انفجار") for s in stems(word))
                 and any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct)
                 and not any(not ACCIDENT_WORDS.isdisjoint(stems(t.norm)) for t in ct))
+        if not NEUTRALISE.isdisjoint(stems(word)):
+            if m.prefix.lstrip("و").startswith("ل"):
+                return False  # "طرقا أكثر فاعلية لتحييد التهديدات": a purpose
+            if word.endswith(("هم", "هما")):
+                return True  # "رصدتهم وتمكنت من تحييدهم": the militants the sentence before counted
+            # "تحييد 4 إرهابيين", "تحييد إرهابيين اثنين": the men a force neutralised are its
+            # enemy's (not "تحييد لبنان", "تحييد خطر التنظيمات الإرهابية": keeping out of harm)
+            k = m.j + (m.j < len(ct) and (ct[m.j].norm.isdigit() or ct[m.j].norm in COUNT_WORDS))
+            return k < len(ct) and ct[k].norm.startswith(ENEMY_DEAD) and not ct[k].norm.endswith("يه")
         if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons:
             return False
         if not headline and not PRESENT_AIM_VERBS.isdisjoint(stems(word)) and not weapons and not any(
@@ -1250,7 +1260,8 @@ class ClauseAnalyser:
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
         for x in range(i - 1, max(-1, i - reach), -1):
             if x in trigger_at:
-                return False
+                # ("تحييد 5 إرهابيين من بي كا كا": the act's own word says who it hit)
+                return not NEUTRALISE.isdisjoint(stems(ct[x].norm))
             if i - x <= 3 and not ACTIVE_HIT_VERBS.isdisjoint(stems(ct[x].norm)):
                 # "قتلت قوات من جيش الاحتلال الأسير": the force is the subject; but
                 # "قتل عنصران من الأسايش": a count of people of a side is its dead

@@ -424,3 +424,20 @@ def test_the_bare_organisation_is_the_group_the_article_named_as_one(extractor):
     assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-01")] == [("US forces", "al-Qaeda")]
     # where ISIS is named, the bare word stays ISIS
     assert _facts(extractor, text.replace("تنظيم القاعدة شرع", "تنظيم داعش شرع"), "2015-08-01")[0][2] == "ISIS"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (no 2015 sentence has it; Anadolu's usage from 2016 on): Turkey's "neutralised
+    # 4 terrorists of the PKK" near Mare' is a fight with the PKK
+    ("أعلنت وزارة الدفاع التركية، الاثنين، تحييد 4 إرهابيين من تنظيم \"بي كا كا\" حاولوا التسلل إلى "
+     "بلدة مارع.", "2021-05-03", [("Turkish forces", "PKK")]),
+    # SaudiNewsNet: "تحييد" as keeping someone out of harm's way or a purpose is no act
+    # (al-jazirah.com 2015-08-08, aawsat.com 2015-08-11, 2015-08-01)
+    ("فحتى لو نجحنا في تحييد غالب المجتمع فإن هذا سيزيد من تكاتفهم وإصرارهم على التضحية بأنفسهم في "
+     "عمليات إرهابية خسيسة في المساجد والمدارس والأسواق.", "2015-08-08", []),
+    ("وتحييد خطر التنظيمات الإرهابية (القاعدة وداعش) الناشطة في اليمن.", "2015-08-11", []),
+    ("بعد سلسلة من الهجمات المدمرة، تشن الشركات والحكومات الآن هجمة مضادة لتعزيز دفاعاتها، وتجد طرقا "
+     "أكثر فاعلية لتحييد التهديدات من المهاجمين.", "2015-08-01", []),
+])
+def test_militants_a_force_neutralised_were_fought(extractor, text, published, expected):
+    assert [(f[1], f[2]) for f in _facts(extractor, text, published)] == expected
