@@ -217,6 +217,9 @@ SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "ال�
 # stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
 GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
                                                       "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون"))
+AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "وبعد", "عقب", "وعقب"))
+FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة",
+                                                   "مضيئتين", "ضوئيتين"))
 NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
 # "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
 AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
@@ -470,9 +473,14 @@ class ClauseAnalyser:
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
-        # "قبل هجوم داعش": the act is a time mark in a background clause, not news
-        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
-                                                and ct[m.i - 1].norm in TIME_MARK_BEFORE)
+        # "قبل هجوم داعش": the act is a time mark in a background clause, not news; so is
+        # the act told already after "بعد" that closes the clause ("أطلقت قنابل مضيئة في محيط حقل
+        # كونيكو بعد الاستهداف", "وأغلقت الشرطة الشوارع حول مبنى القنصلية بعد الهجوم")
+        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i and (
+            ct[m.i - 1].norm in TIME_MARK_BEFORE or ct[m.i - 1].norm in AFTER_WORDS
+            and ct[m.i].norm.startswith("ال") and (m.j == len(ct) or ct[m.j].start - ct[m.j - 1].end > 1)
+            # (not the toll of it: "ولم تتضح الحصيلة النهائية لعدد القتلى بعد الانفجار")
+            and not any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct[:m.i])))
                     and not (m.value.form == "noun" and self._after_span_of(ct, m.i))]
         if any(self._statistic(ct, m, cue_at, triggers) for m in triggers):
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
@@ -766,9 +774,12 @@ class ClauseAnalyser:
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":
             return bool(weapons & INTERCEPTED_WEAPONS)
-        if m.j < len(ct) and ct[m.j].norm in ("الغاز", "غاز", "الدخان", "دخانيه", "مسيله") and \
-                word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
-            return False  # "قنابل الغاز": tear gas, not bombs
+        if m.j < len(ct) and (ct[m.j].norm in ("الغاز", "غاز", "الدخان", "دخانيه", "مسيله")
+                              or ct[m.j].norm in FLARE_WORDS) \
+                and word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
+            # "قنابل الغاز": tear gas, not bombs; "أطلقت قنابل مضيئة فوق مرتفعات جبل السدانة":
+            # flares light the ground, they hit no one
+            return False
         if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)):
             return False  # "سلاح ... للتفجير عن بعد", "خطة لاغتيال": a purpose, not an act
         if m.j - m.i == 1 and (word in EXPLOSIVE_ONLY or not EXPLOSIVE_ONLY.isdisjoint(stems(word))):

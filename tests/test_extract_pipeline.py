@@ -441,3 +441,17 @@ def test_the_bare_organisation_is_the_group_the_article_named_as_one(extractor):
 ])
 def test_militants_a_force_neutralised_were_fought(extractor, text, published, expected):
     assert [(f[1], f[2]) for f in _facts(extractor, text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    # alriyadh.com 2015-08-10 (SaudiNewsNet): flares over the Shebaa hills light the ground,
+    # they are no bombing
+    ("وكانت قوات الاحتلال الإسرائيلية أطلقت مع ساعات الفجر الأولى اليوم قنابل مضيئة فوق مرتفعات جبل السدانة "
+     "وتلال كفر شوبا الشرقية وقام الجيش اللبناني وقوات الطوارئ المعززة العاملة في الجنوب اللبناني "
+     "\"اليونيفيل\" بمراقبة التحركات الإسرائيلية في الجهة الحدودية المقابلة.", "2015-08-10"),
+    # written, after "وأغلقت الشرطة ... الشوارع حول مبنى القنصلية ... بعد الهجوم" (SaudiNewsNet
+    # 2015-08-11): the act told already, after "بعد" at the clause's end, is no new act
+    ("وانتشرت قوات الأمن بكثافة في محيط السوق الشعبي في مدينة الرمادي بعد التفجير.", "2015-08-11"),
+])
+def test_flares_and_the_act_told_already_after_bad_are_no_act(extractor, text, published):
+    assert _facts(extractor, text, published) == []
