@@ -95,7 +95,10 @@ METONYMY_HEADS = {normalize_word(w) for w in (
     "توقيت", "بتوقيت")}
 # (not "التابعة لـ": "قرى التابعة لناحية كفري" is where the villages lie)
 LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "الموالين", "الموالون", "المقربة", "المدعومة",
-                                        "المدعوم", "المدعومين", "موالية", "موالين", "مدعومة")}
+                                        "المدعوم", "المدعومين", "موالية", "موالين", "مدعومة",
+                                        # "مظلة لفصائل مسلحة مقربة من طهران": close to its government
+                                        "مقربة", "مقرب", "مقربين", "مقربون", "المقرب", "المقربين", "المقربون",
+                                        "مدعوم", "مدعومين", "موال", "موالي")}
 # a town abroad this small, or a name that is also a word, counts only when its
 # own clause names its country: outlets name abroad by the big cities
 ABROAD_TOWN_POPULATION = 100_000
@@ -352,7 +355,9 @@ class PlaceFinder:
         if any(ct[x].norm in PRESS_VENUE or not PRESS_VENUE.isdisjoint(stems(ct[x].norm))
                for x in range(max(0, k - 4), k)):
             return True  # "في مؤتمر صحافي في أنقرة": where it was said, not where it was done
-        if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO):
+        if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO
+                                  # (not "على مقربة من أبو ظبي": near it)
+                                  and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):
             return True
         # "نفت طهران أي صلة", "أدانت عمان": a city as the subject of saying
         # ... and "أبلغ الجانب الأميركي موسكو بالضربة", "حذرت واشنطن": the one told or warned

@@ -455,3 +455,15 @@ def test_militants_a_force_neutralised_were_fought(extractor, text, published, e
 ])
 def test_flares_and_the_act_told_already_after_bad_are_no_act(extractor, text, published):
     assert _facts(extractor, text, published) == []
+
+
+def test_a_capital_a_group_is_close_to_is_its_government_not_a_place():
+    # written (no 2015 sentence has an armed group "مقربة من" a capital): "an umbrella of armed
+    # factions close to Tehran" names no place; SaudiNewsNet 2015-07-31 "جزيرة ياس التي تقع على
+    # مقربة من أبو ظبي" is near the city, which stays a place
+    from extract.normalize import tokens
+    from extract.places import PlaceFinder
+    ct = tokens("وتبنت الهجوم جماعة هي مظلة لفصائل مسلحة مقربة من طهران")
+    assert PlaceFinder._metonymy(ct, len(ct) - 1)
+    ct = tokens("لزيارة جزيرة ياس التي تقع على مقربة من أبو ظبي")
+    assert not PlaceFinder._metonymy(ct, len(ct) - 2)
