@@ -213,6 +213,9 @@ ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفي�
 ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
 UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
 HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يُرجّح", "يعتقد", "يُعتقد", "يشتبه", "يرجّح"))
+ARMED_ADJECTIVES = frozenset(normalize_word(w) for w in ("مسلحة", "المسلحة", "مسلحين", "المسلحين"))
+HOUSING_SITES = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مطار", "معسكر", "ثكنة",
+                                                     "منشأة", "مقر"))
 SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "العسكريين", "عسكريون", "العسكريون"))
 # stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
 GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
@@ -739,6 +742,21 @@ class ClauseAnalyser:
         return out
 
     @staticmethod
+    def _site_houses(ct, x: int) -> bool:
+        """"قاعدة الحبانية الجوية، التي تضم مستشارين عسكريين أمريكيين": a base that houses
+        a side (not "مجموعة خراسان التي تضم مقاتلين سابقين", "جيش الفتح الذي يضم فصائل":
+        a group's members)."""
+        if ct[x].norm not in ("تضم", "يضم") or not x or ct[x - 1].norm.removeprefix("و") not in RELATIVE_PRONOUNS:
+            return False
+        for y in range(x - 2, max(-1, x - 14), -1):
+            forms = stems(ct[y].norm)
+            if not GROUP_HEADS.isdisjoint(forms) or not ORGANISATION_HEADS.isdisjoint(forms):
+                return False
+            if not HOUSING_SITES.isdisjoint(forms):
+                return True
+        return False
+
+    @staticmethod
     def _compared_since(ct, m: Match, triggers) -> bool:
         """A "منذ ..." span cue that measures the act just told against the years before:
         "استهدفت غارات ... في ما وصفه مراقبون بأنه أعنف قصف يطال المنطقة منذ سنوات", "بهجوم
@@ -942,6 +960,9 @@ class ClauseAnalyser:
         prev = ct[m.i - 1].norm
         if not prev.isdigit():
             return False
+        if re.fullmatch(r"(19|20)\d\d", prev) and (ct[m.i].start - ct[m.i - 1].end > 1 or (
+                m.i > 1 and ct[m.i - 2].norm in MONTH_WORDS)):
+            return False  # "مساء أمس السبت (20 كانون الثاني 2024)، لهجوم": a date's year, no count
         if cue_at.get(m.i - 2) == "statistic":
             return True
         # "شن العدوان، فجر اليوم الجمعة، 73 غارة على": a wave carried out, not a tally
@@ -1423,7 +1444,8 @@ class ClauseAnalyser:
                 # backs the attacker is beside it, neither the act's doer nor its target
                 role = "escort"
             elif hint != "attacker" and any(
-                    not GARRISON_VERBS.isdisjoint(stems(ct[x].norm)) and not any(x < m.i < i for m in triggers)
+                    (not GARRISON_VERBS.isdisjoint(stems(ct[x].norm)) or self._site_houses(ct, x))
+                    and not any(x < m.i < i for m in triggers)
                     for x in range(max(0, i - 5), i)):
                 # "الموقع المعروف باسم البرج 22 ... يتمركز فيها نحو 350 عسكرياً أمريكياً", "غارات
                 # استهدفت مواقع يتمركز فيها مسلحو الحوثي": who is stationed where the act struck
@@ -1468,7 +1490,11 @@ class ClauseAnalyser:
                     ct[i - 2].norm in DOING_NOUNS or ct[i - 2].norm.startswith(("قام", "وقام"))) and any(
                     m.i < i - 2 for m in triggers):
                 role = "attacker"  # "اعتداء انتحاري قام به داعش": the act's doer after its pronoun
-            elif i and ct[i - 1].norm in LAUNCHED_IT:
+            elif i and ct[i - 1].norm in LAUNCHED_IT or (
+                    # (a group's head and adjective before a side named by its sponsor: "أطلقتها
+                    # فصائل مسلحة موالية لإيران")
+                    i > 2 and ct[i - 3].norm in LAUNCHED_IT and not GROUP_HEADS.isdisjoint(stems(ct[i - 2].norm))
+                    and ct[i - 1].norm in ARMED_ADJECTIVES):
                 role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
             elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(
                     m.j == i - 1 and m.value.form == "noun" for m in triggers):

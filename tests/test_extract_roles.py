@@ -378,3 +378,25 @@ def test_service_members_counted_with_a_nationality_are_its_forces(analyser):
     # "مصدر عسكري إسرائيلي": the singular is the source's adjective, no side
     from extract.normalize import tokens
     assert analyser._actors(tokens("قال مصدر عسكري إسرائيلي")) == []
+
+
+def test_a_base_that_houses_a_side_and_the_group_behind_fire(analyser):
+    # alyaum.com 2015-07-25 (SaudiNewsNet): "قاعدة الحبانية الجوية، التي تضم مستشارين عسكريين
+    # أمريكيين": the base houses them; 2015-07-23 "مجموعة خراسان التي تضم مقاتلين سابقين": a
+    # group's members, no garrison
+    from extract.normalize import tokens
+    ct = tokens("في قرى وبلدات بمحيط قاعدة الحبانية الجوية، التي تضم مستشارين عسكريين أمريكيين")
+    assert analyser._site_houses(ct, [t.norm for t in ct].index("تضم"))
+    ct = tokens("والفضلي كان على ما يبدو زعيم مجموعة خراسان التي تضم مقاتلين سابقين في تنظيم القاعدة")
+    assert not analyser._site_houses(ct, [t.norm for t in ct].index("تضم"))
+    ct = tokens("وكان هذا الجيش الذي يضم فصائل كبيرة بينها جبهة النصرة")
+    assert not analyser._site_houses(ct, [t.norm for t in ct].index("يضم"))
+
+
+def test_a_date_s_year_before_the_act_is_no_count(analyser):
+    # written (Rudaw's style: the date in brackets after the weekday): "2024" is the year, not
+    # "2024 attacks"; the base houses US forces, the factions that fired are the attackers
+    (m,) = analyse(analyser, "تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار، والتي تضم قوات أميركية، مساء "
+                             "أمس السبت (20 كانون الثاني 2024)، لهجوم بعدد من الصواريخ، أطلقتها فصائل مسلحة "
+                             "موالية لإيران.", date(2024, 1, 21))
+    assert (m.actor1, m.actor2, m.date) == ("Iran-backed militias", "US forces", date(2024, 1, 20))
