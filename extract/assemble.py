@@ -242,6 +242,15 @@ def _condemned(text: str, m: Mention) -> bool:
 _FROM_PLACE = re.compile(r"(?:^|\s)من\s+(?:\S+\s+)?$")
 
 
+def _other_means(a: set[str], b: set[str]) -> bool:
+    """Two sets of means that cannot be one act's. Rockets and missiles are one means
+    here: "صواريخ" is either, and a headline's "هجوم بصواريخ باليستية" is the body's
+    "لهجوم بعدد من الصواريخ الباليستية والقذائف الصاروخية"."""
+    def fold(w):
+        return {"missiles" if x == "rockets" else x for x in w}
+    return bool(a and b and not fold(a) & fold(b))
+
+
 def _kind_compatible(x: Mention, m: Mention) -> bool:
     """Two mentions that can tell one act: sides not crossed, means not
     contradicting (air strikes and a car bomb are two acts)."""
@@ -249,7 +258,7 @@ def _kind_compatible(x: Mention, m: Mention) -> bool:
         return False
     if _same_bloc(x.actor2, m.actor1) or _same_bloc(x.actor1, m.actor2):
         return False
-    return not (x.weapons and m.weapons and not x.weapons & m.weapons)
+    return not _other_means(x.weapons, m.weapons)
 
 
 def _swapped_clash(ev: Event, m: Mention) -> bool:
@@ -274,7 +283,7 @@ def _compatible(ev: Event, m: Mention) -> bool:
     if _swapped_clash(ev, m):
         # a clash has two sides and no one-way direction: which one a report names
         # first does not make a second clash at the same place and day
-        return not (ev.weapons and m.weapons and not ev.weapons & m.weapons) and _dates_ok(ev, m)
+        return not _other_means(ev.weapons, m.weapons) and _dates_ok(ev, m)
     # one bombing's victims are told as soldiers in one sentence and "15 people"
     # in the next: civilians as the target never keep two reports of one act apart
     targets_ok = "Civilians" in (ev.actor2, m.actor2) or blocs_compatible(ev.actor2, m.actor2)
@@ -282,7 +291,7 @@ def _compatible(ev: Event, m: Mention) -> bool:
         return False
     if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
         return False  # the attacker of one cannot be the target of the other
-    if ev.weapons and m.weapons and not ev.weapons & m.weapons:
+    if _other_means(ev.weapons, m.weapons):
         return False
     return _dates_ok(ev, m)
 

@@ -467,3 +467,13 @@ def test_a_capital_a_group_is_close_to_is_its_government_not_a_place():
     assert PlaceFinder._metonymy(ct, len(ct) - 1)
     ct = tokens("لزيارة جزيرة ياس التي تقع على مقربة من أبو ظبي")
     assert not PlaceFinder._metonymy(ct, len(ct) - 2)
+
+
+def test_rockets_and_missiles_are_one_means():
+    # "صواريخ" is either: a headline's "هجوم بصواريخ باليستية" and the body's "بعدد من الصواريخ"
+    # can tell one act; air strikes and a car bomb cannot
+    from extract.assemble import _other_means
+    assert not _other_means({"missiles"}, {"rockets"})
+    assert not _other_means({"missiles"}, {"rockets", "artillery"})
+    assert _other_means({"aircraft"}, {"explosives"})
+    assert not _other_means(set(), {"explosives"})
