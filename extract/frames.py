@@ -214,6 +214,7 @@ ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تص
 UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
 HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يُرجّح", "يعتقد", "يُعتقد", "يشتبه", "يرجّح"))
 ARMED_ADJECTIVES = frozenset(normalize_word(w) for w in ("مسلحة", "المسلحة", "مسلحين", "المسلحين"))
+CAPITAL_WORDS = frozenset(normalize_word(w) for w in ("العاصمة", "عاصمة"))
 HOUSING_SITES = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مطار", "معسكر", "ثكنة",
                                                      "منشأة", "مقر"))
 SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "العسكريين", "عسكريون", "العسكريون"))
@@ -861,6 +862,11 @@ class ClauseAnalyser:
     @staticmethod
     def _reference_point(ct, p) -> bool:
         k = _index_of(ct, p)
+        # (past "العاصمة" and its adjective: "شمالي محافظة بابل، جنوبي العاصمة العراقية بغداد")
+        if k > 1 and ct[k - 1].norm.startswith("ال") and ct[k - 2].norm in CAPITAL_WORDS:
+            k -= 2
+        elif k > 0 and ct[k - 1].norm in CAPITAL_WORDS:
+            k -= 1
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
         return bool(before) and (before[-1] in COMPASS_WORDS or (
             len(before) == 2 and before[0] in COMPASS_WORDS and before[1] in COMPASS_WORDS))

@@ -477,3 +477,11 @@ def test_rockets_and_missiles_are_one_means():
     assert not _other_means({"missiles"}, {"rockets", "artillery"})
     assert _other_means({"aircraft"}, {"explosives"})
     assert not _other_means(set(), {"explosives"})
+
+
+def test_the_capital_after_a_compass_word_only_says_where_the_place_lies(extractor):
+    # SaudiNewsNet 2015-07-27: coalition raids on Houthi camps "في محافظة الجوف، شمال شرقي
+    # العاصمة صنعاء": Sanaa, after "العاصمة", places al-Jawf; it was not struck
+    text = ("في غضون ذلك، شن طيران التحالف، ليلة الأحد، غارات عدة على معسكرات يتخذها الحوثيون مقرات لهم في "
+            "محافظة الجوف، شمال شرقي العاصمة صنعاء.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-27")] == ["Al Jawf (Yemen)"]
