@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -56,52 +57,79 @@ def _text(col: pd.Series) -> pd.Series:
     return col.fillna("").astype(str).map(escape)
 
 
-def _days(col: pd.Series) -> pd.Series:
-    return pd.to_datetime(col).dt.strftime("%Y-%m-%d").fillna("")
-
-
-def _counts(col: pd.Series) -> pd.Series:
-    """Whole numbers; 'unknown' where no report gives one (not 0)."""
-    num = pd.to_numeric(col, errors="coerce")
-    return num.map(lambda v: "unknown" if pd.isna(v) else str(int(v)))
-
-
 HOVER_ITEMS = 6  # actor pairs, types or weapons listed in one marker's hover
 
 
-def _listed(col: pd.Series, sep: str) -> pd.Series:
+def _days(col: pd.Series) -> list[str]:
+    """Dates as YYYY-MM-DD, "" where missing (NaT, None)."""
+    days = np.datetime_as_string(pd.to_datetime(col).to_numpy(dtype="datetime64[D]"))
+    return ["" if d == "NaT" else str(d) for d in days]
+
+
+def _missing(v) -> bool:
+    """None, NaN, NaT or pd.NA (a cell from .tolist())."""
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v)
+
+
+def _plain(v) -> str:
+    """An escaped cell: "" for a missing one."""
+    return "" if _missing(v) else escape(str(v))
+
+
+def _count(v) -> str:
+    """A whole number; 'unknown' where no report gives one (not 0)."""
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        return "unknown"
+    return "unknown" if v != v else str(int(v))
+
+
+def _cut(v, sep: str) -> str:
     """A marker's list (query.map_points joins it with `sep`) cut to its first
     HOVER_ITEMS, with how many more: a marker merging a busy area held
     hundreds of actor pairs, 5 KB of hover text each, which the browser
     parsed and kept on every redraw (bench/dashboard.py)."""
-    def cut(v) -> str:
-        if not isinstance(v, str) or not v:
-            return ""
-        items = v.split(sep)
-        if len(items) <= HOVER_ITEMS:
-            return v
-        return sep.join(items[:HOVER_ITEMS]) + f"{sep}… {len(items) - HOVER_ITEMS} more"
-    return col.map(cut)
+    if not isinstance(v, str) or not v:
+        return ""
+    items = v.split(sep)
+    if len(items) <= HOVER_ITEMS:
+        return v
+    return sep.join(items[:HOVER_ITEMS]) + f"{sep}… {len(items) - HOVER_ITEMS} more"
+
+
+PRECISION_NOTES = {2: " (near; ±10 km)", 3: " (governorate only; ±40 km)"}
 
 
 def hover_texts(pts: pd.DataFrame) -> pd.Series:
-    """One escaped HTML hover per marker (column-wise: 30,000 markers in well
-    under a second)."""
-    lo, hi = _days(pts["date_min"]), _days(pts["date_max"])
-    dates = (lo.where(lo == hi, lo + " to " + hi)).replace({"": "undated", " to ": "undated"})
-    precision = pts["geo_precision"].fillna(1).astype(int).map(
-        {2: " (near; ±10 km)", 3: " (governorate only; ±40 km)"}).fillna("")
-    places = pts["places"] if "places" in pts else pd.Series(1, index=pts.index)
-    more = (places.fillna(1).astype(int) - 1).map(lambda k: f" and {k} more place(s)" if k else "")
-    return ("<b>" + _text(pts["site"]) + "</b>" + more + " · <span dir='rtl'>"
-            + _text(pts["site_ar"]) + "</span><br>" + _text(pts["admin1"]) + precision
-            + "<br>Date: " + dates + "<br>Actors: " + _text(_listed(pts["actors"], "; "))
-            + "<br>Type: " + _text(_listed(pts["types"], "; "))
-            + "<br>Weapons: " + _text(_listed(pts["weapons"], ", ")).replace("", "—")
-            + "<br>Killed: " + _counts(pts["fatalities"])
-            + " · injured: " + _counts(pts["injured"])
-            + "<br>" + pts["incidents"].astype(int).astype(str) + " incident(s) · "
-            + pts["n_sources"].fillna(0).astype(int).astype(str) + " source report(s)")
+    """One escaped HTML hover per marker. Built row by row in plain Python: a
+    map holds at most a few hundred markers (query.map_points merges above
+    800), for which pandas' column-wise string operations (arrow strings)
+    took 30-35 ms and plain loops under 1 ms."""
+    n = len(pts)
+
+    def col(name, default=None):
+        return pts[name].tolist() if name in pts else [default] * n
+    out = []
+    for site, site_ar, admin1, gp, places, lo, hi, actors, types, weapons, killed, hurt, \
+            incidents, sources in zip(
+                col("site"), col("site_ar"), col("admin1"), col("geo_precision"), col("places", 1),
+                _days(pts["date_min"]), _days(pts["date_max"]), col("actors"), col("types"),
+                col("weapons"), col("fatalities"), col("injured"), col("incidents"),
+                col("n_sources"), strict=True):
+        dates = (lo if lo == hi else f"{lo} to {hi}") or "undated"
+        more = int(1 if _missing(places) else places) - 1
+        note = PRECISION_NOTES.get(int(1 if _missing(gp) else gp), "")
+        arms = _plain(_cut(weapons, ", ")) or "—"
+        out.append(
+            f"<b>{_plain(site)}</b>{f' and {more} more place(s)' if more else ''} · "
+            f"<span dir='rtl'>{_plain(site_ar)}</span><br>{_plain(admin1)}{note}"
+            f"<br>Date: {dates}<br>Actors: {_plain(_cut(actors, '; '))}"
+            f"<br>Type: {_plain(_cut(types, '; '))}<br>Weapons: {arms}"
+            f"<br>Killed: {_count(killed)} · injured: {_count(hurt)}"
+            f"<br>{int(incidents)} incident(s) · "
+            f"{int(0 if _missing(sources) else sources)} source report(s)")
+    return pd.Series(out, index=pts.index, dtype=object)
 
 
 MAP_GROUPS = 12  # legend entries on the map: the 11 biggest groups, Unknown (and Other)
@@ -126,6 +154,22 @@ def legend_groups(pts: pd.DataFrame, n: int = MAP_GROUPS) -> pd.Series:
 MAX_CIRCLES = 150  # uncertainty areas drawn for the busiest approximate places
 
 
+def _approximate(pts: pd.DataFrame, lat: np.ndarray, lon: np.ndarray) -> list[tuple]:
+    """(lat, lon, geo_precision, admin1) of the MAX_CIRCLES markers holding
+    most incidents among those placed approximately (precision 2 or 3),
+    busiest first (ties in frame order), rounded to 3 decimals, repeats dropped."""
+    gp = pts["geo_precision"].to_numpy(dtype=float)
+    gp = np.where(np.isnan(gp), 1.0, gp)
+    count = pts["incidents"].to_numpy(dtype=float)
+    idx = np.flatnonzero(gp >= 2)
+    idx = idx[np.argsort(-count[idx], kind="stable")][:MAX_CIRCLES]
+    admin1 = [None if _missing(a) else a for a in pts["admin1"].tolist()]
+    out = dict.fromkeys((float(la), float(lo), p, admin1[i]) for la, lo, p, i in zip(
+        np.round(lat[idx], 3), np.round(lon[idx], 3),
+        pts["geo_precision"].to_numpy()[idx].tolist(), idx.tolist(), strict=True))
+    return list(out)
+
+
 def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Figure:
     """Markers sized by incident count at each place, coloured by `color_by`;
     shaded areas where the place is approximate; the names of the
@@ -140,26 +184,30 @@ def map_figure(df: pd.DataFrame, color_by: str = "bloc1", basemap=None) -> go.Fi
     if pts.empty:
         return empty_figure(title)
     basemap = basemap or bm.load_basemap()
-    hover = hover_texts(pts)
-    legend = legend_groups(pts)
-    merged = (legend != pts["group"]).to_numpy()
+    # plain arrays from here: a few hundred markers, for which pandas' per-
+    # operation overhead (arrow strings: masks, takes, copies) was most of the
+    # figure's 60-80 ms at a million incidents (bench/dashboard.py)
+    hover = hover_texts(pts).to_numpy()
+    legend = legend_groups(pts).to_numpy()
+    group = pts["group"].to_numpy(dtype=object)
+    merged = legend != group
     if merged.any():  # a marker in "Other" names its own group
         label = COLOR_LABELS.get(color_by, color_by)
-        hover = hover.where(~merged, label[0].upper() + label[1:] + ": "
-                            + _text(pts["group"]) + "<br>" + hover)
+        lead = label[0].upper() + label[1:] + ": "
+        hover = np.array([f"{lead}{_plain(g)}<br>{h}" if m else h
+                          for g, h, m in zip(group, hover, merged, strict=True)], dtype=object)
     colors = colors_for(legend)
-    pts = pts.assign(hover=hover.to_numpy(), legend=legend.to_numpy(),
-                     size=(8 + 6 * pts["incidents"].astype(float) ** 0.5).clip(upper=48))
-    # one split of the frame, not a boolean mask per group (40 blocs: 0.3-0.6 s)
-    by_group = dict(list(pts.groupby("legend", sort=False)))
-    markers = [{"lat": sub["lat"].to_numpy(), "lon": sub["lon"].to_numpy(), "name": str(group),
-                "size": sub["size"].to_numpy(), "color": colors[group], "text": sub["hover"].to_numpy(),
-                "customdata": sub[["key_lat", "key_lon", "group", "decimals"]].to_numpy()}
-               for group, sub in ((g, by_group[g]) for g in drawing_order(legend))]
-    approx = pts[pts["geo_precision"].fillna(1) >= 2].nlargest(MAX_CIRCLES, "incidents")
-    uncertain = bm.uncertainty_geojson(
-        approx[["lat", "lon", "geo_precision", "admin1"]].round({"lat": 3, "lon": 3})
-        .drop_duplicates().itertuples(index=False), basemap)
+    lat, lon = pts["lat"].to_numpy(dtype=float), pts["lon"].to_numpy(dtype=float)
+    count = pts["incidents"].to_numpy(dtype=float)
+    size = np.clip(8 + 6 * count ** 0.5, None, 48)
+    keys = pts[["key_lat", "key_lon", "group", "decimals"]].to_numpy(dtype=object)
+    rows: dict = {}
+    for i, g in enumerate(legend):  # one pass, not a boolean mask per group (40 blocs: 0.3-0.6 s)
+        rows.setdefault(g, []).append(i)
+    markers = [{"lat": lat[ix], "lon": lon[ix], "name": str(g), "size": size[ix], "color": colors[g],
+                "text": hover[ix], "customdata": keys[ix]}
+               for g, ix in ((g, np.asarray(rows[g])) for g in drawing_order(legend))]
+    uncertain = bm.uncertainty_geojson(_approximate(pts, lat, lon), basemap)
     layout = {"title": title, "height": 620,
               "legend": {"title": {"text": COLOR_LABELS.get(color_by, color_by)}},
               "clickmode": "event+select", "dragmode": "select"}

@@ -40,6 +40,7 @@ SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
+MILITIA_FOES = ("US forces", "International coalition", "Israeli forces")
 DEFAULT_USUAL_ATTACKERS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_attackers.csv"
 DEFAULT_USUAL_TARGETS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_targets.csv"
 DEFAULT_OPERATORS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "site_operators.csv"
@@ -85,7 +86,9 @@ SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات س�
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
-                          r"|الجيش واللجان الشعبية")  # (in an article about Yemen or its strikes on Saudi Arabia)
+                          r"|الجيش واللجان الشعبية"
+                          # the Houthis' military spokesman since 2019: his statements are in their voice
+                          r"|يحيى سريع|العميد سريع")  # (in an article about Yemen or its strikes on Saudi Arabia)
 
 
 def _toll(mentions, field: str) -> int | None:
@@ -212,11 +215,23 @@ class Event:
                 self.actor1, self.actor2 = self.actor2, self.actor1
             else:
                 a1, a2 = m.actor2, m.actor1
+        if m.sub_event_type == "Disrupted weapons use" and any(
+                x.sub_event_type != "Disrupted weapons use" for x in self.mentions):
+            # "أعلنت كتائب القسام إطلاق 130 صاروخاً باتجاه تل أبيب ... واعترضت منظومة القبة
+            # الحديدية العديد من الصواريخ في أجواء تل أبيب": who stopped some of the rockets
+            # fired at a town is not whom they were fired at
+            a2 = None
         self.mentions.append(m)
         self.actor1 = self._pick(self.actor1, a1)
         self.actor2 = self._pick(self.actor2, a2)
         self.weapons |= m.weapons
         self.launch = self.launch or m.launch
+
+
+def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
+    """"اشتباكات بين قوة الردع الخاصة وعناصر من اللواء 444": two allied or same-bloc
+    forces the clause names as the two sides of a clash fought each other."""
+    return bool(a and b and a != b) and any(m.between and {a, b} <= m.explicit_actors for m in ev.mentions)
 
 
 def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
@@ -353,7 +368,10 @@ class Assembler:
         militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
                       default=militia_default or "Unknown")
         for m in mentions:
-            _recast(m, "_militia", militia)
+            # "غارات على مواقع الميليشيات": the militias that US, coalition and Israeli
+            # strikes hit, when the article names none, are the Iran-aligned ones
+            _recast(m, "_militia", "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
+                    else militia)
             if m.reprisal and not m.targets and m.launch:
                 m.targets, m.launch = [m.launch], None  # "ردت على مصدر النيران"
         for k, m in enumerate(mentions):
@@ -740,7 +758,7 @@ class Assembler:
                     (a1, a2), = air_pairs
                     e.infer("actor1", a1, "the article's other air strikes are this side's")
                     e.infer("actor2", a2, "the article's other air strikes hit this side")
-            if e.actor1 and e.actor2 and allied(e.actor1, e.actor2):
+            if e.actor1 and e.actor2 and allied(e.actor1, e.actor2) and not _infighting(e, e.actor1, e.actor2):
                 # a role slip or a force that changed sides ("قوات الأمن الخاصة" under the
                 # Houthis, struck by the coalition): the article's own pairs name the foe
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and not allied(a1, a2)]
@@ -799,7 +817,10 @@ class Assembler:
                     e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the attacker of {e.actor2}")
             if not e.actor2 and e.actor1:
-                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)] or [
+                # (a clash is fought with an armed side: "صدت قواتهم هجومين لقوات حفتر على محور
+                # عين زارة" does not take the civilians its shells hit elsewhere as its foe)
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)
+                         and not (clash and a2 == "Civilians")] or [
                     a1 for a1, a2 in clash_pairs if clash and bloc_of(a2) == bloc_of(e.actor1)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
@@ -864,7 +885,8 @@ class Assembler:
         actor2 = self.country_actors.get((country, ev.actor2 or ""), ev.actor2)
         if actor1 == "Civilians":  # civilians are hit, not hitting: the roles slipped
             actor1, actor2 = (actor2 if actor2 != "Civilians" else None) or "Unknown", "Civilians"
-        if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or allied(actor1, actor2):
+        if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or (
+                allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
             actor2 = None
         if sub == "Government regains territory" and not _government_side(actor1):
             sub = "Non-state actor overtakes territory"

@@ -24,12 +24,19 @@ VICTIM_SINGULAR = {"جندي", "عنصر", "شخص", "مدني", "طفل", "مت
                    "امراه", "مواطن", "رجل", "قيادي", "مسلح", "شاب", "طفله", "جنديا", "راعي",
                    "فتاه", "سائق", "شرطي", "فتى", "مزارع", "صحفي", "مسن", "عامل", "طالب", "ناشط",
                    "اخر", "مواطنه", "المواطن", "المواطنه", "الشاب", "الطفل", "الطفله",  # "وأصيب آخر": one more
+                   # a foreign resident, an infant: "نتج عنه إصابة مقيم من الجنسية المصرية",
+                   # "على قتل الرضيع الفلسطيني علي دوابشة" (Saudi civil-defence and Palestinian news)
+                   "مقيم", "مقيما", "المقيم", "وافد", "رضيع", "الرضيع",
                    # the accusative after إن / أن: "إن شخصا قتل"
                    "شخصا", "مدنيا", "طفلا", "عنصرا", "مسلحا", "شابا", "مواطنا", "رجلا", "ضابطا"}
 # duals only where the plural differs ("مدنيين" is usually a plural)
 VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضابطين", "جنديان", "عنصران",
                "شخصان", "طفلان", "ضابطان", "مدنيان", "شابان", "شابين", "امراتان", "امراتين",
-               "فتاتان", "فتاتين", "شرطيان", "شرطيين", "مواطنان", "طفلتان", "طفلتين"}
+               "فتاتان", "فتاتين", "شرطيان", "شرطيين", "مواطنان", "طفلتان", "طفلتين",
+               # the nominative dual only ("آخرين", "مقيمين" are plurals as often):
+               # "قتل جندي تركي وأصيب آخران بجروح", "جنديين تركيين قتلا وجرح آخران"
+               "اخران", "مقيمان"}
+DEAD_DUAL = {"شهيدين", "شهيدان", "قتيلين", "قتيلان"}
 VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
 # "no casualties" is not a count of zero we can attribute; the field stays None
 _DIGITS = re.compile(r"^[وف]?\d{1,4}$")  # "و5 جرحى"
@@ -42,7 +49,7 @@ def _n(words: set[str]) -> frozenset[str]:
 
 KILL_WORDS, KILLED_NOUNS, INJURY_WORDS, INJURED_NOUNS = map(
     _n, (KILL_WORDS, KILLED_NOUNS, INJURY_WORDS, INJURED_NOUNS))
-VICTIM_SINGULAR, VICTIM_DUAL, VAGUE = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAGUE))
+VICTIM_SINGULAR, VICTIM_DUAL, VAGUE, DEAD_DUAL = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAGUE, DEAD_DUAL))
 
 
 _KILL_ONLY = KILL_WORDS - _n({"اسفر", "حصيله", "سقوط"})
@@ -127,6 +134,16 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
                 more += int(rest)
                 x += 2
                 continue
+            num = _number_at(toks, x, lex) if not norm.startswith("واحد") else None  # "عائلة واحدة": one
+            if num is not None:
+                # "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a number word
+                # after "و" adds as "و3" does ("وثلاثة جرحى" is the wounded)
+                after = toks[num[1]].norm if num[1] < len(toks) else ""
+                if set(stems(after)) & (INJURED_NOUNS | KILLED_NOUNS):
+                    break
+                more += num[0]
+                x = num[1] + 1
+                continue
             if rest in VICTIM_DUAL:
                 more += 2
             elif rest in VICTIM_SINGULAR or rest in _EXTRA_SINGULAR:
@@ -200,6 +217,10 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
     injured: int | None = None
     combined = -1  # the token of "وإصابة" in "مقتل وإصابة 44": its count is both, so neither
     for i, tok in enumerate(toks):
+        # "سقوط شهيدين", "قتيلان و3 جرحى": the dead as a dual noun are two
+        if tok.norm.lstrip("و") in DEAD_DUAL and killed is None and not (i and _number_at(toks, i - 1, lex)):
+            killed = 2
+            continue
         if i == combined or _TOLL_WORDS.isdisjoint(stems(tok.norm)):
             continue
         forms = set(stems(tok.norm))

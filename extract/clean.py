@@ -154,6 +154,8 @@ END_HEADINGS = tuple(normalize_ar(h) for h in (
     "Leave a Reply", "Related Articles", "Related Posts", "Related News",
     "Read More", "Read also", "You may also like", "Most Read", "Latest News",
     "All rights reserved",
+    # Anadolu's heading of related stories is the bare "ذات صلة" (a line of its own)
+    "ذات صلة",
 ))
 # Widget lines dropped wherever they stand; the text around them is kept.
 # A line matches when its normalised words start with one of these ...

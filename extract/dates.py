@@ -91,6 +91,8 @@ _YESTERDAY = re.compile(r"(?<![\w])[وب]?امس(?![\w])|الليله\s+الما
 _TODAY = re.compile(r"(?<![\w])[وب]?اليوم(?![\w])(?!\s+(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))|فجر\s+اليوم|صباح\s+اليوم|مساء\s+اليوم")  # noqa: E501 (Arabic patterns read best on one line)
 _HOURS = re.compile(r"(?:قبل|منذ|خلال)\s+ساعات|الساعات\s+(?:الماضيه|الاخيره|القليله\s+الماضيه)|قبل\s+قليل")
 _LAST_WEEK = re.compile(r"الاسبوع\s+الماضي")
+# a weekday's "last" after it: "الخميس الماضي"
+_LAST_AFTER = re.compile(r"\s+(?:الماضي|الفائت|المنصرم)(?![\w])")
 _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(?:ايام|يوما)?")
 # earlier periods with no day: they keep an act from taking the article's date
 _LAST_YEAR = re.compile(r"(?:العام|السنه)\s+(?:الماضي|الفائت|المنصرم)(?:ه)?")
@@ -160,6 +162,11 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _WEEKDAY.finditer(t) if weekday else ():
         if published:
             back = (published.weekday() - WEEKDAYS[m[1]]) % 7
+            if back == 0 and _LAST_AFTER.match(t, m.end()):
+                # "مساء الخميس الماضي" in a report of a Thursday is the Thursday a week
+                # before, not that day ("الاتفاق الذي أبرم يوم الثلاثاء الماضي" of 21 July
+                # 2015, a Tuesday, is the Vienna deal of the 14th)
+                back = 7
             add(m, _days_before(published, back), "day")
         else:
             add(m, None, "approximate")

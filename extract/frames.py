@@ -128,6 +128,7 @@ from .wordlists import (
     SUPERLATIVES,
     SUPPORT_VERBS,
     SUPPORT_WITH_OBJECT,
+    TALLY_RISE_VERBS,
     TARGET_HINT_WORDS,
     TERROR_EPITHETS,
     THAT_WORDS,
@@ -147,6 +148,7 @@ OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
+_DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
@@ -234,6 +236,13 @@ COUNT_WORDS = frozenset(normalize_word(w) for w in ("اثنان", "اثنين", 
 CLASH_STEMS = tuple(normalize_word(w) for w in ("اشتباك", "الاشتباك", "معارك", "المعارك", "معركة", "المعركة",
                                                "مواجهات", "المواجهات", "اقتتال", "الاقتتال", "قتال", "القتال",
                                                "تبادل", "اشتبك", "هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
+# "يعتقد أنها تابعة للتحالف", "يرجح أنها إسرائيلية": the side a guess puts an act down to
+THAT_IT_WORDS = frozenset(normalize_word(w) for w in ("أنها", "انها", "أنه", "انه", "أنهم", "انهم"))
+ATTRIBUTION_GUESS = frozenset(normalize_word(w) for w in ("يعتقد", "يرجح", "رجح", "رجحت", "يرجّح", "يشتبه",
+                                                          "يعتقد", "يُعتقد", "يرجحون", "يعتقدون", "يبدو", "قيل"))
+UNNAMED_STEMS = tuple(normalize_word(w) for w in ("مجهول", "مجهولة", "مجهولين", "مجهولون"))
+# "منسوبي القوات", "من منسوبي الأمن العام": the members of a force (Gulf outlets' word)
+AFFILIATES = frozenset(normalize_word(w) for w in ("منسوبي", "منسوبو", "ومنسوبي"))
 CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
@@ -365,7 +374,7 @@ class ClauseAnalyser:
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
         clauses = clause_spans(toks, self._is_trigger_verb, text)
         prev = None
-        subject = None  # the side a clause with no act opened with: "ردت المقاومة على المحاولة"
+        quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
         for a, b in clauses:
             m = self._analyse_clause(text, toks, a, b, (s0, s1), published, order,
@@ -377,12 +386,14 @@ class ClauseAnalyser:
                                 and self._is_trigger_verb(toks[a + 1])))
             if m and prev is not None and joined:
                 self._continue_clause(prev, m)
-            elif m and prev is None and joined and subject and m.actor1 is None and m.actor2 != subject:
+            elif m and prev is None and joined and quiet and m.actor1 is None \
+                    and (subject := self._opening_subject(toks, *quiet)) and m.actor2 != subject:
                 # "كما ردت المقاومة على المحاولة، وشنت قصفا على تجمعات ...": the verb
                 # joined by و has the subject of the clause before it, which told no act
+                # (read only then: most clauses without an act are followed by none)
                 m.actor1 = subject
                 m.explicit_actors.add(subject)
-            subject = None if m else self._opening_subject(toks, a, b)
+            quiet = None if m else (a, b)
             if m:
                 if prev is None and told_before != Casualties():
                     m.casualties = Casualties(
@@ -444,6 +455,13 @@ class ClauseAnalyser:
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
+        verbal_at = [m.i for m in cues if m.value == "verbal"]
+        if verbal_at and any(ct[x].norm in THAT_WORDS and x > max(verbal_at) and any(
+                t.i > x and t.value.form == "verb" for t in raw_triggers) for x in range(len(ct))):
+            # "وشوهدت طائرات حربية تابعة للجيش تحلق فوق الخرطوم، وأفاد شهود عيان بأن الطيران قصف
+            # مقار للدعم السريع": what a witness then says happened is its own statement; the
+            # flying (or a remark) told before it does not make it no act
+            kinds.discard("verbal")
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None
@@ -510,19 +528,41 @@ class ClauseAnalyser:
         actors = self._actors(ct)
         if fronted_cause_end:  # ("ردا على هجمات داعش، قصفت الطائرات": the cause's sides are not this act's)
             actors = [a for a in actors if a[0] >= fronted_cause_end]
+        if cause_from is not None and noun_only and triggers[0].i < cause_from \
+                and ct[triggers[0].i].norm.startswith("ال") \
+                and any(not CLAIM_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
+            # "وتبنت جماعة نصرة الإسلام ... الهجوم، وقالت ... إنه جاء ردا على تعاون المجلس
+            # العسكري مع مجموعة فاغنر الروسية": a claim of an act told before names its
+            # author; a side named after "ردا على" is what the act answers, not its target
+            actors = [a for a in actors if a[0] < cause_from]
         # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
         # name before a colon is its source, quoted, not a side
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
-        if sub == "Disrupted weapons use" and self._aimed_at(ct, triggers):
+        # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
+        launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
+            ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None) \
+            if sub == "Disrupted weapons use" else None
+        if sub == "Disrupted weapons use" and launcher is None:
+            # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase; a
+            # missile's, that is: "إسقاط طائرة أمريكية" downs the aircraft of the side hit)
+            nat = next((n for w in weapons_m if w.j < len(ct) and w.value in ("missiles", "rockets")
+                        and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
+            launcher = nat.forces("military") if nat is not None else None
+        if sub == "Disrupted weapons use" and launcher is None and actor2 is None:
+            # "أسقط الحوثيون طائرة مسيرة أمريكية": a downed aircraft's nation is the side hit
+            owner = next((n for w in weapons_m if w.j < len(ct) and w.value in ("drones", "aircraft", "helicopters")
+                          and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
+            if owner is not None and owner.forces("military") != actor1:
+                actor2 = owner.forces("military")
+                explicit = explicit | {actor2}
+        if sub == "Disrupted weapons use" and (launcher is not None or self._aimed_at(ct, triggers)):
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
             # الأسد": the act is the drones' attack on the base; who stopped them
-            # is its target, and a drone that got through makes it a strike
-            # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية": who launched it is named
-            launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
-                ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None)
+            # is its target, and a drone that got through makes it a strike; and
+            # "أسقطت الدفاعات الجوية السورية صواريخ إسرائيلية": the launcher named
             stopper = next((a for a in (actor1, actor2) if a and a != launcher), None)
             if launcher is not None:
                 actor1, actor2 = launcher, stopper if stopper and not allied(stopper, launcher) else None
@@ -933,6 +973,10 @@ class ClauseAnalyser:
         # (each word up to three before an "تابعة" word, found in one pass)
         owned = {k for x, t in enumerate(ct) if t.norm in OWNED_BY for k in range(max(0, x - 3), x)}
         posts = [() if k in owned or sub == "Air/drone strike" else f for k, f in enumerate(forms)]
+        # "قصفت بالمدفعية معسكر أبو شوك للنازحين": a camp of the displaced or of refugees is
+        # where civilians live, no army's post (Darfur's camps are "معسكرات")
+        posts = [() if any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct)))) else f
+                 for k, f in enumerate(posts)]
         if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts):
             return "police"
         if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts) or any(
@@ -1287,6 +1331,20 @@ class ClauseAnalyser:
                 return True
             if nxt == "ان" and k + 2 < len(ct) and ct[k + 2].norm in CAMPAIGN_START_VERBS:
                 return True  # "منذ أن باشر المتمردون شن هجمات يومية": since a campaign began
+            if any(ct[x].norm.removeprefix("و") in RELATIVE_PRONOUNS
+                   or not TALLY_RISE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(k)):
+                # (not "قصفها حيا في أريحا ... التي تسيطر عليها فصائل المعارضة منذ 28 مايو", "قتل
+                # المتمردون جنديين ليرتفع عدد قتلى ... منذ 20 يوليو": the relative's or the tally's span)
+                continue
+            if nxt == "انطلاق":
+                return True  # "منذ انطلاق عاصفة الحزم": since a campaign began, as "منذ بدء"
+            # "منذ الثاني عشر من يناير الماضي", "منذ 12 يناير": since a day of a month named, a span
+            # (its day and "من" between; "منذ أمس" and "منذ الصباح" name no month and stay dates)
+            month = next((x for x in range(k + 2, min(k + 6, len(ct))) if ct[x].norm in MONTH_WORDS
+                          and ct[x].norm not in ("بدايه", "مطلع", "بدء", "اندلاع")), None)
+            if month is not None and all(ct[x].norm.isdigit() or ct[x].norm in ("من", "عشر", "عشره")
+                                         or ct[x].norm.startswith(("ال", "وال")) for x in range(k + 1, month)):
+                return True
         return False
 
     @staticmethod
@@ -1459,6 +1517,12 @@ class ClauseAnalyser:
                 role = "target"
             elif hint:
                 role = hint
+            elif any(ct[x].norm in THAT_IT_WORDS and x and not ATTRIBUTION_GUESS.isdisjoint(stems(ct[x - 1].norm))
+                     # (the guess is about the aircraft or gunmen, not "مواقع يعتقد أنها لخلايا التنظيم")
+                     and any(not ATTACKER_NOUNS.isdisjoint(stems(ct[y].norm)) or ct[y].norm.startswith(UNNAMED_STEMS)
+                             for y in range(max(0, x - 4), x - 1))
+                     for x in range(max(0, i - 3), i)):
+                role = "attacker"  # "طائرات مجهولة يرجح أنها للتحالف الدولي": the side the act is put down to
             elif i > 1 and (ct[i - 1].norm == "اسم" or any(ct[x].norm in ("نفسها", "نفسه", "نفسهم")
                                                           for x in range(max(0, i - 3), i))) and any(
                     not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 9), i - 1)):
@@ -1542,7 +1606,10 @@ class ClauseAnalyser:
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
             elif i and ct[i - 1].norm == "بين":
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
-            elif prefix.startswith("و") and i - prev_end <= 1 and prev_role == "attacker" and between:
+            elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
+                    # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
+                    1 <= i - prev_end <= 2 and ct[prev_end].norm.startswith("و")
+                    and ct[prev_end].norm[1:] in PARTITIVE_HEADS and ct[i - 1].norm in ("من", ct[prev_end].norm))):
                 role = "target"  # ... and the second
             elif "attacker" in cue_before or "launch" in cue_before or (
                     "control" in cue_before and launched_from_control(cue_at, i)):
@@ -1575,7 +1642,7 @@ class ClauseAnalyser:
                             and any(ct[y + 1].start - ct[y].end > 1 for y in range(x, v)))
                     for s in stems(ct[x].norm))
                 role = "target" if subject_before else "attacker"  # VSO subject
-            elif 0 < i - main.i <= 1 and main.value.form == "noun":
+            elif main.value.form == "noun" and (0 < i - main.i <= 1 or i == main.j):
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"
             roles.append((i, role, actor))
             prev_role, prev_end = role, j
@@ -1621,12 +1688,17 @@ class ClauseAnalyser:
         if not targets:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
                        and a not in attackers][:1]
-        actor1 = attackers[0] if attackers else None
+        # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
+        actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
         actor2 = next((t for t in targets if t != actor1), None)
         if actor2 == "Civilians":
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
             actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
+        if actor2 == "Civilians" and any(t.norm in AFFILIATES for t in ct):
+            # "مجموعة من منسوبي قوات الطوارئ ... حدث تفجير في جموع المصلين نتج عنه استشهاد
+            # عشرة من منسوبي القوات": the worshippers were the force's own men
+            actor2 = next((a for _, r, a in roles if a in ("_police", "_military") and r != "attacker"), actor2)
         explicit = set(attackers[:1] + targets[:1])
         spans = [(i, j) for (i, j, *_), (_, r, a) in zip(actors, roles, strict=False)
                  if r == "attacker" or a == actor1]

@@ -381,6 +381,22 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
             index.add_name(idx, a, strong_place=pop >= STRONG_POPULATION, small_level=level,
                            multi_level=multi, hand=False)
 
+    # "العاصمة الأفغانية", "العاصمة العراقية": a country's capital named by its
+    # nationality, an alias of the capital's own place (countries.csv names it)
+    if countries_csv and Path(countries_csv).exists():
+        by_name = {(row[0], row[4]): i for i, row in enumerate(index.places) if row[2] in ("city", "town")}
+        for _, row in _read_csv(Path(countries_csv), ("iso2", "name", "name_ar", "lat", "lon")):
+            capital, cname = (row.get("capital") or "").strip(), row["name"].strip()
+            adjectives = [a.strip() for a in (row.get("adj_fem") or "").split("|") if a.strip()]
+            if not capital or not adjectives:
+                continue
+            idx = by_name.get((capital, cname))
+            if idx is None:
+                idx = index.add_place(capital, "العاصمة " + adjectives[0], "city", None, cname,
+                                      row["lat"], row["lon"], None, 0, "country")
+            for adj in adjectives:
+                index.add_name(idx, "العاصمة " + adj, strong_place=True, small_level=STRONG)
+
     # names: key -> candidate codes (place index * 4 + level), best first
     grouped: dict[str, list[int]] = {}
     for key, idx in index.names:

@@ -240,6 +240,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "مسيحيين", "مسيحيا", "إيزيديين", "ضيوف", "الضيوف",
                           # "منشآت مدنية", "سيارة مدنية", "محطة تحلية المياه": civilian things hit
                           "مدنية", "المدنية", "تحلية",
+                          # duals and a family's children: "أصيب طفلان", "وأصيب طفلاها"
+                          "طفلان", "طفلين", "طفلاها", "طفليه", "طفلة", "طفلتين", "امرأتان", "امرأتين",
+                          "سيدة", "مسن", "مسنة",
                           # "أطلق مجهولون النار على محل تجاري ... مقتل صاحبه": a shop and its owner
                           "محل", "محلا", "متجر", "متجرا", "تجاري", "صاحبه", "صاحبها", "صاحب",
                           # "استشهدت المواطنة ...": Levantine outlets' word for a civilian
@@ -297,7 +300,7 @@ SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "ه
 SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصادر", "مسؤول", "متحدث", "بيان")}
 PARTITIVE_HEADS = {normalize_word(w) for w in
                    ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
-CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "تبنى", "تبنت", "تبناه", "تبنته",
+CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "اعلان", "تبنى", "تبنت", "تبناه", "تبنته",
                                              "تبناها", "تبنتها", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a
 # place's name (Baghdad's al-Shurta district), not a side
@@ -351,7 +354,8 @@ MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's
 # Generic battle nouns ("معارك", "مواجهات") name an act only with an occasion:
 # a verb of occurrence, a date, or a toll; otherwise they are background
 # ("إبان معارك كوباني", "معارك التصدي لداعش").
-WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات", "رصاص", "الرصاص")}
+WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات", "رصاص", "الرصاص",
+                                             "بنيران", "نيران")}
 OCCURRENCE_VERBS = {normalize_word(w) for w in
                     ("اندلعت", "دارت", "تدور", "تجددت", "وقعت", "اندلاع", "تواصلت", "احتدمت",
                      "خاضت", "خاض", "يخوض", "تخوض", "جرت", "شهدت")}
@@ -447,6 +451,9 @@ BURNT_PROPERTY = {normalize_word(w) for w in (
 PRESENT_AIM_VERBS = {normalize_word(w) for w in ("يستهدف", "تستهدف", "يستهدفون", "يستهدفان", "تستهدفان")}
 CAMPAIGN_START_VERBS = {normalize_word(w) for w in ("باشر", "باشرت", "بدأ", "بدأت", "بدات", "بدا", "شن", "شنت",
                                                     "أطلق", "أطلقت", "انطلقت", "اندلعت", "استأنف", "استأنفت")}
+# "ليرتفع عدد القتلى منذ 20 يوليو إلى 21": a tally rising, whose span is not the act's
+TALLY_RISE_VERBS = {normalize_word(w) for w in ("يرتفع", "ليرتفع", "ترتفع", "لترتفع", "ارتفع", "ارتفعت", "ليصل",
+                                                "لتصل", "يصل", "تصل")}
 FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان", "يبعدان")}
 # "قيام X بقصف ...": the verbal noun of doing; X is the act's agent
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",

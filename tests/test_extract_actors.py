@@ -477,3 +477,32 @@ def test_a_base_in_the_construct_state_is_its_owners_who_was_hit(extractor):
     (inc,) = extract(extractor, "في حين يواصل الطيران التركي قصف قواعد حزب العمال الكردستاني في شمال العراق.",
                      "2015-08-02")
     assert (inc.actor1, inc.actor2) == ("Turkish forces", "PKK")
+
+
+def test_interceptions_over_saudi_arabia_are_the_houthis_fire():
+    # "الدفاعات الجوية تمكنت من اعتراض وتدمير طائرات مسيرة أطلقت باتجاه ظهران الجنوب": drones and
+    # missiles stopped over Saudi Arabia, told with no launcher, are the Houthis' as the ones that hit are
+    from extract.assemble import load_usual_attackers
+    usual = load_usual_attackers()
+    assert {usual[("Saudi Arabia", k)] for k in (
+        "Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use")} == {"Houthis"}
+
+
+def test_a_downed_aircraft_belongs_to_the_side_hit_an_intercepted_missile_to_the_attacker(extractor):
+    # written (no 2015 sentence has either): a missile is its launcher's act on whoever stopped it,
+    # a drone shot down is an act of whoever shot it on the drone's side
+    (missiles,) = extract(extractor, "أسقطت الدفاعات الجوية السورية عدة صواريخ إسرائيلية في سماء دمشق.", "2024-01-10")
+    (drone,) = extract(extractor, "أسقط الحوثيون طائرة مسيرة أمريكية من طراز MQ-9 فوق محافظة مأرب", "2024-01-10")
+    assert (missiles.actor1, missiles.actor2) == ("Israeli forces", "Syrian government forces")
+    assert (drone.actor1, drone.actor2, drone.sub_event_type) == ("Houthis", "US forces", "Disrupted weapons use")
+
+
+def test_haftars_forces_by_his_ranks_and_his_general_command(extractor):
+    # written (no 2015 sentence names him so): Haftar as a retired general (2014-2015) or a field
+    # marshal (from 2016), and Libya's "قوات القيادة العامة", are the LNA
+    (mitiga,) = extract(extractor, "شن طيران قوات اللواء المتقاعد خليفة حفتر، الإثنين، غارة جوية على مطار "
+                                   "معيتيقة الدولي.", "2019-04-08")
+    (gharyan,) = extract(extractor, "أعلن المركز الإعلامي لعملية بركان الغضب أن سلاح الجو التابع لحكومة الوفاق "
+                                    "شن غارتين على تمركزات لقوات القيادة العامة في مدينة غريان", "2019-06-20")
+    assert (mitiga.actor1, mitiga.location.name) == ("Libyan National Army", "Mitiga airport")
+    assert (gharyan.actor1, gharyan.actor2) == ("Military forces of Libya", "Libyan National Army")

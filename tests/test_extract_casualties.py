@@ -46,6 +46,22 @@ def lex():
     ("مقتل وإصابة 44 يمنيا بألغام المتمردين", Casualties(None, None)),
     ("استشهاد وإصابة 22 في تفجير استهدف مسجداً بعسير", Casualties(None, None)),
     ("ما أدى إلى سقوط تسعة قتلى وإصابة 24 آخرين بجروح", Casualties(9, 24)),
+    # SaudiNewsNet 2015 (Okaz, Asharq al-Awsat, al-Riyadh): a resident, an infant, the
+    # nominative dual "آخران"; "مقيمين" alone may be a plural and stays uncounted
+    ("إلى ذلك، أصيب مقيم من الجنسية اليمنية إثر مقذوفات عسكرية أطلقت من داخل الحدود اليمنية",
+     Casualties(None, 1)),
+    ("قالت مصادر أمنية إنّ جنديين تركيين قتلا وجرح آخران، عندما فجّر مقاتلون لغمًا محلي الصنع",
+     Casualties(2, 2)),
+    ("على إقدام مستوطنين إسرائيليين على قتل الرضيع الفلسطيني علي دوابشة", Casualties(1, None)),
+    ("مما تسبب في إصابة مقيمين من الجنسية اليمنية", Casualties(None, None)),
+    # al-Jazirah 2015-08-07: a number word after "و" adds to the first count as "و3" does
+    ("دان رئيس مجلس النواب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير، وأسفر عن "
+     "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين وإصابة آخرين", Casualties(13, None)),
+    ("مقتل خمسة جنود وثلاثة جرحى", Casualties(5, 3)),
+    ("ولقي ثمانية مدنيين، بينهم ستة من عائلة واحدة، مصرعهم في قصف", Casualties(8, None)),
+    # aawsat.com 2015-07-21: the dead as a dual noun are two
+    ("على تفجير المتفجرات التي كانت بحوزته قبل بلوغ هدفه، وخلف الهجوم قتيلين هما المهاجم وحارس الأمن",
+     Casualties(2, None)),
 ])
 def test_casualties(lex, sentence, expected):
     assert find_casualties(tokens(sentence), lex) == expected

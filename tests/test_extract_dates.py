@@ -101,6 +101,13 @@ def test_a_year_or_month_of_the_present_is_not_an_earlier_period():
     ("جراء سقوط أكثر من 10 قذائف هاون الليلة قبل الماضية على منازل في ناحية هبهب", date(2015, 7, 22),
      date(2015, 7, 20)),
     ("شخصين قتلا وأصيب عشرة بجروح أمس الأول الخميس في اشتباكات", date(2015, 7, 25), date(2015, 7, 23)),
+    # SaudiNewsNet 2015-08-06 (a Thursday) and 2015-07-21 (a Tuesday): the weekday "الماضي"
+    # named on that weekday is the one a week before (the Duma arson, the Vienna deal)
+    ("بإحراق منزلهم في قرية دوما الفلسطينية في شمالي الضفة الغربية مساء الخميس الماضي",
+     date(2015, 8, 6), date(2015, 7, 30)),
+    ("وينص الاتفاق المبرم يوم الثلاثاء الماضي على أن ترفع العقوبات تدريجيًا", date(2015, 7, 21),
+     date(2015, 7, 14)),
+    ("مساء الخميس", date(2015, 8, 6), date(2015, 8, 6)),
 ])
 def test_day_words(text, published, expected):
     assert find_dates(text, published)[0].value == expected

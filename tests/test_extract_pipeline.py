@@ -485,3 +485,79 @@ def test_the_capital_after_a_compass_word_only_says_where_the_place_lies(extract
     text = ("في غضون ذلك، شن طيران التحالف، ليلة الأحد، غارات عدة على معسكرات يتخذها الحوثيون مقرات لهم في "
             "محافظة الجوف، شمال شرقي العاصمة صنعاء.")
     assert [f[0] for f in _facts(extractor, text, "2015-07-27")] == ["Al Jawf (Yemen)"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # SaudiNewsNet 2015-07 (SOHR via the corpus): a campaign told "since" a day of a month is its
+    # span, not an act ("منذ 11 يوليو", "منذ 23 سبتمبر 2014", as "منذ يوليو" already was)
+    ("ويشن الجيش السوري منذ 11 يوليو حملة قصف كثيفة على المدن والقرى، التي يسيطر عليها التنظيم "
+     "المتطرف في المحافظة.", "2015-07-30", []),
+    ("وأشار المرصد إلى ارتفاع العدد الاجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف - الدولي، "
+     "وضرباته الصاروخية على مناطق في سورية منذ 23 سبتمبر 2014،", "2015-07-23", []),
+    # 2015-08-04: but "منذ 28 مايو" of a relative ("التي تسيطر عليها") is that clause's span; the
+    # strike told before it is the news
+    ("وقال مدير المرصد رامي عبد الرحمن: تحطمت طائرة حربية أثناء قصفها حيا في أريحا بمحافظة إدلب التي "
+     "تسيطر عليها فصائل المعارضة منذ 28 مايو الماضي.", "2015-08-04",
+     [("Arīḩā", "Unknown", "Syrian opposition factions", "Air/drone strike", "2015-05-28", None, None)]),
+])
+def test_a_campaign_since_a_day_of_a_month_is_no_act(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+def test_nothing_after_a_bare_related_heading(extractor):
+    # Anadolu closes its stories with a line "ذات صلة" and other stories' headlines (here two
+    # SaudiNewsNet 2015-07 texts): only the story before it is news
+    text = ("قال قائد الشرطة في إقليم بغلان بشمال أفغانستان اليوم الاثنين إن مسلحين تبادلوا اطلاق نار في "
+            "حفل زفاف مما أسفر عن مقتل 21 من الضيوف وإصابة ثمانية.\nذات صلة\n"
+            "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-27")] == ["Baghlan"]
+
+
+def test_two_allied_forces_named_as_a_clashs_two_sides_fought_each_other(extractor):
+    # written (al-Wasat style; no 2015 sentence names two allied sides this way): Tripoli's Rada
+    # and the 444 Brigade, both the recognised government's, clashed; the dead are not "Civilians"
+    text = ("اندلعت اشتباكات مسلحة، مساء الإثنين، بين قوة الردع الخاصة وعناصر من اللواء 444 قتال في منطقة سوق "
+            "الجمعة بالعاصمة طرابلس، ما أسفر عن مقتل شخصين وإصابة خمسة آخرين بينهم مدنيون.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-12")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.fatalities, inc.injured) == (
+        "Police forces of Libya", "Military forces of Libya", "Armed clash", 2, 5)
+
+
+def test_a_capital_named_by_its_nation_is_that_capital(extractor):
+    # written (AFP style): "حي دشت برجي ... غربي العاصمة الأفغانية" is in Kabul
+    text = ("قُتل سبعة أشخاص على الأقل وأصيب 15 آخرون في انفجار قنبلة استهدف حافلة صغيرة تقل ركابا غربي العاصمة "
+            "الأفغانية، وفق ما أعلنت الشرطة.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-12")).incidents
+    assert (inc.location.name, inc.location.country, inc.actor2, inc.fatalities) == (
+        "Kabul", "Afghanistan", "Civilians", 7)
+
+
+def test_a_clash_does_not_take_the_civilians_hit_elsewhere_as_its_foe(extractor):
+    # written, after Anadolu's reports of April 2019: a repelled attack is a clash with the
+    # repelling force (the usual foe here), not with the civilians Haftar's shells hit elsewhere
+    text = ("قال المتحدث باسم قوات حكومة الوفاق إن قواتهم صدت هجومين لقوات حفتر على محور عين زارة. "
+            "وسقطت قذائف أطلقتها قوات حفتر على منازل في منطقة وادي الربيع، ما أسفر عن إصابة ثلاثة مدنيين.")
+    assert _facts(extractor, text, "2019-04-08") == [
+        ("Ain Zara", "Libyan National Army", "Military forces of Libya", "Armed clash", "2019-04-08", None, None),
+        ("Wadi al-Rabi", "Libyan National Army", "Civilians", "Shelling/artillery/missile attack", "2019-04-08",
+         None, 3)]
+
+
+def test_a_witness_strike_after_a_flight_is_an_act(extractor):
+    # written, after Sudan Tribune's report of 15 April 2023 (no 2015 sentence has both): the
+    # flying told first does not void what witnesses then say was struck
+    text = ("وشوهدت طائرات حربية تابعة للجيش تحلق على ارتفاع منخفض فوق الخرطوم، وأفاد شهود عيان بأن الطيران "
+            "قصف مقار للدعم السريع في حي كافوري بالخرطوم بحري.")
+    assert ("Kafouri", "Military forces of Sudan", "Rapid Support Forces", "Air/drone strike", "2023-04-15",
+            None, None) in _facts(extractor, text, "2023-04-15")
+    # the flying alone stays no act
+    assert _facts(extractor, "وشوهدت طائرات حربية تابعة للجيش تحلق على ارتفاع منخفض فوق الخرطوم.", "2023-04-15") == []
+
+
+def test_who_intercepts_rockets_fired_at_a_town_is_not_their_target(extractor):
+    # written, after the reports of 11 May 2021 (no 2015 sentence has a claimed salvo and its
+    # interception): the rockets fired at Tel Aviv hit its people, the Iron Dome is not their target
+    text = ("وأعلنت كتائب القسام، مساء الثلاثاء، إطلاق 130 صاروخاً باتجاه تل أبيب وضواحيها. واعترضت منظومة "
+            "القبة الحديدية العديد من الصواريخ في أجواء تل أبيب، بحسب الجيش الإسرائيلي.")
+    assert _facts(extractor, text, "2021-05-11") == [
+        ("Tel Aviv", "Hamas", "Civilians", "Shelling/artillery/missile attack", "2021-05-11", None, None)]

@@ -400,3 +400,42 @@ def test_a_date_s_year_before_the_act_is_no_count(analyser):
                              "أمس السبت (20 كانون الثاني 2024)، لهجوم بعدد من الصواريخ، أطلقتها فصائل مسلحة "
                              "موالية لإيران.", date(2024, 1, 21))
     assert (m.actor1, m.actor2, m.date) == ("Iran-backed militias", "US forces", date(2024, 1, 20))
+
+
+def test_aircraft_believed_to_be_a_sides_are_that_sides(analyser):
+    # SaudiNewsNet 2015-07-31 (SOHR via an outlet): "طائرات حربية يعتقد أنها تابعة للتحالف ... قصفت
+    # مواقع لجبهة النصرة": the side the guess names is the attacker, the sites' owner the target
+    text = ("قال المرصد السوري لحقوق الإنسان إن طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة "
+            "قصفت مواقع لجبهة النصرة في شمال سوريا اليوم")
+    (m,) = analyse(analyser, text)
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("International coalition", "HTS", "Air/drone strike")
+
+
+def test_a_claim_names_its_author_and_not_the_side_it_answers(analyser):
+    # SaudiNewsNet 2015-07-21 ("وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها عن الهجوم.") with the
+    # reason claims give ("وقالت إنه جاء ردا على ..."): the side after "ردا على" is what the act
+    # answers, not its target
+    (m,) = analyse(analyser, "وأعلنت جماعة \"المرابطون\" المتطرفة مسؤوليتها عن الهجوم، وقالت إنه جاء ردا على "
+                             "عمليات القوات الفرنسية في شمال مالي.")
+    assert (m.actor1, m.actor2) == ("al-Qaeda", None)
+
+
+def test_a_camp_of_the_displaced_is_no_army_post(analyser):
+    # "معسكرات اللاجئين" (SaudiNewsNet 2015-08-03) are where refugees live; Darfur's news calls its
+    # camps of the displaced "معسكر ... للنازحين": shells on one hit civilians, not an army's camp
+    (m,) = analyse(analyser, "وقال ناشطون إن قوات الدعم السريع قصفت بالمدفعية معسكر أبو شوك للنازحين، ما أدى "
+                             "إلى مقتل أربعة نازحين.")
+    assert (m.actor1, m.implied_target) == ("Rapid Support Forces", "Civilians")
+    (m,) = analyse(analyser, "وقال ناشطون إن قوات الدعم السريع قصفت بالمدفعية معسكر الجيش، ما أدى إلى مقتل "
+                             "أربعة جنود.")
+    assert m.implied_target == "military"
+
+
+def test_the_members_of_a_force_killed_at_prayer_are_the_force(analyser):
+    # SPA's statement on the Abha mosque bombing, 2015-08-06 (SaudiNewsNet, many outlets):
+    # "منسوبي قوات الطوارىء" at prayer, then "استشهاد عشرة من منسوبي القوات": the police were hit
+    text = ("صرح المتحدث الأمني بوزارة الداخلية أنه أثناء قيام مجموعة من منسوبي قوات الطوارىء الخاصة بمنطقة "
+            "عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه استشهاد عشرة من "
+            "منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع")
+    (m,) = analyse(analyser, text)
+    assert (m.actor1, m.actor2, m.sub_event_type) == (None, "_police", "Remote explosive/landmine/IED")

@@ -109,6 +109,25 @@ def test_a_busy_marker_lists_its_first_actor_pairs_and_how_many_more():
     assert "Killed: unknown · injured: 2" in hover
 
 
+def test_hover_texts_of_missing_and_partial_values():
+    """Missing dates, tolls, sources, places and weapons read as the analyst
+    expects (hover_texts builds these row by row in plain Python)."""
+    rows = pd.DataFrame({
+        "site": ["a<b", None], "site_ar": ["ع", None], "admin1": [None, "Homs"],
+        "geo_precision": [None, 2], "places": [1, 3],
+        "date_min": [pd.NaT, pd.Timestamp("2020-01-02")], "date_max": [pd.NaT, pd.Timestamp("2020-01-05")],
+        "actors": ["; ".join(f"A{i} → B" for i in range(8)), None], "types": ["t", None],
+        "weapons": ["", "rockets, drones"], "fatalities": [None, 3], "injured": [0, None],
+        "incidents": [1, 2.0], "n_sources": [None, 4]})
+    assert list(fg.hover_texts(rows)) == [
+        "<b>a&lt;b</b> · <span dir='rtl'>ع</span><br><br>Date: undated<br>Actors: A0 → B; A1 → B; "
+        "A2 → B; A3 → B; A4 → B; A5 → B; … 2 more<br>Type: t<br>Weapons: —<br>Killed: unknown · "
+        "injured: 0<br>1 incident(s) · 0 source report(s)",
+        "<b></b> and 2 more place(s) · <span dir='rtl'></span><br>Homs (near; ±10 km)<br>Date: "
+        "2020-01-02 to 2020-01-05<br>Actors: <br>Type: <br>Weapons: rockets, drones<br>Killed: 3 · "
+        "injured: unknown<br>2 incident(s) · 4 source report(s)"]
+
+
 def test_map_from_incident_rows_matches_store_aggregation(store):
     from_rows = fg.points_from_incidents(q.incidents(store, Filters()))
     from_sql = q.map_points(store, Filters())

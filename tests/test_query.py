@@ -290,3 +290,20 @@ def test_headline_is_the_sum_of_the_rows_it_counts(store, big_store, filters, wh
     h = q.headline(s, filters)
     assert list(h["by_bloc"].items()) == list(headline_of_rows(q.incidents(s, filters))["by_bloc"].items())
     assert h == headline_of_rows(q.incidents(s, filters))
+
+
+def test_a_merged_marker_is_named_by_its_busiest_site_the_same_every_time(big_store):
+    """Markers merging several sites (whole degrees here) are named by the site
+    holding most of their incidents, on a tie the first by name, with that
+    site's Arabic name and governorate (one tie-break for all three: DuckDB's
+    arg_max picked any of the tied rows, so a rerun could rename a marker)."""
+    from bench.dashboard import SITES
+    arabic = {s[0]: s[1] for s in SITES}
+    governorate = {s[0]: s[2] for s in SITES}
+    runs = [q.map_points(big_store, ALL, max_markers=12) for _ in range(4)]
+    for pts in runs[1:]:
+        assert pts[["site", "site_ar", "admin1"]].equals(runs[0][["site", "site_ar", "admin1"]])
+    pts = runs[0]
+    assert (pts["decimals"] < 4).all() and (pts["places"] > 1).any()
+    assert [arabic[s] for s in pts["site"]] == pts["site_ar"].tolist()
+    assert [governorate[s] for s in pts["site"]] == pts["admin1"].tolist()

@@ -1,6 +1,6 @@
 """Draw candidate sentences for the sentence suite (see README.md).
 
-    .venv/bin/python checks/sentences/draw.py assault|protest|metaphor [N per group]
+    .venv/bin/python bench/draw_sentences.py assault|protest|metaphor [N per group]
     (the suite read the first 40 assault, 45 protest and 60 metaphor candidates of each group)
 
 Prints candidates (corpus URL, sentence index, sentence) from ../shared, in an
@@ -16,7 +16,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 sys.path[:0] = [str(ROOT / "bench")]
 
