@@ -216,6 +216,7 @@ ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تص
 UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
 HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يُرجّح", "يعتقد", "يُعتقد", "يشتبه", "يرجّح"))
 ARMED_ADJECTIVES = frozenset(normalize_word(w) for w in ("مسلحة", "المسلحة", "مسلحين", "المسلحين"))
+DENY_VERBS = frozenset(normalize_word(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت"))
 CAPITAL_WORDS = frozenset(normalize_word(w) for w in ("العاصمة", "عاصمة"))
 HOUSING_SITES = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مطار", "معسكر", "ثكنة",
                                                      "منشأة", "مقر"))
@@ -512,8 +513,11 @@ class ClauseAnalyser:
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
                                      or "ال" in m.prefix for m in triggers)
-        if definite and any(not CONDEMN_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
-            return None  # "وأدانت الإدارة الذاتية الهجمات، ودعت التحالف الدولي": a reaction, no new side
+        if definite and any(not CONDEMN_VERBS.isdisjoint(stems(t.norm)) or t.norm in DENY_VERBS
+                            for t in ct[:triggers[0].i]):
+            # "وأدانت الإدارة الذاتية الهجمات، ودعت التحالف الدولي": a reaction, no new side; so
+            # is a denial ("نفى المتحدث باسم الخارجية الإيرانية أي صلة لبلاده بالهجوم")
+            return None
         if definite and any(not SUPPORT_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
             definite = False  # "وشن طيران التحالف ... الغارات الجوية على": a new act, not a back-reference
         if definite and any(ct[x].norm in RELATIVE_PRONOUNS and x + 1 < len(ct)

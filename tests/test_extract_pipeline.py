@@ -561,3 +561,11 @@ def test_who_intercepts_rockets_fired_at_a_town_is_not_their_target(extractor):
             "القبة الحديدية العديد من الصواريخ في أجواء تل أبيب، بحسب الجيش الإسرائيلي.")
     assert _facts(extractor, text, "2021-05-11") == [
         ("Tel Aviv", "Hamas", "Civilians", "Shelling/artillery/missile attack", "2021-05-11", None, None)]
+
+
+def test_a_denial_of_the_act_told_already_is_no_act(extractor):
+    # written (the 2015 corpus denies with "نفى ... أن يكون"; no sentence denies a link to an act
+    # noun): a ministry's spokesman denying any link to "the shelling" adds no act, and his city
+    # is no place of one
+    text = "وفي أنقرة، نفى المتحدث باسم وزارة الدفاع التركية أي صلة للجيش التركي بالقصف."
+    assert _facts(extractor, text, "2024-01-28") == []
