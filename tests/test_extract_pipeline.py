@@ -569,3 +569,17 @@ def test_a_denial_of_the_act_told_already_is_no_act(extractor):
     # is no place of one
     text = "وفي أنقرة، نفى المتحدث باسم وزارة الدفاع التركية أي صلة للجيش التركي بالقصف."
     assert _facts(extractor, text, "2024-01-28") == []
+
+
+
+@pytest.mark.parametrize("text, published", [
+    # SaudiNewsNet 2015-07-31 (Belgian jihadists sentenced): a file "about planning an attack" in Verviers
+    (("كما صدر حكمًا بالسجن 20 عامًا ضد شخص آخر يدعى عبد الحميد، وكان اسمه قد ورد في ملف آخر يتعلق "
+     "بالتخطيط لهجوم إرهابي في مدينة فريفين شرق بلجيكا، منتصف يناير (كانون الثاني) الماضي، أحبطته "
+     "الشرطة البلجيكية."), "2015-07-31"),
+    # SaudiNewsNet 2015-08-09: a jury's life sentence for the 2012 Aurora shooting
+    (("حكمت هيئة محلفين بولاية كولورادو الأميركية بالسجن مدى الحياة على جيمس هولمز (27 عاما) الذي قتل "
+     "12 شخصا وأصاب 70 آخرين بالرصاص في دار عرض سينمائي."), "2015-08-09"),
+])
+def test_a_plot_charged_or_a_sentence_passed_is_no_act(extractor, text, published):
+    assert _facts(extractor, text, published) == []
