@@ -107,6 +107,7 @@ BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "ل
                                                 "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
+HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
@@ -250,7 +251,11 @@ class PlaceFinder:
                 prev, prev_role = (kend, place), "road"
                 continue  # "على طريق دمشق بيروت": a road, not its end points
             if k >= 2 and ct[k - 2].norm in ("الي", "نحو") and any(
-                    s in HOSPITAL_WORDS for s in stems(ct[k - 1].norm)):
+                    s in HOSPITAL_WORDS for s in stems(ct[k - 1].norm)) or any(
+                    # "نُقلا على إثرها إلى مشفى في مدينة الحسكة": the hospital's town
+                    h and ct[h - 1].norm in ("الي", "نحو") and not HOSPITAL_WORDS.isdisjoint(stems(ct[h].norm))
+                    and all(ct[y].norm in HOSPITAL_TOWN_WORDS for y in range(h + 1, k))
+                    for h in range(max(1, k - 4), k - 1)):
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "نقلوا إلى مستشفى سامراء": where the wounded went, not where the act was

@@ -583,3 +583,12 @@ def test_a_denial_of_the_act_told_already_is_no_act(extractor):
 ])
 def test_a_plot_charged_or_a_sentence_passed_is_no_act(extractor, text, published):
     assert _facts(extractor, text, published) == []
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_act(extractor):
+    # SaudiNewsNet 2015-07-23 (a village near Jenin): "نقل الشاب بعدها إلى مستشفى في مدينة جنين":
+    # Jenin is where the hospital is; the clashes were in the village the sentence does not name
+    text = ("وأضاف المصدر أن الجيش الإسرائيلي اقتحم عدة منازل في القرية من أجل إجراء اعتقالات، وبعدها اندلعت "
+            "مواجهات بين شبان فلسطينيين وقوات الجيش مما أدى إلى إصابة علاونة في صدره، حيث نقل الشاب بعدها إلى "
+            "مستشفى في مدينة جنين ولكنه توفي متأثرا بإصابته، بحسب مصدر طبي.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-23")] == [None]
