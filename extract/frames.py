@@ -216,6 +216,9 @@ ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تص
 UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
 HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يُرجّح", "يعتقد", "يُعتقد", "يشتبه", "يرجّح"))
 ARMED_ADJECTIVES = frozenset(normalize_word(w) for w in ("مسلحة", "المسلحة", "مسلحين", "المسلحين"))
+# an unnamed unit of a named side: "مجموعة انغماسية من", "خلية نائمة من"
+UNIT_WORDS = frozenset(normalize_word(w) for w in ("مجموعة", "مجموعه", "خلية", "خلايا", "عناصر", "مسلحون", "مسلحين",
+                                                 "انغماسية", "انغماسيين", "انتحارية", "نائمة", "تابعة", "مسلحة"))
 DENY_VERBS = frozenset(normalize_word(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت"))
 CAPITAL_WORDS = frozenset(normalize_word(w) for w in ("العاصمة", "عاصمة"))
 HOUSING_SITES = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مطار", "معسكر", "ثكنة",
@@ -1564,6 +1567,13 @@ class ClauseAnalyser:
                     ct[i - 2].norm in DOING_NOUNS or ct[i - 2].norm.startswith(("قام", "وقام"))) and any(
                     m.i < i - 2 for m in triggers):
                 role = "attacker"  # "اعتداء انتحاري قام به داعش": the act's doer after its pronoun
+            elif any((ct[x].norm in LAUNCHED_IT or ct[x].norm in SUPPORT_WITH_OBJECT) and ct[i - 1].norm == "من"
+                     and not any(m.i > x for m in triggers if m.i < i)
+                     and all(ct[y].norm in UNIT_WORDS or y == i - 1 for y in range(x + 1, i))
+                     for x in range(max(0, i - 4), i - 2)):
+                # "بهجوم نفذته مجموعة انغماسية من هيئة تحرير الشام": the group a unit that did
+                # the act belongs to is its doer
+                role = "attacker"
             elif i and ct[i - 1].norm in LAUNCHED_IT or (
                     # (a group's head and adjective before a side named by its sponsor: "أطلقتها
                     # فصائل مسلحة موالية لإيران")

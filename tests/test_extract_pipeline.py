@@ -592,3 +592,10 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_a
             "مواجهات بين شبان فلسطينيين وقوات الجيش مما أدى إلى إصابة علاونة في صدره، حيث نقل الشاب بعدها إلى "
             "مستشفى في مدينة جنين ولكنه توفي متأثرا بإصابته، بحسب مصدر طبي.")
     assert [f[0] for f in _facts(extractor, text, "2015-07-23")] == [None]
+
+
+def test_the_side_a_unit_that_did_the_act_belongs_to_did_it(extractor):
+    # written (no 2015 sentence has "نفذته" + a unit + "من"): "an attack carried out by a sleeper
+    # cell of ISIS": the cell's group is the attacker
+    text = "قتل أربعة جنود عراقيين في هجوم نفذته خلية نائمة من تنظيم داعش على حاجز قرب مدينة الرمادي."
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-01")] == [("ISIS", "Iraqi security forces")]
