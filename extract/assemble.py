@@ -59,7 +59,9 @@ MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|�
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # "الإرهابيين", "التكفيريين": a state's word for the enemy it fights, not a side's name
-TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري")
+# (and "مواقع المسلحين": the definite "gunmen" a state's army strikes are the armed foe it fights
+# there, as its "terrorists" are; "مسلحين مجهولين" stays unnamed)
+TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ال|لل)مسلح(?:ين|ون)(?![\w])")
 UNNAMED_WORD = re.compile(r"مجهول")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"

@@ -599,3 +599,14 @@ def test_the_side_a_unit_that_did_the_act_belongs_to_did_it(extractor):
     # cell of ISIS": the cell's group is the attacker
     text = "قتل أربعة جنود عراقيين في هجوم نفذته خلية نائمة من تنظيم داعش على حاجز قرب مدينة الرمادي."
     assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-01")] == [("ISIS", "Iraqi security forces")]
+
+
+def test_the_gunmen_a_state_s_forces_fight_are_its_usual_foe_there(extractor):
+    # SaudiNewsNet 2015-08-08 (Şırnak): "clashes between the Turkish security forces and the
+    # gunmen": the definite gunmen Turkey fights in its south-east are the PKK (inferred)
+    text = ("إلى ذلك، قتل ثلاثة مسلحون أكراد وجرح سبعة أشخاص بينهم شرطيان في اشتباكات بين قوات الأمن التركية "
+            "والمسلحين قرب بلدة شيلوبي بمقاطعة شيرناك، الحدودية مع العراق وسورية.")
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-08")] == [("Turkish forces", "PKK")]
+    # unnamed gunmen stay unnamed (written): "مسلحين مجهولين"
+    text = "قتل جنديان تركيان في هجوم شنه مسلحون مجهولون على دورية قرب بلدة شيلوبي بمقاطعة شيرناك."
+    assert "PKK" not in [f[1] for f in _facts(extractor, text, "2015-08-08")]
