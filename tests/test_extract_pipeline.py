@@ -610,3 +610,12 @@ def test_the_gunmen_a_state_s_forces_fight_are_its_usual_foe_there(extractor):
     # unnamed gunmen stay unnamed (written): "مسلحين مجهولين"
     text = "قتل جنديان تركيان في هجوم شنه مسلحون مجهولون على دورية قرب بلدة شيلوبي بمقاطعة شيرناك."
     assert "PKK" not in [f[1] for f in _facts(extractor, text, "2015-08-08")]
+
+
+def test_but_it_met_an_ambush_opens_an_act_of_its_own(extractor):
+    # written (no 2015 sentence has it): a force sent "to rescue the people, but it met an ambush
+    # the organisation's gunmen laid": the ambush's layers attacked the force, the people were
+    # not its target
+    text = ("وتوجهت قوة من الجيش العراقي إلى القرية لنجدة الأهالي، إلا أنها تعرضت لكمين نصبه مسلحو التنظيم قرب "
+            "مدينة الرمادي.")
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-01")] == [("ISIS", "Iraqi security forces")]
