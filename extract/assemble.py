@@ -60,7 +60,9 @@ MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|�
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # "الإرهابيين", "التكفيريين": a state's word for the enemy it fights, not a side's name
-TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري")
+# (and "مواقع المسلحين": the definite "gunmen" a state's army strikes are the armed foe it fights
+# there, as its "terrorists" are; "مسلحين مجهولين" stays unnamed)
+TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ال|لل)مسلح(?:ين|ون)(?![\w])")
 UNNAMED_WORD = re.compile(r"مجهول")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
@@ -77,6 +79,12 @@ _US = r"ال[أا]مي?ري?كي"
 NAMED_AGGRESSION = ((re.compile(rf"العدوان\s+{_US}(?:\s+البريطاني)?(?!\s+السعودي)"), "US forces"),
                     (re.compile(rf"العدوان\s+(?:السعودي|الإماراتي|{_US}\s+السعودي)"), "Saudi-led coalition"),
                     (re.compile(r"العدوان\s+(?:ال[إا]سرائيلي|الصهيوني)"), "Israeli forces"))
+# the groups news calls "تنظيم X", for whom a bare "التنظيم" may stand; and the names of ISIS
+ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب العمال)"), "PKK"),
+                 (re.compile(r"تنظيم\W{0,3}ي ب ك"), "SDF"),
+                 (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
+ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
+BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w])")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
@@ -252,6 +260,15 @@ def _condemned(text: str, m: Mention) -> bool:
 _FROM_PLACE = re.compile(r"(?:^|\s)من\s+(?:\S+\s+)?$")
 
 
+def _other_means(a: set[str], b: set[str]) -> bool:
+    """Two sets of means that cannot be one act's. Rockets and missiles are one means
+    here: "صواريخ" is either, and a headline's "هجوم بصواريخ باليستية" is the body's
+    "لهجوم بعدد من الصواريخ الباليستية والقذائف الصاروخية"."""
+    def fold(w):
+        return {"missiles" if x == "rockets" else x for x in w}
+    return bool(a and b and not fold(a) & fold(b))
+
+
 def _kind_compatible(x: Mention, m: Mention) -> bool:
     """Two mentions that can tell one act: sides not crossed, means not
     contradicting (air strikes and a car bomb are two acts)."""
@@ -259,7 +276,7 @@ def _kind_compatible(x: Mention, m: Mention) -> bool:
         return False
     if _same_bloc(x.actor2, m.actor1) or _same_bloc(x.actor1, m.actor2):
         return False
-    return not (x.weapons and m.weapons and not x.weapons & m.weapons)
+    return not _other_means(x.weapons, m.weapons)
 
 
 def _swapped_clash(ev: Event, m: Mention) -> bool:
@@ -284,7 +301,7 @@ def _compatible(ev: Event, m: Mention) -> bool:
     if _swapped_clash(ev, m):
         # a clash has two sides and no one-way direction: which one a report names
         # first does not make a second clash at the same place and day
-        return not (ev.weapons and m.weapons and not ev.weapons & m.weapons) and _dates_ok(ev, m)
+        return not _other_means(ev.weapons, m.weapons) and _dates_ok(ev, m)
     # one bombing's victims are told as soldiers in one sentence and "15 people"
     # in the next: civilians as the target never keep two reports of one act apart
     targets_ok = "Civilians" in (ev.actor2, m.actor2) or blocs_compatible(ev.actor2, m.actor2)
@@ -292,7 +309,7 @@ def _compatible(ev: Event, m: Mention) -> bool:
         return False
     if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
         return False  # the attacker of one cannot be the target of the other
-    if ev.weapons and m.weapons and not ev.weapons & m.weapons:
+    if _other_means(ev.weapons, m.weapons):
         return False
     return _dates_ok(ev, m)
 
@@ -342,6 +359,15 @@ class Assembler:
             for m in mentions:
                 if m.actor1 is None and aggressor and "العدوان" in text[m.clause[0]:m.clause[1]]:
                     m.actor1 = aggressor
+        if not ISIS_NAMED.search(text):
+            # "عناصر من التنظيم", "فلول التنظيم": the bare "organisation" is ISIS in Syria's and
+            # Iraq's news, but the group the article named as one where that is another
+            # ("تحييد 5 إرهابيين من تنظيم بي كا كا ... اشتباك بين قوات الدرك وعناصر من التنظيم",
+            # "قادة التنظيم" in a report on al-Qaeda in Yemen)
+            named = next((group for rx, group in ORGANISATIONS if rx.search(text)), None)
+            for m in mentions if named else ():
+                if BARE_ORGANISATION.search(text, m.clause[0], m.clause[1]):
+                    _recast(m, "ISIS", named)
         militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
                       default=militia_default or "Unknown")
         for m in mentions:

@@ -213,6 +213,29 @@ PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وب�
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
 ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
+UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
+HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يُرجّح", "يعتقد", "يُعتقد", "يشتبه", "يرجّح"))
+ARMED_ADJECTIVES = frozenset(normalize_word(w) for w in ("مسلحة", "المسلحة", "مسلحين", "المسلحين"))
+# an unnamed unit of a named side: "مجموعة انغماسية من", "خلية نائمة من"
+UNIT_WORDS = frozenset(normalize_word(w) for w in ("مجموعة", "مجموعه", "خلية", "خلايا", "عناصر", "مسلحون", "مسلحين",
+                                                 "انغماسية", "انغماسيين", "انتحارية", "نائمة", "تابعة", "مسلحة"))
+DENY_VERBS = frozenset(normalize_word(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت"))
+CAPITAL_WORDS = frozenset(normalize_word(w) for w in ("العاصمة", "عاصمة"))
+HOUSING_SITES = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مطار", "معسكر", "ثكنة",
+                                                     "منشأة", "مقر"))
+SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "العسكريين", "عسكريون", "العسكريون"))
+# stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
+GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
+                                                      "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون"))
+AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "وبعد", "عقب", "وعقب"))
+FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة",
+                                                   "مضيئتين", "ضوئيتين"))
+NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
+# "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
+AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
+COUNT_WORDS = frozenset(normalize_word(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة",
+                                                   "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",
+                                                   "ثماني", "تسعة", "تسع", "عشرة", "عشر"))
 # the words of a fight between two armed sides ("اشتباكات", "معارك", "مواجهات", "اقتتال")
 CLASH_STEMS = tuple(normalize_word(w) for w in ("اشتباك", "الاشتباك", "معارك", "المعارك", "معركة", "المعركة",
                                                "مواجهات", "المواجهات", "اقتتال", "الاقتتال", "قتال", "القتال",
@@ -287,7 +310,10 @@ def _comparison(ct, x: int, until: int) -> bool:
     استهداف من نوعه"), not a thing's ("أحد أكبر مصافي النفط"): right before "منذ"
     or before an act's noun."""
     if ct[x].norm not in SUPERLATIVES:
-        return False
+        # "في واحدة من أكثر الهجمات دموية في البادية السورية منذ سنوات": "most" before the
+        # acts compared (not "أكثر من 30 صاروخا": "more than", a count)
+        return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and ct[x + 1].norm.startswith("ال") \
+            and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
     return until - x <= 5 and until < len(ct) or (
         x + 1 < len(ct) and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
 
@@ -447,7 +473,8 @@ class ClauseAnalyser:
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
-        cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)]
+        cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
+                and not self._compared_since(ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
@@ -491,9 +518,14 @@ class ClauseAnalyser:
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
-        # "قبل هجوم داعش": the act is a time mark in a background clause, not news
-        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
-                                                and ct[m.i - 1].norm in TIME_MARK_BEFORE)
+        # "قبل هجوم داعش": the act is a time mark in a background clause, not news; so is
+        # the act told already after "بعد" that closes the clause ("أطلقت قنابل مضيئة في محيط حقل
+        # كونيكو بعد الاستهداف", "وأغلقت الشرطة الشوارع حول مبنى القنصلية بعد الهجوم")
+        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i and (
+            ct[m.i - 1].norm in TIME_MARK_BEFORE or ct[m.i - 1].norm in AFTER_WORDS
+            and ct[m.i].norm.startswith("ال") and (m.j == len(ct) or ct[m.j].start - ct[m.j - 1].end > 1)
+            # (not the toll of it: "ولم تتضح الحصيلة النهائية لعدد القتلى بعد الانفجار")
+            and not any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct[:m.i])))
                     and not (m.value.form == "noun" and self._after_span_of(ct, m.i))]
         if any(self._statistic(ct, m, cue_at, triggers) for m in triggers):
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
@@ -503,8 +535,11 @@ class ClauseAnalyser:
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
                                      or "ال" in m.prefix for m in triggers)
-        if definite and any(not CONDEMN_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
-            return None  # "وأدانت الإدارة الذاتية الهجمات، ودعت التحالف الدولي": a reaction, no new side
+        if definite and any(not CONDEMN_VERBS.isdisjoint(stems(t.norm)) or t.norm in DENY_VERBS
+                            for t in ct[:triggers[0].i]):
+            # "وأدانت الإدارة الذاتية الهجمات، ودعت التحالف الدولي": a reaction, no new side; so
+            # is a denial ("نفى المتحدث باسم الخارجية الإيرانية أي صلة لبلاده بالهجوم")
+            return None
         if definite and any(not SUPPORT_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
             definite = False  # "وشن طيران التحالف ... الغارات الجوية على": a new act, not a back-reference
         if definite and any(ct[x].norm in RELATIVE_PRONOUNS and x + 1 < len(ct)
@@ -778,6 +813,36 @@ class ClauseAnalyser:
         return out
 
     @staticmethod
+    def _site_houses(ct, x: int) -> bool:
+        """"قاعدة الحبانية الجوية، التي تضم مستشارين عسكريين أمريكيين": a base that houses
+        a side (not "مجموعة خراسان التي تضم مقاتلين سابقين", "جيش الفتح الذي يضم فصائل":
+        a group's members)."""
+        if ct[x].norm not in ("تضم", "يضم") or not x or ct[x - 1].norm.removeprefix("و") not in RELATIVE_PRONOUNS:
+            return False
+        for y in range(x - 2, max(-1, x - 14), -1):
+            forms = stems(ct[y].norm)
+            if not GROUP_HEADS.isdisjoint(forms) or not ORGANISATION_HEADS.isdisjoint(forms):
+                return False
+            if not HOUSING_SITES.isdisjoint(forms):
+                return True
+        return False
+
+    @staticmethod
+    def _compared_since(ct, m: Match, triggers) -> bool:
+        """A "منذ ..." span cue that measures the act just told against the years before:
+        "استهدفت غارات ... في ما وصفه مراقبون بأنه أعنف قصف يطال المنطقة منذ سنوات", "بهجوم
+        استهدف جامعي الكمأة ... في واحدة من أكثر الهجمات دموية ... منذ سنوات". The act comes
+        first (not "وهذا أسوأ هجوم منذ سنوات": a comment on an act told before), and the
+        superlative ranks an act (not "ثاني أكبر مدينة في البلاد منذ أكثر من عام", "للمرة
+        الأولى منذ عام 1998")."""
+        if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
+            return False
+        return any(_comparison(ct, x, m.i) and any(t.i < x for t in triggers)
+                   and (x + 1 == m.i or not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
+                   and not (x and ct[x - 1].norm in ("المره", "للمره", "مره"))
+                   for x in range(max(0, m.i - 10), m.i))
+
+    @staticmethod
     def _misread_cue(ct, m: Match) -> bool:
         """A cue phrase that, where it stands, is not the cue."""
         if m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه"):
@@ -798,9 +863,12 @@ class ClauseAnalyser:
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":
             return bool(weapons & INTERCEPTED_WEAPONS)
-        if m.j < len(ct) and ct[m.j].norm in ("الغاز", "غاز", "الدخان", "دخانيه", "مسيله") and \
-                word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
-            return False  # "قنابل الغاز": tear gas, not bombs
+        if m.j < len(ct) and (ct[m.j].norm in ("الغاز", "غاز", "الدخان", "دخانيه", "مسيله")
+                              or ct[m.j].norm in FLARE_WORDS) \
+                and word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
+            # "قنابل الغاز": tear gas, not bombs; "أطلقت قنابل مضيئة فوق مرتفعات جبل السدانة":
+            # flares light the ground, they hit no one
+            return False
         if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)):
             return False  # "سلاح ... للتفجير عن بعد", "خطة لاغتيال": a purpose, not an act
         if m.j - m.i == 1 and (word in EXPLOSIVE_ONLY or not EXPLOSIVE_ONLY.isdisjoint(stems(word))):
@@ -810,6 +878,15 @@ class ClauseAnalyser:
                 any(s.startswith("انفجر") or s.startswith("انفجار") for s in stems(word))
                 and any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct)
                 and not any(not ACCIDENT_WORDS.isdisjoint(stems(t.norm)) for t in ct))
+        if not NEUTRALISE.isdisjoint(stems(word)):
+            if m.prefix.lstrip("و").startswith("ل"):
+                return False  # "طرقا أكثر فاعلية لتحييد التهديدات": a purpose
+            if word.endswith(("هم", "هما")):
+                return True  # "رصدتهم وتمكنت من تحييدهم": the militants the sentence before counted
+            # "تحييد 4 إرهابيين", "تحييد إرهابيين اثنين": the men a force neutralised are its
+            # enemy's (not "تحييد لبنان", "تحييد خطر التنظيمات الإرهابية": keeping out of harm)
+            k = m.j + (m.j < len(ct) and (ct[m.j].norm.isdigit() or ct[m.j].norm in COUNT_WORDS))
+            return k < len(ct) and ct[k].norm.startswith(ENEMY_DEAD) and not ct[k].norm.endswith("يه")
         if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons:
             return False
         if not headline and not PRESENT_AIM_VERBS.isdisjoint(stems(word)) and not weapons and not any(
@@ -855,6 +932,11 @@ class ClauseAnalyser:
     @staticmethod
     def _reference_point(ct, p) -> bool:
         k = _index_of(ct, p)
+        # (past "العاصمة" and its adjective: "شمالي محافظة بابل، جنوبي العاصمة العراقية بغداد")
+        if k > 1 and ct[k - 1].norm.startswith("ال") and ct[k - 2].norm in CAPITAL_WORDS:
+            k -= 2
+        elif k > 0 and ct[k - 1].norm in CAPITAL_WORDS:
+            k -= 1
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
         return bool(before) and (before[-1] in COMPASS_WORDS or (
             len(before) == 2 and before[0] in COMPASS_WORDS and before[1] in COMPASS_WORDS))
@@ -958,6 +1040,9 @@ class ClauseAnalyser:
         prev = ct[m.i - 1].norm
         if not prev.isdigit():
             return False
+        if re.fullmatch(r"(19|20)\d\d", prev) and (ct[m.i].start - ct[m.i - 1].end > 1 or (
+                m.i > 1 and ct[m.i - 2].norm in MONTH_WORDS)):
+            return False  # "مساء أمس السبت (20 كانون الثاني 2024)، لهجوم": a date's year, no count
         if cue_at.get(m.i - 2) == "statistic":
             return True
         # "شن العدوان، فجر اليوم الجمعة، 73 غارة على": a wave carried out, not a tally
@@ -1046,19 +1131,36 @@ class ClauseAnalyser:
         # روسية") or a generic militia word can add an actor below: the loop visits
         # those alone (its test of every word of every clause was a third of _actors).
         forms_of = [stems(t.norm) for t in ct]
-        heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f)]
+        # "نحو 350 عسكرياً أمريكياً", "ثمانية من العسكريين الأميركيين": service members
+        # counted are a head too ("عسكري" alone is the adjective of "مصدر عسكري")
+        counted = {x for x, t in enumerate(ct) if t.norm in SERVICE_MEMBERS or (
+            t.norm == "عسكريا" and x and ct[x - 1].norm.isdigit())}
+        heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f) or x in counted]
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
+        # "غارات جوية يُرجّح أنها إسرائيلية", "طائرات يعتقد أنها روسية": the nationality a
+        # hedge gives the weapon is its owner's (with the hedge, as "likely")
+        hedged = {}
+        for h in heads:
+            x = h + 1  # (past an adjective or "بدون طيار": "لطائرة بدون طيار يرجح أنها أمريكية")
+            while x < min(h + 4, len(ct)) and (ct[x].norm in MILITARY_ADJECTIVES or ct[x].norm in UNMANNED_WORDS):
+                x += 1
+            if x + 2 < len(ct) and ct[x].norm in HEDGE_VERBS and ct[x + 1].norm in ("انها", "انه", "بانها"):
+                hedged[x + 2] = h
+        visit.update(hedged)
         visit.update(x for x, f in enumerate(forms_of) if not GENERIC_MILITIA.isdisjoint(f))
         for k in sorted(visit):
             if k in taken:
                 continue
             forms = forms_of[k]
             head_at = k - 1
-            if k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
+            if k in hedged:
+                head_at = hedged[k]
+            elif k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
                 head_at = k - 2  # "طائرات حربية روسية"
             elif k > 1 and ct[k - 2].norm in NAMED_FACILITY_HEADS and k - 1 not in taken:
                 head_at = k - 2  # "قاعدة "فكتوري" الأميركية"
-            if k > 0 and head_at not in taken and not MILITARY_HEADS.isdisjoint(stems(ct[head_at].norm)):
+            if k > 0 and head_at not in taken and (not MILITARY_HEADS.isdisjoint(stems(ct[head_at].norm))
+                                                   or head_at in counted):
                 actor = next((a for a in map(self.lex.adjectives.get, map(self._adj_stem, forms)) if a),
                              None)
                 if actor and k + 1 < len(ct) and ct[k].norm in NAME_LIKE_ADJECTIVES and \
@@ -1284,13 +1386,24 @@ class ClauseAnalyser:
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
         for x in range(i - 1, max(-1, i - reach), -1):
             if x in trigger_at:
-                return False
+                # ("تحييد 5 إرهابيين من بي كا كا": the act's own word says who it hit)
+                return not NEUTRALISE.isdisjoint(stems(ct[x].norm))
             if i - x <= 3 and not ACTIVE_HIT_VERBS.isdisjoint(stems(ct[x].norm)):
                 # "قتلت قوات من جيش الاحتلال الأسير": the force is the subject; but
                 # "قتل عنصران من الأسايش": a count of people of a side is its dead
                 return any(ct[y].norm.isdigit() or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS
                                                        for s in stems(ct[y].norm)) for y in range(x + 1, i))
             if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)):
+                return True
+            if ct[x].norm in AMONG_THEM and x + 1 < i and (
+                    ct[x + 1].norm.lstrip("و").isdigit() or ct[x + 1].norm in COUNT_WORDS
+                    or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS for s in stems(ct[x + 1].norm))) \
+                    and not any(ct[y].norm in ("في", "علي") for y in range(x + 1, i)) \
+                    and ct[i - 1].norm == "من":
+                # "قُتل 53 شخصاً، بينهم 46 مدنياً و7 عناصر من قوات النظام": the side of men
+                # counted among the dead was hit (not "الاشتباكات التي وقعت بينهما تصب في مصلحة الجيش",
+                # nor "تصفية 12 عنصرا من داعش بينهم ثلاثة انتحاريين في كمين لمغاوير الشرطة": who
+                # laid the ambush the list ends before)
                 return True
         return False
 
@@ -1424,6 +1537,14 @@ class ClauseAnalyser:
                 # "هاجم مستوطنون بحماية جيش الاحتلال منازل المواطنين": who escorts or
                 # backs the attacker is beside it, neither the act's doer nor its target
                 role = "escort"
+            elif hint != "attacker" and any(
+                    (not GARRISON_VERBS.isdisjoint(stems(ct[x].norm)) or self._site_houses(ct, x))
+                    and not any(x < m.i < i for m in triggers)
+                    for x in range(max(0, i - 5), i)):
+                # "الموقع المعروف باسم البرج 22 ... يتمركز فيها نحو 350 عسكرياً أمريكياً", "غارات
+                # استهدفت مواقع يتمركز فيها مسلحو الحوثي": who is stationed where the act struck
+                # was hit
+                role = "target"
             elif hint:
                 role = hint
             elif any(ct[x].norm in THAT_IT_WORDS and x and not ATTRIBUTION_GUESS.isdisjoint(stems(ct[x - 1].norm))
@@ -1469,7 +1590,18 @@ class ClauseAnalyser:
                     ct[i - 2].norm in DOING_NOUNS or ct[i - 2].norm.startswith(("قام", "وقام"))) and any(
                     m.i < i - 2 for m in triggers):
                 role = "attacker"  # "اعتداء انتحاري قام به داعش": the act's doer after its pronoun
-            elif i and ct[i - 1].norm in LAUNCHED_IT:
+            elif any((ct[x].norm in LAUNCHED_IT or ct[x].norm in SUPPORT_WITH_OBJECT) and ct[i - 1].norm == "من"
+                     and not any(m.i > x for m in triggers if m.i < i)
+                     and all(ct[y].norm in UNIT_WORDS or y == i - 1 for y in range(x + 1, i))
+                     for x in range(max(0, i - 4), i - 2)):
+                # "بهجوم نفذته مجموعة انغماسية من هيئة تحرير الشام": the group a unit that did
+                # the act belongs to is its doer
+                role = "attacker"
+            elif i and ct[i - 1].norm in LAUNCHED_IT or (
+                    # (a group's head and adjective before a side named by its sponsor: "أطلقتها
+                    # فصائل مسلحة موالية لإيران")
+                    i > 2 and ct[i - 3].norm in LAUNCHED_IT and not GROUP_HEADS.isdisjoint(stems(ct[i - 2].norm))
+                    and ct[i - 1].norm in ARMED_ADJECTIVES):
                 role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
             elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(
                     m.j == i - 1 and m.value.form in ("noun", "verb") for m in triggers):

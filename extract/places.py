@@ -95,7 +95,10 @@ METONYMY_HEADS = {normalize_word(w) for w in (
     "توقيت", "بتوقيت")}
 # (not "التابعة لـ": "قرى التابعة لناحية كفري" is where the villages lie)
 LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "الموالين", "الموالون", "المقربة", "المدعومة",
-                                        "المدعوم", "المدعومين", "موالية", "موالين", "مدعومة")}
+                                        "المدعوم", "المدعومين", "موالية", "موالين", "مدعومة",
+                                        # "مظلة لفصائل مسلحة مقربة من طهران": close to its government
+                                        "مقربة", "مقرب", "مقربين", "مقربون", "المقرب", "المقربين", "المقربون",
+                                        "مدعوم", "مدعومين", "موال", "موالي")}
 # a town abroad this small, or a name that is also a word, counts only when its
 # own clause names its country: outlets name abroad by the big cities
 ABROAD_TOWN_POPULATION = 100_000
@@ -104,6 +107,7 @@ BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "ل
                                                 "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
+HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
@@ -247,7 +251,11 @@ class PlaceFinder:
                 prev, prev_role = (kend, place), "road"
                 continue  # "على طريق دمشق بيروت": a road, not its end points
             if k >= 2 and ct[k - 2].norm in ("الي", "نحو") and any(
-                    s in HOSPITAL_WORDS for s in stems(ct[k - 1].norm)):
+                    s in HOSPITAL_WORDS for s in stems(ct[k - 1].norm)) or any(
+                    # "نُقلا على إثرها إلى مشفى في مدينة الحسكة": the hospital's town
+                    h and ct[h - 1].norm in ("الي", "نحو") and not HOSPITAL_WORDS.isdisjoint(stems(ct[h].norm))
+                    and all(ct[y].norm in HOSPITAL_TOWN_WORDS for y in range(h + 1, k))
+                    for h in range(max(1, k - 4), k - 1)):
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "نقلوا إلى مستشفى سامراء": where the wounded went, not where the act was
@@ -352,7 +360,9 @@ class PlaceFinder:
         if any(ct[x].norm in PRESS_VENUE or not PRESS_VENUE.isdisjoint(stems(ct[x].norm))
                for x in range(max(0, k - 4), k)):
             return True  # "في مؤتمر صحافي في أنقرة": where it was said, not where it was done
-        if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO):
+        if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO
+                                  # (not "على مقربة من أبو ظبي": near it)
+                                  and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):
             return True
         # "نفت طهران أي صلة", "أدانت عمان": a city as the subject of saying
         # ... and "أبلغ الجانب الأميركي موسكو بالضربة", "حذرت واشنطن": the one told or warned

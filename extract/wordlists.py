@@ -17,7 +17,10 @@ CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جه
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
                       # طيران الجيش ... وجها ضربات"
                       ("مشيرا", "الي"), ("مشيره", "الي"), ("مضيفا", "ان"), ("موضحا", "ان"),
-                      ("مؤكدا", "ان"), ("لافتا", "الي")}
+                      ("مؤكدا", "ان"), ("لافتا", "الي"),
+                      # "قوة من البيشمركة توجهت ... لنجدة الأهالي، إلا أنها تعرضت لكمين نصبه
+                      # مسلحو التنظيم": "but it met" opens an act of its own
+                      ("إلا", "أنها"), ("إلا", "أنه"), ("إلا", "أنهم"), ("إلا", "أن")}
 CLAUSE_BREAK_PAIRS = {(normalize_word(a), normalize_word(b)) for a, b in CLAUSE_BREAK_PAIRS}
 ANAPHORIC_PLACES = {normalize_word(w) for w in
                     ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية")}
@@ -416,7 +419,9 @@ PLANTED = {normalize_word(w) for w in ("زرع", "زرعه", "زرعها", "زر
 # "سقوط مقذوف أطلقته ميليشيا الحوثي": the verb of firing with the fired thing as its
 # object pronoun; the side right after it fired
 LAUNCHED_IT = {normalize_word(w) for w in ("أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها", "أطلقهما",
-                                           "أطلقتهما", "أرسله", "أرسلته", "أرسلها", "أرسلتها", "أسقطها", "أسقطته")}
+                                           "أطلقتهما", "أرسله", "أرسلته", "أرسلها", "أرسلتها", "أسقطها", "أسقطته",
+                                           # "لكمين نصبه مسلحو التنظيم", "عبوة زرعها مجهولون": who laid it
+                                           "نصبه", "نصبها", "نصبوه", "نصبته", "زرعه", "زرعها", "زرعوها", "زرعته")}
 # the participles of backing that open a sponsor phrase ("المدعومة من إيران", "موالية لإيران")
 BACKED_BY_STEMS = tuple(normalize_word(w) for w in ("مدعوم", "المدعوم", "موال", "الموال"))
 # epithets a state's outlets give an act of its foes ("الاعتداء الإرهابي", "الهجوم الغادر")

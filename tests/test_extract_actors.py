@@ -461,6 +461,24 @@ def test_a_spokesman_of_a_force_keeps_it_a_side_unless_he_claims_its_act(extract
         "Military forces of Libya", "Ansar al-Sharia", 25, 35)
 
 
+def test_the_opposition_outlets_name_for_the_syrian_army_is_the_government(lex, extractor):
+    # alriyadh.com 2015-07-22 (SaudiNewsNet): "نظام أسد", the family name without the article
+    assert actors_in(lex, "نحن على يقين بأن نظام أسد لا يمكن أن يوافق على حل سياسي") == [
+        "Syrian government forces"]
+    # written (no 2015 sentence has it): Orient's "ميليشيا أسد" shelling two towns of Idlib
+    assert [(i.actor1, i.actor2) for i in extract(
+        extractor, "كما قصفت ميليشيا أسد بالمدفعية الثقيلة أطراف مدينة أريحا، ما أدى لإصابة مدنيين اثنين.",
+        "2022-11-06")] == [("Syrian government forces", "Civilians")]
+
+
+def test_a_base_in_the_construct_state_is_its_owners_who_was_hit(extractor):
+    # written after alyaum.com 2015-08-02 (SaudiNewsNet) "يواصل الطيران التركي قصف قواعد الحزب في
+    # شمال العراق", with the party's name: the bases' owner is the target
+    (inc,) = extract(extractor, "في حين يواصل الطيران التركي قصف قواعد حزب العمال الكردستاني في شمال العراق.",
+                     "2015-08-02")
+    assert (inc.actor1, inc.actor2) == ("Turkish forces", "PKK")
+
+
 def test_interceptions_over_saudi_arabia_are_the_houthis_fire():
     # "الدفاعات الجوية تمكنت من اعتراض وتدمير طائرات مسيرة أطلقت باتجاه ظهران الجنوب": drones and
     # missiles stopped over Saudi Arabia, told with no launcher, are the Houthis' as the ones that hit are

@@ -32,10 +32,11 @@ CASES = [
      "وفي السياق، أكدت مصادر طبية مقتل عشرين شخصًا على الأقل، فيما جرح العشرات في تفجير سيارة مفخخة "
      "استهدف شارعًا تجاريًا في حي البياع جنوب غربي بغداد، تبناه تنظيم داعش",
      "2015-07-24", ("ISIS", "Civilians", "Bayaa", 20, None)),
-    ("a passive kill verb after an apposition makes the side the victim (2015-07, Yemen)",
+    ("a passive kill verb after an apposition makes the side the victim (2015-07, Yemen); the drone "
+     "'likely American' is the US's",
      "أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة "
      "لطائرة بدون طيار يرجح أنها أمريكية فوق مدينة المكلا",
-     "2015-07-24", ("Unknown", "al-Qaeda", "Mukalla", None, None)),
+     "2015-07-24", ("US forces", "al-Qaeda", "Mukalla", None, None)),
     ("met their death (لقي ... مصرعهم) is a toll; the regime's aircraft are the regime's",
      "ولقي ثمانية مدنيين، بينهم ستة من عائلة واحدة، مصرعهم في قصف لطائرات النظام على مبانٍ سكنية "
      "في حي الصاخور بحلب",
