@@ -40,6 +40,7 @@ SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
+REGULAR_ARMIES = ("Libyan National Army", "Turkish forces", "Israeli forces", "Russian forces", "US forces")
 MILITIA_FOES = ("US forces", "International coalition", "Israeli forces")
 DEFAULT_USUAL_ATTACKERS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_attackers.csv"
 DEFAULT_USUAL_TARGETS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_targets.csv"
@@ -393,7 +394,10 @@ class Assembler:
         events: list[Event] = []
         placeless: list[Mention] = []
         for m in mentions:
-            targets = [] if m.anaphoric else self._target_places(m)
+            # a back-reference refers to an act told before; it places that act when the
+            # act was told with no place ("قتل في غارة أميركية في أفغانستان"، then "العملية التي
+            # جرت في 11 يوليو في ولاية باكتيكا")
+            targets = [] if m.anaphoric and (events or not placeless) else self._target_places(m)
             if not targets:
                 placeless.append(m)
                 continue
@@ -790,7 +794,9 @@ class Assembler:
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"]
                 foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
                     else self.usual_targets.get((e.actor1, country(e)))
-                if foe and not allied(e.actor1, foe):
+                # (a state's "terrorists" are armed groups, never another army: Libya's air
+                # force striking "الجماعات المتشددة" in 2015 Benghazi did not hit the LNA)
+                if foe and not allied(e.actor1, foe) and not (_government_side(foe) or foe in REGULAR_ARMIES):
                     e.infer("actor2", foe, f"the 'terrorists' {e.actor1} struck: "
                             + ("the foe the article names for it" if cands else f"its usual foe in {country(e)}"))
             if e.actor2 == "Unknown" and e.actor1 in (None, "Unknown"):

@@ -247,6 +247,10 @@ ATTRIBUTION_GUESS = frozenset(normalize_word(w) for w in ("يعتقد", "يرج�
 UNNAMED_STEMS = tuple(normalize_word(w) for w in ("مجهول", "مجهولة", "مجهولين", "مجهولون"))
 # "منسوبي القوات", "من منسوبي الأمن العام": the members of a force (Gulf outlets' word)
 AFFILIATES = frozenset(normalize_word(w) for w in ("منسوبي", "منسوبو", "ومنسوبي"))
+SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعدما", "عندما", "حينما", "بينما", "لما", "حين"))
+# "قتل في ضربة", "لقي مصرعه في غارة", "استشهد في قصف": killed by the act that follows
+KILLED_BY = frozenset(normalize_word(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت", "استشهد", "استشهدوا",
+                                                  "مصرعه", "مصرعهم", "حتفه", "حتفهم"))
 CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
@@ -320,6 +324,9 @@ _DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "ام
                                                    "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "الليلة"))
 
 
+WAS_WORDS = frozenset(normalize_word(w) for w in ("كان", "كانت", "كانوا", "كانا", "يكون", "تكون"))
+
+
 def _dawn(toks, k: int) -> bool:
     return toks[k].norm in _DAWN and k + 1 < len(toks) and toks[k + 1].norm in _DAY_WORDS
 
@@ -345,7 +352,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
         elif k > 2 and t.norm.startswith("و") and (
                 is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1))):
             cuts.append(k)
-        elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS):
+        elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS) and not (
+                # "قتل في ضربة جوية ... بينما كان يتنقل في سيارة قرب بلدة سرمدا": "while he was"
+                # tells where the act found its victim, not another act
+                t.norm.lstrip("و") in ("بينما", "فيما") and k + 1 < len(toks) and toks[k + 1].norm in WAS_WORDS):
             cuts.append(k)
         elif k and (t.norm, toks[k + 1].norm if k + 1 < len(toks) else "") in CLAUSE_BREAK_PAIRS:
             cuts.append(k)
@@ -420,6 +430,15 @@ class ClauseAnalyser:
             return None  # "قال الجيش": a speaker, not the one who acts next
         found = self._actors(toks[first:b])
         return found[0][2] if found and found[0][0] == 1 else None
+
+    @staticmethod
+    def _speech_before(ct, offset: int) -> bool:
+        """The text at `offset` lies between a reporting verb and the "إن/أن" that
+        opens what was said ("قالت الوزارة في بيان أمس إن")."""
+        at = next((k for k, t in enumerate(ct) if t.start >= offset), len(ct))
+        said = any(not REPORT_VERBS.isdisjoint(stems(ct[k].norm)) for k in range(max(0, at - 8), at))
+        that = next((k for k in range(at, min(at + 6, len(ct))) if ct[k].norm in THAT_WORDS), None)
+        return said and that is not None
 
     @staticmethod
     def _continue_clause(prev: Mention, m: Mention) -> None:
@@ -654,6 +673,10 @@ class ClauseAnalyser:
             d for d in sentence_dates() if not clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]]
         dated = [d for d in dates if d.value is not None]
         when = dated[0] if dated else None
+        if len(dated) > 1 and self._speech_before(ct, dated[0].start + sent[0]):
+            # "قالت الوزارة في بيان أمس إن القيادي قتل في ضربة جوية في الثامن من يوليو": the
+            # date in the speaker's words is the statement's; the reported act's comes after
+            when = dated[1]
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
         if past == "past_year":
             return None  # "قصفت في عام 2019", "العام الماضي": history told as background
@@ -1318,7 +1341,7 @@ class ClauseAnalyser:
             return ""  # a far "أن" that opens a self-claim
         if that + 2 < len(ct) and ct[that + 1].norm in OWN_MEN_WORDS and any(
                 s in SUPPORT_VERBS or s in OWN_ACT_VERBS for s in stems(ct[that + 2].norm)):
-            return ""  # "أعلنت كتيبة جنين أن مقاتليها يخوضون اشتباكات": its own act
+            return "attacker"  # "أعلنت كتيبة جنين أن مقاتليها يخوضون اشتباكات": its own act
         return "reporter"
 
     @staticmethod
@@ -1581,8 +1604,10 @@ class ClauseAnalyser:
                     and ct[i - 1].norm in ARMED_ADJECTIVES):
                 role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
             elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(
-                    m.j == i - 1 and m.value.form == "noun" for m in triggers):
-                role = "target"  # "تفجير مسجد قوات الطوارئ": the owner of the place hit
+                    m.j == i - 1 and m.value.form in ("noun", "verb") for m in triggers):
+                # "تفجير مسجد قوات الطوارئ", "استهدفوا قاعدة الاحتلال الأميركي": the owner of
+                # the place hit, right after the act's noun or verb
+                role = "target"
             elif self._victim(ct, i, triggers) or self._hit_after(ct, j) or any(
                     # "5 من عناصر مليشيا الحوثي والقوات الموالية لصالح قتلوا": past a second side
                     nj > j and ni in (j, j + 1) and ct[ni].norm.startswith("و") and self._hit_after(ct, nj)
@@ -1649,7 +1674,10 @@ class ClauseAnalyser:
                 # ردّت وحدات المدفعية التركية بقصف", "من فجر اليوم، نفذ العدو الإسرائيلي
                 # عدواناً": the side after the verb is its subject; but "شنت مقاتلات التحالف
                 # أربع غارات، استهدفت مواقع": the raids did it)
-                subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and any(
+                # (nor across "بعدما", "عندما": "مقتل طفل حرقًا بعدما أضرم مستوطنون النار" opens
+                # a clause of its own, whose verb has its own subject)
+                subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and not (
+                    v and ct[v - 1].norm in SUBORDINATORS) and any(
                     s in SUBJECT_BEFORE_VERB or s in self.lex.triggers
                     for x in range(max(0, v - 3), v)
                     if not (x and ct[x - 1].norm in PHRASE_BEFORE_COMMA
@@ -1702,6 +1730,12 @@ class ClauseAnalyser:
         if not targets:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
                        and a not in attackers][:1]
+        if not targets:
+            # "القيادي بتنظيم القاعدة ... قتل في ضربة جوية أمريكية": the side of the one killed
+            # by the act named right after
+            killed_at = next((k for k in range(main.i - 1, max(-1, main.i - 4), -1) if ct[k].norm in KILLED_BY), None)
+            if killed_at is not None:
+                targets = [a for i, r, a in roles if not r and i < killed_at and a not in attackers][-1:]
         # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
         actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
         actor2 = next((t for t in targets if t != actor1), None)

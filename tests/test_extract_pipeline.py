@@ -619,3 +619,14 @@ def test_but_it_met_an_ambush_opens_an_act_of_its_own(extractor):
     text = ("وتوجهت قوة من الجيش العراقي إلى القرية لنجدة الأهالي، إلا أنها تعرضت لكمين نصبه مسلحو التنظيم قرب "
             "مدينة الرمادي.")
     assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-01")] == [("ISIS", "Iraqi security forces")]
+
+
+def test_a_strike_told_in_a_statement_keeps_its_own_day_place_and_victim(extractor):
+    # okaz.com.sa 2015-07-22 (SaudiNewsNet): the statement is of "yesterday", the strike of 8 July; "بينما كان
+    # يتنقل ... قرب بلدة سرمدا" says where it found him; the one killed was al-Qaeda's
+    text = ("أفادت وزارة الدفاع الأمريكية في بيان أمس، أن العضو البارز لفترة طويلة في تنظيم القاعدة والقيادي في "
+            "جماعة خراسان محسن الفضلي قتل في ضربة جوية أمريكية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا "
+            "في الثامن من يوليو..")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-22")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date) == (
+        "US forces", "al-Qaeda", "Sarmada", "2015-07-08")

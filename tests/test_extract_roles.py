@@ -439,3 +439,30 @@ def test_the_members_of_a_force_killed_at_prayer_are_the_force(analyser):
             "منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع")
     (m,) = analyse(analyser, text)
     assert (m.actor1, m.actor2, m.sub_event_type) == (None, "_police", "Remote explosive/landmine/IED")
+
+
+def test_a_verb_after_badama_has_its_own_subject(analyser):
+    # alriyadh.com 2015-07-31 (SaudiNewsNet): "مقتل طفل فلسطيني حرقا بعدما أضرم مستوطنون ... النار":
+    # the settlers set the fire; the noun before "بعدما" is not the subject of "أضرم"
+    text = ("نددت الولايات المتحدة بأشد العبارات اليوم الجمعة بالهجوم الإرهابي الوحشي في الضفة الغربية المحتلة "
+            "والذي أدى إلى مقتل طفل فلسطيني حرقا بعدما أضرم مستوطنون إسرائيليون متطرفون النار في منزل ذويه.")
+    (m,) = analyse(analyser, text)
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Israeli settlers", "Civilians", "Attack")
+
+
+def test_one_killed_with_others_in_a_strike_is_its_target(analyser):
+    # SaudiNewsNet 2015-07-25 (AFP): "قيادياً كبيراً في تنظيم القاعدة قتل مع مسلحين اثنين في غارة
+    # أميركية": "قتل مع" is the passive (killed with), the strike's nation its author
+    text = ("أعلنت وزارة الدفاع الأميركية يوم أمس أن قيادياً كبيراً في تنظيم القاعدة قتل مع مسلحين اثنين في غارة "
+            "أميركية استهدفته في أفغانستان.")
+    (m,) = analyse(analyser, text)
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("US forces", "al-Qaeda", "Air/drone strike")
+
+
+def test_a_group_whose_own_fighters_struck_a_base_attacked_its_owner(analyser):
+    # written (Deir ez-Zor 24 style, 2024): "أعلنت المقاومة ... أن مجاهديها استهدفوا قاعدة الاحتلال
+    # الأميركي": the announcing group attacked; the base's owner, named right after the verb, was hit
+    text = ("أعلنت المقاومة الإسلامية في العراق، مساء الخميس، أن مجاهديها استهدفوا قاعدة الاحتلال الأميركي في حقل "
+            "كونيكو للغاز في ريف دير الزور الشرقي بواسطة الطائرات المسيّرة")
+    (m,) = analyse(analyser, text)
+    assert (m.actor1, m.actor2) == ("Iran-backed militias", "US forces")
