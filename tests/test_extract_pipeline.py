@@ -630,3 +630,16 @@ def test_a_strike_told_in_a_statement_keeps_its_own_day_place_and_victim(extract
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-22")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date) == (
         "US forces", "al-Qaeda", "Sarmada", "2015-07-08")
+
+
+def test_a_city_named_as_its_governorate_joins_the_act_the_body_places_in_a_town_of_it(extractor):
+    # SaudiNewsNet 2015-07-27 (AFP): "في محافظة ديار بكر" in the lead, "في منطقة ليجي" in the body:
+    # one car bombing, at Lice
+    title = "مقتل جنديين وإصابة 4 آخرين في تفجير استهدف رتلاً عسكريًا تركيًا في ديار بكر"
+    text = ("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين تركيين على الأقل في "
+            "محافظة ديار بكر ذات الغالبية الكردية جنوب شرقي تركيا.\n\nوقالت القيادة العسكرية إن سيارة مفخخة "
+            "انفجرت عند وصول قافلة مدرعات تابعة للقوات الخاصة للدرك لتعزيز وحدة دركيين أخرى تدخلت بعد احتراق "
+            "ثلاث آليات على طريق في منطقة ليجي.")
+    incidents = extractor.extract(Article(article_id="t", title=title, text=text, published="2015-07-27")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in incidents] == [
+        ("PKK", "Turkish forces", "Lice", 2)]
