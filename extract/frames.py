@@ -1555,7 +1555,11 @@ class ClauseAnalyser:
                 role = "attacker"  # "طائرات مجهولة يرجح أنها للتحالف الدولي": the side the act is put down to
             elif i > 1 and (ct[i - 1].norm == "اسم" or any(ct[x].norm in ("نفسها", "نفسه", "نفسهم")
                                                           for x in range(max(0, i - 3), i))) and any(
-                    not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 9), i - 1)):
+                    not CLAIM_VERBS.isdisjoint(stems(ct[x].norm))
+                    # (or after it: "جماعة تطلق على نفسها اسم المقاومة الإسلامية في العراق ... كانت قد
+                    # تبنت هجومين", the claim before any act word)
+                    for x in [*range(max(0, i - 9), i - 1),
+                              *range(j, min(j + 16, min((m.i for m in triggers if m.i > j), default=len(ct))))]):
                 # (and "وتبنت مجموعة تطلق على نفسها لواء ثأر المهندس الهجوم": its "على" is no target cue)
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
             elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 2), i)) \
