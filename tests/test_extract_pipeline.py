@@ -643,3 +643,17 @@ def test_a_city_named_as_its_governorate_joins_the_act_the_body_places_in_a_town
     incidents = extractor.extract(Article(article_id="t", title=title, text=text, published="2015-07-27")).incidents
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in incidents] == [
         ("PKK", "Turkish forces", "Lice", 2)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (no 2015 sentence has it): strikes on command centres "the group uses to plan and carry
+    # out attacks on the coalition's forces": the coalition is no side of the strikes
+    ("واستهدفت الغارات مراكز قيادة تستخدمها الجماعة لتخطيط وتنفيذ الهجمات على قوات التحالف في مدينة القائم.",
+     "2019-12-30", []),
+    # SaudiNewsNet 2015-07-21 (Qalamoun): fighters who "set out from it to carry out attacks on
+    # Hezbollah's positions": a purpose, no act
+    ("لكن العديد من المقاتلين وبينهم جهاديون، لجأوا الى المناطق الجبلية في القلمون وصاروا ينطلقون منها "
+     "لتنفيذ هجمات على مواقع حزب الله والقوات النظامية.", "2015-07-21", []),
+])
+def test_whom_attacks_a_place_serves_to_plan_target_is_no_side(extractor, text, published, expected):
+    assert [(f[1], f[2]) for f in _facts(extractor, text, published)] == expected
