@@ -216,6 +216,7 @@ ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تص
 UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
 HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يُرجّح", "يعتقد", "يُعتقد", "يشتبه", "يرجّح"))
 ARMED_ADJECTIVES = frozenset(normalize_word(w) for w in ("مسلحة", "المسلحة", "مسلحين", "المسلحين"))
+PURPOSE_OPENERS = frozenset(normalize_word(w) for w in ("لتخطيط", "للتخطيط", "لتنفيذ", "لشن", "لتدبير"))
 # an unnamed unit of a named side: "مجموعة انغماسية من", "خلية نائمة من"
 UNIT_WORDS = frozenset(normalize_word(w) for w in ("مجموعة", "مجموعه", "خلية", "خلايا", "عناصر", "مسلحون", "مسلحين",
                                                  "انغماسية", "انغماسيين", "انتحارية", "نائمة", "تابعة", "مسلحة"))
@@ -1537,6 +1538,12 @@ class ClauseAnalyser:
                 # "هاجم مستوطنون بحماية جيش الاحتلال منازل المواطنين": who escorts or
                 # backs the attacker is beside it, neither the act's doer nor its target
                 role = "escort"
+            elif any(ct[x].norm in PURPOSE_OPENERS for x in range(max(0, i - 6), i)) and not any(
+                    m.i < i and m.value.form == "verb" and any(ct[x].norm in PURPOSE_OPENERS for x in range(m.i))
+                    for m in triggers):
+                # "مراكز قيادة تستخدمها الجماعة لتخطيط وتنفيذ الهجمات على قوات التحالف": whom the
+                # acts a place serves to plan were aimed at is no side of this act
+                role = "aside"
             elif hint != "attacker" and any(
                     (not GARRISON_VERBS.isdisjoint(stems(ct[x].norm)) or self._site_houses(ct, x))
                     and not any(x < m.i < i for m in triggers)
@@ -1555,7 +1562,11 @@ class ClauseAnalyser:
                 role = "attacker"  # "طائرات مجهولة يرجح أنها للتحالف الدولي": the side the act is put down to
             elif i > 1 and (ct[i - 1].norm == "اسم" or any(ct[x].norm in ("نفسها", "نفسه", "نفسهم")
                                                           for x in range(max(0, i - 3), i))) and any(
-                    not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 9), i - 1)):
+                    not CLAIM_VERBS.isdisjoint(stems(ct[x].norm))
+                    # (or after it: "جماعة تطلق على نفسها اسم المقاومة الإسلامية في العراق ... كانت قد
+                    # تبنت هجومين", the claim before any act word)
+                    for x in [*range(max(0, i - 9), i - 1),
+                              *range(j, min(j + 16, min((m.i for m in triggers if m.i > j), default=len(ct))))]):
                 # (and "وتبنت مجموعة تطلق على نفسها لواء ثأر المهندس الهجوم": its "على" is no target cue)
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
             elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 2), i)) \

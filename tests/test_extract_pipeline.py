@@ -595,7 +595,6 @@ def test_a_denial_of_the_act_told_already_is_no_act(extractor):
     assert _facts(extractor, text, "2024-01-28") == []
 
 
-
 @pytest.mark.parametrize("text, published", [
     # SaudiNewsNet 2015-07-31 (Belgian jihadists sentenced): a file "about planning an attack" in Verviers
     (("كما صدر حكمًا بالسجن 20 عامًا ضد شخص آخر يدعى عبد الحميد، وكان اسمه قد ورد في ملف آخر يتعلق "
@@ -643,3 +642,17 @@ def test_but_it_met_an_ambush_opens_an_act_of_its_own(extractor):
     text = ("وتوجهت قوة من الجيش العراقي إلى القرية لنجدة الأهالي، إلا أنها تعرضت لكمين نصبه مسلحو التنظيم قرب "
             "مدينة الرمادي.")
     assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-01")] == [("ISIS", "Iraqi security forces")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (no 2015 sentence has it): strikes on command centres "the group uses to plan and carry
+    # out attacks on the coalition's forces": the coalition is no side of the strikes
+    ("واستهدفت الغارات مراكز قيادة تستخدمها الجماعة لتخطيط وتنفيذ الهجمات على قوات التحالف في مدينة القائم.",
+     "2019-12-30", []),
+    # SaudiNewsNet 2015-07-21 (Qalamoun): fighters who "set out from it to carry out attacks on
+    # Hezbollah's positions": a purpose, no act
+    ("لكن العديد من المقاتلين وبينهم جهاديون، لجأوا الى المناطق الجبلية في القلمون وصاروا ينطلقون منها "
+     "لتنفيذ هجمات على مواقع حزب الله والقوات النظامية.", "2015-07-21", []),
+])
+def test_whom_attacks_a_place_serves_to_plan_target_is_no_side(extractor, text, published, expected):
+    assert [(f[1], f[2]) for f in _facts(extractor, text, published)] == expected

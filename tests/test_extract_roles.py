@@ -466,3 +466,12 @@ def test_a_group_whose_own_fighters_struck_a_base_attacked_its_owner(analyser):
             "كونيكو للغاز في ريف دير الزور الشرقي بواسطة الطائرات المسيّرة")
     (m,) = analyse(analyser, text)
     assert (m.actor1, m.actor2) == ("Iran-backed militias", "US forces")
+
+
+def test_a_group_that_calls_itself_a_name_and_then_claims_the_act_did_it(analyser):
+    # written (no 2015 sentence claims after the name): "a group calling itself the Islamic
+    # Resistance in Iraq ... had claimed two drone attacks on the base": the claimant is the
+    # attacker though its claim verb comes after its name
+    (m,) = analyse(analyser, "وكانت جماعة تطلق على نفسها اسم المقاومة الإسلامية في العراق قد تبنت يوم الثلاثاء "
+                             "هجومين بطائرات مسيّرة على حقل كونيكو في ريف دير الزور.", date(2023, 10, 19))
+    assert (m.actor1, [p.place.name for p in m.targets]) == ("Iran-backed militias", ["Conoco gas field"])
