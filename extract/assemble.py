@@ -604,14 +604,15 @@ class Assembler:
             # a headline's city is often the governorate's name for the act the body
             # places at a town of it ("سقوط مقذوف على جازان", then "بمحافظة أحد المسارحة")
             # ... and so is a city named as its governorate ("في محافظة ديار بكر", then "في منطقة ليجي")
-            refs = [p for m in ev.mentions for p in m.targets if ev.place is not None
-                    and p.place.name == ev.place.place.name and p.role == "target"]
+            refs = [p for m in ev.mentions for p in m.targets if p.role == "target"
+                    and p.place.name == ev.place.place.name] if ev.place is not None else []
+            # the mentions that place it there by the town's own name, not as the governorate
+            plain = [m for m in ev.mentions if any(p in refs for p in m.targets)
+                     and not any(p in refs and p.precision >= 3 for p in m.targets)]
             headline_city = ev.place is not None and ev.place.place.kind in ("city", "town") and (
                 all(m.order == 0 for m in ev.mentions)
                 # (every mention placing it there names the governorate, or is the headline)
-                or all(m.order == 0 for m in ev.mentions if any(p in refs for p in m.targets)
-                       and not any(p in refs and p.precision >= 3 for p in m.targets))
-                and any(p.precision >= 3 for p in refs))
+                or any(p.precision >= 3 for p in refs) and all(m.order == 0 for m in plain))
             if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city):
                 finer = next((e for e in events if e is not ev and e.place is not None
                               and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city

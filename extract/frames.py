@@ -214,7 +214,7 @@ PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وب�
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
 ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
 UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
-HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يُرجّح", "يعتقد", "يُعتقد", "يشتبه", "يرجّح"))
+HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يعتقد", "يشتبه"))
 ARMED_ADJECTIVES = frozenset(normalize_word(w) for w in ("مسلحة", "المسلحة", "مسلحين", "المسلحين"))
 PURPOSE_OPENERS = frozenset(normalize_word(w) for w in ("لتخطيط", "للتخطيط", "لتنفيذ", "لشن", "لتدبير"))
 # an unnamed unit of a named side: "مجموعة انغماسية من", "خلية نائمة من"
@@ -243,8 +243,9 @@ CLASH_STEMS = tuple(normalize_word(w) for w in ("اشتباك", "الاشتبا�
                                                "تبادل", "اشتبك", "هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 # "يعتقد أنها تابعة للتحالف", "يرجح أنها إسرائيلية": the side a guess puts an act down to
 THAT_IT_WORDS = frozenset(normalize_word(w) for w in ("أنها", "انها", "أنه", "انه", "أنهم", "انهم"))
-ATTRIBUTION_GUESS = frozenset(normalize_word(w) for w in ("يعتقد", "يرجح", "رجح", "رجحت", "يرجّح", "يشتبه",
-                                                          "يعتقد", "يُعتقد", "يرجحون", "يعتقدون", "يبدو", "قيل"))
+# (the hedges of a nationality, and the forms a guess at a named side also takes)
+ATTRIBUTION_GUESS = HEDGE_VERBS | frozenset(normalize_word(w) for w in ("رجح", "رجحت", "يرجحون", "يعتقدون",
+                                                                         "يبدو", "قيل"))
 UNNAMED_STEMS = tuple(normalize_word(w) for w in ("مجهول", "مجهولة", "مجهولين", "مجهولون"))
 # "منسوبي القوات", "من منسوبي الأمن العام": the members of a force (Gulf outlets' word)
 AFFILIATES = frozenset(normalize_word(w) for w in ("منسوبي", "منسوبو", "ومنسوبي"))
@@ -323,8 +324,7 @@ def _comparison(ct, x: int, until: int) -> bool:
 _DAWN = frozenset(normalize_word(w) for w in ("فجر", "وفجر"))
 _DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
                                                    "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "الليلة"))
-
-
+# "بينما كان يتنقل": "while he was", a circumstance of the act, not another one
 WAS_WORDS = frozenset(normalize_word(w) for w in ("كان", "كانت", "كانوا", "كانا", "يكون", "تكون"))
 
 
@@ -431,6 +431,13 @@ class ClauseAnalyser:
             return None  # "قال الجيش": a speaker, not the one who acts next
         found = self._actors(toks[first:b])
         return found[0][2] if found and found[0][0] == 1 else None
+
+    def _weapon_nation(self, ct, weapons_m, kinds: tuple[str, ...]) -> str | None:
+        """The forces of the nation a weapon of one of `kinds` is said to be
+        ("صواريخ إسرائيلية", "طائرة مسيرة أمريكية"), if any."""
+        nat = next((n for w in weapons_m if w.j < len(ct) and w.value in kinds
+                    and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
+        return nat.forces("military") if nat is not None else None
 
     @staticmethod
     def _speech_before(ct, offset: int) -> bool:
@@ -575,15 +582,12 @@ class ClauseAnalyser:
         if sub == "Disrupted weapons use" and launcher is None:
             # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase; a
             # missile's, that is: "إسقاط طائرة أمريكية" downs the aircraft of the side hit)
-            nat = next((n for w in weapons_m if w.j < len(ct) and w.value in ("missiles", "rockets")
-                        and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
-            launcher = nat.forces("military") if nat is not None else None
+            launcher = self._weapon_nation(ct, weapons_m, ("missiles", "rockets"))
         if sub == "Disrupted weapons use" and launcher is None and actor2 is None:
             # "أسقط الحوثيون طائرة مسيرة أمريكية": a downed aircraft's nation is the side hit
-            owner = next((n for w in weapons_m if w.j < len(ct) and w.value in ("drones", "aircraft", "helicopters")
-                          and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
-            if owner is not None and owner.forces("military") != actor1:
-                actor2 = owner.forces("military")
+            owner = self._weapon_nation(ct, weapons_m, ("drones", "aircraft", "helicopters"))
+            if owner is not None and owner != actor1:
+                actor2 = owner
                 explicit = explicit | {actor2}
         if sub == "Disrupted weapons use" and (launcher is not None or self._aimed_at(ct, triggers)):
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
@@ -1085,7 +1089,7 @@ class ClauseAnalyser:
         out = []
         taken = set()
         for m in self.lex.actors.find(ct):
-            if m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
+            speaking = m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
                     m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)
                     # "مصدر عسكري في قسد", "مصادر أمنية في الحشد": a source's adjective between
                     or (m.i > 2 and ct[m.i - 1].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE
@@ -1094,18 +1098,19 @@ class ClauseAnalyser:
                     or (m.i > 2 and ct[m.i - 1].norm == "وفي"
                         and any(ct[x].norm in SPEAKER_BEFORE for x in range(max(0, m.i - 4), m.i - 1)))
                     or (m.i > 2 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
-                        and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)
-                    # "أعلن المتحدث العسكري للقوات المسلحة ... مقتل 18 تكفيريا": a spokesman of
-                    # the force in the genitive, when he claims its act (else the force stays a side)
-                    or (m.i and m.prefix.startswith("ل") and (ct[m.i - 1].norm in SPOKESMAN_WORDS or (
-                        m.i > 1 and ct[m.i - 2].norm in SPOKESMAN_WORDS
-                        and ct[m.i - 1].norm in SPOKESMAN_ADJECTIVES)) and self._spokesman_claim(ct, m.i, m.j))):
+                        and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE))
+            # "أعلن المتحدث العسكري للقوات المسلحة ... مقتل 18 تكفيريا": a spokesman of the
+            # force in the genitive, when he claims its act (else the force stays a side)
+            titled = m.i and m.prefix.startswith("ل") and self._titled_spokesman(ct, m.i)
+            if speaking or titled:
                 if self._spokesman_claim(ct, m.i, m.j):
                     # "أعلن المتحدث باسم القوات المسلحة ... تنفيذ عملية استهدفت": the
                     # side a spokesman speaks for claims the act it announces
                     out.append((m.i, m.j, m.value, m.prefix, "attacker"))
                     taken.update(range(m.i, m.j))
-                continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
+                    continue
+                if speaking:
+                    continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
             if m.i and ct[m.i - 1].norm in PLACE_NAME_HEADS:
                 continue  # "حي الشرطة الرابعة": a district's name
             if self._titled_speaker(ct, m.i):
@@ -1254,13 +1259,19 @@ class ClauseAnalyser:
                 and k >= 1 and ct[k - 1].norm in TIME_MARK_WORDS)
 
     @staticmethod
+    def _titled_spokesman(ct, i: int) -> bool:
+        """A spokesman's title right before the side at token i: "المتحدث", "المتحدث
+        العسكري" (the side in the genitive after it)."""
+        return i > 0 and (ct[i - 1].norm in SPOKESMAN_WORDS or (
+            i > 1 and ct[i - 2].norm in SPOKESMAN_WORDS and ct[i - 1].norm in SPOKESMAN_ADJECTIVES))
+
+    @staticmethod
     def _spokesman_claim(ct, i: int, j: int) -> bool:
         """"أعلن المتحدث باسم X ... تنفيذ / استهداف / شن": a claim verb just
         before the spokesman and the act's verbal noun (not "أن", which opens a
         report) a few words after the side he speaks for."""
         # ("المتحدث العسكري للقوات المسلحة": the spokesman's force in the genitive)
-        titled = ct[i].norm.startswith("ل") and (ct[i - 1].norm in SPOKESMAN_WORDS or (
-            i > 1 and ct[i - 2].norm in SPOKESMAN_WORDS and ct[i - 1].norm in SPOKESMAN_ADJECTIVES))
+        titled = ct[i].norm.startswith("ل") and ClauseAnalyser._titled_spokesman(ct, i)
         if i < 2 or (ct[i - 1].norm != "باسم" and not titled):
             return False
         if not any(not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):

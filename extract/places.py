@@ -41,6 +41,13 @@ COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريف", "بريف", 
 DIRECTIONS = {normalize_word(w): v for w, v in (
     ("الشمالي", (1, 0)), ("الجنوبي", (-1, 0)), ("الشرقي", (0, 1)), ("الغربي", (0, -1)))}
 COUNTRYSIDE_KM = 25.0
+# "طريق القامشلي - عامودا": the road's second town, named after the first
+ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
+# a road's two towns: at most this far apart (a highway between far cities says
+# little of where on it an act was); an act on a longer stretch than twice
+# ROAD_OUT_KM is put that far out of the first town named, as the text tells it
+ROAD_MAX_KM = 150.0
+ROAD_OUT_KM = 10.0
 
 
 def _countryside(ct, k: int, kend: int, place):
@@ -473,14 +480,6 @@ class PlaceFinder:
         if forms & PRECISION_TWO_CUES or word.startswith(("بريف",)):
             return 2
         return 1 if kind in PRECISION_ONE_KINDS else 2
-
-
-ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
-# a road's two towns: at most this far apart (a highway between far cities says
-# little of where on it an act was); an act on a longer stretch than twice
-# ROAD_OUT_KM is put that far out of the first town named, as the text tells it
-ROAD_MAX_KM = 150.0
-ROAD_OUT_KM = 10.0
 
 
 def road_point(refs: list[PlaceRef]) -> PlaceRef | None:
