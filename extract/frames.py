@@ -30,12 +30,17 @@ from .wordlists import (
     ACCIDENT_WORDS,
     ACCUSE_VERBS,
     ACTIVE_HIT_VERBS,
+    AFFILIATES,
+    AFTER_WORDS,
     AGGRESSION_HEADS,
     AIMING_WORDS,
     AMBIGUOUS_KILL_VERBS,
+    AMONG_THEM,
     APPOSITION_WORDS,
+    ARMED_ADJECTIVES,
     ASSASSINATION,
     ATTACKER_NOUNS,
+    ATTRIBUTION_GUESS,
     ATTRIBUTION_VERBS,
     BACKED_BY_STEMS,
     BLAME_VERBS,
@@ -44,36 +49,49 @@ from .wordlists import (
     BURN_WORDS,
     BURNT_PROPERTY,
     CAMPAIGN_START_VERBS,
+    CAPITAL_WORDS,
     CARRIER_NOUNS,
     CIVILIAN_VICTIM_WORDS,
     CLAIM_VERBS,
     CLAIMED_ACT_NOUNS,
+    CLASH_STEMS,
     CLAUSE_BREAK_PAIRS,
     CLAUSE_BREAKS,
+    CLOSE_TO,
     COMMENTARY_OPENERS,
     COMPARED_ACTS,
     COMPASS_WORDS,
     CONDEMN_VERBS,
+    COUNT_WORDS,
     COUNTRY_ACTORS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
+    DENY_VERBS,
     DISTANCE_UNITS,
     DOING_NOUNS,
     DOING_VERBS,
     DONE_BY_PRONOUNS,
+    ENEMY_DEAD,
+    ENEMY_KILLED,
+    ESCORT_WORDS,
     EXPLOSIVE_ONLY,
     FAR_VERBS,
     FIND_VERBS,
+    FLARE_WORDS,
     FORCE_NAME_HEADS,
     FRONTED_SUBORDINATE,
+    GARRISON_VERBS,
     GENERIC_MILITIA,
     GENERIC_PERSON_WORDS,
     GOT_THROUGH,
     GROUP_HEADS,
     HARM_NEEDED,
     HARM_WORDS,
+    HEDGE_VERBS,
     HIT_PREMISES,
+    HOUSING_SITES,
     INTERCEPTED_WEAPONS,
+    KILLED_BY,
     LAUNCH_VERBS,
     LAUNCHED_IT,
     MAX_ONE_EVENT_CASUALTIES,
@@ -84,17 +102,20 @@ from .wordlists import (
     MONTH_WORDS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
+    NEUTRALISE,
     NOT_ADJECTIVES,
     NOT_AN_OBJECT,
     NOT_TERRITORY,
     OCCURRENCE_VERBS,
     ONGOING_VERBS,
     OPEN_FIRE_VERBS,
+    ORGANISATION_HEADS,
     OWN_ACT_VERBS,
     OWN_LOSS_WORDS,
     OWN_MEN_WORDS,
     OWNED_BY,
     PARTITIVE_HEADS,
+    PARTNER_WORDS,
     PASSIVE_HIT_VERBS,
     PHRASE_BEFORE_COMMA,
     PLACE_BEFORE_COUNTRY,
@@ -104,6 +125,7 @@ from .wordlists import (
     POLICE_POST_WORDS,
     PRESENT_AIM_VERBS,
     PURPOSE_NOUNS,
+    PURPOSE_OPENERS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
     REPLY_NOUNS,
@@ -111,6 +133,7 @@ from .wordlists import (
     RESIDENCE_WORDS,
     SAME_DAY_WORDS,
     SELF_CLAIM,
+    SERVICE_MEMBERS,
     SETTLER_WORDS,
     SIMILAR_WORDS,
     SO_CALLED,
@@ -121,21 +144,28 @@ from .wordlists import (
     SPEAKER_BEFORE,
     SPEAKER_NOUNS_BEFORE_IN,
     SPEAKER_TITLES,
+    SPOKESMAN_ADJECTIVES,
+    SPOKESMAN_WORDS,
     SPONSOR_BEFORE,
     STATE_HEADS_WITH_LAM,
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
+    SUBORDINATORS,
     SUPERLATIVES,
     SUPPORT_VERBS,
     SUPPORT_WITH_OBJECT,
     TALLY_RISE_VERBS,
     TARGET_HINT_WORDS,
     TERROR_EPITHETS,
+    THAT_IT_WORDS,
     THAT_WORDS,
     TIME_MARK_BEFORE,
     TIME_MARK_WORDS,
     TOLL_WORDS,
     UNIT_NOUNS,
+    UNIT_WORDS,
+    UNMANNED_WORDS,
+    UNNAMED_STEMS,
     VENTURE_NOUNS,
     VERBS_NEEDING_OBJECT,
     VICTIM_DUAL_NOUNS,
@@ -203,60 +233,6 @@ class Mention:
     # the report: an act recalled, background beside an article's news
     recalled: bool = False
 
-
-# "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
-ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحماية", "بمساندة", "بإسناد", "بمؤازرة",
-                                                     "بغطاء", "بحراسة", "وبمساندة", "وبإسناد"))
-ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
-PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
-
-# the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
-ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
-ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
-UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
-HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يعتقد", "يشتبه"))
-ARMED_ADJECTIVES = frozenset(normalize_word(w) for w in ("مسلحة", "المسلحة", "مسلحين", "المسلحين"))
-PURPOSE_OPENERS = frozenset(normalize_word(w) for w in ("لتخطيط", "للتخطيط", "لتنفيذ", "لشن", "لتدبير"))
-# an unnamed unit of a named side: "مجموعة انغماسية من", "خلية نائمة من"
-UNIT_WORDS = frozenset(normalize_word(w) for w in ("مجموعة", "مجموعه", "خلية", "خلايا", "عناصر", "مسلحون", "مسلحين",
-                                                 "انغماسية", "انغماسيين", "انتحارية", "نائمة", "تابعة", "مسلحة"))
-DENY_VERBS = frozenset(normalize_word(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت"))
-CAPITAL_WORDS = frozenset(normalize_word(w) for w in ("العاصمة", "عاصمة"))
-HOUSING_SITES = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مطار", "معسكر", "ثكنة",
-                                                     "منشأة", "مقر"))
-SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "العسكريين", "عسكريون", "العسكريون"))
-# stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
-GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
-                                                      "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون"))
-AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "وبعد", "عقب", "وعقب"))
-FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة",
-                                                   "مضيئتين", "ضوئيتين"))
-NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
-# "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
-AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
-COUNT_WORDS = frozenset(normalize_word(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة",
-                                                   "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",
-                                                   "ثماني", "تسعة", "تسع", "عشرة", "عشر"))
-# the words of a fight between two armed sides ("اشتباكات", "معارك", "مواجهات", "اقتتال")
-CLASH_STEMS = tuple(normalize_word(w) for w in ("اشتباك", "الاشتباك", "معارك", "المعارك", "معركة", "المعركة",
-                                               "مواجهات", "المواجهات", "اقتتال", "الاقتتال", "قتال", "القتال",
-                                               "تبادل", "اشتبك", "هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
-# "يعتقد أنها تابعة للتحالف", "يرجح أنها إسرائيلية": the side a guess puts an act down to
-THAT_IT_WORDS = frozenset(normalize_word(w) for w in ("أنها", "انها", "أنه", "انه", "أنهم", "انهم"))
-# (the hedges of a nationality, and the forms a guess at a named side also takes)
-ATTRIBUTION_GUESS = HEDGE_VERBS | frozenset(normalize_word(w) for w in ("رجح", "رجحت", "يرجحون", "يعتقدون",
-                                                                         "يبدو", "قيل"))
-UNNAMED_STEMS = tuple(normalize_word(w) for w in ("مجهول", "مجهولة", "مجهولين", "مجهولون"))
-# "منسوبي القوات", "من منسوبي الأمن العام": the members of a force (Gulf outlets' word)
-AFFILIATES = frozenset(normalize_word(w) for w in ("منسوبي", "منسوبو", "ومنسوبي"))
-SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعدما", "عندما", "حينما", "بينما", "لما", "حين"))
-# "قتل في ضربة", "لقي مصرعه في غارة", "استشهد في قصف": killed by the act that follows
-KILLED_BY = frozenset(normalize_word(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت", "استشهد", "استشهدوا",
-                                                  "مصرعه", "مصرعهم", "حتفه", "حتفهم"))
-CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
-                                                  "قريبة", "القريبة", "مقربون", "المقربون"))
-SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
-SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "الرسمي", "الإعلامي"))
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")

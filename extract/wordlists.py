@@ -489,3 +489,59 @@ BOMBER_NOUNS = {normalize_word(w) for w in ("انتحاري", "انتحاريا"
 # nationality adjectives that are also given names ("تركي المالكي", the coalition's spokesman)
 NAME_LIKE_ADJECTIVES = {normalize_word(w) for w in ("تركي",)}
 TIME_MARK_WORDS = {normalize_word(w) for w in ("بعد", "وبعد", "قبل", "وقبل")}
+
+
+# Words of the session-8 role and place rules (extract/frames.py)
+# "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
+ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحماية", "بمساندة", "بإسناد", "بمؤازرة",
+                                                     "بغطاء", "بحراسة", "وبمساندة", "وبإسناد"))
+ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
+PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
+
+# the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
+ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
+ENEMY_KILLED = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "تصفية", "تحييد", "القضاء"))
+UNMANNED_WORDS = frozenset(normalize_word(w) for w in ("بدون", "دون", "من", "طيار"))
+HEDGE_VERBS = frozenset(normalize_word(w) for w in ("يرجح", "يعتقد", "يشتبه"))
+ARMED_ADJECTIVES = frozenset(normalize_word(w) for w in ("مسلحة", "المسلحة", "مسلحين", "المسلحين"))
+PURPOSE_OPENERS = frozenset(normalize_word(w) for w in ("لتخطيط", "للتخطيط", "لتنفيذ", "لشن", "لتدبير"))
+# an unnamed unit of a named side: "مجموعة انغماسية من", "خلية نائمة من"
+UNIT_WORDS = frozenset(normalize_word(w) for w in ("مجموعة", "مجموعه", "خلية", "خلايا", "عناصر", "مسلحون", "مسلحين",
+                                                 "انغماسية", "انغماسيين", "انتحارية", "نائمة", "تابعة", "مسلحة"))
+DENY_VERBS = frozenset(normalize_word(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت"))
+CAPITAL_WORDS = frozenset(normalize_word(w) for w in ("العاصمة", "عاصمة"))
+HOUSING_SITES = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مطار", "معسكر", "ثكنة",
+                                                     "منشأة", "مقر"))
+SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "العسكريين", "عسكريون", "العسكريون"))
+# stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
+GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
+                                                      "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون"))
+AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "وبعد", "عقب", "وعقب"))
+FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة",
+                                                   "مضيئتين", "ضوئيتين"))
+NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
+# "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
+AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
+COUNT_WORDS = frozenset(normalize_word(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة",
+                                                   "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",
+                                                   "ثماني", "تسعة", "تسع", "عشرة", "عشر"))
+# the words of a fight between two armed sides ("اشتباكات", "معارك", "مواجهات", "اقتتال")
+CLASH_STEMS = tuple(normalize_word(w) for w in ("اشتباك", "الاشتباك", "معارك", "المعارك", "معركة", "المعركة",
+                                               "مواجهات", "المواجهات", "اقتتال", "الاقتتال", "قتال", "القتال",
+                                               "تبادل", "اشتبك", "هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
+# "يعتقد أنها تابعة للتحالف", "يرجح أنها إسرائيلية": the side a guess puts an act down to
+THAT_IT_WORDS = frozenset(normalize_word(w) for w in ("أنها", "انها", "أنه", "انه", "أنهم", "انهم"))
+# (the hedges of a nationality, and the forms a guess at a named side also takes)
+ATTRIBUTION_GUESS = HEDGE_VERBS | frozenset(normalize_word(w) for w in ("رجح", "رجحت", "يرجحون", "يعتقدون",
+                                                                         "يبدو", "قيل"))
+UNNAMED_STEMS = tuple(normalize_word(w) for w in ("مجهول", "مجهولة", "مجهولين", "مجهولون"))
+# "منسوبي القوات", "من منسوبي الأمن العام": the members of a force (Gulf outlets' word)
+AFFILIATES = frozenset(normalize_word(w) for w in ("منسوبي", "منسوبو", "ومنسوبي"))
+SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعدما", "عندما", "حينما", "بينما", "لما", "حين"))
+# "قتل في ضربة", "لقي مصرعه في غارة", "استشهد في قصف": killed by the act that follows
+KILLED_BY = frozenset(normalize_word(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت", "استشهد", "استشهدوا",
+                                                  "مصرعه", "مصرعهم", "حتفه", "حتفهم"))
+CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
+                                                  "قريبة", "القريبة", "مقربون", "المقربون"))
+SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
+SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "الرسمي", "الإعلامي"))
