@@ -1429,7 +1429,10 @@ class ClauseAnalyser:
             forms = stems(ct[x].norm)
             if any(s in ATTACKER_NOUNS or s in UNIT_NOUNS or s in BOMBER_NOUNS for s in forms):
                 # "الفرقة الأولى الساحلية التابعة للجيش الحر": a fighting unit; "انتحاريا يتبع
-                # لتنظيم داعش": a bomber
+                # لتنظيم داعش": a bomber; but "مواقع اللواء 45 التابع لهيئة الحشد": the unit
+                # whose sites were struck, a noun of targets before it
+                if x and any(s in TARGET_HINT_WORDS for s in stems(ct[x - 1].norm)):
+                    return "target"
                 return "attacker"
             if any(s in TARGET_HINT_WORDS for s in forms):
                 return "target"

@@ -16,6 +16,7 @@ from .normalize import normalize_word, stems
 from .wordlists import (
     ADDRESS_VERBS,
     ANAPHORIC_PLACES,
+    BORDER_NOUNS,
     CONDEMN_VERBS,
     DUAL_FACILITY,
     GIVEN_NAMES,
@@ -179,6 +180,7 @@ class PlaceFinder:
         mentions = self.gaz.mentions(text, ct)
         found = []
         cands_at: dict[int, tuple] = {}
+        border_clause = any(t.norm in BORDER_NOUNS for t in ct)
         for pm in mentions:
             start, end = pm.start, pm.end
             if not self._trust(pm, text, start, end):
@@ -214,7 +216,11 @@ class PlaceFinder:
                         pm.cue and normalize_word(pm.cue).lstrip("وبل") in SETTLEMENT_NOUNS
                         and region and all(c in region for c in article_focus)) and not (
                         # "بلدة الحنية والقليلة": the list's next town, in the same country
-                        pm.cue == "و" and found and getattr(found[-1][2], "country", None) == place.country):
+                        pm.cue == "و" and found and getattr(found[-1][2], "country", None) == place.country) and not (
+                        # "قرب الحدود السورية في القائم": a border names the country beyond it; the
+                        # town after "في" may lie on this side (al-Qaim is Iraq's, the article's
+                        # only country Syria)
+                        pm.cue == "في" and region and place.country in region and border_clause):
                     continue
             context.append(place)
             found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))

@@ -656,3 +656,20 @@ def test_but_it_met_an_ambush_opens_an_act_of_its_own(extractor):
 ])
 def test_whom_attacks_a_place_serves_to_plan_target_is_no_side(extractor, text, published, expected):
     assert [(f[1], f[2]) for f in _facts(extractor, text, published)] == expected
+
+
+def test_a_town_beside_a_border_lies_on_either_side_of_it(extractor):
+    # written (no 2015 sentence has it): "near the Syrian border, in al-Qaim": a border has two
+    # sides, so the town after "في" is Iraq's al-Qaim though the article's only country is Syria
+    text = "قصفت مقاتلات أمريكية مقرات للحشد الشعبي قرب الحدود السورية في القائم."
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2019-12-30")] == [
+        ("al-Qaim", "US forces", "Iran-backed militias")]
+
+
+def test_the_unit_whose_sites_were_struck_is_the_target_of_its_owner(extractor):
+    # written (no 2015 sentence has it; the corpus has "استهدفت طائرات التحالف معسكر اللواء 55 التابع
+    # لميليشيات الحوثي" where the coalition's usual target hides the rule): "the sites of the 45th
+    # brigade, which belongs to the PMF": the brigade was struck, so its owner is the target
+    text = "استهدفت غارات أمريكية مواقع اللواء 45 التابع لهيئة الحشد الشعبي في القائم."
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2019-12-30")] == [
+        ("al-Qaim", "US forces", "Iran-backed militias")]
