@@ -236,7 +236,9 @@ class PlaceFinder:
         for (k, kend, place, surface, start, end) in found:
             place = _countryside(ct, k, kend, place)
             kind = getattr(place, "kind", "town")
-            if k and (ct[k - 1].norm in GIVEN_NAMES or ct[k - 1].norm in KIN_WORDS) and ct[k].norm.startswith("ال"):
+            # (the preposition "على" folds to the name "علي": "غارات على الميادين" names a place)
+            if k and (ct[k - 1].norm in GIVEN_NAMES and ct[k - 1].text.lstrip("و") != "على"
+                      or ct[k - 1].norm in KIN_WORDS) and ct[k].norm.startswith("ال"):
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit

@@ -673,3 +673,13 @@ def test_the_unit_whose_sites_were_struck_is_the_target_of_its_owner(extractor):
     text = "استهدفت غارات أمريكية مواقع اللواء 45 التابع لهيئة الحشد الشعبي في القائم."
     assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2019-12-30")] == [
         ("al-Qaim", "US forces", "Iran-backed militias")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written (the 2015 corpus names these towns with "مدينة" after "على"): the preposition "على"
+    # folds to the given name "علي", which must not make the place after it a family name
+    ("شنت طائرات حربية روسية غارات على الميادين.", ("al-Mayadin", "Russian forces")),
+    ("قتل جندي أمريكي وأصيب آخرون في هجوم بطائرة مسيرة على البرج 22 شمال شرقي الأردن.", ("Tower 22", "Unknown")),
+])
+def test_a_place_right_after_the_preposition_ala_is_a_place(extractor, text, expected):
+    assert [(f[0], f[1]) for f in _facts(extractor, text, "2024-01-28")] == [expected]
