@@ -78,6 +78,7 @@ from .wordlists import (
     FAR_VERBS,
     FIND_VERBS,
     FLARE_WORDS,
+    FLYING_WORDS,
     FORCE_NAME_HEADS,
     FRONTED_SUBORDINATE,
     GARRISON_VERBS,
@@ -114,6 +115,7 @@ from .wordlists import (
     OWN_LOSS_WORDS,
     OWN_MEN_WORDS,
     OWNED_BY,
+    OWNED_VEHICLES,
     PARTITIVE_HEADS,
     PARTNER_WORDS,
     PASSIVE_HIT_VERBS,
@@ -468,6 +470,11 @@ class ClauseAnalyser:
             # "وشوهدت طائرات حربية تابعة للجيش تحلق فوق الخرطوم، وأفاد شهود عيان بأن الطيران قصف
             # مقار للدعم السريع": what a witness then says happened is its own statement; the
             # flying (or a remark) told before it does not make it no act
+            kinds.discard("verbal")
+        if verbal_at and all(not FLYING_WORDS.isdisjoint(stems(ct[x].norm)) for x in verbal_at) and any(
+                t.value.sub_event_type == "Disrupted weapons use" and t.i < min(verbal_at) for t in raw_triggers):
+            # "أسقطت الدفاعات الجوية طائرة مسيرة كانت تحلق فوق قاعدة حرير": the flying describes
+            # the aircraft brought down, which is the act
             kinds.discard("verbal")
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
@@ -1434,7 +1441,7 @@ class ClauseAnalyser:
                 if x and any(s in TARGET_HINT_WORDS for s in stems(ct[x - 1].norm)):
                     return "target"
                 return "attacker"
-            if any(s in TARGET_HINT_WORDS for s in forms):
+            if any(s in TARGET_HINT_WORDS or s in OWNED_VEHICLES for s in forms):
                 return "target"
         return ""
 
@@ -1516,6 +1523,9 @@ class ClauseAnalyser:
                     # "متطرفون ينتمون إلى تنظيم أنصار بيت المقدس": the group of the men right before it
                     or 1 <= i - prev_end <= 4 and any(cue_at.get(x) == "owner" for x in range(prev_end, i))
                     and not any(cue_at.get(x) == "target" or not TARGET_HINT_WORDS.isdisjoint(stems(ct[x].norm))
+                                # "طائرات مسيرة مجهولة الهوية استهدفت شاحنات تابعة للميليشيات": what
+                                # the unknown side struck belonged to the group, not the men
+                                or not OWNED_VEHICLES.isdisjoint(stems(ct[x].norm))
                                 for x in range(prev_end, i))
                     and (ct[i - 1].norm in ("الي", "لـ") or prefix.lstrip("وف").startswith("ل"))):
                 role = prev_role  # (and the generic "Unknown" gives way to the group named)

@@ -447,6 +447,13 @@ SOLDIER_NOUNS = {normalize_word(w) for w in (
     "ضابط", "ضابطا", "ضابطين", "ضباط", "جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا",
     "عسكريين", "عسكريان", "مجند", "مجندا", "مجندين", "شرطي", "شرطيا", "شرطيين", "جنوده", "جنودها",
     "أفراده", "أفرادها", "عناصره", "عناصرها", "منتسبيه", "منتسبيها")}
+# "استهدفت مسيرة شاحنات تابعة للميليشيات الإيرانية", "تفجير 6 سيارات عسكرية تابعة لقياديين في
+# كتائب القسام": a vehicle said to belong to a side was what was hit, its owner the target
+OWNED_VEHICLES = frozenset(normalize_word(w) for w in (
+    "شاحنة", "شاحنات", "سيارة", "سيارات", "صهريج", "صهاريج", "رتل", "رتلا", "عربة", "عربات", "حافلة",
+    "حافلات", "قافلة", "زورق", "زوارق", "سفينة", "سفن", "ناقلة", "ناقلات", "مركبة", "مركبات"))
+# the cue words of flying over ("تحلق فوق", "تحليق"): no strike, unless they describe an aircraft downed
+FLYING_WORDS = frozenset(normalize_word(w) for w in ("تحلق", "تحليق", "يحلق", "تحوم", "يحوم"))
 # "قرب الحدود السورية", "على الحدود مع سوريا": a border, which has two sides
 BORDER_NOUNS = frozenset(normalize_word(w) for w in ("الحدود", "بالحدود", "للحدود", "والحدود", "حدود"))
 BORDERING_WORDS = {normalize_word(w) for w in ("الحدودية", "المحاذية", "المحاذي", "المتاخمة", "المتاخم",

@@ -683,3 +683,20 @@ def test_the_unit_whose_sites_were_struck_is_the_target_of_its_owner(extractor):
 ])
 def test_a_place_right_after_the_preposition_ala_is_a_place(extractor, text, expected):
     assert [(f[0], f[1]) for f in _facts(extractor, text, "2024-01-28")] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # SaudiNewsNet 2015-07-21 (okaz): "unknown men blew up 6 military cars belonging to leaders of
+    # the Qassam Brigades": the cars' owners were hit
+    ("أفادت مصادر فلسطينية أن مجهولين قاموا بتفجير 6 سيارات عسكرية تابعة لمسؤولين وقياديين في كتائب "
+     "القسام الجناح العسكري لحركة حماس وسرايا القدس في قطاع غزة.", "2015-07-21", ("Unknown", "Hamas")),
+    # written (no 2015 sentence has it): unidentified drones (plural, "مسيرة" between) struck trucks
+    # that belong to the militias: the drones are Unknown, the trucks' owners the target
+    ("قال المرصد السوري لحقوق الإنسان إن طائرات مسيرة مجهولة الهوية استهدفت شاحنات تابعة للميليشيات "
+     "الإيرانية عند معبر البوكمال الحدودي، ما أدى لمقتل 5 عناصر.", "2024-01-28", ("Unknown", "Iran-backed militias")),
+    # written (no 2015 sentence has it): the flying describes the drone brought down over a base
+    ("أسقطت الدفاعات الجوية الأمريكية طائرة مسيرة كانت تحلق فوق قاعدة حرير في أربيل.", "2024-01-28",
+     ("Unknown", "US forces")),
+])
+def test_what_belonged_to_a_side_or_flew_over_it_was_aimed_at_it(extractor, text, published, expected):
+    assert [(f[1], f[2]) for f in _facts(extractor, text, published)] == [expected]
