@@ -124,8 +124,10 @@ from .wordlists import (
     PLUPERFECT_VERBS,
     POLICE_POST_WORDS,
     PRESENT_AIM_VERBS,
+    PRESENT_PASSIVE_AUX,
     PURPOSE_NOUNS,
     PURPOSE_OPENERS,
+    REACTION_NOUNS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
     REPLY_NOUNS,
@@ -502,6 +504,9 @@ class ClauseAnalyser:
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
+        # "ويتم تطهير المناطق", "سيتم استهدافها": the present or the future, no act
+        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
+                                                and ct[m.i - 1].norm in PRESENT_PASSIVE_AUX)]
         # "قبل هجوم داعش": the act is a time mark in a background clause, not news; so is
         # the act told already after "بعد" that closes the clause ("أطلقت قنابل مضيئة في محيط حقل
         # كونيكو بعد الاستهداف", "وأغلقت الشرطة الشوارع حول مبنى القنصلية بعد الهجوم")
@@ -850,7 +855,9 @@ class ClauseAnalyser:
             # "قنابل الغاز": tear gas, not bombs; "أطلقت قنابل مضيئة فوق مرتفعات جبل السدانة":
             # flares light the ground, they hit no one
             return False
-        if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)):
+        if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)) and not (
+                # "عن إدانتها للتفجير الإرهابي الذي استهدف مسجد": the act a reaction is to
+                m.i and not REACTION_NOUNS.isdisjoint(stems(ct[m.i - 1].norm))):
             return False  # "سلاح ... للتفجير عن بعد", "خطة لاغتيال": a purpose, not an act
         if m.j - m.i == 1 and (word in EXPLOSIVE_ONLY or not EXPLOSIVE_ONLY.isdisjoint(stems(word))):
             # "انفجار هز بلدة سروج ... 27 قتيلا": an explosion that kills, with no

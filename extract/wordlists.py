@@ -149,6 +149,13 @@ ABDUCTEE_WORDS = {normalize_word(w) for w in
 # "مخطط لاغتيال"), not that it happened; "تعرض لقصف" keeps its lam object.
 PURPOSE_NOUNS = {normalize_word(w) for w in
                  ("تفجير", "التفجير", "اغتيال", "خطف", "اختطاف", "تنفيذ")}
+# ... unless a reaction's noun governs the lam: "أعربت تركيا عن إدانتها للتفجير الإرهابي
+# الذي استهدف مسجد قوات الطوارئ", "مؤكدا استنكاره للتفجير": the act condemned happened.
+REACTION_NOUNS = {normalize_word(w) for w in
+                  ("إدانة", "ادانة", "إدانته", "إدانتها", "إدانتهم", "إدانتهما", "إدانتنا",
+                   "استنكار", "استنكاره", "استنكارها", "استنكارهم", "استنكارهما", "استنكارنا",
+                   "تنديد", "تنديده", "تنديدها", "تنديدهم", "شجب", "شجبه", "شجبها",
+                   "رفضه", "رفضها", "رفضهم")}
 # Nouns that "عسكري / عسكرية" turns into a post of the army.
 MILITARY_ASSET_HEADS = {normalize_word(w) for w in
                         ("قاعدة", "موقع", "مواقع", "نقطة", "نقاط", "آلية", "آليات", "عربة", "عربات",
@@ -204,6 +211,11 @@ GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب",
 SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين",
                                            "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "سنه", "سنتين")}
 TIME_MARK_BEFORE = {normalize_word(w) for w in ("قبل", "منذ", "وقبل", "ومنذ")}
+# "يتم" + a verbal noun is the present or the future, never a past act: "في انتظار أن
+# تفرض المقاومة نفسها ... ويتم تطهير جميع المناطق المحيطة بعدن", "وسيتم تطهيرها بالكامل",
+# "حتى يتم تطهير البيضاء من قوات الحوثي", "العجلات التي يتم تفجيرها" (2015 corpus)
+PRESENT_PASSIVE_AUX = {normalize_word(p + w) for w in ("يتم", "تتم", "سيتم", "ستتم")
+                       for p in ("", "و", "ف", "ل", "ول")}
 # Prepositions of time and cause: "وعقب الهجوم، ردت المدفعية", "من فجر اليوم، نفذ العدو":
 # their noun, closed by a comma, is no subject of the verb after it.
 PHRASE_BEFORE_COMMA = {normalize_word(w) for w in

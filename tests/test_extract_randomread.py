@@ -1,0 +1,68 @@
+"""Rules from reading random SaudiNewsNet incidents by hand (session 9, draw seed
+9101): each case is a real 2015 sentence (the article id in the comment), the
+whole extractor run on it, or the actor lexicon on it."""
+import pytest
+
+from extract.lexicon import Lexicons
+from extract.normalize import tokens
+from extract.pipeline import Extractor
+from extract.record import Article
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer_path):
+    from extract.gazetteer import Gazetteer
+    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicons.load()
+
+
+def _facts(extractor, text, published):
+    return [(i.location.name if i.location else None, i.actor1, i.actor2, i.sub_event_type,
+             i.event_date, i.fatalities, i.injured)
+            for i in extractor.extract(Article("t", text, published=published)).incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-08-03-0251 (AFP): Hadi's forces named in full take the base back
+    ("استعادت القوات الموالية للرئيس اليمني عبد ربه منصور هادي قاعدة العند العسكرية", ["Yemeni government forces"]),
+    ("سيطرت القوات الموالية للرئيس عبدربه منصور هادي على المدينة", ["Yemeni government forces"]),
+    # 2015-07-31 al-Jazirah (dpa): the "former Yemeni president" is Saleh, beside the Houthis
+    ("اشتباكات عنيفة تدور حالياً بين الحوثيين والقوات الموالية للرئيس اليمني السابق علي صالح",
+     ["Houthis", "Houthis"]),
+    # Saudi news spells the Special Emergency Force in the singular (snn-2015-08-09-0390)
+    ("أمين منطقة عسير يزور رجال الأمن المصابين في حادث تفجير مسجد قوة الطوارئ",
+     ["_police", "_police"]),
+])
+def test_2015_yemen_and_saudi_force_names(lex, text, expected):
+    assert [m.value for m in lex.actors.find(tokens(text))] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-03-0251: the government's side took it, so ground regained
+    ("استعادت القوات الموالية للرئيس اليمني عبد ربه منصور هادي قاعدة العند العسكرية اليوم الاثنين وهي أكبر قاعدة "
+     "عسكرية في البلاد بعد معارك ضارية قتل فيها العشرات من المقاتلين الحوثيين أو تم أسرهم.", "2015-08-03",
+     [("al-Anad air base", "Yemeni government forces", "Houthis", "Government regains territory", "2015-08-03",
+       None, None)]),
+    # snn-2015-08-09-0390 (a headline): the police force's mosque was hit, not civilians
+    ("أمين منطقة عسير يزور رجال الأمن المصابين في حادث تفجير مسجد قوة الطوارئ", "2015-08-09",
+     [("Asir", "Unknown", "Police forces of Saudi Arabia", "Remote explosive/landmine/IED", "2015-08-09",
+       None, None)]),
+    # snn-2015-08-09-0562: the bombing a condemnation is "of" happened (a bombing, no clash)
+    ("أعربت تركيا عن إدانتها للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمدينة أبها، وأسفر عن سقوط عدد من "
+     "الشهداء والجرحى.", "2015-08-09",
+     [("Abha", "Unknown", "Police forces of Saudi Arabia", "Remote explosive/landmine/IED", "2015-08-09",
+       None, None)]),
+    # 2015-07-22 (R-23's article): "ويتم تطهير": what is still to be done, no act
+    ("وأقر بأن الكثير من تلك المواقع بدت خالية من مرتاديها على الأقل حتى يوم أمس في انتظار أن تفرض المقاومة "
+     "نفسها أكثر على الأرض، ويتم تطهير جميع المناطق المحيطة بعدن من المتحوثين والقوات الموالية للرئيس السابق "
+     "علي عبد الله صالح.", "2015-07-22", []),
+    # 2015-07-21 Okaz: "وسيتم تطهيرها بالكامل": the future
+    ("وأوضح أن هناك جيوبا للحوثي لا تزال في كريتر والتواهي والمعاشيق ويجري التعامل معها وسيتم تطهيرها بالكامل، "
+     "مبينا بأن الحوثيين يستخدمون الجبال والمباني لإخفاء تواجدهم وممارسة عمليات خاطفة.", "2015-07-21", []),
+])
+def test_random_read_acts(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
