@@ -66,3 +66,38 @@ def test_2015_yemen_and_saudi_force_names(lex, text, expected):
 ])
 def test_random_read_acts(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-07-31-2194 (and five other outlets): a list of ranks and names, then "تعرّض N للإصابة"
+    ("وقد نتج عن ذلك: استشهاد العريف أحمد جعفر حسن المجيشي، والجندي أول محمد علي ياسين العمري، والجندي أول حسن "
+     "ناصر محمد بشيري تغمدهم الله بواسع رحمته وتقبلهم في الشهداء، كما تعرّض (7) سبعة من رجال حرس الحدود للإصابة "
+     "وتم نقلهم إلى المستشفى.", (3, 7)),
+    # the same article's headline
+    ("استشهاد عريف وجنديين وإصابة 7 من حرس الحدود بمركز المسيال", (3, 7)),
+    # 2015-07-22 al-Yaum (Qatif): "تعرض اثنين من رجال الأمن للإصابة"
+    ("وقد نتج عن ذلك تعرض اثنين من رجال الأمن للإصابة حيث تم نقلهما إلى المستشفى وحالتهما الصحية ولله الحمد "
+     "مستقرة.", (None, 2)),
+    # 2015-07-21 al-Yaum (Bahrain, al-Akr): "one of" the patrol's men
+    ("حيث استهدف دورية أمنية أثناء قيامها بالواجب في تأمين الشوارع بالمنطقة ما أدى إلى تعرض أحد أفراد الدورية "
+     "لإصابة", (None, 1)),
+    # R-06's article (2015-07-22): a generator hit is no one wounded
+    ("حيث أصيب أحد مولدات للتيار الكهربائي في المديرية، إضافة إلى مصرع 34 متمردا حوثيا وإصابة العشرات بجروح",
+     (34, None)),
+])
+def test_tolls_of_ranks_one_of_and_exposed_to(lex, text, expected):
+    from extract.casualties import find_casualties
+    c = find_casualties(tokens(text), lex)
+    assert (c.fatalities, c.injured) == expected
+
+
+def test_a_toll_sentence_pointing_back_gives_the_act_its_toll(extractor):
+    # snn-2015-07-31-2194 (sabq; the interior ministry's statement): the toll follows in its own
+    # sentence, opened by "وقد نتج عن ذلك"
+    text = ("صرّح المتحدث الأمني لوزارة الداخلية، أنه عند الساعة العاشرة وعشرين دقيقة من صباح اليوم الجمعة الموافق "
+            "15/ 10/ 1436هـ، تعرّض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير، لقذائف عسكرية كثيفة من داخل "
+            "الأراضي اليمنية؛ حيث تم التعامل مع الموقف بما يقتضيه. وقد نتج عن ذلك: استشهاد العريف أحمد جعفر حسن "
+            "المجيشي، والجندي أول محمد علي ياسين العمري، والجندي أول حسن ناصر محمد بشيري تغمدهم الله بواسع رحمته "
+            "وتقبلهم في الشهداء، كما تعرّض (7) سبعة من رجال حرس الحدود للإصابة وتم نقلهم إلى المستشفى.")
+    assert [(f[0], f[3], f[5], f[6]) for f in _facts(extractor, text, "2015-07-31")] == [
+        ("Dhahran al-Janub", "Shelling/artillery/missile attack", 3, 7)]
