@@ -117,6 +117,9 @@ from .wordlists import (
     PARTITIVE_HEADS,
     PARTNER_WORDS,
     PASSIVE_HIT_VERBS,
+    PERSONAL_CRIME_WORDS,
+    PERSONAL_QUARREL_HEADS,
+    PERSONAL_QUARREL_KINDS,
     PHRASE_BEFORE_COMMA,
     PLACE_BEFORE_COUNTRY,
     PLACE_NAME_HEADS,
@@ -125,6 +128,7 @@ from .wordlists import (
     POLICE_POST_WORDS,
     PRESENT_AIM_VERBS,
     PRESENT_PASSIVE_AUX,
+    PRIVATE_DOERS,
     PURPOSE_NOUNS,
     PURPOSE_OPENERS,
     REACTION_NOUNS,
@@ -137,6 +141,7 @@ from .wordlists import (
     SELF_CLAIM,
     SERVICE_MEMBERS,
     SETTLER_WORDS,
+    SHARP_TOOL,
     SIMILAR_WORDS,
     SO_CALLED,
     SOLDIER_NOUNS,
@@ -149,6 +154,7 @@ from .wordlists import (
     SPOKESMAN_ADJECTIVES,
     SPOKESMAN_WORDS,
     SPONSOR_BEFORE,
+    SPOUSE_WORDS,
     STATE_HEADS_WITH_LAM,
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
@@ -276,6 +282,21 @@ def _military_site(place) -> bool:
     """A base or an air base (the gazetteer files air bases as airports)."""
     return getattr(place, "kind", "") == "base" or "air base" in place.name.lower() or \
         place.name.lower().endswith("airbase")
+
+
+def _personal_crime(ct) -> bool:
+    """A beating, harassment, a private person's violence on a spouse, a quarrel
+    in the family (PERSONAL_CRIME_WORDS): a crime of the local pages, not of the conflict."""
+    norms = [t.norm for t in ct]
+    if not PERSONAL_CRIME_WORDS.isdisjoint(norms):
+        return True
+    if not SPOUSE_WORDS.isdisjoint(norms) and any(not PRIVATE_DOERS.isdisjoint(stems(n)) for n in norms):
+        return True
+    return any((n in PERSONAL_QUARREL_HEADS and x + 1 < len(norms) and (
+        norms[x + 1] in PERSONAL_QUARREL_KINDS
+        or norms[x + 1] in ("خلاف", "خلافات") and x + 2 < len(norms) and norms[x + 2] in PERSONAL_QUARREL_KINDS))
+               or (n in SHARP_TOOL[0] and x + 1 < len(norms) and norms[x + 1] in SHARP_TOOL[1])
+               for x, n in enumerate(norms))
 
 
 def _names_civilians(ct) -> bool:
@@ -556,6 +577,8 @@ class ClauseAnalyser:
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
+        if actor1 in (None, "Unknown", "Civilians") and _personal_crime(ct):
+            return None  # "اعتدى مواطن بالضرب على طبيب", "على يد زوجها إثر خلاف عائلي": a crime
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
         launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
             ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None) \

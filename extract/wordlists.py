@@ -127,6 +127,21 @@ HARM_WORDS = {normalize_word(w) for w in
                "إصابات", "أصيب", "جرحى", "جرح", "جريح", "أسفر", "أودى", "انفجرت", "انفجار", "تفجير",
                "فجر", "فجرت", "النار", "الرصاص", "رصاص", "دمار", "أضرار", "حرقا", "اشتباكات",
                "بالضرب", "ضربا", "بسكين", "بالسكين", "بالسكاكين", "جروح", "بجروح")}
+# A personal crime, not an act of the conflict, when no armed side or state force did it
+# (SaudiNewsNet's local pages, 2015): a beating ("اعتدى مواطن بالضرب بآلة حادة على طبيب",
+# "تعرض مواطنة ثلاثينية للاعتداء بالضرب على يد زوجها إثر خلاف عائلي"), harassment ("تعرض
+# فتاة للطعن من قبل شاب تحرش بها"), a spouse's violence, a family or personal quarrel.
+PERSONAL_CRIME_WORDS = {normalize_word(w) for w in ("بالضرب", "تحرش", "التحرش", "للتحرش", "بالتحرش")}
+# a spouse hit counts as a crime only beside a private person as the doer ("قيام مواطن بإطلاق
+# النار على زوجته وابنه"; not "الإرهابيين الذي تحصن رابعهم بمنزل متخذا زوجته ... كرهينتين")
+SPOUSE_WORDS = {normalize_word(w) for w in ("زوجته", "زوجها", "طليقته", "طليقها")}
+PRIVATE_DOERS = {normalize_word(w) for w in ("مواطن", "مواطنا", "مقيم", "مقيما", "وافد", "رجل", "شاب", "ثلاثيني",
+                                             "أربعيني", "عشريني", "خمسيني", "ستيني", "المواطنين")}
+PERSONAL_QUARREL_HEADS = {normalize_word(w) for w in ("خلاف", "خلافات", "لخلاف", "لخلافات", "بسبب")}
+PERSONAL_QUARREL_KINDS = {normalize_word(w) for w in
+                          ("عائلي", "عائلية", "عائليه", "أسري", "أسرية", "شخصي", "شخصية", "مالي", "مالية")}
+SHARP_TOOL = ({normalize_word(w) for w in ("بآلة", "آلة", "بأداة", "أداة")},
+              {normalize_word(w) for w in ("حادة",)})
 # An abduction needs someone taken: a count or a person noun ("خطف 230 مدنيا",
 # "اختطاف صحفي"); "اختطاف الدولة / الثورة" is a political metaphor.
 ABDUCTEE_WORDS = {normalize_word(w) for w in

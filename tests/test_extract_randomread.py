@@ -101,3 +101,25 @@ def test_a_toll_sentence_pointing_back_gives_the_act_its_toll(extractor):
             "وتقبلهم في الشهداء، كما تعرّض (7) سبعة من رجال حرس الحدود للإصابة وتم نقلهم إلى المستشفى.")
     assert [(f[0], f[3], f[5], f[6]) for f in _facts(extractor, text, "2015-07-31")] == [
         ("Dhahran al-Janub", "Shelling/artillery/missile attack", 3, 7)]
+
+
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-07-23-1206: a citizen beats a doctor with a sharp tool
+    ("اعتدى مواطن بالضرب بآلة حادة على طبيب في مركز الرعاية الصحية الاولية في تربة شمال حائل خلال قيامه بعمله، "
+     "ما اسفر عن تعرضه لإصابة نقل على إثرها الى مستشفى الملك خالد لتلقي العلاج اللازم.", "2015-07-23"),
+    # snn-2015-07-23-1272: a husband's beating after a family quarrel
+    ("وقال الناطق الإعلامي باسم شرطة المنطقة الشرقية العقيد زياد الرقيطي: \"ورد بلاغ إلى شرطة محافظة حفر الباطن "
+     "في 11:30 مساء، أمس، يفيد بتعرض مواطنة ثلاثينية للاعتداء بالضرب على يد زوجها إثر خلاف عائلي\"", "2015-07-23"),
+    # snn-2015-08-02-0621: a citizen shoots his wife and son
+    ("وأوضح الناطق الإعلامي بشرطة منطقة حائل الرائد سامي الشمري أنه عند الساعة الخامسة والنصف مساءً ورد بلاغ عن "
+     "قيام مواطن بإطلاق النار على زوجته وابنه البالغ من العمر ١١ عاما بداخل منزله.", "2015-08-02"),
+])
+def test_personal_crimes_are_no_incidents(extractor, text, published):
+    assert _facts(extractor, text, published) == []
+
+
+def test_a_hostage_wife_does_not_make_a_clash_a_crime(extractor):
+    # snn-2015-07-25-0871 (Tunisia): gunmen in a siege took a wife hostage; still a clash
+    text = ("وفي منزل بورقيبة تم إيقاف أربعة إرهابيين بعد ساعات من المحاصرة وتبادل إطلاق النار بين الوحدات الأمنية "
+            "والإرهابيين الذي تحصن رابعهم بمنزل متخذا زوجته وابنته الرضيعة كرهينتين.")
+    assert len(_facts(extractor, text, "2015-07-25")) == 1
