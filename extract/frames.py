@@ -395,6 +395,10 @@ class ClauseAnalyser:
                                      sentence_dates, sentence_reporters, len(clauses),
                                      context if context is not None else [])
             joined = a and ((toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]))
+                            # "مليشيات الحوثي دفعت بالمئات من مسلحيها وقامت بمهاجمة مواقع المقاومة":
+                            # "وقام(ت) ب" + the act with no doer after it goes on with the subject before
+                            or (toks[a].norm in DOING_VERBS and toks[a].norm.startswith(("و", "ف"))
+                                and a + 1 < b and self.lex.triggers.match_at(toks, a + 1) is not None)
                             # "..., كما استهدفت محطة في جازان", "ثم قصفت": the same subject goes on
                             or (toks[a].norm in ("كما", "وكما", "ثم") and a + 1 < b
                                 and self._is_trigger_verb(toks[a + 1])))
@@ -429,7 +433,12 @@ class ClauseAnalyser:
         if first + 1 >= b or toks[first].norm in SPEAKER_BEFORE:
             return None  # "قال الجيش": a speaker, not the one who acts next
         found = self._actors(toks[first:b])
-        return found[0][2] if found and found[0][0] == 1 else None
+        if found and found[0][0] == 1:
+            return found[0][2]
+        # "أوضحت مصادر ميدانية أن مليشيات الحوثي دفعت بالمئات من مسلحيها": the subject of
+        # what was said, right after its "أن", when nothing else is named after it
+        said = [f for f in found if f[0] and toks[first + f[0] - 1].norm in THAT_WORDS]
+        return said[-1][2] if said and said[-1] is found[-1] else None
 
     def _weapon_nation(self, ct, weapons_m, kinds: tuple[str, ...]) -> str | None:
         """The forces of the nation a weapon of one of `kinds` is said to be

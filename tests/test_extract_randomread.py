@@ -123,3 +123,11 @@ def test_a_hostage_wife_does_not_make_a_clash_a_crime(extractor):
     text = ("وفي منزل بورقيبة تم إيقاف أربعة إرهابيين بعد ساعات من المحاصرة وتبادل إطلاق النار بين الوحدات الأمنية "
             "والإرهابيين الذي تحصن رابعهم بمنزل متخذا زوجته وابنته الرضيعة كرهينتين.")
     assert len(_facts(extractor, text, "2015-07-25")) == 1
+
+
+def test_doing_verb_goes_on_with_the_reported_subject(extractor):
+    # snn-2015-07-27-1314 (Okaz): "أن مليشيات الحوثي دفعت ... وقامت بمهاجمة": the Houthis attacked
+    text = ("وفي محافظة مأرب شرق اليمن أوضحت مصادر ميدانية لـ «عكاظ» أن مليشيات الحوثي دفعت بالمئات من مسلحيها "
+            "وقامت بمهاجمة مواقع المقاومة في مناطق الجدعان والجفينة وصرواح، مبينة بأن هناك معارك عنيفة تدور حاليا "
+            "في تلك المنطقة")
+    assert {(f[1], f[2]) for f in _facts(extractor, text, "2015-07-27")} == {("Houthis", "Yemeni government forces")}
