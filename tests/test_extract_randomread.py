@@ -131,3 +131,16 @@ def test_doing_verb_goes_on_with_the_reported_subject(extractor):
             "وقامت بمهاجمة مواقع المقاومة في مناطق الجدعان والجفينة وصرواح، مبينة بأن هناك معارك عنيفة تدور حاليا "
             "في تلك المنطقة")
     assert {(f[1], f[2]) for f in _facts(extractor, text, "2015-07-27")} == {("Houthis", "Yemeni government forces")}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-10-0912: "صلاح الدين دمرتاش" is the HDP's leader, not Iraq's governorate; the clash
+    # was in Silopi
+    ("وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية وحزب العمال "
+     "الكردستاني إلى وقف العنف وبدء مفاوضات، وكان يتحدث في أعقاب مقتل ستة أشخاص في مواجهات بين قوات الأمن "
+     "ومقاتلين في مدينة سيلبوبي الكردية", "2015-08-10", ["Silopi"]),
+    # written (the governorate after its cue stays a place)
+    ("قتل خمسة من عناصر داعش في قصف جوي على مواقع التنظيم في محافظة صلاح الدين", "2015-08-10", ["Salahuddin"]),
+])
+def test_salahuddin_the_name_needs_a_place_cue(extractor, text, published, expected):
+    assert [f[0] for f in _facts(extractor, text, published)] == expected
