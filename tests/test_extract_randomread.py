@@ -144,3 +144,11 @@ def test_doing_verb_goes_on_with_the_reported_subject(extractor):
 ])
 def test_salahuddin_the_name_needs_a_place_cue(extractor, text, published, expected):
     assert [f[0] for f in _facts(extractor, text, published)] == expected
+
+
+def test_who_resumed_the_shelling_did_it(extractor):
+    # snn-2015-07-22-0682 (SOHR via AFP): "الفصائل الإسلامية وجبهة النصرة استأنفت أمس استهداف ..."
+    text = ('وقال المرصد ان الفصائل الإسلامية وجبهة النصرة استأنفت أمس "استهداف مناطق في الفوعة وكفريا" ذات '
+            'الغالبية الشيعية، بينما نفذ الطيران الحربي السوري اربع غارات على مناطق في محيط البلدتين')
+    facts = _facts(extractor, text, "2015-07-22")
+    assert [(f[0], f[1]) for f in facts if f[0] == "al-Fu'ah"] == [("al-Fu'ah", "Syrian opposition factions")]
