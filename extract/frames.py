@@ -1128,6 +1128,9 @@ class ClauseAnalyser:
                     continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
             if m.i and ct[m.i - 1].norm in PLACE_NAME_HEADS:
                 continue  # "حي الشرطة الرابعة": a district's name
+            if m.value == "Unknown" and ct[m.i].norm.lstrip("ل").startswith("جه") and (
+                    m.prefix.startswith("ل") or m.i and ct[m.i - 1].norm in ("الي", "نحو")):
+                continue  # "واقتيادهم إلى جهة مجهولة": where the abducted were taken, no side
             if self._titled_speaker(ct, m.i):
                 continue  # "قال قائد الشرطة في إقليم بغلان إن": who speaks, not who was hit
             if m.i > 1 and ct[m.i - 1].norm == "من" and ct[m.i - 2].norm in CLOSE_TO:

@@ -152,3 +152,15 @@ def test_who_resumed_the_shelling_did_it(extractor):
             'الغالبية الشيعية، بينما نفذ الطيران الحربي السوري اربع غارات على مناطق في محيط البلدتين')
     facts = _facts(extractor, text, "2015-07-22")
     assert [(f[0], f[1]) for f in facts if f[0] == "al-Fu'ah"] == [("al-Fu'ah", "Syrian opposition factions")]
+
+
+@pytest.mark.parametrize("text", [
+    # snn-2015-07-27-0134 (al-Watan): a journalist taken "to an unknown destination"
+    "ففي محافظة الحديدة، غرب اليمن، قامت جامعة الحوثي المسلحة باختطاف الإعلامي سمير المندعي وأحد الناشطين في مدينة "
+    "الحديدة وصديقه نبيل سليمان من كورنيش الحديدة، مساء أمس، واقتيادهم إلى جهة مجهولة",
+    # the same, the journalist alone ("الإعلامي" is someone taken)
+    "قامت جماعة الحوثي المسلحة باختطاف الإعلامي سمير المندعي في مدينة الحديدة مساء أمس",
+])
+def test_an_unknown_destination_is_no_side(extractor, text):
+    assert [(f[1], f[2], f[3]) for f in _facts(extractor, text, "2015-07-27")] == [
+        ("Houthis", "Civilians", "Abduction/forced disappearance")]
