@@ -28,7 +28,11 @@ VICTIM_SINGULAR = {"جندي", "عنصر", "شخص", "مدني", "طفل", "مت
                    # "على قتل الرضيع الفلسطيني علي دوابشة" (Saudi civil-defence and Palestinian news)
                    "مقيم", "مقيما", "المقيم", "وافد", "رضيع", "الرضيع",
                    # the accusative after إن / أن: "إن شخصا قتل"
-                   "شخصا", "مدنيا", "طفلا", "عنصرا", "مسلحا", "شابا", "مواطنا", "رجلا", "ضابطا"}
+                   "شخصا", "مدنيا", "طفلا", "عنصرا", "مسلحا", "شابا", "مواطنا", "رجلا", "ضابطا",
+                   # a rank before a name is one man: "استشهاد العريف أحمد جعفر حسن المجيشي، والجندي
+                   # أول محمد ..." (the Saudi interior ministry's statements, 2015)
+                   "عريف", "العريف", "الجندي", "المجند", "رقيب", "الرقيب", "نقيب", "النقيب", "ملازم",
+                   "الملازم", "الضابط", "عقيد", "العقيد", "مقدم", "المقدم", "رائد", "الرائد"}
 # duals only where the plural differs ("مدنيين" is usually a plural)
 VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضابطين", "جنديان", "عنصران",
                "شخصان", "طفلان", "ضابطان", "مدنيان", "شابان", "شابين", "امراتان", "امراتين",
@@ -111,7 +115,8 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
     "القيادي أبو كهلان و20 من مرافقيه", "10 من منسوبي القوات إضافة إلى ثلاثة من العاملين"."""
     more = 0
     x = j
-    while x < min(len(toks), j + 6):
+    end = j + 6
+    while x < min(len(toks), end):
         norm = toks[x].norm
         if norm in ("اضافه", "بالاضافه") and x + 2 < len(toks) and toks[x + 1].norm == "الي":
             num = _number_at(toks, x + 2, lex)
@@ -148,6 +153,8 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
                 more += 2
             elif rest in VICTIM_SINGULAR or rest in _EXTRA_SINGULAR:
                 more += 1
+                if rest in _RANK_WORDS:
+                    end = x + 8  # a rank's name (up to five words, "أول" after the rank) before the next
             else:
                 break
         x += 1
@@ -155,7 +162,17 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
 
 
 # singular victims of a second count after "و" ("ضابط شرطة ومجند")
-_EXTRA_SINGULAR = _n({"مجند", "جندي", "شرطي", "عنصر", "مدني", "طفل", "مرافقه"})
+_EXTRA_SINGULAR = _n({"مجند", "جندي", "شرطي", "عنصر", "مدني", "طفل", "مرافقه",
+                      # a list of ranks and names ("العريف ...، والجندي أول ...، والجندي أول ...")
+                      "الجندي", "المجند", "العريف", "الرقيب", "النقيب", "الملازم", "الضابط"})
+_RANK_WORDS = _n({"الجندي", "المجند", "العريف", "الرقيب", "النقيب", "الملازم", "الضابط"})
+_ONE_OF = _n({"احد", "احدي"})
+# the plurals of people "أحد" picks one of (with their pronoun suffixes: "أفرادها", "جنوده")
+_PEOPLE_STEMS = tuple(_n({"رجال", "افراد", "مواطن", "مقيم", "اطفائي", "جنود", "عناصر", "مسلح", "زملاء",
+                          "متظاهر", "منسوب", "منتسب", "مقاتل", "قياد", "قاده", "مطلوب", "مستوطن", "عسكري",
+                          "شبان", "ابناء", "اتباع", "حراس", "ركاب", "مصلي", "مدني", "اشخاص", "ضباط",
+                          "مجاهد", "طلاب", "عمال", "سكان", "اهالي", "موظف", "مسؤول", "نشطاء", "صحفي",
+                          "اعضاء", "حرس", "مار"}))
 _UPDATE = _n({"ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع"})
 
 
@@ -180,6 +197,12 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
             return after[0]  # "إصابة مدنيين اثنين": the number word follows the noun
         if forms & VICTIM_DUAL:
             return 2 + _more_after(toks, j + 1, lex)
+        if word.lstrip("و") in _ONE_OF and j + 1 < len(toks) \
+                and toks[j + 1].norm.removeprefix("ال").startswith(_PEOPLE_STEMS):
+            # "one of" the people after it: "ما أدى إلى تعرض أحد أفراد الدورية لإصابة" (Bahrain's
+            # police, 2015), "استشهاد أحد المجاهدين" (not "أصيب أحد مولدات الكهرباء"; "أحد عشر"
+            # is read as 11 above)
+            return 1 + _more_after(toks, j + 2, lex)
         if forms & VICTIM_SINGULAR:
             return 1 + _more_after(toks, j + 1, lex)
     return None
@@ -209,6 +232,19 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
         of = next((x for x in (num[1], num[1] + 1) if x < i and toks[x].norm == "من"), None)
         if of is not None and i - of <= 4:
             return num[0]
+    return None
+
+
+_EXPOSED = _n({"تعرض", "تعرضت", "تعرضا", "تعرضوا", "وتعرض", "وتعرضت", "وتعرضا", "وتعرضوا"})
+
+
+def _exposed_count(toks: list[Token], i: int, lex: Lexicons) -> int | None:
+    """"تعرّض (7) سبعة من رجال حرس الحدود للإصابة", "نتج عن ذلك تعرض اثنين من رجال
+    الأمن للإصابة": the wounded counted after "تعرض", their wound after them
+    (the Saudi interior ministry's wording, 2015)."""
+    for x in range(i - 1, max(-1, i - 9), -1):
+        if toks[x].norm in _EXPOSED:
+            return _count_after(toks[:i], x + 1, lex)
     return None
 
 
@@ -264,6 +300,8 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
                 injured = _count_before(toks, i, lex)  # "وإن ستة آخرين أصيبوا"
             if injured is None:
                 injured = _count_after(toks, i + 1, lex)
+            if injured is None and tok.norm.startswith("ل"):
+                injured = _exposed_count(toks, i, lex)
     # "ليرتفع عدد الشهداء إلى 15", "ارتفعت حصيلة القتلى إلى 42": the updated toll
     for i, tok in enumerate(toks):
         if tok.norm in _UPDATE:

@@ -119,6 +119,9 @@ from .wordlists import (
     PARTITIVE_HEADS,
     PARTNER_WORDS,
     PASSIVE_HIT_VERBS,
+    PERSONAL_CRIME_WORDS,
+    PERSONAL_QUARREL_HEADS,
+    PERSONAL_QUARREL_KINDS,
     PHRASE_BEFORE_COMMA,
     PLACE_BEFORE_COUNTRY,
     PLACE_NAME_HEADS,
@@ -126,8 +129,11 @@ from .wordlists import (
     PLUPERFECT_VERBS,
     POLICE_POST_WORDS,
     PRESENT_AIM_VERBS,
+    PRESENT_PASSIVE_AUX,
+    PRIVATE_DOERS,
     PURPOSE_NOUNS,
     PURPOSE_OPENERS,
+    REACTION_NOUNS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
     REPLY_NOUNS,
@@ -137,6 +143,7 @@ from .wordlists import (
     SELF_CLAIM,
     SERVICE_MEMBERS,
     SETTLER_WORDS,
+    SHARP_TOOL,
     SIMILAR_WORDS,
     SO_CALLED,
     SOLDIER_NOUNS,
@@ -149,6 +156,7 @@ from .wordlists import (
     SPOKESMAN_ADJECTIVES,
     SPOKESMAN_WORDS,
     SPONSOR_BEFORE,
+    SPOUSE_WORDS,
     STATE_HEADS_WITH_LAM,
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
@@ -278,6 +286,21 @@ def _military_site(place) -> bool:
         place.name.lower().endswith("airbase")
 
 
+def _personal_crime(ct) -> bool:
+    """A beating, harassment, a private person's violence on a spouse, a quarrel
+    in the family (PERSONAL_CRIME_WORDS): a crime of the local pages, not of the conflict."""
+    norms = [t.norm for t in ct]
+    if not PERSONAL_CRIME_WORDS.isdisjoint(norms):
+        return True
+    if not SPOUSE_WORDS.isdisjoint(norms) and any(not PRIVATE_DOERS.isdisjoint(stems(n)) for n in norms):
+        return True
+    return any((n in PERSONAL_QUARREL_HEADS and x + 1 < len(norms) and (
+        norms[x + 1] in PERSONAL_QUARREL_KINDS
+        or norms[x + 1] in ("خلاف", "خلافات") and x + 2 < len(norms) and norms[x + 2] in PERSONAL_QUARREL_KINDS))
+               or (n in SHARP_TOOL[0] and x + 1 < len(norms) and norms[x + 1] in SHARP_TOOL[1])
+               for x, n in enumerate(norms))
+
+
 def _names_civilians(ct) -> bool:
     """A word that says civilians ("مدنيين", "أطفال", "مسجد"), not only people
     ("أشخاص"), whom a clash or a strike on a base may have been fighters."""
@@ -374,6 +397,10 @@ class ClauseAnalyser:
                                      sentence_dates, sentence_reporters, len(clauses),
                                      context if context is not None else [])
             joined = a and ((toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]))
+                            # "مليشيات الحوثي دفعت بالمئات من مسلحيها وقامت بمهاجمة مواقع المقاومة":
+                            # "وقام(ت) ب" + the act with no doer after it goes on with the subject before
+                            or (toks[a].norm in DOING_VERBS and toks[a].norm.startswith(("و", "ف"))
+                                and a + 1 < b and self.lex.triggers.match_at(toks, a + 1) is not None)
                             # "..., كما استهدفت محطة في جازان", "ثم قصفت": the same subject goes on
                             or (toks[a].norm in ("كما", "وكما", "ثم") and a + 1 < b
                                 and self._is_trigger_verb(toks[a + 1])))
@@ -408,7 +435,12 @@ class ClauseAnalyser:
         if first + 1 >= b or toks[first].norm in SPEAKER_BEFORE:
             return None  # "قال الجيش": a speaker, not the one who acts next
         found = self._actors(toks[first:b])
-        return found[0][2] if found and found[0][0] == 1 else None
+        if found and found[0][0] == 1:
+            return found[0][2]
+        # "أوضحت مصادر ميدانية أن مليشيات الحوثي دفعت بالمئات من مسلحيها": the subject of
+        # what was said, right after its "أن", when nothing else is named after it
+        said = [f for f in found if f[0] and toks[first + f[0] - 1].norm in THAT_WORDS]
+        return said[-1][2] if said and said[-1] is found[-1] else None
 
     def _weapon_nation(self, ct, weapons_m, kinds: tuple[str, ...]) -> str | None:
         """The forces of the nation a weapon of one of `kinds` is said to be
@@ -509,6 +541,9 @@ class ClauseAnalyser:
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
+        # "ويتم تطهير المناطق", "سيتم استهدافها": the present or the future, no act
+        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
+                                                and ct[m.i - 1].norm in PRESENT_PASSIVE_AUX)]
         # "قبل هجوم داعش": the act is a time mark in a background clause, not news; so is
         # the act told already after "بعد" that closes the clause ("أطلقت قنابل مضيئة في محيط حقل
         # كونيكو بعد الاستهداف", "وأغلقت الشرطة الشوارع حول مبنى القنصلية بعد الهجوم")
@@ -558,6 +593,8 @@ class ClauseAnalyser:
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
+        if actor1 in (None, "Unknown", "Civilians") and _personal_crime(ct):
+            return None  # "اعتدى مواطن بالضرب على طبيب", "على يد زوجها إثر خلاف عائلي": a crime
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
         launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
             ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None) \
@@ -857,7 +894,9 @@ class ClauseAnalyser:
             # "قنابل الغاز": tear gas, not bombs; "أطلقت قنابل مضيئة فوق مرتفعات جبل السدانة":
             # flares light the ground, they hit no one
             return False
-        if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)):
+        if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)) and not (
+                # "عن إدانتها للتفجير الإرهابي الذي استهدف مسجد": the act a reaction is to
+                m.i and not REACTION_NOUNS.isdisjoint(stems(ct[m.i - 1].norm))):
             return False  # "سلاح ... للتفجير عن بعد", "خطة لاغتيال": a purpose, not an act
         if m.j - m.i == 1 and (word in EXPLOSIVE_ONLY or not EXPLOSIVE_ONLY.isdisjoint(stems(word))):
             # "انفجار هز بلدة سروج ... 27 قتيلا": an explosion that kills, with no
@@ -1096,6 +1135,9 @@ class ClauseAnalyser:
                     continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
             if m.i and ct[m.i - 1].norm in PLACE_NAME_HEADS:
                 continue  # "حي الشرطة الرابعة": a district's name
+            if m.value == "Unknown" and ct[m.i].norm.lstrip("ل").startswith("جه") and (
+                    m.prefix.startswith("ل") or m.i and ct[m.i - 1].norm in ("الي", "نحو")):
+                continue  # "واقتيادهم إلى جهة مجهولة": where the abducted were taken, no side
             if self._titled_speaker(ct, m.i):
                 continue  # "قال قائد الشرطة في إقليم بغلان إن": who speaks, not who was hit
             if m.i > 1 and ct[m.i - 1].norm == "من" and ct[m.i - 2].norm in CLOSE_TO:

@@ -99,6 +99,11 @@ _ARABIC = re.compile("[\u0621-\u064A]")
 # count after "في" and the other cues), as CITIES_AFTER_FI are.
 _WORD_CITIES = frozenset(normalize_ar(w) for w in "سرت حائل الزاوية قنا بعقوبة العبور".split())
 
+# Many-word names that are as often a man's name: "صلاح الدين دمرتاش" (the Turkish Kurds'
+# leader, 2015), "الدكتور صلاح الدين ..."; as a place it comes after a cue ("محافظة
+# صلاح الدين", "في صلاح الدين", "شمال صلاح الدين"), so it is weak.
+GIVEN_NAME_PLACES = frozenset(normalize_ar(w) for w in ("صلاح الدين",))
+
 # Ordinary Arabic words, given names and generic nouns that GeoNames lists as
 # the name of some village. Normalised spelling (ة->ه, ى->ي, أإآ->ا).
 # Grown from the words that matched in ordinary 2015 news (bench/gazetteer_load.py
@@ -253,6 +258,8 @@ class _Index:
         if stop and not strong_place:
             return
         level = multi_level
+        if key in GIVEN_NAME_PLACES:
+            level = max(level, WEAK)
         if one_token:
             level = max(small_level, WEAK if stop else STRONG)
             if stop and not hand and key not in CITIES_AFTER_FI:

@@ -127,13 +127,29 @@ HARM_WORDS = {normalize_word(w) for w in
                "إصابات", "أصيب", "جرحى", "جرح", "جريح", "أسفر", "أودى", "انفجرت", "انفجار", "تفجير",
                "فجر", "فجرت", "النار", "الرصاص", "رصاص", "دمار", "أضرار", "حرقا", "اشتباكات",
                "بالضرب", "ضربا", "بسكين", "بالسكين", "بالسكاكين", "جروح", "بجروح")}
+# A personal crime, not an act of the conflict, when no armed side or state force did it
+# (SaudiNewsNet's local pages, 2015): a beating ("اعتدى مواطن بالضرب بآلة حادة على طبيب",
+# "تعرض مواطنة ثلاثينية للاعتداء بالضرب على يد زوجها إثر خلاف عائلي"), harassment ("تعرض
+# فتاة للطعن من قبل شاب تحرش بها"), a spouse's violence, a family or personal quarrel.
+PERSONAL_CRIME_WORDS = {normalize_word(w) for w in ("بالضرب", "تحرش", "التحرش", "للتحرش", "بالتحرش")}
+# a spouse hit counts as a crime only beside a private person as the doer ("قيام مواطن بإطلاق
+# النار على زوجته وابنه"; not "الإرهابيين الذي تحصن رابعهم بمنزل متخذا زوجته ... كرهينتين")
+SPOUSE_WORDS = {normalize_word(w) for w in ("زوجته", "زوجها", "طليقته", "طليقها")}
+PRIVATE_DOERS = {normalize_word(w) for w in ("مواطن", "مواطنا", "مقيم", "مقيما", "وافد", "رجل", "شاب", "ثلاثيني",
+                                             "أربعيني", "عشريني", "خمسيني", "ستيني", "المواطنين")}
+PERSONAL_QUARREL_HEADS = {normalize_word(w) for w in ("خلاف", "خلافات", "لخلاف", "لخلافات", "بسبب")}
+PERSONAL_QUARREL_KINDS = {normalize_word(w) for w in
+                          ("عائلي", "عائلية", "عائليه", "أسري", "أسرية", "شخصي", "شخصية", "مالي", "مالية")}
+SHARP_TOOL = ({normalize_word(w) for w in ("بآلة", "آلة", "بأداة", "أداة")},
+              {normalize_word(w) for w in ("حادة",)})
 # An abduction needs someone taken: a count or a person noun ("خطف 230 مدنيا",
 # "اختطاف صحفي"); "اختطاف الدولة / الثورة" is a political metaphor.
 ABDUCTEE_WORDS = {normalize_word(w) for w in
                   ("مدرس", "مدرسا", "معلم", "معلما", "طبيب", "طبيبا", "تاجر", "تاجرا", "ناشط", "ناشطا",
                    "ناشطين", "مختار", "شيخ", "قاضيا", "طالب", "طالبا", "سائق", "سائقا", "مدنيا", "مدنيين",
                    "مواطن", "مواطنا", "مواطنين", "مواطنون", "شخص", "شخصا",
-                   "أشخاص", "صحفي", "صحفيا", "صحفيين", "طفل", "طفلا", "أطفال", "امرأة", "نساء",
+                   "أشخاص", "صحفي", "صحفيا", "صحفيين", "إعلامي", "إعلاميا", "إعلاميين",
+                   "طفل", "طفلا", "أطفال", "امرأة", "نساء",
                    "رهائن", "رهينة", "موظف", "موظفا", "موظفين", "عامل", "عمال", "عاملا", "مهندس",
                    "أجانب", "أجنبي", "أجنبيا", "جندي", "جنديا", "جنود", "عناصر", "عنصرا", "ضابط",
                    "ضابطا", "شرطي", "شرطيا", "مسيحيا", "مسيحيين", "إيزيديين", "ناشط", "ناشطا",
@@ -149,6 +165,13 @@ ABDUCTEE_WORDS = {normalize_word(w) for w in
 # "مخطط لاغتيال"), not that it happened; "تعرض لقصف" keeps its lam object.
 PURPOSE_NOUNS = {normalize_word(w) for w in
                  ("تفجير", "التفجير", "اغتيال", "خطف", "اختطاف", "تنفيذ")}
+# ... unless a reaction's noun governs the lam: "أعربت تركيا عن إدانتها للتفجير الإرهابي
+# الذي استهدف مسجد قوات الطوارئ", "مؤكدا استنكاره للتفجير": the act condemned happened.
+REACTION_NOUNS = {normalize_word(w) for w in
+                  ("إدانة", "ادانة", "إدانته", "إدانتها", "إدانتهم", "إدانتهما", "إدانتنا",
+                   "استنكار", "استنكاره", "استنكارها", "استنكارهم", "استنكارهما", "استنكارنا",
+                   "تنديد", "تنديده", "تنديدها", "تنديدهم", "شجب", "شجبه", "شجبها",
+                   "رفضه", "رفضها", "رفضهم")}
 # Nouns that "عسكري / عسكرية" turns into a post of the army.
 MILITARY_ASSET_HEADS = {normalize_word(w) for w in
                         ("قاعدة", "موقع", "مواقع", "نقطة", "نقاط", "آلية", "آليات", "عربة", "عربات",
@@ -204,6 +227,11 @@ GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب",
 SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين",
                                            "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "سنه", "سنتين")}
 TIME_MARK_BEFORE = {normalize_word(w) for w in ("قبل", "منذ", "وقبل", "ومنذ")}
+# "يتم" + a verbal noun is the present or the future, never a past act: "في انتظار أن
+# تفرض المقاومة نفسها ... ويتم تطهير جميع المناطق المحيطة بعدن", "وسيتم تطهيرها بالكامل",
+# "حتى يتم تطهير البيضاء من قوات الحوثي", "العجلات التي يتم تفجيرها" (2015 corpus)
+PRESENT_PASSIVE_AUX = {normalize_word(p + w) for w in ("يتم", "تتم", "سيتم", "ستتم")
+                       for p in ("", "و", "ف", "ل", "ول")}
 # Prepositions of time and cause: "وعقب الهجوم، ردت المدفعية", "من فجر اليوم، نفذ العدو":
 # their noun, closed by a comma, is no subject of the verb after it.
 PHRASE_BEFORE_COMMA = {normalize_word(w) for w in
@@ -297,7 +325,10 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها", "وضعها", "وضعتها",
                   # "تمكنت المقاومة من السيطرة ... بعد مواجهات مع الحوثيين": who managed it acted
                   # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
-                  "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا")}
+                  "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا",
+                  # "الفصائل الإسلامية وجبهة النصرة استأنفت أمس استهداف مناطق في الفوعة" (SOHR,
+                  # 2015), "واصلت المدفعية السعودية دك مواقع": who went on with the act did it
+                  "واصل", "واصلت", "واصلوا", "استأنف", "استأنفت", "استأنفوا", "تستأنف", "يستأنف")}
 # A support verb carrying its object as a pronoun ("غارة شنتها قوات التحالف"):
 # the actor right after it is its subject, whatever noun came before.
 SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}

@@ -366,7 +366,8 @@ def test_who_is_stationed_where_the_act_struck_was_hit(analyser):
     (m,) = analyse(analyser, "وقال المركز الإعلامي للمقاومة إن الثوار تقدموا أمس لمسافة عدة كيلومترات نحو "
                              "القاعدة وسيطروا على موقعين كان يتحصن فيهما مسلحو الحوثي وقوات الرئيس المخلوع صالح.",
                    date(2015, 7, 25))
-    assert (m.actor1, m.actor2) == (None, "Houthis")
+    # (the doer: "إن الثوار تقدموا ... وسيطروا", the subject of the reported clause goes on)
+    assert (m.actor1, m.actor2) == ("_revolutionaries", "Houthis")
 
 
 def test_service_members_counted_with_a_nationality_are_its_forces(analyser):

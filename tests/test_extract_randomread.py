@@ -1,0 +1,166 @@
+"""Rules from reading random SaudiNewsNet incidents by hand (session 9, draw seed
+9101): each case is a real 2015 sentence (the article id in the comment), the
+whole extractor run on it, or the actor lexicon on it."""
+import pytest
+
+from extract.lexicon import Lexicons
+from extract.normalize import tokens
+from extract.pipeline import Extractor
+from extract.record import Article
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer_path):
+    from extract.gazetteer import Gazetteer
+    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicons.load()
+
+
+def _facts(extractor, text, published):
+    return [(i.location.name if i.location else None, i.actor1, i.actor2, i.sub_event_type,
+             i.event_date, i.fatalities, i.injured)
+            for i in extractor.extract(Article("t", text, published=published)).incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-08-03-0251 (AFP): Hadi's forces named in full take the base back
+    ("استعادت القوات الموالية للرئيس اليمني عبد ربه منصور هادي قاعدة العند العسكرية", ["Yemeni government forces"]),
+    ("سيطرت القوات الموالية للرئيس عبدربه منصور هادي على المدينة", ["Yemeni government forces"]),
+    # 2015-07-31 al-Jazirah (dpa): the "former Yemeni president" is Saleh, beside the Houthis
+    ("اشتباكات عنيفة تدور حالياً بين الحوثيين والقوات الموالية للرئيس اليمني السابق علي صالح",
+     ["Houthis", "Houthis"]),
+    # Saudi news spells the Special Emergency Force in the singular (snn-2015-08-09-0390)
+    ("أمين منطقة عسير يزور رجال الأمن المصابين في حادث تفجير مسجد قوة الطوارئ",
+     ["_police", "_police"]),
+])
+def test_2015_yemen_and_saudi_force_names(lex, text, expected):
+    assert [m.value for m in lex.actors.find(tokens(text))] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-03-0251: the government's side took it, so ground regained
+    ("استعادت القوات الموالية للرئيس اليمني عبد ربه منصور هادي قاعدة العند العسكرية اليوم الاثنين وهي أكبر قاعدة "
+     "عسكرية في البلاد بعد معارك ضارية قتل فيها العشرات من المقاتلين الحوثيين أو تم أسرهم.", "2015-08-03",
+     [("al-Anad air base", "Yemeni government forces", "Houthis", "Government regains territory", "2015-08-03",
+       None, None)]),
+    # snn-2015-08-09-0390 (a headline): the police force's mosque was hit, not civilians
+    ("أمين منطقة عسير يزور رجال الأمن المصابين في حادث تفجير مسجد قوة الطوارئ", "2015-08-09",
+     [("Asir", "Unknown", "Police forces of Saudi Arabia", "Remote explosive/landmine/IED", "2015-08-09",
+       None, None)]),
+    # snn-2015-08-09-0562: the bombing a condemnation is "of" happened (a bombing, no clash)
+    ("أعربت تركيا عن إدانتها للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمدينة أبها، وأسفر عن سقوط عدد من "
+     "الشهداء والجرحى.", "2015-08-09",
+     [("Abha", "Unknown", "Police forces of Saudi Arabia", "Remote explosive/landmine/IED", "2015-08-09",
+       None, None)]),
+    # 2015-07-22 (R-23's article): "ويتم تطهير": what is still to be done, no act
+    ("وأقر بأن الكثير من تلك المواقع بدت خالية من مرتاديها على الأقل حتى يوم أمس في انتظار أن تفرض المقاومة "
+     "نفسها أكثر على الأرض، ويتم تطهير جميع المناطق المحيطة بعدن من المتحوثين والقوات الموالية للرئيس السابق "
+     "علي عبد الله صالح.", "2015-07-22", []),
+    # 2015-07-21 Okaz: "وسيتم تطهيرها بالكامل": the future
+    ("وأوضح أن هناك جيوبا للحوثي لا تزال في كريتر والتواهي والمعاشيق ويجري التعامل معها وسيتم تطهيرها بالكامل، "
+     "مبينا بأن الحوثيين يستخدمون الجبال والمباني لإخفاء تواجدهم وممارسة عمليات خاطفة.", "2015-07-21", []),
+])
+def test_random_read_acts(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-07-31-2194 (and five other outlets): a list of ranks and names, then "تعرّض N للإصابة"
+    ("وقد نتج عن ذلك: استشهاد العريف أحمد جعفر حسن المجيشي، والجندي أول محمد علي ياسين العمري، والجندي أول حسن "
+     "ناصر محمد بشيري تغمدهم الله بواسع رحمته وتقبلهم في الشهداء، كما تعرّض (7) سبعة من رجال حرس الحدود للإصابة "
+     "وتم نقلهم إلى المستشفى.", (3, 7)),
+    # the same article's headline
+    ("استشهاد عريف وجنديين وإصابة 7 من حرس الحدود بمركز المسيال", (3, 7)),
+    # 2015-07-22 al-Yaum (Qatif): "تعرض اثنين من رجال الأمن للإصابة"
+    ("وقد نتج عن ذلك تعرض اثنين من رجال الأمن للإصابة حيث تم نقلهما إلى المستشفى وحالتهما الصحية ولله الحمد "
+     "مستقرة.", (None, 2)),
+    # 2015-07-21 al-Yaum (Bahrain, al-Akr): "one of" the patrol's men
+    ("حيث استهدف دورية أمنية أثناء قيامها بالواجب في تأمين الشوارع بالمنطقة ما أدى إلى تعرض أحد أفراد الدورية "
+     "لإصابة", (None, 1)),
+    # R-06's article (2015-07-22): a generator hit is no one wounded
+    ("حيث أصيب أحد مولدات للتيار الكهربائي في المديرية، إضافة إلى مصرع 34 متمردا حوثيا وإصابة العشرات بجروح",
+     (34, None)),
+])
+def test_tolls_of_ranks_one_of_and_exposed_to(lex, text, expected):
+    from extract.casualties import find_casualties
+    c = find_casualties(tokens(text), lex)
+    assert (c.fatalities, c.injured) == expected
+
+
+def test_a_toll_sentence_pointing_back_gives_the_act_its_toll(extractor):
+    # snn-2015-07-31-2194 (sabq; the interior ministry's statement): the toll follows in its own
+    # sentence, opened by "وقد نتج عن ذلك"
+    text = ("صرّح المتحدث الأمني لوزارة الداخلية، أنه عند الساعة العاشرة وعشرين دقيقة من صباح اليوم الجمعة الموافق "
+            "15/ 10/ 1436هـ، تعرّض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير، لقذائف عسكرية كثيفة من داخل "
+            "الأراضي اليمنية؛ حيث تم التعامل مع الموقف بما يقتضيه. وقد نتج عن ذلك: استشهاد العريف أحمد جعفر حسن "
+            "المجيشي، والجندي أول محمد علي ياسين العمري، والجندي أول حسن ناصر محمد بشيري تغمدهم الله بواسع رحمته "
+            "وتقبلهم في الشهداء، كما تعرّض (7) سبعة من رجال حرس الحدود للإصابة وتم نقلهم إلى المستشفى.")
+    assert [(f[0], f[3], f[5], f[6]) for f in _facts(extractor, text, "2015-07-31")] == [
+        ("Dhahran al-Janub", "Shelling/artillery/missile attack", 3, 7)]
+
+
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-07-23-1206: a citizen beats a doctor with a sharp tool
+    ("اعتدى مواطن بالضرب بآلة حادة على طبيب في مركز الرعاية الصحية الاولية في تربة شمال حائل خلال قيامه بعمله، "
+     "ما اسفر عن تعرضه لإصابة نقل على إثرها الى مستشفى الملك خالد لتلقي العلاج اللازم.", "2015-07-23"),
+    # snn-2015-07-23-1272: a husband's beating after a family quarrel
+    ("وقال الناطق الإعلامي باسم شرطة المنطقة الشرقية العقيد زياد الرقيطي: \"ورد بلاغ إلى شرطة محافظة حفر الباطن "
+     "في 11:30 مساء، أمس، يفيد بتعرض مواطنة ثلاثينية للاعتداء بالضرب على يد زوجها إثر خلاف عائلي\"", "2015-07-23"),
+    # snn-2015-08-02-0621: a citizen shoots his wife and son
+    ("وأوضح الناطق الإعلامي بشرطة منطقة حائل الرائد سامي الشمري أنه عند الساعة الخامسة والنصف مساءً ورد بلاغ عن "
+     "قيام مواطن بإطلاق النار على زوجته وابنه البالغ من العمر ١١ عاما بداخل منزله.", "2015-08-02"),
+])
+def test_personal_crimes_are_no_incidents(extractor, text, published):
+    assert _facts(extractor, text, published) == []
+
+
+def test_a_hostage_wife_does_not_make_a_clash_a_crime(extractor):
+    # snn-2015-07-25-0871 (Tunisia): gunmen in a siege took a wife hostage; still a clash
+    text = ("وفي منزل بورقيبة تم إيقاف أربعة إرهابيين بعد ساعات من المحاصرة وتبادل إطلاق النار بين الوحدات الأمنية "
+            "والإرهابيين الذي تحصن رابعهم بمنزل متخذا زوجته وابنته الرضيعة كرهينتين.")
+    assert len(_facts(extractor, text, "2015-07-25")) == 1
+
+
+def test_doing_verb_goes_on_with_the_reported_subject(extractor):
+    # snn-2015-07-27-1314 (Okaz): "أن مليشيات الحوثي دفعت ... وقامت بمهاجمة": the Houthis attacked
+    text = ("وفي محافظة مأرب شرق اليمن أوضحت مصادر ميدانية لـ «عكاظ» أن مليشيات الحوثي دفعت بالمئات من مسلحيها "
+            "وقامت بمهاجمة مواقع المقاومة في مناطق الجدعان والجفينة وصرواح، مبينة بأن هناك معارك عنيفة تدور حاليا "
+            "في تلك المنطقة")
+    assert {(f[1], f[2]) for f in _facts(extractor, text, "2015-07-27")} == {("Houthis", "Yemeni government forces")}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-10-0912: "صلاح الدين دمرتاش" is the HDP's leader, not Iraq's governorate; the clash
+    # was in Silopi
+    ("وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية وحزب العمال "
+     "الكردستاني إلى وقف العنف وبدء مفاوضات، وكان يتحدث في أعقاب مقتل ستة أشخاص في مواجهات بين قوات الأمن "
+     "ومقاتلين في مدينة سيلبوبي الكردية", "2015-08-10", ["Silopi"]),
+    # written (the governorate after its cue stays a place)
+    ("قتل خمسة من عناصر داعش في قصف جوي على مواقع التنظيم في محافظة صلاح الدين", "2015-08-10", ["Salahuddin"]),
+])
+def test_salahuddin_the_name_needs_a_place_cue(extractor, text, published, expected):
+    assert [f[0] for f in _facts(extractor, text, published)] == expected
+
+
+def test_who_resumed_the_shelling_did_it(extractor):
+    # snn-2015-07-22-0682 (SOHR via AFP): "الفصائل الإسلامية وجبهة النصرة استأنفت أمس استهداف ..."
+    text = ('وقال المرصد ان الفصائل الإسلامية وجبهة النصرة استأنفت أمس "استهداف مناطق في الفوعة وكفريا" ذات '
+            'الغالبية الشيعية، بينما نفذ الطيران الحربي السوري اربع غارات على مناطق في محيط البلدتين')
+    facts = _facts(extractor, text, "2015-07-22")
+    assert [(f[0], f[1]) for f in facts if f[0] == "al-Fu'ah"] == [("al-Fu'ah", "Syrian opposition factions")]
+
+
+@pytest.mark.parametrize("text", [
+    # snn-2015-07-27-0134 (al-Watan): a journalist taken "to an unknown destination"
+    "ففي محافظة الحديدة، غرب اليمن، قامت جامعة الحوثي المسلحة باختطاف الإعلامي سمير المندعي وأحد الناشطين في مدينة "
+    "الحديدة وصديقه نبيل سليمان من كورنيش الحديدة، مساء أمس، واقتيادهم إلى جهة مجهولة",
+    # the same, the journalist alone ("الإعلامي" is someone taken)
+    "قامت جماعة الحوثي المسلحة باختطاف الإعلامي سمير المندعي في مدينة الحديدة مساء أمس",
+])
+def test_an_unknown_destination_is_no_side(extractor, text):
+    assert [(f[1], f[2], f[3]) for f in _facts(extractor, text, "2015-07-27")] == [
+        ("Houthis", "Civilians", "Abduction/forced disappearance")]
