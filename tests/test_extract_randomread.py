@@ -146,14 +146,6 @@ def test_salahuddin_the_name_needs_a_place_cue(extractor, text, published, expec
     assert [f[0] for f in _facts(extractor, text, published)] == expected
 
 
-def test_who_resumed_the_shelling_did_it(extractor):
-    # snn-2015-07-22-0682 (SOHR via AFP): "الفصائل الإسلامية وجبهة النصرة استأنفت أمس استهداف ..."
-    text = ('وقال المرصد ان الفصائل الإسلامية وجبهة النصرة استأنفت أمس "استهداف مناطق في الفوعة وكفريا" ذات '
-            'الغالبية الشيعية، بينما نفذ الطيران الحربي السوري اربع غارات على مناطق في محيط البلدتين')
-    facts = _facts(extractor, text, "2015-07-22")
-    assert [(f[0], f[1]) for f in facts if f[0] == "al-Fu'ah"] == [("al-Fu'ah", "Syrian opposition factions")]
-
-
 @pytest.mark.parametrize("text", [
     # snn-2015-07-27-0134 (al-Watan): a journalist taken "to an unknown destination"
     "ففي محافظة الحديدة، غرب اليمن، قامت جامعة الحوثي المسلحة باختطاف الإعلامي سمير المندعي وأحد الناشطين في مدينة "
