@@ -23,7 +23,7 @@ from .casualties import Casualties, find_casualties
 from .dates import find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, normalize_word, stems, tokens
-from .ontology import allied
+from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
 from .places import PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
     ABDUCTEE_WORDS,
@@ -1199,7 +1199,20 @@ class ClauseAnalyser:
         dropped |= {i for i, j, a, _, _ in merged if a in ("_military", "_police")
                     and (any(ct[x].norm in OWNED_BY for x in range(j, min(j + 3, len(ct))))
                          or (i and not CARRIER_NOUNS.isdisjoint(stems(ct[i - 1].norm))))}
-        return sorted(x for x in merged if x[0] not in dropped)
+        kept = sorted(x for x in merged if x[0] not in dropped)
+        # "أعلنت وزارة الدفاع التركية أن القوات المسلحة ردّت ... واستهدفت مواقع التنظيم", "قال
+        # المتحدث باسم وزارة الدفاع العراقية: إن الجيش والحشد يتقدمان": a bare army or police
+        # said to act in what a state's ministry or force reports (the subject right after
+        # "أن") is that state's, wherever the act was
+        said_by = next((country_of_forces(a) for i, j, a, _, h in kept if h == "reporter" and country_of_forces(a)),
+                       None)
+        if said_by:
+            first = min(i for i, j, a, _, h in kept if h == "reporter" and country_of_forces(a))
+            kept = [(i, j, state_forces(said_by, "police" if a == POLICE_HERE else "military"), prefix, hint)
+                    if a in (MILITARY_HERE, POLICE_HERE) and i > first and ct[i - 1].norm in THAT_WORDS
+                    else (i, j, a, prefix, hint)
+                    for i, j, a, prefix, hint in kept]
+        return kept
 
     @staticmethod
     def _aimed_at(ct, triggers) -> bool:
