@@ -102,6 +102,7 @@ from .wordlists import (
     MONTH_WORDS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
+    NAMED_GROUP_HEADS,
     NEUTRALISE,
     NOT_ADJECTIVES,
     NOT_AN_OBJECT,
@@ -358,6 +359,14 @@ class ClauseAnalyser:
             if head:  # (the patterns' words hold no digits: a toll cannot pass for one)
                 s0 = head.end()
         toks = tokens(text[s0:s1], s0)
+        if getattr(self, "_heads_of", None) is None or self._heads_of[0] is not text:
+            self._heads_of = (text, {})
+        for m in self.lex.actors.find(toks) if toks else ():
+            head = toks[m.i].norm
+            if m.j - m.i > 1 and head in NAMED_GROUP_HEADS and not m.value.startswith("_") and \
+                    m.value not in ("Civilians", "Unknown"):
+                # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
+                self._heads_of[1].setdefault("ال" + head.removeprefix("ال"), m.value)
         if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
@@ -1199,6 +1208,18 @@ class ClauseAnalyser:
         dropped |= {i for i, j, a, _, _ in merged if a in ("_military", "_police")
                     and (any(ct[x].norm in OWNED_BY for x in range(j, min(j + 3, len(ct))))
                          or (i and not CARRIER_NOUNS.isdisjoint(stems(ct[i - 1].norm))))}
+        heads_of = getattr(self, "_heads_of", (None, {}))[1]
+        if heads_of:
+            spans = [(i, j) for i, j, *_ in merged]
+            for k, t in enumerate(ct):
+                word = t.norm
+                prefix = ""
+                if word not in heads_of and word[:1] in "وبل" and word[1:] in heads_of:
+                    prefix, word = word[:1], word[1:]
+                if word in heads_of and not any(i <= k < j for i, j in spans):
+                    # "استهدفت "الهيئة" مواقع "الفيلق"": the groups the article named in full
+                    # before (a head inside another name the lexicon knows is that name's)
+                    merged.append((k, k + 1, heads_of[word], prefix, ""))
         kept = sorted(x for x in merged if x[0] not in dropped)
         # "أعلنت وزارة الدفاع التركية أن القوات المسلحة ردّت ... واستهدفت مواقع التنظيم", "قال
         # المتحدث باسم وزارة الدفاع العراقية: إن الجيش والحشد يتقدمان": a bare army or police

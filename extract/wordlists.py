@@ -394,6 +394,11 @@ OFFICE_HOLDERS = {normalize_word(w) for w in ("أمير", "محافظ", "وكي�
                                               "مشايخ", "مكتب", "مجلس", "بلدية", "جامعة", "نائب",
                                               # "قائد شرطة حمص", "والي ولاية هطاي", "مراسل عنب بلدي في ريف حلب"
                                               "قائد", "والي", "مراسل", "مراسلة")}
+# A named group's head nouns: once the article names "هيئة تحرير الشام", "وحدات حماية الشعب",
+# "الفيلق الثالث" or "تنظيم داعش", "الهيئة", "الوحدات", "الفيلق", "التنظيم" alone mean that
+# group (never "الجيش" or "القوات": a state's army is named so too)
+NAMED_GROUP_HEADS = {normalize_word(w) for w in ("هيئة", "وحدات", "تنظيم", "حزب", "حركة", "جماعة", "فيلق",
+                                                 "الفيلق", "جبهة", "كتائب", "فرقة", "لواء")}
 # A village's nouns: "قرية صيدا" in a story of Ain Issa's countryside is a village of that
 # name, never the city of Sidon abroad
 VILLAGE_NOUNS = {normalize_word(w) for w in ("قرية", "قريتي", "قريتا", "قرى")}

@@ -1,4 +1,4 @@
-"""A bare army in what a state's ministry reports, and a side's record of
+"""A bare army in what a state's ministry reports, a group meant by its head noun, and a side's record of
 "repeated attacks" told as background."""
 from __future__ import annotations
 
@@ -46,3 +46,13 @@ def test_the_soldiers_a_ministry_counts_stay_the_places_own(extractor):
 ])
 def test_repeated_attacks_are_background(extractor, text):
     assert _facts(extractor, text, "2015-07-27") == []
+
+
+def test_a_group_named_in_full_is_meant_by_its_head_noun_later(extractor):
+    # written (the 2015 corpus names neither HTS nor the Third Legion): "الهيئة" and "الفيلق"
+    # after "هيئة تحرير الشام" and "الفيلق الثالث" are those groups, so the clash has its sides
+    text = ('سيطرت "هيئة تحرير الشام" على جنديرس بعد اشتباكات مع "الفيلق الثالث". وأضافت المصادر أن '
+            'الاشتباكات انتقلت إلى محيط مدينة أعزاز، حيث استهدفت "الهيئة" مواقع "الفيلق" بالأسلحة الثقيلة.')
+    assert _facts(extractor, text, "2022-10-12") == [
+        ("Jindayris", "HTS", "Syrian opposition factions", "Non-state actor overtakes territory"),
+        ("I‘zāz", "HTS", "Syrian opposition factions", "Armed clash")]
