@@ -258,6 +258,10 @@ class PlaceFinder:
                 prev, prev_role = (kend, place), "country"
                 continue
             window = [cue_at.get(x) for x in range(max(0, k - 6), k)]
+            if "launch" in window and "target" in window[window.index("launch"):]:
+                # "قذائف هاون أطلقت من الأراضي السورية على بلدة أقجة قلعة": a place after the
+                # target's "على" is where the fire fell, not where it came from
+                window = window[len(window) - window[::-1].index("target"):]
             # a launch cue reaches over the attacker's description, not past a target cue
             back = [cue_at.get(x) for x in range(max(0, k - 14), k)]
             while back and back[-1] not in ("launch", "control", "target"):

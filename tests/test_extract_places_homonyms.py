@@ -53,3 +53,18 @@ def test_correspondent_station_alone_is_the_place(extractor):
     """Written: with no other place named, the correspondent's station stays the act's place."""
     assert _places(extractor, "وأفاد مراسلنا في إدلب بأن طائرات حربية روسية شنت غارات على المنطقة.") == [
         ("Idlib", "Russian forces")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (no 2015 sentence has the launch and the target this close): where mortar fire
+    # "fired from Syrian territory" fell is the town after "على", not a launch site
+    ("قتل مدنيان جراء سقوط قذائف هاون أطلقت من الأراضي السورية على بلدة أقجة قلعة الحدودية في ولاية "
+     "شانلي أورفة، وحملت السلطات التركية وحدات حماية الشعب المسؤولية.", "2019-10-10",
+     [("Akçakale", "SDF")]),
+    # okaz.com.sa 2015-07-25 (SaudiNewsNet): the same shape, the launch named further back
+    ("إلى ذلك، أصيب مقيم من الجنسية اليمنية إثر مقذوفات عسكرية أطلقت من داخل الحدود اليمنية على مدينة "
+     "نجران، فيما تعرض محل تجاري وعدد من السيارات إلى أضرار.", "2015-07-25",
+     [("Najrān", "Houthis")]),
+])
+def test_fire_launched_from_one_place_on_another(extractor, text, published, expected):
+    assert _places(extractor, text, published) == expected
