@@ -273,7 +273,7 @@ class PlaceFinder:
             road_between = any(ct[x].norm == "بين" for x in range(max(0, k - 3), k)) and any(
                 any(s in ROAD_WORDS for s in stems(ct[x].norm)) for x in range(max(0, k - 6), k))
             if road_between and prev_role != "road_end":
-                refs.append(PlaceRef(place, surface, start, end, 2, "target"))
+                refs.append(PlaceRef(place, surface, start, end, 2, "road_end"))
                 prev, prev_role = (kend, place), "road_end"
                 continue
             if on_road or road_between or (prev is not None and (
@@ -352,6 +352,14 @@ class PlaceFinder:
         # place hit, where the side stood is where it struck)
         stood = "attacker_base" if any(r.role == "target" for r in refs) else "target"
         refs = [replace(r, role=stood) if r.role == "stood_at" else r for r in refs]
+        # "على الطريق بين تدمر ودير الزور بالقرب من بلدة الشولا": the act is near the place the
+        # clause names on the road (a town, not larger than the road's end), not at the road's
+        # first end; with none, near the first end
+        # ("على الطريق الواصل بين مدينة القامشلي وبلدة تل حميس")
+        # (but "بين بلدتي خان أرنبة وجباتا الخشب بريف القنيطرة": the countryside holds the road)
+        near = [KIND_RANK.get(getattr(r.place, "kind", "town"), 2) for r in refs if r.role == "target"]
+        refs = [replace(r, role="road" if any(n <= KIND_RANK.get(getattr(r.place, "kind", "town"), 2) for n in near)
+                        else "target") if r.role == "road_end" else r for r in refs]
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         return refs, anaphoric
 

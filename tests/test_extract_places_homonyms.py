@@ -68,3 +68,18 @@ def test_correspondent_station_alone_is_the_place(extractor):
 ])
 def test_fire_launched_from_one_place_on_another(extractor, text, published, expected):
     assert _places(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (no 2015 sentence names a town on a road between two cities): the act is near
+    # the town named on the road, not at the road's first end
+    ("استهدفت مجموعة إرهابية مساء أمس حافلة عسكرية على الطريق بين تدمر ودير الزور بالقرب من بلدة "
+     "الشولا، ما أدى إلى مقتل تسعة عسكريين.", "2021-12-30",
+     [("al-Shula", "Unknown")]),
+    # written: a countryside that holds the road is no place on it; the act stays near the first end
+    ("استهدفت طائرة مسيرة إسرائيلية سيارة على الطريق الواصل بين بلدتي خان أرنبة وجباتا الخشب بريف "
+     "القنيطرة الشمالي، ما أدى لمقتل عنصر في حزب الله.", "2024-01-20",
+     [("Khān Arnabah", "Israeli forces")]),
+])
+def test_a_town_named_on_a_road_between_two_others(extractor, text, published, expected):
+    assert _places(extractor, text, published) == expected
