@@ -110,6 +110,7 @@ from .wordlists import (
     OCCURRENCE_VERBS,
     ONGOING_VERBS,
     OPEN_FIRE_VERBS,
+    OPERATION_NOUNS,
     ORGANISATION_HEADS,
     OWN_ACT_VERBS,
     OWN_LOSS_WORDS,
@@ -133,6 +134,7 @@ from .wordlists import (
     REPORT_VERBS,
     RESIDENCE_WORDS,
     SAME_DAY_WORDS,
+    SEARCH_WORDS,
     SELF_CLAIM,
     SERVICE_MEMBERS,
     SETTLER_WORDS,
@@ -878,6 +880,12 @@ class ClauseAnalyser:
             k = m.j + (m.j < len(ct) and (ct[m.j].norm.isdigit() or ct[m.j].norm in COUNT_WORDS))
             return k < len(ct) and ct[k].norm.startswith(ENEMY_DEAD) and not ct[k].norm.endswith("يه")
         if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons:
+            return False
+        if not LAUNCH_VERBS.isdisjoint(stems(word)) and any(
+                ct[x].norm in OPERATION_NOUNS and ct[x + 1].norm in SEARCH_WORDS
+                for x in range(m.j, min(m.j + 4, len(ct) - 1))):
+            # "أطلقت عملية بحث واسعة بمساندة طيران الجيش", "وأطلقت القوات الأمنية حملة تمشيط":
+            # a hunt launched (its subject may come between), not fire
             return False
         if not headline and not PRESENT_AIM_VERBS.isdisjoint(stems(word)) and not weapons and not any(
                 not HARM_WORDS.isdisjoint(stems(t.norm)) for t in ct):

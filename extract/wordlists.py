@@ -399,6 +399,11 @@ OFFICE_HOLDERS = {normalize_word(w) for w in ("أمير", "محافظ", "وكي�
 # group (never "الجيش" or "القوات": a state's army is named so too)
 NAMED_GROUP_HEADS = {normalize_word(w) for w in ("هيئة", "وحدات", "تنظيم", "حزب", "حركة", "جماعة", "فيلق",
                                                  "الفيلق", "جبهة", "كتائب", "فرقة", "لواء")}
+# "أطلقت عملية بحث واسعة بمساندة طيران الجيش لتعقب الخاطفين": an operation or campaign of
+# searching launched is a hunt, not fire launched
+OPERATION_NOUNS = {normalize_word(w) for w in ("عملية", "عمليات", "حملة", "حملات")}
+SEARCH_WORDS = {normalize_word(w) for w in ("بحث", "تفتيش", "تمشيط", "ملاحقة", "مطاردة", "تعقب", "إنقاذ",
+                                            "انقاذ", "إغاثة")}
 # A village's nouns: "قرية صيدا" in a story of Ain Issa's countryside is a village of that
 # name, never the city of Sidon abroad
 VILLAGE_NOUNS = {normalize_word(w) for w in ("قرية", "قريتي", "قريتا", "قرى")}

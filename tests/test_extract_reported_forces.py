@@ -56,3 +56,12 @@ def test_a_group_named_in_full_is_meant_by_its_head_noun_later(extractor):
     assert _facts(extractor, text, "2022-10-12") == [
         ("Jindayris", "HTS", "Syrian opposition factions", "Non-state actor overtakes territory"),
         ("I‘zāz", "HTS", "Syrian opposition factions", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    # written (no 2015 sentence launches a search with aircraft): a hunt launched is not fire launched
+    "وأشار المصدر إلى أن قيادة العمليات أطلقت عملية بحث واسعة بمساندة طيران الجيش لتعقب الخاطفين في صحراء الأنبار.",
+    "وأطلقت القوات الأمنية حملة تمشيط بمساندة المروحيات في محيط قضاء الرطبة.",
+])
+def test_a_search_launched_is_no_shelling(extractor, text):
+    assert _facts(extractor, text, "2023-02-20") == []
