@@ -23,7 +23,7 @@ from .casualties import Casualties, find_casualties
 from .dates import find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, normalize_word, stems, tokens
-from .ontology import allied
+from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
 from .places import PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
     ABDUCTEE_WORDS,
@@ -103,6 +103,7 @@ from .wordlists import (
     MONTH_WORDS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
+    NAMED_GROUP_HEADS,
     NEUTRALISE,
     NOT_ADJECTIVES,
     NOT_AN_OBJECT,
@@ -110,6 +111,7 @@ from .wordlists import (
     OCCURRENCE_VERBS,
     ONGOING_VERBS,
     OPEN_FIRE_VERBS,
+    OPERATION_NOUNS,
     ORGANISATION_HEADS,
     OWN_ACT_VERBS,
     OWN_LOSS_WORDS,
@@ -140,6 +142,7 @@ from .wordlists import (
     REPORT_VERBS,
     RESIDENCE_WORDS,
     SAME_DAY_WORDS,
+    SEARCH_WORDS,
     SELF_CLAIM,
     SERVICE_MEMBERS,
     SETTLER_WORDS,
@@ -383,6 +386,14 @@ class ClauseAnalyser:
             if head:  # (the patterns' words hold no digits: a toll cannot pass for one)
                 s0 = head.end()
         toks = tokens(text[s0:s1], s0)
+        if getattr(self, "_heads_of", None) is None or self._heads_of[0] is not text:
+            self._heads_of = (text, {})
+        for m in self.lex.actors.find(toks) if toks else ():
+            head = toks[m.i].norm
+            if m.j - m.i > 1 and head in NAMED_GROUP_HEADS and not m.value.startswith("_") and \
+                    m.value not in ("Civilians", "Unknown"):
+                # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
+                self._heads_of[1].setdefault("ال" + head.removeprefix("ال"), m.value)
         if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
@@ -916,6 +927,12 @@ class ClauseAnalyser:
             return k < len(ct) and ct[k].norm.startswith(ENEMY_DEAD) and not ct[k].norm.endswith("يه")
         if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons:
             return False
+        if not LAUNCH_VERBS.isdisjoint(stems(word)) and any(
+                ct[x].norm in OPERATION_NOUNS and ct[x + 1].norm in SEARCH_WORDS
+                for x in range(m.j, min(m.j + 4, len(ct) - 1))):
+            # "أطلقت عملية بحث واسعة بمساندة طيران الجيش", "وأطلقت القوات الأمنية حملة تمشيط":
+            # a hunt launched (its subject may come between), not fire
+            return False
         if not headline and not PRESENT_AIM_VERBS.isdisjoint(stems(word)) and not weapons and not any(
                 not HARM_WORDS.isdisjoint(stems(t.norm)) for t in ct):
             # "البرنامج الذي يستهدف تثقيف الأطفال": in the body the present "aims at", with no
@@ -1248,7 +1265,32 @@ class ClauseAnalyser:
         dropped |= {i for i, j, a, _, _ in merged if a in ("_military", "_police")
                     and (any(ct[x].norm in OWNED_BY for x in range(j, min(j + 3, len(ct))))
                          or (i and not CARRIER_NOUNS.isdisjoint(stems(ct[i - 1].norm))))}
-        return sorted(x for x in merged if x[0] not in dropped)
+        heads_of = getattr(self, "_heads_of", (None, {}))[1]
+        if heads_of:
+            spans = [(i, j) for i, j, *_ in merged]
+            for k, t in enumerate(ct):
+                word = t.norm
+                prefix = ""
+                if word not in heads_of and word[:1] in "وبل" and word[1:] in heads_of:
+                    prefix, word = word[:1], word[1:]
+                if word in heads_of and not any(i <= k < j for i, j in spans):
+                    # "استهدفت "الهيئة" مواقع "الفيلق"": the groups the article named in full
+                    # before (a head inside another name the lexicon knows is that name's)
+                    merged.append((k, k + 1, heads_of[word], prefix, ""))
+        kept = sorted(x for x in merged if x[0] not in dropped)
+        # "أعلنت وزارة الدفاع التركية أن القوات المسلحة ردّت ... واستهدفت مواقع التنظيم", "قال
+        # المتحدث باسم وزارة الدفاع العراقية: إن الجيش والحشد يتقدمان": a bare army or police
+        # said to act in what a state's ministry or force reports (the subject right after
+        # "أن") is that state's, wherever the act was
+        said_by = next((country_of_forces(a) for i, j, a, _, h in kept if h == "reporter" and country_of_forces(a)),
+                       None)
+        if said_by:
+            first = min(i for i, j, a, _, h in kept if h == "reporter" and country_of_forces(a))
+            kept = [(i, j, state_forces(said_by, "police" if a == POLICE_HERE else "military"), prefix, hint)
+                    if a in (MILITARY_HERE, POLICE_HERE) and i > first and ct[i - 1].norm in THAT_WORDS
+                    else (i, j, a, prefix, hint)
+                    for i, j, a, prefix, hint in kept]
+        return kept
 
     @staticmethod
     def _aimed_at(ct, triggers) -> bool:

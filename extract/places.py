@@ -18,6 +18,7 @@ from .wordlists import (
     ANAPHORIC_PLACES,
     BORDER_NOUNS,
     CONDEMN_VERBS,
+    CORRESPONDENTS,
     DUAL_FACILITY,
     GIVEN_NAMES,
     KIN_WORDS,
@@ -33,6 +34,7 @@ from .wordlists import (
     STATIONED,
     TOWARDS_WORDS,
     TRAVEL_WORDS,
+    VILLAGE_NOUNS,
 )
 
 # "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
@@ -160,6 +162,10 @@ class PlaceFinder:
         self.lex = lexicons
         self.gaz = gazetteer
         self._focus: tuple[str, dict] | None = None  # (article text, its focus countries)
+        # (article text, {name: the place its container chose}): "قريتي صيدا ومعلق غربي
+        # بلدة عين عيسى ... في قرية صيدا": a name once placed by its container means the
+        # same place when the article names it again alone
+        self._placed: tuple[str, dict] | None = None
 
     def focus(self, text: str) -> dict:
         """The article's focus countries (Gazetteer.focus), computed once per
@@ -191,10 +197,19 @@ class PlaceFinder:
                 focus = self.focus(text)  # namesakes in several countries: the article decides
             place = self.gaz.resolve(pm, context[-8:], focus) if hasattr(self.gaz, "resolve") \
                 else pm.candidates[0]
+            if self._placed is None or self._placed[0] is not text:
+                self._placed = (text, {})
+            place = self._placed[1].get(normalize_word(text[start:end]), place)
             if place is not None and k and ct[k - 1].norm in ADMIN_NOUNS and \
                     getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
                 place = self.gaz.admin1_place(place.admin1) or place
             if place is None or self._foreign_homonym(place, context, focus, text):
+                continue
+            if pm.cue and normalize_word(pm.cue).lstrip("وبل") in VILLAGE_NOUNS and \
+                    getattr(place, "kind", "") == "city" and getattr(place, "population", 0) >= 100_000 and \
+                    context and place.country not in {getattr(p, "country", None) for p in context[-6:]}:
+                # "هجوم ... على قرية صيدا" after Ain Issa's countryside: a village is no city
+                # abroad; a village the gazetteer lacks, placed by the clause's other places
                 continue
             region = getattr(self.gaz, "region", None)
             if getattr(place, "kind", "") == "sea":
@@ -225,7 +240,12 @@ class PlaceFinder:
             context.append(place)
             found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))
             cands_at[start] = pm.candidates
-        found = self._fit_containers(ct, found, cands_at)
+        fitted = self._fit_containers(ct, found, cands_at)
+        for before, after in zip(sorted(found, key=lambda f: f[0]), fitted, strict=True):
+            if after[2] is not before[2]:
+                self._placed[1][normalize_word(before[3])] = after[2]
+        found = [(k, kend, self._placed[1].get(normalize_word(surface), place), surface, start, end)
+                 for k, kend, place, surface, start, end in fitted] if self._placed and self._placed[1] else fitted
         found += self._dual_facilities(ct)
         found.sort(key=lambda f: f[0])
         prev, prev_role = None, None
@@ -246,6 +266,10 @@ class PlaceFinder:
                 prev, prev_role = (kend, place), "country"
                 continue
             window = [cue_at.get(x) for x in range(max(0, k - 6), k)]
+            if "launch" in window and "target" in window[window.index("launch"):]:
+                # "قذائف هاون أطلقت من الأراضي السورية على بلدة أقجة قلعة": a place after the
+                # target's "على" is where the fire fell, not where it came from
+                window = window[len(window) - window[::-1].index("target"):]
             # a launch cue reaches over the attacker's description, not past a target cue
             back = [cue_at.get(x) for x in range(max(0, k - 14), k)]
             while back and back[-1] not in ("launch", "control", "target"):
@@ -257,7 +281,7 @@ class PlaceFinder:
             road_between = any(ct[x].norm == "بين" for x in range(max(0, k - 3), k)) and any(
                 any(s in ROAD_WORDS for s in stems(ct[x].norm)) for x in range(max(0, k - 6), k))
             if road_between and prev_role != "road_end":
-                refs.append(PlaceRef(place, surface, start, end, 2, "target"))
+                refs.append(PlaceRef(place, surface, start, end, 2, "road_end"))
                 prev, prev_role = (kend, place), "road_end"
                 continue
             if on_road or road_between or (prev is not None and (
@@ -336,6 +360,14 @@ class PlaceFinder:
         # place hit, where the side stood is where it struck)
         stood = "attacker_base" if any(r.role == "target" for r in refs) else "target"
         refs = [replace(r, role=stood) if r.role == "stood_at" else r for r in refs]
+        # "على الطريق بين تدمر ودير الزور بالقرب من بلدة الشولا": the act is near the place the
+        # clause names on the road (a town, not larger than the road's end), not at the road's
+        # first end; with none, near the first end
+        # ("على الطريق الواصل بين مدينة القامشلي وبلدة تل حميس")
+        # (but "بين بلدتي خان أرنبة وجباتا الخشب بريف القنيطرة": the countryside holds the road)
+        near = [KIND_RANK.get(getattr(r.place, "kind", "town"), 2) for r in refs if r.role == "target"]
+        refs = [replace(r, role="road" if any(n <= KIND_RANK.get(getattr(r.place, "kind", "town"), 2) for n in near)
+                        else "target") if r.role == "road_end" else r for r in refs]
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         return refs, anaphoric
 
@@ -355,6 +387,11 @@ class PlaceFinder:
         بمحافظة عدن": the place of an office or of notables who speak. Not where
         the act was when the clause names another place; (not "اغتيال محافظ عدن":
         an office's holder hit is hit in his place)."""
+        if k > 1 and ct[k - 1].norm == "في" and any(
+                not CORRESPONDENTS.isdisjoint(stems(ct[x].norm)) and all(
+                    ct[y + 1].start - ct[y].end <= 1 for y in range(x, k - 1))
+                for x in range(max(0, k - 6), k - 1)):
+            return True  # "بحسب ما رصده مراسل عنب بلدي في إدلب": the correspondent's station
         office = next((x for x in range(k - 1, max(-1, k - 4), -1)
                        if not OFFICE_HOLDERS.isdisjoint(stems(ct[x].norm))), None)
         return office is not None and not any(
@@ -400,11 +437,16 @@ class PlaceFinder:
             between = {ct[x].norm for x in range(kend + 1, nk)}
             if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))):
                 continue
+            if any(s in ROAD_WORDS for w in between for s in stems(w)):
+                continue  # "أطراف مدينة أريحا الجنوبية، قرب طريق حلب- اللاذقية": a road's end, not Ariha's container
             # a site or district is never a container; a town, a governorate or a country is
             if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or _inside(place, outer):
                 continue
-            if KIND_RANK.get(place.kind, 2) > KIND_RANK.get(outer.kind, 2):
-                continue  # "محافظة ديالى شمال شرق بغداد": a governorate said to lie off a city, not in it
+            if KIND_RANK.get(place.kind, 2) > KIND_RANK.get(outer.kind, 2) and place.country == outer.country:
+                # "محافظة ديالى شمال شرق بغداد": a governorate said to lie off a city, not in it;
+                # (but "قريتي صيدا ومعلق غربي بلدة عين عيسى": a city abroad said to lie by a
+                # town is a village of that name there, not Lebanon's Sidon)
+                continue
             inside = [c for c in cands_at.get(start, ()) if _inside(c, outer)]
             if inside:
                 best = min(inside, key=lambda c: (c.lat - outer.lat) ** 2 + (c.lon - outer.lon) ** 2)
@@ -423,8 +465,9 @@ class PlaceFinder:
         السخنة جنوب الحديدة" is not Syria's al-Sukhnah): skip it rather than map
         a Yemen story to the Syrian desert. The article's countries (`focus`,
         or the text's when None) are asked last: few names get that far."""
-        if getattr(place, "source", "") == "curated":
+        if getattr(place, "source", "") == "curated" and KIND_RANK.get(getattr(place, "kind", ""), 2) < 1:
             return False  # a base, field or crossing written by hand is no one's namesake
+        # (but a hand-written town is: "قرية الهلالية ... غربي" Qamishli is not Sudan's al-Hilaliyah)
         countries = {getattr(p, "country", None) for p in context[-6:]}
         return (len(context) >= 2 and len(countries) == 1 and place.country not in countries
                 and getattr(place, "population", 0) < 100_000

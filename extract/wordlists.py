@@ -422,6 +422,23 @@ OFFICE_HOLDERS = {normalize_word(w) for w in ("أمير", "محافظ", "وكي�
                                               "مشايخ", "مكتب", "مجلس", "بلدية", "جامعة", "نائب",
                                               # "قائد شرطة حمص", "والي ولاية هطاي", "مراسل عنب بلدي في ريف حلب"
                                               "قائد", "والي", "مراسل", "مراسلة")}
+# A named group's head nouns: once the article names "هيئة تحرير الشام", "وحدات حماية الشعب",
+# "الفيلق الثالث" or "تنظيم داعش", "الهيئة", "الوحدات", "الفيلق", "التنظيم" alone mean that
+# group (never "الجيش" or "القوات": a state's army is named so too)
+NAMED_GROUP_HEADS = {normalize_word(w) for w in ("هيئة", "وحدات", "تنظيم", "حزب", "حركة", "جماعة", "فيلق",
+                                                 "الفيلق", "جبهة", "كتائب", "فرقة", "لواء")}
+# "أطلقت عملية بحث واسعة بمساندة طيران الجيش لتعقب الخاطفين": an operation or campaign of
+# searching launched is a hunt, not fire launched
+OPERATION_NOUNS = {normalize_word(w) for w in ("عملية", "عمليات", "حملة", "حملات")}
+SEARCH_WORDS = {normalize_word(w) for w in ("بحث", "تفتيش", "تمشيط", "ملاحقة", "مطاردة", "تعقب", "إنقاذ",
+                                            "انقاذ", "إغاثة")}
+# A village's nouns: "قرية صيدا" in a story of Ain Issa's countryside is a village of that
+# name, never the city of Sidon abroad
+VILLAGE_NOUNS = {normalize_word(w) for w in ("قرية", "قريتي", "قريتا", "قرى")}
+# A correspondent named with his outlet and station ("مراسل عنب بلدي في إدلب", "مراسل
+# RT في العراق"): where the report was filed from, even with "في" between (a place
+# hit only when the clause names none else, as an office's place)
+CORRESPONDENTS = {normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون")}
 OFFICE_HIT = {normalize_word(w) for w in ("اغتيال", "مقتل", "استهداف", "اغتيل", "قتل", "اختطاف", "إصابة", "منزل",
                                           "موكب", "مقر", "سيارة", "مبنى", "اقتحام", "اغتال", "اغتالت", "استهدف",
                                           "استهدفت", "قتلت", "خطف", "اختطف", "اختطفت", "خطفت")}

@@ -1,0 +1,85 @@
+"""Where an act was when its village shares a name with a place abroad, or its
+sentence names a road, a correspondent's station or a container.
+
+No 2015 corpus sentence names a Syrian village after a foreign city beside its
+container, nor a town beside "قرب طريق X - Y": these sentences are written the
+way the 2021-2025 outlets of northern Syria report (North Press, ANHA, Enab
+Baladi).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import Extractor
+from extract.record import Article
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer_path):
+    from extract.gazetteer import Gazetteer
+    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
+
+
+def _places(extractor, text, published="2024-06-11"):
+    return [(i.location.name if i.location else None, i.actor1)
+            for i in extractor.extract(Article("t", text, published=published)).incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written: the road's end (Aleppo) is not the container of the town hit (Ariha)
+    ("قصفت طائرات روسية أطراف مدينة أريحا الجنوبية قرب طريق حلب - اللاذقية الدولي.",
+     [("Arīḩā", "Russian forces")]),
+    # written: a correspondent's station is not where the act was when the clause names it
+    ("وبحسب مراسل الوكالة في إدلب، شنت طائرات حربية روسية غارات على أطراف مدينة أريحا.",
+     [("Arīḩā", "Russian forces")]),
+    # written: a foreign city said to lie west of a Syrian town is a village of that name
+    # there, and the same name said again in the sentence is the same village
+    ("قصفت القوات التركية بالمدفعية قريتي صيدا والمحمودلي غربي بلدة عين عيسى، وطالت القذائف "
+     "منازل المدنيين في قرية صيدا.",
+     [("Ain Issa", "Turkish forces")]),
+    # written: "قرية صيدا" after Ain Issa's countryside is no Lebanese city
+    ("وفي ريف عين عيسى، صد مقاتلو مجلس تل أبيض العسكري هجوما للجيش الوطني السوري على قرية صيدا.",
+     [("Ain Issa", "Syrian opposition factions")]),
+    # written: a hand-written town of Sudan is a namesake in a story of Qamishli's countryside
+    ("قتل مقاتلان من قوات سوريا الديمقراطية بقصف طائرة مسيرة تركية في ريف القامشلي وعامودا. "
+     "وقال مصدر محلي إن المسيرة استهدفت سيارتهما قرب قرية الهلالية غربي المدينة.",
+     [("Qamishli", "Turkish forces"), ("‘Āmūdā", "Turkish forces")]),
+])
+def test_namesakes_roads_and_stations(extractor, text, expected):
+    assert _places(extractor, text) == expected
+
+
+def test_correspondent_station_alone_is_the_place(extractor):
+    """Written: with no other place named, the correspondent's station stays the act's place."""
+    assert _places(extractor, "وأفاد مراسلنا في إدلب بأن طائرات حربية روسية شنت غارات على المنطقة.") == [
+        ("Idlib", "Russian forces")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (no 2015 sentence has the launch and the target this close): where mortar fire
+    # "fired from Syrian territory" fell is the town after "على", not a launch site
+    ("قتل مدنيان جراء سقوط قذائف هاون أطلقت من الأراضي السورية على بلدة أقجة قلعة الحدودية في ولاية "
+     "شانلي أورفة، وحملت السلطات التركية وحدات حماية الشعب المسؤولية.", "2019-10-10",
+     [("Akçakale", "SDF")]),
+    # okaz.com.sa 2015-07-25 (SaudiNewsNet): the same shape, the launch named further back
+    ("إلى ذلك، أصيب مقيم من الجنسية اليمنية إثر مقذوفات عسكرية أطلقت من داخل الحدود اليمنية على مدينة "
+     "نجران، فيما تعرض محل تجاري وعدد من السيارات إلى أضرار.", "2015-07-25",
+     [("Najrān", "Houthis")]),
+])
+def test_fire_launched_from_one_place_on_another(extractor, text, published, expected):
+    assert _places(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (no 2015 sentence names a town on a road between two cities): the act is near
+    # the town named on the road, not at the road's first end
+    ("استهدفت مجموعة إرهابية مساء أمس حافلة عسكرية على الطريق بين تدمر ودير الزور بالقرب من بلدة "
+     "الشولا، ما أدى إلى مقتل تسعة عسكريين.", "2021-12-30",
+     [("al-Shula", "Unknown")]),
+    # written: a countryside that holds the road is no place on it; the act stays near the first end
+    ("استهدفت طائرة مسيرة إسرائيلية سيارة على الطريق الواصل بين بلدتي خان أرنبة وجباتا الخشب بريف "
+     "القنيطرة الشمالي، ما أدى لمقتل عنصر في حزب الله.", "2024-01-20",
+     [("Khān Arnabah", "Israeli forces")]),
+])
+def test_a_town_named_on_a_road_between_two_others(extractor, text, published, expected):
+    assert _places(extractor, text, published) == expected
