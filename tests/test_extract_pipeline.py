@@ -700,3 +700,11 @@ def test_a_place_right_after_the_preposition_ala_is_a_place(extractor, text, exp
 ])
 def test_what_belonged_to_a_side_or_flew_over_it_was_aimed_at_it(extractor, text, published, expected):
     assert [(f[1], f[2]) for f in _facts(extractor, text, published)] == [expected]
+
+
+def test_two_rockets_that_fell_on_a_base_hit_it(extractor):
+    # written (no 2015 sentence has the dual): "two Katyusha rockets fell inside Ain al-Asad"
+    text = ("أكدت مصادر أمنية عراقية أن صاروخين من نوع كاتيوشا سقطا داخل قاعدة عين الأسد الجوية في محافظة "
+            "الأنبار.")
+    assert [(f[0], f[1], f[2], f[3]) for f in _facts(extractor, text, "2024-02-03")] == [
+        ("Ain al-Asad air base", "Unknown", "US forces", "Shelling/artillery/missile attack")]
