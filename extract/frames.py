@@ -1119,6 +1119,16 @@ class ClauseAnalyser:
             t.norm == "عسكريا" and x and ct[x - 1].norm.isdigit())}
         heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f) or x in counted]
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
+        # "لقصف صاروخي ومدفعي سعودي": the nationality after two joined kinds of fire
+        # (a second adjective with its "و") is the fire's owner too
+        adj_run = {}
+        for h in heads:
+            x = h + 1
+            while x < min(h + 4, len(ct)) and not MILITARY_ADJECTIVES.isdisjoint(stems(ct[x].norm)):
+                x += 1
+            if x - h > 2 and x < len(ct):
+                adj_run[x] = h
+        visit.update(adj_run)
         # "غارات جوية يُرجّح أنها إسرائيلية", "طائرات يعتقد أنها روسية": the nationality a
         # hedge gives the weapon is its owner's (with the hedge, as "likely")
         hedged = {}
@@ -1137,6 +1147,8 @@ class ClauseAnalyser:
             head_at = k - 1
             if k in hedged:
                 head_at = hedged[k]
+            elif k in adj_run:
+                head_at = adj_run[k]
             elif k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
                 head_at = k - 2  # "طائرات حربية روسية"
             elif k > 1 and ct[k - 2].norm in NAMED_FACILITY_HEADS and k - 1 not in taken:
