@@ -17,6 +17,7 @@ from .wordlists import (
     ADDRESS_VERBS,
     ANAPHORIC_PLACES,
     CONDEMN_VERBS,
+    CONTAINER_NOUNS,
     DUAL_FACILITY,
     GIVEN_NAMES,
     KIN_WORDS,
@@ -390,7 +391,9 @@ class PlaceFinder:
             if not 0 < nk - kend <= 4 or ct[nk].norm.startswith("و"):
                 continue
             between = {ct[x].norm for x in range(kend + 1, nk)}
-            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))):
+            # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic)
+            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))
+                    or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):
                 continue
             # a site or district is never a container; a town, a governorate or a country is
             if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or _inside(place, outer):
@@ -398,6 +401,8 @@ class PlaceFinder:
             if KIND_RANK.get(place.kind, 2) > KIND_RANK.get(outer.kind, 2):
                 continue  # "محافظة ديالى شمال شرق بغداد": a governorate said to lie off a city, not in it
             inside = [c for c in cands_at.get(start, ()) if _inside(c, outer)]
+            if not inside and any(_inside(place, o) for o in cands_at.get(ostart, ())[1:]):
+                continue  # "منطقة مكيراس بمدينة البيضاء": the container is Yemen's namesake, not Libya's
             if inside:
                 best = min(inside, key=lambda c: (c.lat - outer.lat) ** 2 + (c.lon - outer.lon) ** 2)
                 out[a] = (k, kend, best, surface, start, end)

@@ -356,6 +356,9 @@ PLACE_BEFORE_COUNTRY = {normalize_word(w) for w in
 PLACE_CUE_WORDS = {normalize_word(w) for w in
                    ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
                     "محافظة", "حي", "مركز", "ناحية")}
+# A larger place's noun: "حي الروضة بمدينة مأرب" puts the first place inside the second
+CONTAINER_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "محافظة", "مديرية", "بلدة", "قرية", "ولاية", "منطقة",
+                                                       "قضاء", "ناحية"))
 MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's toll
 
 # Generic battle nouns ("معارك", "مواجهات") name an act only with an occasion:
