@@ -837,7 +837,12 @@ class Assembler:
                 # عين زارة" does not take the civilians its shells hit elsewhere as its foe)
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)
                          and not (clash and a2 == "Civilians")] or [
-                    a1 for a1, a2 in clash_pairs if clash and bloc_of(a2) == bloc_of(e.actor1)]
+                    a1 for a1, a2 in clash_pairs if clash and bloc_of(a2) == bloc_of(e.actor1)] or [
+                    # "صدت الفرقة 22 مشاة هجوماً جديداً لقوات الدعم السريع" in an article whose
+                    # army strikes the RSF: a clash's unnamed defender is the side the article
+                    # names as the attacker's foe, whichever way round its acts went
+                    a1 for a1, a2 in pairs if clash and bloc_of(a2) == bloc_of(e.actor1)
+                    and a1 != "Civilians" and not allied(a1, a2)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the target of {e.actor1}")

@@ -29,6 +29,7 @@ from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
     ACCUSE_VERBS,
+    ACT_ADJECTIVES,
     ACTIVE_HIT_VERBS,
     AFFILIATES,
     AFTER_WORDS,
@@ -1582,7 +1583,11 @@ class ClauseAnalyser:
                     # "تصدت وحدات من قواتنا المسلحة لهجوم": the defender, after a partitive
                     len(before) == 3 and before[-1] == "من" and not REPEL_VERBS.isdisjoint(stems(before[0]))
             ) or any(
-                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))):
+                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))) or any(
+                    # "أعلن الجيش السوداني والقوة المشتركة أنهما تصديا لهجوم": the speaker says it
+                    # repelled, past its partner in the defence
+                    ct[x].norm in SELF_CLAIM and x + 1 < len(ct) and not REPEL_VERBS.isdisjoint(stems(ct[x + 1].norm))
+                    and not any(j <= m.i <= x for m in triggers) for x in range(j, min(j + 8, len(ct)))):
                 role = "target"  # "أحبطت المقاومة هجوما شنه الحوثيون": the defender
             elif suffixed is not None and subject_after and i < suffixed.i and not any(m.i < i for m in triggers):
                 role = "target"  # "دورية للشرطة ... استهدفها مسلحون": the pronoun's referent
@@ -1628,8 +1633,9 @@ class ClauseAnalyser:
                 # ("بقصف جوي لدولة الاحتلال التركي": the lam on the state's head noun)
                 h = i - 1 if ct[i - 1].norm in STATE_HEADS_WITH_LAM else i
                 prev = ct[h - 1].norm if h else ""
-                if any((m.j == h or (m.j == h - 1 and prev in MILITARY_ADJECTIVES))
+                if any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES)))
                        and m.value.form in ("noun", "verb") for m in triggers):
+                    # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع")
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"

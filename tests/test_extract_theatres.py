@@ -40,3 +40,27 @@ def test_a_quarter_said_to_lie_in_a_city_by_the_in_clitic_is_the_citys(extractor
                        "2015-07-26")
     assert "Taiz" in {i.location.name for i in taiz} and "al-Rawdah (Shabwa)" not in {i.location.name for i in taiz}
     assert "Mukayrās" in {i.location.name for i in mukayras}
+
+
+def test_the_doer_after_an_attacks_own_adjective_and_two_defenders_who_say_they_repelled_it(extractor):
+    # written (no 2015 sentence has either; the corpus's one "لهجوم مباغت لطيران التحالف" is a
+    # feared raid): "هجوماً جديداً لقوات الدعم السريع" is the RSF's attack as "هجوماً لقوات" is; "أعلن
+    # الجيش ... والقوة المشتركة أنهما تصديا لهجوم" makes the speakers the defenders
+    (babanusa,) = extract(extractor, "صدت قوات الجيش هجوماً جديداً لقوات الدعم السريع على مدينة بابنوسة",
+                          "2024-06-16")
+    (fasher,) = extract(extractor, "من جانبه، أعلن الجيش السوداني والقوة المشتركة لحركات الكفاح المسلح أنهما "
+                                   "تصديا لهجوم واسع للدعم السريع على المحور الشرقي لمدينة الفاشر", "2024-05-12")
+    assert (babanusa.actor1, babanusa.actor2) == ("Rapid Support Forces", "Military forces of Sudan")
+    assert (fasher.actor1, fasher.actor2, fasher.location.name) == (
+        "Rapid Support Forces", "Military forces of Sudan", "El Fasher")
+
+
+def test_a_clashs_unnamed_defender_is_the_attackers_foe_in_the_article(extractor):
+    # written after a Sudan report (no 2015 sentence): the army's raid on the RSF, then a division
+    # that repelled an RSF attack; the division, named by its number only, is the army
+    incs = extract(extractor, "شن الطيران الحربي التابع للجيش السوداني، أمس، غارات على مواقع للدعم السريع في "
+                              "مدينة نيالا.\nوفي غرب كردفان، قالت مصادر عسكرية إن الفرقة 22 مشاة بمدينة بابنوسة "
+                              "صدت، أمس السبت، هجوماً جديداً لقوات الدعم السريع على مقرها.", "2024-06-16")
+    by_place = {i.location.name: (i.actor1, i.actor2) for i in incs}
+    assert by_place["Babanusa"] == ("Rapid Support Forces", "Military forces of Sudan")
+    assert by_place["Nyala"] == ("Military forces of Sudan", "Rapid Support Forces")
