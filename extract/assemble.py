@@ -36,6 +36,7 @@ from .wordlists import CONDEMN_VERBS, KIND_RANK
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
+NAMESAKE_KM = 2  # two records of one town (a curated row and GeoNames') lie this close
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
@@ -237,11 +238,24 @@ def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b) and any(m.between and {a, b} <= m.explicit_actors for m in ev.mentions)
 
 
+def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
+    """"هاجم المستوطنون حوارة ... كما هاجموا منازل في قرية بورين": two towns or villages a
+    few km apart, each named, are two places struck (a town and its quarter, camp or site
+    are one; two records of one town lie within a km or two; and "في محيط مستوطنة شتولا", "في ريف
+    ناحية تل تمر" only place the act about the town, as a retelling or a container does)."""
+    return (a.place.kind in ("town", "village") and b.place.kind in ("town", "village")
+            and a.precision == 1 and b.precision == 1
+            and a.place.name != b.place.name
+            and great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km > NAMESAKE_KM)
+
+
 def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     if a is None or b is None:
         return False
     if a.place.name == b.place.name:
         return True
+    if _neighbour_villages(a, b):
+        return False
     return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
 
 
@@ -556,6 +570,8 @@ class Assembler:
         def near(a: PlaceRef, b: PlaceRef) -> bool:
             if a.place.country and b.place.country and a.place.country != b.place.country:
                 return False  # al-Qaim and Albukamal face each other across a border: two acts
+            if _neighbour_villages(a, b):
+                return False
             if (a.place.country, a.place.admin1) == (b.place.country, b.place.admin1) and (
                     KIND_RANK.get(a.place.kind, 2) >= 4 or KIND_RANK.get(b.place.kind, 2) >= 4):
                 return True

@@ -364,6 +364,9 @@ PLACE_BEFORE_COUNTRY = {normalize_word(w) for w in
 PLACE_CUE_WORDS = {normalize_word(w) for w in
                    ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
                     "محافظة", "حي", "مركز", "ناحية")}
+# A correspondent: "مراسلنا في عدن", "مندوبة الوكالة الوطنية في بنت جبيل" file from there
+CORRESPONDENTS = frozenset(normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مراسلو", "مراسلي",
+                                                      "مندوب", "مندوبة", "مندوبنا", "مندوبتنا", "موفد", "موفدة"))
 # A larger place's noun: "حي الروضة بمدينة مأرب" puts the first place inside the second
 CONTAINER_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "محافظة", "مديرية", "بلدة", "قرية", "ولاية", "منطقة",
                                                        "قضاء", "ناحية"))
