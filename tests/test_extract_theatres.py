@@ -95,3 +95,13 @@ def test_the_correspondents_town_is_the_place_only_when_no_other_is_named(extrac
     (manbij,) = extract(extractor, "وأفاد مراسل نورث برس في منبج بأن قصفاً تركياً استهدف محيط المدينة", "2023-07-26")
     assert (aitaroun.location.name, aitaroun.actor1) == ("Aitaroun", "Israeli forces")
     assert (manbij.location.name, manbij.actor1) == ("Manbij", "Turkish forces")
+
+
+def test_the_national_army_in_somalia_is_somalias_and_it_regains_ground(extractor):
+    # written after a Somali government statement (no 2015 sentence): "قوات الجيش الوطني" in
+    # Somalia is the Somali National Army, not Syria's opposition army of that name
+    (inc,) = extract(extractor, "أعلنت الحكومة الصومالية، أمس (الاثنين)، أن قوات الجيش الوطني مدعومة بمقاتلي العشائر "
+                                "المحلية استعادت السيطرة على بلدة هرارديري الساحلية في إقليم مدغ وسط البلاد، بعد أكثر "
+                                "من عقد على سيطرة «حركة الشباب» عليها", "2023-01-17")
+    assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
+        "Military forces of Somalia", "al-Shabaab", "Government regains territory", "Harardhere")
