@@ -36,6 +36,7 @@ from .wordlists import CONDEMN_VERBS, KIND_RANK
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
+REGION_KM = 150  # a town this close to a governorate's point, named beside it, lies in it
 NAMESAKE_KM = 2  # two records of one town (a curated row and GeoNames') lie this close
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 NEARBY_SENTENCES = 3
@@ -698,9 +699,16 @@ class Assembler:
         # inside it is a target of its own ("معسكر ... في محافظة إب، ومديرية حيس")
         fine = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4]
         inside = {(p.place.country, p.place.admin1) for p in fine}
+
+        def holds(p: PlaceRef) -> bool:
+            # ("وفي ولاية نهر النيل ... في مدينة عطبرة": a town GeoNames files under no
+            # governorate lies in the one named beside it when it is near enough)
+            return (p.place.country, p.place.admin1) in inside or any(
+                f.place.admin1 is None and f.place.country == p.place.country and great_circle(
+                    (f.place.lat, f.place.lon), (p.place.lat, p.place.lon)).km <= REGION_KM for f in fine)
         targets = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4
                    or not fine
-                   or ((p.place.country, p.place.admin1) not in inside and KIND_RANK.get(p.place.kind, 2) == 4)]
+                   or (not holds(p) and KIND_RANK.get(p.place.kind, 2) == 4)]
         # "تعرضت محافظة حلب لقصف ... بريف حلب الشرقي": the countryside is inside the governorate
         sides = {(p.place.country, p.place.admin1) for p in targets if p.place.source == "countryside"}
         targets = [p for p in targets if p.place.kind != "admin1" or (p.place.country, p.place.admin1) not in sides]

@@ -554,7 +554,9 @@ class ClauseAnalyser:
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
         launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
-            ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None) \
+            ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m)
+            # "لمسيّرات يُعتقد أنها تابعة لـ"الدعم السريع"": the side the weapon belongs to
+            or self._weapon_owned_by(ct, i, weapons_m))), None) \
             if sub == "Disrupted weapons use" else None
         if sub == "Disrupted weapons use" and launcher is None:
             # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase; a
@@ -1432,6 +1434,18 @@ class ClauseAnalyser:
         """Tokens allowed between a side and its passive verb: an apposition
         opened by a comma-like "من بينهم / بينهم / منهم" or a qualifier."""
         return ct[x].norm in APPOSITION_WORDS or any(ct[k].norm in APPOSITION_WORDS for k in range(j, x))
+
+    @staticmethod
+    def _weapon_owned_by(ct, i: int, weapons_m) -> bool:
+        """"مسيّرات يُعتقد أنها تابعة لـ"الدعم السريع"": the side named after "تابعة لـ" right
+        after a weapon's word (past a hedge "يعتقد أنها") owns the weapon."""
+        own = next((x for x in range(i - 1, max(-1, i - 3), -1) if ct[x].norm in OWNED_BY
+                    or any(s in OWNED_BY for s in stems(ct[x].norm)[1:])), None)
+        if own is None or not all(ct[y].norm in ("ل", "لـ") for y in range(own + 1, i)) and not (
+                ct[i].norm.startswith("ل") or own + 1 == i):
+            return False
+        return any(0 <= own - w.j <= 3 and all(ct[y].norm in HEDGE_VERBS or ct[y].norm in THAT_IT_WORDS
+                                                for y in range(w.j, own)) for w in weapons_m)
 
     @staticmethod
     def _owned_noun(ct, k: int) -> str:

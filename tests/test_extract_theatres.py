@@ -105,3 +105,14 @@ def test_the_national_army_in_somalia_is_somalias_and_it_regains_ground(extracto
                                 "من عقد على سيطرة «حركة الشباب» عليها", "2023-01-17")
     assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
         "Military forces of Somalia", "al-Shabaab", "Government regains territory", "Harardhere")
+
+
+def test_drones_said_to_belong_to_a_side_are_its_attack_in_the_town_not_its_state(extractor):
+    # written after a Sudan report (no 2015 sentence): "لمسيّرات يُعتقد أنها تابعة لـ"الدعم السريع""
+    # names the drones' owner, the attacker the army stopped; "ولاية نهر النيل" beside "مدينة عطبرة"
+    # (a town GeoNames files under no state) is its container, not a second place
+    (inc,) = extract(extractor, "وفي ولاية نهر النيل، تصدت الدفاعات الأرضية للجيش، فجر أمس، لمسيّرات يُعتقد أنها "
+                                "تابعة لـ\"الدعم السريع\" حاولت استهداف محطة الكهرباء التحويلية في مدينة عطبرة، "
+                                "وأسقطتها قبل بلوغ هدفها", "2025-01-12")
+    assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
+        "Rapid Support Forces", "Military forces of Sudan", "Disrupted weapons use", "Atbara")
