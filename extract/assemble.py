@@ -37,6 +37,7 @@ from .wordlists import CONDEMN_VERBS, KIND_RANK
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
 REGION_KM = 150  # a town this close to a governorate's point, named beside it, lies in it
+GROUP_AT_HEAD = 25  # characters: "وكانت الجماعة قد شنت" opens its clause
 NAMESAKE_KM = 2  # two records of one town (a curated row and GeoNames') lie this close
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 NEARBY_SENTENCES = 3
@@ -87,6 +88,8 @@ ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب الع�
                  (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
 ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
 BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w])")
+# "الجماعة", "الحركة" alone (not "الجماعة الإسلامية", "الحركة الشعبية": a name follows)
+BARE_GROUP = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)(?:جماع|حرك)[ةه](?![\w])(?!\s+ال)")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
@@ -367,6 +370,18 @@ class Assembler:
         for m in mentions:
             for a in m.explicit_actors:
                 salience[a] = salience.get(a, 0) + 1
+        # "أعلنت جماعة نصرة الإسلام ... وكانت الجماعة قد شنت هجمات": the bare "the group" /
+        # "the movement" is the one armed group the article names
+        groups = [a for a in salience if a not in ("Civilians", "Unknown") and not a.startswith("_")
+                  and not _government_side(a) and a not in REGULAR_ARMIES]
+        # as the clause's subject, at its head (not "مراكز تستخدمها الجماعة" after the act); of
+        # several, the one the article names first when none is named more often ("تبنت جماعة نصرة
+        # الإسلام ... إن كتيبة ماسينا نفذت الهجوم": the group, then its unit)
+        first = groups[0] if groups and salience[groups[0]] == max(salience[g] for g in groups) else None
+        for m in mentions if first else ():
+            if m.actor1 in (None, "Unknown") and BARE_GROUP.search(
+                    text, m.clause[0], min(m.clause[1], m.clause[0] + GROUP_AT_HEAD)):
+                m.actor1 = first
         if houthi_voice:
             # "أن العدوان استهدف ... مواقع في صنعاء": in that voice the bare "aggression"
             # is the side the article named as it ("العدوان الأمريكي البريطاني")

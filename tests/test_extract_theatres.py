@@ -116,3 +116,13 @@ def test_drones_said_to_belong_to_a_side_are_its_attack_in_the_town_not_its_stat
                                 "وأسقطتها قبل بلوغ هدفها", "2025-01-12")
     assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
         "Rapid Support Forces", "Military forces of Sudan", "Disrupted weapons use", "Atbara")
+
+
+def test_the_bare_group_at_a_clauses_head_is_the_group_the_article_named(extractor):
+    # written after an Anadolu report (no 2015 sentence: none of 80 corpus articles with a bare
+    # "الجماعة" / "الحركة" changes): "وكانت الجماعة قد شنت" is the group named before, not an unknown one
+    incs = extract(extractor, "تبنت جماعة \"نصرة الإسلام والمسلمين\"، المرتبطة بتنظيم القاعدة، الهجوم الذي استهدف، "
+                              "الجمعة، معسكر \"كاتي\".\nوكانت الجماعة قد شنت، الخميس، هجمات متزامنة على مواقع عسكرية "
+                              "في بلدتي سيفاري (وسط) وكولوكاني (غرب)، قال الجيش إنه صدها.", "2022-07-23")
+    by_place = {i.location.name: (i.actor1, i.actor2) for i in incs}
+    assert by_place["Sévaré"] == by_place["Kolokani"] == ("al-Qaeda", "Military forces of Mali")
