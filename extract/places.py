@@ -120,6 +120,7 @@ BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "ل
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
 HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة")}
+TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلقيهم", "للعلاج", "لاستكمال", "لإسعافهم"))
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
@@ -272,6 +273,12 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "نقلوا إلى مستشفى سامراء": where the wounded went, not where the act was
+            if kind in ("city", "town") and any(ct[x].norm in ("الي", "والي") for x in range(max(0, k - 3), k)) and any(
+                    ct[x].norm in TREATMENT_WORDS for x in range(kend + 1, min(kend + 3, len(ct)))):
+                # "نُقلوا إلى مستشفى مودية ثم إلى العاصمة عدن لتلقي العلاج": sent there for care
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue
             if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
                               or self._moved_towards(ct, k, travel_at)
                               or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")):

@@ -126,3 +126,12 @@ def test_the_bare_group_at_a_clauses_head_is_the_group_the_article_named(extract
                               "في بلدتي سيفاري (وسط) وكولوكاني (غرب)، قال الجيش إنه صدها.", "2022-07-23")
     by_place = {i.location.name: (i.actor1, i.actor2) for i in incs}
     assert by_place["Sévaré"] == by_place["Kolokani"] == ("al-Qaeda", "Military forces of Mali")
+
+
+def test_a_city_the_wounded_were_sent_to_for_care_is_no_place_struck(extractor):
+    # alriyadh.com / alyaum.com 2015-08-08 (SaudiNewsNet): "نقل 8 مصابين بواسطة طائرة الإخلاء الطبي إلى
+    # الرياض لتلقي مزيد من العناية الطبية" after the Abha mosque bombing: Riyadh is where they were flown
+    incs = extract(extractor, "ارتفع عدد شهداء جريمة تفجير مسجد قوات الطوارئ بمنطقة عسير الى 15 شهيداً والمصابين الى "
+                              "40 شخصا، وتم أمس نقل 8 مصابين بواسطة طائرة الإخلاء الطبي إلى الرياض لتلقي مزيد من "
+                              "العناية الطبية", "2015-08-08")
+    assert [i.location.name for i in incs] == ["Asir"]
