@@ -36,6 +36,9 @@ from .wordlists import CONDEMN_VERBS, KIND_RANK
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
+REGION_KM = 150  # a town this close to a governorate's point, named beside it, lies in it
+GROUP_AT_HEAD = 25  # characters: "وكانت الجماعة قد شنت" opens its clause
+NAMESAKE_KM = 2  # two records of one town (a curated row and GeoNames') lie this close
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
@@ -85,6 +88,8 @@ ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب الع�
                  (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
 ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
 BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w])")
+# "الجماعة", "الحركة" alone (not "الجماعة الإسلامية", "الحركة الشعبية": a name follows)
+BARE_GROUP = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)(?:جماع|حرك)[ةه](?![\w])(?!\s+ال)")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
@@ -237,11 +242,24 @@ def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b) and any(m.between and {a, b} <= m.explicit_actors for m in ev.mentions)
 
 
+def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
+    """"هاجم المستوطنون حوارة ... كما هاجموا منازل في قرية بورين": two towns or villages a
+    few km apart, each named, are two places struck (a town and its quarter, camp or site
+    are one; two records of one town lie within a km or two; and "في محيط مستوطنة شتولا", "في ريف
+    ناحية تل تمر" only place the act about the town, as a retelling or a container does)."""
+    return (a.place.kind in ("town", "village") and b.place.kind in ("town", "village")
+            and a.precision == 1 and b.precision == 1
+            and a.place.name != b.place.name
+            and great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km > NAMESAKE_KM)
+
+
 def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     if a is None or b is None:
         return False
     if a.place.name == b.place.name:
         return True
+    if _neighbour_villages(a, b):
+        return False
     return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
 
 
@@ -352,6 +370,18 @@ class Assembler:
         for m in mentions:
             for a in m.explicit_actors:
                 salience[a] = salience.get(a, 0) + 1
+        # "أعلنت جماعة نصرة الإسلام ... وكانت الجماعة قد شنت هجمات": the bare "the group" /
+        # "the movement" is the one armed group the article names
+        groups = [a for a in salience if a not in ("Civilians", "Unknown") and not a.startswith("_")
+                  and not _government_side(a) and a not in REGULAR_ARMIES]
+        # as the clause's subject, at its head (not "مراكز تستخدمها الجماعة" after the act); of
+        # several, the one the article names first when none is named more often ("تبنت جماعة نصرة
+        # الإسلام ... إن كتيبة ماسينا نفذت الهجوم": the group, then its unit)
+        first = groups[0] if groups and salience[groups[0]] == max(salience[g] for g in groups) else None
+        for m in mentions if first else ():
+            if m.actor1 in (None, "Unknown") and BARE_GROUP.search(
+                    text, m.clause[0], min(m.clause[1], m.clause[0] + GROUP_AT_HEAD)):
+                m.actor1 = first
         if houthi_voice:
             # "أن العدوان استهدف ... مواقع في صنعاء": in that voice the bare "aggression"
             # is the side the article named as it ("العدوان الأمريكي البريطاني")
@@ -556,6 +586,8 @@ class Assembler:
         def near(a: PlaceRef, b: PlaceRef) -> bool:
             if a.place.country and b.place.country and a.place.country != b.place.country:
                 return False  # al-Qaim and Albukamal face each other across a border: two acts
+            if _neighbour_villages(a, b):
+                return False
             if (a.place.country, a.place.admin1) == (b.place.country, b.place.admin1) and (
                     KIND_RANK.get(a.place.kind, 2) >= 4 or KIND_RANK.get(b.place.kind, 2) >= 4):
                 return True
@@ -682,9 +714,16 @@ class Assembler:
         # inside it is a target of its own ("معسكر ... في محافظة إب، ومديرية حيس")
         fine = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4]
         inside = {(p.place.country, p.place.admin1) for p in fine}
+
+        def holds(p: PlaceRef) -> bool:
+            # ("وفي ولاية نهر النيل ... في مدينة عطبرة": a town GeoNames files under no
+            # governorate lies in the one named beside it when it is near enough)
+            return (p.place.country, p.place.admin1) in inside or any(
+                f.place.admin1 is None and f.place.country == p.place.country and great_circle(
+                    (f.place.lat, f.place.lon), (p.place.lat, p.place.lon)).km <= REGION_KM for f in fine)
         targets = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4
                    or not fine
-                   or ((p.place.country, p.place.admin1) not in inside and KIND_RANK.get(p.place.kind, 2) == 4)]
+                   or (not holds(p) and KIND_RANK.get(p.place.kind, 2) == 4)]
         # "تعرضت محافظة حلب لقصف ... بريف حلب الشرقي": the countryside is inside the governorate
         sides = {(p.place.country, p.place.admin1) for p in targets if p.place.source == "countryside"}
         targets = [p for p in targets if p.place.kind != "admin1" or (p.place.country, p.place.admin1) not in sides]
@@ -837,7 +876,12 @@ class Assembler:
                 # عين زارة" does not take the civilians its shells hit elsewhere as its foe)
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)
                          and not (clash and a2 == "Civilians")] or [
-                    a1 for a1, a2 in clash_pairs if clash and bloc_of(a2) == bloc_of(e.actor1)]
+                    a1 for a1, a2 in clash_pairs if clash and bloc_of(a2) == bloc_of(e.actor1)] or [
+                    # "صدت الفرقة 22 مشاة هجوماً جديداً لقوات الدعم السريع" in an article whose
+                    # army strikes the RSF: a clash's unnamed defender is the side the article
+                    # names as the attacker's foe, whichever way round its acts went
+                    a1 for a1, a2 in pairs if clash and bloc_of(a2) == bloc_of(e.actor1)
+                    and a1 != "Civilians" and not allied(a1, a2)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the target of {e.actor1}")

@@ -29,6 +29,7 @@ from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
     ACCUSE_VERBS,
+    ACT_ADJECTIVES,
     ACTIVE_HIT_VERBS,
     AFFILIATES,
     AFTER_WORDS,
@@ -608,7 +609,9 @@ class ClauseAnalyser:
             return None  # "اعتدى مواطن بالضرب على طبيب", "على يد زوجها إثر خلاف عائلي": a crime
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
         launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
-            ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m))), None) \
+            ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m)
+            # "لمسيّرات يُعتقد أنها تابعة لـ"الدعم السريع"": the side the weapon belongs to
+            or self._weapon_owned_by(ct, i, weapons_m))), None) \
             if sub == "Disrupted weapons use" else None
         if sub == "Disrupted weapons use" and launcher is None:
             # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase; a
@@ -1185,6 +1188,16 @@ class ClauseAnalyser:
             t.norm == "عسكريا" and x and ct[x - 1].norm.isdigit())}
         heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f) or x in counted]
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
+        # "لقصف صاروخي ومدفعي سعودي": the nationality after two joined kinds of fire
+        # (a second adjective with its "و") is the fire's owner too
+        adj_run = {}
+        for h in heads:
+            x = h + 1
+            while x < min(h + 4, len(ct)) and not MILITARY_ADJECTIVES.isdisjoint(stems(ct[x].norm)):
+                x += 1
+            if x - h > 2 and x < len(ct):
+                adj_run[x] = h
+        visit.update(adj_run)
         # "غارات جوية يُرجّح أنها إسرائيلية", "طائرات يعتقد أنها روسية": the nationality a
         # hedge gives the weapon is its owner's (with the hedge, as "likely")
         hedged = {}
@@ -1203,6 +1216,8 @@ class ClauseAnalyser:
             head_at = k - 1
             if k in hedged:
                 head_at = hedged[k]
+            elif k in adj_run:
+                head_at = adj_run[k]
             elif k > 1 and ct[k - 1].norm in MILITARY_ADJECTIVES:
                 head_at = k - 2  # "طائرات حربية روسية"
             elif k > 1 and ct[k - 2].norm in NAMED_FACILITY_HEADS and k - 1 not in taken:
@@ -1512,6 +1527,18 @@ class ClauseAnalyser:
         return ct[x].norm in APPOSITION_WORDS or any(ct[k].norm in APPOSITION_WORDS for k in range(j, x))
 
     @staticmethod
+    def _weapon_owned_by(ct, i: int, weapons_m) -> bool:
+        """"مسيّرات يُعتقد أنها تابعة لـ"الدعم السريع"": the side named after "تابعة لـ" right
+        after a weapon's word (past a hedge "يعتقد أنها") owns the weapon."""
+        own = next((x for x in range(i - 1, max(-1, i - 3), -1) if ct[x].norm in OWNED_BY
+                    or any(s in OWNED_BY for s in stems(ct[x].norm)[1:])), None)
+        if own is None or not all(ct[y].norm in ("ل", "لـ") for y in range(own + 1, i)) and not (
+                ct[i].norm.startswith("ل") or own + 1 == i):
+            return False
+        return any(0 <= own - w.j <= 3 and all(ct[y].norm in HEDGE_VERBS or ct[y].norm in THAT_IT_WORDS
+                                                for y in range(w.j, own)) for w in weapons_m)
+
+    @staticmethod
     def _owned_noun(ct, k: int) -> str:
         """Whose side "تابعة لـ X" puts X on: that of the noun it describes,
         looking back over adjectives and "يعتقد أنها" ("طائرات حربية يعتقد
@@ -1667,7 +1694,11 @@ class ClauseAnalyser:
                     # "تصدت وحدات من قواتنا المسلحة لهجوم": the defender, after a partitive
                     len(before) == 3 and before[-1] == "من" and not REPEL_VERBS.isdisjoint(stems(before[0]))
             ) or any(
-                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))):
+                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))) or any(
+                    # "أعلن الجيش السوداني والقوة المشتركة أنهما تصديا لهجوم": the speaker says it
+                    # repelled, past its partner in the defence
+                    ct[x].norm in SELF_CLAIM and x + 1 < len(ct) and not REPEL_VERBS.isdisjoint(stems(ct[x + 1].norm))
+                    and not any(j <= m.i <= x for m in triggers) for x in range(j, min(j + 8, len(ct)))):
                 role = "target"  # "أحبطت المقاومة هجوما شنه الحوثيون": the defender
             elif suffixed is not None and subject_after and i < suffixed.i and not any(m.i < i for m in triggers):
                 role = "target"  # "دورية للشرطة ... استهدفها مسلحون": the pronoun's referent
@@ -1713,8 +1744,9 @@ class ClauseAnalyser:
                 # ("بقصف جوي لدولة الاحتلال التركي": the lam on the state's head noun)
                 h = i - 1 if ct[i - 1].norm in STATE_HEADS_WITH_LAM else i
                 prev = ct[h - 1].norm if h else ""
-                if any((m.j == h or (m.j == h - 1 and prev in MILITARY_ADJECTIVES))
+                if any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES)))
                        and m.value.form in ("noun", "verb") for m in triggers):
+                    # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع")
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"

@@ -18,6 +18,7 @@ from .wordlists import (
     ANAPHORIC_PLACES,
     BORDER_NOUNS,
     CONDEMN_VERBS,
+    CONTAINER_NOUNS,
     CORRESPONDENTS,
     DUAL_FACILITY,
     GIVEN_NAMES,
@@ -32,6 +33,7 @@ from .wordlists import (
     PRESS_VENUE,
     REPORT_VERBS,
     STATIONED,
+    THAT_WORDS,
     TOWARDS_WORDS,
     TRAVEL_WORDS,
     VILLAGE_NOUNS,
@@ -44,6 +46,8 @@ COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريف", "بريف", 
 DIRECTIONS = {normalize_word(w): v for w, v in (
     ("الشمالي", (1, 0)), ("الجنوبي", (-1, 0)), ("الشرقي", (0, 1)), ("الغربي", (0, -1)))}
 COUNTRYSIDE_KM = 25.0
+ABOUT_TOWN_KM = 25.0  # villages this close to a town named by its countryside lie in it
+NEAR_WORDS = frozenset(normalize_word(w) for w in ("قرب", "بالقرب", "بقرب"))
 # "طريق القامشلي - عامودا": the road's second town, named after the first
 ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
 # a road's two towns: at most this far apart (a highway between far cities says
@@ -118,6 +122,7 @@ BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "ل
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
 HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة")}
+TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلقيهم", "للعلاج", "لاستكمال", "لإسعافهم"))
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
@@ -253,6 +258,7 @@ class PlaceFinder:
         travel_at = {x for x, t in enumerate(ct) if not TRAVEL_WORDS.isdisjoint(stems(t.norm))} if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
+        about = set()  # refs named by their countryside or as what a place is near
         for (k, kend, place, surface, start, end) in found:
             place = _countryside(ct, k, kend, place)
             kind = getattr(place, "kind", "town")
@@ -298,6 +304,12 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "نقلوا إلى مستشفى سامراء": where the wounded went, not where the act was
+            if kind in ("city", "town") and any(ct[x].norm in ("الي", "والي") for x in range(max(0, k - 3), k)) and any(
+                    ct[x].norm in TREATMENT_WORDS for x in range(kend + 1, min(kend + 3, len(ct)))):
+                # "نُقلوا إلى مستشفى مودية ثم إلى العاصمة عدن لتلقي العلاج": sent there for care
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue
             if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
                               or self._moved_towards(ct, k, travel_at)
                               or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")):
@@ -311,6 +323,14 @@ class PlaceFinder:
             if any(0 <= k - j <= 1 for j in reporter_ends) and (
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
                 role = "reporter_base"  # "مصادر محلية في دير الزور"
+            elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
+                    not CORRESPONDENTS.isdisjoint(stems(ct[x].norm))
+                    and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
+                    for x in range(max(0, k - 7), k)):
+                # "أفادت مندوبة "الوكالة الوطنية للإعلام" في بنت جبيل أن", "وأفاد مراسلنا في عدن أن":
+                # where the correspondent files from, past the outlet's name (below: when the
+                # clause names another place hit)
+                role = "filed_from"
             elif "seize" in window[-3:]:
                 role = "seized"  # "السيطرة على مدينة درعا": a front line, not a place hit
             elif "launch" in window or (back and back[-1] == "launch") or (
@@ -355,7 +375,19 @@ class PlaceFinder:
                 role = "container"
             precision = self._precision(ct, k, kind)
             refs.append(PlaceRef(place, surface, start, end, precision, role))
+            if role == "target" and getattr(place, "source", "") != "countryside" and (
+                    ct[k].norm.startswith("بريف") or any(ct[x].norm in COUNTRYSIDE_WORDS or ct[x].norm in NEAR_WORDS
+                                                        for x in range(max(0, k - 2), k))):
+                about.add(len(refs) - 1)
             prev, prev_role = (kend, place), role
+        # "وفي ريف ناحية تل تمر، قصف ... قريتي أم الكيف والدردارة", "قرية X قرب مدينة Y": a
+        # town named only by its countryside or as what a place is near, beside villages named
+        # outright a few km off, is where they lie, not a place struck of its own
+        exact = [r for r in refs if r.role == "target" and r.precision == 1
+                 and getattr(r.place, "kind", "") in ("town", "village")]
+        refs = [replace(r, role="container") if x in about and getattr(r.place, "kind", "") in ("town", "city") and any(
+            q.place is not r.place and great_circle((q.place.lat, q.place.lon), (r.place.lat, r.place.lon)).km
+            <= ABOUT_TOWN_KM for q in exact) else r for x, r in enumerate(refs)]
         # (but "برصاص قناصة من الحوثيين المتمركزين في مبنى الامن السياسي في تعز": with no other
         # place hit, where the side stood is where it struck)
         stood = "attacker_base" if any(r.role == "target" for r in refs) else "target"
@@ -368,6 +400,10 @@ class PlaceFinder:
         near = [KIND_RANK.get(getattr(r.place, "kind", "town"), 2) for r in refs if r.role == "target"]
         refs = [replace(r, role="road" if any(n <= KIND_RANK.get(getattr(r.place, "kind", "town"), 2) for n in near)
                         else "target") if r.role == "road_end" else r for r in refs]
+        # ("أفاد مراسل نورث برس في منبج بأن قصفاً استهدف محيط المدينة": with no other place
+        # hit, the correspondent's town is where it happened)
+        filed = "reporter_base" if any(r.role == "target" for r in refs) else "target"
+        refs = [replace(r, role=filed) if r.role == "filed_from" else r for r in refs]
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         return refs, anaphoric
 
@@ -435,7 +471,9 @@ class PlaceFinder:
             if not 0 < nk - kend <= 4 or ct[nk].norm.startswith("و"):
                 continue
             between = {ct[x].norm for x in range(kend + 1, nk)}
-            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))):
+            # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic)
+            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))
+                    or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):
                 continue
             if any(s in ROAD_WORDS for w in between for s in stems(w)):
                 continue  # "أطراف مدينة أريحا الجنوبية، قرب طريق حلب- اللاذقية": a road's end, not Ariha's container
@@ -448,6 +486,8 @@ class PlaceFinder:
                 # town is a village of that name there, not Lebanon's Sidon)
                 continue
             inside = [c for c in cands_at.get(start, ()) if _inside(c, outer)]
+            if not inside and any(_inside(place, o) for o in cands_at.get(ostart, ())[1:]):
+                continue  # "منطقة مكيراس بمدينة البيضاء": the container is Yemen's namesake, not Libya's
             if inside:
                 best = min(inside, key=lambda c: (c.lat - outer.lat) ** 2 + (c.lon - outer.lon) ** 2)
                 out[a] = (k, kend, best, surface, start, end)

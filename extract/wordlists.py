@@ -67,7 +67,9 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "جنديان", "جنديين", "عنصران", "عنصرين", "دوريه", "دوريات",
                    "جندي", "جنديا", "الجندي", "ضابط", "ضابطا", "السفارة", "سفارة", "القنصلية",
                    "مقر", "المقر", "معسكر", "قافلة", "موكب",
-                   "عدوان", "اعتداء")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
+                   "عدوان", "اعتداء",
+                   # "برصاص قناص حوثي": the sniper's side is who shot
+                   "قناص", "القناص", "قناصة", "القناصة")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
 # "هجوم نسبته السلطات إلى الكردستاني": the side an act is blamed on
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
@@ -105,6 +107,11 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
                         # "ضربات جوية أمريكية", "قصف مدفعي تركي", "هجوم صاروخي إيراني"
                         "جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "صاروخي", "الصاروخي",
                         "مدفعي", "المدفعي")}
+# An attack's own adjectives, between its noun and the lam of its doer: "هجوماً جديداً لقوات
+# الدعم السريع", "هجوما واسعا لتنظيم داعش"
+ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد", "جديدة", "واسعا", "واسع", "واسعة", "عنيفا",
+                                                      "عنيف", "عنيفة", "مماثلا", "مماثل", "مباغتا", "مباغت",
+                                                      "كبيرا", "كبير", "آخر", "اخر", "ثانيا", "ثان"))
 GENERIC_MILITIA = {normalize_word(w) for w in
                    ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا",
                     "المليشيا", "مليشيا")}  # Yemeni outlets write "المليشيا" for the Houthis
@@ -341,6 +348,8 @@ CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن",
 REPEL_VERBS = {normalize_word(w) for w in ("أحبط", "أحبطت", "أحبطوا", "صد", "صدت", "صدوا", "أفشل", "أفشلت",
                                            "أفشلوا", "يصد", "تصد", "دحر", "دحرت",
                                            "تصدت", "تصدى", "تصدوا", "يتصدى", "تتصدى", "كسر", "كسرت",
+                                           # two defenders: "أعلن الجيش والقوة المشتركة أنهما تصديا لهجوم"
+                                           "تصديا", "تصدتا", "صدا", "صدتا", "أحبطا", "أحبطتا",
                                            # their verbal nouns after a claim: "أعلنت القيادة إحباط هجوم"
                                            "إحباط", "إفشال", "التصدي", "تصدي")}
 # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": words that open an
@@ -362,6 +371,7 @@ CONDEMN_VERBS = {normalize_word(w) for w in
                   "تنديدها", "تنديده")}  # also "أعربت تركيا عن إدانتها"
 THAT_WORDS = {normalize_word(w) for w in ("إن", "أن", "بأن", "ان", "بان")}
 SELF_CLAIM = {normalize_word(w) for w in ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "إنه", "إنها", "إنهم",
+                                         "أنهما", "بأنهما", "إنهما",  # two speakers: "أعلن الجيش والقوة المشتركة أنهما"
                                          "قواتها", "قواته", "قواتنا", "طائراتها", "طائراته",
                                          "مقاتلاتها", "مقاتلاته", "عناصره", "مقاتليه")}
 # Office holders who speak for a force ("قال قائد الشرطة", "المفتش العام للشرطة").
@@ -382,6 +392,13 @@ PLACE_BEFORE_COUNTRY = {normalize_word(w) for w in
 PLACE_CUE_WORDS = {normalize_word(w) for w in
                    ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
                     "محافظة", "حي", "مركز", "ناحية")}
+# A correspondent: "مراسلنا في عدن", "مندوبة الوكالة الوطنية في بنت جبيل" file from there
+CORRESPONDENTS = frozenset(normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مراسلو", "مراسلي",
+                                                      "مندوب", "مندوبة", "مندوبنا", "مندوبتنا", "موفد", "موفدة",
+                                                      "مراسلون"))
+# A larger place's noun: "حي الروضة بمدينة مأرب" puts the first place inside the second
+CONTAINER_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "محافظة", "مديرية", "بلدة", "قرية", "ولاية", "منطقة",
+                                                       "قضاء", "ناحية"))
 MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's toll
 
 # Generic battle nouns ("معارك", "مواجهات") name an act only with an occasion:
@@ -438,7 +455,6 @@ VILLAGE_NOUNS = {normalize_word(w) for w in ("قرية", "قريتي", "قريت
 # A correspondent named with his outlet and station ("مراسل عنب بلدي في إدلب", "مراسل
 # RT في العراق"): where the report was filed from, even with "في" between (a place
 # hit only when the clause names none else, as an office's place)
-CORRESPONDENTS = {normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون")}
 OFFICE_HIT = {normalize_word(w) for w in ("اغتيال", "مقتل", "استهداف", "اغتيل", "قتل", "اختطاف", "إصابة", "منزل",
                                           "موكب", "مقر", "سيارة", "مبنى", "اقتحام", "اغتال", "اغتالت", "استهدف",
                                           "استهدفت", "قتلت", "خطف", "اختطف", "اختطفت", "خطفت")}
