@@ -43,6 +43,10 @@ DIRECTIONS = {normalize_word(w): v for w, v in (
 COUNTRYSIDE_KM = 25.0
 # "طريق القامشلي - عامودا": the road's second town, named after the first
 ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
+# "وقال المصدر لـ(بغداد اليوم)", "قناة «اليمن اليوم»", "لـ\"كوردستان 24\"": a place's
+# name with a newsroom's word after it, in quotes or brackets, names an outlet
+OUTLET_OPEN = re.compile(r"[«\"“(]\s*$")
+OUTLET_CLOSE = re.compile(r"\s*(?:اليوم|24|٢٤|نيوز|برس|بوست|تايمز|الإخبارية|الاخبارية|الآن|تي\s*في)\s*[»\"”)]")
 # a road's two towns: at most this far apart (a highway between far cities says
 # little of where on it an act was); an act on a longer stretch than twice
 # ROAD_OUT_KM is put that far out of the first town named, as the text tells it
@@ -434,6 +438,8 @@ class PlaceFinder:
             return False
         if re.match(r"\s*[-–—]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
             return False
+        if OUTLET_OPEN.search(text, max(0, start - 3), start) and OUTLET_CLOSE.match(text, end):
+            return False  # "لـ(بغداد اليوم)": an outlet's name, not a place
         if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
             return False
         if normalize_word(pm.surface) in IDIOM_HEADS and \

@@ -1,0 +1,26 @@
+"""Rules read off the seeds' theatre (attacks on US bases, strikes on Iran-backed
+militias, the SDF against ISIS) that any careful reader applies to any outlet."""
+import pytest
+
+from extract.pipeline import Extractor
+from extract.record import Article
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer_path):
+    from extract.gazetteer import Gazetteer
+    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
+
+
+def _facts(extractor, text, published=None):
+    return [(i.location.name if i.location else None, i.actor1, i.actor2)
+            for i in extractor.extract(Article("t", text, published=published)).incidents]
+
+
+def test_an_outlet_named_after_a_place_is_no_place(extractor):
+    # written (no 2015 sentence quotes an Iraqi outlet named after a city beside an act): the
+    # source told "Baghdad Today" ("لـ(بغداد اليوم)") of a bomb at Diwaniyah: Baghdad is no place of it
+    text = ("أفاد مصدر أمني باستهداف رتل لشركة نقل متعاقدة مع التحالف الدولي بعبوة ناسفة. وقال المصدر "
+            "لـ(بغداد اليوم)، إن \"عبوة ناسفة انفجرت صباح اليوم على رتل عند المدخل الشمالي لمدينة الديوانية\".")
+    assert [f[0] for f in _facts(extractor, text, "2021-06-08")] == ["Al Diwaniyah"]
+
