@@ -515,7 +515,10 @@ HOUSING_SITES = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدت�
 SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "العسكريين", "عسكريون", "العسكريون"))
 # stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
 GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
-                                                      "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون"))
+                                                      "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون",
+                                                      # "قاعدة حرير العسكرية، التي تتواجد فيها قوات من التحالف
+                                                      # الدولي": who is there (and "الذي توجد فيه قواتنا")
+                                                      "تتواجد", "يتواجد", "يتواجدون", "توجد", "يوجد"))
 AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "وبعد", "عقب", "وعقب"))
 FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة",
                                                    "مضيئتين", "ضوئيتين"))

@@ -24,3 +24,10 @@ def test_an_outlet_named_after_a_place_is_no_place(extractor):
             "لـ(بغداد اليوم)، إن \"عبوة ناسفة انفجرت صباح اليوم على رتل عند المدخل الشمالي لمدينة الديوانية\".")
     assert [f[0] for f in _facts(extractor, text, "2021-06-08")] == ["Al Diwaniyah"]
 
+
+def test_who_is_present_at_a_base_that_was_attacked_was_hit(extractor):
+    # written (the 2015 sentences with "توجد فيه قواتنا" name no act beside it): "Harir base, in
+    # which forces of the coalition are present, came under a drone attack": the coalition is hit
+    text = ("تعرضت قاعدة حرير العسكرية، التي تتواجد فيها قوات من التحالف الدولي، لهجوم بطائرة مسيرة "
+            "مفخخة مساء الاثنين.")
+    assert _facts(extractor, text, "2023-11-21") == [("Harir air base", "Unknown", "International coalition")]
