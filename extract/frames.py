@@ -68,6 +68,7 @@ from .wordlists import (
     DEMONSTRATIVES,
     DENY_VERBS,
     DISTANCE_UNITS,
+    DOER_NOUNS,
     DOING_NOUNS,
     DOING_VERBS,
     DONE_BY_PRONOUNS,
@@ -126,6 +127,7 @@ from .wordlists import (
     PRESENT_AIM_VERBS,
     PURPOSE_NOUNS,
     PURPOSE_OPENERS,
+    PURSUE_WORDS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
     REPLY_NOUNS,
@@ -1525,6 +1527,14 @@ class ClauseAnalyser:
                 # "هاجم مستوطنون بحماية جيش الاحتلال منازل المواطنين": who escorts or
                 # backs the attacker is beside it, neither the act's doer nor its target
                 role = "escort"
+            elif any(not PURSUE_WORDS.isdisjoint(stems(ct[x].norm))
+                     and any(not DOER_NOUNS.isdisjoint(stems(ct[y].norm)) for y in range(x + 1, min(x + 9, len(ct))))
+                     and not any(j <= m.i <= x for m in triggers)
+                     for x in range(j, min(j + 5, len(ct)))):
+                # "وجّه السوداني الأجهزة الأمنية بملاحقة منفذي الهجوم", "الأجهزة الأمنية تواصل
+                # تحقيقاتها لملاحقة العصابات ... التي تقف وراء هذا العمل": who hunts the doers is
+                # no side of the act
+                role = "aside"
             elif any(ct[x].norm in PURPOSE_OPENERS for x in range(max(0, i - 6), i)) and not any(
                     m.i < i and m.value.form == "verb" and any(ct[x].norm in PURPOSE_OPENERS for x in range(m.i))
                     for m in triggers):

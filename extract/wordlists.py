@@ -548,3 +548,8 @@ CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
 SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "الرسمي", "الإعلامي"))
+# "وجّه رئيس الوزراء الأجهزة الأمنية بملاحقة منفذي الهجوم", "أعلن وزير الداخلية اعتقال
+# المتورطين بالتفجير": who is to hunt or has caught the act's doers is no side of the act
+PURSUE_WORDS = frozenset(normalize_word(w) for w in ("ملاحقة", "تعقب", "اعتقال", "القبض", "قبض", "البحث", "مطاردة"))
+DOER_NOUNS = frozenset(normalize_word(w) for w in ("منفذي", "منفذ", "مرتكبي", "مرتكب", "الجناة", "جناة", "المتورطين",
+                                                 "متورطين", "المسؤولين", "المسؤولين", "الفاعلين", "وراء"))

@@ -31,3 +31,22 @@ def test_who_is_present_at_a_base_that_was_attacked_was_hit(extractor):
     text = ("تعرضت قاعدة حرير العسكرية، التي تتواجد فيها قوات من التحالف الدولي، لهجوم بطائرة مسيرة "
             "مفخخة مساء الاثنين.")
     assert _facts(extractor, text, "2023-11-21") == [("Harir air base", "Unknown", "International coalition")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # SaudiNewsNet 2015-08-11 (Okaz): the al-Dalwa mosque shooting, "the security services
+    # succeeded in arresting those involved": the police are no side of the shooting
+    ("وفي حادثة أخرى، تؤكد هذا الترابط بين التنظيمين الإرهابيين، ما تعرض له مسجد في قرية الدالوة بمحافظة "
+     "الأحساء في العاشر من شهر محرم من العام الحالي، عندما قام 4 إرهابيين بتنفيذ تلك الجريمة الدنيئة لزرع "
+     "الفتنة الطائفية في المجتمع السعودي بفتح النار على المغادرين من المسجد ونتج عنها قتل 7 من المواطنين "
+     "الأبرياء وإصابة 13 آخرين، حيث نجحت الأجهزة الأمنية في القبض على المتورطين في الجريمة الإرهابية في "
+     "عمليات أمنية متزامنة نفذت في عدد من مدن المملكة.", "2015-08-11", [("al-Ahsa", "Unknown", "Civilians")]),
+    # written (no 2015 sentence has it): rockets on the US embassy; the prime minister "directed the
+    # security services to pursue the attack's perpetrators": the US embassy's side was hit, the
+    # Iraqi forces are no side
+    ("تعرضت السفارة الأمريكية في المنطقة الخضراء وسط بغداد، فجر اليوم الجمعة، لهجوم بعدد من صواريخ الكاتيوشا. "
+     "ووجّه رئيس الوزراء العراقي الأجهزة الأمنية بملاحقة منفذي الهجوم.", "2023-12-08",
+     [("Green Zone", "Unknown", "US forces")]),
+])
+def test_who_hunts_the_doers_is_no_side(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
