@@ -128,6 +128,7 @@ from .wordlists import (
     PURPOSE_NOUNS,
     PURPOSE_OPENERS,
     PURSUE_WORDS,
+    RANK_NOUNS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
     REPLY_NOUNS,
@@ -1385,6 +1386,9 @@ class ClauseAnalyser:
                                                        for s in stems(ct[y].norm)) for y in range(x + 1, i))
             if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)):
                 return True
+            if ct[x].norm in AMONG_THEM and x + 1 < i and ct[x + 1].norm in RANK_NOUNS and i - x <= 4 \
+                    and ct[i - 1].norm in ("في", "من", "ب"):
+                return True  # "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله": his side was hit
             if ct[x].norm in AMONG_THEM and x + 1 < i and (
                     ct[x + 1].norm.lstrip("و").isdigit() or ct[x + 1].norm in COUNT_WORDS
                     or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS for s in stems(ct[x + 1].norm))) \
@@ -1496,6 +1500,14 @@ class ClauseAnalyser:
             between = any(ct[x].norm == "بين" for x in range(max(0, i - 8), i))
             coordinated = prefix.startswith("و") and i - prev_end <= 1 or (
                 i - prev_end <= 2 and ct[i - 1].norm.startswith("و") and ct[i - 1].norm[1:] in GROUP_HEADS)
+            # "قُتل خمسة مستشارين من الحرس الثوري وعدد من عناصر قوات النظام": a second count
+            # of men of another side, joined by و, shares the first side's role
+            coordinated = coordinated or (
+                prev_end < i <= prev_end + 4 and ct[prev_end].norm.startswith("و") and (
+                    ct[prev_end].norm[1:].isdigit() or ct[prev_end].norm[1:] in COUNT_WORDS
+                    or ct[prev_end].norm[1:] in PARTITIVE_HEADS)
+                and prev_end + 1 < i and ct[prev_end + 1].norm == "من"
+                and all(ct[x].norm in PARTITIVE_HEADS or ct[x].norm in GROUP_HEADS for x in range(prev_end + 2, i)))
             if coordinated and prev_role and not between:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
@@ -1751,6 +1763,10 @@ class ClauseAnalyser:
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
             actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
+        if actor2 == "Civilians" and not _names_civilians(ct):
+            # "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله": the dead told only as
+            # "persons", with a side named among them, were that side's
+            actor2 = next((t for t in targets if t not in ("Civilians", "Unknown", actor1)), actor2)
         if actor2 == "Civilians" and any(t.norm in AFFILIATES for t in ct):
             # "مجموعة من منسوبي قوات الطوارئ ... حدث تفجير في جموع المصلين نتج عنه استشهاد
             # عشرة من منسوبي القوات": the worshippers were the force's own men

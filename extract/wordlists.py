@@ -553,3 +553,6 @@ SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "
 PURSUE_WORDS = frozenset(normalize_word(w) for w in ("ملاحقة", "تعقب", "اعتقال", "القبض", "قبض", "البحث", "مطاردة"))
 DOER_NOUNS = frozenset(normalize_word(w) for w in ("منفذي", "منفذ", "مرتكبي", "مرتكب", "الجناة", "جناة", "المتورطين",
                                                  "متورطين", "المسؤولين", "المسؤولين", "الفاعلين", "وراء"))
+# a rank right after "بينهم" in a toll: "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله"
+RANK_NOUNS = frozenset(normalize_word(w) for w in ("قيادي", "قائد", "القيادي", "القائد", "مسؤول", "المسؤول", "ضابط",
+                                                 "مستشار", "عنصر", "مقاتل", "آمر", "امر", "زعيم", "أمير", "امير"))

@@ -50,3 +50,20 @@ def test_who_is_present_at_a_base_that_was_attacked_was_hit(extractor):
 ])
 def test_who_hunts_the_doers_is_no_side(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (no 2015 sentence changes): "three persons killed, among them a senior commander in
+    # Kataib Hezbollah, by a drone strike": his side was hit, not the striker, and the "persons"
+    # were its men
+    ("أفاد مصدر أمني عراقي، مساء الأربعاء، بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله، بضربة جوية "
+     "نفذتها طائرة مسيرة استهدفت سيارة كانوا يستقلونها في منطقة المشتل شرقي العاصمة بغداد.", "2024-02-07",
+     [("Baghdad", "Unknown", "Iran-backed militias")]),
+    # written (no 2015 sentence changes): "five IRGC advisers and a number of regime soldiers were
+    # killed by an Israeli strike": the second count of men, joined by و, was hit too
+    ("قُتل خمسة مستشارين من \"الحرس الثوري الإيراني\" وعدد من عناصر قوات النظام السوري، اليوم السبت، بقصف "
+     "إسرائيلي استهدف مبنى سكنياً في حي المزة بالعاصمة دمشق.", "2024-01-20",
+     [("Mezzeh", "Israeli forces", "IRGC")]),
+])
+def test_men_counted_among_the_dead_were_hit(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
