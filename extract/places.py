@@ -16,6 +16,7 @@ from .normalize import normalize_word, stems
 from .wordlists import (
     ADDRESS_VERBS,
     ANAPHORIC_PLACES,
+    CAUSE_WORDS,
     CONDEMN_VERBS,
     DUAL_FACILITY,
     GIVEN_NAMES,
@@ -238,6 +239,10 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if any(ct[x].norm in CAUSE_WORDS and (ct[x + 1].norm.startswith("ل") or ct[x + 1].norm == "مع")
+                   and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, k))
+                   for x in range(max(0, k - 4), k)):
+                continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue

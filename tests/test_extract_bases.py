@@ -67,3 +67,21 @@ def test_who_hunts_the_doers_is_no_side(extractor, text, published, expected):
 ])
 def test_men_counted_among_the_dead_were_hit(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_the_place_an_act_is_done_for_is_no_place_of_it(extractor):
+    # SaudiNewsNet 2015-07 (Zabadani): battles in the Latakia countryside "in support of the town of
+    # al-Zabadani": Zabadani is the cause, not a place of the battles
+    text = ("من جهة أخرى، أعلنت جبهة النصرة، وأحرار الشام، والجيش الحر، عن بدء معارك بريف اللاذقية نصرة لمدينة "
+            "الزبداني بريف دمشق التي تتعرض منذ نحو شهر لهجوم واسع من قوات النظام ومليشيا حزب الله اللبناني "
+            "المتحالف معها.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-20")] == ["Latakia"]
+
+
+def test_where_a_side_brings_reinforcements_is_no_place_hit(extractor):
+    # written (no 2015 sentence has "استقدامها تعزيزات" beside an act): the militias shelled al-Omar
+    # "while bringing new reinforcements to al-Mayadin and Albukamal": those towns were not hit
+    text = ("قصفت الميليشيات الإيرانية قاعدة التحالف في حقل العمر، بالتزامن مع استقدامها تعزيزات جديدة إلى "
+            "مدينتي الميادين والبوكمال.")
+    assert _facts(extractor, text, "2022-01-05") == [
+        ("al-Omar oil field", "Iran-backed militias", "International coalition")]
