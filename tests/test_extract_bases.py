@@ -85,3 +85,18 @@ def test_where_a_side_brings_reinforcements_is_no_place_hit(extractor):
             "مدينتي الميادين والبوكمال.")
     assert _facts(extractor, text, "2022-01-05") == [
         ("al-Omar oil field", "Iran-backed militias", "International coalition")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (no 2015 sentence changes): "the coalition's shells reached the outskirts of Khasham":
+    # fire that reached a place struck it, as fire that fell on it
+    ("كما طالت قذائف التحالف أطراف بلدة خشام، دون ورود معلومات عن إصابات.", "2024-07-26",
+     [("Khasham", "International coalition", "ISIS")]),
+    # written: "the enemy's shelling reached the outskirts of Kfar Kila, and heavy drone flights
+    # were recorded": the flights "recorded" next are a statement of their own, and do not make
+    # the shelling a mere flyover
+    ("كما طال القصف المدفعي المعادي أطراف بلدة كفركلا، وسُجل تحليق مكثف للطائرات المسيّرة فوق القرى.",
+     "2024-06-12", [("Kfar Kila", "Israeli forces", "Hezbollah")]),
+])
+def test_fire_that_reached_a_place_struck_it(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
