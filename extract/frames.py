@@ -1763,7 +1763,7 @@ class ClauseAnalyser:
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
             actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
-        if actor2 == "Civilians" and not _names_civilians(ct):
+        if actor2 == "Civilians" and not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct):
             # "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله": the dead told only as
             # "persons", with a side named among them, were that side's
             actor2 = next((t for t in targets if t not in ("Civilians", "Unknown", actor1)), actor2)

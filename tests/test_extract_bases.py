@@ -100,3 +100,23 @@ def test_where_a_side_brings_reinforcements_is_no_place_hit(extractor):
 ])
 def test_fire_that_reached_a_place_struck_it(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_persons_killed_are_a_side_s_only_when_counted_among_them(extractor):
+    # SaudiNewsNet 2015-08 (Kabul): "51 persons killed in a series of attacks, the first since
+    # Akhtar Mansour was put at the head of the Taliban": the Taliban are named, not counted among
+    # the dead, so the persons stay civilians
+    text = ("قتل 51 شخصا وجرح مئات آخرون منذ مساء الخميس في كابل في سلسلة من الهجمات هي الأولى في العاصمة "
+            "الأفغانية منذ تعيين الملا أختر منصور على رأس حركة طالبان خلفا لزعيمها الراحل الملا محمد عمر.")
+    assert "Taliban" not in [f[2] for f in _facts(extractor, text, "2015-08-08")]
+
+
+def test_an_act_told_after_a_claimed_one_shares_its_attacker(extractor):
+    # written (no 2015 article has it): "Hezbollah announced that its fighters struck
+    # the Meron base ... the fighters also struck the Branit barracks": the second act, whose side
+    # is only "the fighters", is the side's whose pair the first act made once its base's army
+    # was inferred
+    text = ("أعلن حزب الله في بيان أن مقاتليه استهدفوا قاعدة ميرون للمراقبة بصليات من صواريخ الكاتيوشا. "
+            "كما استهدف المجاهدون ثكنة برانيت بصاروخين من نوع بركان.")
+    facts = _facts(extractor, text, "2024-06-12")
+    assert ("Branit barracks", "Hezbollah", "Israeli forces") in facts
