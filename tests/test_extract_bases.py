@@ -120,3 +120,9 @@ def test_an_act_told_after_a_claimed_one_shares_its_attacker(extractor):
             "كما استهدف المجاهدون ثكنة برانيت بصاروخين من نوع بركان.")
     facts = _facts(extractor, text, "2024-06-12")
     assert ("Branit barracks", "Hezbollah", "Israeli forces") in facts
+
+
+def test_the_t4_air_base_by_its_letter_name(extractor):
+    # written (2015 news says "مطار التيفور"; later news "قاعدة «تي 4» الجوية"): the Tiyas air base
+    text = "شنّ الجيش الإسرائيلي غارات جوية على قاعدة «تي 4» الجوية في ريف حمص الشرقي."
+    assert [f[0] for f in _facts(extractor, text, "2025-04-03")] == ["T4 airbase"]
