@@ -126,3 +126,12 @@ def test_the_t4_air_base_by_its_letter_name(extractor):
     # written (2015 news says "مطار التيفور"; later news "قاعدة «تي 4» الجوية"): the Tiyas air base
     text = "شنّ الجيش الإسرائيلي غارات جوية على قاعدة «تي 4» الجوية في ريف حمص الشرقي."
     assert [f[0] for f in _facts(extractor, text, "2025-04-03")] == ["T4 airbase"]
+
+
+def test_what_was_not_hit_is_no_act(extractor):
+    # SaudiNewsNet 2015 (a Yemeni official abroad): the coalition's strikes "never targeted any
+    # civilian site": a denial, no act (it was a strike on the Houthis in the United Kingdom)
+    text = ("وأضاف \"الضربات العسكرية الجوية لقوات التحالف تأتي فقط للمعسكرات ولمخازن الأسلحة ولم تستهدف أبدا أي "
+            "موقع مدني وقد تحصلنا على دلائل مؤكدة تكشف بأن الانقلابيين يستغلون مرور الطائرات على المدن ليقوموا "
+            "بضرب المدنيين لينسبوها إلى قوات التحالف أوضحنا ذلك من خلال جولتنا في بريطانيا وبروكسل وباريس.")
+    assert _facts(extractor, text, "2015-08-01") == []
