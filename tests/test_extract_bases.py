@@ -135,3 +135,12 @@ def test_what_was_not_hit_is_no_act(extractor):
             "موقع مدني وقد تحصلنا على دلائل مؤكدة تكشف بأن الانقلابيين يستغلون مرور الطائرات على المدن ليقوموا "
             "بضرب المدنيين لينسبوها إلى قوات التحالف أوضحنا ذلك من خلال جولتنا في بريطانيا وبروكسل وباريس.")
     assert _facts(extractor, text, "2015-08-01") == []
+
+
+def test_the_dawn_before_the_verb_is_no_act_word(extractor):
+    # written (no 2015 sentence changes): "at 2:20 at dawn today the Israeli enemy carried out an
+    # air aggression ... targeting points around Damascus": "فجر" is the dawn, not "فجّر"
+    # (detonated), so the side after the verb is its subject
+    text = ("نحو الساعة 2:20 من فجر اليوم نفذ العدو الإسرائيلي عدواناً جوياً برشقات من الصواريخ من اتجاه الجولان "
+            "السوري المحتل مستهدفاً بعض النقاط في محيط مدينة دمشق.")
+    assert [f[1] for f in _facts(extractor, text, "2023-08-07")] == ["Israeli forces"]
