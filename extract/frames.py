@@ -58,6 +58,7 @@ from .wordlists import (
     CLAUSE_BREAK_PAIRS,
     CLAUSE_BREAKS,
     CLOSE_TO,
+    COMMA_CLAUSE_BREAKS,
     COMMENTARY_OPENERS,
     COMPARED_ACTS,
     COMPASS_WORDS,
@@ -339,6 +340,8 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
         elif k and (t.norm, toks[k + 1].norm if k + 1 < len(toks) else "") in CLAUSE_BREAK_PAIRS:
             cuts.append(k)
+        elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
+            cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 

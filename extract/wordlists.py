@@ -11,10 +11,10 @@ from .normalize import normalize_word
 
 # Clause boundaries inside a sentence: contrastive / sequencing connectors.
 CLAUSE_BREAKS = {normalize_word(w) for w in
-                 ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا", "وذلك",
-                  # "طال القصف المدفعي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات": what
-                  # "was recorded" next is a statement of its own
-                  "وسجل", "وسجلت")}
+                 ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا", "وذلك")}
+# after a comma only: "طال القصف المدفعي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات":
+# what "was recorded" next is a statement of its own (not "الذي استهدف رجال الأمن ... وسجل هاشتاق")
+COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت")}
 FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن

@@ -144,3 +144,22 @@ def test_the_dawn_before_the_verb_is_no_act_word(extractor):
     text = ("نحو الساعة 2:20 من فجر اليوم نفذ العدو الإسرائيلي عدواناً جوياً برشقات من الصواريخ من اتجاه الجولان "
             "السوري المحتل مستهدفاً بعض النقاط في محيط مدينة دمشق.")
     assert [f[1] for f in _facts(extractor, text, "2023-08-07")] == ["Israeli forces"]
+
+
+def test_and_was_recorded_opens_a_clause_only_after_a_comma(extractor):
+    # SaudiNewsNet 2015-08 (the Asir mosque bombing): "... the cowardly act that targeted the
+    # security men in the emergency forces' mosque in Asir, and a hashtag #تفجير_طوارئ_عسير
+    # recorded a million tweets": no comma, one clause; the police were hit
+    text = ("توالت ردود الأفعال الغاضبة والمستنكرة للعمل الجبان الذي استهدف رجال الأمن في مسجد الطوارئ بمنطقة عسير "
+            "وسجل على سبيل المثال هاشتاق #تفجير_طوارئ_عسير مليون تغريده تضمنت إدانات واستنكارات دولية وشعبية.")
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-07")] == [
+        ("Unknown", "Police forces of Saudi Arabia")]
+
+
+def test_a_judgment_on_acts_is_no_act(extractor):
+    # written (no 2015 sentence has it beside an act): the minister condemned the massacre,
+    # "stressing that targeting workers and unarmed civilians is a flagrant violation of
+    # international law": a judgment, no act of its own
+    text = ("وكان وزير الصحة دان المجزرة، مؤكدا ان \"استهداف العمال والمدنيين العزل يشكل انتهاكا فاضحا للقوانين "
+            "الدولية\".")
+    assert _facts(extractor, text, "2024-08-18") == []
