@@ -18,6 +18,7 @@ from .wordlists import (
     ANAPHORIC_PLACES,
     CAUSE_WORDS,
     CONDEMN_VERBS,
+    CORRESPONDENT_WORDS,
     DUAL_FACILITY,
     GIVEN_NAMES,
     KIN_WORDS,
@@ -285,7 +286,10 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "office"))
                 prev, prev_role = (kend, place), "office"
                 continue
-            if any(0 <= k - j <= 1 for j in reporter_ends) and (
+            if any(ct[x].norm in CORRESPONDENT_WORDS for x in range(max(0, k - 4), k)) and (
+                    ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
+                role = "reporter_base"  # "أفاد مراسل الميادين في حمص": where the correspondent is
+            elif any(0 <= k - j <= 1 for j in reporter_ends) and (
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
                 role = "reporter_base"  # "مصادر محلية في دير الزور"
             elif "seize" in window[-3:]:

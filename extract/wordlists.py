@@ -568,3 +568,7 @@ RANK_NOUNS = frozenset(normalize_word(w) for w in ("قيادي", "قائد", "ا
 CAUSE_WORDS = frozenset(normalize_word(w) for w in ("نصرة", "نصرةً", "نصره", "نصرتا", "تضامنا", "تضامناً", "إسنادا",
                                                   "إسناداً", "اسنادا", "دعما", "دعماً", "ثأرا", "ثأراً", "انتقاما",
                                                   "انتقاماً", "مساندة", "مساندةً"))
+# "أفاد مراسل الميادين في حمص بأن طائرات الاحتلال شنت غارات على معبر جوسية", "وأفاد مراسلنا
+# في عدن": where a correspondent is based, not where the act was
+CORRESPONDENT_WORDS = frozenset(normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلها", "مراسله",
+                                                          "مراسلو", "مراسلي", "مراسلتنا", "ومراسل", "لمراسل"))

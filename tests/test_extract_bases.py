@@ -163,3 +163,11 @@ def test_a_judgment_on_acts_is_no_act(extractor):
     text = ("وكان وزير الصحة دان المجزرة، مؤكدا ان \"استهداف العمال والمدنيين العزل يشكل انتهاكا فاضحا للقوانين "
             "الدولية\".")
     assert _facts(extractor, text, "2024-08-18") == []
+
+
+def test_a_correspondent_s_town_is_no_place_of_the_act(extractor):
+    # SaudiNewsNet 2015-07-26 (al-Weeam): "our correspondent in Aden reported that the Houthis and
+    # Saleh's forces shelled residential quarters in al-Rawdah in the city of Taiz": Aden is where
+    # the correspondent is
+    text = "وأفاد مراسلنا في عدن أن الحوثيين وقوات صالح قصفوا أحياء سكنية في حي الروضة بمدينة تعز."
+    assert "Aden" not in [f[0] for f in _facts(extractor, text, "2015-07-26")]
