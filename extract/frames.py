@@ -79,6 +79,7 @@ from .wordlists import (
     EXPLOSIVE_ONLY,
     FAR_VERBS,
     FIND_VERBS,
+    FIRING_POSITIONS,
     FLARE_WORDS,
     FORCE_NAME_HEADS,
     FRONTED_SUBORDINATE,
@@ -1666,6 +1667,11 @@ class ClauseAnalyser:
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
                     and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
+            elif i > 2 and ct[i - 1].norm in FIRING_POSITIONS and ct[i - 2].norm == "من" and any(
+                    0 <= (i - 2) - m.j <= 1 and m.i < i for m in triggers):
+                # "قصف مدفعي من مواقع القوات الحكومية في مدينة الميادين استهدف ذيبان": fire from
+                # a side's positions is that side's
+                role = "attacker"
             elif i and ct[i - 1].norm == "بين":
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
             elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (

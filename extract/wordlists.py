@@ -572,3 +572,5 @@ CAUSE_WORDS = frozenset(normalize_word(w) for w in ("نصرة", "نصرةً", "�
 # في عدن": where a correspondent is based, not where the act was
 CORRESPONDENT_WORDS = frozenset(normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلها", "مراسله",
                                                           "مراسلو", "مراسلي", "مراسلتنا", "ومراسل", "لمراسل"))
+# "قصف مدفعي من مواقع القوات الحكومية": the positions fire came from, right after the act
+FIRING_POSITIONS = frozenset(normalize_word(w) for w in ("مواقع", "مناطق", "نقاط", "مقرات", "ثكنات", "مرابض"))

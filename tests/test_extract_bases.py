@@ -171,3 +171,12 @@ def test_a_correspondent_s_town_is_no_place_of_the_act(extractor):
     # the correspondent is
     text = "وأفاد مراسلنا في عدن أن الحوثيين وقوات صالح قصفوا أحياء سكنية في حي الروضة بمدينة تعز."
     assert "Aden" not in [f[0] for f in _facts(extractor, text, "2015-07-26")]
+
+
+def test_fire_from_a_side_s_positions_is_that_side_s(extractor):
+    # written (the two 2015 sentences with an act then "من مواقع" do not change): "artillery
+    # shelling from the government forces' positions in al-Mayadin targeted the residential
+    # quarters of Dhiban": the government fired, from al-Mayadin, on Dhiban
+    text = ("وأضاف المصدر أن الهجوم ترافق مع قصف مدفعي من مواقع القوات الحكومية في مدينة الميادين استهدف الأحياء "
+            "السكنية في ذيبان، ما تسبب بمقتل طفلة وإصابة امرأتين بجروح.")
+    assert _facts(extractor, text, "2024-08-07") == [("Dhiban", "Syrian government forces", "Civilians")]
