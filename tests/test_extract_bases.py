@@ -180,3 +180,11 @@ def test_fire_from_a_side_s_positions_is_that_side_s(extractor):
     text = ("وأضاف المصدر أن الهجوم ترافق مع قصف مدفعي من مواقع القوات الحكومية في مدينة الميادين استهدف الأحياء "
             "السكنية في ذيبان، ما تسبب بمقتل طفلة وإصابة امرأتين بجروح.")
     assert _facts(extractor, text, "2024-08-07") == [("Dhiban", "Syrian government forces", "Civilians")]
+
+
+def test_who_downs_explosive_drones_was_their_target(extractor):
+    # written (no 2015 sentence downs an explosive drone): "a day after the coalition announced it
+    # downed two explosive drones near its base at Baghdad airport": the coalition was the target
+    text = ("وجاء الهجوم بعد يوم من إعلان التحالف إسقاط طائرتين مسيرتين مفخختين قرب قاعدته في مطار بغداد الدولي، "
+            "تزامناً مع ذكرى مقتل قائد \"فيلق القدس\" قاسم سليماني.")
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2022-01-05")] == [("Unknown", "International coalition")]
