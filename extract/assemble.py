@@ -866,7 +866,12 @@ class Assembler:
             # السريع معسكرات الجيش" is between the two sides the article named, either way round)
             clash = e.mentions[0].sub_event_type == "Armed clash"
             if not e.actor1 and e.actor2 and e.actor2 != "Civilians":
-                cands = [a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor2)] or [
+                # (the pairs as they stand now: "أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا
+                # قاعدة ميرون ... كما استهدف المجاهدون ثكنة برانيت": the base's army, inferred
+                # above, makes the first act's pair, whose attacker the second act shares)
+                now = [(x.actor1, x.actor2) for x in events if x.actor1 and x.actor2
+                       and x.actor1 != "Unknown" and x.actor2 != "Unknown"]
+                cands = [a1 for a1, a2 in now if bloc_of(a2) == bloc_of(e.actor2)] or [
                     a2 for a1, a2 in clash_pairs if clash and bloc_of(a1) == bloc_of(e.actor2)]
                 if cands:
                     e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),

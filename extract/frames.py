@@ -59,6 +59,7 @@ from .wordlists import (
     CLAUSE_BREAK_PAIRS,
     CLAUSE_BREAKS,
     CLOSE_TO,
+    COMMA_CLAUSE_BREAKS,
     COMMENTARY_OPENERS,
     COMPARED_ACTS,
     COMPASS_WORDS,
@@ -69,6 +70,7 @@ from .wordlists import (
     DEMONSTRATIVES,
     DENY_VERBS,
     DISTANCE_UNITS,
+    DOER_NOUNS,
     DOING_NOUNS,
     DOING_VERBS,
     DONE_BY_PRONOUNS,
@@ -78,6 +80,7 @@ from .wordlists import (
     EXPLOSIVE_ONLY,
     FAR_VERBS,
     FIND_VERBS,
+    FIRING_POSITIONS,
     FLARE_WORDS,
     FLYING_WORDS,
     FORCE_NAME_HEADS,
@@ -136,6 +139,8 @@ from .wordlists import (
     PRIVATE_DOERS,
     PURPOSE_NOUNS,
     PURPOSE_OPENERS,
+    PURSUE_WORDS,
+    RANK_NOUNS,
     REACTION_NOUNS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
@@ -365,6 +370,8 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
         elif k and (t.norm, toks[k + 1].norm if k + 1 < len(toks) else "") in CLAUSE_BREAK_PAIRS:
             cuts.append(k)
+        elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
+            cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
@@ -1489,6 +1496,9 @@ class ClauseAnalyser:
                                                        for s in stems(ct[y].norm)) for y in range(x + 1, i))
             if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)):
                 return True
+            if ct[x].norm in AMONG_THEM and x + 1 < i and ct[x + 1].norm in RANK_NOUNS and i - x <= 4 \
+                    and ct[i - 1].norm in ("في", "من", "ب"):
+                return True  # "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله": his side was hit
             if ct[x].norm in AMONG_THEM and x + 1 < i and (
                     ct[x + 1].norm.lstrip("و").isdigit() or ct[x + 1].norm in COUNT_WORDS
                     or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS for s in stems(ct[x + 1].norm))) \
@@ -1615,6 +1625,14 @@ class ClauseAnalyser:
             between = any(ct[x].norm == "بين" for x in range(max(0, i - 8), i))
             coordinated = prefix.startswith("و") and i - prev_end <= 1 or (
                 i - prev_end <= 2 and ct[i - 1].norm.startswith("و") and ct[i - 1].norm[1:] in GROUP_HEADS)
+            # "قُتل خمسة مستشارين من الحرس الثوري وعدد من عناصر قوات النظام": a second count
+            # of men of another side, joined by و, shares the first side's role
+            coordinated = coordinated or (
+                prev_end < i <= prev_end + 4 and ct[prev_end].norm.startswith("و") and (
+                    ct[prev_end].norm[1:].isdigit() or ct[prev_end].norm[1:] in COUNT_WORDS
+                    or ct[prev_end].norm[1:] in PARTITIVE_HEADS)
+                and prev_end + 1 < i and ct[prev_end + 1].norm == "من"
+                and all(ct[x].norm in PARTITIVE_HEADS or ct[x].norm in GROUP_HEADS for x in range(prev_end + 2, i)))
             if coordinated and prev_role and not between:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
@@ -1649,6 +1667,14 @@ class ClauseAnalyser:
                 # "هاجم مستوطنون بحماية جيش الاحتلال منازل المواطنين": who escorts or
                 # backs the attacker is beside it, neither the act's doer nor its target
                 role = "escort"
+            elif any(not PURSUE_WORDS.isdisjoint(stems(ct[x].norm))
+                     and any(not DOER_NOUNS.isdisjoint(stems(ct[y].norm)) for y in range(x + 1, min(x + 9, len(ct))))
+                     and not any(j <= m.i <= x for m in triggers)
+                     for x in range(j, min(j + 5, len(ct)))):
+                # "وجّه السوداني الأجهزة الأمنية بملاحقة منفذي الهجوم", "الأجهزة الأمنية تواصل
+                # تحقيقاتها لملاحقة العصابات ... التي تقف وراء هذا العمل": who hunts the doers is
+                # no side of the act
+                role = "aside"
             elif any(ct[x].norm in PURPOSE_OPENERS for x in range(max(0, i - 6), i)) and not any(
                     m.i < i and m.value.form == "verb" and any(ct[x].norm in PURPOSE_OPENERS for x in range(m.i))
                     for m in triggers):
@@ -1770,6 +1796,11 @@ class ClauseAnalyser:
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
                     and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
+            elif i > 2 and ct[i - 1].norm in FIRING_POSITIONS and ct[i - 2].norm == "من" and any(
+                    0 <= (i - 2) - m.j <= 1 and m.i < i for m in triggers):
+                # "قصف مدفعي من مواقع القوات الحكومية في مدينة الميادين استهدف ذيبان": fire from
+                # a side's positions is that side's
+                role = "attacker"
             elif i and ct[i - 1].norm == "بين":
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
             elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
@@ -1809,6 +1840,8 @@ class ClauseAnalyser:
                     for x in range(max(0, v - 3), v)
                     if not (x and ct[x - 1].norm in PHRASE_BEFORE_COMMA
                             and any(ct[y + 1].start - ct[y].end > 1 for y in range(x, v)))
+                    # ("من فجر اليوم نفذ العدو الإسرائيلي عدواناً": the dawn, not "فجّر", before the verb)
+                    and not _dawn(ct, x)
                     for s in stems(ct[x].norm))
                 role = "target" if subject_before else "attacker"  # VSO subject
             elif main.value.form == "noun" and (0 < i - main.i <= 1 or i == main.j):
@@ -1870,6 +1903,10 @@ class ClauseAnalyser:
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
             actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
+        if actor2 == "Civilians" and not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct):
+            # "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله": the dead told only as
+            # "persons", with a side named among them, were that side's
+            actor2 = next((t for t in targets if t not in ("Civilians", "Unknown", actor1)), actor2)
         if actor2 == "Civilians" and any(t.norm in AFFILIATES for t in ct):
             # "مجموعة من منسوبي قوات الطوارئ ... حدث تفجير في جموع المصلين نتج عنه استشهاد
             # عشرة من منسوبي القوات": the worshippers were the force's own men

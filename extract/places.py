@@ -17,6 +17,7 @@ from .wordlists import (
     ADDRESS_VERBS,
     ANAPHORIC_PLACES,
     BORDER_NOUNS,
+    CAUSE_WORDS,
     CONDEMN_VERBS,
     CONTAINER_NOUNS,
     CORRESPONDENTS,
@@ -50,6 +51,10 @@ ABOUT_TOWN_KM = 25.0  # villages this close to a town named by its countryside l
 NEAR_WORDS = frozenset(normalize_word(w) for w in ("قرب", "بالقرب", "بقرب"))
 # "طريق القامشلي - عامودا": the road's second town, named after the first
 ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
+# "وقال المصدر لـ(بغداد اليوم)", "قناة «اليمن اليوم»", "لـ\"كوردستان 24\"": a place's
+# name with a newsroom's word after it, in quotes or brackets, names an outlet
+OUTLET_OPEN = re.compile(r"[«\"“(]\s*$")
+OUTLET_CLOSE = re.compile(r"\s*(?:اليوم|24|٢٤|نيوز|برس|بوست|تايمز|الإخبارية|الاخبارية|الآن|تي\s*في)\s*[»\"”)]")
 # a road's two towns: at most this far apart (a highway between far cities says
 # little of where on it an act was); an act on a longer stretch than twice
 # ROAD_OUT_KM is put that far out of the first town named, as the text tells it
@@ -189,6 +194,7 @@ class PlaceFinder:
         refs: list[PlaceRef] = []
         # the clause's own tokens: tokenising its text again cost a third of mentions()
         mentions = self.gaz.mentions(text, ct)
+        told_before = bool(context)  # a place named before this clause
         found = []
         cands_at: dict[int, tuple] = {}
         border_clause = any(t.norm in BORDER_NOUNS for t in ct)
@@ -268,6 +274,10 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if any(ct[x].norm in CAUSE_WORDS and (ct[x + 1].norm.startswith("ل") or ct[x + 1].norm == "مع")
+                   and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, k))
+                   for x in range(max(0, k - 4), k)):
+                continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue
@@ -327,7 +337,8 @@ class PlaceFinder:
                     not CORRESPONDENTS.isdisjoint(stems(ct[x].norm))
                     and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
                     for x in range(max(0, k - 7), k)):
-                # "أفادت مندوبة "الوكالة الوطنية للإعلام" في بنت جبيل أن", "وأفاد مراسلنا في عدن أن":
+                # "أفادت مندوبة "الوكالة الوطنية للإعلام" في بنت جبيل أن", "وأفاد مراسلنا في عدن أن",
+                # "أفاد مراسل الميادين في حمص", "بحسب ما رصده مراسل عنب بلدي في إدلب":
                 # where the correspondent files from, past the outlet's name (below: when the
                 # clause names another place hit)
                 role = "filed_from"
@@ -402,9 +413,11 @@ class PlaceFinder:
                         else "target") if r.role == "road_end" else r for r in refs]
         # ("أفاد مراسل نورث برس في منبج بأن قصفاً استهدف محيط المدينة": with no other place
         # hit, the correspondent's town is where it happened)
-        filed = "reporter_base" if any(r.role == "target" for r in refs) else "target"
-        refs = [replace(r, role=filed) if r.role == "filed_from" else r for r in refs]
+        # (nor once the article has named a place: "قتل عنصران ... على حاجز في بلدة الشحيل", then
+        # "وأفاد مراسل ستيب في دير الزور بأن مسلحين ... أطلقوا النار على عناصر الحاجز")
         anaphoric = any(_anaphoric(t.norm) for t in ct)
+        filed = "reporter_base" if told_before or any(r.role == "target" for r in refs) else "target"
+        refs = [replace(r, role=filed) if r.role == "filed_from" else r for r in refs]
         return refs, anaphoric
 
     @staticmethod
@@ -423,11 +436,6 @@ class PlaceFinder:
         بمحافظة عدن": the place of an office or of notables who speak. Not where
         the act was when the clause names another place; (not "اغتيال محافظ عدن":
         an office's holder hit is hit in his place)."""
-        if k > 1 and ct[k - 1].norm == "في" and any(
-                not CORRESPONDENTS.isdisjoint(stems(ct[x].norm)) and all(
-                    ct[y + 1].start - ct[y].end <= 1 for y in range(x, k - 1))
-                for x in range(max(0, k - 6), k - 1)):
-            return True  # "بحسب ما رصده مراسل عنب بلدي في إدلب": the correspondent's station
         office = next((x for x in range(k - 1, max(-1, k - 4), -1)
                        if not OFFICE_HOLDERS.isdisjoint(stems(ct[x].norm))), None)
         return office is not None and not any(
@@ -525,6 +533,8 @@ class PlaceFinder:
             return False
         if re.match(r"\s*[-–—]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
             return False
+        if OUTLET_OPEN.search(text, max(0, start - 3), start) and OUTLET_CLOSE.match(text, end):
+            return False  # "لـ(بغداد اليوم)": an outlet's name, not a place
         if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
             return False
         if normalize_word(pm.surface) in IDIOM_HEADS and \

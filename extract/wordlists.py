@@ -12,6 +12,9 @@ from .normalize import normalize_word
 # Clause boundaries inside a sentence: contrastive / sequencing connectors.
 CLAUSE_BREAKS = {normalize_word(w) for w in
                  ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا", "وذلك")}
+# after a comma only: "طال القصف المدفعي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات":
+# what "was recorded" next is a statement of its own (not "الذي استهدف رجال الأمن ... وسجل هاشتاق")
+COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت")}
 FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
@@ -227,7 +230,11 @@ NOT_ADJECTIVES = {normalize_word(w) for w in ("في", "من", "إلى", "عن", 
 AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", "يستهدف", "يستهدفان", "باتجاه", "نحو",
                                              "صوب", "تجاه",
                                              # "طائرة مسيرة حاولت استهداف قاعدة فكتوريا"
-                                             "استهداف", "حاولت", "حاول", "تحاول", "يحاول", "محاولة")}
+                                             "استهداف", "حاولت", "حاول", "تحاول", "يحاول", "محاولة",
+                                             # "إعلان التحالف إسقاط طائرتين مسيرتين مفخختين قرب قاعدته": an
+                                             # explosive or suicide drone downed was on its way to hit
+                                             "مفخخة", "مفخختين", "مفخختان", "مفخخات", "انتحارية",
+                                             "انتحاريتين", "انتحاريتان")}
 # ... and one that got through: "سقطت الثانية داخل القاعدة", "أصابت الأخرى القاعدة"
 GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب", "ارتطمت", "اصابات", "اضرار")}
 # spans of time: "بعد يومين من الهجوم" dates the news by an earlier act
@@ -395,7 +402,7 @@ PLACE_CUE_WORDS = {normalize_word(w) for w in
 # A correspondent: "مراسلنا في عدن", "مندوبة الوكالة الوطنية في بنت جبيل" file from there
 CORRESPONDENTS = frozenset(normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مراسلو", "مراسلي",
                                                       "مندوب", "مندوبة", "مندوبنا", "مندوبتنا", "موفد", "موفدة",
-                                                      "مراسلون"))
+                                                      "مراسلون", "مراسلها", "مراسله"))
 # A larger place's noun: "حي الروضة بمدينة مأرب" puts the first place inside the second
 CONTAINER_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "محافظة", "مديرية", "بلدة", "قرية", "ولاية", "منطقة",
                                                        "قضاء", "ناحية"))
@@ -425,7 +432,11 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             "استقدام", "استقدمت", "استقدم", "فرار", "فروا", "هروب",
                                             # "نزوح عشرات العائلات نحو المخيمات", "انسحابهم باتجاه"
                                             "نزوح", "نزح", "نزحت", "انسحاب", "انسحبت", "انسحبوا",
-                                            "إرسال", "ارسال", "أرسلت", "ارسلت", "الدفع")}
+                                            "إرسال", "ارسال", "أرسلت", "ارسلت", "الدفع",
+                                            # "بالتزامن مع استقدامها تعزيزات جديدة إلى مدينتي الميادين
+                                            # والبوكمال": the verbal noun with its doer's pronoun
+                                            "استقدامها", "استقدامه", "استقدامهم", "إرسالها", "إرساله",
+                                            "إرسالهم", "ارسالها", "ارساله", "ارسالهم")}
 # "باتجاه", "نحو", "إلى": towards, after a word of moving
 TOWARDS_WORDS = {normalize_word(w) for w in ("باتجاه", "نحو", "إلى", "الى", "صوب", "تجاه")}
 # Premises named right after an act's noun: the side named after them owns
@@ -585,7 +596,10 @@ HOUSING_SITES = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدت�
 SERVICE_MEMBERS = frozenset(normalize_word(w) for w in ("عسكريين", "العسكريين", "عسكريون", "العسكريون"))
 # stationed in a place: "يتمركز فيها", "تستضيف جنودا أمريكيين"
 GARRISON_VERBS = frozenset(normalize_word(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تستضيف", "يستضيف",
-                                                      "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون"))
+                                                      "يرابط", "ترابط", "يتحصن", "تتحصن", "يتحصنون",
+                                                      # "قاعدة حرير العسكرية، التي تتواجد فيها قوات من التحالف
+                                                      # الدولي": who is there (and "الذي توجد فيه قواتنا")
+                                                      "تتواجد", "يتواجد", "يتواجدون", "توجد", "يوجد"))
 AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "وبعد", "عقب", "وعقب"))
 FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة",
                                                    "مضيئتين", "ضوئيتين"))
@@ -615,3 +629,20 @@ CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
 SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "الرسمي", "الإعلامي"))
+# "وجّه رئيس الوزراء الأجهزة الأمنية بملاحقة منفذي الهجوم", "أعلن وزير الداخلية اعتقال
+# المتورطين بالتفجير": who is to hunt or has caught the act's doers is no side of the act
+PURSUE_WORDS = frozenset(normalize_word(w) for w in ("ملاحقة", "تعقب", "اعتقال", "القبض", "قبض", "البحث", "مطاردة"))
+DOER_NOUNS = frozenset(normalize_word(w) for w in ("منفذي", "منفذ", "مرتكبي", "مرتكب", "الجناة", "جناة", "المتورطين",
+                                                 "متورطين", "المسؤولين", "المسؤولين", "الفاعلين", "وراء"))
+# a rank right after "بينهم" in a toll: "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله"
+RANK_NOUNS = frozenset(normalize_word(w) for w in ("قيادي", "قائد", "القيادي", "القائد", "مسؤول", "المسؤول", "ضابط",
+                                                 "مستشار", "عنصر", "مقاتل", "آمر", "امر", "زعيم", "أمير", "امير"))
+# "استهدفت قواعد الاحتلال الأمريكي بالطيران المسير نصرةً لغزة", "تضامناً مع غزة": the place
+# an act is done for is its cause, not where it was
+CAUSE_WORDS = frozenset(normalize_word(w) for w in ("نصرة", "نصرةً", "نصره", "نصرتا", "تضامنا", "تضامناً", "إسنادا",
+                                                  "إسناداً", "اسنادا", "دعما", "دعماً", "ثأرا", "ثأراً", "انتقاما",
+                                                  "انتقاماً", "مساندة", "مساندةً"))
+# "أفاد مراسل الميادين في حمص بأن طائرات الاحتلال شنت غارات على معبر جوسية", "وأفاد مراسلنا
+# في عدن": where a correspondent is based, not where the act was
+# "قصف مدفعي من مواقع القوات الحكومية": the positions fire came from, right after the act
+FIRING_POSITIONS = frozenset(normalize_word(w) for w in ("مواقع", "مناطق", "نقاط", "مقرات", "ثكنات", "مرابض"))

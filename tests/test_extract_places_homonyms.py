@@ -55,6 +55,14 @@ def test_correspondent_station_alone_is_the_place(extractor):
         ("Idlib", "Russian forces")]
 
 
+def test_correspondent_station_after_the_acts_place_is_not_the_place(extractor):
+    """Written: once the article has named where the act was, a correspondent's station told
+    later is only where the report was filed (one incident, at al-Shuhayl)."""
+    text = ("قتل عنصران من قسد بهجوم مسلح على حاجز في بلدة الشحيل بريف دير الزور الشرقي. وأفاد مراسلنا في دير "
+            "الزور بأن مسلحين أطلقوا النار على عناصر الحاجز قبل أن يفروا.")
+    assert _places(extractor, text) == [("al-Shuhayl", "Unknown")]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # written (no 2015 sentence has the launch and the target this close): where mortar fire
     # "fired from Syrian territory" fell is the town after "على", not a launch site
