@@ -39,7 +39,9 @@ def _group_col(name: str) -> str:
 
 
 def _where(filters: Filters | None, extra: str = "") -> tuple[str, list]:
-    sql, params = (filters or Filters()).where()
+    """The matching incidents as the rest of a FROM (Filters.matching):
+    `FROM {sql}`, to which a query may append " AND ..."."""
+    sql, params = (filters or Filters()).matching()
     return (f"{sql} AND {extra}" if extra else sql), params
 
 
@@ -66,7 +68,7 @@ def incidents(store, filters: Filters, limit: int | None = None,
         params += [needle] * len(cols)
     if order == "review":
         where += " AND review_status = 'unreviewed'"
-    sql = f"SELECT * FROM incidents_view WHERE {where} ORDER BY {ORDERS[order]}"
+    sql = f"SELECT * FROM {where} ORDER BY {ORDERS[order]}"
     if limit:
         sql += f" LIMIT {int(limit)}"
     if offset:
@@ -99,7 +101,7 @@ def timeline(store, filters: Filters, freq: str = "week", stack: str = "bloc1",
         f"WITH t AS (SELECT CAST(date_trunc('{freq}', event_date) AS DATE) AS period, "
         f"coalesce({col}, 'Unknown') AS grp, count(*) AS incidents, "
         "sum(fatalities) AS fatalities, sum(injured) AS injured "
-        f"FROM incidents_view WHERE {where} GROUP BY 1, 2), "
+        f"FROM {where} GROUP BY 1, 2), "
         "g AS (SELECT grp, row_number() OVER (ORDER BY sum(incidents) DESC, grp) AS rank, "
         "count(*) OVER () AS n FROM t GROUP BY grp) "
         f"SELECT period, CASE WHEN n <= {int(max_groups)} OR rank <= {keep} OR grp = 'Unknown' "
@@ -119,13 +121,13 @@ def count(store, filters: Filters, search: str | None = None, order: str = "newe
         params += [f"%{search.strip()}%"] * len(cols)
     if order == "review":
         where += " AND review_status = 'unreviewed'"
-    df = store.query(f"SELECT count(*) AS n FROM incidents_view WHERE {where}", params)
+    df = store.query(f"SELECT count(*) AS n FROM {where}", params)
     return 0 if df is None or df.empty else int(df["n"].iloc[0])
 
 
 def undated_count(store, filters: Filters) -> int:
     where, params = _where(filters, "event_date IS NULL")
-    df = store.query(f"SELECT count(*) AS n FROM incidents_view WHERE {where}", params)
+    df = store.query(f"SELECT count(*) AS n FROM {where}", params)
     return 0 if df is None or df.empty else int(df["n"].iloc[0])
 
 
@@ -139,7 +141,7 @@ def actor_matrix(store, filters: Filters, level: str = "actor") -> pd.DataFrame:
     where, params = _where(filters)
     df = store.query(
         f"SELECT coalesce({a}, 'Unknown') AS attacker, coalesce({b}, 'Unknown') AS target, "
-        f"count(*) AS incidents FROM incidents_view WHERE {where} "
+        f"count(*) AS incidents FROM {where} "
         f"AND coalesce({a}, 'Unknown') <> coalesce({b}, 'Unknown') "
         "GROUP BY 1, 2 ORDER BY incidents DESC, attacker, target", params)
     return _shaped(df, MATRIX_COLUMNS)
@@ -150,7 +152,7 @@ def _top(store, filters: Filters, expr: str, n: int) -> pd.DataFrame:
     df = store.query(
         f"SELECT {expr} AS actor, count(*) AS incidents, "
         "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities "
-        f"FROM incidents_view WHERE {where} GROUP BY 1 "
+        f"FROM {where} GROUP BY 1 "
         f"ORDER BY incidents DESC, actor LIMIT {int(n)}", params)
     return _shaped(df, ["actor", "incidents", "fatalities"])
 
@@ -175,7 +177,7 @@ def actors_overview(store, filters: Filters, level: str = "actor", n: int = 10) 
     df = store.query(
         "SELECT coalesce(actor1, 'Unknown') AS a1, coalesce(actor2, 'Unknown') AS a2, "
         "coalesce(bloc1, 'Unknown') AS b1, coalesce(bloc2, 'Unknown') AS b2, count(*) AS incidents, "
-        f"sum(fatalities) AS fatalities FROM incidents_view WHERE {where} GROUP BY ALL", params)
+        f"sum(fatalities) AS fatalities FROM {where} GROUP BY ALL", params)
     if df is None or df.empty:
         return {"matrix": _shaped(None, MATRIX_COLUMNS), "attackers": _shaped(None, TOP_COLUMNS),
                 "targets": _shaped(None, TOP_COLUMNS)}
@@ -211,7 +213,7 @@ def headline(store, filters: Filters) -> dict:
         "WITH f AS MATERIALIZED (SELECT coalesce(bloc1, 'Unknown') AS b, site, fatalities, injured, "
         "event_date, lat IS NULL OR lon IS NULL AS unplaced, "
         "coalesce(actor1, 'Unknown') = coalesce(actor2, 'Unknown') AS unresolved, sources "
-        f"FROM incidents_view WHERE {where}), "
+        f"FROM {where}), "
         "g AS (SELECT GROUPING(b, site) AS level, b, site, count(*) AS n, "
         "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, "
         "CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured, "
@@ -285,7 +287,7 @@ def map_points(store, filters: Filters, color_by: str = "bloc1",
         "WITH f AS MATERIALIZED (SELECT lat, lon, "
         f"coalesce({col}, 'Unknown') AS grp, site, admin1, site_ar, geo_precision, fatalities, "
         "injured, event_date, n_sources, actor1, actor2, sub_event_type, weapons "
-        f"FROM incidents_view WHERE {where}), "
+        f"FROM {where}), "
         "c AS MATERIALIZED (SELECT round(lat, 4) AS la4, round(lon, 4) AS lo4, "
         "grp, site, admin1, any_value(site_ar) AS site_ar, "
         "count(*) AS n, sum(lat) AS slat, sum(lon) AS slon, max(geo_precision) AS gp, "
@@ -348,7 +350,7 @@ def ids_at_points(store, filters: Filters, points, color_by: str = "bloc1") -> l
     if not keys:
         return []
     where, params = _where(filters)
-    df = store.query(f"SELECT incident_id FROM incidents_view WHERE {where} AND "
+    df = store.query(f"SELECT incident_id FROM {where} AND "
                      f"({' OR '.join(keys)}) ORDER BY incident_id", params + values)
     return [] if df is None or df.empty else df["incident_id"].tolist()
 
