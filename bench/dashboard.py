@@ -25,7 +25,9 @@ The machine is shared, and its load moves the figures by a factor of two
 within minutes. `--compare DIR` serves a second checkout of the project (for
 instance `git archive COMMIT | tar -x -C DIR`) on the same store beside this
 one, and each round picks the bloc on both, in turns, so old and new code are
-timed under the same load.
+timed under the same load. With `--compare-store arrival` that checkout reads
+its own copy of the store with the incidents in arrival order, as the store
+kept them before session 9 (now sorted by bloc, actor and date).
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from extract.ontology import ACTOR_BLOCS, SUB_EVENT_TYPES  # noqa: E402
 from store.filters import VIEW_COLUMNS  # noqa: E402
+from store.schema import INCIDENTS_ORDER  # noqa: E402
 from tests.test_browser import CHROMIUM, free_port, launch, metric, settle, stop_server  # noqa: E402
 
 SITES = [  # site, Arabic, governorate, lat, lon, precision
@@ -63,8 +66,10 @@ SITES = [  # site, Arabic, governorate, lat, lon, precision
 ]
 
 
-def build_store(path: Path, n: int) -> None:
-    """N incidents spread over 2019-2023, 200 jittered places, all actors."""
+def build_store(path: Path, n: int, in_store_order: bool = True) -> None:
+    """N incidents spread over 2019-2023, 200 jittered places, all actors;
+    stored in the store's order (store.schema.INCIDENTS_ORDER), or with
+    in_store_order=False in arrival order, as the store kept them before."""
     path.unlink(missing_ok=True)
     con = duckdb.connect(str(path))
     con.execute("SET enable_progress_bar = false")
@@ -80,9 +85,9 @@ def build_store(path: Path, n: int) -> None:
     con.execute("CREATE TABLE subs AS SELECT * FROM (VALUES " + ", ".join(
         f"({i}, '{s}', '{e}')" for i, (s, e) in enumerate(subs)) + ") t(k, sub, ev)")
     cols = ", ".join(f'"{c}" {t}' for c, t in VIEW_COLUMNS.items())
-    con.execute(f"CREATE TABLE incidents_view ({cols})")
+    con.execute(f"CREATE TABLE unsorted ({cols})")
     con.execute(f"""
-        INSERT INTO incidents_view
+        INSERT INTO unsorted
         SELECT 'syn-' || i, CASE WHEN i % 20 = 0 THEN NULL ELSE DATE '2019-01-01' + CAST(hash(i) % 1800 AS INTEGER) END,
                CASE WHEN i % 20 = 0 THEN 'unknown' ELSE 'day' END, s.ev, s.sub,
                a1.actor, a2.actor, a1.bloc, a2.bloc,
@@ -100,6 +105,9 @@ def build_store(path: Path, n: int) -> None:
         JOIN actors a2 ON a2.k = (i * 7 + 3) % {len(actors)}
         JOIN sites st ON st.k = (i * 3) % {len(SITES)}
         JOIN subs s ON s.k = i % {len(subs)}""")
+    # in the order the store keeps its materialised incidents (store/schema.py)
+    con.execute("CREATE TABLE incidents_view AS SELECT * FROM unsorted"
+                + (f" ORDER BY {INCIDENTS_ORDER}" if in_store_order else ""))
     # reports with an Arabic title, a long URL and an evidence sentence, as
     # the corpus has: the briefing's cost is shaping that text
     evidence = ('[{"text": "قصفت ميليشيات موالية لإيران بعدة قذائف صاروخية محيط حقل العمر '
@@ -113,7 +121,7 @@ def build_store(path: Path, n: int) -> None:
                 f"reported_by, '{evidence}' AS evidence, confidence FROM incidents_view")
     con.execute("CREATE TABLE articles (article_id VARCHAR, title VARCHAR, outlet VARCHAR, "
                 "url VARCHAR, published DATE, cleaned_text VARCHAR)")
-    for t in ("actors", "sites", "subs"):
+    for t in ("actors", "sites", "subs", "unsorted"):
         con.execute(f"DROP TABLE {t}")
     con.close()
 
@@ -305,6 +313,9 @@ def main() -> None:
                          "more blocs, steadier medians of new filters")
     ap.add_argument("--compare", type=Path, metavar="DIR",
                     help="another checkout of the project, timed in turns with this one")
+    ap.add_argument("--compare-store", choices=("same", "arrival"), default="same",
+                    help="the store the --compare checkout reads: the same file, or one holding the "
+                         "same incidents in arrival order, as the store wrote them before session 9")
     ap.add_argument("--press-at-once", action="store_true",
                     help="press Enter right after typing the bloc, as the bench did before "
                          "(times the dropdown's filtering of the typed letters too)")
@@ -320,8 +331,14 @@ def main() -> None:
     t = time.perf_counter()
     build_store(db, args.n)
     print(f"store: {args.n:,} incidents in {db} built in {time.perf_counter() - t:.1f} s", flush=True)
+    dbs = {"this": db, "compare": db}
+    if args.compare and args.compare_store == "arrival":
+        dbs["compare"] = tmp / "bench-arrival.duckdb"
+        build_store(dbs["compare"], args.n, in_store_order=False)
+        print(f"store for 'compare': the same incidents in arrival order, {dbs['compare']}", flush=True)
     roots = {"this": ROOT, **({"compare": args.compare.resolve()} if args.compare else {})}
-    servers = {label: serve(root, db, tmp / f"streamlit-{label}.log") for label, root in roots.items()}
+    servers = {label: serve(root, dbs[label], tmp / f"streamlit-{label}.log")
+               for label, root in roots.items()}
     # per (page, checkout): "uncached" / "cached" picks and "clears", in seconds
     # (wall time; the same keys + " in page" for the page's own time)
     times: dict[tuple[str, str], dict[str, list[float]]] = {}

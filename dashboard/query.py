@@ -39,7 +39,9 @@ def _group_col(name: str) -> str:
 
 
 def _where(filters: Filters | None, extra: str = "") -> tuple[str, list]:
-    sql, params = (filters or Filters()).where()
+    """The matching incidents as the rest of a FROM (Filters.matching):
+    `FROM {sql}`, to which a query may append " AND ..."."""
+    sql, params = (filters or Filters()).matching()
     return (f"{sql} AND {extra}" if extra else sql), params
 
 
@@ -66,7 +68,7 @@ def incidents(store, filters: Filters, limit: int | None = None,
         params += [needle] * len(cols)
     if order == "review":
         where += " AND review_status = 'unreviewed'"
-    sql = f"SELECT * FROM incidents_view WHERE {where} ORDER BY {ORDERS[order]}"
+    sql = f"SELECT * FROM {where} ORDER BY {ORDERS[order]}"
     if limit:
         sql += f" LIMIT {int(limit)}"
     if offset:
@@ -99,7 +101,7 @@ def timeline(store, filters: Filters, freq: str = "week", stack: str = "bloc1",
         f"WITH t AS (SELECT CAST(date_trunc('{freq}', event_date) AS DATE) AS period, "
         f"coalesce({col}, 'Unknown') AS grp, count(*) AS incidents, "
         "sum(fatalities) AS fatalities, sum(injured) AS injured "
-        f"FROM incidents_view WHERE {where} GROUP BY 1, 2), "
+        f"FROM {where} GROUP BY 1, 2), "
         "g AS (SELECT grp, row_number() OVER (ORDER BY sum(incidents) DESC, grp) AS rank, "
         "count(*) OVER () AS n FROM t GROUP BY grp) "
         f"SELECT period, CASE WHEN n <= {int(max_groups)} OR rank <= {keep} OR grp = 'Unknown' "
@@ -119,13 +121,13 @@ def count(store, filters: Filters, search: str | None = None, order: str = "newe
         params += [f"%{search.strip()}%"] * len(cols)
     if order == "review":
         where += " AND review_status = 'unreviewed'"
-    df = store.query(f"SELECT count(*) AS n FROM incidents_view WHERE {where}", params)
+    df = store.query(f"SELECT count(*) AS n FROM {where}", params)
     return 0 if df is None or df.empty else int(df["n"].iloc[0])
 
 
 def undated_count(store, filters: Filters) -> int:
     where, params = _where(filters, "event_date IS NULL")
-    df = store.query(f"SELECT count(*) AS n FROM incidents_view WHERE {where}", params)
+    df = store.query(f"SELECT count(*) AS n FROM {where}", params)
     return 0 if df is None or df.empty else int(df["n"].iloc[0])
 
 
@@ -139,7 +141,7 @@ def actor_matrix(store, filters: Filters, level: str = "actor") -> pd.DataFrame:
     where, params = _where(filters)
     df = store.query(
         f"SELECT coalesce({a}, 'Unknown') AS attacker, coalesce({b}, 'Unknown') AS target, "
-        f"count(*) AS incidents FROM incidents_view WHERE {where} "
+        f"count(*) AS incidents FROM {where} "
         f"AND coalesce({a}, 'Unknown') <> coalesce({b}, 'Unknown') "
         "GROUP BY 1, 2 ORDER BY incidents DESC, attacker, target", params)
     return _shaped(df, MATRIX_COLUMNS)
@@ -150,7 +152,7 @@ def _top(store, filters: Filters, expr: str, n: int) -> pd.DataFrame:
     df = store.query(
         f"SELECT {expr} AS actor, count(*) AS incidents, "
         "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities "
-        f"FROM incidents_view WHERE {where} GROUP BY 1 "
+        f"FROM {where} GROUP BY 1 "
         f"ORDER BY incidents DESC, actor LIMIT {int(n)}", params)
     return _shaped(df, ["actor", "incidents", "fatalities"])
 
@@ -165,33 +167,39 @@ def top_targets(store, filters: Filters, n: int = 10) -> pd.DataFrame:
 
 def actors_overview(store, filters: Filters, level: str = "actor", n: int = 10) -> dict:
     """The Actors page in one query: {"matrix": actor_matrix(level), "attackers":
-    top_attackers(n), "targets": top_targets(n)}, rolled up from one scan grouped
-    by both sides' actors and blocs. Each store query opens a connection (0.05-0.2 s
-    on a loaded machine) and scans a million incidents again; three did both
-    three times per filter change (bench/dashboard.py)."""
+    top_attackers(n), "targets": top_targets(n)}, from one scan of the matching
+    incidents grouped three ways at once (GROUPING SETS), each part ordered
+    and cut in SQL. Each store query scans a million incidents again, so
+    three queries did that three times per filter change; rolling the three
+    parts up in pandas from one grouped frame then cost 0.05-0.1 s of
+    groupby and sort on the loaded 2-core machine, more than the query."""
     if level not in ("actor", "bloc"):
         raise ValueError(f"level must be 'actor' or 'bloc', not {level!r}")
+    a, b = ("actor1", "actor2") if level == "actor" else ("bloc1", "bloc2")
     where, params = _where(filters)
-    df = store.query(
-        "SELECT coalesce(actor1, 'Unknown') AS a1, coalesce(actor2, 'Unknown') AS a2, "
-        "coalesce(bloc1, 'Unknown') AS b1, coalesce(bloc2, 'Unknown') AS b2, count(*) AS incidents, "
-        f"sum(fatalities) AS fatalities FROM incidents_view WHERE {where} GROUP BY ALL", params)
-    if df is None or df.empty:
-        return {"matrix": _shaped(None, MATRIX_COLUMNS), "attackers": _shaped(None, TOP_COLUMNS),
-                "targets": _shaped(None, TOP_COLUMNS)}
-    a, b = ("a1", "a2") if level == "actor" else ("b1", "b2")
-    pairs = df[df[a] != df[b]].groupby([a, b], as_index=False)["incidents"].sum()
-    matrix = (pairs.rename(columns={a: "attacker", b: "target"})
-              .sort_values(["incidents", "attacker", "target"], ascending=[False, True, True])
-              .reset_index(drop=True))
+    rows = store.records(
+        f"WITH f AS (SELECT coalesce({a}, 'Unknown') AS x, coalesce({b}, 'Unknown') AS y, "
+        "coalesce(actor1, 'Unknown') AS a1, coalesce(actor2, 'Unknown') AS a2, fatalities "
+        f"FROM {where}), "
+        # part 0 the matrix (no self-pairs), 1 the attackers, 2 the targets
+        "g AS (SELECT CASE GROUPING(x, y, a1, a2) WHEN 3 THEN 0 WHEN 13 THEN 1 ELSE 2 END AS part, "
+        "coalesce(a1, a2, x) AS k1, y AS k2, count(*) AS incidents, "
+        "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities "
+        "FROM f GROUP BY GROUPING SETS ((x, y), (a1), (a2))) "
+        "SELECT part, k1, k2, incidents, fatalities FROM g "
+        "WHERE (part = 0 AND k1 <> k2) OR part > 0 "
+        "QUALIFY part = 0 OR row_number() OVER (PARTITION BY part ORDER BY incidents DESC, k1) "
+        f"<= {int(n)} ORDER BY part, incidents DESC, k1, k2", params)
+    matrix = [(r["k1"], r["k2"], r["incidents"]) for r in rows if r["part"] == 0]
 
-    def top(side: str) -> pd.DataFrame:
-        t = df.groupby(side, as_index=False).agg(incidents=("incidents", "sum"),
-                                                 fatalities=("fatalities", "sum"))
-        t = t.rename(columns={side: "actor"}).sort_values(["incidents", "actor"],
-                                                          ascending=[False, True])
-        return t.head(int(n)).astype({"fatalities": "int64"}).reset_index(drop=True)
-    return {"matrix": matrix[MATRIX_COLUMNS], "attackers": top("a1"), "targets": top("a2")}
+    def top(part: int) -> pd.DataFrame:
+        got = [(r["k1"], r["incidents"], r["fatalities"]) for r in rows if r["part"] == part]
+        if not got:
+            return _shaped(None, TOP_COLUMNS)
+        return pd.DataFrame(got, columns=TOP_COLUMNS).astype({"incidents": "int64", "fatalities": "int64"})
+    return {"matrix": (pd.DataFrame(matrix, columns=MATRIX_COLUMNS).astype({"incidents": "int64"})
+                       if matrix else _shaped(None, MATRIX_COLUMNS)),
+            "attackers": top(1), "targets": top(2)}
 
 
 TOP_COLUMNS = ["actor", "incidents", "fatalities"]
@@ -211,7 +219,7 @@ def headline(store, filters: Filters) -> dict:
         "WITH f AS MATERIALIZED (SELECT coalesce(bloc1, 'Unknown') AS b, site, fatalities, injured, "
         "event_date, lat IS NULL OR lon IS NULL AS unplaced, "
         "coalesce(actor1, 'Unknown') = coalesce(actor2, 'Unknown') AS unresolved, sources "
-        f"FROM incidents_view WHERE {where}), "
+        f"FROM {where}), "
         "g AS (SELECT GROUPING(b, site) AS level, b, site, count(*) AS n, "
         "CAST(coalesce(sum(fatalities), 0) AS BIGINT) AS fatalities, "
         "CAST(coalesce(sum(injured), 0) AS BIGINT) AS injured, "
@@ -285,7 +293,7 @@ def map_points(store, filters: Filters, color_by: str = "bloc1",
         "WITH f AS MATERIALIZED (SELECT lat, lon, "
         f"coalesce({col}, 'Unknown') AS grp, site, admin1, site_ar, geo_precision, fatalities, "
         "injured, event_date, n_sources, actor1, actor2, sub_event_type, weapons "
-        f"FROM incidents_view WHERE {where}), "
+        f"FROM {where}), "
         "c AS MATERIALIZED (SELECT round(lat, 4) AS la4, round(lon, 4) AS lo4, "
         "grp, site, admin1, any_value(site_ar) AS site_ar, "
         "count(*) AS n, sum(lat) AS slat, sum(lon) AS slon, max(geo_precision) AS gp, "
@@ -348,7 +356,7 @@ def ids_at_points(store, filters: Filters, points, color_by: str = "bloc1") -> l
     if not keys:
         return []
     where, params = _where(filters)
-    df = store.query(f"SELECT incident_id FROM incidents_view WHERE {where} AND "
+    df = store.query(f"SELECT incident_id FROM {where} AND "
                      f"({' OR '.join(keys)}) ORDER BY incident_id", params + values)
     return [] if df is None or df.empty else df["incident_id"].tolist()
 

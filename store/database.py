@@ -390,7 +390,7 @@ class Store:
         # inside the caller's transaction (_writer): replaced together with the write that caused it
         con.execute("DELETE FROM incidents")
         con.execute("DELETE FROM incident_reports")
-        schema.insert(con, "incidents", incidents, schema.INCIDENT_TYPES)
+        schema.insert(con, "incidents", incidents, schema.INCIDENT_TYPES, order_by=schema.INCIDENTS_ORDER)
         schema.insert(con, "incident_reports", membership,
                       {"incident_id": "VARCHAR", "report_id": "VARCHAR"})
         self._set_dirty(con, False)

@@ -48,6 +48,10 @@ VIEW_COLUMNS: dict[str, str] = {
 }
 
 
+# the filters on either side: (columns, field); matching() splits the first one set
+EITHER_SIDE = ((("bloc1", "bloc2"), "blocs"), (("actor1", "actor2"), "actors"))
+
+
 def _tuple(v) -> tuple:
     if v is None or v == "":
         return ()
@@ -82,6 +86,39 @@ class Filters:
 
     def where(self) -> tuple[str, list]:
         """SQL WHERE clause (without the keyword) and its parameters."""
+        return self._where()
+
+    def matching(self, view: str = "incidents_view") -> tuple[str, list]:
+        """`view` narrowed to the incidents where() selects, as the rest of a
+        FROM: "<FROM item> WHERE <clause>" and its parameters, so a query
+        reads `SELECT ... FROM {sql}` and may append " AND ..." to it.
+
+        A filter on either side (`bloc1 IN (..) OR bloc2 IN (..)`) is an OR
+        over two columns, which DuckDB evaluates after its scan: every row
+        passing the other filters was decoded, every column the query reads
+        (480,000 rows at a million incidents, for one bloc's 14,000). Split
+        into two disjoint halves, a UNION ALL of `c1 IN (..)` and `c2 IN (..)
+        AND c1 NOT IN (..)` (or NULL), each half's filters are on one column
+        and go into the scan, where the store's order (bloc1, actor1:
+        store.schema.INCIDENTS_ORDER) lets the first half skip every row
+        group without the value (the headline's columns for one bloc at a
+        million incidents: 0.24 s -> 0.03 s in DuckDB). On a file in arrival
+        order the two scans cost more than the OR did. The rows are the same."""
+        split = next(((cols, f) for cols, f in EITHER_SIDE if getattr(self, f)), None)
+        if split is None:
+            sql, params = self._where()
+            return f"{view} WHERE {sql}", params
+        (c1, c2), field = split
+        values = getattr(self, field)
+        rest, rest_params = self._where(skip=field)
+        marks = ", ".join("?" for _ in values)
+        first = f"SELECT * FROM {view} WHERE {c1} IN ({marks}) AND {rest}"
+        second = (f"SELECT * FROM {view} WHERE {c2} IN ({marks}) "
+                  f"AND ({c1} IS NULL OR {c1} NOT IN ({marks})) AND {rest}")
+        params = [*values, *rest_params, *values, *values, *rest_params]
+        return f"({first} UNION ALL {second}) AS {view} WHERE TRUE", params
+
+    def _where(self, skip: str | None = None) -> tuple[str, list]:
         clauses: list[str] = []
         params: list = []
         if self.since:
@@ -98,8 +135,10 @@ class Filters:
                 for _ in cols:
                     params.extend(values)
 
-        any_of(("actor1", "actor2"), self.actors)
-        any_of(("bloc1", "bloc2"), self.blocs)
+        if skip != "actors":
+            any_of(("actor1", "actor2"), self.actors)
+        if skip != "blocs":
+            any_of(("bloc1", "bloc2"), self.blocs)
         any_of(("site",), self.sites)
         any_of(("admin1",), self.admin1)
         any_of(("event_type",), self.event_types)
