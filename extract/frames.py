@@ -60,6 +60,7 @@ from .wordlists import (
     CLOSE_TO,
     COMMENTARY_OPENERS,
     COMPARED_ACTS,
+    COMPARED_GAINS,
     COMPASS_WORDS,
     CONDEMN_VERBS,
     COUNT_WORDS,
@@ -283,17 +284,19 @@ def _names_civilians(ct) -> bool:
                for t in ct)
 
 
-def _comparison(ct, x: int, until: int) -> bool:
+def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
     """A superlative that compares the act ("الأعنف منذ", "أول هجوم ... منذ", "في أول
     استهداف من نوعه"), not a thing's ("أحد أكبر مصافي النفط"): right before "منذ"
-    or before an act's noun."""
+    or before an act's noun (with `gains`, also before a war's gain or loss: "في أكبر
+    تقدم للحركة ... منذ الإطاحة بحكمها عام 2001")."""
     if ct[x].norm not in SUPERLATIVES:
         # "في واحدة من أكثر الهجمات دموية في البادية السورية منذ سنوات": "most" before the
         # acts compared (not "أكثر من 30 صاروخا": "more than", a count)
         return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and ct[x + 1].norm.startswith("ال") \
             and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
     return until - x <= 5 and until < len(ct) or (
-        x + 1 < len(ct) and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
+        x + 1 < len(ct) and not (COMPARED_ACTS | COMPARED_GAINS if gains else COMPARED_ACTS).isdisjoint(
+            stems(ct[x + 1].norm)))
 
 
 # "فجر اليوم", "فجر الأحد": the dawn of a day, not the verb "فجّر" (detonated)
@@ -611,7 +614,8 @@ class ClauseAnalyser:
                      and any(ct[x].norm == "من" and not SPAN_UNITS.isdisjoint(stems(ct[x - 1].norm))
                              for x in range(k + 2, min(k + 4, len(ct))))), None)
         sup = None if SUPERLATIVES.isdisjoint(norms) else next(
-            (ct[x].start for x in range(len(ct)) if ct[x].norm in SUPERLATIVES and _comparison(ct, x, len(ct))), None)
+            (ct[x].start for x in range(len(ct)) if ct[x].norm in SUPERLATIVES
+             and _comparison(ct, x, len(ct), gains=False)), None)
         if sup is not None and any(p.start < sup for p in targets):
             # "غارتين على محيط مدينة بعلبك، في أول استهداف من نوعه لمنطقة البقاع": a comparison
             # restates the act; its place is no second target
@@ -710,10 +714,10 @@ class ClauseAnalyser:
         تشهدها منطقة بئر العبد منذ"), unless "على" makes it the act's target ("أول قصف
         جوي روسي على محافظة إدلب منذ 22 يوماً")."""
         since = next((k for k in range(len(ct)) if ct[k].norm == "منذ"
-                      and any(_comparison(ct, x, k) for x in range(max(0, k - 10), k))), None)
+                      and any(_comparison(ct, x, k, gains=False) for x in range(max(0, k - 10), k))), None)
         if since is None:
             return targets
-        sup = next(x for x in range(max(0, since - 10), since) if _comparison(ct, x, since))
+        sup = next(x for x in range(max(0, since - 10), since) if _comparison(ct, x, since, gains=False))
         # the span ends at a comma (a gap of more than a space) or a dozen words on:
         # "هي الاولى التي تصله منذ قرابة اربعة اشهر ... وحققت المقاومة تقدما في مأرب"
         end = next((x + 1 for x in range(since, min(since + 12, len(ct) - 1))
@@ -819,7 +823,7 @@ class ClauseAnalyser:
         if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
             return False
         return any(_comparison(ct, x, m.i) and any(t.i < x for t in triggers)
-                   and (x + 1 == m.i or not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
+                   and (x + 1 == m.i or not (COMPARED_ACTS | COMPARED_GAINS).isdisjoint(stems(ct[x + 1].norm)))
                    and not (x and ct[x - 1].norm in ("المره", "للمره", "مره"))
                    for x in range(max(0, m.i - 10), m.i))
 

@@ -480,6 +480,10 @@ PRESS_VENUE = {normalize_word(w) for w in ("مؤتمر", "مؤتمرا", "الم
 # acts a superlative compares ("أول هجوم", "الأعنف", "أول استهداف من نوعه")
 COMPARED_ACTS = STRIKE_NOUNS | {normalize_word(w) for w in ("استهداف", "عملية", "تفجير", "اعتداء", "غارة", "قصف",
                                                            "هجوم", "ضربة", "عملياتها", "عملياته", "حادث", "تصعيد")}
+# a war's gains and losses that wire copy compares over the years ("في أكبر تقدم للحركة في مدينة
+# رئيسية منذ الإطاحة بحكمها عام 2001", "أسوأ هزيمة مني بها منذ"): the year after "منذ" dates the
+# comparison, not the act (their place stays the act's: "أكبر تقدم تحرزه الحركة في بدخشان منذ")
+COMPARED_GAINS = {normalize_word(w) for w in ("تقدم", "مكسب", "انتصار", "هزيمة", "خسارة", "انتكاسة", "حصيلة")}
 # "عثرت قوات الأمن على جثتي شرطيين": who found the dead did not kill them
 FIND_VERBS = {normalize_word(w) for w in ("عثر", "عثرت", "عثروا", "وعثر", "وعثرت", "انتشل", "انتشلت", "وجد", "وجدت")}
 SOURCE_ADJECTIVES = {normalize_word(w) for w in ("عسكري", "عسكرية", "أمني", "أمنية", "محلي", "محلية", "طبي", "طبية",
