@@ -657,7 +657,8 @@ class Assembler:
                                  if p.place.name in self.operators), None)
                 if garrison and not _same_bloc(garrison, m.actor1):
                     m.actor2 = garrison
-            country = next((p.place.country for p in m.targets if p.place.country), focus)
+            country = next((p.place.country for p in m.targets if p.place.country), None) \
+                or _paragraph_country(m, mentions, text) or focus
             side = ontology.resolve_in_country(m.actor1, country, self.country_actors)
             if side is None and m.actor1 and m.actor1.startswith("_") and m.actor1 not in ("_military", "_police"):
                 # "المقاومة" firing on Israeli posts is Lebanon's or Gaza's: a group word that
@@ -935,3 +936,17 @@ def _location(ref: PlaceRef) -> Location:
     p = ref.place
     return Location(name=p.name, name_ar=ref.name_ar, admin1=p.admin1, country=p.country,
                     lat=p.lat, lon=p.lon, geo_precision=ref.precision, geonameid=p.geonameid)
+
+
+def _paragraph_country(m: Mention, mentions: list[Mention], text: str) -> str | None:
+    """The country of the nearest act with a place in the mention's own paragraph: "ذكر المتحدث
+    باسم الجيش في بوروندي أمس أن الجيش قتل 31 مسلحا ... ويرى بعض المراقبين الاشتباكات التي
+    وقعت في إقليم كايانزا" (a news digest whose next story is Cameroon's): "الجيش" is the army
+    of the story it is told in, not of the page's most-hit country."""
+    if not text:
+        return None
+    start, end = text.rfind("\n", 0, m.sentence[0]) + 1, text.find("\n", m.sentence[1])
+    end = len(text) if end < 0 else end
+    near = [(abs(o.sentence[0] - m.sentence[0]), p.place.country) for o in mentions if o is not m
+            and start <= o.sentence[0] < end for p in o.targets[:1] if p.place.country]
+    return min(near)[1] if near else None

@@ -140,6 +140,7 @@ from .wordlists import (
     SO_CALLED,
     SOLDIER_NOUNS,
     SOURCE_ADJECTIVES,
+    SPAN_FROM,
     SPAN_UNITS,
     SPAN_WORDS,
     SPEAKER_BEFORE,
@@ -611,8 +612,11 @@ class ClauseAnalyser:
         norms = {t.norm for t in ct}
         mark = None if TIME_MARK_WORDS.isdisjoint(norms) else next((
             k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in TIME_MARK_WORDS
-                     and any(ct[x].norm == "من" and not SPAN_UNITS.isdisjoint(stems(ct[x - 1].norm))
-                             for x in range(k + 2, min(k + 4, len(ct))))), None)
+                     and any(ct[x].norm in SPAN_FROM and not SPAN_UNITS.isdisjoint(
+                                 stems(ct[x - 2 if ct[x - 1].norm == "فقط" else x - 1].norm))
+                             # "بعد 10 أيام فقط على اعتداء انتحاري آخر وقع في منطقة فوتوكول": wire
+                             # copy's "على" for "من", with its "only"
+                             for x in range(k + 2, min(k + 5, len(ct))))), None)
         sup = None if SUPERLATIVES.isdisjoint(norms) else next(
             (ct[x].start for x in range(len(ct)) if ct[x].norm in SUPERLATIVES
              and _comparison(ct, x, len(ct), gains=False)), None)

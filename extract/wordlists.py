@@ -203,6 +203,8 @@ GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب",
 # spans of time: "بعد يومين من الهجوم" dates the news by an earlier act
 SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين",
                                            "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "سنه", "سنتين")}
+# "بعد يومين من", "بعد 10 أيام فقط على": the span's act it counts from
+SPAN_FROM = {normalize_word(w) for w in ("من", "على")}
 TIME_MARK_BEFORE = {normalize_word(w) for w in ("قبل", "منذ", "وقبل", "ومنذ")}
 # Prepositions of time and cause: "وعقب الهجوم، ردت المدفعية", "من فجر اليوم، نفذ العدو":
 # their noun, closed by a comma, is no subject of the verb after it.
@@ -549,3 +551,8 @@ CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
 SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "الرسمي", "الإعلامي"))
+# a settlement or province noun before a town abroad ("بلدة أفدييفكا", "مقاطعة بلغورود",
+# "ولاية زامفارا"): with the article naming its country, the name is that town
+ABROAD_TOWN_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "مدينتي", "بلدتي", "قريتي", "ولاية",
+                                                "ولايتي", "إقليم", "اقليم", "مقاطعة", "مقاطعتي", "محافظة",
+                                                "مديرية", "منطقة", "مدن", "بلدات", "قرى")}

@@ -31,3 +31,43 @@ def test_a_year_a_gain_is_compared_since_does_not_date_the_act(extractor):
     assert _facts(extractor, text, "2015-09-28") == [
         ("Kunduz", "Taliban", "Military forces of Afghanistan", "Non-state actor overtakes territory",
          "2015-09-28")]
+
+
+def test_a_town_abroad_after_a_town_noun_counts_when_the_article_names_its_country(extractor):
+    # aawsat.com 2015-07-21 (SaudiNewsNet), two sentences of one report: "شمال غربي مدينة دونيتسك" is
+    # the town hit, though its own sentence does not name Ukraine (the article does)
+    text = ("قتل ثلاثة مدنيين وجندي أوكراني أمس بعد تجدد المعارك في شرق أوكرانيا، حيث يخوض مقاتلون موالون "
+            "لروسيا تمردا ضد السلطات، حسبما أكدت كييف أمس.\n"
+            "وقال اندريه ليسينكو، المتحدث باسم الجيش، في إفادة صحافية بالتلفزيون المحلي إن جنديا أوكرانيا قتل "
+            "أيضا كما أصيب أربعة آخرون، مضيفا أن أغلب عمليات القصف والهجمات المسلحة التي شنها الانفصاليون "
+            "وقعت أثناء الليل لتفادي جذب أنظار المراقبين الدوليين، وأن الانفصاليين ركزوا هجماتهم على المناطق "
+            "السكنية شمال غربي مدينة دونيتسك، الواقعة تحت سيطرتهم، ما تسبب في مقتل امرأة وحفيدتها، ورجل يبلغ "
+            "من العمر 49 عاما.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-21")] == ["Donetsk"]
+
+
+def test_an_act_a_span_after_another_is_told_from_is_not_at_the_other_s_place(extractor):
+    # SaudiNewsNet 2015-07-24 (Cameroon bans the veil): "بعد 10 أيام فقط على اعتداء انتحاري آخر وقع في
+    # منطقة فوتوكول": the earlier attack, ten days before, is background; the act is Maroua's
+    text = ("أعلنت الكاميرون منع النقاب. وقد قتلت شابتان انتحاريتان 13 شخصا من خلال تفجير نفسيهما في وقت واحد "
+            "تقريبا في ماروا، عاصمة أقصى الشمال، بعد 10 أيام فقط على اعتداء انتحاري آخر وقع في منطقة فوتوكول "
+            "القريبة من الحدود النيجيرية وأسفر عن مقتل 11 شخصا.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-24")] == ["Maroua"]
+
+
+def test_a_country_word_takes_the_country_of_its_own_paragraph_s_act():
+    # aawsat.com 2015-07-21 (SaudiNewsNet), a news digest: "ذكر المتحدث باسم الجيش في بوروندي ... أن
+    # الجيش قتل 31 مسلحا" has no place of its own; the next sentence's "إقليم كايانزا" (Burundi) says
+    # whose army it is, not the page's most-hit country (the next story's Cameroon)
+    from types import SimpleNamespace as NS
+
+    from extract.assemble import _paragraph_country
+    text = "الجيش قتل 31 مسلحا. الاشتباكات وقعت في إقليم كايانزا.\nتفجير في فوتوكول. وهجوم في مروة."
+
+    def mention(start, end, country=None):
+        targets = [NS(place=NS(country=country))] if country else []
+        return NS(sentence=(start, end), targets=targets)
+    army = mention(0, 18)
+    mentions = [army, mention(20, 53, "Burundi"), mention(54, 71, "Cameroon"), mention(72, 86, "Cameroon")]
+    assert _paragraph_country(army, mentions, text) == "Burundi"
+    assert _paragraph_country(mention(0, 18), [mention(54, 71, "Cameroon")], text) is None
