@@ -169,6 +169,10 @@ STATE_AGENTS = ("military", "police")
 _AFFILIATED = frozenset(normalize_word(w) for w in (
     "تابعين", "التابعين", "تابعون", "تابعة", "التابعة", "تابع", "التابع", "موالين", "الموالين", "موالون",
     "موالية", "الموالية", "موال", "الموالي", "المنتمين", "منتمين", "المحسوبين", "محسوبين"))
+# "مسلحون مرتبطون بتنظيم داعش", "متشددين مرتبطين بالقاعدة": wire copy's fighters linked to a
+# named group (after "ب", as the affiliated are after "ل") are that group's
+_LINKED = frozenset(normalize_word(w) for w in (
+    "مرتبطين", "المرتبطين", "مرتبطون", "المرتبطون", "مرتبطة", "المرتبطة"))
 # "هجوم انتحاري", "تفجير انتحاري": here انتحاري is the act's adjective.
 _SUICIDE_ADJECTIVE_AFTER = frozenset(normalize_word(w) for w in (
     "هجوم", "الهجوم", "هجوما", "هجمات", "تفجير", "التفجير", "تفجيرا", "تفجيرات", "اعتداء", "الاعتداء",
@@ -206,9 +210,9 @@ class ActorIndex:
         if m is None:
             return None
         row = m.value
-        if row.agent and m.j + 1 < len(toks) and toks[m.j].norm in _AFFILIATED:
+        if row.agent and m.j + 1 < len(toks) and toks[m.j].norm in _AFFILIATED | _LINKED:
             owner = self.phrases.match_at(toks, m.j + 1)
-            if owner is not None and owner.prefix.startswith("ل"):
+            if owner is not None and owner.prefix.startswith("ب" if toks[m.j].norm in _LINKED else "ل"):
                 side = self.match_at(toks, m.j + 1)  # "مسلحين تابعين للمقاومة الشعبية": the owner's fighters
                 if side is not None and side.value not in ("Unknown", "Civilians"):
                     return Match(m.i, side.j, side.value, m.prefix)

@@ -71,3 +71,30 @@ def test_a_country_word_takes_the_country_of_its_own_paragraph_s_act():
     mentions = [army, mention(20, 53, "Burundi"), mention(54, 71, "Cameroon"), mention(72, 86, "Cameroon")]
     assert _paragraph_country(army, mentions, text) == "Burundi"
     assert _paragraph_country(mention(0, 18), [mention(54, 71, "Cameroon")], text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # alyaum.com 2015-08-01 (SaudiNewsNet): the Pakistani Taliban (TTP) are a movement of their own
+    ("نفت حركة طالبان باكستان اليوم السبت الشائعات حول وفاة جلال الدين حقاني", ["Tehrik-i-Taliban Pakistan"]),
+    # SaudiNewsNet 2015-07-21 (UNESCO on Timbuktu): fighters "مرتبطون ب" a named group are its own
+    ("وكان مسلحون مرتبطون بتنظيم القاعدة سيطروا على تمبكتو", ["al-Qaeda"]),
+    # written (no 2015 sentence): Myanmar's army named by its country in construct; the Arakan Army
+    ("غارة جوية شنها جيش ميانمار على قرية في ولاية راخين", ["Military forces of Myanmar"]),
+    ("سيطر جيش أراكان على بلدة في ولاية راخين", ["Arakan Army"]),
+    # written: Kashmir's armed groups
+    ("تبنت جماعة لشكر طيبة الهجوم", ["Lashkar-e-Taiba"]),
+])
+def test_sides_of_the_theatres_beyond_the_middle_east(text, expected):
+    from extract.lexicon import Lexicons
+    from extract.normalize import tokens
+    lex = Lexicons.load()
+    assert [m.value for m in lex.actors.find(tokens(text))] == expected
+
+
+def test_the_taliban_striking_in_pakistan_are_the_pakistani_taliban(extractor):
+    # written (no 2015 sentence names the bare "طالبان" at a Pakistani town): the TTP, not the Afghan
+    # movement; in Afghanistan "طالبان" stays the Taliban
+    text = "قتل 5 جنود باكستانيين في هجوم شنه مسلحو طالبان على نقطة تفتيش في مدينة بيشاور."
+    assert [f[1] for f in _facts(extractor, text, "2023-04-11")] == ["Tehrik-i-Taliban Pakistan"]
+    text = "قتل 5 جنود أفغان في هجوم شنه مسلحو طالبان على نقطة تفتيش في مدينة قندهار."
+    assert [f[1] for f in _facts(extractor, text, "2015-08-11")] == ["Taliban"]
