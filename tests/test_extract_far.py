@@ -98,3 +98,25 @@ def test_the_taliban_striking_in_pakistan_are_the_pakistani_taliban(extractor):
     assert [f[1] for f in _facts(extractor, text, "2023-04-11")] == ["Tehrik-i-Taliban Pakistan"]
     text = "قتل 5 جنود أفغان في هجوم شنه مسلحو طالبان على نقطة تفتيش في مدينة قندهار."
     assert [f[1] for f in _facts(extractor, text, "2015-08-11")] == ["Taliban"]
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # aawsat.com 2015-07-21 (SaudiNewsNet): "كويتا" is Quetta (GeoNames gives the Arabic name only to
+    # Coweta, Oklahoma)
+    ("قتل ما لا يقل عن شخصين في تفجير انتحاري قرب جامعة ساردار باهادور خان للإناث في ساعة متأخرة ليلة أول "
+     "من أمس في مدينة كويتا عاصمة إقليم بلوشستان جنوب شرقي باكستان.", "2015-07-21", "Quetta"),
+    # aawsat.com 2015-07-21 (SaudiNewsNet): Avdiivka as Arabic desks spell it
+    ("قتل ثلاثة مدنيين وجندي أوكراني أمس بعد تجدد المعارك في شرق أوكرانيا. وقتل المدنيون عندما أطلق "
+     "المتمردون النيران على بلدة افدييفكا الخاضعة للقوات الحكومية، بحسب وزارة الداخلية.", "2015-07-21",
+     "Avdiyivka"),
+])
+def test_towns_of_the_far_theatres_as_arabic_desks_spell_them(extractor, text, published, place):
+    assert place in [f[0] for f in _facts(extractor, text, published)]
+
+
+def test_a_spokesman_named_as_a_town_is_no_place(extractor):
+    # al-jazirah.com 2015-08-04 (SaudiNewsNet): Col. Tukur Gusau, Nigeria's army spokesman, is not the
+    # town of Gusau (its bare name counts only after a place noun)
+    text = ("وقال المتحدث باسم الجيش توكور غوساو في بيان: إن «الجيش النيجيري نفذ هجومًا قرب أولاري على الطريق "
+            "المؤدية إلى باما» الواقعة جنوب مايدوغوري، كبرى مدن شمال شرق البلاد.")
+    assert "Gusau" not in [f[0] for f in _facts(extractor, text, "2015-08-04")]
