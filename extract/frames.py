@@ -43,6 +43,7 @@ from .wordlists import (
     ATTRIBUTION_GUESS,
     ATTRIBUTION_VERBS,
     BACKED_BY_STEMS,
+    BLAME_NOUN,
     BLAME_VERBS,
     BOMBER_NOUNS,
     BORDERING_WORDS,
@@ -659,7 +660,10 @@ class ClauseAnalyser:
              and any(_comparison(ct, x, k) for x in range(max(0, k - 10), k))), clause_text_span[1])
         dates = [d for d in sentence_dates()
                  if clause_text_span[0] <= d.start + sent[0] < min(since, clause_text_span[1])] or [
-            d for d in sentence_dates() if not clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]]
+            d for d in sentence_dates() if not clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]
+            # (not "... بينما لم يصدر تعليق من الدعم السريع التي تفرض حصاراً على الفاشر منذ مايو الماضي":
+            # what another clause has done since a month is a span, no date of this clause's act)
+            and not text[max(0, d.start + sent[0] - 5):d.start + sent[0]].rstrip().endswith("منذ")]
         dated = [d for d in dates if d.value is not None]
         when = dated[0] if dated else None
         if len(dated) > 1 and self._speech_before(ct, dated[0].start + sent[0]):
@@ -1086,6 +1090,12 @@ class ClauseAnalyser:
             # "أعلن المتحدث العسكري للقوات المسلحة ... مقتل 18 تكفيريا": a spokesman of the
             # force in the genitive, when he claims its act (else the force stays a side)
             titled = m.i and m.prefix.startswith("ل") and self._titled_spokesman(ct, m.i)
+            if self._blamed(ct, m.i, m.j):
+                # "وحمّلت حكومة ولاية شمال دارفور قوات الدعم السريع مسؤولية الهجوم", "وحمل مسؤول
+                # تركي حزب العمال الكردستاني مسؤولية الهجوم": the side blamed did the act
+                out.append((m.i, m.j, m.value, m.prefix, "attacker"))
+                taken.update(range(m.i, m.j))
+                continue
             if speaking or titled:
                 if self._spokesman_claim(ct, m.i, m.j):
                     # "أعلن المتحدث باسم القوات المسلحة ... تنفيذ عملية استهدفت": the
@@ -1248,6 +1258,13 @@ class ClauseAnalyser:
         العسكري" (the side in the genitive after it)."""
         return i > 0 and (ct[i - 1].norm in SPOKESMAN_WORDS or (
             i > 1 and ct[i - 2].norm in SPOKESMAN_WORDS and ct[i - 1].norm in SPOKESMAN_ADJECTIVES))
+
+    @staticmethod
+    def _blamed(ct, i: int, j: int) -> bool:
+        """A side between "حمّل" and "مسؤولية" ("حمّلت الحكومة قوات الدعم السريع مسؤولية
+        الهجوم"): whoever stands right before "مسؤولية" is blamed for the act."""
+        return j < len(ct) and ct[j].norm.lstrip("و").removeprefix("ال").startswith(BLAME_NOUN) and any(
+            not BLAME_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 8), i))
 
     @staticmethod
     def _spokesman_claim(ct, i: int, j: int) -> bool:

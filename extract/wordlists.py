@@ -556,3 +556,5 @@ SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "
 ABROAD_TOWN_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "مدينتي", "بلدتي", "قريتي", "ولاية",
                                                 "ولايتي", "إقليم", "اقليم", "مقاطعة", "مقاطعتي", "محافظة",
                                                 "مديرية", "منطقة", "مدن", "بلدات", "قرى")}
+# "حمّل X مسؤولية الهجوم" (BLAME_VERBS): the noun it blames with ("مسؤولية", "مسؤوليته")
+BLAME_NOUN = normalize_word("مسؤولية")[:-1]

@@ -120,3 +120,14 @@ def test_a_spokesman_named_as_a_town_is_no_place(extractor):
     text = ("وقال المتحدث باسم الجيش توكور غوساو في بيان: إن «الجيش النيجيري نفذ هجومًا قرب أولاري على الطريق "
             "المؤدية إلى باما» الواقعة جنوب مايدوغوري، كبرى مدن شمال شرق البلاد.")
     assert "Gusau" not in [f[0] for f in _facts(extractor, text, "2015-08-04")]
+
+
+def test_the_side_a_long_named_office_blames_did_the_act(extractor):
+    # written (2015 news blames with a short subject: "وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية
+    # الهجوم"): the side right before "مسؤولية" is blamed however long the blamer's name; and "منذ مايو
+    # الماضي" in the sentence's other clause (a siege's span) does not make the blame an older act
+    text = ("قُتل 70 شخصاً على الأقل في هجوم بطائرة مسيّرة استهدف المستشفى السعودي في مدينة الفاشر، صباح "
+            "الجمعة. وحمّلت حكومة ولاية شمال دارفور قوات الدعم السريع مسؤولية الهجوم، بينما لم يصدر تعليق فوري "
+            "من الدعم السريع التي تفرض حصاراً على الفاشر منذ مايو الماضي.")
+    assert _facts(extractor, text, "2025-01-25") == [
+        ("El Fasher", "Rapid Support Forces", "Civilians", "Air/drone strike", "2025-01-24")]
