@@ -32,7 +32,7 @@ from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
-from .wordlists import CONDEMN_VERBS, KIND_RANK
+from .wordlists import CONDEMN_VERBS, KIND_RANK, REPORT_VERBS
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
@@ -85,6 +85,14 @@ ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب الع�
                  (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
 ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
 BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w])")
+# "الجماعة", "الحركة" opening a clause as its subject ("وكانت الجماعة قد شنت", "وشنت الحركة"), not
+# a named one ("الجماعة الإسلامية", "الحركة الشعبية") nor after a preposition ("مواقع للحركة")
+BARE_GROUP_SUBJECT = re.compile(r"\W*((?:\S+\s+){0,2}?)و?ال(?:جماع[ةه]|حرك[ةه])\s+(?!ال)")
+# the armed groups news calls "جماعة X" / "حركة X", for whom that bare word may stand
+BARE_GROUP_NAMES = frozenset(("al-Qaeda", "al-Shabaab", "Taliban", "Tehrik-i-Taliban Pakistan", "Boko Haram",
+                              "Hamas", "Palestinian Islamic Jihad", "Houthis", "Baloch Liberation Army",
+                              "Lashkar-e-Taiba", "Jaish-e-Mohammed", "Arakan Army", "Macina Liberation Front",
+                              "Ansar Dine", "MNLA", "JEM", "SLM/A", "SPLM-N"))
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
@@ -368,6 +376,15 @@ class Assembler:
             for m in mentions if named else ():
                 if BARE_ORGANISATION.search(text, m.clause[0], m.clause[1]):
                     _recast(m, "ISIS", named)
+        group = max((a for a in salience if a in BARE_GROUP_NAMES), key=salience.get, default=None)
+        for m in mentions if group else ():
+            # "وكانت الجماعة قد شنت، الخميس، هجمات متزامنة" after "تبنت جماعة نصرة الإسلام
+            # والمسلمين الهجوم": "the group" / "the movement" as the subject is the armed group
+            # the article names most
+            bare = BARE_GROUP_SUBJECT.match(text, m.clause[0], m.clause[1])
+            if m.actor1 in (None, "Unknown") and bare and not any(
+                    not REPORT_VERBS.isdisjoint(stems(normalize_word(w))) for w in bare[1].split()):
+                m.actor1 = group  # (not "وذكرت الحركة أنه تم اعتقال": who tells an act did not do it)
         militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
                       default=militia_default or "Unknown")
         for m in mentions:

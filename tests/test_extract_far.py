@@ -131,3 +131,15 @@ def test_the_side_a_long_named_office_blames_did_the_act(extractor):
             "من الدعم السريع التي تفرض حصاراً على الفاشر منذ مايو الماضي.")
     assert _facts(extractor, text, "2025-01-25") == [
         ("El Fasher", "Rapid Support Forces", "Civilians", "Air/drone strike", "2025-01-24")]
+
+
+def test_the_group_as_a_clause_s_subject_is_the_group_the_article_names(extractor):
+    # written (2015 copy has "وشنت الحركة حملة من الهجمات ضد قوات الأمن", a campaign, no act): after
+    # "تبنت جماعة نصرة الإسلام والمسلمين الهجوم", "وكانت الجماعة قد شنت ... هجمات" are its acts (al-Qaeda's
+    # Sahel branch); a movement that tells an arrest ("وذكرت الحركة أنه تم اعتقال") did not make it
+    text = ("تبنت جماعة نصرة الإسلام والمسلمين الهجوم على معسكر كاتي. وكانت الجماعة قد شنت، الخميس، هجمات "
+            "متزامنة على مواقع عسكرية في بلدتي سيفاري وكولوكاني، قال الجيش إنه صدها.")
+    assert [(f[0], f[1]) for f in _facts(extractor, text, "2022-07-23")] == [
+        ("Kati", "al-Qaeda"), ("Sévaré", "al-Qaeda"), ("Kolokani", "al-Qaeda")]
+    text = "قصفت جماعة الحوثي مواقع في مأرب. وذكرت الحركة أنه تم اعتقال قائد عسكري في مدينة تعز أمس."
+    assert [f[0] for f in _facts(extractor, text, "2015-07-26")] == ["Ma'rib"]
