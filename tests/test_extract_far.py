@@ -83,6 +83,11 @@ def test_a_country_word_takes_the_country_of_its_own_paragraph_s_act():
     ("سيطر جيش أراكان على بلدة في ولاية راخين", ["Arakan Army"]),
     # written: Kashmir's armed groups
     ("تبنت جماعة لشكر طيبة الهجوم", ["Lashkar-e-Taiba"]),
+    # aawsat.com 2015-07-21 (SaudiNewsNet): gunmen "من" a named group are that group
+    ("قتل مسلحون من جماعة \"بوكو حرام\" المتطرفة عشرات الاشخاص في أربع قرى في شمال شرقي نيجيريا",
+     ["Boko Haram", "Civilians"]),
+    # written (Sky News Arabia's style, 2025): an adjective between the gunmen and "من"
+    ("قطار جعفر إكسبريس الذي سيطر عليه مسلحون انفصاليون من جيش تحرير بلوشستان", ["Baloch Liberation Army"]),
 ])
 def test_sides_of_the_theatres_beyond_the_middle_east(text, expected):
     from extract.lexicon import Lexicons
