@@ -634,7 +634,8 @@ class ClauseAnalyser:
         # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
-                                              and self._reference_point(ct, p)) and not self._far_from(ct, p)]
+                                              and (self._reference_point(ct, p) or self._far_from(ct, p, 0)))
+                   and not self._far_from(ct, p)]
         # "قرى ... التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": what a place borders
         targets = [p for p in targets if not self._bordering(ct, p)] or targets
         targets = self._without_topic_place(text, ct, targets)
@@ -942,9 +943,11 @@ class ClauseAnalyser:
         return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
 
     @staticmethod
-    def _far_from(ct, p) -> bool:
+    def _far_from(ct, p, km: float = 20) -> bool:
         """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": 20 km or more from a place
-        is not at it (the scorer's and an analyst's tolerance)."""
+        is not at it (the scorer's and an analyst's tolerance). With km=0, any distance
+        told: "معسكر كاتي ... الواقع على بعد نحو 15 كيلومترا من العاصمة" says where the
+        place named before lies, the capital is no second target."""
         k = _index_of(ct, p)
         for x in range(max(0, k - 8), k - 1):
             # (and "التي تبعد 60 كلم شمال عدن": the verb of lying so far off)
@@ -953,7 +956,7 @@ class ClauseAnalyser:
                 num = next((int(ct[y].norm) for y in range(x + 1, min(x + 4, k)) if ct[y].norm.isdigit()), None)
                 unit = next((ct[y].norm for y in range(x + 2, min(x + 6, k)) if ct[y].norm in DISTANCE_UNITS), "")
                 if num is not None and unit:
-                    return num * DISTANCE_UNITS[unit] >= 20
+                    return num * DISTANCE_UNITS[unit] >= km
         return False
 
     @staticmethod
