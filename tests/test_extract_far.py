@@ -157,3 +157,12 @@ def test_a_place_a_distance_from_another_is_where_the_first_lies(extractor):
     text = ("أعلن الجيش المالي أنه صد، صباح أمس الجمعة، هجوما إرهابيا بسيارتين مفخختين على معسكر كاتي، أكبر "
             "قاعدة عسكرية في البلاد والواقع على بعد نحو 15 كيلومترا من العاصمة باماكو.")
     assert [f[0] for f in _facts(extractor, text, "2022-07-23")] == ["Kati"]
+
+
+def test_india_s_punjab_is_not_pakistan_s(extractor):
+    # written after aawsat.com 2015-07-27 (SaudiNewsNet: "في غورداسبور بولاية البنجاب الشمالية"), whose
+    # sentence dates the state's 1947 partition: an Indian story's Punjab is India's state, whose name
+    # Pakistan's province shares (it was Pakistan's, and its police Pakistan's)
+    text = ("قتل خمسة أشخاص في هجوم شنه مسلحون على مركز للشرطة في منطقة غورداسبور بولاية البنجاب شمالي الهند "
+            "قرب الحدود مع باكستان.")
+    assert [(f[0], f[2]) for f in _facts(extractor, text, "2015-07-27")] == [("Gurdaspur", "Police forces of India")]
