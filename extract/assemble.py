@@ -32,12 +32,11 @@ from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
-from .wordlists import CONDEMN_VERBS, KIND_RANK
+from .wordlists import CONDEMN_VERBS, KIND_RANK, REPORT_VERBS
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
 REGION_KM = 150  # a town this close to a governorate's point, named beside it, lies in it
-GROUP_AT_HEAD = 25  # characters: "وكانت الجماعة قد شنت" opens its clause
 NAMESAKE_KM = 2  # two records of one town (a curated row and GeoNames') lie this close
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 NEARBY_SENTENCES = 3
@@ -88,8 +87,9 @@ ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب الع�
                  (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
 ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
 BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w])")
-# "الجماعة", "الحركة" alone (not "الجماعة الإسلامية", "الحركة الشعبية": a name follows)
-BARE_GROUP = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)(?:جماع|حرك)[ةه](?![\w])(?!\s+ال)")
+# "الجماعة", "الحركة" opening a clause as its subject ("وكانت الجماعة قد شنت", "وشنت الحركة"), not
+# a named one ("الجماعة الإسلامية", "الحركة الشعبية") nor after a preposition ("مواقع للحركة")
+BARE_GROUP_SUBJECT = re.compile(r"\W*((?:\S+\s+){0,2}?)و?ال(?:جماع[ةه]|حرك[ةه])\s+(?!ال)")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
@@ -370,18 +370,6 @@ class Assembler:
         for m in mentions:
             for a in m.explicit_actors:
                 salience[a] = salience.get(a, 0) + 1
-        # "أعلنت جماعة نصرة الإسلام ... وكانت الجماعة قد شنت هجمات": the bare "the group" /
-        # "the movement" is the one armed group the article names
-        groups = [a for a in salience if a not in ("Civilians", "Unknown") and not a.startswith("_")
-                  and not _government_side(a) and a not in REGULAR_ARMIES]
-        # as the clause's subject, at its head (not "مراكز تستخدمها الجماعة" after the act); of
-        # several, the one the article names first when none is named more often ("تبنت جماعة نصرة
-        # الإسلام ... إن كتيبة ماسينا نفذت الهجوم": the group, then its unit)
-        first = groups[0] if groups and salience[groups[0]] == max(salience[g] for g in groups) else None
-        for m in mentions if first else ():
-            if m.actor1 in (None, "Unknown") and BARE_GROUP.search(
-                    text, m.clause[0], min(m.clause[1], m.clause[0] + GROUP_AT_HEAD)):
-                m.actor1 = first
         if houthi_voice:
             # "أن العدوان استهدف ... مواقع في صنعاء": in that voice the bare "aggression"
             # is the side the article named as it ("العدوان الأمريكي البريطاني")
@@ -398,6 +386,18 @@ class Assembler:
             for m in mentions if named else ():
                 if BARE_ORGANISATION.search(text, m.clause[0], m.clause[1]):
                     _recast(m, "ISIS", named)
+        # "وكانت الجماعة قد شنت، الخميس، هجمات متزامنة" after "تبنت جماعة نصرة الإسلام والمسلمين
+        # الهجوم": "the group" / "the movement" as the clause's subject (not "مراكز تستخدمها الجماعة"
+        # after the act) is the armed group the article names most; of several named as often,
+        # the first ("تبنت جماعة نصرة الإسلام ... إن كتيبة ماسينا نفذت الهجوم": the group, then its unit)
+        groups = [a for a in salience if a not in ("Civilians", "Unknown") and not a.startswith("_")
+                  and not _government_side(a) and a not in REGULAR_ARMIES]
+        group = groups[0] if groups and salience[groups[0]] == max(salience[g] for g in groups) else None
+        for m in mentions if group else ():
+            bare = BARE_GROUP_SUBJECT.match(text, m.clause[0], m.clause[1])
+            if m.actor1 in (None, "Unknown") and bare and not any(
+                    not REPORT_VERBS.isdisjoint(stems(normalize_word(w))) for w in bare[1].split()):
+                m.actor1 = group  # (not "وذكرت الحركة أنه تم اعتقال": who tells an act did not do it)
         militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
                       default=militia_default or "Unknown")
         for m in mentions:
@@ -689,7 +689,8 @@ class Assembler:
                                  if p.place.name in self.operators), None)
                 if garrison and not _same_bloc(garrison, m.actor1):
                     m.actor2 = garrison
-            country = next((p.place.country for p in m.targets if p.place.country), focus)
+            country = next((p.place.country for p in m.targets if p.place.country), None) \
+                or _paragraph_country(m, mentions, text) or focus
             side = ontology.resolve_in_country(m.actor1, country, self.country_actors)
             if side is None and m.actor1 and m.actor1.startswith("_") and m.actor1 not in ("_military", "_police"):
                 # "المقاومة" firing on Israeli posts is Lebanon's or Gaza's: a group word that
@@ -984,3 +985,17 @@ def _location(ref: PlaceRef) -> Location:
     p = ref.place
     return Location(name=p.name, name_ar=ref.name_ar, admin1=p.admin1, country=p.country,
                     lat=p.lat, lon=p.lon, geo_precision=ref.precision, geonameid=p.geonameid)
+
+
+def _paragraph_country(m: Mention, mentions: list[Mention], text: str) -> str | None:
+    """The country of the nearest act with a place in the mention's own paragraph: "ذكر المتحدث
+    باسم الجيش في بوروندي أمس أن الجيش قتل 31 مسلحا ... ويرى بعض المراقبين الاشتباكات التي
+    وقعت في إقليم كايانزا" (a news digest whose next story is Cameroon's): "الجيش" is the army
+    of the story it is told in, not of the page's most-hit country."""
+    if not text:
+        return None
+    start, end = text.rfind("\n", 0, m.sentence[0]) + 1, text.find("\n", m.sentence[1])
+    end = len(text) if end < 0 else end
+    near = [(abs(o.sentence[0] - m.sentence[0]), p.place.country) for o in mentions if o is not m
+            and start <= o.sentence[0] < end for p in o.targets[:1] if p.place.country]
+    return min(near)[1] if near else None

@@ -44,6 +44,7 @@ from .wordlists import (
     ATTRIBUTION_GUESS,
     ATTRIBUTION_VERBS,
     BACKED_BY_STEMS,
+    BLAME_NOUN,
     BLAME_VERBS,
     BOMBER_NOUNS,
     BORDERING_WORDS,
@@ -62,6 +63,7 @@ from .wordlists import (
     COMMA_CLAUSE_BREAKS,
     COMMENTARY_OPENERS,
     COMPARED_ACTS,
+    COMPARED_GAINS,
     COMPASS_WORDS,
     CONDEMN_VERBS,
     COUNT_WORDS,
@@ -157,6 +159,7 @@ from .wordlists import (
     SO_CALLED,
     SOLDIER_NOUNS,
     SOURCE_ADJECTIVES,
+    SPAN_FROM,
     SPAN_UNITS,
     SPAN_WORDS,
     SPEAKER_BEFORE,
@@ -317,17 +320,19 @@ def _names_civilians(ct) -> bool:
                for t in ct)
 
 
-def _comparison(ct, x: int, until: int) -> bool:
+def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
     """A superlative that compares the act ("الأعنف منذ", "أول هجوم ... منذ", "في أول
     استهداف من نوعه"), not a thing's ("أحد أكبر مصافي النفط"): right before "منذ"
-    or before an act's noun."""
+    or before an act's noun (with `gains`, also before a war's gain or loss: "في أكبر
+    تقدم للحركة ... منذ الإطاحة بحكمها عام 2001")."""
     if ct[x].norm not in SUPERLATIVES:
         # "في واحدة من أكثر الهجمات دموية في البادية السورية منذ سنوات": "most" before the
         # acts compared (not "أكثر من 30 صاروخا": "more than", a count)
         return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and ct[x + 1].norm.startswith("ال") \
             and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
     return until - x <= 5 and until < len(ct) or (
-        x + 1 < len(ct) and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
+        x + 1 < len(ct) and not (COMPARED_ACTS | COMPARED_GAINS if gains else COMPARED_ACTS).isdisjoint(
+            stems(ct[x + 1].norm)))
 
 
 # "فجر اليوم", "فجر الأحد": the dawn of a day, not the verb "فجّر" (detonated)
@@ -673,10 +678,14 @@ class ClauseAnalyser:
         norms = {t.norm for t in ct}
         mark = None if TIME_MARK_WORDS.isdisjoint(norms) else next((
             k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in TIME_MARK_WORDS
-                     and any(ct[x].norm == "من" and not SPAN_UNITS.isdisjoint(stems(ct[x - 1].norm))
-                             for x in range(k + 2, min(k + 4, len(ct))))), None)
+                     and any(ct[x].norm in SPAN_FROM and not SPAN_UNITS.isdisjoint(
+                                 stems(ct[x - 2 if ct[x - 1].norm == "فقط" else x - 1].norm))
+                             # "بعد 10 أيام فقط على اعتداء انتحاري آخر وقع في منطقة فوتوكول": wire
+                             # copy's "على" for "من", with its "only"
+                             for x in range(k + 2, min(k + 5, len(ct))))), None)
         sup = None if SUPERLATIVES.isdisjoint(norms) else next(
-            (ct[x].start for x in range(len(ct)) if ct[x].norm in SUPERLATIVES and _comparison(ct, x, len(ct))), None)
+            (ct[x].start for x in range(len(ct)) if ct[x].norm in SUPERLATIVES
+             and _comparison(ct, x, len(ct), gains=False)), None)
         if sup is not None and any(p.start < sup for p in targets):
             # "غارتين على محيط مدينة بعلبك، في أول استهداف من نوعه لمنطقة البقاع": a comparison
             # restates the act; its place is no second target
@@ -690,7 +699,8 @@ class ClauseAnalyser:
         # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
-                                              and self._reference_point(ct, p)) and not self._far_from(ct, p)]
+                                              and (self._reference_point(ct, p) or self._far_from(ct, p, 0)))
+                   and not self._far_from(ct, p)]
         # "قرى ... التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": what a place borders
         targets = [p for p in targets if not self._bordering(ct, p)] or targets
         targets = self._without_topic_place(text, ct, targets)
@@ -716,7 +726,10 @@ class ClauseAnalyser:
              and any(_comparison(ct, x, k) for x in range(max(0, k - 10), k))), clause_text_span[1])
         dates = [d for d in sentence_dates()
                  if clause_text_span[0] <= d.start + sent[0] < min(since, clause_text_span[1])] or [
-            d for d in sentence_dates() if not clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]]
+            d for d in sentence_dates() if not clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]
+            # (not "... بينما لم يصدر تعليق من الدعم السريع التي تفرض حصاراً على الفاشر منذ مايو الماضي":
+            # what another clause has done since a month is a span, no date of this clause's act)
+            and not text[max(0, d.start + sent[0] - 5):d.start + sent[0]].rstrip().endswith("منذ")]
         dated = [d for d in dates if d.value is not None]
         when = dated[0] if dated else None
         if len(dated) > 1 and self._speech_before(ct, dated[0].start + sent[0]):
@@ -775,10 +788,10 @@ class ClauseAnalyser:
         تشهدها منطقة بئر العبد منذ"), unless "على" makes it the act's target ("أول قصف
         جوي روسي على محافظة إدلب منذ 22 يوماً")."""
         since = next((k for k in range(len(ct)) if ct[k].norm == "منذ"
-                      and any(_comparison(ct, x, k) for x in range(max(0, k - 10), k))), None)
+                      and any(_comparison(ct, x, k, gains=False) for x in range(max(0, k - 10), k))), None)
         if since is None:
             return targets
-        sup = next(x for x in range(max(0, since - 10), since) if _comparison(ct, x, since))
+        sup = next(x for x in range(max(0, since - 10), since) if _comparison(ct, x, since, gains=False))
         # the span ends at a comma (a gap of more than a space) or a dozen words on:
         # "هي الاولى التي تصله منذ قرابة اربعة اشهر ... وحققت المقاومة تقدما في مأرب"
         end = next((x + 1 for x in range(since, min(since + 12, len(ct) - 1))
@@ -884,7 +897,7 @@ class ClauseAnalyser:
         if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
             return False
         return any(_comparison(ct, x, m.i) and any(t.i < x for t in triggers)
-                   and (x + 1 == m.i or not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)))
+                   and (x + 1 == m.i or not (COMPARED_ACTS | COMPARED_GAINS).isdisjoint(stems(ct[x + 1].norm)))
                    and not (x and ct[x - 1].norm in ("المره", "للمره", "مره"))
                    for x in range(max(0, m.i - 10), m.i))
 
@@ -1003,9 +1016,11 @@ class ClauseAnalyser:
         return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
 
     @staticmethod
-    def _far_from(ct, p) -> bool:
+    def _far_from(ct, p, km: float = 20) -> bool:
         """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": 20 km or more from a place
-        is not at it (the scorer's and an analyst's tolerance)."""
+        is not at it (the scorer's and an analyst's tolerance). With km=0, any distance
+        told: "معسكر كاتي ... الواقع على بعد نحو 15 كيلومترا من العاصمة" says where the
+        place named before lies, the capital is no second target."""
         k = _index_of(ct, p)
         for x in range(max(0, k - 8), k - 1):
             # (and "التي تبعد 60 كلم شمال عدن": the verb of lying so far off)
@@ -1014,7 +1029,7 @@ class ClauseAnalyser:
                 num = next((int(ct[y].norm) for y in range(x + 1, min(x + 4, k)) if ct[y].norm.isdigit()), None)
                 unit = next((ct[y].norm for y in range(x + 2, min(x + 6, k)) if ct[y].norm in DISTANCE_UNITS), "")
                 if num is not None and unit:
-                    return num * DISTANCE_UNITS[unit] >= 20
+                    return num * DISTANCE_UNITS[unit] >= km
         return False
 
     @staticmethod
@@ -1151,6 +1166,12 @@ class ClauseAnalyser:
             # "أعلن المتحدث العسكري للقوات المسلحة ... مقتل 18 تكفيريا": a spokesman of the
             # force in the genitive, when he claims its act (else the force stays a side)
             titled = m.i and m.prefix.startswith("ل") and self._titled_spokesman(ct, m.i)
+            if self._blamed(ct, m.i, m.j):
+                # "وحمّلت حكومة ولاية شمال دارفور قوات الدعم السريع مسؤولية الهجوم", "وحمل مسؤول
+                # تركي حزب العمال الكردستاني مسؤولية الهجوم": the side blamed did the act
+                out.append((m.i, m.j, m.value, m.prefix, "attacker"))
+                taken.update(range(m.i, m.j))
+                continue
             if speaking or titled:
                 if self._spokesman_claim(ct, m.i, m.j):
                     # "أعلن المتحدث باسم القوات المسلحة ... تنفيذ عملية استهدفت": the
@@ -1353,6 +1374,13 @@ class ClauseAnalyser:
         العسكري" (the side in the genitive after it)."""
         return i > 0 and (ct[i - 1].norm in SPOKESMAN_WORDS or (
             i > 1 and ct[i - 2].norm in SPOKESMAN_WORDS and ct[i - 1].norm in SPOKESMAN_ADJECTIVES))
+
+    @staticmethod
+    def _blamed(ct, i: int, j: int) -> bool:
+        """A side between "حمّل" and "مسؤولية" ("حمّلت الحكومة قوات الدعم السريع مسؤولية
+        الهجوم"): whoever stands right before "مسؤولية" is blamed for the act."""
+        return j < len(ct) and ct[j].norm.lstrip("و").removeprefix("ال").startswith(BLAME_NOUN) and any(
+            not BLAME_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 8), i))
 
     @staticmethod
     def _spokesman_claim(ct, i: int, j: int) -> bool:

@@ -169,6 +169,14 @@ STATE_AGENTS = ("military", "police")
 _AFFILIATED = frozenset(normalize_word(w) for w in (
     "تابعين", "التابعين", "تابعون", "تابعة", "التابعة", "تابع", "التابع", "موالين", "الموالين", "موالون",
     "موالية", "الموالية", "موال", "الموالي", "المنتمين", "منتمين", "المحسوبين", "محسوبين"))
+# "مسلحون مرتبطون بتنظيم داعش", "متشددين مرتبطين بالقاعدة": wire copy's fighters linked to a
+# named group (after "ب", as the affiliated are after "ل") are that group's
+_LINKED = frozenset(normalize_word(w) for w in (
+    "مرتبطين", "المرتبطين", "مرتبطون", "المرتبطون", "مرتبطة", "المرتبطة"))
+# "مسلحون انفصاليون من ...", "مسلحين متشددين من ...": the gunmen's adjective before "من"
+_GUNMEN_ADJECTIVES = frozenset(normalize_word(w) for w in (
+    "انفصاليون", "انفصاليين", "متشددون", "متشددين", "إسلاميون", "إسلاميين", "مجهولون", "مجهولين", "ملثمون",
+    "ملثمين"))
 # "هجوم انتحاري", "تفجير انتحاري": here انتحاري is the act's adjective.
 _SUICIDE_ADJECTIVE_AFTER = frozenset(normalize_word(w) for w in (
     "هجوم", "الهجوم", "هجوما", "هجمات", "تفجير", "التفجير", "تفجيرا", "تفجيرات", "اعتداء", "الاعتداء",
@@ -206,11 +214,20 @@ class ActorIndex:
         if m is None:
             return None
         row = m.value
-        if row.agent and m.j + 1 < len(toks) and toks[m.j].norm in _AFFILIATED:
+        if row.agent and m.j + 1 < len(toks) and toks[m.j].norm in _AFFILIATED | _LINKED:
             owner = self.phrases.match_at(toks, m.j + 1)
-            if owner is not None and owner.prefix.startswith("ل"):
+            if owner is not None and owner.prefix.startswith("ب" if toks[m.j].norm in _LINKED else "ل"):
                 side = self.match_at(toks, m.j + 1)  # "مسلحين تابعين للمقاومة الشعبية": the owner's fighters
                 if side is not None and side.value not in ("Unknown", "Civilians"):
+                    return Match(m.i, side.j, side.value, m.prefix)
+        if row.agent == "armed" and row.actor == "Unknown":
+            # "مسلحون انفصاليون من جيش تحرير بلوشستان", "مسلحين من حركة الشباب": gunmen "من" a
+            # named group (one adjective between at most) are that group's
+            k = m.j + (m.j < len(toks) and toks[m.j].norm in _GUNMEN_ADJECTIVES)
+            if k + 1 < len(toks) and toks[k].norm == "من":
+                side = self.match_at(toks, k + 1)
+                if side is not None and side.value not in ("Unknown", "Civilians") and not side.value.startswith("_") \
+                        and self.phrases.match_at(toks, k + 1).value.agent == "":
                     return Match(m.i, side.j, side.value, m.prefix)
         if row.agent in STATE_AGENTS:
             if i and toks[i - 1].norm in _NOT_AN_AGENT_AFTER:

@@ -67,6 +67,11 @@ ACTOR_BLOCS: dict[str, str] = {
     # armed groups of the region's wider news (each its own bloc, as in score.py)
     "Jaish al-Adl": "Jaish al-Adl",
     "Jundallah": "Jundallah",
+    "Tehrik-i-Taliban Pakistan": "Tehrik-i-Taliban Pakistan",
+    "Lashkar-e-Taiba": "Lashkar-e-Taiba",
+    "Jaish-e-Mohammed": "Jaish-e-Mohammed",
+    "Hizbul Mujahideen": "Hizbul Mujahideen",
+    "Arakan Army": "Arakan Army",
     "Baloch Liberation Army": "Baloch Liberation Army",
     "Baloch Liberation Front": "Baloch Liberation Front",
     "Lashkar-e-Jhangvi": "Lashkar-e-Jhangvi",

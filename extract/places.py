@@ -14,6 +14,7 @@ from geopy.distance import great_circle
 from .lexicon import Lexicons
 from .normalize import normalize_word, stems
 from .wordlists import (
+    ABROAD_TOWN_NOUNS,
     ADDRESS_VERBS,
     ANAPHORIC_PLACES,
     BORDER_NOUNS,
@@ -138,6 +139,12 @@ IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
 ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي")}
 
 
+@lru_cache(maxsize=10_000)
+def _town_noun(norm: str) -> bool:
+    """"مدينة", "بلدة", "ولاية", "إقليم", "مقاطعة" before a name, with its clitics ("وبمدينة")."""
+    return any(s in ABROAD_TOWN_NOUNS for s in stems(norm))
+
+
 @lru_cache(maxsize=100_000)
 def _anaphoric(norm: str) -> bool:
     """"في المنطقة", "وهناك": a word that refers back to a place said before.
@@ -229,7 +236,11 @@ class PlaceFinder:
                 continue  # "مزارع بروما" is not Rome: a place abroad counts when the article names its country
             if region and place.country not in region and place.kind != "country" and (
                     getattr(pm, "weak", False) or getattr(place, "population", 0) < ABROAD_TOWN_POPULATION) \
-                    and place.country not in self.gaz.focus(text[c0:c1]):
+                    and place.country not in self.gaz.focus(text[c0:c1]) \
+                    and not ((_town_noun(ct[k].norm) or k and _town_noun(ct[k - 1].norm))
+                             and place.country in self.focus(text)):
+                # (but "قصفت القوات الروسية بلدة أفدييفكا" in a report on Ukraine: a town noun says
+                # the name is a town, and the article says which country's)
                 continue  # "بليون" (in Balyun) is not Leon, USA, though the article names America
             if getattr(pm, "weak", False) and place.kind != "country":
                 # a name that is also a word ("منطقة العين"), in a country the article

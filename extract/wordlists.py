@@ -240,6 +240,8 @@ GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب",
 # spans of time: "بعد يومين من الهجوم" dates the news by an earlier act
 SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين",
                                            "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "سنه", "سنتين")}
+# "بعد يومين من", "بعد 10 أيام فقط على": the span's act it counts from
+SPAN_FROM = {normalize_word(w) for w in ("من", "على")}
 TIME_MARK_BEFORE = {normalize_word(w) for w in ("قبل", "منذ", "وقبل", "ومنذ")}
 # "يتم" + a verbal noun is the present or the future, never a past act: "في انتظار أن
 # تفرض المقاومة نفسها ... ويتم تطهير جميع المناطق المحيطة بعدن", "وسيتم تطهيرها بالكامل",
@@ -561,6 +563,10 @@ PRESS_VENUE = {normalize_word(w) for w in ("مؤتمر", "مؤتمرا", "الم
 # acts a superlative compares ("أول هجوم", "الأعنف", "أول استهداف من نوعه")
 COMPARED_ACTS = STRIKE_NOUNS | {normalize_word(w) for w in ("استهداف", "عملية", "تفجير", "اعتداء", "غارة", "قصف",
                                                            "هجوم", "ضربة", "عملياتها", "عملياته", "حادث", "تصعيد")}
+# a war's gains and losses that wire copy compares over the years ("في أكبر تقدم للحركة في مدينة
+# رئيسية منذ الإطاحة بحكمها عام 2001", "أسوأ هزيمة مني بها منذ"): the year after "منذ" dates the
+# comparison, not the act (their place stays the act's: "أكبر تقدم تحرزه الحركة في بدخشان منذ")
+COMPARED_GAINS = {normalize_word(w) for w in ("تقدم", "مكسب", "انتصار", "هزيمة", "خسارة", "انتكاسة", "حصيلة")}
 # "عثرت قوات الأمن على جثتي شرطيين": who found the dead did not kill them
 FIND_VERBS = {normalize_word(w) for w in ("عثر", "عثرت", "عثروا", "وعثر", "وعثرت", "انتشل", "انتشلت", "وجد", "وجدت")}
 SOURCE_ADJECTIVES = {normalize_word(w) for w in ("عسكري", "عسكرية", "أمني", "أمنية", "محلي", "محلية", "طبي", "طبية",
@@ -642,7 +648,12 @@ RANK_NOUNS = frozenset(normalize_word(w) for w in ("قيادي", "قائد", "ا
 CAUSE_WORDS = frozenset(normalize_word(w) for w in ("نصرة", "نصرةً", "نصره", "نصرتا", "تضامنا", "تضامناً", "إسنادا",
                                                   "إسناداً", "اسنادا", "دعما", "دعماً", "ثأرا", "ثأراً", "انتقاما",
                                                   "انتقاماً", "مساندة", "مساندةً"))
-# "أفاد مراسل الميادين في حمص بأن طائرات الاحتلال شنت غارات على معبر جوسية", "وأفاد مراسلنا
-# في عدن": where a correspondent is based, not where the act was
 # "قصف مدفعي من مواقع القوات الحكومية": the positions fire came from, right after the act
 FIRING_POSITIONS = frozenset(normalize_word(w) for w in ("مواقع", "مناطق", "نقاط", "مقرات", "ثكنات", "مرابض"))
+# a settlement or province noun before a town abroad ("بلدة أفدييفكا", "مقاطعة بلغورود",
+# "ولاية زامفارا"): with the article naming its country, the name is that town
+ABROAD_TOWN_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "مدينتي", "بلدتي", "قريتي", "ولاية",
+                                                "ولايتي", "إقليم", "اقليم", "مقاطعة", "مقاطعتي", "محافظة",
+                                                "مديرية", "منطقة", "مدن", "بلدات", "قرى")}
+# "حمّل X مسؤولية الهجوم" (BLAME_VERBS): the noun it blames with ("مسؤولية", "مسؤوليته")
+BLAME_NOUN = normalize_word("مسؤولية")[:-1]
