@@ -708,3 +708,11 @@ def test_two_rockets_that_fell_on_a_base_hit_it(extractor):
             "الأنبار.")
     assert [(f[0], f[1], f[2], f[3]) for f in _facts(extractor, text, "2024-02-03")] == [
         ("Ain al-Asad air base", "Unknown", "US forces", "Shelling/artillery/missile attack")]
+
+
+def test_who_uses_a_site_struck_was_hit(extractor):
+    # written (no 2015 sentence has it; the corpus's "واستهدفت آليات ومعدات قتالية تستخدمها ميليشيات
+    # الحوثي" reads the same): the IRGC, which uses the two facilities, was hit
+    text = ("أعلنت وزارة الدفاع الأمريكية أن قواتها نفذت غارات جوية على منشأتين في البوكمال يستخدمهما الحرس "
+            "الثوري الإيراني والجماعات التابعة له.")
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2024-02-03")] == [("Albukamal", "US forces", "IRGC")]
