@@ -615,3 +615,7 @@ CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
 SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "الرسمي", "الإعلامي"))
+
+# "غارات على عفرين وصواريخ على الريحانية وكلس": a weapon noun followed by "على" is what fell
+# somewhere, the second act of a headline's list (frames.ClauseAnalyser._split_listed_acts)
+ON_WORDS = {normalize_word(w) for w in ("على", "علي")}

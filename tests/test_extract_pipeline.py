@@ -708,3 +708,16 @@ def test_two_rockets_that_fell_on_a_base_hit_it(extractor):
             "الأنبار.")
     assert [(f[0], f[1], f[2], f[3]) for f in _facts(extractor, text, "2024-02-03")] == [
         ("Ain al-Asad air base", "Unknown", "US forces", "Shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (the 2015 corpus has this list in 7 sentences, none of whose places both the
+    # gazetteer and the act's sides resolve): a headline lists two acts, each an indefinite noun
+    # with its own place; the shelled town is not also "air-struck", nor the drone's target shelled
+    ("قصف مدفعي إسرائيلي على بلدة الخيام وغارة لمسيرة على بلدة كفركلا", "2024-03-05",
+     [("Khiam", "Shelling/artillery/missile attack"), ("Kfar Kila", "Air/drone strike")]),
+    # a weapon noun followed by "على" is what fell there: no Turkish air strike on Kilis
+    ("غارات تركية على عفرين وقذائف على مدينة كلس", "2018-01-22", [("‘Afrīn", "Air/drone strike")]),
+])
+def test_a_headline_listing_two_acts_gives_each_its_own_place_and_means(extractor, text, published, expected):
+    assert [(f[0], f[3]) for f in _facts(extractor, text, published)] == expected
