@@ -755,7 +755,22 @@ class ClauseAnalyser:
                  if clause_text_span[0] <= d.start + sent[0] < min(since, clause_text_span[1])] or [
             d for d in sentence_dates() if not clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]]
         dated = [d for d in dates if d.value is not None]
-        when = dated[0] if dated else None
+        reaction_day = None
+        first = triggers[0]
+        if first.value.form == "noun" and first.i and (ct[first.i].norm.lstrip("وبلف").startswith("ال")
+                                                       or "ال" in first.prefix) \
+                and any(ct[x].norm in RELATIVE_PRONOUNS for x in range(first.j, min(first.j + 3, len(ct)))):
+            # "أدت جموع غفيرة ظهر أمس السبت ... صلاة الميت على الشهيد ... عقب التفجير الآثم الذي
+            # استهدف جامع قوات الطوارئ": a known act named by a definite noun and a relative
+            # clause is dated by its own clause, not by the day of the funeral, visit or
+            # condemnation told before it; that day only bounds it (the act came first, often
+            # the same day: "وقف أمير منطقة عسير بعد ظهر أمس على موقع التفجير الغاشم الذي
+            # استهدف مسجد"), an approximate day any day another sentence states overrides
+            own = [d for d in dated if d.start + sent[0] >= ct[first.i].start]
+            if dated and not own:
+                reaction_day = replace(dated[0], precision="approximate")
+            dated = own
+        when = dated[0] if dated else reaction_day
         if len(dated) > 1 and self._speech_before(ct, dated[0].start + sent[0]):
             # "قالت الوزارة في بيان أمس إن القيادي قتل في ضربة جوية في الثامن من يوليو": the
             # date in the speaker's words is the statement's; the reported act's comes after
