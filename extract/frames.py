@@ -115,6 +115,7 @@ from .wordlists import (
     NOT_AN_OBJECT,
     NOT_TERRITORY,
     OCCURRENCE_VERBS,
+    ON_WORDS,
     ONGOING_VERBS,
     OPEN_FIRE_VERBS,
     OPERATION_NOUNS,
@@ -412,7 +413,7 @@ class ClauseAnalyser:
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
-        clauses = clause_spans(toks, self._is_trigger_verb, text)
+        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text))
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
@@ -451,6 +452,49 @@ class ClauseAnalyser:
                 # (not "وفيما قتل 27 في بيجي، كشف مصدر عن قصف ...": another act's toll)
                 told_before = find_casualties(toks[a:b], self.lex)
         return out
+
+    def _split_listed_acts(self, text, toks, clauses):
+        """"قصف معاد على عيتا الشعب وغارة لمسيرة على ميس الجبل", "غارات على عفرين
+        وصواريخ على الريحانية وكلس": a headline's way of listing two acts, each an
+        indefinite act or weapon noun with a place of its own, joined by و, tells two
+        acts, each at its own place with its own means; read as one clause, every place
+        took both means (a shelled village also "air-struck"), so the act told again in
+        the body stayed apart from it. Not "قصف وغارات على X" (no place before the و),
+        nor "وقصف الطيران" (a definite noun refers back)."""
+        if self.gaz is None:
+            return clauses
+        out = []
+        for a, b in clauses:
+            cut = a
+            for k in range(a + 2, b - 1):
+                norm = toks[k].norm
+                if not norm.startswith("و") or norm.startswith("وال"):
+                    continue
+                m = self.lex.triggers.match_at(toks, k)
+                # (a weapon noun only as what fell somewhere: "وصواريخ على الريحانية", not the
+                # objects of one verb, "استهدفت ... مواقع الإرهابيين ومنصات إطلاق القذائف في محيط")
+                if not (m is not None and m.value.form == "noun" and m.prefix == "و"
+                        or (w := self.lex.weapons.match_at(toks, k)) is not None and w.prefix == "و"
+                        and w.j < b and toks[w.j].norm in ON_WORDS):
+                    continue
+                if norm.endswith(("يه", "ي")):
+                    continue  # "ضربات جوية وصاروخية على مواقع": an adjective of the act before
+                # a town or site named after the act noun just before the و ("قصف مدفعي وغارة
+                # بطائرة مسيّرة، أسفرت عن مقتل تسعة من أبناء نوى" is one clash's means), and
+                # one after it; a country is no act's place ("أطلق مسلحون مدعومون من إيران عدة
+                # صواريخ باليستية وصواريخ على قاعدة الأسد", "تصعيداً خطيراً واعتداءً على العراق")
+                last = next((x for x in reversed(self.lex.triggers.find(toks[cut:k]))), None)
+                if last is None or not self._names_town(text, toks[cut + last.j:k]) \
+                        or not self._names_town(text, toks[k + 1:b]):
+                    continue
+                out.append((cut, k))
+                cut = k
+            out.append((cut, b))
+        return out
+
+    def _names_town(self, text, ct) -> bool:
+        return any(any(getattr(c, "kind", "") != "country" for c in pm.candidates)
+                   for pm in self.gaz.mentions(text, ct))
 
     def _opening_subject(self, toks, a: int, b: int) -> str | None:
         """The side a clause opens with, right after its first verb ("كما ردت
@@ -731,7 +775,22 @@ class ClauseAnalyser:
             # what another clause has done since a month is a span, no date of this clause's act)
             and not text[max(0, d.start + sent[0] - 5):d.start + sent[0]].rstrip().endswith("منذ")]
         dated = [d for d in dates if d.value is not None]
-        when = dated[0] if dated else None
+        reaction_day = None
+        first = triggers[0]
+        if first.value.form == "noun" and first.i and (ct[first.i].norm.lstrip("وبلف").startswith("ال")
+                                                       or "ال" in first.prefix) \
+                and any(ct[x].norm in RELATIVE_PRONOUNS for x in range(first.j, min(first.j + 3, len(ct)))):
+            # "أدت جموع غفيرة ظهر أمس السبت ... صلاة الميت على الشهيد ... عقب التفجير الآثم الذي
+            # استهدف جامع قوات الطوارئ": a known act named by a definite noun and a relative
+            # clause is dated by its own clause, not by the day of the funeral, visit or
+            # condemnation told before it; that day only bounds it (the act came first, often
+            # the same day: "وقف أمير منطقة عسير بعد ظهر أمس على موقع التفجير الغاشم الذي
+            # استهدف مسجد"), an approximate day any day another sentence states overrides
+            own = [d for d in dated if d.start + sent[0] >= ct[first.i].start]
+            if dated and not own:
+                reaction_day = replace(dated[0], precision="approximate")
+            dated = own
+        when = dated[0] if dated else reaction_day
         if len(dated) > 1 and self._speech_before(ct, dated[0].start + sent[0]):
             # "قالت الوزارة في بيان أمس إن القيادي قتل في ضربة جوية في الثامن من يوليو": the
             # date in the speaker's words is the statement's; the reported act's comes after

@@ -661,3 +661,7 @@ ABROAD_TOWN_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قر
                                                 "مديرية", "منطقة", "مدن", "بلدات", "قرى")}
 # "حمّل X مسؤولية الهجوم" (BLAME_VERBS): the noun it blames with ("مسؤولية", "مسؤوليته")
 BLAME_NOUN = normalize_word("مسؤولية")[:-1]
+
+# "غارات على عفرين وصواريخ على الريحانية وكلس": a weapon noun followed by "على" is what fell
+# somewhere, the second act of a headline's list (frames.ClauseAnalyser._split_listed_acts)
+ON_WORDS = {normalize_word(w) for w in ("على", "علي")}
