@@ -258,6 +258,10 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
         return False
     if a.place.name == b.place.name:
         return True
+    if a.place.country and b.place.country and a.place.country != b.place.country:
+        # "سقطت قذائف ... على بلدة أقجة قلعة الحدودية المقابلة لتل أبيض": twin towns a few km
+        # apart across a border are two places, the fire on each one side's (as in _merge_retold)
+        return False
     if _neighbour_villages(a, b):
         return False
     return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
