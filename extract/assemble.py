@@ -787,7 +787,36 @@ class Assembler:
                          and e.mentions[0].sub_event_type == "Air/drone strike"}
         def country(e):
             return e.place.place.country if e.place is not None else None
+
+        def own_soil(actor, e) -> bool:
+            # "سقطت صواريخ أُطلقت من منطقة عفرين على مدينة الريحانية", "كما سقطت قذيفتان على مدينة
+            # كلس الحدودية" in a report of Turkey's strikes in Syria: fire on a town of the state
+            # whose forces the article tells striking only abroad (or fire launched from abroad)
+            # is not theirs (a clash on its own soil is: "أحبطت القوات المرابطة محاولة تسلل")
+            home = ontology_country(actor)
+            if not home or country(e) != home or e.mentions[0].sub_event_type == "Armed clash":
+                return False
+            if e.launch is not None and e.launch.place.country not in (None, home):
+                return True
+            own = [x for x in events if x.actor1 == actor and not x.actor1_inferred and x.place is not None]
+            return bool(own) and all(country(x) != home for x in own)
+
+        def across_the_border(actor) -> str:
+            # ... it is the one foe the article names for that state, who fires the other way, else Unknown
+            foes = {a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(actor) and a2 != "Civilians"
+                    and not allied(a1, a2)}
+            return foes.pop() if len(foes) == 1 else "Unknown"
+
+        def not_own_soil(e) -> None:
+            if e.actor1_inferred and own_soil(e.actor1, e):
+                e.infer("actor1", across_the_border(e.actor1),
+                        f"fire on {country(e)} from across its border, where {e.actor1} strikes")
+                if e.place.place.kind in ("city", "town", "village") and (
+                        not e.actor2 or e.actor2_inferred and e.actor2 == e.actor1):
+                    # (what fell on a town, no one named there, fell on its people)
+                    e.infer("actor2", "Civilians", "fire from across the border on a town")
         for e in events:
+            not_own_soil(e)  # ("claimed with the article's other acts": "شنت الطائرات التركية غارات")
             # (in the same country: the coalition's raids on Sanaa do not make it the
             # author of the strikes on Abu Dhabi told beside them)
             here = {e2.actor1 for e2 in events if e2.actor1 in air_attackers
@@ -798,6 +827,7 @@ class Assembler:
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
                 # لدولة الاحتلال التركي": the article's only named air force
                 e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
+                not_own_soil(e)
             if e.actor1 == "Yemeni government forces" and e.place is not None and e.place.place.kind == "sea":
                 # "أعلنت القوات المسلحة اليمنية استهداف سفينة تجارية في البحر الأحمر": the Yemeni
                 # armed forces that strike ships are Sanaa's, the Houthis' (the government has no such fire)
@@ -875,6 +905,7 @@ class Assembler:
                 if cands:
                     e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the attacker of {e.actor2}")
+                    not_own_soil(e)
             if not e.actor2 and e.actor1:
                 # (a clash is fought with an armed side: "صدت قواتهم هجومين لقوات حفتر على محور
                 # عين زارة" does not take the civilians its shells hit elsewhere as its foe)

@@ -26,3 +26,24 @@ def test_twin_towns_across_a_border_are_two_places(extractor):
     facts = _facts(extractor, text, "2019-10-11")
     assert ("Akçakale", "SDF", "Civilians") in facts
     assert any(f[0] == "Tal Abyad" for f in facts)
+
+
+_HEADLINE = "غارات على عفرين وصواريخ على الريحانية وكلس\n"
+_FELL = ("في المقابل، سقطت صواريخ أطلقت من منطقة عفرين على مدينة الريحانية التابعة لولاية هاتاي، ما أسفر "
+         "عن إصابة 32 شخصا. كما سقطت قذيفتان صاروخيتان على مدينة كلس الحدودية من دون تسجيل إصابات.")
+
+
+@pytest.mark.parametrize("strikes, side", [
+    # the article names Turkey's foe: the fire the other way is that foe's
+    ("قصفت الطائرات التركية مواقع وحدات حماية الشعب في بلدة جنديرس. ", "SDF"),
+    # it names none (only civilians killed): whoever fired from across the border is unknown
+    ("شنت الطائرات التركية غارات على بلدة جنديرس ما أدى إلى مقتل أربعة مدنيين. ", "Unknown"),
+])
+def test_fire_on_a_town_of_the_state_striking_abroad_is_not_its_own(extractor, strikes, side):
+    # written (no 2015 sentence has it): Turkey's jets strike in Syria; rockets from Afrin fall
+    # on Reyhanlı and shells on Kilis; the headline's "غارات ... وصواريخ على الريحانية" and the
+    # plural "غارات" (claimed with the article's other acts) must not make Turkey's air force the
+    # author of the fire on its own towns; what fell on a town, no one named, fell on its people
+    facts = _facts(extractor, _HEADLINE + strikes + _FELL, "2018-01-22")
+    assert ("Reyhanlı", side, "Civilians") in facts
+    assert ("Kilis", side, "Civilians") in facts
