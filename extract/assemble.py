@@ -910,7 +910,7 @@ class Assembler:
                 # (a clash is fought with an armed side: "صدت قواتهم هجومين لقوات حفتر على محور
                 # عين زارة" does not take the civilians its shells hit elsewhere as its foe)
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)
-                         and not (clash and a2 == "Civilians")] or [
+                         and a2 != "Civilians"] or [
                     a1 for a1, a2 in clash_pairs if clash and bloc_of(a2) == bloc_of(e.actor1)] or [
                     # "صدت الفرقة 22 مشاة هجوماً جديداً لقوات الدعم السريع" in an article whose
                     # army strikes the RSF: a clash's unnamed defender is the side the article

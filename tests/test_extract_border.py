@@ -47,3 +47,18 @@ def test_fire_on_a_town_of_the_state_striking_abroad_is_not_its_own(extractor, s
     facts = _facts(extractor, _HEADLINE + strikes + _FELL, "2018-01-22")
     assert ("Reyhanlı", side, "Civilians") in facts
     assert ("Kilis", side, "Civilians") in facts
+
+
+def test_a_clause_naming_no_victims_does_not_inherit_the_civilians_of_another(extractor):
+    # written (no 2015 sentence has it): the raids on Saada killed civilians; the other raids on
+    # Haradh name no victims: they hit the coalition's usual foe there, not the civilians before
+    text = "شنت طائرات التحالف غارات على مدينة صعدة ما أدى إلى مقتل خمسة مدنيين، فيما استهدفت غارات أخرى مديرية حرض."
+    assert _facts(extractor, text, "2015-08-02") == [
+        ("Sa'dah", "Saudi-led coalition", "Civilians"), ("Ḩaraḑ", "Saudi-led coalition", "Houthis")]
+
+
+def test_the_inmates_of_a_place_struck_are_civilians(extractor):
+    # written (the 2015 corpus has 'نزلاء' only of hotels and care homes, outside acts): the
+    # inmates of a prison struck are its victims
+    text = "شنت طائرات التحالف غارة على السجن الاحتياطي بمدينة صعدة ما أدى إلى مقتل 82 من النزلاء."
+    assert _facts(extractor, text, "2022-01-22") == [("Sa'dah", "Saudi-led coalition", "Civilians")]
