@@ -1766,6 +1766,12 @@ class ClauseAnalyser:
                 role = "attacker"  # "هاجم عناصر من تنظيم داعش": the verb's subject is the partitive
             elif territory_at is not None and i > territory_at and ct[i - 1].norm in ("من", "قبضه", "ايدي", "سيطره"):
                 role = "target"  # "استعادت السيطرة على X من داعش": taken from ISIS
+            elif i > 2 and ct[i - 1].norm == "من" and any(
+                    m.value.form == "passive" and m.j == i - 2 for m in triggers):
+                # "تعرضت مجموعة من قوات النظام السوري لكمين نصبه عناصر", "تعرض اثنان من رجال
+                # الأمن للإصابة": the part of X right after the passive carrier is what was hit,
+                # not the "من" of an agent ("لهجوم من قوات موالية لإيران")
+                role = "target"
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
                     and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):

@@ -62,3 +62,13 @@ def test_the_inmates_of_a_place_struck_are_civilians(extractor):
     # inmates of a prison struck are its victims
     text = "شنت طائرات التحالف غارة على السجن الاحتياطي بمدينة صعدة ما أدى إلى مقتل 82 من النزلاء."
     assert _facts(extractor, text, "2022-01-22") == [("Sa'dah", "Saudi-led coalition", "Civilians")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written (the 2015 corpus has "تعرض X من Y" only outside acts: "تعرض اثنين من رجال الأمن
+    # للإصابة"): the part of a force right after the passive carrier was hit, the ambushers fired
+    ("تعرضت مجموعة من قوات النظام السوري لكمين نصبه عناصر من تنظيم داعش قرب مدينة تدمر، ما أدى إلى "
+     "مقتل جنديين.", "2023-05-10", [("Palmyra", "ISIS", "Syrian government forces")]),
+])
+def test_a_part_of_a_force_subjected_to_an_act_was_hit(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
