@@ -1815,6 +1815,9 @@ class ClauseAnalyser:
                     for x in range(max(0, v - 3), v)
                     if not (x and ct[x - 1].norm in PHRASE_BEFORE_COMMA
                             and any(ct[y + 1].start - ct[y].end > 1 for y in range(x, v)))
+                    # ("نحو الساعة 2:20 من فجر اليوم نفذ العدو الإسرائيلي عدواناً" with no comma:
+                    # the dawn of the day is no act before the verb)
+                    and not _dawn(ct, x)
                     for s in stems(ct[x].norm))
                 role = "target" if subject_before else "attacker"  # VSO subject
             elif main.value.form == "noun" and (0 < i - main.i <= 1 or i == main.j):

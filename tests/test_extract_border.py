@@ -72,3 +72,11 @@ def test_the_inmates_of_a_place_struck_are_civilians(extractor):
 ])
 def test_a_part_of_a_force_subjected_to_an_act_was_hit(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_the_dawn_of_the_day_before_the_verb_is_no_act(extractor):
+    # written in SANA's formula (the 2015 corpus always has the comma: "من فجر اليوم، نفذ"):
+    # without the comma "فجر" (dawn) read as "فجّر" made the side after the verb the target
+    text = ('وذكر مصدر عسكري في بيان أنه "نحو الساعة 2:20 من فجر اليوم نفذ العدو الإسرائيلي عدواناً جوياً '
+            'برشقات من الصواريخ من اتجاه الجولان السوري المحتل مستهدفاً بعض النقاط في محيط مدينة دمشق".')
+    assert [f[1] for f in _facts(extractor, text, "2023-08-07")] == ["Israeli forces"]
