@@ -32,7 +32,7 @@ from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
-from .wordlists import CONDEMN_VERBS, KIND_RANK
+from .wordlists import CONDEMN_VERBS, KIND_RANK, LAUNCH_AREA_HOLDERS
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
@@ -832,6 +832,12 @@ class Assembler:
                 # "أعلنت القوات المسلحة اليمنية استهداف سفينة تجارية في البحر الأحمر": the Yemeni
                 # armed forces that strike ships are Sanaa's, the Houthis' (the government has no such fire)
                 e.infer("actor1", "Houthis", "the Yemeni forces that strike shipping are the Houthis'")
+            holder = LAUNCH_AREA_HOLDERS.get((e.launch.place.country, country(e))) if e.launch is not None else None
+            if e.actor1 in (None, "Unknown") and holder and e.mentions[0].sub_event_type != "Armed clash" \
+                    and not any("Unknown" in m.explicit_actors for m in e.mentions):
+                # "قتلت امرأتان في مدينة عسقلان جراء سقوط صواريخ أطلقت من قطاع غزة": the side that
+                # holds the area the fire came from across the border
+                e.infer("actor1", holder, f"fired from {e.launch.place.name}, held by {holder}; the text names no side")
             usual = self.usual_attackers.get((country(e), e.mentions[0].sub_event_type))
             if not e.actor1 and usual:
                 # "شنت مروحيات الأباتشي غارة جوية ... جنوب الشيخ زويد": where no armed group and

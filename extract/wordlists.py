@@ -618,3 +618,8 @@ CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
 SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
 SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "الرسمي", "الإعلامي"))
+# "سقوط صواريخ أطلقت من قطاع غزة" on an Israeli town: fire launched across a border from
+# an area one armed side holds, with no side named, is that side's (launch country, target
+# country) -> the holder; areas whose holder changed over the years (Afrin) are left out
+LAUNCH_AREA_HOLDERS = {("Palestine", "Israel"): "Hamas", ("Lebanon", "Israel"): "Hezbollah",
+                       ("Yemen", "Israel"): "Houthis", ("Yemen", "Saudi Arabia"): "Houthis"}

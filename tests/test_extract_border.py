@@ -80,3 +80,10 @@ def test_the_dawn_of_the_day_before_the_verb_is_no_act(extractor):
     text = ('وذكر مصدر عسكري في بيان أنه "نحو الساعة 2:20 من فجر اليوم نفذ العدو الإسرائيلي عدواناً جوياً '
             'برشقات من الصواريخ من اتجاه الجولان السوري المحتل مستهدفاً بعض النقاط في محيط مدينة دمشق".')
     assert [f[1] for f in _facts(extractor, text, "2023-08-07")] == ["Israeli forces"]
+
+
+def test_fire_from_across_the_border_is_the_launch_area_holders(extractor):
+    # written (the 2015 corpus's rockets from Gaza fell on Kissufim, a kibbutz the gazetteer
+    # lacks): rockets launched from the Gaza Strip on Ashkelon, no side named, are Hamas's
+    text = "قتلت امرأتان في مدينة عسقلان جنوبي إسرائيل، الثلاثاء، جراء سقوط صواريخ أطلقت من قطاع غزة."
+    assert _facts(extractor, text, "2021-05-11") == [("Ashkelon", "Hamas", "Civilians")]
