@@ -32,7 +32,7 @@ from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
-from .wordlists import CONDEMN_VERBS, KIND_RANK, REPORT_VERBS
+from .wordlists import CONDEMN_VERBS, KIND_RANK, LAUNCH_AREA_HOLDERS, REPORT_VERBS
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
@@ -258,6 +258,10 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
         return False
     if a.place.name == b.place.name:
         return True
+    if a.place.country and b.place.country and a.place.country != b.place.country:
+        # "سقطت قذائف ... على بلدة أقجة قلعة الحدودية المقابلة لتل أبيض": twin towns a few km
+        # apart across a border are two places, the fire on each one side's (as in _merge_retold)
+        return False
     if _neighbour_villages(a, b):
         return False
     return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
@@ -784,7 +788,51 @@ class Assembler:
                          and e.mentions[0].sub_event_type == "Air/drone strike"}
         def country(e):
             return e.place.place.country if e.place is not None else None
+
+        def own_soil(actor, e) -> bool:
+            # "سقطت صواريخ أُطلقت من منطقة عفرين على مدينة الريحانية", "كما سقطت قذيفتان على مدينة
+            # كلس الحدودية" in a report of Turkey's strikes in Syria: fire on a town of the state
+            # whose forces the article tells striking only abroad (or fire launched from abroad)
+            # is not theirs (a clash on its own soil is: "أحبطت القوات المرابطة محاولة تسلل")
+            home = ontology_country(actor)
+            if not home or country(e) != home or e.mentions[0].sub_event_type == "Armed clash":
+                return False
+            if e.launch is not None and e.launch.place.country not in (None, home):
+                return True
+            own = [x for x in events if x.actor1 == actor and not x.actor1_inferred and x.place is not None]
+            return bool(own) and all(country(x) != home for x in own)
+
+        def foes_of(actor) -> set:
+            return {a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(actor) and a2 != "Civilians"
+                    and not allied(a1, a2)}
+
+        def across_the_border(actor) -> str:
+            # ... it is the one foe the article names for that state, who fires the other way, else Unknown
+            foes = foes_of(actor)
+            return foes.pop() if len(foes) == 1 else "Unknown"
+
+        def not_own_soil(e) -> None:
+            if e.actor1_inferred and own_soil(e.actor1, e):
+                e.infer("actor1", across_the_border(e.actor1),
+                        f"fire on {country(e)} from across its border, where {e.actor1} strikes")
+                if e.place.place.kind in ("city", "town", "village") and (
+                        not e.actor2 or e.actor2_inferred and e.actor2 == e.actor1):
+                    # (what fell on a town, no one named there, fell on its people)
+                    e.infer("actor2", "Civilians", "fire from across the border on a town")
+        def from_across(e) -> None:
+            # (no side named at all: "سقطت صواريخ أطلقت من منطقة عفرين على مدينة الريحانية" with
+            # the headline's list split into its acts; the state whose forces strike abroad)
+            home = {x.actor1 for x in events if x.actor1 and not x.actor1_inferred
+                    and ontology_country(x.actor1) == country(e)}
+            # (not when the article names several foes: it cannot tell which)
+            if len(home) == 1 and own_soil(next(iter(home)), e) and len(foes_of(next(iter(home)))) <= 1:
+                e.infer("actor1", across_the_border(next(iter(home))),
+                        f"fire on {country(e)} from across its border, where {next(iter(home))} strikes")
+                if e.place.place.kind in ("city", "town", "village") and not e.actor2:
+                    e.infer("actor2", "Civilians", "fire from across the border on a town")
+
         for e in events:
+            not_own_soil(e)  # ("claimed with the article's other acts": "شنت الطائرات التركية غارات")
             # (in the same country: the coalition's raids on Sanaa do not make it the
             # author of the strikes on Abu Dhabi told beside them)
             here = {e2.actor1 for e2 in events if e2.actor1 in air_attackers
@@ -795,10 +843,17 @@ class Assembler:
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
                 # لدولة الاحتلال التركي": the article's only named air force
                 e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
+                not_own_soil(e)
             if e.actor1 == "Yemeni government forces" and e.place is not None and e.place.place.kind == "sea":
                 # "أعلنت القوات المسلحة اليمنية استهداف سفينة تجارية في البحر الأحمر": the Yemeni
                 # armed forces that strike ships are Sanaa's, the Houthis' (the government has no such fire)
                 e.infer("actor1", "Houthis", "the Yemeni forces that strike shipping are the Houthis'")
+            holder = LAUNCH_AREA_HOLDERS.get((e.launch.place.country, country(e))) if e.launch is not None else None
+            if e.actor1 in (None, "Unknown") and holder and e.mentions[0].sub_event_type != "Armed clash" \
+                    and not any("Unknown" in m.explicit_actors for m in e.mentions):
+                # "قتلت امرأتان في مدينة عسقلان جراء سقوط صواريخ أطلقت من قطاع غزة": the side that
+                # holds the area the fire came from across the border
+                e.infer("actor1", holder, f"fired from {e.launch.place.name}, held by {holder}; the text names no side")
             usual = self.usual_attackers.get((country(e), e.mentions[0].sub_event_type))
             if not e.actor1 and usual:
                 # "شنت مروحيات الأباتشي غارة جوية ... جنوب الشيخ زويد": where no armed group and
@@ -877,11 +932,12 @@ class Assembler:
                 if cands:
                     e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the attacker of {e.actor2}")
+                    not_own_soil(e)
             if not e.actor2 and e.actor1:
                 # (a clash is fought with an armed side: "صدت قواتهم هجومين لقوات حفتر على محور
                 # عين زارة" does not take the civilians its shells hit elsewhere as its foe)
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)
-                         and not (clash and a2 == "Civilians")] or [
+                         and a2 != "Civilians"] or [
                     a1 for a1, a2 in clash_pairs if clash and bloc_of(a2) == bloc_of(e.actor1)] or [
                     # "صدت الفرقة 22 مشاة هجوماً جديداً لقوات الدعم السريع" in an article whose
                     # army strikes the RSF: a clash's unnamed defender is the side the article
@@ -904,6 +960,9 @@ class Assembler:
                     and e.place.place.country == "Yemen" and e.mentions[0].sub_event_type == "Air/drone strike":
                 e.infer("actor2", "Houthis",
                         "in the Houthis' own media, their foes' air strikes naming no target hit the Houthis")
+        for e in events:
+            if e.actor1 is None and e.place is not None:
+                from_across(e)  # (last: a side the steps above name for it comes first)
 
     @staticmethod
     def _publishable(ev: Event) -> bool:

@@ -1879,6 +1879,12 @@ class ClauseAnalyser:
                 role = "attacker"  # "هاجم عناصر من تنظيم داعش": the verb's subject is the partitive
             elif territory_at is not None and i > territory_at and ct[i - 1].norm in ("من", "قبضه", "ايدي", "سيطره"):
                 role = "target"  # "استعادت السيطرة على X من داعش": taken from ISIS
+            elif i > 2 and ct[i - 1].norm == "من" and any(
+                    m.value.form == "passive" and m.j == i - 2 for m in triggers):
+                # "تعرضت مجموعة من قوات النظام السوري لكمين نصبه عناصر", "تعرض اثنان من رجال
+                # الأمن للإصابة": the part of X right after the passive carrier is what was hit,
+                # not the "من" of an agent ("لهجوم من قوات موالية لإيران")
+                role = "target"
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
                     and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):
@@ -1927,7 +1933,8 @@ class ClauseAnalyser:
                     for x in range(max(0, v - 3), v)
                     if not (x and ct[x - 1].norm in PHRASE_BEFORE_COMMA
                             and any(ct[y + 1].start - ct[y].end > 1 for y in range(x, v)))
-                    # ("من فجر اليوم نفذ العدو الإسرائيلي عدواناً": the dawn, not "فجّر", before the verb)
+                    # ("نحو الساعة 2:20 من فجر اليوم نفذ العدو الإسرائيلي عدواناً" with no comma:
+                    # the dawn of the day is no act before the verb)
                     and not _dawn(ct, x)
                     for s in stems(ct[x].norm))
                 role = "target" if subject_before else "attacker"  # VSO subject

@@ -287,6 +287,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "صحفي", "صحفيا", "صحفيين", "إعلامي", "إعلاميا", "مهندسين", "مهندسا",
                           "موظفين", "موظفا", "أطباء", "طبيبا", "ناشطا", "ناشطين", "سياح", "رهائن",
                           "مسيحيين", "مسيحيا", "إيزيديين", "ضيوف", "الضيوف",
+                          # "بحق نزلاء السجن الاحتياطي بمدينة صعدة", "مقتل عدد من النزلاء" (a
+                          # hotel's): the inmates or guests of a place struck
+                          "نزلاء", "النزلاء",
                           # "منشآت مدنية", "سيارة مدنية", "محطة تحلية المياه": civilian things hit
                           "مدنية", "المدنية", "تحلية",
                           # duals and a family's children: "أصيب طفلان", "وأصيب طفلاها"
@@ -665,3 +668,8 @@ BLAME_NOUN = normalize_word("مسؤولية")[:-1]
 # "غارات على عفرين وصواريخ على الريحانية وكلس": a weapon noun followed by "على" is what fell
 # somewhere, the second act of a headline's list (frames.ClauseAnalyser._split_listed_acts)
 ON_WORDS = {normalize_word(w) for w in ("على", "علي")}
+# "سقوط صواريخ أطلقت من قطاع غزة" on an Israeli town: fire launched across a border from
+# an area one armed side holds, with no side named, is that side's (launch country, target
+# country) -> the holder; areas whose holder changed over the years (Afrin) are left out
+LAUNCH_AREA_HOLDERS = {("Palestine", "Israel"): "Hamas", ("Lebanon", "Israel"): "Hezbollah",
+                       ("Yemen", "Israel"): "Houthis", ("Yemen", "Saudi Arabia"): "Houthis"}
