@@ -90,6 +90,9 @@ ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|ال�
 BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w])")
 # "الجماعة", "الحركة" alone (not "الجماعة الإسلامية", "الحركة الشعبية": a name follows)
 BARE_GROUP = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)(?:جماع|حرك)[ةه](?![\w])(?!\s+ال)")
+# "كما استهدف المجاهدون مقر قيادة الفرقة 91": a group's own statement calls its fighters "the
+# mujahideen" once it has named itself ("أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا")
+BARE_GROUP = re.compile(BARE_GROUP.pattern + r"|(?<![\w])[وف]?المجاهد(?:ون|ين)(?![\w])")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
@@ -378,6 +381,13 @@ class Assembler:
         # several, the one the article names first when none is named more often ("تبنت جماعة نصرة
         # الإسلام ... إن كتيبة ماسينا نفذت الهجوم": the group, then its unit)
         first = groups[0] if groups and salience[groups[0]] == max(salience[g] for g in groups) else None
+        if not groups:
+            # ("أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا": a side read from its voice, not
+            # named as an actor, is the group of the mentions that follow)
+            doers = list(dict.fromkeys(m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
+                                       and not m.actor1.startswith("_") and not _government_side(m.actor1)
+                                       and m.actor1 not in REGULAR_ARMIES))
+            first = doers[0] if len(doers) == 1 else None
         for m in mentions if first else ():
             if m.actor1 in (None, "Unknown") and BARE_GROUP.search(
                     text, m.clause[0], min(m.clause[1], m.clause[0] + GROUP_AT_HEAD)):

@@ -135,3 +135,13 @@ def test_a_city_the_wounded_were_sent_to_for_care_is_no_place_struck(extractor):
                               "40 شخصا، وتم أمس نقل 8 مصابين بواسطة طائرة الإخلاء الطبي إلى الرياض لتلقي مزيد من "
                               "العناية الطبية", "2015-08-08")
     assert [i.location.name for i in incs] == ["Asir"]
+
+
+def test_the_mujahideen_of_a_groups_statement_are_its_fighters(extractor):
+    # written after a resistance statement's style (no 2015 corpus sentence has a bare
+    # "المجاهدون" doing an act): once the group has named itself, "the mujahideen" are its fighters
+    incs = extract(extractor, "أعلن حزب الله في بيان أن مجاهديه استهدفوا ثكنة زرعيت بالأسلحة الصاروخية وأصابوها "
+                              "إصابة مباشرة.\nكما استهدف المجاهدون ثكنة برانيت بقذائف المدفعية.", "2024-05-20")
+    by_place = {i.location.name: (i.actor1, i.actor2) for i in incs}
+    assert by_place == {"Zar'it": ("Hezbollah", "Israeli forces"),
+                        "Branit barracks": ("Hezbollah", "Israeli forces")}
