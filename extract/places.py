@@ -50,6 +50,12 @@ ABOUT_TOWN_KM = 25.0  # villages this close to a town named by its countryside l
 NEAR_WORDS = frozenset(normalize_word(w) for w in ("قرب", "بالقرب", "بقرب"))
 # "طريق القامشلي - عامودا": the road's second town, named after the first
 ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
+# "وقال المصدر، لـ(بغداد اليوم)، إن", "وقالت مصادر محلية لـ\"عدن الغد\"", "صحيفة «عدن الغد»": a
+# town's name quoted after "told to" or an outlet noun, the quote closing within a word, is the
+# outlet the source spoke to, not a place
+# (not "موقع": "استهدفنا موقع «رويسات العلم»" is a post, a website only by context)
+OUTLET_BEFORE = re.compile(r"(?:(?<!\S)[وف]?لـ?|(?:صحيف|وكال|قنا|إذاع|شبك)[ةه])\s*[«\"(“]\s*$")
+OUTLET_AFTER = re.compile(r"[^«»\"()“”\n\s]{0,10}\s?[^«»\"()“”\n\s]{0,10}\s*[»\")”]")
 # a road's two towns: at most this far apart (a highway between far cities says
 # little of where on it an act was); an act on a longer stretch than twice
 # ROAD_OUT_KM is put that far out of the first town named, as the text tells it
@@ -524,6 +530,8 @@ class PlaceFinder:
         if place is None or normalize_word(pm.surface) in PLACE_CUE_WORDS:
             return False
         if re.match(r"\s*[-–—]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
+            return False
+        if OUTLET_BEFORE.search(text, max(0, start - 14), start) and OUTLET_AFTER.match(text, end, end + 24):
             return False
         if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
             return False

@@ -145,3 +145,14 @@ def test_the_mujahideen_of_a_groups_statement_are_its_fighters(extractor):
     by_place = {i.location.name: (i.actor1, i.actor2) for i in incs}
     assert by_place == {"Zar'it": ("Hezbollah", "Israeli forces"),
                         "Branit barracks": ("Hezbollah", "Israeli forces")}
+
+
+def test_a_towns_name_quoted_after_told_to_is_the_outlet_not_a_place(extractor):
+    # written in the style of Aden's and Baghdad's outlets (the 2015 corpus quotes only Saudi papers
+    # this way: 'لـ"الرياض"', 'لـ «المدينة»'): the source spoke to "عدن الغد" / "بغداد اليوم"
+    incs = extract(extractor, 'وقال مصدر أمني لـ"عدن الغد" إن مسلحين مجهولين أطلقوا النار على نقطة أمنية في '
+                              'مديرية المنصورة، ما أدى إلى مقتل جندي', "2019-03-02")
+    assert [i.location.name for i in incs] == ["al-Mansura (Aden)"]
+    incs = extract(extractor, "وأفاد مصدر أمني، لـ(بغداد اليوم)، بانفجار عبوة ناسفة على دورية للجيش في قضاء "
+                              "الطارمية، ما أدى إلى إصابة جنديين", "2021-03-02")
+    assert [i.location.name for i in incs] == ["Aţ Ţārmīyah"]
