@@ -156,3 +156,12 @@ def test_a_towns_name_quoted_after_told_to_is_the_outlet_not_a_place(extractor):
     incs = extract(extractor, "وأفاد مصدر أمني، لـ(بغداد اليوم)، بانفجار عبوة ناسفة على دورية للجيش في قضاء "
                               "الطارمية، ما أدى إلى إصابة جنديين", "2021-03-02")
     assert [i.location.name for i in incs] == ["Aţ Ţārmīyah"]
+
+
+def test_people_killed_when_a_bus_called_military_was_bombed_are_its_soldiers(extractor):
+    # written in SANA's style (no 2015 corpus sentence has generic dead beside a thing called
+    # military): "14 شخصاً" on "حافلة مبيت عسكري" (an army staff bus, named again bare) are its men
+    (inc,) = extract(extractor, "وأثناء مرور حافلة مبيت عسكري عند جسر الرئيس في دمشق تم تفجيرها بعبوتين ناسفتين "
+                                "ملصقتين بالحافلة ما أدى إلى استشهاد 14 شخصاً وإصابة 3 آخرين بجروح", "2021-10-20")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
+        "Unknown", "Syrian government forces", "Damascus", 14)
