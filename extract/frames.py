@@ -1678,6 +1678,11 @@ class ClauseAnalyser:
                 # استهدفت مواقع يتمركز فيها مسلحو الحوثي": who is stationed where the act struck
                 # was hit
                 role = "target"
+            elif territory_at is not None and i > 1 and ct[i - 1].norm in ("قبضه", "ايدي", "سيطره") \
+                    and ct[i - 2].norm == "من":
+                # "تحرير مديرية بيحان بالكامل من قبضة مليشيات الحوثي، لتستكمل بذلك استعادة": whoever
+                # the ground was taken from lost it, though his noun ("مليشيات") reads as a doer's
+                role = "target"
             elif hint:
                 role = hint
             elif any(ct[x].norm in THAT_IT_WORDS and x and not ATTRIBUTION_GUESS.isdisjoint(stems(ct[x - 1].norm))

@@ -165,3 +165,15 @@ def test_people_killed_when_a_bus_called_military_was_bombed_are_its_soldiers(ex
                                 "ملصقتين بالحافلة ما أدى إلى استشهاد 14 شخصاً وإصابة 3 آخرين بجروح", "2021-10-20")
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
         "Unknown", "Syrian government forces", "Damascus", 14)
+
+
+def test_the_side_ground_is_taken_from_lost_it(extractor):
+    # 2015 corpus: the ground the Kurdish fighters took "من أيدي تنظيم داعش" was ISIS's, ISIS no doer
+    # (as "تحرير مديرية بيحان بالكامل من قبضة مليشيات الحوثي" is the Houthis' loss, though
+    # "مليشيات" reads as a doer's noun)
+    incs = extract(extractor, "وفي الشمال الشرقي، استطاع المقاتلون الأكراد السوريون السيطرة على مساحة من الأرض "
+                              "تمتد لمسافة طويلة انتزعوها من أيدي تنظيم «داعش» قرب الحدود التركية فسيطروا على "
+                              "كوباني أولاً، ثم تل أبيض هذا الشهر ليقطعوا خطوط الإمداد من تركيا إلى الرقة، "
+                              "العاصمة الفعلية للتنظيم.", "2015-07-21")
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("Unknown", "ISIS", "Kobani"), ("Unknown", "ISIS", "Raqqa")]
