@@ -567,6 +567,12 @@ class Assembler:
                                         for x in mentions[:k]):
                 m.anaphoric = False  # the act told before at the same place, with its toll or day
                 continue
+            if referent is None and normalize_word(text[m.clause[0]:m.clause[1]].split()[0]) in ("كما", "وكما"):
+                # "شن الطيران الحربي المعادي غارة على منزل في بلدة عيترون ... كما طال القصف المدفعي
+                # المعادي أطراف بلدتي كفركلا والخيام": "also" and no act of its kind told before: one
+                # more act at the places it names, not a retelling
+                m.anaphoric = False
+                continue
             if referent is None:
                 # nothing told before it, in a flash report or with its own toll: "بمقتل 18
                 # حوثيا خلال الاشتباكات التي اندلعت في مدينة الضالع" opens the report and its

@@ -507,6 +507,16 @@ class ClauseAnalyser:
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
+        flying = next((x for x, t in enumerate(ct) if not FLYING_WORDS.isdisjoint(stems(t.norm))), None)
+        cut = None if flying is None else next((
+            y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start] and ct[y].norm.startswith("و")
+            and any(t.j <= y for t in raw_triggers)), None)
+        if cut is not None:
+            # "كما طال القصف المدفعي المعادي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات
+            # المسيّرة فوق قرى قضاءي مرجعيون": the flying told after the act, in a part of its own
+            # (a comma, then "و"), is a remark beside it, neither the act's nor what makes it none
+            return self._analyse_clause(text, toks, a, a + cut, sent, published, order, sentence_dates,
+                                        reporters, n_clauses, context)
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
                 and not self._compared_since(ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)

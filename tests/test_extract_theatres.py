@@ -177,3 +177,16 @@ def test_the_side_ground_is_taken_from_lost_it(extractor):
                               "العاصمة الفعلية للتنظيم.", "2015-07-21")
     assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
         ("Unknown", "ISIS", "Kobani"), ("Unknown", "ISIS", "Raqqa")]
+
+
+def test_also_shelling_after_an_air_strike_and_a_flying_remark_beside_it(extractor):
+    # written in NNA's style (of 5 corpus sentences with a comma-and-flying part after an act, one
+    # changes: 'انفجارات ... تهز قاعدة العند نتيجة القصف ...، وأن الطائرات استمرت في التحليق' is now
+    # an act): "كما طال القصف المدفعي" after an air strike is one more act, and the flying told after
+    # it ("، وسُجل تحليق مكثف") neither makes it none nor is struck
+    incs = extract(extractor, "شنّ الطيران الحربي المعادي غارة على منزل في بلدة عيترون، ما أدى إلى تدميره بالكامل. "
+                              "كما طال القصف المدفعي المعادي أطراف بلدة كفركلا، وسُجل تحليق مكثف للطائرات المسيّرة "
+                              "فوق قرى قضاءي مرجعيون وبنت جبيل.", "2024-06-12")
+    assert [(i.actor1, i.sub_event_type, i.location.name) for i in incs] == [
+        ("Israeli forces", "Air/drone strike", "Aitaroun"),
+        ("Israeli forces", "Shelling/artillery/missile attack", "Kfar Kila")]
