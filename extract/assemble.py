@@ -89,7 +89,10 @@ ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|ال�
 BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w])")
 # "الجماعة", "الحركة" opening a clause as its subject ("وكانت الجماعة قد شنت", "وشنت الحركة"), not
 # a named one ("الجماعة الإسلامية", "الحركة الشعبية") nor after a preposition ("مواقع للحركة")
-BARE_GROUP_SUBJECT = re.compile(r"\W*((?:\S+\s+){0,2}?)و?ال(?:جماع[ةه]|حرك[ةه])\s+(?!ال)")
+# ... and "the mujahideen" ("كما استهدف المجاهدون مقر قيادة الفرقة 91"), as a group's own statement
+# calls its fighters once it has named itself ("أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا")
+BARE_GROUP_SUBJECT = re.compile(r"\W*((?:\S+\s+){0,2}?)"
+                                r"(?:و?ال(?:جماع[ةه]|حرك[ةه])\s+(?!ال)|[وف]?المجاهد(?:ون|ين)(?!\w))")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
@@ -397,6 +400,13 @@ class Assembler:
         groups = [a for a in salience if a not in ("Civilians", "Unknown") and not a.startswith("_")
                   and not _government_side(a) and a not in REGULAR_ARMIES]
         group = groups[0] if groups and salience[groups[0]] == max(salience[g] for g in groups) else None
+        if not groups:
+            # ("أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا": a side read from its voice, not
+            # named as an actor, is the group of the mentions that follow)
+            doers = list(dict.fromkeys(m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
+                                       and not m.actor1.startswith("_") and not _government_side(m.actor1)
+                                       and m.actor1 not in REGULAR_ARMIES))
+            group = doers[0] if len(doers) == 1 else None
         for m in mentions if group else ():
             bare = BARE_GROUP_SUBJECT.match(text, m.clause[0], m.clause[1])
             if m.actor1 in (None, "Unknown") and bare and not any(
@@ -560,6 +570,12 @@ class Assembler:
                                         & {p.place.name for p in m.targets if p.role == "target"}
                                         for x in mentions[:k]):
                 m.anaphoric = False  # the act told before at the same place, with its toll or day
+                continue
+            if referent is None and normalize_word(text[m.clause[0]:m.clause[1]].split()[0]) in ("كما", "وكما"):
+                # "شن الطيران الحربي المعادي غارة على منزل في بلدة عيترون ... كما طال القصف المدفعي
+                # المعادي أطراف بلدتي كفركلا والخيام": "also" and no act of its kind told before: one
+                # more act at the places it names, not a retelling
+                m.anaphoric = False
                 continue
             if referent is None:
                 # nothing told before it, in a flash report or with its own toll: "بمقتل 18

@@ -314,11 +314,15 @@ def _personal_crime(ct) -> bool:
                for x, n in enumerate(norms))
 
 
-def _names_civilians(ct) -> bool:
+def _names_civilians(ct, military_ok: bool = False) -> bool:
     """A word that says civilians ("مدنيين", "أطفال", "مسجد"), not only people
-    ("أشخاص"), whom a clash or a strike on a base may have been fighters."""
-    return any(any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS for s in stems(t.norm))
-               for t in ct)
+    ("أشخاص"), whom a clash or a strike on a base may have been fighters; with
+    military_ok, not a vehicle the clause calls military within two words, there or
+    again ("مرور حافلة مبيت عسكري ... وملصقتين بالحافلة")."""
+    military = {s for k, t in enumerate(ct) if military_ok and any(
+        ct[x].norm in ("عسكري", "عسكريه") for x in range(k + 1, min(k + 3, len(ct)))) for s in stems(t.norm)}
+    return any(any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS and s not in military
+                   for s in stems(t.norm)) for t in ct)
 
 
 def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
@@ -559,6 +563,16 @@ class ClauseAnalyser:
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
+        flying = next((x for x, t in enumerate(ct) if not FLYING_WORDS.isdisjoint(stems(t.norm))), None)
+        cut = None if flying is None else next((
+            y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start] and ct[y].norm.startswith("و")
+            and any(t.j <= y for t in raw_triggers)), None)
+        if cut is not None:
+            # "كما طال القصف المدفعي المعادي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات
+            # المسيّرة فوق قرى قضاءي مرجعيون": the flying told after the act, in a part of its own
+            # (a comma, then "و"), is a remark beside it, neither the act's nor what makes it none
+            return self._analyse_clause(text, toks, a, a + cut, sent, published, order, sentence_dates,
+                                        reporters, n_clauses, context)
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
                 and not self._compared_since(ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
@@ -819,6 +833,15 @@ class ClauseAnalyser:
             m.i == 1 and m.value.form == "verb" for m in triggers)
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
+        implied = self._implied_target(ct, casualties, sub)
+        if actor2 == "Civilians" and implied == "military" and not _names_civilians(ct, military_ok=True) and any(
+                ct[k].norm in ("عسكري", "عسكريه") and not MILITARY_ASSET_HEADS.isdisjoint(
+                    stems(ct[k - 1].norm) + (stems(ct[k - 2].norm) if k > 1 else ())) for k in range(1, len(ct))):
+            # "استشهد 14 شخصاً جراء تفجير ... استهدف حافلة مبيت عسكري": people killed when a thing
+            # called military was hit are its men; the thing says whose (not a checkpoint's
+            # crowd: "قتل خمسة أشخاص في منطقة مزدحمة أمام نقطة تفتيش")
+            actor2 = None
+            explicit = explicit - {"Civilians"}
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
@@ -830,7 +853,7 @@ class ClauseAnalyser:
             anaphoric=definite,
             anaphoric_place=anaphoric_place and not targets,
             distinct=distinct, reprisal=reprisal, explicit_actors=explicit,
-            implied_target=self._implied_target(ct, casualties, sub) or (
+            implied_target=implied or (
                 "Civilians" if sub == "Abduction/forced disappearance" else ""),  # ACLED: violence against civilians
             specific=self._specific(ct, sub, weapons),
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
@@ -1139,7 +1162,9 @@ class ClauseAnalyser:
             return "police"
         if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts) or any(
                 posts[k] and ct[k].norm in ("عسكريه", "عسكري")
-                and any(s in MILITARY_ASSET_HEADS for s in all_forms[k - 1]) for k in range(1, len(ct))):
+                # (or one word between: "حافلة مبيت عسكري", the army's staff bus)
+                and any(s in MILITARY_ASSET_HEADS for s in all_forms[k - 1] + (all_forms[k - 2] if k > 1 else ()))
+                for k in range(1, len(ct))):
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
         # "two people killed in clashes" were fighters as often as not: in a clash
         # only civilian words and places (a wedding, a market) imply civilians
@@ -1775,6 +1800,11 @@ class ClauseAnalyser:
                 # "الموقع المعروف باسم البرج 22 ... يتمركز فيها نحو 350 عسكرياً أمريكياً", "غارات
                 # استهدفت مواقع يتمركز فيها مسلحو الحوثي": who is stationed where the act struck
                 # was hit
+                role = "target"
+            elif territory_at is not None and i > 1 and ct[i - 1].norm in ("قبضه", "ايدي", "سيطره") \
+                    and ct[i - 2].norm == "من":
+                # "تحرير مديرية بيحان بالكامل من قبضة مليشيات الحوثي، لتستكمل بذلك استعادة": whoever
+                # the ground was taken from lost it, though his noun ("مليشيات") reads as a doer's
                 role = "target"
             elif hint:
                 role = hint

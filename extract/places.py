@@ -56,6 +56,12 @@ ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
 # name with a newsroom's word after it, in quotes or brackets, names an outlet
 OUTLET_OPEN = re.compile(r"[«\"“(]\s*$")
 OUTLET_CLOSE = re.compile(r"\s*(?:اليوم|24|٢٤|نيوز|برس|بوست|تايمز|الإخبارية|الاخبارية|الآن|تي\s*في)\s*[»\"”)]")
+# "وقال المصدر، لـ(بغداد اليوم)، إن", "وقالت مصادر محلية لـ\"عدن الغد\"", "صحيفة «عدن الغد»": a
+# town's name quoted after "told to" or an outlet noun, the quote closing within a word, is the
+# outlet the source spoke to, not a place
+# (not "موقع": "استهدفنا موقع «رويسات العلم»" is a post, a website only by context)
+OUTLET_BEFORE = re.compile(r"(?:(?<!\S)[وف]?لـ?|(?:صحيف|وكال|قنا|إذاع|شبك)[ةه])\s*[«\"(“]\s*$")
+OUTLET_AFTER = re.compile(r"[^«»\"()“”\n\s]{0,10}\s?[^«»\"()“”\n\s]{0,10}\s*[»\")”]")
 # a road's two towns: at most this far apart (a highway between far cities says
 # little of where on it an act was); an act on a longer stretch than twice
 # ROAD_OUT_KM is put that far out of the first town named, as the text tells it
@@ -546,6 +552,8 @@ class PlaceFinder:
             return False
         if OUTLET_OPEN.search(text, max(0, start - 3), start) and OUTLET_CLOSE.match(text, end):
             return False  # "لـ(بغداد اليوم)": an outlet's name, not a place
+        if OUTLET_BEFORE.search(text, max(0, start - 14), start) and OUTLET_AFTER.match(text, end, end + 24):
+            return False  # "وقالت مصادر محلية لـ\"عدن الغد\"": the outlet a source spoke to
         if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
             return False
         if normalize_word(pm.surface) in IDIOM_HEADS and \
