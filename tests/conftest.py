@@ -29,3 +29,11 @@ def gaz(gazetteer_path):
     keeps its own, built from a few records)."""
     from extract.gazetteer import Gazetteer
     return Gazetteer.load(gazetteer_path)
+
+
+@pytest.fixture(scope="session")
+def extractor(gazetteer_path):
+    """The whole extractor over the real gazetteer, built once for every test module."""
+    from extract.gazetteer import Gazetteer
+    from extract.pipeline import Extractor
+    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))

@@ -2,14 +2,7 @@
 militias, the SDF against ISIS) that any careful reader applies to any outlet."""
 import pytest
 
-from extract.pipeline import Extractor
 from extract.record import Article
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer_path):
-    from extract.gazetteer import Gazetteer
-    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
 
 
 def _facts(extractor, text, published=None):

@@ -2,14 +2,7 @@
 Somalia, Sudan, Russia-Ukraine, Kashmir, Myanmar) and in Egypt: wire copy's own habits."""
 import pytest
 
-from extract.pipeline import Extractor
 from extract.record import Article
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer_path):
-    from extract.gazetteer import Gazetteer
-    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
 
 
 def _facts(extractor, text, published=None):

@@ -7,7 +7,6 @@ import pytest
 from geopy.distance import great_circle
 
 from extract.clean import clean_article
-from extract.pipeline import Extractor
 from extract.readers import iter_articles
 from extract.record import Article
 from extract.serialize import incident_to_dict
@@ -16,11 +15,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEEDS = ROOT / "seeds"
 
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer_path):
-    from extract.gazetteer import Gazetteer
-    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
 
 
 @pytest.fixture(scope="module")

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import Extractor
 from extract.record import Article
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer_path):
-    from extract.gazetteer import Gazetteer
-    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
 
 
 def _places(extractor, text, published="2024-06-11"):

@@ -5,14 +5,7 @@ import pytest
 
 from extract.lexicon import Lexicons
 from extract.normalize import tokens
-from extract.pipeline import Extractor
 from extract.record import Article
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer_path):
-    from extract.gazetteer import Gazetteer
-    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
 
 
 @pytest.fixture(scope="module")

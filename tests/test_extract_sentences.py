@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import Extractor
 from extract.record import Article
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer_path):
-    from extract.gazetteer import Gazetteer
-    return Extractor(gazetteer=Gazetteer.load(gazetteer_path))
-
 
 # (why, sentence, published, (actor1, actor2, place, fatalities, injured))
 CASES = [

@@ -2,15 +2,7 @@
 south Lebanon, Sinai, Somalia, the Sahel): each a reading any Arabic outlet's sentence gets."""
 from __future__ import annotations
 
-import pytest
-
-from extract.pipeline import Extractor
 from extract.record import Article
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def extract(extractor, text, published="2015-08-01"):
