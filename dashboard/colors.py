@@ -42,6 +42,14 @@ PALETTE = ("#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628", "#f
            "#fdb462", "#b3de69", "#fb8072", "#01665e", "#8c510a", "#762a83")
 
 
+# "Other" (the map's and timeline's merged small groups): a muted khaki, no bloc's colour
+OTHER = "Other"
+OTHER_COLOR = "#9a9a6a"
+# a hashed name never takes a colour a named bloc or actor has (on the corpus map "Saudi Arabia
+# government" hashed to the Kurdistan Region's gold, beside a yellow "Other")
+FREE_PALETTE = tuple(c for c in PALETTE if c not in {*BLOC_COLORS.values(), *ACTOR_COLORS.values(), OTHER_COLOR})
+
+
 def color_of(name) -> str:
     """The colour of one bloc, actor or category: fixed, else by hash."""
     key = str(name) if name is not None else UNKNOWN
@@ -49,7 +57,9 @@ def color_of(name) -> str:
         return BLOC_COLORS[key]
     if key in ACTOR_COLORS:
         return ACTOR_COLORS[key]
-    return PALETTE[zlib.crc32(key.encode("utf-8")) % len(PALETTE)]
+    if key == OTHER:
+        return OTHER_COLOR
+    return FREE_PALETTE[zlib.crc32(key.encode("utf-8")) % len(FREE_PALETTE)]
 
 
 def colors_for(groups) -> dict[str, str]:

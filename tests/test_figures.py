@@ -297,3 +297,14 @@ def test_a_map_of_many_blocs_keeps_the_biggest_and_merges_the_rest_as_other():
     assert [c[2] for c in other.customdata] == blocs[11:15]  # selection still knows each bloc
     assert other.text[0].startswith(f"Attacker bloc: {blocs[11]}<br>")
     assert "Attacker bloc:" not in traces[blocs[0]].text[0]
+
+
+def test_a_hashed_name_never_takes_a_named_bloc_s_colour():
+    from dashboard.colors import ACTOR_COLORS, BLOC_COLORS, OTHER_COLOR, color_of
+    fixed = {*BLOC_COLORS.values(), *ACTOR_COLORS.values(), OTHER_COLOR}
+    # blocs the ontology leaves to the hash: states' forces and groups it does not list
+    hashed = ["Saudi Arabia government", "Egypt government", "Libya government", "Sudan government",
+              "Tehrik-i-Taliban Pakistan", "Rapid Support Forces", "Southern Transitional Council"]
+    assert all(color_of(name) not in fixed for name in hashed)
+    assert color_of("Other") == OTHER_COLOR and color_of("Saudi Arabia government") == color_of(
+        "Saudi Arabia government")
