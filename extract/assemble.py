@@ -827,25 +827,27 @@ class Assembler:
             foes = foes_of(actor)
             return foes.pop() if len(foes) == 1 else "Unknown"
 
+        def fired_across(e, state) -> None:
+            e.infer("actor1", across_the_border(state),
+                    f"fire on {country(e)} from across its border, where {state} strikes")
+            if e.place.place.kind in ("city", "town", "village") and (
+                    not e.actor2 or e.actor2_inferred and e.actor2 == e.actor1):
+                # (what fell on a town, no one named there, fell on its people)
+                e.infer("actor2", "Civilians", "fire from across the border on a town")
+
         def not_own_soil(e) -> None:
             if e.actor1_inferred and own_soil(e.actor1, e):
-                e.infer("actor1", across_the_border(e.actor1),
-                        f"fire on {country(e)} from across its border, where {e.actor1} strikes")
-                if e.place.place.kind in ("city", "town", "village") and (
-                        not e.actor2 or e.actor2_inferred and e.actor2 == e.actor1):
-                    # (what fell on a town, no one named there, fell on its people)
-                    e.infer("actor2", "Civilians", "fire from across the border on a town")
+                fired_across(e, e.actor1)
+
         def from_across(e) -> None:
             # (no side named at all: "سقطت صواريخ أطلقت من منطقة عفرين على مدينة الريحانية" with
             # the headline's list split into its acts; the state whose forces strike abroad)
             home = {x.actor1 for x in events if x.actor1 and not x.actor1_inferred
                     and ontology_country(x.actor1) == country(e)}
+            state = next(iter(home)) if len(home) == 1 else None
             # (not when the article names several foes: it cannot tell which)
-            if len(home) == 1 and own_soil(next(iter(home)), e) and len(foes_of(next(iter(home)))) <= 1:
-                e.infer("actor1", across_the_border(next(iter(home))),
-                        f"fire on {country(e)} from across its border, where {next(iter(home))} strikes")
-                if e.place.place.kind in ("city", "town", "village") and not e.actor2:
-                    e.infer("actor2", "Civilians", "fire from across the border on a town")
+            if state and own_soil(state, e) and len(foes_of(state)) <= 1:
+                fired_across(e, state)
 
         for e in events:
             not_own_soil(e)  # ("claimed with the article's other acts": "شنت الطائرات التركية غارات")

@@ -211,6 +211,8 @@ class PlaceFinder:
         found = []
         cands_at: dict[int, tuple] = {}
         border_clause = any(t.norm in BORDER_NOUNS for t in ct)
+        if self._placed is None or self._placed[0] is not text:
+            self._placed = (text, {})
         for pm in mentions:
             start, end = pm.start, pm.end
             if not self._trust(pm, text, start, end):
@@ -221,8 +223,6 @@ class PlaceFinder:
                 focus = self.focus(text)  # namesakes in several countries: the article decides
             place = self.gaz.resolve(pm, context[-8:], focus) if hasattr(self.gaz, "resolve") \
                 else pm.candidates[0]
-            if self._placed is None or self._placed[0] is not text:
-                self._placed = (text, {})
             place = self._placed[1].get(normalize_word(text[start:end]), place)
             if place is not None and k and ct[k - 1].norm in ADMIN_NOUNS and \
                     getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
@@ -273,7 +273,7 @@ class PlaceFinder:
             if after[2] is not before[2]:
                 self._placed[1][normalize_word(before[3])] = after[2]
         found = [(k, kend, self._placed[1].get(normalize_word(surface), place), surface, start, end)
-                 for k, kend, place, surface, start, end in fitted] if self._placed and self._placed[1] else fitted
+                 for k, kend, place, surface, start, end in fitted] if self._placed[1] else fitted
         found += self._dual_facilities(ct)
         found.sort(key=lambda f: f[0])
         prev, prev_role = None, None
@@ -371,9 +371,6 @@ class PlaceFinder:
                       # "هجوما لتنظيم داعش على بلدة البغدادي": what it struck, not where it was
                       and not any(cue_at.get(x) == "target" for x in range(j, k)))
                      or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
-                     # "جيش الاحتلال التركي ومرتزقته المتمركزون في محيط مدينة سري كانيه", "الإرهابيين
-                     # المنتشرين في منطقة خفض التصعيد بإدلب": the participle right after the side
-                     # (or its partner joined by و) says where it stood, a few words on
                      for (i, j) in attacker_spans
                      # (not "لغم زرعه الحوثيون بمنطقة العرقوب": where a mine was laid is where it hit)
                      if not (i and ct[i - 1].norm in PLANTED)):
