@@ -84,10 +84,6 @@ class Filters:
             if f.type.startswith("tuple"):
                 object.__setattr__(self, f.name, _tuple(getattr(self, f.name)))
 
-    def where(self) -> tuple[str, list]:
-        """SQL WHERE clause (without the keyword) and its parameters."""
-        return self._where()
-
     def matching(self, view: str = "incidents_view") -> tuple[str, list]:
         """`view` narrowed to the incidents where() selects, as the rest of a
         FROM: "<FROM item> WHERE <clause>" and its parameters, so a query
@@ -106,11 +102,11 @@ class Filters:
         order the two scans cost more than the OR did. The rows are the same."""
         split = next(((cols, f) for cols, f in EITHER_SIDE if getattr(self, f)), None)
         if split is None:
-            sql, params = self._where()
+            sql, params = self.where()
             return f"{view} WHERE {sql}", params
         (c1, c2), field = split
         values = getattr(self, field)
-        rest, rest_params = self._where(skip=field)
+        rest, rest_params = self.where(skip=field)
         marks = ", ".join("?" for _ in values)
         first = f"SELECT * FROM {view} WHERE {c1} IN ({marks}) AND {rest}"
         second = (f"SELECT * FROM {view} WHERE {c2} IN ({marks}) "
@@ -118,7 +114,10 @@ class Filters:
         params = [*values, *rest_params, *values, *values, *rest_params]
         return f"({first} UNION ALL {second}) AS {view} WHERE TRUE", params
 
-    def _where(self, skip: str | None = None) -> tuple[str, list]:
+    def where(self, skip: str | None = None) -> tuple[str, list]:
+        """SQL WHERE clause (without the keyword) and its parameters; `skip`
+        ("blocs" or "actors") leaves out that either-side filter, which
+        matching() applies as two halves."""
         clauses: list[str] = []
         params: list = []
         if self.since:
