@@ -144,10 +144,36 @@ def _recast(m: Mention, old: str, new: str) -> None:
     m.actor2 = new if m.actor2 == old else m.actor2
 
 
-def load_usual_attackers(path: str | Path | None = None) -> dict[tuple[str, str], str]:
-    """(country, sub-event type) -> who does such acts there when the text names no one."""
+class UsualAttackers(dict):
+    """(country, sub-event type) -> who does such acts there when the text names no one.
+
+    A row may hold only for some years (`from`, `to`: the coalition's air war in
+    Yemen, 2015-2022, before American, British and Israeli jets struck there too)
+    and for one means (`means`: the coalition's warplanes, not the Houthis' drones);
+    `who(...)` applies them, the plain mapping holds the rows that always apply."""
+
+    def __init__(self, rows=()):
+        super().__init__()
+        self.bounded: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}
+        for r in rows:
+            key = (r["country"], r["sub_event_type"])
+            if r.get("from") or r.get("to") or r.get("means"):
+                self.bounded.setdefault(key, []).append(
+                    (int(r.get("from") or 0), int(r.get("to") or 9999), r.get("means") or "", r["attacker"]))
+            else:
+                self[key] = r["attacker"]
+
+    def who(self, country: str | None, sub: str, year: int | None, weapons) -> str | None:
+        for lo, hi, means, attacker in self.bounded.get((country, sub), ()):
+            if year is not None and lo <= year <= hi and (not means or means in weapons):
+                return attacker
+        return self.get((country, sub))
+
+
+def load_usual_attackers(path: str | Path | None = None) -> UsualAttackers:
+    """The usual authors of acts the text attributes to no one (data/lexicons/usual_attackers.csv)."""
     with open(path or DEFAULT_USUAL_ATTACKERS, encoding="utf-8", newline="") as f:
-        return {(r["country"], r["sub_event_type"]): r["attacker"] for r in csv.DictReader(f)}
+        return UsualAttackers(csv.DictReader(f))
 
 
 def load_usual_targets(path: str | Path | None = None) -> dict[tuple[str, str], str]:
@@ -343,7 +369,7 @@ class Assembler:
     def __init__(self, site_operators: dict[str, str] | None = None,
                  country_actors: dict[tuple[str, str], str] | None = None,
                  usual_targets: dict[tuple[str, str], str] | None = None,
-                 usual_attackers: dict[tuple[str, str], str] | None = None):
+                 usual_attackers: UsualAttackers | None = None):
         self.operators = site_operators if site_operators is not None else load_site_operators()
         self.country_actors = country_actors if country_actors is not None else load_country_actors()
         self.usual_targets = usual_targets if usual_targets is not None else load_usual_targets()
@@ -498,7 +524,7 @@ class Assembler:
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
                     and m.sub_event_type == "Air/drone strike" and not m.anaphoric}
-        self._fill_actors(events, salience, houthi_voice, told_air)
+        self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
                 answered = next((e for e in events if e is not ev and e.date[0]
@@ -792,7 +818,7 @@ class Assembler:
         return cands[0] if cands else None
 
     def _fill_actors(self, events: list[Event], salience: dict[str, int], houthi_voice: bool = False,
-                     told_air: set[str] | frozenset = frozenset()) -> None:
+                     told_air: set[str] | frozenset = frozenset(), news_year: int | None = None) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         clash_pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2 and "Unknown" not in (
@@ -872,7 +898,9 @@ class Assembler:
                 # "قتلت امرأتان في مدينة عسقلان جراء سقوط صواريخ أطلقت من قطاع غزة": the side that
                 # holds the area the fire came from across the border
                 e.infer("actor1", holder, f"fired from {e.launch.place.name}, held by {holder}; the text names no side")
-            usual = self.usual_attackers.get((country(e), e.mentions[0].sub_event_type))
+            usual = self.usual_attackers.who(country(e), e.mentions[0].sub_event_type,
+                                             e.date[0].year if e.date[0] else news_year,
+                                             e.weapons)
             if not e.actor1 and usual:
                 # "شنت مروحيات الأباتشي غارة جوية ... جنوب الشيخ زويد": where no armed group and
                 # no foreign air force flies, an unattributed air strike is the state's; drones

@@ -1772,6 +1772,11 @@ class ClauseAnalyser:
                 role = prev_role  # (and the generic "Unknown" gives way to the group named)
                 if roles[-1][2] == "Unknown":
                     roles[-1] = (roles[-1][0], prev_role, actor)
+            elif i > 1 and ct[i - 1].norm in ("يد", "ايدي") and ct[i - 2].norm == "علي":
+                # "قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن", "لقي قيادي حوثي ... مصرعهم
+                # على يد المقاومة الشعبية": the side by whose hand they died did it, though a
+                # victim's word stands a few words before it
+                role = "attacker"
             elif i > 1 and (ct[i - 1].norm in ESCORT_WORDS or (ct[i - 1].norm == "حمايه" and ct[i - 2].norm == "تحت")
                             or (ct[i - 1].norm == "من" and ct[i - 2].norm in ESCORT_WORDS)
                             # "وحدات حماية الشعب بالتعاون مع الكتائب المقاتلة": its partner

@@ -149,3 +149,49 @@ def test_salahuddin_the_name_needs_a_place_cue(extractor, text, published, expec
 def test_an_unknown_destination_is_no_side(extractor, text):
     assert [(f[1], f[2], f[3]) for f in _facts(extractor, text, "2015-07-27")] == [
         ("Houthis", "Civilians", "Abduction/forced disappearance")]
+
+
+# -- session 10: a second draw (seeds 2026 and 7) ------------------------------------
+
+def test_the_side_by_whose_hand_they_died_did_it(extractor):
+    # snn-2015-08-02-0850: "على يد المقاومة" names the killer, though "مصرعهم" comes first
+    assert _facts(extractor, "لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم يوم الأحد على يد المقاومة الشعبية "
+                  "الجنوبية في محافظة الضالع جنوب اليمن بعد اشتباكات عنيفة", "2015-08-02") == [
+        ("Ad Dali", "Yemeni government forces", "Houthis", "Armed clash", "2015-08-02", 13, None)]
+
+
+def test_rebels_killed_at_night_in_an_air_strike_were_hit_by_the_coalition(extractor):
+    # snn-2015-07-21-0466: "قتلوا ليلا" is passive (a time is no object); the coalition's
+    # warplanes are the usual authors of an unattributed air strike in Yemen in 2015
+    assert _facts(extractor, "وذكرت مصادر عسكرية وسكان أن 9 متمردين قتلوا ليلا في غارة جوية على خور المكسر "
+                  "في وسط عدن", "2015-07-21") == [
+        ("Aden", "Saudi-led coalition", "Houthis", "Air/drone strike", "2015-07-21", 9, None)]
+
+
+def test_unattributed_warplanes_over_yemen_are_the_coalitions_until_the_truce(extractor):
+    # snn-2015-08-11-0720; the same sentence dated 2024 (written: American, British and
+    # Israeli jets struck Yemen then) keeps an unknown attacker, and so does a drone
+    text = ("كما شن الطيران سلسلة غارات استهدفت منازل قيادات في ميليشيات الحوثي بمنطقة ارحب شمال "
+            "العاصمة صنعاء")
+    assert [f[1:4] for f in _facts(extractor, text, "2015-08-11")] == [
+        ("Saudi-led coalition", "Houthis", "Air/drone strike")]
+    assert [f[1:3] for f in _facts(extractor, text, "2024-03-11")] == [("Unknown", "Houthis")]
+    drone = "وقالت مصادر محلية إن طائرة مسيرة قصفت مواقع القوات الحكومية في منطقة صرواح غرب مأرب"
+    assert [f[1] for f in _facts(extractor, drone, "2015-08-11")] == ["Unknown"]
+
+
+def test_a_sides_strikes_with_the_possessive_are_air_strikes(extractor):
+    # written after snn-2015-07-31-1305 ("واصلت طائرات التحالف العربي شن غاراتها على مواقع
+    # المتمردين"), which names no place
+    assert _facts(extractor, "وواصلت طائرات التحالف غاراتها على مواقع الحوثيين في صعدة أمس", "2015-08-01") == [
+        ("Sa'dah", "Saudi-led coalition", "Houthis", "Air/drone strike", "2015-07-31", None, None)]
+
+
+def test_strikes_spread_over_past_weeks_are_a_roundup_not_an_act(extractor):
+    # written: "خلال الأسابيع الماضية" dates no act (as "الشهر الماضي" does not), beside a dated one
+    news = ("قتل ثلاثة جنود يمنيين أمس في هجوم شنه مسلحون على نقطة عسكرية في مديرية لودر بمحافظة أبين. "
+            "وقالت مصادر محلية إن المهاجمين لاذوا بالفرار. ")
+    weeks = "وشن طيران التحالف خلال الأسابيع الماضية عشرات الغارات على مديرية حريب في مأرب."
+    assert [f[:2] for f in _facts(extractor, news + weeks, "2017-03-02")] == [("Lawdar", "Unknown")]
+    assert [f[:2] for f in _facts(extractor, news + weeks.replace("خلال الأسابيع الماضية", "أمس"),
+                                  "2017-03-02")] == [("Lawdar", "Unknown"), ("Ḩarīb", "Saudi-led coalition")]
