@@ -1811,6 +1811,12 @@ class ClauseAnalyser:
                 # "تحرير مديرية بيحان بالكامل من قبضة مليشيات الحوثي، لتستكمل بذلك استعادة": whoever
                 # the ground was taken from lost it, though his noun ("مليشيات") reads as a doer's
                 role = "target"
+            elif i > 1 and cue_at.get(i - 2) == "owner" and ct[i - 1].norm == "الي" and (any(
+                    m.i == j and m.value.form == "verb" for m in triggers)
+                    or j + 1 < len(ct) and ct[j].norm in AMBIGUOUS_KILL_VERBS and ct[j + 1].norm not in NOT_AN_OBJECT):
+                # "أن مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب هاجموا آلية للشرطة": the group
+                # the unnamed men belong to, right before the verb they are the subject of
+                role = "attacker"
             elif hint:
                 role = hint
             elif any(ct[x].norm in THAT_IT_WORDS and x and not ATTRIBUTION_GUESS.isdisjoint(stems(ct[x - 1].norm))

@@ -195,3 +195,16 @@ def test_strikes_spread_over_past_weeks_are_a_roundup_not_an_act(extractor):
     assert [f[:2] for f in _facts(extractor, news + weeks, "2017-03-02")] == [("Lawdar", "Unknown")]
     assert [f[:2] for f in _facts(extractor, news + weeks.replace("خلال الأسابيع الماضية", "أمس"),
                                   "2017-03-02")] == [("Lawdar", "Unknown"), ("Ḩarīb", "Saudi-led coalition")]
+
+
+def test_who_announces_that_another_side_acted_only_tells_it(extractor):
+    # after snn-2015-07-21-0137 ("وأعلنت أمس الشرطة الكينية أن مقاتلين يشتبه بأنهم ينتمون إلى حركة
+    # الشباب قتلوا خمسة أشخاص في هجوم على آلية للشرطة"), with a town named: the police announce,
+    # the group the unnamed fighters belong to attacked
+    assert _facts(extractor, "وأعلنت الشرطة الكينية أن مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب هاجموا "
+                  "آلية للشرطة في لامو", "2015-07-21") == [
+        ("Lamu", "al-Shabaab", "Police forces of Kenya", "Armed clash", "2015-07-21", None, None)]
+    (inc,) = extractor.extract(Article("t", "وأعلنت أمس الشرطة الكينية أن مقاتلين يشتبه بأنهم ينتمون إلى حركة "
+                                       "الشباب قتلوا خمسة أشخاص في هجوم على آلية للشرطة شمال الساحل الكيني",
+                                       published="2015-07-21")).incidents
+    assert (inc.actor1, inc.fatalities) == ("al-Shabaab", 5)
