@@ -208,3 +208,12 @@ def test_who_announces_that_another_side_acted_only_tells_it(extractor):
                                        "الشباب قتلوا خمسة أشخاص في هجوم على آلية للشرطة شمال الساحل الكيني",
                                        published="2015-07-21")).incidents
     assert (inc.actor1, inc.fatalities) == ("al-Shabaab", 5)
+
+
+def test_the_arab_and_international_coalition_in_syria_is_the_us_led_one(extractor):
+    # snn-2015-07-23-0955: "التحالف العربي" alone is the Saudi-led coalition in Yemen; striking
+    # in Syria it is the US-led coalition and its Arab partners
+    facts = _facts(extractor, "كما لقي ما لا يقل عن 115 مسلحا من جبهة النصرة حتفهم جراء ضربات صاروخية نفذها "
+                   "التحالف العربي – الدولي وغارات لطائراته، على مقرات لجبهة النصرة في ريف إدلب الشمالي",
+                   "2015-07-23")
+    assert [f[1:4] for f in facts] == [("International coalition", "HTS", "Air/drone strike")]
