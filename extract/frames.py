@@ -1236,6 +1236,7 @@ class ClauseAnalyser:
         """(i, j, actor, prefix, hint) for each actor mention in the clause."""
         out = []
         taken = set()
+        voices = []  # (i, actor) of sides whose spokesman or media office speaks
         for m in self.lex.actors.find(ct):
             speaking = m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
                     m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)
@@ -1264,6 +1265,7 @@ class ClauseAnalyser:
                     taken.update(range(m.i, m.j))
                     continue
                 if speaking:
+                    voices.append((m.i, m.value))
                     continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
             if m.i and ct[m.i - 1].norm in PLACE_NAME_HEADS:
                 continue  # "حي الشرطة الرابعة": a district's name
@@ -1417,6 +1419,19 @@ class ClauseAnalyser:
                     if a in (MILITARY_HERE, POLICE_HERE) and i > first and ct[i - 1].norm in THAT_WORDS
                     else (i, j, a, prefix, hint)
                     for i, j, a, prefix, hint in kept]
+        else:
+            # "وقال المركز الإعلامي لقوات سوريا الديمقراطية إن القوات الخاصة داهمت": the bare
+            # forces an armed group's own media office says acted are its own, not the state's
+            # where the act was
+            voices += [(i, a) for i, j, a, _, h in kept if h == "reporter"]
+            voice = next(((i, a) for i, a in sorted(voices) if a not in ("Civilians", "Unknown")
+                          and not a.startswith("_") and not country_of_forces(a)), None)
+            own = [i for i, j, a, _, _ in kept if voice and a in (MILITARY_HERE, POLICE_HERE)
+                   and i > voice[0] and ct[i - 1].norm in THAT_WORDS]
+            if own:
+                # (the office itself is then no second mention of the side: it told, its forces acted)
+                kept = [(i, j, voice[1] if i in own else a, prefix, hint) for i, j, a, prefix, hint in kept
+                        if not (i == voice[0] and hint == "reporter")]
         return kept
 
     @staticmethod

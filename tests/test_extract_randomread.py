@@ -217,3 +217,11 @@ def test_the_arab_and_international_coalition_in_syria_is_the_us_led_one(extract
                    "التحالف العربي – الدولي وغارات لطائراته، على مقرات لجبهة النصرة في ريف إدلب الشمالي",
                    "2015-07-23")
     assert [f[1:4] for f in facts] == [("International coalition", "HTS", "Air/drone strike")]
+
+
+def test_the_bare_forces_an_armed_groups_office_says_acted_are_its_own(extractor):
+    # written (no 2015 sentence has the shape; the SDF's media centre reports its raids so):
+    # "القوات الخاصة" in the SDF's words are the SDF's, not the army of Syria where they raided
+    facts = _facts(extractor, "وقال المركز الإعلامي لقوات سوريا الديمقراطية إن القوات الخاصة داهمت منزلا في بلدة "
+                   "الشحيل واعتقلت قياديا في داعش بعد اشتباك قصير", "2023-05-10")
+    assert [f[:3] for f in facts] == [("al-Shuhayl", "SDF", "ISIS")]
