@@ -439,10 +439,15 @@ class PlaceFinder:
         """"فرار عناصرها باتجاه قاعدة الاحتلال الأمريكي في حقل العمر", "استقدام تعزيزات
         عسكرية إلى محاور ريف اللاذقية": a place after "towards" that follows a word of
         moving (a few words on, no comma or "على" between) is where men went, not a place hit."""
-        to = next((y for y in range(k - 1, max(-1, k - 7), -1) if ct[y].norm in TOWARDS_WORDS), None)
-        return to is not None and any(x in travel_at for x in range(max(0, to - 4), to)) and not any(
-            ct[y + 1].start - ct[y].end > 1 or ct[y].norm in ("علي", "ضد") for y in range(max(0, to - 4), k - 1)
-            if y >= min(x for x in travel_at if x >= max(0, to - 4)))
+        # ("بنزوح المئات من العائلات المسيحية باتجاه بلدات صدد وفيروزة وزيدل وباتجاه مدينتي حمص
+        # ودمشق": the movers may take five words, and a second "وباتجاه" goes on the same way)
+        to = next((y for y in range(k - 1, max(-1, k - 7), -1) if ct[y].norm in TOWARDS_WORDS
+                   or ct[y].norm[:1] == "و" and ct[y].norm[1:] in TOWARDS_WORDS), None)
+        if to is not None and ct[to].norm[:1] == "و" and ct[to].norm[1:] in TOWARDS_WORDS:
+            to = next((y for y in range(to - 1, max(-1, to - 10), -1) if ct[y].norm in TOWARDS_WORDS), to)
+        return to is not None and any(x in travel_at for x in range(max(0, to - 6), to)) and not any(
+            ct[y + 1].start - ct[y].end > 1 or ct[y].norm in ("علي", "ضد") for y in range(max(0, to - 6), k - 1)
+            if y >= min(x for x in travel_at if x >= max(0, to - 6)))
 
     @staticmethod
     def _office(ct, k: int) -> bool:

@@ -225,3 +225,12 @@ def test_the_bare_forces_an_armed_groups_office_says_acted_are_its_own(extractor
     facts = _facts(extractor, "وقال المركز الإعلامي لقوات سوريا الديمقراطية إن القوات الخاصة داهمت منزلا في بلدة "
                    "الشحيل واعتقلت قياديا في داعش بعد اشتباك قصير", "2023-05-10")
     assert [f[:3] for f in facts] == [("al-Shuhayl", "SDF", "ISIS")]
+
+
+def test_where_the_displaced_fled_is_not_where_they_were_abducted(extractor):
+    # snn-2015-08-08-0061: "بنزوح المئات من العائلات المسيحية باتجاه بلدات صدد ... وباتجاه مدينتي
+    # حمص ودمشق" names where families went, five words after the moving word and again after "و"
+    facts = _facts(extractor, "اختطف تنظيم داعش أكثر من 220 من أبناء مدينة القريتين الواقعة في محافظة حمص معظمهم "
+                   "من المسيحيين، بحسب ناشطين متابعين لنشاط التنظيم المتطرف، أفادوا أيضًا بنزوح المئات من "
+                   "العائلات المسيحية باتجاه بلدات صدد وفيروزة وزيدل وباتجاه مدينتي حمص ودمشق", "2015-08-08")
+    assert [f[:4] for f in facts] == [("al-Qaryatayn", "ISIS", "Civilians", "Abduction/forced disappearance")]
