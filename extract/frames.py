@@ -44,6 +44,8 @@ from .wordlists import (
     ATTRIBUTION_GUESS,
     ATTRIBUTION_VERBS,
     BACKED_BY_STEMS,
+    BEHIND_IT_WORDS,
+    BEHIND_WORDS,
     BLAME_NOUN,
     BLAME_VERBS,
     BOMBER_NOUNS,
@@ -170,6 +172,7 @@ from .wordlists import (
     SPOKESMAN_WORDS,
     SPONSOR_BEFORE,
     SPOUSE_WORDS,
+    STAND_VERBS,
     STATE_HEADS_WITH_LAM,
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
@@ -1787,6 +1790,13 @@ class ClauseAnalyser:
                 role = prev_role  # (and the generic "Unknown" gives way to the group named)
                 if roles[-1][2] == "Unknown":
                     roles[-1] = (roles[-1][0], prev_role, actor)
+            elif (j + 1 < len(ct) and ct[j].norm in STAND_VERBS and ct[j + 1].norm in BEHIND_WORDS) or (
+                    j + 2 < len(ct) and ct[j].norm in RELATIVE_PRONOUNS and ct[j + 1].norm in STAND_VERBS
+                    and ct[j + 2].norm in BEHIND_WORDS) or (
+                    i > 1 and ct[i - 1].norm in BEHIND_IT_WORDS and ct[i - 2].norm in STAND_VERBS):
+                # "قال مسؤول إن تنظيم داعش يقف وراء التفجير", "الانفجار ... فلا شك يقف خلفه داعش":
+                # who stands behind the act did it, whatever the act's own clause makes of it
+                role = "attacker"
             elif i > 1 and ct[i - 1].norm in ("يد", "ايدي") and ct[i - 2].norm == "علي":
                 # "قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن", "لقي قيادي حوثي ... مصرعهم
                 # على يد المقاومة الشعبية": the side by whose hand they died did it, though a

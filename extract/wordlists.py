@@ -78,6 +78,10 @@ MILITARY_HEADS = {normalize_word(w) for w in
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
 ATTRIBUTION_VERBS = {normalize_word(w) for w in ("نسب", "نسبت", "نسبته", "نسبتها", "تنسب", "ينسب",
                                                  "نسبوا")} | BLAME_VERBS
+# "تنظيم داعش يقف وراء التفجير", "الانفجار ... يقف خلفه داعش": who stands behind an act did it
+STAND_VERBS = {normalize_word(w) for w in ("يقف", "تقف", "يقفون", "يقفان", "وقف", "وقفت", "وقفوا")}
+BEHIND_WORDS = {normalize_word(w) for w in ("وراء", "خلف")}
+BEHIND_IT_WORDS = {normalize_word(w) for w in ("وراءه", "وراءها", "خلفه", "خلفها", "وراءهما", "خلفهما")}
 # "فتح عناصر من حزب العمال النار": verbs whose object "النار" may follow the subject
 OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا")}
 # an explosion these words describe is an accident, not an attack

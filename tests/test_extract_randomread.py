@@ -234,3 +234,11 @@ def test_where_the_displaced_fled_is_not_where_they_were_abducted(extractor):
                    "من المسيحيين، بحسب ناشطين متابعين لنشاط التنظيم المتطرف، أفادوا أيضًا بنزوح المئات من "
                    "العائلات المسيحية باتجاه بلدات صدد وفيروزة وزيدل وباتجاه مدينتي حمص ودمشق", "2015-08-08")
     assert [f[:4] for f in facts] == [("al-Qaryatayn", "ISIS", "Civilians", "Abduction/forced disappearance")]
+
+
+def test_who_stands_behind_the_act_did_it(extractor):
+    # written after snn-2015-07-22-0029 ("أما ذلك الذي دوّى في منطقة رميلان يوم أمس، فلا شك يقف خلفه
+    # (داعش)"), whose act word is only anaphoric: "يقف وراء" and "يقف خلفه" name the doer
+    behind = _facts(extractor, "وقال مسؤول إن تنظيم داعش يقف وراء التفجير الذي استهدف حاجزا في رميلان أمس",
+                    "2015-07-21")
+    assert [f[:2] + f[3:4] for f in behind] == [("Rmelan", "ISIS", "Remote explosive/landmine/IED")]
