@@ -82,6 +82,10 @@ ATTRIBUTION_VERBS = {normalize_word(w) for w in ("نسب", "نسبت", "نسبت
 STAND_VERBS = {normalize_word(w) for w in ("يقف", "تقف", "يقفون", "يقفان", "وقف", "وقفت", "وقفوا")}
 BEHIND_WORDS = {normalize_word(w) for w in ("وراء", "خلف")}
 BEHIND_IT_WORDS = {normalize_word(w) for w in ("وراءه", "وراءها", "خلفه", "خلفها", "وراءهما", "خلفهما")}
+# "هجوما على مواقع داعش بإسناد من طيران التحالف", "مداهمات ... بدعم من المروحيات": the means
+# after these backed a ground act; they are not its own means
+SUPPORT_MEANS_WORDS = {normalize_word(w) for w in ("بإسناد", "بدعم", "بمساندة", "بغطاء", "بتغطية", "وبإسناد",
+                                                   "وبدعم", "وبمساندة", "وبغطاء", "وبتغطية", "إسناد", "مساندة")}
 # "فتح عناصر من حزب العمال النار": verbs whose object "النار" may follow the subject
 OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا")}
 # an explosion these words describe is an accident, not an attack

@@ -242,3 +242,15 @@ def test_who_stands_behind_the_act_did_it(extractor):
     behind = _facts(extractor, "وقال مسؤول إن تنظيم داعش يقف وراء التفجير الذي استهدف حاجزا في رميلان أمس",
                     "2015-07-21")
     assert [f[:2] + f[3:4] for f in behind] == [("Rmelan", "ISIS", "Remote explosive/landmine/IED")]
+
+
+def test_a_ground_assault_backed_from_the_air_is_the_assault(extractor):
+    # written (the corpus tells such backing only beside a strike of its own, as snn-2015-08-04-0016's
+    # "مسنودة بغطاء جوي من طيران التحالف الذي قصف مواقع", which stays an air strike): the cover's
+    # aircraft are not the assault's means
+    ground = _facts(extractor, "شنت القوات العراقية هجوما على مواقع داعش في الرمادي أمس بإسناد من طيران التحالف الدولي",
+                    "2015-07-24")
+    assert [f[1:4] for f in ground] == [("Iraqi security forces", "ISIS", "Armed clash")]
+    told = _facts(extractor, "وكانت المقاومة الشعبية تمكنت من تحرير قاعدة العند بعد هجوم كبير شنته على القاعدة، "
+                  "مسنودة بغطاء جوي من طيران التحالف الذي قصف مواقع وتجمعات ميليشيات الحوثي", "2015-08-04")
+    assert [f[3] for f in told] == ["Air/drone strike"]
