@@ -55,6 +55,7 @@ from .wordlists import (
     CAMPAIGN_START_VERBS,
     CAPITAL_WORDS,
     CARRIER_NOUNS,
+    CARRIER_PLANE_WORDS,
     CIVILIAN_VICTIM_WORDS,
     CLAIM_VERBS,
     CLAIMED_ACT_NOUNS,
@@ -612,6 +613,11 @@ class ClauseAnalyser:
                 ct[x].norm in SUPPORT_MEANS_WORDS and not any(x < t.i < w.i or w.j <= t.i <= w.j + 3
                                                               for t in raw_triggers)
                 for x in range(max(0, w.i - 3), w.i))]
+        if any(ct[x].norm in CARRIER_PLANE_WORDS for x in range(len(ct))):
+            # "تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات": the aid plane
+            # is not an air strike's aircraft
+            weapons_m = [w for w in weapons_m if w.value != "aircraft" or not any(
+                ct[x].norm in CARRIER_PLANE_WORDS for x in range(w.j, min(w.j + 3, len(ct))))]
         weapons = {m.value for m in weapons_m}
         if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"} \
                 and not SETTLER_WORDS & {t.norm for t in ct}:
@@ -1359,6 +1365,9 @@ class ClauseAnalyser:
                 if actor and head_at and ct[head_at - 1].norm in SPEAKER_BEFORE:
                     taken.update(range(head_at, k + 1))
                     continue  # "قال المتحدث باسم الجيش السوداني إن": a speaker, not a side
+                if actor and any(ct[x].norm in CARRIER_PLANE_WORDS for x in range(k + 1, min(k + 3, len(ct)))):
+                    taken.update(range(head_at, k + 1))
+                    continue  # "خلال تسليم الطائرة السعودية المساعدات": an aid plane's country is no side
                 speaker = self._speaker(ct, head_at, k + 1) if actor else ""
                 if speaker == "condemner":
                     taken.update(range(head_at, k + 1))

@@ -86,6 +86,11 @@ BEHIND_IT_WORDS = {normalize_word(w) for w in ("وراءه", "وراءها", "خ
 # after these backed a ground act; they are not its own means
 SUPPORT_MEANS_WORDS = {normalize_word(w) for w in ("بإسناد", "بدعم", "بمساندة", "بغطاء", "بتغطية", "وبإسناد",
                                                    "وبدعم", "وبمساندة", "وبغطاء", "وبتغطية", "إسناد", "مساندة")}
+# "خلال تسليم الطائرة السعودية المساعدات", "طائرة إغاثية", "طائرة ركاب": a plane that carries
+# aid, passengers or cargo is what an act may hit, never the act's means
+CARRIER_PLANE_WORDS = {normalize_word(w) for w in ("المساعدات", "مساعدات", "إغاثية", "الإغاثية", "الإغاثة",
+                                                   "إغاثة", "ركاب", "الركاب", "مدنية", "المدنية", "شحن",
+                                                   "الشحن", "للمساعدات", "الإنسانية")}
 # "فتح عناصر من حزب العمال النار": verbs whose object "النار" may follow the subject
 OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا")}
 # an explosion these words describe is an accident, not an attack

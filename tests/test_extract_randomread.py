@@ -254,3 +254,14 @@ def test_a_ground_assault_backed_from_the_air_is_the_assault(extractor):
     told = _facts(extractor, "وكانت المقاومة الشعبية تمكنت من تحرير قاعدة العند بعد هجوم كبير شنته على القاعدة، "
                   "مسنودة بغطاء جوي من طيران التحالف الذي قصف مواقع وتجمعات ميليشيات الحوثي", "2015-08-04")
     assert [f[3] for f in told] == ["Air/drone strike"]
+
+
+def test_an_aid_plane_is_no_air_strikes_aircraft_nor_its_country_a_side(extractor):
+    # snn-2015-07-24-1611: Katyusha rockets on Aden airport while a Saudi plane unloaded aid were
+    # read as a coalition air strike on the Houthis
+    text = ("من ناحية ثانية، تعرض مطار عدن الدولي أمس، لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات "
+            "الإنسانية، واستهدفت صواريخ كاتيوشا المطار أثناء عملية إنزال المساعدات. وقال المسؤول الأمني في المطار "
+            "عبدالله قائد، إن ثلاثة صواريخ سقطت قرب المدرج أثناء وجود الطائرة على مدرج الهبوط، فيما سقطت سبعة "
+            "أخرى بعد إقلاعها، متهما المتمردين الحوثيين وحلفاءهم من قوات النظام المخلوع بشن الهجوم.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-24")] == [
+        ("Aden airport", "Houthis", "Yemeni government forces", "Shelling/artillery/missile attack")]
