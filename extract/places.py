@@ -128,6 +128,9 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
 # a town abroad this small, or a name that is also a word, counts only when its
 # own clause names its country: outlets name abroad by the big cities
 ABROAD_TOWN_POPULATION = 100_000
+# "قضاء البعاج", "مدينة القائم": a district or town named as such (not a village or an area,
+# whose names repeat across a country)
+DISTRICT_NOUNS = CONTAINER_NOUNS - {normalize_word(w) for w in ("قرية", "بلدة", "منطقة")}
 # "التابعة لمركز / لناحية / لقضاء X": X is the district a place belongs to
 BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "لقضاء", "لمديرية", "لمحافظة", "لولاية",
                                                 "لإقليم", "لمحلية")}
@@ -522,7 +525,11 @@ class PlaceFinder:
                     # "بلدة الخيام في جنوب لبنان": the town lies in the region the news means
                     # by it, though GeoNames files it under the next governorate
                     place.country == outer.country
-                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60):
+                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60) and not (
+                    # "في قضاء البعاج شمال غرب بغداد": a district or town named as such, placed off
+                    # its country's great city, which the news uses as the country's compass
+                    place.country == outer.country and getattr(outer, "population", 0) >= 1_000_000
+                    and k and ct[k - 1].norm in DISTRICT_NOUNS):
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 

@@ -265,3 +265,15 @@ def test_an_aid_plane_is_no_air_strikes_aircraft_nor_its_country_a_side(extracto
             "أخرى بعد إقلاعها، متهما المتمردين الحوثيين وحلفاءهم من قوات النظام المخلوع بشن الهجوم.")
     assert [f[:4] for f in _facts(extractor, text, "2015-07-24")] == [
         ("Aden airport", "Houthis", "Yemeni government forces", "Shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # snn-2015-07-21-2246: al-Baaj lies 390 km from Baghdad, which the report steers by
+    ("وفي السياق، أفاد شهود عيان امس الإثنين بمقتل 33 مسلحا من تنظيم داعش بانفجار سيارة مفخخة يقودها انتحاري "
+     "استهدف مركز تدريب لداعش في قضاء البعاج شمال غرب بغداد", "2015-07-21", "Al Ba‘āj"),
+    # snn-2015-08-07-0138: Makhmur, 60 km from Mosul in another governorate
+    ("وأفاد مصدر في قوات البيشمركة الكردية أمس بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور شرق "
+     "الموصل", "2015-08-07", "Mexmur"),
+])
+def test_a_district_named_off_a_great_city_is_that_district(extractor, text, published, place):
+    assert [f[0] for f in _facts(extractor, text, published)] == [place]
