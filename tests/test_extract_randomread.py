@@ -277,3 +277,11 @@ def test_an_aid_plane_is_no_air_strikes_aircraft_nor_its_country_a_side(extracto
 ])
 def test_a_district_named_off_a_great_city_is_that_district(extractor, text, published, place):
     assert [f[0] for f in _facts(extractor, text, published)] == [place]
+
+
+def test_an_act_of_the_world_wars_is_history(extractor):
+    # snn-2015-08-09-0018 (Hiroshima and Nagasaki "في الحرب العالمية الثانية") beside a written act of the day
+    text = ("قتل 20 شخصا أمس في انفجار عبوة ناسفة في مدينة كابل. وفي سياق آخر، نشرت صحيفة مترو البريطانية حوارًا "
+            "مع أحد الناجين من آثار القنبلتين النوويتين اللتين ضربت بهما الولايات المتحدة مدينتي هيروشيما "
+            "وناجازاكي اليابانيتين في الحرب العالمية الثانية.")
+    assert [f[0] for f in _facts(extractor, text, "2015-08-09")] == ["Kabul"]
