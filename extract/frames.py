@@ -1049,7 +1049,8 @@ class ClauseAnalyser:
             # enemy's (not "تحييد لبنان", "تحييد خطر التنظيمات الإرهابية": keeping out of harm)
             k = m.j + (m.j < len(ct) and (ct[m.j].norm.isdigit() or ct[m.j].norm in COUNT_WORDS))
             return k < len(ct) and ct[k].norm.startswith(ENEMY_DEAD) and not ct[k].norm.endswith("يه")
-        if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons:
+        if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons - {"aircraft"}:
+            # (a plane is flown, not launched: "أعلن طيران ناس عن إطلاق شراكة" is an airline's deal)
             return False
         if not LAUNCH_VERBS.isdisjoint(stems(word)) and any(
                 ct[x].norm in OPERATION_NOUNS and ct[x + 1].norm in SEARCH_WORDS

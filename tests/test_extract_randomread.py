@@ -286,3 +286,10 @@ def test_an_act_of_the_world_wars_is_history(extractor):
             "الولايات المتحدة مدينتي هيروشيما وناجازاكي اليابانيتين في الحرب العالمية الثانية في مكتبه في "
             "ناجازاكي في جنوب اليابان.")
     assert _facts(extractor, text, "2015-08-09") == []
+
+
+def test_an_airline_launching_a_partnership_fires_nothing(extractor):
+    # snn-2015-07-31-1592: "طيران ناس" is an airline, "إطلاق شراكة" a deal; a plane is flown, not launched
+    assert _facts(extractor, "أعلن طيران ناس، الناقل الوطني السعودي، عن إطلاق شراكة مع جزيرة ياس في ابوظبي لتقديم "
+                  "خدمات ومزايا ذات قيمة إضافية لكافة ضيوف طيران ناس المسافرين إلى دبي خلال صيف العام الحالي",
+                  "2015-07-31") == []
