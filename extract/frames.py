@@ -1069,6 +1069,10 @@ class ClauseAnalyser:
                 not NOT_TERRITORY.isdisjoint(stems(ct[x].norm)) for x in range(m.j, min(m.j + 3, len(ct))))
                 # "سيطرت وحدات الدفاع المدني بالعاصمة المقدسة على حريق": the object after its "على"
                 or any(ct[x].norm == "علي" and x + 1 < len(ct) and not NOT_TERRITORY.isdisjoint(stems(ct[x + 1].norm))
+                       for x in range(m.j, min(m.j + 8, len(ct))))
+                # ... past "موقع / مكان": "سيطر رجال الأمن على موقع الحادثة"
+                or any(ct[x].norm == "علي" and x + 2 < len(ct) and ct[x + 1].norm in ("موقع", "مكان")
+                       and not NOT_TERRITORY.isdisjoint(stems(ct[x + 2].norm))
                        for x in range(m.j, min(m.j + 8, len(ct))))):
             return False  # "استولى على سيارة والده", "السيطرة على الحريق": no front line moved
         return True

@@ -293,3 +293,10 @@ def test_an_airline_launching_a_partnership_fires_nothing(extractor):
     assert _facts(extractor, "أعلن طيران ناس، الناقل الوطني السعودي، عن إطلاق شراكة مع جزيرة ياس في ابوظبي لتقديم "
                   "خدمات ومزايا ذات قيمة إضافية لكافة ضيوف طيران ناس المسافرين إلى دبي خلال صيف العام الحالي",
                   "2015-07-31") == []
+
+
+def test_the_scene_of_an_incident_brought_under_control_is_no_ground_taken(extractor):
+    # snn-2015-07-31-0048: "سيطر رجال الأمن على موقع الحادثة" after workers set two patrol cars alight
+    assert _facts(extractor, "أضرمت مجموعة من العمالة الآسيوية النار في دوريتين أمنيتين بالقرب من مقر الشركة التي "
+                  "يعملون بها بمدينة الرياض، بينما سيطر رجال الأمن على موقع الحادثة ومنع انتشار حالة الفوضى من "
+                  "قبل العمالة", "2015-07-31") == []
