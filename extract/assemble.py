@@ -144,42 +144,43 @@ def _recast(m: Mention, old: str, new: str) -> None:
     m.actor2 = new if m.actor2 == old else m.actor2
 
 
-class UsualAttackers(dict):
-    """(country, sub-event type) -> who does such acts there when the text names no one.
+class UsualTable(dict):
+    """Who usually does, or is hit by, what the text attributes to no one:
+    (key fields) -> value, as data/lexicons/usual_*.csv write it.
 
     A row may hold only for some years (`from`, `to`: the coalition's air war in
     Yemen, 2015-2022, before American, British and Israeli jets struck there too)
     and for one means (`means`: the coalition's warplanes, not the Houthis' drones);
     `who(...)` applies them, the plain mapping holds the rows that always apply."""
 
-    def __init__(self, rows=()):
+    def __init__(self, rows=(), key: tuple[str, str] = ("country", "sub_event_type"), value: str = "attacker"):
         super().__init__()
         self.bounded: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}
         for r in rows:
-            key = (r["country"], r["sub_event_type"])
+            k = (r[key[0]], r[key[1]])
             if r.get("from") or r.get("to") or r.get("means"):
-                self.bounded.setdefault(key, []).append(
-                    (int(r.get("from") or 0), int(r.get("to") or 9999), r.get("means") or "", r["attacker"]))
+                self.bounded.setdefault(k, []).append(
+                    (int(r.get("from") or 0), int(r.get("to") or 9999), r.get("means") or "", r[value]))
             else:
-                self[key] = r["attacker"]
+                self[k] = r[value]
 
-    def who(self, country: str | None, sub: str, year: int | None, weapons) -> str | None:
-        for lo, hi, means, attacker in self.bounded.get((country, sub), ()):
+    def who(self, key: tuple, year: int | None, weapons=()) -> str | None:
+        for lo, hi, means, value in self.bounded.get(key, ()):
             if year is not None and lo <= year <= hi and (not means or means in weapons):
-                return attacker
-        return self.get((country, sub))
+                return value
+        return self.get(key)
 
 
-def load_usual_attackers(path: str | Path | None = None) -> UsualAttackers:
-    """The usual authors of acts the text attributes to no one (data/lexicons/usual_attackers.csv)."""
+def load_usual_attackers(path: str | Path | None = None) -> UsualTable:
+    """(country, sub-event type) -> who does such acts there when the text names no one."""
     with open(path or DEFAULT_USUAL_ATTACKERS, encoding="utf-8", newline="") as f:
-        return UsualAttackers(csv.DictReader(f))
+        return UsualTable(csv.DictReader(f))
 
 
-def load_usual_targets(path: str | Path | None = None) -> dict[tuple[str, str], str]:
+def load_usual_targets(path: str | Path | None = None) -> UsualTable:
     """(attacker, country) -> whom its acts there hit when the text names no one."""
     with open(path or DEFAULT_USUAL_TARGETS, encoding="utf-8", newline="") as f:
-        return {(r["attacker"], r["country"]): r["target"] for r in csv.DictReader(f)}
+        return UsualTable(csv.DictReader(f), key=("attacker", "country"), value="target")
 
 
 def load_country_actors(path: str | Path | None = None) -> dict[tuple[str, str], str]:
@@ -368,8 +369,8 @@ def _compatible(ev: Event, m: Mention) -> bool:
 class Assembler:
     def __init__(self, site_operators: dict[str, str] | None = None,
                  country_actors: dict[tuple[str, str], str] | None = None,
-                 usual_targets: dict[tuple[str, str], str] | None = None,
-                 usual_attackers: UsualAttackers | None = None):
+                 usual_targets: UsualTable | None = None,
+                 usual_attackers: UsualTable | None = None):
         self.operators = site_operators if site_operators is not None else load_site_operators()
         self.country_actors = country_actors if country_actors is not None else load_country_actors()
         self.usual_targets = usual_targets if usual_targets is not None else load_usual_targets()
@@ -898,9 +899,8 @@ class Assembler:
                 # "قتلت امرأتان في مدينة عسقلان جراء سقوط صواريخ أطلقت من قطاع غزة": the side that
                 # holds the area the fire came from across the border
                 e.infer("actor1", holder, f"fired from {e.launch.place.name}, held by {holder}; the text names no side")
-            usual = self.usual_attackers.who(country(e), e.mentions[0].sub_event_type,
-                                             e.date[0].year if e.date[0] else news_year,
-                                             e.weapons)
+            usual = self.usual_attackers.who((country(e), e.mentions[0].sub_event_type),
+                                             e.date[0].year if e.date[0] else news_year, e.weapons)
             if not e.actor1 and usual:
                 # "شنت مروحيات الأباتشي غارة جوية ... جنوب الشيخ زويد": where no armed group and
                 # no foreign air force flies, an unattributed air strike is the state's; drones
@@ -942,7 +942,7 @@ class Assembler:
                 # are the foe the article names for it, else its usual foe there
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"]
                 foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
-                    else self.usual_targets.get((e.actor1, country(e)))
+                    else self.usual_targets.who((e.actor1, country(e)), e.date[0].year if e.date[0] else news_year)
                 # (a state's "terrorists" are armed groups, never another army: Libya's air
                 # force striking "الجماعات المتشددة" in 2015 Benghazi did not hit the LNA)
                 if foe and not allied(e.actor1, foe) and not (_government_side(foe) or foe in REGULAR_ARMIES):
@@ -998,7 +998,7 @@ class Assembler:
             if not e.actor2 and e.actor1 and e.place is not None:
                 # "غارات تركية على ريف القامشلي": a side's strikes there, with no target
                 # named anywhere in the article, hit its usual foe (data/lexicons/usual_targets.csv)
-                usual = self.usual_targets.get((e.actor1, country(e)))
+                usual = self.usual_targets.who((e.actor1, country(e)), e.date[0].year if e.date[0] else news_year)
                 if usual:
                     e.infer("actor2", usual, f"{e.actor1}'s usual target in {country(e)}; the text names none")
             # (only there: US drones on al-Qaeda in a Saudi outlet hit al-Qaeda)

@@ -300,3 +300,14 @@ def test_the_scene_of_an_incident_brought_under_control_is_no_ground_taken(extra
     assert _facts(extractor, "أضرمت مجموعة من العمالة الآسيوية النار في دوريتين أمنيتين بالقرب من مقر الشركة التي "
                   "يعملون بها بمدينة الرياض، بينما سيطر رجال الأمن على موقع الحادثة ومنع انتشار حالة الفوضى من "
                   "قبل العمالة", "2015-07-31") == []
+
+
+def test_american_strikes_in_yemen_hit_al_qaeda_before_2024_and_the_houthis_after(extractor):
+    # snn-2015-07-31-1538 (title and lead): a suspected US drone in Abyan in 2015; the same
+    # unattributed target in 2024 (written) is the Houthis'
+    text = ("اليمن .. مقتل 4 من القاعدة في ضربة جوية أمريكية\nوكان من بين قتلى الهجوم الذي نفذته طائرة بلا طيار "
+            "يشتبه انها امريكية في مديرية المحفد بمحافظة أبين رجل قال سكان إن اسمه أحمد الكاظمي وهو من القيادات "
+            "الوسطى المحلية.")
+    assert [f[1:3] for f in _facts(extractor, text, "2015-07-31")] == [("US forces", "al-Qaeda")]
+    assert [f[1:3] for f in _facts(extractor, "شنت طائرات أمريكية غارات على مواقع في محافظة الحديدة أمس.",
+                                   "2024-02-04")] == [("US forces", "Houthis")]
