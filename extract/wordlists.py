@@ -82,10 +82,6 @@ ATTRIBUTION_VERBS = {normalize_word(w) for w in ("نسب", "نسبت", "نسبت
 STAND_VERBS = {normalize_word(w) for w in ("يقف", "تقف", "يقفون", "يقفان", "وقف", "وقفت", "وقفوا")}
 BEHIND_WORDS = {normalize_word(w) for w in ("وراء", "خلف")}
 BEHIND_IT_WORDS = {normalize_word(w) for w in ("وراءه", "وراءها", "خلفه", "خلفها", "وراءهما", "خلفهما")}
-# "هجوما على مواقع داعش بإسناد من طيران التحالف", "مداهمات ... بدعم من المروحيات": the means
-# after these backed a ground act; they are not its own means
-SUPPORT_MEANS_WORDS = {normalize_word(w) for w in ("بإسناد", "بدعم", "بمساندة", "بغطاء", "بتغطية", "وبإسناد",
-                                                   "وبدعم", "وبمساندة", "وبغطاء", "وبتغطية", "إسناد", "مساندة")}
 # "خلال تسليم الطائرة السعودية المساعدات", "طائرة إغاثية", "طائرة ركاب": a plane that carries
 # aid, passengers or cargo is what an act may hit, never the act's means
 CARRIER_PLANE_WORDS = {normalize_word(w) for w in ("المساعدات", "مساعدات", "إغاثية", "الإغاثية", "الإغاثة",
@@ -601,9 +597,13 @@ TIME_MARK_WORDS = {normalize_word(w) for w in ("بعد", "وبعد", "قبل", "
 # Words of the session-8 role and place rules (extract/frames.py)
 # "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
 ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحماية", "بمساندة", "بإسناد", "بمؤازرة",
-                                                     "بغطاء", "بحراسة", "وبمساندة", "وبإسناد"))
+                                                     "بغطاء", "بحراسة", "وبمساندة", "وبإسناد", "بدعم", "وبدعم",
+                                                     "وبغطاء", "بتغطية", "وبتغطية", "وبمؤازرة"))
 ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
+# "هجوما على مواقع داعش بإسناد من طيران التحالف", "مداهمات ... بدعم من المروحيات": the means
+# after these backed a ground act; they are not its own means
+SUPPORT_MEANS_WORDS = ESCORT_WORDS | {normalize_word(w) for w in ("إسناد", "مساندة")}
 
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")
