@@ -179,7 +179,6 @@ from .wordlists import (
     SUBJECT_BEFORE_VERB,
     SUBORDINATORS,
     SUPERLATIVES,
-    SUPPORT_MEANS_WORDS,
     SUPPORT_VERBS,
     SUPPORT_WITH_OBJECT,
     TALLY_RISE_VERBS,
@@ -604,15 +603,6 @@ class ClauseAnalyser:
         if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
         weapons_m = lex.weapons.find(ct)
-        if any(ct[x].norm in SUPPORT_MEANS_WORDS for x in range(len(ct))) and any(
-                t.value.weapon not in ("aircraft", "helicopters", "drones") for t in raw_triggers):
-            # "شنت القوات العراقية هجوما على مواقع داعش بإسناد من طيران التحالف": a ground act
-            # backed from the air is the ground act (ACLED codes the assault, not the cover)
-            # (not "بغطاء جوي من طيران التحالف الذي قصف مواقع": the cover's own strike, told)
-            weapons_m = [w for w in weapons_m if not any(
-                ct[x].norm in SUPPORT_MEANS_WORDS and not any(x < t.i < w.i or w.j <= t.i <= w.j + 3
-                                                              for t in raw_triggers)
-                for x in range(max(0, w.i - 3), w.i))]
         if any(ct[x].norm in CARRIER_PLANE_WORDS for x in range(len(ct))):
             # "تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات": the aid plane
             # is not an air strike's aircraft

@@ -601,9 +601,6 @@ ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحما
                                                      "وبغطاء", "بتغطية", "وبتغطية", "وبمؤازرة"))
 ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
-# "هجوما على مواقع داعش بإسناد من طيران التحالف", "مداهمات ... بدعم من المروحيات": the means
-# after these backed a ground act; they are not its own means
-SUPPORT_MEANS_WORDS = ESCORT_WORDS | {normalize_word(w) for w in ("إسناد", "مساندة")}
 
 # the enemy's dead as a force counts them ("مقتل 20 إرهابيا", "تصفية 5 تكفيريين")
 ENEMY_DEAD = ("ارهابي", "الارهابي", "تكفيري", "التكفيري")

@@ -244,18 +244,6 @@ def test_who_stands_behind_the_act_did_it(extractor):
     assert [f[:2] + f[3:4] for f in behind] == [("Rmelan", "ISIS", "Remote explosive/landmine/IED")]
 
 
-def test_a_ground_assault_backed_from_the_air_is_the_assault(extractor):
-    # written (the corpus tells such backing only beside a strike of its own, as snn-2015-08-04-0016's
-    # "مسنودة بغطاء جوي من طيران التحالف الذي قصف مواقع", which stays an air strike): the cover's
-    # aircraft are not the assault's means
-    ground = _facts(extractor, "شنت القوات العراقية هجوما على مواقع داعش في الرمادي أمس بإسناد من طيران التحالف الدولي",
-                    "2015-07-24")
-    assert [f[1:4] for f in ground] == [("Iraqi security forces", "ISIS", "Armed clash")]
-    told = _facts(extractor, "وكانت المقاومة الشعبية تمكنت من تحرير قاعدة العند بعد هجوم كبير شنته على القاعدة، "
-                  "مسنودة بغطاء جوي من طيران التحالف الذي قصف مواقع وتجمعات ميليشيات الحوثي", "2015-08-04")
-    assert [f[3] for f in told] == ["Air/drone strike"]
-
-
 def test_an_aid_plane_is_no_air_strikes_aircraft_nor_its_country_a_side(extractor):
     # snn-2015-07-24-1611: Katyusha rockets on Aden airport while a Saudi plane unloaded aid were
     # read as a coalition air strike on the Houthis
