@@ -95,8 +95,10 @@ _LAST_WEEK = re.compile(r"الاسبوع\s+الماضي")
 _LAST_AFTER = re.compile(r"\s+(?:الماضي|الفائت|المنصرم)(?![\w])")
 _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(?:ايام|يوما)?")
 # earlier periods with no day: they keep an act from taking the article's date
-# ... and the world wars: "في الحرب العالمية الثانية" is history whatever the year is written
-_LAST_YEAR = re.compile(r"(?:العام|السنه)\s+(?:الماضي|الفائت|المنصرم)(?:ه)?|الحرب\s+العالميه\s+(?:الاولي|الثانيه)")
+# ... and the world wars, and a war's outbreak: "في الحرب العالمية الثانية", "استولوا على عدن في
+# بداية الحرب" are history whatever the year is written
+_LAST_YEAR = re.compile(r"(?:العام|السنه)\s+(?:الماضي|الفائت|المنصرم)(?:ه)?|الحرب\s+العالميه\s+(?:الاولي|الثانيه)"
+                        r"|(?:في|مع)\s+(?:بدايه|مطلع|بدء|اندلاع)\s+(?:الحرب|الصراع|النزاع|الازمه|الثوره)")
 _YEAR = re.compile(r"(?:(?:عام|سنه|العام)\s+|في\s+)((?:19|20)\d\d)(?!\d)")
 # ... and "خلال الأسابيع الماضية", "في الأشهر الأخيرة": acts spread over weeks, a roundup's span
 _LAST_MONTH = re.compile(r"(?:الشهر|الصيف|الشتاء|الربيع|الخريف)\s+(?:الماضي|الفائت|المنصرم)"

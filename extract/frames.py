@@ -70,6 +70,7 @@ from .wordlists import (
     COMPASS_WORDS,
     CONDEMN_VERBS,
     COUNT_WORDS,
+    COUNTED_NATIONALS,
     COUNTRY_ACTORS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
@@ -1153,6 +1154,9 @@ class ClauseAnalyser:
         # the word sets first, the speaker test only for a word found in them
         all_forms = [stems(t.norm) for t in ct]
         if all(_IMPLIED_WORDS.isdisjoint(f) for f in all_forms):
+            if any(t.norm in COUNTED_NATIONALS and k and (ct[k - 1].norm.isdigit() or ct[k - 1].norm in COUNT_WORDS)
+                   for k, t in enumerate(ct)) and sub not in ("Armed clash", "Government regains territory"):
+                return "Civilians"  # "مقتل أربعة يمنيين في قصف حوثي": people counted by nationality
             return ""  # most clauses name no post, no people, no civilian place: one pass in C per word
         forms = [() if _IMPLIED_WORDS.isdisjoint(f) or self._titled_speaker(ct, k)
                  or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS

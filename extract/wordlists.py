@@ -287,6 +287,14 @@ DECISIVE_SUB_TYPES = ("Suicide bomb", "Government regains territory", "Abduction
 # Words that put civilians on the receiving end when no armed side is named:
 # generic people ("قتل أربعة أشخاص") and the places civilians gather
 # (a mosque's worshippers, a market, a wedding, a bus's passengers).
+# "مقتل أربعة يمنيين في قصف حوثي", "مقتل ثلاثة أتراك في هجوم": people counted by their
+# nationality are people, not their state's forces (a number must come right before them)
+COUNTED_NATIONALS = {normalize_word(w) for w in (
+    "يمنيين", "يمنيون", "سوريين", "سوريون", "عراقيين", "عراقيون", "لبنانيين", "لبنانيون", "فلسطينيين",
+    "فلسطينيون", "مصريين", "مصريون", "ليبيين", "ليبيون", "سودانيين", "سودانيون", "أتراك", "أفغان",
+    "باكستانيين", "باكستانيون", "إيرانيين", "إيرانيون", "سعوديين", "سعوديون", "أردنيين", "أردنيون",
+    "صوماليين", "صوماليون", "نيجيريين", "نيجيريون", "هنود", "أكراد", "كرد", "تونسيين", "جزائريين",
+    "ماليين", "تشاديين", "إثيوبيين", "كينيين")}
 CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                          ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان", "مدنيا", "مدنيين", "مدنيون",
                           "مواطنين", "مواطنا", "مواطنون", "أطفال", "طفلا", "طفل", "نساء", "امرأة",

@@ -299,3 +299,20 @@ def test_american_strikes_in_yemen_hit_al_qaeda_before_2024_and_the_houthis_afte
     assert [f[1:3] for f in _facts(extractor, text, "2015-07-31")] == [("US forces", "al-Qaeda")]
     assert [f[1:3] for f in _facts(extractor, "شنت طائرات أمريكية غارات على مواقع في محافظة الحديدة أمس.",
                                    "2024-02-04")] == [("US forces", "Houthis")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-08-0864's title: four Yemenis killed by Houthi shelling were people, not the army
+    ("مقتل أربعة يمنيين في قصف حوثي على تعز", "2015-08-08", ("Taiz", "Houthis", "Civilians")),
+    # written in the same shape
+    ("مقتل ثلاثة أتراك في هجوم لداعش على بلدة كلس", "2015-08-08", ("Kilis", "ISIS", "Civilians")),
+])
+def test_people_counted_by_nationality_are_civilians(extractor, text, published, expected):
+    assert [f[:3] for f in _facts(extractor, text, published)] == [expected]
+
+
+def test_what_was_taken_at_a_wars_outbreak_is_history(extractor):
+    # snn-2015-07-27-0197 ("استولوا على عدن في بداية الحرب") beside a written act of the day
+    text = ("قتل 20 شخصا أمس في انفجار عبوة ناسفة في مدينة كابل. وكان مقاتلون من الحوثيين ووحدات من الجيش موالية "
+            "للرئيس السابق قد استولوا على عدن في بداية الحرب، ما دفع هادي للانتقال إلى السعودية.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-27")] == ["Kabul"]
