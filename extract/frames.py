@@ -1980,6 +1980,14 @@ class ClauseAnalyser:
                 role = "attacker"
             elif i and ct[i - 1].norm == "بين":
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
+            elif between and prev_role == "attacker" and prefix.startswith("و") and i - prev_end <= 1 and any(
+                    ct[x].norm == "من" and ct[x + 1].norm == "جهه" for x in range(j, min(j + 2, len(ct) - 1))):
+                # "اشتباكات بين الفرقة الرابعة وحزب الله من جهة والفصائل الإسلامية من جهة أخرى": a side
+                # joined to the first before "من جهة" fights beside it
+                role = "escort"
+            elif between and prev_role in ("attacker", "escort") and prefix.startswith("و") and i > 1 \
+                    and ct[i - 2].norm == "من" and ct[i - 1].norm == "جهه":
+                role = "target"  # ... and the side after "من جهة" is the other
             elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
                     # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
                     1 <= i - prev_end <= 2 and ct[prev_end].norm.startswith("و")

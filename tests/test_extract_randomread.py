@@ -316,3 +316,12 @@ def test_what_was_taken_at_a_wars_outbreak_is_history(extractor):
     text = ("قتل 20 شخصا أمس في انفجار عبوة ناسفة في مدينة كابل. وكان مقاتلون من الحوثيين ووحدات من الجيش موالية "
             "للرئيس السابق قد استولوا على عدن في بداية الحرب، ما دفع هادي للانتقال إلى السعودية.")
     assert [f[0] for f in _facts(extractor, text, "2015-07-27")] == ["Kabul"]
+
+
+def test_sides_grouped_by_min_jiha_fight_as_groups(extractor):
+    # snn-2015-07-26-0156: "بين الفرقة الرابعة وحزب الله من جهة والفصائل الإسلامية ... من جهة أخرى":
+    # Hezbollah fights beside the army, not against it
+    facts = _facts(extractor, "وأعلن المرصد السوري لحقوق الإنسان أمس أن الطيران الحربي السوري شنّ تسع غارات على عدد "
+                   "من مناطق مدينة الزبداني، وسط استمرار الاشتباكات العنيفة بين الفرقة الرابعة وحزب الله من جهة "
+                   "والفصائل الإسلامية ومسلحين محليين من جهة أخرى", "2015-07-26")
+    assert [f[:3] for f in facts] == [("Az Zabadānī", "Syrian government forces", "Syrian opposition factions")]
