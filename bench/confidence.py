@@ -1,17 +1,21 @@
 """Is the extractor's confidence a probability? Reliability on the dev set.
 
-    .venv/bin/python bench/confidence.py [--fit] [--no-genre] [--gold DIR]
+    .venv/bin/python bench/confidence.py [--fit] [--no-genre] [--gold DIR [DIR ...]]
 
 Extracts ../shared/gold/dev/articles.jsonl, labels each incident right when
 ../shared/eval/score.py matches it to a gold incident (required or optional),
 and prints P/R/F1, a reliability table (confidence bin -> incidents, share
 right) and, for each threshold, the share right above it.
 
---fit refits the two constants of extract/confidence.py (intercept and slope
-of the logistic curve over evidence points) by maximum likelihood, with the
-article genre's penalty as a fixed offset, and prints the table the fitted
-constants would give; copy them into extract/confidence.py by hand.
+--fit refits extract/confidence.py's intercept and evidence weights by maximum
+likelihood (non-negative weights, a small ridge), with the article genre's,
+statement, background and recall penalties as a fixed offset, and prints the
+table the fitted weights would give; copy them into extract/confidence.py by
+hand. Pool the dev set and the working check sets for it, and judge the result
+on the blind sets.
 --no-genre runs without extract/genre.py (to measure what it changes).
+--gold takes one or more gold folders (checks/<SET> too); several are pooled,
+so the table and the fit rest on all their incidents.
 Exit 0; when ../shared is absent, says so.
 """
 from __future__ import annotations
@@ -27,6 +31,9 @@ sys.path[:0] = [str(ROOT)]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "gold" / "dev"
 
+import numpy as np  # noqa: E402
+
+from extract import assemble  # noqa: E402
 from extract import confidence as conf_mod  # noqa: E402
 from extract.genre import GenreClassifier  # noqa: E402
 from extract.pipeline import Extractor  # noqa: E402
@@ -35,7 +42,6 @@ from extract.record import Article  # noqa: E402
 from extract.serialize import incident_to_dict  # noqa: E402
 
 BINS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
-FIT_SLOPE = 0.1  # while fitting, points -> confidence exactly invertible (no value near 0 or 1)
 
 
 def load_scorer():
@@ -75,73 +81,100 @@ def reliability(labelled: list[tuple[float, bool]]) -> None:
     print(f"{'>= ' + format(t, '.2f'):>12} {len(xs):10d} {sum(xs):6d} {share:>12}  (DEFAULT_MIN_CONFIDENCE)")
 
 
-def fit_logistic(xs: list[float], offsets: list[float], ys: list[bool], l2: float = 0.01):
-    """Maximum likelihood of p = sigmoid(a + b x - offset) by Newton's method
-    (two parameters: no library needed); a small ridge keeps it finite."""
-    a = b = 0.0
-    for _ in range(50):
-        ga = gb = haa = hab = hbb = 0.0
-        for x, o, y in zip(xs, offsets, ys, strict=True):
-            p = 1 / (1 + math.exp(-(a + b * x - o)))
-            w = p * (1 - p)
-            ga += y - p
-            gb += (y - p) * x
-            haa += w
-            hab += w * x
-            hbb += w * x * x
-        gb -= l2 * b
-        hbb += l2
-        det = haa * hbb - hab * hab
-        if det <= 0:
-            break
-        da, db = (hbb * ga - hab * gb) / det, (haa * gb - hab * ga) / det
-        a, b = a + da, b + db
-        if abs(da) + abs(db) < 1e-9:
-            break
-    return a, b
+def fit_logistic(rows: list[list[float]], offsets: list[float], ys: list[bool], l2: float = 1.0) -> list[float]:
+    """Maximum likelihood of p = sigmoid(w . x - offset) by Newton's method, the
+    first column the intercept; a weight that comes out negative is dropped and
+    the rest refitted (more evidence must never lower the confidence)."""
+    x, y, off = np.array(rows, float), np.array(ys, float), np.array(offsets, float)
+    keep = list(range(x.shape[1]))
+    while True:
+        xs = x[:, keep]
+        w = np.zeros(len(keep))
+        ridge = l2 * np.diag([0.0] + [1.0] * (len(keep) - 1))
+        for _ in range(100):
+            p = 1 / (1 + np.exp(-(xs @ w - off)))
+            grad = xs.T @ (y - p) - ridge @ w
+            step = np.linalg.solve((xs * (p * (1 - p))[:, None]).T @ xs + ridge, grad)
+            w += step
+            if np.abs(step).sum() < 1e-9:
+                break
+        negative = [k for k, v in zip(keep[1:], w[1:], strict=True) if v < 0]
+        if not negative:
+            out = [0.0] * x.shape[1]
+            for k, v in zip(keep, w, strict=True):
+                out[k] = float(v)
+            return out
+        keep = [k for k in keep if k not in negative]
+
+
+class SignalRecorder:
+    """The signals each incident's confidence was computed from. They are not part
+    of the record, so the fit records them as the assembler reads them: its
+    confidence_of and its Incident are wrapped for the run (a bench, not the product)."""
+
+    def __init__(self):
+        self.by_id: dict[str, conf_mod.Signals] = {}
+        self._last = None
+        self._saved = (assemble.confidence_of, assemble.Incident)
+
+        def confidence_of(signals):
+            self._last = signals
+            return self._saved[0](signals)
+
+        def incident(*args, **kwargs):
+            made = self._saved[1](*args, **kwargs)
+            self.by_id[made.incident_id] = self._last
+            return made
+
+        assemble.confidence_of, assemble.Incident = confidence_of, incident
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--fit", action="store_true", help="refit the two calibration constants")
     ap.add_argument("--no-genre", action="store_true", help="without extract/genre.py")
-    ap.add_argument("--gold", type=Path, default=DEV)
+    ap.add_argument("--gold", type=Path, nargs="+", default=[DEV],
+                    help="one or more gold folders (gold.jsonl and articles.jsonl); several are pooled")
     args = ap.parse_args(argv)
-    if not (args.gold / "gold.jsonl").is_file() or not (SHARED / "eval" / "score.py").is_file():
-        print(f"no dev set at {args.gold}: nothing to measure")
+    missing = [g for g in args.gold if not (g / "gold.jsonl").is_file() or not (g / "articles.jsonl").is_file()]
+    if missing or not (SHARED / "eval" / "score.py").is_file():
+        print(f"no gold set at {', '.join(map(str, missing)) or SHARED}: nothing to measure")
         return 0
     scorer = load_scorer()
-    gold = scorer.load(args.gold / "gold.jsonl")
-    arts = articles(args.gold / "articles.jsonl")
     genre = GenreClassifier([]) if args.no_genre else GenreClassifier.load()
     extractor = Extractor(genre=genre)
 
-    if args.fit:
-        conf_mod.CALIBRATION_INTERCEPT, conf_mod.CALIBRATION_SLOPE = 0.0, FIT_SLOPE
-    labelled, summary = extract_labelled(extractor, arts, gold, scorer)
-    print(f"dev: {summary['predicted']} incidents, P {summary['precision']} R {summary['recall']} "
-          f"F1 {summary['f1']}; field accuracy "
-          + ", ".join(f"{k} {v}" for k, v in summary["field_accuracy"].items()))
+    recorder = SignalRecorder() if args.fit else None
+    labelled, arts = [], []
+    for folder in args.gold:  # article ids are unique across the sets (set letter prefixes)
+        gold = scorer.load(folder / "gold.jsonl")
+        these = articles(folder / "articles.jsonl")
+        pairs, summary = extract_labelled(extractor, these, gold, scorer)
+        labelled += pairs
+        arts += these
+        print(f"{folder.name}: {summary['predicted']} incidents, P {summary['precision']} R {summary['recall']} "
+              f"F1 {summary['f1']}; field accuracy "
+              + ", ".join(f"{k} {v}" for k, v in summary["field_accuracy"].items()))
     if args.fit:
         by_id = {a.article_id: a for a in arts}
-        xs, offsets, ys = [], [], []
+        names = list(conf_mod.SIGNAL_WEIGHTS)
+        rows, offsets, ys = [], [], []
         for p, ok in labelled:
             a = by_id[p["article_id"]]
+            signals = recorder.by_id[p["incident_id"]]
             article_genre = genre.classify(a.title, extractor.extract(a).cleaned_text)
-            penalty = conf_mod.penalty_of([e["text"] for e in p["evidence"]], article_genre, genre)
-            logit = math.log(p["confidence"] / (1 - p["confidence"])) + penalty
-            xs.append(round(logit / FIT_SLOPE))
-            offsets.append(penalty)
+            read = conf_mod.evidence(signals)
+            rows.append([1.0] + [float(read[n]) for n in names])
+            offsets.append(conf_mod.penalty_of([e["text"] for e in p["evidence"]], article_genre, genre)
+                           + (conf_mod.RECALLED_PENALTY if signals.recalled else 0.0))
             ys.append(ok)
-        print("points -> incidents, share right:")
-        for x in sorted(set(xs)):
-            sel = [y for xx, y in zip(xs, ys, strict=True) if xx == x]
-            print(f"  {x:3d}: {len(sel):3d} {sum(sel) / len(sel):.2f}")
-        a, b = fit_logistic(xs, offsets, ys)
-        print(f"fitted: CALIBRATION_INTERCEPT = {a:.2f}, CALIBRATION_SLOPE = {b:.2f}")
-        labelled = [({**p, "confidence": 1 / (1 + math.exp(-(a + b * x - o)))}, ok)
-                    for (p, ok), x, o in zip(labelled, xs, offsets, strict=True)]
-        print("with the fitted constants:")
+        w = fit_logistic(rows, offsets, ys)
+        print(f"fitted: CALIBRATION_INTERCEPT = {w[0]:.2f}")
+        print("        SIGNAL_WEIGHTS = {" + ", ".join(f'"{n}": {v:.2f}' for n, v in zip(names, w[1:], strict=True))
+              + "}")
+        labelled = [({**p, "confidence": 1 / (1 + math.exp(-(float(np.dot(w, r)) - o)))}, ok)
+                    for (p, ok), r, o in zip(labelled, rows, offsets, strict=True)]
+        print("with the fitted weights:")
     reliability([(p["confidence"], ok) for p, ok in labelled])
     wrong = sorted((p for p, ok in labelled if not ok), key=lambda p: -p["confidence"])[:8]
     if wrong:

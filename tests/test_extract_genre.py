@@ -1,5 +1,5 @@
 """extract/genre.py (is an article news of an act?) and extract/confidence.py
-(evidence points -> a calibrated probability), on real titles and sentences
+(weighed evidence -> a calibrated probability), on real titles and sentences
 of SaudiNewsNet (2015) and on the dev set's articles."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extract.clean import clean_article
-from extract.confidence import DEFAULT_MIN_CONFIDENCE, Signals, confidence_of, points, shifted, with_genre
+from extract.confidence import DEFAULT_MIN_CONFIDENCE, SIGNAL_WEIGHTS, Signals, confidence_of, shifted, with_genre
 from extract.genre import NEWS, Genre, GenreClassifier
 from extract.record import Evidence, Incident
 
@@ -145,16 +145,20 @@ WEAK = Signals(attacker="unknown", target="none", place_precision=3, place_from_
 
 
 def test_more_evidence_never_lowers_confidence():
-    assert points(WEAK) < points(STRONG)
     assert confidence_of(WEAK) < DEFAULT_MIN_CONFIDENCE < confidence_of(STRONG)
-    for field, value in [("attacker", "named"), ("target", "named"), ("place_from_earlier", False),
-                         ("explicit_day", True), ("means_read", True), ("casualties", True),
-                         ("sentences", 2), ("cited", True), ("recalled", False)]:
+    # each weighed reading raises it; what weighed nothing once fitted (a cited source,
+    # a second sentence) leaves it as it was, and never lowers it
+    for field, value in [("attacker", "named"), ("target", "named"), ("explicit_day", True),
+                         ("means_read", True), ("casualties", True), ("sentences", 3), ("recalled", False)]:
         assert confidence_of(replace(WEAK, **{field: value})) > confidence_of(WEAK), field
-    # the site itself counts when it was read in the act's own clause
+    for field, value in [("cited", True), ("sentences", 2)]:
+        assert confidence_of(replace(WEAK, **{field: value})) == confidence_of(WEAK), field
+    # the site or town counts when it was read in the act's own clause
     own_place = replace(WEAK, place_from_earlier=False)
     assert confidence_of(replace(own_place, place_precision=1)) > confidence_of(own_place)
     assert confidence_of(replace(WEAK, place_precision=1)) == confidence_of(WEAK)
+    # the fitted weights are all positive: no reading counts against an act
+    assert all(w > 0 for w in SIGNAL_WEIGHTS.values())
 
 
 def test_an_act_told_only_in_a_condemnation_is_less_sure(genre):
