@@ -528,8 +528,9 @@ class PlaceFinder:
                     and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60) and not (
                     # "في قضاء البعاج شمال غرب بغداد": a district or town named as such, placed off
                     # its country's great city, which the news uses as the country's compass
+                    # (and "جنوب غربي كركوك شمالي بغداد": a city never lies inside another)
                     place.country == outer.country and getattr(outer, "population", 0) >= 1_000_000
-                    and k and ct[k - 1].norm in DISTRICT_NOUNS):
+                    and (k and ct[k - 1].norm in DISTRICT_NOUNS or getattr(place, "kind", "") == "city")):
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 

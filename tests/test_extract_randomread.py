@@ -325,3 +325,10 @@ def test_sides_grouped_by_min_jiha_fight_as_groups(extractor):
                    "من مناطق مدينة الزبداني، وسط استمرار الاشتباكات العنيفة بين الفرقة الرابعة وحزب الله من جهة "
                    "والفصائل الإسلامية ومسلحين محليين من جهة أخرى", "2015-07-26")
     assert [f[:3] for f in facts] == [("Az Zabadānī", "Syrian government forces", "Syrian opposition factions")]
+
+
+def test_a_city_placed_off_the_capital_is_that_city(extractor):
+    # snn-2015-07-31-1465: "جنوب غربي كركوك شمالي بغداد" steers by Baghdad; a city never lies inside another
+    facts = _facts(extractor, "قتل 15 من عناصر تنظيم داعش الإرهابي في غارات جوية شنتها اليوم طائرات التحالف الدولي على "
+                   "مواقع تابعة للتنظيم جنوب غربي كركوك شمالي بغداد", "2015-07-31")
+    assert [f[:2] for f in facts] == [("Kirkuk", "International coalition")]
