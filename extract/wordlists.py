@@ -152,7 +152,10 @@ HARM_WORDS = {normalize_word(w) for w in
 # (SaudiNewsNet's local pages, 2015): a beating ("اعتدى مواطن بالضرب بآلة حادة على طبيب",
 # "تعرض مواطنة ثلاثينية للاعتداء بالضرب على يد زوجها إثر خلاف عائلي"), harassment ("تعرض
 # فتاة للطعن من قبل شاب تحرش بها"), a spouse's violence, a family or personal quarrel.
-PERSONAL_CRIME_WORDS = {normalize_word(w) for w in ("بالضرب", "تحرش", "التحرش", "للتحرش", "بالتحرش")}
+PERSONAL_CRIME_WORDS = {normalize_word(w) for w in ("بالضرب", "تحرش", "التحرش", "للتحرش", "بالتحرش",
+                                                    # "تعرضت يوميا لاعتداء جسدي وجنسي": abuse, a rape
+                                                    "وجنسي", "جنسي", "الجنسي", "جنسيا", "اغتصاب", "باغتصاب",
+                                                    "اغتصابها", "واغتصاب")}
 # a spouse hit counts as a crime only beside a private person as the doer ("قيام مواطن بإطلاق
 # النار على زوجته وابنه"; not "الإرهابيين الذي تحصن رابعهم بمنزل متخذا زوجته ... كرهينتين")
 SPOUSE_WORDS = {normalize_word(w) for w in ("زوجته", "زوجها", "طليقته", "طليقها")}

@@ -332,3 +332,10 @@ def test_a_city_placed_off_the_capital_is_that_city(extractor):
     facts = _facts(extractor, "قتل 15 من عناصر تنظيم داعش الإرهابي في غارات جوية شنتها اليوم طائرات التحالف الدولي على "
                    "مواقع تابعة للتنظيم جنوب غربي كركوك شمالي بغداد", "2015-07-31")
     assert [f[:2] for f in facts] == [("Kirkuk", "International coalition")]
+
+
+def test_abuse_in_a_house_is_a_crime_not_an_act_of_the_conflict(extractor):
+    # snn-2015-07-24-0009: a woman held a year and abused ("لاعتداء جسدي وجنسي"), rescued by a US police
+    assert _facts(extractor, "قالت الشرطة في منطقة ريتشموند بولاية كاليفورنيا الامريكية إنها انقذت إمرأة من نيكاراجوا "
+                  "احتجزت لمدة عام تقريبا داخل غرفة صغيرة حيث تعرضت يوميا لاعتداء جسدي وجنسي وألقت القبض شخصين "
+                  "مشتبه بهما", "2015-07-24") == []
