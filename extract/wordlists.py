@@ -117,6 +117,11 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
 ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد", "جديدة", "واسعا", "واسع", "واسعة", "عنيفا",
                                                       "عنيف", "عنيفة", "مماثلا", "مماثل", "مباغتا", "مباغت",
                                                       "كبيرا", "كبير", "آخر", "اخر", "ثانيا", "ثان"))
+# "قصف عنيف بالبراميل المتفجرة من قوات النظام", "غارات جوية مكثفة من طيران الأسد": the
+# words that may stand between an act's noun and the "من" of its doer
+FIRE_DESCRIBERS = ACT_ADJECTIVES | MILITARY_ADJECTIVES | {normalize_word(w) for w in (
+    "مكثف", "مكثفة", "مكثفا", "كثيف", "كثيفة", "كثيفا", "متواصل", "متواصلة", "متقطع", "متقطعة",
+    "عشوائي", "عشوائية", "المتفجرة", "الثقيلة", "الموجهة", "متفجرة", "ثقيلة", "موجهة")}
 GENERIC_MILITIA = {normalize_word(w) for w in
                    ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا",
                     "المليشيا", "مليشيا")}  # Yemeni outlets write "المليشيا" for the Houthis
@@ -554,6 +559,10 @@ FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",
                                            "فقامت", "يقوم", "تقوم")}
 DOING_VERBS = {normalize_word(w) for w in ("فقام", "فقامت", "وقام", "وقامت", "ثم قام")}
+# "أن مليشيات الحوثي قامت اليوم بقصف متعمد", "وكان الحوثيون قاموا الأحد بقصف": the doing
+# verb's own forms, whose subject (before or after it) did the act its "ب" names
+DOING_VERB_FORMS = {normalize_word(w) for w in ("قام", "قامت", "قاموا", "قامتا", "قاما", "وقام", "وقامت", "وقاموا",
+                                                "فقام", "فقامت", "فقاموا", "يقوم", "تقوم", "يقومون")}
 # "اعتداء انتحاري قام به داعش", "الهجوم الذي قامت بتنفيذه": the act's pronoun after a doing verb
 DONE_BY_PRONOUNS = {normalize_word(w) for w in ("به", "بها", "بهما", "بهم", "بتنفيذه", "بتنفيذها", "بتنفيذهما")}
 # "استولى على سيارة والده", "السيطرة على الحريق", "سيطر على مجريات اللقاء": what

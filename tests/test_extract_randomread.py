@@ -217,3 +217,51 @@ def test_the_arab_and_international_coalition_in_syria_is_the_us_led_one(extract
                    "التحالف العربي – الدولي وغارات لطائراته، على مقرات لجبهة النصرة في ريف إدلب الشمالي",
                    "2015-07-23")
     assert [f[1:4] for f in facts] == [("International coalition", "HTS", "Air/drone strike")]
+
+
+# -- session 10: a third draw (seed 8) -----------------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-06-0410 (and 2015-08-07-0871): "واستهدفت" goes on with the act named before
+    # ("عملية ... نفذتها حركة طالبان"), so the police after it were struck, not striking; and
+    # the six persons killed fell in that strike on the police
+    ("قتل ستة اشخاص اليوم (الخميس)، في عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الافغانية في "
+     "جنوب كابول، في أول هجوم كبير يشنه المتطرفون، منذ إعلان وفاة زعيمهم الملا عمر الاسبوع الماضي.",
+     "2015-08-06",
+     [(None, "Taliban", "Police forces of Afghanistan", "Suicide bomb", "2015-08-06", 6, None)]),
+    # snn-2015-08-11-0736: the same shape, "هجوم ... شنه متمردون اكراد واستهدف طوافة عسكرية"
+    ("وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون اكراد واستهدف طوافة عسكرية اثناء "
+     "نقلها عسكريين في اقليم بيت شباب في شيرناك، بحسب دوغان.", "2015-08-11",
+     [("Şırnak", "PKK", "Turkish forces", "Armed clash", "2015-08-11", 1, None)]),
+])
+def test_a_struck_verb_after_the_acts_relative_clause_goes_on_with_the_act(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-07-21-1980: "X قاموا الأحد بقصف": the side before "did" is the doer
+    ("وكان الحوثيون قاموا الأحد بقصف أحد أحياء شمال عدن ما أدى إلى سقوط نحو ستين قتيلا من المدنيين، حسبما "
+     "ذكرت إدارة الصحة في المدينة.", "2015-07-21",
+     [("Aden", "Houthis", "Civilians", "Shelling/artillery/missile attack", "2015-07-19", 60, None)]),
+    # snn-2015-08-10-0769: "قامت بتنفيذ هجمات": the act after the "ب" of its doing
+    ("وأشار المصدر إلى أن قوات الجيش العراقي قامت بتنفيذ هجمات على أوكار تنظيم داعش في مناطق جزيرة "
+     "الخالدية شمال وشرق الرمادي فقتلت 16 مسلحا من داعش.", "2015-08-10",
+     [("al-Khalidiyah (Anbar)", "Iraqi security forces", "ISIS", "Armed clash", "2015-08-10", 16, None)]),
+])
+def test_the_side_before_did_is_the_doer(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+def test_the_doer_of_a_described_shelling_after_min(extractor):
+    # snn-2015-07-21-1628: (the Houthis and Saleh, with the deposed president's name between
+    # commas) "قامت اليوم بقصف": the Houthis shelled; no unknown side
+    facts = _facts(extractor, "وأكد المجلس العسكري بتعز، في بيان بثته اليوم، وكالة الأنباء اليمنية الرسمية أن "
+                   "مليشيات الحوثي والرئيس المخلوع، علي عبد الله صالح، قامت اليوم بقصف متعمد لمنطقة سد الجبلين "
+                   "في منطقة الضباب", "2015-07-21")
+    assert [(f[0], f[1], f[3]) for f in facts] == [("al-Dhabab", "Houthis", "Shelling/artillery/missile attack")]
+    # snn-2015-07-22-0666: "من قصف عنيف بالبراميل المتفجرة من قوات نظام بشار الأسد": the "من"
+    # past the act's adjectives and means names its doer
+    assert [f[:3] for f in _facts(
+        extractor, "أعرب مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا عن قلقه العميق إزاء حالة السكان "
+        "المدنيين في مدينة الزبداني مما يتعرضرون له من قصف عنيف بالبراميل المتفجرة من قوات نظام بشار الأسد "
+        "والميليشيات الموالية لها", "2015-07-22")] == [("Az Zabadānī", "Syrian government forces", "Civilians")]
