@@ -265,3 +265,22 @@ def test_the_doer_of_a_described_shelling_after_min(extractor):
         extractor, "أعرب مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا عن قلقه العميق إزاء حالة السكان "
         "المدنيين في مدينة الزبداني مما يتعرضرون له من قصف عنيف بالبراميل المتفجرة من قوات نظام بشار الأسد "
         "والميليشيات الموالية لها", "2015-07-22")] == [("Az Zabadānī", "Syrian government forces", "Civilians")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-08-06-0339: "قتل وجرح نحو 30" is one total; the breakdown after it, "5 عناصر على
+    # الأقل قتلوا وأصيب 23 آخرون", gives each count
+    ("إلى ذلك، قتل وجرح نحو 30 عنصرًا من عناصر تنظيم داعش في الريف الغربي لمدينة الرقة، حيث علم المرصد "
+     "السوري لحقوق الإنسان من مصادر موثوقة أن 5 عناصر على الأقل قتلوا وأصيب 23 آخرون بجراح", (5, 23)),
+    # snn-2015-07-24-1612: the two verbs with one count after both: neither count
+    ("كما قتل وأصيب ستة من أفراد المقاومة خلال المعركة", (None, None)),
+    ("وقتل وأصيب في الغارة ما لا يقل عن 18 من الانقلابيين.", (None, None)),
+    # snn-2015-07-24-1163: one soldier (and his nationality) before the verb, two wounded after
+    ("وقالت رئاسة الاركان التركية في بيان إن عسكريا تركيا قتل وجرح اثنان آخران قرب كيليس", (1, 2)),
+    # snn-2015-08-09-0622: the accusative "شرطيا" after "إن" is one policeman
+    ("قالت وزارة الداخلية المصرية اليوم السبت إن شرطيا قتل وأصيب ثلاثة آخرون اليوم السبت", (1, 3)),
+])
+def test_killed_and_wounded_verbs_and_at_least_before_the_verb(lex, text, expected):
+    from extract.casualties import find_casualties
+    c = find_casualties(tokens(text), lex)
+    assert (c.fatalities, c.injured) == expected
