@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .casualties import Casualties, find_casualties
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, normalize_word, stems, tokens
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
@@ -68,6 +68,7 @@ from .wordlists import (
     CONDEMN_VERBS,
     COUNT_WORDS,
     COUNTRY_ACTORS,
+    DAY_AFTER_WORDS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
     DENY_VERBS,
@@ -846,6 +847,18 @@ class ClauseAnalyser:
                 reaction_day = replace(dated[0], precision="approximate")
             dated = own
         when = dated[0] if dated else reaction_day
+        if first.value.form == "noun" and first.i and ct[first.i - 1].norm in DAY_AFTER_WORDS:
+            # "توجه أوغلو، اليوم (الثلاثاء)، الى شانلي اورفة غداة اعتداء انتحاري", "وغداة
+            # الهجوم، أقيمت صلاة الميت أمس الثلاثاء": the act came the day before what the
+            # clause (or, with no day of its own, the report) dates; a day told in the act's
+            # own words after its noun ("غداة هجوم وقع الاثنين") is its own
+            own = [d for d in dated if d.start + sent[0] >= ct[first.i].start]
+            base = dated[0].value if dated and not own else None if own else published
+            if own:
+                when = own[0]
+            elif base is not None:
+                when = DateMention(ct[first.i].start - sent[0], ct[first.i].end - sent[0],
+                                   base - timedelta(days=1), "approximate")
         if len(dated) > 1 and self._speech_before(ct, dated[0].start + sent[0]):
             # "قالت الوزارة في بيان أمس إن القيادي قتل في ضربة جوية في الثامن من يوليو": the
             # date in the speaker's words is the statement's; the reported act's comes after

@@ -250,6 +250,8 @@ SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "�
 # "بعد يومين من", "بعد 10 أيام فقط على": the span's act it counts from
 SPAN_FROM = {normalize_word(w) for w in ("من", "على")}
 TIME_MARK_BEFORE = {normalize_word(w) for w in ("قبل", "منذ", "وقبل", "ومنذ")}
+# "غداة هجوم انتحاري": the morrow of an act, which came the day before what is told
+DAY_AFTER_WORDS = {normalize_word(w) for w in ("غداة", "وغداة")}
 # "يتم" + a verbal noun is the present or the future, never a past act: "في انتظار أن
 # تفرض المقاومة نفسها ... ويتم تطهير جميع المناطق المحيطة بعدن", "وسيتم تطهيرها بالكامل",
 # "حتى يتم تطهير البيضاء من قوات الحوثي", "العجلات التي يتم تفجيرها" (2015 corpus)

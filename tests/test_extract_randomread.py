@@ -284,3 +284,19 @@ def test_killed_and_wounded_verbs_and_at_least_before_the_verb(lex, text, expect
     from extract.casualties import find_casualties
     c = find_casualties(tokens(text), lex)
     assert (c.fatalities, c.injured) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-07-21-0608: "اليوم (الثلاثاء) ... غداة اعتداء انتحاري": the bombing was on Monday
+    ("يتزامن ذلك مع توجه أوغلو، اليوم (الثلاثاء)، الى شانلي اورفة (جنوب) غداة اعتداء انتحاري نسبته "
+     "السلطات الى تنظيم \"داعش\" وأسفر عن 31 قتيلا على الاقل في المدينة القريبة من سوروتش، كما اعلن مكتبه",
+     "2015-07-21", {"2015-07-20"}),
+    # snn-2015-07-22-1397 (with no day in the clause): the day before the report's
+    ("وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة "
+     "سوروتش (جنوب) بالقرب من الحدود السورية", "2015-07-21", {"2015-07-20"}),
+    # written: a day in the act's own words after its noun is its own
+    ("وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري وقع الأحد في مدينة سوروتش",
+     "2015-07-22", {"2015-07-19"}),
+])
+def test_the_morrow_of_an_act_dates_it_the_day_before(extractor, text, published, expected):
+    assert {f[4] for f in _facts(extractor, text, published)} == expected
