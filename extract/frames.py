@@ -896,6 +896,11 @@ class ClauseAnalyser:
             # crowd: "قتل خمسة أشخاص في منطقة مزدحمة أمام نقطة تفتيش")
             actor2 = None
             explicit = explicit - {"Civilians"}
+        if sub == "Armed clash" and any(w.value in ("aircraft", "drones", "helicopters") and w.j == i < triggers[0].i
+                                        for w in weapons_m for i, _ in attacker_spans):
+            # "أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له": the side acted
+            # by its aircraft, so its act is an air strike whatever the act's word (ACLED codes by means)
+            sub = "Air/drone strike"
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),

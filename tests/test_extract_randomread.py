@@ -300,3 +300,15 @@ def test_killed_and_wounded_verbs_and_at_least_before_the_verb(lex, text, expect
 ])
 def test_the_morrow_of_an_act_dates_it_the_day_before(extractor, text, published, expected):
     assert {f[4] for f in _facts(extractor, text, published)} == expected
+
+
+def test_a_side_acting_by_its_aircraft_strikes_from_the_air(extractor):
+    # snn-2015-07-31-1904: the coalition's aircraft foiled a Houthi attack: an air strike, not a
+    # clash (the act's word is the Houthis' "هجوم")
+    facts = _facts(extractor, "في غضون ذلك، أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له "
+                   "لمداهمة مدينة عدن إثر وصول تعزيزات لها إلى منطقة اللحوم الواقعة بين محافظة لحج وعدن مما أدى "
+                   "إلى مقتل اكثر من 23 حوثيا واصابة العشرات", "2015-07-31")
+    assert {f[1:4] for f in facts} == {("Saudi-led coalition", "Houthis", "Air/drone strike")}
+    # written: aircraft named only after the clash ("وسط قصف جوي لطائرات النظام") leave it a clash
+    assert [f[3] for f in _facts(extractor, "اشتباكات عنيفة بين قوات النظام والفصائل في ريف حماة وسط قصف من "
+                                 "طائرات النظام", "2015-07-31")] == ["Armed clash"]
