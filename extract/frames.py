@@ -209,6 +209,11 @@ _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
 
+# "منذ سيطرته", "منذ سيطرة التنظيم", "منذ استيلائهم", "منذ احتلال": a rule's span (not "منذ
+# دخوله المسجد": since he walked in, minutes)
+SINCE_TAKEOVER_STEMS = ("سيطره", "سيطرت", "استيل", "احتلال")
+
+
 def _index_of(ct, p) -> int:
     """The token where place reference p starts (len(ct) when past the clause)."""
     return next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
@@ -1640,6 +1645,10 @@ class ClauseAnalyser:
                 continue
             if nxt == "انطلاق":
                 return True  # "منذ انطلاق عاصفة الحزم": since a campaign began, as "منذ بدء"
+            if nxt.startswith(SINCE_TAKEOVER_STEMS):
+                # "داعش أعدم 2000 شخص في الموصل منذ سيطرته عليها", "منذ احتلال المدينة": since a
+                # side took or entered a place, a tally of its rule (months, years), not an act
+                return True
             # "منذ الثاني عشر من يناير الماضي", "منذ 12 يناير": since a day of a month named, a span
             # (its day and "من" between; "منذ أمس" and "منذ الصباح" name no month and stay dates)
             month = next((x for x in range(k + 2, min(k + 6, len(ct))) if ct[x].norm in MONTH_WORDS

@@ -312,3 +312,22 @@ def test_a_side_acting_by_its_aircraft_strikes_from_the_air(extractor):
     # written: aircraft named only after the clash ("وسط قصف جوي لطائرات النظام") leave it a clash
     assert [f[3] for f in _facts(extractor, "اشتباكات عنيفة بين قوات النظام والفصائل في ريف حماة وسط قصف من "
                                  "طائرات النظام", "2015-07-31")] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    # snn-2015-08-07-1011 (a headline): a year of executions since ISIS took Mosul is a tally
+    "داعش أعدم 2000 شخص في الموصل منذ سيطرته عليها",
+    # snn-2015-08-03-0378 (Reuters): Libya's government works from the east since a rival
+    # group took Tripoli (in 2014)
+    "ويمارس رئيس الوزراء المعترف به دوليا عمله من الشرق منذ سيطرت جماعة منافسة على العاصمة طرابلس.",
+])
+def test_since_a_side_took_a_place_is_a_span(extractor, text):
+    assert _facts(extractor, text, "2015-08-07") == []
+
+
+def test_since_he_walked_in_is_no_span(extractor):
+    # snn-2015-08-07-0001 (the Abha mosque bombing): "منذ دخوله المسجد" is minutes
+    assert [f[:3] for f in _facts(extractor, "تداول ناشطون مقطع فيديو لأحد المصابين في تفجير مسجد قوات الطوارئ في "
+                                  "أبها، حيث قال أن المفجر كان يرتدي ملابس قوات الطوارئ، وقد كانت نظراته مريبة منذ "
+                                  "دخوله المسجد وحتى أقيمت صلاة الظهر.", "2015-08-07")] == [
+        ("Abha", "Unknown", "Police forces of Saudi Arabia")]
