@@ -1779,9 +1779,24 @@ class ClauseAnalyser:
         # "أن مليشيات الحوثي قامت اليوم بقصف متعمد لمنطقة": "did" with the act after its "ب" (a
         # time word between at most) is the act's verb, so the side before it is its subject
         # (not "هجوم قام به داعش": "به" is the act's pronoun, its doer after it)
-        # ("قامت بتنفيذ هجمات", "قاموا بشن غارات": the act after the "ب" of its doing)
-        verb_idx += [k for k, t in enumerate(ct) if t.norm in DOING_VERB_FORMS and any(
-            0 < m.i - k <= 3 and any(ct[x].norm.startswith("ب") for x in range(k + 1, m.i + 1)) for m in triggers)]
+        # ("قامت بتنفيذ هجمات", "قاموا بشن غارات": the act after the "ب" of its doing); its
+        # subject stands close before it ("حيث تسلل بينهم أحد الإرهابيين وأثناء الصلاة قام
+        # بتفجير نفسه": not the force named a sentence's length before), or "ثم" goes on with
+        # the subject of the act before ("فرض تنظيم داعش سيطرته على ...، ثم قام بتفجير الملعب");
+        # not a relative's verb ("طائرات التحالف ... التي تقوم بقصف", "هم من قاموا"), nor a
+        # civilian ("فتاة تبلغ من العمر نحو 12 عاما قامت بتفجير نفسها": the bomber)
+        doing_subjects: set[int] = set()
+        for k, t in enumerate(ct):
+            if t.norm not in DOING_VERB_FORMS or not k or ct[k - 1].norm in RELATIVE_PRONOUNS \
+                    or ct[k - 1].norm == "من" or not any(
+                    0 < m.i - k <= 3 and any(ct[x].norm.startswith("ب") for x in range(k + 1, m.i + 1))
+                    for m in triggers):
+                continue
+            before = [a for a in actors if a[1] <= k]
+            if before and before[-1][2] != "Civilians" and (k - before[-1][1] <= 7 or ct[k - 1].norm == "ثم"):
+                # (only the nearest side before it: "ضباط وأفراد قوات الطوارئ ... حيث تسلل بينهم
+                # أحد الإرهابيين وأثناء الصلاة قام بتفجير نفسه": the force was where he struck)
+                doing_subjects.add(before[-1][0])
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
             # (not "أعلنت مديرية الأمن ارتفاع عدد شهداء الاعتداء": a toll announced, not an act claimed)
             verb_idx += [k for k, t in enumerate(ct) if not CLAIM_VERBS.isdisjoint(stems(t.norm))
@@ -1821,6 +1836,8 @@ class ClauseAnalyser:
                 and all(ct[x].norm in PARTITIVE_HEADS or ct[x].norm in GROUP_HEADS for x in range(prev_end + 2, i)))
             if act_subject and 0 < i <= 2 and not roles:
                 role = "target"  # "... نفذتها حركة طالبان واستهدفت الشرطة": what the act struck
+            elif i in doing_subjects and not hint:
+                role = "attacker"  # "أن مليشيات الحوثي قامت اليوم بقصف": the doer
             elif coordinated and prev_role and not between:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:

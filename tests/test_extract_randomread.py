@@ -331,3 +331,18 @@ def test_since_he_walked_in_is_no_span(extractor):
                                   "أبها، حيث قال أن المفجر كان يرتدي ملابس قوات الطوارئ، وقد كانت نظراته مريبة منذ "
                                   "دخوله المسجد وحتى أقيمت صلاة الظهر.", "2015-08-07")] == [
         ("Abha", "Unknown", "Police forces of Saudi Arabia")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-10-0616 (al-Madina, Abha): the force whose men prayed is where the bomber struck,
+    # not the doer of "قام بتفجير نفسه" (its subject, "أحد الإرهابيين", is the nearest side)
+    ("استنكر أبناء منطقة عسير الحادث الإرهابي الجبان الذي وقع في مسجد قوات الطوارئ الخاصة بمدينة أبها يوم "
+     "أمس الأول، أثناء أداء عدد من ضباط وأفراد قوات الطوارئ الخاصة لصلاة الظهر، حيث تسلل بينهم احد "
+     "الإرهابيين وأثناء الصلاة قام بتفجير نفسه في بيت من بيوت الله.", "2015-08-01", {"Unknown"}),
+    # snn-2015-07-25-0110 (aawsat, Benghazi): "سلاح الجو قام بقصف": the air force struck
+    ("وقال ناصر الحاسي، المتحدث باسم القوات الجوية، إن «سلاح الجو قام بقصف تمركزات للمجموعات الإرهابية في "
+     "محور الصابري»، في إشارة إلى حي ساحلي في وسط بنغازي بالقرب من الميناء.", "2015-08-08",
+     {"Military forces of Libya"}),
+])
+def test_the_doer_of_did_is_the_nearest_side_before_it(extractor, text, published, expected):
+    assert {f[1] for f in _facts(extractor, text, published)} == expected
