@@ -346,3 +346,18 @@ def test_since_he_walked_in_is_no_span(extractor):
 ])
 def test_the_doer_of_did_is_the_nearest_side_before_it(extractor, text, published, expected):
     assert {f[1] for f in _facts(extractor, text, published)} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-07-21-2698 (sabq, dated by its crawl on Tuesday): "صباح أمس الأحد" is Sunday
+    ("كانت تقارير إخبارية فلسطينية، قد ذكرت أن خمسة انفجارات هزت حي الشيخ رضوان، وشارع النفق وسط مدينة غزة، "
+     "صباح أمس الأحد، ووُجِد شعار لـ\"داعش\" مرسوم على جدار مقابل للتفجيرات.", "2015-07-21", {"2015-07-19"}),
+    # the same on Monday's date (as written), and a weekday that cannot be yesterday ("أمس
+    # الثلاثاء" on a Tuesday, a slip) leaves "أمس"
+    ("كانت تقارير إخبارية فلسطينية، قد ذكرت أن خمسة انفجارات هزت حي الشيخ رضوان، وشارع النفق وسط مدينة غزة، "
+     "صباح أمس الأحد، ووُجِد شعار لـ\"داعش\" مرسوم على جدار مقابل للتفجيرات.", "2015-07-20", {"2015-07-19"}),
+    ("كانت تقارير إخبارية فلسطينية، قد ذكرت أن خمسة انفجارات هزت حي الشيخ رضوان، وشارع النفق وسط مدينة غزة، "
+     "صباح أمس الثلاثاء، ووُجِد شعار لـ\"داعش\" مرسوم على جدار مقابل للتفجيرات.", "2015-07-21", {"2015-07-20"}),
+])
+def test_yesterday_with_its_weekday_is_that_weekday(extractor, text, published, expected):
+    assert {f[4] for f in _facts(extractor, text, published)} == expected
