@@ -361,3 +361,9 @@ def test_the_doer_of_did_is_the_nearest_side_before_it(extractor, text, publishe
 ])
 def test_yesterday_with_its_weekday_is_that_weekday(extractor, text, published, expected):
     assert {f[4] for f in _facts(extractor, text, published)} == expected
+
+
+def test_a_media_campaign_against_a_state_is_no_attack(extractor):
+    # snn-2015-07-25-0119 (aawsat): ISIS's campaign on social media after Turkey's air strikes
+    assert _facts(extractor, "من جهته، سرعان ما بدأ تنظيم داعش بشن حملة إعلامية ضد تركيا بعد الغارات الجوية التي "
+                  "طالت مواقعه عبر حسابات مناصريه على وسائل التواصل الاجتماعي.", "2015-07-25") == []
