@@ -367,3 +367,14 @@ def test_a_media_campaign_against_a_state_is_no_attack(extractor):
     # snn-2015-07-25-0119 (aawsat): ISIS's campaign on social media after Turkey's air strikes
     assert _facts(extractor, "من جهته، سرعان ما بدأ تنظيم داعش بشن حملة إعلامية ضد تركيا بعد الغارات الجوية التي "
                   "طالت مواقعه عبر حسابات مناصريه على وسائل التواصل الاجتماعي.", "2015-07-25") == []
+
+
+@pytest.mark.parametrize("text", [
+    # snn-2015-08-08-0868 (al-Watan, the Abha funerals): grief that overcame the mourners
+    "إثر ذلك، استقبلت مقبرتا الشرف والمحالة بأبها، ومقبرة محايل عسير جثامين الشهداء، وسط جموع من الأهالي وزملاء "
+    "الشهداء الذين سيطر الحزن عليهم، ودخل بعض أقاربهم في نوبة بكاء",
+    # snn-2015-08-07-1046: the same with "حالة من الحزن"
+    "وسيطرت حالة من الحزن على زملائها بالوسط ممن حضروا الجنازة وانخرط جميعهم في بكاء شديد.",
+])
+def test_a_mood_that_prevails_takes_no_ground(extractor, text):
+    assert _facts(extractor, text, "2015-08-08") == []
