@@ -2132,6 +2132,13 @@ class ClauseAnalyser:
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
             actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
+            # (and "6 أشخاص ... في عملية انتحارية نفذتها حركة طالبان ضد الشرطة الأفغانية": a
+            # state's forces named with their nation, when a target's word stands right before
+            # them; not "قصف صاروخي ومدفعي للعدو السعودي": the lam of a doer misread)
+            actor2 = next((a for i, r, a in roles if r == "target" and i
+                           and a.startswith(("Police forces of", "Military forces of"))
+                           and (ct[i - 1].norm in ("ضد", "علي") or cue_at.get(i - 1) == "target"
+                                or ct[i - 1].norm in STRUCK_VERBS)), actor2)
         if actor2 == "Civilians" and not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct):
             # "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله": the dead told only as
             # "persons", with a side named among them, were that side's

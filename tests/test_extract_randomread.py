@@ -378,3 +378,11 @@ def test_a_media_campaign_against_a_state_is_no_attack(extractor):
 ])
 def test_a_mood_that_prevails_takes_no_ground(extractor, text):
     assert _facts(extractor, text, "2015-08-08") == []
+
+
+def test_persons_killed_in_an_act_against_a_named_states_police_are_the_polices(extractor):
+    # snn-2015-08-08-0078 (aawsat): "ضد الشرطة الأفغانية" names the target; the six persons
+    # killed are not thereby civilians (as "_police" already outranked them)
+    assert _facts(extractor, "وكان 6 أشخاص قتلوا الخميس في عملية انتحارية نفذتها حركة طالبان ضد الشرطة الأفغانية "
+                  "جنوب العاصمة كابل", "2015-08-08") == [
+        ("Kabul", "Taliban", "Police forces of Afghanistan", "Suicide bomb", "2015-08-06", 6, None)]
