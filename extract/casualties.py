@@ -29,6 +29,8 @@ VICTIM_SINGULAR = {"جندي", "عنصر", "شخص", "مدني", "طفل", "مت
                    "مقيم", "مقيما", "المقيم", "وافد", "رضيع", "الرضيع",
                    # the accusative after إن / أن: "إن شخصا قتل"
                    "شخصا", "مدنيا", "طفلا", "عنصرا", "مسلحا", "شابا", "مواطنا", "رجلا", "ضابطا",
+                   # "قالت وزارة الداخلية المصرية إن شرطيا قتل وأصيب ثلاثة آخرون" (2015)
+                   "شرطيا", "عسكريا",
                    # a rank before a name is one man: "استشهاد العريف أحمد جعفر حسن المجيشي، والجندي
                    # أول محمد ..." (the Saudi interior ministry's statements, 2015)
                    "عريف", "العريف", "الجندي", "المجند", "رقيب", "الرقيب", "نقيب", "النقيب", "ملازم",
@@ -213,6 +215,11 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     noun, or a number and its noun ("ثلاثة جنود قتلوا")."""
     if i < 1:
         return None
+    if i > 3 and toks[i - 1].norm == "الاقل" and toks[i - 2].norm == "علي" \
+            and toks[i].norm in PLURAL_KILL_VERBS | PLURAL_INJURY_VERBS:
+        # "أن 5 عناصر على الأقل قتلوا": the count before "at least", which the plural verb
+        # agrees with (not "استهدفت ثلاث سيارات على الأقل وقتلت عدة أشخاص": the cars hit)
+        return _count_before(toks[:i - 2] + toks[i:], i - 2, lex)
     if i > 1 and toks[i - 1].norm.endswith(("يين", "يان")) and set(stems(toks[i - 2].norm)) & VICTIM_DUAL:
         return 2  # "جنديين ماليين قتلا": the dual, then its nationality
     if set(stems(toks[i - 1].norm)) & VICTIM_DUAL:
@@ -220,6 +227,9 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     if set(stems(toks[i - 1].norm)) & VICTIM_SINGULAR and not (i > 1 and _number_at(toks, i - 2, lex)) \
             and not toks[i].norm.endswith(("وا", "ا")):
         return 1  # "إن شخصا قتل" (a singular verb: "من بينهم قيادي، قتلوا" counts more)
+    if i > 1 and toks[i - 1].norm.endswith("يا") and set(stems(toks[i - 2].norm)) & VICTIM_SINGULAR \
+            and not (i > 2 and _number_at(toks, i - 3, lex)) and not toks[i].norm.endswith(("وا", "ا")):
+        return 1  # "إن عسكريا تركيا قتل وجرح اثنان آخران": one, and his nationality
     for k in (i - 2, i - 1):
         num = _number_at(toks, k, lex) if k >= 0 else None
         if num and num[1] in (i - 1, i) and not (k == i - 2 and _number_at(toks, i - 1, lex)):
@@ -235,6 +245,7 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     return None
 
 
+_KILL_VERB_THEN_WOUND = _n({"قتل", "وقتل"})
 _EXPOSED = _n({"تعرض", "تعرضت", "تعرضا", "تعرضوا", "وتعرض", "وتعرضت", "وتعرضا", "وتعرضوا"})
 
 
@@ -266,6 +277,13 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
             # (but "سقوط تسعة قتلى وإصابة 24 آخرين": two counts)
             # "مقتل وإصابة 44 يمنيا", "استشهاد وإصابة 22", "20 قتيلا وجريحا": one total of the
             # dead and the wounded together, which is neither count
+            combined = i + 1
+            continue
+        if tok.norm in _KILL_VERB_THEN_WOUND and i + 1 < len(toks) and toks[i + 1].norm.startswith("و") \
+                and INJURY_WORDS.intersection(stems(toks[i + 1].norm[1:])) and _count_before(toks, i, lex) is None:
+            # "قتل وجرح نحو 30 عنصرا", "كما قتل وأصيب ستة من أفراد المقاومة": the two verbs
+            # with the count after both are one total, as "مقتل وإصابة 44" is (not "إن شرطيا
+            # قتل وأصيب ثلاثة آخرون": the dead counted before the verb)
             combined = i + 1
             continue
         # "4 قتلى", "سبعة جرحى": number before the noun

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .casualties import Casualties, find_casualties
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, normalize_word, stems, tokens
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
@@ -72,12 +72,14 @@ from .wordlists import (
     COUNT_WORDS,
     COUNTED_NATIONALS,
     COUNTRY_ACTORS,
+    DAY_AFTER_WORDS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
     DENY_VERBS,
     DISTANCE_UNITS,
     DOER_NOUNS,
     DOING_NOUNS,
+    DOING_VERB_FORMS,
     DOING_VERBS,
     DONE_BY_PRONOUNS,
     ENEMY_DEAD,
@@ -86,6 +88,7 @@ from .wordlists import (
     EXPLOSIVE_ONLY,
     FAR_VERBS,
     FIND_VERBS,
+    FIRE_DESCRIBERS,
     FIRING_POSITIONS,
     FLARE_WORDS,
     FLYING_WORDS,
@@ -209,6 +212,11 @@ _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
+
+
+# "منذ سيطرته", "منذ سيطرة التنظيم", "منذ استيلائهم", "منذ احتلال": a rule's span (not "منذ
+# دخوله المسجد": since he walked in, minutes)
+SINCE_TAKEOVER_STEMS = ("سيطره", "سيطرت", "استيل", "احتلال")
 
 
 def _index_of(ct, p) -> int:
@@ -429,7 +437,8 @@ class ClauseAnalyser:
         for a, b in clauses:
             m = self._analyse_clause(text, toks, a, b, (s0, s1), published, order,
                                      sentence_dates, sentence_reporters, len(clauses),
-                                     context if context is not None else [])
+                                     context if context is not None else [],
+                                     act_subject=self._act_goes_on(toks, a))
             joined = a and ((toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]))
                             # "مليشيات الحوثي دفعت بالمئات من مسلحيها وقامت بمهاجمة مواقع المقاومة":
                             # "وقام(ت) ب" + the act with no doer after it goes on with the subject before
@@ -535,6 +544,36 @@ class ClauseAnalyser:
         that = next((k for k in range(at, min(at + 6, len(ct))) if ct[k].norm in THAT_WORDS), None)
         return said and that is not None
 
+    def _act_goes_on(self, toks, a: int) -> bool:
+        """"في عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الأفغانية": a struck verb
+        joined by و right after an act's noun and the relative verb that names its doer
+        ("نفذتها X", "شنه X") goes on with the act as its subject, so the side after it is
+        what the act struck, not a new doer."""
+        if not a or not toks[a].norm.startswith("و") or toks[a].norm[1:] not in STRUCK_VERBS:
+            return False
+        for x in range(max(1, a - 6), a):
+            if toks[x].norm in SUPPORT_WITH_OBJECT or toks[x].norm in LAUNCHED_IT:
+                # the act's noun right before its relative verb (one adjective between at most)
+                return any((m := self.lex.triggers.match_at(toks, y)) is not None and m.value.form != "verb"
+                           and 0 <= x - m.j <= 1 for y in range(max(0, x - 3), x))
+        return False
+
+    @staticmethod
+    def _described_fire_from(ct, i: int, triggers) -> bool:
+        """"من قصف عنيف بالبراميل المتفجرة من قوات نظام بشار الأسد", "في غارات جوية مكثفة من
+        طيران نظام الأسد": the "من" (at i - 1) of the act noun's doer, past the act's own
+        adjectives and its means ("ب" + a noun and the adjective after it); not past a target,
+        a place or a toll ("قصف على مواقع من", "قصف أوقع قتلى من")."""
+        for m in triggers:
+            # (an unvocalised "قصف" after "من" is the noun: "مما يتعرضون له من قصف عنيف")
+            if m.value.form == "verb" and not (m.i and ct[m.i - 1].norm == "من") or not m.j < i - 1 <= m.j + 5:
+                continue
+            gap = [ct[x].norm for x in range(m.j, i - 1)]
+            if all(w in FIRE_DESCRIBERS or w.startswith("ب") and len(w) > 3 and not w.startswith("بين")
+                   for w in gap) and sum(w.startswith("ب") for w in gap) <= 1:
+                return True
+        return False
+
     @staticmethod
     def _continue_clause(prev: Mention, m: Mention) -> None:
         """"عملية انتحارية نفذتها طالبان واستهدفت مركزا للشرطة": a verb joined
@@ -542,6 +581,14 @@ class ClauseAnalyser:
         attacker, and the means that named the act (a suicide bombing)."""
         if m.actor1 is None and prev.actor1 is not None and prev.actor1 != m.actor2:
             m.actor1 = prev.actor1
+        if prev.actor2 == "Civilians" and m.actor2 is not None and m.actor1 == prev.actor1 and (
+                m.actor2 in ("_police", "_military")
+                or m.actor2.startswith(("Police forces of", "Military forces of"))):
+            # "قتل ستة أشخاص في عملية انتحارية نفذتها طالبان واستهدفت الشرطة": the persons
+            # killed fell where the act struck the state's forces, which are its target (as
+            # "استشهاد 8 من رجال الشرطة ومواطن في هجوم" is the police's)
+            prev.actor2 = m.actor2
+            prev.explicit_actors = (prev.explicit_actors - {"Civilians"}) | {m.actor2}
         if prev.sub_event_type in DECISIVE_SUB_TYPES and m.sub_event_type not in DECISIVE_SUB_TYPES:
             m.sub_event_type = prev.sub_event_type
             m.weapons |= prev.weapons
@@ -558,7 +605,7 @@ class ClauseAnalyser:
 
     # -- per clause -----------------------------------------------------
     def _analyse_clause(self, text, toks, a, b, sent, published, order, sentence_dates,
-                        reporters, n_clauses, context) -> Mention | None:
+                        reporters, n_clauses, context, act_subject: bool = False) -> Mention | None:
         ct = toks[a:b]
         lex = self.lex
         # "بقصف لطائرة", "لاستهداف": a preposition makes the unvocalised verb form a noun
@@ -577,7 +624,7 @@ class ClauseAnalyser:
             # المسيّرة فوق قرى قضاءي مرجعيون": the flying told after the act, in a part of its own
             # (a comma, then "و"), is a remark beside it, neither the act's nor what makes it none
             return self._analyse_clause(text, toks, a, a + cut, sent, published, order, sentence_dates,
-                                        reporters, n_clauses, context)
+                                        reporters, n_clauses, context, act_subject)
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
                 and not self._compared_since(ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
@@ -684,7 +731,7 @@ class ClauseAnalyser:
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
-        actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at)
+        actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at, act_subject)
         if actor1 in (None, "Unknown", "Civilians") and _personal_crime(ct):
             return None  # "اعتدى مواطن بالضرب على طبيب", "على يد زوجها إثر خلاف عائلي": a crime
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
@@ -815,6 +862,18 @@ class ClauseAnalyser:
                 reaction_day = replace(dated[0], precision="approximate")
             dated = own
         when = dated[0] if dated else reaction_day
+        if first.value.form == "noun" and first.i and ct[first.i - 1].norm in DAY_AFTER_WORDS:
+            # "توجه أوغلو، اليوم (الثلاثاء)، الى شانلي اورفة غداة اعتداء انتحاري", "وغداة
+            # الهجوم، أقيمت صلاة الميت أمس الثلاثاء": the act came the day before what the
+            # clause (or, with no day of its own, the report) dates; a day told in the act's
+            # own words after its noun ("غداة هجوم وقع الاثنين") is its own
+            own = [d for d in dated if d.start + sent[0] >= ct[first.i].start]
+            base = dated[0].value if dated and not own else None if own else published
+            if own:
+                when = own[0]
+            elif base is not None:
+                when = DateMention(ct[first.i].start - sent[0], ct[first.i].end - sent[0],
+                                   base - timedelta(days=1), "approximate")
         if len(dated) > 1 and self._speech_before(ct, dated[0].start + sent[0]):
             # "قالت الوزارة في بيان أمس إن القيادي قتل في ضربة جوية في الثامن من يوليو": the
             # date in the speaker's words is the statement's; the reported act's comes after
@@ -852,6 +911,11 @@ class ClauseAnalyser:
             # crowd: "قتل خمسة أشخاص في منطقة مزدحمة أمام نقطة تفتيش")
             actor2 = None
             explicit = explicit - {"Civilians"}
+        if sub == "Armed clash" and any(w.value in ("aircraft", "drones", "helicopters") and w.j == i < triggers[0].i
+                                        for w in weapons_m for i, _ in attacker_spans):
+            # "أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له": the side acted
+            # by its aircraft, so its act is an air strike whatever the act's word (ACLED codes by means)
+            sub = "Air/drone strike"
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
@@ -1617,6 +1681,10 @@ class ClauseAnalyser:
                 continue
             if nxt == "انطلاق":
                 return True  # "منذ انطلاق عاصفة الحزم": since a campaign began, as "منذ بدء"
+            if nxt.startswith(SINCE_TAKEOVER_STEMS):
+                # "داعش أعدم 2000 شخص في الموصل منذ سيطرته عليها", "منذ احتلال المدينة": since a
+                # side took or entered a place, a tally of its rule (months, years), not an act
+                return True
             # "منذ الثاني عشر من يناير الماضي", "منذ 12 يناير": since a day of a month named, a span
             # (its day and "من" between; "منذ أمس" and "منذ الصباح" name no month and stay dates)
             month = next((x for x in range(k + 2, min(k + 6, len(ct))) if ct[x].norm in MONTH_WORDS
@@ -1735,7 +1803,7 @@ class ClauseAnalyser:
             return roles
         return [(i, "attacker" if i in counter and a not in victims else r, a) for i, r, a in roles]
 
-    def _roles(self, ct, actors, triggers, cue_at):
+    def _roles(self, ct, actors, triggers, cue_at, act_subject: bool = False):
         main = triggers[0]
         passive = any(m.value.form == "passive" for m in triggers)
         # "تعرضت قاعدة التحالف لقصف بقذائف أطلقت من مناطق سيطرة الفصائل": after a passive
@@ -1744,6 +1812,27 @@ class ClauseAnalyser:
                     and not (passive and m.j < len(ct) and ct[m.j].norm == "من")]
         territory_at = next((m.i for m in triggers if m.value.sub_event_type == "Government regains territory"), None)
         verb_idx += [k for k, t in enumerate(ct) if not _SUPPORT_OR_HIT_VERBS.isdisjoint(stems(t.norm))]
+        # "أن مليشيات الحوثي قامت اليوم بقصف متعمد لمنطقة": "did" with the act after its "ب" (a
+        # time word between at most) is the act's verb, so the side before it is its subject
+        # (not "هجوم قام به داعش": "به" is the act's pronoun, its doer after it)
+        # ("قامت بتنفيذ هجمات", "قاموا بشن غارات": the act after the "ب" of its doing); its
+        # subject stands close before it ("حيث تسلل بينهم أحد الإرهابيين وأثناء الصلاة قام
+        # بتفجير نفسه": not the force named a sentence's length before), or "ثم" goes on with
+        # the subject of the act before ("فرض تنظيم داعش سيطرته على ...، ثم قام بتفجير الملعب");
+        # not a relative's verb ("طائرات التحالف ... التي تقوم بقصف", "هم من قاموا"), nor a
+        # civilian ("فتاة تبلغ من العمر نحو 12 عاما قامت بتفجير نفسها": the bomber)
+        doing_subjects: set[int] = set()
+        for k, t in enumerate(ct):
+            if t.norm not in DOING_VERB_FORMS or not k or ct[k - 1].norm in RELATIVE_PRONOUNS \
+                    or ct[k - 1].norm == "من" or not any(
+                    0 < m.i - k <= 3 and any(ct[x].norm.startswith("ب") for x in range(k + 1, m.i + 1))
+                    for m in triggers):
+                continue
+            before = [a for a in actors if a[1] <= k]
+            if before and before[-1][2] != "Civilians" and (k - before[-1][1] <= 7 or ct[k - 1].norm == "ثم"):
+                # (only the nearest side before it: "ضباط وأفراد قوات الطوارئ ... حيث تسلل بينهم
+                # أحد الإرهابيين وأثناء الصلاة قام بتفجير نفسه": the force was where he struck)
+                doing_subjects.add(before[-1][0])
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
             # (not "أعلنت مديرية الأمن ارتفاع عدد شهداء الاعتداء": a toll announced, not an act claimed)
             verb_idx += [k for k, t in enumerate(ct) if not CLAIM_VERBS.isdisjoint(stems(t.norm))
@@ -1781,7 +1870,11 @@ class ClauseAnalyser:
                     or ct[prev_end].norm[1:] in PARTITIVE_HEADS)
                 and prev_end + 1 < i and ct[prev_end + 1].norm == "من"
                 and all(ct[x].norm in PARTITIVE_HEADS or ct[x].norm in GROUP_HEADS for x in range(prev_end + 2, i)))
-            if coordinated and prev_role and not between:
+            if act_subject and 0 < i <= 2 and not roles:
+                role = "target"  # "... نفذتها حركة طالبان واستهدفت الشرطة": what the act struck
+            elif i in doing_subjects and not hint:
+                role = "attacker"  # "أن مليشيات الحوثي قامت اليوم بقصف": the doer
+            elif coordinated and prev_role and not between:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
@@ -1970,7 +2063,8 @@ class ClauseAnalyser:
                 # not the "من" of an agent ("لهجوم من قوات موالية لإيران")
                 role = "target"
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
-                    i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))
+                    i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers)
+                                                          or self._described_fire_from(ct, i, triggers))
                     and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
             elif i > 2 and ct[i - 1].norm in FIRING_POSITIONS and ct[i - 2].norm == "من" and any(
@@ -2089,6 +2183,13 @@ class ClauseAnalyser:
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
             actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
+            # (and "6 أشخاص ... في عملية انتحارية نفذتها حركة طالبان ضد الشرطة الأفغانية": a
+            # state's forces named with their nation, when a target's word stands right before
+            # them; not "قصف صاروخي ومدفعي للعدو السعودي": the lam of a doer misread)
+            actor2 = next((a for i, r, a in roles if r == "target" and i
+                           and a.startswith(("Police forces of", "Military forces of"))
+                           and (ct[i - 1].norm in ("ضد", "علي") or cue_at.get(i - 1) == "target"
+                                or ct[i - 1].norm in STRUCK_VERBS)), actor2)
         if actor2 == "Civilians" and not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct):
             # "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله": the dead told only as
             # "persons", with a side named among them, were that side's

@@ -126,6 +126,11 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
 ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد", "جديدة", "واسعا", "واسع", "واسعة", "عنيفا",
                                                       "عنيف", "عنيفة", "مماثلا", "مماثل", "مباغتا", "مباغت",
                                                       "كبيرا", "كبير", "آخر", "اخر", "ثانيا", "ثان"))
+# "قصف عنيف بالبراميل المتفجرة من قوات النظام", "غارات جوية مكثفة من طيران الأسد": the
+# words that may stand between an act's noun and the "من" of its doer
+FIRE_DESCRIBERS = ACT_ADJECTIVES | MILITARY_ADJECTIVES | {normalize_word(w) for w in (
+    "مكثف", "مكثفة", "مكثفا", "كثيف", "كثيفة", "كثيفا", "متواصل", "متواصلة", "متقطع", "متقطعة",
+    "عشوائي", "عشوائية", "المتفجرة", "الثقيلة", "الموجهة", "متفجرة", "ثقيلة", "موجهة")}
 GENERIC_MILITIA = {normalize_word(w) for w in
                    ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا",
                     "المليشيا", "مليشيا")}  # Yemeni outlets write "المليشيا" for the Houthis
@@ -257,6 +262,8 @@ SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "�
 # "بعد يومين من", "بعد 10 أيام فقط على": the span's act it counts from
 SPAN_FROM = {normalize_word(w) for w in ("من", "على")}
 TIME_MARK_BEFORE = {normalize_word(w) for w in ("قبل", "منذ", "وقبل", "ومنذ")}
+# "غداة هجوم انتحاري": the morrow of an act, which came the day before what is told
+DAY_AFTER_WORDS = {normalize_word(w) for w in ("غداة", "وغداة")}
 # "يتم" + a verbal noun is the present or the future, never a past act: "في انتظار أن
 # تفرض المقاومة نفسها ... ويتم تطهير جميع المناطق المحيطة بعدن", "وسيتم تطهيرها بالكامل",
 # "حتى يتم تطهير البيضاء من قوات الحوثي", "العجلات التي يتم تفجيرها" (2015 corpus)
@@ -574,6 +581,10 @@ FAR_VERBS = {normalize_word(w) for w in ("تبعد", "يبعد", "وتبعد", "
 DOING_NOUNS = {normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "قام", "قامت", "وقام", "وقامت", "فقام",
                                            "فقامت", "يقوم", "تقوم")}
 DOING_VERBS = {normalize_word(w) for w in ("فقام", "فقامت", "وقام", "وقامت", "ثم قام")}
+# "أن مليشيات الحوثي قامت اليوم بقصف متعمد", "وكان الحوثيون قاموا الأحد بقصف": the doing
+# verb's own forms, whose subject (before or after it) did the act its "ب" names
+DOING_VERB_FORMS = {normalize_word(w) for w in ("قام", "قامت", "قاموا", "قامتا", "قاما", "وقام", "وقامت", "وقاموا",
+                                                "فقام", "فقامت", "فقاموا", "يقوم", "تقوم", "يقومون")}
 # "اعتداء انتحاري قام به داعش", "الهجوم الذي قامت بتنفيذه": the act's pronoun after a doing verb
 DONE_BY_PRONOUNS = {normalize_word(w) for w in ("به", "بها", "بهما", "بهم", "بتنفيذه", "بتنفيذها", "بتنفيذهما")}
 # "استولى على سيارة والده", "السيطرة على الحريق", "سيطر على مجريات اللقاء": what
@@ -584,7 +595,11 @@ NOT_TERRITORY = {normalize_word(w) for w in (
     "حريق", "النيران", "الوضع", "الموقف", "الأوضاع", "مجريات", "الكرة", "المباراة", "اللقاء", "الشوط",
     "الأسعار", "السوق", "أجهزة", "وثائق", "بيانات", "حسابات", "سفينة", "ناقلة", "الحرائق",
     # "سيطر رجال الأمن على موقع الحادثة": the scene of an incident brought under control
-    "الحادث", "الحادثة")}
+    "الحادث", "الحادثة",
+    # "وسط جموع من الأهالي وزملاء الشهداء الذين سيطر الحزن عليهم", "سيطرت حالة من الهدوء الحذر":
+    # a mood or a calm that prevails, no side's gain
+    "الحزن", "الخوف", "الذعر", "الهلع", "القلق", "الرعب", "الغضب", "الفرح", "الهدوء", "الصمت", "التوتر",
+    "الترقب", "حالة")}
 # "في مؤتمر صحافي في أنقرة": where a side spoke is not where the act was
 PRESS_VENUE = {normalize_word(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر")}
 # acts a superlative compares ("أول هجوم", "الأعنف", "أول استهداف من نوعه")
