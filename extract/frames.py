@@ -101,6 +101,7 @@ from .wordlists import (
     KILLED_BY,
     LAUNCH_VERBS,
     LAUNCHED_IT,
+    MANAGED_VERBS,
     MAX_ONE_EVENT_CASUALTIES,
     MILITARY_ADJECTIVES,
     MILITARY_ASSET_HEADS,
@@ -352,6 +353,13 @@ def _dawn(toks, k: int) -> bool:
     return toks[k].norm in _DAWN and k + 1 < len(toks) and toks[k + 1].norm in _DAY_WORDS
 
 
+def _preposition_noun(tok: Token, is_verb) -> bool:
+    """"لقصف", "بقصف": a verbal noun after the preposition ل or ب, read as the verb
+    "قصف" once the clitic is stripped; no perfect verb takes them, so "بلدتي كفركلا
+    والخيام لقصف مدفعي" is one list of places hit, not "والخيام" opening a clause."""
+    return tok.norm[:1] in ("ل", "ب") and len(tok.norm) > 3 and is_verb(tok._replace(norm=tok.norm[1:]))
+
+
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
@@ -371,7 +379,8 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
         elif doing and k > 2 and t.norm in DOING_VERBS:
             cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
-                is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1))):
+                is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
+                               and not _preposition_noun(toks[k + 1], is_verb))):
             cuts.append(k)
         elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS) and not (
                 # "قتل في ضربة جوية ... بينما كان يتنقل في سيارة قرب بلدة سرمدا": "while he was"
@@ -1837,7 +1846,11 @@ class ClauseAnalyser:
                     # "تصدت وحدات من قواتنا المسلحة لهجوم": the defender, after a partitive
                     len(before) == 3 and before[-1] == "من" and not REPEL_VERBS.isdisjoint(stems(before[0]))
             ) or any(
-                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))) or any(
+                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))) or (
+                    # "أن القوات المسلحة نجحت في إحباط هجوم إرهابي", "تمكنت من التصدي لهجوم": who
+                    # managed to foil it was the one attacked
+                    j + 2 < len(ct) and ct[j].norm in MANAGED_VERBS and ct[j + 1].norm in ("في", "من")
+                    and not REPEL_VERBS.isdisjoint(stems(ct[j + 2].norm))) or any(
                     # "أعلن الجيش السوداني والقوة المشتركة أنهما تصديا لهجوم": the speaker says it
                     # repelled, past its partner in the defence
                     ct[x].norm in SELF_CLAIM and x + 1 < len(ct) and not REPEL_VERBS.isdisjoint(stems(ct[x + 1].norm))
@@ -1914,6 +1927,12 @@ class ClauseAnalyser:
                 # "تعرضت مجموعة من قوات النظام السوري لكمين نصبه عناصر", "تعرض اثنان من رجال
                 # الأمن للإصابة": the part of X right after the passive carrier is what was hit,
                 # not the "من" of an agent ("لهجوم من قوات موالية لإيران")
+                role = "target"
+            elif i > 2 and ct[i - 1].norm == "من" and any(
+                    m.value.form == "passive" and 0 <= m.i - j <= 1 for m in triggers):
+                # "إن قوة من الشرطة الاتحادية تعرضت لانفجار عبوة ناسفة": the side a unit belongs
+                # to, right before the passive carrier, is its subject, who was hit (not the
+                # "من" of an agent below: "لهجوم من قوات موالية لإيران")
                 role = "target"
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers))

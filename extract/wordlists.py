@@ -345,6 +345,9 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   # "تمكنت المقاومة من السيطرة ... بعد مواجهات مع الحوثيين": who managed it acted
                   # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
                   "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا")}
+# "نجحت في إحباط هجوم", "تمكنت من التصدي له": managing comes before the verbal noun of what was done
+MANAGED_VERBS = frozenset(normalize_word(w) for w in ("تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا",
+                                                      "استطاع", "استطاعت", "استطاعوا"))
 # A support verb carrying its object as a pronoun ("غارة شنتها قوات التحالف"):
 # the actor right after it is its subject, whatever noun came before.
 SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}

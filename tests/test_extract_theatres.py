@@ -182,3 +182,30 @@ def test_also_shelling_after_an_air_strike_and_a_flying_remark_beside_it(extract
     assert [(i.actor1, i.sub_event_type, i.location.name) for i in incs] == [
         ("Israeli forces", "Air/drone strike", "Aitaroun"),
         ("Israeli forces", "Shelling/artillery/missile attack", "Kfar Kila")]
+
+
+def test_a_unit_of_a_force_before_the_passive_carrier_was_hit(extractor):
+    # written (no 2015 sentence has "قوة من X تعرضت"): the side a unit belongs to, just before
+    # "تعرضت", is the subject of the passive carrier, the one hit; not the "من" of an agent
+    (hawija,) = extract(extractor, "وقال المصدر إن قوة من الجيش العراقي تعرضت لهجوم مسلح في قضاء الحويجة.",
+                        "2022-12-18")
+    assert (hawija.actor1, hawija.actor2, hawija.location.name) == ("Unknown", "Iraqi security forces", "Hawija")
+
+
+def test_a_verbal_noun_after_a_preposition_does_not_open_a_clause(extractor):
+    # written (no 2015 sentence lists towns before "لقصف"): "بلدتي كفركلا والخيام لقصف" is one
+    # list of towns hit; read as "و" + a noun + the verb "قصف", it cut the town from its
+    # shelling and left "وتعرضت أطراف بلدتي كفركلا" a clash with no side of its own
+    (kfar_kila,) = extract(extractor, "وتعرضت أطراف بلدتي كفركلا والخيام لقصف مدفعي إسرائيلي بالقذائف الفوسفورية.",
+                           "2024-05-22")
+    assert (kfar_kila.sub_event_type, kfar_kila.actor1, kfar_kila.location.name) == (
+        "Shelling/artillery/missile attack", "Israeli forces", "Kfar Kila")
+
+
+def test_who_managed_to_foil_an_attack_was_its_target(extractor):
+    # written (the corpus has "تمكنت من إحباط محاولة هجوم للإرهابيين" with no place): "نجحت في
+    # إحباط هجوم" makes the subject the defender, as "أحبطت هجوما" does
+    (bir_al_abd,) = extract(extractor, "أعلن المتحدث العسكري أن القوات المسلحة نجحت في إحباط هجوم إرهابي على أحد "
+                                       "الارتكازات الأمنية بمدينة بئر العبد بشمال سيناء، أمس الثلاثاء.", "2020-07-22")
+    assert (bir_al_abd.actor1, bir_al_abd.actor2) == ("Unknown", "Military forces of Egypt")
+
