@@ -59,6 +59,8 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
 
 # a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
+# a claim of responsibility: "وأعلن تنظيم داعش مسؤوليته عن التفجيرين", "وتبنت الحركة الهجومين"
+CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|(?:^|\s)و?تبن(?:ى|ت|وا|اه|اها|تها)(?=\s)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # "الإرهابيين", "التكفيريين": a state's word for the enemy it fights, not a side's name
@@ -464,9 +466,17 @@ class Assembler:
             if ev is not None and m.reprisal and not any(
                     x.actor1 and x.actor1 != "Unknown" and blocs_compatible(x.actor1, m.actor1) for x in ev.mentions):
                 ev = None  # a reprisal answers an act: it joins its own side's fire, never the act answered
+            claim_of_many = bool(m.actor1 and m.actor1 != "Unknown"
+                                 and MANY_ACTS.search(text, m.clause[0], m.clause[1]))
+            if ev is None and claim_of_many and CLAIMED.search(text, m.clause[0], m.clause[1]):
+                # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين" told five sentences after the second
+                # bombing: a claim of several acts looks back over the whole article, not only
+                # the nearby sentences a bare "the attack" would
+                ev = next((e for e in reversed(events) if e.mentions[0].order < m.order
+                           and e.actor1 in (None, "Unknown") and _compatible(e, m)), None)
             if ev is not None:
                 ev.add(m)
-                if m.actor1 and m.actor1 != "Unknown" and MANY_ACTS.search(text, m.clause[0], m.clause[1]):
+                if claim_of_many:
                     # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين": a claim of two or more
                     # acts is every unclaimed act of that kind the article told
                     for other in events:

@@ -209,3 +209,15 @@ def test_who_managed_to_foil_an_attack_was_its_target(extractor):
                                        "الارتكازات الأمنية بمدينة بئر العبد بشمال سيناء، أمس الثلاثاء.", "2020-07-22")
     assert (bir_al_abd.actor1, bir_al_abd.actor2) == ("Unknown", "Military forces of Egypt")
 
+
+def test_a_claim_of_two_bombings_reaches_back_over_the_whole_article(extractor):
+    # written in the shape of the corpus's "وأعلن تنظيم داعش مسؤوليته عن الهجومين": the claim
+    # comes four sentences after the second bombing, beyond a bare "the attack"'s reach
+    text = ("وقع التفجير الأول داخل كنيسة في مدينة طنطا، حيث فجر انتحاري نفسه أثناء القداس، ما أسفر عن مقتل 27 شخصا.\n"
+            "وبعد ساعات، فجر انتحاري آخر نفسه أمام كنيسة في الإسكندرية، ما أدى إلى مقتل 17 شخصا.\n"
+            "وقال شهود عيان إن دوي الانفجار سمع على بعد مئات الأمتار.\n"
+            "وأكدت وزارة الداخلية في بيان أن الخدمات الأمنية منعت الانتحاري من دخول الكنيسة.\n"
+            "وأعلن الرئيس حالة الطوارئ في البلاد لمدة ثلاثة أشهر.\n"
+            "وأعلن تنظيم داعش مسؤوليته عن التفجيرين عبر وكالة أعماق.")
+    got = {(i.location.name, i.actor1, i.fatalities) for i in extract(extractor, text, "2017-04-09")}
+    assert got == {("Tanta", "ISIS", 27), ("Alexandria", "ISIS", 17)}
