@@ -365,7 +365,10 @@ class PlaceFinder:
                     back and back[-1] == "control" and launched_from_control(cue_at, k)):
                 role = "launch"  # "مصدرها مناطق سيطرة المليشيات في مدينة الميادين"
             elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
-                                           or ct[k - 1].norm in PLACE_CUE_WORDS)
+                                           # (a place noun after "في": "داعش في مدينة الرقة"; a bare one
+                                           # is the verb's object: "هاجم مستوطنون بلدة ترمسعيا",
+                                           # "قصفت قوات النظام مدينة سرمين" struck the town)
+                                           or ct[k - 1].norm in PLACE_CUE_WORDS and ct[j].norm == "في")
                       # (not "أحرق مستوطنون منزلا في قرية دوما": the object between is what was hit there)
                       and all(ct[x].norm == "في" or ct[x].norm in PLACE_CUE_WORDS for x in range(j, k))
                       # "هجوما لتنظيم داعش على بلدة البغدادي": what it struck, not where it was

@@ -444,7 +444,11 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # "بالتزامن مع استقدامها تعزيزات جديدة إلى مدينتي الميادين
                                             # والبوكمال": the verbal noun with its doer's pronoun
                                             "استقدامها", "استقدامه", "استقدامهم", "إرسالها", "إرساله",
-                                            "إرسالهم", "ارسالها", "ارساله", "ارسالهم")}
+                                            "إرسالهم", "ارسالها", "ارساله", "ارسالهم",
+                                            # "تعزيزات ... قادمة من مديرية بيحان": where men came from;
+                                            # "تعليق الرحلات وتحويلها إلى مطار مصراتة": where flights went
+                                            "قادمة", "القادمة", "قادمين", "القادمين", "قادمون", "قادم",
+                                            "تحويلها", "وتحويلها", "تحويلهم")}
 # "باتجاه", "نحو", "إلى": towards, after a word of moving
 TOWARDS_WORDS = {normalize_word(w) for w in ("باتجاه", "نحو", "إلى", "الى", "صوب", "تجاه")}
 # Premises named right after an act's noun: the side named after them owns

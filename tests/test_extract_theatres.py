@@ -221,3 +221,24 @@ def test_a_claim_of_two_bombings_reaches_back_over_the_whole_article(extractor):
             "وأعلن تنظيم داعش مسؤوليته عن التفجيرين عبر وكالة أعماق.")
     got = {(i.location.name, i.actor1, i.fatalities) for i in extract(extractor, text, "2017-04-09")}
     assert got == {("Tanta", "ISIS", 27), ("Alexandria", "ISIS", 17)}
+
+
+def test_where_men_came_from_or_flights_went_is_no_place_hit(extractor):
+    # written (the corpus's "قادمة من" is mostly missiles "قادمة من اليمن"): "تعزيزات ... قادمة من
+    # مديرية بيحان" is where the men came from, "وتحويلها إلى مطار مصراتة" where the flights went
+    ataq = extract(extractor, "اشتباكات في شبوة\nواندلعت اشتباكات عنيفة بين الجيش ومسلحي تنظيم القاعدة في مدينة "
+                              "عتق بعد وصول تعزيزات للتنظيم قادمة من مديرية بيحان.", "2022-08-10")
+    mitiga = extract(extractor, "اشتباكات في طرابلس\nكما دارت اشتباكات بين اللواء 444 وجهاز الردع في محيط مطار "
+                                "معيتيقة، ما أدى إلى تعليق الرحلات الجوية وتحويلها إلى مطار مصراتة.", "2023-08-15")
+    assert [i.location.name for i in ataq] == ["Ataq"]
+    assert [i.location.name for i in mitiga] == ["Mitiga airport"]
+
+
+def test_a_bare_place_noun_after_the_subject_is_the_verbs_object(extractor):
+    # written: "قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين" struck Sarmin; it was read as
+    # where the regime stood ("داعش في مدينة الرقة"), and the act then joined the next town's
+    text = ("قصف على ريف إدلب\nقصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين. وفي مدينة أريحا، قتل مدنيان "
+            "بقصف مدفعي لقوات النظام على حي سكني.")
+    got = {(i.location.name, i.actor1, i.fatalities) for i in extract(extractor, text, "2016-03-02")}
+    assert got == {("Sarmīn", "Syrian government forces", None), ("Arīḩā", "Syrian government forces", 2)}
+
