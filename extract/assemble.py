@@ -61,6 +61,8 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
 # a claim of responsibility: "وأعلن تنظيم داعش مسؤوليته عن التفجيرين", "وتبنت الحركة الهجومين"
 CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|(?:^|\s)و?تبن(?:ى|ت|وا|اه|اها|تها)(?=\s)")
+# the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
+_RENEWED = re.compile(r"(?<!\S)[وف]?(?:تواصلت|تتواصل|تجددت|تتجدد|استمرت|تستمر)(?!\S)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # "الإرهابيين", "التكفيريين": a state's word for the enemy it fights, not a side's name
@@ -585,6 +587,12 @@ class Assembler:
                 # "شن الطيران الحربي المعادي غارة على منزل في بلدة عيترون ... كما طال القصف المدفعي
                 # المعادي أطراف بلدتي كفركلا والخيام": "also" and no act of its kind told before: one
                 # more act at the places it names, not a retelling
+                m.anaphoric = False
+                continue
+            if referent is None and _RENEWED.search(text, m.clause[0], m.clause[1]):
+                # "تواصلت لليوم الثالث المواجهات المسلحة في مدينة عتق بين ...", "أن الاشتباكات
+                # تجددت صباح اليوم في مخيم عين الحلوة": the fight goes on today, at its place;
+                # the news itself, not a back-reference to an act told before
                 m.anaphoric = False
                 continue
             if referent is None:

@@ -111,6 +111,7 @@ from .wordlists import (
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
     NAMED_GROUP_HEADS,
+    NEIGHBOURING_WORDS,
     NEUTRALISE,
     NOT_ADJECTIVES,
     NOT_AN_OBJECT,
@@ -836,6 +837,11 @@ class ClauseAnalyser:
                        and not (i and ct[i - 1].norm in ("هي", "هو", "هم", "هما"))
                        for i, v in cue_at.items())  # "هجوم أخر", "هجوما صاروخيا جديدا"
         distinct = distinct or past is not None  # last month's act is not today's
+        # "وفي قرية سنجل المجاورة، هاجم مستوطنون منازل": a place called the neighbour of the one
+        # told before, named ahead of the act, is another village hit, however close the two lie
+        distinct = distinct or any(
+            t.norm in NEIGHBOURING_WORDS and x < triggers[0].i
+            and any(0 <= t.start - p.end <= 2 for p in targets) for x, t in enumerate(ct))
         # "كما قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين": "also" and a verb of its own
         # tell one more act, not the one before retold at a nearby place
         also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(

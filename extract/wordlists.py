@@ -348,6 +348,8 @@ SUPPORT_VERBS = {normalize_word(w) for w in
 # "نجحت في إحباط هجوم", "تمكنت من التصدي له": managing comes before the verbal noun of what was done
 MANAGED_VERBS = frozenset(normalize_word(w) for w in ("تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا",
                                                       "استطاع", "استطاعت", "استطاعوا"))
+# "وفي قرية سنجل المجاورة": the neighbouring one, another place than the one told before
+NEIGHBOURING_WORDS = frozenset(normalize_word(w) for w in ("المجاورة", "المجاور", "المجاورتين", "المجاورين"))
 # A support verb carrying its object as a pronoun ("غارة شنتها قوات التحالف"):
 # the actor right after it is its subject, whatever noun came before.
 SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}

@@ -242,3 +242,23 @@ def test_a_bare_place_noun_after_the_subject_is_the_verbs_object(extractor):
     got = {(i.location.name, i.actor1, i.fatalities) for i in extract(extractor, text, "2016-03-02")}
     assert got == {("Sarmīn", "Syrian government forces", None), ("Arīḩā", "Syrian government forces", 2)}
 
+
+def test_the_neighbouring_village_is_another_place_hit(extractor):
+    # written in the voice of West Bank outlets: Sinjil lies 1.9 km from Turmus Ayya, as close
+    # as two records of one town, but "وفي قرية سنجل المجاورة" says it is the next village
+    text = ("هجمات للمستوطنين في رام الله\nهاجم مستوطنون بلدة ترمسعيا وأضرموا النار في منازل. وفي قرية سنجل "
+            "المجاورة، هاجم مستوطنون منازل المواطنين ورشقوها بالحجارة.")
+    got = {(i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2023-06-21")}
+    assert got == {("Turmus‘ayyā", "Israeli settlers", "Civilians"), ("Sinjil", "Israeli settlers", "Civilians")}
+
+
+def test_fighting_that_goes_on_or_flares_again_is_the_news_at_its_place(extractor):
+    # written in the voice of NNA and Yemeni outlets: "تواصلت ... المواجهات في مدينة عتق", "أن
+    # الاشتباكات تجددت ... في مخيم عين الحلوة" open the report; the definite noun refers to no
+    # act told before, so the clause keeps its place
+    (ataq,) = extract(extractor, "الوضع في شبوة\nتواصلت لليوم الثالث على التوالي، الأربعاء، المواجهات المسلحة في "
+                                 "مدينة عتق بين قوات دفاع شبوة وقوات الأمن الخاصة.", "2022-08-10")
+    (camp,) = extract(extractor, "توتر في صيدا\nأفاد مندوب الوكالة أن الاشتباكات تجددت صباح اليوم في مخيم عين "
+                                 "الحلوة بين عناصر من حركة فتح ومجموعات إسلامية متشددة.", "2023-07-31")
+    assert (ataq.location.name, ataq.sub_event_type) == ("Ataq", "Armed clash")
+    assert (camp.location.name, camp.actor2) == ("Ain al-Hilweh camp", "Fatah")
