@@ -1708,7 +1708,10 @@ class ClauseAnalyser:
         killed the victims, so it is the attacker, when nothing else is."""
         if any(r == "attacker" for _, r, _ in roles):
             return roles
-        counter = {i for i, r, _ in roles if r == "target" and i and cue_at.get(i - 1) == "counterpart"}
+        counter = {i for i, r, _ in roles if r == "target" and i and (
+            cue_at.get(i - 1) == "counterpart"
+            # "خلال اشتباكات مع مسلحي «مجلس شورى ثوار بنغازي»": past the other side's men
+            or i > 1 and cue_at.get(i - 2) == "counterpart" and not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 1].norm)))}
         victims = {a for i, r, a in roles if r == "target" and i not in counter}
         if not counter or not victims:
             return roles
@@ -1961,7 +1964,9 @@ class ClauseAnalyser:
                 role = "attacker"
             elif "control" in cue_before:
                 role = "target"  # "قصف على مناطق سيطرة داعش": the holder of the place hit
-            elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:]:
+            elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:] or (
+                    # "مواجهات عنيفة مع عناصر الميليشيات": the other side, past its men
+                    cue_before[-2:-1] == ["counterpart"] and not PARTITIVE_HEADS.isdisjoint(stems(before[-1]))):
                 role = "target"
             elif not ATTACKER_NOUNS.isdisjoint(stems(before[-1])) if before else False:
                 role = "attacker"

@@ -262,3 +262,25 @@ def test_fighting_that_goes_on_or_flares_again_is_the_news_at_its_place(extracto
                                  "الحلوة بين عناصر من حركة فتح ومجموعات إسلامية متشددة.", "2023-07-31")
     assert (ataq.location.name, ataq.sub_event_type) == ("Ataq", "Armed clash")
     assert (camp.location.name, camp.actor2) == ("Ain al-Hilweh camp", "Fatah")
+
+
+def test_the_doer_after_a_terrorist_attacks_adjective_and_the_southern_forces(extractor):
+    # written in the voice of Aden outlets (the corpus has "هجوم انتحاري لداعش على بلدة سروج",
+    # "هجوم مسلح لداعش", one lam doer each): "هجوم إرهابي لعناصر القاعدة على مواقع" is al-Qaeda's
+    # attack, past the act's adjective; "القوات الجنوبية" are the STC's forces
+    (ahwar,) = extract(extractor, "هجوم في أبين\nارتفعت حصيلة الهجوم الإرهابي إلى 21 شهيدا في هجوم إرهابي لعناصر "
+                                  "تنظيم القاعدة على مواقع للقوات الجنوبية في مديرية أحور بمحافظة أبين.", "2022-09-07")
+    assert (ahwar.actor1, ahwar.actor2, ahwar.location.name, ahwar.fatalities) == (
+        "al-Qaeda", "Southern Transitional Council", "Aḩwar", 21)
+
+
+def test_the_other_side_of_a_clash_past_its_mens_noun(extractor):
+    # written in the voice of al-Wasat and al-Ayyam (the corpus's "بعد اشتباكات مع مقاتلي تنظيم
+    # داعش" names no dead): "مع مسلحي X", "مع عناصر X" is the clash's other side as "مع X" is
+    (ganfouda,) = extract(extractor, "اشتباكات في بنغازي\nقتل ثلاثة عسكريين من قوات الجيش، اليوم الأحد، خلال "
+                                     "اشتباكات مع مسلحي «مجلس شورى ثوار بنغازي» في محور قنفودة.", "2016-11-13")
+    (murais,) = extract(extractor, "هجوم حوثي في الضالع\nوأضاف المصدر أن القوات الجنوبية خاضت، ليل أمس، مواجهات "
+                                   "عنيفة مع عناصر الميليشيات في جبهة مريس، وأسفرت عن سقوط قتلى وجرحى في صفوف "
+                                   "المهاجمين.", "2019-09-16")
+    assert (ganfouda.actor1, ganfouda.actor2) == ("Benghazi Revolutionaries Shura Council", "Military forces of Libya")
+    assert (murais.actor1, murais.actor2) == ("Southern Transitional Council", "Houthis")
