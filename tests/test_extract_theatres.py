@@ -284,3 +284,17 @@ def test_the_other_side_of_a_clash_past_its_mens_noun(extractor):
                                    "المهاجمين.", "2019-09-16")
     assert (ganfouda.actor1, ganfouda.actor2) == ("Benghazi Revolutionaries Shura Council", "Military forces of Libya")
     assert (murais.actor1, murais.actor2) == ("Southern Transitional Council", "Houthis")
+
+
+def test_the_regions_airports_and_towns_the_gazetteer_lacked(extractor):
+    # written in the voice of Anadolu and Gulf outlets: Derik in Mardin (GeoNames 316899 has no
+    # Arabic name; bare "دريك" is Frederick's tail, so only with a place noun), the airports of
+    # Abu Dhabi (29 km from the city's point) and Dubai, and Israel's Gan Yavne
+    (derik,) = extract(extractor, "انفجار في ماردين\nوأفادت مصادر أمنية بأن عبوة ناسفة انفجرت لدى مرور مدرعة عسكرية "
+                                  "على طريق ريفي في قضاء دريك بولاية ماردين، ما أدى إلى استشهاد جنديين.", "2019-09-05")
+    assert (derik.location.name, derik.location.country, derik.actor2, derik.fatalities) == (
+        "Derik (Mardin)", "Turkey", "Turkish forces", 2)
+    for text, name in (("حريق بسيط في منطقة الإنشاءات الجديدة بمطار أبوظبي الدولي", "Abu Dhabi International Airport"),
+                       ("استهداف مطار دبي الدولي", "Dubai International Airport"),
+                       ("سقوط صاروخ على طريق سريع قرب غان يفنه", "Gan Yavne")):
+        assert [m.candidates[0].name for m in extractor.gazetteer.mentions(text)] == [name]
