@@ -386,7 +386,10 @@ class Assembler:
             # is the side the article named as it ("العدوان الأمريكي البريطاني")
             aggressor = max((a for a in salience if a in AGGRESSORS), key=salience.get, default=None)
             for m in mentions:
-                if m.actor1 is None and aggressor and "العدوان" in text[m.clause[0]:m.clause[1]]:
+                # (not when "the aggression" is the side the clause says was hit: "اعترف تحالف
+                # العدوان بتعرض مطار أبها لهجوم")
+                if m.actor1 is None and aggressor and "العدوان" in text[m.clause[0]:m.clause[1]] \
+                        and m.actor2 != "_aggression" and m.actor2 not in AGGRESSORS:
                     m.actor1 = aggressor
         if not ISIS_NAMED.search(text):
             # "عناصر من التنظيم", "فلول التنظيم": the bare "organisation" is ISIS in Syria's and

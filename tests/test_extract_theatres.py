@@ -286,6 +286,18 @@ def test_the_other_side_of_a_clash_past_its_mens_noun(extractor):
     assert (murais.actor1, murais.actor2) == ("Southern Transitional Council", "Houthis")
 
 
+def test_the_houthis_drone_force_and_the_aggression_that_admits_a_hit(extractor):
+    # written in the voice of Saba (Sanaa): "سلاح الجو المسير" is the Houthis' drone force and
+    # "عملية هجومية" an act; "اعترف تحالف العدوان بتعرض مطار أبها لهجوم" names the coalition as
+    # the side hit at a Saudi airport, not as the attacker of a second act there
+    text = ("القوات المسلحة تستهدف مطار أبها\nأعلن متحدث القوات المسلحة العميد يحيى سريع أن سلاح الجو المسير نفذ "
+            "مساء أمس عملية هجومية على مطار أبها الدولي بطائرتين مسيرتين، مؤكدا أن الإصابة كانت دقيقة.\n"
+            "بدوره، اعترف تحالف العدوان بتعرض مطار أبها لهجوم أدى إلى اشتعال حريق في طائرة مدنية.")
+    (abha,) = extract(extractor, text, "2021-02-11")
+    assert (abha.actor1, abha.actor2, abha.location.name, abha.sub_event_type, str(abha.event_date)) == (
+        "Houthis", "Saudi-led coalition", "Abha International Airport", "Air/drone strike", "2021-02-10")
+
+
 def test_the_regions_airports_and_towns_the_gazetteer_lacked(extractor):
     # written in the voice of Anadolu and Gulf outlets: Derik in Mardin (GeoNames 316899 has no
     # Arabic name; bare "دريك" is Frederick's tail, so only with a place noun), the airports of
