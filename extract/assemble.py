@@ -99,6 +99,9 @@ BARE_GROUP_SUBJECT = re.compile(r"\W*((?:\S+\s+){0,2}?)"
                                 r"(?:و?ال(?:جماع[ةه]|حرك[ةه])\s+(?!ال)|[وف]?المجاهد(?:ون|ين)(?!\w))")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
+# where the Houthis' statements tell their acts: Yemen, and their strikes on Saudi Arabia and,
+# in January 2022, the UAE ("القوات المسلحة تستهدف مطاري أبوظبي ودبي")
+HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
@@ -359,7 +362,7 @@ class Assembler:
         """`short_report`: the text is a report of one or two sentences (a wire
         flash, a headline); its act is kept even with no town named, placed at
         `country` (the country the text names) or nowhere."""
-        houthi_voice = any(p.place.country in ("Yemen", "Saudi Arabia") for m in mentions for p in m.targets) \
+        houthi_voice = any(p.place.country in HOUTHI_TARGET_COUNTRIES for m in mentions for p in m.targets) \
             and bool(HOUTHI_VOICE.search(text))
         if SDF_VOICE.search(text, 0, 400):
             # "المركز الإعلامي لقوات سوريا الديمقراطية - بيان: ... نفذت وحدات خاصة من قواتنا":

@@ -519,6 +519,10 @@ class ClauseAnalyser:
         found = self._actors(toks[first:b])
         if found and found[0][0] == 1:
             return found[0][2]
+        if found and found[0][0] == 0 and first == a and found[0][1] < b - first:
+            # "القوات المسلحة تنفذ عملية ... وتستهدف مطاري أبوظبي ودبي": a clause that opens
+            # with its subject (a headline's order) lends it to the verb joined after it
+            return found[0][2]
         # "أوضحت مصادر ميدانية أن مليشيات الحوثي دفعت بالمئات من مسلحيها": the subject of
         # what was said, right after its "أن", when nothing else is named after it
         said = [f for f in found if f[0] and toks[first + f[0] - 1].norm in THAT_WORDS]

@@ -310,3 +310,13 @@ def test_the_regions_airports_and_towns_the_gazetteer_lacked(extractor):
                        ("استهداف مطار دبي الدولي", "Dubai International Airport"),
                        ("سقوط صاروخ على طريق سريع قرب غان يفنه", "Gan Yavne")):
         assert [m.candidates[0].name for m in extractor.gazetteer.mentions(text)] == [name]
+
+
+def test_a_headlines_opening_subject_goes_on_to_the_joined_verb_and_the_houthi_voice_reaches_the_uae(extractor):
+    # written in the voice of al-Masirah: "القوات المسلحة تنفذ عملية ... وتستهدف مطار دبي" opens
+    # with its subject, which the verb joined by و shares; in the Houthis' statements (their
+    # spokesman named) "القوات المسلحة" striking the UAE are theirs, as at Saudi targets
+    (dubai,) = extract(extractor, "القوات المسلحة تنفذ عملية واسعة في العمق الإماراتي وتستهدف مطار دبي الدولي\n"
+                                  "صنعاء - سبأ: قال العميد يحيى سريع إن العملية جاءت ردا على تصعيد تحالف العدوان.",
+                       "2022-01-17")
+    assert (dubai.actor1, dubai.location.name) == ("Houthis", "Dubai International Airport")
