@@ -320,3 +320,15 @@ def test_a_headlines_opening_subject_goes_on_to_the_joined_verb_and_the_houthi_v
                                   "صنعاء - سبأ: قال العميد يحيى سريع إن العملية جاءت ردا على تصعيد تحالف العدوان.",
                        "2022-01-17")
     assert (dubai.actor1, dubai.location.name) == ("Houthis", "Dubai International Airport")
+
+
+def test_a_clan_fight_with_a_toll_is_a_clash(extractor):
+    # written in the voice of Iraqi outlets (the 2015 corpus's four "نزاع قبلي" are South
+    # Sudan's war in background and give nothing): "بنزاع عشائري ... بين عشيرتين" is a fight with
+    # guns, its dead and wounded counted; bare "نزاع" stays a dispute
+    (qurnah,) = extract(extractor, "نزاع في البصرة\nأفاد مصدر أمني بمقتل شخصين وإصابة أربعة آخرين بنزاع عشائري "
+                                   "اندلع ظهر اليوم بين عشيرتين في قضاء القرنة شمالي البصرة.", "2023-01-21")
+    assert (qurnah.location.name, qurnah.fatalities, qurnah.injured, qurnah.weapons) == (
+        "Al Qurnah", 2, 4, ("small arms",))
+    assert not extract(extractor, "خلاف في البصرة\nاندلع نزاع بين عشيرتين على قطعة أرض زراعية في قضاء القرنة.",
+                       "2023-01-21")
