@@ -99,6 +99,9 @@ BARE_GROUP_SUBJECT = re.compile(r"\W*((?:\S+\s+){0,2}?)"
                                 r"(?:و?ال(?:جماع[ةه]|حرك[ةه])\s+(?!ال)|[وف]?المجاهد(?:ون|ين)(?!\w))")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
+# Gaza's and the West Bank's armed factions ("المقاومة" there is the one an article names)
+PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "Popular Resistance Committees",
+                        "Lions' Den")
 # where the Houthis' statements tell their acts: Yemen, and their strikes on Saudi Arabia and,
 # in January 2022, the UAE ("القوات المسلحة تستهدف مطاري أبوظبي ودبي")
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
@@ -721,7 +724,14 @@ class Assembler:
         if not named and text:
             named = Counter({a: len(r.findall(text)) for r, a in NAMED_AGGRESSION if r.search(text)})
         aggressor = named.most_common(1)[0][0] if houthi_voice and named else None
+        # "قصفت طائرات الاحتلال مجموعة من المقاومين" in a report on Saraya al-Quds: in Palestine
+        # "the resistance" is the armed faction the article names most, Hamas when it names none
+        factions = Counter(a for m in mentions for a in m.explicit_actors if a in PALESTINIAN_FACTIONS)
+        faction = factions.most_common(1)[0][0] if factions else None
         for m in mentions:
+            if faction and "_resistance" in (m.actor1, m.actor2) and (
+                    next((p.place.country for p in m.targets if p.place.country), None) or focus) == "Palestine":
+                m.actor1, m.actor2 = (faction if a == "_resistance" else a for a in (m.actor1, m.actor2))
             if houthi_voice:
                 voiced = {"_military": "Houthis", "_aggression": aggressor or "_aggression"}
                 m.actor1 = voiced.get(m.actor1, m.actor1)

@@ -332,3 +332,27 @@ def test_a_clan_fight_with_a_toll_is_a_clash(extractor):
         "Al Qurnah", 2, 4, ("small arms",))
     assert not extract(extractor, "خلاف في البصرة\nاندلع نزاع بين عشيرتين على قطعة أرض زراعية في قضاء القرنة.",
                        "2023-01-21")
+
+
+def test_the_organisations_terrorists_are_the_group_the_article_names(extractor):
+    # written in Anadolu's voice: "عبوة ناسفة زرعها إرهابيو التنظيم" after "تنظيم بي كا كا" is the
+    # PKK's bomb ("the organisation" is ISIS only where no other one is named)
+    text = ("تحييد إرهابيين في تركيا\nأعلنت السلطات التركية تحييد سبعة إرهابيين من تنظيم \"بي كا كا\" جنوب شرقي "
+            "البلاد.\nوفي ماردين، أفادت مصادر أمنية بأن عبوة ناسفة زرعها إرهابيو التنظيم انفجرت لدى مرور مدرعة "
+            "عسكرية في قضاء دريك، ما أدى إلى استشهاد جنديين.")
+    (derik,) = extract(extractor, text, "2019-09-05")
+    assert (derik.actor1, derik.actor2, derik.location.name) == ("PKK", "Turkish forces", "Derik (Mardin)")
+
+
+def test_the_resistance_in_gaza_is_the_faction_the_article_names_and_the_gaza_envelope_is_israel(extractor):
+    # written in Maan's voice: "مجموعة من المقاومين" struck by Israel in a report on Saraya
+    # al-Quds are the Islamic Jihad's men (Hamas only when the article names no faction);
+    # "مستوطنات غلاف غزة" are the Israeli communities by the Strip, not Gaza city
+    text = ("غارات على غزة\nاستشهد قيادي في سرايا القدس في غارة إسرائيلية على حي الشجاعية شرق مدينة غزة.\n"
+            "ولاحقا، قصفت طائرات الاحتلال مجموعة من المقاومين شرق بلدة بيت لاهيا شمال القطاع، ما أدى إلى استشهاد "
+            "اثنين.")
+    got = {(i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2019-11-12")}
+    assert got == {("Shujaiya", "Israeli forces", "Palestinian Islamic Jihad"),
+                   ("Bayt Lāhyā", "Israeli forces", "Palestinian Islamic Jihad")}
+    (envelope,) = extractor.gazetteer.mentions("أطلقت الفصائل رشقات صاروخية باتجاه مستوطنات غلاف غزة")
+    assert (envelope.candidates[0].name, envelope.candidates[0].country) == ("Gaza envelope", "Israel")
