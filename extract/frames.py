@@ -158,6 +158,7 @@ from .wordlists import (
     SERVICE_MEMBERS,
     SETTLER_WORDS,
     SHARP_TOOL,
+    SHOOTER_NOUNS,
     SIMILAR_WORDS,
     SO_CALLED,
     SOLDIER_NOUNS,
@@ -1079,7 +1080,8 @@ class ClauseAnalyser:
         def needs_harm(m):
             return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm))
         if triggers and all(needs_harm(m) for m in triggers):
-            harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm)) for t in ct) or (
+            harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm))
+                         and not (k and ct[k - 1].norm in SHOOTER_NOUNS) for k, t in enumerate(ct)) or (
                 # "أحرق مستوطنون عشرات المنازل والمركبات": homes and cars set on fire are the harm
                 any(not BURN_WORDS.isdisjoint(stems(ct[m.i].norm)) for m in triggers)
                 and any(not BURNT_PROPERTY.isdisjoint(stems(t.norm)) for t in ct))

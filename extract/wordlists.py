@@ -133,10 +133,12 @@ EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجا�
 # They count only with a toll, a victim word or another trigger in the clause.
 HARM_NEEDED = {normalize_word(w) for w in
                ("عبوة", "عبوات", "لغم", "لغما", "ألغام", "قنبلة", "قنابل", "سيارة", "سيارات", "عدوان", "عدوانا",
-                "مداهمة", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
+                "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
                 "اقتحموا", "أحرق", "أحرقوا", "أحرقت", "إحراق", "طعن", "طعنا", "اعتدى", "اعتدت",
                 "اعتدوا", "اعتداء", "الاعتداء")}
 # Harm said without a number: a kill or injury word, or a verb of damage.
+# "بحثا عن مطلقي النار": the shooters hunted, whose fire is no harm of this clause's act
+SHOOTER_NOUNS = frozenset(normalize_word(w) for w in ("مطلقي", "مطلقو", "لمطلقي", "ومطلقي"))
 HARM_WORDS = {normalize_word(w) for w in
               ("قتل", "مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "استشهاد", "شهداء", "شهيد", "إصابة",
                "إصابات", "أصيب", "جرحى", "جرح", "جريح", "أسفر", "أودى", "انفجرت", "انفجار", "تفجير",

@@ -356,3 +356,17 @@ def test_the_resistance_in_gaza_is_the_faction_the_article_names_and_the_gaza_en
                    ("Bayt Lāhyā", "Israeli forces", "Palestinian Islamic Jihad")}
     (envelope,) = extractor.gazetteer.mentions("أطلقت الفصائل رشقات صاروخية باتجاه مستوطنات غلاف غزة")
     assert (envelope.candidates[0].name, envelope.candidates[0].country) == ("Gaza envelope", "Israel")
+
+
+def test_raids_hunting_the_shooters_and_a_capital_that_launched_an_operation_are_no_acts(extractor):
+    # written in the voice of al-Nahar and Shafaq: raids "بحثا عن مطلقي النار" need harm as a
+    # raid does ("the shooters" are hunted, their fire is not this act's); "إطلاق أنقرة عملية
+    # عسكرية" is Ankara's government launching it, not a place hit
+    text = ("إشكال في طرابلس\nوفي التفاصيل، أن خلافا على أفضلية المرور بين شبان من عائلتين في التبانة بطرابلس تطور "
+            "إلى تضارب، قبل أن يعمد أحد الأطراف إلى إطلاق النار من أسلحة حربية، ما أدى إلى مقتل شاب وإصابة شخصين "
+            "آخرين.\nوحضرت قوة من الجيش اللبناني وسيرت دوريات في شوارع التبانة، ونفذت مداهمات بحثا عن مطلقي النار.")
+    (tripoli,) = extract(extractor, text, "2022-11-13")
+    assert (tripoli.actor1, tripoli.fatalities, tripoli.injured) == ("Unknown", 1, 2)
+    text = ("قصف تركي\nقال مصدر محلي إن القصف التركي تزامن مع إطلاق أنقرة عملية عسكرية جديدة في منطقة متينا بمحافظة "
+            "دهوك.")
+    assert "Ankara" not in {i.location.name for i in extract(extractor, text, "2022-04-18")}
