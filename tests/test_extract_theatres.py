@@ -370,3 +370,11 @@ def test_raids_hunting_the_shooters_and_a_capital_that_launched_an_operation_are
     text = ("قصف تركي\nقال مصدر محلي إن القصف التركي تزامن مع إطلاق أنقرة عملية عسكرية جديدة في منطقة متينا بمحافظة "
             "دهوك.")
     assert "Ankara" not in {i.location.name for i in extract(extractor, text, "2022-04-18")}
+
+
+def test_a_house_hit_in_the_accusative_implies_civilians(extractor):
+    # written in the voice of al-Akhbar: "استهدفت غارة منزلا" names a home as the target, as
+    # "منزل" does; Israel's strikes in Lebanon that name no target are Hezbollah's only then
+    (nabi_chit,) = extract(extractor, "تصعيد في البقاع\nوفي بلدة النبي شيت، استهدفت غارة إسرائيلية منزلا ما أدى إلى "
+                                      "سقوط شهيدين.", "2024-09-27")
+    assert (nabi_chit.actor1, nabi_chit.actor2, nabi_chit.fatalities) == ("Israeli forces", "Civilians", 2)
