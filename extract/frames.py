@@ -66,6 +66,7 @@ from .wordlists import (
     COMPARED_GAINS,
     COMPASS_WORDS,
     CONDEMN_VERBS,
+    CONVOY_WORDS,
     COUNT_WORDS,
     COUNTRY_ACTORS,
     DECISIVE_SUB_TYPES,
@@ -117,6 +118,7 @@ from .wordlists import (
     NOT_AN_OBJECT,
     NOT_TERRITORY,
     OCCURRENCE_VERBS,
+    OFFICIAL_TITLES,
     ON_WORDS,
     ONGOING_VERBS,
     OPEN_FIRE_VERBS,
@@ -205,7 +207,7 @@ _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
-_IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
+_IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | CONVOY_WORDS | {"عسكريه", "عسكري"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
 
@@ -1187,6 +1189,11 @@ class ClauseAnalyser:
                 and any(s in MILITARY_ASSET_HEADS for s in all_forms[k - 1] + (all_forms[k - 2] if k > 1 else ()))
                 for k in range(1, len(ct))):
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
+        if any(not CONVOY_WORDS.isdisjoint(f) for f in forms) and any(
+                not OFFICIAL_TITLES.isdisjoint(f) for f in all_forms):
+            # "نجا محافظ عدن ووزير الزراعة من محاولة اغتيال بسيارة مفخخة استهدفت موكبهما": an
+            # official's convoy is the state's, with its guards (not a wedding's or funeral's)
+            return "police"
         # "two people killed in clashes" were fighters as often as not: in a clash
         # only civilian words and places (a wedding, a market) imply civilians
         # (a clash the clause tells as one: "برصاص مسلحين مجهولين" is a shooting, its dead people)

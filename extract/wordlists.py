@@ -318,6 +318,10 @@ CARRIER_NOUNS = {normalize_word(w) for w in ("ناقلة", "ناقلات", "نا
 GENERIC_PERSON_WORDS = {normalize_word(w) for w in ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان")}
 # Posts of the state's armed forces: whoever is attacked there is its police
 # or its army ("نقطة تفتيش", "مركز للشرطة", "ثكنة", "دورية").
+# an official's convoy ("استهدفت موكب المحافظ", "موكبهما") is the state's, as a patrol is
+CONVOY_WORDS = frozenset(normalize_word(w) for w in ("موكب", "موكبه", "موكبها", "موكبهما", "موكبهم", "الموكب"))
+OFFICIAL_TITLES = frozenset(normalize_word(w) for w in ("محافظ", "المحافظ", "وزير", "الوزير", "وزيرة", "مدير",
+                                                        "قائد", "القائد", "نائب", "رئيس", "مسؤول", "المسؤول"))
 POLICE_POST_WORDS = {normalize_word(w) for w in
                      ("شرطة", "الشرطة", "شرطي", "شرطيا", "شرطيين", "الشرطي", "الدرك", "الجندرمة")}
 MILITARY_POST_WORDS = {normalize_word(w) for w in

@@ -378,3 +378,11 @@ def test_a_house_hit_in_the_accusative_implies_civilians(extractor):
     (nabi_chit,) = extract(extractor, "تصعيد في البقاع\nوفي بلدة النبي شيت، استهدفت غارة إسرائيلية منزلا ما أدى إلى "
                                       "سقوط شهيدين.", "2024-09-27")
     assert (nabi_chit.actor1, nabi_chit.actor2, nabi_chit.fatalities) == ("Israeli forces", "Civilians", 2)
+
+
+def test_an_officials_convoy_hit_is_the_states(extractor):
+    # written in Aden al-Ghad's voice (the corpus has "تفجير استهدف موكبه" of Egypt's prosecutor
+    # general): the convoy of a governor and a minister is the state's, with its guards
+    (tawahi,) = extract(extractor, "انفجار في عدن\nنجا محافظ محافظة عدن ووزير الزراعة، ظهر اليوم الأحد، من محاولة "
+                                   "اغتيال بسيارة مفخخة استهدفت موكبهما في مديرية التواهي.", "2021-10-10")
+    assert (tawahi.actor1, tawahi.actor2, tawahi.location.name) == ("Unknown", "Yemeni government forces", "At Tawāhī")
