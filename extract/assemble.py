@@ -198,6 +198,8 @@ class Event:
     date_hint: date | None = None
     # how often the article names each actor explicitly (shared by its events)
     salience: dict[str, int] = field(default_factory=dict, repr=False)
+    # its sides are two allied forces the article says fought each other elsewhere
+    infighting: bool = False
 
     @property
     def actor1_inferred(self) -> bool:
@@ -252,7 +254,8 @@ class Event:
 def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
     """"اشتباكات بين قوة الردع الخاصة وعناصر من اللواء 444": two allied or same-bloc
     forces the clause names as the two sides of a clash fought each other."""
-    return bool(a and b and a != b) and any(m.between and {a, b} <= m.explicit_actors for m in ev.mentions)
+    return bool(a and b and a != b) and (ev.infighting or any(
+        m.between and {a, b} <= m.explicit_actors for m in ev.mentions))
 
 
 def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
@@ -831,6 +834,11 @@ class Assembler:
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         clash_pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2 and "Unknown" not in (
             e.actor1, e.actor2) and e.mentions[0].sub_event_type == "Armed clash" and not allied(e.actor1, e.actor2)]
+        # two allied forces the article says fought each other (a side-less clash elsewhere
+        # in it is theirs; clash_pairs, which leaves allied pairs out as role slips, misses them)
+        fought_pairs = {(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
+                        and e.mentions[0].sub_event_type == "Armed clash"
+                        and allied(e.actor1, e.actor2) and _infighting(e, e.actor1, e.actor2)}
         air_pairs = {(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                      and "Unknown" not in (e.actor1, e.actor2) and e.actor2 != "Civilians"
                      and e.mentions[0].sub_event_type == "Air/drone strike"}
@@ -919,6 +927,15 @@ class Assembler:
                     (a1, a2), = air_pairs
                     e.infer("actor1", a1, "the article's other air strikes are this side's")
                     e.infer("actor2", a2, "the article's other air strikes hit this side")
+            if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Armed clash" \
+                    and len(fought_pairs) == 1 and not clash_pairs:
+                # "كما دارت اشتباكات في محيط مطار معيتيقة" after "الاشتباكات ... بين اللواء 444 قتال
+                # وجهاز الردع": clashes that name no side, in an article whose clashes have one
+                # pair (two allied forces that fought each other too), are that pair's
+                (a1, a2), = fought_pairs
+                e.infighting = True
+                e.infer("actor1", a1, "the article's other clashes are between these sides")
+                e.infer("actor2", a2, "the article's other clashes are between these sides")
             if e.actor1 and e.actor2 and allied(e.actor1, e.actor2) and not _infighting(e, e.actor1, e.actor2):
                 # a role slip or a force that changed sides ("قوات الأمن الخاصة" under the
                 # Houthis, struck by the coalition): the article's own pairs name the foe
@@ -1015,6 +1032,8 @@ class Assembler:
         for e in events:
             if e.actor1 is None and e.place is not None:
                 from_across(e)  # (last: a side the steps above name for it comes first)
+            if {(e.actor1, e.actor2), (e.actor2, e.actor1)} & fought_pairs:
+                e.infighting = True  # the two allied sides the article told fighting each other
 
     @staticmethod
     def _publishable(ev: Event) -> bool:

@@ -149,7 +149,10 @@ _CONTEXT = _trie_regex([
     "شخص ", "شخص.", "شخصان", "شخصين", "قتلى", "قتيل", "جرحى", "مصرع", "مقتل", "قبيل", "صحفي",
     "مهندس", "فصيل", "كنيس", "مستوطن", "مستعمر",
     # Yemeni and Gulf outlets' names for the sides
-    "انقلابي", "متمرد", "مقاوم", "ثوار"])
+    "انقلابي", "متمرد", "مقاوم", "ثوار",
+    # the named brigades and services of Libya's and Yemen's wars ("بين اللواء 444 قتال وجهاز
+    # الردع", "ألوية العمالقة", "قوات الانتقالي" is caught by "قوات" already)
+    "لواء", "[أا]لوية", "كتيبة", "جهاز", "العمالقة", "الانتقالي", "الحزام الأمني"])
 _IRAN = re.compile(r"[إا]يران")
 # A report this short (a wire flash, a headline, one sentence) keeps its act
 # even when it names no town: the country, or no place, is all it gives.

@@ -386,3 +386,17 @@ def test_an_officials_convoy_hit_is_the_states(extractor):
     (tawahi,) = extract(extractor, "انفجار في عدن\nنجا محافظ محافظة عدن ووزير الزراعة، ظهر اليوم الأحد، من محاولة "
                                    "اغتيال بسيارة مفخخة استهدفت موكبهما في مديرية التواهي.", "2021-10-10")
     assert (tawahi.actor1, tawahi.actor2, tawahi.location.name) == ("Unknown", "Yemeni government forces", "At Tawāhī")
+
+
+def test_a_sideless_clash_in_an_article_of_two_allied_forces_fighting_is_theirs(extractor):
+    # written in the Libya Observer's voice: after "اشتباكات ... بين اللواء 444 قتال وجهاز الردع"
+    # (two forces of the Tripoli government, told as the two sides), "كما دارت اشتباكات في محيط
+    # مطار معيتيقة" is their fight too; it had no side, and the flights' passengers read as its target
+    text = ("اشتباكات طرابلس\nاندلعت اشتباكات عنيفة مساء الاثنين في منطقة عين زارة بالعاصمة طرابلس بين اللواء 444 "
+            "قتال وجهاز الردع لمكافحة الجريمة المنظمة والإرهاب.\nكما دارت اشتباكات في محيط مطار معيتيقة بمنطقة سوق "
+            "الجمعة، ما أدى إلى تعليق الرحلات الجوية.")
+    # (the first sentence names only the brigade and the service: "لواء", "جهاز" now let it be
+    # read; and "سوق الجمعة" is Tripoli's district, no Friday)
+    got = {(i.location.name, i.actor1, i.actor2, str(i.event_date)) for i in extract(extractor, text, "2023-08-15")}
+    assert got == {("Ain Zara", "Military forces of Libya", "Police forces of Libya", "2023-08-14"),
+                   ("Mitiga airport", "Military forces of Libya", "Police forces of Libya", "2023-08-14")}
