@@ -1732,6 +1732,11 @@ class ClauseAnalyser:
 
     def _roles(self, ct, actors, triggers, cue_at):
         main = triggers[0]
+        # "... من جهة، و ... من جهة أخرى": where a clash's first side ends
+        one_side_end = next((k for k in range(len(ct) - 1) if ct[k].norm == "من" and ct[k + 1].norm == "جهه"
+                             and (k + 2 >= len(ct) or not ct[k + 2].norm.startswith("اخر"))
+                             and any(ct[y].norm.startswith("اخر") for y in range(k + 3, min(k + 20, len(ct))))),
+                            None)
         passive = any(m.value.form == "passive" for m in triggers)
         # "تعرضت قاعدة التحالف لقصف بقذائف أطلقت من مناطق سيطرة الفصائل": after a passive
         # carrier, an unvocalised verb followed by "من" is passive too ("fired from"), no subject's
@@ -1965,8 +1970,16 @@ class ClauseAnalyser:
                 # "قصف مدفعي من مواقع القوات الحكومية في مدينة الميادين استهدف ذيبان": fire from
                 # a side's positions is that side's
                 role = "attacker"
-            elif i and ct[i - 1].norm == "بين":
+            elif i and ct[i - 1].norm == "بين" or (
+                    # "بين قوات ألوية العمالقة الجنوبية وقوات دفاع شبوة": past a head noun the side lacks
+                    i > 1 and ct[i - 2].norm == "بين" and ct[i - 1].norm in GROUP_HEADS):
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
+            elif between and one_side_end is not None and prefix.startswith("و") and (
+                    prev_role == "attacker" and i < one_side_end or prev_role in ("attacker", "target")
+                    and i > one_side_end):
+                # "بين قوات ألوية العمالقة وقوات دفاع شبوة من جهة، وقوات الأمن الخاصة ووحدات من الجيش
+                # من جهة أخرى": the sides joined before "من جهة" are one side, those after it the other
+                role = "attacker" if i < one_side_end else "target"
             elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
                     # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
                     1 <= i - prev_end <= 2 and ct[prev_end].norm.startswith("و")

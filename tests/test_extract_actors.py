@@ -296,7 +296,7 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("أعلنت مجموعة عرين الأسود مسؤوليتها عن إطلاق النار", ["Lions' Den"]),
     ("أعلنت المقاومة الإسلامية في لبنان استهداف موقع للجيش الإسرائيلي", ["Hezbollah", "Israeli forces"]),
     # Yemen
-    ("هاجمت ألوية العمالقة مواقع جماعة الحوثي في مديرية حيس", ["Yemeni government forces", "Houthis"]),
+    ("هاجمت ألوية العمالقة مواقع جماعة الحوثي في مديرية حيس", ["Giants Brigades", "Houthis"]),
     ("اندلعت اشتباكات بين قوات الحزام الأمني وقوات الحماية الرئاسية",
      ["Southern Transitional Council", "Yemeni government forces"]),
     ("تصدى أبطال الجيش واللجان الشعبية لزحف مرتزقة العدوان", ["Houthis", "Yemeni government forces"]),
@@ -361,7 +361,7 @@ def test_country_words_of_the_new_groups():
      ("Turkish forces", "PKK")),
     ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر.",
      ("Military forces of Sudan", "Rapid Support Forces")),
-    ("هاجمت ألوية العمالقة مواقع جماعة الحوثي في مديرية حيس جنوبي الحديدة.", ("Yemeni government forces", "Houthis")),
+    ("هاجمت ألوية العمالقة مواقع جماعة الحوثي في مديرية حيس جنوبي الحديدة.", ("Giants Brigades", "Houthis")),
     # the garrison of a base named as the target (site_operators.csv)
     ("قصفت المقاومة الإسلامية في العراق قاعدة عين الأسد بطائرات مسيرة.", ("Iran-backed militias", "US forces")),
     ("شن طيران العدوان الأمريكي البريطاني غارات على مطار صنعاء.", ("US forces", "Houthis")),

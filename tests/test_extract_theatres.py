@@ -400,3 +400,14 @@ def test_a_sideless_clash_in_an_article_of_two_allied_forces_fighting_is_theirs(
     got = {(i.location.name, i.actor1, i.actor2, str(i.event_date)) for i in extract(extractor, text, "2023-08-15")}
     assert got == {("Ain Zara", "Military forces of Libya", "Police forces of Libya", "2023-08-14"),
                    ("Mitiga airport", "Military forces of Libya", "Police forces of Libya", "2023-08-14")}
+
+
+def test_the_two_sides_of_a_clash_told_from_one_side_and_the_other(extractor):
+    # written in al-Mashhad al-Yemeni's voice: "بين قوات ألوية العمالقة وقوات دفاع شبوة من جهة،
+    # وقوات الأمن الخاصة ووحدات من الجيش الوطني من جهة أخرى": the forces joined before "من جهة"
+    # are one side (past the head noun "قوات" after "بين"), those after it the other; the Giants
+    # Brigades are their own bloc (they fought government units here, the Houthis elsewhere)
+    (ataq,) = extract(extractor, "الوضع في شبوة\nتواصلت لليوم الثالث على التوالي، الأربعاء، المواجهات المسلحة في "
+                                 "مدينة عتق، بين قوات ألوية العمالقة الجنوبية وقوات دفاع شبوة من جهة، وقوات الأمن "
+                                 "الخاصة ووحدات من الجيش الوطني من جهة أخرى.", "2022-08-10")
+    assert (ataq.actor1, ataq.actor2, ataq.location.name) == ("Giants Brigades", "Yemeni government forces", "Ataq")
