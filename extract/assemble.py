@@ -59,6 +59,10 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
 
 # a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
+# a claim of responsibility: "وأعلن تنظيم داعش مسؤوليته عن التفجيرين", "وتبنت الحركة الهجومين"
+CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|(?:^|\s)و?تبن(?:ى|ت|وا|اه|اها|تها)(?=\s)")
+# the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
+_RENEWED = re.compile(r"(?<!\S)[وف]?(?:تواصلت|تتواصل|تجددت|تتجدد|استمرت|تستمر)(?!\S)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
 AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military forces of United Kingdom")
 # "الإرهابيين", "التكفيريين": a state's word for the enemy it fights, not a side's name
@@ -95,6 +99,12 @@ BARE_GROUP_SUBJECT = re.compile(r"\W*((?:\S+\s+){0,2}?)"
                                 r"(?:و?ال(?:جماع[ةه]|حرك[ةه])\s+(?!ال)|[وف]?المجاهد(?:ون|ين)(?!\w))")
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
+# Gaza's and the West Bank's armed factions ("المقاومة" there is the one an article names)
+PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "Popular Resistance Committees",
+                        "Lions' Den")
+# where the Houthis' statements tell their acts: Yemen, and their strikes on Saudi Arabia and,
+# in January 2022, the UAE ("القوات المسلحة تستهدف مطاري أبوظبي ودبي")
+HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
@@ -215,6 +225,8 @@ class Event:
     date_hint: date | None = None
     # how often the article names each actor explicitly (shared by its events)
     salience: dict[str, int] = field(default_factory=dict, repr=False)
+    # its sides are two allied forces the article says fought each other elsewhere
+    infighting: bool = False
 
     @property
     def actor1_inferred(self) -> bool:
@@ -269,7 +281,8 @@ class Event:
 def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
     """"اشتباكات بين قوة الردع الخاصة وعناصر من اللواء 444": two allied or same-bloc
     forces the clause names as the two sides of a clash fought each other."""
-    return bool(a and b and a != b) and any(m.between and {a, b} <= m.explicit_actors for m in ev.mentions)
+    return bool(a and b and a != b) and (ev.infighting or any(
+        m.between and {a, b} <= m.explicit_actors for m in ev.mentions))
 
 
 def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
@@ -382,7 +395,7 @@ class Assembler:
         """`short_report`: the text is a report of one or two sentences (a wire
         flash, a headline); its act is kept even with no town named, placed at
         `country` (the country the text names) or nowhere."""
-        houthi_voice = any(p.place.country in ("Yemen", "Saudi Arabia") for m in mentions for p in m.targets) \
+        houthi_voice = any(p.place.country in HOUTHI_TARGET_COUNTRIES for m in mentions for p in m.targets) \
             and bool(HOUTHI_VOICE.search(text))
         if SDF_VOICE.search(text, 0, 400):
             # "المركز الإعلامي لقوات سوريا الديمقراطية - بيان: ... نفذت وحدات خاصة من قواتنا":
@@ -409,7 +422,10 @@ class Assembler:
             # is the side the article named as it ("العدوان الأمريكي البريطاني")
             aggressor = max((a for a in salience if a in AGGRESSORS), key=salience.get, default=None)
             for m in mentions:
-                if m.actor1 is None and aggressor and "العدوان" in text[m.clause[0]:m.clause[1]]:
+                # (not when "the aggression" is the side the clause says was hit: "اعترف تحالف
+                # العدوان بتعرض مطار أبها لهجوم")
+                if m.actor1 is None and aggressor and "العدوان" in text[m.clause[0]:m.clause[1]] \
+                        and m.actor2 != "_aggression" and m.actor2 not in AGGRESSORS:
                     m.actor1 = aggressor
         if not ISIS_NAMED.search(text):
             # "عناصر من التنظيم", "فلول التنظيم": the bare "organisation" is ISIS in Syria's and
@@ -491,9 +507,17 @@ class Assembler:
             if ev is not None and m.reprisal and not any(
                     x.actor1 and x.actor1 != "Unknown" and blocs_compatible(x.actor1, m.actor1) for x in ev.mentions):
                 ev = None  # a reprisal answers an act: it joins its own side's fire, never the act answered
+            claim_of_many = bool(m.actor1 and m.actor1 != "Unknown"
+                                 and MANY_ACTS.search(text, m.clause[0], m.clause[1]))
+            if ev is None and claim_of_many and CLAIMED.search(text, m.clause[0], m.clause[1]):
+                # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين" told five sentences after the second
+                # bombing: a claim of several acts looks back over the whole article, not only
+                # the nearby sentences a bare "the attack" would
+                ev = next((e for e in reversed(events) if e.mentions[0].order < m.order
+                           and e.actor1 in (None, "Unknown") and _compatible(e, m)), None)
             if ev is not None:
                 ev.add(m)
-                if m.actor1 and m.actor1 != "Unknown" and MANY_ACTS.search(text, m.clause[0], m.clause[1]):
+                if claim_of_many:
                     # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين": a claim of two or more
                     # acts is every unclaimed act of that kind the article told
                     for other in events:
@@ -602,6 +626,12 @@ class Assembler:
                 # "شن الطيران الحربي المعادي غارة على منزل في بلدة عيترون ... كما طال القصف المدفعي
                 # المعادي أطراف بلدتي كفركلا والخيام": "also" and no act of its kind told before: one
                 # more act at the places it names, not a retelling
+                m.anaphoric = False
+                continue
+            if referent is None and _RENEWED.search(text, m.clause[0], m.clause[1]):
+                # "تواصلت لليوم الثالث المواجهات المسلحة في مدينة عتق بين ...", "أن الاشتباكات
+                # تجددت صباح اليوم في مخيم عين الحلوة": the fight goes on today, at its place;
+                # the news itself, not a back-reference to an act told before
                 m.anaphoric = False
                 continue
             if referent is None:
@@ -724,7 +754,14 @@ class Assembler:
         if not named and text:
             named = Counter({a: len(r.findall(text)) for r, a in NAMED_AGGRESSION if r.search(text)})
         aggressor = named.most_common(1)[0][0] if houthi_voice and named else None
+        # "قصفت طائرات الاحتلال مجموعة من المقاومين" in a report on Saraya al-Quds: in Palestine
+        # "the resistance" is the armed faction the article names most, Hamas when it names none
+        factions = Counter(a for m in mentions for a in m.explicit_actors if a in PALESTINIAN_FACTIONS)
+        faction = factions.most_common(1)[0][0] if factions else None
         for m in mentions:
+            if faction and "_resistance" in (m.actor1, m.actor2) and (
+                    next((p.place.country for p in m.targets if p.place.country), None) or focus) == "Palestine":
+                m.actor1, m.actor2 = (faction if a == "_resistance" else a for a in (m.actor1, m.actor2))
             if houthi_voice:
                 voiced = {"_military": "Houthis", "_aggression": aggressor or "_aggression"}
                 m.actor1 = voiced.get(m.actor1, m.actor1)
@@ -824,6 +861,11 @@ class Assembler:
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         clash_pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2 and "Unknown" not in (
             e.actor1, e.actor2) and e.mentions[0].sub_event_type == "Armed clash" and not allied(e.actor1, e.actor2)]
+        # two allied forces the article says fought each other (a side-less clash elsewhere
+        # in it is theirs; clash_pairs, which leaves allied pairs out as role slips, misses them)
+        fought_pairs = {(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
+                        and e.mentions[0].sub_event_type == "Armed clash"
+                        and allied(e.actor1, e.actor2) and _infighting(e, e.actor1, e.actor2)}
         air_pairs = {(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                      and "Unknown" not in (e.actor1, e.actor2) and e.actor2 != "Civilians"
                      and e.mentions[0].sub_event_type == "Air/drone strike"}
@@ -913,6 +955,15 @@ class Assembler:
                     (a1, a2), = air_pairs
                     e.infer("actor1", a1, "the article's other air strikes are this side's")
                     e.infer("actor2", a2, "the article's other air strikes hit this side")
+            if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Armed clash" \
+                    and len(fought_pairs) == 1 and not clash_pairs:
+                # "كما دارت اشتباكات في محيط مطار معيتيقة" after "الاشتباكات ... بين اللواء 444 قتال
+                # وجهاز الردع": clashes that name no side, in an article whose clashes have one
+                # pair (two allied forces that fought each other too), are that pair's
+                (a1, a2), = fought_pairs
+                e.infighting = True
+                e.infer("actor1", a1, "the article's other clashes are between these sides")
+                e.infer("actor2", a2, "the article's other clashes are between these sides")
             if e.actor1 and e.actor2 and allied(e.actor1, e.actor2) and not _infighting(e, e.actor1, e.actor2):
                 # a role slip or a force that changed sides ("قوات الأمن الخاصة" under the
                 # Houthis, struck by the coalition): the article's own pairs name the foe
@@ -1009,6 +1060,8 @@ class Assembler:
         for e in events:
             if e.actor1 is None and e.place is not None:
                 from_across(e)  # (last: a side the steps above name for it comes first)
+            if {(e.actor1, e.actor2), (e.actor2, e.actor1)} & fought_pairs:
+                e.infighting = True  # the two allied sides the article told fighting each other
 
     @staticmethod
     def _publishable(ev: Event) -> bool:

@@ -58,6 +58,7 @@ def _norm_text(text: str) -> str:
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WEEKDAY_NAMES = tuple(WEEKDAYS)
+_MARKET_BEFORE = re.compile(r"(?<!\S)[وب]?سوق\s+$")
 _EARLIER_WORDS = ("الماضي", "الفائت", "المنصرم")
 
 
@@ -167,6 +168,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _BEFORE_YESTERDAY.finditer(t) if yesterday else ():
         add(m, _days_before(published, 2), "day")
     for m in _WEEKDAY.finditer(t) if weekday else ():
+        if _MARKET_BEFORE.search(t, max(0, m.start() - 6), m.start()):
+            continue  # "منطقة سوق الجمعة" (Tripoli), "سوق الخميس": a market's and a district's name, no day
         if published:
             back = (published.weekday() - WEEKDAYS[m[1]]) % 7
             if back == 0 and _LAST_AFTER.match(t, m.end()):

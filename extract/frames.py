@@ -69,6 +69,7 @@ from .wordlists import (
     COMPARED_GAINS,
     COMPASS_WORDS,
     CONDEMN_VERBS,
+    CONVOY_WORDS,
     COUNT_WORDS,
     COUNTED_NATIONALS,
     COUNTRY_ACTORS,
@@ -108,6 +109,7 @@ from .wordlists import (
     KILLED_BY,
     LAUNCH_VERBS,
     LAUNCHED_IT,
+    MANAGED_VERBS,
     MAX_ONE_EVENT_CASUALTIES,
     MILITARY_ADJECTIVES,
     MILITARY_ASSET_HEADS,
@@ -117,11 +119,13 @@ from .wordlists import (
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
     NAMED_GROUP_HEADS,
+    NEIGHBOURING_WORDS,
     NEUTRALISE,
     NOT_ADJECTIVES,
     NOT_AN_OBJECT,
     NOT_TERRITORY,
     OCCURRENCE_VERBS,
+    OFFICIAL_TITLES,
     ON_WORDS,
     ONGOING_VERBS,
     OPEN_FIRE_VERBS,
@@ -163,6 +167,7 @@ from .wordlists import (
     SERVICE_MEMBERS,
     SETTLER_WORDS,
     SHARP_TOOL,
+    SHOOTER_NOUNS,
     SIMILAR_WORDS,
     SO_CALLED,
     SOLDIER_NOUNS,
@@ -210,7 +215,7 @@ _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
-_IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
+_IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | CONVOY_WORDS | {"عسكريه", "عسكري"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
 
@@ -365,6 +370,13 @@ def _dawn(toks, k: int) -> bool:
     return toks[k].norm in _DAWN and k + 1 < len(toks) and toks[k + 1].norm in _DAY_WORDS
 
 
+def _preposition_noun(tok: Token, is_verb) -> bool:
+    """"لقصف", "بقصف": a verbal noun after the preposition ل or ب, read as the verb
+    "قصف" once the clitic is stripped; no perfect verb takes them, so "بلدتي كفركلا
+    والخيام لقصف مدفعي" is one list of places hit, not "والخيام" opening a clause."""
+    return tok.norm[:1] in ("ل", "ب") and len(tok.norm) > 3 and is_verb(tok._replace(norm=tok.norm[1:]))
+
+
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
@@ -384,7 +396,8 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
         elif doing and k > 2 and t.norm in DOING_VERBS:
             cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
-                is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1))):
+                is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
+                               and not _preposition_noun(toks[k + 1], is_verb))):
             cuts.append(k)
         elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS) and not (
                 # "قتل في ضربة جوية ... بينما كان يتنقل في سيارة قرب بلدة سرمدا": "while he was"
@@ -522,6 +535,10 @@ class ClauseAnalyser:
             return None  # "قال الجيش": a speaker, not the one who acts next
         found = self._actors(toks[first:b])
         if found and found[0][0] == 1:
+            return found[0][2]
+        if found and found[0][0] == 0 and first == a and found[0][1] < b - first:
+            # "القوات المسلحة تنفذ عملية ... وتستهدف مطاري أبوظبي ودبي": a clause that opens
+            # with its subject (a headline's order) lends it to the verb joined after it
             return found[0][2]
         # "أوضحت مصادر ميدانية أن مليشيات الحوثي دفعت بالمئات من مسلحيها": the subject of
         # what was said, right after its "أن", when nothing else is named after it
@@ -896,6 +913,11 @@ class ClauseAnalyser:
                        and not (i and ct[i - 1].norm in ("هي", "هو", "هم", "هما"))
                        for i, v in cue_at.items())  # "هجوم أخر", "هجوما صاروخيا جديدا"
         distinct = distinct or past is not None  # last month's act is not today's
+        # "وفي قرية سنجل المجاورة، هاجم مستوطنون منازل": a place called the neighbour of the one
+        # told before, named ahead of the act, is another village hit, however close the two lie
+        distinct = distinct or any(
+            t.norm in NEIGHBOURING_WORDS and x < triggers[0].i
+            and any(0 <= t.start - p.end <= 2 for p in targets) for x, t in enumerate(ct))
         # "كما قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين": "also" and a verb of its own
         # tell one more act, not the one before retold at a nearby place
         also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(
@@ -1139,7 +1161,8 @@ class ClauseAnalyser:
         def needs_harm(m):
             return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm))
         if triggers and all(needs_harm(m) for m in triggers):
-            harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm)) for t in ct) or (
+            harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm))
+                         and not (k and ct[k - 1].norm in SHOOTER_NOUNS) for k, t in enumerate(ct)) or (
                 # "أحرق مستوطنون عشرات المنازل والمركبات": homes and cars set on fire are the harm
                 any(not BURN_WORDS.isdisjoint(stems(ct[m.i].norm)) for m in triggers)
                 and any(not BURNT_PROPERTY.isdisjoint(stems(t.norm)) for t in ct))
@@ -1248,6 +1271,11 @@ class ClauseAnalyser:
                 and any(s in MILITARY_ASSET_HEADS for s in all_forms[k - 1] + (all_forms[k - 2] if k > 1 else ()))
                 for k in range(1, len(ct))):
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
+        if any(not CONVOY_WORDS.isdisjoint(f) for f in forms) and any(
+                not OFFICIAL_TITLES.isdisjoint(f) for f in all_forms):
+            # "نجا محافظ عدن ووزير الزراعة من محاولة اغتيال بسيارة مفخخة استهدفت موكبهما": an
+            # official's convoy is the state's, with its guards (not a wedding's or funeral's)
+            return "police"
         # "two people killed in clashes" were fighters as often as not: in a clash
         # only civilian words and places (a wedding, a market) imply civilians
         # (a clash the clause tells as one: "برصاص مسلحين مجهولين" is a shooting, its dead people)
@@ -1797,7 +1825,10 @@ class ClauseAnalyser:
         killed the victims, so it is the attacker, when nothing else is."""
         if any(r == "attacker" for _, r, _ in roles):
             return roles
-        counter = {i for i, r, _ in roles if r == "target" and i and cue_at.get(i - 1) == "counterpart"}
+        counter = {i for i, r, _ in roles if r == "target" and i and (
+            cue_at.get(i - 1) == "counterpart"
+            # "خلال اشتباكات مع مسلحي «مجلس شورى ثوار بنغازي»": past the other side's men
+            or i > 1 and cue_at.get(i - 2) == "counterpart" and not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 1].norm)))}
         victims = {a for i, r, a in roles if r == "target" and i not in counter}
         if not counter or not victims:
             return roles
@@ -1805,6 +1836,13 @@ class ClauseAnalyser:
 
     def _roles(self, ct, actors, triggers, cue_at, act_subject: bool = False):
         main = triggers[0]
+        # "... من جهة، و ... من جهة أخرى": where a clash's first side ends
+        # (the other side's "من جهة أخرى" or "من جهة ثانية" a few words on)
+        other = ("اخر", "ثاني")
+        one_side_end = next((k for k in range(len(ct) - 1) if ct[k].norm == "من" and ct[k + 1].norm == "جهه"
+                             and (k + 2 >= len(ct) or not ct[k + 2].norm.startswith(other))
+                             and any(ct[y].norm.startswith(other) for y in range(k + 3, min(k + 20, len(ct))))),
+                            None)
         passive = any(m.value.form == "passive" for m in triggers)
         # "تعرضت قاعدة التحالف لقصف بقذائف أطلقت من مناطق سيطرة الفصائل": after a passive
         # carrier, an unvocalised verb followed by "من" is passive too ("fired from"), no subject's
@@ -1984,7 +2022,11 @@ class ClauseAnalyser:
                     # "تصدت وحدات من قواتنا المسلحة لهجوم": the defender, after a partitive
                     len(before) == 3 and before[-1] == "من" and not REPEL_VERBS.isdisjoint(stems(before[0]))
             ) or any(
-                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))) or any(
+                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))) or (
+                    # "أن القوات المسلحة نجحت في إحباط هجوم إرهابي", "تمكنت من التصدي لهجوم": who
+                    # managed to foil it was the one attacked
+                    j + 2 < len(ct) and ct[j].norm in MANAGED_VERBS and ct[j + 1].norm in ("في", "من")
+                    and not REPEL_VERBS.isdisjoint(stems(ct[j + 2].norm))) or any(
                     # "أعلن الجيش السوداني والقوة المشتركة أنهما تصديا لهجوم": the speaker says it
                     # repelled, past its partner in the defence
                     ct[x].norm in SELF_CLAIM and x + 1 < len(ct) and not REPEL_VERBS.isdisjoint(stems(ct[x + 1].norm))
@@ -2062,6 +2104,12 @@ class ClauseAnalyser:
                 # الأمن للإصابة": the part of X right after the passive carrier is what was hit,
                 # not the "من" of an agent ("لهجوم من قوات موالية لإيران")
                 role = "target"
+            elif i > 2 and ct[i - 1].norm == "من" and any(
+                    m.value.form == "passive" and 0 <= m.i - j <= 1 for m in triggers):
+                # "إن قوة من الشرطة الاتحادية تعرضت لانفجار عبوة ناسفة": the side a unit belongs
+                # to, right before the passive carrier, is its subject, who was hit (not the
+                # "من" of an agent below: "لهجوم من قوات موالية لإيران")
+                role = "target"
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers)
                                                           or self._described_fire_from(ct, i, triggers))
@@ -2072,16 +2120,16 @@ class ClauseAnalyser:
                 # "قصف مدفعي من مواقع القوات الحكومية في مدينة الميادين استهدف ذيبان": fire from
                 # a side's positions is that side's
                 role = "attacker"
-            elif i and ct[i - 1].norm == "بين":
+            elif i and ct[i - 1].norm == "بين" or (
+                    # "بين قوات ألوية العمالقة الجنوبية وقوات دفاع شبوة": past a head noun the side lacks
+                    i > 1 and ct[i - 2].norm == "بين" and ct[i - 1].norm in GROUP_HEADS):
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
-            elif between and prev_role == "attacker" and prefix.startswith("و") and i - prev_end <= 1 and any(
-                    ct[x].norm == "من" and ct[x + 1].norm == "جهه" for x in range(j, min(j + 2, len(ct) - 1))):
-                # "اشتباكات بين الفرقة الرابعة وحزب الله من جهة والفصائل الإسلامية من جهة أخرى": a side
-                # joined to the first before "من جهة" fights beside it
-                role = "escort"
-            elif between and prev_role in ("attacker", "escort") and prefix.startswith("و") and i > 1 \
-                    and ct[i - 2].norm == "من" and ct[i - 1].norm == "جهه":
-                role = "target"  # ... and the side after "من جهة" is the other
+            elif between and one_side_end is not None and prefix.startswith("و") and (
+                    prev_role == "attacker" and i < one_side_end or prev_role in ("attacker", "target")
+                    and i > one_side_end):
+                # "بين قوات ألوية العمالقة وقوات دفاع شبوة من جهة، وقوات الأمن الخاصة ووحدات من الجيش
+                # من جهة أخرى": the sides joined before "من جهة" are one side, those after it the other
+                role = "attacker" if i < one_side_end else "target"
             elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
                     # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
                     1 <= i - prev_end <= 2 and ct[prev_end].norm.startswith("و")
@@ -2092,7 +2140,9 @@ class ClauseAnalyser:
                 role = "attacker"
             elif "control" in cue_before:
                 role = "target"  # "قصف على مناطق سيطرة داعش": the holder of the place hit
-            elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:]:
+            elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:] or (
+                    # "مواجهات عنيفة مع عناصر الميليشيات": the other side, past its men
+                    cue_before[-2:-1] == ["counterpart"] and not PARTITIVE_HEADS.isdisjoint(stems(before[-1]))):
                 role = "target"
             elif not ATTACKER_NOUNS.isdisjoint(stems(before[-1])) if before else False:
                 role = "attacker"

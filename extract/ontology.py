@@ -60,6 +60,7 @@ ACTOR_BLOCS: dict[str, str] = {
     "DHKP-C": "DHKP-C",
     # 2017-2025 news: groups no listed side stands for (each its own bloc, as in score.py)
     "Southern Transitional Council": "Southern Transitional Council",
+    "Giants Brigades": "Giants Brigades",
     "Rapid Support Forces": "Rapid Support Forces",
     "Tribal fighters": "Tribal fighters",
     "Hasm": "Hasm",

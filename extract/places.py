@@ -120,7 +120,10 @@ METONYMY_HEADS = {normalize_word(w) for w in (
     # "الساعة 6:30 مساء بتوقيت بغداد": a time zone
     "توقيت", "بتوقيت",
     # "تزامنا مع بدء افتتاح قناة السويس", "قناة دبي": a canal's or a TV channel's name
-    "قناة", "لقناة", "بقناة")}
+    "قناة", "لقناة", "بقناة",
+    # "تزامن القصف مع إطلاق أنقرة عملية عسكرية": the government that launched it (the corpus has no
+    # place launched: "إطلاق" before a name is of the state or a thing, not a place hit)
+    "إطلاق", "وإطلاق", "بإطلاق")}
 # (not "التابعة لـ": "قرى التابعة لناحية كفري" is where the villages lie)
 LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "الموالين", "الموالون", "المقربة", "المدعومة",
                                         "المدعوم", "المدعومين", "موالية", "موالين", "مدعومة",
@@ -370,7 +373,10 @@ class PlaceFinder:
                     back and back[-1] == "control" and launched_from_control(cue_at, k)):
                 role = "launch"  # "مصدرها مناطق سيطرة المليشيات في مدينة الميادين"
             elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
-                                           or ct[k - 1].norm in PLACE_CUE_WORDS)
+                                           # (a place noun after "في": "داعش في مدينة الرقة"; a bare one
+                                           # is the verb's object: "هاجم مستوطنون بلدة ترمسعيا",
+                                           # "قصفت قوات النظام مدينة سرمين" struck the town)
+                                           or ct[k - 1].norm in PLACE_CUE_WORDS and ct[j].norm == "في")
                       # (not "أحرق مستوطنون منزلا في قرية دوما": the object between is what was hit there)
                       and all(ct[x].norm == "في" or ct[x].norm in PLACE_CUE_WORDS for x in range(j, k))
                       # "هجوما لتنظيم داعش على بلدة البغدادي": what it struck, not where it was

@@ -125,7 +125,12 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
 # الدعم السريع", "هجوما واسعا لتنظيم داعش"
 ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد", "جديدة", "واسعا", "واسع", "واسعة", "عنيفا",
                                                       "عنيف", "عنيفة", "مماثلا", "مماثل", "مباغتا", "مباغت",
-                                                      "كبيرا", "كبير", "آخر", "اخر", "ثانيا", "ثان"))
+                                                      "كبيرا", "كبير", "آخر", "اخر", "ثانيا", "ثان",
+                                                      # "هجوم إرهابي لعناصر القاعدة", "هجوم مسلح لداعش",
+                                                      # "هجوم انتحاري لداعش على بلدة" (2015 corpus): the
+                                                      # kind of act, with its doer after the lam
+                                                      "إرهابي", "إرهابيا", "إرهابية", "مسلح", "مسلحا",
+                                                      "انتحاري", "انتحاريا", "انتحارية"))
 # "قصف عنيف بالبراميل المتفجرة من قوات النظام", "غارات جوية مكثفة من طيران الأسد": the
 # words that may stand between an act's noun and the "من" of its doer
 FIRE_DESCRIBERS = ACT_ADJECTIVES | MILITARY_ADJECTIVES | {normalize_word(w) for w in (
@@ -144,10 +149,12 @@ EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجا�
 # They count only with a toll, a victim word or another trigger in the clause.
 HARM_NEEDED = {normalize_word(w) for w in
                ("عبوة", "عبوات", "لغم", "لغما", "ألغام", "قنبلة", "قنابل", "سيارة", "سيارات", "عدوان", "عدوانا",
-                "مداهمة", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
+                "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
                 "اقتحموا", "أحرق", "أحرقوا", "أحرقت", "إحراق", "طعن", "طعنا", "اعتدى", "اعتدت",
                 "اعتدوا", "اعتداء", "الاعتداء")}
 # Harm said without a number: a kill or injury word, or a verb of damage.
+# "بحثا عن مطلقي النار": the shooters hunted, whose fire is no harm of this clause's act
+SHOOTER_NOUNS = frozenset(normalize_word(w) for w in ("مطلقي", "مطلقو", "لمطلقي", "ومطلقي"))
 HARM_WORDS = {normalize_word(w) for w in
               ("قتل", "مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "استشهاد", "شهداء", "شهيد", "إصابة",
                "إصابات", "أصيب", "جرحى", "جرح", "جريح", "أسفر", "أودى", "انفجرت", "انفجار", "تفجير",
@@ -310,7 +317,7 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "مواطنين", "مواطنا", "مواطنون", "أطفال", "طفلا", "طفل", "نساء", "امرأة",
                           "المصلين", "مصلين", "المصلون", "ركاب", "الركاب", "المتسوقين", "متسوقين",
                           "سوق", "السوق", "زفاف", "عرس", "حفل", "مسجد", "المسجد", "جامع", "حسينية",
-                          "مدرسة", "حافلة", "منزل", "منازل", "مستشفى", "مقهى", "سكان", "أهالي",
+                          "مدرسة", "حافلة", "منزل", "منزلا", "منزلين", "منازل", "مستشفى", "مقهى", "سكان", "أهالي",
                           "الأهالي", "طلاب", "تلاميذ", "زوار", "الزوار", "عائلة", "أسرة", "حجاج",
                           "صيادين", "مزارعين", "رعاة", "عمال", "مخيم", "لاجئين", "نازحين",
                           "صحفي", "صحفيا", "صحفيين", "إعلامي", "إعلاميا", "مهندسين", "مهندسا",
@@ -340,6 +347,10 @@ CARRIER_NOUNS = {normalize_word(w) for w in ("ناقلة", "ناقلات", "نا
 GENERIC_PERSON_WORDS = {normalize_word(w) for w in ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان")}
 # Posts of the state's armed forces: whoever is attacked there is its police
 # or its army ("نقطة تفتيش", "مركز للشرطة", "ثكنة", "دورية").
+# an official's convoy ("استهدفت موكب المحافظ", "موكبهما") is the state's, as a patrol is
+CONVOY_WORDS = frozenset(normalize_word(w) for w in ("موكب", "موكبه", "موكبها", "موكبهما", "موكبهم", "الموكب"))
+OFFICIAL_TITLES = frozenset(normalize_word(w) for w in ("محافظ", "المحافظ", "وزير", "الوزير", "وزيرة", "مدير",
+                                                        "قائد", "القائد", "نائب", "رئيس", "مسؤول", "المسؤول"))
 POLICE_POST_WORDS = {normalize_word(w) for w in
                      ("شرطة", "الشرطة", "شرطي", "شرطيا", "شرطيين", "الشرطي", "الدرك", "الجندرمة")}
 MILITARY_POST_WORDS = {normalize_word(w) for w in
@@ -374,6 +385,11 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   # "تمكنت المقاومة من السيطرة ... بعد مواجهات مع الحوثيين": who managed it acted
                   # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
                   "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا")}
+# "نجحت في إحباط هجوم", "تمكنت من التصدي له": managing comes before the verbal noun of what was done
+MANAGED_VERBS = frozenset(normalize_word(w) for w in ("تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا",
+                                                      "استطاع", "استطاعت", "استطاعوا"))
+# "وفي قرية سنجل المجاورة": the neighbouring one, another place than the one told before
+NEIGHBOURING_WORDS = frozenset(normalize_word(w) for w in ("المجاورة", "المجاور", "المجاورتين", "المجاورين"))
 # A support verb carrying its object as a pronoun ("غارة شنتها قوات التحالف"):
 # the actor right after it is its subject, whatever noun came before.
 SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}
@@ -470,7 +486,11 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # "بالتزامن مع استقدامها تعزيزات جديدة إلى مدينتي الميادين
                                             # والبوكمال": the verbal noun with its doer's pronoun
                                             "استقدامها", "استقدامه", "استقدامهم", "إرسالها", "إرساله",
-                                            "إرسالهم", "ارسالها", "ارساله", "ارسالهم")}
+                                            "إرسالهم", "ارسالها", "ارساله", "ارسالهم",
+                                            # "تعزيزات ... قادمة من مديرية بيحان": where men came from;
+                                            # "تعليق الرحلات وتحويلها إلى مطار مصراتة": where flights went
+                                            "قادمة", "القادمة", "قادمين", "القادمين", "قادمون", "قادم",
+                                            "تحويلها", "وتحويلها", "تحويلهم")}
 # "باتجاه", "نحو", "إلى": towards, after a word of moving
 TOWARDS_WORDS = {normalize_word(w) for w in ("باتجاه", "نحو", "إلى", "الى", "صوب", "تجاه")}
 # Premises named right after an act's noun: the side named after them owns

@@ -296,14 +296,21 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("أعلنت مجموعة عرين الأسود مسؤوليتها عن إطلاق النار", ["Lions' Den"]),
     ("أعلنت المقاومة الإسلامية في لبنان استهداف موقع للجيش الإسرائيلي", ["Hezbollah", "Israeli forces"]),
     # Yemen
-    ("هاجمت ألوية العمالقة مواقع جماعة الحوثي في مديرية حيس", ["Yemeni government forces", "Houthis"]),
+    ("هاجمت ألوية العمالقة مواقع جماعة الحوثي في مديرية حيس", ["Giants Brigades", "Houthis"]),
     ("اندلعت اشتباكات بين قوات الحزام الأمني وقوات الحماية الرئاسية",
      ["Southern Transitional Council", "Yemeni government forces"]),
     ("تصدى أبطال الجيش واللجان الشعبية لزحف مرتزقة العدوان", ["Houthis", "Yemeni government forces"]),
+    # (session 10: the southern forces, the Nation's Shield, the Houthis' drone force; written)
+    ("قصفت القوات الجنوبية مواقع تنظيم القاعدة في أبين", ["Southern Transitional Council", "al-Qaeda"]),
+    ("هاجمت قوات درع الوطن مواقع لعناصر تنظيم القاعدة", ["Yemeni government forces", "al-Qaeda"]),
+    ("نفذ سلاح الجو المسير عملية على مطار أبها", ["Houthis"]),
     ("شن طيران العدوان غارات على مديرية الصفراء", ["_aggression"]),
     ("شن طيران العدوان الأمريكي البريطاني غارات على مطار صنعاء", ["US forces"]),
     # Libya, Sudan, Sahel, Egypt
     ("اندلعت اشتباكات بين جهاز الردع واللواء 444 في طرابلس", ["Police forces of Libya", "Military forces of Libya"]),
+    # 2015 corpus (aawsat): Derna's Abu Salim Martyrs Brigade against ISIS
+    ("اقتتالا مستعرا بين «كتيبة شهداء أبو سليم» الموالية لتنظيم القاعدة، ومسلحي تنظيم داعش",
+     ["Mujahideen Shura Council of Derna", "al-Qaeda", "ISIS"]),
     ("قصفت قوات حكومة الوفاق مواقع لقوات حفتر جنوب طرابلس", ["Military forces of Libya", "Libyan National Army"]),
     ("قتل مرتزقة فاغنر عشرات المدنيين في وسط مالي", ["Russian forces", "Civilians"]),
     ("هاجمت جماعة نصرة الإسلام والمسلمين قاعدة للجيش المالي", ["al-Qaeda", "Military forces of Mali"]),
@@ -320,6 +327,8 @@ def test_actor_phrases_of_the_region(lex, text, expected):
     "المنزل الذي كان يعيش فيه فاغنر",
     # snn-2015-07-24-1981: a governorate's security belt is not the STC's force
     "نجحنا في توسيع الحزام الأمني للمحافظة",
+    # 2015 corpus: "the nation's shield" is a figure of speech, not Yemen's Nation's Shield Forces
+    "واصفاً القوات العسكرية بدرع الوطن وسيفه",
     # snn-2015-08-01-61, snn-2015-07-25-1424, snn-2015-08-09-144: a verb, the Arab League's
     # planned force and a social elite, not Hasm, Tripoli's Rada or the Hadrami Elite Forces
     "لكن بيان الحركة حسم الأمر",
@@ -352,7 +361,7 @@ def test_country_words_of_the_new_groups():
      ("Turkish forces", "PKK")),
     ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر.",
      ("Military forces of Sudan", "Rapid Support Forces")),
-    ("هاجمت ألوية العمالقة مواقع جماعة الحوثي في مديرية حيس جنوبي الحديدة.", ("Yemeni government forces", "Houthis")),
+    ("هاجمت ألوية العمالقة مواقع جماعة الحوثي في مديرية حيس جنوبي الحديدة.", ("Giants Brigades", "Houthis")),
     # the garrison of a base named as the target (site_operators.csv)
     ("قصفت المقاومة الإسلامية في العراق قاعدة عين الأسد بطائرات مسيرة.", ("Iran-backed militias", "US forces")),
     ("شن طيران العدوان الأمريكي البريطاني غارات على مطار صنعاء.", ("US forces", "Houthis")),
