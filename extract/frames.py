@@ -1246,7 +1246,10 @@ class ClauseAnalyser:
                     or (m.i > 2 and ct[m.i - 1].norm == "وفي"
                         and any(ct[x].norm in SPEAKER_BEFORE for x in range(max(0, m.i - 4), m.i - 1)))
                     or (m.i > 2 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
-                        and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE))
+                        and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)
+                    # "قال المتحدث باسم حكومة طالبان إن الغارات استهدفت": the office he speaks for
+                    or (m.i > 1 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
+                        and ct[m.i - 2].norm == "باسم"))
             # "أعلن المتحدث العسكري للقوات المسلحة ... مقتل 18 تكفيريا": a spokesman of the
             # force in the genitive, when he claims its act (else the force stays a side)
             titled = m.i and m.prefix.startswith("ل") and self._titled_spokesman(ct, m.i)

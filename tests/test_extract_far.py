@@ -159,3 +159,14 @@ def test_india_s_punjab_is_not_pakistan_s(extractor):
     text = ("قتل خمسة أشخاص في هجوم شنه مسلحون على مركز للشرطة في منطقة غورداسبور بولاية البنجاب شمالي الهند "
             "قرب الحدود مع باكستان.")
     assert [(f[0], f[2]) for f in _facts(extractor, text, "2015-07-27")] == [("Gurdaspur", "Police forces of India")]
+
+
+def test_a_spokesman_of_a_government_is_who_speaks_not_who_struck(extractor):
+    # written, in wire copy's shape: "المتحدث باسم حكومة طالبان" speaks for the side that was hit;
+    # the strikes he tells of are the Pakistani planes' of the sentence before, at the districts named
+    text = ("شنّت طائرات باكستانية فجر الاثنين غارات على مناطق في ولايتي خوست وبكتيكا الأفغانيتين. "
+            "وقال المتحدث باسم حكومة طالبان إن الغارات استهدفت منازل مدنيين في مديرية برمل بولاية بكتيكا "
+            "ومديرية سبيرا بولاية خوست، ما أسفر عن مقتل ثمانية أشخاص.")
+    assert _facts(extractor, text, "2024-03-18") == [
+        ("Barmal", "Military forces of Pakistan", "Civilians", "Air/drone strike", "2024-03-18"),
+        ("Spera", "Military forces of Pakistan", "Civilians", "Air/drone strike", "2024-03-18")]
