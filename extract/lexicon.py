@@ -181,6 +181,12 @@ _GUNMEN_ADJECTIVES = frozenset(normalize_word(w) for w in (
 _SUICIDE_ADJECTIVE_AFTER = frozenset(normalize_word(w) for w in (
     "هجوم", "الهجوم", "هجوما", "هجمات", "تفجير", "التفجير", "تفجيرا", "تفجيرات", "اعتداء", "الاعتداء",
     "حزام", "الحزام", "حزاما", "أحزمة", "عملية", "العملية", "عمليات", "هجوم", "بهجوم", "بتفجير"))
+# "موارد العدو المالية": a feminine adjective that is also a word ("المالية", financial) does
+# not agree with a masculine singular agent before it; it is the word, said of a noun before
+# the agent, not a nationality ("الجيش المالي" and "القوات المالية" agree and are Mali's).
+_WORD_FEMININE_ADJECTIVES = frozenset(normalize_word(w) for w in ("المالية", "مالية"))
+_MASCULINE_AGENTS = frozenset(normalize_word(w) for w in (
+    "العدو", "عدو", "الجيش", "جيش", "الأمن", "أمن", "الطيران", "طيران", "الحرس", "حرس", "الدرك", "درك"))
 # "شارع الجيش", "جسر الجيش": a street, not a side.
 _NOT_AN_AGENT_AFTER = frozenset(normalize_word(w) for w in ("شارع", "جسر", "دوار", "ميدان", "مستشفى", "نادي"))
 
@@ -242,6 +248,9 @@ class ActorIndex:
             while k < len(toks) and k - m.j < 2 and toks[k].norm in _AGENT_MODIFIERS:
                 k += 1
             nat = self.nationality(toks[k].norm) if k < len(toks) else None
+            if nat is not None and toks[k].norm in _WORD_FEMININE_ADJECTIVES \
+                    and toks[k - 1].norm in _MASCULINE_AGENTS:
+                nat = None
             if nat is not None:
                 return Match(m.i, k + 1, nat.forces(row.agent), m.prefix)
         elif row.agent == "armed":
