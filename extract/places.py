@@ -69,6 +69,10 @@ ROAD_MAX_KM = 150.0
 ROAD_OUT_KM = 10.0
 
 
+# "جنوب شرقي موسكو": a compass word between a place and the next one says where it lies
+_COMPASS = frozenset(normalize_word(w) for w in ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"))
+
+
 def _countryside(ct, k: int, kend: int, place):
     """The place a town's countryside to one side stands for ("بريف حلب الشمالي"),
     else the place itself."""
@@ -517,7 +521,10 @@ class PlaceFinder:
                     # "بلدة الخيام في جنوب لبنان": the town lies in the region the news means
                     # by it, though GeoNames files it under the next governorate
                     place.country == outer.country
-                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60):
+                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60) and not (
+                    # "مصفاة في مدينة ريازان جنوب شرقي موسكو": a city of its own said to lie off
+                    # another of its country is where the act was, not a namesake near the other
+                    place.country == outer.country and place.kind == "city" and not between.isdisjoint(_COMPASS)):
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 

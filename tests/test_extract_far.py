@@ -170,3 +170,26 @@ def test_a_spokesman_of_a_government_is_who_speaks_not_who_struck(extractor):
     assert _facts(extractor, text, "2024-03-18") == [
         ("Barmal", "Military forces of Pakistan", "Civilians", "Air/drone strike", "2024-03-18"),
         ("Spera", "Military forces of Pakistan", "Civilians", "Air/drone strike", "2024-03-18")]
+
+
+def test_a_city_said_to_lie_off_another_is_the_place_hit(extractor):
+    # written, in wire copy's shape: "مدينة ريازان جنوب شرقي موسكو" places Ryazan by Moscow;
+    # a city of its own is no namesake near the other, so the refinery hit is Ryazan's
+    text = ("مسيّرات أوكرانية تضرب مصافي النفط في روسيا\n"
+            "استهدفت طائرات مسيّرة أوكرانية، الأربعاء، مصفاة للنفط في مدينة ريازان جنوب شرقي موسكو، "
+            "ما أدى إلى اندلاع حريق.")
+    assert _facts(extractor, text, "2024-03-14") == [
+        ("Ryazan’", "Military forces of Ukraine", None, "Air/drone strike", "2024-03-13")]
+
+
+def test_far_theatres_named_forces_and_regions(extractor):
+    # written: Myanmar's "قوات الدفاع الشعبي" are the NUG's People's Defence Force, not the PKK's
+    # HPG; AFRICOM is US forces; "إقليم جوبا الوسطى" is Somalia's Middle Juba (not South Sudan's
+    # Juba), the region Jilib lies in
+    text = ("ميانمار\nقصف الجيش في ميانمار بالطائرات مواقع لقوات الدفاع الشعبي في بلدة كانبالو "
+            "بإقليم ساغاينغ.")
+    assert [f[:3] for f in _facts(extractor, text, "2023-04-12")] == [
+        ("Kanbalu", "Military forces of Myanmar", "People's Defence Force")]
+    text = ("الصومال\nأعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت يوم السبت غارة جوية قرب "
+            "بلدة جلب في إقليم جوبا الوسطى، أسفرت عن مقتل قيادي في حركة الشباب.")
+    assert [f[:3] for f in _facts(extractor, text, "2022-10-03")] == [("Jilib", "US forces", "al-Shabaab")]
