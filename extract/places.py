@@ -69,6 +69,10 @@ ROAD_MAX_KM = 150.0
 ROAD_OUT_KM = 10.0
 
 
+# "وإسلام آباد تتوعد بالرد", "طهران تنفي": a place right before a present-tense verb of saying,
+# threatening or condemning is its government speaking (a headline's word order), not a place hit
+STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
+    "تتوعد", "توعدت", "تهدد", "تنفي", "تدين", "تندد", "تستنكر", "تتهم", "تحذر", "تقول", "تعلن", "تؤكد"))
 # "جنوب شرقي موسكو": a compass word between a place and the next one says where it lies
 _COMPASS = frozenset(normalize_word(w) for w in ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"))
 
@@ -293,7 +297,7 @@ class PlaceFinder:
             if k and (ct[k - 1].norm in GIVEN_NAMES and ct[k - 1].text.lstrip("و") != "على"
                       or ct[k - 1].norm in KIN_WORDS) and ct[k].norm.startswith("ال"):
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
-            if self._metonymy(ct, k):
+            if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
             if any(ct[x].norm in CAUSE_WORDS and (ct[x + 1].norm.startswith("ل") or ct[x + 1].norm == "مع")
                    and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, k))
@@ -461,11 +465,14 @@ class PlaceFinder:
             not OFFICE_HIT.isdisjoint(stems(ct[x].norm)) for x in range(max(0, office - 2), office))
 
     @staticmethod
-    def _metonymy(ct, k: int) -> bool:
+    def _metonymy(ct, k: int, kend: int | None = None) -> bool:
         """A place name that stands for its government or an event: after an
         agreement or talks noun ("اتفاق موسكو", "محادثات أستانا"), after "loyal
         to / backed by" ("الفصائل الموالية لطهران"), or as the subject of a
-        saying or condemning verb ("قالت تل أبيب إنها", "نفت طهران أي صلة")."""
+        saying or condemning verb ("قالت تل أبيب إنها", "نفت طهران أي صلة"),
+        also before it, as headlines put it ("وإسلام آباد تتوعد بالرد")."""
+        if kend is not None and kend + 1 < len(ct) and ct[kend + 1].norm in STATE_SUBJECT_VERBS:
+            return True
         if not k:
             return False
         before = ct[k - 1].norm

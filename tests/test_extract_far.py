@@ -193,3 +193,15 @@ def test_far_theatres_named_forces_and_regions(extractor):
     text = ("الصومال\nأعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت يوم السبت غارة جوية قرب "
             "بلدة جلب في إقليم جوبا الوسطى، أسفرت عن مقتل قيادي في حركة الشباب.")
     assert [f[:3] for f in _facts(extractor, text, "2022-10-03")] == [("Jilib", "US forces", "al-Shabaab")]
+
+
+def test_a_state_named_as_the_striker_and_a_capital_that_threatens(extractor):
+    # written, in wire copy's shape: "شنت الهند ضربات" names India's forces; the headline's
+    # "وإسلام آباد تتوعد بالرد" is Pakistan's government speaking, not a place hit; "في باكستان"
+    # stays a place
+    text = ("ضربات صاروخية على باكستان وإسلام آباد تتوعد بالرد\n"
+            "شنت الهند فجر اليوم الأربعاء ضربات صاروخية على مواقع في باكستان. وأفاد المتحدث باسم الجيش "
+            "الباكستاني بأن الصواريخ أصابت مسجدا في مدينة بهاولبور، ما أسفر عن مقتل 26 مدنيا.")
+    facts = _facts(extractor, text, "2025-05-07")
+    assert [f[:3] for f in facts] == [("Bahawalpur", "Military forces of India", "Civilians")]
+    assert "Islamabad" not in [f[0] for f in facts]
