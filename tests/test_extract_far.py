@@ -205,3 +205,13 @@ def test_a_state_named_as_the_striker_and_a_capital_that_threatens(extractor):
     facts = _facts(extractor, text, "2025-05-07")
     assert [f[:3] for f in facts] == [("Bahawalpur", "Military forces of India", "Civilians")]
     assert "Islamabad" not in [f[0] for f in facts]
+
+
+def test_air_defences_that_downed_drones_aimed_at_a_base_are_the_side_hit(extractor):
+    # written, in wire copy's shape: "قال الجيش إن دفاعاته الجوية أسقطت مسيّرات استهدفت قاعدة":
+    # the past "استهدفت" of the drones' own clause says where they were aimed; the army that
+    # downed them is the target, their unnamed launcher the attacker
+    text = ("السودان\nقال الجيش السوداني إن دفاعاته الجوية أسقطت مسيّرات استهدفت قاعدة وادي سيدنا "
+            "العسكرية شمالي أم درمان فجر السبت.")
+    assert [f[1:4] for f in _facts(extractor, text, "2025-02-02")] == [
+        ("Unknown", "Military forces of Sudan", "Disrupted weapons use")]
