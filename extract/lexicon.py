@@ -177,6 +177,9 @@ _LINKED = frozenset(normalize_word(w) for w in (
 _GUNMEN_ADJECTIVES = frozenset(normalize_word(w) for w in (
     "انفصاليون", "انفصاليين", "متشددون", "متشددين", "إسلاميون", "إسلاميين", "مجهولون", "مجهولين", "ملثمون",
     "ملثمين"))
+# "مسلحون يعتقد أنهم من ...", "يرجح أنهم من ...": wire copy's suspected group of gunmen
+_HEDGES = frozenset(normalize_word(w) for w in ("يعتقد", "يرجح", "يشتبه"))
+_THAT_THEY = frozenset(normalize_word(w) for w in ("أنهم", "انهم", "بأنهم", "أنهما", "أنه"))
 # "هجوم انتحاري", "تفجير انتحاري": here انتحاري is the act's adjective.
 _SUICIDE_ADJECTIVE_AFTER = frozenset(normalize_word(w) for w in (
     "هجوم", "الهجوم", "هجوما", "هجمات", "تفجير", "التفجير", "تفجيرا", "تفجيرات", "اعتداء", "الاعتداء",
@@ -230,6 +233,9 @@ class ActorIndex:
             # "مسلحون انفصاليون من جيش تحرير بلوشستان", "مسلحين من حركة الشباب": gunmen "من" a
             # named group (one adjective between at most) are that group's
             k = m.j + (m.j < len(toks) and toks[m.j].norm in _GUNMEN_ADJECTIVES)
+            if k + 3 < len(toks) and toks[k].norm in _HEDGES and toks[k + 1].norm in _THAT_THEY \
+                    and toks[k + 2].norm == "من":
+                k += 2  # "مسلحون يُعتقد أنهم من جماعة بوكو حرام": the group the hedge names
             if k + 1 < len(toks) and toks[k].norm == "من":
                 side = self.match_at(toks, k + 1)
                 if side is not None and side.value not in ("Unknown", "Civilians") and not side.value.startswith("_") \

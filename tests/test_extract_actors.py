@@ -102,6 +102,10 @@ def test_actor_phrases(lex, text, expected):
     ("أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت غارة جوية", ["US forces", "US forces"]),
     ("مقتل جندي واثنين من عناصر قوة المهام المشتركة المدنية", ["_military", "Civilian Joint Task Force"]),
     ("قتل عناصر من متطوعي الدفاع عن الوطن", ["Volunteers for the Defense of the Homeland"]),
+    # aljazirah 2015-07-22 (SaudiNewsNet): gunmen a hedge says belong to a named group are that group's
+    ("قال مسؤولون وشهود عيان امس الثلاثاء إن مسلحين يشتبه بأنهم من جماعة «بوكو حرام» قتلوا ما لا يقل "
+     "عن ستة أطفال", ["Boko Haram", "Civilians"]),
+    ("قصف صاروخي شنه مسلحون يُعتقد أنهم من جماعة بوكو حرام على مدينة مايدوغوري", ["Boko Haram"]),
     # "المالية" after a masculine agent is 'financial', said of the noun before it ...
     ("حملة لتقليص موارد العدو المالية", []),
     # ... but agrees with the Malian army's feminine and plural heads
