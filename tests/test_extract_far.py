@@ -215,3 +215,15 @@ def test_air_defences_that_downed_drones_aimed_at_a_base_are_the_side_hit(extrac
             "العسكرية شمالي أم درمان فجر السبت.")
     assert [f[1:4] for f in _facts(extractor, text, "2025-02-02")] == [
         ("Unknown", "Military forces of Sudan", "Disrupted weapons use")]
+
+
+def test_a_claim_of_two_acts_in_a_clause_with_a_place_of_its_own_claims_both(extractor):
+    # written, in wire copy's shape: the claim "تبنت ... الهجومين" shares its sentence with a
+    # siege told as background at Timbuktu; it still names the attacker of the two unclaimed acts
+    text = ("مالي\nهاجم مسلحون مجهولون موقعا للجيش المالي في بلدة بوريم الخميس. كما تعرض موقع للقوات "
+            "المسلحة المالية في بلدة غاو لهجوم متزامن. وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم "
+            "القاعدة الهجومين، "
+            "وكانت قد أعلنت في أغسطس الماضي فرض حصار على مدينة تمبكتو.")
+    facts = _facts(extractor, text, "2023-09-08")
+    assert sorted(f[:3] for f in facts if f[0] in ("Bourem", "Gao")) == [
+        ("Bourem", "al-Qaeda", "Military forces of Mali"), ("Gao", "al-Qaeda", "Military forces of Mali")]
