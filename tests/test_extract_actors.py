@@ -106,6 +106,9 @@ def test_actor_phrases(lex, text, expected):
     ("قال مسؤولون وشهود عيان امس الثلاثاء إن مسلحين يشتبه بأنهم من جماعة «بوكو حرام» قتلوا ما لا يقل "
      "عن ستة أطفال", ["Boko Haram", "Civilians"]),
     ("قصف صاروخي شنه مسلحون يُعتقد أنهم من جماعة بوكو حرام على مدينة مايدوغوري", ["Boko Haram"]),
+    # intelligence services with a nationality are that state's forces (written)
+    ("وجهت ضربة على مواقع لمسؤولي الاستخبارات العسكرية الأوكرانية", ["Military forces of Ukraine"]),
+    ("واتهمت موسكو الاستخبارات الأوكرانية بالوقوف وراء التفجير", ["Military forces of Ukraine"]),
     # "المالية" after a masculine agent is 'financial', said of the noun before it ...
     ("حملة لتقليص موارد العدو المالية", []),
     # ... but agrees with the Malian army's feminine and plural heads
