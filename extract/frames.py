@@ -137,6 +137,7 @@ from .wordlists import (
     PLUPERFECT_NEWS_DAYS,
     PLUPERFECT_VERBS,
     POLICE_POST_WORDS,
+    POSITION_HEADS,
     PRESENT_AIM_VERBS,
     PRESENT_PASSIVE_AUX,
     PRIVATE_DOERS,
@@ -1301,6 +1302,10 @@ class ClauseAnalyser:
         # counted are a head too ("عسكري" alone is the adjective of "مصدر عسكري")
         counted = {x for x, t in enumerate(ct) if t.norm in SERVICE_MEMBERS or (
             t.norm == "عسكريا" and x and ct[x - 1].norm.isdigit())}
+        # "مواقع عسكرية باكستانية", "نقاط عسكرية تركية": positions said to be military are a
+        # force's, its nationality after the adjective ("مواقع إخبارية إيرانية" are not)
+        counted |= {x for x, t in enumerate(ct) if t.norm in POSITION_HEADS and x + 1 < len(ct)
+                    and ct[x + 1].norm in ("عسكريه", "العسكريه")}
         heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f) or x in counted]
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
         # "لقصف صاروخي ومدفعي سعودي": the nationality after two joined kinds of fire

@@ -95,6 +95,12 @@ STRONG, WEAK, NEEDS_NOUN = 0, 1, 2
 # (sunset prayer: "بعد صلاة المغرب").
 WEAK_COUNTRY_NAMES = frozenset(normalize_ar(w) for w in ("مالي", "المغرب"))
 SOURCE_RANK = {"curated": 0, "country": 1, "admin1": 2, "geonames": 3}
+# Indefinite nationality adjectives that are also ordinary words ("مالية" financial, "عربية"):
+# only their definite forms tell an article's country.
+# ... nor those of the states whose planes and drones the region's news follows abroad:
+# "غارات أمريكية ... في القائم" names who struck, not the country of the place
+STRIKING_ABROAD = frozenset(("United States", "Russia", "Turkey", "Israel", "Iran", "United Kingdom", "France"))
+WORD_ADJECTIVES = frozenset(normalize_ar(w) for w in ("مالي", "مالية", "ماليون", "عربي", "عربية", "عرب"))
 
 # Arabic-script names written with Persian, Kurdish or Urdu letters are not
 # how Arabic news spells a place; they only add collisions.
@@ -342,6 +348,11 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
                 for a in (row.get(col) or "").split("|"):
                     if _key(a):
                         index.adjectives[_key(a)] = cname
+                        # ... and without the article, after an indefinite noun: "مواقع
+                        # عسكرية باكستانية", "طائرات روسية" tell the article's countries too
+                        bare = _key(a)[2:] if _key(a).startswith("ال") else ""
+                        if len(bare) >= 4 and bare not in WORD_ADJECTIVES and cname not in STRIKING_ABROAD:
+                            index.adjectives.setdefault(bare, cname)
 
     admin1_names: dict[tuple[str, str], str] = {}
     for _, row in _read_csv(admin1_csv, ("country", "code", "name", "name_ar", "lat", "lon")):

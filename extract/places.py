@@ -73,6 +73,11 @@ ROAD_OUT_KM = 10.0
 # threatening or condemning is its government speaking (a headline's word order), not a place hit
 STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
     "تتوعد", "توعدت", "تهدد", "تنفي", "تدين", "تندد", "تستنكر", "تتهم", "تحذر", "تقول", "تعلن", "تؤكد"))
+# "بعد هجوم مير علي", "عقب تفجير كابل": an earlier act named by its place, the time mark of
+# the clause's own act, not where that act was
+AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+EARLIER_ACT_NOUNS = frozenset(normalize_word(w) for w in (
+    "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري"))
 # "جنوب شرقي موسكو": a compass word between a place and the next one says where it lies
 _COMPASS = frozenset(normalize_word(w) for w in ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"))
 
@@ -303,6 +308,8 @@ class PlaceFinder:
                    and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, k))
                    for x in range(max(0, k - 4), k)):
                 continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
+            if k >= 2 and ct[k - 2].norm in AFTER_WORDS and ct[k - 1].norm in EARLIER_ACT_NOUNS:
+                continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue

@@ -110,6 +110,9 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
                         # "ضربات جوية أمريكية", "قصف مدفعي تركي", "هجوم صاروخي إيراني"
                         "جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "صاروخي", "الصاروخي",
                         "مدفعي", "المدفعي")}
+# "مواقع عسكرية باكستانية": positions, a force's when said to be military (frames._actors)
+POSITION_HEADS = frozenset(normalize_word(w) for w in ("مواقع", "موقع", "موقعا", "نقاط", "نقطة", "مراكز", "مركز",
+                                                      "مركزا", "المواقع", "النقاط", "المراكز"))
 # An attack's own adjectives, between its noun and the lam of its doer: "هجوماً جديداً لقوات
 # الدعم السريع", "هجوما واسعا لتنظيم داعش"
 ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد", "جديدة", "واسعا", "واسع", "واسعة", "عنيفا",

@@ -227,3 +227,18 @@ def test_a_claim_of_two_acts_in_a_clause_with_a_place_of_its_own_claims_both(ext
     facts = _facts(extractor, text, "2023-09-08")
     assert sorted(f[:3] for f in facts if f[0] in ("Bourem", "Gao")) == [
         ("Bourem", "al-Qaeda", "Military forces of Mali"), ("Gao", "al-Qaeda", "Military forces of Mali")]
+
+
+def test_military_positions_of_a_nation_and_the_act_answered_by_its_place(extractor):
+    # written, in wire copy's shape: "مواقع عسكرية باكستانية" are Pakistan's forces hit; the
+    # headline's "بعد هجوم مير علي" names the act the strikes answer, not where they fell; Kurram
+    # is a district of its own, not merged into Mir Ali's act
+    text = ("غارات باكستانية داخل أفغانستان بعد هجوم مير علي\n"
+            "قالت وزارة الدفاع الأفغانية إن قواتها الحدودية استهدفت بالأسلحة الثقيلة مواقع عسكرية "
+            "باكستانية على طول الخط الحدودي في منطقة كرم، ولم يتضح حجم الخسائر. وكان انتحاري قد صدم "
+            "بشاحنة مفخخة موقعا للجيش "
+            "في بلدة مير علي بشمال وزيرستان فجر السبت.")
+    facts = _facts(extractor, text, "2024-03-18")
+    assert sorted(f[:3] for f in facts) == [
+        ("Kurram", "Military forces of Afghanistan", "Military forces of Pakistan"),
+        ("Mir Ali", "Unknown", "Military forces of Pakistan")]
