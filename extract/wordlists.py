@@ -449,7 +449,9 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # "بالتزامن مع استقدامها تعزيزات جديدة إلى مدينتي الميادين
                                             # والبوكمال": the verbal noun with its doer's pronoun
                                             "استقدامها", "استقدامه", "استقدامهم", "إرسالها", "إرساله",
-                                            "إرسالهم", "ارسالها", "ارساله", "ارسالهم")}
+                                            "إرسالهم", "ارسالها", "ارساله", "ارسالهم",
+                                            # "ونقل بعضهم إلى العاصمة نيامي": where the wounded were taken
+                                            "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله")}
 # "باتجاه", "نحو", "إلى": towards, after a word of moving
 TOWARDS_WORDS = {normalize_word(w) for w in ("باتجاه", "نحو", "إلى", "الى", "صوب", "تجاه")}
 # Premises named right after an act's noun: the side named after them owns

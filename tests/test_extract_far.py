@@ -242,3 +242,11 @@ def test_military_positions_of_a_nation_and_the_act_answered_by_its_place(extrac
     assert sorted(f[:3] for f in facts) == [
         ("Kurram", "Military forces of Afghanistan", "Military forces of Pakistan"),
         ("Mir Ali", "Unknown", "Military forces of Pakistan")]
+
+
+def test_where_the_wounded_were_taken_is_not_a_place_hit(extractor):
+    # written, in wire copy's shape ("نُقلوا إلى العاصمة باماكو" in aawsat 2015-07-21 is men taken
+    # for questioning): "ونقل بعضهم إلى العاصمة نيامي" is where the wounded went
+    text = ("النيجر\nقتل 30 مدنيا السبت في هجوم شنه مسلحون مجهولون على بلدة والام غربي النيجر، "
+            "وأصيب 25 شخصا ونقل بعضهم إلى العاصمة نيامي.")
+    assert [f[:3] for f in _facts(extractor, text, "2021-01-03")] == [("Ouallam", "Unknown", "Civilians")]
