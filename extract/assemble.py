@@ -59,8 +59,10 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
 
 # a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
-# a claim of responsibility: "وأعلن تنظيم داعش مسؤوليته عن التفجيرين", "وتبنت الحركة الهجومين"
-CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|(?:^|\s)و?تبن(?:ى|ت|وا|اه|اها|تها)(?=\s)")
+# a claim of responsibility: "وأعلن تنظيم داعش مسؤوليته عن التفجيرين", "وتبنت الحركة الهجومين",
+# "أعلنت الجماعة المسؤولية عن", "الحركة تتبنى"
+CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|المس[ؤئ]ولي[ةه]\s+عن"
+                     r"|(?<!\S)و?(?:تبن(?:ى|ت|وا|اه|اها|تها)|يتبنى|تتبنى)(?=\s)")
 # the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
 _RENEWED = re.compile(r"(?<!\S)[وف]?(?:تواصلت|تتواصل|تجددت|تتجدد|استمرت|تستمر)(?!\S)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
@@ -544,6 +546,19 @@ class Assembler:
                                     "place": "where the answered fire came from"})
                     ev.add(m)
                     events.append(ev)
+        for m in mentions:
+            # "وتبنت جماعة نصرة الإسلام والمسلمين الهجومين، وكانت قد أعلنت ... حصارا على مدينة
+            # تمبكتو": a claim of two or more acts in a clause that names a place of its own
+            # (as a placeless one does above) still claims the article's unclaimed acts
+            if not m.actor1 or m.actor1 in ("Unknown", "Civilians") \
+                    or not CLAIMED.search(text, m.clause[0], m.clause[1]) \
+                    or not MANY_ACTS.search(text, m.clause[0], m.clause[1]):
+                continue
+            for other in events:
+                # (the claim's own day is the claim's, not the acts': no date test)
+                if m not in other.mentions and other.actor1 in (None, "Unknown") \
+                        and not _same_bloc(other.actor2, m.actor1) and not allied(other.actor2, m.actor1):
+                    other.infer("actor1", m.actor1, "claimed with the article's other acts")
         events = self._merge_retold(self._merge_into_finer(events))
         # "نفذت الولايات المتحدة ضربات جوية على 85 هدفاً في العراق وسوريا": a side's air
         # strikes told with no town still name the article's air force

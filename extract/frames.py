@@ -148,6 +148,7 @@ from .wordlists import (
     PLUPERFECT_NEWS_DAYS,
     PLUPERFECT_VERBS,
     POLICE_POST_WORDS,
+    POSITION_HEADS,
     PRESENT_AIM_VERBS,
     PRESENT_PASSIVE_AUX,
     PRIVATE_DOERS,
@@ -1357,7 +1358,10 @@ class ClauseAnalyser:
                     or (m.i > 2 and ct[m.i - 1].norm == "وفي"
                         and any(ct[x].norm in SPEAKER_BEFORE for x in range(max(0, m.i - 4), m.i - 1)))
                     or (m.i > 2 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
-                        and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE))
+                        and ct[m.i - 2].norm == "في" and ct[m.i - 3].norm in SPEAKER_BEFORE)
+                    # "قال المتحدث باسم حكومة طالبان إن الغارات استهدفت": the office he speaks for
+                    or (m.i > 1 and ct[m.i - 1].norm in SPEAKER_NOUNS_BEFORE_IN
+                        and ct[m.i - 2].norm == "باسم"))
             # "أعلن المتحدث العسكري للقوات المسلحة ... مقتل 18 تكفيريا": a spokesman of the
             # force in the genitive, when he claims its act (else the force stays a side)
             titled = m.i and m.prefix.startswith("ل") and self._titled_spokesman(ct, m.i)
@@ -1410,6 +1414,10 @@ class ClauseAnalyser:
         # counted are a head too ("عسكري" alone is the adjective of "مصدر عسكري")
         counted = {x for x, t in enumerate(ct) if t.norm in SERVICE_MEMBERS or (
             t.norm == "عسكريا" and x and ct[x - 1].norm.isdigit())}
+        # "مواقع عسكرية باكستانية", "نقاط عسكرية تركية": positions said to be military are a
+        # force's, its nationality after the adjective ("مواقع إخبارية إيرانية" are not)
+        counted |= {x for x, t in enumerate(ct) if t.norm in POSITION_HEADS and x + 1 < len(ct)
+                    and ct[x + 1].norm in ("عسكريه", "العسكريه")}
         heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f) or x in counted]
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
         # "لقصف صاروخي ومدفعي سعودي": the nationality after two joined kinds of fire

@@ -68,6 +68,13 @@ REGION_COUNTRIES = frozenset("""
 SY IQ LB JO PS IL SA YE OM AE QA BH KW EG LY TN DZ MA MR SD SS SO DJ KM ER ET
 TR IR AF PK NG ML NE TD CF KE
 """.split())
+# The wars beyond the region that Arabic desks follow day by day (Russia and Ukraine,
+# the Sahel's Burkina Faso, Mozambique's Cabo Delgado): a town there of this size is
+# named after "في" or a direction ("سُمعت انفجارات في دنيبرو", "مصفاة في كستوفو"),
+# so its one-word name is weak (needs a cue), not one that needs "مدينة"; it never
+# stands alone, and these countries stay outside the region's namesake preference.
+WAR_COUNTRIES = frozenset("UA RU BF MZ".split())
+WAR_WEAK_POPULATION = 20_000
 STRONG_POPULATION = 100_000  # a one-token city this large keeps even a stop-word name
 FAR_STRONG_POPULATION = 1_000_000  # outside the region: only a city this large
 FAR_MULTI_TOKEN_POPULATION = 100_000  # outside the region, a smaller place's many-word name needs a noun
@@ -88,6 +95,12 @@ STRONG, WEAK, NEEDS_NOUN = 0, 1, 2
 # (sunset prayer: "بعد صلاة المغرب").
 WEAK_COUNTRY_NAMES = frozenset(normalize_ar(w) for w in ("مالي", "المغرب"))
 SOURCE_RANK = {"curated": 0, "country": 1, "admin1": 2, "geonames": 3}
+# Indefinite nationality adjectives that are also ordinary words ("مالية" financial, "عربية"):
+# only their definite forms tell an article's country.
+# ... nor those of the states whose planes and drones the region's news follows abroad:
+# "غارات أمريكية ... في القائم" names who struck, not the country of the place
+STRIKING_ABROAD = frozenset(("United States", "Russia", "Turkey", "Israel", "Iran", "United Kingdom", "France"))
+WORD_ADJECTIVES = frozenset(normalize_ar(w) for w in ("مالي", "مالية", "ماليون", "عربي", "عربية", "عرب"))
 
 # Arabic-script names written with Persian, Kurdish or Urdu letters are not
 # how Arabic news spells a place; they only add collisions.
@@ -153,6 +166,7 @@ STOP_NAMES = frozenset(normalize_ar(w) for w in """
 حصار هام ليل كيل طراز بيرا اتن لاول بسيط البسيط سلطان اولو جاكسون الباني البلاد الخمس الاحمدي
 حوث سكه سكة اريبا المطله المطلة بين كان بيتا
 ربك خدر
+دوري دورى مرفا ريو لفيف تور تفير ليو ماركس تارا
 """.split()) | _WORD_CITIES | frozenset(normalize_ar(w) for w in (
     # famous places outside the index that small villages here share a name
     # with: the news means Kabul, not Israel's Kabul (pop. 14,000)
@@ -274,7 +288,9 @@ def _geonames_level(cc: str, pop: int) -> int:
     Arabic words are the names of many towns abroad ("هام" Hamm, "حصار"
     Hisar, "ليل" Lille) that the news means as words."""
     if cc not in REGION_COUNTRIES:
-        return STRONG if pop >= FAR_STRONG_POPULATION else NEEDS_NOUN
+        if pop >= FAR_STRONG_POPULATION:
+            return STRONG
+        return WEAK if cc in WAR_COUNTRIES and pop >= WAR_WEAK_POPULATION else NEEDS_NOUN
     if pop >= STRONG_POPULATION:
         return STRONG
     if cc in ("TR", "IR") and pop < TR_IR_MIN_POPULATION:
@@ -332,6 +348,11 @@ def build(places_csv: Path = DATA / "places.csv", admin1_csv: Path = DATA / "adm
                 for a in (row.get(col) or "").split("|"):
                     if _key(a):
                         index.adjectives[_key(a)] = cname
+                        # ... and without the article, after an indefinite noun: "مواقع
+                        # عسكرية باكستانية", "طائرات روسية" tell the article's countries too
+                        bare = _key(a)[2:] if _key(a).startswith("ال") else ""
+                        if len(bare) >= 4 and bare not in WORD_ADJECTIVES and cname not in STRIKING_ABROAD:
+                            index.adjectives.setdefault(bare, cname)
 
     admin1_names: dict[tuple[str, str], str] = {}
     for _, row in _read_csv(admin1_csv, ("country", "code", "name", "name_ar", "lat", "lon")):

@@ -177,10 +177,19 @@ _LINKED = frozenset(normalize_word(w) for w in (
 _GUNMEN_ADJECTIVES = frozenset(normalize_word(w) for w in (
     "انفصاليون", "انفصاليين", "متشددون", "متشددين", "إسلاميون", "إسلاميين", "مجهولون", "مجهولين", "ملثمون",
     "ملثمين"))
+# "مسلحون يعتقد أنهم من ...", "يرجح أنهم من ...": wire copy's suspected group of gunmen
+_HEDGES = frozenset(normalize_word(w) for w in ("يعتقد", "يرجح", "يشتبه"))
+_THAT_THEY = frozenset(normalize_word(w) for w in ("أنهم", "انهم", "بأنهم", "أنهما", "أنه"))
 # "هجوم انتحاري", "تفجير انتحاري": here انتحاري is the act's adjective.
 _SUICIDE_ADJECTIVE_AFTER = frozenset(normalize_word(w) for w in (
     "هجوم", "الهجوم", "هجوما", "هجمات", "تفجير", "التفجير", "تفجيرا", "تفجيرات", "اعتداء", "الاعتداء",
     "حزام", "الحزام", "حزاما", "أحزمة", "عملية", "العملية", "عمليات", "هجوم", "بهجوم", "بتفجير"))
+# "موارد العدو المالية": a feminine adjective that is also a word ("المالية", financial) does
+# not agree with a masculine singular agent before it; it is the word, said of a noun before
+# the agent, not a nationality ("الجيش المالي" and "القوات المالية" agree and are Mali's).
+_WORD_FEMININE_ADJECTIVES = frozenset(normalize_word(w) for w in ("المالية", "مالية"))
+_MASCULINE_AGENTS = frozenset(normalize_word(w) for w in (
+    "العدو", "عدو", "الجيش", "جيش", "الأمن", "أمن", "الطيران", "طيران", "الحرس", "حرس", "الدرك", "درك"))
 # "شارع الجيش", "جسر الجيش": a street, not a side.
 _NOT_AN_AGENT_AFTER = frozenset(normalize_word(w) for w in ("شارع", "جسر", "دوار", "ميدان", "مستشفى", "نادي"))
 
@@ -224,6 +233,9 @@ class ActorIndex:
             # "مسلحون انفصاليون من جيش تحرير بلوشستان", "مسلحين من حركة الشباب": gunmen "من" a
             # named group (one adjective between at most) are that group's
             k = m.j + (m.j < len(toks) and toks[m.j].norm in _GUNMEN_ADJECTIVES)
+            if k + 3 < len(toks) and toks[k].norm in _HEDGES and toks[k + 1].norm in _THAT_THEY \
+                    and toks[k + 2].norm == "من":
+                k += 2  # "مسلحون يُعتقد أنهم من جماعة بوكو حرام": the group the hedge names
             if k + 1 < len(toks) and toks[k].norm == "من":
                 side = self.match_at(toks, k + 1)
                 if side is not None and side.value not in ("Unknown", "Civilians") and not side.value.startswith("_") \
@@ -242,6 +254,9 @@ class ActorIndex:
             while k < len(toks) and k - m.j < 2 and toks[k].norm in _AGENT_MODIFIERS:
                 k += 1
             nat = self.nationality(toks[k].norm) if k < len(toks) else None
+            if nat is not None and toks[k].norm in _WORD_FEMININE_ADJECTIVES \
+                    and toks[k - 1].norm in _MASCULINE_AGENTS:
+                nat = None
             if nat is not None:
                 return Match(m.i, k + 1, nat.forces(row.agent), m.prefix)
         elif row.agent == "armed":

@@ -94,6 +94,10 @@ ACTOR_BLOCS: dict[str, str] = {
     "SPLM-N": "SPLM-N",
     "JEM": "JEM",
     "SLM/A": "SLM/A",
+    # the far theatres' militias beside a state's army, and Myanmar's armed opposition
+    "Civilian Joint Task Force": "Civilian Joint Task Force",
+    "Volunteers for the Defense of the Homeland": "Volunteers for the Defense of the Homeland",
+    "People's Defence Force": "People's Defence Force",
     "Civilians": "Civilians",
     "Unknown": "Unknown",
 }
@@ -235,6 +239,9 @@ ALLIED_BLOCS: tuple[frozenset[str], ...] = (
                "Kuwait government", "Sudan government"}),
     # the West Bank: settlers raid villages "بحماية قوات الاحتلال", beside the army, not against it
     frozenset({"Israel", "Israeli settlers"}),
+    # Borno's CJTF and Burkina Faso's VDP are militias that fight beside their state's army
+    frozenset({"Nigeria government", "Civilian Joint Task Force"}),
+    frozenset({"Burkina Faso government", "Volunteers for the Defense of the Homeland"}),
 )
 
 

@@ -69,6 +69,19 @@ ROAD_MAX_KM = 150.0
 ROAD_OUT_KM = 10.0
 
 
+# "وإسلام آباد تتوعد بالرد", "طهران تنفي": a place right before a present-tense verb of saying,
+# threatening or condemning is its government speaking (a headline's word order), not a place hit
+STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
+    "تتوعد", "توعدت", "تهدد", "تنفي", "تدين", "تندد", "تستنكر", "تتهم", "تحذر", "تقول", "تعلن", "تؤكد"))
+# "بعد هجوم مير علي", "عقب تفجير كابل": an earlier act named by its place, the time mark of
+# the clause's own act, not where that act was
+AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+EARLIER_ACT_NOUNS = frozenset(normalize_word(w) for w in (
+    "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري"))
+# "جنوب شرقي موسكو": a compass word between a place and the next one says where it lies
+_COMPASS = frozenset(normalize_word(w) for w in ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"))
+
+
 def _countryside(ct, k: int, kend: int, place):
     """The place a town's countryside to one side stands for ("بريف حلب الشمالي"),
     else the place itself."""
@@ -297,12 +310,14 @@ class PlaceFinder:
             if k and (ct[k - 1].norm in GIVEN_NAMES and ct[k - 1].text.lstrip("و") != "على"
                       or ct[k - 1].norm in KIN_WORDS) and ct[k].norm.startswith("ال"):
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
-            if self._metonymy(ct, k):
+            if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
             if any(ct[x].norm in CAUSE_WORDS and (ct[x + 1].norm.startswith("ل") or ct[x + 1].norm == "مع")
                    and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, k))
                    for x in range(max(0, k - 4), k)):
                 continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
+            if k >= 2 and ct[k - 2].norm in AFTER_WORDS and ct[k - 1].norm in EARLIER_ACT_NOUNS:
+                continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue
@@ -473,11 +488,14 @@ class PlaceFinder:
             not OFFICE_HIT.isdisjoint(stems(ct[x].norm)) for x in range(max(0, office - 2), office))
 
     @staticmethod
-    def _metonymy(ct, k: int) -> bool:
+    def _metonymy(ct, k: int, kend: int | None = None) -> bool:
         """A place name that stands for its government or an event: after an
         agreement or talks noun ("اتفاق موسكو", "محادثات أستانا"), after "loyal
         to / backed by" ("الفصائل الموالية لطهران"), or as the subject of a
-        saying or condemning verb ("قالت تل أبيب إنها", "نفت طهران أي صلة")."""
+        saying or condemning verb ("قالت تل أبيب إنها", "نفت طهران أي صلة"),
+        also before it, as headlines put it ("وإسلام آباد تتوعد بالرد")."""
+        if kend is not None and kend + 1 < len(ct) and ct[kend + 1].norm in STATE_SUBJECT_VERBS:
+            return True
         if not k:
             return False
         before = ct[k - 1].norm
@@ -534,11 +552,13 @@ class PlaceFinder:
                     # by it, though GeoNames files it under the next governorate
                     place.country == outer.country
                     and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60) and not (
-                    # "في قضاء البعاج شمال غرب بغداد": a district or town named as such, placed off
-                    # its country's great city, which the news uses as the country's compass
-                    # (and "جنوب غربي كركوك شمالي بغداد": a city never lies inside another)
-                    place.country == outer.country and getattr(outer, "population", 0) >= 1_000_000
-                    and (k and ct[k - 1].norm in DISTRICT_NOUNS or getattr(place, "kind", "") == "city")):
+                    # "مصفاة في مدينة ريازان جنوب شرقي موسكو", "جنوب غربي كركوك شمالي بغداد": a city
+                    # of its own said to lie off another of its country is where the act was, not a
+                    # namesake near the other; and "في قضاء البعاج شمال غرب بغداد": a district named
+                    # as such, placed off its country's great city (the news' compass)
+                    place.country == outer.country and (
+                        place.kind == "city" and not between.isdisjoint(_COMPASS)
+                        or getattr(outer, "population", 0) >= 1_000_000 and k and ct[k - 1].norm in DISTRICT_NOUNS)):
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 

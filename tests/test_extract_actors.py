@@ -95,6 +95,31 @@ def test_actor_phrases(lex, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # written, in the far theatres' wire copy: Russian outlets' "نظام كييف", AFRICOM, Borno's
+    # CJTF (not CJTF-OIR's "قوة المهام المشتركة"), Burkina Faso's VDP
+    ("قالت وزارة الدفاع الروسية إن نظام كييف شن هجوما على المدينة",
+     ["Russian forces", "Military forces of Ukraine"]),
+    ("أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت غارة جوية", ["US forces", "US forces"]),
+    ("مقتل جندي واثنين من عناصر قوة المهام المشتركة المدنية", ["_military", "Civilian Joint Task Force"]),
+    ("قتل عناصر من متطوعي الدفاع عن الوطن", ["Volunteers for the Defense of the Homeland"]),
+    # aljazirah 2015-07-22 (SaudiNewsNet): gunmen a hedge says belong to a named group are that group's
+    ("قال مسؤولون وشهود عيان امس الثلاثاء إن مسلحين يشتبه بأنهم من جماعة «بوكو حرام» قتلوا ما لا يقل "
+     "عن ستة أطفال", ["Boko Haram", "Civilians"]),
+    ("قصف صاروخي شنه مسلحون يُعتقد أنهم من جماعة بوكو حرام على مدينة مايدوغوري", ["Boko Haram"]),
+    # intelligence services with a nationality are that state's forces (written)
+    ("وجهت ضربة على مواقع لمسؤولي الاستخبارات العسكرية الأوكرانية", ["Military forces of Ukraine"]),
+    ("واتهمت موسكو الاستخبارات الأوكرانية بالوقوف وراء التفجير", ["Military forces of Ukraine"]),
+    # "المالية" after a masculine agent is 'financial', said of the noun before it ...
+    ("حملة لتقليص موارد العدو المالية", []),
+    # ... but agrees with the Malian army's feminine and plural heads
+    ("استهدف الهجوم موقعا للقوات المسلحة المالية", ["Military forces of Mali"]),
+    ("قال الجيش المالي إنه صد الهجوم", ["Military forces of Mali"]),
+])
+def test_far_theatres_actor_phrases(lex, text, expected):
+    assert actors_in(lex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # bare agents and country words wait for the incident's country
     ("تستهدف قوات الجيش والشرطة", ["_military", "_police"]),
     ("مقتل رجلي أمن وإصابة ثلاثة آخرين", ["_police"]),

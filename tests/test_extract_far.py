@@ -159,3 +159,94 @@ def test_india_s_punjab_is_not_pakistan_s(extractor):
     text = ("قتل خمسة أشخاص في هجوم شنه مسلحون على مركز للشرطة في منطقة غورداسبور بولاية البنجاب شمالي الهند "
             "قرب الحدود مع باكستان.")
     assert [(f[0], f[2]) for f in _facts(extractor, text, "2015-07-27")] == [("Gurdaspur", "Police forces of India")]
+
+
+def test_a_spokesman_of_a_government_is_who_speaks_not_who_struck(extractor):
+    # written, in wire copy's shape: "المتحدث باسم حكومة طالبان" speaks for the side that was hit;
+    # the strikes he tells of are the Pakistani planes' of the sentence before, at the districts named
+    text = ("شنّت طائرات باكستانية فجر الاثنين غارات على مناطق في ولايتي خوست وبكتيكا الأفغانيتين. "
+            "وقال المتحدث باسم حكومة طالبان إن الغارات استهدفت منازل مدنيين في مديرية برمل بولاية بكتيكا "
+            "ومديرية سبيرا بولاية خوست، ما أسفر عن مقتل ثمانية أشخاص.")
+    assert _facts(extractor, text, "2024-03-18") == [
+        ("Barmal", "Military forces of Pakistan", "Civilians", "Air/drone strike", "2024-03-18"),
+        ("Spera", "Military forces of Pakistan", "Civilians", "Air/drone strike", "2024-03-18")]
+
+
+def test_a_city_said_to_lie_off_another_is_the_place_hit(extractor):
+    # written, in wire copy's shape: "مدينة ريازان جنوب شرقي موسكو" places Ryazan by Moscow;
+    # a city of its own is no namesake near the other, so the refinery hit is Ryazan's
+    text = ("مسيّرات أوكرانية تضرب مصافي النفط في روسيا\n"
+            "استهدفت طائرات مسيّرة أوكرانية، الأربعاء، مصفاة للنفط في مدينة ريازان جنوب شرقي موسكو، "
+            "ما أدى إلى اندلاع حريق.")
+    assert _facts(extractor, text, "2024-03-14") == [
+        ("Ryazan’", "Military forces of Ukraine", None, "Air/drone strike", "2024-03-13")]
+
+
+def test_far_theatres_named_forces_and_regions(extractor):
+    # written: Myanmar's "قوات الدفاع الشعبي" are the NUG's People's Defence Force, not the PKK's
+    # HPG; AFRICOM is US forces; "إقليم جوبا الوسطى" is Somalia's Middle Juba (not South Sudan's
+    # Juba), the region Jilib lies in
+    text = ("ميانمار\nقصف الجيش في ميانمار بالطائرات مواقع لقوات الدفاع الشعبي في بلدة كانبالو "
+            "بإقليم ساغاينغ.")
+    assert [f[:3] for f in _facts(extractor, text, "2023-04-12")] == [
+        ("Kanbalu", "Military forces of Myanmar", "People's Defence Force")]
+    text = ("الصومال\nأعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت يوم السبت غارة جوية قرب "
+            "بلدة جلب في إقليم جوبا الوسطى، أسفرت عن مقتل قيادي في حركة الشباب.")
+    assert [f[:3] for f in _facts(extractor, text, "2022-10-03")] == [("Jilib", "US forces", "al-Shabaab")]
+
+
+def test_a_state_named_as_the_striker_and_a_capital_that_threatens(extractor):
+    # written, in wire copy's shape: "شنت الهند ضربات" names India's forces; the headline's
+    # "وإسلام آباد تتوعد بالرد" is Pakistan's government speaking, not a place hit; "في باكستان"
+    # stays a place
+    text = ("ضربات صاروخية على باكستان وإسلام آباد تتوعد بالرد\n"
+            "شنت الهند فجر اليوم الأربعاء ضربات صاروخية على مواقع في باكستان. وأفاد المتحدث باسم الجيش "
+            "الباكستاني بأن الصواريخ أصابت مسجدا في مدينة بهاولبور، ما أسفر عن مقتل 26 مدنيا.")
+    facts = _facts(extractor, text, "2025-05-07")
+    assert [f[:3] for f in facts] == [("Bahawalpur", "Military forces of India", "Civilians")]
+    assert "Islamabad" not in [f[0] for f in facts]
+
+
+def test_air_defences_that_downed_drones_aimed_at_a_base_are_the_side_hit(extractor):
+    # written, in wire copy's shape: "قال الجيش إن دفاعاته الجوية أسقطت مسيّرات استهدفت قاعدة":
+    # the past "استهدفت" of the drones' own clause says where they were aimed; the army that
+    # downed them is the target, their unnamed launcher the attacker
+    text = ("السودان\nقال الجيش السوداني إن دفاعاته الجوية أسقطت مسيّرات استهدفت قاعدة وادي سيدنا "
+            "العسكرية شمالي أم درمان فجر السبت.")
+    assert [f[1:4] for f in _facts(extractor, text, "2025-02-02")] == [
+        ("Unknown", "Military forces of Sudan", "Disrupted weapons use")]
+
+
+def test_a_claim_of_two_acts_in_a_clause_with_a_place_of_its_own_claims_both(extractor):
+    # written, in wire copy's shape: the claim "تبنت ... الهجومين" shares its sentence with a
+    # siege told as background at Timbuktu; it still names the attacker of the two unclaimed acts
+    text = ("مالي\nهاجم مسلحون مجهولون موقعا للجيش المالي في بلدة بوريم الخميس. كما تعرض موقع للقوات "
+            "المسلحة المالية في بلدة غاو لهجوم متزامن. وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم "
+            "القاعدة الهجومين، "
+            "وكانت قد أعلنت في أغسطس الماضي فرض حصار على مدينة تمبكتو.")
+    facts = _facts(extractor, text, "2023-09-08")
+    assert sorted(f[:3] for f in facts if f[0] in ("Bourem", "Gao")) == [
+        ("Bourem", "al-Qaeda", "Military forces of Mali"), ("Gao", "al-Qaeda", "Military forces of Mali")]
+
+
+def test_military_positions_of_a_nation_and_the_act_answered_by_its_place(extractor):
+    # written, in wire copy's shape: "مواقع عسكرية باكستانية" are Pakistan's forces hit; the
+    # headline's "بعد هجوم مير علي" names the act the strikes answer, not where they fell; Kurram
+    # is a district of its own, not merged into Mir Ali's act
+    text = ("غارات باكستانية داخل أفغانستان بعد هجوم مير علي\n"
+            "قالت وزارة الدفاع الأفغانية إن قواتها الحدودية استهدفت بالأسلحة الثقيلة مواقع عسكرية "
+            "باكستانية على طول الخط الحدودي في منطقة كرم، ولم يتضح حجم الخسائر. وكان انتحاري قد صدم "
+            "بشاحنة مفخخة موقعا للجيش "
+            "في بلدة مير علي بشمال وزيرستان فجر السبت.")
+    facts = _facts(extractor, text, "2024-03-18")
+    assert sorted(f[:3] for f in facts) == [
+        ("Kurram", "Military forces of Afghanistan", "Military forces of Pakistan"),
+        ("Mir Ali", "Unknown", "Military forces of Pakistan")]
+
+
+def test_where_the_wounded_were_taken_is_not_a_place_hit(extractor):
+    # written, in wire copy's shape ("نُقلوا إلى العاصمة باماكو" in aawsat 2015-07-21 is men taken
+    # for questioning): "ونقل بعضهم إلى العاصمة نيامي" is where the wounded went
+    text = ("النيجر\nقتل 30 مدنيا السبت في هجوم شنه مسلحون مجهولون على بلدة والام غربي النيجر، "
+            "وأصيب 25 شخصا ونقل بعضهم إلى العاصمة نيامي.")
+    assert [f[:3] for f in _facts(extractor, text, "2021-01-03")] == [("Ouallam", "Unknown", "Civilians")]
