@@ -549,8 +549,8 @@ class Assembler:
         for m in mentions:
             # "وتبنت جماعة نصرة الإسلام والمسلمين الهجومين، وكانت قد أعلنت ... حصارا على مدينة
             # تمبكتو": a claim of two or more acts in a clause that names a place of its own
-            # (as a placeless one does above) still claims the article's unclaimed acts
-            if not m.actor1 or m.actor1 in ("Unknown", "Civilians") \
+            # (the placeless claim is handled above) still claims the article's unclaimed acts
+            if m in placeless or not m.actor1 or m.actor1 in ("Unknown", "Civilians") \
                     or not CLAIMED.search(text, m.clause[0], m.clause[1]) \
                     or not MANY_ACTS.search(text, m.clause[0], m.clause[1]):
                 continue
