@@ -344,7 +344,10 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها", "وضعها", "وضعتها",
                   # "تمكنت المقاومة من السيطرة ... بعد مواجهات مع الحوثيين": who managed it acted
                   # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
-                  "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا")}
+                  "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا",
+                  # "نحو 500 مقاتل من القوات الموالية للنظام بدأوا هجوما على مقر": who began the
+                  # attack made it (2015 corpus: "قوات الاسد وحزب الله بدأت هجوما واسعا على الزبداني")
+                  "بدأ", "بدأت", "بدأوا", "بدؤوا")}
 # A support verb carrying its object as a pronoun ("غارة شنتها قوات التحالف"):
 # the actor right after it is its subject, whatever noun came before.
 SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}

@@ -506,3 +506,27 @@ def test_haftars_forces_by_his_ranks_and_his_general_command(extractor):
                                     "شن غارتين على تمركزات لقوات القيادة العامة في مدينة غريان", "2019-06-20")
     assert (mitiga.actor1, mitiga.location.name) == ("Libyan National Army", "Mitiga airport")
     assert (gharyan.actor1, gharyan.actor2) == ("Military forces of Libya", "Libyan National Army")
+
+
+def test_the_regimes_auxiliaries_named_by_loyalty_and_the_kurdish_outlets_name_for_the_army(extractor):
+    # written (no 2015 sentence has them): "القوات الموالية للنظام" beginning an attack (al-Hurra's
+    # wording), ANHA's "قوات حكومة دمشق" and SANA's "قوات شعبية" are the Syrian government's side
+    (attack,) = extract(extractor, "وقال مسؤول عسكري أميركي إن نحو 300 مقاتل من القوات الموالية للنظام، تدعمهم "
+                                   "الدبابات، بدأوا مساء الأربعاء هجوما على مقر لقوات سوريا الديمقراطية قرب "
+                                   "بلدة الطيانة.", "2018-02-08")
+    (shelling,) = extract(extractor, "قصفت قوات حكومة دمشق بقذائف الهاون قرية الطابية بريف دير الزور الشرقي، "
+                                     "ما أدى إلى إصابة ثلاثة مدنيين.", "2022-05-18")
+    (strike,) = extract(extractor, "شنت طائرات التحالف الدولي ليل أمس غارات على قوات شعبية كانت تقاتل إرهابيي "
+                                   "تنظيم داعش قرب بلدة الطيانة بريف دير الزور الشرقي.", "2018-02-08")
+    assert (attack.actor1, attack.actor2, attack.event_date) == ("Syrian government forces", "SDF", "2018-02-07")
+    assert (shelling.actor1, shelling.actor2, shelling.injured) == ("Syrian government forces", "Civilians", 3)
+    assert (strike.actor1, strike.actor2) == ("International coalition", "Syrian government forces")
+
+
+def test_popular_forces_are_the_government_side_of_the_country_they_fight_in(extractor):
+    # written after aawsat.com 2015-07-25 (SaudiNewsNet): "8 من المسلحين الحوثيين قتلوا ... في كمين
+    # نصبته لهم القوات الشعبية الموالية للرئيس عبد ربه منصور هادي", with a place added: in Yemen the
+    # popular forces are Hadi's side
+    (inc,) = extract(extractor, "قتل 8 من المسلحين الحوثيين في كمين نصبته لهم القوات الشعبية الموالية للرئيس "
+                                "عبد ربه منصور هادي في مديرية الوازعية بمحافظة تعز.", "2015-08-01")
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Yemeni government forces", "Houthis", 8)
