@@ -693,7 +693,13 @@ class ClauseAnalyser:
             if owner is not None and owner != actor1:
                 actor2 = owner
                 explicit = explicit | {actor2}
-        if sub == "Disrupted weapons use" and (launcher is not None or self._aimed_at(ct, triggers)):
+        # "اعترضت منظومة الدفاع الجوي في محيط السفارة الأمريكية أحد الصواريخ": rockets and
+        # missiles are only fired at someone, so whoever stopped them was their target even
+        # when the text names no launcher (a downed drone or aircraft may be the stopper's prey)
+        fired_at_stopper = bool(weapons & {"missiles", "rockets"}) and not weapons & {
+            "drones", "aircraft", "helicopters"}
+        if sub == "Disrupted weapons use" and (launcher is not None or fired_at_stopper
+                                               or self._aimed_at(ct, triggers)):
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
             # الأسد": the act is the drones' attack on the base; who stopped them
             # is its target, and a drone that got through makes it a strike; and
@@ -738,6 +744,9 @@ class ClauseAnalyser:
             k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in TIME_MARK_WORDS
                      and any(ct[x].norm in SPAN_FROM and not SPAN_UNITS.isdisjoint(
                                  stems(ct[x - 2 if ct[x - 1].norm == "فقط" else x - 1].norm))
+                             # ("انفجرت عبوة ثانية بعد نحو ساعة على رتل آخر": "على" before what
+                             # was hit, not before an act the span counts from, is the blast's target)
+                             and (ct[x].norm == "من" or any(t.i == x + 1 for t in triggers))
                              # "بعد 10 أيام فقط على اعتداء انتحاري آخر وقع في منطقة فوتوكول": wire
                              # copy's "على" for "من", with its "only"
                              for x in range(k + 2, min(k + 5, len(ct))))), None)

@@ -530,3 +530,13 @@ def test_popular_forces_are_the_government_side_of_the_country_they_fight_in(ext
     (inc,) = extract(extractor, "قتل 8 من المسلحين الحوثيين في كمين نصبته لهم القوات الشعبية الموالية للرئيس "
                                 "عبد ربه منصور هادي في مديرية الوازعية بمحافظة تعز.", "2015-08-01")
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Yemeni government forces", "Houthis", 8)
+
+
+def test_rockets_stopped_with_no_launcher_named_were_fired_at_whoever_stopped_them(extractor):
+    # written (no 2015 sentence has them): rockets and missiles are fired at someone, so the air
+    # defence that stopped them is their target even when the text names no launcher
+    (damascus,) = extract(extractor, "أسقطت الدفاعات الجوية السورية عدة صواريخ في سماء دمشق.", "2020-11-18")
+    (green,) = extract(extractor, "وأشارت الخلية إلى أن منظومة الدفاع الجوي في محيط السفارة الأمريكية اعترضت "
+                                  "أحد الصواريخ فوق المنطقة الخضراء.", "2020-11-18")
+    assert (damascus.actor1, damascus.actor2) == ("Unknown", "Syrian government forces")
+    assert (green.actor1, green.actor2, green.location.name) == ("Unknown", "US forces", "Green Zone")

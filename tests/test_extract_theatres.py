@@ -182,3 +182,21 @@ def test_also_shelling_after_an_air_strike_and_a_flying_remark_beside_it(extract
     assert [(i.actor1, i.sub_event_type, i.location.name) for i in incs] == [
         ("Israeli forces", "Air/drone strike", "Aitaroun"),
         ("Israeli forces", "Shelling/artillery/missile attack", "Kfar Kila")]
+
+
+def test_an_hour_later_on_a_convoy_is_the_blasts_target_not_a_span_from_an_act(extractor):
+    # written (no 2015 sentence has it): "بعد نحو ساعتين على رتل آخر" is when and on what the second
+    # bomb went off; "بعد 10 أيام فقط على اعتداء" (a trigger after "على") still counts from an act
+    (inc,) = extract(extractor, "وانفجرت عبوة ناسفة ثانية بعد نحو ساعتين على رتل آخر في قضاء المحاويل شمالي "
+                                "الحلة.", "2021-06-07")
+    assert (inc.location.name, inc.sub_event_type) == ("Al Maḩāwīl", "Remote explosive/landmine/IED")
+
+
+def test_the_leads_new_aggression_is_the_act_the_body_then_places(extractor):
+    # written (no 2015 sentence has it): "عدوانا جديدا" in the lead is new against earlier strikes,
+    # not against the strike the next sentence places at al-Qaim: one act, its target from the lead
+    (inc,) = extract(extractor, "شن الطيران الأمريكي ليل أمس عدوانا جديدا على مواقع للحشد الشعبي غربي العراق، "
+                                "ما أسفر عن سقوط شهداء.\nوقالت مصادر محلية إن غارة أمريكية استهدفت مقرا في منطقة "
+                                "القائم وأدت إلى مقتل مقاتلين اثنين.", "2021-06-28")
+    assert (inc.location.name, inc.actor1, inc.actor2, inc.fatalities) == (
+        "al-Qaim", "US forces", "Iran-backed militias", 2)
