@@ -65,12 +65,14 @@ from .wordlists import (
     COMPARED_ACTS,
     COMPARED_GAINS,
     COMPASS_WORDS,
+    CONCURRENT_WORDS,
     CONDEMN_VERBS,
     COUNT_WORDS,
     COUNTRY_ACTORS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
     DENY_VERBS,
+    DETAINEE_WORDS,
     DISTANCE_UNITS,
     DOER_NOUNS,
     DOING_NOUNS,
@@ -565,7 +567,8 @@ class ClauseAnalyser:
             return None  # most clauses of a sentence with a trigger have none of their own
         flying = next((x for x, t in enumerate(ct) if not FLYING_WORDS.isdisjoint(stems(t.norm))), None)
         cut = None if flying is None else next((
-            y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start] and ct[y].norm.startswith("و")
+            y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start]
+            and (ct[y].norm.startswith("و") or ct[y].norm in CONCURRENT_WORDS)
             and any(t.j <= y for t in raw_triggers)), None)
         if cut is not None:
             # "كما طال القصف المدفعي المعادي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات
@@ -1283,6 +1286,8 @@ class ClauseAnalyser:
                 continue  # "قال قائد الشرطة في إقليم بغلان إن": who speaks, not who was hit
             if m.i > 1 and ct[m.i - 1].norm == "من" and ct[m.i - 2].norm in CLOSE_TO:
                 continue  # "قنوات مقربة من الفصائل": who a channel is close to is not a side of the act
+            if self._inmates(ct, m.i):
+                continue  # "السجن الذي يضم نحو 3500 محتجز من عناصر التنظيم": inmates are no side of the act
             if m.i and not SPONSOR_BEFORE.isdisjoint(stems(ct[m.i - 1].norm)):
                 continue  # "الفرقة 30 التي دربتها الولايات المتحدة": who trained a side is not a side
             speaker = self._speaker(ct, m.i, m.j)
@@ -1409,7 +1414,7 @@ class ClauseAnalyser:
                 prefix = ""
                 if word not in heads_of and word[:1] in "وبل" and word[1:] in heads_of:
                     prefix, word = word[:1], word[1:]
-                if word in heads_of and not any(i <= k < j for i, j in spans):
+                if word in heads_of and not any(i <= k < j for i, j in spans) and not self._inmates(ct, k):
                     # "استهدفت "الهيئة" مواقع "الفيلق"": the groups the article named in full
                     # before (a head inside another name the lexicon knows is that name's)
                     merged.append((k, k + 1, heads_of[word], prefix, ""))
@@ -1427,6 +1432,12 @@ class ClauseAnalyser:
                     else (i, j, a, prefix, hint)
                     for i, j, a, prefix, hint in kept]
         return kept
+
+    @staticmethod
+    def _inmates(ct, i: int) -> bool:
+        """A side named as whom a prison or camp holds: "نحو 3500 محتجز من عناصر التنظيم"."""
+        return i > 1 and "من" in (ct[i - 1].norm, ct[i - 2].norm) and any(
+            not DETAINEE_WORDS.isdisjoint(stems(ct[y].norm)) for y in range(max(0, i - 3), i))
 
     @staticmethod
     def _aimed_at(ct, triggers) -> bool:
@@ -1519,7 +1530,10 @@ class ClauseAnalyser:
         if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
             return "condemner"
         if i and ct[i - 1].norm in FIND_VERBS:
-            return "reporter"  # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead
+            # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead is aside, never the
+            # killer a force reporting an act with no other side would be ("عثرت قوات الأمن على جثة
+            # شاب مقتولاً برصاص")
+            return "aside"
         verb_before = stems(ct[i - 1].norm) if i else ()
         reported = not REPORT_VERBS.isdisjoint(verb_before)  # "قال الجيش", "أفادت الشرطة"
         announced = reported or not CLAIM_VERBS.isdisjoint(verb_before)  # ... "أعلن الجيش", "تبنت"

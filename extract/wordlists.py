@@ -33,7 +33,11 @@ CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جه
                       ("إلا", "أنها"), ("إلا", "أنه"), ("إلا", "أنهم"), ("إلا", "أن")}
 CLAUSE_BREAK_PAIRS = {(normalize_word(a), normalize_word(b)) for a, b in CLAUSE_BREAK_PAIRS}
 ANAPHORIC_PLACES = {normalize_word(w) for w in
-                    ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية")}
+                    ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية",
+                     # the facility the article named: "مواقع تحصن فيها عناصر التنظيم في محيط السجن",
+                     # "مبنى كلية الاقتصاد المجاور للسجن" after "سجن الصناعة في حي غويران" (not
+                     # "المطار": wire copy's "airport" is as often where someone flew from or to)
+                     "السجن", "المعسكر", "المخيم", "الحقل")}
 ATTACKER_NOUNS = {normalize_word(w) for w in
                   ("مقاتلات", "طائرات", "طائرة", "طيران", "مدفعية", "مسيرات", "مسيرة",
                    "مروحيات", "المقاتلات", "الطائرات", "الطيران", "المدفعية", "المسيرات",
@@ -49,7 +53,9 @@ VICTIM_WORDS = {normalize_word(w) for w in
                  "قتلى", "جرحى", "قضى", "لقي", "سقط",
                  "صفوف", "إصابته", "استشهد", "استشهدت", "استشهدوا", "استشهدا", "شهداء",
                  # Turkish official Arabic: "تحييد 5 إرهابيين" (killed, captured or surrendered)
-                 "تحييد")}
+                 "تحييد",
+                 # "عثر الأهالي على جثة عنصر من قسد مقتولاً": whose body was found was hit
+                 "جثة", "جثتي", "جثث", "جثمان")}
 TARGET_HINT_WORDS = {normalize_word(w) for w in
                      ("القاعدة", "القواعد", "قاعدة", "قواعد", "جنود", "الجنود", "جنودا",
                       "جنديان", "جنديين", "عنصران", "عنصرين",
@@ -357,8 +363,8 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
                   "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا",
                   # "نحو 500 مقاتل من القوات الموالية للنظام بدأوا هجوما على مقر": who began the
-                  # attack made it (2015 corpus: "قوات الاسد وحزب الله بدأت هجوما واسعا على الزبداني")
-                  "بدأ", "بدأت", "بدأوا", "بدؤوا")}
+                  # attack made it; the plural only ("بدأ الهجوم بتفجير سيارة": the act is the subject)
+                  "بدأوا", "بدؤوا")}
 # A support verb carrying its object as a pronoun ("غارة شنتها قوات التحالف"):
 # the actor right after it is its subject, whatever noun came before.
 SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}
@@ -544,6 +550,12 @@ OWNED_VEHICLES = frozenset(normalize_word(w) for w in (
     "شاحنة", "شاحنات", "سيارة", "سيارات", "صهريج", "صهاريج", "رتل", "رتلا", "عربة", "عربات", "حافلة",
     "حافلات", "قافلة", "زورق", "زوارق", "سفينة", "سفن", "ناقلة", "ناقلات", "مركبة", "مركبات"))
 # the cue words of flying over ("تحلق فوق", "تحليق"): no strike, unless they describe an aircraft downed
+# "قصفت طائرات التحالف مواقع ...، بالتزامن مع تحليق مكثف للمروحيات": what went on at the same
+# time, after a comma, is a remark beside the act (as "، وسط تحليق" is)
+CONCURRENT_WORDS = frozenset(normalize_word(w) for w in ("بالتزامن", "تزامنا", "متزامنا"))
+# who a prison or camp holds: "السجن الذي يضم نحو 3500 محتجز"
+DETAINEE_WORDS = frozenset(normalize_word(w) for w in (
+    "محتجز", "محتجزا", "محتجزين", "معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "أسير", "أسيرا", "أسرى"))
 FLYING_WORDS = frozenset(normalize_word(w) for w in ("تحلق", "تحليق", "يحلق", "تحوم", "يحوم"))
 # "قرب الحدود السورية", "على الحدود مع سوريا": a border, which has two sides
 BORDER_NOUNS = frozenset(normalize_word(w) for w in ("الحدود", "بالحدود", "للحدود", "والحدود", "حدود"))

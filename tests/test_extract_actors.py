@@ -540,3 +540,20 @@ def test_rockets_stopped_with_no_launcher_named_were_fired_at_whoever_stopped_th
                                   "أحد الصواريخ فوق المنطقة الخضراء.", "2020-11-18")
     assert (damascus.actor1, damascus.actor2) == ("Unknown", "Syrian government forces")
     assert (green.actor1, green.actor2, green.location.name) == ("Unknown", "US forces", "Green Zone")
+
+
+def test_a_body_found_killed_is_an_attack_on_its_side_and_the_finder_is_no_side(extractor):
+    # aawsat.com 2015-07-22 (SaudiNewsNet), the Ceylanpinar police killings: "تم العثور صباح
+    # اليوم على جثتي شرطيين مقتولين برصاص في الرأس في مدينة جيلان بينار"; written after it: the
+    # dead man's side was hit, and the force that found him did not kill him
+    (ceylanpinar,) = extract(extractor, "وقال حاكم محافظة شانلي اورفة إنه تم العثور صباح اليوم على جثتي "
+                                        "شرطيين مقتولين برصاص في الرأس في مدينة جيلان بينار على الحدود مع "
+                                        "سوريا.", "2015-07-22")
+    (sdf,) = extract(extractor, "عثر الأهالي صباح اليوم على جثة عنصر من قسد مقتولا برصاص في الرأس في قرية "
+                                "الصبحة.", "2021-11-15")
+    (found,) = extract(extractor, "عثرت قوات الأمن صباح اليوم على جثة شاب مقتولا برصاص في الرأس في قرية "
+                                  "الصبحة.", "2021-11-15")
+    assert (ceylanpinar.actor1, ceylanpinar.actor2, ceylanpinar.sub_event_type) == (
+        "Unknown", "Turkish forces", "Attack")
+    assert (sdf.actor1, sdf.actor2, sdf.location.name) == ("Unknown", "SDF", "al-Sabha")
+    assert (found.actor1, found.actor2) == ("Unknown", "Civilians")

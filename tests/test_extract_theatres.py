@@ -200,3 +200,27 @@ def test_the_leads_new_aggression_is_the_act_the_body_then_places(extractor):
                                 "القائم وأدت إلى مقتل مقاتلين اثنين.", "2021-06-28")
     assert (inc.location.name, inc.actor1, inc.actor2, inc.fatalities) == (
         "al-Qaim", "US forces", "Iran-backed militias", 2)
+
+
+def test_a_prison_break_attack_its_inmates_and_the_strikes_around_the_prison(extractor):
+    # written (no 2015 sentence has them): "المحتجزين" are detainees, not protesters ("محتج");
+    # "بالتزامن مع تحليق" after a comma is a remark beside the strike, as "، وسط تحليق" is;
+    # "في محيط السجن" refers back to the prison named before; inmates "من عناصر التنظيم" are
+    # no side of the bombing at its gate
+    def facts(text):
+        return [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.event_date)
+                for i in extract(extractor, text, "2022-01-21")]
+    assert facts("شن تنظيم داعش هجوما على سجن الصناعة في حي غويران بمدينة الحسكة مساء الخميس بهدف تهريب "
+                 "عناصره المحتجزين فيه، ما أدى إلى اشتباكات مع قسد.") == [
+        ("Ghuwayran", "ISIS", "SDF", "Armed clash", "2022-01-20")]
+    assert facts("قصفت طائرات التحالف الدولي صباح الجمعة مواقع لعناصر التنظيم في محيط سجن غويران بالحسكة، "
+                 "بالتزامن مع تحليق مكثف للمروحيات.") == [
+        ("Ghuwayran", "International coalition", "ISIS", "Air/drone strike", "2022-01-21")]
+    assert facts("هاجم مسلحون من تنظيم داعش ليل الخميس سجن الصناعة في حي غويران بمدينة الحسكة واشتبكوا مع "
+                 "حراسه من قسد.\nوأفادت مصادر محلية بأن طائرات التحالف الدولي قصفت صباح الجمعة مواقع تحصن "
+                 "فيها المهاجمون في محيط السجن.") == [
+        ("Ghuwayran", "ISIS", None, "Armed clash", "2022-01-20"),
+        ("Ghuwayran", "International coalition", "Unknown", "Air/drone strike", "2022-01-21")]
+    assert facts("وقالت قسد إن الهجوم بدأ بتفجير سيارة مفخخة عند بوابة سجن الصناعة في حي غويران بمدينة "
+                 "الحسكة، الذي يضم نحو 3500 محتجز من عناصر التنظيم.") == [
+        ("Ghuwayran", "Unknown", None, "Remote explosive/landmine/IED", "2022-01-21")]

@@ -582,3 +582,13 @@ def test_names_that_are_words_need_a_place_noun(gaz):
     assert gaz.mentions("في سلوك الناخبين") == []
     m = gaz.mentions("اشتباكات في بلدة سلوك شمال الرقة")[0]
     assert m.candidates[0].name == "Suluk" and m.candidates[0].admin1 == "Raqqa"
+
+
+def test_badia_and_euphrates_villages_named_only_with_a_place_noun(gaz):
+    # written: El Kowm (north of al-Sukhnah) and al-Sabha (by al-Busayrah) are ISIS-war places
+    # GeoNames' cities500 lacks; bare, the words are "the heap" and "the morning"
+    ms = gaz.mentions("هجوم على موقع في منطقة الكوم وآخر في بادية الكوم وعلى حاجز في قرية الصبحة")
+    assert [(m.surface, m.candidates[0].name, m.candidates[0].admin1) for m in ms] == [
+        ("منطقة الكوم", "al-Kawm", "Homs"), ("بادية الكوم", "al-Kawm", "Homs"),
+        ("قرية الصبحة", "al-Sabha", "Deir ez-Zor")]
+    assert gaz.mentions("في الكوم") == [] and gaz.mentions("في الصبحة الباكرة") == []
