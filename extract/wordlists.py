@@ -141,7 +141,9 @@ EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجا�
 # They count only with a toll, a victim word or another trigger in the clause.
 HARM_NEEDED = {normalize_word(w) for w in
                ("عبوة", "عبوات", "لغم", "لغما", "ألغام", "قنبلة", "قنابل", "سيارة", "سيارات", "عدوان", "عدوانا",
-                "مداهمة", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
+                # (and the plural triggers.csv says needs harm as the singular: "شنت قسد حملة مداهمات
+                # ... دون أن تعلن عن اعتقال أي مشتبه بهم" is a sweep, no clash)
+                "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
                 "اقتحموا", "أحرق", "أحرقوا", "أحرقت", "إحراق", "طعن", "طعنا", "اعتدى", "اعتدت",
                 "اعتدوا", "اعتداء", "الاعتداء")}
 # Harm said without a number: a kill or injury word, or a verb of damage.
@@ -183,7 +185,10 @@ ABDUCTEE_WORDS = {normalize_word(w) for w in
                    # office holders, the usual targets of assassinations
                    "النائب", "نائب", "عضو", "رئيس", "زعيم", "مسؤول", "مسؤولا", "مدير", "محافظ",
                    "وزير", "إمام", "خطيب", "عقيد", "العقيد", "العميد", "عميد", "لواء", "الجنرال",
-                   "القاضي", "قاض", "قاضيا", "المحامي", "محاميا", "مختار", "شيوخ", "قادة", "قيادي")}
+                   "القاضي", "قاض", "قاضيا", "المحامي", "محاميا", "مختار", "شيوخ", "قادة", "قيادي",
+                   # a tribe's notables and any man or youth ("اغتال مسلحون مجهولون الوجيه العشائري ...
+                   # أحد وجهاء عشيرة العكيدات")
+                   "وجيه", "وجيها", "وجهاء", "رجل", "رجلا", "رجلين", "شاب", "شابا", "شابين", "شبان")}
 # Verbal nouns that after lam say what something is for ("للتفجير عن بعد",
 # "مخطط لاغتيال"), not that it happened; "تعرض لقصف" keeps its lam object.
 PURPOSE_NOUNS = {normalize_word(w) for w in
@@ -291,6 +296,8 @@ DECISIVE_SUB_TYPES = ("Suicide bomb", "Government regains territory", "Abduction
 # (a mosque's worshippers, a market, a wedding, a bus's passengers).
 CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                          ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان", "مدنيا", "مدنيين", "مدنيون",
+                          # a tribe's notables ("اغتال مسلحون مجهولون الوجيه العشائري ...")
+                          "وجيه", "وجيها", "وجهاء",
                           "مواطنين", "مواطنا", "مواطنون", "أطفال", "طفلا", "طفل", "نساء", "امرأة",
                           "المصلين", "مصلين", "المصلون", "ركاب", "الركاب", "المتسوقين", "متسوقين",
                           "سوق", "السوق", "زفاف", "عرس", "حفل", "مسجد", "المسجد", "جامع", "حسينية",

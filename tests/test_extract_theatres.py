@@ -224,3 +224,19 @@ def test_a_prison_break_attack_its_inmates_and_the_strikes_around_the_prison(ext
     assert facts("وقالت قسد إن الهجوم بدأ بتفجير سيارة مفخخة عند بوابة سجن الصناعة في حي غويران بمدينة "
                  "الحسكة، الذي يضم نحو 3500 محتجز من عناصر التنظيم.") == [
         ("Ghuwayran", "Unknown", None, "Remote explosive/landmine/IED", "2022-01-21")]
+
+
+def test_a_notables_assassination_a_raid_sweep_and_a_trend(extractor):
+    # written (no 2015 sentence has them): a tribe's notable, or any man, assassinated is someone
+    # killed, and a notable is a civilian; a sweep of raids with no harm told is no clash ("مداهمات"
+    # needs harm as "مداهمة" does); "تشهد ... تصاعداً في الهجمات" is a trend (2015 corpus: "وتشهد
+    # شبه جزيرة سيناء ... تصاعدا في وتيرة العمليات الإرهابية"), not an act
+    def facts(text):
+        return [(i.location.name, i.actor1, i.actor2, i.sub_event_type)
+                for i in extract(extractor, text, "2021-04-12")]
+    assert facts("اغتال مسلحون مجهولون مساء أمس أحد وجهاء عشيرة البكارة أمام منزله في بلدة ذيبان.") == [
+        ("Dhiban", "Unknown", "Civilians", "Attack")]
+    assert facts("اغتال مسلحون مجهولون مساء أمس رجلا في بلدة ذيبان.") == [("Dhiban", "Unknown", None, "Attack")]
+    assert facts("وعقب الحادثة، شنت قوات الأمن حملة مداهمات في بلدة الشحيل دون أن تعلن عن اعتقال أي "
+                 "مشتبه بهم.") == []
+    assert facts("وتشهد بلدة ذيبان تصاعداً في الهجمات على حواجز قسد.") == []
