@@ -73,6 +73,7 @@ from .wordlists import (
     DEMONSTRATIVES,
     DENY_VERBS,
     DETAINEE_WORDS,
+    DIED_VERBS,
     DISTANCE_UNITS,
     DOER_NOUNS,
     DOING_NOUNS,
@@ -1618,6 +1619,11 @@ class ClauseAnalyser:
         """A kill / injury word in the five tokens before the actor, with no
         trigger in between: the actor is who was hit."""
         trigger_at = {x for m in triggers for x in range(m.i, m.j)}
+        if ct and ct[0].norm in DIED_VERBS and not any(x < i for x in trigger_at):
+            # "استشهد قائد قوة القدس في حرس الثورة ... ونائب رئيس هيئة الحشد الشعبي ... في غارة
+            # أمريكية": every side named between a clause's opening "was martyred / died" and its
+            # act is among the dead, however long their titles
+            return True
         # "قتل عنصران من قوى الأمن الداخلي (الأسايش)": a partitive reaches further back
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
         for x in range(i - 1, max(-1, i - reach), -1):

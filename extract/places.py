@@ -34,6 +34,7 @@ from .wordlists import (
     PRECISION_TWO_CUES,
     PRESS_VENUE,
     REPORT_VERBS,
+    REPORTS_COMING,
     STATIONED,
     THAT_WORDS,
     TOWARDS_WORDS,
@@ -358,6 +359,10 @@ class PlaceFinder:
                 # "أفاد مراسل الميادين في حمص", "بحسب ما رصده مراسل عنب بلدي في إدلب":
                 # where the correspondent files from, past the outlet's name (below: when the
                 # clause names another place hit)
+                role = "filed_from"
+            elif k >= 2 and ct[k - 1].norm == "من" and ct[k - 2].norm in REPORTS_COMING:
+                # "وأفادت التقارير الواردة من بغداد بأن طائرة مسيرة أمريكية أطلقت": where the
+                # reports came from, as a correspondent's town (below: when another place is hit)
                 role = "filed_from"
             elif "seize" in window[-3:]:
                 role = "seized"  # "السيطرة على مدينة درعا": a front line, not a place hit

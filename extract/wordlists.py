@@ -56,6 +56,10 @@ VICTIM_WORDS = {normalize_word(w) for w in
                  "تحييد",
                  # "عثر الأهالي على جثة عنصر من قسد مقتولاً": whose body was found was hit
                  "جثة", "جثتي", "جثث", "جثمان")}
+# verbs of dying or being hurt that have no agent ("استشهد", "لقي مصرعه", "أصيب"; not "قتل",
+# which is as often active)
+DIED_VERBS = {normalize_word(w) for w in ("استشهد", "استشهدت", "استشهدوا", "استشهدا", "واستشهد", "واستشهدت",
+                                         "لقي", "لقيت", "لقوا", "ولقي", "أصيب", "أصيبت", "أصيبوا", "وأصيب")}
 TARGET_HINT_WORDS = {normalize_word(w) for w in
                      ("القاعدة", "القواعد", "قاعدة", "قواعد", "جنود", "الجنود", "جنودا",
                       "جنديان", "جنديين", "عنصران", "عنصرين",
@@ -432,6 +436,8 @@ PLACE_CUE_WORDS = {normalize_word(w) for w in
                    ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
                     "محافظة", "حي", "مركز", "ناحية")}
 # A correspondent: "مراسلنا في عدن", "مندوبة الوكالة الوطنية في بنت جبيل" file from there
+# "التقارير الواردة من بغداد": reports that came from a place
+REPORTS_COMING = frozenset(normalize_word(w) for w in ("الواردة", "واردة", "القادمة"))
 CORRESPONDENTS = frozenset(normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مراسلو", "مراسلي",
                                                       "مندوب", "مندوبة", "مندوبنا", "مندوبتنا", "موفد", "موفدة",
                                                       "مراسلون", "مراسلها", "مراسله"))

@@ -557,3 +557,12 @@ def test_a_body_found_killed_is_an_attack_on_its_side_and_the_finder_is_no_side(
         "Unknown", "Turkish forces", "Attack")
     assert (sdf.actor1, sdf.actor2, sdf.location.name) == ("Unknown", "SDF", "al-Sabha")
     assert (found.actor1, found.actor2) == ("Unknown", "Civilians")
+
+
+def test_everyone_named_after_an_opening_was_martyred_is_among_the_dead(extractor):
+    # written (no 2015 sentence has it): "استشهد X ... ونائب قائد Y ... في غارة أمريكية": both men's
+    # sides were hit, however long their titles; the second is not the attacker
+    (inc,) = extract(extractor, "استشهد قائد في الحرس الثوري الإيراني العميد حسن رضائي، ونائب قائد كتائب حزب "
+                                "الله العراقية أبو علي، فجر اليوم، في غارة جوية أمريكية استهدفت سيارتهما قرب "
+                                "مطار بغداد الدولي.", "2020-01-03")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("US forces", "IRGC", "Baghdad International Airport")

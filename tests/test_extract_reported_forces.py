@@ -83,3 +83,11 @@ def test_explaining_that_opens_what_was_said_and_a_cordon_is_no_target(extractor
     assert _facts(extractor, "وقال مصدر أمني إن عبوة ناسفة استهدفت رتلا للدعم اللوجستي على الطريق الدولي قرب "
                              "مدينة الناصرية، مبينا أن القوات الأمنية فرضت طوقا حول المكان.", "2021-06-07") == [
         ("Nasiriyah", "Unknown", None, "Remote explosive/landmine/IED")]
+
+
+def test_where_reports_came_from_is_not_where_the_strike_fell(extractor):
+    # written (no 2015 sentence has it): "الأنباء الواردة من بغداد" says where the news came from,
+    # as "مراسلنا في بغداد" does; the strike was at al-Yusufiyah
+    assert _facts(extractor, "وأفادت الأنباء الواردة من بغداد بأن طائرة مسيرة أمريكية قصفت سيارة قرب بلدة "
+                             "اليوسفية، ما أدى إلى مقتل ثلاثة أشخاص.", "2020-01-03") == [
+        ("Yusufiyah", "US forces", "Civilians", "Air/drone strike")]
