@@ -148,6 +148,7 @@ from .wordlists import (
     PURSUE_WORDS,
     RANK_NOUNS,
     REACTION_NOUNS,
+    REFERENCE_TOWN_NOUNS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
     REPLY_NOUNS,
@@ -1099,6 +1100,8 @@ class ClauseAnalyser:
             k -= 2
         elif k > 0 and ct[k - 1].norm in CAPITAL_WORDS:
             k -= 1
+        elif k > 0 and ct[k - 1].norm in REFERENCE_TOWN_NOUNS:
+            k -= 1  # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the town's noun
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
         return bool(before) and (before[-1] in COMPASS_WORDS or (
             len(before) == 2 and before[0] in COMPASS_WORDS and before[1] in COMPASS_WORDS))

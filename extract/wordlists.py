@@ -287,6 +287,9 @@ ACTIVE_HIT_VERBS = {normalize_word(w) for w in ("قتلت", "قتلوا", "أص�
 COMPASS_WORDS = {normalize_word(w) for w in
                  ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بشمال", "بجنوب",
                   "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا")}
+# a place's noun between a compass word and its name ("جنوب شرق مدينة البوكمال")
+REFERENCE_TOWN_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "ناحية", "قضاء")}
+DUAL_TOWN_NOUNS = {normalize_word(w) for w in ("بلدتي", "مدينتي", "قريتي")}
 ASSASSINATION = {normalize_word(w) for w in
                  ("اغتيال", "اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال")}
 # An interception is one only of something fired or flown.

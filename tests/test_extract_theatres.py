@@ -240,3 +240,19 @@ def test_a_notables_assassination_a_raid_sweep_and_a_trend(extractor):
     assert facts("وعقب الحادثة، شنت قوات الأمن حملة مداهمات في بلدة الشحيل دون أن تعلن عن اعتقال أي "
                  "مشتبه بهم.") == []
     assert facts("وتشهد بلدة ذيبان تصاعداً في الهجمات على حواجز قسد.") == []
+
+
+def test_a_town_south_east_of_a_city_and_a_place_between_two_towns(extractor):
+    # written (no 2015 sentence has them): "منطقة الهري الواقعة جنوب شرق مدينة البوكمال" names the
+    # city as where al-Hari lies (two compass words and the city's noun); "بين بلدتي الصالحية
+    # وخشام" is one place between two towns, placed at the first as a road between them is
+    def facts(text, published):
+        return [(i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, published)]
+    assert facts("قتل 10 مسلحين في غارات جوية استهدفت مساء الأحد مواقع في منطقة الهري الواقعة جنوب شرق "
+                 "مدينة البوكمال.", "2018-06-18") == [("al-Hari", "Unknown", None)]
+    assert facts("شنت طائرات التحالف الدولي ليل أمس غارات على تجمعات لقوات النظام بين بلدتي الصالحية وخشام "
+                 "بريف دير الزور الشرقي.", "2018-02-08") == [
+        ("al-Salihiyah (Deir ez-Zor)", "International coalition", "Syrian government forces")]
+    # two towns shelled, with no "بين", stay two acts
+    assert [p for p, *_ in facts("قصفت قوات النظام بلدتي كفرنبل ومعرة النعمان جنوب إدلب.", "2018-06-18")] == [
+        "Kafranbel", "Ma‘arrat an Nu‘mān"]
