@@ -321,10 +321,12 @@ def _swapped_clash(ev: Event, m: Mention) -> bool:
 
 
 def _compatible(ev: Event, m: Mention) -> bool:
-    if m.distinct and any(x.clause[0] <= m.clause[0] for x in ev.mentions):
+    if m.distinct and (any(x.clause[0] <= m.clause[0] for x in ev.mentions)
+                       or min(x.order for x in ev.mentions) - m.order > NEARBY_SENTENCES):
         # "هجوم آخر", "عدواناً جديداً": another act than one told before it; the lead's
         # "new aggression" is the one the body then tells ("شن الطيران الأمريكي عدواناً جديداً
-        # استهدف مواقع للحشد ..." then "في القصف الأمريكي الذي استهدف مواقعهم في منطقة القائم")
+        # استهدف مواقع للحشد ..." then "في القصف الأمريكي الذي استهدف مواقعهم في منطقة القائم"),
+        # when the body tells it soon after (not an act sixteen sentences on)
         return False
     if _swapped_clash(ev, m):
         # a clash has two sides and no one-way direction: which one a report names

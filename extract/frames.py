@@ -102,8 +102,10 @@ from .wordlists import (
     HOUSING_SITES,
     INTERCEPTED_WEAPONS,
     KILLED_BY,
+    KIND_RANK,
     LAUNCH_VERBS,
     LAUNCHED_IT,
+    LOCATED_WORDS,
     MAX_ONE_EVENT_CASUALTIES,
     MILITARY_ADJECTIVES,
     MILITARY_ASSET_HEADS,
@@ -207,6 +209,8 @@ _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | {"عسكريه", "عسكري"}
+# what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
+_STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
 
@@ -750,8 +754,10 @@ class ClauseAnalyser:
                      and any(ct[x].norm in SPAN_FROM and not SPAN_UNITS.isdisjoint(
                                  stems(ct[x - 2 if ct[x - 1].norm == "فقط" else x - 1].norm))
                              # ("انفجرت عبوة ثانية بعد نحو ساعة على رتل آخر": "على" before what
-                             # was hit, not before an act the span counts from, is the blast's target)
-                             and (ct[x].norm == "من" or any(t.i == x + 1 for t in triggers))
+                             # was hit, not before an act the span counts from, is the blast's target;
+                             # "بعد أيام قلائل على سقوط ستة من عناصره" still counts from their fall)
+                             and (ct[x].norm == "من" or x + 1 >= len(ct)
+                                  or _STRUCK_OBJECTS.isdisjoint(stems(ct[x + 1].norm)))
                              # "بعد 10 أيام فقط على اعتداء انتحاري آخر وقع في منطقة فوتوكول": wire
                              # copy's "على" for "من", with its "only"
                              for x in range(k + 2, min(k + 5, len(ct))))), None)
@@ -772,6 +778,12 @@ class ClauseAnalyser:
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
                                               and (self._reference_point(ct, p) or self._far_from(ct, p, 0)))
+                   # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the city's noun, when a town or
+                   # site named before is said to lie there (not "بشمال سيناء ... جنوب مدينة رفح", nor
+                   # "التفجير الأول في مدينة سوروتش ... حاجزا في جنوب مدينة كوباني")
+                   and not (self._reference_point(ct, p, past_noun=True) and any(
+                       q.start < p.start and q.role == "target" and KIND_RANK.get(q.place.kind, 2) < 4
+                       for q in places))
                    and not self._far_from(ct, p)]
         # "قرى ... التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": what a place borders
         targets = [p for p in targets if not self._bordering(ct, p)] or targets
@@ -1093,16 +1105,23 @@ class ClauseAnalyser:
         return triggers
 
     @staticmethod
-    def _reference_point(ct, p) -> bool:
+    def _reference_point(ct, p, past_noun: bool = False) -> bool:
         k = _index_of(ct, p)
         # (past "العاصمة" and its adjective: "شمالي محافظة بابل، جنوبي العاصمة العراقية بغداد")
         if k > 1 and ct[k - 1].norm.startswith("ال") and ct[k - 2].norm in CAPITAL_WORDS:
             k -= 2
         elif k > 0 and ct[k - 1].norm in CAPITAL_WORDS:
             k -= 1
-        elif k > 0 and ct[k - 1].norm in REFERENCE_TOWN_NOUNS:
+        elif past_noun and k > 0 and ct[k - 1].norm in REFERENCE_TOWN_NOUNS:
             k -= 1  # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the town's noun
+        elif past_noun:
+            return False
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
+        if past_noun:  # (only as "the one located": "الواقعة جنوب شرق مدينة البوكمال")
+            run = 2 if len(before) == 2 and all(w in COMPASS_WORDS for w in before) else 1
+            if not before or before[-1] not in COMPASS_WORDS or k - run < 1 or \
+                    ct[k - run - 1].norm not in LOCATED_WORDS:
+                return False
         return bool(before) and (before[-1] in COMPASS_WORDS or (
             len(before) == 2 and before[0] in COMPASS_WORDS and before[1] in COMPASS_WORDS))
 

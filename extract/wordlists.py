@@ -287,6 +287,8 @@ ACTIVE_HIT_VERBS = {normalize_word(w) for w in ("قتلت", "قتلوا", "أص�
 COMPASS_WORDS = {normalize_word(w) for w in
                  ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بشمال", "بجنوب",
                   "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا")}
+# "the one located": "منطقة الهري الواقعة جنوب شرق مدينة البوكمال"
+LOCATED_WORDS = {normalize_word(w) for w in ("الواقعة", "الواقع", "الواقعين", "تقع", "يقع", "وتقع", "ويقع")}
 # a place's noun between a compass word and its name ("جنوب شرق مدينة البوكمال")
 REFERENCE_TOWN_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "ناحية", "قضاء")}
 DUAL_TOWN_NOUNS = {normalize_word(w) for w in ("بلدتي", "مدينتي", "قريتي")}

@@ -253,6 +253,13 @@ def test_a_town_south_east_of_a_city_and_a_place_between_two_towns(extractor):
     assert facts("شنت طائرات التحالف الدولي ليل أمس غارات على تجمعات لقوات النظام بين بلدتي الصالحية وخشام "
                  "بريف دير الزور الشرقي.", "2018-02-08") == [
         ("al-Salihiyah (Deir ez-Zor)", "International coalition", "Syrian government forces")]
+    # only a place said to lie there ("الواقعة") makes the city past its noun a reference: an act
+    # "جنوب مدينة رفح" after a governorate, or south of Kobani after a blast in Suruç, is placed there
+    # (written after two SaudiNewsNet reports of July 2015)
+    assert [p for p, *_ in facts("وفي شمال سيناء، اندلعت معارك ليلا بين قوات الأمن وعناصر تنظيم بيت المقدس بمنطقة "
+                                 "مربع القدود جنوب مدينة رفح، ما أسفر عن مقتل 7 مسلحين.", "2015-07-21")] == ["Rafaḩ"]
+    assert [p for p, *_ in facts("ووقع التفجير الأول في مدينة سوروتش التركية، ثم استهدف هجوم آخر بسيارة مفخخة حاجزا "
+                                 "لمقاتلين أكراد في جنوب مدينة كوباني السورية.", "2015-07-21")] == ["Suruç", "Kobani"]
     # two towns shelled, with no "بين", stay two acts
     assert [p for p, *_ in facts("قصفت قوات النظام بلدتي كفرنبل ومعرة النعمان جنوب إدلب.", "2018-06-18")] == [
         "Kafranbel", "Ma‘arrat an Nu‘mān"]
