@@ -1178,7 +1178,9 @@ class ClauseAnalyser:
         forms = [() if _IMPLIED_WORDS.isdisjoint(f) or self._titled_speaker(ct, k)
                  or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS
                             # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
-                            or not REPORT_VERBS.isdisjoint(stems(ct[k - 1].norm))))
+                            or not REPORT_VERBS.isdisjoint(stems(ct[k - 1].norm))
+                            # "انتشلت الشرطة الباكستانية سبعة جثث": they found the dead
+                            or ct[k - 1].norm in FIND_VERBS))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
                  # "مسلحون يرتدون زياً عسكرياً": the attackers' dress, not soldiers hit
                  or (k and ct[k - 1].norm in ("زيا", "زي", "بزي", "الزي", "بزات", "ملابس", "بملابس"))

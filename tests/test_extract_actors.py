@@ -566,3 +566,11 @@ def test_everyone_named_after_an_opening_was_martyred_is_among_the_dead(extracto
                                 "الله العراقية أبو علي، فجر اليوم، في غارة جوية أمريكية استهدفت سيارتهما قرب "
                                 "مطار بغداد الدولي.", "2020-01-03")
     assert (inc.actor1, inc.actor2, inc.location.name) == ("US forces", "IRGC", "Baghdad International Airport")
+
+
+def test_the_police_that_recovered_bodies_were_not_hit(extractor):
+    # spa.gov.sa 2015-08-11 (SaudiNewsNet): the police that recovered the bodies neither killed
+    # them (they were a "reporter" made the doer) nor were the target (an implied police post)
+    (inc,) = extract(extractor, "أنتشلت الشرطة الباكستانية اليوم سبعة جثث في إقليم بلوشستان تعود لأشخاص تم "
+                                "اعدامهم رميا بالرصاص على يد مسلحين مجهولين.", "2015-08-11")
+    assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.fatalities) == ("Unknown", "Civilians", "Attack", 7)
