@@ -46,6 +46,7 @@ from .wordlists import (
     BACKED_BY_STEMS,
     BLAME_NOUN,
     BLAME_VERBS,
+    BODY_WORDS,
     BOMBER_NOUNS,
     BORDERING_WORDS,
     BURN_WORDS,
@@ -1659,7 +1660,7 @@ class ClauseAnalyser:
                 # "قتل عنصران من الأسايش": a count of people of a side is its dead
                 return any(ct[y].norm.isdigit() or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS
                                                        for s in stems(ct[y].norm)) for y in range(x + 1, i))
-            if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)):
+            if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or not BODY_WORDS.isdisjoint(stems(ct[x].norm)):
                 return True
             if ct[x].norm in AMONG_THEM and x + 1 < i and ct[x + 1].norm in RANK_NOUNS and i - x <= 4 \
                     and ct[i - 1].norm in ("في", "من", "ب"):

@@ -34,10 +34,12 @@ CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جه
 CLAUSE_BREAK_PAIRS = {(normalize_word(a), normalize_word(b)) for a, b in CLAUSE_BREAK_PAIRS}
 ANAPHORIC_PLACES = {normalize_word(w) for w in
                     ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية",
-                     # the facility the article named: "مواقع تحصن فيها عناصر التنظيم في محيط السجن",
-                     # "مبنى كلية الاقتصاد المجاور للسجن" after "سجن الصناعة في حي غويران" (not
-                     # "المطار": wire copy's "airport" is as often where someone flew from or to)
-                     "السجن", "المعسكر", "المخيم", "الحقل")}
+                     # the prison or camp the article named: "مواقع تحصن فيها عناصر التنظيم في محيط
+                     # السجن", "مبنى كلية الاقتصاد المجاور للسجن" after "سجن الصناعة في حي غويران",
+                     # "اقتحام المخيم" after "مخيم جنين" (not "المطار": wire copy's "airport" is as
+                     # often where someone flew from or to; nor "المعسكر", "الحقل": "إضعاف المعسكر
+                     # القومي الكردي" is a political camp)
+                     "السجن", "المخيم")}
 ATTACKER_NOUNS = {normalize_word(w) for w in
                   ("مقاتلات", "طائرات", "طائرة", "طيران", "مدفعية", "مسيرات", "مسيرة",
                    "مروحيات", "المقاتلات", "الطائرات", "الطيران", "المدفعية", "المسيرات",
@@ -53,9 +55,10 @@ VICTIM_WORDS = {normalize_word(w) for w in
                  "قتلى", "جرحى", "قضى", "لقي", "سقط",
                  "صفوف", "إصابته", "استشهد", "استشهدت", "استشهدوا", "استشهدا", "شهداء",
                  # Turkish official Arabic: "تحييد 5 إرهابيين" (killed, captured or surrendered)
-                 "تحييد",
-                 # "عثر الأهالي على جثة عنصر من قسد مقتولاً": whose body was found was hit
-                 "جثة", "جثتي", "جثث", "جثمان")}
+                 "تحييد")}
+# "عثر الأهالي على جثة عنصر من قسد مقتولاً": whose body was found was hit (for the victim's side
+# only: not a harm word, "ترك جثمان طفلة ... حتى تتعفن إهمال واعتداء" is no act)
+BODY_WORDS = {normalize_word(w) for w in ("جثة", "جثتي", "جثث")}
 # verbs of dying or being hurt that have no agent ("استشهد", "لقي مصرعه", "أصيب"; not "قتل",
 # which is as often active)
 DIED_VERBS = {normalize_word(w) for w in ("استشهد", "استشهدت", "استشهدوا", "استشهدا", "واستشهد", "واستشهدت",

@@ -574,3 +574,10 @@ def test_the_police_that_recovered_bodies_were_not_hit(extractor):
     (inc,) = extract(extractor, "أنتشلت الشرطة الباكستانية اليوم سبعة جثث في إقليم بلوشستان تعود لأشخاص تم "
                                 "اعدامهم رميا بالرصاص على يد مسلحين مجهولين.", "2015-08-11")
     assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.fatalities) == ("Unknown", "Civilians", "Attack", 7)
+
+
+def test_a_body_word_is_no_harm_that_makes_an_assault_word_an_act(extractor):
+    # written after al-watan 2015 (SaudiNewsNet: a child's body left to rot in a Makkah hospital,
+    # "إهمال واعتداء على الحقين"): a body names whose side a killing hit, not harm of its own
+    assert extract(extractor, "وقال ناشط حقوقي إن ترك جثمان طفلة صغيرة في إحدى غرف مستشفى بمكة المكرمة حتى "
+                              "تتعفن إهمال واعتداء على حقوق الطفل.", "2015-07-21") == ()
