@@ -362,8 +362,24 @@ def _swapped_clash(ev: Event, m: Mention) -> bool:
             and not _same_bloc(ev.actor1, m.actor1) and not _same_bloc(ev.actor2, m.actor2))
 
 
+_REMOTE_FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """One kind of act: the same sub-type, or fire from afar told once as air strikes and once
+    as shelling ("شن الطيران ... عدواناً", then "القصف الأمريكي")."""
+    return a == b or (a in _REMOTE_FIRE and b in _REMOTE_FIRE)
+
+
 def _compatible(ev: Event, m: Mention) -> bool:
-    if m.distinct:
+    if m.distinct and (any(x.clause[0] <= m.clause[0] for x in ev.mentions)
+                       or min(x.order for x in ev.mentions) - m.order > NEARBY_SENTENCES
+                       or not all(_same_kind(x.sub_event_type, m.sub_event_type) for x in ev.mentions)):
+        # "هجوم آخر", "عدواناً جديداً": another act than one told before it; the lead's
+        # "new aggression" is the one the body then tells ("شن الطيران الأمريكي عدواناً جديداً
+        # استهدف مواقع للحشد ..." then "في القصف الأمريكي الذي استهدف مواقعهم في منطقة القائم"),
+        # when the body tells it soon after and as the same kind of act (not an act sixteen
+        # sentences on, nor the ground the resistance took beside the coalition's air strikes)
         return False
     if _swapped_clash(ev, m):
         # a clash has two sides and no one-way direction: which one a report names

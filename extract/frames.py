@@ -48,6 +48,7 @@ from .wordlists import (
     BEHIND_WORDS,
     BLAME_NOUN,
     BLAME_VERBS,
+    BODY_WORDS,
     BOMBER_NOUNS,
     BORDERING_WORDS,
     BURN_WORDS,
@@ -68,6 +69,7 @@ from .wordlists import (
     COMPARED_ACTS,
     COMPARED_GAINS,
     COMPASS_WORDS,
+    CONCURRENT_WORDS,
     CONDEMN_VERBS,
     CONVOY_WORDS,
     COUNT_WORDS,
@@ -77,6 +79,8 @@ from .wordlists import (
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
     DENY_VERBS,
+    DETAINEE_WORDS,
+    DIED_VERBS,
     DISTANCE_UNITS,
     DOER_NOUNS,
     DOING_NOUNS,
@@ -107,8 +111,10 @@ from .wordlists import (
     HOUSING_SITES,
     INTERCEPTED_WEAPONS,
     KILLED_BY,
+    KIND_RANK,
     LAUNCH_VERBS,
     LAUNCHED_IT,
+    LOCATED_WORDS,
     MANAGED_VERBS,
     MAX_ONE_EVENT_CASUALTIES,
     MILITARY_ADJECTIVES,
@@ -157,6 +163,7 @@ from .wordlists import (
     PURSUE_WORDS,
     RANK_NOUNS,
     REACTION_NOUNS,
+    REFERENCE_TOWN_NOUNS,
     RELATIVE_PRONOUNS,
     REPEL_VERBS,
     REPLY_NOUNS,
@@ -217,6 +224,8 @@ _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | CONVOY_WORDS | {"عسكريه", "عسكري"}
+# what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
+_STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 
 
@@ -635,7 +644,8 @@ class ClauseAnalyser:
             return None  # most clauses of a sentence with a trigger have none of their own
         flying = next((x for x, t in enumerate(ct) if not FLYING_WORDS.isdisjoint(stems(t.norm))), None)
         cut = None if flying is None else next((
-            y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start] and ct[y].norm.startswith("و")
+            y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start]
+            and (ct[y].norm.startswith("و") or ct[y].norm in CONCURRENT_WORDS)
             and any(t.j <= y for t in raw_triggers)), None)
         if cut is not None:
             # "كما طال القصف المدفعي المعادي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات
@@ -768,7 +778,13 @@ class ClauseAnalyser:
             if owner is not None and owner != actor1:
                 actor2 = owner
                 explicit = explicit | {actor2}
-        if sub == "Disrupted weapons use" and (launcher is not None or self._aimed_at(ct, triggers)):
+        # "اعترضت منظومة الدفاع الجوي في محيط السفارة الأمريكية أحد الصواريخ": rockets and
+        # missiles are only fired at someone, so whoever stopped them was their target even
+        # when the text names no launcher (a downed drone or aircraft may be the stopper's prey)
+        fired_at_stopper = bool(weapons & {"missiles", "rockets"}) and not weapons & {
+            "drones", "aircraft", "helicopters"}
+        if sub == "Disrupted weapons use" and (launcher is not None or fired_at_stopper
+                                               or self._aimed_at(ct, triggers)):
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
             # الأسد": the act is the drones' attack on the base; who stopped them
             # is its target, and a drone that got through makes it a strike; and
@@ -813,6 +829,11 @@ class ClauseAnalyser:
             k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in TIME_MARK_WORDS
                      and any(ct[x].norm in SPAN_FROM and not SPAN_UNITS.isdisjoint(
                                  stems(ct[x - 2 if ct[x - 1].norm == "فقط" else x - 1].norm))
+                             # ("انفجرت عبوة ثانية بعد نحو ساعة على رتل آخر": "على" before what
+                             # was hit, not before an act the span counts from, is the blast's target;
+                             # "بعد أيام قلائل على سقوط ستة من عناصره" still counts from their fall)
+                             and (ct[x].norm == "من" or x + 1 >= len(ct)
+                                  or _STRUCK_OBJECTS.isdisjoint(stems(ct[x + 1].norm)))
                              # "بعد 10 أيام فقط على اعتداء انتحاري آخر وقع في منطقة فوتوكول": wire
                              # copy's "على" for "من", with its "only"
                              for x in range(k + 2, min(k + 5, len(ct))))), None)
@@ -833,6 +854,12 @@ class ClauseAnalyser:
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
                                               and (self._reference_point(ct, p) or self._far_from(ct, p, 0)))
+                   # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the city's noun, when a town or
+                   # site named before is said to lie there (not "بشمال سيناء ... جنوب مدينة رفح", nor
+                   # "التفجير الأول في مدينة سوروتش ... حاجزا في جنوب مدينة كوباني")
+                   and not (self._reference_point(ct, p, past_noun=True) and any(
+                       q.start < p.start and q.role == "target" and KIND_RANK.get(q.place.kind, 2) < 4
+                       for q in places))
                    and not self._far_from(ct, p)]
         # "قرى ... التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": what a place borders
         targets = [p for p in targets if not self._bordering(ct, p)] or targets
@@ -1182,14 +1209,23 @@ class ClauseAnalyser:
         return triggers
 
     @staticmethod
-    def _reference_point(ct, p) -> bool:
+    def _reference_point(ct, p, past_noun: bool = False) -> bool:
         k = _index_of(ct, p)
         # (past "العاصمة" and its adjective: "شمالي محافظة بابل، جنوبي العاصمة العراقية بغداد")
         if k > 1 and ct[k - 1].norm.startswith("ال") and ct[k - 2].norm in CAPITAL_WORDS:
             k -= 2
         elif k > 0 and ct[k - 1].norm in CAPITAL_WORDS:
             k -= 1
+        elif past_noun and k > 0 and ct[k - 1].norm in REFERENCE_TOWN_NOUNS:
+            k -= 1  # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the town's noun
+        elif past_noun:
+            return False
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
+        if past_noun:  # (only as "the one located": "الواقعة جنوب شرق مدينة البوكمال")
+            run = 2 if len(before) == 2 and all(w in COMPASS_WORDS for w in before) else 1
+            if not before or before[-1] not in COMPASS_WORDS or k - run < 1 or \
+                    ct[k - run - 1].norm not in LOCATED_WORDS:
+                return False
         return bool(before) and (before[-1] in COMPASS_WORDS or (
             len(before) == 2 and before[0] in COMPASS_WORDS and before[1] in COMPASS_WORDS))
 
@@ -1249,7 +1285,9 @@ class ClauseAnalyser:
         forms = [() if _IMPLIED_WORDS.isdisjoint(f) or self._titled_speaker(ct, k)
                  or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS
                             # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
-                            or not REPORT_VERBS.isdisjoint(stems(ct[k - 1].norm))))
+                            or not REPORT_VERBS.isdisjoint(stems(ct[k - 1].norm))
+                            # "انتشلت الشرطة الباكستانية سبعة جثث": they found the dead
+                            or ct[k - 1].norm in FIND_VERBS))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
                  # "مسلحون يرتدون زياً عسكرياً": the attackers' dress, not soldiers hit
                  or (k and ct[k - 1].norm in ("زيا", "زي", "بزي", "الزي", "بزات", "ملابس", "بملابس"))
@@ -1390,6 +1428,8 @@ class ClauseAnalyser:
                 continue  # "قال قائد الشرطة في إقليم بغلان إن": who speaks, not who was hit
             if m.i > 1 and ct[m.i - 1].norm == "من" and ct[m.i - 2].norm in CLOSE_TO:
                 continue  # "قنوات مقربة من الفصائل": who a channel is close to is not a side of the act
+            if self._inmates(ct, m.i):
+                continue  # "السجن الذي يضم نحو 3500 محتجز من عناصر التنظيم": inmates are no side of the act
             if m.i and not SPONSOR_BEFORE.isdisjoint(stems(ct[m.i - 1].norm)):
                 continue  # "الفرقة 30 التي دربتها الولايات المتحدة": who trained a side is not a side
             speaker = self._speaker(ct, m.i, m.j)
@@ -1523,7 +1563,7 @@ class ClauseAnalyser:
                 prefix = ""
                 if word not in heads_of and word[:1] in "وبل" and word[1:] in heads_of:
                     prefix, word = word[:1], word[1:]
-                if word in heads_of and not any(i <= k < j for i, j in spans):
+                if word in heads_of and not any(i <= k < j for i, j in spans) and not self._inmates(ct, k):
                     # "استهدفت "الهيئة" مواقع "الفيلق"": the groups the article named in full
                     # before (a head inside another name the lexicon knows is that name's)
                     merged.append((k, k + 1, heads_of[word], prefix, ""))
@@ -1554,6 +1594,12 @@ class ClauseAnalyser:
                 kept = [(i, j, voice[1] if i in own else a, prefix, hint) for i, j, a, prefix, hint in kept
                         if not (i == voice[0] and hint == "reporter")]
         return kept
+
+    @staticmethod
+    def _inmates(ct, i: int) -> bool:
+        """A side named as whom a prison or camp holds: "نحو 3500 محتجز من عناصر التنظيم"."""
+        return i > 1 and "من" in (ct[i - 1].norm, ct[i - 2].norm) and any(
+            not DETAINEE_WORDS.isdisjoint(stems(ct[y].norm)) for y in range(max(0, i - 3), i))
 
     @staticmethod
     def _aimed_at(ct, triggers) -> bool:
@@ -1646,7 +1692,10 @@ class ClauseAnalyser:
         if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
             return "condemner"
         if i and ct[i - 1].norm in FIND_VERBS:
-            return "reporter"  # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead
+            # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead is aside, never the
+            # killer a force reporting an act with no other side would be ("عثرت قوات الأمن على جثة
+            # شاب مقتولاً برصاص")
+            return "aside"
         verb_before = stems(ct[i - 1].norm) if i else ()
         reported = not REPORT_VERBS.isdisjoint(verb_before)  # "قال الجيش", "أفادت الشرطة"
         announced = reported or not CLAIM_VERBS.isdisjoint(verb_before)  # ... "أعلن الجيش", "تبنت"
@@ -1735,6 +1784,11 @@ class ClauseAnalyser:
         """A kill / injury word in the five tokens before the actor, with no
         trigger in between: the actor is who was hit."""
         trigger_at = {x for m in triggers for x in range(m.i, m.j)}
+        if ct and ct[0].norm in DIED_VERBS and not any(x < i for x in trigger_at):
+            # "استشهد قائد قوة القدس في حرس الثورة ... ونائب رئيس هيئة الحشد الشعبي ... في غارة
+            # أمريكية": every side named between a clause's opening "was martyred / died" and its
+            # act is among the dead, however long their titles
+            return True
         # "قتل عنصران من قوى الأمن الداخلي (الأسايش)": a partitive reaches further back
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
         for x in range(i - 1, max(-1, i - reach), -1):
@@ -1746,7 +1800,7 @@ class ClauseAnalyser:
                 # "قتل عنصران من الأسايش": a count of people of a side is its dead
                 return any(ct[y].norm.isdigit() or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS
                                                        for s in stems(ct[y].norm)) for y in range(x + 1, i))
-            if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)):
+            if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or not BODY_WORDS.isdisjoint(stems(ct[x].norm)):
                 return True
             if ct[x].norm in AMONG_THEM and x + 1 < i and ct[x + 1].norm in RANK_NOUNS and i - x <= 4 \
                     and ct[i - 1].norm in ("في", "من", "ب"):

@@ -70,6 +70,8 @@ PENALTY = {"statement": 1.0, "mourning": 1.0, "trial": 1.0, "roundup": 1.0,
 _FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
 _MARKS = re.compile("[\u0640\u064B-\u065F\u0670]")
 _PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
+# (not "محتجز": "تهريب عناصره المحتجزين فيه" are detainees, not protesters)
+_PROTESTER_PATTERNS = ("متظاهر", "محتج(?!ز)", "معتصم")
 _TEXT_PREFIX = "(?:وبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"
 _QUOTED = re.compile(r"«[^»]{0,600}»|\"[^\"]{0,600}\"|“[^”]{0,600}”|'[^']{0,300}'")
 _WORD = re.compile(r"\w+")
@@ -213,7 +215,7 @@ class GenreClassifier:
         self._explosive = _sentence_cues(by.get(("explosive", "sentence"), []))
         self._act = _sentence_cues(by.get(("act", "sentence"), []))
         # protesters named next to a shooting word are its victims
-        self._protester = _Gated(re.compile(rf"(?<!\w){_TEXT_PREFIX}(?:{'|'.join(_PROTESTER_STEMS)})\w*(?!\w)"),
+        self._protester = _Gated(re.compile(rf"(?<!\w){_TEXT_PREFIX}(?:{'|'.join(_PROTESTER_PATTERNS)})\w*(?!\w)"),
                                  list(_PROTESTER_STEMS))
         self._game = _sentence_cues(by.get(("game", "sentence"), []))
         self._memorial = _sentence_cues(by.get(("memorial", "sentence"), []))

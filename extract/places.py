@@ -23,6 +23,7 @@ from .wordlists import (
     CONTAINER_NOUNS,
     CORRESPONDENTS,
     DUAL_FACILITY,
+    DUAL_TOWN_NOUNS,
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
@@ -34,6 +35,7 @@ from .wordlists import (
     PRECISION_TWO_CUES,
     PRESS_VENUE,
     REPORT_VERBS,
+    REPORTS_COMING,
     STATIONED,
     THAT_WORDS,
     TOWARDS_WORDS,
@@ -335,7 +337,10 @@ class PlaceFinder:
                 s in ROAD_WORDS for s in stems(ct[k - 1].norm)[1:]))
             # "على الطريق الواصل بين مدينة القامشلي وبلدة تل حميس": near the first end
             road_between = any(ct[x].norm == "بين" for x in range(max(0, k - 3), k)) and any(
-                any(s in ROAD_WORDS for s in stems(ct[x].norm)) for x in range(max(0, k - 6), k))
+                any(s in ROAD_WORDS for s in stems(ct[x].norm)) for x in range(max(0, k - 6), k)) or (
+                # "استهدفت تجمعات القوات الشعبية بين بلدتي الصالحية وخشام": one place between two
+                # towns, placed at the first as a road between them is, not two acts
+                k > 1 and ct[k - 2].norm == "بين" and ct[k - 1].norm in DUAL_TOWN_NOUNS)
             if road_between and prev_role != "road_end":
                 refs.append(PlaceRef(place, surface, start, end, 2, "road_end"))
                 prev, prev_role = (kend, place), "road_end"
@@ -381,6 +386,10 @@ class PlaceFinder:
                 # "أفاد مراسل الميادين في حمص", "بحسب ما رصده مراسل عنب بلدي في إدلب":
                 # where the correspondent files from, past the outlet's name (below: when the
                 # clause names another place hit)
+                role = "filed_from"
+            elif k >= 2 and ct[k - 1].norm == "من" and ct[k - 2].norm in REPORTS_COMING:
+                # "وأفادت التقارير الواردة من بغداد بأن طائرة مسيرة أمريكية أطلقت": where the
+                # reports came from, as a correspondent's town (below: when another place is hit)
                 role = "filed_from"
             elif "seize" in window[-3:]:
                 role = "seized"  # "السيطرة على مدينة درعا": a front line, not a place hit

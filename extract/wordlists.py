@@ -21,12 +21,25 @@ CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جه
                       # طيران الجيش ... وجها ضربات"
                       ("مشيرا", "الي"), ("مشيره", "الي"), ("مضيفا", "ان"), ("موضحا", "ان"),
                       ("مؤكدا", "ان"), ("لافتا", "الي"),
+                      # and their feminine, after a body that speaks ("أعلنت هيئة الحشد ... استشهاد
+                      # أربعة ... بالقصف، مؤكدة أن هذه المواقع مسؤولة عن منع تسلل إرهابيي داعش")
+                      ("مؤكدة", "ان"), ("مضيفة", "ان"), ("موضحة", "ان"), ("لافتة", "الي"),
+                      # "عبوة ثالثة استهدفت رتلاً ...، مبيناً أن القوات الأمنية فرضت طوقاً": Iraqi
+                      # copy's "explaining that" (2015 corpus: "إصابة 4 مواطنين ...، مبينا أن القوات
+                      # المسلحة ردت على مصادر النيران")
+                      ("مبينا", "ان"), ("مبينة", "ان"),
                       # "قوة من البيشمركة توجهت ... لنجدة الأهالي، إلا أنها تعرضت لكمين نصبه
                       # مسلحو التنظيم": "but it met" opens an act of its own
                       ("إلا", "أنها"), ("إلا", "أنه"), ("إلا", "أنهم"), ("إلا", "أن")}
 CLAUSE_BREAK_PAIRS = {(normalize_word(a), normalize_word(b)) for a, b in CLAUSE_BREAK_PAIRS}
 ANAPHORIC_PLACES = {normalize_word(w) for w in
-                    ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية")}
+                    ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية",
+                     # the prison or camp the article named: "مواقع تحصن فيها عناصر التنظيم في محيط
+                     # السجن", "مبنى كلية الاقتصاد المجاور للسجن" after "سجن الصناعة في حي غويران",
+                     # "اقتحام المخيم" after "مخيم جنين" (not "المطار": wire copy's "airport" is as
+                     # often where someone flew from or to; nor "المعسكر", "الحقل": "إضعاف المعسكر
+                     # القومي الكردي" is a political camp)
+                     "السجن", "المخيم")}
 ATTACKER_NOUNS = {normalize_word(w) for w in
                   ("مقاتلات", "طائرات", "طائرة", "طيران", "مدفعية", "مسيرات", "مسيرة",
                    "مروحيات", "المقاتلات", "الطائرات", "الطيران", "المدفعية", "المسيرات",
@@ -43,6 +56,13 @@ VICTIM_WORDS = {normalize_word(w) for w in
                  "صفوف", "إصابته", "استشهد", "استشهدت", "استشهدوا", "استشهدا", "شهداء",
                  # Turkish official Arabic: "تحييد 5 إرهابيين" (killed, captured or surrendered)
                  "تحييد")}
+# "عثر الأهالي على جثة عنصر من قسد مقتولاً": whose body was found was hit (for the victim's side
+# only: not a harm word, "ترك جثمان طفلة ... حتى تتعفن إهمال واعتداء" is no act)
+BODY_WORDS = {normalize_word(w) for w in ("جثة", "جثتي", "جثث")}
+# verbs of dying or being hurt that have no agent ("استشهد", "لقي مصرعه", "أصيب"; not "قتل",
+# which is as often active)
+DIED_VERBS = {normalize_word(w) for w in ("استشهد", "استشهدت", "استشهدوا", "استشهدا", "واستشهد", "واستشهدت",
+                                         "لقي", "لقيت", "لقوا", "ولقي", "أصيب", "أصيبت", "أصيبوا", "وأصيب")}
 TARGET_HINT_WORDS = {normalize_word(w) for w in
                      ("القاعدة", "القواعد", "قاعدة", "قواعد", "جنود", "الجنود", "جنودا",
                       "جنديان", "جنديين", "عنصران", "عنصرين",
@@ -152,6 +172,8 @@ EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجا�
 # They count only with a toll, a victim word or another trigger in the clause.
 HARM_NEEDED = {normalize_word(w) for w in
                ("عبوة", "عبوات", "لغم", "لغما", "ألغام", "قنبلة", "قنابل", "سيارة", "سيارات", "عدوان", "عدوانا",
+                # (and the plural triggers.csv says needs harm as the singular: "شنت قسد حملة مداهمات
+                # ... دون أن تعلن عن اعتقال أي مشتبه بهم" is a sweep, no clash)
                 "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
                 "اقتحموا", "أحرق", "أحرقوا", "أحرقت", "إحراق", "طعن", "طعنا", "اعتدى", "اعتدت",
                 "اعتدوا", "اعتداء", "الاعتداء")}
@@ -199,7 +221,10 @@ ABDUCTEE_WORDS = {normalize_word(w) for w in
                    # office holders, the usual targets of assassinations
                    "النائب", "نائب", "عضو", "رئيس", "زعيم", "مسؤول", "مسؤولا", "مدير", "محافظ",
                    "وزير", "إمام", "خطيب", "عقيد", "العقيد", "العميد", "عميد", "لواء", "الجنرال",
-                   "القاضي", "قاض", "قاضيا", "المحامي", "محاميا", "مختار", "شيوخ", "قادة", "قيادي")}
+                   "القاضي", "قاض", "قاضيا", "المحامي", "محاميا", "مختار", "شيوخ", "قادة", "قيادي",
+                   # a tribe's notables and any man or youth ("اغتال مسلحون مجهولون الوجيه العشائري ...
+                   # أحد وجهاء عشيرة العكيدات")
+                   "وجيه", "وجيها", "وجهاء", "رجل", "رجلا", "رجلين", "شاب", "شابا", "شابين", "شبان")}
 # Verbal nouns that after lam say what something is for ("للتفجير عن بعد",
 # "مخطط لاغتيال"), not that it happened; "تعرض لقصف" keeps its lam object.
 PURPOSE_NOUNS = {normalize_word(w) for w in
@@ -299,6 +324,11 @@ ACTIVE_HIT_VERBS = {normalize_word(w) for w in ("قتلت", "قتلوا", "أص�
 COMPASS_WORDS = {normalize_word(w) for w in
                  ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بشمال", "بجنوب",
                   "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا")}
+# "the one located": "منطقة الهري الواقعة جنوب شرق مدينة البوكمال"
+LOCATED_WORDS = {normalize_word(w) for w in ("الواقعة", "الواقع", "الواقعين", "تقع", "يقع", "وتقع", "ويقع")}
+# a place's noun between a compass word and its name ("جنوب شرق مدينة البوكمال")
+REFERENCE_TOWN_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "ناحية", "قضاء")}
+DUAL_TOWN_NOUNS = {normalize_word(w) for w in ("بلدتي", "مدينتي", "قريتي")}
 ASSASSINATION = {normalize_word(w) for w in
                  ("اغتيال", "اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال")}
 # An interception is one only of something fired or flown.
@@ -320,6 +350,8 @@ COUNTED_NATIONALS = {normalize_word(w) for w in (
     "ماليين", "تشاديين", "إثيوبيين", "كينيين")}
 CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                          ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان", "مدنيا", "مدنيين", "مدنيون",
+                          # a tribe's notables ("اغتال مسلحون مجهولون الوجيه العشائري ...")
+                          "وجيه", "وجيها", "وجهاء",
                           "مواطنين", "مواطنا", "مواطنون", "أطفال", "طفلا", "طفل", "نساء", "امرأة",
                           "المصلين", "مصلين", "المصلون", "ركاب", "الركاب", "المتسوقين", "متسوقين",
                           "سوق", "السوق", "زفاف", "عرس", "حفل", "مسجد", "المسجد", "جامع", "حسينية",
@@ -346,7 +378,11 @@ SIMILAR_WORDS = {normalize_word(w) for w in ("مماثل", "مماثلة", "مم
 SPONSOR_BEFORE = {normalize_word(w) for w in ("دربتها", "دربها", "دربتهم", "دربهم", "تدربها", "يدربها",
                                                # "حركة الشباب المرتبطة بتنظيم القاعدة": an affiliation
                                                "المرتبطة", "المرتبط", "المرتبطين", "المرتبطون",
-                                               "المرتبطه")}
+                                               "المرتبطه",
+                                               # "الغارات نفذت بمعلومات استخباراتية قدمتها الولايات
+                                               # المتحدة": who provided the means is no side of the act
+                                               "قدمتها", "قدمها", "قدمته", "تقدمها", "يقدمها",
+                                               "وفرتها", "وفرها", "وفرته")}
 OWNED_BY = {normalize_word(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين")}
 # "ناقلة جنود مدرعة": a troop carrier is a vehicle, whoever's it is
 CARRIER_NOUNS = {normalize_word(w) for w in ("ناقلة", "ناقلات", "ناقلتي", "ناقلتين", "ناقلتا")}
@@ -390,7 +426,10 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها", "وضعها", "وضعتها",
                   # "تمكنت المقاومة من السيطرة ... بعد مواجهات مع الحوثيين": who managed it acted
                   # "ألغام زرعها الحوثيون"  # "الهجوم الذي شنّه تنظيم داعش"
-                  "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا")}
+                  "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا",
+                  # "نحو 500 مقاتل من القوات الموالية للنظام بدأوا هجوما على مقر": who began the
+                  # attack made it; the plural only ("بدأ الهجوم بتفجير سيارة": the act is the subject)
+                  "بدأوا", "بدؤوا")}
 # "نجحت في إحباط هجوم", "تمكنت من التصدي له": managing comes before the verbal noun of what was done
 MANAGED_VERBS = frozenset(normalize_word(w) for w in ("تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا",
                                                       "استطاع", "استطاعت", "استطاعوا"))
@@ -458,6 +497,8 @@ PLACE_CUE_WORDS = {normalize_word(w) for w in
                    ("مدينة", "المدينة", "منطقة", "المنطقة", "بلدة", "البلدة", "قرية", "ريف",
                     "محافظة", "حي", "مركز", "ناحية")}
 # A correspondent: "مراسلنا في عدن", "مندوبة الوكالة الوطنية في بنت جبيل" file from there
+# "التقارير الواردة من بغداد": reports that came from a place
+REPORTS_COMING = frozenset(normalize_word(w) for w in ("الواردة", "واردة", "القادمة"))
 CORRESPONDENTS = frozenset(normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مراسلو", "مراسلي",
                                                       "مندوب", "مندوبة", "مندوبنا", "مندوبتنا", "موفد", "موفدة",
                                                       "مراسلون", "مراسلها", "مراسله"))
@@ -589,6 +630,12 @@ OWNED_VEHICLES = frozenset(normalize_word(w) for w in (
     "شاحنة", "شاحنات", "سيارة", "سيارات", "صهريج", "صهاريج", "رتل", "رتلا", "عربة", "عربات", "حافلة",
     "حافلات", "قافلة", "زورق", "زوارق", "سفينة", "سفن", "ناقلة", "ناقلات", "مركبة", "مركبات"))
 # the cue words of flying over ("تحلق فوق", "تحليق"): no strike, unless they describe an aircraft downed
+# "قصفت طائرات التحالف مواقع ...، بالتزامن مع تحليق مكثف للمروحيات": what went on at the same
+# time, after a comma, is a remark beside the act (as "، وسط تحليق" is)
+CONCURRENT_WORDS = frozenset(normalize_word(w) for w in ("بالتزامن", "تزامنا", "متزامنا"))
+# who a prison or camp holds: "السجن الذي يضم نحو 3500 محتجز"
+DETAINEE_WORDS = frozenset(normalize_word(w) for w in (
+    "محتجز", "محتجزا", "محتجزين", "معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "أسير", "أسيرا", "أسرى"))
 FLYING_WORDS = frozenset(normalize_word(w) for w in ("تحلق", "تحليق", "يحلق", "تحوم", "يحوم"))
 # "قرب الحدود السورية", "على الحدود مع سوريا": a border, which has two sides
 BORDER_NOUNS = frozenset(normalize_word(w) for w in ("الحدود", "بالحدود", "للحدود", "والحدود", "حدود"))

@@ -540,3 +540,78 @@ def test_haftars_forces_by_his_ranks_and_his_general_command(extractor):
                                     "شن غارتين على تمركزات لقوات القيادة العامة في مدينة غريان", "2019-06-20")
     assert (mitiga.actor1, mitiga.location.name) == ("Libyan National Army", "Mitiga airport")
     assert (gharyan.actor1, gharyan.actor2) == ("Military forces of Libya", "Libyan National Army")
+
+
+def test_the_regimes_auxiliaries_named_by_loyalty_and_the_kurdish_outlets_name_for_the_army(extractor):
+    # written (no 2015 sentence has them): "القوات الموالية للنظام" beginning an attack (al-Hurra's
+    # wording), ANHA's "قوات حكومة دمشق" and SANA's "قوات شعبية" are the Syrian government's side
+    (attack,) = extract(extractor, "وقال مسؤول عسكري أميركي إن نحو 300 مقاتل من القوات الموالية للنظام، تدعمهم "
+                                   "الدبابات، بدأوا مساء الأربعاء هجوما على مقر لقوات سوريا الديمقراطية قرب "
+                                   "بلدة الطيانة.", "2018-02-08")
+    (shelling,) = extract(extractor, "قصفت قوات حكومة دمشق بقذائف الهاون قرية الطابية بريف دير الزور الشرقي، "
+                                     "ما أدى إلى إصابة ثلاثة مدنيين.", "2022-05-18")
+    (strike,) = extract(extractor, "شنت طائرات التحالف الدولي ليل أمس غارات على قوات شعبية كانت تقاتل إرهابيي "
+                                   "تنظيم داعش قرب بلدة الطيانة بريف دير الزور الشرقي.", "2018-02-08")
+    assert (attack.actor1, attack.actor2, attack.event_date) == ("Syrian government forces", "SDF", "2018-02-07")
+    assert (shelling.actor1, shelling.actor2, shelling.injured) == ("Syrian government forces", "Civilians", 3)
+    assert (strike.actor1, strike.actor2) == ("International coalition", "Syrian government forces")
+
+
+def test_popular_forces_are_the_government_side_of_the_country_they_fight_in(extractor):
+    # written after aawsat.com 2015-07-25 (SaudiNewsNet): "8 من المسلحين الحوثيين قتلوا ... في كمين
+    # نصبته لهم القوات الشعبية الموالية للرئيس عبد ربه منصور هادي", with a place added: in Yemen the
+    # popular forces are Hadi's side
+    (inc,) = extract(extractor, "قتل 8 من المسلحين الحوثيين في كمين نصبته لهم القوات الشعبية الموالية للرئيس "
+                                "عبد ربه منصور هادي في مديرية الوازعية بمحافظة تعز.", "2015-08-01")
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Yemeni government forces", "Houthis", 8)
+
+
+def test_rockets_stopped_with_no_launcher_named_were_fired_at_whoever_stopped_them(extractor):
+    # written (no 2015 sentence has them): rockets and missiles are fired at someone, so the air
+    # defence that stopped them is their target even when the text names no launcher
+    (damascus,) = extract(extractor, "أسقطت الدفاعات الجوية السورية عدة صواريخ في سماء دمشق.", "2020-11-18")
+    (green,) = extract(extractor, "وأشارت الخلية إلى أن منظومة الدفاع الجوي في محيط السفارة الأمريكية اعترضت "
+                                  "أحد الصواريخ فوق المنطقة الخضراء.", "2020-11-18")
+    assert (damascus.actor1, damascus.actor2) == ("Unknown", "Syrian government forces")
+    assert (green.actor1, green.actor2, green.location.name) == ("Unknown", "US forces", "Green Zone")
+
+
+def test_a_body_found_killed_is_an_attack_on_its_side_and_the_finder_is_no_side(extractor):
+    # aawsat.com 2015-07-22 (SaudiNewsNet), the Ceylanpinar police killings: "تم العثور صباح
+    # اليوم على جثتي شرطيين مقتولين برصاص في الرأس في مدينة جيلان بينار"; written after it: the
+    # dead man's side was hit, and the force that found him did not kill him
+    (ceylanpinar,) = extract(extractor, "وقال حاكم محافظة شانلي اورفة إنه تم العثور صباح اليوم على جثتي "
+                                        "شرطيين مقتولين برصاص في الرأس في مدينة جيلان بينار على الحدود مع "
+                                        "سوريا.", "2015-07-22")
+    (sdf,) = extract(extractor, "عثر الأهالي صباح اليوم على جثة عنصر من قسد مقتولا برصاص في الرأس في قرية "
+                                "الصبحة.", "2021-11-15")
+    (found,) = extract(extractor, "عثرت قوات الأمن صباح اليوم على جثة شاب مقتولا برصاص في الرأس في قرية "
+                                  "الصبحة.", "2021-11-15")
+    assert (ceylanpinar.actor1, ceylanpinar.actor2, ceylanpinar.sub_event_type) == (
+        "Unknown", "Turkish forces", "Attack")
+    assert (sdf.actor1, sdf.actor2, sdf.location.name) == ("Unknown", "SDF", "al-Sabha")
+    assert (found.actor1, found.actor2) == ("Unknown", "Civilians")
+
+
+def test_everyone_named_after_an_opening_was_martyred_is_among_the_dead(extractor):
+    # written (no 2015 sentence has it): "استشهد X ... ونائب قائد Y ... في غارة أمريكية": both men's
+    # sides were hit, however long their titles; the second is not the attacker
+    (inc,) = extract(extractor, "استشهد قائد في الحرس الثوري الإيراني العميد حسن رضائي، ونائب قائد كتائب حزب "
+                                "الله العراقية أبو علي، فجر اليوم، في غارة جوية أمريكية استهدفت سيارتهما قرب "
+                                "مطار بغداد الدولي.", "2020-01-03")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("US forces", "IRGC", "Baghdad International Airport")
+
+
+def test_the_police_that_recovered_bodies_were_not_hit(extractor):
+    # spa.gov.sa 2015-08-11 (SaudiNewsNet): the police that recovered the bodies neither killed
+    # them (they were a "reporter" made the doer) nor were the target (an implied police post)
+    (inc,) = extract(extractor, "أنتشلت الشرطة الباكستانية اليوم سبعة جثث في إقليم بلوشستان تعود لأشخاص تم "
+                                "اعدامهم رميا بالرصاص على يد مسلحين مجهولين.", "2015-08-11")
+    assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.fatalities) == ("Unknown", "Civilians", "Attack", 7)
+
+
+def test_a_body_word_is_no_harm_that_makes_an_assault_word_an_act(extractor):
+    # written after al-watan 2015 (SaudiNewsNet: a child's body left to rot in a Makkah hospital,
+    # "إهمال واعتداء على الحقين"): a body names whose side a killing hit, not harm of its own
+    assert extract(extractor, "وقال ناشط حقوقي إن ترك جثمان طفلة صغيرة في إحدى غرف مستشفى بمكة المكرمة حتى "
+                              "تتعفن إهمال واعتداء على حقوق الطفل.", "2015-07-21") == ()

@@ -58,3 +58,36 @@ def test_a_group_named_in_full_is_meant_by_its_head_noun_later(extractor):
 ])
 def test_a_search_launched_is_no_shelling(extractor, text):
     assert _facts(extractor, text, "2023-02-20") == []
+
+
+def test_who_provided_the_means_of_a_strike_is_no_side_of_it(extractor):
+    # written (no 2015 sentence has it): "بمعلومات استخباراتية قدمتها الولايات المتحدة" says who
+    # helped the strikes, not whom they hit
+    assert _facts(extractor, "وأفادت مصادر بأن الغارات الإسرائيلية على البوكمال نفذت بمعلومات استخباراتية "
+                             "قدمتها الولايات المتحدة.", "2021-01-14") == [
+        ("Albukamal", "Israeli forces", "Syrian government forces", "Air/drone strike")]
+
+
+def test_a_feminine_participle_of_saying_opens_what_was_said(extractor):
+    # written (no 2015 sentence has it): "مؤكدة أن" after a body that condemns, as "مؤكدا أن" after a
+    # man: the enemy the positions guard against ("منع تسلل إرهابيي داعش") is not the strike's target
+    assert _facts(extractor, "قصفت طائرات أمريكية فجر اليوم مواقع في قضاء القائم، ما أدى إلى مقتل أربعة "
+                             "مقاتلين، وأدانت قيادة العمليات المشتركة القصف مؤكدة أن هذه المواقع مسؤولة عن "
+                             "منع تسلل إرهابيي داعش.", "2021-06-28") == [
+        ("al-Qaim", "US forces", None, "Air/drone strike")]
+
+
+def test_explaining_that_opens_what_was_said_and_a_cordon_is_no_target(extractor):
+    # written after the 2015 corpus's Iraqi copy ("مبينا أن القوات المسلحة ردت على مصادر النيران"):
+    # the security forces that cordoned the site after the blast were not what it hit
+    assert _facts(extractor, "وقال مصدر أمني إن عبوة ناسفة استهدفت رتلا للدعم اللوجستي على الطريق الدولي قرب "
+                             "مدينة الناصرية، مبينا أن القوات الأمنية فرضت طوقا حول المكان.", "2021-06-07") == [
+        ("Nasiriyah", "Unknown", None, "Remote explosive/landmine/IED")]
+
+
+def test_where_reports_came_from_is_not_where_the_strike_fell(extractor):
+    # written (no 2015 sentence has it): "الأنباء الواردة من بغداد" says where the news came from,
+    # as "مراسلنا في بغداد" does; the strike was at al-Yusufiyah
+    assert _facts(extractor, "وأفادت الأنباء الواردة من بغداد بأن طائرة مسيرة أمريكية قصفت سيارة قرب بلدة "
+                             "اليوسفية، ما أدى إلى مقتل ثلاثة أشخاص.", "2020-01-03") == [
+        ("Yusufiyah", "US forces", "Civilians", "Air/drone strike")]

@@ -411,3 +411,82 @@ def test_the_two_sides_of_a_clash_told_from_one_side_and_the_other(extractor):
                                  "مدينة عتق، بين قوات ألوية العمالقة الجنوبية وقوات دفاع شبوة من جهة، وقوات الأمن "
                                  "الخاصة ووحدات من الجيش الوطني من جهة أخرى.", "2022-08-10")
     assert (ataq.actor1, ataq.actor2, ataq.location.name) == ("Giants Brigades", "Yemeni government forces", "Ataq")
+def test_an_hour_later_on_a_convoy_is_the_blasts_target_not_a_span_from_an_act(extractor):
+    # written (no 2015 sentence has it): "بعد نحو ساعتين على رتل آخر" is when and on what the second
+    # bomb went off; "بعد 10 أيام فقط على اعتداء" (a trigger after "على") still counts from an act
+    (inc,) = extract(extractor, "وانفجرت عبوة ناسفة ثانية بعد نحو ساعتين على رتل آخر في قضاء المحاويل شمالي "
+                                "الحلة.", "2021-06-07")
+    assert (inc.location.name, inc.sub_event_type) == ("Al Maḩāwīl", "Remote explosive/landmine/IED")
+
+
+def test_the_leads_new_aggression_is_the_act_the_body_then_places(extractor):
+    # written (no 2015 sentence has it): "عدوانا جديدا" in the lead is new against earlier strikes,
+    # not against the strike the next sentence places at al-Qaim: one act, its target from the lead
+    (inc,) = extract(extractor, "شن الطيران الأمريكي ليل أمس عدوانا جديدا على مواقع للحشد الشعبي غربي العراق، "
+                                "ما أسفر عن سقوط شهداء.\nوقالت مصادر محلية إن غارة أمريكية استهدفت مقرا في منطقة "
+                                "القائم وأدت إلى مقتل مقاتلين اثنين.", "2021-06-28")
+    assert (inc.location.name, inc.actor1, inc.actor2, inc.fatalities) == (
+        "al-Qaim", "US forces", "Iran-backed militias", 2)
+
+
+def test_a_prison_break_attack_its_inmates_and_the_strikes_around_the_prison(extractor):
+    # written (no 2015 sentence has them): "المحتجزين" are detainees, not protesters ("محتج");
+    # "بالتزامن مع تحليق" after a comma is a remark beside the strike, as "، وسط تحليق" is;
+    # "في محيط السجن" refers back to the prison named before; inmates "من عناصر التنظيم" are
+    # no side of the bombing at its gate
+    def facts(text):
+        return [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.event_date)
+                for i in extract(extractor, text, "2022-01-21")]
+    assert facts("شن تنظيم داعش هجوما على سجن الصناعة في حي غويران بمدينة الحسكة مساء الخميس بهدف تهريب "
+                 "عناصره المحتجزين فيه، ما أدى إلى اشتباكات مع قسد.") == [
+        ("Ghuwayran", "ISIS", "SDF", "Armed clash", "2022-01-20")]
+    assert facts("قصفت طائرات التحالف الدولي صباح الجمعة مواقع لعناصر التنظيم في محيط سجن غويران بالحسكة، "
+                 "بالتزامن مع تحليق مكثف للمروحيات.") == [
+        ("Ghuwayran", "International coalition", "ISIS", "Air/drone strike", "2022-01-21")]
+    assert facts("هاجم مسلحون من تنظيم داعش ليل الخميس سجن الصناعة في حي غويران بمدينة الحسكة واشتبكوا مع "
+                 "حراسه من قسد.\nوأفادت مصادر محلية بأن طائرات التحالف الدولي قصفت صباح الجمعة مواقع تحصن "
+                 "فيها المهاجمون في محيط السجن.") == [
+        ("Ghuwayran", "ISIS", None, "Armed clash", "2022-01-20"),
+        ("Ghuwayran", "International coalition", "Unknown", "Air/drone strike", "2022-01-21")]
+    assert facts("وقالت قسد إن الهجوم بدأ بتفجير سيارة مفخخة عند بوابة سجن الصناعة في حي غويران بمدينة "
+                 "الحسكة، الذي يضم نحو 3500 محتجز من عناصر التنظيم.") == [
+        ("Ghuwayran", "Unknown", None, "Remote explosive/landmine/IED", "2022-01-21")]
+
+
+def test_a_notables_assassination_a_raid_sweep_and_a_trend(extractor):
+    # written (no 2015 sentence has them): a tribe's notable, or any man, assassinated is someone
+    # killed, and a notable is a civilian; a sweep of raids with no harm told is no clash ("مداهمات"
+    # needs harm as "مداهمة" does); "تشهد ... تصاعداً في الهجمات" is a trend (2015 corpus: "وتشهد
+    # شبه جزيرة سيناء ... تصاعدا في وتيرة العمليات الإرهابية"), not an act
+    def facts(text):
+        return [(i.location.name, i.actor1, i.actor2, i.sub_event_type)
+                for i in extract(extractor, text, "2021-04-12")]
+    assert facts("اغتال مسلحون مجهولون مساء أمس أحد وجهاء عشيرة البكارة أمام منزله في بلدة ذيبان.") == [
+        ("Dhiban", "Unknown", "Civilians", "Attack")]
+    assert facts("اغتال مسلحون مجهولون مساء أمس رجلا في بلدة ذيبان.") == [("Dhiban", "Unknown", None, "Attack")]
+    assert facts("وعقب الحادثة، شنت قوات الأمن حملة مداهمات في بلدة الشحيل دون أن تعلن عن اعتقال أي "
+                 "مشتبه بهم.") == []
+    assert facts("وتشهد بلدة ذيبان تصاعداً في الهجمات على حواجز قسد.") == []
+
+
+def test_a_town_south_east_of_a_city_and_a_place_between_two_towns(extractor):
+    # written (no 2015 sentence has them): "منطقة الهري الواقعة جنوب شرق مدينة البوكمال" names the
+    # city as where al-Hari lies (two compass words and the city's noun); "بين بلدتي الصالحية
+    # وخشام" is one place between two towns, placed at the first as a road between them is
+    def facts(text, published):
+        return [(i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, published)]
+    assert facts("قتل 10 مسلحين في غارات جوية استهدفت مساء الأحد مواقع في منطقة الهري الواقعة جنوب شرق "
+                 "مدينة البوكمال.", "2018-06-18") == [("al-Hari", "Unknown", None)]
+    assert facts("شنت طائرات التحالف الدولي ليل أمس غارات على تجمعات لقوات النظام بين بلدتي الصالحية وخشام "
+                 "بريف دير الزور الشرقي.", "2018-02-08") == [
+        ("al-Salihiyah (Deir ez-Zor)", "International coalition", "Syrian government forces")]
+    # only a place said to lie there ("الواقعة") makes the city past its noun a reference: an act
+    # "جنوب مدينة رفح" after a governorate, or south of Kobani after a blast in Suruç, is placed there
+    # (written after two SaudiNewsNet reports of July 2015)
+    assert [p for p, *_ in facts("وفي شمال سيناء، اندلعت معارك ليلا بين قوات الأمن وعناصر تنظيم بيت المقدس بمنطقة "
+                                 "مربع القدود جنوب مدينة رفح، ما أسفر عن مقتل 7 مسلحين.", "2015-07-21")] == ["Rafaḩ"]
+    assert [p for p, *_ in facts("ووقع التفجير الأول في مدينة سوروتش التركية، ثم استهدف هجوم آخر بسيارة مفخخة حاجزا "
+                                 "لمقاتلين أكراد في جنوب مدينة كوباني السورية.", "2015-07-21")] == ["Suruç", "Kobani"]
+    # two towns shelled, with no "بين", stay two acts
+    assert [p for p, *_ in facts("قصفت قوات النظام بلدتي كفرنبل ومعرة النعمان جنوب إدلب.", "2018-06-18")] == [
+        "Kafranbel", "Ma‘arrat an Nu‘mān"]

@@ -622,3 +622,11 @@ def test_pakistan_s_towns_in_arabic_desks_spellings(gaz):
     assert first("قصف مواقع في منطقة كرم وفي بلدة مير علي") == [
         ("كرم", "Kurram", "Pakistan"), ("مير علي", "Mir Ali", "Pakistan")]
     assert first("أكرم كرم الضيف") == []  # 'كرم' alone is generosity
+def test_badia_and_euphrates_villages_named_only_with_a_place_noun(gaz):
+    # written: El Kowm (north of al-Sukhnah) and al-Sabha (by al-Busayrah) are ISIS-war places
+    # GeoNames' cities500 lacks; bare, the words are "the heap" and "the morning"
+    ms = gaz.mentions("هجوم على موقع في منطقة الكوم وآخر في بادية الكوم وعلى حاجز في قرية الصبحة")
+    assert [(m.surface, m.candidates[0].name, m.candidates[0].admin1) for m in ms] == [
+        ("منطقة الكوم", "al-Kawm", "Homs"), ("بادية الكوم", "al-Kawm", "Homs"),
+        ("قرية الصبحة", "al-Sabha", "Deir ez-Zor")]
+    assert gaz.mentions("في الكوم") == [] and gaz.mentions("في الصبحة الباكرة") == []
