@@ -96,7 +96,8 @@ _LAST_AFTER = re.compile(r"\s+(?:الماضي|الفائت|المنصرم)(?![\w
 _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(?:ايام|يوما)?")
 # earlier periods with no day: they keep an act from taking the article's date
 _LAST_YEAR = re.compile(r"(?:العام|السنه)\s+(?:الماضي|الفائت|المنصرم)(?:ه)?")
-_YEAR = re.compile(r"(?:(?:عام|سنه|العام)\s+|في\s+)((?:19|20)\d\d)(?!\d)")
+# ("عامي 2015 و2016", "بين عامي", "سنتي": the dual of year names two past years as well)
+_YEAR = re.compile(r"(?:(?:عام|سنه|العام|عامي|سنتي)\s+|في\s+)((?:19|20)\d\d)(?!\d)")
 _LAST_MONTH = re.compile(r"(?:الشهر|الصيف|الشتاء|الربيع|الخريف)\s+(?:الماضي|الفائت|المنصرم)")
 _MONTH_ONLY = re.compile(rf"(?:شهر\s+)?({_MONTH_ALT})(?:\s*[/(]\s*(?:{_MONTH_ALT})\s*\)?)?\s+(?:(?:من\s+)?(?:عام|سنه|العام)?\s*((?:19|20)\d\d)|(?:الماضي|الفائت|المنصرم))")  # noqa: E501 (Arabic patterns read best on one line)
 

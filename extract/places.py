@@ -133,7 +133,11 @@ BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "ل
                                                 "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
-HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة")}
+HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة",
+                                                  # "نُقلوا إلى المشفى العسكري في مدينة دير الزور", "إلى
+                                                  # المستشفى الوطني في الحسكة": the hospital's kind, then its town
+                                                  "العسكري", "الوطني", "الميداني", "العام", "الحكومي", "الجامعي",
+                                                  "المركزي", "التخصصي", "الرئيسي")}
 TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلقيهم", "للعلاج", "لاستكمال", "لإسعافهم"))
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
@@ -293,6 +297,8 @@ class PlaceFinder:
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
             if any(ct[x].norm in CAUSE_WORDS and (ct[x + 1].norm.startswith("ل") or ct[x + 1].norm == "مع")
                    and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, k))
+                   # (not "والميليشيات المساندة لها على مدينة إدلب": the fire's target after "على")
+                   and not any(ct[y].norm in ("علي", "ضد") for y in range(x + 1, k))
                    for x in range(max(0, k - 4), k)):
                 continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
             if kind == "country":
@@ -465,7 +471,8 @@ class PlaceFinder:
         if not k:
             return False
         before = ct[k - 1].norm
-        if before in METONYMY_HEADS:
+        # ... with a clitic too: "مرتبطون بالاستخبارات التابعة لحكومة دمشق", "وحكومة بغداد"
+        if before in METONYMY_HEADS or not METONYMY_HEADS.isdisjoint(stems(before)[1:]):
             return True
         if any(ct[x].norm in PRESS_VENUE or not PRESS_VENUE.isdisjoint(stems(ct[x].norm))
                for x in range(max(0, k - 4), k)):

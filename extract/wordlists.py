@@ -654,7 +654,9 @@ RANK_NOUNS = frozenset(normalize_word(w) for w in ("قيادي", "قائد", "ا
 # an act is done for is its cause, not where it was
 CAUSE_WORDS = frozenset(normalize_word(w) for w in ("نصرة", "نصرةً", "نصره", "نصرتا", "تضامنا", "تضامناً", "إسنادا",
                                                   "إسناداً", "اسنادا", "دعما", "دعماً", "ثأرا", "ثأراً", "انتقاما",
-                                                  "انتقاماً", "مساندة", "مساندةً"))
+                                                  "انتقاماً", "مساندة", "مساندةً",
+                                                  # "في إطار عملياتها المساندة لغزة": the cause, not the place hit
+                                                  "المساندة", "المساند", "المساندين"))
 # "قصف مدفعي من مواقع القوات الحكومية": the positions fire came from, right after the act
 FIRING_POSITIONS = frozenset(normalize_word(w) for w in ("مواقع", "مناطق", "نقاط", "مقرات", "ثكنات", "مرابض"))
 # a settlement or province noun before a town abroad ("بلدة أفدييفكا", "مقاطعة بلغورود",

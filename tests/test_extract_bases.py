@@ -181,3 +181,49 @@ def test_who_downs_explosive_drones_was_their_target(extractor):
     text = ("وجاء الهجوم بعد يوم من إعلان التحالف إسقاط طائرتين مسيرتين مفخختين قرب قاعدته في مطار بغداد الدولي، "
             "تزامناً مع ذكرى مقتل قائد \"فيلق القدس\" قاسم سليماني.")
     assert [(f[1], f[2]) for f in _facts(extractor, text, "2022-01-05")] == [("Unknown", "International coalition")]
+
+
+def _facts_full(extractor, text, published="2024-03-07"):
+    return [(i.location.name if i.location else None, i.actor1, i.actor2, i.event_date)
+            for i in extractor.extract(Article("t", text, published=published)).incidents]
+
+
+
+def test_a_capital_that_names_a_government_with_a_clitic_is_no_place(extractor):
+    # written (the SDF's voice): "التابعة لحكومة دمشق" is the government, as "حكومة دمشق" is
+    text = "عنوان\nاشتبكت قوات سوريا الديمقراطية أمس مع مسلحين مرتبطين بالاستخبارات التابعة لحكومة دمشق في بلدة ذيبان."
+    assert [f[0] for f in _facts_full(extractor, text)] == ["Dhiban"]
+
+
+def test_the_town_of_a_hospital_named_by_its_kind_is_where_the_wounded_went(extractor):
+    # written: "إلى المشفى العسكري في مدينة دير الزور", as "إلى مشفى في مدينة الحسكة" already was
+    text = ("عنوان\nقُتل ثلاثة عناصر من قوات النظام بانفجار لغم في بادية السخنة أمس، ونُقل جريحان إلى "
+            "المشفى العسكري في مدينة دير الزور.")
+    assert [f[0] for f in _facts_full(extractor, text)] == ["al-Sukhnah desert"]
+
+
+def test_two_named_years_are_history(extractor):
+    # written: "عامي 2015 و2016" (the dual of "عام") dates the battles, as "عام 2015" does
+    text = "عنوان\nوكانت المنطقة قد شهدت معارك عنيفة بين قسد وتنظيم داعش عامي 2015 و2016."
+    assert _facts_full(extractor, text) == []
+
+
+def test_the_cause_a_claim_names_is_no_place_hit(extractor):
+    # written (the Islamic Resistance in Iraq's claims): "عملياتها المساندة لغزة" is why, not where;
+    # "والميليشيات المساندة لها على مدينة إدلب" still names Idlib as hit (the target's "على")
+    tanf = "عنوان\nقصفت المقاومة الإسلامية في العراق قاعدة التنف بطائرة مسيرة أمس، في إطار عملياتها المساندة لغزة."
+    idlib = ("عنوان\nقُتل مدنيان أمس جراء قصف مدفعي لقوات النظام السوري والميليشيات المساندة لها على مدينة "
+             "إدلب.")
+    assert [f[0] for f in _facts_full(extractor, tanf)] == ["al-Tanf"]
+    assert [f[0] for f in _facts_full(extractor, idlib)] == ["Idlib"]
+
+
+def test_what_a_side_keeps_doing_is_no_act(extractor):
+    # written: "دأب ... على" (kept doing) and "هدفاً شبه يومي" (an almost daily target) tell a
+    # habit, not an occasion
+    habit = "عنوان\nودأب التنظيم على شن هجمات مماثلة على مواقع الجيش في بادية السخنة."
+    daily = ("عنوان\nوتواصل الفصائل استهداف القواعد الأمريكية في حقلي العمر وكونيكو، التي باتت هدفاً شبه يومي "
+             "للطائرات المسيرة.")
+    assert _facts_full(extractor, habit) == []
+    assert _facts_full(extractor, daily) == []
+
