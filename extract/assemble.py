@@ -625,6 +625,18 @@ class Assembler:
                 and a.place.country == b.place.country and great_circle(
                 (a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= SITE_OF_TOWN_KM
 
+        def compatible_here(e: Event, ev: Event, m: Mention) -> bool:
+            # "فيما طالت غارات أخرى مستودعات ... بمدينة الميادين" after a lead that named al-Mayadin
+            # among the towns hit: "another" sets this place's strikes apart from the other
+            # towns', not from the same town's told in the lead; one place, one day, one act
+            # (ONTOLOGY). A last month's act stays apart (its "distinct" is its date), and so does
+            # "بعد ساعات من هجوم آخر ... على حقل كونيكو" after an act told at that base alone.
+            if m.distinct and e.place.place.name == ev.place.place.name \
+                    and not m.date_precision.startswith("past") \
+                    and any(sum(p.role == "target" for p in x.targets) >= 2 for x in e.mentions):
+                return _compatible(e, replace(m, distinct=False))
+            return _compatible(e, m)
+
         out: list[Event] = []
         for ev in events:
             sentences_of = {m.sentence for m in ev.mentions}
@@ -632,7 +644,7 @@ class Assembler:
                          and (not sentences_of & {m.sentence for m in e.mentions} or site_of_town(e.place, ev.place))
                          and e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
                          and not (toll(e) and toll(ev) and toll(e) != toll(ev))
-                         and all(_compatible(e, m) for m in ev.mentions)
+                         and all(compatible_here(e, ev, m) for m in ev.mentions)
                          and near(e.place, ev.place)
                          and (e.place.place.name == ev.place.place.name or not (also(e) or also(ev)))), None)
             if twin is None:
@@ -652,6 +664,7 @@ class Assembler:
         act placed only at a governorate joins the same act (same sides, type,
         day) placed at a town of that governorate."""
         out = []
+        gone: set[int] = set()  # events already merged into another: never a finer place for a third
         for ev in events:
             # a headline's city is often the governorate's name for the act the body
             # places at a town of it ("سقوط مقذوف على جازان", then "بمحافظة أحد المسارحة")
@@ -666,7 +679,11 @@ class Assembler:
                 # (every mention placing it there names the governorate, or is the headline)
                 or any(p.precision >= 3 for p in refs) and all(m.order == 0 for m in plain))
             if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city):
+                # (not an event that was itself merged away: "23 قتيلاً ... في دير الزور" in the
+                # title joined "في بادية الميادين" in the body, and the desert then looked for a
+                # finer place and found the title's city, so both were lost)
                 finer = next((e for e in events if e is not ev and e.place is not None
+                              and id(e) not in gone
                               and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city
                                    or headline_city and e.place.place.name != ev.place.place.name
                                    and all(m.order > 0 for m in e.mentions))
@@ -680,6 +697,7 @@ class Assembler:
                 if finer is not None:
                     for m in ev.mentions:
                         finer.add(m)
+                    gone.add(id(ev))
                     continue
             out.append(ev)
         return out

@@ -188,6 +188,16 @@ def _facts_full(extractor, text, published="2024-03-07"):
             for i in extractor.extract(Article("t", text, published=published)).incidents]
 
 
+def test_a_headline_city_and_the_bodys_desert_are_one_act_kept_at_the_desert(extractor):
+    # written (the shape of a wire report on an ISIS ambush): the title's "في حمص" joins the
+    # body's "في بادية السخنة"; the desert must not then look for a finer place and merge into
+    # the title's city that was already merged away (both were lost)
+    text = ("مقتل 12 عسكريا بهجوم لداعش على حافلة في حمص\n"
+            "قتل 12 جنديا من قوات النظام في هجوم شنه تنظيم داعش على حافلة عسكرية في بادية السخنة "
+            "بريف حمص الشرقي، الأربعاء.")
+    assert _facts_full(extractor, text) == [
+        ("al-Sukhnah desert", "ISIS", "Syrian government forces", "2024-03-06")]
+
 
 def test_a_capital_that_names_a_government_with_a_clitic_is_no_place(extractor):
     # written (the SDF's voice): "التابعة لحكومة دمشق" is the government, as "حكومة دمشق" is
@@ -227,3 +237,12 @@ def test_what_a_side_keeps_doing_is_no_act(extractor):
     assert _facts_full(extractor, habit) == []
     assert _facts_full(extractor, daily) == []
 
+
+def test_other_strikes_on_a_town_the_lead_named_are_its_strikes(extractor):
+    # written (the shape of a local outlet's report of a night of raids): the lead names both towns,
+    # then "فيما طالت غارات أخرى ... في مدينة الميادين" sets al-Mayadin's strikes apart from
+    # Albukamal's, not from al-Mayadin's own in the lead: one incident per town
+    text = ("عنوان\nشنت طائرات يرجح أنها إسرائيلية أمس غارات على مواقع للميليشيات الإيرانية في مدينتي الميادين "
+            "والبوكمال. وقال مراسلنا إن الغارات في البوكمال استهدفت مقرا للحرس الثوري، فيما طالت غارات أخرى "
+            "مستودعا للأسلحة في مدينة الميادين.")
+    assert sorted(f[0] for f in _facts_full(extractor, text)) == ["Albukamal", "al-Mayadin"]
