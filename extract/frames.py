@@ -171,6 +171,7 @@ from .wordlists import (
     SPONSOR_BEFORE,
     SPOUSE_WORDS,
     STATE_HEADS_WITH_LAM,
+    STATIONED,
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
     SUBORDINATORS,
@@ -717,7 +718,26 @@ class ClauseAnalyser:
         # noun is not somewhere the place after it could be its base
         trigger_at = {m.i for m in triggers}
         based = [(i, j) for i, j in attacker_spans if i not in trigger_at]
-        places, anaphoric_place = self.places.find(text, ct, based, cue_at, context)
+        # '"مرتزقة حكومة دمشق" المتمركزين في مدينة الميادين ... قصفوا أحياء ذيبان': a side the
+        # lexicon does not name, "stationed in" a place before the active verb it is the subject
+        # of, stood there (the place finder's "stood at": where it fired from when the clause
+        # names another place hit). Not "المتمركز فيها" (the place of someone else) nor a
+        # stationed side after the verb (its object: "استهدف عناصر قسد المتمركزين في قرية").
+        first_verb = next((m.i for m in triggers if m.value.form == "verb"), None)
+        if first_verb is not None and triggers and triggers[0].i == first_verb:
+            based += [(x, x) for x in range(first_verb)
+                      if ct[x].norm in STATIONED and x + 1 < first_verb and ct[x + 1].norm == "في"
+                      and not any(x - j <= 1 and i <= x for i, j in based)]
+        place_cues = cue_at
+        launch_at = [x for x, v in cue_at.items() if v == "launch"]
+        if launch_at:
+            # "بقصف مدفعي من قاعدتها في حقل العمر، طال منازل المدنيين في قرية غرانيج": a verb of
+            # fire reaching a place ("طال", "سقطت") after the launch cue ends the launch's reach
+            place_cues = dict(cue_at)
+            for m in triggers:
+                if m.value.form == "fall" and m.i > min(launch_at) and m.i not in cue_at:
+                    place_cues[m.i] = "target"
+        places, anaphoric_place = self.places.find(text, ct, based, place_cues, context)
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]

@@ -139,6 +139,8 @@ HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمد
                                                   "العسكري", "الوطني", "الميداني", "العام", "الحكومي", "الجامعي",
                                                   "المركزي", "التخصصي", "الرئيسي")}
 TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلقيهم", "للعلاج", "لاستكمال", "لإسعافهم"))
+# plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
+STRUCK_SETTLEMENTS = {normalize_word(w) for w in ("قرى", "بلدات", "أحياء", "منازل", "مخيمات")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
@@ -367,8 +369,11 @@ class PlaceFinder:
                 role = "filed_from"
             elif "seize" in window[-3:]:
                 role = "seized"  # "السيطرة على مدينة درعا": a front line, not a place hit
-            elif "launch" in window or (back and back[-1] == "launch") or (
-                    back and back[-1] == "control" and launched_from_control(cue_at, k)):
+            elif ("launch" in window or (back and back[-1] == "launch") or (
+                    back and back[-1] == "control" and launched_from_control(cue_at, k))) and not (
+                    # "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت": after the places fire came
+                    # from, the villages it struck open the object
+                    prev_role == "launch" and any(ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k))):
                 role = "launch"  # "مصدرها مناطق سيطرة المليشيات في مدينة الميادين"
             elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
                                            or ct[k - 1].norm in PLACE_CUE_WORDS)
@@ -393,7 +398,9 @@ class PlaceFinder:
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between
-                        any(cue_at.get(x) == "target" for x in range(prev[0] + 1, k))):
+                        # (as do "قرى" in "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت")
+                        any(cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS
+                            for x in range(prev[0] + 1, k))):
                 # "في قضاء بيجي ومدينة الرمادي": a second place, not the first one's container
                 role = "container"
             elif prev is not None and k > 2 and ct[k - 1].norm in BELONGING_ADMIN \

@@ -246,3 +246,23 @@ def test_other_strikes_on_a_town_the_lead_named_are_its_strikes(extractor):
             "والبوكمال. وقال مراسلنا إن الغارات في البوكمال استهدفت مقرا للحرس الثوري، فيما طالت غارات أخرى "
             "مستودعا للأسلحة في مدينة الميادين.")
     assert sorted(f[0] for f in _facts_full(extractor, text)) == ["Albukamal", "al-Mayadin"]
+
+
+def test_where_an_unnamed_side_stood_before_its_verb_is_where_it_fired_from(extractor):
+    # written (a partisan outlet's "العصابات"): the side stationed in Albukamal, subject of
+    # "قصفت", fired from there; the quarters of al-Baghuz were hit
+    text = ("عنوان\nوذكر البيان أن العصابات المتمركزة في مدينة البوكمال قصفت أمس أحياء بلدة الباغوز بقذائف "
+            "الهاون، ما أدى إلى مقتل مدني.")
+    (inc,) = extractor.extract(Article("t", text, published="2024-03-07")).incidents
+    assert (inc.location.name, inc.launch_location.name, inc.fatalities) == ("al-Baghuz", "Albukamal", 1)
+
+
+def test_fire_from_a_sides_own_base_then_what_it_reached(extractor):
+    # written: "من قاعدتها في ..." is where the fire came from, as "من مواقعها" is; "طال ... في بلدة
+    # حطلة" (the fire reached) is the place hit; "من مواقعها في جرابلس والراعي قرى ناحية العريمة":
+    # the villages after the launch places open what was hit
+    base = ("عنوان\nوردت قوات النظام أمس بقصف مدفعي عنيف من قاعدتها في مطار دير الزور العسكري، طال منازل "
+            "المدنيين في بلدة حطلة.")
+    villages = "عنوان\nوقصفت القوات التركية أمس من مواقعها في جرابلس والراعي قرى ناحية العريمة بالمدفعية الثقيلة."
+    assert [f[0] for f in _facts_full(extractor, base)] == ["Hatla"]
+    assert [f[0] for f in _facts_full(extractor, villages)] == ["al-Arimah"]
