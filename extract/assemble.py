@@ -93,6 +93,17 @@ BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w
 # calls its fighters once it has named itself ("أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا")
 BARE_GROUP_SUBJECT = re.compile(r"\W*((?:\S+\s+){0,2}?)"
                                 r"(?:و?ال(?:جماع[ةه]|حرك[ةه])\s+(?!ال)|[وف]?المجاهد(?:ون|ين)(?!\w))")
+# A resistance the article names in full: the bare "المقاومة" / "فصائل المقاومة" after it is that
+# one, wherever its fire lands ("أعلنت المقاومة الإسلامية في العراق ... استهداف قاعدة الاحتلال
+# الأمريكي في الشدادي": Syria has no resistance of its own in country_actors.csv, and Gaza, named
+# as the cause, is not where the group comes from)
+NAMED_RESISTANCE = [
+    (re.compile(r"المقاوم[ةه] ال[إا]سلامي[ةه] في العراق|المقاوم[ةه] العراقي[ةه]|المقاوم[ةه] في العراق"),
+     "Iran-backed militias"),
+    (re.compile(r"المقاوم[ةه] ال[إا]سلامي[ةه] في لبنان|المقاوم[ةه] ال[إا]سلامي[ةه] اللبناني[ةه]"), "Hezbollah"),
+    (re.compile(r"المقاوم[ةه] الفلسطيني[ةه]|حرك[ةه] المقاوم[ةه] ال[إا]سلامي[ةه]"), "Hamas"),
+    (re.compile(r"المقاوم[ةه] الشعبي[ةه]|المقاوم[ةه] الجنوبي[ةه]|المقاوم[ةه] اليمني[ةه]"), "Yemeni government forces"),
+]
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
@@ -363,6 +374,11 @@ class Assembler:
             for m in mentions:
                 if OUR_FORCES.search(text, m.clause[0], m.clause[1]):
                     _recast(m, "_military", "SDF")
+        named = [actor for rx, actor in NAMED_RESISTANCE if rx.search(text)]
+        if len(named) == 1:  # (two named: each bare one is left to its country)
+            for m in mentions:
+                _recast(m, "_resistance", named[0])
+                m.explicit_actors = {named[0] if a == "_resistance" else a for a in m.explicit_actors}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
         for m in mentions:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \

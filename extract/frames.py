@@ -612,15 +612,18 @@ class ClauseAnalyser:
                            # "ردا على ذلك، أغارت طائرات": the cause is what was told before
                            and not any(ct[x].norm in DEMONSTRATIVES for x in range(m.j, min(m.j + 1, len(ct))))),
                           None)
-        fronted_cause_end = 0
-        if cause_from is not None and cause_from <= 1:
+        fronted_cause_end = fronted_cause_start = 0
+        if cause_from is not None and (cause_from <= 1 or (
+                # '"استمراراً في نهجنا ...، ورداً على جرائم العدو بحق أهلنا في غزة، استهدف مجاهدو
+                # المقاومة ...": a cause opened after a comma with "و" is fronted too
+                ct[cause_from].norm.startswith("و") and ct[cause_from].start - ct[cause_from - 1].end > 1)):
             # "ورداً على الاعتداء، استهدفت وحدات من الجيش ...": a fronted cause up to its comma
             # (a gap of more than a space between two words), then this clause's own act
             comma = next((x + 1 for x in range(cause_from, min(cause_from + 8, len(ct) - 1))
                           if ct[x + 1].start - ct[x].end > 1), None)
             if comma is not None and any(m.value.form == "verb" and m.i >= comma for m in triggers):
-                triggers = [m for m in triggers if m.i >= comma]
-                fronted_cause_end, cause_from = comma, None
+                triggers = [m for m in triggers if m.i < cause_from or m.i >= comma]
+                fronted_cause_start, fronted_cause_end, cause_from = cause_from, comma, None
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
@@ -741,6 +744,9 @@ class ClauseAnalyser:
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
+        if fronted_cause_end:  # "ورداً على جرائم العدو بحق أهلنا في غزة، استهدف": the cause's place
+            a, b = ct[fronted_cause_start].start, ct[fronted_cause_end].start
+            places = [p for p in places if not a <= p.start < b]
         if cause_from is not None:  # "ردا على الاعتداء على منطقة بعلبك": the cause's place
             own = {id(t) for t in self._own_part(ct, cause_from)}
             places = [p for p in places if any(id(t) in own for t in ct if t.start <= p.start < t.end + 1)]

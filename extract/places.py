@@ -139,6 +139,8 @@ HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمد
                                                   "العسكري", "الوطني", "الميداني", "العام", "الحكومي", "الجامعي",
                                                   "المركزي", "التخصصي", "الرئيسي")}
 TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلقيهم", "للعلاج", "لاستكمال", "لإسعافهم"))
+# "ما دام", "مادام": "as long as", a condition (written with or without the space)
+AS_LONG_AS = {normalize_word(w) for w in ("مادام", "مادامت")}
 # plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
 STRUCK_SETTLEMENTS = {normalize_word(w) for w in ("قرى", "بلدات", "أحياء", "منازل", "مخيمات")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
@@ -303,6 +305,9 @@ class PlaceFinder:
                    and not any(ct[y].norm in ("علي", "ضد") for y in range(x + 1, k))
                    for x in range(max(0, k - 4), k)):
                 continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
+            if any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x and ct[x - 1].norm == "ما"
+                   for x in range(max(0, k - 5), k)):
+                continue  # 'مؤكدة أن "العمليات ستتصاعد ما دام العدوان على غزة مستمراً"': a condition, not a place hit
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue

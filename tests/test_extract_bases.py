@@ -266,3 +266,26 @@ def test_fire_from_a_sides_own_base_then_what_it_reached(extractor):
     villages = "عنوان\nوقصفت القوات التركية أمس من مواقعها في جرابلس والراعي قرى ناحية العريمة بالمدفعية الثقيلة."
     assert [f[0] for f in _facts_full(extractor, base)] == ["Hatla"]
     assert [f[0] for f in _facts_full(extractor, villages)] == ["al-Arimah"]
+
+
+def test_the_bare_resistance_is_the_one_the_article_names(extractor):
+    # written (the shape of a claim report beside other news): "المقاومة" alone, after the article
+    # named "المقاومة الإسلامية في العراق", is that group in Syria too, not Gaza's factions because
+    # the article also tells a strike on Khan Younis
+    text = ("عنوان\nأعلنت المقاومة الإسلامية في العراق في بيان أن مجاهديها قصفوا أمس قاعدة التنف بطائرة مسيرة. "
+            "وجاء بيان المقاومة بعد ساعات من قصف الطيران الإسرائيلي منزلا في خان يونس جنوب قطاع غزة. "
+            "وقصفت المقاومة أمس أيضا قاعدة الشدادي بطائرتين مسيرتين.")
+    facts = {f[0]: f[1] for f in _facts_full(extractor, text)}
+    assert facts["al-Shaddadi"] == "Iran-backed militias"
+
+
+def test_a_cause_fronted_after_a_comma_and_a_condition_name_no_place_hit(extractor):
+    # written (the Islamic Resistance in Iraq's statements): "، ورداً على المجازر بحق أهلنا في غزة،"
+    # fronts the cause in mid-sentence as "ورداً على ..." does at its start; "ما دام العدوان على غزة
+    # مستمراً" is a condition
+    fronted = ('عنوان\nوقالت في بيان: "استمراراً في عملياتنا، ورداً على المجازر بحق أهلنا في غزة، قصف مجاهدو '
+               'المقاومة الإسلامية في العراق أمس قاعدة حرير بطائرة مسيرة".')
+    condition = ("عنوان\nوقصفت المقاومة الإسلامية في العراق أمس قاعدة حرير بطائرة مسيرة، مؤكدة أن العمليات "
+                 "ستستمر ما دام العدوان على غزة مستمراً.")
+    assert _facts_full(extractor, fronted) == [("Harir air base", "Iran-backed militias", "US forces", "2024-03-06")]
+    assert [f[0] for f in _facts_full(extractor, condition)] == ["Harir air base"]
