@@ -1217,9 +1217,11 @@ class ClauseAnalyser:
         if m.value.form != "noun" or m.i == 0:
             return False
         prev = ct[m.i - 1].norm
-        if not prev.isdigit():
+        # "لأكثر من عشرين هجوماً": a written count is a count too
+        worded = None if prev.isdigit() else self.lex.numbers.get(prev)
+        if not prev.isdigit() and worded is None:
             return False
-        if re.fullmatch(r"(19|20)\d\d", prev) and (ct[m.i].start - ct[m.i - 1].end > 1 or (
+        if worded is None and re.fullmatch(r"(19|20)\d\d", prev) and (ct[m.i].start - ct[m.i - 1].end > 1 or (
                 m.i > 1 and ct[m.i - 2].norm in MONTH_WORDS)):
             return False  # "مساء أمس السبت (20 كانون الثاني 2024)، لهجوم": a date's year, no count
         if cue_at.get(m.i - 2) == "statistic":
@@ -1232,7 +1234,11 @@ class ClauseAnalyser:
                 any(s in SPAN_UNITS and not s.startswith("ساع") for s in stems(ct[x].norm))
                 for x in range(k + 1, min(k + 4, len(ct))))
             for k, t in enumerate(ct))  # "خلال تسعة أشهر": a tally; "خلال الساعات الماضية": a wave
-        return int(prev) > 20 and not (waged and not long_span)
+        count = worded if worded is not None else int(prev)
+        # "منذ 17 تشرين الأول، تعرضت القواعد ... لأكثر من 20 هجوماً": "more than" a count of acts
+        # over a span is a tally (not "أكثر من عشر غارات استهدفت مطار حماة": a day's wave)
+        more_than = m.i > 2 and ct[m.i - 2].norm == "من" and ct[m.i - 3].norm.lstrip("لب") == "اكثر"
+        return count > 20 and not (waged and not long_span) or more_than and count >= 10 and long_span
 
     @staticmethod
     def _sub_event_type(sub: str, weapons: set[str], forms: set[str], actor2) -> str:

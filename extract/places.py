@@ -139,6 +139,8 @@ HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمد
                                                   "العسكري", "الوطني", "الميداني", "العام", "الحكومي", "الجامعي",
                                                   "المركزي", "التخصصي", "الرئيسي")}
 TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلقيهم", "للعلاج", "لاستكمال", "لإسعافهم"))
+# the district nouns that place a base named before ("في قضاء شقلاوة", "بمحافظة الأنبار")
+SITE_DISTRICT_NOUNS = {normalize_word(w) for w in ("قضاء", "ناحية", "مديرية", "محافظة", "محلية", "مركز")}
 # "ما دام", "مادام": "as long as", a condition (written with or without the space)
 AS_LONG_AS = {normalize_word(w) for w in ("مادام", "مادامت")}
 # plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
@@ -407,6 +409,14 @@ class PlaceFinder:
                         any(cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS
                             for x in range(prev[0] + 1, k))):
                 # "في قضاء بيجي ومدينة الرمادي": a second place, not the first one's container
+                role = "container"
+            elif prev is not None and KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) == 0 \
+                    and 0 < k - prev[0] <= 10 and KIND_RANK.get(kind, 2) >= 1 \
+                    and (ct[k - 1].norm in SITE_DISTRICT_NOUNS or ct[k - 1].norm.lstrip("ب") in SITE_DISTRICT_NOUNS) \
+                    and not ct[k - 1].norm.startswith("و") and not any(
+                        cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k)):
+                # "قاعدة حرير العسكرية التي تتمركز فيها قوات أميركية في قضاء شقلاوة": the district
+                # a base named before lies in, past the words that describe the base
                 role = "container"
             elif prev is not None and k > 2 and ct[k - 1].norm in BELONGING_ADMIN \
                     and ct[k - 2].norm in ("التابعه", "التابع", "التابعين", "التابعتين") \

@@ -234,7 +234,10 @@ AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", 
                                              # "إعلان التحالف إسقاط طائرتين مسيرتين مفخختين قرب قاعدته": an
                                              # explosive or suicide drone downed was on its way to hit
                                              "مفخخة", "مفخختين", "مفخختان", "مفخخات", "انتحارية",
-                                             "انتحاريتين", "انتحاريتان")}
+                                             "انتحاريتين", "انتحاريتان",
+                                             # "أُسقطت من قبل قوات التحالف لدى اقترابها من قاعدة التحالف":
+                                             # downed as it neared the base it was aimed at
+                                             "اقترابها", "اقترابه", "اقترابهما", "اقترابهن")}
 # ... and one that got through: "سقطت الثانية داخل القاعدة", "أصابت الأخرى القاعدة"
 GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب", "ارتطمت", "اصابات", "اضرار")}
 # spans of time: "بعد يومين من الهجوم" dates the news by an earlier act

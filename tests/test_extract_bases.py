@@ -289,3 +289,37 @@ def test_a_cause_fronted_after_a_comma_and_a_condition_name_no_place_hit(extract
                  "ستستمر ما دام العدوان على غزة مستمراً.")
     assert _facts_full(extractor, fronted) == [("Harir air base", "Iran-backed militias", "US forces", "2024-03-06")]
     assert [f[0] for f in _facts_full(extractor, condition)] == ["Harir air base"]
+
+
+def test_the_district_a_base_lies_in_is_not_a_second_place_hit(extractor):
+    # written (Rudaw's shape): "قاعدة حرير العسكرية التي تتمركز فيها قوات أميركية في قضاء شقلاوة"
+    text = ("عنوان\nوقال مسؤول أمني إن طائرة مسيرة استهدفت أمس قاعدة حرير العسكرية التي تتمركز فيها قوات "
+            "أميركية في قضاء شقلاوة، من دون إصابات.")
+    assert [f[0] for f in _facts_full(extractor, text)] == ["Harir air base"]
+
+
+def test_one_base_told_by_its_governorate_and_its_name_with_two_garrisons_is_one_act(extractor):
+    # written (al-Sumaria's shape): the lead's unnamed air base "غربي محافظة الأنبار" with Iraqi and
+    # coalition troops, a source's "الهجوم الذي استهدف قاعدة عين الأسد" with an Iraqi soldier hurt,
+    # CENTCOM's rockets from Iran-backed groups: one attack on Ain al-Asad
+    text = ("عنوان\nتعرضت قاعدة جوية تضم قوات عراقية وأخرى تابعة للتحالف الدولي غربي محافظة الأنبار، مساء أمس، "
+            "لهجوم بعدد من الصواريخ. وقال مصدر أمني إن الهجوم الذي استهدف قاعدة عين الأسد أسفر عن إصابة جندي "
+            "عراقي. وقالت القيادة المركزية الأميركية إن القاعدة تعرضت لهجوم بصواريخ أطلقتها جماعات مسلحة "
+            "مدعومة من إيران، وإن قاعدة عين الأسد لم تتضرر.")
+    assert _facts_full(extractor, text) == [("Ain al-Asad air base", "Iran-backed militias", "US forces", "2024-03-06")]
+
+
+def test_a_drone_downed_as_it_neared_a_base_was_aimed_at_its_garrison(extractor):
+    # written: "أُسقطت ... من قبل قوات التحالف لدى اقترابها من قاعدة التحالف": the coalition is the
+    # side the drone was sent against, not the drone's attacker
+    text = ("وأعلن التحالف الدولي أن طائرة مسيرة أُسقطت فجر اليوم من قبل قوات التحالف لدى اقترابها من قاعدة "
+            "التحالف في مطار أربيل.")
+    (m,) = extractor.analyser.analyse_sentence(text, (0, len(text)), None, 1, [])
+    assert (m.actor1, m.actor2, m.sub_event_type) == (None, "International coalition", "Disrupted weapons use")
+
+
+def test_more_than_a_written_count_of_attacks_is_a_tally(extractor):
+    # written (the Pentagon's tallies as Arabic desks give them): "لأكثر من ثلاثين هجوماً"
+    text = ("عنوان\nومنذ منتصف الشهر الماضي، تعرضت القواعد التي تستضيف قوات التحالف في العراق وسوريا لأكثر من "
+            "ثلاثين هجوماً، وفق البنتاغون.")
+    assert _facts_full(extractor, text) == []
