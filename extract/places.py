@@ -141,6 +141,8 @@ HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمد
 TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلقيهم", "للعلاج", "لاستكمال", "لإسعافهم"))
 # the district nouns that place a base named before ("في قضاء شقلاوة", "بمحافظة الأنبار")
 SITE_DISTRICT_NOUNS = {normalize_word(w) for w in ("قضاء", "ناحية", "مديرية", "محافظة", "محلية", "مركز")}
+# a wide area's extent: "الممتدة بين حمص ودير الزور", "تمتد من جرابلس إلى مارع"
+EXTENT_WORDS = {normalize_word(w) for w in ("الممتدة", "الممتد", "الممتدين", "تمتد", "يمتد", "ممتدة", "الممتده")}
 # "ما دام", "مادام": "as long as", a condition (written with or without the space)
 AS_LONG_AS = {normalize_word(w) for w in ("مادام", "مادامت")}
 # plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
@@ -328,6 +330,12 @@ class PlaceFinder:
             # "على الطريق الواصل بين مدينة القامشلي وبلدة تل حميس": near the first end
             road_between = any(ct[x].norm == "بين" for x in range(max(0, k - 3), k)) and any(
                 any(s in ROAD_WORDS for s in stems(ct[x].norm)) for x in range(max(0, k - 6), k))
+            if any(ct[x].norm in EXTENT_WORDS and ct[x + 1].norm in ("بين", "من") for x in range(max(0, k - 5), k - 1)):
+                # "في البادية السورية الممتدة بين حمص ودير الزور والرقة": the bounds of a wide
+                # area, not places hit (not "الواقعة بين": a spot between two towns is placed by them)
+                refs.append(PlaceRef(place, surface, start, end, 3, "container"))
+                prev, prev_role = (kend, place), "container"
+                continue
             if road_between and prev_role != "road_end":
                 refs.append(PlaceRef(place, surface, start, end, 2, "road_end"))
                 prev, prev_role = (kend, place), "road_end"

@@ -323,3 +323,14 @@ def test_more_than_a_written_count_of_attacks_is_a_tally(extractor):
     text = ("عنوان\nومنذ منتصف الشهر الماضي، تعرضت القواعد التي تستضيف قوات التحالف في العراق وسوريا لأكثر من "
             "ثلاثين هجوماً، وفق البنتاغون.")
     assert _facts_full(extractor, text) == []
+
+
+def test_the_bounds_of_a_wide_area_and_attacks_as_a_purpose_are_no_places_hit(extractor):
+    # written: "في البادية السورية الممتدة بين تدمر ودير الزور" names the desert's extent, not two
+    # places struck; "وتستغلها لشن هجمات على مواقع الجيش" is what cells use it for (every "لشن
+    # هجمات" of the 2015 corpus is a purpose or a plan)
+    extent = "عنوان\nقصفت الطائرات الروسية أمس مواقع لتنظيم داعش في البادية السورية الممتدة بين تدمر ودير الزور."
+    purpose = ("عنوان\nوتنتشر خلايا التنظيم في البادية الممتدة بين تدمر والسخنة ودير الزور، وتستغلها لشن هجمات "
+               "على مواقع الجيش والمدنيين.")
+    assert [f[0] for f in _facts_full(extractor, extent)] == ["Syrian Desert (Badia)"]
+    assert _facts_full(extractor, purpose) == []
