@@ -525,7 +525,8 @@ class Assembler:
                                     "place": "where the answered fire came from"})
                     ev.add(m)
                     events.append(ev)
-        events = self._merge_retold(self._merge_into_finer(events))
+        first_line = text.find("\n")  # (a headline's length: not a lead paragraph with no title)
+        events = self._merge_retold(self._merge_into_finer(events, first_line if 0 < first_line <= 160 else 0))
         # "نفذت الولايات المتحدة ضربات جوية على 85 هدفاً في العراق وسوريا": a side's air
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
@@ -692,10 +693,15 @@ class Assembler:
         return out
 
     @staticmethod
-    def _merge_into_finer(events: list[Event]) -> list[Event]:
+    def _merge_into_finer(events: list[Event], title_end: int = 0) -> list[Event]:
         """"تفجير ... في ديار بكر" in the title, "في منطقة ليجي" in the body: an
         act placed only at a governorate joins the same act (same sides, type,
         day) placed at a town of that governorate."""
+        def titled(m: Mention) -> bool:
+            # the headline, also when ".." cut it in two ("ضمن الفلتان الأمني.. اغتيال عنصر ... وانفجار
+            # عبوة ناسفة بآلية عسكرية شرقي دير الزور"): its first line
+            return m.order == 0 or m.sentence[1] <= title_end
+
         out = []
         gone: set[int] = set()  # events already merged into another: never a finer place for a third
         for ev in events:
@@ -708,9 +714,9 @@ class Assembler:
             plain = [m for m in ev.mentions if any(p in refs for p in m.targets)
                      and not any(p in refs and p.precision >= 3 for p in m.targets)]
             headline_city = ev.place is not None and ev.place.place.kind in ("city", "town") and (
-                all(m.order == 0 for m in ev.mentions)
+                all(titled(m) for m in ev.mentions)
                 # (every mention placing it there names the governorate, or is the headline)
-                or any(p.precision >= 3 for p in refs) and all(m.order == 0 for m in plain))
+                or any(p.precision >= 3 for p in refs) and all(titled(m) for m in plain))
             if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city):
                 # (not an event that was itself merged away: "23 قتيلاً ... في دير الزور" in the
                 # title joined "في بادية الميادين" in the body, and the desert then looked for a
@@ -719,7 +725,7 @@ class Assembler:
                               and id(e) not in gone
                               and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city
                                    or headline_city and e.place.place.name != ev.place.place.name
-                                   and all(m.order > 0 for m in e.mentions))
+                                   and not any(titled(m) for m in e.mentions))
                               and (e.place.place.country, e.place.place.admin1)
                               == (ev.place.place.country, ev.place.place.admin1)
                               and ({m.sub_event_type for m in e.mentions} & {ev.mentions[0].sub_event_type}

@@ -334,3 +334,19 @@ def test_the_bounds_of_a_wide_area_and_attacks_as_a_purpose_are_no_places_hit(ex
                "على مواقع الجيش والمدنيين.")
     assert [f[0] for f in _facts_full(extractor, extent)] == ["Syrian Desert (Badia)"]
     assert _facts_full(extractor, purpose) == []
+
+
+def test_a_headline_cut_by_two_dots_is_still_the_headline(extractor):
+    # written (SOHR's headline shape "ضمن الفلتان الأمني.. ..."): the headline's "شرقي دير الزور" is
+    # the body's bomb near al-Shuhayl, not a second act in the city, though ".." cut the line in two
+    text = ("ضمن الفلتان الأمني.. انفجار عبوة ناسفة بآلية عسكرية شرقي دير الزور\n"
+            "انفجرت عبوة ناسفة مزروعة على جانب الطريق بآلية عسكرية تابعة لقسد قرب بلدة الشحيل، صباح اليوم، "
+            "ما أدى إلى إصابة عنصرين.")
+    assert _facts_full(extractor, text) == [("al-Shuhayl", "Unknown", "SDF", "2024-03-07")]
+
+
+def test_a_village_of_al_busayrah_the_gazetteer_lacked(extractor):
+    # written: "قرية الزر" (data/places.csv, approximate: by al-Busayrah), not the countryside
+    text = ("عنوان\nقتل عنصر من قوات سوريا الديمقراطية برصاص مسلحين مجهولين أمام منزله في قرية الزر بريف دير "
+            "الزور الشرقي، مساء أمس.")
+    assert [f[0] for f in _facts_full(extractor, text)] == ["al-Zir"]
