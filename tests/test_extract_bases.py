@@ -350,3 +350,10 @@ def test_a_village_of_al_busayrah_the_gazetteer_lacked(extractor):
     text = ("عنوان\nقتل عنصر من قوات سوريا الديمقراطية برصاص مسلحين مجهولين أمام منزله في قرية الزر بريف دير "
             "الزور الشرقي، مساء أمس.")
     assert [f[0] for f in _facts_full(extractor, text)] == ["al-Zir"]
+
+
+def test_a_village_of_jisr_al_shughur_named_in_a_list_of_villages(extractor):
+    # written (SOHR's shape): "قرى الجانودية وبداما والناجية": al-Najiyah (data/places.csv, approximate)
+    # is placed in the list's strength, as its neighbours are
+    text = "عنوان\nوقصفت الطائرات الروسية أمس قرى الجانودية وبداما والناجية في ريف إدلب الغربي."
+    assert "al-Najiyah" in {f[0] for f in _facts_full(extractor, text)}
