@@ -148,6 +148,9 @@ _CONTEXT = _trie_regex([
     # a toll names the harm when no side is named ("قتل شخص ... في اشتباكات بين قبيلتين")
     "شخص ", "شخص.", "شخصان", "شخصين", "قتلى", "قتيل", "جرحى", "مصرع", "مقتل", "قبيل", "صحفي",
     "مهندس", "فصيل", "كنيس", "مستوطن", "مستعمر",
+    # a child or a woman as the one hit, and war remnants as the means ("قُتل طفل ... جراء انفجار
+    # جسم من مخلفات الحرب")
+    "طفل", "[أا]طفال", "امر[أا][ةه]", "سيد[ةه]", "مخلفات",
     # Yemeni and Gulf outlets' names for the sides
     "انقلابي", "متمرد", "مقاوم", "ثوار"])
 _IRAN = re.compile(r"[إا]يران")
