@@ -452,12 +452,19 @@ class Assembler:
             _recast(m, "_militia", "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
                     else militia)
             if m.reprisal and not m.targets and m.launch:
-                m.targets, m.launch = [m.launch], None  # "ردت على مصدر النيران"
+                # "ردت على مصدر النيران": where the answered fire came from is where this one hit (a
+                # target now: "ردت القوات الأمريكية بقصف مدفعي على مصادر النيران في محيط بلدة خشام")
+                m.targets, m.launch = [replace(m.launch, role="target")], None
         for k, m in enumerate(mentions):
             if m.reprisal and m.actor1 and not m.actor2:
                 # a reprisal strikes whoever fired the act it answers
                 answered = next((x.actor1 for x in reversed(mentions[:k]) if x.actor1
                                  and x.actor1 != "Unknown" and not blocs_compatible(x.actor1, m.actor1)), None)
+                if answered is None and any(x.actor2 and _same_bloc(x.actor2, m.actor1)
+                                            and x.actor1 in (None, "Unknown") for x in mentions[:k]):
+                    # "ثلاث قذائف صاروخية سقطت داخل حرم القاعدة ... فيما ردت القوات الأمريكية بقصف
+                    # مدفعي على مصادر النيران": the fire answered had no named author: Unknown
+                    answered = "Unknown"
                 m.actor2 = answered
         for prev, m in zip(mentions, mentions[1:], strict=False):
             if m.similar:  # "تفجير مماثل": the kind of act, and whom it hit, as the one before

@@ -357,3 +357,13 @@ def test_a_village_of_jisr_al_shughur_named_in_a_list_of_villages(extractor):
     # is placed in the list's strength, as its neighbours are
     text = "عنوان\nوقصفت الطائرات الروسية أمس قرى الجانودية وبداما والناجية في ريف إدلب الغربي."
     assert "al-Najiyah" in {f[0] for f in _facts_full(extractor, text)}
+
+
+def test_return_fire_on_the_sources_of_unclaimed_fire(extractor):
+    # written (RT Arabic's shape): "ردت القوات الأمريكية بقصف مدفعي على مصادر النيران في محيط بلدة
+    # ذيبان": where the fire came from is where the reply hit, and the fire answered had no named
+    # author, so the reply hit Unknown
+    text = ("عنوان\nسقطت ثلاث قذائف صاروخية داخل القاعدة الأمريكية في حقل العمر مساء أمس، فيما ردت القوات "
+            "الأمريكية بقصف مدفعي على مصادر النيران في محيط بلدة ذيبان، دون ورود معلومات عن إصابات.")
+    assert _facts_full(extractor, text) == [("al-Omar oil field", "Unknown", "US forces", "2024-03-06"),
+                                            ("Dhiban", "US forces", "Unknown", "2024-03-06")]
