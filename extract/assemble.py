@@ -481,6 +481,13 @@ class Assembler:
             # act was told with no place ("قتل في غارة أميركية في أفغانستان"، then "العملية التي
             # جرت في 11 يوليو في ولاية باكتيكا")
             targets = [] if m.anaphoric and (events or not placeless) else self._target_places(m)
+            if not targets and m.anaphoric and events and (own := self._target_places(m)) and all(
+                    p.place.country and p.place.country not in {e.place.place.country for e in events}
+                    for p in own):
+                # "وبحسب مصادر سورية، شملت الضربات في الجانب الآخر من الحدود مواقع في مدينتي البوكمال
+                # والميادين" after strikes told in Iraq: the strikes told before also hit these
+                # towns across the border, places no act told so far is in
+                targets = own
             if not targets:
                 placeless.append(m)
                 continue

@@ -151,6 +151,8 @@ _CONTEXT = _trie_regex([
     # a child or a woman as the one hit, and war remnants as the means ("قُتل طفل ... جراء انفجار
     # جسم من مخلفات الحرب")
     "طفل", "[أا]طفال", "امر[أا][ةه]", "سيد[ةه]", "مخلفات",
+    # strikes as the means, as "غارة" is ("شملت الضربات ... مواقع في مدينتي البوكمال والميادين")
+    "ضربات",
     # Yemeni and Gulf outlets' names for the sides
     "انقلابي", "متمرد", "مقاوم", "ثوار"])
 _IRAN = re.compile(r"[إا]يران")

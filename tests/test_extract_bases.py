@@ -367,3 +367,14 @@ def test_return_fire_on_the_sources_of_unclaimed_fire(extractor):
             "الأمريكية بقصف مدفعي على مصادر النيران في محيط بلدة ذيبان، دون ورود معلومات عن إصابات.")
     assert _facts_full(extractor, text) == [("al-Omar oil field", "Unknown", "US forces", "2024-03-06"),
                                             ("Dhiban", "US forces", "Unknown", "2024-03-06")]
+
+
+def test_the_strikes_told_before_also_hit_towns_across_the_border(extractor):
+    # written (Shafaq's shape of the 2 Feb 2024 strikes): "شملت الضربات ... مواقع في مدينة البوكمال"
+    # refers back to the strikes on al-Qaim but names a town in a country no act told so far is in:
+    # the same wave struck there too (and "الضربات" admits the sentence, as "غارات" does)
+    text = ("عنوان\nشنت طائرات أمريكية أمس غارات على مقرات لفصائل موالية لإيران في مدينة القائم غربي الأنبار. "
+            "وبحسب مصادر سورية، شملت الضربات في الجانب الآخر من الحدود مواقع في مدينة البوكمال. واستدعت "
+            "الخارجية العراقية القائم بالأعمال الأمريكي.")
+    assert _facts_full(extractor, text) == [("al-Qaim", "US forces", "Iran-backed militias", "2024-03-06"),
+                                            ("Albukamal", "US forces", "Iran-backed militias", "2024-03-06")]
