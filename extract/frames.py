@@ -315,6 +315,10 @@ def _personal_crime(ct) -> bool:
                for x, n in enumerate(norms))
 
 
+# what may stand between "في" and the force the counted men belong to ("بينهم عناصر في ميليشيا ...")
+MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
+
+
 def _names_civilians(ct, military_ok: bool = False) -> bool:
     """A word that says civilians ("مدنيين", "أطفال", "مسجد"), not only people
     ("أشخاص"), whom a clash or a strike on a base may have been fighters; with
@@ -1646,8 +1650,11 @@ class ClauseAnalyser:
             if ct[x].norm in AMONG_THEM and x + 1 < i and (
                     ct[x + 1].norm.lstrip("و").isdigit() or ct[x + 1].norm in COUNT_WORDS
                     or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS for s in stems(ct[x + 1].norm))) \
-                    and not any(ct[y].norm in ("في", "علي") for y in range(x + 1, i)) \
-                    and ct[i - 1].norm == "من":
+                    and (ct[i - 1].norm == "من" and not any(ct[y].norm in ("في", "علي") for y in range(x + 1, i))
+                         # "قُتل 18 شخصاً، بينهم عناصر في ميليشيا "الدفاع الوطني"": men "in" a force
+                         # named right after the counted noun are of it too
+                         or x + 2 < i and ct[x + 2].norm == "في" and all(
+                             ct[y].norm in MEMBER_OF_HEADS for y in range(x + 3, i))):
                 # "قُتل 53 شخصاً، بينهم 46 مدنياً و7 عناصر من قوات النظام": the side of men
                 # counted among the dead was hit (not "الاشتباكات التي وقعت بينهما تصب في مصلحة الجيش",
                 # nor "تصفية 12 عنصرا من داعش بينهم ثلاثة انتحاريين في كمين لمغاوير الشرطة": who

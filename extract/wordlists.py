@@ -587,7 +587,11 @@ TIME_MARK_WORDS = {normalize_word(w) for w in ("بعد", "وبعد", "قبل", "
 # Words of the session-8 role and place rules (extract/frames.py)
 # "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
 ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحماية", "بمساندة", "بإسناد", "بمؤازرة",
-                                                     "بغطاء", "بحراسة", "وبمساندة", "وبإسناد"))
+                                                     "بغطاء", "بحراسة", "وبمساندة", "وبإسناد",
+                                                     # "تجمعاً لجامعي الكمأة كانوا برفقة حراسة من الدفاع
+                                                     # الوطني": an escort, of either side, is neither
+                                                     # the doer nor the target
+                                                     "حراسة", "برفقة", "بمرافقة"))
 ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
 

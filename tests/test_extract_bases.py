@@ -378,3 +378,16 @@ def test_the_strikes_told_before_also_hit_towns_across_the_border(extractor):
             "الخارجية العراقية القائم بالأعمال الأمريكي.")
     assert _facts_full(extractor, text) == [("al-Qaim", "US forces", "Iran-backed militias", "2024-03-06"),
                                             ("Albukamal", "US forces", "Iran-backed militias", "2024-03-06")]
+
+
+def test_men_of_a_force_among_the_dead_and_a_force_escorting_the_victims_did_not_attack(extractor):
+    # written (the shape of the truffle-gatherer massacres' reports): "بينهم عناصر في ميليشيا الدفاع
+    # الوطني" counts the NDF among the dead (as "بينهم عناصر من قوات النظام" does); "كانوا برفقة
+    # حراسة من الدفاع الوطني" is the victims' escort; neither is the attacker
+    among = 'قُتل 12 شخصاً، بينهم عناصر في ميليشيا "الدفاع الوطني"، إثر هجوم استهدف رعاة أغنام في بادية السخنة أمس.'
+    escort = ('وقال مصدر محلي إن مسلحين هاجموا تجمعاً لرعاة الأغنام كانوا برفقة حراسة من "الدفاع الوطني"، '
+              'وأطلقوا النار عليهم في بادية السخنة.')
+    (m1,) = extractor.analyser.analyse_sentence(among, (0, len(among)), None, 1, [])
+    (m2,) = extractor.analyser.analyse_sentence(escort, (0, len(escort)), None, 1, [])
+    assert (m1.actor1, m1.actor2) == (None, "Civilians")
+    assert (m2.actor1, m2.actor2) == ("Unknown", "Civilians")
