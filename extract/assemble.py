@@ -99,6 +99,17 @@ BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w
 # calls its fighters once it has named itself ("أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا")
 BARE_GROUP_SUBJECT = re.compile(r"\W*((?:\S+\s+){0,2}?)"
                                 r"(?:و?ال(?:جماع[ةه]|حرك[ةه])\s+(?!ال)|[وف]?المجاهد(?:ون|ين)(?!\w))")
+# A resistance the article names in full: the bare "المقاومة" / "فصائل المقاومة" after it is that
+# one, wherever its fire lands ("أعلنت المقاومة الإسلامية في العراق ... استهداف قاعدة الاحتلال
+# الأمريكي في الشدادي": Syria has no resistance of its own in country_actors.csv, and Gaza, named
+# as the cause, is not where the group comes from)
+NAMED_RESISTANCE = [
+    (re.compile(r"المقاوم[ةه] ال[إا]سلامي[ةه] في العراق|المقاوم[ةه] العراقي[ةه]|المقاوم[ةه] في العراق"),
+     "Iran-backed militias"),
+    (re.compile(r"المقاوم[ةه] ال[إا]سلامي[ةه] في لبنان|المقاوم[ةه] ال[إا]سلامي[ةه] اللبناني[ةه]"), "Hezbollah"),
+    (re.compile(r"المقاوم[ةه] الفلسطيني[ةه]|حرك[ةه] المقاوم[ةه] ال[إا]سلامي[ةه]"), "Hamas"),
+    (re.compile(r"المقاوم[ةه] الشعبي[ةه]|المقاوم[ةه] الجنوبي[ةه]|المقاوم[ةه] اليمني[ةه]"), "Yemeni government forces"),
+]
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 # Gaza's and the West Bank's armed factions ("المقاومة" there is the one an article names)
@@ -397,6 +408,22 @@ def _compatible(ev: Event, m: Mention) -> bool:
     return _dates_ok(ev, m)
 
 
+def _site_compatible(ev: Event, m: Mention) -> bool:
+    """One attack on one base told twice: "قاعدة جوية تضم قوات عراقية وأخرى تابعة للتحالف" in the
+    lead, "القاعدة تعرضت لهجوم بصواريخ" in CENTCOM's words. A base houses several forces, so the
+    target each telling names (the Iraqi army, the US) does not make two acts; nor does the kind
+    a generic "الهجوم" reads as. The attacker, the means and the day must still agree."""
+    if m.distinct or not blocs_compatible(ev.actor1, m.actor1):
+        return False
+    if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
+        return False
+    return not _other_means(ev.weapons, m.weapons) and _dates_ok(ev, m)
+
+
+def _one_site(a: PlaceRef, b: PlaceRef) -> bool:
+    return a.place.name == b.place.name and KIND_RANK.get(a.place.kind, 2) == 0
+
+
 class Assembler:
     def __init__(self, site_operators: dict[str, str] | None = None,
                  country_actors: dict[tuple[str, str], str] | None = None,
@@ -421,6 +448,11 @@ class Assembler:
             for m in mentions:
                 if OUR_FORCES.search(text, m.clause[0], m.clause[1]):
                     _recast(m, "_military", "SDF")
+        named = [actor for rx, actor in NAMED_RESISTANCE if rx.search(text)]
+        if len(named) == 1:  # (two named: each bare one is left to its country)
+            for m in mentions:
+                _recast(m, "_resistance", named[0])
+                m.explicit_actors = {named[0] if a == "_resistance" else a for a in m.explicit_actors}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
         for m in mentions:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
@@ -481,12 +513,19 @@ class Assembler:
             _recast(m, "_militia", "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
                     else militia)
             if m.reprisal and not m.targets and m.launch:
-                m.targets, m.launch = [m.launch], None  # "ردت على مصدر النيران"
+                # "ردت على مصدر النيران": where the answered fire came from is where this one hit (a
+                # target now: "ردت القوات الأمريكية بقصف مدفعي على مصادر النيران في محيط بلدة خشام")
+                m.targets, m.launch = [replace(m.launch, role="target")], None
         for k, m in enumerate(mentions):
             if m.reprisal and m.actor1 and not m.actor2:
                 # a reprisal strikes whoever fired the act it answers
                 answered = next((x.actor1 for x in reversed(mentions[:k]) if x.actor1
                                  and x.actor1 != "Unknown" and not blocs_compatible(x.actor1, m.actor1)), None)
+                if answered is None and any(x.actor2 and _same_bloc(x.actor2, m.actor1)
+                                            and x.actor1 in (None, "Unknown") for x in mentions[:k]):
+                    # "ثلاث قذائف صاروخية سقطت داخل حرم القاعدة ... فيما ردت القوات الأمريكية بقصف
+                    # مدفعي على مصادر النيران": the fire answered had no named author: Unknown
+                    answered = "Unknown"
                 m.actor2 = answered
         for prev, m in zip(mentions, mentions[1:], strict=False):
             if m.similar:  # "تفجير مماثل": the kind of act, and whom it hit, as the one before
@@ -503,6 +542,13 @@ class Assembler:
             # act was told with no place ("قتل في غارة أميركية في أفغانستان"، then "العملية التي
             # جرت في 11 يوليو في ولاية باكتيكا")
             targets = [] if m.anaphoric and (events or not placeless) else self._target_places(m)
+            if not targets and m.anaphoric and events and (own := self._target_places(m)) and all(
+                    p.place.country and p.place.country not in {e.place.place.country for e in events}
+                    for p in own):
+                # "وبحسب مصادر سورية، شملت الضربات في الجانب الآخر من الحدود مواقع في مدينتي البوكمال
+                # والميادين" after strikes told in Iraq: the strikes told before also hit these
+                # towns across the border, places no act told so far is in
+                targets = own
             if not targets:
                 placeless.append(m)
                 continue
@@ -575,7 +621,8 @@ class Assembler:
                 if m not in other.mentions and other.actor1 in (None, "Unknown") \
                         and not _same_bloc(other.actor2, m.actor1) and not allied(other.actor2, m.actor1):
                     other.infer("actor1", m.actor1, "claimed with the article's other acts")
-        events = self._merge_retold(self._merge_into_finer(events))
+        first_line = text.find("\n")  # (a headline's length: not a lead paragraph with no title)
+        events = self._merge_retold(self._merge_into_finer(events, first_line if 0 < first_line <= 160 else 0))
         # "نفذت الولايات المتحدة ضربات جوية على 85 هدفاً في العراق وسوريا": a side's air
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
@@ -713,14 +760,27 @@ class Assembler:
                 and a.place.country == b.place.country and great_circle(
                 (a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= SITE_OF_TOWN_KM
 
+        def compatible_here(e: Event, ev: Event, m: Mention) -> bool:
+            # "فيما طالت غارات أخرى مستودعات ... بمدينة الميادين" after a lead that named al-Mayadin
+            # among the towns hit: "another" sets this place's strikes apart from the other
+            # towns', not from the same town's told in the lead; one place, one day, one act
+            # (ONTOLOGY). A last month's act stays apart (its "distinct" is its date), and so does
+            # "بعد ساعات من هجوم آخر ... على حقل كونيكو" after an act told at that base alone.
+            if m.distinct and e.place.place.name == ev.place.place.name \
+                    and not m.date_precision.startswith("past") \
+                    and any(sum(p.role == "target" for p in x.targets) >= 2 for x in e.mentions):
+                return _compatible(e, replace(m, distinct=False))
+            return _compatible(e, m)
+
         out: list[Event] = []
         for ev in events:
             sentences_of = {m.sentence for m in ev.mentions}
             twin = next((e for e in out if e.place is not None and ev.place is not None
                          and (not sentences_of & {m.sentence for m in e.mentions} or site_of_town(e.place, ev.place))
-                         and e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
                          and not (toll(e) and toll(ev) and toll(e) != toll(ev))
-                         and all(_compatible(e, m) for m in ev.mentions)
+                         and (e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
+                              and all(compatible_here(e, ev, m) for m in ev.mentions)
+                              or _one_site(e.place, ev.place) and all(_site_compatible(e, m) for m in ev.mentions))
                          and near(e.place, ev.place)
                          and (e.place.place.name == ev.place.place.name or not (also(e) or also(ev)))), None)
             if twin is None:
@@ -735,11 +795,17 @@ class Assembler:
         return out
 
     @staticmethod
-    def _merge_into_finer(events: list[Event]) -> list[Event]:
+    def _merge_into_finer(events: list[Event], title_end: int = 0) -> list[Event]:
         """"تفجير ... في ديار بكر" in the title, "في منطقة ليجي" in the body: an
         act placed only at a governorate joins the same act (same sides, type,
         day) placed at a town of that governorate."""
+        def titled(m: Mention) -> bool:
+            # the headline, also when ".." cut it in two ("ضمن الفلتان الأمني.. اغتيال عنصر ... وانفجار
+            # عبوة ناسفة بآلية عسكرية شرقي دير الزور"): its first line
+            return m.order == 0 or m.sentence[1] <= title_end
+
         out = []
+        gone: set[int] = set()  # events already merged into another: never a finer place for a third
         for ev in events:
             # a headline's city is often the governorate's name for the act the body
             # places at a town of it ("سقوط مقذوف على جازان", then "بمحافظة أحد المسارحة")
@@ -750,24 +816,33 @@ class Assembler:
             plain = [m for m in ev.mentions if any(p in refs for p in m.targets)
                      and not any(p in refs and p.precision >= 3 for p in m.targets)]
             headline_city = ev.place is not None and ev.place.place.kind in ("city", "town") and (
-                all(m.order == 0 for m in ev.mentions)
+                all(titled(m) for m in ev.mentions)
                 # (every mention placing it there names the governorate, or is the headline)
-                or any(p.precision >= 3 for p in refs) and all(m.order == 0 for m in plain))
+                or any(p.precision >= 3 for p in refs) and all(titled(m) for m in plain))
             if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city):
+                # (not an event that was itself merged away: "23 قتيلاً ... في دير الزور" in the
+                # title joined "في بادية الميادين" in the body, and the desert then looked for a
+                # finer place and found the title's city, so both were lost)
                 finer = next((e for e in events if e is not ev and e.place is not None
+                              and id(e) not in gone
                               and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city
                                    or headline_city and e.place.place.name != ev.place.place.name
-                                   and all(m.order > 0 for m in e.mentions))
+                                   and not any(titled(m) for m in e.mentions))
                               and (e.place.place.country, e.place.place.admin1)
                               == (ev.place.place.country, ev.place.place.admin1)
-                              and (e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
+                              and ({m.sub_event_type for m in e.mentions} & {ev.mentions[0].sub_event_type}
                                    # "هجوم إرهابي بولاية هكاري" in the title: the generic
                                    # word for the bombing the body places in Şemdinli
                                    or ev.mentions[0].sub_event_type in GENERIC_SUB_TYPES)
-                              and all(_compatible(e, m) for m in ev.mentions)), None)
+                              and (all(_compatible(e, m) for m in ev.mentions)
+                                   # ("قاعدة جوية ... غربي محافظة الأنبار" then "قاعدة عين الأسد": one
+                                   # base's attack, whatever garrison each telling names)
+                                   or KIND_RANK.get(e.place.place.kind, 2) == 0
+                                   and all(_site_compatible(e, m) for m in ev.mentions))), None)
                 if finer is not None:
                     for m in ev.mentions:
                         finer.add(m)
+                    gone.add(id(ev))
                     continue
             out.append(ev)
         return out

@@ -192,6 +192,7 @@ from .wordlists import (
     SPOUSE_WORDS,
     STAND_VERBS,
     STATE_HEADS_WITH_LAM,
+    STATIONED,
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
     SUBORDINATORS,
@@ -340,6 +341,10 @@ def _personal_crime(ct) -> bool:
         or norms[x + 1] in ("خلاف", "خلافات") and x + 2 < len(norms) and norms[x + 2] in PERSONAL_QUARREL_KINDS))
                or (n in SHARP_TOOL[0] and x + 1 < len(norms) and norms[x + 1] in SHARP_TOOL[1])
                for x, n in enumerate(norms))
+
+
+# what may stand between "في" and the force the counted men belong to ("بينهم عناصر في ميليشيا ...")
+MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
 
 
 def _names_civilians(ct, military_ok: bool = False) -> bool:
@@ -670,6 +675,13 @@ class ClauseAnalyser:
             # "أسقطت الدفاعات الجوية طائرة مسيرة كانت تحلق فوق قاعدة حرير": the flying describes
             # the aircraft brought down, which is the act
             kinds.discard("verbal")
+        purposes = [m for m in cues if m.value == "purpose"]
+        if purposes:
+            # "خلايا ... يستعدون لشن هجمات على الارتكازات الأمنية": attacks planned are no act, but
+            # the strike the same clause tells on them still is
+            raw_triggers = [t for t in raw_triggers if not any(c.i <= t.i < c.j for c in purposes)]
+            if not raw_triggers:
+                return None
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None
@@ -696,15 +708,18 @@ class ClauseAnalyser:
                            # "ردا على ذلك، أغارت طائرات": the cause is what was told before
                            and not any(ct[x].norm in DEMONSTRATIVES for x in range(m.j, min(m.j + 1, len(ct))))),
                           None)
-        fronted_cause_end = 0
-        if cause_from is not None and cause_from <= 1:
+        fronted_cause_end = fronted_cause_start = 0
+        if cause_from is not None and (cause_from <= 1 or (
+                # '"استمراراً في نهجنا ...، ورداً على جرائم العدو بحق أهلنا في غزة، استهدف مجاهدو
+                # المقاومة ...": a cause opened after a comma with "و" is fronted too
+                ct[cause_from].norm.startswith("و") and ct[cause_from].start - ct[cause_from - 1].end > 1)):
             # "ورداً على الاعتداء، استهدفت وحدات من الجيش ...": a fronted cause up to its comma
             # (a gap of more than a space between two words), then this clause's own act
             comma = next((x + 1 for x in range(cause_from, min(cause_from + 8, len(ct) - 1))
                           if ct[x + 1].start - ct[x].end > 1), None)
             if comma is not None and any(m.value.form == "verb" and m.i >= comma for m in triggers):
-                triggers = [m for m in triggers if m.i >= comma]
-                fronted_cause_end, cause_from = comma, None
+                triggers = [m for m in triggers if m.i < cause_from or m.i >= comma]
+                fronted_cause_start, fronted_cause_end, cause_from = cause_from, comma, None
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
@@ -808,10 +823,32 @@ class ClauseAnalyser:
         # noun is not somewhere the place after it could be its base
         trigger_at = {m.i for m in triggers}
         based = [(i, j) for i, j in attacker_spans if i not in trigger_at]
-        places, anaphoric_place = self.places.find(text, ct, based, cue_at, context)
+        # '"مرتزقة حكومة دمشق" المتمركزين في مدينة الميادين ... قصفوا أحياء ذيبان': a side the
+        # lexicon does not name, "stationed in" a place before the active verb it is the subject
+        # of, stood there (the place finder's "stood at": where it fired from when the clause
+        # names another place hit). Not "المتمركز فيها" (the place of someone else) nor a
+        # stationed side after the verb (its object: "استهدف عناصر قسد المتمركزين في قرية").
+        first_verb = next((m.i for m in triggers if m.value.form == "verb"), None)
+        if first_verb is not None and triggers and triggers[0].i == first_verb:
+            based += [(x, x) for x in range(first_verb)
+                      if ct[x].norm in STATIONED and x + 1 < first_verb and ct[x + 1].norm == "في"
+                      and not any(x - j <= 1 and i <= x for i, j in based)]
+        place_cues = cue_at
+        launch_at = [x for x, v in cue_at.items() if v == "launch"]
+        if launch_at:
+            # "بقصف مدفعي من قاعدتها في حقل العمر، طال منازل المدنيين في قرية غرانيج": a verb of
+            # fire reaching a place ("طال", "سقطت") after the launch cue ends the launch's reach
+            place_cues = dict(cue_at)
+            for m in triggers:
+                if m.value.form == "fall" and m.i > min(launch_at) and m.i not in cue_at:
+                    place_cues[m.i] = "target"
+        places, anaphoric_place = self.places.find(text, ct, based, place_cues, context)
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
+        if fronted_cause_end:  # "ورداً على جرائم العدو بحق أهلنا في غزة، استهدف": the cause's place
+            a, b = ct[fronted_cause_start].start, ct[fronted_cause_end].start
+            places = [p for p in places if not a <= p.start < b]
         if cause_from is not None:  # "ردا على الاعتداء على منطقة بعلبك": the cause's place
             own = {id(t) for t in self._own_part(ct, cause_from)}
             places = [p for p in places if any(id(t) in own for t in ct if t.start <= p.start < t.end + 1)]
@@ -1340,9 +1377,11 @@ class ClauseAnalyser:
         if m.value.form != "noun" or m.i == 0:
             return False
         prev = ct[m.i - 1].norm
-        if not prev.isdigit():
+        # "لأكثر من عشرين هجوماً": a written count is a count too
+        worded = None if prev.isdigit() else self.lex.numbers.get(prev)
+        if not prev.isdigit() and worded is None:
             return False
-        if re.fullmatch(r"(19|20)\d\d", prev) and (ct[m.i].start - ct[m.i - 1].end > 1 or (
+        if worded is None and re.fullmatch(r"(19|20)\d\d", prev) and (ct[m.i].start - ct[m.i - 1].end > 1 or (
                 m.i > 1 and ct[m.i - 2].norm in MONTH_WORDS)):
             return False  # "مساء أمس السبت (20 كانون الثاني 2024)، لهجوم": a date's year, no count
         if cue_at.get(m.i - 2) == "statistic":
@@ -1355,7 +1394,11 @@ class ClauseAnalyser:
                 any(s in SPAN_UNITS and not s.startswith("ساع") for s in stems(ct[x].norm))
                 for x in range(k + 1, min(k + 4, len(ct))))
             for k, t in enumerate(ct))  # "خلال تسعة أشهر": a tally; "خلال الساعات الماضية": a wave
-        return int(prev) > 20 and not (waged and not long_span)
+        count = worded if worded is not None else int(prev)
+        # "منذ 17 تشرين الأول، تعرضت القواعد ... لأكثر من 20 هجوماً": "more than" a count of acts
+        # over a span is a tally (not "أكثر من عشر غارات استهدفت مطار حماة": a day's wave)
+        more_than = m.i > 2 and ct[m.i - 2].norm == "من" and ct[m.i - 3].norm.lstrip("لب") == "اكثر"
+        return count > 20 and not (waged and not long_span) or more_than and count >= 10 and long_span
 
     @staticmethod
     def _sub_event_type(sub: str, weapons: set[str], forms: set[str], actor2) -> str:
@@ -1808,8 +1851,11 @@ class ClauseAnalyser:
             if ct[x].norm in AMONG_THEM and x + 1 < i and (
                     ct[x + 1].norm.lstrip("و").isdigit() or ct[x + 1].norm in COUNT_WORDS
                     or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS for s in stems(ct[x + 1].norm))) \
-                    and not any(ct[y].norm in ("في", "علي") for y in range(x + 1, i)) \
-                    and ct[i - 1].norm == "من":
+                    and (ct[i - 1].norm == "من" and not any(ct[y].norm in ("في", "علي") for y in range(x + 1, i))
+                         # "قُتل 18 شخصاً، بينهم عناصر في ميليشيا "الدفاع الوطني"": men "in" a force
+                         # named right after the counted noun are of it too
+                         or x + 2 < i and ct[x + 2].norm == "في" and all(
+                             ct[y].norm in MEMBER_OF_HEADS for y in range(x + 3, i))):
                 # "قُتل 53 شخصاً، بينهم 46 مدنياً و7 عناصر من قوات النظام": the side of men
                 # counted among the dead was hit (not "الاشتباكات التي وقعت بينهما تصب في مصلحة الجيش",
                 # nor "تصفية 12 عنصرا من داعش بينهم ثلاثة انتحاريين في كمين لمغاوير الشرطة": who

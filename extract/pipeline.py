@@ -150,6 +150,11 @@ _CONTEXT = _trie_regex([
     # a toll names the harm when no side is named ("قتل شخص ... في اشتباكات بين قبيلتين")
     "شخص ", "شخص.", "شخصان", "شخصين", "قتلى", "قتيل", "جرحى", "مصرع", "مقتل", "قبيل", "صحفي",
     "مهندس", "فصيل", "كنيس", "مستوطن", "مستعمر",
+    # a child or a woman as the one hit, and war remnants as the means ("قُتل طفل ... جراء انفجار
+    # جسم من مخلفات الحرب")
+    "طفل", "[أا]طفال", "امر[أا][ةه]", "سيد[ةه]", "مخلفات",
+    # strikes as the means, as "غارة" is ("شملت الضربات ... مواقع في مدينتي البوكمال والميادين")
+    "ضربات",
     # Yemeni and Gulf outlets' names for the sides
     "انقلابي", "متمرد", "مقاوم", "ثوار",
     # the named brigades and services of Libya's and Yemen's wars ("بين اللواء 444 قتال وجهاز

@@ -156,8 +156,20 @@ BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "ل
                                                 "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
-HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة")}
+HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة",
+                                                  # "نُقلوا إلى المشفى العسكري في مدينة دير الزور", "إلى
+                                                  # المستشفى الوطني في الحسكة": the hospital's kind, then its town
+                                                  "العسكري", "الوطني", "الميداني", "العام", "الحكومي", "الجامعي",
+                                                  "المركزي", "التخصصي", "الرئيسي")}
 TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلقيهم", "للعلاج", "لاستكمال", "لإسعافهم"))
+# the district nouns that place a base named before ("في قضاء شقلاوة", "بمحافظة الأنبار")
+SITE_DISTRICT_NOUNS = {normalize_word(w) for w in ("قضاء", "ناحية", "مديرية", "محافظة", "محلية", "مركز")}
+# a wide area's extent: "الممتدة بين حمص ودير الزور", "تمتد من جرابلس إلى مارع"
+EXTENT_WORDS = {normalize_word(w) for w in ("الممتدة", "الممتد", "الممتدين", "تمتد", "يمتد", "ممتدة", "الممتده")}
+# "ما دام", "مادام": "as long as", a condition (written with or without the space)
+AS_LONG_AS = {normalize_word(w) for w in ("مادام", "مادامت")}
+# plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
+STRUCK_SETTLEMENTS = {normalize_word(w) for w in ("قرى", "بلدات", "أحياء", "منازل", "مخيمات")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
@@ -316,10 +328,15 @@ class PlaceFinder:
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
             if any(ct[x].norm in CAUSE_WORDS and (ct[x + 1].norm.startswith("ل") or ct[x + 1].norm == "مع")
                    and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, k))
+                   # (not "والميليشيات المساندة لها على مدينة إدلب": the fire's target after "على")
+                   and not any(ct[y].norm in ("علي", "ضد") for y in range(x + 1, k))
                    for x in range(max(0, k - 4), k)):
                 continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
             if k >= 2 and ct[k - 2].norm in AFTER_WORDS and ct[k - 1].norm in EARLIER_ACT_NOUNS:
                 continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
+            if any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x and ct[x - 1].norm == "ما"
+                   for x in range(max(0, k - 5), k)):
+                continue  # 'مؤكدة أن "العمليات ستتصاعد ما دام العدوان على غزة مستمراً"': a condition, not a place hit
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue
@@ -341,6 +358,12 @@ class PlaceFinder:
                 # "استهدفت تجمعات القوات الشعبية بين بلدتي الصالحية وخشام": one place between two
                 # towns, placed at the first as a road between them is, not two acts
                 k > 1 and ct[k - 2].norm == "بين" and ct[k - 1].norm in DUAL_TOWN_NOUNS)
+            if any(ct[x].norm in EXTENT_WORDS and ct[x + 1].norm in ("بين", "من") for x in range(max(0, k - 5), k - 1)):
+                # "في البادية السورية الممتدة بين حمص ودير الزور والرقة": the bounds of a wide
+                # area, not places hit (not "الواقعة بين": a spot between two towns is placed by them)
+                refs.append(PlaceRef(place, surface, start, end, 3, "container"))
+                prev, prev_role = (kend, place), "container"
+                continue
             if road_between and prev_role != "road_end":
                 refs.append(PlaceRef(place, surface, start, end, 2, "road_end"))
                 prev, prev_role = (kend, place), "road_end"
@@ -393,8 +416,11 @@ class PlaceFinder:
                 role = "filed_from"
             elif "seize" in window[-3:]:
                 role = "seized"  # "السيطرة على مدينة درعا": a front line, not a place hit
-            elif "launch" in window or (back and back[-1] == "launch") or (
-                    back and back[-1] == "control" and launched_from_control(cue_at, k)):
+            elif ("launch" in window or (back and back[-1] == "launch") or (
+                    back and back[-1] == "control" and launched_from_control(cue_at, k))) and not (
+                    # "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت": after the places fire came
+                    # from, the villages it struck open the object
+                    prev_role == "launch" and any(ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k))):
                 role = "launch"  # "مصدرها مناطق سيطرة المليشيات في مدينة الميادين"
             elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
                                            # (a place noun after "في": "داعش في مدينة الرقة"; a bare one
@@ -422,8 +448,18 @@ class PlaceFinder:
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between
-                        any(cue_at.get(x) == "target" for x in range(prev[0] + 1, k))):
+                        # (as do "قرى" in "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت")
+                        any(cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS
+                            for x in range(prev[0] + 1, k))):
                 # "في قضاء بيجي ومدينة الرمادي": a second place, not the first one's container
+                role = "container"
+            elif prev is not None and KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) == 0 \
+                    and 0 < k - prev[0] <= 10 and KIND_RANK.get(kind, 2) >= 1 \
+                    and (ct[k - 1].norm in SITE_DISTRICT_NOUNS or ct[k - 1].norm.lstrip("ب") in SITE_DISTRICT_NOUNS) \
+                    and not ct[k - 1].norm.startswith("و") and not any(
+                        cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k)):
+                # "قاعدة حرير العسكرية التي تتمركز فيها قوات أميركية في قضاء شقلاوة": the district
+                # a base named before lies in, past the words that describe the base
                 role = "container"
             elif prev is not None and k > 2 and ct[k - 1].norm in BELONGING_ADMIN \
                     and ct[k - 2].norm in ("التابعه", "التابع", "التابعين", "التابعتين") \
@@ -508,7 +544,8 @@ class PlaceFinder:
         if not k:
             return False
         before = ct[k - 1].norm
-        if before in METONYMY_HEADS:
+        # ... with a clitic too: "مرتبطون بالاستخبارات التابعة لحكومة دمشق", "وحكومة بغداد"
+        if before in METONYMY_HEADS or not METONYMY_HEADS.isdisjoint(stems(before)[1:]):
             return True
         if any(ct[x].norm in PRESS_VENUE or not PRESS_VENUE.isdisjoint(stems(ct[x].norm))
                for x in range(max(0, k - 4), k)):

@@ -291,7 +291,10 @@ AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", 
                                              # "إعلان التحالف إسقاط طائرتين مسيرتين مفخختين قرب قاعدته": an
                                              # explosive or suicide drone downed was on its way to hit
                                              "مفخخة", "مفخختين", "مفخختان", "مفخخات", "انتحارية",
-                                             "انتحاريتين", "انتحاريتان")}
+                                             "انتحاريتين", "انتحاريتان",
+                                             # "أُسقطت من قبل قوات التحالف لدى اقترابها من قاعدة التحالف":
+                                             # downed as it neared the base it was aimed at
+                                             "اقترابها", "اقترابه", "اقترابهما", "اقترابهن")}
 # ... and one that got through: "سقطت الثانية داخل القاعدة", "أصابت الأخرى القاعدة"
 GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب", "ارتطمت", "اصابات", "اضرار")}
 # spans of time: "بعد يومين من الهجوم" dates the news by an earlier act
@@ -701,7 +704,11 @@ TIME_MARK_WORDS = {normalize_word(w) for w in ("بعد", "وبعد", "قبل", "
 # "بحماية قوات الاحتلال", "بإسناد من الطيران", "بغطاء جوي من": the side that escorts or backs the attacker
 ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحماية", "بمساندة", "بإسناد", "بمؤازرة",
                                                      "بغطاء", "بحراسة", "وبمساندة", "وبإسناد", "بدعم", "وبدعم",
-                                                     "وبغطاء", "بتغطية", "وبتغطية", "وبمؤازرة"))
+                                                     "وبغطاء", "بتغطية", "وبتغطية", "وبمؤازرة",
+                                                     # "تجمعاً لجامعي الكمأة كانوا برفقة حراسة من الدفاع
+                                                     # الوطني": an escort, of either side, is neither
+                                                     # the doer nor the target
+                                                     "حراسة", "برفقة", "بمرافقة"))
 ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
 
@@ -771,7 +778,9 @@ RANK_NOUNS = frozenset(normalize_word(w) for w in ("قيادي", "قائد", "ا
 # an act is done for is its cause, not where it was
 CAUSE_WORDS = frozenset(normalize_word(w) for w in ("نصرة", "نصرةً", "نصره", "نصرتا", "تضامنا", "تضامناً", "إسنادا",
                                                   "إسناداً", "اسنادا", "دعما", "دعماً", "ثأرا", "ثأراً", "انتقاما",
-                                                  "انتقاماً", "مساندة", "مساندةً"))
+                                                  "انتقاماً", "مساندة", "مساندةً",
+                                                  # "في إطار عملياتها المساندة لغزة": the cause, not the place hit
+                                                  "المساندة", "المساند", "المساندين"))
 # "قصف مدفعي من مواقع القوات الحكومية": the positions fire came from, right after the act
 FIRING_POSITIONS = frozenset(normalize_word(w) for w in ("مواقع", "مناطق", "نقاط", "مقرات", "ثكنات", "مرابض"))
 # a settlement or province noun before a town abroad ("بلدة أفدييفكا", "مقاطعة بلغورود",

@@ -739,3 +739,14 @@ def test_a_headline_listing_two_acts_gives_each_its_own_place_and_means(extracto
 def test_a_known_act_named_by_a_relative_clause_takes_its_own_day(extractor, text, published, expected):
     (inc,) = extractor.extract(Article("t", text, published=published)).incidents
     assert (inc.location.name, str(inc.event_date), inc.date_precision) == expected
+
+
+def test_a_child_killed_by_a_war_remnant_is_read_without_a_named_side(extractor):
+    # written (the shape of Syria TV's landmine reports): the sentence names no side, weapon word
+    # or site of the context filter's list; "طفل" (the one hit) and "مخلفات الحرب" (the means) admit it
+    text = ("عنوان\nتواصل فرق الدفاع المدني حملات التوعية في ريف دير الزور. وفي حادثة جديدة، قُتل طفل يبلغ من "
+            "العمر 12 عاماً، أمس، جراء انفجار جسم من مخلفات الحرب أثناء رعيه الأغنام قرب بلدة التبني. وتطالب "
+            "الفرق الأهالي بالإبلاغ عن الأجسام الغريبة.")
+    (inc,) = extractor.extract(Article("t", text, published="2024-03-07")).incidents
+    assert (inc.location.name, inc.actor2, inc.fatalities, inc.sub_event_type) == (
+        "al-Tibni", "Civilians", 1, "Remote explosive/landmine/IED")
