@@ -38,6 +38,8 @@ from .wordlists import (
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
     APPOSITION_WORDS,
+    ARMED_ACT_NOUNS,
+    ARMED_ADJECTIVE_FORMS,
     ARMED_ADJECTIVES,
     ASSASSINATION,
     ATTACKER_NOUNS,
@@ -173,6 +175,7 @@ from .wordlists import (
     STATE_HEADS_WITH_LAM,
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
+    SUBJECT_PARTITIVE_HEADS,
     SUBORDINATORS,
     SUPERLATIVES,
     SUPPORT_VERBS,
@@ -1265,6 +1268,9 @@ class ClauseAnalyser:
                     continue
                 if speaking:
                     continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
+            if m.value == "Unknown" and m.j - m.i == 1 and m.i and ct[m.i].norm in ARMED_ADJECTIVE_FORMS \
+                    and ct[m.i - 1].norm in ARMED_ACT_NOUNS:
+                continue  # "نفذ مسلحون مجهولون هجوما مسلحا": "armed" describes the attack, no second side
             if m.i and ct[m.i - 1].norm in PLACE_NAME_HEADS:
                 continue  # "حي الشرطة الرابعة": a district's name
             if m.value == "Unknown" and ct[m.i].norm.lstrip("ل").startswith("جه") and (
@@ -1912,7 +1918,7 @@ class ClauseAnalyser:
                     role = "attacker"
                 else:
                     role = "target"
-            elif i > 2 and ct[i - 1].norm == "من" and not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm)) \
+            elif i > 2 and ct[i - 1].norm == "من" and not SUBJECT_PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm)) \
                     and any(0 < (i - 2) - v <= 2 and not any(  # (not "تبنت جبهة النصرة خطف العناصر من
                         # الفرقة 30": after a claim the act is a noun, and what follows it was hit)
                         not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, v - 4), v))

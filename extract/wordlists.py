@@ -50,7 +50,10 @@ TARGET_HINT_WORDS = {normalize_word(w) for w in
                       "منشات", "مواقع", "مقرات",
                       # what strikes hit: "غارات لمراكز تجمع تابعة لتنظيم داعش"
                       "مراكز", "مركز", "تجمعات", "تجمع", "آليات", "مخازن", "مستودعات",
-                      "معسكرات", "نقاط", "ثكنات", "أهداف", "اهداف", "تحصينات", "أوكار")}
+                      "معسكرات", "نقاط", "ثكنات", "أهداف", "اهداف", "تحصينات", "أوكار",
+                      # the singular posts: "هجوما على نقطة تابعة لميليشيات الحوثي" (whose post
+                      # was attacked, not whose attack)
+                      "نقطة", "حاجز", "حواجز", "مقر", "ثكنة", "معسكر")}
 # Strike nouns: a nationality adjective after one names who struck
 # ("بغارات إسرائيلية", "قصف تركي"); also heads below and attacker nouns above.
 STRIKE_NOUNS = {normalize_word(w) for w in
@@ -77,7 +80,11 @@ MILITARY_HEADS = {normalize_word(w) for w in
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
 ATTRIBUTION_VERBS = {normalize_word(w) for w in ("نسب", "نسبت", "نسبته", "نسبتها", "تنسب", "ينسب",
-                                                 "نسبوا")} | BLAME_VERBS
+                                                 "نسبوا",
+                                                 # "الهجوم الانتحاري المنسوب إلى تنظيم داعش": the
+                                                 # act "attributed to" X, as a participle
+                                                 "المنسوب", "المنسوبة", "المنسوبه", "منسوب", "منسوبة",
+                                                 "المنسوبين")} | BLAME_VERBS
 # "فتح عناصر من حزب العمال النار": verbs whose object "النار" may follow the subject
 OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا")}
 # an explosion these words describe is an accident, not an attack
@@ -116,7 +123,9 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
 # الدعم السريع", "هجوما واسعا لتنظيم داعش"
 ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد", "جديدة", "واسعا", "واسع", "واسعة", "عنيفا",
                                                       "عنيف", "عنيفة", "مماثلا", "مماثل", "مباغتا", "مباغت",
-                                                      "كبيرا", "كبير", "آخر", "اخر", "ثانيا", "ثان"))
+                                                      "كبيرا", "كبير", "آخر", "اخر", "ثانيا", "ثان",
+                                                      # "هجوم مسلح للمقاومة على نقطة": an armed attack
+                                                      "مسلح", "مسلحا", "مسلحة"))
 GENERIC_MILITIA = {normalize_word(w) for w in
                    ("الميليشيات", "المليشيات", "ميليشيات", "مليشيات", "الميليشيا", "ميليشيا",
                     "المليشيا", "مليشيا")}  # Yemeni outlets write "المليشيا" for the Houthis
@@ -354,6 +363,15 @@ SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "ه
 SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصادر", "مسؤول", "متحدث", "بيان")}
 PARTITIVE_HEADS = {normalize_word(w) for w in
                    ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
+# "سيطرت قوات من الجيش الوطني على بلدة", "نفّذت وحدات من الجيش اللبناني عمليات دهم": a force
+# or unit "of" a side, right after the verb, is that side acting (its subject), never the side
+# ground was taken "from" (kept apart from PARTITIVE_HEADS, which also counts victims)
+# "هجوما مسلحا", "الهجوم المسلح": the adjective "armed" on an act's noun is no gunman
+ARMED_ACT_NOUNS = frozenset(normalize_word(w) for w in (
+    "هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "اعتداءات", "سطو", "عملية", "العملية",
+    "اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "كمين", "كمينا", "الكمين", "ظهور"))
+ARMED_ADJECTIVE_FORMS = frozenset(normalize_word(w) for w in ("مسلح", "مسلحا", "مسلحة", "المسلح", "المسلحة"))
+SUBJECT_PARTITIVE_HEADS = PARTITIVE_HEADS | {normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
 CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "اعلان", "تبنى", "تبنت", "تبناه", "تبنته",
                                              "تبناها", "تبنتها", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a

@@ -217,3 +217,28 @@ def test_the_arab_and_international_coalition_in_syria_is_the_us_led_one(extract
                    "التحالف العربي – الدولي وغارات لطائراته، على مقرات لجبهة النصرة في ريف إدلب الشمالي",
                    "2015-07-23")
     assert [f[1:4] for f in facts] == [("International coalition", "HTS", "Air/drone strike")]
+
+
+# Session 10, random read of seed 3 (every 10th corpus article from the fourth)
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-07-31-1549: "قوات من X" right after the verb is X's force acting, not the side
+    # the town was taken "from" (it read as the Houthis overtaking the army's ground)
+    ("أما في محافظة أبين، فقد سيطرت قوات من الجيش الوطني والمقاومة الشعبية المسنودة على بلدة العين، بعد "
+     "معارك عنيفة مع المليشيات الحوثية وصالح أسفرت عن مقتل وإصابة عشرات المتمردين.", "2015-07-31",
+     [("Abyan", "Yemeni government forces", "Houthis", "Government regains territory", "2015-07-31", None, None)]),
+    # snn-2015-07-26-0705: "هجوما مسلح(ا)" is an armed attack, not a second gunman; the post "تابعة
+    # لميليشيات الحوثي" was the Houthis' (the gunmen had been dropped and the Houthis made attacker)
+    ("في محافظة المحويت وفي حادثة غير مسبوقة، نفذ مسلحون مجهولون هجوما مسلح على نقطة تابعة لميليشيات الحوثي "
+     "بمديرية الخبت المحاذية لمديرية القناوص.", "2015-07-26",
+     [("Al Mahwit", "Unknown", "Houthis", "Armed clash", "2015-07-26", None, None)]),
+    # snn-2015-07-26-1044 (also 2015-07-27-0656): the lam agent past the adjective "مسلح"
+    ("وفي محافظة الحديدة، قتل حوثيان وأصيب 4 آخرون في هجوم مسلح للمقاومة على نقطة تابعة للمتمردين بمديرية "
+     "باجل.", "2015-07-26",
+     [("Bājil", "Yemeni government forces", "Houthis", "Armed clash", "2015-07-26", None, 4)]),
+    # snn-2015-07-26-0825: the suicide attack "المنسوب الى تنظيم داعش" was ISIS's (it read as ISIS hit)
+    ("ومنذ الهجوم الانتحاري الدامي المنسوب الى تنظيم داعش الاثنين في سوروتش (جنوب)، يتظاهر اشخاص كل يوم في "
+     "شوارع البلاد، للتنديد بسياسة الرئيس المحافظ رجب طيب اردوغان حيال سورية، والمتهم بمجاملة المتطرفين.",
+     "2015-07-26", [("Suruç", "ISIS", "Civilians", "Suicide bomb", "2015-07-20", None, None)]),
+])
+def test_random_read_seed3_sides(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
