@@ -242,3 +242,12 @@ def test_the_arab_and_international_coalition_in_syria_is_the_us_led_one(extract
 ])
 def test_random_read_seed3_sides(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_an_act_in_a_month_alone_past_the_reports_is_last_years(extractor):
+    # snn-2015-07-24-0683: Sanaa was taken in September 2014 (it had the report's date, 2015-07-14)
+    assert _facts(extractor, "وفر هادي ومساعدوه إلى الرياض فيما اقتربت قوات الحوثيين التي سيطرت على صنعاء في "
+                  "سبتمبر أيلول من عدن.", "2015-07-24") == []
+    # snn-2015-07-23 (al-Fadhli): "في سبتمبر" in July, the strike of last September
+    assert _facts(extractor, "وكانت غارة جوية امريكية استهدفت الفضلي في سبتمبر الا ان المسؤولين الامريكيين "
+                  "لم يؤكدوا وفاته آنذاك.", "2015-07-23") == []
