@@ -112,6 +112,8 @@ from .wordlists import (
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
     NAMED_GROUP_HEADS,
+    NEAR_PLACE_TYPES,
+    NEAR_WORDS,
     NEUTRALISE,
     NOT_ADJECTIVES,
     NOT_AN_OBJECT,
@@ -159,6 +161,7 @@ from .wordlists import (
     SETTLER_WORDS,
     SHARP_TOOL,
     SIMILAR_WORDS,
+    SITE_KINDS,
     SO_CALLED,
     SOLDIER_NOUNS,
     SOURCE_ADJECTIVES,
@@ -764,6 +767,8 @@ class ClauseAnalyser:
                    and not self._far_from(ct, p)]
         # "قرى ... التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": what a place borders
         targets = [p for p in targets if not self._bordering(ct, p)] or targets
+        targets = [p for p in targets if not any(q.start < p.start and getattr(q.place, "kind", "") in SITE_KINDS
+                                                 and self._near_reference(ct, q, p) for q in targets)] or targets
         targets = self._without_topic_place(text, ct, targets)
         # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
         targets = targets or [p for p in places if p.role == "office"][:1]
@@ -1099,6 +1104,23 @@ class ClauseAnalyser:
         what another borders is a reference, not where the act was."""
         k = _index_of(ct, p)
         return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
+
+    @staticmethod
+    def _near_reference(ct, q, p) -> bool:
+        """"نقطة التفتيش خارج مدينة أجدابيا بشرق البلاد قرب ميناء البريقة": p is what the town or
+        site q, named a few words before in the same phrase, lies near (not "قرب الموصل ومثلها
+        قرب الرمادي", a list of places struck, nor a place of another part of the sentence)."""
+        k = _index_of(ct, p)
+        if k and ct[k - 1].norm in NEAR_PLACE_TYPES:
+            k -= 1
+        if k > 1 and ct[k - 1].norm == "من" and ct[k - 2].norm in ("بالقرب", "قريبا"):
+            k -= 2
+        elif not (k and ct[k - 1].norm in NEAR_WORDS):
+            return False
+        near = k - 1
+        q_end = max((x for x in range(len(ct)) if ct[x].start < q.end), default=-1)
+        return 0 <= near - q_end - 1 <= 3 and not any(
+            ct[x].norm.startswith("و") or ct[x].norm in ("،", ",") for x in range(q_end + 1, near + 1))
 
     @staticmethod
     def _far_from(ct, p, km: float = 20) -> bool:

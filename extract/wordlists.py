@@ -14,7 +14,9 @@ CLAUSE_BREAKS = {normalize_word(w) for w in
                  ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا", "وذلك")}
 # after a comma only: "طال القصف المدفعي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات":
 # what "was recorded" next is a statement of its own (not "الذي استهدف رجال الأمن ... وسجل هاشتاق")
-COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت")}
+# "قتل ثلاثة عسكريين أمس ...، متوعدا بشن هجمات أخرى": the threat after a comma is a clause of its
+# own (a threat cue, data/lexicons/cues.csv), which leaves the act told before it alone
+COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت", "متوعدا", "متوعدة", "متوعدين")}
 FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
@@ -276,6 +278,12 @@ ACTIVE_HIT_VERBS = {normalize_word(w) for w in ("قتلت", "قتلوا", "أص�
 COMPASS_WORDS = {normalize_word(w) for w in
                  ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بشمال", "بجنوب",
                   "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا")}
+# "خارج مدينة أجدابيا ... قرب ميناء البريقة": "near" a second place, once a town or site is named,
+# says where the first lies (a place-type noun may come between: "قرب ميناء", "بالقرب من بلدة")
+NEAR_WORDS = {normalize_word(w) for w in ("قرب", "بقرب", "وقرب", "قريبا", "بمحاذاة")}
+NEAR_PLACE_TYPES = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "ميناء", "مطار", "حقل", "معبر", "منطقة",
+                                                "مدينتي", "بلدتي", "قريتي", "جبل", "سد", "مخيم")}
+SITE_KINDS = frozenset(("city", "town", "village", "field", "base", "airport", "crossing"))
 ASSASSINATION = {normalize_word(w) for w in
                  ("اغتيال", "اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال")}
 # An interception is one only of something fired or flown.
@@ -580,7 +588,9 @@ NOT_TERRITORY = {normalize_word(w) for w in (
     "سيارة", "سيارات", "سيارته", "سيارتها", "مركبة", "مركبات", "أموال", "مبالغ", "أسلحة", "ذخائر", "ذخيرة",
     "معدات", "شحنة", "شحنات", "حقيبة", "هاتف", "هواتف", "ممتلكات", "مقتنيات", "السلطة", "الحكم", "الحريق",
     "حريق", "النيران", "الوضع", "الموقف", "الأوضاع", "مجريات", "الكرة", "المباراة", "اللقاء", "الشوط",
-    "الأسعار", "السوق", "أجهزة", "وثائق", "بيانات", "حسابات", "سفينة", "ناقلة", "الحرائق")}
+    "الأسعار", "السوق", "أجهزة", "وثائق", "بيانات", "حسابات", "سفينة", "ناقلة", "الحرائق",
+    # "بعد أن تم تطهير الطرق من الألغام", "لتطهيرها من الألغام": clearing mines, not ground
+    "الألغام", "ألغام", "الالغام", "العبوات", "المتفجرات", "مخلفات")}
 # "في مؤتمر صحافي في أنقرة": where a side spoke is not where the act was
 PRESS_VENUE = {normalize_word(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر")}
 # acts a superlative compares ("أول هجوم", "الأعنف", "أول استهداف من نوعه")

@@ -251,3 +251,30 @@ def test_an_act_in_a_month_alone_past_the_reports_is_last_years(extractor):
     # snn-2015-07-23 (al-Fadhli): "في سبتمبر" in July, the strike of last September
     assert _facts(extractor, "وكانت غارة جوية امريكية استهدفت الفضلي في سبتمبر الا ان المسؤولين الامريكيين "
                   "لم يؤكدوا وفاته آنذاك.", "2015-07-23") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-07-21-2563: a threat after its comma ("متوعدا بالقضاء على الحوثي وتطهير مدينة لحج")
+    # is no clearing of Lahij and Abyan
+    ("وأشار إلى أن وفد الحكومة باق إلى أن تعود الحكومة بكاملها إلى داخل مدينة عدن في الأيام المقبلة، لافتا إلى "
+     "أن هناك أسرى للحوثيين لدى المقاومة بالعشرات بينهم قيادات لا نستطيع ذكرهم في المرحلة الحالية، متوعدا "
+     "بالقضاء على الحوثي وتطهير مدينة لحج وأبين من الوجود الحوثي.", "2015-07-21", []),
+    # snn-2015-08-11 (Mali): ... while the act told before the threat's comma stays
+    ("وأكد سليمان محمد كينان أن العناصر تقف وراء هجوم آخر أيضا أسفر عن مقتل ثلاثة عسكريين ماليين أمس في نواحي "
+     "تينينكو بمنطقة موبتي، متوعدا بشن «هجمات أخرى على أعداء الإسلام»، بحسب قوله.", "2015-08-11",
+     [("Mopti", "Unknown", "Military forces of Mali", "Armed clash", "2015-08-10", 3, None)]),
+    # snn-2015-08-04-0759: roads cleared of mines are no ground taken
+    ("وأضافت المصادر أن عشرات الآليات والسيارات المصفحة التي تحمل مئات المقاتلين قد غادرت عدن في وقت متأخر ليل "
+     "أول من أمس، بعد أن تم تطهير الطرق من الألغام التي زرعها المتمردون في الطريق، مما ساعد الثوار على سرعة "
+     "اقتحام الموقع.", "2015-08-04", []),
+    # snn-2015-08-01-0011: "قرب ميناء البريقة" says where the checkpoint outside Ajdabiya lies
+    ("وقال مسؤول عسكري إن خمسة جنود قتلوا وفقد 15 آخرون عندما هاجم مقاتلو الدولة الإسلامية نقطة التفتيش خارج "
+     "مدينة أجدابيا بشرق البلاد قرب ميناء البريقة.", "2015-08-01",
+     [("Ajdabiya", "ISIS", "Military forces of Libya", "Armed clash", "2015-08-01", 5, None)]),
+    # ... but a second place joined by "و" is one more place struck (written)
+    ("وشنت طائرات التحالف الدولي غارات على مواقع لداعش في مدينة الرمادي وعلى أهداف قرب مدينة الفلوجة.",
+     "2015-08-04", [("Ramadi", "International coalition", "ISIS", "Air/drone strike", "2015-08-04", None, None),
+                    ("Fallujah", "International coalition", "ISIS", "Air/drone strike", "2015-08-04", None, None)]),
+])
+def test_random_read_seed3_no_act_or_no_second_place(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
