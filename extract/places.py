@@ -41,6 +41,8 @@ from .wordlists import (
     VILLAGE_NOUNS,
 )
 
+# a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
+BIG_CITY_POPULATION = 100_000
 # "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
 # countrysides reach 30-60 km out; their villages' centre of mass is about 25 km
 # from the town, so the pin goes there rather than on the town itself.
@@ -499,6 +501,12 @@ class PlaceFinder:
                 continue
             if any(s in ROAD_WORDS for w in between for s in stems(w)):
                 continue  # "أطراف مدينة أريحا الجنوبية، قرب طريق حلب- اللاذقية": a road's end, not Ariha's container
+            if getattr(place, "population", 0) >= BIG_CITY_POPULATION and place.country == outer.country and not (
+                    between & {"في", "وسط"} or ct[nk].norm.startswith(("ب", "في"))):
+                # "في مدينة تعز جنوب صنعاء": a city of its size said to lie off another of its country is
+                # that city, never an unknown village of its name near the other (it read as Sanaa); a
+                # city abroad still is ("قريتي صيدا ومعلق غربي بلدة عين عيسى" is no Sidon)
+                continue
             # a site or district is never a container; a town, a governorate or a country is
             if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or _inside(place, outer):
                 continue

@@ -278,3 +278,11 @@ def test_an_act_in_a_month_alone_past_the_reports_is_last_years(extractor):
 ])
 def test_random_read_seed3_no_act_or_no_second_place(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_a_city_said_to_lie_off_the_capital_is_that_city(extractor):
+    # snn-2015-07-26-0705 ("وقتل 20 شخصا الجمعة في اشتباكات عنيفة في محافظة مأرب وسط البلاد، ومدينة تعز
+    # جنوب صنعاء"), with Taiz alone: a city of its size is no village namesake placed at Sanaa (every
+    # later "تعز" of the article was placed at Sanaa too)
+    assert _facts(extractor, "وقتل 20 شخصا الجمعة في اشتباكات عنيفة في مدينة تعز جنوب صنعاء.", "2015-07-26") == [
+        ("Taiz", "Unknown", None, "Armed clash", "2015-07-24", 20, None)]
