@@ -496,7 +496,10 @@ class Assembler:
                     # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين": a claim of two or more
                     # acts is every unclaimed act of that kind the article told
                     for other in events:
-                        if other is not ev and other.actor1 in (None, "Unknown") and _compatible(other, m):
+                        if other is not ev and other.actor1 in (None, "Unknown") and _compatible(other, m) \
+                                and not any("Unknown" in x.explicit_actors for x in other.mentions):
+                            # (not an act the text gives to unknown men: "نفذ مسلحون مجهولون هجوما على نقطة
+                            # تابعة لميليشيات الحوثي" beside "وكثف طيران التحالف غاراته")
                             other.infer("actor1", m.actor1, "claimed with the article's other acts")
             elif m.anaphoric_place and not m.anaphoric and m.actor1 and m.actor2:
                 ref = self._last_place_before(events, m)

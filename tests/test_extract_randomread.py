@@ -286,3 +286,30 @@ def test_a_city_said_to_lie_off_the_capital_is_that_city(extractor):
     # later "تعز" of the article was placed at Sanaa too)
     assert _facts(extractor, "وقتل 20 شخصا الجمعة في اشتباكات عنيفة في مدينة تعز جنوب صنعاء.", "2015-07-26") == [
         ("Taiz", "Unknown", None, "Armed clash", "2015-07-24", 20, None)]
+
+
+def _corpus_article(article_id):
+    """One SaudiNewsNet article by its id (snn-<zip date>-<index>), read from the corpus zip."""
+    import json
+    import zipfile
+
+    from corpus import CORPUS_DIR
+
+    from extract.clean import parse_date
+    day, index = article_id[4:14], int(article_id[15:])
+    with zipfile.ZipFile(CORPUS_DIR / f"{day}.zip") as z:
+        obj = json.loads(z.read(f"{day}.json"))[index]
+    return Article(article_id, obj.get("content") or "", title=obj.get("title"),
+                   published=parse_date(obj.get("date_extracted")))
+
+
+def test_unknown_gunmen_are_not_claimed_by_another_sides_raids(extractor):
+    # snn-2015-07-26-0705: "نفذ مسلحون مجهولون هجوما مسلح على نقطة تابعة لميليشيات الحوثي" in
+    # al-Mahwit, told after "وكثف طيران التحالف الجمعة غاراته ...": the coalition's plural raids
+    # claimed every unclaimed act of the article, the unknown gunmen's too
+    from corpus import corpus_available
+    if not corpus_available():
+        pytest.skip("../shared/corpora/saudinewsnet is absent")
+    found = extractor.extract(_corpus_article("snn-2015-07-26-0705")).incidents
+    assert [(i.actor1, i.actor2) for i in found if i.location and i.location.name == "Al Mahwit"] == [
+        ("Unknown", "Houthis")]
