@@ -41,6 +41,24 @@ from .wordlists import (
     VILLAGE_NOUNS,
 )
 
+_COMPASS_SIGNS = {normalize_word(w): v for w, v in (
+    ("شمال", (1, 0)), ("شمالي", (1, 0)), ("بشمال", (1, 0)), ("جنوب", (-1, 0)), ("جنوبي", (-1, 0)), ("بجنوب", (-1, 0)),
+    ("شرق", (0, 1)), ("شرقي", (0, 1)), ("بشرق", (0, 1)), ("غرب", (0, -1)), ("غربي", (0, -1)), ("بغرب", (0, -1)))}
+
+
+def _lies_as_told(place, outer, between: list[str]) -> bool:
+    """"البعاج شمال غرب بغداد": the words between are only compass words, and the place lies off
+    the other in each direction they name (by more than 0.05 degrees)."""
+    if not between or any(w not in _COMPASS_SIGNS for w in between):
+        return False
+    dlat, dlon = place.lat - outer.lat, place.lon - outer.lon
+    for w in between:
+        ns, ew = _COMPASS_SIGNS[w]
+        if ns and ns * dlat <= 0.05 or ew and ew * dlon <= 0.05:
+            return False
+    return True
+
+
 # a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
 BIG_CITY_POPULATION = 100_000
 # "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
@@ -501,6 +519,11 @@ class PlaceFinder:
                 continue
             if any(s in ROAD_WORDS for w in between for s in stems(w)):
                 continue  # "أطراف مدينة أريحا الجنوبية، قرب طريق حلب- اللاذقية": a road's end, not Ariha's container
+            if place.country == outer.country and _lies_as_told(
+                    place, outer, [ct[x].norm for x in range(kend + 1, nk)]):
+                # "في قضاء البعاج شمال غرب بغداد": the town the gazetteer knows lies off the other just as
+                # the compass words say, so it is that town, not an unknown namesake inside the other
+                continue
             if getattr(place, "population", 0) >= BIG_CITY_POPULATION and place.country == outer.country and not (
                     between & {"في", "وسط"} or ct[nk].norm.startswith(("ب", "في"))):
                 # "في مدينة تعز جنوب صنعاء": a city of its size said to lie off another of its country is

@@ -313,3 +313,16 @@ def test_unknown_gunmen_are_not_claimed_by_another_sides_raids(extractor):
     found = extractor.extract(_corpus_article("snn-2015-07-26-0705")).incidents
     assert [(i.actor1, i.actor2) for i in found if i.location and i.location.name == "Al Mahwit"] == [
         ("Unknown", "Houthis")]
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # snn-2015-07-21-0983 (draw of seed 3): al-Ba'aj lies north-west of Baghdad, as the text says;
+    # it is that town, not a village of its name inside Baghdad (it was placed at Baghdad)
+    ("أفاد شهود عيان أمس الاثنين بمقتل 33 مسلحاً من تنظيم داعش بانفجار سيارة مفخخة، يقودها انتحاري، استهدف مركز "
+     "تدريب لداعش في قضاء البعاج شمال غرب بغداد.", "2015-07-21", "Al Ba‘āj"),
+    # 2015-08-07 (corpus, same shape): Makhmour east of Mosul
+    ("وأفاد مصدر في قوات البيشمركة الكردية أمس بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور شرق "
+     "الموصل.", "2015-08-07", "Mexmur"),
+])
+def test_a_town_lying_off_another_as_told_is_that_town(extractor, text, published, place):
+    assert [f[0] for f in _facts(extractor, text, published)] == [place]
