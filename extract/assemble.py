@@ -573,7 +573,8 @@ class Assembler:
                 ev = None  # a reprisal answers an act: it joins its own side's fire, never the act answered
             claim_of_many = bool(m.actor1 and m.actor1 != "Unknown"
                                  and MANY_ACTS.search(text, m.clause[0], m.clause[1]))
-            if ev is None and claim_of_many and CLAIMED.search(text, m.clause[0], m.clause[1]):
+            claimed = bool(claim_of_many and CLAIMED.search(text, m.clause[0], m.clause[1]))
+            if ev is None and claimed:
                 # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين" told five sentences after the second
                 # bombing: a claim of several acts looks back over the whole article, not only
                 # the nearby sentences a bare "the attack" would
@@ -585,7 +586,11 @@ class Assembler:
                     # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين": a claim of two or more
                     # acts is every unclaimed act of that kind the article told
                     for other in events:
-                        if other is not ev and other.actor1 in (None, "Unknown") and _compatible(other, m):
+                        if other is not ev and other.actor1 in (None, "Unknown") and _compatible(other, m) \
+                                and (claimed or not any("Unknown" in x.explicit_actors for x in other.mentions)):
+                            # (not, unless the side claims it outright, an act the text gives to unknown
+                            # men: "نفذ مسلحون مجهولون هجوما على نقطة تابعة لميليشيات الحوثي" beside "وكثف
+                            # طيران التحالف غاراته"; but "فجر انتحاري نفسه" then "أعلن داعش مسؤوليته")
                             other.infer("actor1", m.actor1, "claimed with the article's other acts")
             elif m.anaphoric_place and not m.anaphoric and m.actor1 and m.actor2:
                 ref = self._last_place_before(events, m)

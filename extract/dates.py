@@ -107,6 +107,12 @@ _YEAR = re.compile(r"(?:(?:عام|سنه|العام|عامي|سنتي)\s+|في\s
 # ... and "خلال الأسابيع الماضية", "في الأشهر الأخيرة": acts spread over weeks, a roundup's span
 _LAST_MONTH = re.compile(r"(?:الشهر|الصيف|الشتاء|الربيع|الخريف)\s+(?:الماضي|الفائت|المنصرم)"
                          r"|(?:الاسابيع|الاشهر|الشهور)\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفائته)")
+# "التي سيطرت على صنعاء في سبتمبر أيلول", "في يونيو/حزيران": a month alone, with no day before it
+# and no year after it, is this year's when it is not past the report's month, else last year's
+_IN_MONTH = re.compile(rf"(?<![\w])في\s+(?:شهر\s+)?({_MONTH_ALT})(?![\w])")
+# ... unless a year, "الماضي" or "المقبل" follows it (past its second name: "حزيران (يونيو) العام الماضي")
+_AFTER_MONTH = re.compile(rf"\s*(?:[/(]?\s*(?:{_MONTH_ALT})\s*\)?)?\s*(?:من\s+)?"
+                          r"(?:عام|سنه|العام|\d|الماضي|الفائت|المنصرم|المقبل|القادم)")
 _MONTH_ONLY = re.compile(rf"(?:شهر\s+)?({_MONTH_ALT})(?:\s*[/(]\s*(?:{_MONTH_ALT})\s*\)?)?\s+(?:(?:من\s+)?(?:عام|سنه|العام)?\s*((?:19|20)\d\d)|(?:الماضي|الفائت|المنصرم))")  # noqa: E501 (Arabic patterns read best on one line)
 
 
@@ -207,6 +213,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         earlier = (not m[2] or published is None  # "آذار الماضي" is always earlier
                    or (int(m[2]), month) < (published.year, published.month))
         if earlier:
+            add(m, None, "past_month")
+    for m in _IN_MONTH.finditer(t) if published is not None and "في" in t else ():
+        if _AFTER_MONTH.match(t, m.end()):
+            continue
+        month = MONTHS[normalize_word(m[1]) if m[1] not in MONTHS else m[1]]
+        if month > published.month:
+            add(m, None, "past_year")  # (a plan's month is no act's: what is to come gives none)
+        elif month < published.month:
             add(m, None, "past_month")
     for m in _LAST_MONTH.finditer(t):
         add(m, None, "past_month")

@@ -38,6 +38,8 @@ from .wordlists import (
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
     APPOSITION_WORDS,
+    ARMED_ACT_NOUNS,
+    ARMED_ADJECTIVE_FORMS,
     ARMED_ADJECTIVES,
     ASSASSINATION,
     ATTACKER_NOUNS,
@@ -125,6 +127,8 @@ from .wordlists import (
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
     NAMED_GROUP_HEADS,
+    NEAR_PLACE_TYPES,
+    NEAR_WORDS,
     NEIGHBOURING_WORDS,
     NEUTRALISE,
     NOT_ADJECTIVES,
@@ -177,6 +181,7 @@ from .wordlists import (
     SHARP_TOOL,
     SHOOTER_NOUNS,
     SIMILAR_WORDS,
+    SITE_KINDS,
     SO_CALLED,
     SOLDIER_NOUNS,
     SOURCE_ADJECTIVES,
@@ -195,6 +200,7 @@ from .wordlists import (
     STATIONED,
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
+    SUBJECT_PARTITIVE_HEADS,
     SUBORDINATORS,
     SUPERLATIVES,
     SUPPORT_VERBS,
@@ -900,6 +906,8 @@ class ClauseAnalyser:
                    and not self._far_from(ct, p)]
         # "قرى ... التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": what a place borders
         targets = [p for p in targets if not self._bordering(ct, p)] or targets
+        targets = [p for p in targets if not any(q.start < p.start and getattr(q.place, "kind", "") in SITE_KINDS
+                                                 and self._near_reference(ct, q, p) for q in targets)] or targets
         targets = self._without_topic_place(text, ct, targets)
         # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
         targets = targets or [p for p in places if p.role == "office"][:1]
@@ -1274,6 +1282,23 @@ class ClauseAnalyser:
         return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
 
     @staticmethod
+    def _near_reference(ct, q, p) -> bool:
+        """"نقطة التفتيش خارج مدينة أجدابيا بشرق البلاد قرب ميناء البريقة": p is what the town or
+        site q, named a few words before in the same phrase, lies near (not "قرب الموصل ومثلها
+        قرب الرمادي", a list of places struck, nor a place of another part of the sentence)."""
+        k = _index_of(ct, p)
+        if k and ct[k - 1].norm in NEAR_PLACE_TYPES:
+            k -= 1
+        if k > 1 and ct[k - 1].norm == "من" and ct[k - 2].norm in ("بالقرب", "قريبا"):
+            k -= 2
+        elif not (k and ct[k - 1].norm in NEAR_WORDS):
+            return False
+        near = k - 1
+        q_end = max((x for x in range(len(ct)) if ct[x].start < q.end), default=-1)
+        return 0 <= near - q_end - 1 <= 3 and not any(
+            ct[x].norm.startswith("و") or ct[x].norm in ("،", ",") for x in range(q_end + 1, near + 1))
+
+    @staticmethod
     def _far_from(ct, p, km: float = 20) -> bool:
         """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": 20 km or more from a place
         is not at it (the scorer's and an analyst's tolerance). With km=0, any distance
@@ -1462,6 +1487,9 @@ class ClauseAnalyser:
                 if speaking:
                     voices.append((m.i, m.value))
                     continue  # "المتحدث باسم التحالف", "مصدر في (وزارة) البيشمركة": a speaker, not a side
+            if m.value == "Unknown" and m.j - m.i == 1 and m.i and ct[m.i].norm in ARMED_ADJECTIVE_FORMS \
+                    and ct[m.i - 1].norm in ARMED_ACT_NOUNS:
+                continue  # "نفذ مسلحون مجهولون هجوما مسلحا": "armed" describes the attack, no second side
             if m.i and ct[m.i - 1].norm in PLACE_NAME_HEADS:
                 continue  # "حي الشرطة الرابعة": a district's name
             if m.value == "Unknown" and ct[m.i].norm.lstrip("ل").startswith("جه") and (
@@ -2198,7 +2226,7 @@ class ClauseAnalyser:
                     role = "attacker"
                 else:
                     role = "target"
-            elif i > 2 and ct[i - 1].norm == "من" and not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm)) \
+            elif i > 2 and ct[i - 1].norm == "من" and not SUBJECT_PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm)) \
                     and any(0 < (i - 2) - v <= 2 and not any(  # (not "تبنت جبهة النصرة خطف العناصر من
                         # الفرقة 30": after a claim the act is a noun, and what follows it was hit)
                         not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, v - 4), v))

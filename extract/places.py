@@ -43,6 +43,26 @@ from .wordlists import (
     VILLAGE_NOUNS,
 )
 
+_COMPASS_SIGNS = {normalize_word(w): v for w, v in (
+    ("شمال", (1, 0)), ("شمالي", (1, 0)), ("بشمال", (1, 0)), ("جنوب", (-1, 0)), ("جنوبي", (-1, 0)), ("بجنوب", (-1, 0)),
+    ("شرق", (0, 1)), ("شرقي", (0, 1)), ("بشرق", (0, 1)), ("غرب", (0, -1)), ("غربي", (0, -1)), ("بغرب", (0, -1)))}
+
+
+def _lies_as_told(place, outer, between: list[str]) -> bool:
+    """"البعاج شمال غرب بغداد": the words between are only compass words, and the place lies off
+    the other in each direction they name (by more than 0.05 degrees)."""
+    if not between or any(w not in _COMPASS_SIGNS for w in between):
+        return False
+    dlat, dlon = place.lat - outer.lat, place.lon - outer.lon
+    for w in between:
+        ns, ew = _COMPASS_SIGNS[w]
+        if ns and ns * dlat <= 0.05 or ew and ew * dlon <= 0.05:
+            return False
+    return True
+
+
+# a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
+BIG_CITY_POPULATION = 100_000
 # "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
 # countrysides reach 30-60 km out; their villages' centre of mass is about 25 km
 # from the town, so the pin goes there rather than on the town itself.
@@ -148,9 +168,6 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
 # a town abroad this small, or a name that is also a word, counts only when its
 # own clause names its country: outlets name abroad by the big cities
 ABROAD_TOWN_POPULATION = 100_000
-# "قضاء البعاج", "مدينة القائم": a district or town named as such (not a village or an area,
-# whose names repeat across a country)
-DISTRICT_NOUNS = CONTAINER_NOUNS - {normalize_word(w) for w in ("قرية", "بلدة", "منطقة")}
 # "التابعة لمركز / لناحية / لقضاء X": X is the district a place belongs to
 BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "لقضاء", "لمديرية", "لمحافظة", "لولاية",
                                                 "لإقليم", "لمحلية")}
@@ -579,6 +596,17 @@ class PlaceFinder:
                 continue
             if any(s in ROAD_WORDS for w in between for s in stems(w)):
                 continue  # "أطراف مدينة أريحا الجنوبية، قرب طريق حلب- اللاذقية": a road's end, not Ariha's container
+            if place.country == outer.country and _lies_as_told(
+                    place, outer, [ct[x].norm for x in range(kend + 1, nk)]):
+                # "في قضاء البعاج شمال غرب بغداد": the town the gazetteer knows lies off the other just as
+                # the compass words say, so it is that town, not an unknown namesake inside the other
+                continue
+            if getattr(place, "population", 0) >= BIG_CITY_POPULATION and place.country == outer.country and not (
+                    between & {"في", "وسط"} or ct[nk].norm.startswith(("ب", "في"))):
+                # "في مدينة تعز جنوب صنعاء": a city of its size said to lie off another of its country is
+                # that city, never an unknown village of its name near the other (it read as Sanaa); a
+                # city abroad still is ("قريتي صيدا ومعلق غربي بلدة عين عيسى" is no Sidon)
+                continue
             # a site or district is never a container; a town, a governorate or a country is
             if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or _inside(place, outer):
                 continue
@@ -597,14 +625,7 @@ class PlaceFinder:
                     # "بلدة الخيام في جنوب لبنان": the town lies in the region the news means
                     # by it, though GeoNames files it under the next governorate
                     place.country == outer.country
-                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60) and not (
-                    # "مصفاة في مدينة ريازان جنوب شرقي موسكو", "جنوب غربي كركوك شمالي بغداد": a city
-                    # of its own said to lie off another of its country is where the act was, not a
-                    # namesake near the other; and "في قضاء البعاج شمال غرب بغداد": a district named
-                    # as such, placed off its country's great city (the news' compass)
-                    place.country == outer.country and (
-                        place.kind == "city" and not between.isdisjoint(_COMPASS)
-                        or getattr(outer, "population", 0) >= 1_000_000 and k and ct[k - 1].norm in DISTRICT_NOUNS)):
+                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60):
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 

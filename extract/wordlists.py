@@ -14,7 +14,9 @@ CLAUSE_BREAKS = {normalize_word(w) for w in
                  ("فيما", "بينما", "بدوره", "بدورها", "كما", "وكذلك", "ولاحقا", "وذلك")}
 # after a comma only: "طال القصف المدفعي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات":
 # what "was recorded" next is a statement of its own (not "الذي استهدف رجال الأمن ... وسجل هاشتاق")
-COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت")}
+# "قتل ثلاثة عسكريين أمس ...، متوعدا بشن هجمات أخرى": the threat after a comma is a clause of its
+# own (a threat cue, data/lexicons/cues.csv), which leaves the act told before it alone
+COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت", "متوعدا", "متوعدة", "متوعدين")}
 FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
@@ -70,7 +72,10 @@ TARGET_HINT_WORDS = {normalize_word(w) for w in
                       "منشات", "مواقع", "مقرات",
                       # what strikes hit: "غارات لمراكز تجمع تابعة لتنظيم داعش"
                       "مراكز", "مركز", "تجمعات", "تجمع", "آليات", "مخازن", "مستودعات",
-                      "معسكرات", "نقاط", "ثكنات", "أهداف", "اهداف", "تحصينات", "أوكار")}
+                      "معسكرات", "نقاط", "ثكنات", "أهداف", "اهداف", "تحصينات", "أوكار",
+                      # the singular posts: "هجوما على نقطة تابعة لميليشيات الحوثي" (whose post
+                      # was attacked, not whose attack)
+                      "نقطة", "حاجز", "حواجز", "مقر", "ثكنة", "معسكر")}
 # Strike nouns: a nationality adjective after one names who struck
 # ("بغارات إسرائيلية", "قصف تركي"); also heads below and attacker nouns above.
 STRIKE_NOUNS = {normalize_word(w) for w in
@@ -97,7 +102,11 @@ MILITARY_HEADS = {normalize_word(w) for w in
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
 ATTRIBUTION_VERBS = {normalize_word(w) for w in ("نسب", "نسبت", "نسبته", "نسبتها", "تنسب", "ينسب",
-                                                 "نسبوا")} | BLAME_VERBS
+                                                 "نسبوا",
+                                                 # "الهجوم الانتحاري المنسوب إلى تنظيم داعش": the
+                                                 # act "attributed to" X, as a participle
+                                                 "المنسوب", "المنسوبة", "المنسوبه", "منسوب", "منسوبة",
+                                                 "المنسوبين")} | BLAME_VERBS
 # "تنظيم داعش يقف وراء التفجير", "الانفجار ... يقف خلفه داعش": who stands behind an act did it
 STAND_VERBS = {normalize_word(w) for w in ("يقف", "تقف", "يقفون", "يقفان", "وقف", "وقفت", "وقفوا")}
 BEHIND_WORDS = {normalize_word(w) for w in ("وراء", "خلف")}
@@ -153,7 +162,7 @@ ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد",
                                                       # "هجوم انتحاري لداعش على بلدة" (2015 corpus): the
                                                       # kind of act, with its doer after the lam
                                                       "إرهابي", "إرهابيا", "إرهابية", "مسلح", "مسلحا",
-                                                      "انتحاري", "انتحاريا", "انتحارية"))
+                                                      "انتحاري", "انتحاريا", "انتحارية", "مسلحة"))
 # "قصف عنيف بالبراميل المتفجرة من قوات النظام", "غارات جوية مكثفة من طيران الأسد": the
 # words that may stand between an act's noun and the "من" of its doer
 FIRE_DESCRIBERS = ACT_ADJECTIVES | MILITARY_ADJECTIVES | {normalize_word(w) for w in (
@@ -332,6 +341,12 @@ LOCATED_WORDS = {normalize_word(w) for w in ("الواقعة", "الواقع", "
 # a place's noun between a compass word and its name ("جنوب شرق مدينة البوكمال")
 REFERENCE_TOWN_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "ناحية", "قضاء")}
 DUAL_TOWN_NOUNS = {normalize_word(w) for w in ("بلدتي", "مدينتي", "قريتي")}
+# "خارج مدينة أجدابيا ... قرب ميناء البريقة": "near" a second place, once a town or site is named,
+# says where the first lies (a place-type noun may come between: "قرب ميناء", "بالقرب من بلدة")
+NEAR_WORDS = {normalize_word(w) for w in ("قرب", "بقرب", "وقرب", "قريبا", "بمحاذاة")}
+NEAR_PLACE_TYPES = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "ميناء", "مطار", "حقل", "معبر", "منطقة",
+                                                "مدينتي", "بلدتي", "قريتي", "جبل", "سد", "مخيم")}
+SITE_KINDS = frozenset(("city", "town", "village", "field", "base", "airport", "crossing"))
 ASSASSINATION = {normalize_word(w) for w in
                  ("اغتيال", "اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال")}
 # An interception is one only of something fired or flown.
@@ -445,6 +460,15 @@ SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "ه
 SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصادر", "مسؤول", "متحدث", "بيان")}
 PARTITIVE_HEADS = {normalize_word(w) for w in
                    ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
+# "سيطرت قوات من الجيش الوطني على بلدة", "نفّذت وحدات من الجيش اللبناني عمليات دهم": a force
+# or unit "of" a side, right after the verb, is that side acting (its subject), never the side
+# ground was taken "from" (kept apart from PARTITIVE_HEADS, which also counts victims)
+# "هجوما مسلحا", "الهجوم المسلح": the adjective "armed" on an act's noun is no gunman
+ARMED_ACT_NOUNS = frozenset(normalize_word(w) for w in (
+    "هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "اعتداءات", "سطو", "عملية", "العملية",
+    "اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "كمين", "كمينا", "الكمين", "ظهور"))
+ARMED_ADJECTIVE_FORMS = frozenset(normalize_word(w) for w in ("مسلح", "مسلحا", "مسلحة", "المسلح", "المسلحة"))
+SUBJECT_PARTITIVE_HEADS = PARTITIVE_HEADS | {normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
 CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "اعلان", "تبنى", "تبنت", "تبناه", "تبنته",
                                              "تبناها", "تبنتها", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a
@@ -679,7 +703,9 @@ NOT_TERRITORY = {normalize_word(w) for w in (
     # "وسط جموع من الأهالي وزملاء الشهداء الذين سيطر الحزن عليهم", "سيطرت حالة من الهدوء الحذر":
     # a mood or a calm that prevails, no side's gain
     "الحزن", "الخوف", "الذعر", "الهلع", "القلق", "الرعب", "الغضب", "الفرح", "الهدوء", "الصمت", "التوتر",
-    "الترقب", "حالة")}
+    "الترقب", "حالة",
+    # "بعد أن تم تطهير الطرق من الألغام", "لتطهيرها من الألغام": clearing mines, not ground
+    "الألغام", "ألغام", "الالغام", "العبوات", "المتفجرات", "مخلفات")}
 # "في مؤتمر صحافي في أنقرة": where a side spoke is not where the act was
 PRESS_VENUE = {normalize_word(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر")}
 # acts a superlative compares ("أول هجوم", "الأعنف", "أول استهداف من نوعه")

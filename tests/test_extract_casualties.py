@@ -62,6 +62,11 @@ def lex():
     # aawsat.com 2015-07-21: the dead as a dual noun are two
     ("على تفجير المتفجرات التي كانت بحوزته قبل بلوغ هدفه، وخلف الهجوم قتيلين هما المهاجم وحارس الأمن",
      Casualties(2, None)),
+    # snn-2015-07-21-1423: one commander and two soldiers are three dead
+    ("اشتباكات أسفرت عن مقتل آمر الفوج وجنديين وإصابة أربعة آخرين", Casualties(3, 4)),
+    # snn-2015-07-21 (al-Jazirah, Khorasan's leader): a leader killed is one
+    ("وأسفرت غارة شنتها طائرة أميركية بلا طيار في بداية الشهر عن مقتل زعيم تنظيم داعش في أفغانستان",
+     Casualties(1, None)),
 ])
 def test_casualties(lex, sentence, expected):
     assert find_casualties(tokens(sentence), lex) == expected

@@ -111,3 +111,24 @@ def test_a_year_or_month_of_the_present_is_not_an_earlier_period():
 ])
 def test_day_words(text, published, expected):
     assert find_dates(text, published)[0].value == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-07-24-0683: a month alone past the report's month is last year's (the Houthis took
+    # Sanaa in September 2014), so history; one before it is this year's, an earlier month
+    ("فيما اقتربت قوات الحوثيين التي سيطرت على صنعاء في سبتمبر أيلول من عدن", date(2015, 7, 24), "past_year"),
+    # snn-2015-08-08 (Umm Sayyaf): "في مايو" in August is this year's May, no day of it
+    ("زوجة أبو سياف الذي قتل في هجوم للقوات الأميركية الخاصة في سورية في مايو.", date(2015, 8, 8),
+     "past_month"),
+    ("الأول في متحف باردو في تونس في آذار/مارس والثاني في سوسة", date(2015, 7, 22), "past_month"),
+    # snn-2015-07-23: the month's second name and "العام الماضي" after it: the year decides
+    ("منذ هجومه الكاسح في شمال العراق وغربه في حزيران (يونيو) العام الماضي.", date(2015, 7, 23), "past_year"),
+])
+def test_a_month_alone_is_an_earlier_period(text, published, expected):
+    assert [(d.value, d.precision) for d in find_dates(text, published)] == [(None, expected)]
+
+
+def test_a_month_alone_of_the_report_or_with_a_day_is_no_earlier_period():
+    assert find_dates("قتل في يوليو", date(2015, 7, 24)) == []
+    assert [(d.value, d.precision) for d in find_dates("قتل في 12 يونيو", date(2015, 7, 24))] == [
+        (date(2015, 6, 12), "day")]

@@ -182,3 +182,18 @@ def test_genre_penalty_lowers_every_incident():
     (lowered,) = with_genre([incident], Genre("statement", skip=False, penalty=1.0))
     assert lowered.confidence == shifted(0.8, -1.0) == 0.595
     assert with_genre([incident], NEWS) == [incident]
+
+
+def test_a_long_text_that_never_reports_is_a_column(genre):
+    # the shape of snn-2015-07-21-0553 ("إيران وسايكس ـ بيكو الأقليات"), snn-2015-08-11-0567 ("حتمية
+    # النصر") and the other editorials of tests/test_false_alarms.py: 250 words and more, in the third
+    # person, with no one who says it and no day (written sentences, repeated to length)
+    essay = ("لم يعد من الصعب الرهان على أن نهاية المتمردين باتت وشيكة بعد سلسلة الهزائم المتتالية "
+             "التي منوا بها، وبعد التقدم السريع الذي أحرزته قوات المقاومة الشعبية في جنوب البلاد ووسطها، "
+             "حيث توجه ضربات موجعة للمتمردين الذين نهبوا أموال الشعب وقتلوا أبناءه. ") * 8
+    assert len(essay.split()) >= 250
+    assert genre.classify("حتمية النصر", essay).kind == "opinion"
+    # one "who said it" or "when" makes it a report again, as the same words in a roundup
+    assert genre.classify("حتمية النصر", "قالت مصادر محلية أمس إن " + essay).kind == "news"
+    # a short item is too short to judge
+    assert genre.classify("حتمية النصر", essay[:600]).kind == "news"

@@ -323,8 +323,9 @@ def test_the_district_a_place_belongs_to_places_an_act_the_gazetteer_cannot(extr
     text = ("في سياق متصل، أفاد مصدر أمني في محافظة الأنبار بأن عناصر من داعش هاجموا مقر الفوج الثالث في "
             "منطقة الحراريات التابعة لقضاء الكرمة، شرقي الرمادي ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل "
             "آمر الفوج وجنديين وإصابة أربعة آخرين.")
+    # (the commander and two soldiers are three dead: tests/test_extract_casualties.py)
     assert _facts(extractor, text, "2015-07-21") == [
-        ("al-Karmah", "ISIS", "Iraqi security forces", "Armed clash", "2015-07-21", None, 4)]
+        ("al-Karmah", "ISIS", "Iraqi security forces", "Armed clash", "2015-07-21", 3, 4)]
 
 
 def test_dawn_of_a_day_is_not_the_verb_detonated(extractor):

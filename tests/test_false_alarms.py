@@ -80,6 +80,14 @@ NOT_NEWS_ARTICLES = [
     "snn-2015-07-22-1895",  # okaz column "يا أيها الذين آمنوا أوفوا بالعقود"
     "snn-2015-08-07-1079",  # alwatan column "تفجير أبها ونهاية داعش"
     "snn-2015-08-09-0333",  # al-jazirah column "الدواعش نتيجة لتفريطنا في مواجهة المحرضين"
+    # long texts with no report cue at all (extract/genre.py SILENT_MIN_WORDS), from the random
+    # reads of session 10: columns, editorials and a history feature
+    "snn-2015-07-21-0553",  # aawsat column "إيران وسايكس ـ بيكو الأقليات"
+    "snn-2015-08-07-0756",  # alriyadh column "عندما تبدأ «أفعى» الإرهاب في الترنح"
+    "snn-2015-08-06-0414",  # aawsat feature "مدن القناة الثلاث.. تاريخ من المقاومة والبطولات" (1952, 1956)
+    "snn-2015-08-03-0420",  # al-jazirah editorial "قرب تحرير المحافظات اليمنية"
+    "snn-2015-08-11-0567",  # al-madina editorial "حتمية النصر"
+    "snn-2015-07-22-0485",  # al-madina editorial "الشرعية تنتصر"
 ]
 
 
