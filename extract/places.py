@@ -34,8 +34,10 @@ from .wordlists import (
     PRECISION_ONE_KINDS,
     PRECISION_TWO_CUES,
     PRESS_VENUE,
+    REINFORCE_WORDS,
     REPORT_VERBS,
     REPORTS_COMING,
+    SPOKESMEN,
     STATIONED,
     THAT_WORDS,
     TOWARDS_WORDS,
@@ -411,6 +413,13 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit
+            if any(ct[x].norm in REINFORCE_WORDS and not any(
+                    ct[y + 1].start - ct[y].end > 1 or ct[y].norm in ("علي", "ضد") for y in range(x, k - 1))
+                    for x in range(max(0, k - 5), k)):
+                # "لتعزيز جبهة القتال في مدينة لودر": where the reinforcements were bound for
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue
             if self._office(ct, k):
                 refs.append(PlaceRef(place, surface, start, end, 2, "office"))
                 prev, prev_role = (kend, place), "office"
@@ -418,6 +427,11 @@ class PlaceFinder:
             if any(0 <= k - j <= 1 for j in reporter_ends) and (
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
                 role = "reporter_base"  # "مصادر محلية في دير الزور"
+            elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
+                    not SPOKESMEN.isdisjoint(stems(ct[x].norm))
+                    and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
+                    for x in range(max(0, k - 5), k)):
+                role = "spoken_from"  # "المتحدث باسم المقاومة في شبوة": (below) beside another place hit
             elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
                     not CORRESPONDENTS.isdisjoint(stems(ct[x].norm))
                     and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
@@ -520,6 +534,8 @@ class PlaceFinder:
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         filed = "reporter_base" if told_before or any(r.role == "target" for r in refs) else "target"
         refs = [replace(r, role=filed) if r.role == "filed_from" else r for r in refs]
+        spoken = "reporter_base" if any(r.role == "target" for r in refs) else "target"
+        refs = [replace(r, role=spoken) if r.role == "spoken_from" else r for r in refs]
         return refs, anaphoric
 
     @staticmethod

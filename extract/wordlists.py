@@ -529,6 +529,11 @@ REPORTS_COMING = frozenset(normalize_word(w) for w in ("الواردة", "وار
 CORRESPONDENTS = frozenset(normalize_word(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مراسلو", "مراسلي",
                                                       "مندوب", "مندوبة", "مندوبنا", "مندوبتنا", "موفد", "موفدة",
                                                       "مراسلون", "مراسلها", "مراسله"))
+# A spokesman in a place speaks from there as a correspondent files from there ("وكان المتحدث
+# باسم المقاومة في شبوة أكد أن مواجهات اندلعت في مناطق القلعة والمحفد": the fight is at al-Mahfad),
+# but only beside another place hit ("وأعلن المتحدث باسم القوات الجنوبية في أبين أن قواتهم تمكنت
+# من صد الهجوم": his front is the act's place)
+SPOKESMEN = frozenset(normalize_word(w) for w in ("متحدث", "متحدثه", "ناطق", "ناطقه"))
 # A larger place's noun: "حي الروضة بمدينة مأرب" puts the first place inside the second
 CONTAINER_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "محافظة", "مديرية", "بلدة", "قرية", "ولاية", "منطقة",
                                                        "قضاء", "ناحية"))
@@ -571,6 +576,10 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله")}
 # "باتجاه", "نحو", "إلى": towards, after a word of moving
 TOWARDS_WORDS = {normalize_word(w) for w in ("باتجاه", "نحو", "إلى", "الى", "صوب", "تجاه")}
+# "إرسال رتل عسكري ... لتعزيز جبهة القتال في مدينة لودر": the place men are sent to
+# reinforce is where they were going, not where the convoy was hit (read a few words on)
+REINFORCE_WORDS = {normalize_word(w) for w in ("لتعزيز", "لتعزيزها", "لتعزيزه", "لإسناد", "لاسناد",
+                                               "لمؤازرة", "لمساندة")}
 # Premises named right after an act's noun: the side named after them owns
 # what was hit ("تفجير مسجد قوات الطوارئ", "استهداف مقر الشرطة").
 HIT_PREMISES = {normalize_word(w) for w in ("مسجد", "جامع", "مقر", "مقرات", "معسكر", "ثكنة", "مركز", "مبنى",

@@ -166,6 +166,21 @@ def test_a_correspondent_s_town_is_no_place_of_the_act(extractor):
     assert "Aden" not in [f[0] for f in _facts(extractor, text, "2015-07-26")]
 
 
+def test_a_spokesman_s_town_is_no_place_of_the_act_told_elsewhere(extractor):
+    # written (the one 2015 sentence of this shape is a check-set article's): "the spokesman of
+    # the resistance in Aden said its fighters attacked the Houthis' positions in Taiz": Aden is
+    # where he speaks from, as a correspondent's town is
+    text = "وقال المتحدث باسم المقاومة الشعبية في عدن إن مقاتليها هاجموا أمس مواقع الحوثيين في مدينة تعز."
+    assert [f[0] for f in _facts(extractor, text, "2015-08-06")] == ["Taiz"]
+
+
+def test_the_front_reinforcements_were_bound_for_is_no_place_hit(extractor):
+    # written: "the resistance shelled a Houthi convoy at al-Mahfad that was heading to reinforce
+    # the front in Lawdar": the convoy was hit at al-Mahfad, Lawdar is where it was going
+    text = "وقصفت المقاومة أمس رتلا للحوثيين في منطقة المحفد كان متجها لتعزيز جبهة القتال في مدينة لودر."
+    assert [f[0] for f in _facts(extractor, text, "2015-08-06")] == ["Al Maḩfid"]
+
+
 def test_fire_from_a_side_s_positions_is_that_side_s(extractor):
     # written (the two 2015 sentences with an act then "من مواقع" do not change): "artillery
     # shelling from the government forces' positions in al-Mayadin targeted the residential
