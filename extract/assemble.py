@@ -323,6 +323,18 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
 
 
+def _other_act_nearby(ev: Event, m: Mention, ref: PlaceRef) -> bool:
+    """"وفي صنعاء قتل 16 من المسلحين الحوثيين في هجوم نفذته المقاومة ... كما لقي 12 آخرون
+    من المتمردين مصرعهم إثر انفجار عبوة ناسفة ... في حي الحصبة": another kind of act, with
+    a toll of its own, told in another sentence at another name (a quarter of the town) is
+    another act, not the first one placed more finely."""
+    if ev.place.place.name == ref.place.name or not m.casualties.fatalities:
+        return False
+    return any(x.sentence != m.sentence and x.casualties.fatalities
+               and x.casualties.fatalities != m.casualties.fatalities
+               and not _same_kind(x.sub_event_type, m.sub_event_type) for x in ev.mentions)
+
+
 def _dates_ok(ev: Event, m: Mention) -> bool:
     d, _ = ev.date
     return d is None or m.date is None or abs((d - m.date).days) <= 1
@@ -557,7 +569,8 @@ class Assembler:
                 if m.target_tolls:
                     told = replace(m, casualties=m.target_tolls.get(ref.place.name, Casualties()))
                 ev = next((e for e in reversed(events)
-                           if _same_place(e.place, ref) and _compatible(e, told)), None)
+                           if _same_place(e.place, ref) and _compatible(e, told)
+                           and not _other_act_nearby(e, told, ref)), None)
                 if ev is None:
                     ev = Event(place=ref, salience=salience)
                     events.append(ev)

@@ -401,6 +401,17 @@ def test_a_quarter_and_the_town_it_overlooks_in_one_sentence_are_one_act(extract
         ("Mashra'a wa Hadnan", "Unknown", "Yemeni government forces", "Armed clash", "2015-08-02", 9, 15)]
 
 
+def test_another_kind_of_act_with_its_own_toll_in_a_quarter_is_another_act(extractor):
+    # written in the shape of a 2015 Sanaa roundup: an attack that killed 16 in central Sanaa, then
+    # "كما لقي 12 آخرون ... إثر انفجار عبوة ناسفة" in the al-Hasaba quarter: two acts, not the first
+    # placed more finely (the quarter had taken the attack and the bomb was lost)
+    text = ("المقاومة تواصل هجماتها في صنعاء\nوقتل 16 من المسلحين الحوثيين في هجوم نفذته المقاومة الشعبية على "
+            "تجمع لهم وسط صنعاء. كما لقي 12 آخرون من المسلحين الحوثيين مصرعهم إثر انفجار عبوة ناسفة في حي "
+            "الحصبة.")
+    assert [(f[0], f[3], f[5]) for f in _facts(extractor, text, "2015-08-06")] == [
+        ("Sanaa", "Armed clash", 16), ("al-Hasaba", "Remote explosive/landmine/IED", 12)]
+
+
 def test_the_nationality_a_hedge_gives_a_drone_is_its_owners(extractor):
     # okaz.com.sa 2015-07-31 (SaudiNewsNet): "a strike by a drone, likely American": the
     # hedged nationality names the attacker
