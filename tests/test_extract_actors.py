@@ -304,6 +304,8 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("القوات الأمنية من الجيش والشرطة ومقاتلي العشائر وبدعم طيران التحالف",
      ["_police", "_military", "_police", "Tribal fighters", "International coalition"]),
     ("انتفض أبناء العشائر في مدن كبيسة وهيت والقائم ضد التنظيم", ["Tribal fighters"]),
+    # snn-2015-08-07-36 (3alyoum): "the organisation's fighters" are ISIS's, as its members are
+    ("خطف مقاتلو التنظيم 250 مسيحيا اشوريا على الأقل", ["ISIS"]),
     # snn-2015-08-06-2172 and snn-2015-07-23-823: words whose side is the country's
     ("من المسلحين الحوثيين وقوات الحرس الجمهوري الموالية للمخلوع صالح", ["Houthis", "_republican_guard"]),
     ("أن القوات المشتركة تطوق الآن الرمادي والفلوجة من كل الاتجاهات", ["_joint"]),
