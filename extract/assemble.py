@@ -1233,6 +1233,12 @@ class Assembler:
         actor2 = self.country_actors.get((country, ev.actor2 or ""), ev.actor2)
         if actor1 == "Civilians":  # civilians are hit, not hitting: the roles slipped
             actor1, actor2 = (actor2 if actor2 != "Civilians" else None) or "Unknown", "Civilians"
+        if sub == "Suicide bomb" and _government_side(actor1) and not any(
+                m.sub_event_type == "Suicide bomb" and m.actor1 == ev.actor1 for m in mentions):
+            # no state's forces blow themselves up: a state's side on a suicide bombing came from
+            # another clause joined to it ("قصفت الطائرات التركية أهدافا لتنظيم داعش" beside "التفجير
+            # الانتحاري الذي وقع مؤخرا في مدينة سروج"); the bomber, not named, is unknown
+            actor1 = "Unknown"
         if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or (
                 allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
             actor2 = None

@@ -412,6 +412,17 @@ def test_another_kind_of_act_with_its_own_toll_in_a_quarter_is_another_act(extra
         ("Sanaa", "Armed clash", 16), ("al-Hasaba", "Remote explosive/landmine/IED", 12)]
 
 
+def test_no_state_s_forces_set_off_a_suicide_bomb(extractor):
+    # written in the shape of a 2015 report on Turkey's first strikes on ISIS: the strikes name
+    # no place, the Suruç bombing told after them names no bomber; the Turkish jets joined to
+    # the bombing made Turkey its bomber
+    text = ("تركيا تقصف داعش\nقصفت الطائرات التركية أمس أهدافا لتنظيم داعش عند الحدود مع سوريا. وبدأت "
+            "التحقيقات حول الانفجار الذي استهدف عددا من المواطنين في منطقة سروج. وكشف المسؤول عن خطط لحماية "
+            "الحدود بعد التفجير الانتحاري الذي وقع مؤخرا في مدينة سروج الحدودية.")
+    assert [(f[0], f[1], f[2], f[3]) for f in _facts(extractor, text, "2015-07-25")] == [
+        ("Suruç", "Unknown", "Civilians", "Suicide bomb")]
+
+
 def test_the_nationality_a_hedge_gives_a_drone_is_its_owners(extractor):
     # okaz.com.sa 2015-07-31 (SaudiNewsNet): "a strike by a drone, likely American": the
     # hedged nationality names the attacker
