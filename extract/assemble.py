@@ -405,7 +405,22 @@ def _compatible(ev: Event, m: Mention) -> bool:
         return False  # the attacker of one cannot be the target of the other
     if _other_means(ev.weapons, m.weapons):
         return False
+    if _fire_and_fight(ev, m):
+        return False
     return _dates_ok(ev, m)
+
+
+def _fire_and_fight(ev: Event, m: Mention) -> bool:
+    """"التحالف يقصف مواقع للحوثيين في تعز" and "قتل 5 من الحوثيين في كمين للمقاومة ...
+    بمحافظة تعز": fire from afar by one named force and a ground fight by another,
+    even an ally, are two acts (the coalition's planes laid no ambush), though they
+    hit one foe in one town on one day."""
+    if m.actor1 in (None, "Unknown") or m.sub_event_type not in _REMOTE_FIRE + ("Armed clash",):
+        return False
+    return any(x.actor1 not in (None, "Unknown", m.actor1)
+               and {x.sub_event_type, m.sub_event_type} & {"Armed clash"}
+               and {x.sub_event_type, m.sub_event_type} & set(_REMOTE_FIRE)
+               for x in ev.mentions)
 
 
 def _site_compatible(ev: Event, m: Mention) -> bool:

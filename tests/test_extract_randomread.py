@@ -624,3 +624,32 @@ def test_unknown_gunmen_are_not_claimed_by_another_sides_raids(extractor):
 ])
 def test_a_town_lying_off_another_as_told_is_that_town(extractor, text, published, place):
     assert [f[0] for f in _facts(extractor, text, published)] == [place]
+
+
+def test_the_coalitions_fire_and_the_resistances_ambush_are_two_acts(extractor):
+    # snn-2015-08-06-2312 (draw of seed 11): the headline's coalition shelling of Taiz and the
+    # body's ambush "للمقاومة" in Taiz province are two acts; merged, the ambush was the coalition's
+    text = ("التحالف يقصف مواقع للحوثيين في تعز\n"
+            "من جهة أخرى، قتل 5 وأصيب 11 آخرين من الحوثيين وقوات صالح في كمين للمقاومة استهدف 3 عربات قرب "
+            "أحد المصانع بمحافظة تعز.")
+    assert sorted(_facts(extractor, text, "2015-08-06"), key=str) == sorted([
+        ("Taiz", "Saudi-led coalition", "Houthis", "Shelling/artillery/missile attack", "2015-08-06", None, None),
+        ("Taizz", "Yemeni government forces", "Houthis", "Armed clash", "2015-08-06", 5, 11)], key=str)
+
+
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-07-25-1212 (draw of seed 11): what a base is to be used for, not an act
+    ("وأضافت الصحيفة ان الاتفاق ينص على ان \"الطائرات الامريكية المجهزة بقنابل وصواريخ ستكون قادرة على استخدام "
+     "قاعدة انجرليك الجوية\" لشن غارات ضد تنظيم داعش.", "2015-07-25"),
+    # snn-2015-07-31-1557 (draw of seed 11): consent to take part in strikes
+    ("بعد شهور من التردد وافقت تركيا في 23 يوليو تموز على مشاركة الولايات المتحدة في توجيه ضربات جوية مشتركة "
+     "ضد متشددي الدولة الاسلامية في سوريا والعراق.", "2015-07-31"),
+    # snn-2015-08-03-0944 (corpus, same shape): leave to strike
+    ("قال مسؤولون أمريكيون يوم الأحد إن الولايات المتحدة قررت السماح بشن غارات جوية للدفاع عن مقاتلي المعارضة "
+     "السورية الذين دربهم الجيش الأمريكي في سوريا.", "2015-08-03"),
+    # snn-2015-07-26-0824 (corpus, same shape)
+    ("واكد اردوغان الجمعة ان تركيا سمحت للولايات المتحدة بشن غارات جوية على مواقع المتطرفين في سورية والعراق "
+     "من قواعدها بما فيها قاعدة انجرليك.", "2015-07-26"),
+])
+def test_leave_consent_or_purpose_to_strike_is_no_act(extractor, text, published):
+    assert _facts(extractor, text, published) == []
