@@ -653,3 +653,40 @@ def test_the_coalitions_fire_and_the_resistances_ambush_are_two_acts(extractor):
 ])
 def test_leave_consent_or_purpose_to_strike_is_no_act(extractor, text, published):
     assert _facts(extractor, text, published) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-07-26-1073 (draw of seed 11): Egypt's police conscripts are the police, not the army
+    ("قالت مصادر أمنية وطبية مصرية إن 18 مجندا بالشرطة على الأقل أصيبوا يوم الأحد في انفجار عبوة ناسفة استهدف "
+     "حافلة كانت تقلهم بمدينة العريش في محافظة شمال سيناء.", "2015-07-26",
+     [("Arīsh", "Unknown", "Police forces of Egypt", "Remote explosive/landmine/IED", "2015-07-26", None, None)]),
+    # snn-2015-08-08-1141 (draw of seed 11): the Taliban named in the span "the first big attack
+    # since" counts from were not the truck bomb's target
+    ("أسفر هجوم بشاحنة مفخخة في حي سكني في كابول عن سقوط 15 قتيلًا على الاقل وأكثر من مائة جريح صباح الجمعة "
+     "في اول عملية كبيرة في العاصمة الافغانية منذ تعيين خلف للملا محمد عمر على رأس حركة طالبان.", "2015-08-08",
+     [(None, "Unknown", None, "Remote explosive/landmine/IED", "2015-08-07", 15, 100)]),
+])
+def test_conscripts_and_a_comparisons_span(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-07-23-0639 (draw of seed 11): "أقدم شاب على قتل": a private person's deed
+    ("أقدم شاب مساء الثلاثاء على قتل ثلاثة أشخاص وإصابة رابع بإطلاق النار عليه في خيبر الجنوب بمنطقة عسير.",
+     "2015-07-23"),
+    # snn-2015-07-23-1133 (corpus, same shape)
+    ("أقدم شاب في العقد الثالث على قتل شقيقيه وابن عمه وأصاب آخر بعدما أطلق النار عليهم من سلاح كان بحوزته في "
+     "محافظة خميس مشيط.", "2015-07-23"),
+    # snn-2015-07-23-0639 (draw of seed 11): the police's case and its culprit
+    ("وأوضح الرائد زيد القحطاني الناطق الإعلامي لشرطة منطقة عسير أنه ورد لشرطة محافظة خميس مشيط بلاغ عن حدوث "
+     "إطلاق نار، نتج عنه مقتل ثلاثة أشخاص وإصابة آخر، وقبض على الجاني وهو شاب في العقد الثالث من العمر.",
+     "2015-07-23"),
+])
+def test_a_private_persons_killing_is_a_crime(extractor, text, published):
+    assert _facts(extractor, text, published) == []
+
+
+def test_a_bomber_who_went_so_far_is_still_an_act(extractor):
+    # written sentence (shape of snn-2015-08-06-0102): "أقدم انتحاري" is no private person
+    assert [f[3] for f in _facts(extractor, "أقدم انتحاري على تفجير نفسه في مسجد قوة الطوارئ بعسير.",
+                                 "2015-08-06")] == ["Suicide bomb"]
