@@ -690,3 +690,11 @@ def test_a_bomber_who_went_so_far_is_still_an_act(extractor):
     # written sentence (shape of snn-2015-08-06-0102): "أقدم انتحاري" is no private person
     assert [f[3] for f in _facts(extractor, "أقدم انتحاري على تفجير نفسه في مسجد قوة الطوارئ بعسير.",
                                  "2015-08-06")] == ["Suicide bomb"]
+
+
+def test_who_holds_ground_now_is_no_place_hit(extractor):
+    # written sentence in the shape of snn-2015-08-07-1034 (draw of seed 11): "المقاومة باتت تسيطر
+    # على ..." after a clash says who holds a town now; the clash and its toll were copied to it
+    text = ("وأكد المصدر أن اشتباكات عنيفة دارت في منطقة الوهط أدت إلى مصرع 18 متمردا، وأن المقاومة باتت "
+            "تسيطر على مدينة الحوطة.")
+    assert [f[0] for f in _facts(extractor, text, "2015-08-07")] == ["al-Waht"]
