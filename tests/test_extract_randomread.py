@@ -698,3 +698,15 @@ def test_who_holds_ground_now_is_no_place_hit(extractor):
     text = ("وأكد المصدر أن اشتباكات عنيفة دارت في منطقة الوهط أدت إلى مصرع 18 متمردا، وأن المقاومة باتت "
             "تسيطر على مدينة الحوطة.")
     assert [f[0] for f in _facts(extractor, text, "2015-08-07")] == ["al-Waht"]
+
+
+def test_a_claim_denied_or_a_periods_tally_claims_nothing(extractor):
+    # snn-2015-08-08-1141 (draw of seed 11), cut: no group claimed the Kabul truck bomb; the
+    # UN's half-year tally "في المعارك بين المتمردين ... والهجمات" made it the Taliban's, as a
+    # claim of many acts
+    text = ("15 قتيلًا في تفجير شاحنة مفخخة وسط العاصمة الأفغانية\n"
+            "أسفر هجوم بشاحنة مفخخة في حي سكني في كابول عن سقوط 15 قتيلًا على الاقل صباح الجمعة.\n"
+            "ولم تتبن اي جهة الهجوم.\n"
+            "وأحصت البعثة تراجعًا بنسبة 6% في عدد القتلى مقارنة بالنصف الاول من 2014، لكن عدد الجرحى ارتفع 4% "
+            "في المعارك بين المتمردين وقوى الامن الافغانية، والهجمات والاغتيالات.")
+    assert [(f[1], f[5]) for f in _facts(extractor, text, "2015-08-08")] == [("Unknown", 15)]
