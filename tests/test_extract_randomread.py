@@ -710,3 +710,16 @@ def test_a_claim_denied_or_a_periods_tally_claims_nothing(extractor):
             "وأحصت البعثة تراجعًا بنسبة 6% في عدد القتلى مقارنة بالنصف الاول من 2014، لكن عدد الجرحى ارتفع 4% "
             "في المعارك بين المتمردين وقوى الامن الافغانية، والهجمات والاغتيالات.")
     assert [(f[1], f[5]) for f in _facts(extractor, text, "2015-08-08")] == [("Unknown", 15)]
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # snn-2015-08-01-0649 (draw of seed 21): Boko Haram's raids "في الحدود الشمالية والشرقية لنيجيريا"
+    # were placed in Saudi Arabia's Northern Borders region (with its police as the target)
+    ("وشنت الحركة حملة من الهجمات ضد قوات الامن، ونفذت العديد من التفجيرات الانتحارية والغارات الدموية على "
+     "قرى في الحدود الشمالية والشرقية لنيجيريا رغم الحملة العسكرية التي تشنها دول المنطقة ضدها.", "2015-08-01",
+     "Nigeria"),
+    # written sentence: the Saudi region itself, named alone, stays the region
+    ("سقط مقذوف عسكري على منطقة الحدود الشمالية دون إصابات.", "2015-08-01", "Northern Borders"),
+])
+def test_a_countrys_northern_borders_are_not_the_saudi_region(extractor, text, published, place):
+    assert [f[0] for f in _facts(extractor, text, published)] == [place]
