@@ -63,6 +63,13 @@ MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|�
 # "أعلنت الجماعة المسؤولية عن", "الحركة تتبنى"
 CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|المس[ؤئ]ولي[ةه]\s+عن"
                      r"|(?<!\S)و?(?:تبن(?:ى|ت|وا|اه|اها|تها)|يتبنى|تتبنى)(?=\s)")
+# "ولم تتبن اي جهة الهجوم الذي قد يحمل بصمات طالبان التي قتلت تسعة اشخاص ... في سلسلة هجمات",
+# "ولم تعلن أي جهة مسؤوليتها عن الهجوم": the text says no one claimed it; the sentence claims nothing
+# (CLAIMED matches its "مسؤوليتها عن") and another side's "series of attacks" named in it is no claim
+# "ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات": a claim denied or not made is none either
+NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
+                      r"(?:(?:أي|اي|أية|اية)\s+(?:جهة|جماعة)|\S+\s+(?:عادة\s+)?مس[ؤئ]ولي)")
+TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
 # the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
 _RENEWED = re.compile(r"(?<!\S)[وف]?(?:تواصلت|تتواصل|تجددت|تتجدد|استمرت|تستمر)(?!\S)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
@@ -417,7 +424,22 @@ def _compatible(ev: Event, m: Mention) -> bool:
         return False  # the attacker of one cannot be the target of the other
     if _other_means(ev.weapons, m.weapons):
         return False
+    if _fire_and_fight(ev, m):
+        return False
     return _dates_ok(ev, m)
+
+
+def _fire_and_fight(ev: Event, m: Mention) -> bool:
+    """"التحالف يقصف مواقع للحوثيين في تعز" and "قتل 5 من الحوثيين في كمين للمقاومة ...
+    بمحافظة تعز": fire from afar by one named force and a ground fight by another,
+    even an ally, are two acts (the coalition's planes laid no ambush), though they
+    hit one foe in one town on one day."""
+    if m.actor1 in (None, "Unknown") or m.sub_event_type not in _REMOTE_FIRE + ("Armed clash",):
+        return False
+    return any(x.actor1 not in (None, "Unknown", m.actor1)
+               and {x.sub_event_type, m.sub_event_type} & {"Armed clash"}
+               and {x.sub_event_type, m.sub_event_type} & set(_REMOTE_FIRE)
+               for x in ev.mentions)
 
 
 def _site_compatible(ev: Event, m: Mention) -> bool:
@@ -580,12 +602,18 @@ class Assembler:
         for m in placeless:
             if not (m.actor1 or m.actor2):
                 continue  # nothing ties it to an act ("معارك ... وقصف متبادل")
+            if TALLY_SHARE.search(text, m.clause[0], m.clause[1]):
+                # "وأحصت البعثة تراجعًا بنسبة 6% ... لكن عدد الجرحى ارتفع 4% في المعارك بين المتمردين
+                # وقوى الامن، والهجمات": a period's tally in percent is no act, and its sides are
+                # neither the side nor a claim of this article's acts (snn-2015-08-08-1141)
+                continue
             ev = self._nearest_compatible(events, m)
             if ev is not None and m.reprisal and not any(
                     x.actor1 and x.actor1 != "Unknown" and blocs_compatible(x.actor1, m.actor1) for x in ev.mentions):
                 ev = None  # a reprisal answers an act: it joins its own side's fire, never the act answered
             claim_of_many = bool(m.actor1 and m.actor1 != "Unknown"
-                                 and MANY_ACTS.search(text, m.clause[0], m.clause[1]))
+                                 and MANY_ACTS.search(text, m.clause[0], m.clause[1])
+                                 and not NO_CLAIM.search(text, m.sentence[0], m.sentence[1]))
             claimed = bool(claim_of_many and CLAIMED.search(text, m.clause[0], m.clause[1]))
             if ev is None and claimed:
                 # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين" told five sentences after the second
@@ -632,7 +660,8 @@ class Assembler:
             # (the placeless claim is handled above) still claims the article's unclaimed acts
             if m in placeless or not m.actor1 or m.actor1 in ("Unknown", "Civilians") \
                     or not CLAIMED.search(text, m.clause[0], m.clause[1]) \
-                    or not MANY_ACTS.search(text, m.clause[0], m.clause[1]):
+                    or not MANY_ACTS.search(text, m.clause[0], m.clause[1]) \
+                    or NO_CLAIM.search(text, m.sentence[0], m.sentence[1]):
                 continue
             for other in events:
                 # (the claim's own day is the claim's, not the acts': no date test)

@@ -161,6 +161,8 @@ from .wordlists import (
     POSITION_HEADS,
     PRESENT_AIM_VERBS,
     PRESENT_PASSIVE_AUX,
+    PRIVATE_DEED_DOERS,
+    PRIVATE_DEED_OPENERS,
     PRIVATE_DOERS,
     PURPOSE_NOUNS,
     PURPOSE_OPENERS,
@@ -342,6 +344,9 @@ def _personal_crime(ct) -> bool:
         return True
     if not SPOUSE_WORDS.isdisjoint(norms) and any(not PRIVATE_DOERS.isdisjoint(stems(n)) for n in norms):
         return True
+    if any(n in PRIVATE_DEED_OPENERS and x + 1 < len(norms) and norms[x + 1] in PRIVATE_DEED_DOERS
+           for x, n in enumerate(norms)):
+        return True  # "أقدم شاب على قتل ثلاثة أشخاص": a private person's deed
     return any((n in PERSONAL_QUARREL_HEADS and x + 1 < len(norms) and (
         norms[x + 1] in PERSONAL_QUARREL_KINDS
         or norms[x + 1] in ("خلاف", "خلافات") and x + 2 < len(norms) and norms[x + 2] in PERSONAL_QUARREL_KINDS))
@@ -431,6 +436,21 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _since_span(ct) -> tuple[int, int, int] | None:
+    """(superlative, "منذ", end) of a comparison "SUPERLATIVE ... منذ ...": what
+    follows "منذ" is the span it counts from. The span ends at a comma (a gap of more
+    than a space) or a dozen words on: "هي الاولى التي تصله منذ قرابة اربعة اشهر ...
+    وحققت المقاومة تقدما في مأرب"."""
+    since = next((k for k in range(len(ct)) if ct[k].norm == "منذ"
+                  and any(_comparison(ct, x, k, gains=False) for x in range(max(0, k - 10), k))), None)
+    if since is None:
+        return None
+    sup = next(x for x in range(max(0, since - 10), since) if _comparison(ct, x, since, gains=False))
+    end = next((x + 1 for x in range(since, min(since + 12, len(ct) - 1))
+                if ct[x + 1].start - ct[x].end > 1), min(since + 12, len(ct)))
+    return sup, since, end
 
 
 class ClauseAnalyser:
@@ -780,6 +800,12 @@ class ClauseAnalyser:
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
+        if any(t.norm == "منذ" for t in ct) and any(t.norm in SUPERLATIVES for t in ct):
+            # "في اول عملية كبيرة في العاصمة الافغانية منذ تعيين خلف للملا محمد عمر على رأس حركة
+            # طالبان": a side named in the span a comparison counts from is not a side of the act
+            span = _since_span(ct)
+            if span is not None:
+                actors = [a for a in actors if not span[1] < a[0] < span[2]]
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at, act_subject)
         if actor1 in (None, "Unknown", "Civilians") and _personal_crime(ct):
             return None  # "اعتدى مواطن بالضرب على طبيب", "على يد زوجها إثر خلاف عائلي": a crime
@@ -1038,15 +1064,10 @@ class ClauseAnalyser:
         scope ("في سابقة هي الأولى في الضفة الغربية منذ نحو عقدين", "أكبر الهجمات التي
         تشهدها منطقة بئر العبد منذ"), unless "على" makes it the act's target ("أول قصف
         جوي روسي على محافظة إدلب منذ 22 يوماً")."""
-        since = next((k for k in range(len(ct)) if ct[k].norm == "منذ"
-                      and any(_comparison(ct, x, k, gains=False) for x in range(max(0, k - 10), k))), None)
-        if since is None:
+        span = _since_span(ct)
+        if span is None:
             return targets
-        sup = next(x for x in range(max(0, since - 10), since) if _comparison(ct, x, since, gains=False))
-        # the span ends at a comma (a gap of more than a space) or a dozen words on:
-        # "هي الاولى التي تصله منذ قرابة اربعة اشهر ... وحققت المقاومة تقدما في مأرب"
-        end = next((x + 1 for x in range(since, min(since + 12, len(ct) - 1))
-                    if ct[x + 1].start - ct[x].end > 1), min(since + 12, len(ct)))
+        sup, since, end = span
 
         def scope(p):
             at = _index_of(ct, p)

@@ -234,6 +234,16 @@ def _inside(place, outer) -> bool:
         150 if outer.kind in ("admin1", "region", "governorate") else 50)
 
 
+def _borders_of_another(ct, kend: int) -> bool:
+    """"الحدود الشمالية" followed by "لنيجيريا", "مع لبنان" or "والشرقية لـ...": whose borders they are."""
+    nxt = [ct[x].norm for x in range(kend + 1, min(kend + 3, len(ct)))]
+    if not nxt:
+        return False
+    def owner(w):
+        return w == "مع" or w.startswith("ل") and not w.startswith("لل") and len(w) > 3
+    return owner(nxt[0]) or nxt[0].startswith("وال") and len(nxt) > 1 and owner(nxt[1])
+
+
 class PlaceFinder:
     def __init__(self, lexicons: Lexicons, gazetteer):
         self.lex = lexicons
@@ -345,6 +355,10 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if ct[k].norm.endswith("حدود") and _borders_of_another(ct, kend):
+                # "على قرى في الحدود الشمالية والشرقية لنيجيريا" (snn-2015-08-01-0649), "زيارة الى الحدود
+                # الشمالية مع لبنان": a country's borders, not Saudi Arabia's Northern Borders region
+                continue
             if any(ct[x].norm in CAUSE_WORDS and (ct[x + 1].norm.startswith("ل") or ct[x + 1].norm == "مع")
                    and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, k))
                    # (not "والميليشيات المساندة لها على مدينة إدلب": the fire's target after "على")
