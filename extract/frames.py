@@ -35,6 +35,7 @@ from .wordlists import (
     AFTER_WORDS,
     AGGRESSION_HEADS,
     AIMING_WORDS,
+    AIRCRAFT_MODEL_WORDS,
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
     APPOSITION_WORDS,
@@ -1540,6 +1541,14 @@ class ClauseAnalyser:
                 x += 1
             if x - h > 2 and x < len(ct):
                 adj_run[x] = h
+            # "طائرات F-16 العراقية": the plane's model (Latin letters, digits, its Arabic name)
+            # before the nationality, which is still the plane's owner
+            x = h + 1
+            while x < min(h + 4, len(ct)) and (ct[x].norm.isascii() and ct[x].norm.isalnum()
+                                                 or ct[x].norm in AIRCRAFT_MODEL_WORDS):
+                x += 1
+            if x - h > 1 and x < len(ct):
+                adj_run.setdefault(x, h)
         visit.update(adj_run)
         # "غارات جوية يُرجّح أنها إسرائيلية", "طائرات يعتقد أنها روسية": the nationality a
         # hedge gives the weapon is its owner's (with the hedge, as "likely")
