@@ -587,9 +587,12 @@ class PlaceFinder:
         for a in range(len(found) - 1):
             k, kend, place, surface, start, end = found[a]
             nk, nkend, outer, osurface, ostart, oend = found[a + 1]
-            if not 0 < nk - kend <= 4 or ct[nk].norm.startswith("و"):
-                continue
             between = {ct[x].norm for x in range(kend + 1, nk)}
+            # "محطة السويدية للغاز في ريف مدينة المالكية": the facility's own complement may come
+            # between the name and "في ريف مدينة Y", the countryside that holds it (one more word)
+            gap = 5 if between & {"ريف", "بريف"} else 4
+            if not 0 < nk - kend <= gap or ct[nk].norm.startswith("و"):
+                continue
             # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic)
             if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))
                     or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):
