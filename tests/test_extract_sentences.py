@@ -1032,3 +1032,30 @@ def test_session10_mt_sentences(extractor, why, sentence, published, expected):
 ])
 def test_session10_mt_no_incident(extractor, why, sentence, published):
     test_no_incident(extractor, why, sentence, published)
+
+
+def test_a_frame_before_since_is_no_second_place(extractor):
+    """Written: "the season was no less deadly in the Badia, since four were killed ... in the
+    al-Sukhnah desert": the frame before "إذ" tells no act, so the Badia is no place hit (one
+    incident, not the region beside its desert)."""
+    text = ("عنوان\nلم يكن موسم الكمأة هذا العام أقل دموية من سابقه في البادية السورية، إذ قُتل أربعة أشخاص من "
+            "جامعي الكمأة، أمس السبت، بانفجار لغم أرضي بسيارتهم في بادية السخنة شرقي حمص.")
+    incidents = extractor.extract(Article("since", text, published="2024-03-10")).incidents
+    assert [(i.location.name, i.fatalities) for i in incidents] == [("al-Sukhnah desert", 4)]
+
+
+def test_a_reply_before_since_keeps_its_doer(extractor):
+    """Written: "Hezbollah's reply was quick, since it announced it fired": the clause before "إذ"
+    tells the act (a reply), so it is not cut off from its doer."""
+    text = ("عنوان\nولم يتأخر رد حزب الله، إذ أعلن في بيان أنه أطلق أكثر من مئة صاروخ كاتيوشا على قاعدة "
+            "نفح في الجولان المحتل.")
+    incidents = extractor.extract(Article("reply", text, published="2024-03-12")).incidents
+    assert [i.actor1 for i in incidents] == ["Hezbollah"]
+
+
+def test_a_false_alarm_is_no_attack(extractor):
+    """Written: a contractor who died of a heart attack during a false alarm of an attack on a
+    base: no act (the cue 'إنذار كاذب')."""
+    text = ("عنوان\nوتوفي متعاقد مدني جراء أزمة قلبية خلال إنذار كاذب بهجوم على قاعدة عين الأسد غربي "
+            "العراق.")
+    assert extractor.extract(Article("alarm", text, published="2023-10-27")).incidents == ()
