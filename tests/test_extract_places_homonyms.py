@@ -107,3 +107,19 @@ def test_a_facility_in_the_countryside_of_a_town_is_no_namesake_abroad(extractor
 ])
 def test_curated_places_of_northern_iraq(extractor, text, published, expected):
     assert _places(extractor, text, published) == expected
+
+
+def test_nna_dateline_is_not_a_place_hit(extractor):
+    """Written, in NNA's style: "وطنية - النبطية -" opens the paragraph with the outlet and the town
+    it filed from; the strike is at Kfour alone, not also at Nabatieh."""
+    text = ("عنوان\nوطنية - النبطية - ارتفعت حصيلة الغارة التي شنها الطيران الحربي المعادي ليل أمس على مستودع "
+            "في خراج بلدة الكفور الى 10 شهداء.")
+    assert [p for p, _ in _places(extractor, text, "2024-08-18")] == ["Kfour (Nabatieh)"]
+
+
+def test_a_town_named_as_its_district_holds_the_village_hit(extractor):
+    """Written: "وفي قضاء صور، أفادت ... على طريق بلدة زبقين": Tyre is named as the district that holds
+    Zibqin, where the drone hit the motorbike (one incident, at Zibqin)."""
+    text = ("عنوان\nوفي قضاء صور، أفادت مندوبة الوكالة بأن مسيرة معادية استهدفت بصاروخ دراجة نارية على طريق "
+            "بلدة زبقين صباح اليوم، ما أدى الى سقوط شهيد.")
+    assert _places(extractor, text, "2024-08-18") == [("Zibqin", "Israeli forces")]
