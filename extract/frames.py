@@ -1244,6 +1244,10 @@ class ClauseAnalyser:
         only beside harm: another trigger, a count, a kill or injury word.
         An abduction needs someone taken (a count or a person noun)."""
         def needs_harm(m):
+            # (not the act a side is said to stand behind: "أن فلول تنظيم داعش تقف وراء الاعتداء"
+            # names the doer of an assault told before, whose harm was told there)
+            if m.i and ct[m.i - 1].norm in BEHIND_WORDS and ct[m.i].norm.startswith("ال"):
+                return False
             return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm))
         if triggers and all(needs_harm(m) for m in triggers):
             harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm))

@@ -1059,3 +1059,13 @@ def test_a_false_alarm_is_no_attack(extractor):
     text = ("عنوان\nوتوفي متعاقد مدني جراء أزمة قلبية خلال إنذار كاذب بهجوم على قاعدة عين الأسد غربي "
             "العراق.")
     assert extractor.extract(Article("alarm", text, published="2023-10-27")).incidents == ()
+
+
+def test_the_side_behind_an_assault_told_before_is_its_doer(extractor):
+    """Written: "أن فلول تنظيم داعش تقف وراء الاعتداء": the assault a side stands behind needs no harm
+    of its own (it was told before), so the claim names the bus attack's doer."""
+    text = ("عنوان\nاستشهد 25 مواطناً إثر اعتداء إرهابي تعرضت له حافلة ركاب في منطقة كباجب عصر أمس. "
+            "وأكدت مصادر ميدانية أن فلول تنظيم داعش تقف وراء الاعتداء.")
+    incidents = extractor.extract(Article("behind", text, published="2020-12-31")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in incidents] == [
+        ("ISIS", "Civilians", "Kabajeb", 25)]
