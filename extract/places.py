@@ -464,7 +464,9 @@ class PlaceFinder:
                 # right after the side (or its partner joined by و) says where it stood, a few
                 # words on; when the clause names another place hit (below)
                 role = "stood_at"
-            elif prev is not None and 0 < k - prev[0] <= 4 and \
+            elif prev is not None and 0 < k - prev[0] <= (5 if any(
+                    # ("وادي الشاي ضمن قاطع قيادة عمليات كركوك": the command sector that holds it)
+                    ct[x].norm == "ضمن" for x in range(prev[0] + 1, k)) else 4) and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (

@@ -123,3 +123,11 @@ def test_a_town_named_as_its_district_holds_the_village_hit(extractor):
     text = ("عنوان\nوفي قضاء صور، أفادت مندوبة الوكالة بأن مسيرة معادية استهدفت بصاروخ دراجة نارية على طريق "
             "بلدة زبقين صباح اليوم، ما أدى الى سقوط شهيد.")
     assert _places(extractor, text, "2024-08-18") == [("Zibqin", "Israeli forces")]
+
+
+def test_a_command_sector_holds_the_place_hit(extractor):
+    """Written, in Iraq's security media's words: "في وادي الشاي ضمن قاطع قيادة عمليات كركوك" names
+    the operations command's sector that holds the valley, not a second place hit."""
+    text = ("عنوان\nنفذت طائرات F-16 العراقية ضربة جوية استهدفت وكراً للإرهابيين في وادي الشاي ضمن قاطع قيادة "
+            "عمليات كركوك، ما أسفر عن مقتل أربعة من الإرهابيين.")
+    assert _places(extractor, text, "2022-11-15") == [("Wadi al-Shay", "Iraqi security forces")]
