@@ -35,6 +35,7 @@ from .wordlists import (
     AFTER_WORDS,
     AGGRESSION_HEADS,
     AIMING_WORDS,
+    AIRCRAFT_MODEL_WORDS,
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
     APPOSITION_WORDS,
@@ -183,6 +184,7 @@ from .wordlists import (
     SHARP_TOOL,
     SHOOTER_NOUNS,
     SIMILAR_WORDS,
+    SINCE_WORDS,
     SITE_KINDS,
     SO_CALLED,
     SOLDIER_NOUNS,
@@ -304,6 +306,8 @@ _MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|م
 DATELINE_HEAD = re.compile(
     rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?[-–—]\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
     rf"|\s*(?:{_W}\s+)?{_W}\s*\([^()\n]{{1,30}}\)\s*[-–—:]\s*"
+    # NNA's "وطنية - النبطية -", "وطنية - صور -": the outlet, then the town it filed from
+    rf"|\s*{_W}\s*[-–—]\s*(?:{_W}\s+){{0,2}}{_W}\s*[-–—]\s+"
     # "نابلس 27-2-2023 وفا-"
     rf"|\s*{_W}\s+\d{{1,2}}-\d{{1,2}}-\d{{4}}\s*{_W}\s*[-–—:]\s*"
     # "القاهرة/ الأناضول -"
@@ -403,7 +407,8 @@ def _preposition_noun(tok: Token, is_verb) -> bool:
     return tok.norm[:1] in ("ل", "ب") and len(tok.norm) > 3 and is_verb(tok._replace(norm=tok.norm[1:]))
 
 
-def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
+def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "",
+                 has_act=lambda span: True) -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
     ("ميليشيات تقصف حقلاً ... ومسيرات تقصف الحرس الثوري"), and at "وفيما" as
@@ -434,6 +439,12 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
         elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
+        elif k and t.norm in SINCE_WORDS and "،" in text[toks[k - 1].end:t.start] \
+                and not has_act(toks[cuts[-1]:k]):
+            # "لم يكن موسم الكمأة أقل دموية من سابقه في البادية السورية، إذ قُتل أربعة ... في
+            # بادية السخنة": the frame before "since" tells no act, so its region is no place hit;
+            # (not "ولم يتأخر رد حزب الله، إذ أعلن أنه أطلق": the reply's doer is the act's)
+            cuts.append(k)
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
@@ -484,7 +495,8 @@ class ClauseAnalyser:
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
-        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text))
+        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text,
+                                                                    lambda span: bool(self.lex.triggers.find(span))))
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
@@ -1253,6 +1265,10 @@ class ClauseAnalyser:
         only beside harm: another trigger, a count, a kill or injury word.
         An abduction needs someone taken (a count or a person noun)."""
         def needs_harm(m):
+            # (not the act a side is said to stand behind: "أن فلول تنظيم داعش تقف وراء الاعتداء"
+            # names the doer of an assault told before, whose harm was told there)
+            if m.i and ct[m.i - 1].norm in BEHIND_WORDS and ct[m.i].norm.startswith("ال"):
+                return False
             return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm))
         if triggers and all(needs_harm(m) for m in triggers):
             harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm))
@@ -1561,6 +1577,14 @@ class ClauseAnalyser:
                 x += 1
             if x - h > 2 and x < len(ct):
                 adj_run[x] = h
+            # "طائرات F-16 العراقية": the plane's model (Latin letters, digits, its Arabic name)
+            # before the nationality, which is still the plane's owner
+            x = h + 1
+            while x < min(h + 4, len(ct)) and (ct[x].norm.isascii() and ct[x].norm.isalnum()
+                                                 or ct[x].norm in AIRCRAFT_MODEL_WORDS):
+                x += 1
+            if x - h > 1 and x < len(ct):
+                adj_run.setdefault(x, h)
         visit.update(adj_run)
         # "غارات جوية يُرجّح أنها إسرائيلية", "طائرات يعتقد أنها روسية": the nationality a
         # hedge gives the weapon is its owner's (with the hedge, as "likely")

@@ -69,6 +69,9 @@ BIG_CITY_POPULATION = 100_000
 # countrysides reach 30-60 km out; their villages' centre of mass is about 25 km
 # from the town, so the pin goes there rather than on the town itself.
 COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريف", "بريف", "وريف", "الريف", "لريف"))
+# "وفي قضاء صور، أفادت مندوبة الوكالة بأن مسيرة استهدفت دراجة نارية على طريق بلدة زبقين": a town
+# named as the district it heads, beside a village of it named outright, is where that village lies
+DISTRICT_OF_TOWN_WORDS = frozenset(normalize_word(w) for w in ("قضاء", "بقضاء", "وقضاء"))
 DIRECTIONS = {normalize_word(w): v for w, v in (
     ("الشمالي", (1, 0)), ("الجنوبي", (-1, 0)), ("الشرقي", (0, 1)), ("الغربي", (0, -1)))}
 COUNTRYSIDE_KM = 25.0
@@ -346,6 +349,7 @@ class PlaceFinder:
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         about = set()  # refs named by their countryside or as what a place is near
+        district_of = set()  # towns named as the district they head ("وفي قضاء صور")
         for (k, kend, place, surface, start, end) in found:
             place = _countryside(ct, k, kend, place)
             kind = getattr(place, "kind", "town")
@@ -488,7 +492,9 @@ class PlaceFinder:
                 # right after the side (or its partner joined by و) says where it stood, a few
                 # words on; when the clause names another place hit (below)
                 role = "stood_at"
-            elif prev is not None and 0 < k - prev[0] <= 4 and \
+            elif prev is not None and 0 < k - prev[0] <= (5 if any(
+                    # ("وادي الشاي ضمن قاطع قيادة عمليات كركوك": the command sector that holds it)
+                    ct[x].norm == "ضمن" for x in range(prev[0] + 1, k)) else 4) and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (
@@ -520,6 +526,8 @@ class PlaceFinder:
                     ct[k].norm.startswith("بريف") or any(ct[x].norm in COUNTRYSIDE_WORDS or ct[x].norm in NEAR_WORDS
                                                         for x in range(max(0, k - 2), k))):
                 about.add(len(refs) - 1)
+            elif role == "target" and k and ct[k - 1].norm in DISTRICT_OF_TOWN_WORDS:
+                district_of.add(len(refs) - 1)
             prev, prev_role = (kend, place), role
         # "وفي ريف ناحية تل تمر، قصف ... قريتي أم الكيف والدردارة", "قرية X قرب مدينة Y": a
         # town named only by its countryside or as what a place is near, beside villages named
@@ -529,6 +537,19 @@ class PlaceFinder:
         refs = [replace(r, role="container") if x in about and getattr(r.place, "kind", "") in ("town", "city") and any(
             q.place is not r.place and great_circle((q.place.lat, q.place.lon), (r.place.lat, r.place.lon)).km
             <= ABOUT_TOWN_KM for q in exact) else r for x, r in enumerate(refs)]
+        # (a district's town: any town or village of it the clause names as hit, at any precision, or
+        # as the road the act was on: "على طريق بلدة زبقين" is then the place, near that village)
+        def in_district(q, r):
+            return q.place is not r.place and q.role in ("target", "road", "road_end") \
+                and getattr(q.place, "kind", "") in ("town", "village") \
+                and great_circle((q.place.lat, q.place.lon), (r.place.lat, r.place.lon)).km <= ABOUT_TOWN_KM
+        held = [x for x in district_of if getattr(refs[x].place, "kind", "") in ("town", "city")
+                and any(in_district(q, refs[x]) for q in refs)]
+        if held:
+            villages = {id(q) for x in held for q in refs if in_district(q, refs[x])}
+            refs = [replace(r, role="container") if x in held else
+                    replace(r, role="target") if id(r) in villages and r.role != "target" else r
+                    for x, r in enumerate(refs)]
         # (but "برصاص قناصة من الحوثيين المتمركزين في مبنى الامن السياسي في تعز": with no other
         # place hit, where the side stood is where it struck)
         stood = "attacker_base" if any(r.role == "target" for r in refs) else "target"
@@ -617,9 +638,12 @@ class PlaceFinder:
         for a in range(len(found) - 1):
             k, kend, place, surface, start, end = found[a]
             nk, nkend, outer, osurface, ostart, oend = found[a + 1]
-            if not 0 < nk - kend <= 4 or ct[nk].norm.startswith("و"):
-                continue
             between = {ct[x].norm for x in range(kend + 1, nk)}
+            # "محطة السويدية للغاز في ريف مدينة المالكية": the facility's own complement may come
+            # between the name and "في ريف مدينة Y", the countryside that holds it (one more word)
+            gap = 5 if between & {"ريف", "بريف"} else 4
+            if not 0 < nk - kend <= gap or ct[nk].norm.startswith("و"):
+                continue
             # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic)
             if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))
                     or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):

@@ -17,6 +17,8 @@ CLAUSE_BREAKS = {normalize_word(w) for w in
 # "قتل ثلاثة عسكريين أمس ...، متوعدا بشن هجمات أخرى": the threat after a comma is a clause of its
 # own (a threat cue, data/lexicons/cues.csv), which leaves the act told before it alone
 COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت", "متوعدا", "متوعدة", "متوعدين")}
+# "since / as" after a comma: a clause of its own when what comes before it tells no act
+SINCE_WORDS = frozenset(normalize_word(w) for w in ("إذ", "اذ"))
 FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
@@ -150,6 +152,12 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
                         # "ضربات جوية أمريكية", "قصف مدفعي تركي", "هجوم صاروخي إيراني"
                         "جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "صاروخي", "الصاروخي",
                         "مدفعي", "المدفعي")}
+# An aircraft's model between its noun and its nationality ("طائرات F-16 العراقية", "مقاتلات
+# إف-16 التركية", "طائرات سوخوي الروسية", "مسيرة MQ-9 ريبر الأمريكية"): Latin letters and digits
+# are read by the token, these Arabic spellings of model names by this list
+AIRCRAFT_MODEL_WORDS = frozenset(normalize_word(w) for w in (
+    "اف", "إف", "ميغ", "ميج", "سوخوي", "سو", "ريبر", "بريداتور", "بيرقدار", "أقنجي", "اقنجي", "أكينجي",
+    "شاهد", "أباتشي", "اباتشي", "هيرمس"))
 # "مواقع عسكرية باكستانية": positions, a force's when said to be military (frames._actors)
 POSITION_HEADS = frozenset(normalize_word(w) for w in ("مواقع", "موقع", "موقعا", "نقاط", "نقطة", "مراكز", "مركز",
                                                       "مركزا", "المواقع", "النقاط", "المراكز"))

@@ -84,3 +84,50 @@ def test_fire_launched_from_one_place_on_another(extractor, text, published, exp
 ])
 def test_a_town_named_on_a_road_between_two_others(extractor, text, published, expected):
     assert _places(extractor, text, published) == expected
+
+
+def test_a_facility_in_the_countryside_of_a_town_is_no_namesake_abroad(extractor):
+    """Written: "محطة السويدية للغاز في ريف مدينة المالكية" is a plant by Derik, not Turkey's
+    Samandağ (GeoNames' only "السويدية"): the countryside named after the facility's complement
+    is its container, and the act is placed at the town (one incident, not two)."""
+    text = ("استهدفت مسيّرات تركية محطة السويدية للغاز في ريف مدينة المالكية أقصى شمال شرقي الحسكة، "
+            "ما أدى إلى خروجها عن الخدمة.")
+    assert _places(extractor, text, "2024-01-14") == [("al-Malikiyah", "Turkish forces")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written: Iraq's security media name this ISIS hideout south of Kirkuk often
+    ("نفذت طائرات القوة الجوية العراقية ضربة جوية استهدفت وكراً لعصابات داعش في وادي الشاي ضمن قاطع "
+     "عمليات كركوك، ما أسفر عن مقتل ثلاثة إرهابيين.", "2024-04-09",
+     [("Wadi al-Shay", "Iraqi security forces")]),
+    # written: the press spells Batifa (GeoNames 97825) 'باطيفا'; the district named after it
+    # is its container
+    ("استهدفت طائرة مسيّرة تركية عجلة مدنية في ناحية باطيفا التابعة لقضاء زاخو، ما أسفر عن إصابة شخصين.",
+     "2022-05-17", [("Batifa", "Turkish forces")]),
+])
+def test_curated_places_of_northern_iraq(extractor, text, published, expected):
+    assert _places(extractor, text, published) == expected
+
+
+def test_nna_dateline_is_not_a_place_hit(extractor):
+    """Written, in NNA's style: "وطنية - النبطية -" opens the paragraph with the outlet and the town
+    it filed from; the strike is at Kfour alone, not also at Nabatieh."""
+    text = ("عنوان\nوطنية - النبطية - ارتفعت حصيلة الغارة التي شنها الطيران الحربي المعادي ليل أمس على مستودع "
+            "في خراج بلدة الكفور الى 10 شهداء.")
+    assert [p for p, _ in _places(extractor, text, "2024-08-18")] == ["Kfour (Nabatieh)"]
+
+
+def test_a_town_named_as_its_district_holds_the_village_hit(extractor):
+    """Written: "وفي قضاء صور، أفادت ... على طريق بلدة زبقين": Tyre is named as the district that holds
+    Zibqin, where the drone hit the motorbike (one incident, at Zibqin)."""
+    text = ("عنوان\nوفي قضاء صور، أفادت مندوبة الوكالة بأن مسيرة معادية استهدفت بصاروخ دراجة نارية على طريق "
+            "بلدة زبقين صباح اليوم، ما أدى الى سقوط شهيد.")
+    assert _places(extractor, text, "2024-08-18") == [("Zibqin", "Israeli forces")]
+
+
+def test_a_command_sector_holds_the_place_hit(extractor):
+    """Written, in Iraq's security media's words: "في وادي الشاي ضمن قاطع قيادة عمليات كركوك" names
+    the operations command's sector that holds the valley, not a second place hit."""
+    text = ("عنوان\nنفذت طائرات F-16 العراقية ضربة جوية استهدفت وكراً للإرهابيين في وادي الشاي ضمن قاطع قيادة "
+            "عمليات كركوك، ما أسفر عن مقتل أربعة من الإرهابيين.")
+    assert _places(extractor, text, "2022-11-15") == [("Wadi al-Shay", "Iraqi security forces")]

@@ -998,3 +998,74 @@ def test_a_toll_since_a_campaign_began_is_no_act(extractor):
     text = ("وقتل ما لا يقل عن 17 عنصرا من قوات الأمن التركية وأصيب عشرات بجروح منذ أن باشر متمردو حزب العمال "
             "الكردستاني شن هجمات يومية في 22 يوليو في أنقرة")
     assert extractor.extract(Article("snn-since", text, published="2015-08-03")).incidents == ()
+
+
+@pytest.mark.parametrize("why,sentence,published,expected", [
+    ("written: SANA's 'رمايات مدفعية وصاروخية' is the army's fire on a target",
+     "عنوان\nونفذت وحدات من الجيش رمايات مدفعية وصاروخية على تحصينات الإرهابيين في بلدة كفرنبودة بريف حماة "
+     "الشمالي الغربي، ما أسفر عن تدمير عدد من الأوكار.", "2019-05-06",
+     ("Syrian government forces", "Syrian opposition factions", "Kafr Nabudah", None, None)),
+    ("written: an 'عملية انغماسية' on an army post is a clash, quoted or not",
+     "عنوان\nقتل خمسة عناصر من قوات النظام فجر اليوم إثر عملية \"انغماسية\" نفذتها مجموعة من هيئة تحرير الشام "
+     "على نقطة عسكرية في بلدة ميزناز بريف حلب الغربي.", "2023-11-26",
+     ("HTS", "Syrian government forces", "Miznaz", 5, None)),
+    ("written: 'تعاملت معها بالأسلحة المناسبة' is the army engaging attackers",
+     "عنوان\nورصدت وحدات الجيش تحركات لمجموعة إرهابية على محور بلدة ميزناز وتعاملت معها بالأسلحة المناسبة، "
+     "ما أدى إلى مقتل عدد من الإرهابيين.", "2022-08-14",
+     ("Syrian government forces", "Syrian opposition factions", "Miznaz", None, None)),
+    ("written: the plane's model between 'طائرات' and its nationality ('F-16 العراقية') keeps the owner",
+     "عنوان\nأعلنت خلية الإعلام الأمني تنفيذ ضربة جوية بطائرات F-16 العراقية على وكر لعصابات داعش في وادي "
+     "الشاي جنوب كركوك، أسفرت عن مقتل أربعة إرهابيين.", "2022-11-15",
+     ("Iraqi security forces", "ISIS", "Wadi al-Shay", 4, None)),
+])
+def test_session10_mt_sentences(extractor, why, sentence, published, expected):
+    test_sentence(extractor, why, sentence, published, expected)
+
+
+@pytest.mark.parametrize("why,sentence,published", [
+    ("written: attacks 'بين الحين والآخر' are what a region sees now and then, not one act",
+     "عنوان\nوتشهد مناطق شمال ديالى بين الحين والآخر هجمات تشنها خلايا داعش انطلاقاً من بساتين حوض الوقف "
+     "وسلسلة جبال حمرين.", "2022-03-12"),
+    ("3alyoum.com 2015-08-08 (SaudiNewsNet): Hamas's clashes with Salafists 'من حين لآخر' are a habit",
+     "عنوان\nوتقول حماس التي تهيمن على القطاع إنها لا تعمل خارج غزة ولا تتهاون مع الحركات السلفية في القطاع "
+     "وتخوض اشتباكات مسلحة من حين لآخر مع أفرادها.", "2015-08-08"),
+])
+def test_session10_mt_no_incident(extractor, why, sentence, published):
+    test_no_incident(extractor, why, sentence, published)
+
+
+def test_a_frame_before_since_is_no_second_place(extractor):
+    """Written: "the season was no less deadly in the Badia, since four were killed ... in the
+    al-Sukhnah desert": the frame before "إذ" tells no act, so the Badia is no place hit (one
+    incident, not the region beside its desert)."""
+    text = ("عنوان\nلم يكن موسم الكمأة هذا العام أقل دموية من سابقه في البادية السورية، إذ قُتل أربعة أشخاص من "
+            "جامعي الكمأة، أمس السبت، بانفجار لغم أرضي بسيارتهم في بادية السخنة شرقي حمص.")
+    incidents = extractor.extract(Article("since", text, published="2024-03-10")).incidents
+    assert [(i.location.name, i.fatalities) for i in incidents] == [("al-Sukhnah desert", 4)]
+
+
+def test_a_reply_before_since_keeps_its_doer(extractor):
+    """Written: "Hezbollah's reply was quick, since it announced it fired": the clause before "إذ"
+    tells the act (a reply), so it is not cut off from its doer."""
+    text = ("عنوان\nولم يتأخر رد حزب الله، إذ أعلن في بيان أنه أطلق أكثر من مئة صاروخ كاتيوشا على قاعدة "
+            "نفح في الجولان المحتل.")
+    incidents = extractor.extract(Article("reply", text, published="2024-03-12")).incidents
+    assert [i.actor1 for i in incidents] == ["Hezbollah"]
+
+
+def test_a_false_alarm_is_no_attack(extractor):
+    """Written: a contractor who died of a heart attack during a false alarm of an attack on a
+    base: no act (the cue 'إنذار كاذب')."""
+    text = ("عنوان\nوتوفي متعاقد مدني جراء أزمة قلبية خلال إنذار كاذب بهجوم على قاعدة عين الأسد غربي "
+            "العراق.")
+    assert extractor.extract(Article("alarm", text, published="2023-10-27")).incidents == ()
+
+
+def test_the_side_behind_an_assault_told_before_is_its_doer(extractor):
+    """Written: "أن فلول تنظيم داعش تقف وراء الاعتداء": the assault a side stands behind needs no harm
+    of its own (it was told before), so the claim names the bus attack's doer."""
+    text = ("عنوان\nاستشهد 25 مواطناً إثر اعتداء إرهابي تعرضت له حافلة ركاب في منطقة كباجب عصر أمس. "
+            "وأكدت مصادر ميدانية أن فلول تنظيم داعش تقف وراء الاعتداء.")
+    incidents = extractor.extract(Article("behind", text, published="2020-12-31")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in incidents] == [
+        ("ISIS", "Civilians", "Kabajeb", 25)]
