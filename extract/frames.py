@@ -184,7 +184,6 @@ from .wordlists import (
     SHARP_TOOL,
     SHOOTER_NOUNS,
     SIMILAR_WORDS,
-    SINCE_WORDS,
     SITE_KINDS,
     SO_CALLED,
     SOLDIER_NOUNS,
@@ -407,8 +406,7 @@ def _preposition_noun(tok: Token, is_verb) -> bool:
     return tok.norm[:1] in ("ل", "ب") and len(tok.norm) > 3 and is_verb(tok._replace(norm=tok.norm[1:]))
 
 
-def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "",
-                 has_act=lambda span: True) -> list[tuple[int, int]]:
+def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
     ("ميليشيات تقصف حقلاً ... ومسيرات تقصف الحرس الثوري"), and at "وفيما" as
@@ -439,12 +437,6 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "",
             cuts.append(k)
         elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
-        elif k and t.norm in SINCE_WORDS and "،" in text[toks[k - 1].end:t.start] \
-                and not has_act(toks[cuts[-1]:k]):
-            # "لم يكن موسم الكمأة أقل دموية من سابقه في البادية السورية، إذ قُتل أربعة ... في
-            # بادية السخنة": the frame before "since" tells no act, so its region is no place hit;
-            # (not "ولم يتأخر رد حزب الله، إذ أعلن أنه أطلق": the reply's doer is the act's)
-            cuts.append(k)
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
@@ -495,8 +487,7 @@ class ClauseAnalyser:
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
-        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text,
-                                                                    lambda span: bool(self.lex.triggers.find(span))))
+        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text))
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act

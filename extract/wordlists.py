@@ -17,8 +17,6 @@ CLAUSE_BREAKS = {normalize_word(w) for w in
 # "قتل ثلاثة عسكريين أمس ...، متوعدا بشن هجمات أخرى": the threat after a comma is a clause of its
 # own (a threat cue, data/lexicons/cues.csv), which leaves the act told before it alone
 COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت", "متوعدا", "متوعدة", "متوعدين")}
-# "since / as" after a comma: a clause of its own when what comes before it tells no act
-SINCE_WORDS = frozenset(normalize_word(w) for w in ("إذ", "اذ"))
 FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن

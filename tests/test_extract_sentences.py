@@ -1034,16 +1034,6 @@ def test_session10_mt_no_incident(extractor, why, sentence, published):
     test_no_incident(extractor, why, sentence, published)
 
 
-def test_a_frame_before_since_is_no_second_place(extractor):
-    """Written: "the season was no less deadly in the Badia, since four were killed ... in the
-    al-Sukhnah desert": the frame before "إذ" tells no act, so the Badia is no place hit (one
-    incident, not the region beside its desert)."""
-    text = ("عنوان\nلم يكن موسم الكمأة هذا العام أقل دموية من سابقه في البادية السورية، إذ قُتل أربعة أشخاص من "
-            "جامعي الكمأة، أمس السبت، بانفجار لغم أرضي بسيارتهم في بادية السخنة شرقي حمص.")
-    incidents = extractor.extract(Article("since", text, published="2024-03-10")).incidents
-    assert [(i.location.name, i.fatalities) for i in incidents] == [("al-Sukhnah desert", 4)]
-
-
 def test_a_reply_before_since_keeps_its_doer(extractor):
     """Written: "Hezbollah's reply was quick, since it announced it fired": the clause before "إذ"
     tells the act (a reply), so it is not cut off from its doer."""
