@@ -55,6 +55,7 @@ from .wordlists import (
     BORDERING_WORDS,
     BURN_WORDS,
     BURNT_PROPERTY,
+    CALL_PARTICIPLES,
     CAMPAIGN_START_VERBS,
     CAPITAL_WORDS,
     CARRIER_NOUNS,
@@ -688,6 +689,17 @@ class ClauseAnalyser:
             raw_triggers = [t for t in raw_triggers if not any(c.i <= t.i < c.j for c in purposes)]
             if not raw_triggers:
                 return None
+        calls = [m for m in cues if m.value == "hypothetical" and ct[m.i].norm.lstrip("و") in CALL_PARTICIPLES
+                 and m.i and any(c in text[ct[m.i - 1].end:ct[m.i].start] for c in "،,")]
+        if calls and all(m in calls for m in cues if m.value == "hypothetical"):
+            first_call = min(m.i for m in calls)
+            if any(t.j <= first_call for t in raw_triggers):
+                # "أعلن التحالف بدء عملية جوية استهدفت مصادر التهديد في صنعاء، داعياً المدنيين إلى
+                # عدم الاقتراب من المواقع المستهدفة": the call after the comma is for what comes
+                # next, and whom it calls on is no side; the act told before it stands, read
+                # alone (a call alone, "داعيا طيران التحالف إلى تكثيف طلعاته باستهداف", still is none)
+                return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
+                                            sentence_dates, reporters, n_clauses, context, act_subject)
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None

@@ -825,3 +825,9 @@ ON_WORDS = {normalize_word(w) for w in ("على", "علي")}
 # country) -> the holder; areas whose holder changed over the years (Afrin) are left out
 LAUNCH_AREA_HOLDERS = {("Palestine", "Israel"): "Hamas", ("Lebanon", "Israel"): "Hezbollah",
                        ("Yemen", "Israel"): "Houthis", ("Yemen", "Saudi Arabia"): "Houthis"}
+# "..., داعياً المدنيين إلى عدم الاقتراب من المواقع المستهدفة خلال الساعات القادمة": a call
+# (cues.csv's hypothetical "داعيا", "مطالبا", "مناشدا") told after a comma calls for what comes
+# after it; the act the clause told before the comma is still news
+# (frames.ClauseAnalyser._analyse_clause)
+CALL_PARTICIPLES = frozenset(normalize_word(w) for w in ("داعيا", "داعية", "مناشدا", "مطالبا", "داعين",
+                                                         "مطالبين", "مناشدة", "مطالبة"))

@@ -490,3 +490,18 @@ def test_a_town_south_east_of_a_city_and_a_place_between_two_towns(extractor):
     # two towns shelled, with no "بين", stay two acts
     assert [p for p, *_ in facts("قصفت قوات النظام بلدتي كفرنبل ومعرة النعمان جنوب إدلب.", "2018-06-18")] == [
         "Kafranbel", "Ma‘arrat an Nu‘mān"]
+
+
+def test_an_act_told_before_a_call_to_civilians_still_stands(extractor):
+    # written (no 2015 sentence has one): the coalition announces strikes that began at dawn, then
+    # calls on civilians to keep away "خلال الساعات القادمة"; the call after the comma is for what
+    # comes next and whom it calls on is no side; the strikes told before it are news
+    found = extract(extractor, "أعلن التحالف فجر اليوم بدء عملية عسكرية جوية استهدفت مصادر التهديد في صنعاء "
+                               "والحديدة، داعياً المدنيين إلى عدم الاقتراب من المواقع المستهدفة خلال الساعات "
+                               "القادمة.", "2022-03-26")
+    assert [(i.location.name, i.actor1, i.actor2, str(i.event_date)) for i in found] == [
+        ("Sanaa", "Saudi-led coalition", "Houthis", "2022-03-26"),
+        ("Al Ḩudaydah", "Saudi-led coalition", "Houthis", "2022-03-26")]
+    # a call alone is still no act
+    assert extract(extractor, "وقال المتحدث إن الجماعة ستواصل عملياتها، داعيا طيران التحالف إلى تكثيف طلعاته "
+                              "باستهداف مواقع الحوثيين في صعدة.", "2022-03-26") == ()
