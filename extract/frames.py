@@ -666,7 +666,7 @@ class ClauseAnalyser:
             return self._analyse_clause(text, toks, a, a + cut, sent, published, order, sentence_dates,
                                         reporters, n_clauses, context, act_subject)
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
-                and not self._compared_since(ct, m, raw_triggers)]
+                and not self._compared_since(ct, m, raw_triggers) and not self._where_since(ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
@@ -1163,6 +1163,16 @@ class ClauseAnalyser:
                    and (x + 1 == m.i or not (COMPARED_ACTS | COMPARED_GAINS).isdisjoint(stems(ct[x + 1].norm)))
                    and not (x and ct[x - 1].norm in ("المره", "للمره", "مره"))
                    for x in range(max(0, m.i - 10), m.i))
+
+    @staticmethod
+    def _where_since(ct, m: Match, triggers) -> bool:
+        """A "منذ ..." span cue inside a "حيث" clause told after the act: "استشهد 3 مواطنين في
+        قصف مدفعي استهدف حي الجنينة شرقي المدينة، حيث تواصل قوات الاحتلال توغلها منذ أكثر من
+        أسبوع" spans the background the "where" clause adds, not the act before it (a clause that
+        opens with "حيث" has no act before it and stays background)."""
+        if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
+            return False
+        return any(ct[x].norm in ("حيث", "وحيث") and any(t.j <= x for t in triggers) for x in range(1, m.i))
 
     @staticmethod
     def _misread_cue(ct, m: Match) -> bool:
@@ -1846,6 +1856,11 @@ class ClauseAnalyser:
                    or not TALLY_RISE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(k)):
                 # (not "قصفها حيا في أريحا ... التي تسيطر عليها فصائل المعارضة منذ 28 مايو", "قتل
                 # المتمردون جنديين ليرتفع عدد قتلى ... منذ 20 يوليو": the relative's or the tally's span)
+                continue
+            if any(ct[x].norm in ("حيث", "وحيث") for x in range(1, k)):
+                # "استشهد 3 مواطنين في قصف مدفعي استهدف حي الجنينة، حيث تواصل قوات الاحتلال توغلها
+                # منذ أكثر من أسبوع": the span of the "where" clause's background, not of the act before
+                # it (a clause that opens with "حيث" is all background, and is read as such)
                 continue
             if nxt == "انطلاق":
                 return True  # "منذ انطلاق عاصفة الحزم": since a campaign began, as "منذ بدء"

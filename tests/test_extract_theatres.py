@@ -505,3 +505,14 @@ def test_an_act_told_before_a_call_to_civilians_still_stands(extractor):
     # a call alone is still no act
     assert extract(extractor, "وقال المتحدث إن الجماعة ستواصل عملياتها، داعيا طيران التحالف إلى تكثيف طلعاته "
                               "باستهداف مواقع الحوثيين في صعدة.", "2022-03-26") == ()
+
+
+def test_a_span_in_a_where_clause_after_the_act_is_the_backgrounds(extractor):
+    # written (no 2015 sentence has one): "منذ أكثر من أسبوع" spans the incursion the "حيث" clause
+    # adds after the shelling, not the shelling; a span with no act before its "حيث" still is none
+    (hit,) = extract(extractor, "استشهد مواطنان في قصف مدفعي إسرائيلي استهدف بلدة بيت حانون شمالي القطاع، حيث "
+                                "تواصل قوات الاحتلال توغلها منذ أكثر من أسبوع.", "2024-05-15")
+    assert (hit.location.name, hit.actor1, hit.actor2, hit.fatalities, str(hit.event_date)) == (
+        "Bayt Ḩānūn", "Israeli forces", "Civilians", 2, "2024-05-15")
+    assert extract(extractor, "وتقع البلدة على الحدود، حيث تقصف قوات الاحتلال المنطقة منذ أكثر من أسبوع.",
+                   "2024-05-15") == ()
