@@ -337,6 +337,9 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("اشتباكات بين ميليشيا «الردع» وميليشيا «اللواء 444 قتال» في طرابلس",
      ["Police forces of Libya", "Military forces of Libya"]),
     ("اعتقل عناصر الردع شابا في سوق الجمعة", ["Police forces of Libya", "Civilians"]),
+    # (session 10: a ship called by a nation in a Red Sea claim is a merchant vessel struck; written)
+    ("استهدفت القوات البحرية السفينة الأمريكية في خليج عدن", ["Civilians"]),
+    ("استهداف سفينتين إسرائيليتين في البحر الأحمر", ["Civilians"]),
     # 2015 corpus (aawsat): Derna's Abu Salim Martyrs Brigade against ISIS
     ("اقتتالا مستعرا بين «كتيبة شهداء أبو سليم» الموالية لتنظيم القاعدة، ومسلحي تنظيم داعش",
      ["Mujahideen Shura Council of Derna", "al-Qaeda", "ISIS"]),
