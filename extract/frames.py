@@ -796,8 +796,11 @@ class ClauseAnalyser:
         if actor1 in (None, "Unknown", "Civilians") and _personal_crime(ct):
             return None  # "اعتدى مواطن بالضرب على طبيب", "على يد زوجها إثر خلاف عائلي": a crime
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
+        # (a warplane's or an unmanned plane's own nation, "إسقاط طائرة أمريكية من نوع MQ9", is
+        # not who launched it but the side hit, as below: only a missile, rocket or drone is fired)
         launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
-            ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m)
+            ct[i - 1].norm in LAUNCHED_IT
+            or any(w.j == i and w.value not in ("aircraft", "helicopters") for w in weapons_m)
             # "لمسيّرات يُعتقد أنها تابعة لـ"الدعم السريع"": the side the weapon belongs to
             or self._weapon_owned_by(ct, i, weapons_m))), None) \
             if sub == "Disrupted weapons use" else None
@@ -811,6 +814,15 @@ class ClauseAnalyser:
             if owner is not None and owner != actor1:
                 actor2 = owner
                 explicit = explicit | {actor2}
+            elif owner is not None and owner == actor1 and any(a == owner and any(
+                    i in (w.i, w.j) and w.value in ("aircraft", "helicopters") for w in weapons_m)
+                    for i, _, a, *_ in actors):
+                # "تمكنت الدفاعات الجوية من إسقاط طائرة أمريكية من نوع MQ9": the plane's nation read
+                # as the clause's doer is the side whose plane was downed; the downer is the other
+                # side the clause names, if any ("أعلنت القوات المسلحة اليمنية إسقاط طائرة أمريكية")
+                actor1 = next((a for _, _, a, *_ in actors if a not in (owner, "Unknown")), None)
+                actor2 = owner
+                explicit = {a for a in (actor1, actor2) if a}
         # "اعترضت منظومة الدفاع الجوي في محيط السفارة الأمريكية أحد الصواريخ": rockets and
         # missiles are only fired at someone, so whoever stopped them was their target even
         # when the text names no launcher (a downed drone or aircraft may be the stopper's prey)

@@ -516,3 +516,16 @@ def test_a_span_in_a_where_clause_after_the_act_is_the_backgrounds(extractor):
         "Bayt Ḩānūn", "Israeli forces", "Civilians", 2, "2024-05-15")
     assert extract(extractor, "وتقع البلدة على الحدود، حيث تقصف قوات الاحتلال المنطقة منذ أكثر من أسبوع.",
                    "2024-05-15") == ()
+
+
+def test_a_downed_planes_nation_is_the_side_hit_not_its_launcher(extractor):
+    # written (no 2015 sentence has one): "إسقاط طائرة أمريكية من نوع MQ9" downs the US plane;
+    # the nation of a warplane or unmanned plane read as the clause's doer is the side hit, and
+    # the side the clause names beside it downed it; a drone's or missile's nation still launched it
+    (mq9,) = extract(extractor, "أعلنت القوات المسلحة اليمنية إسقاط طائرة أمريكية من نوع MQ9 في أجواء محافظة "
+                                "مأرب بصاروخ أرض جو.", "2024-02-20")
+    assert (mq9.sub_event_type, mq9.actor2, mq9.location.name) == (
+        "Disrupted weapons use", "US forces", "Marib")
+    (drone,) = extract(extractor, "اعترضت الدفاعات الجوية السعودية طائرة مسيرة حوثية أطلقت باتجاه جازان.",
+                       "2024-02-20")
+    assert (drone.actor1, drone.location.name) == ("Houthis", "Jizan")
