@@ -188,6 +188,8 @@ AS_LONG_AS = {normalize_word(w) for w in ("مادام", "مادامت")}
 # plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
 STRUCK_SETTLEMENTS = {normalize_word(w) for w in ("قرى", "بلدات", "أحياء", "منازل", "مخيمات")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
+# "مصادر طبية في مستشفى ...": who speaks from a hospital
+SOURCE_NOUNS = {normalize_word(w) for w in ("مصادر", "مصدر")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
 # Place names that open an idiom: "مسقط رأس" (birthplace) is not Muscat.
@@ -427,6 +429,14 @@ class PlaceFinder:
                 # where the correspondent files from, past the outlet's name (below: when the
                 # clause names another place hit)
                 role = "filed_from"
+            elif (ct[k].norm.startswith(("في", "ب")) or k and ct[k - 1].norm == "في") and any(
+                    not HOSPITAL_WORDS.isdisjoint(stems(ct[h].norm)) and any(
+                        ct[x].norm.lstrip("و") in SOURCE_NOUNS for x in range(max(0, h - 3), h))
+                    for h in range(max(0, k - 6), k)):
+                # "وفق مصادر طبية في مستشفى شهداء الأقصى بدير البلح": the hospital the medical
+                # sources speak from (below: only when the clause names another place hit; "أفاد
+                # مصدر طبي بمستشفى الهريش في درنة بوصول جثتين ... جراء قذائف سقطت على حي" is in Derna)
+                role = "source_hospital"
             elif k >= 2 and ct[k - 1].norm == "من" and ct[k - 2].norm in REPORTS_COMING:
                 # "وأفادت التقارير الواردة من بغداد بأن طائرة مسيرة أمريكية أطلقت": where the
                 # reports came from, as a correspondent's town (below: when another place is hit)
@@ -520,6 +530,8 @@ class PlaceFinder:
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         filed = "reporter_base" if told_before or any(r.role == "target" for r in refs) else "target"
         refs = [replace(r, role=filed) if r.role == "filed_from" else r for r in refs]
+        hospital = "reporter_base" if any(r.role == "target" for r in refs) else "target"
+        refs = [replace(r, role=hospital) if r.role == "source_hospital" else r for r in refs]
         return refs, anaphoric
 
     @staticmethod

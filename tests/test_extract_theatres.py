@@ -529,3 +529,16 @@ def test_a_downed_planes_nation_is_the_side_hit_not_its_launcher(extractor):
     (drone,) = extract(extractor, "اعترضت الدفاعات الجوية السعودية طائرة مسيرة حوثية أطلقت باتجاه جازان.",
                        "2024-02-20")
     assert (drone.actor1, drone.location.name) == ("Houthis", "Jizan")
+
+
+def test_the_hospital_medical_sources_speak_from_is_no_place_hit(extractor):
+    # written (no 2015 sentence has one): "وفق مصادر طبية في مستشفى ناصر بخان يونس" is where the
+    # sources speak from when the clause names the place hit; with no other place, the hospital's
+    # town is where it happened
+    hit = extract(extractor, "استشهد 5 فلسطينيين فجر اليوم إثر قصف طائرات الاحتلال منزلا في بلدة بيت لاهيا شمال "
+                             "قطاع غزة، وفق مصادر طبية في مستشفى ناصر بخان يونس.", "2024-05-15")
+    assert [(i.location.name, i.actor1, i.actor2, i.fatalities) for i in hit] == [
+        ("Bayt Lāhyā", "Israeli forces", "Civilians", 5)]
+    alone = extract(extractor, "أفاد مصدر طبي في مستشفى الشفاء بغزة بوصول جثتين لمدنيين جراء قصف إسرائيلي مساء أمس.",
+                    "2024-05-15")
+    assert [(i.location.name, i.actor1) for i in alone] == [("Gaza", "Israeli forces")]
