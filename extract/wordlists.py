@@ -252,7 +252,10 @@ MILITARY_ASSET_HEADS = {normalize_word(w) for w in
                          "مركز", "مراكز", "مبنى")}
 # "قبل هجوم داعش": a noun trigger after these marks a time, not an act
 # "ويأتي الهجوم بعد ...", "وتأتي الغارات في ظل ...": a comment on acts told already
-COMMENTARY_OPENERS = {normalize_word(w) for w in ("ويأتي", "وتأتي", "يأتي", "تأتي")}
+# ... and "ويعد الهجوم من أعنف الهجمات ...": the act "is counted" among others, a comment too
+# (only with "و": a bare "يعد" may be "prepares")
+COMMENTARY_OPENERS = {normalize_word(w) for w in ("ويأتي", "وتأتي", "يأتي", "تأتي", "ويعد", "وتعد", "ويعتبر",
+                                                  "وتعتبر")}
 # "ثلاثة من جنودها أصيبوا": a force's own men, as the force itself tells it
 OWN_MEN_WORDS = {normalize_word(w) for w in ("جنودها", "جنوده", "عناصرها", "عناصره", "أفرادها", "أفراده",
                                               "منتسبيها", "منتسبيه", "مقاتليها", "مقاتليه", "جنودنا", "عناصرنا",

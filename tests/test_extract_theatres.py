@@ -542,3 +542,14 @@ def test_the_hospital_medical_sources_speak_from_is_no_place_hit(extractor):
     alone = extract(extractor, "أفاد مصدر طبي في مستشفى الشفاء بغزة بوصول جثتين لمدنيين جراء قصف إسرائيلي مساء أمس.",
                     "2024-05-15")
     assert [(i.location.name, i.actor1) for i in alone] == [("Gaza", "Israeli forces")]
+
+
+def test_an_act_counted_among_the_worst_is_a_comment_with_its_backgrounds_place(extractor):
+    # written (no 2015 sentence has one): "ويعد الهجوم من أعنف الهجمات ... ويأتي بعد أشهر من تفجير
+    # حافلة ... في أسيوط": a comment on the act told before; neither it nor the recalled bombing
+    # is a new act at Assiut
+    found = extract(extractor, "قتل 16 شرطيا في هجوم على قوة أمنية في منطقة صحراوية بمحافظة الجيزة أمس. ويعد الهجوم "
+                               "من أعنف الهجمات منذ سنوات، ويأتي بعد أشهر من تفجير حافلة تقل مدنيين في مدينة أسيوط "
+                               "في مارس الماضي، ما أسفر عن مقتل 12 شخصاً.", "2017-10-21")
+    assert [(i.location.name, i.actor2, i.fatalities) for i in found] == [
+        ("Giza Governorate", "Police forces of Egypt", 16)]
