@@ -553,3 +553,11 @@ def test_an_act_counted_among_the_worst_is_a_comment_with_its_backgrounds_place(
                                "في مارس الماضي، ما أسفر عن مقتل 12 شخصاً.", "2017-10-21")
     assert [(i.location.name, i.actor2, i.fatalities) for i in found] == [
         ("Giza Governorate", "Police forces of Egypt", 16)]
+
+
+def test_the_rawda_mosque_by_its_village_and_district(extractor):
+    # written (no 2015 sentence has one): "مسجد قرية الروضة التابعة لمركز بئر العبد" is the 2017
+    # mosque attack's site (curated row), not the district town of Bir al-Abd 15 km east
+    (hit,) = extract(extractor, "قتل 30 مصليا في هجوم إرهابي استهدف مسجد قرية الروضة التابعة لمركز بئر العبد بمحافظة "
+                                "شمال سيناء أثناء صلاة الجمعة.", "2017-11-24")
+    assert (hit.location.name, hit.actor2, hit.fatalities) == ("al-Rawda (Bir al-Abd)", "Civilians", 30)
