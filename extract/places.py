@@ -36,6 +36,7 @@ from .wordlists import (
     PRESS_VENUE,
     REPORT_VERBS,
     REPORTS_COMING,
+    SPOKESMAN_WORDS,
     STATIONED,
     THAT_WORDS,
     TOWARDS_WORDS,
@@ -428,6 +429,16 @@ class PlaceFinder:
                 # "أفاد مراسل الميادين في حمص", "بحسب ما رصده مراسل عنب بلدي في إدلب":
                 # where the correspondent files from, past the outlet's name (below: when the
                 # clause names another place hit)
+                role = "filed_from"
+            elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
+                    ct[x].norm.lstrip("و") in SPOKESMAN_WORDS and ct[x + 1].norm == "باسم"
+                    and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
+                    and not self.lex.actors.find(ct[x + 2:k])
+                    for x in range(max(0, k - 6), k - 1)):
+                # "وقال المتحدث باسم الدفاع المدني في منطقة الرياض إن الفرق باشرت بلاغات عن سقوط
+                # أجزاء من الصواريخ": the region of the civil body he speaks for, as a correspondent's
+                # town (below: where the act was only when nothing was placed before); a fighting
+                # side's spokesman "في أبين" speaks for its forces there, where they fought
                 role = "filed_from"
             elif (ct[k].norm.startswith(("في", "ب")) or k and ct[k - 1].norm == "في") and any(
                     not HOSPITAL_WORDS.isdisjoint(stems(ct[h].norm)) and any(

@@ -561,3 +561,19 @@ def test_the_rawda_mosque_by_its_village_and_district(extractor):
     (hit,) = extract(extractor, "قتل 30 مصليا في هجوم إرهابي استهدف مسجد قرية الروضة التابعة لمركز بئر العبد بمحافظة "
                                 "شمال سيناء أثناء صلاة الجمعة.", "2017-11-24")
     assert (hit.location.name, hit.actor2, hit.fatalities) == ("al-Rawda (Bir al-Abd)", "Civilians", 30)
+
+
+def test_the_region_a_spokesman_speaks_for_is_no_second_place_hit(extractor):
+    # written (no 2015 sentence has one): "المتحدث باسم الدفاع المدني في منطقة الرياض" speaks for
+    # the region's civil defence; the fragments he reports fell from the interception told before,
+    # which is placed at Riyadh, not a second act at the Riyadh Region
+    found = extract(extractor, "وكانت الدفاعات الجوية قد اعترضت طائرة مسيرة أطلقها الحوثيون باتجاه الرياض مساء الأحد. "
+                               "وتداول مستخدمون مقاطع تظهر أضواء الاعتراض. وقال المتحدث باسم الدفاع المدني في منطقة "
+                               "الرياض إن الفرق باشرت بلاغات عن سقوط أجزاء من الصواريخ في موقعين سكنيين، وأن الأضرار "
+                               "اقتصرت على منزل.", "2018-03-26")
+    assert [(i.location.name, i.actor1, i.sub_event_type) for i in found] == [
+        ("Riyadh", "Houthis", "Disrupted weapons use")]
+    # a fighting side's spokesman "في أبين" speaks for its forces there, where they fought (written)
+    fought = extract(extractor, "تجددت فجر اليوم المواجهات بين قوات المجلس الانتقالي والقوات الحكومية. وأعلن المتحدث "
+                                "باسم القوات الجنوبية في أبين أن قواتهم صدت هجوما للقوات الحكومية.", "2020-05-11")
+    assert [i.location.name for i in fought] == ["Abyan"]
