@@ -710,7 +710,10 @@ NOT_TERRITORY = {normalize_word(w) for w in (
     # "بعد أن تم تطهير الطرق من الألغام", "لتطهيرها من الألغام": clearing mines, not ground
     "الألغام", "ألغام", "الالغام", "العبوات", "المتفجرات", "مخلفات")}
 # "في مؤتمر صحافي في أنقرة": where a side spoke is not where the act was
-PRESS_VENUE = {normalize_word(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر")}
+# ... and talks held somewhere: "قبيل انطلاق المشاورات اليمنية - اليمنية في الرياض" (not a
+# meeting, "اجتماع": "غارة استهدفت اجتماعا لقادة الجماعة في صنعاء" strikes the meeting's place)
+PRESS_VENUE = {normalize_word(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر", "المشاورات", "مشاورات", "المحادثات",
+                                           "محادثات", "المفاوضات", "مفاوضات")}
 # acts a superlative compares ("أول هجوم", "الأعنف", "أول استهداف من نوعه")
 COMPARED_ACTS = STRIKE_NOUNS | {normalize_word(w) for w in ("استهداف", "عملية", "تفجير", "اعتداء", "غارة", "قصف",
                                                            "هجوم", "ضربة", "عملياتها", "عملياته", "حادث", "تصعيد")}

@@ -577,3 +577,12 @@ def test_the_region_a_spokesman_speaks_for_is_no_second_place_hit(extractor):
     fought = extract(extractor, "تجددت فجر اليوم المواجهات بين قوات المجلس الانتقالي والقوات الحكومية. وأعلن المتحدث "
                                 "باسم القوات الجنوبية في أبين أن قواتهم صدت هجوما للقوات الحكومية.", "2020-05-11")
     assert [i.location.name for i in fought] == ["Abyan"]
+
+
+def test_where_talks_are_held_is_no_place_hit(extractor):
+    # written (no 2015 sentence has one): "قبيل انطلاق المشاورات اليمنية - اليمنية في الرياض" names
+    # where the talks open, as "في مؤتمر صحافي في أنقرة" names where a side spoke
+    found = extract(extractor, "استهدفت الميليشيا الحوثية بطائرة مسيرة محطة وقود في جدة مساء أمس. وكانت الميليشيا "
+                               "الحوثية قد تبنت الهجوم في بيان لمتحدثها العسكري، في تصعيد يأتي قبيل انطلاق المشاورات "
+                               "اليمنية - اليمنية في الرياض.", "2022-03-26")
+    assert [(i.location.name, i.actor1, i.actor2) for i in found] == [("Jeddah", "Houthis", "Civilians")]
