@@ -56,6 +56,7 @@ from .wordlists import (
     BORDERING_WORDS,
     BURN_WORDS,
     BURNT_PROPERTY,
+    CALL_PARTICIPLES,
     CAMPAIGN_START_VERBS,
     CAPITAL_WORDS,
     CARRIER_NOUNS,
@@ -688,7 +689,7 @@ class ClauseAnalyser:
             return self._analyse_clause(text, toks, a, a + cut, sent, published, order, sentence_dates,
                                         reporters, n_clauses, context, act_subject)
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
-                and not self._compared_since(ct, m, raw_triggers)]
+                and not self._compared_since(ct, m, raw_triggers) and not self._where_since(ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         kinds = {m.value for m in cues}
@@ -711,6 +712,17 @@ class ClauseAnalyser:
             raw_triggers = [t for t in raw_triggers if not any(c.i <= t.i < c.j for c in purposes)]
             if not raw_triggers:
                 return None
+        calls = [m for m in cues if m.value == "hypothetical" and ct[m.i].norm.lstrip("و") in CALL_PARTICIPLES
+                 and m.i and any(c in text[ct[m.i - 1].end:ct[m.i].start] for c in "،,")]
+        if calls and all(m in calls for m in cues if m.value == "hypothetical"):
+            first_call = min(m.i for m in calls)
+            if any(t.j <= first_call for t in raw_triggers):
+                # "أعلن التحالف بدء عملية جوية استهدفت مصادر التهديد في صنعاء، داعياً المدنيين إلى
+                # عدم الاقتراب من المواقع المستهدفة": the call after the comma is for what comes
+                # next, and whom it calls on is no side; the act told before it stands, read
+                # alone (a call alone, "داعيا طيران التحالف إلى تكثيف طلعاته باستهداف", still is none)
+                return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
+                                            sentence_dates, reporters, n_clauses, context, act_subject)
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None
@@ -813,8 +825,11 @@ class ClauseAnalyser:
         if actor1 in (None, "Unknown", "Civilians") and _personal_crime(ct):
             return None  # "اعتدى مواطن بالضرب على طبيب", "على يد زوجها إثر خلاف عائلي": a crime
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
+        # (a warplane's or an unmanned plane's own nation, "إسقاط طائرة أمريكية من نوع MQ9", is
+        # not who launched it but the side hit, as below: only a missile, rocket or drone is fired)
         launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
-            ct[i - 1].norm in LAUNCHED_IT or any(w.j == i for w in weapons_m)
+            ct[i - 1].norm in LAUNCHED_IT
+            or any(w.j == i and w.value not in ("aircraft", "helicopters") for w in weapons_m)
             # "لمسيّرات يُعتقد أنها تابعة لـ"الدعم السريع"": the side the weapon belongs to
             or self._weapon_owned_by(ct, i, weapons_m))), None) \
             if sub == "Disrupted weapons use" else None
@@ -828,6 +843,15 @@ class ClauseAnalyser:
             if owner is not None and owner != actor1:
                 actor2 = owner
                 explicit = explicit | {actor2}
+            elif owner is not None and owner == actor1 and any(a == owner and any(
+                    i in (w.i, w.j) and w.value in ("aircraft", "helicopters") for w in weapons_m)
+                    for i, _, a, *_ in actors):
+                # "تمكنت الدفاعات الجوية من إسقاط طائرة أمريكية من نوع MQ9": the plane's nation read
+                # as the clause's doer is the side whose plane was downed; the downer is the other
+                # side the clause names, if any ("أعلنت القوات المسلحة اليمنية إسقاط طائرة أمريكية")
+                actor1 = next((a for _, _, a, *_ in actors if a not in (owner, "Unknown")), None)
+                actor2 = owner
+                explicit = {a for a in (actor1, actor2) if a}
         # "اعترضت منظومة الدفاع الجوي في محيط السفارة الأمريكية أحد الصواريخ": rockets and
         # missiles are only fired at someone, so whoever stopped them was their target even
         # when the text names no launcher (a downed drone or aircraft may be the stopper's prey)
@@ -1175,6 +1199,16 @@ class ClauseAnalyser:
                    and (x + 1 == m.i or not (COMPARED_ACTS | COMPARED_GAINS).isdisjoint(stems(ct[x + 1].norm)))
                    and not (x and ct[x - 1].norm in ("المره", "للمره", "مره"))
                    for x in range(max(0, m.i - 10), m.i))
+
+    @staticmethod
+    def _where_since(ct, m: Match, triggers) -> bool:
+        """A "منذ ..." span cue inside a "حيث" clause told after the act: "استشهد 3 مواطنين في
+        قصف مدفعي استهدف حي الجنينة شرقي المدينة، حيث تواصل قوات الاحتلال توغلها منذ أكثر من
+        أسبوع" spans the background the "where" clause adds, not the act before it (a clause that
+        opens with "حيث" has no act before it and stays background)."""
+        if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
+            return False
+        return any(ct[x].norm in ("حيث", "وحيث") and any(t.j <= x for t in triggers) for x in range(1, m.i))
 
     @staticmethod
     def _misread_cue(ct, m: Match) -> bool:
@@ -1870,6 +1904,11 @@ class ClauseAnalyser:
                    or not TALLY_RISE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(k)):
                 # (not "قصفها حيا في أريحا ... التي تسيطر عليها فصائل المعارضة منذ 28 مايو", "قتل
                 # المتمردون جنديين ليرتفع عدد قتلى ... منذ 20 يوليو": the relative's or the tally's span)
+                continue
+            if any(ct[x].norm in ("حيث", "وحيث") for x in range(1, k)):
+                # "استشهد 3 مواطنين في قصف مدفعي استهدف حي الجنينة، حيث تواصل قوات الاحتلال توغلها
+                # منذ أكثر من أسبوع": the span of the "where" clause's background, not of the act before
+                # it (a clause that opens with "حيث" is all background, and is read as such)
                 continue
             if nxt == "انطلاق":
                 return True  # "منذ انطلاق عاصفة الحزم": since a campaign began, as "منذ بدء"

@@ -37,7 +37,7 @@ from .wordlists import (
     REINFORCE_WORDS,
     REPORT_VERBS,
     REPORTS_COMING,
-    SPOKESMEN,
+    SPOKESMAN_WORDS,
     STATIONED,
     THAT_WORDS,
     TOWARDS_WORDS,
@@ -193,6 +193,8 @@ AS_LONG_AS = {normalize_word(w) for w in ("مادام", "مادامت")}
 # plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
 STRUCK_SETTLEMENTS = {normalize_word(w) for w in ("قرى", "بلدات", "أحياء", "منازل", "مخيمات")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
+# "مصادر طبية في مستشفى ...": who speaks from a hospital
+SOURCE_NOUNS = {normalize_word(w) for w in ("مصادر", "مصدر")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط")}
 # Place names that open an idiom: "مسقط رأس" (birthplace) is not Muscat.
@@ -446,11 +448,6 @@ class PlaceFinder:
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
                 role = "reporter_base"  # "مصادر محلية في دير الزور"
             elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
-                    not SPOKESMEN.isdisjoint(stems(ct[x].norm))
-                    and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
-                    for x in range(max(0, k - 5), k)):
-                role = "spoken_from"  # "المتحدث باسم المقاومة في شبوة": (below) beside another place hit
-            elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
                     not CORRESPONDENTS.isdisjoint(stems(ct[x].norm))
                     and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
                     for x in range(max(0, k - 7), k)):
@@ -459,6 +456,29 @@ class PlaceFinder:
                 # where the correspondent files from, past the outlet's name (below: when the
                 # clause names another place hit)
                 role = "filed_from"
+            elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
+                    ct[x].norm.lstrip("و") in SPOKESMAN_WORDS and ct[x + 1].norm == "باسم"
+                    and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
+                    and not self.lex.actors.find(ct[x + 2:k])
+                    for x in range(max(0, k - 6), k - 1)):
+                # "وقال المتحدث باسم الدفاع المدني في منطقة الرياض إن الفرق باشرت بلاغات عن سقوط
+                # أجزاء من الصواريخ": the region of the civil body he speaks for, as a correspondent's
+                # town (below: where the act was only when nothing was placed before); a fighting
+                # side's spokesman "في أبين" speaks for its forces there, where they fought
+                role = "filed_from"
+            elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
+                    ct[x].norm.lstrip("و") in SPOKESMAN_WORDS
+                    and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
+                    for x in range(max(0, k - 5), k)):
+                role = "spoken_from"  # "المتحدث باسم المقاومة في شبوة": (below) beside another place hit
+            elif (ct[k].norm.startswith(("في", "ب")) or k and ct[k - 1].norm == "في") and any(
+                    not HOSPITAL_WORDS.isdisjoint(stems(ct[h].norm)) and any(
+                        ct[x].norm.lstrip("و") in SOURCE_NOUNS for x in range(max(0, h - 3), h))
+                    for h in range(max(0, k - 6), k)):
+                # "وفق مصادر طبية في مستشفى شهداء الأقصى بدير البلح": the hospital the medical
+                # sources speak from (below: only when the clause names another place hit; "أفاد
+                # مصدر طبي بمستشفى الهريش في درنة بوصول جثتين ... جراء قذائف سقطت على حي" is in Derna)
+                role = "spoken_from"
             elif k >= 2 and ct[k - 1].norm == "من" and ct[k - 2].norm in REPORTS_COMING:
                 # "وأفادت التقارير الواردة من بغداد بأن طائرة مسيرة أمريكية أطلقت": where the
                 # reports came from, as a correspondent's town (below: when another place is hit)
@@ -569,6 +589,8 @@ class PlaceFinder:
         anaphoric = any(_anaphoric(t.norm) for t in ct)
         filed = "reporter_base" if told_before or any(r.role == "target" for r in refs) else "target"
         refs = [replace(r, role=filed) if r.role == "filed_from" else r for r in refs]
+        # a spokesman's town or a medical source's hospital: where the act was only when the
+        # clause places it nowhere else
         spoken = "reporter_base" if any(r.role == "target" for r in refs) else "target"
         refs = [replace(r, role=spoken) if r.role == "spoken_from" else r for r in refs]
         return refs, anaphoric

@@ -267,7 +267,10 @@ MILITARY_ASSET_HEADS = {normalize_word(w) for w in
                          "مركز", "مراكز", "مبنى")}
 # "قبل هجوم داعش": a noun trigger after these marks a time, not an act
 # "ويأتي الهجوم بعد ...", "وتأتي الغارات في ظل ...": a comment on acts told already
-COMMENTARY_OPENERS = {normalize_word(w) for w in ("ويأتي", "وتأتي", "يأتي", "تأتي")}
+# ... and "ويعد الهجوم من أعنف الهجمات ...": the act "is counted" among others, a comment too
+# (only with "و": a bare "يعد" may be "prepares")
+COMMENTARY_OPENERS = {normalize_word(w) for w in ("ويأتي", "وتأتي", "يأتي", "تأتي", "ويعد", "وتعد", "ويعتبر",
+                                                  "وتعتبر")}
 # "ثلاثة من جنودها أصيبوا": a force's own men, as the force itself tells it
 OWN_MEN_WORDS = {normalize_word(w) for w in ("جنودها", "جنوده", "عناصرها", "عناصره", "أفرادها", "أفراده",
                                               "منتسبيها", "منتسبيه", "مقاتليها", "مقاتليه", "جنودنا", "عناصرنا",
@@ -548,7 +551,6 @@ CORRESPONDENTS = frozenset(normalize_word(w) for w in ("مراسل", "مراسل
 # باسم المقاومة في شبوة أكد أن مواجهات اندلعت في مناطق القلعة والمحفد": the fight is at al-Mahfad),
 # but only beside another place hit ("وأعلن المتحدث باسم القوات الجنوبية في أبين أن قواتهم تمكنت
 # من صد الهجوم": his front is the act's place)
-SPOKESMEN = frozenset(normalize_word(w) for w in ("متحدث", "متحدثه", "ناطق", "ناطقه"))
 # A larger place's noun: "حي الروضة بمدينة مأرب" puts the first place inside the second
 CONTAINER_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "محافظة", "مديرية", "بلدة", "قرية", "ولاية", "منطقة",
                                                        "قضاء", "ناحية"))
@@ -731,7 +733,10 @@ NOT_TERRITORY = {normalize_word(w) for w in (
     # "بعد أن تم تطهير الطرق من الألغام", "لتطهيرها من الألغام": clearing mines, not ground
     "الألغام", "ألغام", "الالغام", "العبوات", "المتفجرات", "مخلفات")}
 # "في مؤتمر صحافي في أنقرة": where a side spoke is not where the act was
-PRESS_VENUE = {normalize_word(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر")}
+# ... and talks held somewhere: "قبيل انطلاق المشاورات اليمنية - اليمنية في الرياض" (not a
+# meeting, "اجتماع": "غارة استهدفت اجتماعا لقادة الجماعة في صنعاء" strikes the meeting's place)
+PRESS_VENUE = {normalize_word(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر", "المشاورات", "مشاورات", "المحادثات",
+                                           "محادثات", "المفاوضات", "مفاوضات")}
 # acts a superlative compares ("أول هجوم", "الأعنف", "أول استهداف من نوعه")
 COMPARED_ACTS = STRIKE_NOUNS | {normalize_word(w) for w in ("استهداف", "عملية", "تفجير", "اعتداء", "غارة", "قصف",
                                                            "هجوم", "ضربة", "عملياتها", "عملياته", "حادث", "تصعيد")}
@@ -814,7 +819,8 @@ KILLED_BY = frozenset(normalize_word(w) for w in ("قتل", "قتلوا", "قت�
                                                   "مصرعه", "مصرعهم", "حتفه", "حتفهم"))
 CLOSE_TO = frozenset(normalize_word(w) for w in ("مقربة", "المقربة", "مقرب", "المقرب", "مقربين", "المقربين",
                                                   "قريبة", "القريبة", "مقربون", "المقربون"))
-SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق"))
+SPOKESMAN_WORDS = frozenset(normalize_word(w) for w in ("المتحدث", "الناطق", "متحدث", "ناطق", "المتحدثة", "الناطقة",
+                                                       "متحدثة", "ناطقة"))
 SPOKESMAN_ADJECTIVES = frozenset(normalize_word(w) for w in ("العسكري", "الرسمي", "الإعلامي"))
 # "وجّه رئيس الوزراء الأجهزة الأمنية بملاحقة منفذي الهجوم", "أعلن وزير الداخلية اعتقال
 # المتورطين بالتفجير": who is to hunt or has caught the act's doers is no side of the act
@@ -849,3 +855,9 @@ ON_WORDS = {normalize_word(w) for w in ("على", "علي")}
 # country) -> the holder; areas whose holder changed over the years (Afrin) are left out
 LAUNCH_AREA_HOLDERS = {("Palestine", "Israel"): "Hamas", ("Lebanon", "Israel"): "Hezbollah",
                        ("Yemen", "Israel"): "Houthis", ("Yemen", "Saudi Arabia"): "Houthis"}
+# "..., داعياً المدنيين إلى عدم الاقتراب من المواقع المستهدفة خلال الساعات القادمة": a call
+# (cues.csv's hypothetical "داعيا", "مطالبا", "مناشدا") told after a comma calls for what comes
+# after it; the act the clause told before the comma is still news
+# (frames.ClauseAnalyser._analyse_clause)
+CALL_PARTICIPLES = frozenset(normalize_word(w) for w in ("داعيا", "داعية", "مناشدا", "مطالبا", "داعين",
+                                                         "مطالبين", "مناشدة", "مطالبة"))

@@ -335,6 +335,13 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("شن طيران العدوان الأمريكي البريطاني غارات على مطار صنعاء", ["US forces"]),
     # Libya, Sudan, Sahel, Egypt
     ("اندلعت اشتباكات بين جهاز الردع واللواء 444 في طرابلس", ["Police forces of Libya", "Military forces of Libya"]),
+    # (session 10: Rada by its short name with a fighters' noun, in Libyan outlets' quotes; written)
+    ("اشتباكات بين ميليشيا «الردع» وميليشيا «اللواء 444 قتال» في طرابلس",
+     ["Police forces of Libya", "Military forces of Libya"]),
+    ("اعتقل عناصر الردع شابا في سوق الجمعة", ["Police forces of Libya", "Civilians"]),
+    # (session 10: a ship called by a nation in a Red Sea claim is a merchant vessel struck; written)
+    ("استهدفت القوات البحرية السفينة الأمريكية في خليج عدن", ["Civilians"]),
+    ("استهداف سفينتين إسرائيليتين في البحر الأحمر", ["Civilians"]),
     # 2015 corpus (aawsat): Derna's Abu Salim Martyrs Brigade against ISIS
     ("اقتتالا مستعرا بين «كتيبة شهداء أبو سليم» الموالية لتنظيم القاعدة، ومسلحي تنظيم داعش",
      ["Mujahideen Shura Council of Derna", "al-Qaeda", "ISIS"]),
@@ -360,6 +367,8 @@ def test_actor_phrases_of_the_region(lex, text, expected):
     # planned force and a social elite, not Hasm, Tripoli's Rada or the Hadrami Elite Forces
     "لكن بيان الحركة حسم الأمر",
     "سيكون مشروع بروتوكول قوة الردع العربية",
+    # deterrence as a word, never Rada without a fighters' noun (written)
+    "أكد أن سياسة الردع ستبقى قائمة وأن الردع النووي خط أحمر",
     "ويبدو أن الاعتماد على النخبة الحضرمية في مرحلة الانتقال في الجنوب",
     # the bare Quranic name and "the aggression" alone name nobody
     "قرأ سورة الكهف وقصة أصحاب الكهف",

@@ -490,3 +490,99 @@ def test_a_town_south_east_of_a_city_and_a_place_between_two_towns(extractor):
     # two towns shelled, with no "بين", stay two acts
     assert [p for p, *_ in facts("قصفت قوات النظام بلدتي كفرنبل ومعرة النعمان جنوب إدلب.", "2018-06-18")] == [
         "Kafranbel", "Ma‘arrat an Nu‘mān"]
+
+
+def test_an_act_told_before_a_call_to_civilians_still_stands(extractor):
+    # written (no 2015 sentence has one): the coalition announces strikes that began at dawn, then
+    # calls on civilians to keep away "خلال الساعات القادمة"; the call after the comma is for what
+    # comes next and whom it calls on is no side; the strikes told before it are news
+    found = extract(extractor, "أعلن التحالف فجر اليوم بدء عملية عسكرية جوية استهدفت مصادر التهديد في صنعاء "
+                               "والحديدة، داعياً المدنيين إلى عدم الاقتراب من المواقع المستهدفة خلال الساعات "
+                               "القادمة.", "2022-03-26")
+    assert [(i.location.name, i.actor1, i.actor2, str(i.event_date)) for i in found] == [
+        ("Sanaa", "Saudi-led coalition", "Houthis", "2022-03-26"),
+        ("Al Ḩudaydah", "Saudi-led coalition", "Houthis", "2022-03-26")]
+    # a call alone is still no act
+    assert extract(extractor, "وقال المتحدث إن الجماعة ستواصل عملياتها، داعيا طيران التحالف إلى تكثيف طلعاته "
+                              "باستهداف مواقع الحوثيين في صعدة.", "2022-03-26") == ()
+
+
+def test_a_span_in_a_where_clause_after_the_act_is_the_backgrounds(extractor):
+    # written (no 2015 sentence has one): "منذ أكثر من أسبوع" spans the incursion the "حيث" clause
+    # adds after the shelling, not the shelling; a span with no act before its "حيث" still is none
+    (hit,) = extract(extractor, "استشهد مواطنان في قصف مدفعي إسرائيلي استهدف بلدة بيت حانون شمالي القطاع، حيث "
+                                "تواصل قوات الاحتلال توغلها منذ أكثر من أسبوع.", "2024-05-15")
+    assert (hit.location.name, hit.actor1, hit.actor2, hit.fatalities, str(hit.event_date)) == (
+        "Bayt Ḩānūn", "Israeli forces", "Civilians", 2, "2024-05-15")
+    assert extract(extractor, "وتقع البلدة على الحدود، حيث تقصف قوات الاحتلال المنطقة منذ أكثر من أسبوع.",
+                   "2024-05-15") == ()
+
+
+def test_a_downed_planes_nation_is_the_side_hit_not_its_launcher(extractor):
+    # written (no 2015 sentence has one): "إسقاط طائرة أمريكية من نوع MQ9" downs the US plane;
+    # the nation of a warplane or unmanned plane read as the clause's doer is the side hit, and
+    # the side the clause names beside it downed it; a drone's or missile's nation still launched it
+    (mq9,) = extract(extractor, "أعلنت القوات المسلحة اليمنية إسقاط طائرة أمريكية من نوع MQ9 في أجواء محافظة "
+                                "مأرب بصاروخ أرض جو.", "2024-02-20")
+    assert (mq9.sub_event_type, mq9.actor2, mq9.location.name) == (
+        "Disrupted weapons use", "US forces", "Marib")
+    (drone,) = extract(extractor, "اعترضت الدفاعات الجوية السعودية طائرة مسيرة حوثية أطلقت باتجاه جازان.",
+                       "2024-02-20")
+    assert (drone.actor1, drone.location.name) == ("Houthis", "Jizan")
+
+
+def test_the_hospital_medical_sources_speak_from_is_no_place_hit(extractor):
+    # written (no 2015 sentence has one): "وفق مصادر طبية في مستشفى ناصر بخان يونس" is where the
+    # sources speak from when the clause names the place hit; with no other place, the hospital's
+    # town is where it happened
+    hit = extract(extractor, "استشهد 5 فلسطينيين فجر اليوم إثر قصف طائرات الاحتلال منزلا في بلدة بيت لاهيا شمال "
+                             "قطاع غزة، وفق مصادر طبية في مستشفى ناصر بخان يونس.", "2024-05-15")
+    assert [(i.location.name, i.actor1, i.actor2, i.fatalities) for i in hit] == [
+        ("Bayt Lāhyā", "Israeli forces", "Civilians", 5)]
+    alone = extract(extractor, "أفاد مصدر طبي في مستشفى الشفاء بغزة بوصول جثتين لمدنيين جراء قصف إسرائيلي مساء أمس.",
+                    "2024-05-15")
+    assert [(i.location.name, i.actor1) for i in alone] == [("Gaza", "Israeli forces")]
+
+
+def test_an_act_counted_among_the_worst_is_a_comment_with_its_backgrounds_place(extractor):
+    # written (no 2015 sentence has one): "ويعد الهجوم من أعنف الهجمات ... ويأتي بعد أشهر من تفجير
+    # حافلة ... في أسيوط": a comment on the act told before; neither it nor the recalled bombing
+    # is a new act at Assiut
+    found = extract(extractor, "قتل 16 شرطيا في هجوم على قوة أمنية في منطقة صحراوية بمحافظة الجيزة أمس. ويعد الهجوم "
+                               "من أعنف الهجمات منذ سنوات، ويأتي بعد أشهر من تفجير حافلة تقل مدنيين في مدينة أسيوط "
+                               "في مارس الماضي، ما أسفر عن مقتل 12 شخصاً.", "2017-10-21")
+    assert [(i.location.name, i.actor2, i.fatalities) for i in found] == [
+        ("Giza Governorate", "Police forces of Egypt", 16)]
+
+
+def test_the_rawda_mosque_by_its_village_and_district(extractor):
+    # written (no 2015 sentence has one): "مسجد قرية الروضة التابعة لمركز بئر العبد" is the 2017
+    # mosque attack's site (curated row), not the district town of Bir al-Abd 15 km east
+    (hit,) = extract(extractor, "قتل 30 مصليا في هجوم إرهابي استهدف مسجد قرية الروضة التابعة لمركز بئر العبد بمحافظة "
+                                "شمال سيناء أثناء صلاة الجمعة.", "2017-11-24")
+    assert (hit.location.name, hit.actor2, hit.fatalities) == ("al-Rawda (Bir al-Abd)", "Civilians", 30)
+
+
+def test_the_region_a_spokesman_speaks_for_is_no_second_place_hit(extractor):
+    # written (no 2015 sentence has one): "المتحدث باسم الدفاع المدني في منطقة الرياض" speaks for
+    # the region's civil defence; the fragments he reports fell from the interception told before,
+    # which is placed at Riyadh, not a second act at the Riyadh Region
+    found = extract(extractor, "وكانت الدفاعات الجوية قد اعترضت طائرة مسيرة أطلقها الحوثيون باتجاه الرياض مساء الأحد. "
+                               "وتداول مستخدمون مقاطع تظهر أضواء الاعتراض. وقال المتحدث باسم الدفاع المدني في منطقة "
+                               "الرياض إن الفرق باشرت بلاغات عن سقوط أجزاء من الصواريخ في موقعين سكنيين، وأن الأضرار "
+                               "اقتصرت على منزل.", "2018-03-26")
+    assert [(i.location.name, i.actor1, i.sub_event_type) for i in found] == [
+        ("Riyadh", "Houthis", "Disrupted weapons use")]
+    # a fighting side's spokesman "في أبين" speaks for its forces there, where they fought (written)
+    fought = extract(extractor, "تجددت فجر اليوم المواجهات بين قوات المجلس الانتقالي والقوات الحكومية. وأعلن المتحدث "
+                                "باسم القوات الجنوبية في أبين أن قواتهم صدت هجوما للقوات الحكومية.", "2020-05-11")
+    assert [i.location.name for i in fought] == ["Abyan"]
+
+
+def test_where_talks_are_held_is_no_place_hit(extractor):
+    # written (no 2015 sentence has one): "قبيل انطلاق المشاورات اليمنية - اليمنية في الرياض" names
+    # where the talks open, as "في مؤتمر صحافي في أنقرة" names where a side spoke
+    found = extract(extractor, "استهدفت الميليشيا الحوثية بطائرة مسيرة محطة وقود في جدة مساء أمس. وكانت الميليشيا "
+                               "الحوثية قد تبنت الهجوم في بيان لمتحدثها العسكري، في تصعيد يأتي قبيل انطلاق المشاورات "
+                               "اليمنية - اليمنية في الرياض.", "2022-03-26")
+    assert [(i.location.name, i.actor1, i.actor2) for i in found] == [("Jeddah", "Houthis", "Civilians")]
