@@ -490,3 +490,12 @@ def test_a_town_south_east_of_a_city_and_a_place_between_two_towns(extractor):
     # two towns shelled, with no "بين", stay two acts
     assert [p for p, *_ in facts("قصفت قوات النظام بلدتي كفرنبل ومعرة النعمان جنوب إدلب.", "2018-06-18")] == [
         "Kafranbel", "Ma‘arrat an Nu‘mān"]
+
+
+def test_a_settler_killed_inside_israel_is_a_civilian(extractor):
+    # written (Palestinian outlet's shape, 2021): "بمقتل مستوطن في مدينة عسقلان": the outlet calls every
+    # Israeli a settler; inside Israel he is a civilian (settlers are the West Bank's)
+    text = ("عنوان\nأعلنت كتائب القسام قصف مدينة عسقلان برشقة صاروخية، وأفادت وسائل إعلام عبرية بمقتل مستوطن في "
+            "مدينة عسقلان جراء سقوط صاروخ بشكل مباشر.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-05-15")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Hamas", "Civilians", "Ashkelon")
