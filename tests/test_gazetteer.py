@@ -630,3 +630,9 @@ def test_badia_and_euphrates_villages_named_only_with_a_place_noun(gaz):
         ("منطقة الكوم", "al-Kawm", "Homs"), ("بادية الكوم", "al-Kawm", "Homs"),
         ("قرية الصبحة", "al-Sabha", "Deir ez-Zor")]
     assert gaz.mentions("في الكوم") == [] and gaz.mentions("في الصبحة الباكرة") == []
+
+
+def test_abu_joined_to_the_name_is_the_same_place(gaz):
+    # written: outlets write "أبوسليم" as often as "أبو سليم" (as "أبوظبي" always is joined)
+    (m,) = gaz.mentions("سقطت قذائف على منطقة أبوسليم جنوبي العاصمة")
+    assert (m.surface, m.candidates[0].name, m.candidates[0].country) == ("أبوسليم", "Abu Salim", "Libya")
