@@ -226,6 +226,10 @@ def blocs_compatible(a: str | None, b: str | None) -> bool:
     return ba == bb or any(ba in g and bb in g for g in ALLIED)
 
 
+# places of Israel in GeoNames where settlers live as settlers (East Jerusalem's settlements)
+SETTLED_IN_ISRAEL = frozenset({"Jerusalem"})
+
+
 def _same_bloc(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != "Unknown" and b != "Unknown" and bloc_of(a) == bloc_of(b))
 
@@ -939,6 +943,12 @@ class Assembler:
                     m.actor1, c, self.country_actors))), None)
             m.actor1 = side
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
+            if m.actor2 == "Israeli settlers" and any(
+                    p.place.country == "Israel" and p.place.name not in SETTLED_IN_ISRAEL for p in m.targets):
+                # "مقتل مستوطن في مدينة رمات غان جراء سقوط صاروخ": Palestinian outlets call every
+                # Israeli a settler; one hit inside Israel (Tel Aviv, Ashkelon, Sderot) is a
+                # civilian, settlers are the West Bank's (and East Jerusalem's)
+                m.actor2 = "Civilians"
             m.explicit_actors = {a for a in (ontology.resolve_in_country(x, country, self.country_actors)
                                              for x in m.explicit_actors) if a}
 

@@ -243,6 +243,10 @@ def _line_kind(line: str, key: str, words: int) -> str:
         return "keep"
     if _matches(key, _END_INDEX, 1):
         return "end"
+    # "اقرأ أيضاً في بوابة الوسط:", "أخبار ذات صلة على موقعنا:": a heading that names the outlet
+    # and ends in a colon still opens the list of other stories (a sentence never ends in ":")
+    if line.endswith((":", "：")) and _matches(key, _END_INDEX, 4):
+        return "end"
     if _SOURCE_TRAILER.match(line) and words <= 8:
         return "drop"
     lowered = key.lower()

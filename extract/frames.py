@@ -1051,6 +1051,11 @@ class ClauseAnalyser:
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         implied = self._implied_target(ct, casualties, sub)
+        if implied == "military" and any(getattr(p.place, "kind", "") == "camp" for p in targets):
+            # "بقصف مدفعي على معسكر أبوشوك" (a headline that drops "للنازحين"): a place the
+            # gazetteer knows as a camp is a displaced or refugee camp (places.csv keeps army
+            # camps as bases), where civilians live, whatever word names it
+            implied = "Civilians"
         if actor2 == "Civilians" and implied == "military" and not _names_civilians(ct, military_ok=True) and any(
                 ct[k].norm in ("عسكري", "عسكريه") and not MILITARY_ASSET_HEADS.isdisjoint(
                     stems(ct[k - 1].norm) + (stems(ct[k - 2].norm) if k > 1 else ())) for k in range(1, len(ct))):

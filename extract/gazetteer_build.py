@@ -190,6 +190,9 @@ ALWAYS_DROP = frozenset(normalize_ar(w) for w in """
 """.split())
 
 
+_ABU_TWO_WORDS = re.compile(r"^ابو \S+$")  # (normalised: "أبو سليم" -> "ابو سليم")
+
+
 def _key(name_ar: str) -> str:
     return normalize_ar(name_ar)
 
@@ -280,6 +283,10 @@ class _Index:
                 level = NEEDS_NOUN
         prev = self.names.get((key, idx))
         self.names[(key, idx)] = level if prev is None else min(prev, level)
+        if _ABU_TWO_WORDS.match(key):
+            # "أبوسليم", "أبوصرة", "أبوشوك": outlets often join "أبو" to the name that follows
+            # (as "أبوظبي" always is); the joined form is the same place, a one-word name
+            self.add_name(idx, key.replace(" ", "", 1), strong_place, small_level, exact, multi_level, hand)
 
 
 def _geonames_level(cc: str, pop: int) -> int:

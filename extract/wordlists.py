@@ -475,7 +475,9 @@ NEIGHBOURING_WORDS = frozenset(normalize_word(w) for w in ("المجاورة", "
 # the actor right after it is its subject, whatever noun came before.
 SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "هم", "هما"))}
 # "مصدر في قوات البيشمركة", "المتحدث باسم التحالف": a speaker, not a side
-SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصادر", "مسؤول", "متحدث", "بيان")}
+# ("وفق ما أفادت به غرفة طوارئ المعسكر": Sudan's emergency rooms, "غرف الطوارئ", report the dead of
+# a camp or a district; the camp after "طوارئ" is the room's, it speaks, it is not a post hit)
+SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصادر", "مسؤول", "متحدث", "بيان", "طوارئ")}
 PARTITIVE_HEADS = {normalize_word(w) for w in
                    ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
 # "سيطرت قوات من الجيش الوطني على بلدة", "نفّذت وحدات من الجيش اللبناني عمليات دهم": a force

@@ -163,3 +163,17 @@ def test_find_date_line(line, expected):
 ])
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+def test_read_also_heading_that_names_the_outlet_ends_the_story():
+    # written sentence: a Libyan outlet's "read also in <outlet>:" list after the story
+    original = ("طرابلس - خاص: قتل ثلاثة عناصر من الجيش وأصيب خمسة آخرون اليوم في اشتباكات مسلحة "
+                "مع مسلحين في محور قنفودة غرب مدينة بنغازي بحسب مصدر طبي.\n"
+                "اقرأ أيضاً في بوابة الوسط:\n"
+                "- مقتل شخصين في اشتباكات مسلحة بمدينة سبها\n")
+    cleaned = clean_article(original)
+    assert cleaned.text.endswith("بحسب مصدر طبي.")
+    assert "سبها" not in cleaned.text
+    # a body line ending in a colon that does not open with a heading is kept
+    kept = clean_article("قال المتحدث العسكري في بيان صدر مساء اليوم ما يلي:\nإن القوات صدت الهجوم على مواقعها.\n")
+    assert "صدت الهجوم" in kept.text

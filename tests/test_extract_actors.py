@@ -626,3 +626,16 @@ def test_a_body_word_is_no_harm_that_makes_an_assault_word_an_act(extractor):
     # "إهمال واعتداء على الحقين"): a body names whose side a killing hit, not harm of its own
     assert extract(extractor, "وقال ناشط حقوقي إن ترك جثمان طفلة صغيرة في إحدى غرف مستشفى بمكة المكرمة حتى "
                               "تتعفن إهمال واعتداء على حقوق الطفل.", "2015-07-21") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written (Libya Observer's shape, 2020): the GNA side's name for the LNA
+    ("عنوان\nسقطت عدة قذائف صاروخية من نوع غراد أطلقتها مليشيات حفتر على منطقة أبوسليم، ما تسبب في إصابة "
+     "ثلاثة مدنيين بينهم طفل.", ("Libyan National Army", "Civilians", "Abu Salim", 3)),
+    # written (al-Marsad's shape, 2020): the LNA side's name for the GNA's forces
+    ("عنوان\nقصفت الميليشيات التابعة لحكومة الوفاق بالمدفعية أحياء سكنية في مدينة سرت، ما أدى إلى إصابة "
+     "مواطنين اثنين.", ("Military forces of Libya", "Civilians", "Sirte", 2)),
+])
+def test_libyan_sides_by_their_foes_names(extractor, text, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2020-01-05")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.injured) == expected

@@ -12,6 +12,7 @@ import pytest
 from extract.frames import ClauseAnalyser, sentences
 from extract.gazetteer import Gazetteer, Place
 from extract.lexicon import Lexicons
+from extract.record import Article
 
 
 def place(name, name_ar, kind, lat, lon, admin1="Deir ez-Zor", country="Syria"):
@@ -476,3 +477,23 @@ def test_a_group_that_calls_itself_a_name_and_then_claims_the_act_did_it(analyse
     (m,) = analyse(analyser, "وكانت جماعة تطلق على نفسها اسم المقاومة الإسلامية في العراق قد تبنت يوم الثلاثاء "
                              "هجومين بطائرات مسيّرة على حقل كونيكو في ريف دير الزور.", date(2023, 10, 19))
     assert (m.actor1, [p.place.name for p in m.targets]) == ("Iran-backed militias", ["Conoco gas field"])
+
+
+def test_a_camp_named_by_the_emergency_room_that_reports_is_no_post_hit(extractor):
+    # written (Sudan, Darfur outlets' shape): "وفق ما أفادت به غرفة طوارئ المعسكر": the camp's emergency
+    # room speaks; the people killed in the displaced camp are civilians, not soldiers at a post
+    text = ("عنوان\nقُتل ثلاثة نازحين وأصيب سبعة آخرون، أمس الأحد، جراء قصف مدفعي شنته قوات الدعم السريع على "
+            "معسكر زمزم للنازحين جنوبي مدينة الفاشر، وفق ما أفادت به غرفة طوارئ المعسكر.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-16")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities, inc.injured) == ("Rapid Support Forces", "Civilians", 3, 7)
+
+
+def test_a_camp_the_gazetteer_knows_is_a_displaced_camp_not_a_post(extractor):
+    # written (Darfur outlets' shape): the headline and "سوق المعسكر" drop "للنازحين"; Zamzam camp
+    # (places.csv kind camp) is where the displaced live, so those hit there are civilians
+    text = ("الفاشر: ثلاثة قتلى بقصف مدفعي للدعم السريع على معسكر زمزم\n"
+            "قُتل ثلاثة نازحين وأصيب سبعة آخرون، اليوم الأحد، جراء قصف مدفعي شنته قوات الدعم السريع على معسكر "
+            "زمزم للنازحين جنوبي مدينة الفاشر.\nوأوضحت مصادر محلية أن القذائف سقطت على مربعات سكنية وعلى سوق المعسكر.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-16")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
+        "Rapid Support Forces", "Civilians", "Zamzam camp", 3)

@@ -1059,3 +1059,20 @@ def test_the_side_behind_an_assault_told_before_is_its_doer(extractor):
     incidents = extractor.extract(Article("behind", text, published="2020-12-31")).incidents
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in incidents] == [
         ("ISIS", "Civilians", "Kabajeb", 25)]
+@pytest.mark.parametrize("text, expected", [
+    # written (Gaza outlets' shape, 2021): warplanes as the subject of destroying a tower
+    ("عنوان\nدمرت طائرات الاحتلال الحربية برجاً سكنياً من 10 طوابق في حي الرمال غربي مدينة غزة.",
+     ("Air/drone strike", "Israeli forces", "al-Rimal")),
+    ("عنوان\nودمر الطيران الحربي منزلاً لعائلة في بلدة بيت لاهيا شمال القطاع.",
+     ("Air/drone strike", "Israeli forces", "Bayt Lāhyā")),
+])
+def test_warplanes_that_destroy_a_building_strike_it(extractor, text, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-05-15")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.location.name) == expected
+
+
+def test_destroying_alone_is_no_air_strike(extractor):
+    # written: forces that destroyed vehicles in a sweep, no aircraft: not read as an air strike
+    text = "عنوان\nدمرت القوات الأمنية ثلاث عربات محملة بالذخائر خلال تمشيط منطقة جبلية في المحافظة."
+    assert all(i.sub_event_type != "Air/drone strike"
+               for i in extractor.extract(Article(article_id="t", text=text, published="2021-05-15")).incidents)

@@ -586,3 +586,10 @@ def test_where_talks_are_held_is_no_place_hit(extractor):
                                "الحوثية قد تبنت الهجوم في بيان لمتحدثها العسكري، في تصعيد يأتي قبيل انطلاق المشاورات "
                                "اليمنية - اليمنية في الرياض.", "2022-03-26")
     assert [(i.location.name, i.actor1, i.actor2) for i in found] == [("Jeddah", "Houthis", "Civilians")]
+def test_a_settler_killed_inside_israel_is_a_civilian(extractor):
+    # written (Palestinian outlet's shape, 2021): "بمقتل مستوطن في مدينة عسقلان": the outlet calls every
+    # Israeli a settler; inside Israel he is a civilian (settlers are the West Bank's)
+    text = ("عنوان\nأعلنت كتائب القسام قصف مدينة عسقلان برشقة صاروخية، وأفادت وسائل إعلام عبرية بمقتل مستوطن في "
+            "مدينة عسقلان جراء سقوط صاروخ بشكل مباشر.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-05-15")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Hamas", "Civilians", "Ashkelon")

@@ -630,3 +630,22 @@ def test_badia_and_euphrates_villages_named_only_with_a_place_noun(gaz):
         ("منطقة الكوم", "al-Kawm", "Homs"), ("بادية الكوم", "al-Kawm", "Homs"),
         ("قرية الصبحة", "al-Sabha", "Deir ez-Zor")]
     assert gaz.mentions("في الكوم") == [] and gaz.mentions("في الصبحة الباكرة") == []
+
+
+def test_abu_joined_to_the_name_is_the_same_place(gaz):
+    # written: outlets write "أبوسليم" as often as "أبو سليم" (as "أبوظبي" always is joined)
+    (m,) = gaz.mentions("سقطت قذائف على منطقة أبوسليم جنوبي العاصمة")
+    assert (m.surface, m.candidates[0].name, m.candidates[0].country) == ("أبوسليم", "Abu Salim", "Libya")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written: the island off al-Salif struck in the Hodeidah raids
+    ("شن الطيران غارتين على جزيرة كمران", [("جزيرة كمران", "Kamaran Island")]),
+    # written: Sudan's state named without "ولاية" (it had read as the Kordofan region)
+    ("وفي غرب كردفان، صدت الفرقة 22 هجوماً", [("غرب كردفان", "West Kordofan State")]),
+    # written: the Saudi town after a place noun; the bare word is "brother" ("الشعب الشقيق")
+    ("سقط مقذوف في مدينة الشقيق", [("مدينة الشقيق", "Ash Shuqayq")]),
+    ("تضامن المملكة مع الشعب الشقيق", []),
+])
+def test_curated_places_of_the_yemen_and_sudan_wars(gaz, text, expected):
+    assert [(m.surface, m.candidates[0].name) for m in gaz.mentions(text)] == expected
