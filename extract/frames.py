@@ -226,6 +226,13 @@ from .wordlists import (
 )
 
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
+# "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
+# side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
+MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
+_GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تطهير"))
+# "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
+_FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
+                           "رهينه", "المخطوفين"))
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
@@ -459,7 +466,8 @@ class ClauseAnalyser:
                     m.value not in ("Civilians", "Unknown"):
                 # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
                 self._heads_of[1].setdefault("ال" + head.removeprefix("ال"), m.value)
-        if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])):
+        if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])
+                            or self._split_managed_gain(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
@@ -651,6 +659,7 @@ class ClauseAnalyser:
                         if m.value.form == "verb" and m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") else m
                         for m in lex.triggers.find(ct)]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
+        raw_triggers += self._split_managed_gain(ct, raw_triggers)
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
         flying = next((x for x, t in enumerate(ct) if not FLYING_WORDS.isdisjoint(stems(t.norm))), None)
@@ -1097,6 +1106,24 @@ class ClauseAnalyser:
         return out
 
     @staticmethod
+    def _split_managed_gain(ct, found) -> list[Match]:
+        """"تمكنت المقاومة من تحرير مدينة لودر" (aawsat 2015-08-11), "تمكنت أمس من استعادة
+        السيطرة على عدة مناطق": the managing verb, its side between it and "من"/"في", then the
+        verbal noun of ground taken; the verb is the act's word, as "فتح ... النار" is."""
+        if _GAIN_NOUNS.isdisjoint(t.norm for t in ct):
+            return []  # most clauses: one set test
+        taken = {x for m in found for x in range(m.i, m.j)}
+        out = []
+        for k, t in enumerate(ct):
+            if k in taken or t.norm.removeprefix("و") not in MANAGED_VERBS:
+                continue
+            x = next((x for x in range(k + 1, min(k + 6, len(ct) - 2)) if ct[x].norm in ("من", "في")), None)
+            if x is not None and ct[x + 1].norm in _GAIN_NOUNS and x + 1 not in taken and \
+                    all(ct[y].norm not in _FREED_PEOPLE for y in range(x + 2, min(x + 5, len(ct)))):
+                out.append(Match(k, k + 1, MANAGED_GAIN, ""))
+        return out
+
+    @staticmethod
     def _pluperfect(ct, first: int) -> bool:
         """"وكان ... قد قتلا", "وكانت الجماعة قد شنت": "كان" then "قد" before the act's
         first word (the past before the past)."""
@@ -1178,6 +1205,10 @@ class ClauseAnalyser:
                 and word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
             # "قنابل الغاز": tear gas, not bombs; "أطلقت قنابل مضيئة فوق مرتفعات جبل السدانة":
             # flares light the ground, they hit no one
+            return False
+        if m.j < len(ct) and ct[m.j].norm in ("العاب", "الالعاب"):
+            # "قذيفة ألعاب نارية مضيئة تم إطلاقها خلال أيام عيد الفطر" (snn-2015-07-21-0935),
+            # "صواريخ الألعاب النارية": fireworks, a feast's show, not a weapon
             return False
         if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)) and not (
                 # "عن إدانتها للتفجير الإرهابي الذي استهدف مسجد": the act a reaction is to

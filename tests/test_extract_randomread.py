@@ -624,3 +624,44 @@ def test_unknown_gunmen_are_not_claimed_by_another_sides_raids(extractor):
 ])
 def test_a_town_lying_off_another_as_told_is_that_town(extractor, text, published, place):
     assert [f[0] for f in _facts(extractor, text, published)] == [place]
+
+
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-07-27-0048 (draw of seed 15): what the rebels do "every day" is a charge sheet,
+    # not an act (it was an attack on civilians at Lahij)
+    ("وليست عدن الوحيدة التي ذاقت ويلات انتهاكات الحوثيين، فالمتمردون المدعومون من جهات إقليمية مثل إيران "
+     "يقصفون المدنيين بشكل يومي في تعز ولحج وأبين والضالع وإب والبيضاء وشبوة.", "2015-07-27"),
+    # snn-2015-08-01 (corpus, same shape): "يوميا", the Turkish air force's daily raids
+    ("وردا على مقتل هذين الشرطيين، يشن الجيش التركي يومياً غارات جوية كثيفة على مواقع حزب العمال "
+     "الكردستاني في شمال العراق.", "2015-08-01"),
+    # snn-2015-07-21-0935 (draw of seed 15): a feast's fireworks "shells" (it was a Houthi
+    # shelling of Riyadh)
+    ("وكشفت اللجنة المشرفة على فعاليات الألعاب النارية عن (10300) قذيفة ألعاب نارية مضيئة بأشكال متنوعة تم "
+     "إطلاقها خلال أيام عيد الفطر المبارك من سبعة مواقع اختارتها أمانة الرياض في جميع أحياء مدينة الرياض",
+     "2015-07-21"),
+])
+def test_daily_habits_and_fireworks_are_no_act(extractor, text, published):
+    assert _facts(extractor, text, published) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-06-2258 (corpus): the resistance "managed to take" al-Hawta; the side is
+    # between the managing verb and "من" (it gave no incident); al-Hawta is GeoNames' "Laḩij"
+    ("وتمكنت المقاومة الشعبية من السيطرة على مدينة الحوطة مركز محافظة لحج بالكامل بعد معارك عنيفة مع "
+     "ميليشيا الحوثي والمخلوع صالح.", "2015-08-06",
+     [("Laḩij", "Yemeni government forces", "Houthis", "Government regains territory", "2015-08-06",
+       None, None)]),
+    # snn-2015-07-27-0516 (corpus): "تمكنت ... من تحرير"
+    ("وتمكنت المقاومة والجيش الأسبوع الماضي من تحرير مدينة عدن الإستراتيجية، بعد معارك عنيفة لأكثر من "
+     "ثلاثة أشهر", "2015-07-27",
+     [("Aden", "Yemeni government forces", "Houthis", "Government regains territory", "2015-07-20",
+       None, None)]),
+])
+def test_ground_a_side_managed_to_take(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+def test_hostages_freed_are_no_ground_taken(extractor):
+    # snn-2015-08-09-0949 (corpus, Mali): "تمكنت قوات الجيش من تحرير أربعة من الرهائن"
+    assert _facts(extractor, "وبحسب تقديرات رسمية أولية، فقد تمكنت قوات الجيش من تحرير أربعة من الرهائن في "
+                             "مدينة سيفاري", "2015-08-09") == []
