@@ -228,6 +228,10 @@ from .wordlists import (
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
 # side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
+# "التي قصفت منها", "التي هاجم فيها": a preposition carrying the relative clause's pronoun (not
+# "عليها": "المديريات التي سيطرت عليها المليشيا في سبتمبر" recalls, beside a district's recapture, the
+# older capture, which would then lend the act its sides)
+_RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
 MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
 _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تطهير"))
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
@@ -2331,7 +2335,12 @@ class ClauseAnalyser:
                 # (nor across "بعدما", "عندما": "مقتل طفل حرقًا بعدما أضرم مستوطنون النار" opens
                 # a clause of its own, whose verb has its own subject)
                 subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and not (
-                    v and ct[v - 1].norm in SUBORDINATORS) and any(
+                    v and ct[v - 1].norm in SUBORDINATORS) and not (
+                    # "وهي المناطق التي قصفت منها ميليشيات الحوثي الأحياء السكنية" (aawsat 2015-07-25):
+                    # the relative clause's pronoun after its verb is the noun before "التي"; the side
+                    # after it is the subject
+                    v and ct[v - 1].norm in RELATIVE_PRONOUNS and v + 1 < i
+                    and ct[v + 1].norm in _RESUMPTIVE_PREPOSITIONS) and any(
                     s in SUBJECT_BEFORE_VERB or s in self.lex.triggers
                     for x in range(max(0, v - 3), v)
                     if not (x and ct[x - 1].norm in PHRASE_BEFORE_COMMA

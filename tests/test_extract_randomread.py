@@ -636,6 +636,9 @@ def test_a_town_lying_off_another_as_told_is_that_town(extractor, text, publishe
      "الكردستاني في شمال العراق.", "2015-08-01"),
     # snn-2015-07-21-0935 (draw of seed 15): a feast's fireworks "shells" (it was a Houthi
     # shelling of Riyadh)
+    # snn-2015-08-08-0109 (corpus): blasts of "the past period", a span's acts as background
+    ("يذكر أن مدينة عدن، شهدت سلسلة انفجارات لألغام أرضية خلال الفترة الماضية، زرعتها الميليشيات الحوثية وأتباع "
+     "الرئيس المخلوع علي عبد الله صالح، وأدت إلى مقتل وإصابة العشرات", "2015-08-08"),
     ("وكشفت اللجنة المشرفة على فعاليات الألعاب النارية عن (10300) قذيفة ألعاب نارية مضيئة بأشكال متنوعة تم "
      "إطلاقها خلال أيام عيد الفطر المبارك من سبعة مواقع اختارتها أمانة الرياض في جميع أحياء مدينة الرياض",
      "2015-07-21"),
@@ -665,3 +668,14 @@ def test_hostages_freed_are_no_ground_taken(extractor):
     # snn-2015-08-09-0949 (corpus, Mali): "تمكنت قوات الجيش من تحرير أربعة من الرهائن"
     assert _facts(extractor, "وبحسب تقديرات رسمية أولية، فقد تمكنت قوات الجيش من تحرير أربعة من الرهائن في "
                              "مدينة سيفاري", "2015-08-09") == []
+
+
+def test_the_side_after_a_relative_clauses_resumptive_pronoun_fired(extractor):
+    # snn-2015-07-25-0176 (draw of seed 15): "المناطق التي قصفت منها ميليشيات الحوثي ... الأحياء
+    # السكنية": "منها" is the areas, so the militia after it is the subject (it was the target of
+    # an unknown side, then of the government's)
+    text = ("وأوضح العمودي أن قوات أخرى تعمل على تمشيط الجيوب في المدينة الخضراء ومدينة الفيصل شمال مدينة دار "
+            "سعد التابعة لعدن، وهي المناطق التي قصفت منها ميليشيات الحوثي وصالح الأحياء السكنية يوم الأحد "
+            "الماضي، وأدى القصف إلى مقتل أكثر من مائة شخص مدني معظمهم أطفال ونساء وشيوخ")
+    assert _facts(extractor, text, "2015-07-25") == [
+        ("Dar Saad", "Houthis", "Civilians", "Shelling/artillery/missile attack", "2015-07-19", 100, None)]
