@@ -228,6 +228,8 @@ from .wordlists import (
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
 # side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
+# "مفترق طرق يربط بين ردفان والضالع", "الطريق الرابط بين محافظتي أبين وعدن": what a road links
+_LINK_WORDS = frozenset(("يربط", "تربط", "الرابط", "الرابطه", "الواصل", "الواصله", "يصل", "تصل"))
 # "التي قصفت منها", "التي هاجم فيها": a preposition carrying the relative clause's pronoun (not
 # "عليها": "المديريات التي سيطرت عليها المليشيا في سبتمبر" recalls, beside a district's recapture, the
 # older capture, which would then lend the act its sides)
@@ -919,6 +921,9 @@ class ClauseAnalyser:
                    and not self._far_from(ct, p)]
         # "قرى ... التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": what a place borders
         targets = [p for p in targets if not self._bordering(ct, p)] or targets
+        # "مثلث العند وهو مفترق طرق يربط بين ردفان والضالع وتعز ولحج بعدن": what a site named
+        # before links, once it is named, is where its roads go
+        targets = [p for p in targets if not self._linked(ct, p, places)] or targets
         targets = [p for p in targets if not any(q.start < p.start and getattr(q.place, "kind", "") in SITE_KINDS
                                                  and self._near_reference(ct, q, p) for q in targets)] or targets
         targets = self._without_topic_place(text, ct, targets)
@@ -1315,6 +1320,16 @@ class ClauseAnalyser:
         what another borders is a reference, not where the act was."""
         k = _index_of(ct, p)
         return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
+
+    @staticmethod
+    def _linked(ct, p, places) -> bool:
+        """"مثلث العند وهو مفترق طرق يربط بين ردفان والضالع وتعز ولحج بعدن" (aawsat 2015-07-21),
+        "جسر الحسيني الذي يربط بين الحوطة ...": the towns a road, bridge or junction links, after
+        that site was named, are its ends, not where the act was (not "الطريق الرابط بين مدينة
+        تعز ومنطقة العند" with no place before: the road's ends are all the text gives)."""
+        k = _index_of(ct, p)
+        link = next((x for x in range(k - 1, max(-1, k - 9), -1) if ct[x].norm in _LINK_WORDS), None)
+        return link is not None and any(q.start < ct[link].start for q in places)
 
     @staticmethod
     def _near_reference(ct, q, p) -> bool:

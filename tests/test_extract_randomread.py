@@ -679,3 +679,22 @@ def test_the_side_after_a_relative_clauses_resumptive_pronoun_fired(extractor):
             "الماضي، وأدى القصف إلى مقتل أكثر من مائة شخص مدني معظمهم أطفال ونساء وشيوخ")
     assert _facts(extractor, text, "2015-07-25") == [
         ("Dar Saad", "Houthis", "Civilians", "Shelling/artillery/missile attack", "2015-07-19", 100, None)]
+
+
+def test_a_junctions_ends_and_a_sides_home_provinces_are_not_where_it_was_taken(extractor):
+    # snn-2015-07-21-0465 (draw of seed 15): the triangle taken is the act's place; the towns
+    # its roads link and the provinces the fighters come from ("في محافظتي الضالع وعدن") are not
+    # (it gave Aden, Radfan, al-Dhale and Taiz as four more places taken)
+    text = ("سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند وهو مفترق "
+            "طرق يربط بين ردفان والضالع وتعز ولحج بعدن، وجاءت السيطرة عليه في سياق التحضيرات الحالية لتحرير "
+            "قاعدة العند العسكرية الاستراتيجية التي لا تبعد سوى بضعة كيلومترات عن المثلث")
+    assert _facts(extractor, text, "2015-07-21") == [
+        ("al-Anad air base", "Yemeni government forces", "Houthis", "Government regains territory", "2015-07-21",
+         None, None)]
+
+
+def test_a_road_with_no_place_before_keeps_its_ends(extractor):
+    # snn-2015-07-21-1251 (corpus): the line between Qa'tabah and Ibb is all the text gives
+    facts = _facts(extractor, "واستهدف الطيران مواقع وتعزيزات عسكرية في الخط الرابط بين محافظتي قعطبة وإب",
+                   "2015-07-21")
+    assert [(f[0] is not None, f[1], f[3]) for f in facts] == [(True, "Saudi-led coalition", "Air/drone strike")]
