@@ -228,6 +228,13 @@ from .wordlists import (
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
 # side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
+# "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة": executions; the fighters or soldiers that may be the executed
+_EXECUTION_WORDS = frozenset(("اعدم", "اعدمت", "اعدموا", "اعدام"))
+_EXECUTED_FIGHTERS = frozenset(normalize_word(w) for w in (
+    "جندي", "جنديا", "جنود", "الجنود", "عسكري", "عسكريا", "عسكريين", "العسكريين", "ضابط", "ضابطا", "ضباط", "شرطي",
+    "شرطيا", "عناصر", "مقاتلين", "مقاتلي", "أسرى", "الأسرى", "منتسبي", "أفراد"))
+# "بتهمة التجسس لصالح", "بذريعة التعاون مع": a pretext for killing or taking people
+_PRETEXT_WORDS = frozenset(("بتهمه", "بتهم", "بذريعه", "بحجه", "بدعوي", "لاتهامه", "لاتهامهم", "بتهمتي"))
 # "مفترق طرق يربط بين ردفان والضالع", "الطريق الرابط بين محافظتي أبين وعدن": what a road links
 _LINK_WORDS = frozenset(("يربط", "تربط", "الرابط", "الرابطه", "الواصل", "الواصله", "يصل", "تصل"))
 # "التي قصفت منها", "التي هاجم فيها": a preposition carrying the relative clause's pronoun (not
@@ -795,7 +802,20 @@ class ClauseAnalyser:
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
+        charged = next((x for x, t in enumerate(ct) if t.norm.lstrip("و") in _PRETEXT_WORDS), None)
+        if charged is not None and actors and any(m.i < charged for m in triggers):
+            # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة ... بتهمة التجسس لصالح القوات الأمنية"
+            # (aawsat 2015-08-07): the side the victims were accused of serving is the pretext
+            actors = [a for a in actors if not charged < a[0] <= charged + 6]
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at, act_subject)
+        if actor2 is None and actor1 not in (None, "Unknown", "Civilians") and any(
+                ct[m.i].norm.lstrip("و") in _EXECUTION_WORDS for m in triggers) and not any(
+                not _EXECUTED_FIGHTERS.isdisjoint(stems(t.norm)) for t in ct[:charged]):
+            # "أعدم تنظيم داعش أمس تسعة من سائقي سيارات الأجرة وسط الموصل" (aawsat 2015-08-07): a
+            # side executes the captives in its hands, people, not its enemy's forces in the field
+            # (which the usual target of its attacks would have given), unless they are soldiers
+            actor2 = "Civilians"
+            explicit = explicit | {actor2}
         if actor1 in (None, "Unknown", "Civilians") and _personal_crime(ct):
             return None  # "اعتدى مواطن بالضرب على طبيب", "على يد زوجها إثر خلاف عائلي": a crime
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named

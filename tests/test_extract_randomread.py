@@ -698,3 +698,18 @@ def test_a_road_with_no_place_before_keeps_its_ends(extractor):
     facts = _facts(extractor, "واستهدف الطيران مواقع وتعزيزات عسكرية في الخط الرابط بين محافظتي قعطبة وإب",
                    "2015-07-21")
     assert [(f[0] is not None, f[1], f[3]) for f in facts] == [(True, "Saudi-led coalition", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-07-0138 (draw of seed 15): taxi drivers executed "for spying for the security
+    # forces": the side of the pretext is not the target, nor is the usual target of ISIS in Iraq
+    ("وقال مسؤول كردي إن تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل بتهمة التجسس لصالح القوات "
+     "الأمنية العراقية", "2015-08-07", [("Mosul", "ISIS", "Civilians")]),
+    # snn-2015-07-22-0064 (corpus, same shape): an imam executed
+    ("من ناحية ثانية، أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري، إمام وخطيب مسجد ناحية المشيرفة جنوب الموصل",
+     "2015-07-22", [("Mosul", "ISIS", "Civilians")]),
+    # written for the test: executed soldiers stay the army's men
+    ("أعدم تنظيم داعش 12 جنديا عراقيا في الموصل", "2015-08-07", [("Mosul", "ISIS", "Iraqi security forces")]),
+])
+def test_the_executed_are_people_in_a_sides_hands(extractor, text, published, expected):
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, published)] == expected
