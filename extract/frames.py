@@ -713,6 +713,8 @@ class ClauseAnalyser:
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None
+        if self._past_continuous(ct, raw_triggers[0]):
+            return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
         if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
                 raw_triggers[0].i <= 3:
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
@@ -1151,6 +1153,17 @@ class ClauseAnalyser:
                     all(ct[y].norm not in _FREED_PEOPLE for y in range(x + 2, min(x + 5, len(ct)))):
                 out.append(Match(k, k + 1, MANAGED_GAIN, ""))
         return out
+
+    @staticmethod
+    def _past_continuous(ct, m: Match) -> bool:
+        """"وهذه الأسلحة هي التي كانوا يقصفون بها من التواهي على ميناء ومصافي النفط" (aawsat
+        2015-07-22), "عمليات انتحارية كانت تستهدف عدداً من المساجد ... في كل يوم جمعة": "كان" and
+        then an imperfect trigger verb, a side or two words between, is what used to happen, not
+        an act (the pluperfect "كان ... قد قصف" is one)."""
+        if m.value.form != "verb" or ct[m.i].norm.lstrip("وف")[:1] not in ("ي", "ت"):
+            return False
+        return any(ct[x].norm in PLUPERFECT_VERBS for x in range(max(0, m.i - 3), m.i)) and not any(
+            ct[x].norm == "قد" for x in range(max(0, m.i - 3), m.i))
 
     @staticmethod
     def _pluperfect(ct, first: int) -> bool:
