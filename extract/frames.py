@@ -230,6 +230,26 @@ from .wordlists import (
 )
 
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
+# "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
+# side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
+# "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة": executions; the fighters or soldiers that may be the executed
+_EXECUTION_WORDS = frozenset(("اعدم", "اعدمت", "اعدموا", "اعدام"))
+_EXECUTED_FIGHTERS = frozenset(normalize_word(w) for w in (
+    "جندي", "جنديا", "جنود", "الجنود", "عسكري", "عسكريا", "عسكريين", "العسكريين", "ضابط", "ضابطا", "ضباط", "شرطي",
+    "شرطيا", "عناصر", "مقاتلين", "مقاتلي", "أسرى", "الأسرى", "منتسبي", "أفراد"))
+# "بتهمة التجسس لصالح", "بذريعة التعاون مع": a pretext for killing or taking people
+_PRETEXT_WORDS = frozenset(("بتهمه", "بتهم", "بذريعه", "بحجه", "بدعوي", "لاتهامه", "لاتهامهم", "بتهمتي"))
+# "مفترق طرق يربط بين ردفان والضالع", "الطريق الرابط بين محافظتي أبين وعدن": what a road links
+_LINK_WORDS = frozenset(("يربط", "تربط", "الرابط", "الرابطه", "الواصل", "الواصله", "يصل", "تصل"))
+# "التي قصفت منها", "التي هاجم فيها": a preposition carrying the relative clause's pronoun (not
+# "عليها": "المديريات التي سيطرت عليها المليشيا في سبتمبر" recalls, beside a district's recapture, the
+# older capture, which would then lend the act its sides)
+_RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
+MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
+_GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تطهير"))
+# "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
+_FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
+                           "رهينه", "المخطوفين"))
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
@@ -483,7 +503,8 @@ class ClauseAnalyser:
                     m.value not in ("Civilians", "Unknown"):
                 # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
                 self._heads_of[1].setdefault("ال" + head.removeprefix("ال"), m.value)
-        if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])):
+        if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])
+                            or self._split_managed_gain(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
@@ -675,6 +696,7 @@ class ClauseAnalyser:
                         if m.value.form == "verb" and m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") else m
                         for m in lex.triggers.find(ct)]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
+        raw_triggers += self._split_managed_gain(ct, raw_triggers)
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
         flying = next((x for x, t in enumerate(ct) if not FLYING_WORDS.isdisjoint(stems(t.norm))), None)
@@ -726,6 +748,8 @@ class ClauseAnalyser:
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None
+        if self._past_continuous(ct, raw_triggers[0]):
+            return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
         if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
                 raw_triggers[0].i <= 3:
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
@@ -821,7 +845,20 @@ class ClauseAnalyser:
             span = _since_span(ct)
             if span is not None:
                 actors = [a for a in actors if not span[1] < a[0] < span[2]]
+        charged = next((x for x, t in enumerate(ct) if t.norm.lstrip("و") in _PRETEXT_WORDS), None)
+        if charged is not None and actors and any(m.i < charged for m in triggers):
+            # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة ... بتهمة التجسس لصالح القوات الأمنية"
+            # (aawsat 2015-08-07): the side the victims were accused of serving is the pretext
+            actors = [a for a in actors if not charged < a[0] <= charged + 6]
         actor1, actor2, explicit, attacker_spans = self._roles(ct, actors, triggers, cue_at, act_subject)
+        if actor2 is None and actor1 not in (None, "Unknown", "Civilians") and any(
+                ct[m.i].norm.lstrip("و") in _EXECUTION_WORDS for m in triggers) and not any(
+                not _EXECUTED_FIGHTERS.isdisjoint(stems(t.norm)) for t in ct[:charged]):
+            # "أعدم تنظيم داعش أمس تسعة من سائقي سيارات الأجرة وسط الموصل" (aawsat 2015-08-07): a
+            # side executes the captives in its hands, people, not its enemy's forces in the field
+            # (which the usual target of its attacks would have given), unless they are soldiers
+            actor2 = "Civilians"
+            explicit = explicit | {actor2}
         if actor1 in (None, "Unknown", "Civilians") and _personal_crime(ct):
             return None  # "اعتدى مواطن بالضرب على طبيب", "على يد زوجها إثر خلاف عائلي": a crime
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
@@ -959,6 +996,9 @@ class ClauseAnalyser:
                    and not self._far_from(ct, p)]
         # "قرى ... التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": what a place borders
         targets = [p for p in targets if not self._bordering(ct, p)] or targets
+        # "مثلث العند وهو مفترق طرق يربط بين ردفان والضالع وتعز ولحج بعدن": what a site named
+        # before links, once it is named, is where its roads go
+        targets = [p for p in targets if not self._linked(ct, p, places)] or targets
         targets = [p for p in targets if not any(q.start < p.start and getattr(q.place, "kind", "") in SITE_KINDS
                                                  and self._near_reference(ct, q, p) for q in targets)] or targets
         targets = self._without_topic_place(text, ct, targets)
@@ -1150,6 +1190,35 @@ class ClauseAnalyser:
         return out
 
     @staticmethod
+    def _split_managed_gain(ct, found) -> list[Match]:
+        """"تمكنت المقاومة من تحرير مدينة لودر" (aawsat 2015-08-11), "تمكنت أمس من استعادة
+        السيطرة على عدة مناطق": the managing verb, its side between it and "من"/"في", then the
+        verbal noun of ground taken; the verb is the act's word, as "فتح ... النار" is."""
+        if _GAIN_NOUNS.isdisjoint(t.norm for t in ct):
+            return []  # most clauses: one set test
+        taken = {x for m in found for x in range(m.i, m.j)}
+        out = []
+        for k, t in enumerate(ct):
+            if k in taken or t.norm.removeprefix("و") not in MANAGED_VERBS:
+                continue
+            x = next((x for x in range(k + 1, min(k + 6, len(ct) - 2)) if ct[x].norm in ("من", "في")), None)
+            if x is not None and ct[x + 1].norm in _GAIN_NOUNS and x + 1 not in taken and \
+                    all(ct[y].norm not in _FREED_PEOPLE for y in range(x + 2, min(x + 5, len(ct)))):
+                out.append(Match(k, k + 1, MANAGED_GAIN, ""))
+        return out
+
+    @staticmethod
+    def _past_continuous(ct, m: Match) -> bool:
+        """"وهذه الأسلحة هي التي كانوا يقصفون بها من التواهي على ميناء ومصافي النفط" (aawsat
+        2015-07-22), "عمليات انتحارية كانت تستهدف عدداً من المساجد ... في كل يوم جمعة": "كان" and
+        then an imperfect trigger verb, a side or two words between, is what used to happen, not
+        an act (the pluperfect "كان ... قد قصف" is one)."""
+        if m.value.form != "verb" or ct[m.i].norm.lstrip("وف")[:1] not in ("ي", "ت"):
+            return False
+        return any(ct[x].norm in PLUPERFECT_VERBS for x in range(max(0, m.i - 3), m.i)) and not any(
+            ct[x].norm == "قد" for x in range(max(0, m.i - 3), m.i))
+
+    @staticmethod
     def _pluperfect(ct, first: int) -> bool:
         """"وكان ... قد قتلا", "وكانت الجماعة قد شنت": "كان" then "قد" before the act's
         first word (the past before the past)."""
@@ -1241,6 +1310,10 @@ class ClauseAnalyser:
                 and word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
             # "قنابل الغاز": tear gas, not bombs; "أطلقت قنابل مضيئة فوق مرتفعات جبل السدانة":
             # flares light the ground, they hit no one
+            return False
+        if m.j < len(ct) and ct[m.j].norm in ("العاب", "الالعاب"):
+            # "قذيفة ألعاب نارية مضيئة تم إطلاقها خلال أيام عيد الفطر" (snn-2015-07-21-0935),
+            # "صواريخ الألعاب النارية": fireworks, a feast's show, not a weapon
             return False
         if t.form == "noun" and m.prefix in ("ل", "لل") and not PURPOSE_NOUNS.isdisjoint(stems(word)) and not (
                 # "عن إدانتها للتفجير الإرهابي الذي استهدف مسجد": the act a reaction is to
@@ -1347,6 +1420,16 @@ class ClauseAnalyser:
         what another borders is a reference, not where the act was."""
         k = _index_of(ct, p)
         return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
+
+    @staticmethod
+    def _linked(ct, p, places) -> bool:
+        """"مثلث العند وهو مفترق طرق يربط بين ردفان والضالع وتعز ولحج بعدن" (aawsat 2015-07-21),
+        "جسر الحسيني الذي يربط بين الحوطة ...": the towns a road, bridge or junction links, after
+        that site was named, are its ends, not where the act was (not "الطريق الرابط بين مدينة
+        تعز ومنطقة العند" with no place before: the road's ends are all the text gives)."""
+        k = _index_of(ct, p)
+        link = next((x for x in range(k - 1, max(-1, k - 9), -1) if ct[x].norm in _LINK_WORDS), None)
+        return link is not None and any(q.start < ct[link].start for q in places)
 
     @staticmethod
     def _near_reference(ct, q, p) -> bool:
@@ -2380,7 +2463,12 @@ class ClauseAnalyser:
                 # (nor across "بعدما", "عندما": "مقتل طفل حرقًا بعدما أضرم مستوطنون النار" opens
                 # a clause of its own, whose verb has its own subject)
                 subject_before = ct[v].norm not in SUPPORT_WITH_OBJECT and v != territory_at and not (
-                    v and ct[v - 1].norm in SUBORDINATORS) and any(
+                    v and ct[v - 1].norm in SUBORDINATORS) and not (
+                    # "وهي المناطق التي قصفت منها ميليشيات الحوثي الأحياء السكنية" (aawsat 2015-07-25):
+                    # the relative clause's pronoun after its verb is the noun before "التي"; the side
+                    # after it is the subject
+                    v and ct[v - 1].norm in RELATIVE_PRONOUNS and v + 1 < i
+                    and ct[v + 1].norm in _RESUMPTIVE_PREPOSITIONS) and any(
                     s in SUBJECT_BEFORE_VERB or s in self.lex.triggers
                     for x in range(max(0, v - 3), v)
                     if not (x and ct[x - 1].norm in PHRASE_BEFORE_COMMA

@@ -505,6 +505,10 @@ class PlaceFinder:
                      # (not "لغم زرعه الحوثيون بمنطقة العرقوب": where a mine was laid is where it hit)
                      if not (i and ct[i - 1].norm in PLANTED)):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
+            elif prev_role == "attacker_base" and 0 < k - prev[0] <= 1 and ct[k].norm.startswith("و"):
+                # "قوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند" (aawsat 2015-07-21):
+                # the second of the side's places joined by "و" is where it comes from too
+                role = "attacker_base"
             elif any(x - j <= 1 and 0 < k - x <= 6 and ct[x].norm in STATIONED
                      and not any(cue_at.get(y) == "target" for y in range(x, k))
                      for (i, j) in attacker_spans for x in range(j, min(j + 2, k))):
