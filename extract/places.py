@@ -105,8 +105,6 @@ STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
 AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 EARLIER_ACT_NOUNS = frozenset(normalize_word(w) for w in (
     "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري"))
-# "جنوب شرقي موسكو": a compass word between a place and the next one says where it lies
-_COMPASS = frozenset(normalize_word(w) for w in ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"))
 
 
 def _countryside(ct, k: int, kend: int, place):
