@@ -27,6 +27,7 @@ from .wordlists import (
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
+    NEAR_WORDS,
     OFFICE_HIT,
     OFFICE_HOLDERS,
     PLACE_CUE_WORDS,
@@ -76,7 +77,6 @@ DIRECTIONS = {normalize_word(w): v for w, v in (
     ("الشمالي", (1, 0)), ("الجنوبي", (-1, 0)), ("الشرقي", (0, 1)), ("الغربي", (0, -1)))}
 COUNTRYSIDE_KM = 25.0
 ABOUT_TOWN_KM = 25.0  # villages this close to a town named by its countryside lie in it
-NEAR_WORDS = frozenset(normalize_word(w) for w in ("قرب", "بالقرب", "بقرب"))
 # "طريق القامشلي - عامودا": the road's second town, named after the first
 ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
 # "وقال المصدر لـ(بغداد اليوم)", "قناة «اليمن اليوم»", "لـ\"كوردستان 24\"": a place's

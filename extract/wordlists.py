@@ -360,8 +360,9 @@ LOCATED_WORDS = {normalize_word(w) for w in ("الواقعة", "الواقع", "
 REFERENCE_TOWN_NOUNS = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "ناحية", "قضاء")}
 DUAL_TOWN_NOUNS = {normalize_word(w) for w in ("بلدتي", "مدينتي", "قريتي")}
 # "خارج مدينة أجدابيا ... قرب ميناء البريقة": "near" a second place, once a town or site is named,
-# says where the first lies (a place-type noun may come between: "قرب ميناء", "بالقرب من بلدة")
-NEAR_WORDS = {normalize_word(w) for w in ("قرب", "بقرب", "وقرب", "قريبا", "بمحاذاة")}
+# says where the first lies (a place-type noun may come between: "قرب ميناء", "بالقرب من بلدة");
+# and "بالقرب من ريف X" (extract/places.py) is the countryside's side, not a second place
+NEAR_WORDS = {normalize_word(w) for w in ("قرب", "بالقرب", "بقرب", "وقرب", "قريبا", "بمحاذاة")}
 NEAR_PLACE_TYPES = {normalize_word(w) for w in ("مدينة", "بلدة", "قرية", "ميناء", "مطار", "حقل", "معبر", "منطقة",
                                                 "مدينتي", "بلدتي", "قريتي", "جبل", "سد", "مخيم")}
 SITE_KINDS = frozenset(("city", "town", "village", "field", "base", "airport", "crossing"))
