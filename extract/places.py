@@ -101,8 +101,9 @@ ROAD_OUT_KM = 10.0
 STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
     "تتوعد", "توعدت", "تهدد", "تنفي", "تدين", "تندد", "تستنكر", "تتهم", "تحذر", "تقول", "تعلن", "تؤكد"))
 # "بعد هجوم مير علي", "عقب تفجير كابل": an earlier act named by its place, the time mark of
-# the clause's own act, not where that act was
-AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+# the clause's own act, not where that act was (a set of its own: wordlists.AFTER_WORDS, the
+# time marks of an act's noun, has no "إثر", which there gives an act's cause and its toll)
+SINCE_ACT_WORDS = frozenset(normalize_word(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 EARLIER_ACT_NOUNS = frozenset(normalize_word(w) for w in (
     "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري"))
 
@@ -369,7 +370,7 @@ class PlaceFinder:
                    and not any(ct[y].norm in ("علي", "ضد") for y in range(x + 1, k))
                    for x in range(max(0, k - 4), k)):
                 continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
-            if k >= 2 and ct[k - 2].norm in AFTER_WORDS and ct[k - 1].norm in EARLIER_ACT_NOUNS:
+            if k >= 2 and ct[k - 2].norm in SINCE_ACT_WORDS and ct[k - 1].norm in EARLIER_ACT_NOUNS:
                 continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
             if any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x and ct[x - 1].norm == "ما"
                    for x in range(max(0, k - 5), k)):
