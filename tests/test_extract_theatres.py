@@ -593,3 +593,51 @@ def test_a_settler_killed_inside_israel_is_a_civilian(extractor):
             "مدينة عسقلان جراء سقوط صاروخ بشكل مباشر.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-05-15")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Hamas", "Civilians", "Ashkelon")
+
+
+def test_soldiers_or_vehicles_between_open_fire_verb_and_its_object_are_who_fired(extractor):
+    # written in the corpus's shape ("بينما أطلق الجنود الرصاص بصورة عشوائية، ما أدى لإصابة شابين",
+    # 2015-07-25): "جنود" and "آليات" read as what an act hits, but between "أطلق" and "النار" /
+    # "الرصاص" they are the verb's subject, the side that fired
+    (soldiers,) = extract(extractor, "وأطلق جنود الاحتلال الرصاص الحي على الشبان في بلدة بيتا جنوب نابلس، ما أدى إلى "
+                                     "إصابة شاب بجروح.", "2024-09-10")
+    (vehicles,) = extract(extractor, "وفي مدينة غزة، أطلقت آليات الاحتلال النار بكثافة على منازل المواطنين في حي "
+                                     "الزيتون.", "2024-09-10")
+    assert (soldiers.actor1, soldiers.actor2, soldiers.location.name, soldiers.injured) == (
+        "Israeli forces", "Civilians", "Beita", 1)
+    assert (vehicles.actor1, vehicles.actor2, vehicles.location.name) == (
+        "Israeli forces", "Civilians", "Zeitoun (Gaza)")
+
+
+def test_two_named_camps_side_by_side_are_two_places_struck(extractor):
+    # written (Gaza outlets' shape, 2024): Bureij camp, "المجاور" to Nuseirat camp 2 km away, is
+    # another camp hit, not the Nuseirat strike retold; two rows of one camp stay one
+    found = extract(extractor, "استشهد خمسة مواطنين في قصف إسرائيلي على مدرسة في مخيم النصيرات وسط القطاع.\n\n"
+                               "وفي تطور ميداني جديد، استشهد أربعة مواطنين، بينهم طفلان، فجر اليوم الجمعة، في غارة "
+                               "على منزل لعائلة أبو عيدة في مخيم البريج المجاور.", "2024-06-07")
+    assert sorted((i.location.name, i.fatalities) for i in found) == [("Bureij camp", 4), ("Nuseirat camp", 5)]
+
+
+def test_a_border_town_named_by_its_barracks(extractor):
+    # written (Lebanese outlets' shape, 2024): "ثكنة المطلة" is Metula, whose bare name is also a
+    # word and needs a cue; a barracks or settlement noun is one, as "بلدة" is
+    (hit,) = extract(extractor, "أعلن حزب الله أن عناصره استهدفوا تجمعا لجنود إسرائيليين في محيط ثكنة المطلة "
+                                "بالأسلحة المناسبة.", "2024-01-09")
+    assert (hit.actor1, hit.actor2, hit.location.name) == ("Hezbollah", "Israeli forces", "Metula")
+
+
+def test_bare_saraya_is_the_saraya_the_article_names(extractor):
+    # written (Al Jazeera's shape, 2023): "أطلقت السرايا رشقات صاروخية" after "سرايا القدس" is
+    # Islamic Jihad's wing firing; the rockets' towns each get the act
+    found = extract(extractor, "اغتالت إسرائيل فجر اليوم قائد الوحدة الصاروخية في سرايا القدس في غارة على خان يونس.\n\n"
+                               "ورداً على ذلك، أطلقت السرايا رشقات صاروخية باتجاه سديروت وعسقلان.", "2023-05-11")
+    fired = sorted((i.location.name, i.actor1) for i in found if i.actor1 != "Israeli forces")
+    assert fired == [("Ashkelon", "Palestinian Islamic Jihad"), ("Sderot", "Palestinian Islamic Jihad")]
+
+
+def test_a_force_named_by_its_nationality_alone(extractor):
+    # written (West Bank outlets' shape, 2023): "قوة إسرائيلية" is Israel's forces, as "قوة عسكرية
+    # أمريكية" is the US's
+    (raid,) = extract(extractor, "وأطلقت قوة إسرائيلية النار على شاب عند مدخل بلدة بيتا جنوب نابلس فأصابته بجروح.",
+                      "2023-08-22")
+    assert (raid.actor1, raid.actor2, raid.location.name) == ("Israeli forces", "Civilians", "Beita")
