@@ -1296,6 +1296,11 @@ class Assembler:
             # another clause joined to it ("قصفت الطائرات التركية أهدافا لتنظيم داعش" beside "التفجير
             # الانتحاري الذي وقع مؤخرا في مدينة سروج"); the bomber, not named, is unknown
             actor1 = "Unknown"
+        elif sub == "Suicide bomb" and actor2 in (None, actor1) and (actor1 or "").startswith("Police forces of "):
+            # "فاعترضه أفراد الشرطة المكلفون بتأمين البوابة، ففجّر نفسه عندهم، ... بينهم أربعة من رجال
+            # الشرطة": the police who stopped the bomber, the clause's only side, are whom he blew
+            # himself up among
+            actor1, actor2 = "Unknown", actor1
         if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or (
                 allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
             actor2 = None

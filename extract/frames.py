@@ -250,7 +250,7 @@ _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تط
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
 _FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
                            "رهينه", "المخطوفين"))
-_FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
+_FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم", "النيران"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"

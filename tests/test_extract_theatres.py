@@ -641,3 +641,38 @@ def test_a_force_named_by_its_nationality_alone(extractor):
     (raid,) = extract(extractor, "وأطلقت قوة إسرائيلية النار على شاب عند مدخل بلدة بيتا جنوب نابلس فأصابته بجروح.",
                       "2023-08-22")
     assert (raid.actor1, raid.actor2, raid.location.name) == ("Israeli forces", "Civilians", "Beita")
+
+
+def test_a_capital_that_blames_is_its_government_not_the_place_hit(extractor):
+    # written (TRT's shape, 2016): "أنقرة تحمّل «بي كا كا» مسؤولية تفجير ديار بكر": Ankara speaks;
+    # the bombing was in Diyarbakir
+    found = extract(extractor, "أنقرة تحمّل «بي كا كا» مسؤولية تفجير ديار بكر\nحمّلت الحكومة التركية منظمة بي كا كا "
+                               "مسؤولية التفجير بسيارة مفخخة الذي استهدف، صباح أمس الجمعة، مبنى ملحقا بمديرية الأمن في "
+                               "ولاية ديار بكر، وأسفر عن مقتل 11 شخصا.", "2016-11-05")
+    assert [(i.location.name, i.actor1, i.fatalities) for i in found] == [("Diyarbakır", "PKK", 11)]
+
+
+def test_the_police_who_stop_a_suicide_bomber_are_whom_he_hits(extractor):
+    # written (Egyptian outlets' shape, 2017): "فاعترضه أفراد الشرطة ... ففجّر نفسه عندهم": the
+    # police are the bomber's target, not the side that bombed
+    (hit,) = extract(extractor, "حاول انتحاري اقتحام الكنيسة المرقسية في الإسكندرية، فاعترضه أفراد الشرطة المكلفون "
+                                "بتأمين البوابة، ففجّر نفسه عندهم، ما أسفر عن مقتل 17 شخصا بينهم أربعة من رجال الشرطة.",
+                     "2017-04-09")
+    assert (hit.sub_event_type, hit.actor1, hit.actor2, hit.location.name) == (
+        "Suicide bomb", "Unknown", "Police forces of Egypt", "Alexandria")
+
+
+def test_the_side_that_exchanged_fire_with_gunmen(extractor):
+    # written (Egyptian army statements' shape, 2018): "تبادلت القوات المسلحة إطلاق النيران مع ...
+    # العناصر الإرهابية": the side between "تبادلت" and "النيران" fought the gunmen after "مع"
+    (clash,) = extract(extractor, "تبادلت القوات المسلحة المصرية إطلاق النيران مع مجموعة من العناصر الإرهابية جنوب "
+                                  "الشيخ زويد، ما أسفر عن مقتل أربعة منهم.", "2018-02-13")
+    assert (clash.sub_event_type, clash.actor1, clash.location.name, clash.fatalities) == (
+        "Armed clash", "Military forces of Egypt", "Ash Shaykh Zuwayd", 4)
+
+
+def test_cukurca_spelled_with_a_final_teh_marbuta(extractor):
+    # written (Anadolu's shape, 2022): "في ريف قضاء تشوكورجة" is Çukurca in Hakkari, not the province
+    (clash,) = extract(extractor, "أعلنت ولاية هكاري تحييد إرهابيين اثنين من بي كا كا خلال اشتباك مع قوات الدرك في ريف "
+                                  "قضاء تشوكورجة، مساء الثلاثاء.", "2022-06-08")
+    assert (clash.actor1, clash.actor2, clash.location.name) == ("Turkish forces", "PKK", "Çukurca")
