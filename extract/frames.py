@@ -251,6 +251,9 @@ _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تط
 _FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
                            "رهينه", "المخطوفين"))
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم", "النيران"))
+_RAID_VERBS = frozenset(("اقتحمت", "اقتحم", "اقتحموا", "داهمت", "داهم", "داهموا", "مداهمه", "مداهمات"))
+_ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "واعتقل", "اعتقلوا", "واعتقلوا", "اعتقال", "واعتقال",
+                           "باعتقال", "اعتقالات"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
@@ -1074,6 +1077,12 @@ class ClauseAnalyser:
             casualties = find_casualties(toks, lex)
         if max(casualties.fatalities or 0, casualties.injured or 0) > MAX_ONE_EVENT_CASUALTIES:
             return None  # "مقتل 2927 على الأقل ... جراء الضربات": a campaign's toll
+        if casualties == Casualties() and not weapons and all(
+                ct[m.i].norm.removeprefix("و") in _RAID_VERBS and m.j - m.i == 1 for m in triggers) and any(
+                t.norm in _ARREST_WORDS for t in ct):
+            # "اقتحمت قوة إسرائيلية بلدة بني نعيم، واعتقلت ثلاثة شبان بعد مداهمة منازلهم": a raid
+            # that only arrests, no shot, no harm, is an arrest campaign (ACLED's Arrests), not an act
+            return None
         distinct = any(v == "distinct" and any(0 < i - t.j + 1 <= 3 for t in triggers)
                        # (not "تعرضت هي الأخرى لقصف": "it too", the same wave)
                        and not (i and ct[i - 1].norm in ("هي", "هو", "هم", "هما"))

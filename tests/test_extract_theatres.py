@@ -676,3 +676,15 @@ def test_cukurca_spelled_with_a_final_teh_marbuta(extractor):
     (clash,) = extract(extractor, "أعلنت ولاية هكاري تحييد إرهابيين اثنين من بي كا كا خلال اشتباك مع قوات الدرك في ريف "
                                   "قضاء تشوكورجة، مساء الثلاثاء.", "2022-06-08")
     assert (clash.actor1, clash.actor2, clash.location.name) == ("Turkish forces", "PKK", "Çukurca")
+
+
+def test_a_raid_that_only_arrests_is_no_act(extractor):
+    # written (West Bank outlets' shape, 2023): "اقتحمت قوة إسرائيلية بلدة بني نعيم واعتقلت ثلاثة
+    # شبان": arrests with no shot and no harm are ACLED's Arrests, not a violent act; a raid with a
+    # wounded youth stays one
+    assert extract(extractor, "وفجر الثلاثاء، اقتحمت قوة إسرائيلية بلدة بني نعيم شرق الخليل، واعتقلت ثلاثة شبان بعد "
+                              "مداهمة منازلهم.", "2023-08-22") == ()
+    (hurt,) = extract(extractor, "اقتحمت قوات الاحتلال مخيم الفارعة جنوب طوباس، واعتقلت ثلاثة مواطنين، وأصيب شاب "
+                                 "برصاصة في القدم.", "2025-01-08")
+    assert (hurt.actor1, hurt.actor2, hurt.location.name, hurt.injured) == (
+        "Israeli forces", "Civilians", "Far'a camp", 1)
