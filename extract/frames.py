@@ -1674,10 +1674,13 @@ class ClauseAnalyser:
             hint = speaker or ("target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) else
                                # "شهداء العدوان الإسرائيلي": the aggression is who struck
                                "attacker" if not AGGRESSION_HEADS.isdisjoint(stems(head)) else "")
-            if hint == "target" and m.i and not OPEN_FIRE_VERBS.isdisjoint(stems(ct[m.i - 1].norm)) and any(
-                    ct[x].norm in _FIRE_OBJECTS for x in range(m.j, min(m.j + 3, len(ct)))):
+            if hint == "target" and (m.i and not OPEN_FIRE_VERBS.isdisjoint(stems(ct[m.i - 1].norm)) and any(
+                    ct[x].norm in _FIRE_OBJECTS for x in range(m.j, min(m.j + 3, len(ct)))) or (
+                    m.j + 1 < len(ct) and not OPEN_FIRE_VERBS.isdisjoint(stems(ct[m.j].norm))
+                    and ct[m.j + 1].norm in _FIRE_OBJECTS)):
                 # "أطلق جنود الاحتلال النار على شاب", "أطلقت آليات الاحتلال النار على منازل": the
-                # soldiers or vehicles between the verb and its object "النار" are who fired
+                # soldiers or vehicles between the verb and its object "النار" are who fired, as
+                # they are right before it ("بأن آليات الاحتلال أطلقت النار بكثافة على منازل")
                 hint = "attacker"
             out.append((m.i, m.j, m.value, m.prefix, hint))
             taken.update(range(m.i, m.j))

@@ -688,3 +688,15 @@ def test_a_raid_that_only_arrests_is_no_act(extractor):
                                  "برصاصة في القدم.", "2025-01-08")
     assert (hurt.actor1, hurt.actor2, hurt.location.name, hurt.injured) == (
         "Israeli forces", "Civilians", "Far'a camp", 1)
+
+
+def test_vehicles_right_before_open_fire_are_who_fired_and_live_rounds_are_fire(extractor):
+    # written (Palestine TV's shape, 2024): "أفاد مراسلنا بأن آليات الاحتلال أطلقت النار على منازل":
+    # the vehicles before "أطلقت النار" fired (SVO as well as VSO); "أطلق الجنود الرصاص الحي على
+    # شاب" is a shooting as "أطلق النار" is
+    (houses,) = extract(extractor, "وفي مدينة غزة، أفاد مراسلنا بأن آليات الاحتلال أطلقت النار بكثافة على منازل "
+                                   "المواطنين في حي الزيتون، دون أن يبلغ عن إصابات.", "2024-09-10")
+    (shot,) = extract(extractor, "وأطلق جنود الاحتلال الرصاص الحي على شاب في بلدة بيتا جنوب نابلس.", "2024-09-10")
+    assert (houses.actor1, houses.actor2, houses.location.name) == ("Israeli forces", "Civilians", "Zeitoun (Gaza)")
+    assert (shot.sub_event_type, shot.actor1, shot.actor2, shot.location.name) == (
+        "Attack", "Israeli forces", "Civilians", "Beita")
