@@ -117,6 +117,13 @@ NAMED_RESISTANCE = [
     (re.compile(r"المقاوم[ةه] الفلسطيني[ةه]|حرك[ةه] المقاوم[ةه] ال[إا]سلامي[ةه]"), "Hamas"),
     (re.compile(r"المقاوم[ةه] الشعبي[ةه]|المقاوم[ةه] الجنوبي[ةه]|المقاوم[ةه] اليمني[ةه]"), "Yemeni government forces"),
 ]
+# "اغتيال قائد الوحدة الصاروخية في سرايا القدس ... أطلقت السرايا رشقات صاروخية": a bare
+# "السرايا" ("the companies", actors.csv "_saraya") refers back to the one named Saraya the
+# article names; none named (Beirut's "السرايا الحكومية", a hotel's tent): no side
+NAMED_SARAYA = [
+    (re.compile(r"سرايا القدس"), "Palestinian Islamic Jihad"),
+    (re.compile(r"سرايا (?:أولياء الدم|أصحاب الكهف|الخراساني)"), "Iran-backed militias"),
+]
 SDF_VOICE = re.compile(r"قوات سوريا الديمقراطية|قوات سورية الديمقراطية|\(?قسد\)?")
 OUR_FORCES = re.compile(r"قواتنا|مقاتلونا|مقاتلينا|وحداتنا")
 # Gaza's and the West Bank's armed factions ("المقاومة" there is the one an article names)
@@ -314,6 +321,12 @@ def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
     few km apart, each named, are two places struck (a town and its quarter, camp or site
     are one; two records of one town lie within a km or two; and "في محيط مستوطنة شتولا", "في ريف
     ناحية تل تمر" only place the act about the town, as a retelling or a container does)."""
+    # two camps, each named ("مخيم النصيرات" and "مخيم البريج المجاور", 1-3 km apart), are two
+    # places struck as two villages are; a camp and a town stay one (the camp of the town), and
+    # so do two rows of one camp ("مخيم مخمور", "مخيم مخمور للاجئين"), whose names share a word
+    if a.place.kind == b.place.kind == "camp":
+        return a.precision == 1 and b.precision == 1 and a.place.name != b.place.name and not (
+            set(a.place.name_ar.split()) & set(b.place.name_ar.split())) - {"مخيم"}
     return (a.place.kind in ("town", "village") and b.place.kind in ("town", "village")
             and a.precision == 1 and b.precision == 1
             and a.place.name != b.place.name
@@ -491,6 +504,11 @@ class Assembler:
             for m in mentions:
                 _recast(m, "_resistance", named[0])
                 m.explicit_actors = {named[0] if a == "_resistance" else a for a in m.explicit_actors}
+        named = [actor for rx, actor in NAMED_SARAYA if rx.search(text)]
+        if len(named) == 1:
+            for m in mentions:
+                _recast(m, "_saraya", named[0])
+                m.explicit_actors = {named[0] if a == "_saraya" else a for a in m.explicit_actors}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
         for m in mentions:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
@@ -1278,6 +1296,11 @@ class Assembler:
             # another clause joined to it ("قصفت الطائرات التركية أهدافا لتنظيم داعش" beside "التفجير
             # الانتحاري الذي وقع مؤخرا في مدينة سروج"); the bomber, not named, is unknown
             actor1 = "Unknown"
+        elif sub == "Suicide bomb" and actor2 in (None, actor1) and (actor1 or "").startswith("Police forces of "):
+            # "فاعترضه أفراد الشرطة المكلفون بتأمين البوابة، ففجّر نفسه عندهم، ... بينهم أربعة من رجال
+            # الشرطة": the police who stopped the bomber, the clause's only side, are whom he blew
+            # himself up among
+            actor1, actor2 = "Unknown", actor1
         if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or (
                 allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
             actor2 = None

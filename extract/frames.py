@@ -250,7 +250,10 @@ _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تط
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
 _FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
                            "رهينه", "المخطوفين"))
-_FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
+_FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم", "النيران"))
+_RAID_VERBS = frozenset(("اقتحمت", "اقتحم", "اقتحموا", "داهمت", "داهم", "داهموا", "مداهمه", "مداهمات"))
+_ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "واعتقل", "اعتقلوا", "واعتقلوا", "اعتقال", "واعتقال",
+                           "باعتقال", "اعتقالات"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
@@ -1074,6 +1077,12 @@ class ClauseAnalyser:
             casualties = find_casualties(toks, lex)
         if max(casualties.fatalities or 0, casualties.injured or 0) > MAX_ONE_EVENT_CASUALTIES:
             return None  # "مقتل 2927 على الأقل ... جراء الضربات": a campaign's toll
+        if casualties == Casualties() and not weapons and all(
+                ct[m.i].norm.removeprefix("و") in _RAID_VERBS and m.j - m.i == 1 for m in triggers) and any(
+                t.norm in _ARREST_WORDS for t in ct):
+            # "اقتحمت قوة إسرائيلية بلدة بني نعيم، واعتقلت ثلاثة شبان بعد مداهمة منازلهم": a raid
+            # that only arrests, no shot, no harm, is an arrest campaign (ACLED's Arrests), not an act
+            return None
         distinct = any(v == "distinct" and any(0 < i - t.j + 1 <= 3 for t in triggers)
                        # (not "تعرضت هي الأخرى لقصف": "it too", the same wave)
                        and not (i and ct[i - 1].norm in ("هي", "هو", "هم", "هما"))
@@ -1665,6 +1674,14 @@ class ClauseAnalyser:
             hint = speaker or ("target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) else
                                # "شهداء العدوان الإسرائيلي": the aggression is who struck
                                "attacker" if not AGGRESSION_HEADS.isdisjoint(stems(head)) else "")
+            if hint == "target" and (m.i and not OPEN_FIRE_VERBS.isdisjoint(stems(ct[m.i - 1].norm)) and any(
+                    ct[x].norm in _FIRE_OBJECTS for x in range(m.j, min(m.j + 3, len(ct)))) or (
+                    m.j + 1 < len(ct) and not OPEN_FIRE_VERBS.isdisjoint(stems(ct[m.j].norm))
+                    and ct[m.j + 1].norm in _FIRE_OBJECTS)):
+                # "أطلق جنود الاحتلال النار على شاب", "أطلقت آليات الاحتلال النار على منازل": the
+                # soldiers or vehicles between the verb and its object "النار" are who fired, as
+                # they are right before it ("بأن آليات الاحتلال أطلقت النار بكثافة على منازل")
+                hint = "attacker"
             out.append((m.i, m.j, m.value, m.prefix, hint))
             taken.update(range(m.i, m.j))
         # Only a word one or two after a military head ("طائرات روسية", "طائرات حربية

@@ -58,7 +58,10 @@ PLACE_NOUNS = frozenset(normalize_ar(w) for w in """
 PLACE_CUES = PLACE_NOUNS | frozenset(normalize_ar(w) for w in """
 في محيط قرب بالقرب أطراف ضواحي مشارف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي داخل
 باتجاه نحو وسط على الى إلى سواحل ساحل شواطئ شاطئ قبالة
+ثكنة ثكنات مستوطنة مستوطنات مستعمرة
 """.split())  # ("قبالة سواحل الحديدة": off the coast of a town)
+# (the last row: Lebanon-Israel news names the border towns by their barracks or settlement,
+# "ثكنة المطلة", "مستوطنة المطلة"; not "موقع", which as often names a news site, "موقع الخبر")
 _NEEDS_NOUN = 2
 _FOCUS_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "وال", "بال", "فال")
 _FOCUS_DROP = re.compile("[\u0640\u064B-\u0652]")

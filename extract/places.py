@@ -99,7 +99,10 @@ ROAD_OUT_KM = 10.0
 # "وإسلام آباد تتوعد بالرد", "طهران تنفي": a place right before a present-tense verb of saying,
 # threatening or condemning is its government speaking (a headline's word order), not a place hit
 STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
-    "تتوعد", "توعدت", "تهدد", "تنفي", "تدين", "تندد", "تستنكر", "تتهم", "تحذر", "تقول", "تعلن", "تؤكد"))
+    "تتوعد", "توعدت", "تهدد", "تنفي", "تدين", "تندد", "تستنكر", "تتهم", "تحذر", "تقول", "تعلن", "تؤكد",
+    # "أنقرة تحمّل «بي كا كا» مسؤولية تفجير ديار بكر", "طهران تطالب": a capital that blames or
+    # demands is its government speaking, not a place hit
+    "تحمل", "حملت", "تطالب", "طالبت", "اتهمت"))
 # "بعد هجوم مير علي", "عقب تفجير كابل": an earlier act named by its place, the time mark of
 # the clause's own act, not where that act was (a set of its own: wordlists.AFTER_WORDS, the
 # time marks of an act's noun, has no "إثر", which there gives an act's cause and its toll)

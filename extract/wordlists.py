@@ -117,7 +117,10 @@ CARRIER_PLANE_WORDS = {normalize_word(w) for w in ("المساعدات", "مسا
                                                    "إغاثة", "ركاب", "الركاب", "مدنية", "المدنية", "شحن",
                                                    "الشحن", "للمساعدات", "الإنسانية")}
 # "فتح عناصر من حزب العمال النار": verbs whose object "النار" may follow the subject
-OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا")}
+OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا",
+                                               # "تبادلت القوات إطلاق النيران مع مجموعة من العناصر
+                                               # الإرهابية": the side between is one side of a clash
+                                               "تبادلت", "تبادلوا", "تبادلا", "تتبادل", "يتبادل")}
 # an explosion these words describe is an accident, not an attack
 ACCIDENT_WORDS = {normalize_word(w) for w in ("غاز", "الغاز", "أسطوانة", "اسطوانة", "خزان", "حريق", "ماس",
                                               "كهربائي", "منجم", "مصنع", "المصنع", "مفاعل", "بركان", "ألعاب",
