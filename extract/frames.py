@@ -80,6 +80,8 @@ from .wordlists import (
     COUNTED_NATIONALS,
     COUNTRY_ACTORS,
     DAY_AFTER_WORDS,
+    DEAD_WERE_BETWEEN,
+    DEAD_WERE_WORDS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
     DENY_VERBS,
@@ -314,6 +316,9 @@ class Mention:
     # "وكان سليماني ... قد قتلا بغارة ... فجر الجمعة الماضي": "had been" with a day well before
     # the report: an act recalled, background beside an article's news
     recalled: bool = False
+    # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": its target is the side the dead were said
+    # to belong to, a surer word than another report's "two persons" (civilians)
+    dead_of_side: bool = False
 
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
@@ -380,6 +385,25 @@ def _personal_crime(ct) -> bool:
 
 # what may stand between "في" and the force the counted men belong to ("بينهم عناصر في ميليشيا ...")
 MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
+
+
+def _dead_were_of(ct, i: int, trigger_at=frozenset()) -> bool:
+    """The dead of the act told as the side's men, after the toll ("ما أسفر عن مقتل شخصين،
+    يعتقد أنهما من مقاتلي حزب العمال الكردستاني", "مقتل شخصين قالت المصادر إنهما يعملان لصالح
+    ميليشيا لواء فاطميون", "من بين الضحايا القيادي في كتائب حزب الله"): "they were" or "the
+    victims" at most six words before the side, only membership words between, and a kill or
+    injury word before it in the clause. A careful reader takes the persons killed as that
+    side's, not as civilians."""
+    for x in range(i - 1, max(-1, i - 7), -1):
+        if x in trigger_at:
+            return False
+        w = ct[x].norm
+        if w in DEAD_WERE_WORDS:
+            return x + 1 < i and all(ct[y].norm in DEAD_WERE_BETWEEN for y in range(x + 1, i)) and any(
+                not VICTIM_WORDS.isdisjoint(stems(ct[y].norm)) for y in range(0, x))
+        if w not in DEAD_WERE_BETWEEN:
+            return False
+    return False
 
 
 def _names_civilians(ct, military_ok: bool = False) -> bool:
@@ -1126,7 +1150,9 @@ class ClauseAnalyser:
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, also=also,
-            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled)
+            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
+            dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
+                a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors))
 
     @staticmethod
     def _outside_comparison(ct, targets: list[PlaceRef]) -> list[PlaceRef]:
@@ -2023,6 +2049,8 @@ class ClauseAnalyser:
             # أمريكية": every side named between a clause's opening "was martyred / died" and its
             # act is among the dead, however long their titles
             return True
+        if _dead_were_of(ct, i, trigger_at):
+            return True
         # "قتل عنصران من قوى الأمن الداخلي (الأسايش)": a partitive reaches further back
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
         for x in range(i - 1, max(-1, i - reach), -1):
@@ -2544,7 +2572,10 @@ class ClauseAnalyser:
                            and a.startswith(("Police forces of", "Military forces of"))
                            and (ct[i - 1].norm in ("ضد", "علي") or cue_at.get(i - 1) == "target"
                                 or ct[i - 1].norm in STRUCK_VERBS)), actor2)
-        if actor2 == "Civilians" and not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct):
+        if actor2 == "Civilians" and (not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct) or any(
+                # (and "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": the dead said to be its men,
+                # whatever word of the clause reads as a civilian's: "العمال" of the party's name)
+                r == "target" and _dead_were_of(ct, i) for i, r, _ in roles)):
             # "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله": the dead told only as
             # "persons", with a side named among them, were that side's
             actor2 = next((t for t in targets if t not in ("Civilians", "Unknown", actor1)), actor2)

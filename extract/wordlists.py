@@ -803,6 +803,15 @@ FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئ�
 NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
 # "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
 AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
+# "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال", "قالت المصادر إنهما يعملان لصالح ميليشيا
+# لواء فاطميون", "من بين الضحايا القيادي في كتائب حزب الله": the dead said to be a side's men
+# (the pronoun "they were" or "among the victims", then the words that may stand before the side)
+DEAD_WERE_WORDS = frozenset(normalize_word(w) for w in ("أنهما", "إنهما", "أنهم", "إنهم", "أنه", "إنه", "أنها",
+                                                       "إنها", "بأنهم", "بأنهما", "الضحايا", "القتلى"))
+DEAD_WERE_BETWEEN = frozenset(normalize_word(w) for w in (
+    "من", "مقاتلي", "عناصر", "مسلحي", "أعضاء", "أفراد", "يعملان", "يعملون", "يعمل", "لصالح", "ينتميان",
+    "ينتمون", "ينتمي", "إلى", "كانا", "كانوا", "كان", "في", "بين", "القيادي", "قيادي", "قياديان", "قياديين",
+    "القائد", "قائد", "المسؤول", "مسؤول", "تابعين", "تابعان", "ضمن", "صفوف", "ميليشيا", "مليشيا"))
 COUNT_WORDS = frozenset(normalize_word(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة",
                                                    "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",
                                                    "ثماني", "تسعة", "تسع", "عشرة", "عشر"))

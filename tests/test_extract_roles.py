@@ -497,3 +497,42 @@ def test_a_camp_the_gazetteer_knows_is_a_displaced_camp_not_a_post(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-16")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
         "Rapid Support Forces", "Civilians", "Zamzam camp", 3)
+
+
+def test_the_dead_said_to_be_a_sides_men_make_it_the_target(extractor):
+    # written (Iraqi Kurdistan outlets' shape): "مقتل شخصين ... يعتقد أنهما من مقاتلي حزب العمال
+    # الكوردستاني": the persons killed are told as the PKK's fighters, so the PKK was hit, not
+    # civilians (the party's "العمال", workers, is no civilian word here; "الكوردستاني" is the
+    # Kurdish outlets' spelling)
+    text = ("عنوان\nاستهدفت طائرة مسيرة تركية، صباح اليوم الثلاثاء، سيارة قرب ناحية باطيفا، ما أسفر عن مقتل "
+            "شخصين كانا على متنها، يُعتقد أنهما من مقاتلي حزب العمال الكوردستاني.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-18")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Turkish forces", "PKK", 2)
+
+
+def test_the_dead_said_to_work_for_a_militia_make_it_the_target(extractor):
+    # written (Deir ez-Zor outlets' shape): "قالت المصادر إنهما يعملان لصالح ميليشيا لواء فاطميون"
+    text = ("عنوان\nاستهدفت طائرة مسيرة مجهولة، مساء أمس، سيارة على الطريق العام في مدينة الميادين، ما أسفر عن "
+            "مقتل شخصين قالت المصادر إنهما يعملان لصالح ميليشيا لواء فاطميون.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-10-08")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
+        "Unknown", "Iran-backed militias", "al-Mayadin", 2)
+
+
+def test_two_persons_killed_with_no_side_told_stay_civilians(extractor):
+    # written: the same strike with no word of whose men the dead were keeps its civilians
+    text = ("عنوان\nاستهدفت طائرة مسيرة تركية، صباح اليوم الثلاثاء، سيارة قرب ناحية باطيفا، ما أسفر عن مقتل "
+            "شخصين كانا على متنها.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-18")).incidents
+    assert (inc.actor1, inc.actor2) == ("Turkish forces", "Civilians")
+
+
+def test_the_dead_told_as_a_sides_men_in_the_body_override_the_leads_persons(extractor):
+    # written (Iraqi Kurdistan outlets' shape): the lead tells "two persons" killed (civilians
+    # by default), the body the same strike with the dead "believed to be PKK fighters": one act,
+    # whose target is the PKK
+    text = ("عنوان\nقُتل شخصان، صباح اليوم الثلاثاء، بقصف طائرة مسيرة تركية استهدف سيارة قرب ناحية باطيفا.\n"
+            "وأفاد مصدر أمني بأن طائرة مسيرة تركية استهدفت، صباح اليوم، سيارة على الطريق الجبلي القريب من ناحية "
+            "باطيفا، ما أسفر عن مقتل شخصين كانا على متنها، يُعتقد أنهما من مقاتلي حزب العمال الكوردستاني.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-18")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Turkish forces", "PKK", "Batifa", 2)
