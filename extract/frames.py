@@ -35,6 +35,7 @@ from .wordlists import (
     AFTER_WORDS,
     AGGRESSION_HEADS,
     AIMING_WORDS,
+    AIR_DEFENCE_HEADS,
     AIRCRAFT_MODEL_WORDS,
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
@@ -115,6 +116,7 @@ from .wordlists import (
     HEDGE_VERBS,
     HIT_PREMISES,
     HOUSING_SITES,
+    INTERCEPT_STEMS,
     INTERCEPTED_WEAPONS,
     KILLED_BY,
     KIND_RANK,
@@ -897,7 +899,11 @@ class ClauseAnalyser:
         if sub == "Disrupted weapons use" and launcher is None:
             # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase; a
             # missile's, that is: "إسقاط طائرة أمريكية" downs the aircraft of the side hit)
-            launcher = self._weapon_nation(ct, weapons_m, ("missiles", "rockets"))
+            launcher = self._weapon_nation(ct, weapons_m, ("missiles", "rockets") + (
+                # "اعترضت الدفاعات الجوية 32 طائرة مسيرة أوكرانية": a drone intercepted (not
+                # downed) was on its way to strike, so its nation launched it
+                ("drones",) if any(ct[m.i].norm.lstrip("و").startswith(INTERCEPT_STEMS) for m in triggers
+                                   if m.value.sub_event_type == "Disrupted weapons use") else ()))
         if sub == "Disrupted weapons use" and launcher is None and actor2 is None:
             # "أسقط الحوثيون طائرة مسيرة أمريكية": a downed aircraft's nation is the side hit
             owner = self._weapon_nation(ct, weapons_m, ("drones", "aircraft", "helicopters"))
@@ -917,7 +923,11 @@ class ClauseAnalyser:
         # missiles are only fired at someone, so whoever stopped them was their target even
         # when the text names no launcher (a downed drone or aircraft may be the stopper's prey)
         fired_at_stopper = bool(weapons & {"missiles", "rockets"}) and not weapons & {
-            "drones", "aircraft", "helicopters"}
+            "drones", "aircraft", "helicopters"} or (
+            # "أسقطت الدفاعات الجوية الأمريكية طائرة مسيرة كانت تحلق فوق القرية الخضراء": air
+            # defences stop what comes at their side, so their side was the target, not the hitter
+            launcher is None and actor2 is None and any(
+                a == actor1 and ct[i].norm in AIR_DEFENCE_HEADS for i, _, a, *_ in actors))
         if sub == "Disrupted weapons use" and (launcher is not None or fired_at_stopper
                                                or self._aimed_at(ct, triggers)):
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
@@ -925,6 +935,14 @@ class ClauseAnalyser:
             # is its target, and a drone that got through makes it a strike; and
             # "أسقطت الدفاعات الجوية السورية صواريخ إسرائيلية": the launcher named
             stopper = next((a for a in (actor1, actor2) if a and a != launcher), None)
+            if stopper is None and launcher is not None:
+                # "أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية اعترضت ... طائرة مسيرة أوكرانية":
+                # the side named as the interception verb's subject (right before or after it,
+                # not the ministry that tells it) stopped what was launched at it
+                stops = [m.i for m in triggers if m.value.sub_event_type == "Disrupted weapons use"]
+                stopper = next((a for i, j, a, _, h in actors if a not in (launcher, "Unknown", "Civilians")
+                                and h != "reporter" and any(0 <= s - j <= 1 or 0 < i - s <= 2 for s in stops)),
+                               None)
             if launcher is not None:
                 actor1, actor2 = launcher, stopper if stopper and not allied(stopper, launcher) else None
                 explicit = {a for a in (actor1, actor2) if a}

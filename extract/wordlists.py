@@ -97,7 +97,13 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "مقر", "المقر", "معسكر", "قافلة", "موكب",
                    "عدوان", "اعتداء",
                    # "برصاص قناص حوثي": the sniper's side is who shot
-                   "قناص", "القناص", "قناصة", "القناصة")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
+                   "قناص", "القناص", "قناصة", "القناصة",
+                   # "اعترضت الدفاعات الجوية السعودية طائرة مسيرة": a state's air defences are its forces
+                   "الدفاعات", "دفاعات")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
+# the head of a side named by its air defences (who only stop what is fired at them)
+AIR_DEFENCE_HEADS = frozenset(normalize_word(w) for w in ("الدفاعات", "دفاعات"))
+# "اعترضت", "اعتراض", "تعترض": to intercept (a weapon on its way), not only to down
+INTERCEPT_STEMS = tuple(normalize_word(w) for w in ("اعترض", "اعتراض", "تعترض", "يعترض"))
 # "هجوم نسبته السلطات إلى الكردستاني": the side an act is blamed on
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}

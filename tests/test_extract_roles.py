@@ -536,3 +536,34 @@ def test_the_dead_told_as_a_sides_men_in_the_body_override_the_leads_persons(ext
             "باطيفا، ما أسفر عن مقتل شخصين كانا على متنها، يُعتقد أنهما من مقاتلي حزب العمال الكوردستاني.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-18")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Turkish forces", "PKK", "Batifa", 2)
+
+
+def test_a_states_air_defences_that_intercept_a_drone_are_its_target(extractor):
+    # written (Saudi outlets' shape): "الدفاعات الجوية السعودية" are Saudi forces; the drone's
+    # adjective names who launched it, and those who stopped it were whom it was launched at
+    text = "عنوان\nاعترضت الدفاعات الجوية السعودية، صباح اليوم، طائرة مسيرة حوثية أطلقت باتجاه جازان."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-03-25")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name) == (
+        "Disrupted weapons use", "Houthis", "Military forces of Saudi Arabia", "Jizan")
+
+
+def test_drones_intercepted_take_their_nation_as_launcher_and_the_subject_as_target(extractor):
+    # written (Russian ministry communiqués in Arabic outlets): the ministry tells, its air
+    # defences stopped the Ukrainian drones: Ukraine launched them at the Russian forces
+    text = ("عنوان\nوأعلنت وزارة الدفاع الروسية أن الدفاعات الجوية الروسية اعترضت ودمرت الليلة الماضية 12 طائرة "
+            "مسيرة أوكرانية فوق مقاطعة موسكو.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-12-30")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name) == (
+        "Disrupted weapons use", "Military forces of Ukraine", "Russian forces", "Moscow")
+
+
+def test_air_defences_that_down_a_drone_of_no_named_side_were_its_target(extractor):
+    # written (Deir ez-Zor outlets' shape): air defences only stop what comes at them, so the
+    # US were the target of the unclaimed drone; but a side that downs another's drone hit it
+    text = ("عنوان\nأسقطت الدفاعات الجوية الأمريكية، مساء الجمعة، طائرة مسيرة كانت تحلق فوق القرية الخضراء "
+            "قرب حقل العمر النفطي.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-08-10")).incidents
+    assert (inc.actor1, inc.actor2) == ("Unknown", "US forces")
+    text = "عنوان\nأسقط الحوثيون، أمس، طائرة مسيرة أمريكية من نوع MQ9 في أجواء مدينة الحديدة."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-02-19")).incidents
+    assert (inc.actor1, inc.actor2) == ("Houthis", "US forces")
