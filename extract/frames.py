@@ -33,6 +33,7 @@ from .wordlists import (
     ACTIVE_HIT_VERBS,
     AFFILIATES,
     AFTER_WORDS,
+    AFTERMATH_OF,
     AGGRESSION_HEADS,
     AIMING_WORDS,
     AIR_DEFENCE_HEADS,
@@ -210,6 +211,7 @@ from .wordlists import (
     SUBJECT_BEFORE_VERB,
     SUBJECT_PARTITIVE_HEADS,
     SUBORDINATORS,
+    SUFFERED_ATTACK_NOUNS,
     SUPERLATIVES,
     SUPPORT_VERBS,
     SUPPORT_WITH_OBJECT,
@@ -2496,7 +2498,11 @@ class ClauseAnalyser:
             elif any(m.value.form == "passive" and 0 <= i - m.j <= 2 for m in triggers):
                 role = "target"  # "تعرضت قاعدة التحالف ... لقصف": the passive carrier's subject
             elif any(v > i and not (ct[v - 1].norm in RELATIVE_PRONOUNS and any(i < m.i < v - 1 for m in triggers))
-                     and v not in resumptive for v in verb_idx):
+                     and v not in resumptive and not any(
+                         # (nor an act's noun after "إثر / جراء", the verb's own subject: "أن عدداً من
+                         # العسكريين الأميركيين يخضعون للفحص ... إثر هجوم بصواريخ استهدف قاعدة")
+                         i < m.i < v and m.value.form == "noun" and ct[m.i - 1].norm.lstrip("و") in AFTERMATH_OF
+                         for m in triggers) for v in verb_idx):
                 # SVO subject: an attacker, unless it only announced (below); (not the verb
                 # of a relative clause on an act's noun: "مديرية الأمن ... الاعتداء الذي استهدف")
                 role = "svo"
@@ -2545,7 +2551,11 @@ class ClauseAnalyser:
         own_verbs = [v for v in verb_idx if not (v and ct[v - 1].norm in RELATIVE_PRONOUNS
                                                   and any(m.i < v - 1 for m in triggers))]
         if not attackers and own_verbs:
-            attackers = [a for i, r, a in roles if not r and i < main.i][:1]
+            # (not a force told before "إثر / جراء" and the act: "أن عدداً من العسكريين الأميركيين
+            # يخضعون للفحص ... إثر هجوم بصواريخ استهدف قاعدة عين الأسد": what befell them, after
+            # an act of another; civilians so told are left to the role-slip rule, as before)
+            attackers = [a for i, r, a in roles if not r and i < main.i and (a == "Civilians" or not any(
+                ct[x].norm.lstrip("و") in AFTERMATH_OF for x in range(i + 1, main.i + 1)))][:1]
         if not attackers and targets and main.value.sub_event_type == "Armed clash":
             # "واصل ثوار تعز تقدمهم ... مقتل 22 انقلابيا في اشتباكات": a clash has two
             # sides; with one side's dead told, the other side the clause names fought them
@@ -2564,8 +2574,15 @@ class ClauseAnalyser:
             # (but "أعلنت القيادة المركزية أن ثلاثة من جنودها أصيبوا ... إثر هجمات استهدفت
             # قاعدتين للتحالف": a force that reports its own side hit is not the hitter)
             hit = [a for _, r, a in roles if r == "target"]
+            # (nor "قالت سنتكوم إن هجوماً بطائرة مسيّرة ضرب الموقع", "أعلنت القيادة المركزية أن عدداً من
+            # العسكريين ... إثر هجوم بصواريخ استهدف قاعدة عين الأسد": a force tells its own acts as
+            # strikes and raids; an "attack" it reports, the subject of what struck, was made on it)
+            suffered = any(ct[m.i].norm.lstrip("و") in SUFFERED_ATTACK_NOUNS and m.value.form == "noun"
+                           and any(not STRUCK_VERBS.isdisjoint(stems(ct[x].norm))
+                                   for x in range(m.j, min(m.j + 8, len(ct))))
+                           for m in triggers)
             attackers = [a for _, r, a in roles if r == "reporter" and a not in ("Civilians", "Unknown")
-                         and not any(allied(a, t) for t in hit)
+                         and not any(allied(a, t) for t in hit) and not suffered
                          and not any(t.norm in OWN_MEN_WORDS for t in ct)][:1]
         if not targets:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)

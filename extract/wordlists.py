@@ -809,6 +809,11 @@ FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئ�
 NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
 # "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
 AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
+# "قالت سنتكوم إن هجوماً ... ضرب الموقع": the "attack" a force reports striking something (its own
+# acts it tells as strikes, raids, operations)
+# "إثر هجوم", "جراء القصف": what is told before them befell someone after, or because of, the act
+AFTERMATH_OF = frozenset(normalize_word(w) for w in ("إثر", "اثر", "جراء", "بسبب", "نتيجة"))
+SUFFERED_ATTACK_NOUNS = frozenset(normalize_word(w) for w in ("هجوم", "هجوما", "هجمات", "اعتداء"))
 # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال", "قالت المصادر إنهما يعملان لصالح ميليشيا
 # لواء فاطميون", "من بين الضحايا القيادي في كتائب حزب الله": the dead said to be a side's men
 # (the pronoun "they were" or "among the victims", then the words that may stand before the side)

@@ -567,3 +567,26 @@ def test_air_defences_that_down_a_drone_of_no_named_side_were_its_target(extract
     text = "عنوان\nأسقط الحوثيون، أمس، طائرة مسيرة أمريكية من نوع MQ9 في أجواء مدينة الحديدة."
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-02-19")).incidents
     assert (inc.actor1, inc.actor2) == ("Houthis", "US forces")
+
+
+def test_an_attack_a_force_reports_striking_its_base_is_not_its_own(extractor):
+    # written (CENTCOM statements in Arabic outlets): "إن هجوماً بطائرة مسيرة ضرب قاعدة التنف": a
+    # force tells its own acts as strikes; the "attack" it reports struck it (the base's garrison)
+    text = ("عنوان\nوقالت القيادة المركزية الأمريكية في بيان إن هجوماً بطائرة مسيرة ضرب قاعدة التنف مساء أمس، "
+            "دون وقوع إصابات.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-01-28")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "US forces", "al-Tanf")
+    # ... while the strikes a force reports are its own
+    text = "عنوان\nوقالت قيادة التحالف الدولي إن 17 ضربة جوية نفذت أمس قرب مدينة الرقة."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-01-28")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("International coalition", "ISIS", "Raqqa")
+
+
+def test_the_men_told_before_after_an_attack_are_not_its_subject(extractor):
+    # written (CENTCOM statements in Arabic outlets): "أن عدداً من العسكريين الأمريكيين يخضعون للفحص
+    # ... إثر هجوم بصواريخ استهدف قاعدة عين الأسد": the verb's subject is the attack, not the
+    # servicemen named before "إثر", who were hit
+    text = ("عنوان\nأعلنت القيادة المركزية الأمريكية أن عدداً من العسكريين الأمريكيين يخضعون للفحص الطبي، إثر "
+            "هجوم بصواريخ استهدف قاعدة عين الأسد الجوية في محافظة الأنبار مساء أمس.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-01-28")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "US forces", "Ain al-Asad air base")
