@@ -304,7 +304,12 @@ class Event:
             a2 = None
         self.mentions.append(m)
         self.actor1 = self._pick(self.actor1, a1)
-        self.actor2 = self._pick(self.actor2, a2)
+        if self.actor2 == "Civilians" and m.dead_of_side and a2 != self.actor1:
+            # "قُتل شخصان بقصف طائرة مسيرة" in the lead, "مقتل شخصين يعتقد أنهما من مقاتلي حزب
+            # العمال" in the body: the side the dead were said to be of was hit, not civilians
+            self.actor2 = a2
+        else:
+            self.actor2 = self._pick(self.actor2, a2)
         self.weapons |= m.weapons
         self.launch = self.launch or m.launch
 

@@ -33,8 +33,10 @@ from .wordlists import (
     ACTIVE_HIT_VERBS,
     AFFILIATES,
     AFTER_WORDS,
+    AFTERMATH_OF,
     AGGRESSION_HEADS,
     AIMING_WORDS,
+    AIR_DEFENCE_HEADS,
     AIRCRAFT_MODEL_WORDS,
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
@@ -80,6 +82,8 @@ from .wordlists import (
     COUNTED_NATIONALS,
     COUNTRY_ACTORS,
     DAY_AFTER_WORDS,
+    DEAD_WERE_BETWEEN,
+    DEAD_WERE_WORDS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
     DENY_VERBS,
@@ -113,6 +117,7 @@ from .wordlists import (
     HEDGE_VERBS,
     HIT_PREMISES,
     HOUSING_SITES,
+    INTERCEPT_STEMS,
     INTERCEPTED_WEAPONS,
     KILLED_BY,
     KIND_RANK,
@@ -206,6 +211,7 @@ from .wordlists import (
     SUBJECT_BEFORE_VERB,
     SUBJECT_PARTITIVE_HEADS,
     SUBORDINATORS,
+    SUFFERED_ATTACK_NOUNS,
     SUPERLATIVES,
     SUPPORT_VERBS,
     SUPPORT_WITH_OBJECT,
@@ -317,6 +323,9 @@ class Mention:
     # "وكان سليماني ... قد قتلا بغارة ... فجر الجمعة الماضي": "had been" with a day well before
     # the report: an act recalled, background beside an article's news
     recalled: bool = False
+    # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": its target is the side the dead were said
+    # to belong to, a surer word than another report's "two persons" (civilians)
+    dead_of_side: bool = False
 
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
@@ -383,6 +392,25 @@ def _personal_crime(ct) -> bool:
 
 # what may stand between "في" and the force the counted men belong to ("بينهم عناصر في ميليشيا ...")
 MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
+
+
+def _dead_were_of(ct, i: int, trigger_at=frozenset()) -> bool:
+    """The dead of the act told as the side's men, after the toll ("ما أسفر عن مقتل شخصين،
+    يعتقد أنهما من مقاتلي حزب العمال الكردستاني", "مقتل شخصين قالت المصادر إنهما يعملان لصالح
+    ميليشيا لواء فاطميون", "من بين الضحايا القيادي في كتائب حزب الله"): "they were" or "the
+    victims" at most six words before the side, only membership words between, and a kill or
+    injury word before it in the clause. A careful reader takes the persons killed as that
+    side's, not as civilians."""
+    for x in range(i - 1, max(-1, i - 7), -1):
+        if x in trigger_at:
+            return False
+        w = ct[x].norm
+        if w in DEAD_WERE_WORDS:
+            return x + 1 < i and all(ct[y].norm in DEAD_WERE_BETWEEN for y in range(x + 1, i)) and any(
+                not VICTIM_WORDS.isdisjoint(stems(ct[y].norm)) for y in range(0, x))
+        if w not in DEAD_WERE_BETWEEN:
+            return False
+    return False
 
 
 def _names_civilians(ct, military_ok: bool = False) -> bool:
@@ -876,7 +904,11 @@ class ClauseAnalyser:
         if sub == "Disrupted weapons use" and launcher is None:
             # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase; a
             # missile's, that is: "إسقاط طائرة أمريكية" downs the aircraft of the side hit)
-            launcher = self._weapon_nation(ct, weapons_m, ("missiles", "rockets"))
+            launcher = self._weapon_nation(ct, weapons_m, ("missiles", "rockets") + (
+                # "اعترضت الدفاعات الجوية 32 طائرة مسيرة أوكرانية": a drone intercepted (not
+                # downed) was on its way to strike, so its nation launched it
+                ("drones",) if any(ct[m.i].norm.lstrip("و").startswith(INTERCEPT_STEMS) for m in triggers
+                                   if m.value.sub_event_type == "Disrupted weapons use") else ()))
         if sub == "Disrupted weapons use" and launcher is None and actor2 is None:
             # "أسقط الحوثيون طائرة مسيرة أمريكية": a downed aircraft's nation is the side hit
             owner = self._weapon_nation(ct, weapons_m, ("drones", "aircraft", "helicopters"))
@@ -896,7 +928,11 @@ class ClauseAnalyser:
         # missiles are only fired at someone, so whoever stopped them was their target even
         # when the text names no launcher (a downed drone or aircraft may be the stopper's prey)
         fired_at_stopper = bool(weapons & {"missiles", "rockets"}) and not weapons & {
-            "drones", "aircraft", "helicopters"}
+            "drones", "aircraft", "helicopters"} or (
+            # "أسقطت الدفاعات الجوية الأمريكية طائرة مسيرة كانت تحلق فوق القرية الخضراء": air
+            # defences stop what comes at their side, so their side was the target, not the hitter
+            launcher is None and actor2 is None and any(
+                a == actor1 and ct[i].norm in AIR_DEFENCE_HEADS for i, _, a, *_ in actors))
         if sub == "Disrupted weapons use" and (launcher is not None or fired_at_stopper
                                                or self._aimed_at(ct, triggers)):
             # "تصدت القوات الأميركية لطائرتين مسيّرتين كانتا تستهدفان قاعدة عين
@@ -904,6 +940,14 @@ class ClauseAnalyser:
             # is its target, and a drone that got through makes it a strike; and
             # "أسقطت الدفاعات الجوية السورية صواريخ إسرائيلية": the launcher named
             stopper = next((a for a in (actor1, actor2) if a and a != launcher), None)
+            if stopper is None and launcher is not None:
+                # "أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية اعترضت ... طائرة مسيرة أوكرانية":
+                # the side named as the interception verb's subject (right before or after it,
+                # not the ministry that tells it) stopped what was launched at it
+                stops = [m.i for m in triggers if m.value.sub_event_type == "Disrupted weapons use"]
+                stopper = next((a for i, j, a, _, h in actors if a not in (launcher, "Unknown", "Civilians")
+                                and h != "reporter" and any(0 <= s - j <= 1 or 0 < i - s <= 2 for s in stops)),
+                               None)
             if launcher is not None:
                 actor1, actor2 = launcher, stopper if stopper and not allied(stopper, launcher) else None
                 explicit = {a for a in (actor1, actor2) if a}
@@ -1135,7 +1179,9 @@ class ClauseAnalyser:
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, also=also,
-            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled)
+            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
+            dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
+                a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors))
 
     @staticmethod
     def _outside_comparison(ct, targets: list[PlaceRef]) -> list[PlaceRef]:
@@ -2040,6 +2086,8 @@ class ClauseAnalyser:
             # أمريكية": every side named between a clause's opening "was martyred / died" and its
             # act is among the dead, however long their titles
             return True
+        if _dead_were_of(ct, i, trigger_at):
+            return True
         # "قتل عنصران من قوى الأمن الداخلي (الأسايش)": a partitive reaches further back
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
         for x in range(i - 1, max(-1, i - reach), -1):
@@ -2467,7 +2515,11 @@ class ClauseAnalyser:
             elif any(m.value.form == "passive" and 0 <= i - m.j <= 2 for m in triggers):
                 role = "target"  # "تعرضت قاعدة التحالف ... لقصف": the passive carrier's subject
             elif any(v > i and not (ct[v - 1].norm in RELATIVE_PRONOUNS and any(i < m.i < v - 1 for m in triggers))
-                     and v not in resumptive for v in verb_idx):
+                     and v not in resumptive and not any(
+                         # (nor an act's noun after "إثر / جراء", the verb's own subject: "أن عدداً من
+                         # العسكريين الأميركيين يخضعون للفحص ... إثر هجوم بصواريخ استهدف قاعدة")
+                         i < m.i < v and m.value.form == "noun" and ct[m.i - 1].norm.lstrip("و") in AFTERMATH_OF
+                         for m in triggers) for v in verb_idx):
                 # SVO subject: an attacker, unless it only announced (below); (not the verb
                 # of a relative clause on an act's noun: "مديرية الأمن ... الاعتداء الذي استهدف")
                 role = "svo"
@@ -2516,7 +2568,11 @@ class ClauseAnalyser:
         own_verbs = [v for v in verb_idx if not (v and ct[v - 1].norm in RELATIVE_PRONOUNS
                                                   and any(m.i < v - 1 for m in triggers))]
         if not attackers and own_verbs:
-            attackers = [a for i, r, a in roles if not r and i < main.i][:1]
+            # (not a force told before "إثر / جراء" and the act: "أن عدداً من العسكريين الأميركيين
+            # يخضعون للفحص ... إثر هجوم بصواريخ استهدف قاعدة عين الأسد": what befell them, after
+            # an act of another; civilians so told are left to the role-slip rule, as before)
+            attackers = [a for i, r, a in roles if not r and i < main.i and (a == "Civilians" or not any(
+                ct[x].norm.lstrip("و") in AFTERMATH_OF for x in range(i + 1, main.i + 1)))][:1]
         if not attackers and targets and main.value.sub_event_type == "Armed clash":
             # "واصل ثوار تعز تقدمهم ... مقتل 22 انقلابيا في اشتباكات": a clash has two
             # sides; with one side's dead told, the other side the clause names fought them
@@ -2535,8 +2591,15 @@ class ClauseAnalyser:
             # (but "أعلنت القيادة المركزية أن ثلاثة من جنودها أصيبوا ... إثر هجمات استهدفت
             # قاعدتين للتحالف": a force that reports its own side hit is not the hitter)
             hit = [a for _, r, a in roles if r == "target"]
+            # (nor "قالت سنتكوم إن هجوماً بطائرة مسيّرة ضرب الموقع", "أعلنت القيادة المركزية أن عدداً من
+            # العسكريين ... إثر هجوم بصواريخ استهدف قاعدة عين الأسد": a force tells its own acts as
+            # strikes and raids; an "attack" it reports, the subject of what struck, was made on it)
+            suffered = any(ct[m.i].norm.lstrip("و") in SUFFERED_ATTACK_NOUNS and m.value.form == "noun"
+                           and any(not STRUCK_VERBS.isdisjoint(stems(ct[x].norm))
+                                   for x in range(m.j, min(m.j + 8, len(ct))))
+                           for m in triggers)
             attackers = [a for _, r, a in roles if r == "reporter" and a not in ("Civilians", "Unknown")
-                         and not any(allied(a, t) for t in hit)
+                         and not any(allied(a, t) for t in hit) and not suffered
                          and not any(t.norm in OWN_MEN_WORDS for t in ct)][:1]
         if not targets:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
@@ -2561,7 +2624,10 @@ class ClauseAnalyser:
                            and a.startswith(("Police forces of", "Military forces of"))
                            and (ct[i - 1].norm in ("ضد", "علي") or cue_at.get(i - 1) == "target"
                                 or ct[i - 1].norm in STRUCK_VERBS)), actor2)
-        if actor2 == "Civilians" and not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct):
+        if actor2 == "Civilians" and (not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct) or any(
+                # (and "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": the dead said to be its men,
+                # whatever word of the clause reads as a civilian's: "العمال" of the party's name)
+                r == "target" and _dead_were_of(ct, i) for i, r, _ in roles)):
             # "بمقتل ثلاثة أشخاص بينهم قيادي بارز في كتائب حزب الله": the dead told only as
             # "persons", with a side named among them, were that side's
             actor2 = next((t for t in targets if t not in ("Civilians", "Unknown", actor1)), actor2)

@@ -97,7 +97,13 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "مقر", "المقر", "معسكر", "قافلة", "موكب",
                    "عدوان", "اعتداء",
                    # "برصاص قناص حوثي": the sniper's side is who shot
-                   "قناص", "القناص", "قناصة", "القناصة")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
+                   "قناص", "القناص", "قناصة", "القناصة",
+                   # "اعترضت الدفاعات الجوية السعودية طائرة مسيرة": a state's air defences are its forces
+                   "الدفاعات", "دفاعات")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
+# the head of a side named by its air defences (who only stop what is fired at them)
+AIR_DEFENCE_HEADS = frozenset(normalize_word(w) for w in ("الدفاعات", "دفاعات"))
+# "اعترضت", "اعتراض", "تعترض": to intercept (a weapon on its way), not only to down
+INTERCEPT_STEMS = tuple(normalize_word(w) for w in ("اعترض", "اعتراض", "تعترض", "يعترض"))
 # "هجوم نسبته السلطات إلى الكردستاني": the side an act is blamed on
 # "حمّل ... مسؤولية الهجمات": who is held responsible for the acts
 BLAME_VERBS = {normalize_word(w) for w in ("حمل", "حملت", "يحمل", "تحمل", "حملوا")}
@@ -806,6 +812,20 @@ FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئ�
 NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
 # "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
 AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
+# "قالت سنتكوم إن هجوماً ... ضرب الموقع": the "attack" a force reports striking something (its own
+# acts it tells as strikes, raids, operations)
+# "إثر هجوم", "جراء القصف": what is told before them befell someone after, or because of, the act
+AFTERMATH_OF = frozenset(normalize_word(w) for w in ("إثر", "اثر", "جراء", "بسبب", "نتيجة"))
+SUFFERED_ATTACK_NOUNS = frozenset(normalize_word(w) for w in ("هجوم", "هجوما", "هجمات", "اعتداء"))
+# "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال", "قالت المصادر إنهما يعملان لصالح ميليشيا
+# لواء فاطميون", "من بين الضحايا القيادي في كتائب حزب الله": the dead said to be a side's men
+# (the pronoun "they were" or "among the victims", then the words that may stand before the side)
+DEAD_WERE_WORDS = frozenset(normalize_word(w) for w in ("أنهما", "إنهما", "أنهم", "إنهم", "أنه", "إنه", "أنها",
+                                                       "إنها", "بأنهم", "بأنهما", "الضحايا", "القتلى"))
+DEAD_WERE_BETWEEN = frozenset(normalize_word(w) for w in (
+    "من", "مقاتلي", "عناصر", "مسلحي", "أعضاء", "أفراد", "يعملان", "يعملون", "يعمل", "لصالح", "ينتميان",
+    "ينتمون", "ينتمي", "إلى", "كانا", "كانوا", "كان", "في", "بين", "القيادي", "قيادي", "قياديان", "قياديين",
+    "القائد", "قائد", "المسؤول", "مسؤول", "تابعين", "تابعان", "ضمن", "صفوف", "ميليشيا", "مليشيا"))
 COUNT_WORDS = frozenset(normalize_word(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة",
                                                    "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",
                                                    "ثماني", "تسعة", "تسع", "عشرة", "عشر"))

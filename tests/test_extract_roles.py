@@ -497,3 +497,96 @@ def test_a_camp_the_gazetteer_knows_is_a_displaced_camp_not_a_post(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-16")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
         "Rapid Support Forces", "Civilians", "Zamzam camp", 3)
+
+
+def test_the_dead_said_to_be_a_sides_men_make_it_the_target(extractor):
+    # written (Iraqi Kurdistan outlets' shape): "مقتل شخصين ... يعتقد أنهما من مقاتلي حزب العمال
+    # الكوردستاني": the persons killed are told as the PKK's fighters, so the PKK was hit, not
+    # civilians (the party's "العمال", workers, is no civilian word here; "الكوردستاني" is the
+    # Kurdish outlets' spelling)
+    text = ("عنوان\nاستهدفت طائرة مسيرة تركية، صباح اليوم الثلاثاء، سيارة قرب ناحية باطيفا، ما أسفر عن مقتل "
+            "شخصين كانا على متنها، يُعتقد أنهما من مقاتلي حزب العمال الكوردستاني.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-18")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Turkish forces", "PKK", 2)
+
+
+def test_the_dead_said_to_work_for_a_militia_make_it_the_target(extractor):
+    # written (Deir ez-Zor outlets' shape): "قالت المصادر إنهما يعملان لصالح ميليشيا لواء فاطميون"
+    text = ("عنوان\nاستهدفت طائرة مسيرة مجهولة، مساء أمس، سيارة على الطريق العام في مدينة الميادين، ما أسفر عن "
+            "مقتل شخصين قالت المصادر إنهما يعملان لصالح ميليشيا لواء فاطميون.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-10-08")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
+        "Unknown", "Iran-backed militias", "al-Mayadin", 2)
+
+
+def test_two_persons_killed_with_no_side_told_stay_civilians(extractor):
+    # written: the same strike with no word of whose men the dead were keeps its civilians
+    text = ("عنوان\nاستهدفت طائرة مسيرة تركية، صباح اليوم الثلاثاء، سيارة قرب ناحية باطيفا، ما أسفر عن مقتل "
+            "شخصين كانا على متنها.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-18")).incidents
+    assert (inc.actor1, inc.actor2) == ("Turkish forces", "Civilians")
+
+
+def test_the_dead_told_as_a_sides_men_in_the_body_override_the_leads_persons(extractor):
+    # written (Iraqi Kurdistan outlets' shape): the lead tells "two persons" killed (civilians
+    # by default), the body the same strike with the dead "believed to be PKK fighters": one act,
+    # whose target is the PKK
+    text = ("عنوان\nقُتل شخصان، صباح اليوم الثلاثاء، بقصف طائرة مسيرة تركية استهدف سيارة قرب ناحية باطيفا.\n"
+            "وأفاد مصدر أمني بأن طائرة مسيرة تركية استهدفت، صباح اليوم، سيارة على الطريق الجبلي القريب من ناحية "
+            "باطيفا، ما أسفر عن مقتل شخصين كانا على متنها، يُعتقد أنهما من مقاتلي حزب العمال الكوردستاني.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-18")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Turkish forces", "PKK", "Batifa", 2)
+
+
+def test_a_states_air_defences_that_intercept_a_drone_are_its_target(extractor):
+    # written (Saudi outlets' shape): "الدفاعات الجوية السعودية" are Saudi forces; the drone's
+    # adjective names who launched it, and those who stopped it were whom it was launched at
+    text = "عنوان\nاعترضت الدفاعات الجوية السعودية، صباح اليوم، طائرة مسيرة حوثية أطلقت باتجاه جازان."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-03-25")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name) == (
+        "Disrupted weapons use", "Houthis", "Military forces of Saudi Arabia", "Jizan")
+
+
+def test_drones_intercepted_take_their_nation_as_launcher_and_the_subject_as_target(extractor):
+    # written (Russian ministry communiqués in Arabic outlets): the ministry tells, its air
+    # defences stopped the Ukrainian drones: Ukraine launched them at the Russian forces
+    text = ("عنوان\nوأعلنت وزارة الدفاع الروسية أن الدفاعات الجوية الروسية اعترضت ودمرت الليلة الماضية 12 طائرة "
+            "مسيرة أوكرانية فوق مقاطعة موسكو.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-12-30")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name) == (
+        "Disrupted weapons use", "Military forces of Ukraine", "Russian forces", "Moscow")
+
+
+def test_air_defences_that_down_a_drone_of_no_named_side_were_its_target(extractor):
+    # written (Deir ez-Zor outlets' shape): air defences only stop what comes at them, so the
+    # US were the target of the unclaimed drone; but a side that downs another's drone hit it
+    text = ("عنوان\nأسقطت الدفاعات الجوية الأمريكية، مساء الجمعة، طائرة مسيرة كانت تحلق فوق القرية الخضراء "
+            "قرب حقل العمر النفطي.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-08-10")).incidents
+    assert (inc.actor1, inc.actor2) == ("Unknown", "US forces")
+    text = "عنوان\nأسقط الحوثيون، أمس، طائرة مسيرة أمريكية من نوع MQ9 في أجواء مدينة الحديدة."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-02-19")).incidents
+    assert (inc.actor1, inc.actor2) == ("Houthis", "US forces")
+
+
+def test_an_attack_a_force_reports_striking_its_base_is_not_its_own(extractor):
+    # written (CENTCOM statements in Arabic outlets): "إن هجوماً بطائرة مسيرة ضرب قاعدة التنف": a
+    # force tells its own acts as strikes; the "attack" it reports struck it (the base's garrison)
+    text = ("عنوان\nوقالت القيادة المركزية الأمريكية في بيان إن هجوماً بطائرة مسيرة ضرب قاعدة التنف مساء أمس، "
+            "دون وقوع إصابات.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-01-28")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "US forces", "al-Tanf")
+    # ... while the strikes a force reports are its own
+    text = "عنوان\nوقالت قيادة التحالف الدولي إن 17 ضربة جوية نفذت أمس قرب مدينة الرقة."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-01-28")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("International coalition", "ISIS", "Raqqa")
+
+
+def test_the_men_told_before_after_an_attack_are_not_its_subject(extractor):
+    # written (CENTCOM statements in Arabic outlets): "أن عدداً من العسكريين الأمريكيين يخضعون للفحص
+    # ... إثر هجوم بصواريخ استهدف قاعدة عين الأسد": the verb's subject is the attack, not the
+    # servicemen named before "إثر", who were hit
+    text = ("عنوان\nأعلنت القيادة المركزية الأمريكية أن عدداً من العسكريين الأمريكيين يخضعون للفحص الطبي، إثر "
+            "هجوم بصواريخ استهدف قاعدة عين الأسد الجوية في محافظة الأنبار مساء أمس.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-01-28")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "US forces", "Ain al-Asad air base")
