@@ -47,7 +47,8 @@ def test_2015_yemen_and_saudi_force_names(lex, text, expected):
     # snn-2015-08-09-0562: the bombing a condemnation is "of" happened (a bombing, no clash)
     ("أعربت تركيا عن إدانتها للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمدينة أبها، وأسفر عن سقوط عدد من "
      "الشهداء والجرحى.", "2015-08-09",
-     [("Abha", "Unknown", "Police forces of Saudi Arabia", "Remote explosive/landmine/IED", "2015-08-09",
+     # (no day of its own: undated, not the report's day; the bombing was on 6 August)
+     [("Abha", "Unknown", "Police forces of Saudi Arabia", "Remote explosive/landmine/IED", None,
        None, None)]),
     # 2015-07-22 (R-23's article): "ويتم تطهير": what is still to be done, no act
     ("وأقر بأن الكثير من تلك المواقع بدت خالية من مرتاديها على الأقل حتى يوم أمس في انتظار أن تفرض المقاومة "
@@ -818,3 +819,24 @@ def test_a_road_with_no_place_before_keeps_its_ends(extractor):
 ])
 def test_the_executed_are_people_in_a_sides_hands(extractor, text, published, expected):
     assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-07-0824 (draw of seed 21): al-Azhar's condemnation of the Abha mosque bombing
+    # tells no day; the act is not the report's day (it was the day before)
+    ("أعرب الأزهر عن استنكاره الشديد للهجوم الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة أبها، وأسفر عن "
+     "سقوط ضحايا من رجال الأمن السعودي وإصابة آخرين", "2015-08-07",
+     [("Abha", "Police forces of Saudi Arabia", None)]),
+    # snn-2015-08-11-1437 (corpus): five days after it, an official's condemnation
+    ("استنكر المدير العام للمكتب التنفيذي لمجلس وزراء الصحة لدول مجلس التعاون البروفيسور توفيق خوجة، التفجير "
+     "الإرهابي الآثم الذي استهدف المصلين في مسجد الطوارئ في عسير", "2015-08-11", [("Asir", "Civilians", None)]),
+    # snn-2015-08-08-0488 (corpus): a day told in the condemned act's own words is its day
+    ("أدان مجلس التعاون التفجير الانتحاري الجبان الذي استهدف مسجد قوات الطوارئ في مدينة أبها أمس الأول",
+     "2015-08-08", [("Abha", "Police forces of Saudi Arabia", "2015-08-06")]),
+    # written for the test: condemned after the act is told, the report's own news keeps its day
+    ("قتل خمسة أشخاص في هجوم انتحاري استهدف سوقا في مدينة قندهار، وأدانت الحكومة الهجوم", "2015-08-07",
+     [("Kandahār", "Civilians", "2015-08-07")]),
+])
+def test_an_act_condemned_with_no_day_of_its_own_stays_undated(extractor, text, published, expected):
+    assert [(f[0], f[2], f[4]) for f in _facts(extractor, text, published)] == expected
+
