@@ -1455,7 +1455,8 @@ class ClauseAnalyser:
         told: "معسكر كاتي ... الواقع على بعد نحو 15 كيلومترا من العاصمة" says where the
         place named before lies, the capital is no second target."""
         k = _index_of(ct, p)
-        for x in range(max(0, k - 8), k - 1):
+        # (ten words back: "التي تبعد نحو 175 كيلومترا إلى الشمال من العاصمة العراقية بغداد")
+        for x in range(max(0, k - 10), k - 1):
             # (and "التي تبعد 60 كلم شمال عدن": the verb of lying so far off)
             if (ct[x].norm in ("بعد", "ببعد") and x and ct[x - 1].norm in ("علي", "وعلي")) or \
                     ct[x].norm in FAR_VERBS:

@@ -840,3 +840,11 @@ def test_the_executed_are_people_in_a_sides_hands(extractor, text, published, ex
 def test_an_act_condemned_with_no_day_of_its_own_stays_undated(extractor, text, published, expected):
     assert [(f[0], f[2], f[4]) for f in _facts(extractor, text, published)] == expected
 
+
+def test_a_town_lying_far_off_a_capital_named_ten_words_on(extractor):
+    # snn-2015-07-26-0143 (draw of seed 21): Baghdad, 175 km off, is no second place of the attack
+    text = ("قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما في شمال العراق. وأسفر الهجوم الذي "
+            "وقع في بلدة طوز خورماتو التي تبعد نحو 175 كيلومترا إلى الشمال من العاصمة العراقية بغداد عن إصابة 45 "
+            "شخصا")
+    assert {f[0] for f in _facts(extractor, text, "2015-07-26")} == {"Ţūz Khūrmātū"}
+
