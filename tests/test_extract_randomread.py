@@ -848,3 +848,10 @@ def test_a_town_lying_far_off_a_capital_named_ten_words_on(extractor):
             "شخصا")
     assert {f[0] for f in _facts(extractor, text, "2015-07-26")} == {"Ţūz Khūrmātū"}
 
+
+def test_a_medical_evacuation_plane_is_no_air_strike(extractor):
+    # snn-2015-08-08-1051 (draw of seed 21): the wounded flown to Riyadh; it gave a Houthi air strike
+    text = ("ارتفع عدد شهداء جريمة تفجير مسجد قوات الطوارئ بمنطقة عسير الى 15 شهيداً والمصابين الى 40 شخصا، وتم "
+            "أمس نقل 8 مصابين بواسطة طائرة الإخلاء الطبي إلى الرياض لتلقي مزيد من العناية الطبية")
+    facts = _facts(extractor, text, "2015-08-08")
+    assert [(f[1], f[3]) for f in facts] == [("Unknown", "Remote explosive/landmine/IED")]
