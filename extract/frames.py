@@ -2478,7 +2478,12 @@ class ClauseAnalyser:
                     # the dawn of the day is no act before the verb)
                     and not _dawn(ct, x)
                     for s in stems(ct[x].norm))
-                role = "target" if subject_before else "attacker"  # VSO subject
+                # "قال مسؤول إن جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر": a side named right
+                # after "إن" and right before the verb is already its subject (SVO); the side after
+                # the verb is its object
+                svo_before = bool(roles) and prev_role in ("svo", "attacker") and prev_end == v \
+                    and roles[-1][0] > 0 and ct[roles[-1][0] - 1].norm in THAT_WORDS
+                role = "target" if subject_before or svo_before else "attacker"  # VSO subject
             elif main.value.form == "noun" and (0 < i - main.i <= 1 or i == main.j):
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"
             roles.append((i, role, actor))

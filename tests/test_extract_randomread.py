@@ -855,3 +855,18 @@ def test_a_medical_evacuation_plane_is_no_air_strike(extractor):
             "أمس نقل 8 مصابين بواسطة طائرة الإخلاء الطبي إلى الرياض لتلقي مزيد من العناية الطبية")
     facts = _facts(extractor, text, "2015-08-08")
     assert [(f[1], f[3]) for f in facts] == [("Unknown", "Remote explosive/landmine/IED")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-01-1019 (draw of seed 21): inside "قال ... إن", the side before the verb is its
+    # subject, so the fighters after it are what it attacked (it gave no target, then the regime)
+    ("قال المرصد السوري لحقوق الإنسان وجماعات مقاتلة إن جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر مدعومين "
+     "من الغرب في شمال البلاد الجمعة في تصعيد للتوتر بين الجماعات المتنافسة قرب الحدود مع تركيا", "2015-08-01",
+     [("HTS", "Syrian opposition factions")]),
+    # written for the test, same shape: ISIS's attack on the YPG's fighters
+    ("وذكر المرصد أن تنظيم داعش هاجم مقاتلي وحدات حماية الشعب الكردية في الحسكة", "2015-07-25",
+     [("ISIS", "SDF")]),
+])
+def test_the_side_after_a_verb_whose_subject_came_before_is_its_object(extractor, text, published, expected):
+    assert [(f[1], f[2]) for f in _facts(extractor, text, published)] == expected
+
