@@ -234,6 +234,10 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
             and not (i > 2 and _number_at(toks, i - 3, lex)) and not toks[i].norm.endswith(("وا", "ا")):
         return 1  # "إن عسكريا تركيا قتل وجرح اثنان آخران": one, and his nationality
     for k in (i - 2, i - 1):
+        if k > 0 and toks[k].norm.startswith("واحد") and not set(stems(toks[k - 1].norm)) & VICTIM_SINGULAR:
+            # "أن ثمانية أشخاص من أسرة واحدة قتلوا": "one" describes the family, the count is
+            # before it (not "شخص واحد قتل": one victim)
+            continue
         num = _number_at(toks, k, lex) if k >= 0 else None
         if num and num[1] in (i - 1, i) and not (k == i - 2 and _number_at(toks, i - 1, lex)):
             return num[0]

@@ -870,3 +870,9 @@ def test_a_medical_evacuation_plane_is_no_air_strike(extractor):
 def test_the_side_after_a_verb_whose_subject_came_before_is_its_object(extractor, text, published, expected):
     assert [(f[1], f[2]) for f in _facts(extractor, text, published)] == expected
 
+
+def test_one_family_is_no_count_of_one(extractor):
+    # snn-2015-07-23-0829 (draw of seed 21): eight of one family killed, not one
+    text = ("من ناحية ثانية، قالت مصادر طبية بعدن أن ثمانية أشخاص من أسرة واحدة قتلوا في قصف تعرض له منزلهم في "
+            "منطقة \"دار سعد\"")
+    assert [(f[0], f[5]) for f in _facts(extractor, text, "2015-07-23")] == [("Dar Saad", 8)]
