@@ -983,6 +983,15 @@ class ClauseAnalyser:
             # (not "وجاءت الغارات بعد ساعات من قصف ... في أبو غريب": a back-reference dates the news by it)
             # "بغارة في ننغرهار بعد يومين من تفجيري مطار كابل": the time mark's place is its own
             targets = [p for p in targets if p.start < ct[mark].start]
+        after_act = next((k for k in range(1, len(ct) - 1) if ct[k].norm in AFTER_WORDS
+                          and any(s in self.lex.triggers or s in _GAIN_NOUNS or "ال" + s in _GAIN_NOUNS
+                                  for s in stems(ct[k + 1].norm))
+                          and any(m.i < k for m in triggers)), None)
+        if after_act is not None and any(p.start < ct[after_act].start for p in targets):
+            # "شنت غارات مكثفة على مواقع التمرد حول مدينة تعز ... بعد تحرير عدن والحوطة ولودر
+            # وزنجبار وقاعدة العند": the places of an earlier act the clause's act comes after
+            # are that act's, not more targets of this one
+            targets = [p for p in targets if p.start < ct[after_act].start]
         # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)

@@ -876,3 +876,17 @@ def test_one_family_is_no_count_of_one(extractor):
     text = ("من ناحية ثانية، قالت مصادر طبية بعدن أن ثمانية أشخاص من أسرة واحدة قتلوا في قصف تعرض له منزلهم في "
             "منطقة \"دار سعد\"")
     assert [(f[0], f[5]) for f in _facts(extractor, text, "2015-07-23")] == [("Dar Saad", 8)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-09-0773 (draw of seed 21): the strikes were around Taiz; Aden, al-Hawtah,
+    # Lawdar, Zinjibar and al-Anad are where the earlier liberation was (it gave six strikes)
+    ("وأضاف المركز الإعلامي للمقاومة في بيان أن طائرات التحالف العربي شنت غارات مكثفة صباح أمس على مواقع "
+     "التمرد حول مدينة تعز، التي يتوقع كثيرون أن تكون مسرح المواجهة المقبلة بين الثوار والمتمردين، بعد تحرير "
+     "عدن والحوطة، ولودر، وزنجبار وقاعدة العند ومعسكر لبوزة", "2015-08-09", ["Taiz"]),
+    # written for the test, same shape: Ataq was taken before; the strikes hit Sirwah
+    ("وقالت مصادر محلية إن طيران التحالف شن غارات على مواقع الحوثيين في مديرية صرواح بمحافظة مأرب، بعد سيطرة "
+     "المقاومة على مدينة عتق", "2015-08-01", ["Sirwah"]),
+])
+def test_the_places_of_an_act_the_clause_comes_after_are_not_its_own(extractor, text, published, expected):
+    assert [f[0] for f in _facts(extractor, text, published)] == expected
