@@ -890,3 +890,11 @@ def test_one_family_is_no_count_of_one(extractor):
 ])
 def test_the_places_of_an_act_the_clause_comes_after_are_not_its_own(extractor, text, published, expected):
     assert [f[0] for f in _facts(extractor, text, published)] == expected
+
+
+def test_the_almanac_column_is_history(extractor):
+    # snn-2015-08-01-0399 (draw of seed 21): al-Jazirah's "هذا اليوم في التاريخ"; 13 such columns
+    # in the 2015 corpus, every item a year's event
+    text = "هذا اليوم في التاريخ\n1996 - مقتل زعيم الحرب الصومالي محمد فارح عيديد في معارك في مقديشو"
+    assert _facts(extractor, text, "2015-08-01") == []
+
