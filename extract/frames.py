@@ -697,6 +697,12 @@ class ClauseAnalyser:
                         for m in lex.triggers.find(ct)]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
+        if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
+               and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
+            # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
+            # no strike (nor is the "تعرض" it was suffered by)
+            raw_triggers = [m for m in raw_triggers if m.value.form != "passive" and not (
+                m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس"))]
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
         flying = next((x for x, t in enumerate(ct) if not FLYING_WORDS.isdisjoint(stems(t.norm))), None)

@@ -898,3 +898,16 @@ def test_the_almanac_column_is_history(extractor):
     text = "هذا اليوم في التاريخ\n1996 - مقتل زعيم الحرب الصومالي محمد فارح عيديد في معارك في مقديشو"
     assert _facts(extractor, text, "2015-08-01") == []
 
+
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-08-09-1123 (draw of seed 21): a crowd in the sun at Jazan's passport office gave a
+    # Houthi air strike
+    ("وقال كل من هادي شرعبي، قاسم ياسين، وضالع حسين: زحام جوازات جازان هذه الأيام يصعب علاجه، والناس تقف في "
+     "طوابير طويلة تحت أشعة الشمس المحرقة، والمقر يشهد تدافعا كبيرا، مما تسبب في تعرض بعضهم خاصة النساء وكبار "
+     "السن إلى ضربات شمس، وهو ما أدى إلى دخولهم في حالة إغماء", "2015-08-09"),
+    # written for the test: the singular with the article
+    ("وأصيب عشرة حجاج بضربة الشمس في مكة المكرمة أمس", "2015-08-09"),
+])
+def test_sunstroke_is_no_strike(extractor, text, published):
+    assert _facts(extractor, text, published) == []
+
