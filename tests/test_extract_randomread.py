@@ -911,3 +911,13 @@ def test_the_almanac_column_is_history(extractor):
 def test_sunstroke_is_no_strike(extractor, text, published):
     assert _facts(extractor, text, published) == []
 
+
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-08-09-0693 (draw of seed 21): where the Houthis stood to shell al-Dhale from
+    ("واوضحت المصادر الى ان المقاومة تقدمت بعد سيطرتها على منطقة مريس الى قعطبة حيث كانت قوات الحوثي وصالح "
+     "تتمركز لشن قصف على الضالع", "2015-08-09"),
+    # written for the test in the shape of the corpus's "يستعدون لشن هجوم": a force massing to attack
+    ("وكانت ميليشيات الحوثي تحشد مسلحيها في منطقة الحوبان لشن هجوم على مواقع المقاومة في تعز", "2015-07-26"),
+])
+def test_an_attack_or_shelling_as_a_purpose_is_no_act(extractor, text, published):
+    assert _facts(extractor, text, published) == []
