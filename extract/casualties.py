@@ -266,7 +266,24 @@ def _exposed_count(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     return None
 
 
+def _since_tally(toks: list[Token]) -> tuple[int, int] | None:
+    """"ليرتفع عدد قتلى أفراد قوات الأمن التركية منذ 20 يوليو الماضي إلى 21 قتيلا": a toll
+    raised "since" a day is a running tally of many acts, not this one's: its span
+    (the update verb to the count's noun after "إلى")."""
+    for u, tok in enumerate(toks):
+        if tok.norm not in _UPDATE:
+            continue
+        since = next((x for x in range(u + 1, min(u + 9, len(toks))) if toks[x].norm == "منذ"), None)
+        to = None if since is None else next(
+            (x for x in range(since + 1, min(since + 8, len(toks))) if toks[x].norm == "الي"), None)
+        if to is not None:
+            return u, min(to + 3, len(toks))
+    return None
+
+
 def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
+    if (tally := _since_tally(toks)) is not None:
+        return find_casualties(toks[:tally[0]] + toks[tally[1]:], lex)
     killed: int | None = None
     injured: int | None = None
     combined = -1  # the token of "وإصابة" in "مقتل وإصابة 44": its count is both, so neither

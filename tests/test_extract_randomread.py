@@ -921,3 +921,11 @@ def test_sunstroke_is_no_strike(extractor, text, published):
 ])
 def test_an_attack_or_shelling_as_a_purpose_is_no_act(extractor, text, published):
     assert _facts(extractor, text, published) == []
+
+
+def test_a_toll_raised_since_a_day_is_a_tally_not_the_acts(extractor):
+    # snn-2015-08-09-0160 (corpus; the same wire copy as snn-2015-08-09-0833 of the seed-21 draw):
+    # 21 is the security forces' dead since 20 July, not this attack's (it gave f=21)
+    text = ("وقتل مقاتلون جنديين في هجومين منفصلين بإقليمي فان واغري ليرتفع عدد قتلى قوات الأمن التركية منذ 20 "
+            "يوليو إلى 21 قتيلا على الأقل.")
+    assert [f[5] for f in _facts(extractor, text, "2015-08-09")] == [None]
