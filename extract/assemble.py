@@ -369,10 +369,14 @@ def _dates_ok(ev: Event, m: Mention) -> bool:
     return d is None or m.date is None or abs((d - m.date).days) <= 1
 
 
-def _condemned(text: str, m: Mention) -> bool:
+def _condemned(text: str, m: Mention, before_act: bool = False) -> bool:
     """"ندد الرئيس بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا": the act is the object
-    of a condemnation, an act already reported, not this article's news."""
+    of a condemnation, an act already reported, not this article's news. With
+    before_act, the condemnation must come before the act's clause ends and before its place
+    ("قتل خمسة في هجوم انتحاري في كابول ... وأدانت الحكومة الهجوم" is the news, condemned after)."""
     s, e = m.sentence
+    if before_act:
+        e = min([e, m.clause[1]] + [p.start for p in m.targets])
     return any(any(x in CONDEMN_VERBS for x in stems(normalize_word(w))) for w in text[s:e].split()[:12])
 
 
@@ -1265,7 +1269,13 @@ class Assembler:
         mentions = sorted(ev.mentions, key=lambda m: m.order)
         if event_date is None and ev.date_hint:
             event_date, precision = ev.date_hint, "approximate"
-        if event_date is None and not any(m.date_precision == "past_month" for m in mentions):
+        if event_date is None and all(_condemned(text, m, before_act=True) for m in mentions):
+            # "أعرب الأزهر عن استنكاره الشديد للهجوم الإرهابي الذي استهدف مسجد قوات الطوارئ":
+            # an act told only as what is condemned, with no day of its own, happened some
+            # days before the condemnation (often several: foreign statements, officials'
+            # columns); neither the report's day nor a date told before it is the act's
+            precision = "unknown"
+        elif event_date is None and not any(m.date_precision == "past_month" for m in mentions):
             # the article's last date before this act ("أمس" two sentences up);
             # an act of "last month" keeps no day rather than a wrong one
             earlier = [(m.order, m.date) for m in all_mentions

@@ -234,6 +234,10 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
             and not (i > 2 and _number_at(toks, i - 3, lex)) and not toks[i].norm.endswith(("وا", "ا")):
         return 1  # "إن عسكريا تركيا قتل وجرح اثنان آخران": one, and his nationality
     for k in (i - 2, i - 1):
+        if k > 0 and toks[k].norm.startswith("واحد") and not set(stems(toks[k - 1].norm)) & VICTIM_SINGULAR:
+            # "أن ثمانية أشخاص من أسرة واحدة قتلوا": "one" describes the family, the count is
+            # before it (not "شخص واحد قتل": one victim)
+            continue
         num = _number_at(toks, k, lex) if k >= 0 else None
         if num and num[1] in (i - 1, i) and not (k == i - 2 and _number_at(toks, i - 1, lex)):
             return num[0]
@@ -262,7 +266,24 @@ def _exposed_count(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     return None
 
 
+def _since_tally(toks: list[Token]) -> tuple[int, int] | None:
+    """"ليرتفع عدد قتلى أفراد قوات الأمن التركية منذ 20 يوليو الماضي إلى 21 قتيلا": a toll
+    raised "since" a day is a running tally of many acts, not this one's: its span
+    (the update verb to the count's noun after "إلى")."""
+    for u, tok in enumerate(toks):
+        if tok.norm not in _UPDATE:
+            continue
+        since = next((x for x in range(u + 1, min(u + 9, len(toks))) if toks[x].norm == "منذ"), None)
+        to = None if since is None else next(
+            (x for x in range(since + 1, min(since + 8, len(toks))) if toks[x].norm == "الي"), None)
+        if to is not None:
+            return u, min(to + 3, len(toks))
+    return None
+
+
 def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
+    if (tally := _since_tally(toks)) is not None:
+        return find_casualties(toks[:tally[0]] + toks[tally[1]:], lex)
     killed: int | None = None
     injured: int | None = None
     combined = -1  # the token of "وإصابة" in "مقتل وإصابة 44": its count is both, so neither

@@ -728,6 +728,12 @@ class ClauseAnalyser:
                         for m in lex.triggers.find(ct)]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
+        if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
+               and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
+            # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
+            # no strike (nor is the "تعرض" it was suffered by)
+            raw_triggers = [m for m in raw_triggers if m.value.form != "passive" and not (
+                m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس"))]
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
         flying = next((x for x, t in enumerate(ct) if not FLYING_WORDS.isdisjoint(stems(t.norm))), None)
@@ -1030,6 +1036,15 @@ class ClauseAnalyser:
             # (not "وجاءت الغارات بعد ساعات من قصف ... في أبو غريب": a back-reference dates the news by it)
             # "بغارة في ننغرهار بعد يومين من تفجيري مطار كابل": the time mark's place is its own
             targets = [p for p in targets if p.start < ct[mark].start]
+        after_act = next((k for k in range(1, len(ct) - 1) if ct[k].norm in AFTER_WORDS
+                          and any(s in self.lex.triggers or s in _GAIN_NOUNS or "ال" + s in _GAIN_NOUNS
+                                  for s in stems(ct[k + 1].norm))
+                          and any(m.i < k for m in triggers)), None)
+        if after_act is not None and any(p.start < ct[after_act].start for p in targets):
+            # "شنت غارات مكثفة على مواقع التمرد حول مدينة تعز ... بعد تحرير عدن والحوطة ولودر
+            # وزنجبار وقاعدة العند": the places of an earlier act the clause's act comes after
+            # are that act's, not more targets of this one
+            targets = [p for p in targets if p.start < ct[after_act].start]
         # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
         # word, once a place is named, says where that place lies, not a second target
         targets = [p for p in targets if not (any(q.start < p.start for q in places)
@@ -1510,7 +1525,8 @@ class ClauseAnalyser:
         told: "معسكر كاتي ... الواقع على بعد نحو 15 كيلومترا من العاصمة" says where the
         place named before lies, the capital is no second target."""
         k = _index_of(ct, p)
-        for x in range(max(0, k - 8), k - 1):
+        # (ten words back: "التي تبعد نحو 175 كيلومترا إلى الشمال من العاصمة العراقية بغداد")
+        for x in range(max(0, k - 10), k - 1):
             # (and "التي تبعد 60 كلم شمال عدن": the verb of lying so far off)
             if (ct[x].norm in ("بعد", "ببعد") and x and ct[x - 1].norm in ("علي", "وعلي")) or \
                     ct[x].norm in FAR_VERBS:
@@ -2546,7 +2562,12 @@ class ClauseAnalyser:
                     # the dawn of the day is no act before the verb)
                     and not _dawn(ct, x)
                     for s in stems(ct[x].norm))
-                role = "target" if subject_before else "attacker"  # VSO subject
+                # "قال مسؤول إن جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر": a side named right
+                # after "إن" and right before the verb is already its subject (SVO); the side after
+                # the verb is its object
+                svo_before = bool(roles) and prev_role in ("svo", "attacker") and prev_end == v \
+                    and roles[-1][0] > 0 and ct[roles[-1][0] - 1].norm in THAT_WORDS
+                role = "target" if subject_before or svo_before else "attacker"  # VSO subject
             elif main.value.form == "noun" and (0 < i - main.i <= 1 or i == main.j):
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"
             roles.append((i, role, actor))

@@ -121,7 +121,11 @@ BEHIND_IT_WORDS = {normalize_word(w) for w in ("وراءه", "وراءها", "خ
 # aid, passengers or cargo is what an act may hit, never the act's means
 CARRIER_PLANE_WORDS = {normalize_word(w) for w in ("المساعدات", "مساعدات", "إغاثية", "الإغاثية", "الإغاثة",
                                                    "إغاثة", "ركاب", "الركاب", "مدنية", "المدنية", "شحن",
-                                                   "الشحن", "للمساعدات", "الإنسانية")}
+                                                   "الشحن", "للمساعدات", "الإنسانية",
+                                                   # "نقل 8 مصابين بواسطة طائرة الإخلاء الطبي": a plane
+                                                   # that flies out the wounded ("سيارة إسعاف" and
+                                                   # "الطبية" may be what a strike hit: not here)
+                                                   "الإخلاء", "إخلاء")}
 # "فتح عناصر من حزب العمال النار": verbs whose object "النار" may follow the subject
 OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا",
                                                # "تبادلت القوات إطلاق النيران مع مجموعة من العناصر
