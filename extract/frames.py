@@ -2518,8 +2518,11 @@ class ClauseAnalyser:
             # (but "أعلنت القيادة المركزية أن ثلاثة من جنودها أصيبوا ... إثر هجمات استهدفت
             # قاعدتين للتحالف": a force that reports its own side hit is not the hitter)
             hit = [a for _, r, a in roles if r == "target"]
+            # (nor a state's force that reports the bare army or police hit: "قالت قيادة العمليات
+            # المشتركة العراقية إن الغارات طالت مقرات للجيش والشرطة": in its voice those are its own)
             attackers = [a for _, r, a in roles if r == "reporter" and a not in ("Civilians", "Unknown")
-                         and not any(allied(a, t) for t in hit)
+                         and not any(allied(a, t) or t in (MILITARY_HERE, POLICE_HERE) and country_of_forces(a)
+                                     for t in hit)
                          and not any(t.norm in OWN_MEN_WORDS for t in ct)][:1]
         if not targets:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
