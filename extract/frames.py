@@ -156,6 +156,7 @@ from .wordlists import (
     PERSONAL_QUARREL_KINDS,
     PHRASE_BEFORE_COMMA,
     PLACE_BEFORE_COUNTRY,
+    PLACE_CUE_WORDS,
     PLACE_NAME_HEADS,
     PLUPERFECT_NEWS_DAYS,
     PLUPERFECT_VERBS,
@@ -217,6 +218,7 @@ from .wordlists import (
     TIME_MARK_BEFORE,
     TIME_MARK_WORDS,
     TOLL_WORDS,
+    TOWARDS_WORDS,
     UNIT_NOUNS,
     UNIT_WORDS,
     UNMANNED_WORDS,
@@ -714,6 +716,7 @@ class ClauseAnalyser:
                 and not self._compared_since(ct, m, raw_triggers) and not self._where_since(ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
+        self._launch_cues(ct, cue_at)
         kinds = {m.value for m in cues}
         verbal_at = [m.i for m in cues if m.value == "verbal"]
         if verbal_at and any(ct[x].norm in THAT_WORDS and x > max(verbal_at) and any(
@@ -1897,6 +1900,33 @@ class ClauseAnalyser:
                                                   for y in range(x + 1, min(x + 4, len(ct)))):
                 return True  # "أعلن المتحدث العسكري ... مقتل 18 تكفيريا": the enemy its side killed
         return False
+
+    @staticmethod
+    def _launch_cues(ct, cue_at: dict) -> None:
+        """Where fire came from, told past its object or its launcher: "أطلقت صاروخين من منطقة
+        حي الجهاد باتجاه مطار بغداد" (the lexicon's "أطلقت من" needs the two words side by side;
+        a place noun after "من" tells it from the partitive "أطلقت عددا من الصواريخ"), and "أطلقت
+        من منصة ... عثرت عليها القوات الأمنية محترقة في منطقة البيادر" (where the launcher was
+        found, after a launch cue, is where the fire came from, not a place hit)."""
+        for x, t in enumerate(ct):
+            if LAUNCH_VERBS.isdisjoint(stems(t.norm)):
+                continue
+            y = next((y for y in range(x + 2, min(x + 4, len(ct) - 1)) if ct[y].norm == "من"), None)
+            if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
+                    cue_at.get(z) or ct[z].norm in ("علي", "ضد", "الي") for z in range(x + 1, y)):
+                cue_at[y] = "launch"
+        first = min((x for x, v in cue_at.items() if v == "launch"), default=None)
+        # ... and "باتجاه مطار بغداد" after it is where the fire went: the launch's reach ends there
+        aim = None if first is None else next((x for x in range(first + 1, len(ct))
+                                               if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}), None)
+        if aim is not None and aim not in cue_at:
+            cue_at[aim] = "target"
+        for x in range(first + 1, len(ct)) if first is not None else ():
+            # (on the "في" after it: the force that found it is no side of the act)
+            at = next((y for y in range(x + 1, min(x + 7, len(ct))) if ct[y].norm == "في"), None) \
+                if ct[x].norm in FIND_VERBS else None
+            if at is not None and at not in cue_at:
+                cue_at[at] = "launch"
 
     @staticmethod
     def _titled_speaker(ct, i: int) -> bool:

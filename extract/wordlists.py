@@ -179,7 +179,8 @@ GENERIC_MILITIA = {normalize_word(w) for w in
                     "المليشيا", "مليشيا")}  # Yemeni outlets write "المليشيا" for the Houthis
 WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... بالقذائف"
 VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "يشن", "تشن")}
-LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق")}
+# (and the plural and dual: "مسلحين أطلقوا صاروخين من منطقة الدورة")
+LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق", "أطلقوا", "أطلقا", "أطلقتا")}
 EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجار", "انفجرت", "انفجر", "الانفجار",
                                                "انفجارات")}  # a gas main also explodes
 # Triggers that name a means or an entry, not yet harm: "ضبط عبوة ناسفة",

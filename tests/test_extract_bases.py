@@ -418,6 +418,24 @@ def test_a_state_force_reporting_its_own_army_hit_did_not_strike_it(extractor):
     assert _facts(extractor, text, "2022-05-05") == [("al-Qaim", "US forces", "Iran-backed militias")]
 
 
+@pytest.mark.parametrize("text", [
+    # written (no 2015 sentence has it): "أطلقوا صاروخين من منطقة الدورة" names where the fire came
+    # from past its object; "باتجاه مطار بغداد" where it went
+    "وقالت الشرطة إن مسلحين أطلقوا صاروخين من منطقة الدورة باتجاه مطار بغداد الدولي، سقط أحدهما على "
+    "منزل ما أدى إلى إصابة طفلين.",
+])
+def test_where_rockets_were_fired_from_past_their_object_is_no_target(extractor, text):
+    assert [f[0] for f in _facts(extractor, text, "2022-05-05")] == ["Baghdad International Airport"]
+
+
+def test_where_the_launcher_was_found_is_no_target(extractor):
+    # written (no 2015 sentence has it): the town where the security forces found the burnt launcher
+    # is where the rockets came from, and the force that found it is no side of the act
+    text = ("سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية، وقالت الشرطة إن الصواريخ أطلقت من منصة على "
+            "شاحنة عثرت عليها القوات الأمنية محترقة في ناحية البغدادي.")
+    assert _facts(extractor, text, "2022-05-05") == [("Ain al-Asad air base", "Unknown", "US forces")]
+
+
 def test_karbala_airport_is_its_own_site(extractor):
     # written: the unfinished airport lies about 32 km south-east of the city (data/places.csv)
     text = "قصفت طائرات أمريكية فجر اليوم مطار كربلاء الذي ما زال قيد الإنشاء، ما أدى إلى مقتل عامل مدني."
