@@ -988,7 +988,9 @@ class ClauseAnalyser:
             targets = [p for p in targets if p.start < ct[mark].start]
         # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
         # word, once a place is named, says where that place lies, not a second target
-        targets = [p for p in targets if not (any(q.start < p.start for q in places)
+        # (not an office's place: "معاون قائد عمليات حزام بغداد ... في شارع فلسطين شرقي العاصمة بغداد"
+        # names no place hit before the capital)
+        targets = [p for p in targets if not (any(q.start < p.start and q.role != "office" for q in places)
                                               and (self._reference_point(ct, p) or self._far_from(ct, p, 0)))
                    # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the city's noun, when a town or
                    # site named before is said to lie there (not "بشمال سيناء ... جنوب مدينة رفح", nor

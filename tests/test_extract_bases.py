@@ -436,6 +436,17 @@ def test_where_the_launcher_was_found_is_no_target(extractor):
     assert _facts(extractor, text, "2022-05-05") == [("Ain al-Asad air base", "Unknown", "US forces")]
 
 
+def test_a_town_after_a_compass_word_is_the_place_when_only_an_office_came_before(extractor):
+    # written (no 2015 sentence has it): "معاون قائد عمليات حزام بغداد" is an office; "شرقي العاصمة
+    # بغداد" is where the drone struck, not a reference point for a place named before it
+    text = ("مقتل قيادي في الحشد الشعبي بضربة أمريكية\n"
+            "استشهد معاون قائد عمليات حزام بغداد في الحشد الشعبي، عصر اليوم، مع سائقه، إثر ضربة نفذتها "
+            "طائرة مسيرة أمريكية استهدفت سيارته في حي الصناعة شرقي العاصمة بغداد.")
+    incidents = extractor.extract(Article("t", text, published="2023-12-10")).incidents
+    assert [(i.location.name, i.location.name_ar, i.actor1, i.actor2) for i in incidents] == [
+        ("Baghdad", "بغداد", "US forces", "Iran-backed militias")]
+
+
 def test_karbala_airport_is_its_own_site(extractor):
     # written: the unfinished airport lies about 32 km south-east of the city (data/places.csv)
     text = "قصفت طائرات أمريكية فجر اليوم مطار كربلاء الذي ما زال قيد الإنشاء، ما أدى إلى مقتل عامل مدني."
