@@ -408,7 +408,6 @@ def test_men_of_a_force_among_the_dead_and_a_force_escorting_the_victims_did_not
     assert (m2.actor1, m2.actor2) == ("Unknown", "Civilians")
 
 
-
 def test_a_state_force_reporting_its_own_army_hit_did_not_strike_it(extractor):
     # written (no 2015 sentence has it): the Iraqi command telling "the strikes" hit the army's and the
     # police's headquarters is not their author; "the strikes" are the US planes' the lead told with
@@ -445,6 +444,16 @@ def test_a_town_after_a_compass_word_is_the_place_when_only_an_office_came_befor
     incidents = extractor.extract(Article("t", text, published="2023-12-10")).incidents
     assert [(i.location.name, i.location.name_ar, i.actor1, i.actor2) for i in incidents] == [
         ("Baghdad", "بغداد", "US forces", "Iran-backed militias")]
+
+
+def test_where_the_sites_struck_lie_is_told_in_the_next_sentence(extractor):
+    # written (no 2015 sentence has it): the strikes are told with no town; the next sentence says
+    # where the sites lie, one on each side of the border (al-Qaim's district does not hold Albukamal)
+    text = ("أعلنت وزارة الدفاع الأمريكية أن طائرات أمريكية نفذت، الأحد، ضربات على أربعة مواقع تابعة لكتائب "
+            "حزب الله.\nوقال المتحدث باسم الوزارة إن المواقع تضم مخازن أسلحة، وتقع المواقع العراقية في قضاء "
+            "القائم، بينما تقع المواقع السورية في منطقة البوكمال.")
+    assert sorted(_facts(extractor, text, "2019-12-30")) == [
+        ("Albukamal", "US forces", "Iran-backed militias"), ("al-Qaim", "US forces", "Iran-backed militias")]
 
 
 def test_karbala_airport_is_its_own_site(extractor):
