@@ -593,3 +593,16 @@ def test_a_settler_killed_inside_israel_is_a_civilian(extractor):
             "مدينة عسقلان جراء سقوط صاروخ بشكل مباشر.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-05-15")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Hamas", "Civilians", "Ashkelon")
+
+
+
+def _sides(extractor, text, published):
+    return [(i.location.name if i.location else None, i.actor1, i.actor2) for i in extract(extractor, text, published)]
+
+
+def test_an_activist_assassinated_is_a_civilian(extractor):
+    # written (no 2015 sentence has it): "اغتال مسلحون مجهولون ... الناشط المدني": the activist shot
+    # at his home is a civilian (not "قال الناشط", who speaks)
+    text = ("اغتال مسلحون مجهولون، فجر اليوم، الناشط المدني أحمد السعدي أمام منزله في مدينة الناصرية، بعد أن "
+            "أطلقوا عليه النار من مسدسات كاتمة للصوت.")
+    assert _sides(extractor, text, "2024-08-26") == [("Nasiriyah", "Unknown", "Civilians")]
