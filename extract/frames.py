@@ -2399,9 +2399,19 @@ class ClauseAnalyser:
                 role = "target"
             elif self._victim(ct, i, triggers) or self._hit_after(ct, j) or any(
                     # "5 من عناصر مليشيا الحوثي والقوات الموالية لصالح قتلوا": past a second side
-                    nj > j and ni in (j, j + 1) and ct[ni].norm.startswith("و") and self._hit_after(ct, nj)
+                    nj > j and (ni in (j, j + 1) and ct[ni].norm.startswith("و")
+                                # (or its men: "مئات المدنيين وعناصر من متطوعي الدفاع عن الوطن قتلوا")
+                                or j < ni <= j + 3 and ct[j].norm[:1] == "و" and ct[j].norm[1:] in PARTITIVE_HEADS
+                                and all(ct[x].norm == "من" for x in range(j + 1, ni)))
+                    and self._hit_after(ct, nj)
                     for ni, nj, *_ in actors):
                 role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
+            elif i > 2 and ct[i - 1].norm == "ل" and any(
+                    m.value.form in ("noun", "verb") and (m.j == i - 1 or m.j == i - 2 and (
+                        ct[i - 2].norm in MILITARY_ADJECTIVES or ct[i - 2].norm in ACT_ADJECTIVES)) for m in triggers):
+                # 'هجمات منسقة لـ"جيش تحرير بلوشستان"': a lam written apart, before a quoted name, right
+                # after the act's noun (past its adjective) names its doer, as the lam on the name does
+                role = "attacker"
             elif ("ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل")) or (
                     i > 1 and ct[i - 1].norm in STATE_HEADS_WITH_LAM):
                 # ("بقصف جوي لدولة الاحتلال التركي": the lam on the state's head noun)

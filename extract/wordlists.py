@@ -168,7 +168,10 @@ ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد",
                                                       # "هجوم انتحاري لداعش على بلدة" (2015 corpus): the
                                                       # kind of act, with its doer after the lam
                                                       "إرهابي", "إرهابيا", "إرهابية", "مسلح", "مسلحا",
-                                                      "انتحاري", "انتحاريا", "انتحارية", "مسلحة"))
+                                                      "انتحاري", "انتحاريا", "انتحارية", "مسلحة",
+                                                      # "هجمات منسقة لـ"جيش تحرير بلوشستان"", "عمليات متزامنة
+                                                      # للمقاومة الشعبية" (aawsat 2015): how the acts were done
+                                                      "منسق", "منسقة", "منسقا", "متزامن", "متزامنة", "متزامنا"))
 # "قصف عنيف بالبراميل المتفجرة من قوات النظام", "غارات جوية مكثفة من طيران الأسد": the
 # words that may stand between an act's noun and the "من" of its doer
 FIRE_DESCRIBERS = ACT_ADJECTIVES | MILITARY_ADJECTIVES | {normalize_word(w) for w in (
@@ -772,7 +775,10 @@ ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحما
                                                      # "تجمعاً لجامعي الكمأة كانوا برفقة حراسة من الدفاع
                                                      # الوطني": an escort, of either side, is neither
                                                      # the doer nor the target
-                                                     "حراسة", "برفقة", "بمرافقة"))
+                                                     "حراسة", "برفقة", "بمرافقة",
+                                                     # "السكان الذين كانوا يحفرون خنادق بطلب من الجيش": who
+                                                     # asked for what the victims did is no side of the act
+                                                     "بطلب", "وبطلب"))
 ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
 

@@ -595,7 +595,6 @@ def test_a_settler_killed_inside_israel_is_a_civilian(extractor):
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Hamas", "Civilians", "Ashkelon")
 
 
-
 def _sides(extractor, text, published):
     return [(i.location.name if i.location else None, i.actor1, i.actor2) for i in extract(extractor, text, published)]
 
@@ -606,3 +605,26 @@ def test_an_activist_assassinated_is_a_civilian(extractor):
     text = ("اغتال مسلحون مجهولون، فجر اليوم، الناشط المدني أحمد السعدي أمام منزله في مدينة الناصرية، بعد أن "
             "أطلقوا عليه النار من مسدسات كاتمة للصوت.")
     assert _sides(extractor, text, "2024-08-26") == [("Nasiriyah", "Unknown", "Civilians")]
+
+
+def test_men_of_a_militia_counted_beside_civilians_killed_were_hit(extractor):
+    # written (no 2015 sentence has it): "عشرات المدنيين وعناصر من متطوعي الدفاع عن الوطن قتلوا في هجوم
+    # شنه مسلحون": the militia's men are counted with the dead, past the militia's four-word name
+    text = ("قال مسؤولون محليون إن عشرات المدنيين وعناصر من متطوعي الدفاع عن الوطن قتلوا في هجوم شنه مسلحون "
+            "يوم الأحد على أطراف مدينة كايا في بوركينا فاسو.")
+    assert _sides(extractor, text, "2024-08-26") == [("Kaya", "Unknown", "Civilians")]
+
+
+def test_who_asked_for_what_the_victims_did_is_no_side(extractor):
+    # written (no 2015 sentence has it): the army at whose request the villagers dug is not who shot them
+    text = ("وبحسب شهود، فإن المسلحين باغتوا السكان الذين كانوا يحفرون خنادق بطلب من الجيش، وأطلقوا النار "
+            "عليهم قرب مدينة كايا في بوركينا فاسو، ما أدى إلى مقتل 12 شخصا.")
+    assert _sides(extractor, text, "2024-08-26") == [("Kaya", "Unknown", "Civilians")]
+
+
+def test_coordinated_attacks_of_a_group_named_after_a_detached_lam(extractor):
+    # written after the 2015 corpus's "عمليات متزامنة للمقاومة الشعبية": 'هجمات منسقة لـ"حركة الشباب"' are
+    # the group's attacks (the lam written apart before a quoted name, past the acts' adjective)
+    text = 'مقتل 15 في هجمات منسقة لـ"حركة الشباب" على قواعد عسكرية في منطقة شبيلي السفلى'
+    assert _sides(extractor, text, "2024-08-26") == [
+        ("Lower Shabele", "al-Shabaab", "Military forces of Somalia")]
