@@ -200,7 +200,7 @@ ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريق�
 IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
 # "محافظة تعز", "ولاية هلمند": a governorate noun before a city's name means
 # the governorate, when the gazetteer knows it.
-ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي")}
+ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي", "ولايتي")}
 
 
 @lru_cache(maxsize=10_000)

@@ -628,3 +628,12 @@ def test_coordinated_attacks_of_a_group_named_after_a_detached_lam(extractor):
     text = 'مقتل 15 في هجمات منسقة لـ"حركة الشباب" على قواعد عسكرية في منطقة شبيلي السفلى'
     assert _sides(extractor, text, "2024-08-26") == [
         ("Lower Shabele", "al-Shabaab", "Military forces of Somalia")]
+
+
+def test_a_dual_of_province_names_the_provinces(extractor):
+    # written (no 2015 sentence has it): "في ولايتي خوست وبكتيكا" names two provinces, as "محافظتي"
+    # does; Khost is the province, not its capital city
+    text = ("شنت طائرات باكستانية فجر اليوم غارات على مناطق في ولايتي خوست وبكتيكا الأفغانيتين، ما أدى إلى مقتل "
+            "ثمانية مدنيين.")
+    assert [(i.location.name, i.location.geo_precision) for i in extract(extractor, text, "2024-03-18")] == [
+        ("Khost Province", 3), ("Paktika", 3)]
