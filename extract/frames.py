@@ -2270,7 +2270,13 @@ class ClauseAnalyser:
                 role = prev_role  # (and the generic "Unknown" gives way to the group named)
                 if roles[-1][2] == "Unknown":
                     roles[-1] = (roles[-1][0], prev_role, actor)
-            elif (j + 1 < len(ct) and ct[j].norm in STAND_VERBS and ct[j + 1].norm in BEHIND_WORDS) or (
+            elif (j + 1 < len(ct) and ct[j].norm in STAND_VERBS and ct[j + 1].norm in BEHIND_WORDS) or any(
+                    # (past a participle that describes the side: "فلول تنظيم داعش الإرهابي المنتشرة في
+                    # البادية تقف وراء الاعتداء")
+                    ct[x].norm in STAND_VERBS and ct[x + 1].norm in BEHIND_WORDS
+                    and ct[j].norm.startswith("ال") and not any(
+                        a[0] > i and a[0] < x for a in actors) and not any(j <= m.i < x for m in triggers)
+                    for x in range(j + 1, min(j + 5, len(ct) - 1))) or (
                     j + 2 < len(ct) and ct[j].norm in RELATIVE_PRONOUNS and ct[j + 1].norm in STAND_VERBS
                     and ct[j + 2].norm in BEHIND_WORDS) or (
                     i > 1 and ct[i - 1].norm in BEHIND_IT_WORDS and ct[i - 2].norm in STAND_VERBS):

@@ -637,3 +637,12 @@ def test_a_dual_of_province_names_the_provinces(extractor):
             "ثمانية مدنيين.")
     assert [(i.location.name, i.location.geo_precision) for i in extract(extractor, text, "2024-03-18")] == [
         ("Khost Province", 3), ("Paktika", 3)]
+
+
+def test_who_stands_behind_the_act_past_a_participle_that_describes_it(extractor):
+    # written (no 2015 sentence has it): "خلايا تنظيم داعش الإرهابي المنتشرة في البادية تقف وراء الهجوم":
+    # the side named, then described, then said to stand behind the act did it; the desert the
+    # participle names is where it roams, not a second place hit
+    text = ("قتل 12 مدنيا بهجوم على حافلة ركاب قرب بلدة الشولا، في حين أكدت مصادر ميدانية أن خلايا تنظيم داعش "
+            "الإرهابي المنتشرة في البادية تقف وراء الهجوم.")
+    assert _sides(extractor, text, "2020-12-30") == [("al-Shula", "ISIS", "Civilians")]
