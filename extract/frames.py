@@ -2583,6 +2583,10 @@ class ClauseAnalyser:
                 targets = [a for i, r, a in roles if not r and i < killed_at and a not in attackers][-1:]
         # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
         actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
+        if actor1 == "Civilians" and any(m.value.sub_event_type == "Suicide bomb" for m in triggers):
+            # "سلسلة تفجيرات انتحارية نفذتها نساء": the women who blew themselves up are the
+            # bombers, an armed side the text does not name, not civilians
+            actor1 = "Unknown"
         actor2 = next((t for t in targets if t != actor1), None)
         if actor2 == "Civilians":
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit

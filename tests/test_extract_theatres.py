@@ -646,3 +646,13 @@ def test_who_stands_behind_the_act_past_a_participle_that_describes_it(extractor
     text = ("قتل 12 مدنيا بهجوم على حافلة ركاب قرب بلدة الشولا، في حين أكدت مصادر ميدانية أن خلايا تنظيم داعش "
             "الإرهابي المنتشرة في البادية تقف وراء الهجوم.")
     assert _sides(extractor, text, "2020-12-30") == [("al-Shula", "ISIS", "Civilians")]
+
+
+def test_women_who_blew_themselves_up_are_the_unnamed_bombers(extractor):
+    # written (no 2015 sentence has it): "سلسلة تفجيرات انتحارية نفذتها نساء": the women are the bombers,
+    # an armed side the text does not name, and the people killed the civilians hit
+    from datetime import date
+    text = ("قُتل ما لا يقل عن 12 شخصا وأصيب 30 آخرون بجروح في سلسلة تفجيرات انتحارية نفذتها نساء الأحد في "
+            "بلدة باما بولاية بورنو.")
+    mentions = extractor.analyser.analyse_sentence(text, (0, len(text)), date(2024, 6, 30), 0, [])
+    assert [(m.actor1, m.actor2, m.sub_event_type) for m in mentions] == [("Unknown", "Civilians", "Suicide bomb")]
