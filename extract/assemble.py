@@ -258,6 +258,9 @@ class Event:
     salience: dict[str, int] = field(default_factory=dict, repr=False)
     # its sides are two allied forces the article says fought each other elsewhere
     infighting: bool = False
+    # a back-reference placed it: "the strikes" told before with no town ("شنت طائرات أمريكية
+    # غارات على عدة مواقع في العراق"), then "إن الغارات طالت مقرات ... في منطقتي جرف الصخر والمسيب"
+    placed_back: bool = False
 
     @property
     def actor1_inferred(self) -> bool:
@@ -617,6 +620,12 @@ class Assembler:
             if not targets:
                 placeless.append(m)
                 continue
+            # "the strikes" told before with no town, which this back-reference places, the first
+            # place the article gives (not a remark on "the strikes" made somewhere, "وفي لندن، قال
+            # رئيس الوزراء ... واصفاً الضربات بأنها محدودة ... للحوثيين", once strikes are placed)
+            placed_back = m.anaphoric and not events and m.actor2 is not None and any(
+                x.order < m.order and not x.anaphoric and x.actor1 not in (None, "Unknown")
+                and x.sub_event_type == m.sub_event_type for x in placeless)
             for ref in targets:
                 told = m  # this place's own toll, not the clause's first
                 if m.target_tolls:
@@ -630,6 +639,7 @@ class Assembler:
                 elif KIND_RANK.get(ref.place.kind, 2) < KIND_RANK.get(ev.place.place.kind, 2):
                     ev.place = ref  # the city, then its quarter: the finer place
                 ev.add(told)
+                ev.placed_back = ev.placed_back or placed_back
         for m in placeless:
             if not (m.actor1 or m.actor2):
                 continue  # nothing ties it to an act ("معارك ... وقصف متبادل")
@@ -705,7 +715,10 @@ class Assembler:
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
                     and m.sub_event_type == "Air/drone strike" and not m.anaphoric}
-        self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None)
+        told_pairs = tuple(dict.fromkeys((m.actor1, m.actor2) for m in placeless if m.actor1 and m.actor2
+                                         and "Unknown" not in (m.actor1, m.actor2) and not m.anaphoric))
+        self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
+                          told_pairs)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
                 answered = next((e for e in events if e is not ev and e.date[0]
@@ -1046,7 +1059,8 @@ class Assembler:
         return cands[0] if cands else None
 
     def _fill_actors(self, events: list[Event], salience: dict[str, int], houthi_voice: bool = False,
-                     told_air: set[str] | frozenset = frozenset(), news_year: int | None = None) -> None:
+                     told_air: set[str] | frozenset = frozenset(), news_year: int | None = None,
+                     told_pairs: tuple = ()) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         clash_pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2 and "Unknown" not in (
@@ -1116,7 +1130,11 @@ class Assembler:
                     and e2.mentions[0].sub_event_type == "Air/drone strike"
                     and country(e) in (None, country(e2))} or told_air
             if not e.actor1 and len(here) == 1 and e.mentions[0].sub_event_type == "Air/drone strike" \
-                    and not (e.actor2 and allied(e.actor2, next(iter(here)))):
+                    and not (e.actor2 and allied(e.actor2, next(iter(here)))
+                             # ("قالت قيادة العمليات المشتركة إن الغارات طالت مقرات للجيش" after "شنت
+                             # طائرات أمريكية غارات": "the strikes" told before are that air force's,
+                             # whoever they hit, an ally's men among them)
+                             and not any(m.anaphoric and m.sub_event_type == "Air/drone strike" for m in e.mentions)):
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
                 # لدولة الاحتلال التركي": the article's only named air force
                 e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
@@ -1157,7 +1175,10 @@ class Assembler:
             if e.actor1 and e.actor2 and allied(e.actor1, e.actor2) and not _infighting(e, e.actor1, e.actor2):
                 # a role slip or a force that changed sides ("قوات الأمن الخاصة" under the
                 # Houthis, struck by the coalition): the article's own pairs name the foe
-                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and not allied(a1, a2)]
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and not allied(a1, a2)] or [
+                    # (or a pair told with no place: "شنت طائرات أمريكية غارات على مواقع لكتائب حزب
+                    # الله في العراق", then "إن الغارات طالت مقرات للجيش ... في المسيب")
+                    a2 for a1, a2 in told_pairs if bloc_of(a1) == bloc_of(e.actor1) and not allied(a1, a2)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             "the side named was allied to the attacker; the article's own pairs name its foe")
@@ -1257,7 +1278,7 @@ class Assembler:
     def _publishable(ev: Event) -> bool:
         """A place, an act that is not only a back-reference, and a named side
         (or, with both sides unnamed, victims counted at a town or site)."""
-        if ev.place is None or all(m.anaphoric for m in ev.mentions):
+        if ev.place is None or all(m.anaphoric for m in ev.mentions) and not ev.placed_back:
             return False
         if any(a and a != "Unknown" for a in (ev.actor1, ev.actor2)):
             return True

@@ -161,6 +161,7 @@ from .wordlists import (
     PERSONAL_QUARREL_KINDS,
     PHRASE_BEFORE_COMMA,
     PLACE_BEFORE_COUNTRY,
+    PLACE_CUE_WORDS,
     PLACE_NAME_HEADS,
     PLUPERFECT_NEWS_DAYS,
     PLUPERFECT_VERBS,
@@ -223,6 +224,7 @@ from .wordlists import (
     TIME_MARK_BEFORE,
     TIME_MARK_WORDS,
     TOLL_WORDS,
+    TOWARDS_WORDS,
     UNIT_NOUNS,
     UNIT_WORDS,
     UNMANNED_WORDS,
@@ -751,6 +753,7 @@ class ClauseAnalyser:
                 and not self._compared_since(ct, m, raw_triggers) and not self._where_since(ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
+        self._launch_cues(ct, cue_at)
         kinds = {m.value for m in cues}
         verbal_at = [m.i for m in cues if m.value == "verbal"]
         if verbal_at and any(ct[x].norm in THAT_WORDS and x > max(verbal_at) and any(
@@ -1047,7 +1050,9 @@ class ClauseAnalyser:
             targets = [p for p in targets if p.start < ct[after_act].start]
         # "قرى ... التابعة لناحية كفري ... شمال شرقي بعقوبة": a town after a compass
         # word, once a place is named, says where that place lies, not a second target
-        targets = [p for p in targets if not (any(q.start < p.start for q in places)
+        # (not an office's place: "معاون قائد عمليات حزام بغداد ... في شارع فلسطين شرقي العاصمة بغداد"
+        # names no place hit before the capital)
+        targets = [p for p in targets if not (any(q.start < p.start and q.role != "office" for q in places)
                                               and (self._reference_point(ct, p) or self._far_from(ct, p, 0)))
                    # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the city's noun, when a town or
                    # site named before is said to lie there (not "بشمال سيناء ... جنوب مدينة رفح", nor
@@ -1978,6 +1983,33 @@ class ClauseAnalyser:
         return False
 
     @staticmethod
+    def _launch_cues(ct, cue_at: dict) -> None:
+        """Where fire came from, told past its object or its launcher: "أطلقت صاروخين من منطقة
+        حي الجهاد باتجاه مطار بغداد" (the lexicon's "أطلقت من" needs the two words side by side;
+        a place noun after "من" tells it from the partitive "أطلقت عددا من الصواريخ"), and "أطلقت
+        من منصة ... عثرت عليها القوات الأمنية محترقة في منطقة البيادر" (where the launcher was
+        found, after a launch cue, is where the fire came from, not a place hit)."""
+        for x, t in enumerate(ct):
+            if LAUNCH_VERBS.isdisjoint(stems(t.norm)):
+                continue
+            y = next((y for y in range(x + 2, min(x + 4, len(ct) - 1)) if ct[y].norm == "من"), None)
+            if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
+                    cue_at.get(z) or ct[z].norm in ("علي", "ضد", "الي") for z in range(x + 1, y)):
+                cue_at[y] = "launch"
+        first = min((x for x, v in cue_at.items() if v == "launch"), default=None)
+        # ... and "باتجاه مطار بغداد" after it is where the fire went: the launch's reach ends there
+        aim = None if first is None else next((x for x in range(first + 1, len(ct))
+                                               if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}), None)
+        if aim is not None and aim not in cue_at:
+            cue_at[aim] = "target"
+        for x in range(first + 1, len(ct)) if first is not None else ():
+            # (on the "في" after it: the force that found it is no side of the act)
+            at = next((y for y in range(x + 1, min(x + 7, len(ct))) if ct[y].norm == "في"), None) \
+                if ct[x].norm in FIND_VERBS else None
+            if at is not None and at not in cue_at:
+                cue_at[at] = "launch"
+
+    @staticmethod
     def _titled_speaker(ct, i: int) -> bool:
         """An office holder of a force, named as the one who speaks: a title
         ("قائد", "مدير", "المفتش العام") right before the force, and a
@@ -2319,7 +2351,13 @@ class ClauseAnalyser:
                 role = prev_role  # (and the generic "Unknown" gives way to the group named)
                 if roles[-1][2] == "Unknown":
                     roles[-1] = (roles[-1][0], prev_role, actor)
-            elif (j + 1 < len(ct) and ct[j].norm in STAND_VERBS and ct[j + 1].norm in BEHIND_WORDS) or (
+            elif (j + 1 < len(ct) and ct[j].norm in STAND_VERBS and ct[j + 1].norm in BEHIND_WORDS) or any(
+                    # (past a participle that describes the side: "فلول تنظيم داعش الإرهابي المنتشرة في
+                    # البادية تقف وراء الاعتداء")
+                    ct[x].norm in STAND_VERBS and ct[x + 1].norm in BEHIND_WORDS
+                    and ct[j].norm.startswith("ال") and not any(
+                        a[0] > i and a[0] < x for a in actors) and not any(j <= m.i < x for m in triggers)
+                    for x in range(j + 1, min(j + 5, len(ct) - 1))) or (
                     j + 2 < len(ct) and ct[j].norm in RELATIVE_PRONOUNS and ct[j + 1].norm in STAND_VERBS
                     and ct[j + 2].norm in BEHIND_WORDS) or (
                     i > 1 and ct[i - 1].norm in BEHIND_IT_WORDS and ct[i - 2].norm in STAND_VERBS):
@@ -2448,9 +2486,19 @@ class ClauseAnalyser:
                 role = "target"
             elif self._victim(ct, i, triggers) or self._hit_after(ct, j) or any(
                     # "5 من عناصر مليشيا الحوثي والقوات الموالية لصالح قتلوا": past a second side
-                    nj > j and ni in (j, j + 1) and ct[ni].norm.startswith("و") and self._hit_after(ct, nj)
+                    nj > j and (ni in (j, j + 1) and ct[ni].norm.startswith("و")
+                                # (or its men: "مئات المدنيين وعناصر من متطوعي الدفاع عن الوطن قتلوا")
+                                or j < ni <= j + 3 and ct[j].norm[:1] == "و" and ct[j].norm[1:] in PARTITIVE_HEADS
+                                and all(ct[x].norm == "من" for x in range(j + 1, ni)))
+                    and self._hit_after(ct, nj)
                     for ni, nj, *_ in actors):
                 role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
+            elif i > 2 and ct[i - 1].norm == "ل" and any(
+                    m.value.form in ("noun", "verb") and (m.j == i - 1 or m.j == i - 2 and (
+                        ct[i - 2].norm in MILITARY_ADJECTIVES or ct[i - 2].norm in ACT_ADJECTIVES)) for m in triggers):
+                # 'هجمات منسقة لـ"جيش تحرير بلوشستان"': a lam written apart, before a quoted name, right
+                # after the act's noun (past its adjective) names its doer, as the lam on the name does
+                role = "attacker"
             elif ("ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل")) or (
                     i > 1 and ct[i - 1].norm in STATE_HEADS_WITH_LAM):
                 # ("بقصف جوي لدولة الاحتلال التركي": the lam on the state's head noun)
@@ -2615,12 +2663,15 @@ class ClauseAnalyser:
             # (nor "قالت سنتكوم إن هجوماً بطائرة مسيّرة ضرب الموقع", "أعلنت القيادة المركزية أن عدداً من
             # العسكريين ... إثر هجوم بصواريخ استهدف قاعدة عين الأسد": a force tells its own acts as
             # strikes and raids; an "attack" it reports, the subject of what struck, was made on it)
+            # (nor a state's force that reports the bare army or police hit: "قالت قيادة العمليات
+            # المشتركة العراقية إن الغارات طالت مقرات للجيش والشرطة": in its voice those are its own)
             suffered = any(ct[m.i].norm.lstrip("و") in SUFFERED_ATTACK_NOUNS and m.value.form == "noun"
                            and any(not STRUCK_VERBS.isdisjoint(stems(ct[x].norm))
                                    for x in range(m.j, min(m.j + 8, len(ct))))
                            for m in triggers)
             attackers = [a for _, r, a in roles if r == "reporter" and a not in ("Civilians", "Unknown")
-                         and not any(allied(a, t) for t in hit) and not suffered
+                         and not any(allied(a, t) or t in (MILITARY_HERE, POLICE_HERE) and country_of_forces(a)
+                                     for t in hit) and not suffered
                          and not any(t.norm in OWN_MEN_WORDS for t in ct)][:1]
         if not targets:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
@@ -2633,6 +2684,10 @@ class ClauseAnalyser:
                 targets = [a for i, r, a in roles if not r and i < killed_at and a not in attackers][-1:]
         # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
         actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
+        if actor1 == "Civilians" and any(m.value.sub_event_type == "Suicide bomb" for m in triggers):
+            # "سلسلة تفجيرات انتحارية نفذتها نساء": the women who blew themselves up are the
+            # bombers, an armed side the text does not name, not civilians
+            actor1 = "Unknown"
         actor2 = next((t for t in targets if t != actor1), None)
         if actor2 == "Civilians":
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit

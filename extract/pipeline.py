@@ -28,6 +28,10 @@ from .record import Article, Extraction
 # للإصابة" (the Saudi interior ministry's statements, 2015): a sentence that opens
 # by pointing back at the act told right before gives that act's toll
 _RESULT_OF_THAT = re.compile(r"\s*(?:وقد|فقد|و)?\s*(?:نتج|نجم|أسفر|اسفر|أدى|ادى)\s*(?:عن|إلى|الى)?\s*ذلك\b")
+# "وتقع المواقع العراقية في قضاء القائم، بينما تقع المواقع السورية في منطقة البوكمال": where the sites
+# an act told just before with no town hit lie (a sentence with no act of its own)
+_SITES_LIE_IN = re.compile(r"(?:^|[\s،,])[وف]?(?:تقع|يقع)\s+(?:[وف]?ال)?"
+                           r"(?:مواقع|موقع|أهداف|اهداف|مقرات|مقر|مخازن|مستودعات|منشآت|منشات|معسكرات|معسكر)\b")
 
 
 def _expand(pattern: str) -> set[str]:
@@ -266,6 +270,11 @@ class Extractor:
             if not found and mentions and mentions[-1].order == order - 1 \
                     and mentions[-1].casualties == Casualties() and _RESULT_OF_THAT.match(text, span[0], span[1]):
                 mentions[-1].casualties = find_casualties(tokens(text[span[0]:span[1]], span[0]), self.lexicons)
+            if not found and mentions and mentions[-1].order == order - 1 and not mentions[-1].targets \
+                    and not mentions[-1].anaphoric and (lie := _SITES_LIE_IN.search(text, span[0], span[1])):
+                ct = tokens(text[span[0]:span[1]], span[0])
+                refs, _ = self.analyser.places.find(text, ct, [], {}, places_so_far)
+                mentions[-1].targets = [r for r in refs if r.role == "target" and r.start > lie.start()]
         # a sports report's "هجوم" and "صاروخية" are play: asked only of an article
         # that read as an act (the scan of its whole text cost 5% of the corpus run)
         if not mentions or self._is_sports(text):

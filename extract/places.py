@@ -203,7 +203,7 @@ ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريق�
 IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
 # "محافظة تعز", "ولاية هلمند": a governorate noun before a city's name means
 # the governorate, when the gazetteer knows it.
-ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي")}
+ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي", "ولايتي")}
 
 
 @lru_cache(maxsize=10_000)
@@ -566,8 +566,10 @@ class PlaceFinder:
         # (a district's town: any town or village of it the clause names as hit, at any precision, or
         # as the road the act was on: "على طريق بلدة زبقين" is then the place, near that village)
         def in_district(q, r):
+            # (a district holds its own country's villages: not Albukamal across the border from al-Qaim)
             return q.place is not r.place and q.role in ("target", "road", "road_end") \
                 and getattr(q.place, "kind", "") in ("town", "village") \
+                and getattr(q.place, "country", None) == getattr(r.place, "country", None) \
                 and great_circle((q.place.lat, q.place.lon), (r.place.lat, r.place.lon)).km <= ABOUT_TOWN_KM
         held = [x for x in district_of if getattr(refs[x].place, "kind", "") in ("town", "city")
                 and any(in_district(q, refs[x]) for q in refs)]

@@ -181,7 +181,10 @@ ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد",
                                                       # "هجوم انتحاري لداعش على بلدة" (2015 corpus): the
                                                       # kind of act, with its doer after the lam
                                                       "إرهابي", "إرهابيا", "إرهابية", "مسلح", "مسلحا",
-                                                      "انتحاري", "انتحاريا", "انتحارية", "مسلحة"))
+                                                      "انتحاري", "انتحاريا", "انتحارية", "مسلحة",
+                                                      # "هجمات منسقة لـ"جيش تحرير بلوشستان"", "عمليات متزامنة
+                                                      # للمقاومة الشعبية" (aawsat 2015): how the acts were done
+                                                      "منسق", "منسقة", "منسقا", "متزامن", "متزامنة", "متزامنا"))
 # "قصف عنيف بالبراميل المتفجرة من قوات النظام", "غارات جوية مكثفة من طيران الأسد": the
 # words that may stand between an act's noun and the "من" of its doer
 FIRE_DESCRIBERS = ACT_ADJECTIVES | MILITARY_ADJECTIVES | {normalize_word(w) for w in (
@@ -192,7 +195,8 @@ GENERIC_MILITIA = {normalize_word(w) for w in
                     "المليشيا", "مليشيا")}  # Yemeni outlets write "المليشيا" for the Houthis
 WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... بالقذائف"
 VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "يشن", "تشن")}
-LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق")}
+# (and the plural and dual: "مسلحين أطلقوا صاروخين من منطقة الدورة")
+LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق", "أطلقوا", "أطلقا", "أطلقتا")}
 EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجار", "انفجرت", "انفجر", "الانفجار",
                                                "انفجارات")}  # a gas main also explodes
 # Triggers that name a means or an entry, not yet harm: "ضبط عبوة ناسفة",
@@ -411,6 +415,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "صحفي", "صحفيا", "صحفيين", "إعلامي", "إعلاميا", "مهندسين", "مهندسا",
                           "موظفين", "موظفا", "أطباء", "طبيبا", "ناشطا", "ناشطين", "سياح", "رهائن",
                           "مسيحيين", "مسيحيا", "إيزيديين", "ضيوف", "الضيوف",
+                          # "اغتال مسلحون مجهولون الناشط البارز في الحراك الاحتجاجي": an activist
+                          # (and "الناشط"); not one who speaks ("قال الناشط": _implied_target)
+                          "ناشط", "ناشطة",
                           # "بحق نزلاء السجن الاحتياطي بمدينة صعدة", "مقتل عدد من النزلاء" (a
                           # hotel's): the inmates or guests of a place struck
                           "نزلاء", "النزلاء",
@@ -781,7 +788,10 @@ ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحما
                                                      # "تجمعاً لجامعي الكمأة كانوا برفقة حراسة من الدفاع
                                                      # الوطني": an escort, of either side, is neither
                                                      # the doer nor the target
-                                                     "حراسة", "برفقة", "بمرافقة"))
+                                                     "حراسة", "برفقة", "بمرافقة",
+                                                     # "السكان الذين كانوا يحفرون خنادق بطلب من الجيش": who
+                                                     # asked for what the victims did is no side of the act
+                                                     "بطلب", "وبطلب"))
 ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
 

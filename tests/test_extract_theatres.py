@@ -700,3 +700,66 @@ def test_vehicles_right_before_open_fire_are_who_fired_and_live_rounds_are_fire(
     assert (houses.actor1, houses.actor2, houses.location.name) == ("Israeli forces", "Civilians", "Zeitoun (Gaza)")
     assert (shot.sub_event_type, shot.actor1, shot.actor2, shot.location.name) == (
         "Attack", "Israeli forces", "Civilians", "Beita")
+
+
+def _sides(extractor, text, published):
+    return [(i.location.name if i.location else None, i.actor1, i.actor2) for i in extract(extractor, text, published)]
+
+
+def test_an_activist_assassinated_is_a_civilian(extractor):
+    # written (no 2015 sentence has it): "اغتال مسلحون مجهولون ... الناشط المدني": the activist shot
+    # at his home is a civilian (not "قال الناشط", who speaks)
+    text = ("اغتال مسلحون مجهولون، فجر اليوم، الناشط المدني أحمد السعدي أمام منزله في مدينة الناصرية، بعد أن "
+            "أطلقوا عليه النار من مسدسات كاتمة للصوت.")
+    assert _sides(extractor, text, "2024-08-26") == [("Nasiriyah", "Unknown", "Civilians")]
+
+
+def test_men_of_a_militia_counted_beside_civilians_killed_were_hit(extractor):
+    # written (no 2015 sentence has it): "عشرات المدنيين وعناصر من متطوعي الدفاع عن الوطن قتلوا في هجوم
+    # شنه مسلحون": the militia's men are counted with the dead, past the militia's four-word name
+    text = ("قال مسؤولون محليون إن عشرات المدنيين وعناصر من متطوعي الدفاع عن الوطن قتلوا في هجوم شنه مسلحون "
+            "يوم الأحد على أطراف مدينة كايا في بوركينا فاسو.")
+    assert _sides(extractor, text, "2024-08-26") == [("Kaya", "Unknown", "Civilians")]
+
+
+def test_who_asked_for_what_the_victims_did_is_no_side(extractor):
+    # written (no 2015 sentence has it): the army at whose request the villagers dug is not who shot them
+    text = ("وبحسب شهود، فإن المسلحين باغتوا السكان الذين كانوا يحفرون خنادق بطلب من الجيش، وأطلقوا النار "
+            "عليهم قرب مدينة كايا في بوركينا فاسو، ما أدى إلى مقتل 12 شخصا.")
+    assert _sides(extractor, text, "2024-08-26") == [("Kaya", "Unknown", "Civilians")]
+
+
+def test_coordinated_attacks_of_a_group_named_after_a_detached_lam(extractor):
+    # written after the 2015 corpus's "عمليات متزامنة للمقاومة الشعبية": 'هجمات منسقة لـ"حركة الشباب"' are
+    # the group's attacks (the lam written apart before a quoted name, past the acts' adjective)
+    text = 'مقتل 15 في هجمات منسقة لـ"حركة الشباب" على قواعد عسكرية في منطقة شبيلي السفلى'
+    assert _sides(extractor, text, "2024-08-26") == [
+        ("Lower Shabele", "al-Shabaab", "Military forces of Somalia")]
+
+
+def test_a_dual_of_province_names_the_provinces(extractor):
+    # written (no 2015 sentence has it): "في ولايتي خوست وبكتيكا" names two provinces, as "محافظتي"
+    # does; Khost is the province, not its capital city
+    text = ("شنت طائرات باكستانية فجر اليوم غارات على مناطق في ولايتي خوست وبكتيكا الأفغانيتين، ما أدى إلى مقتل "
+            "ثمانية مدنيين.")
+    assert [(i.location.name, i.location.geo_precision) for i in extract(extractor, text, "2024-03-18")] == [
+        ("Khost Province", 3), ("Paktika", 3)]
+
+
+def test_who_stands_behind_the_act_past_a_participle_that_describes_it(extractor):
+    # written (no 2015 sentence has it): "خلايا تنظيم داعش الإرهابي المنتشرة في البادية تقف وراء الهجوم":
+    # the side named, then described, then said to stand behind the act did it; the desert the
+    # participle names is where it roams, not a second place hit
+    text = ("قتل 12 مدنيا بهجوم على حافلة ركاب قرب بلدة الشولا، في حين أكدت مصادر ميدانية أن خلايا تنظيم داعش "
+            "الإرهابي المنتشرة في البادية تقف وراء الهجوم.")
+    assert _sides(extractor, text, "2020-12-30") == [("al-Shula", "ISIS", "Civilians")]
+
+
+def test_women_who_blew_themselves_up_are_the_unnamed_bombers(extractor):
+    # written (no 2015 sentence has it): "سلسلة تفجيرات انتحارية نفذتها نساء": the women are the bombers,
+    # an armed side the text does not name, and the people killed the civilians hit
+    from datetime import date
+    text = ("قُتل ما لا يقل عن 12 شخصا وأصيب 30 آخرون بجروح في سلسلة تفجيرات انتحارية نفذتها نساء الأحد في "
+            "بلدة باما بولاية بورنو.")
+    mentions = extractor.analyser.analyse_sentence(text, (0, len(text)), date(2024, 6, 30), 0, [])
+    assert [(m.actor1, m.actor2, m.sub_event_type) for m in mentions] == [("Unknown", "Civilians", "Suicide bomb")]
