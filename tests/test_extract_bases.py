@@ -456,7 +456,9 @@ def test_where_the_sites_struck_lie_is_told_in_the_next_sentence(extractor):
         ("Albukamal", "US forces", "Iran-backed militias"), ("al-Qaim", "US forces", "Iran-backed militias")]
 
 
-def test_karbala_airport_is_its_own_site(extractor):
-    # written: the unfinished airport lies about 32 km south-east of the city (data/places.csv)
+def test_karbala_airport_is_placed_at_the_city(extractor):
+    # written: the unfinished airport (about 32 km south-east of the city) has no row of its own in
+    # data/places.csv: two of three hand coders of the March 2020 strikes placed it at Karbala
+    # itself, as ACLED places a site with no settled name at its town
     text = "قصفت طائرات أمريكية فجر اليوم مطار كربلاء الذي ما زال قيد الإنشاء، ما أدى إلى مقتل عامل مدني."
-    assert [f[0] for f in _facts(extractor, text, "2020-03-13")] == ["Karbala International Airport"]
+    assert [f[0] for f in _facts(extractor, text, "2020-03-13")] == ["Karbala"]
