@@ -106,6 +106,39 @@ STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
 SINCE_ACT_WORDS = frozenset(normalize_word(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 EARLIER_ACT_NOUNS = frozenset(normalize_word(w) for w in (
     "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري"))
+# "وذلك بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة", "بعد يومين من الاعتداء
+# الذي أوقع 32 قتيلاً في مدينة سروج": a time gap after an earlier act, then a relative clause that
+# tells that act: its places are the earlier act's, not this clause's (the gap says they are two)
+GAP_UNITS = frozenset(normalize_word(w) for w in (
+    "ساعات", "ساعة", "ساعتين", "ساعتان", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع", "دقائق",
+    "شهر", "شهرين", "أشهر"))
+RELATIVE_WORDS = frozenset(normalize_word(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
+# "قُتل طفل جراء قصف حوثي على حي الروضة شمال شرق المدينة" in a report on Taiz: a quarter's name
+# that the gazetteer knows only as a town or village far from the city the article is about is
+# that city's quarter, not the namesake town (al-Rawdah of Shabwa, 360 km off)
+QUARTER_NOUNS = frozenset(normalize_word(w) for w in ("حي", "بحي", "وحي", "لحي", "وبحي"))
+QUARTER_KM = 25.0
+# "وتتهم إسلام آباد كابل بإيواء مسلحين", "اتهمت طهران واشنطن": who accuses and who is accused,
+# both governments (the places right after the verb, no preposition between)
+ACCUSE_VERBS = frozenset(normalize_word(w) for w in ("اتهم", "اتهمت", "تتهم", "يتهم"))
+# "الذي كان يشارك في قمة مجموعة بريكس بمدينة قازان الروسية": a summit's town is a venue, not a
+# place hit (not "قمة جبل الشيخ", "قمة النبي يونس": a summit noun right before a name, or with a
+# hill's noun between, is a hilltop)
+SUMMIT_NOUNS = frozenset(normalize_word(w) for w in ("قمة", "القمة", "قمم"))
+HILL_NOUNS = frozenset(normalize_word(w) for w in ("جبل", "تل", "تلة", "مرتفع", "جبال", "تلال"))
+
+
+def _in_earlier_act(ct, k: int) -> bool:
+    """Token k lies in the relative clause of an earlier act named after a time gap: "بعد ساعات
+    من الهجوم الذي استهدف ... X" (since-word, gap unit, "من", act noun, relative word, then X,
+    within 20 tokens)."""
+    for r in range(k - 1, max(3, k - 20) - 1, -1):
+        if ct[r].norm not in RELATIVE_WORDS:
+            continue
+        return (ct[r - 1].norm in EARLIER_ACT_NOUNS or ct[r - 1].norm[2:] in EARLIER_ACT_NOUNS
+                and ct[r - 1].norm.startswith("ال")) and ct[r - 2].norm == "من" \
+            and ct[r - 3].norm in GAP_UNITS and ct[r - 4].norm in SINCE_ACT_WORDS if r >= 4 else False
+    return False
 
 
 def _countryside(ct, k: int, kend: int, place):
@@ -295,6 +328,11 @@ class PlaceFinder:
             if place is not None and k and ct[k - 1].norm in ADMIN_NOUNS and \
                     getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
                 place = self.gaz.admin1_place(place.admin1) or place
+            if place is not None and k and ct[k - 1].norm in QUARTER_NOUNS and context and not any(
+                    end < m.start <= end + 40 for m in mentions):
+                # (not "حي الجورة بمدينة دير الزور": a town named right after is the quarter's
+                # container, _fit_containers' work)
+                place = self._quarter_host(place, context)
             if place is None or self._foreign_homonym(place, context, focus, text):
                 continue
             if pm.cue and normalize_word(pm.cue).lstrip("وبل") in VILLAGE_NOUNS and \
@@ -372,6 +410,8 @@ class PlaceFinder:
                 continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
             if k >= 2 and ct[k - 2].norm in SINCE_ACT_WORDS and ct[k - 1].norm in EARLIER_ACT_NOUNS:
                 continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
+            if _in_earlier_act(ct, k):
+                continue  # "بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة"
             if any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x and ct[x - 1].norm == "ما"
                    for x in range(max(0, k - 5), k)):
                 continue  # 'مؤكدة أن "العمليات ستتصاعد ما دام العدوان على غزة مستمراً"': a condition, not a place hit
@@ -643,6 +683,13 @@ class PlaceFinder:
         if any(ct[x].norm in PRESS_VENUE or not PRESS_VENUE.isdisjoint(stems(ct[x].norm))
                for x in range(max(0, k - 4), k)):
             return True  # "في مؤتمر صحافي في أنقرة": where it was said, not where it was done
+        if any(ct[x].norm in SUMMIT_NOUNS for x in range(max(0, k - 4), k - 1)) and not any(
+                ct[x].norm in HILL_NOUNS for x in range(max(0, k - 4), k)):
+            return True  # "في قمة مجموعة بريكس بمدينة قازان": a summit's venue
+        if any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) and not any(
+                ct[y].norm.startswith(("ب", "في", "علي", "ضد", "ل")) or ct[y + 1].start - ct[y].end > 1
+                for y in range(x + 1, k)) for x in range(max(0, k - 4), k)):
+            return True  # "وتتهم إسلام آباد كابل": the accuser and the accused
         if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO
                                   # (not "على مقربة من أبو ظبي": near it)
                                   and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):
@@ -707,6 +754,19 @@ class PlaceFinder:
                     and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60):
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
+
+    @staticmethod
+    def _quarter_host(place, context):
+        """"على حي الروضة شمال شرق المدينة" after Taiz: a quarter's name that the gazetteer has
+        only as a town, village or district more than QUARTER_KM from the last town the article named is
+        that town's quarter; else the place itself."""
+        if getattr(place, "kind", "") not in ("town", "village", "district") or \
+                getattr(place, "population", 0) >= BIG_CITY_POPULATION:
+            return place
+        host = next((p for p in reversed(context) if getattr(p, "kind", "") in ("city", "town")), None)
+        if host is None or host is place or great_circle((place.lat, place.lon), (host.lat, host.lon)).km <= QUARTER_KM:
+            return place
+        return host
 
     def _foreign_homonym(self, place, context, focus, text: str) -> bool:
         """A small place in another country than every place the article has

@@ -131,3 +131,43 @@ def test_a_command_sector_holds_the_place_hit(extractor):
     text = ("عنوان\nنفذت طائرات F-16 العراقية ضربة جوية استهدفت وكراً للإرهابيين في وادي الشاي ضمن قاطع قيادة "
             "عمليات كركوك، ما أسفر عن مقتل أربعة من الإرهابيين.")
     assert _places(extractor, text, "2022-11-15") == [("Wadi al-Shay", "Iraqi security forces")]
+
+
+def test_a_quarter_named_like_a_far_town_is_the_citys_quarter(extractor):
+    """Written: "حي الروضة" in a report on Taiz is Taiz's quarter, not the far al-Rawdah of Shabwa
+    (the gazetteer knows the name only there); the act is placed at the city named before."""
+    text = ("عنوان\nأفادت مصادر محلية في مدينة تعز بأن الحوثيين قصفوا بقذائف الهاون حي الروضة، "
+            "ما أدى إلى مقتل طفل.")
+    assert _places(extractor, text, "2023-05-10") == [("Taiz", "Houthis")]
+
+
+def test_the_earlier_act_after_a_time_gap_is_not_this_acts_place(extractor):
+    """Written: "بعد ساعات من الهجوم الذي استهدف مقراً أمنياً قرب العاصمة أنقرة" tells the earlier act
+    the strikes answered; Ankara is its place, not the strikes' (they were in northern Iraq)."""
+    text = ("عنوان\nقالت وزارة الدفاع التركية إن مقاتلاتها قصفت أهدافاً لحزب العمال الكردستاني في شمالي "
+            "العراق، وذلك بعد ساعات من الهجوم الذي استهدف مقراً أمنياً قرب العاصمة أنقرة.")
+    assert _places(extractor, text, "2023-05-10") == [("Iraq", "Turkish forces")]
+
+
+def test_the_accuser_and_the_accused_are_governments(extractor):
+    """Written: "وتتهم إسلام آباد كابل بإيواء مسلحين": Islamabad and Kabul are the two governments,
+    not places hit; the strikes were in Khost."""
+    text = ("عنوان\nقصفت طائرات باكستانية مواقع في ولاية خوست الأفغانية، وتتهم إسلام آباد كابل بإيواء "
+            "مسلحين من حركة طالبان باكستان.")
+    assert _places(extractor, text, "2024-03-18") == [("Khost Province", "Military forces of Pakistan")]
+
+
+def test_a_summits_town_is_a_venue(extractor):
+    """Written: "الذي يشارك في قمة مجموعة العشرين بمدينة أوساكا": where the president was, not a
+    place hit; the strikes were at Khwakurk."""
+    text = ("عنوان\nقال الرئيس التركي، الذي يشارك في قمة مجموعة العشرين بمدينة أوساكا اليابانية، إن الطائرات "
+            "التركية قصفت مواقع لحزب العمال الكردستاني في منطقة هاكورك.")
+    assert _places(extractor, text, "2019-06-29") == [("Khwakurk", "Turkish forces")]
+
+
+def test_a_police_commands_town_is_who_speaks(extractor):
+    """Written: "عن مصدر في قيادة شرطة حمص قوله" names the command that spoke; the attack was in
+    the desert of al-Sukhnah."""
+    text = ("عنوان\nونقلت الوكالة عن مصدر في قيادة شرطة حمص قوله إن مسلحين من تنظيم داعش هاجموا مدنيين "
+            "أثناء جمعهم الكمأة في بادية السخنة، وقتلوا خمسة منهم.")
+    assert _places(extractor, text, "2023-02-18") == [("al-Sukhnah desert", "ISIS")]
