@@ -171,3 +171,15 @@ def test_a_police_commands_town_is_who_speaks(extractor):
     text = ("عنوان\nونقلت الوكالة عن مصدر في قيادة شرطة حمص قوله إن مسلحين من تنظيم داعش هاجموا مدنيين "
             "أثناء جمعهم الكمأة في بادية السخنة، وقتلوا خمسة منهم.")
     assert _places(extractor, text, "2023-02-18") == [("al-Sukhnah desert", "ISIS")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written: the village (Wikipedia coordinates) lies in Gezira State, named after it
+    ("عنوان\nقُتل 12 مدنياً، صباح اليوم، في هجوم شنته قوات الدعم السريع على قرية ود النورة بولاية الجزيرة.",
+     "2024-06-05", [("Wad al-Noura", "Rapid Support Forces")]),
+    # written: the village, not Kanbalu town 47 km off, is where the bombs fell
+    ("عنوان\nقُتل عشرات المدنيين في غارة جوية شنها جيش ميانمار على قرية بازيجي في بلدة كانبالو بإقليم ساغاينغ.",
+     "2023-04-11", [("Pazigyi", "Military forces of Myanmar")]),
+])
+def test_curated_villages_beyond_cities500(extractor, text, published, expected):
+    assert _places(extractor, text, published) == expected
