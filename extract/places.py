@@ -92,6 +92,9 @@ OUTLET_AFTER = re.compile(r"[^«»\"()“”\n\s]{0,10}\s?[^«»\"()“”\n\s]{
 # a road's two towns: at most this far apart (a highway between far cities says
 # little of where on it an act was); an act on a longer stretch than twice
 # ROAD_OUT_KM is put that far out of the first town named, as the text tells it
+# "المسيرة نت | صنعاء:", "عدن الغد | خاص:": a line that opens with an outlet's name and a bar;
+# the town after the bar, before a colon, is where the report was filed
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\n|]{2,25}\|\s*$")
 ROAD_MAX_KM = 150.0
 ROAD_OUT_KM = 10.0
 
@@ -792,8 +795,11 @@ class PlaceFinder:
             return False  # "كبانة" is not "ك" + "بانة": a name never takes the simile clitic
         if place is None or normalize_word(pm.surface) in PLACE_CUE_WORDS:
             return False
-        if re.match(r"\s*[-–—]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
+        # ("صنعاء | المسيرة نت:": some outlets set their dateline off with a bar)
+        if re.match(r"\s*[-–—|]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
             return False
+        if re.match(r"[^\S\n]*:", text[end:end + 3]) and DATELINE_BEFORE.search(text, max(0, start - 30), start):
+            return False  # "المسيرة نت | صعدة:": the outlet first, then the town it filed from
         if OUTLET_OPEN.search(text, max(0, start - 3), start) and OUTLET_CLOSE.match(text, end):
             return False  # "لـ(بغداد اليوم)": an outlet's name, not a place
         if OUTLET_BEFORE.search(text, max(0, start - 14), start) and OUTLET_AFTER.match(text, end, end + 24):

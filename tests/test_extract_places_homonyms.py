@@ -183,3 +183,11 @@ def test_a_police_commands_town_is_who_speaks(extractor):
 ])
 def test_curated_villages_beyond_cities500(extractor, text, published, expected):
     assert _places(extractor, text, published) == expected
+
+
+def test_a_dateline_set_off_with_a_bar_is_not_a_place_hit(extractor):
+    """Written, in Al-Masirah's style: "صنعاء | المسيرة نت:" opens the report with the town it was
+    filed from and the outlet; the ship attack is not at Sanaa (the clause names no other place)."""
+    text = ("عنوان\nصنعاء | المسيرة نت: أعلنت القوات المسلحة اليمنية، مساء أمس، تنفيذ عملية عسكرية استهدفت "
+            "سفينة تجارية بالطائرات المسيرة.")
+    assert [i.location for i in extractor.extract(Article("t", text, published="2024-06-13")).incidents] == [None]
