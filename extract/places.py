@@ -237,6 +237,10 @@ IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
 # "محافظة تعز", "ولاية هلمند": a governorate noun before a city's name means
 # the governorate, when the gazetteer knows it.
 ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي")}
+# "على العاصمة صنعاء ومحافظات الحديدة وتعز وحجة وصعدة": a plural or dual governorate noun opens
+# a list of governorates, each name of it the governorate (not its capital)
+ADMIN_LIST_NOUNS = {normalize_word(w) for w in ("محافظات", "ومحافظات", "بمحافظات", "ولايات", "وولايات",
+                                                "محافظتي", "ومحافظتي", "بمحافظتي", "ولايتي")}
 
 
 @lru_cache(maxsize=10_000)
@@ -315,6 +319,7 @@ class PlaceFinder:
         found = []
         cands_at: dict[int, tuple] = {}
         border_clause = any(t.norm in BORDER_NOUNS for t in ct)
+        admin_list_end = -2  # the last name of a list opened by "محافظات" ("ومحافظات الحديدة وتعز")
         if self._placed is None or self._placed[0] is not text:
             self._placed = (text, {})
         for pm in mentions:
@@ -328,9 +333,14 @@ class PlaceFinder:
             place = self.gaz.resolve(pm, context[-8:], focus) if hasattr(self.gaz, "resolve") \
                 else pm.candidates[0]
             place = self._placed[1].get(normalize_word(text[start:end]), place)
-            if place is not None and k and ct[k - 1].norm in ADMIN_NOUNS and \
+            in_admin_list = bool(k and (ct[k - 1].norm in ADMIN_LIST_NOUNS
+                                        or admin_list_end == k - 1 and ct[k].norm.startswith("و")))
+            if place is not None and k and (ct[k - 1].norm in ADMIN_NOUNS or in_admin_list) and \
                     getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
+                # (and "ومحافظات الحديدة وتعز وحجة": each name of a list the plural noun opens)
                 place = self.gaz.admin1_place(place.admin1) or place
+            if in_admin_list:
+                admin_list_end = self._token_at(ct, end - 1)
             if place is not None and k and ct[k - 1].norm in QUARTER_NOUNS and context and not any(
                     end < m.start <= end + 40 for m in mentions):
                 # (not "حي الجورة بمدينة دير الزور": a town named right after is the quarter's

@@ -191,3 +191,14 @@ def test_a_dateline_set_off_with_a_bar_is_not_a_place_hit(extractor):
     text = ("عنوان\nصنعاء | المسيرة نت: أعلنت القوات المسلحة اليمنية، مساء أمس، تنفيذ عملية عسكرية استهدفت "
             "سفينة تجارية بالطائرات المسيرة.")
     assert [i.location for i in extractor.extract(Article("t", text, published="2024-06-13")).incidents] == [None]
+
+
+def test_a_list_of_governorates_names_governorates(extractor):
+    """Written: "ومحافظات الحديدة وحجة" opens with a plural governorate noun, so Hajjah is the
+    governorate, whose strike the next sentence places at Abs district; not a second act at
+    Hajjah city."""
+    text = ("غارات أمريكية على اليمن\nشنت الطائرات الأمريكية فجر اليوم غارات على العاصمة صنعاء ومحافظات "
+            "الحديدة وحجة.\nوأفاد مراسلنا بأن الغارات استهدفت مطار صنعاء، فيما طالت غارات أخرى ميناء "
+            "الحديدة ومديرية عبس بمحافظة حجة.")
+    assert [p for p, _ in _places(extractor, text, "2024-01-12")] == [
+        "Sanaa", "Sanaa airport", "Hodeidah port", "Abs"]
