@@ -202,3 +202,12 @@ def test_a_list_of_governorates_names_governorates(extractor):
             "الحديدة ومديرية عبس بمحافظة حجة.")
     assert [p for p, _ in _places(extractor, text, "2024-01-12")] == [
         "Sanaa", "Sanaa airport", "Hodeidah port", "Abs"]
+
+
+def test_a_governorates_toll_over_the_towns_told_is_no_act_of_its_own(extractor):
+    """Written: the ministry's toll "على البقاع" sums the strikes told at Brital and al-Nabi Chit the
+    same day; it is no third act at the governorate's point (a toll over several places)."""
+    text = ("غارات إسرائيلية على البقاع\nدمرت غارة إسرائيلية فجر أمس منزلا في بلدة بريتال ما أدى إلى "
+            "استشهاد أربعة أشخاص.\nوفي بلدة النبي شيت، استهدفت غارة منزلا آخر ما أدى إلى سقوط شهيدين.\n"
+            "وأعلنت وزارة الصحة أن الغارات الإسرائيلية على البقاع أمس أدت إلى استشهاد 15 شخصا.")
+    assert _places(extractor, text, "2024-09-27") == [("Brital", "Israeli forces"), ("Nabi Chit", "Israeli forces")]
