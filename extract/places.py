@@ -69,7 +69,11 @@ BIG_CITY_POPULATION = 100_000
 # "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
 # countrysides reach 30-60 km out; their villages' centre of mass is about 25 km
 # from the town, so the pin goes there rather than on the town itself.
-COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريف", "بريف", "وريف", "الريف", "لريف"))
+COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريف", "بريف", "وريف", "الريف", "لريف",
+                                                           "ريفي", "بريفي", "وريفي", "لريفي"))
+# "في ريفي حماة الشمالي الغربي وإدلب الجنوبي": the dual holds two towns' countrysides, the second
+# named after "و" with its own side
+DUAL_COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريفي", "بريفي", "وريفي", "لريفي"))
 # "وفي قضاء صور، أفادت مندوبة الوكالة بأن مسيرة استهدفت دراجة نارية على طريق بلدة زبقين": a town
 # named as the district it heads, beside a village of it named outright, is where that village lies
 DISTRICT_OF_TOWN_WORDS = frozenset(normalize_word(w) for w in ("قضاء", "بقضاء", "وقضاء"))
@@ -148,7 +152,8 @@ def _countryside(ct, k: int, kend: int, place):
     """The place a town's countryside to one side stands for ("بريف حلب الشمالي"),
     else the place itself."""
     # ("ريف حلب" is one gazetteer name, "ريف" inside it; "بريف الرقة" is not)
-    said = ct[k].norm in COUNTRYSIDE_WORDS or (k and ct[k - 1].norm in COUNTRYSIDE_WORDS)
+    said = ct[k].norm in COUNTRYSIDE_WORDS or (k and ct[k - 1].norm in COUNTRYSIDE_WORDS) or (
+        ct[k].norm.startswith("و") and any(ct[x].norm in DUAL_COUNTRYSIDE_WORDS for x in range(max(0, k - 5), k)))
     if not said or kend + 1 >= len(ct) \
             or getattr(place, "kind", "") not in ("city", "town", "admin1"):
         return place

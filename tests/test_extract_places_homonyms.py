@@ -211,3 +211,11 @@ def test_a_governorates_toll_over_the_towns_told_is_no_act_of_its_own(extractor)
             "استشهاد أربعة أشخاص.\nوفي بلدة النبي شيت، استهدفت غارة منزلا آخر ما أدى إلى سقوط شهيدين.\n"
             "وأعلنت وزارة الصحة أن الغارات الإسرائيلية على البقاع أمس أدت إلى استشهاد 15 شخصا.")
     assert _places(extractor, text, "2024-09-27") == [("Brital", "Israeli forces"), ("Nabi Chit", "Israeli forces")]
+
+
+def test_the_second_town_of_a_dual_countryside_is_its_countryside(extractor):
+    """Written, in SANA's words: "في ريفي حماة الشمالي الغربي وإدلب الجنوبي" names two towns'
+    countrysides (the dual "ريفي"); the strikes were in Idlib's southern countryside, not the city."""
+    text = ("عنوان\nوجهت وحدات من الجيش العربي السوري اليوم ضربات مركزة على مواقع الإرهابيين في ريفي حماة "
+            "الشمالي الغربي وإدلب الجنوبي.")
+    assert [p for p, _ in _places(extractor, text, "2019-05-06")] == ["Idlib countryside (south)"]
