@@ -38,6 +38,9 @@ RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
 REGION_KM = 150  # a town this close to a governorate's point, named beside it, lies in it
 NAMESAKE_KM = 2  # two records of one town (a curated row and GeoNames') lie this close
+# a town this close to a region's point, of another governorate, still lies in it for a
+# region's total toll (_without_region_totals)
+REGION_TOTAL_KM = 40
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
@@ -719,6 +722,7 @@ class Assembler:
                                          and "Unknown" not in (m.actor1, m.actor2) and not m.anaphoric))
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
                           told_pairs)
+        events = self._without_region_totals(events)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
                 answered = next((e for e in events if e is not ev and e.date[0]
@@ -883,6 +887,33 @@ class Assembler:
                 twin.place = ev.place
             for m in ev.mentions:
                 twin.add(m)
+        return out
+
+    @staticmethod
+    def _without_region_totals(events: list[Event]) -> list[Event]:
+        """"أعلنت وزارة الصحة أن الغارات على البقاع أمس أدت إلى استشهاد 23 شخصاً، من دون تفصيلها
+        بحسب البلدات" after strikes told at Brital, al-Nabi Chit and Baalbek: a governorate or region
+        (not a town's countryside) where the same side struck on the same day at two or more towns
+        or sites of it that the article names is their sum (a toll over several places), not one
+        more act."""
+        def inside(e: Event, region: PlaceRef) -> bool:
+            f, r = e.place.place, region.place
+            # (or close to its point: GeoNames files Brital under Baalbek-Hermel, the press's Beqaa
+            # is the older governorate; not any town within REGION_KM, where a neighbour's lie)
+            return f.country == r.country and (bool(f.admin1) and f.admin1 == r.admin1 or great_circle(
+                (f.lat, f.lon), (r.lat, r.lon)).km <= REGION_TOTAL_KM)
+
+        out = []
+        for ev in events:
+            p = ev.place
+            if p is not None and ev.actor1 and KIND_RANK.get(p.place.kind, 2) == 4 \
+                    and p.place.source != "countryside" and sum(
+                        1 for e in events if e is not ev and e.place is not None
+                        and KIND_RANK.get(e.place.place.kind, 2) < 4 and e.actor1 == ev.actor1
+                        # (an act with no day of its own takes the day of those told around it)
+                        and e.date[0] in (ev.date[0], None) and inside(e, p)) >= 2:
+                continue
+            out.append(ev)
         return out
 
     @staticmethod

@@ -69,7 +69,11 @@ BIG_CITY_POPULATION = 100_000
 # "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
 # countrysides reach 30-60 km out; their villages' centre of mass is about 25 km
 # from the town, so the pin goes there rather than on the town itself.
-COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريف", "بريف", "وريف", "الريف", "لريف"))
+COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريف", "بريف", "وريف", "الريف", "لريف",
+                                                           "ريفي", "بريفي", "وريفي", "لريفي"))
+# "في ريفي حماة الشمالي الغربي وإدلب الجنوبي": the dual holds two towns' countrysides, the second
+# named after "و" with its own side
+DUAL_COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريفي", "بريفي", "وريفي", "لريفي"))
 # "وفي قضاء صور، أفادت مندوبة الوكالة بأن مسيرة استهدفت دراجة نارية على طريق بلدة زبقين": a town
 # named as the district it heads, beside a village of it named outright, is where that village lies
 DISTRICT_OF_TOWN_WORDS = frozenset(normalize_word(w) for w in ("قضاء", "بقضاء", "وقضاء"))
@@ -92,6 +96,9 @@ OUTLET_AFTER = re.compile(r"[^«»\"()“”\n\s]{0,10}\s?[^«»\"()“”\n\s]{
 # a road's two towns: at most this far apart (a highway between far cities says
 # little of where on it an act was); an act on a longer stretch than twice
 # ROAD_OUT_KM is put that far out of the first town named, as the text tells it
+# "المسيرة نت | صنعاء:", "عدن الغد | خاص:": a line that opens with an outlet's name and a bar;
+# the town after the bar, before a colon, is where the report was filed
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\n|]{2,25}\|\s*$")
 ROAD_MAX_KM = 150.0
 ROAD_OUT_KM = 10.0
 
@@ -109,13 +116,47 @@ STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
 SINCE_ACT_WORDS = frozenset(normalize_word(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 EARLIER_ACT_NOUNS = frozenset(normalize_word(w) for w in (
     "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري"))
+# "وذلك بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة", "بعد يومين من الاعتداء
+# الذي أوقع 32 قتيلاً في مدينة سروج": a time gap after an earlier act, then a relative clause that
+# tells that act: its places are the earlier act's, not this clause's (the gap says they are two)
+GAP_UNITS = frozenset(normalize_word(w) for w in (
+    "ساعات", "ساعة", "ساعتين", "ساعتان", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع", "دقائق",
+    "شهر", "شهرين", "أشهر"))
+RELATIVE_WORDS = frozenset(normalize_word(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
+# "قُتل طفل جراء قصف حوثي على حي الروضة شمال شرق المدينة" in a report on Taiz: a quarter's name
+# that the gazetteer knows only as a town or village far from the city the article is about is
+# that city's quarter, not the namesake town (al-Rawdah of Shabwa, 360 km off)
+QUARTER_NOUNS = frozenset(normalize_word(w) for w in ("حي", "بحي", "وحي", "لحي", "وبحي"))
+QUARTER_KM = 25.0
+# "وتتهم إسلام آباد كابل بإيواء مسلحين", "اتهمت طهران واشنطن": who accuses and who is accused,
+# both governments (the places right after the verb, no preposition between)
+ACCUSE_VERBS = frozenset(normalize_word(w) for w in ("اتهم", "اتهمت", "تتهم", "يتهم"))
+# "الذي كان يشارك في قمة مجموعة بريكس بمدينة قازان الروسية": a summit's town is a venue, not a
+# place hit (not "قمة جبل الشيخ", "قمة النبي يونس": a summit noun right before a name, or with a
+# hill's noun between, is a hilltop)
+SUMMIT_NOUNS = frozenset(normalize_word(w) for w in ("قمة", "القمة", "قمم"))
+HILL_NOUNS = frozenset(normalize_word(w) for w in ("جبل", "تل", "تلة", "مرتفع", "جبال", "تلال"))
+
+
+def _in_earlier_act(ct, k: int) -> bool:
+    """Token k lies in the relative clause of an earlier act named after a time gap: "بعد ساعات
+    من الهجوم الذي استهدف ... X" (since-word, gap unit, "من", act noun, relative word, then X,
+    within 20 tokens)."""
+    for r in range(k - 1, max(3, k - 20) - 1, -1):
+        if ct[r].norm not in RELATIVE_WORDS:
+            continue
+        return (ct[r - 1].norm in EARLIER_ACT_NOUNS or ct[r - 1].norm[2:] in EARLIER_ACT_NOUNS
+                and ct[r - 1].norm.startswith("ال")) and ct[r - 2].norm == "من" \
+            and ct[r - 3].norm in GAP_UNITS and ct[r - 4].norm in SINCE_ACT_WORDS if r >= 4 else False
+    return False
 
 
 def _countryside(ct, k: int, kend: int, place):
     """The place a town's countryside to one side stands for ("بريف حلب الشمالي"),
     else the place itself."""
     # ("ريف حلب" is one gazetteer name, "ريف" inside it; "بريف الرقة" is not)
-    said = ct[k].norm in COUNTRYSIDE_WORDS or (k and ct[k - 1].norm in COUNTRYSIDE_WORDS)
+    said = ct[k].norm in COUNTRYSIDE_WORDS or (k and ct[k - 1].norm in COUNTRYSIDE_WORDS) or (
+        ct[k].norm.startswith("و") and any(ct[x].norm in DUAL_COUNTRYSIDE_WORDS for x in range(max(0, k - 5), k)))
     if not said or kend + 1 >= len(ct) \
             or getattr(place, "kind", "") not in ("city", "town", "admin1"):
         return place
@@ -204,6 +245,10 @@ IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
 # "محافظة تعز", "ولاية هلمند": a governorate noun before a city's name means
 # the governorate, when the gazetteer knows it.
 ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي", "ولايتي")}
+# "على العاصمة صنعاء ومحافظات الحديدة وتعز وحجة وصعدة": a plural or dual governorate noun opens
+# a list of governorates, each name of it the governorate (not its capital)
+ADMIN_LIST_NOUNS = {normalize_word(w) for w in ("محافظات", "ومحافظات", "بمحافظات", "ولايات", "وولايات",
+                                                "محافظتي", "ومحافظتي", "بمحافظتي", "ولايتي")}
 
 
 @lru_cache(maxsize=10_000)
@@ -282,6 +327,7 @@ class PlaceFinder:
         found = []
         cands_at: dict[int, tuple] = {}
         border_clause = any(t.norm in BORDER_NOUNS for t in ct)
+        admin_list_end = -2  # the last name of a list opened by "محافظات" ("ومحافظات الحديدة وتعز")
         if self._placed is None or self._placed[0] is not text:
             self._placed = (text, {})
         for pm in mentions:
@@ -295,9 +341,19 @@ class PlaceFinder:
             place = self.gaz.resolve(pm, context[-8:], focus) if hasattr(self.gaz, "resolve") \
                 else pm.candidates[0]
             place = self._placed[1].get(normalize_word(text[start:end]), place)
-            if place is not None and k and ct[k - 1].norm in ADMIN_NOUNS and \
+            in_admin_list = bool(k and (ct[k - 1].norm in ADMIN_LIST_NOUNS
+                                        or admin_list_end == k - 1 and ct[k].norm.startswith("و")))
+            if place is not None and k and (ct[k - 1].norm in ADMIN_NOUNS or in_admin_list) and \
                     getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
+                # (and "ومحافظات الحديدة وتعز وحجة": each name of a list the plural noun opens)
                 place = self.gaz.admin1_place(place.admin1) or place
+            if in_admin_list:
+                admin_list_end = self._token_at(ct, end - 1)
+            if place is not None and k and ct[k - 1].norm in QUARTER_NOUNS and context and not any(
+                    end < m.start <= end + 40 for m in mentions):
+                # (not "حي الجورة بمدينة دير الزور": a town named right after is the quarter's
+                # container, _fit_containers' work)
+                place = self._quarter_host(place, context)
             if place is None or self._foreign_homonym(place, context, focus, text):
                 continue
             if pm.cue and normalize_word(pm.cue).lstrip("وبل") in VILLAGE_NOUNS and \
@@ -375,6 +431,8 @@ class PlaceFinder:
                 continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
             if k >= 2 and ct[k - 2].norm in SINCE_ACT_WORDS and ct[k - 1].norm in EARLIER_ACT_NOUNS:
                 continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
+            if _in_earlier_act(ct, k):
+                continue  # "بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة"
             if any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x and ct[x - 1].norm == "ما"
                    for x in range(max(0, k - 5), k)):
                 continue  # 'مؤكدة أن "العمليات ستتصاعد ما دام العدوان على غزة مستمراً"': a condition, not a place hit
@@ -648,6 +706,13 @@ class PlaceFinder:
         if any(ct[x].norm in PRESS_VENUE or not PRESS_VENUE.isdisjoint(stems(ct[x].norm))
                for x in range(max(0, k - 4), k)):
             return True  # "في مؤتمر صحافي في أنقرة": where it was said, not where it was done
+        if any(ct[x].norm in SUMMIT_NOUNS for x in range(max(0, k - 4), k - 1)) and not any(
+                ct[x].norm in HILL_NOUNS for x in range(max(0, k - 4), k)):
+            return True  # "في قمة مجموعة بريكس بمدينة قازان": a summit's venue
+        if any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) and not any(
+                ct[y].norm.startswith(("ب", "في", "علي", "ضد", "ل")) or ct[y + 1].start - ct[y].end > 1
+                for y in range(x + 1, k)) for x in range(max(0, k - 4), k)):
+            return True  # "وتتهم إسلام آباد كابل": the accuser and the accused
         if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO
                                   # (not "على مقربة من أبو ظبي": near it)
                                   and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):
@@ -713,6 +778,19 @@ class PlaceFinder:
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 
+    @staticmethod
+    def _quarter_host(place, context):
+        """"على حي الروضة شمال شرق المدينة" after Taiz: a quarter's name that the gazetteer has
+        only as a town, village or district more than QUARTER_KM from the last town the article named is
+        that town's quarter; else the place itself."""
+        if getattr(place, "kind", "") not in ("town", "village", "district") or \
+                getattr(place, "population", 0) >= BIG_CITY_POPULATION:
+            return place
+        host = next((p for p in reversed(context) if getattr(p, "kind", "") in ("city", "town")), None)
+        if host is None or host is place or great_circle((place.lat, place.lon), (host.lat, host.lon)).km <= QUARTER_KM:
+            return place
+        return host
+
     def _foreign_homonym(self, place, context, focus, text: str) -> bool:
         """A small place in another country than every place the article has
         named so far (and than its focus countries) is a namesake ("مديرية
@@ -737,8 +815,11 @@ class PlaceFinder:
             return False  # "كبانة" is not "ك" + "بانة": a name never takes the simile clitic
         if place is None or normalize_word(pm.surface) in PLACE_CUE_WORDS:
             return False
-        if re.match(r"\s*[-–—]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
+        # ("صنعاء | المسيرة نت:": some outlets set their dateline off with a bar)
+        if re.match(r"\s*[-–—|]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
             return False
+        if re.match(r"[^\S\n]*:", text[end:end + 3]) and DATELINE_BEFORE.search(text, max(0, start - 30), start):
+            return False  # "المسيرة نت | صعدة:": the outlet first, then the town it filed from
         if OUTLET_OPEN.search(text, max(0, start - 3), start) and OUTLET_CLOSE.match(text, end):
             return False  # "لـ(بغداد اليوم)": an outlet's name, not a place
         if OUTLET_BEFORE.search(text, max(0, start - 14), start) and OUTLET_AFTER.match(text, end, end + 24):

@@ -131,3 +131,91 @@ def test_a_command_sector_holds_the_place_hit(extractor):
     text = ("عنوان\nنفذت طائرات F-16 العراقية ضربة جوية استهدفت وكراً للإرهابيين في وادي الشاي ضمن قاطع قيادة "
             "عمليات كركوك، ما أسفر عن مقتل أربعة من الإرهابيين.")
     assert _places(extractor, text, "2022-11-15") == [("Wadi al-Shay", "Iraqi security forces")]
+
+
+def test_a_quarter_named_like_a_far_town_is_the_citys_quarter(extractor):
+    """Written: "حي الروضة" in a report on Taiz is Taiz's quarter, not the far al-Rawdah of Shabwa
+    (the gazetteer knows the name only there); the act is placed at the city named before."""
+    text = ("عنوان\nأفادت مصادر محلية في مدينة تعز بأن الحوثيين قصفوا بقذائف الهاون حي الروضة، "
+            "ما أدى إلى مقتل طفل.")
+    assert _places(extractor, text, "2023-05-10") == [("Taiz", "Houthis")]
+
+
+def test_the_earlier_act_after_a_time_gap_is_not_this_acts_place(extractor):
+    """Written: "بعد ساعات من الهجوم الذي استهدف مقراً أمنياً قرب العاصمة أنقرة" tells the earlier act
+    the strikes answered; Ankara is its place, not the strikes' (they were in northern Iraq)."""
+    text = ("عنوان\nقالت وزارة الدفاع التركية إن مقاتلاتها قصفت أهدافاً لحزب العمال الكردستاني في شمالي "
+            "العراق، وذلك بعد ساعات من الهجوم الذي استهدف مقراً أمنياً قرب العاصمة أنقرة.")
+    assert _places(extractor, text, "2023-05-10") == [("Iraq", "Turkish forces")]
+
+
+def test_the_accuser_and_the_accused_are_governments(extractor):
+    """Written: "وتتهم إسلام آباد كابل بإيواء مسلحين": Islamabad and Kabul are the two governments,
+    not places hit; the strikes were in Khost."""
+    text = ("عنوان\nقصفت طائرات باكستانية مواقع في ولاية خوست الأفغانية، وتتهم إسلام آباد كابل بإيواء "
+            "مسلحين من حركة طالبان باكستان.")
+    assert _places(extractor, text, "2024-03-18") == [("Khost Province", "Military forces of Pakistan")]
+
+
+def test_a_summits_town_is_a_venue(extractor):
+    """Written: "الذي يشارك في قمة مجموعة العشرين بمدينة أوساكا": where the president was, not a
+    place hit; the strikes were at Khwakurk."""
+    text = ("عنوان\nقال الرئيس التركي، الذي يشارك في قمة مجموعة العشرين بمدينة أوساكا اليابانية، إن الطائرات "
+            "التركية قصفت مواقع لحزب العمال الكردستاني في منطقة هاكورك.")
+    assert _places(extractor, text, "2019-06-29") == [("Khwakurk", "Turkish forces")]
+
+
+def test_a_police_commands_town_is_who_speaks(extractor):
+    """Written: "عن مصدر في قيادة شرطة حمص قوله" names the command that spoke; the attack was in
+    the desert of al-Sukhnah."""
+    text = ("عنوان\nونقلت الوكالة عن مصدر في قيادة شرطة حمص قوله إن مسلحين من تنظيم داعش هاجموا مدنيين "
+            "أثناء جمعهم الكمأة في بادية السخنة، وقتلوا خمسة منهم.")
+    assert _places(extractor, text, "2023-02-18") == [("al-Sukhnah desert", "ISIS")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written: the village (Wikipedia coordinates) lies in Gezira State, named after it
+    ("عنوان\nقُتل 12 مدنياً، صباح اليوم، في هجوم شنته قوات الدعم السريع على قرية ود النورة بولاية الجزيرة.",
+     "2024-06-05", [("Wad al-Noura", "Rapid Support Forces")]),
+    # written: the village, not Kanbalu town 47 km off, is where the bombs fell
+    ("عنوان\nقُتل عشرات المدنيين في غارة جوية شنها جيش ميانمار على قرية بازيجي في بلدة كانبالو بإقليم ساغاينغ.",
+     "2023-04-11", [("Pazigyi", "Military forces of Myanmar")]),
+])
+def test_curated_villages_beyond_cities500(extractor, text, published, expected):
+    assert _places(extractor, text, published) == expected
+
+
+def test_a_dateline_set_off_with_a_bar_is_not_a_place_hit(extractor):
+    """Written, in Al-Masirah's style: "صنعاء | المسيرة نت:" opens the report with the town it was
+    filed from and the outlet; the ship attack is not at Sanaa (the clause names no other place)."""
+    text = ("عنوان\nصنعاء | المسيرة نت: أعلنت القوات المسلحة اليمنية، مساء أمس، تنفيذ عملية عسكرية استهدفت "
+            "سفينة تجارية بالطائرات المسيرة.")
+    assert [i.location for i in extractor.extract(Article("t", text, published="2024-06-13")).incidents] == [None]
+
+
+def test_a_list_of_governorates_names_governorates(extractor):
+    """Written: "ومحافظات الحديدة وحجة" opens with a plural governorate noun, so Hajjah is the
+    governorate, whose strike the next sentence places at Abs district; not a second act at
+    Hajjah city."""
+    text = ("غارات أمريكية على اليمن\nشنت الطائرات الأمريكية فجر اليوم غارات على العاصمة صنعاء ومحافظات "
+            "الحديدة وحجة.\nوأفاد مراسلنا بأن الغارات استهدفت مطار صنعاء، فيما طالت غارات أخرى ميناء "
+            "الحديدة ومديرية عبس بمحافظة حجة.")
+    assert [p for p, _ in _places(extractor, text, "2024-01-12")] == [
+        "Sanaa", "Sanaa airport", "Hodeidah port", "Abs"]
+
+
+def test_a_governorates_toll_over_the_towns_told_is_no_act_of_its_own(extractor):
+    """Written: the ministry's toll "على البقاع" sums the strikes told at Brital and al-Nabi Chit the
+    same day; it is no third act at the governorate's point (a toll over several places)."""
+    text = ("غارات إسرائيلية على البقاع\nدمرت غارة إسرائيلية فجر أمس منزلا في بلدة بريتال ما أدى إلى "
+            "استشهاد أربعة أشخاص.\nوفي بلدة النبي شيت، استهدفت غارة منزلا آخر ما أدى إلى سقوط شهيدين.\n"
+            "وأعلنت وزارة الصحة أن الغارات الإسرائيلية على البقاع أمس أدت إلى استشهاد 15 شخصا.")
+    assert _places(extractor, text, "2024-09-27") == [("Brital", "Israeli forces"), ("Nabi Chit", "Israeli forces")]
+
+
+def test_the_second_town_of_a_dual_countryside_is_its_countryside(extractor):
+    """Written, in SANA's words: "في ريفي حماة الشمالي الغربي وإدلب الجنوبي" names two towns'
+    countrysides (the dual "ريفي"); the strikes were in Idlib's southern countryside, not the city."""
+    text = ("عنوان\nوجهت وحدات من الجيش العربي السوري اليوم ضربات مركزة على مواقع الإرهابيين في ريفي حماة "
+            "الشمالي الغربي وإدلب الجنوبي.")
+    assert [p for p, _ in _places(extractor, text, "2019-05-06")] == ["Idlib countryside (south)"]
