@@ -818,3 +818,13 @@ def test_a_road_with_no_place_before_keeps_its_ends(extractor):
 ])
 def test_the_executed_are_people_in_a_sides_hands(extractor, text, published, expected):
     assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, published)] == expected
+
+
+def test_an_accusative_count_of_men_is_what_the_act_hit(extractor):
+    # snn-2015-08-09-0644 (draw of seed 22): "استهدف عدداً من رجال الأمن": the accusative count is
+    # the verb's object; its "من" is partitive, no agent's (the security men were the attacker)
+    text = ("بعث وزير الداخلية المصري اللواء مجدي عبدالغفار برقية عزاء إلى نائب خادم الحرمين الشريفين، دان "
+            "فيها الاعتداء الجبان الذي استهدف عدداً من رجال الأمن بمنطقة عسير")
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-09")] == [
+        ("Unknown", "Police forces of Saudi Arabia")]
+
