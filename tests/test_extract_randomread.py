@@ -828,3 +828,10 @@ def test_an_accusative_count_of_men_is_what_the_act_hit(extractor):
     assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-08-09")] == [
         ("Unknown", "Police forces of Saudi Arabia")]
 
+
+def test_a_fear_of_attacks_is_no_attack(extractor):
+    # snn-2015-07-27-0355 (draw of seed 22): experts fear ISIS will launch big attacks
+    text = ("ويتخوف مختصون أن يقوم تنظيم داعش بعد تحول موقفه من هجومي إلى دفاعي وخاصة في مدينتي الرمادي "
+            "والفلوجة بتنفيذ هجمات كبيرة على مناطق أخرى ما زالت تحت سيطرة الجيش العراقي")
+    assert _facts(extractor, text, "2015-07-27") == []
+
