@@ -115,6 +115,7 @@ from .wordlists import (
     HOUSING_SITES,
     INTERCEPTED_WEAPONS,
     KILLED_BY,
+    KIN_VICTIM_WORDS,
     KIND_RANK,
     LAUNCH_VERBS,
     LAUNCHED_IT,
@@ -371,6 +372,9 @@ def _personal_crime(ct) -> bool:
     if any(n in PRIVATE_DEED_OPENERS and x + 1 < len(norms) and norms[x + 1] in PRIVATE_DEED_DOERS
            for x, n in enumerate(norms)):
         return True  # "أقدم شاب على قتل ثلاثة أشخاص": a private person's deed
+    if any(n in KIN_VICTIM_WORDS and x and norms[x - 1] == "علي" for x, n in enumerate(norms)) and any(
+            not PRIVATE_DEED_DOERS.isdisjoint(stems(n)) for n in norms):
+        return True  # "القبض على مواطن أطلق النار على شقيقه": a family crime
     return any((n in PERSONAL_QUARREL_HEADS and x + 1 < len(norms) and (
         norms[x + 1] in PERSONAL_QUARREL_KINDS
         or norms[x + 1] in ("خلاف", "خلافات") and x + 2 < len(norms) and norms[x + 2] in PERSONAL_QUARREL_KINDS))

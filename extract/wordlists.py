@@ -222,6 +222,13 @@ PRIVATE_DOERS = {normalize_word(w) for w in ("مواطن", "مواطنا", "مق
 # a man who shot his brothers, a father his son, a wife her husband), never an armed side's act
 PRIVATE_DEED_OPENERS = {normalize_word(w) for w in ("أقدم", "أقدمت", "وأقدم", "وأقدمت")}
 PRIVATE_DEED_DOERS = PRIVATE_DOERS | {normalize_word(w) for w in ("امرأة", "فتاة", "سيدة", "شخص", "عامل", "طالب")}
+# "القبض على مواطن أطلق النار على شقيقه" (snn-2015-08-08-1032), "أطلق خمسيني النار على شقيقه ونسيبه":
+# a private person firing "on" his own kin is a family crime of the police pages (every 2015 corpus
+# use beside such a doer); only right after "على", not "استشهد شاب ونجله في قصف"
+KIN_VICTIM_WORDS = {normalize_word(w) for w in ("شقيقه", "شقيقها", "شقيقته", "شقيقتها", "أخيه", "أخاه", "أخته",
+                                                "والده", "والدته", "والدها", "والدتها", "أبيه", "أباه", "أمه",
+                                                "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "أبنائه", "أشقائه",
+                                                "أطفاله", "عمه", "خاله")}
 PERSONAL_QUARREL_HEADS = {normalize_word(w) for w in ("خلاف", "خلافات", "لخلاف", "لخلافات", "بسبب")}
 PERSONAL_QUARREL_KINDS = {normalize_word(w) for w in
                           ("عائلي", "عائلية", "عائليه", "أسري", "أسرية", "شخصي", "شخصية", "مالي", "مالية")}

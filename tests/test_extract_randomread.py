@@ -835,3 +835,14 @@ def test_a_fear_of_attacks_is_no_attack(extractor):
             "والفلوجة بتنفيذ هجمات كبيرة على مناطق أخرى ما زالت تحت سيطرة الجيش العراقي")
     assert _facts(extractor, text, "2015-07-27") == []
 
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-08-09-0058 (corpus; the draw of seed 22 read its twin snn-2015-08-08-1032): a citizen
+    # who fired on his brother is a family crime of the police pages
+    ("ألقت الجهات الأمنية القبض على مواطن أطلق النار على شقيقه أمس الجمعة بمحافظة الطائف وأصابه بإصابة خفيفة",
+     []),
+    # written for the test: a force firing on a young man and his brother stays an act
+    ("أطلقت قوات الاحتلال النار على شاب وشقيقه في الخليل", [("Hebron", "Israeli forces", "Civilians")]),
+])
+def test_a_private_person_firing_on_his_kin_is_a_crime(extractor, text, expected):
+    assert [f[:3] for f in _facts(extractor, text, "2015-08-08")] == expected
