@@ -846,3 +846,13 @@ def test_a_fear_of_attacks_is_no_attack(extractor):
 ])
 def test_a_private_person_firing_on_his_kin_is_a_crime(extractor, text, expected):
     assert [f[:3] for f in _facts(extractor, text, "2015-08-08")] == expected
+
+
+def test_a_long_office_title_places_its_speaker_not_the_act(extractor):
+    # snn-2015-07-21-2132 (draw of seed 22): "مدير عام مديرية شرطة محافظة العاصمة المنامة" is who
+    # speaks; the bomb went off in al-Akr (it also gave Jordan's capital governorate, "محافظة العاصمة")
+    text = ("ونقلت وكالة أنباء البحرين عن مدير عام مديرية شرطة محافظة العاصمة المنامة قوله: إن عملاً إرهابيًا "
+            "وقع بقرية العكر الغربي تمثل في تفجير قنبلة محلية الصنع مساء أمس")
+    assert [f[:3] for f in _facts(extractor, text, "2015-07-21")] == [
+        ("al-Akr", "Unknown", "Police forces of Bahrain")]
+
