@@ -2152,7 +2152,10 @@ class ClauseAnalyser:
         verb_idx = [m.i for m in triggers if m.value.form in ("verb", "reprisal")
                     and not (passive and m.j < len(ct) and ct[m.j].norm == "من")]
         territory_at = next((m.i for m in triggers if m.value.sub_event_type == "Government regains territory"), None)
-        verb_idx += [k for k, t in enumerate(ct) if not _SUPPORT_OR_HIT_VERBS.isdisjoint(stems(t.norm))]
+        # (not an unvocalised kill verb with no object, a passive: "قلبي مع ذوي الضحايا الذين قتلوا في
+        # التفجير" (snn-2015-08-07-0765) made the owner of the mosque hit, named before, its subject)
+        verb_idx += [k for k, t in enumerate(ct) if not _SUPPORT_OR_HIT_VERBS.isdisjoint(stems(t.norm)) and not (
+            t.norm in AMBIGUOUS_KILL_VERBS and (k + 1 == len(ct) or ct[k + 1].norm in NOT_AN_OBJECT))]
         # "أن مليشيات الحوثي قامت اليوم بقصف متعمد لمنطقة": "did" with the act after its "ب" (a
         # time word between at most) is the act's verb, so the side before it is its subject
         # (not "هجوم قام به داعش": "به" is the act's pronoun, its doer after it)

@@ -856,3 +856,13 @@ def test_a_long_office_title_places_its_speaker_not_the_act(extractor):
     assert [f[:3] for f in _facts(extractor, text, "2015-07-21")] == [
         ("al-Akr", "Unknown", "Police forces of Bahrain")]
 
+
+def test_the_victims_who_were_killed_make_no_subject_of_the_side_hit(extractor):
+    # snn-2015-08-07-0765 (draw of seed 22): "الضحايا الذين قتلوا في التفجير" is passive (no object
+    # after it); the emergency forces whose mosque was hit were read as its subject, the attacker
+    text = ("بدوره، أدان سفير الولايات المتحدة الأميركية لدى المملكة جوزيف ويستفول بأشد العبارات التفجير الذي "
+            "أستهدف أمس مسجد قوات الطوارئ بمنطقة عسير، وأضاف السفير: قلبي مع ذوي الضحايا الذين قتلوا في "
+            "التفجير، وأتمنى الشفاء السريع للجرحى")
+    assert [f[:3] for f in _facts(extractor, text, "2015-08-07")] == [
+        ("Asir", "Unknown", "Police forces of Saudi Arabia")]
+
