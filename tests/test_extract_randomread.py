@@ -866,3 +866,14 @@ def test_the_victims_who_were_killed_make_no_subject_of_the_side_hit(extractor):
     assert [f[:3] for f in _facts(extractor, text, "2015-08-07")] == [
         ("Asir", "Unknown", "Police forces of Saudi Arabia")]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-07-24-0732 (draw of seed 22): "جنود أتراك", the broken plural of the nationality, are
+    # Turkey's soldiers (they were the forces of the border's other country, Syria's)
+    ("شهدت الحدود التركية - السورية أمس أول اشتباك من نوعه، بين جنود أتراك وعناصر من تنظيم داعش هاجموا "
+     "مركزا حدوديا تركيا", [("ISIS", "Turkish forces")]),
+    # written for the test: Turks counted without a military noun stay civilians
+    ("قتل ثلاثة أتراك في هجوم على حافلة في ديار بكر", [("Unknown", "Civilians")]),
+])
+def test_a_broken_plural_nationality_names_the_state_forces(extractor, text, expected):
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-07-24")] == expected
