@@ -877,3 +877,15 @@ def test_the_victims_who_were_killed_make_no_subject_of_the_side_hit(extractor):
 ])
 def test_a_broken_plural_nationality_names_the_state_forces(extractor, text, expected):
     assert [(f[1], f[2]) for f in _facts(extractor, text, "2015-07-24")] == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    # snn-2015-08-04-0115 / snn-2015-07-24-1842 (corpus, draw of seed 22): bare warplanes striking
+    # Syrian towns before Russia's air war were the regime's (no incident was given)
+    ("2015-07-24", [("Binnish", "Syrian government forces")]),
+    # after 2015 the air over Syria is shared (Russia, the coalition, Turkey): no side is guessed
+    ("2019-07-24", []),
+])
+def test_bare_warplanes_over_syria_before_russias_air_war_are_the_regimes(extractor, published, expected):
+    facts = _facts(extractor, "شن الطيران الحربي غارات على بلدة بنش في ريف إدلب", published)
+    assert [(f[0], f[1]) for f in facts] == expected
