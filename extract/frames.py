@@ -120,6 +120,7 @@ from .wordlists import (
     INTERCEPT_STEMS,
     INTERCEPTED_WEAPONS,
     KILLED_BY,
+    KIN_VICTIM_WORDS,
     KIND_RANK,
     LAUNCH_VERBS,
     LAUNCHED_IT,
@@ -385,6 +386,9 @@ def _personal_crime(ct) -> bool:
     if any(n in PRIVATE_DEED_OPENERS and x + 1 < len(norms) and norms[x + 1] in PRIVATE_DEED_DOERS
            for x, n in enumerate(norms)):
         return True  # "أقدم شاب على قتل ثلاثة أشخاص": a private person's deed
+    if any(n in KIN_VICTIM_WORDS and x and norms[x - 1] == "علي" for x, n in enumerate(norms)) and any(
+            not PRIVATE_DEED_DOERS.isdisjoint(stems(n)) for n in norms):
+        return True  # "القبض على مواطن أطلق النار على شقيقه": a family crime
     return any((n in PERSONAL_QUARREL_HEADS and x + 1 < len(norms) and (
         norms[x + 1] in PERSONAL_QUARREL_KINDS
         or norms[x + 1] in ("خلاف", "خلافات") and x + 2 < len(norms) and norms[x + 2] in PERSONAL_QUARREL_KINDS))
@@ -2261,7 +2265,10 @@ class ClauseAnalyser:
         verb_idx = [m.i for m in triggers if m.value.form in ("verb", "reprisal")
                     and not (passive and m.j < len(ct) and ct[m.j].norm == "من")]
         territory_at = next((m.i for m in triggers if m.value.sub_event_type == "Government regains territory"), None)
-        verb_idx += [k for k, t in enumerate(ct) if not _SUPPORT_OR_HIT_VERBS.isdisjoint(stems(t.norm))]
+        # (not an unvocalised kill verb with no object, a passive: "قلبي مع ذوي الضحايا الذين قتلوا في
+        # التفجير" (snn-2015-08-07-0765) made the owner of the mosque hit, named before, its subject)
+        verb_idx += [k for k, t in enumerate(ct) if not _SUPPORT_OR_HIT_VERBS.isdisjoint(stems(t.norm)) and not (
+            t.norm in AMBIGUOUS_KILL_VERBS and (k + 1 == len(ct) or ct[k + 1].norm in NOT_AN_OBJECT))]
         # "أن مليشيات الحوثي قامت اليوم بقصف متعمد لمنطقة": "did" with the act after its "ب" (a
         # time word between at most) is the act's verb, so the side before it is its subject
         # (not "هجوم قام به داعش": "به" is the act's pronoun, its doer after it)

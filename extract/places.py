@@ -682,7 +682,9 @@ class PlaceFinder:
         بمحافظة عدن": the place of an office or of notables who speak. Not where
         the act was when the clause names another place; (not "اغتيال محافظ عدن":
         an office's holder hit is hit in his place)."""
-        office = next((x for x in range(k - 1, max(-1, k - 4), -1)
+        # (four words back: "مدير عام مديرية شرطة محافظة العاصمة المنامة قوله" (snn-2015-07-21-2132),
+        # an office's title runs long before its province)
+        office = next((x for x in range(k - 1, max(-1, k - 5), -1)
                        if not OFFICE_HOLDERS.isdisjoint(stems(ct[x].norm))), None)
         return office is not None and not any(
             ct[x].norm in ("في", "على", "الى", "قرب") for x in range(office, k)) and not any(

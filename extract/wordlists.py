@@ -239,6 +239,13 @@ PRIVATE_DOERS = {normalize_word(w) for w in ("مواطن", "مواطنا", "مق
 # a man who shot his brothers, a father his son, a wife her husband), never an armed side's act
 PRIVATE_DEED_OPENERS = {normalize_word(w) for w in ("أقدم", "أقدمت", "وأقدم", "وأقدمت")}
 PRIVATE_DEED_DOERS = PRIVATE_DOERS | {normalize_word(w) for w in ("امرأة", "فتاة", "سيدة", "شخص", "عامل", "طالب")}
+# "القبض على مواطن أطلق النار على شقيقه" (snn-2015-08-08-1032), "أطلق خمسيني النار على شقيقه ونسيبه":
+# a private person firing "on" his own kin is a family crime of the police pages (every 2015 corpus
+# use beside such a doer); only right after "على", not "استشهد شاب ونجله في قصف"
+KIN_VICTIM_WORDS = {normalize_word(w) for w in ("شقيقه", "شقيقها", "شقيقته", "شقيقتها", "أخيه", "أخاه", "أخته",
+                                                "والده", "والدته", "والدها", "والدتها", "أبيه", "أباه", "أمه",
+                                                "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "أبنائه", "أشقائه",
+                                                "أطفاله", "عمه", "خاله")}
 PERSONAL_QUARREL_HEADS = {normalize_word(w) for w in ("خلاف", "خلافات", "لخلاف", "لخلافات", "بسبب")}
 PERSONAL_QUARREL_KINDS = {normalize_word(w) for w in
                           ("عائلي", "عائلية", "عائليه", "أسري", "أسرية", "شخصي", "شخصية", "مالي", "مالية")}
@@ -502,7 +509,10 @@ SUPPORT_WITH_OBJECT = {w for w in SUPPORT_VERBS if w.endswith(("ه", "ها", "ه
 # a camp or a district; the camp after "طوارئ" is the room's, it speaks, it is not a post hit)
 SPEAKER_BEFORE = {normalize_word(w) for w in ("باسم", "مصدر", "مصادر", "مسؤول", "متحدث", "بيان", "طوارئ")}
 PARTITIVE_HEADS = {normalize_word(w) for w in
-                   ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي")}
+                   ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي",
+                    # "الاعتداء الذي استهدف عدداً من رجال الأمن", "وقتل عددا من عناصر اللواء": the
+                    # accusative count is the verb's object, its "من" no agent's (was the attacker)
+                    "عددا")}
 # "سيطرت قوات من الجيش الوطني على بلدة", "نفّذت وحدات من الجيش اللبناني عمليات دهم": a force
 # or unit "of" a side, right after the verb, is that side acting (its subject), never the side
 # ground was taken "from" (kept apart from PARTITIVE_HEADS, which also counts victims)
@@ -511,7 +521,8 @@ ARMED_ACT_NOUNS = frozenset(normalize_word(w) for w in (
     "هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "اعتداءات", "سطو", "عملية", "العملية",
     "اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "كمين", "كمينا", "الكمين", "ظهور"))
 ARMED_ADJECTIVE_FORMS = frozenset(normalize_word(w) for w in ("مسلح", "مسلحا", "مسلحة", "المسلح", "المسلحة"))
-SUBJECT_PARTITIVE_HEADS = PARTITIVE_HEADS | {normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
+# (not the accusative "عددا": an object, never the verb's subject)
+SUBJECT_PARTITIVE_HEADS = (PARTITIVE_HEADS - {"عددا"}) | {normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
 CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "اعلان", "تبنى", "تبنت", "تبناه", "تبنته",
                                              "تبناها", "تبنتها", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a
