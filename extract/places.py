@@ -89,6 +89,11 @@ OUTLET_CLOSE = re.compile(r"\s*(?:اليوم|24|٢٤|نيوز|برس|بوست|ت
 # (not "موقع": "استهدفنا موقع «رويسات العلم»" is a post, a website only by context)
 OUTLET_BEFORE = re.compile(r"(?:(?<!\S)[وف]?لـ?|(?:صحيف|وكال|قنا|إذاع|شبك)[ةه])\s*[«\"(“]\s*$")
 OUTLET_AFTER = re.compile(r"[^«»\"()“”\n\s]{0,10}\s?[^«»\"()“”\n\s]{0,10}\s*[»\")”]")
+# "بعد عبورها نهر الفرات بالقوارب من مناطق سيطرة النظام على الضفة الغربية": beside a river
+# (the Euphrates, the Tigris, the Nile, "النهر") a west or east bank is that river's, not
+# Palestine's West Bank; "الضفة الغربية لنهر الأردن" is the West Bank itself
+RIVER_NAMED = re.compile(r"(?<!\S)[وب]?(?:نهر|النهر|لنهر)(?!\s+الأردن)(?!\S)|الفرات|دجلة|النيل")
+RIVER_BANK_WINDOW = 250  # characters before the clause, in its sentence, where the river is named
 # a road's two towns: at most this far apart (a highway between far cities says
 # little of where on it an act was); an act on a longer stretch than twice
 # ROAD_OUT_KM is put that far out of the first town named, as the text tells it
@@ -169,6 +174,10 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
                                         # "مظلة لفصائل مسلحة مقربة من طهران": close to its government
                                         "مقربة", "مقرب", "مقربين", "مقربون", "المقرب", "المقربين", "المقربون",
                                         "مدعوم", "مدعومين", "موال", "موالي")}
+# "وتقول أنقرة إنها تستهدف حزب العمال", "وتتهم دمشق قسد": a capital saying or accusing
+# in the present tense is its government, as "قالت تل أبيب" is (REPORT_VERBS has the past)
+PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤكد", "يؤكد", "تزعم", "يزعم", "تنفي",
+                                                 "ينفي", "تتهم", "يتهم", "تعتبر", "يعتبر", "تصف", "يصف")}
 # a town abroad this small, or a name that is also a word, counts only when its
 # own clause names its country: outlets name abroad by the big cities
 ABROAD_TOWN_POPULATION = 100_000
@@ -297,6 +306,10 @@ class PlaceFinder:
                 place = self.gaz.admin1_place(place.admin1) or place
             if place is None or self._foreign_homonym(place, context, focus, text):
                 continue
+            if getattr(place, "country", None) == "Palestine" and text.find("الضفة", start, end) >= 0 \
+                    and RIVER_NAMED.search(text, max(0, c0 - RIVER_BANK_WINDOW, text.rfind(".", 0, c0),
+                                                     text.rfind("\n", 0, c0)), c1):
+                continue  # a river's bank (RIVER_NAMED), not Palestine's West Bank
             if pm.cue and normalize_word(pm.cue).lstrip("وبل") in VILLAGE_NOUNS and \
                     getattr(place, "kind", "") == "city" and getattr(place, "population", 0) >= 100_000 and \
                     context and place.country not in {getattr(p, "country", None) for p in context[-6:]}:
@@ -647,6 +660,8 @@ class PlaceFinder:
                                   # (not "على مقربة من أبو ظبي": near it)
                                   and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):
             return True
+        if not PRESENT_SAY_VERBS.isdisjoint(stems(before)):
+            return True  # "وتقول أنقرة إنها تستهدف" (PRESENT_SAY_VERBS)
         # "نفت طهران أي صلة", "أدانت عمان": a city as the subject of saying
         # ... and "أبلغ الجانب الأميركي موسكو بالضربة", "حذرت واشنطن": the one told or warned
         return any(s in REPORT_VERBS or s in CONDEMN_VERBS or s in ADDRESS_VERBS for s in stems(before))

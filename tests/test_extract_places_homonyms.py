@@ -131,3 +131,29 @@ def test_a_command_sector_holds_the_place_hit(extractor):
     text = ("عنوان\nنفذت طائرات F-16 العراقية ضربة جوية استهدفت وكراً للإرهابيين في وادي الشاي ضمن قاطع قيادة "
             "عمليات كركوك، ما أسفر عن مقتل أربعة من الإرهابيين.")
     assert _places(extractor, text, "2022-11-15") == [("Wadi al-Shay", "Iraqi security forces")]
+
+
+def test_a_rivers_west_bank_is_not_palestines(extractor):
+    """Written, in Syrian outlets' shape: the tribes crossed the Euphrates "from the regime's areas on
+    the west bank"; beside a river named in the sentence "الضفة الغربية" is its bank (places.RIVER_NAMED),
+    so the one act is at Dhiban alone; a West Bank sentence with no river keeps Palestine's."""
+    text = ("عنوان\nشنت مجموعات من قوات العشائر فجر الأربعاء هجوماً واسعاً على مواقع قسد في بلدة ذيبان بريف دير "
+            "الزور الشرقي، بعد عبورها نهر الفرات بالقوارب من مناطق سيطرة النظام على الضفة الغربية.")
+    assert _places(extractor, text, "2024-08-08") == [("Dhiban", "Tribal fighters")]
+    text = "عنوان\nقصفت قوات الاحتلال الإسرائيلي منزلا في الضفة الغربية."
+    assert _places(extractor, text, "2024-08-08") == [("West Bank", "Israeli forces")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written: "وتقول أنقرة إنها تستهدف": the capital speaks (present tense) for its government; the
+    # drone strike is at al-Hol alone
+    ("قصفت مسيرة تركية نقطة حراسة لقوى الأمن الداخلي على مدخل مخيم الهول شرق الحسكة ضمن العملية الجوية "
+     "التي أطلقتها تركيا الأحد، وتقول أنقرة إنها تستهدف حزب العمال الكردستاني.",
+     [("al-Hol camp", "Turkish forces")]),
+    # written: "هجوما للفصائل التابعة لدمشق": a force belonging to the capital is its government's
+    # (actors.csv), not the opposition's "الفصائل"
+    ("قالت قسد إن هجوما للفصائل التابعة لدمشق استهدف نقاطها في بلدة الشدادي جنوب الحسكة.",
+     [("al-Shaddadi", "Syrian government forces")]),
+])
+def test_a_capital_that_speaks_or_owns_a_force_is_no_place_hit(extractor, text, expected):
+    assert _places(extractor, text, "2026-01-19") == expected
