@@ -67,7 +67,8 @@ CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|ا
 # "ولم تعلن أي جهة مسؤوليتها عن الهجوم": the text says no one claimed it; the sentence claims nothing
 # (CLAIMED matches its "مسؤوليتها عن") and another side's "series of attacks" named in it is no claim
 # "ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات": a claim denied or not made is none either
-NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
+# ("دون أن تتبنى أي جهة إطلاقها": the same said as a circumstance of the act)
+NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
                       r"(?:(?:أي|اي|أية|اية)\s+(?:جهة|جماعة)|\S+\s+(?:عادة\s+)?مس[ؤئ]ولي)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
 # the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
@@ -678,6 +679,13 @@ class Assembler:
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
                     and m.sub_event_type == "Air/drone strike" and not m.anaphoric}
+        for ev in events:
+            # "سقطت قذائف صاروخية في محيط قاعدة حقل كونيكو ..., دون أن تتبنى أي جهة إطلاقها": the
+            # text says no side claimed this act, so another pair of the article does not name its
+            # attacker (the tribes who attacked the SDF elsewhere did not fire it): it stays Unknown
+            if ev.actor1 is None and any(NO_CLAIM.search(text, m.sentence[0], m.sentence[1])
+                                         for m in ev.mentions):
+                ev.actor1 = "Unknown"
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):

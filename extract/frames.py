@@ -38,6 +38,7 @@ from .wordlists import (
     AIRCRAFT_MODEL_WORDS,
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
+    ANY_WORDS,
     APPOSITION_WORDS,
     ARMED_ACT_NOUNS,
     ARMED_ADJECTIVE_FORMS,
@@ -791,6 +792,8 @@ class ClauseAnalyser:
         # "ويتم تطهير المناطق", "سيتم استهدافها": the present or the future, no act
         triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
                                                 and ct[m.i - 1].norm in PRESENT_PASSIVE_AUX)]
+        # "أي ضربة لمواقع المستشارين ستقابل بالرد": any act, not an act (ANY_WORDS)
+        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i and ct[m.i - 1].norm in ANY_WORDS)]
         # "قبل هجوم داعش": the act is a time mark in a background clause, not news; so is
         # the act told already after "بعد" that closes the clause ("أطلقت قنابل مضيئة في محيط حقل
         # كونيكو بعد الاستهداف", "وأغلقت الشرطة الشوارع حول مبنى القنصلية بعد الهجوم")

@@ -337,6 +337,10 @@ DAY_AFTER_WORDS = {normalize_word(w) for w in ("غداة", "وغداة")}
 # "حتى يتم تطهير البيضاء من قوات الحوثي", "العجلات التي يتم تفجيرها" (2015 corpus)
 PRESENT_PASSIVE_AUX = {normalize_word(p + w) for w in ("يتم", "تتم", "سيتم", "ستتم")
                        for p in ("", "و", "ف", "ل", "ول")}
+# "أي ضربة لمواقع المستشارين الإيرانيين ستقابل بالرد", "نفى أي صلة بأي هجوم", "على صد أي اعتداء":
+# an act noun after "any" is hypothetical or denied, never a reported act (2015 corpus: every
+# "أي/أية" + act noun is a threat, a denial, a promise or a condition)
+ANY_WORDS = {normalize_word(w) for w in ("أي", "أية", "بأي", "بأية", "لأي", "لأية", "وأي", "وأية", "فأي")}
 # Prepositions of time and cause: "وعقب الهجوم، ردت المدفعية", "من فجر اليوم، نفذ العدو":
 # their noun, closed by a comma, is no subject of the verb after it.
 PHRASE_BEFORE_COMMA = {normalize_word(w) for w in

@@ -497,3 +497,29 @@ def test_a_camp_the_gazetteer_knows_is_a_displaced_camp_not_a_post(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-06-16")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
         "Rapid Support Forces", "Civilians", "Zamzam camp", 3)
+
+
+def test_an_act_the_text_says_no_one_claimed_keeps_an_unknown_attacker(extractor):
+    # written (Syrian outlets' shape): "دون أن تتبنى أي جهة إطلاقها" says no side claimed the rockets
+    # on Conoco, so the tribes who attacked the SDF earlier in the article are not taken as their
+    # attacker (assemble.NO_CLAIM)
+    text = ("هجوم لقوات العشائر على مواقع قسد في ذيبان\nشنت مجموعات من قوات العشائر فجر الأربعاء هجوماً واسعاً على مواقع قوات سوريا الديمقراطية في "
+            "بلدة ذيبان بريف دير الزور الشرقي، بعد عبورها نهر الفرات بالقوارب.\nوقال مصدر محلي إن الاشتباكات "
+            "استمرت لساعات.\nوفي سياق متصل، سقطت قذائف صاروخية ليل الأربعاء - الخميس في محيط قاعدة حقل كونيكو "
+            "التي يتمركز فيها التحالف الدولي، دون أن تتبنى أي جهة إطلاقها.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-08")).incidents
+    assert sorted((i.location.name, i.actor1, i.actor2) for i in incs) == [
+        ("Conoco gas field", "Unknown", "International coalition"), ("Dhiban", "Tribal fighters", "SDF")]
+
+
+@pytest.mark.parametrize("text", [
+    # 2015 corpus shape ("مؤكداً أن أي اعتداء أو مساس", "لذا فإن أي هجوم"), written: "any strike" is a
+    # threat, not a strike (wordlists.ANY_WORDS)
+    "وقال متحدث باسم المجلس الأعلى للأمن القومي في طهران إن أي ضربة لمواقع المستشارين الإيرانيين في سوريا "
+    "ستقابل بالرد.",
+    # written, in Syrian outlets' shape: repeated acts with no occasion (cues.csv 'متكررة', 'تتكرر')
+    "وتشهد مناطق سيطرة الإدارة الذاتية في الرقة ودير الزور عمليات اغتيال وتفجير متكررة تطال عناصر قسد.",
+    "وتتكرر حوادث الخطف التي تنفذها الميليشيات الإيرانية بحق أبناء مدينة البوكمال.",
+])
+def test_any_act_and_repeated_acts_are_no_act(extractor, text):
+    assert not extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2023-03-24")).incidents
