@@ -448,7 +448,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
                 is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
-                               and not _preposition_noun(toks[k + 1], is_verb))):
+                               and not _preposition_noun(toks[k + 1], is_verb))) and not (
+                # "ردت قسد بقصف مدفعي وصاروخي استهدف مدينة الميادين": an adjective joined to the
+                # fire's adjective before it describes the same fire, no new clause
+                t.norm[1:] in MILITARY_ADJECTIVES and toks[k - 1].norm in MILITARY_ADJECTIVES):
             cuts.append(k)
         elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS) and not (
                 # "قتل في ضربة جوية ... بينما كان يتنقل في سيارة قرب بلدة سرمدا": "while he was"
@@ -2440,6 +2443,12 @@ class ClauseAnalyser:
             elif "attacker" in cue_before or "launch" in cue_before or (
                     "control" in cue_before and launched_from_control(cue_at, i)):
                 role = "attacker"
+            elif "control" in cue_before and any(
+                    m.value.sub_event_type == "Abduction/forced disappearance"
+                    or not ASSASSINATION.isdisjoint(stems(ct[m.i].norm)) for m in triggers):
+                # "اختطفوا مدرساً من أبناء بلدة موحسن الخاضعة لسيطرة قوات النظام": who holds the
+                # town of the one taken or killed is no side of a kidnapping or an assassination
+                role = "aside"
             elif "control" in cue_before:
                 role = "target"  # "قصف على مناطق سيطرة داعش": the holder of the place hit
             elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:] or (

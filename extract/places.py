@@ -38,6 +38,7 @@ from .wordlists import (
     REINFORCE_WORDS,
     REPORT_VERBS,
     REPORTS_COMING,
+    RETURN_WORDS,
     SPOKESMAN_WORDS,
     STATIONED,
     THAT_WORDS,
@@ -439,6 +440,11 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue
+            if any(ct[x].norm in RETURN_WORDS and ct[x + 1].norm == "من" for x in range(max(0, k - 3), k - 1)):
+                # "أثناء عودته من مدينة دير الزور": where one came back from (RETURN_WORDS)
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue
             if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
                               or self._moved_towards(ct, k, travel_at)
                               or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")):
@@ -534,6 +540,8 @@ class PlaceFinder:
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (
+                        # "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next place
+                        k and ct[k - 1].norm == "وفي") and not (
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between
                         # (as do "قرى" in "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت")
                         any(cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS

@@ -157,3 +157,26 @@ def test_a_rivers_west_bank_is_not_palestines(extractor):
 ])
 def test_a_capital_that_speaks_or_owns_a_force_is_no_place_hit(extractor, text, expected):
     assert _places(extractor, text, "2026-01-19") == expected
+
+
+def test_the_desert_of_a_town_in_a_list_of_places_hit_is_one_more_place(extractor):
+    """Written, in SOHR's shape: "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next
+    place, never the container of the one before; the desert named after Albukamal is placed just
+    south of the town (places.csv, kind area), as outlets mean an act near the town."""
+    text = "عنوان\nاستهدفت غارات إسرائيلية مواقع عسكرية في مدينة الميادين وفي بادية البوكمال."
+    incs = extractor.extract(Article("t", text, published="2021-01-13")).incidents
+    assert sorted((i.location.name, i.location.geo_precision) for i in incs) == [
+        ("Albukamal desert", 2), ("al-Mayadin", 1)]
+    (desert,) = [i for i in incs if i.location.name == "Albukamal desert"]
+    assert abs(desert.location.lat - 34.43) < 0.01 and abs(desert.location.lon - 40.90) < 0.01
+
+
+def test_the_town_one_was_coming_back_from_is_no_place_of_the_act(extractor):
+    """Written: "أثناء عودته من مدينة دير الزور" is where the teacher was coming from (RETURN_WORDS
+    before "من"); "أثناء عودته إلى منزله في بلدة هجين" is where the fighter was shot."""
+    text = ("عنوان\nاختطف مجهولون مدرساً من أبناء بلدة موحسن أثناء عودته من مدينة دير الزور، وطالبوا ذويه "
+            "بفدية مالية.")
+    assert _places(extractor, text, "2024-02-20") == [("Mohassan", "Unknown")]
+    text = ("عنوان\nقتل مقاتل من قسد مساء الثلاثاء برصاص مسلحين مجهولين أثناء عودته إلى منزله في بلدة هجين "
+            "شرقي دير الزور.")
+    assert _places(extractor, text, "2024-02-20") == [("Hajin", "Unknown")]

@@ -503,8 +503,8 @@ def test_an_act_the_text_says_no_one_claimed_keeps_an_unknown_attacker(extractor
     # written (Syrian outlets' shape): "دون أن تتبنى أي جهة إطلاقها" says no side claimed the rockets
     # on Conoco, so the tribes who attacked the SDF earlier in the article are not taken as their
     # attacker (assemble.NO_CLAIM)
-    text = ("هجوم لقوات العشائر على مواقع قسد في ذيبان\nشنت مجموعات من قوات العشائر فجر الأربعاء هجوماً واسعاً على مواقع قوات سوريا الديمقراطية في "
-            "بلدة ذيبان بريف دير الزور الشرقي، بعد عبورها نهر الفرات بالقوارب.\nوقال مصدر محلي إن الاشتباكات "
+    text = ("هجوم لقوات العشائر على مواقع قسد في ذيبان\nشنت مجموعات من قوات العشائر فجر الأربعاء هجوماً واسعاً "
+            "على مواقع قوات سوريا الديمقراطية في بلدة ذيبان بريف دير الزور الشرقي، بعد عبورها نهر الفرات بالقوارب.\nوقال مصدر محلي إن الاشتباكات "
             "استمرت لساعات.\nوفي سياق متصل، سقطت قذائف صاروخية ليل الأربعاء - الخميس في محيط قاعدة حقل كونيكو "
             "التي يتمركز فيها التحالف الدولي، دون أن تتبنى أي جهة إطلاقها.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-08")).incidents
@@ -523,3 +523,31 @@ def test_an_act_the_text_says_no_one_claimed_keeps_an_unknown_attacker(extractor
 ])
 def test_any_act_and_repeated_acts_are_no_act(extractor, text):
     assert not extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2023-03-24")).incidents
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written (Syrian outlets' shape): a civil administrator shot dead is a civilian
+    # (wordlists.CIVILIAN_VICTIM_WORDS 'إداريا')
+    ("اغتال مسلحون مجهولون، مساء الاثنين، إدارياً في مجلس الرقة المدني بإطلاق النار عليه قرب دوار النعيم "
+     "وسط مدينة الرقة.", [("Raqqa", "Unknown", "Civilians")]),
+    # written: who holds the teacher's town is no side of his kidnapping (frames: "control" cue beside an
+    # abduction is aside), and the city he was coming back from is no place of it (TRAVEL_WORDS 'عودته')
+    ("أفاد مراسلنا بأن مجهولين اختطفوا قبل يومين مدرساً من أبناء بلدة موحسن الخاضعة لسيطرة قوات النظام، "
+     "أثناء عودته من مدينة دير الزور، وطالبوا ذويه بفدية مالية.", [("Mohassan", "Unknown", "Civilians")]),
+    # written: the holder of a town struck from the air is still its target
+    ("قصفت طائرات التحالف الدولي بلدة موحسن الخاضعة لسيطرة تنظيم داعش.",
+     [("Mohassan", "International coalition", "ISIS")]),
+])
+def test_the_victims_of_a_killing_or_kidnapping_and_the_holder_of_their_town(extractor, text, expected):
+    incs = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2022-09-06")).incidents
+    assert [(i.location.name, i.actor1, i.actor2) for i in incs] == expected
+
+
+def test_two_adjectives_of_one_fire_do_not_cut_the_clause(extractor):
+    # written (Syrian outlets' shape): "بقصف مدفعي وصاروخي استهدف": "وصاروخي" before a verb is the
+    # fire's second adjective, not "و" + a noun + a verb opening a new act, so "قسد" stays its doer
+    text = ("عنوان\nوبعد ساعات، ردت قسد بقصف مدفعي وصاروخي استهدف مدينة الميادين على الضفة المقابلة، ما أسفر "
+            "عن مقتل ثلاثة مدنيين، بينهم امرأة.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-08-08")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, sorted(inc.weapons), inc.fatalities) == (
+        "SDF", "Civilians", "al-Mayadin", ["artillery", "rockets"], 3)
