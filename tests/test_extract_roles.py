@@ -504,7 +504,8 @@ def test_an_act_the_text_says_no_one_claimed_keeps_an_unknown_attacker(extractor
     # on Conoco, so the tribes who attacked the SDF earlier in the article are not taken as their
     # attacker (assemble.NO_CLAIM)
     text = ("هجوم لقوات العشائر على مواقع قسد في ذيبان\nشنت مجموعات من قوات العشائر فجر الأربعاء هجوماً واسعاً "
-            "على مواقع قوات سوريا الديمقراطية في بلدة ذيبان بريف دير الزور الشرقي، بعد عبورها نهر الفرات بالقوارب.\nوقال مصدر محلي إن الاشتباكات "
+            "على مواقع قوات سوريا الديمقراطية في بلدة ذيبان بريف دير الزور الشرقي، بعد عبورها نهر الفرات "
+            "بالقوارب.\nوقال مصدر محلي إن الاشتباكات "
             "استمرت لساعات.\nوفي سياق متصل، سقطت قذائف صاروخية ليل الأربعاء - الخميس في محيط قاعدة حقل كونيكو "
             "التي يتمركز فيها التحالف الدولي، دون أن تتبنى أي جهة إطلاقها.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-08")).incidents
