@@ -1162,7 +1162,10 @@ class Assembler:
                     and any(m.terror_target for m in e.mentions):
                 # "استهدفت وحدات الجيش مواقع الإرهابيين": the terrorists a side strikes
                 # are the foe the article names for it, else its usual foe there
-                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"]
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"] or [
+                    # "هجوم لفلول داعش على نقطة للجيش ... ثم غارات على مخابئ الإرهابيين": the side the
+                    # article says attacked it is the foe its strikes on "the terrorists" hit
+                    a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"]
                 foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
                     else self.usual_targets.who((e.actor1, country(e)), e.date[0].year if e.date[0] else news_year)
                 # (a state's "terrorists" are armed groups, never another army: Libya's air

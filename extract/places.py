@@ -521,7 +521,10 @@ class PlaceFinder:
                      or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
                      for (i, j) in attacker_spans
                      # (not "لغم زرعه الحوثيون بمنطقة العرقوب": where a mine was laid is where it hit)
-                     if not (i and ct[i - 1].norm in PLANTED)):
+                     if not (i and ct[i - 1].norm in PLANTED)
+                     # (nor "برصاص مجهولين في الكسرة": unknown men have no known base; where they
+                     # are named is where they struck)
+                     and not any(ct[x].norm.lstrip("وبل").startswith(("مجهول", "المجهول")) for x in range(i, j))):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
             elif prev_role == "attacker_base" and 0 < k - prev[0] <= 1 and ct[k].norm.startswith("و"):
                 # "قوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند" (aawsat 2015-07-21):

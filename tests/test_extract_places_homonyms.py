@@ -180,3 +180,12 @@ def test_the_town_one_was_coming_back_from_is_no_place_of_the_act(extractor):
     text = ("عنوان\nقتل مقاتل من قسد مساء الثلاثاء برصاص مسلحين مجهولين أثناء عودته إلى منزله في بلدة هجين "
             "شرقي دير الزور.")
     assert _places(extractor, text, "2024-02-20") == [("Hajin", "Unknown")]
+
+
+def test_the_town_named_after_unknown_gunmen_is_where_they_struck(extractor):
+    """Written, in Syrian outlets' headline shape: "برصاص مجهولين في الكسرة وإصابة اثنين بعبوة ناسفة في
+    جديد عكيدات": unknown men have no known base, so al-Kasrah is the first act's place, not the
+    attacker's base beside the second act's target."""
+    text = ("مقتل عنصر من قسد برصاص مجهولين في الكسرة وإصابة اثنين بعبوة ناسفة في جديد عكيدات\n"
+            "تصاعدت الهجمات في ريف دير الزور.")
+    assert sorted(_places(extractor, text, "2024-02-20")) == [("Jadid Akidat", "Unknown"), ("al-Kasrah", "Unknown")]

@@ -552,3 +552,15 @@ def test_two_adjectives_of_one_fire_do_not_cut_the_clause(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-08-08")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, sorted(inc.weapons), inc.fatalities) == (
         "SDF", "Civilians", "al-Mayadin", ["artillery", "rockets"], 3)
+
+
+def test_the_terrorists_a_state_strikes_are_the_side_that_attacked_it(extractor):
+    # written (Syrian state media's shape): ISIS attacked an army post, then the air force struck
+    # "the terrorists' hideouts": the foe the article names as the army's attacker is the one hit,
+    # not the usual foe of the Syrian army (the opposition)
+    text = ("هجوم لداعش على نقطة للجيش في بادية السخنة\nهاجم عناصر من تنظيم داعش نقطة عسكرية للجيش السوري في "
+            "بادية السخنة بريف حمص الشرقي، ما أدى إلى مقتل ثلاثة جنود.\nوبعد ساعات، شن الطيران الحربي السوري "
+            "غارات على مخابئ الإرهابيين في البادية المحيطة بمدينة تدمر.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-04-30")).incidents
+    assert sorted((i.location.name, i.actor1, i.actor2) for i in incs) == [
+        ("Palmyra", "Syrian government forces", "ISIS"), ("al-Sukhnah desert", "ISIS", "Syrian government forces")]
