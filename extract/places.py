@@ -27,6 +27,7 @@ from .wordlists import (
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
+    LOCATED_WORDS,
     NEAR_WORDS,
     OFFICE_HIT,
     OFFICE_HOLDERS,
@@ -539,7 +540,10 @@ class PlaceFinder:
                 role = "stood_at"
             elif prev is not None and 0 < k - prev[0] <= (5 if any(
                     # ("وادي الشاي ضمن قاطع قيادة عمليات كركوك": the command sector that holds it)
-                    ct[x].norm == "ضمن" for x in range(prev[0] + 1, k)) else 4) and \
+                    ct[x].norm == "ضمن" for x in range(prev[0] + 1, k)) else 8 if any(
+                    # ("منطقة الهري الواقعة في الريف الجنوبي الشرقي لمدينة البوكمال": "lying in" the
+                    # countryside of a town, told past its compass words)
+                    ct[x].norm in LOCATED_WORDS for x in range(prev[0] + 1, min(prev[0] + 3, k))) else 4) and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (

@@ -189,3 +189,12 @@ def test_the_town_named_after_unknown_gunmen_is_where_they_struck(extractor):
     text = ("مقتل عنصر من قسد برصاص مجهولين في الكسرة وإصابة اثنين بعبوة ناسفة في جديد عكيدات\n"
             "تصاعدت الهجمات في ريف دير الزور.")
     assert sorted(_places(extractor, text, "2024-02-20")) == [("Jadid Akidat", "Unknown"), ("al-Kasrah", "Unknown")]
+
+
+def test_a_town_whose_countryside_holds_the_place_hit_is_its_container(extractor):
+    """Written, in SOHR's shape: "في منطقة الهري الواقعة في الريف الجنوبي الشرقي لمدينة البوكمال":
+    the town whose countryside the place "lies in" (LOCATED_WORDS), past the compass words, contains
+    it; one strike at al-Hari, not a second at Albukamal."""
+    text = ("عنوان\nقتل 20 عنصرا جراء الضربات الجوية التي نفذتها طائرات مجهولة ليل الأحد على مواقع للقوات الموالية "
+            "للنظام في منطقة الهري الواقعة في الريف الجنوبي الشرقي لمدينة البوكمال.")
+    assert _places(extractor, text, "2018-06-18") == [("al-Hari", "Unknown")]

@@ -564,3 +564,11 @@ def test_the_terrorists_a_state_strikes_are_the_side_that_attacked_it(extractor)
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-04-30")).incidents
     assert sorted((i.location.name, i.actor1, i.actor2) for i in incs) == [
         ("Palmyra", "Syrian government forces", "ISIS"), ("al-Sukhnah desert", "ISIS", "Syrian government forces")]
+
+
+def test_what_happens_every_year_is_no_act(extractor):
+    # written (Al Jazeera's shape): "من كل عام", "خلال المواسم الماضية" tell a season's dangers, no
+    # occasion (cues.csv habitual)
+    text = ("عنوان\nويقبل آلاف السوريين في شهري فبراير ومارس من كل عام على جمع الكمأة في البادية، رغم المخاطر "
+            "المتمثلة في الألغام وهجمات خلايا التنظيم، التي أودت بحياة عشرات منهم خلال المواسم الماضية.")
+    assert not extractor.extract(Article(article_id="t", text=text, published="2023-02-18")).incidents
