@@ -572,3 +572,16 @@ def test_what_happens_every_year_is_no_act(extractor):
     text = ("عنوان\nويقبل آلاف السوريين في شهري فبراير ومارس من كل عام على جمع الكمأة في البادية، رغم المخاطر "
             "المتمثلة في الألغام وهجمات خلايا التنظيم، التي أودت بحياة عشرات منهم خلال المواسم الماضية.")
     assert not extractor.extract(Article(article_id="t", text=text, published="2023-02-18")).incidents
+
+
+def test_a_named_sides_strike_at_the_place_said_before_is_a_new_act(extractor):
+    # written (Hawar's shape): the coalition's jets strike "around the prison" the article named
+    # the night before: a named side's air strike with only an anaphoric place ("السجن") is a new
+    # act there, not lost for want of a named target (its target is filled as ISIS)
+    text = ("عنوان\nشنت خلايا تابعة لمرتزقة داعش، ليل أمس الخميس، هجوماً على سجن الصناعة في حي غويران جنوب "
+            "مدينة الحسكة.\nوصباح اليوم، نفذت طائرات التحالف الدولي ضربات على مواقع تحصن فيها مرتزقة فارون "
+            "من السجن في محيط مبنى الكليات جنوب الحي.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-01-21")).incidents
+    assert [(i.location.name, i.actor1, i.actor2, str(i.event_date)) for i in incs
+            if i.actor1 == "International coalition"] == [
+        ("Ghuwayran", "International coalition", "ISIS", "2022-01-21")]
