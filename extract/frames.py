@@ -206,6 +206,7 @@ from .wordlists import (
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
     SUBJECT_PARTITIVE_HEADS,
+    SUBJECT_UNIT_NOUNS,
     SUBORDINATORS,
     SUPERLATIVES,
     SUPPORT_VERBS,
@@ -2366,6 +2367,17 @@ class ClauseAnalyser:
                     i > 2 and ct[i - 3].norm in LAUNCHED_IT and not GROUP_HEADS.isdisjoint(stems(ct[i - 2].norm))
                     and ct[i - 1].norm in ARMED_ADJECTIVES):
                 role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
+            elif i > 1 and any(ct[u].norm in SUBJECT_UNIT_NOUNS and any(
+                    m.value.form == "verb" and m.j == u for m in triggers) for u in (
+                    # (or past the lam on the side's head noun: "دورية لميليشيا "حزب الله العراقي"")
+                    [i - 1] if prefix.lstrip("وف").startswith("ل") or ct[i].norm[:1] == "ل"
+                    and ct[i].norm[1:] in GENERIC_MILITIA | GROUP_HEADS else [i - 2] if ct[i - 1].norm[:1] == "ل"
+                    and ct[i - 1].norm[1:] in GENERIC_MILITIA | GROUP_HEADS else [])) and j < len(ct) and (
+                    ct[j].norm.isdigit() or not ABDUCTEE_WORDS.isdisjoint(stems(ct[j].norm))
+                    or not CIVILIAN_VICTIM_WORDS.isdisjoint(stems(ct[j].norm))):
+                # "اختطفت دورية لميليشيا حزب الله العراقي شابين": the verb, its subject (a unit of
+                # X) and then the people it took (SUBJECT_UNIT_NOUNS): X did it, the patrol was not hit
+                role = "attacker"
             elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(
                     m.j == i - 1 and m.value.form in ("noun", "verb") for m in triggers):
                 # "تفجير مسجد قوات الطوارئ", "استهدفوا قاعدة الاحتلال الأميركي": the owner of

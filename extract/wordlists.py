@@ -606,6 +606,10 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             "تحويلها", "وتحويلها", "تحويلهم",
                                             # "ونقل بعضهم إلى العاصمة نيامي": where the wounded were taken
                                             "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله")}
+# "اختطفت دورية لميليشيا حزب الله العراقي شابين", "اعتقل حاجز لقوات النظام شاباً": a unit right
+# after the verb, owned by the side after its lam, with the people taken after that side
+SUBJECT_UNIT_NOUNS = {normalize_word(w) for w in ("دورية", "دوريات", "قوة", "مجموعة", "حاجز", "رتل", "عناصر",
+                                                  "مسلحون", "مسلحين")}
 # "اختطفوا مدرساً ... أثناء عودته من مدينة دير الزور": the place one was coming back from is not
 # where the act was (only before "من": "أثناء عودته إلى منزله في بلدة هجين" is where he was shot)
 RETURN_WORDS = {normalize_word(w) for w in ("عودته", "عودتها", "عودتهم", "عودتهما", "عائدا", "عائدين", "عائدة")}

@@ -585,3 +585,18 @@ def test_a_named_sides_strike_at_the_place_said_before_is_a_new_act(extractor):
     assert [(i.location.name, i.actor1, i.actor2, str(i.event_date)) for i in incs
             if i.actor1 == "International coalition"] == [
         ("Ghuwayran", "International coalition", "ISIS", "2022-01-21")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written (Syrian local networks' shape): verb, its subject "a patrol of X", then the people
+    # taken: X kidnapped them (frames SUBJECT_UNIT_NOUNS); the patrol was not hit
+    ("اختطفت دورية لقوات النظام شابا من أبناء مدينة الميادين مساء أمس.",
+     ("Syrian government forces", "Civilians", "al-Mayadin")),
+    ("وفي مدينة البوكمال، اختطفت دورية لميليشيا \"حزب الله العراقي\" شابين من أبناء المدينة يوم السبت الماضي.",
+     ("Iran-backed militias", "Civilians", "Albukamal")),
+    # ... but a patrol of X hit by a bomb is X's, the target
+    ("استهدفت دورية لقسد بعبوة ناسفة في بلدة ذيبان ما أدى إلى إصابة عنصرين.", ("Unknown", "SDF", "Dhiban")),
+])
+def test_a_unit_of_a_side_right_after_the_verb_with_people_after_it_did_the_act(extractor, text, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2021-07-12")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == expected
