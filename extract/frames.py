@@ -384,6 +384,11 @@ def _personal_crime(ct) -> bool:
 MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
 
 
+def _assassination(ct) -> bool:
+    """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION)."""
+    return any(not ASSASSINATION.isdisjoint(stems(t.norm)) for t in ct)
+
+
 def _names_civilians(ct, military_ok: bool = False) -> bool:
     """A word that says civilians ("مدنيين", "أطفال", "مسجد"), not only people
     ("أشخاص"), whom a clash or a strike on a base may have been fighters; with
@@ -1500,7 +1505,10 @@ class ClauseAnalyser:
             if any(t.norm in COUNTED_NATIONALS and k and (ct[k - 1].norm.isdigit() or ct[k - 1].norm in COUNT_WORDS)
                    for k, t in enumerate(ct)) and sub not in ("Armed clash", "Government regains territory"):
                 return "Civilians"  # "مقتل أربعة يمنيين في قصف حوثي": people counted by nationality
-            return ""  # most clauses name no post, no people, no civilian place: one pass in C per word
+            # "اغتال مسلحون مجهولون عضواً في المجلس المحلي لبلدة الشحيل": one assassinated with no
+            # side named is a civilian (an official, a notable; ACLED's violence against civilians)
+            return "Civilians" if _assassination(ct) else ""
+            # (most clauses name no post, no people, no civilian place: one pass in C per word)
         forms = [() if _IMPLIED_WORDS.isdisjoint(f) or self._titled_speaker(ct, k)
                  or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS
                             # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
@@ -1542,7 +1550,7 @@ class ClauseAnalyser:
         if any(any(s in CIVILIAN_VICTIM_WORDS and not (clash and s in GENERIC_PERSON_WORDS) for s in f)
                for f in forms):
             return "Civilians"
-        return ""
+        return "Civilians" if _assassination(ct) else ""
 
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
         if WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):

@@ -180,6 +180,8 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
 # in the present tense is its government, as "قالت تل أبيب" is (REPORT_VERBS has the past)
 PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤكد", "يؤكد", "تزعم", "يزعم", "تنفي",
                                                  "ينفي", "تتهم", "يتهم", "تعتبر", "يعتبر", "تصف", "يصف")}
+# "عضواً في المجلس المحلي": a member of an office (places.PlaceFinder._office)
+MEMBER_WORDS = {normalize_word(w) for w in ("عضو", "عضوا", "أعضاء", "عضوين", "عضوان", "موظف", "موظفا", "موظفين")}
 # a town abroad this small, or a name that is also a word, counts only when its
 # own clause names its country: outlets name abroad by the big cities
 ABROAD_TOWN_POPULATION = 100_000
@@ -649,6 +651,13 @@ class PlaceFinder:
         an office's holder hit is hit in his place)."""
         office = next((x for x in range(k - 1, max(-1, k - 4), -1)
                        if not OFFICE_HOLDERS.isdisjoint(stems(ct[x].norm))), None)
+        if office is not None and office > 1 and ct[office - 1].norm == "في" \
+                and not MEMBER_WORDS.isdisjoint(stems(ct[office - 2].norm)) and any(
+                    not OFFICE_HIT.isdisjoint(stems(ct[x].norm)) for x in range(max(0, office - 10), office - 2)) \
+                and not any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, office - 10), office)):
+            # "اغتال مسلحون مجهولون مساء أمس عضواً في المجلس المحلي لبلدة الشحيل": a member of the
+            # office was hit, in its place (MEMBER_WORDS; not "قال عضو في المجلس")
+            return False
         return office is not None and not any(
             ct[x].norm in ("في", "على", "الى", "قرب") for x in range(office, k)) and not any(
             not OFFICE_HIT.isdisjoint(stems(ct[x].norm)) for x in range(max(0, office - 2), office))

@@ -600,3 +600,17 @@ def test_a_named_sides_strike_at_the_place_said_before_is_a_new_act(extractor):
 def test_a_unit_of_a_side_right_after_the_verb_with_people_after_it_did_the_act(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2021-07-12")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written (Deir ez-Zor 24's shape): a member of a local council assassinated: his council's town
+    # is where he was hit (places._office, MEMBER_WORDS), and one assassinated with no side named is
+    # a civilian (frames._assassination)
+    ("اغتال مسلحون مجهولون مساء أمس الأحد، عضواً في المجلس المحلي لبلدة الشحيل بريف دير الزور الشرقي، بعد أن "
+     "أطلقوا النار عليه أمام منزله.", ("Unknown", "Civilians", "al-Shuhayl")),
+    # ... but a side named for the one killed is the target
+    ("اغتال مسلحون مجهولون قياديا في تنظيم داعش في بلدة الشحيل.", ("Unknown", "ISIS", "al-Shuhayl")),
+])
+def test_an_assassinated_council_member_is_a_civilian_hit_in_his_town(extractor, text, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2019-11-18")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == expected
