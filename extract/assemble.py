@@ -70,7 +70,8 @@ CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|ا
 # "ولم تعلن أي جهة مسؤوليتها عن الهجوم": the text says no one claimed it; the sentence claims nothing
 # (CLAIMED matches its "مسؤوليتها عن") and another side's "series of attacks" named in it is no claim
 # "ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات": a claim denied or not made is none either
-NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
+# ("دون أن تتبنى أي جهة إطلاقها": the same said as a circumstance of the act)
+NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
                       r"(?:(?:أي|اي|أية|اية)\s+(?:جهة|جماعة)|\S+\s+(?:عادة\s+)?مس[ؤئ]ولي)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
 # the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
@@ -677,7 +678,10 @@ class Assembler:
                             # men: "نفذ مسلحون مجهولون هجوما على نقطة تابعة لميليشيات الحوثي" beside "وكثف
                             # طيران التحالف غاراته"; but "فجر انتحاري نفسه" then "أعلن داعش مسؤوليته")
                             other.infer("actor1", m.actor1, "claimed with the article's other acts")
-            elif m.anaphoric_place and not m.anaphoric and m.actor1 and m.actor2:
+            elif m.anaphoric_place and not m.anaphoric and m.actor1 and (m.actor2 or (
+                    # "وصباح اليوم، نفذت طائرات التحالف الدولي ضربات على مواقع ... في محيط السجن": a
+                    # named side's new strike at the place said before, its target left to the article
+                    m.actor1 != "Unknown" and m.sub_event_type == "Air/drone strike")):
                 ref = self._last_place_before(events, m)
                 if ref is not None:
                     ev = Event(place=ref, anaphoric_place=True, salience=salience,
@@ -718,6 +722,13 @@ class Assembler:
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
                     and m.sub_event_type == "Air/drone strike" and not m.anaphoric}
+        for ev in events:
+            # "سقطت قذائف صاروخية في محيط قاعدة حقل كونيكو ..., دون أن تتبنى أي جهة إطلاقها": the
+            # text says no side claimed this act, so another pair of the article does not name its
+            # attacker (the tribes who attacked the SDF elsewhere did not fire it): it stays Unknown
+            if ev.actor1 is None and any(NO_CLAIM.search(text, m.sentence[0], m.sentence[1])
+                                         for m in ev.mentions):
+                ev.actor1 = "Unknown"
         told_pairs = tuple(dict.fromkeys((m.actor1, m.actor2) for m in placeless if m.actor1 and m.actor2
                                          and "Unknown" not in (m.actor1, m.actor2) and not m.anaphoric))
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
@@ -1233,7 +1244,10 @@ class Assembler:
                     and any(m.terror_target for m in e.mentions):
                 # "استهدفت وحدات الجيش مواقع الإرهابيين": the terrorists a side strikes
                 # are the foe the article names for it, else its usual foe there
-                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"]
+                cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"] or [
+                    # "هجوم لفلول داعش على نقطة للجيش ... ثم غارات على مخابئ الإرهابيين": the side the
+                    # article says attacked it is the foe its strikes on "the terrorists" hit
+                    a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"]
                 foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
                     else self.usual_targets.who((e.actor1, country(e)), e.date[0].year if e.date[0] else news_year)
                 # (a state's "terrorists" are armed groups, never another army: Libya's air

@@ -40,6 +40,7 @@ from .wordlists import (
     AIRCRAFT_MODEL_WORDS,
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
+    ANY_WORDS,
     APPOSITION_WORDS,
     ARMED_ACT_NOUNS,
     ARMED_ADJECTIVE_FORMS,
@@ -212,6 +213,7 @@ from .wordlists import (
     STRUCK_VERBS,
     SUBJECT_BEFORE_VERB,
     SUBJECT_PARTITIVE_HEADS,
+    SUBJECT_UNIT_NOUNS,
     SUBORDINATORS,
     SUFFERED_ATTACK_NOUNS,
     SUPERLATIVES,
@@ -419,6 +421,11 @@ def _dead_were_of(ct, i: int, trigger_at=frozenset()) -> bool:
     return False
 
 
+def _assassination(ct) -> bool:
+    """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION)."""
+    return any(not ASSASSINATION.isdisjoint(stems(t.norm)) for t in ct)
+
+
 def _names_civilians(ct, military_ok: bool = False) -> bool:
     """A word that says civilians ("مدنيين", "أطفال", "مسجد"), not only people
     ("أشخاص"), whom a clash or a strike on a base may have been fighters; with
@@ -484,7 +491,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
                 is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
-                               and not _preposition_noun(toks[k + 1], is_verb))):
+                               and not _preposition_noun(toks[k + 1], is_verb))) and not (
+                # "ردت قسد بقصف مدفعي وصاروخي استهدف مدينة الميادين": an adjective joined to the
+                # fire's adjective before it describes the same fire, no new clause
+                t.norm[1:] in MILITARY_ADJECTIVES and toks[k - 1].norm in MILITARY_ADJECTIVES):
             cuts.append(k)
         elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS) and not (
                 # "قتل في ضربة جوية ... بينما كان يتنقل في سيارة قرب بلدة سرمدا": "while he was"
@@ -835,6 +845,8 @@ class ClauseAnalyser:
         # "ويتم تطهير المناطق", "سيتم استهدافها": the present or the future, no act
         triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
                                                 and ct[m.i - 1].norm in PRESENT_PASSIVE_AUX)]
+        # "أي ضربة لمواقع المستشارين ستقابل بالرد": any act, not an act (ANY_WORDS)
+        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i and ct[m.i - 1].norm in ANY_WORDS)]
         # "قبل هجوم داعش": the act is a time mark in a background clause, not news; so is
         # the act told already after "بعد" that closes the clause ("أطلقت قنابل مضيئة في محيط حقل
         # كونيكو بعد الاستهداف", "وأغلقت الشرطة الشوارع حول مبنى القنصلية بعد الهجوم")
@@ -1573,7 +1585,10 @@ class ClauseAnalyser:
             if any(t.norm in COUNTED_NATIONALS and k and (ct[k - 1].norm.isdigit() or ct[k - 1].norm in COUNT_WORDS)
                    for k, t in enumerate(ct)) and sub not in ("Armed clash", "Government regains territory"):
                 return "Civilians"  # "مقتل أربعة يمنيين في قصف حوثي": people counted by nationality
-            return ""  # most clauses name no post, no people, no civilian place: one pass in C per word
+            # "اغتال مسلحون مجهولون عضواً في المجلس المحلي لبلدة الشحيل": one assassinated with no
+            # side named is a civilian (an official, a notable; ACLED's violence against civilians)
+            return "Civilians" if _assassination(ct) else ""
+            # (most clauses name no post, no people, no civilian place: one pass in C per word)
         forms = [() if _IMPLIED_WORDS.isdisjoint(f) or self._titled_speaker(ct, k)
                  or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS
                             # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
@@ -1615,7 +1630,7 @@ class ClauseAnalyser:
         if any(any(s in CIVILIAN_VICTIM_WORDS and not (clash and s in GENERIC_PERSON_WORDS) for s in f)
                for f in forms):
             return "Civilians"
-        return ""
+        return "Civilians" if _assassination(ct) else ""
 
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
         if WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):
@@ -2486,6 +2501,17 @@ class ClauseAnalyser:
                     i > 2 and ct[i - 3].norm in LAUNCHED_IT and not GROUP_HEADS.isdisjoint(stems(ct[i - 2].norm))
                     and ct[i - 1].norm in ARMED_ADJECTIVES):
                 role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
+            elif i > 1 and any(ct[u].norm in SUBJECT_UNIT_NOUNS and any(
+                    m.value.form == "verb" and m.j == u for m in triggers) for u in (
+                    # (or past the lam on the side's head noun: "دورية لميليشيا "حزب الله العراقي"")
+                    [i - 1] if prefix.lstrip("وف").startswith("ل") or ct[i].norm[:1] == "ل"
+                    and ct[i].norm[1:] in GENERIC_MILITIA | GROUP_HEADS else [i - 2] if ct[i - 1].norm[:1] == "ل"
+                    and ct[i - 1].norm[1:] in GENERIC_MILITIA | GROUP_HEADS else [])) and j < len(ct) and (
+                    ct[j].norm.isdigit() or not ABDUCTEE_WORDS.isdisjoint(stems(ct[j].norm))
+                    or not CIVILIAN_VICTIM_WORDS.isdisjoint(stems(ct[j].norm))):
+                # "اختطفت دورية لميليشيا حزب الله العراقي شابين": the verb, its subject (a unit of
+                # X) and then the people it took (SUBJECT_UNIT_NOUNS): X did it, the patrol was not hit
+                role = "attacker"
             elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(
                     m.j == i - 1 and m.value.form in ("noun", "verb") for m in triggers):
                 # "تفجير مسجد قوات الطوارئ", "استهدفوا قاعدة الاحتلال الأميركي": the owner of
@@ -2573,6 +2599,12 @@ class ClauseAnalyser:
             elif "attacker" in cue_before or "launch" in cue_before or (
                     "control" in cue_before and launched_from_control(cue_at, i)):
                 role = "attacker"
+            elif "control" in cue_before and any(
+                    m.value.sub_event_type == "Abduction/forced disappearance"
+                    or not ASSASSINATION.isdisjoint(stems(ct[m.i].norm)) for m in triggers):
+                # "اختطفوا مدرساً من أبناء بلدة موحسن الخاضعة لسيطرة قوات النظام": who holds the
+                # town of the one taken or killed is no side of a kidnapping or an assassination
+                role = "aside"
             elif "control" in cue_before:
                 role = "target"  # "قصف على مناطق سيطرة داعش": the holder of the place hit
             elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:] or (

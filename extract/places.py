@@ -27,6 +27,7 @@ from .wordlists import (
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
+    LOCATED_WORDS,
     NEAR_WORDS,
     OFFICE_HIT,
     OFFICE_HOLDERS,
@@ -38,6 +39,7 @@ from .wordlists import (
     REINFORCE_WORDS,
     REPORT_VERBS,
     REPORTS_COMING,
+    RETURN_WORDS,
     SPOKESMAN_WORDS,
     STATIONED,
     THAT_WORDS,
@@ -93,6 +95,11 @@ OUTLET_CLOSE = re.compile(r"\s*(?:اليوم|24|٢٤|نيوز|برس|بوست|ت
 # (not "موقع": "استهدفنا موقع «رويسات العلم»" is a post, a website only by context)
 OUTLET_BEFORE = re.compile(r"(?:(?<!\S)[وف]?لـ?|(?:صحيف|وكال|قنا|إذاع|شبك)[ةه])\s*[«\"(“]\s*$")
 OUTLET_AFTER = re.compile(r"[^«»\"()“”\n\s]{0,10}\s?[^«»\"()“”\n\s]{0,10}\s*[»\")”]")
+# "بعد عبورها نهر الفرات بالقوارب من مناطق سيطرة النظام على الضفة الغربية": beside a river
+# (the Euphrates, the Tigris, the Nile, "النهر") a west or east bank is that river's, not
+# Palestine's West Bank; "الضفة الغربية لنهر الأردن" is the West Bank itself
+RIVER_NAMED = re.compile(r"(?<!\S)[وب]?(?:نهر|النهر|لنهر)(?!\s+الأردن)(?!\S)|الفرات|دجلة|النيل")
+RIVER_BANK_WINDOW = 250  # characters before the clause, in its sentence, where the river is named
 # a road's two towns: at most this far apart (a highway between far cities says
 # little of where on it an act was); an act on a longer stretch than twice
 # ROAD_OUT_KM is put that far out of the first town named, as the text tells it
@@ -213,6 +220,12 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
                                         # "مظلة لفصائل مسلحة مقربة من طهران": close to its government
                                         "مقربة", "مقرب", "مقربين", "مقربون", "المقرب", "المقربين", "المقربون",
                                         "مدعوم", "مدعومين", "موال", "موالي")}
+# "وتقول أنقرة إنها تستهدف حزب العمال", "وتتهم دمشق قسد": a capital saying or accusing
+# in the present tense is its government, as "قالت تل أبيب" is (REPORT_VERBS has the past)
+PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤكد", "يؤكد", "تزعم", "يزعم", "تنفي",
+                                                 "ينفي", "تتهم", "يتهم", "تعتبر", "يعتبر", "تصف", "يصف")}
+# "عضواً في المجلس المحلي": a member of an office (places.PlaceFinder._office)
+MEMBER_WORDS = {normalize_word(w) for w in ("عضو", "عضوا", "أعضاء", "عضوين", "عضوان", "موظف", "موظفا", "موظفين")}
 # a town abroad this small, or a name that is also a word, counts only when its
 # own clause names its country: outlets name abroad by the big cities
 ABROAD_TOWN_POPULATION = 100_000
@@ -356,6 +369,10 @@ class PlaceFinder:
                 place = self._quarter_host(place, context)
             if place is None or self._foreign_homonym(place, context, focus, text):
                 continue
+            if getattr(place, "country", None) == "Palestine" and text.find("الضفة", start, end) >= 0 \
+                    and RIVER_NAMED.search(text, max(0, c0 - RIVER_BANK_WINDOW, text.rfind(".", 0, c0),
+                                                     text.rfind("\n", 0, c0)), c1):
+                continue  # a river's bank (RIVER_NAMED), not Palestine's West Bank
             if pm.cue and normalize_word(pm.cue).lstrip("وبل") in VILLAGE_NOUNS and \
                     getattr(place, "kind", "") == "city" and getattr(place, "population", 0) >= 100_000 and \
                     context and place.country not in {getattr(p, "country", None) for p in context[-6:]}:
@@ -487,6 +504,11 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue
+            if any(ct[x].norm in RETURN_WORDS and ct[x + 1].norm == "من" for x in range(max(0, k - 3), k - 1)):
+                # "أثناء عودته من مدينة دير الزور": where one came back from (RETURN_WORDS)
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue
             if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
                               or self._moved_towards(ct, k, travel_at)
                               or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")):
@@ -563,7 +585,10 @@ class PlaceFinder:
                      or (0 < k - j <= 4 and any(ct[x].norm in STATIONED for x in range(j, k)))
                      for (i, j) in attacker_spans
                      # (not "لغم زرعه الحوثيون بمنطقة العرقوب": where a mine was laid is where it hit)
-                     if not (i and ct[i - 1].norm in PLANTED)):
+                     if not (i and ct[i - 1].norm in PLANTED)
+                     # (nor "برصاص مجهولين في الكسرة": unknown men have no known base; where they
+                     # are named is where they struck)
+                     and not any(ct[x].norm.lstrip("وبل").startswith(("مجهول", "المجهول")) for x in range(i, j))):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
             elif prev_role == "attacker_base" and 0 < k - prev[0] <= 1 and ct[k].norm.startswith("و"):
                 # "قوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند" (aawsat 2015-07-21):
@@ -578,10 +603,15 @@ class PlaceFinder:
                 role = "stood_at"
             elif prev is not None and 0 < k - prev[0] <= (5 if any(
                     # ("وادي الشاي ضمن قاطع قيادة عمليات كركوك": the command sector that holds it)
-                    ct[x].norm == "ضمن" for x in range(prev[0] + 1, k)) else 4) and \
+                    ct[x].norm == "ضمن" for x in range(prev[0] + 1, k)) else 8 if any(
+                    # ("منطقة الهري الواقعة في الريف الجنوبي الشرقي لمدينة البوكمال": "lying in" the
+                    # countryside of a town, told past its compass words)
+                    ct[x].norm in LOCATED_WORDS for x in range(prev[0] + 1, min(prev[0] + 3, k))) else 4) and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (
+                        # "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next place
+                        k and ct[k - 1].norm == "وفي") and not (
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between
                         # (as do "قرى" in "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت")
                         any(cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS
@@ -686,6 +716,13 @@ class PlaceFinder:
         # an office's title runs long before its province)
         office = next((x for x in range(k - 1, max(-1, k - 5), -1)
                        if not OFFICE_HOLDERS.isdisjoint(stems(ct[x].norm))), None)
+        if office is not None and office > 1 and ct[office - 1].norm == "في" \
+                and not MEMBER_WORDS.isdisjoint(stems(ct[office - 2].norm)) and any(
+                    not OFFICE_HIT.isdisjoint(stems(ct[x].norm)) for x in range(max(0, office - 10), office - 2)) \
+                and not any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, office - 10), office)):
+            # "اغتال مسلحون مجهولون مساء أمس عضواً في المجلس المحلي لبلدة الشحيل": a member of the
+            # office was hit, in its place (MEMBER_WORDS; not "قال عضو في المجلس")
+            return False
         return office is not None and not any(
             ct[x].norm in ("في", "على", "الى", "قرب") for x in range(office, k)) and not any(
             not OFFICE_HIT.isdisjoint(stems(ct[x].norm)) for x in range(max(0, office - 2), office))
@@ -719,6 +756,8 @@ class PlaceFinder:
                                   # (not "على مقربة من أبو ظبي": near it)
                                   and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):
             return True
+        if not PRESENT_SAY_VERBS.isdisjoint(stems(before)):
+            return True  # "وتقول أنقرة إنها تستهدف" (PRESENT_SAY_VERBS)
         # "نفت طهران أي صلة", "أدانت عمان": a city as the subject of saying
         # ... and "أبلغ الجانب الأميركي موسكو بالضربة", "حذرت واشنطن": the one told or warned
         return any(s in REPORT_VERBS or s in CONDEMN_VERBS or s in ADDRESS_VERBS for s in stems(before))

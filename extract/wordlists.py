@@ -363,6 +363,10 @@ DAY_AFTER_WORDS = {normalize_word(w) for w in ("غداة", "وغداة")}
 # "حتى يتم تطهير البيضاء من قوات الحوثي", "العجلات التي يتم تفجيرها" (2015 corpus)
 PRESENT_PASSIVE_AUX = {normalize_word(p + w) for w in ("يتم", "تتم", "سيتم", "ستتم")
                        for p in ("", "و", "ف", "ل", "ول")}
+# "أي ضربة لمواقع المستشارين الإيرانيين ستقابل بالرد", "نفى أي صلة بأي هجوم", "على صد أي اعتداء":
+# an act noun after "any" is hypothetical or denied, never a reported act (2015 corpus: every
+# "أي/أية" + act noun is a threat, a denial, a promise or a condition)
+ANY_WORDS = {normalize_word(w) for w in ("أي", "أية", "بأي", "بأية", "لأي", "لأية", "وأي", "وأية", "فأي")}
 # Prepositions of time and cause: "وعقب الهجوم، ردت المدفعية", "من فجر اليوم، نفذ العدو":
 # their noun, closed by a comma, is no subject of the verb after it.
 PHRASE_BEFORE_COMMA = {normalize_word(w) for w in
@@ -438,7 +442,13 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           # "أطلق مجهولون النار على محل تجاري ... مقتل صاحبه": a shop and its owner
                           "محل", "محلا", "متجر", "متجرا", "تجاري", "صاحبه", "صاحبها", "صاحب",
                           # "استشهدت المواطنة ...": Levantine outlets' word for a civilian
-                          "المواطن", "مواطن", "المواطنة", "مواطنة")}
+                          "المواطن", "مواطن", "المواطنة", "مواطنة",
+                          # "جثة شاب مقتولاً", "قتل شاب فلسطيني برصاص" (2015 corpus: a young man killed
+                          # is a civilian unless a side is named), and the civil trades assassins and
+                          # kidnappers pick: "اغتال مسلحون إدارياً في مجلس الرقة المدني", "اختطفوا مدرساً"
+                          "شاب", "شابا", "شابين", "شابان", "شبان", "الشاب",
+                          "إداريا", "إداري", "مدرسا", "مدرس", "معلما", "معلم", "مختار", "مختارا",
+                          "سائقا", "سائق", "راعيا", "تاجرا", "تاجر", "لاجئة", "لاجئا")}
 SIMILAR_WORDS = {normalize_word(w) for w in ("مماثل", "مماثلة", "مماثلا", "مشابه", "مشابهة", "مشابها")}
 # "التي دربتها الولايات المتحدة": the trainer or sponsor of a side
 SPONSOR_BEFORE = {normalize_word(w) for w in ("دربتها", "دربها", "دربتهم", "دربهم", "تدربها", "يدربها",
@@ -629,6 +639,13 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             "تحويلها", "وتحويلها", "تحويلهم",
                                             # "ونقل بعضهم إلى العاصمة نيامي": where the wounded were taken
                                             "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله")}
+# "اختطفت دورية لميليشيا حزب الله العراقي شابين", "اعتقل حاجز لقوات النظام شاباً": a unit right
+# after the verb, owned by the side after its lam, with the people taken after that side
+SUBJECT_UNIT_NOUNS = {normalize_word(w) for w in ("دورية", "دوريات", "قوة", "مجموعة", "حاجز", "رتل", "عناصر",
+                                                  "مسلحون", "مسلحين")}
+# "اختطفوا مدرساً ... أثناء عودته من مدينة دير الزور": the place one was coming back from is not
+# where the act was (only before "من": "أثناء عودته إلى منزله في بلدة هجين" is where he was shot)
+RETURN_WORDS = {normalize_word(w) for w in ("عودته", "عودتها", "عودتهم", "عودتهما", "عائدا", "عائدين", "عائدة")}
 # "باتجاه", "نحو", "إلى": towards, after a word of moving
 TOWARDS_WORDS = {normalize_word(w) for w in ("باتجاه", "نحو", "إلى", "الى", "صوب", "تجاه")}
 # "إرسال رتل عسكري ... لتعزيز جبهة القتال في مدينة لودر": the place men are sent to

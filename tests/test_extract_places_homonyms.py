@@ -219,3 +219,70 @@ def test_the_second_town_of_a_dual_countryside_is_its_countryside(extractor):
     text = ("عنوان\nوجهت وحدات من الجيش العربي السوري اليوم ضربات مركزة على مواقع الإرهابيين في ريفي حماة "
             "الشمالي الغربي وإدلب الجنوبي.")
     assert [p for p, _ in _places(extractor, text, "2019-05-06")] == ["Idlib countryside (south)"]
+
+
+def test_a_rivers_west_bank_is_not_palestines(extractor):
+    """Written, in Syrian outlets' shape: the tribes crossed the Euphrates "from the regime's areas on
+    the west bank"; beside a river named in the sentence "الضفة الغربية" is its bank (places.RIVER_NAMED),
+    so the one act is at Dhiban alone; a West Bank sentence with no river keeps Palestine's."""
+    text = ("عنوان\nشنت مجموعات من قوات العشائر فجر الأربعاء هجوماً واسعاً على مواقع قسد في بلدة ذيبان بريف دير "
+            "الزور الشرقي، بعد عبورها نهر الفرات بالقوارب من مناطق سيطرة النظام على الضفة الغربية.")
+    assert _places(extractor, text, "2024-08-08") == [("Dhiban", "Tribal fighters")]
+    text = "عنوان\nقصفت قوات الاحتلال الإسرائيلي منزلا في الضفة الغربية."
+    assert _places(extractor, text, "2024-08-08") == [("West Bank", "Israeli forces")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written: "وتقول أنقرة إنها تستهدف": the capital speaks (present tense) for its government; the
+    # drone strike is at al-Hol alone
+    ("قصفت مسيرة تركية نقطة حراسة لقوى الأمن الداخلي على مدخل مخيم الهول شرق الحسكة ضمن العملية الجوية "
+     "التي أطلقتها تركيا الأحد، وتقول أنقرة إنها تستهدف حزب العمال الكردستاني.",
+     [("al-Hol camp", "Turkish forces")]),
+    # written: "هجوما للفصائل التابعة لدمشق": a force belonging to the capital is its government's
+    # (actors.csv), not the opposition's "الفصائل"
+    ("قالت قسد إن هجوما للفصائل التابعة لدمشق استهدف نقاطها في بلدة الشدادي جنوب الحسكة.",
+     [("al-Shaddadi", "Syrian government forces")]),
+])
+def test_a_capital_that_speaks_or_owns_a_force_is_no_place_hit(extractor, text, expected):
+    assert _places(extractor, text, "2026-01-19") == expected
+
+
+def test_the_desert_of_a_town_in_a_list_of_places_hit_is_one_more_place(extractor):
+    """Written, in SOHR's shape: "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next
+    place, never the container of the one before; the desert named after Albukamal is placed just
+    south of the town (places.csv, kind area), as outlets mean an act near the town."""
+    text = "عنوان\nاستهدفت غارات إسرائيلية مواقع عسكرية في مدينة الميادين وفي بادية البوكمال."
+    incs = extractor.extract(Article("t", text, published="2021-01-13")).incidents
+    assert sorted((i.location.name, i.location.geo_precision) for i in incs) == [
+        ("Albukamal desert", 2), ("al-Mayadin", 1)]
+    (desert,) = [i for i in incs if i.location.name == "Albukamal desert"]
+    assert abs(desert.location.lat - 34.43) < 0.01 and abs(desert.location.lon - 40.90) < 0.01
+
+
+def test_the_town_one_was_coming_back_from_is_no_place_of_the_act(extractor):
+    """Written: "أثناء عودته من مدينة دير الزور" is where the teacher was coming from (RETURN_WORDS
+    before "من"); "أثناء عودته إلى منزله في بلدة هجين" is where the fighter was shot."""
+    text = ("عنوان\nاختطف مجهولون مدرساً من أبناء بلدة موحسن أثناء عودته من مدينة دير الزور، وطالبوا ذويه "
+            "بفدية مالية.")
+    assert _places(extractor, text, "2024-02-20") == [("Mohassan", "Unknown")]
+    text = ("عنوان\nقتل مقاتل من قسد مساء الثلاثاء برصاص مسلحين مجهولين أثناء عودته إلى منزله في بلدة هجين "
+            "شرقي دير الزور.")
+    assert _places(extractor, text, "2024-02-20") == [("Hajin", "Unknown")]
+
+
+def test_the_town_named_after_unknown_gunmen_is_where_they_struck(extractor):
+    """Written, in Syrian outlets' headline shape: "برصاص مجهولين في الكسرة وإصابة اثنين بعبوة ناسفة في
+    جديد عكيدات": unknown men have no known base, so al-Kasrah is the first act's place, not the
+    attacker's base beside the second act's target."""
+    text = ("مقتل عنصر من قسد برصاص مجهولين في الكسرة وإصابة اثنين بعبوة ناسفة في جديد عكيدات\n"
+            "تصاعدت الهجمات في ريف دير الزور.")
+    assert sorted(_places(extractor, text, "2024-02-20")) == [("Jadid Akidat", "Unknown"), ("al-Kasrah", "Unknown")]
+
+
+def test_a_town_whose_countryside_holds_the_place_hit_is_its_container(extractor):
+    """Written, in SOHR's shape: "في منطقة الهري الواقعة في الريف الجنوبي الشرقي لمدينة البوكمال":
+    the town whose countryside the place "lies in" (LOCATED_WORDS), past the compass words, contains
+    it; one strike at al-Hari, not a second at Albukamal."""
+    text = ("عنوان\nقتل 20 عنصرا جراء الضربات الجوية التي نفذتها طائرات مجهولة ليل الأحد على مواقع للقوات الموالية "
+            "للنظام في منطقة الهري الواقعة في الريف الجنوبي الشرقي لمدينة البوكمال.")
+    assert _places(extractor, text, "2018-06-18") == [("al-Hari", "Unknown")]

@@ -590,3 +590,120 @@ def test_the_men_told_before_after_an_attack_are_not_its_subject(extractor):
             "هجوم بصواريخ استهدف قاعدة عين الأسد الجوية في محافظة الأنبار مساء أمس.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-01-28")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "US forces", "Ain al-Asad air base")
+
+
+def test_an_act_the_text_says_no_one_claimed_keeps_an_unknown_attacker(extractor):
+    # written (Syrian outlets' shape): "دون أن تتبنى أي جهة إطلاقها" says no side claimed the rockets
+    # on Conoco, so the tribes who attacked the SDF earlier in the article are not taken as their
+    # attacker (assemble.NO_CLAIM)
+    text = ("هجوم لقوات العشائر على مواقع قسد في ذيبان\nشنت مجموعات من قوات العشائر فجر الأربعاء هجوماً واسعاً "
+            "على مواقع قوات سوريا الديمقراطية في بلدة ذيبان بريف دير الزور الشرقي، بعد عبورها نهر الفرات "
+            "بالقوارب.\nوقال مصدر محلي إن الاشتباكات "
+            "استمرت لساعات.\nوفي سياق متصل، سقطت قذائف صاروخية ليل الأربعاء - الخميس في محيط قاعدة حقل كونيكو "
+            "التي يتمركز فيها التحالف الدولي، دون أن تتبنى أي جهة إطلاقها.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-08")).incidents
+    assert sorted((i.location.name, i.actor1, i.actor2) for i in incs) == [
+        ("Conoco gas field", "Unknown", "International coalition"), ("Dhiban", "Tribal fighters", "SDF")]
+
+
+@pytest.mark.parametrize("text", [
+    # 2015 corpus shape ("مؤكداً أن أي اعتداء أو مساس", "لذا فإن أي هجوم"), written: "any strike" is a
+    # threat, not a strike (wordlists.ANY_WORDS)
+    "وقال متحدث باسم المجلس الأعلى للأمن القومي في طهران إن أي ضربة لمواقع المستشارين الإيرانيين في سوريا "
+    "ستقابل بالرد.",
+    # written, in Syrian outlets' shape: repeated acts with no occasion (cues.csv 'متكررة', 'تتكرر')
+    "وتشهد مناطق سيطرة الإدارة الذاتية في الرقة ودير الزور عمليات اغتيال وتفجير متكررة تطال عناصر قسد.",
+    "وتتكرر حوادث الخطف التي تنفذها الميليشيات الإيرانية بحق أبناء مدينة البوكمال.",
+])
+def test_any_act_and_repeated_acts_are_no_act(extractor, text):
+    assert not extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2023-03-24")).incidents
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written (Syrian outlets' shape): a civil administrator shot dead is a civilian
+    # (wordlists.CIVILIAN_VICTIM_WORDS 'إداريا')
+    ("اغتال مسلحون مجهولون، مساء الاثنين، إدارياً في مجلس الرقة المدني بإطلاق النار عليه قرب دوار النعيم "
+     "وسط مدينة الرقة.", [("Raqqa", "Unknown", "Civilians")]),
+    # written: who holds the teacher's town is no side of his kidnapping (frames: "control" cue beside an
+    # abduction is aside), and the city he was coming back from is no place of it (TRAVEL_WORDS 'عودته')
+    ("أفاد مراسلنا بأن مجهولين اختطفوا قبل يومين مدرساً من أبناء بلدة موحسن الخاضعة لسيطرة قوات النظام، "
+     "أثناء عودته من مدينة دير الزور، وطالبوا ذويه بفدية مالية.", [("Mohassan", "Unknown", "Civilians")]),
+    # written: the holder of a town struck from the air is still its target
+    ("قصفت طائرات التحالف الدولي بلدة موحسن الخاضعة لسيطرة تنظيم داعش.",
+     [("Mohassan", "International coalition", "ISIS")]),
+])
+def test_the_victims_of_a_killing_or_kidnapping_and_the_holder_of_their_town(extractor, text, expected):
+    incs = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2022-09-06")).incidents
+    assert [(i.location.name, i.actor1, i.actor2) for i in incs] == expected
+
+
+def test_two_adjectives_of_one_fire_do_not_cut_the_clause(extractor):
+    # written (Syrian outlets' shape): "بقصف مدفعي وصاروخي استهدف": "وصاروخي" before a verb is the
+    # fire's second adjective, not "و" + a noun + a verb opening a new act, so "قسد" stays its doer
+    text = ("عنوان\nوبعد ساعات، ردت قسد بقصف مدفعي وصاروخي استهدف مدينة الميادين على الضفة المقابلة، ما أسفر "
+            "عن مقتل ثلاثة مدنيين، بينهم امرأة.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-08-08")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, sorted(inc.weapons), inc.fatalities) == (
+        "SDF", "Civilians", "al-Mayadin", ["artillery", "rockets"], 3)
+
+
+def test_the_terrorists_a_state_strikes_are_the_side_that_attacked_it(extractor):
+    # written (Syrian state media's shape): ISIS attacked an army post, then the air force struck
+    # "the terrorists' hideouts": the foe the article names as the army's attacker is the one hit,
+    # not the usual foe of the Syrian army (the opposition)
+    text = ("هجوم لداعش على نقطة للجيش في بادية السخنة\nهاجم عناصر من تنظيم داعش نقطة عسكرية للجيش السوري في "
+            "بادية السخنة بريف حمص الشرقي، ما أدى إلى مقتل ثلاثة جنود.\nوبعد ساعات، شن الطيران الحربي السوري "
+            "غارات على مخابئ الإرهابيين في البادية المحيطة بمدينة تدمر.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-04-30")).incidents
+    assert sorted((i.location.name, i.actor1, i.actor2) for i in incs) == [
+        ("Palmyra", "Syrian government forces", "ISIS"), ("al-Sukhnah desert", "ISIS", "Syrian government forces")]
+
+
+def test_what_happens_every_year_is_no_act(extractor):
+    # written (Al Jazeera's shape): "من كل عام", "خلال المواسم الماضية" tell a season's dangers, no
+    # occasion (cues.csv habitual)
+    text = ("عنوان\nويقبل آلاف السوريين في شهري فبراير ومارس من كل عام على جمع الكمأة في البادية، رغم المخاطر "
+            "المتمثلة في الألغام وهجمات خلايا التنظيم، التي أودت بحياة عشرات منهم خلال المواسم الماضية.")
+    assert not extractor.extract(Article(article_id="t", text=text, published="2023-02-18")).incidents
+
+
+def test_a_named_sides_strike_at_the_place_said_before_is_a_new_act(extractor):
+    # written (Hawar's shape): the coalition's jets strike "around the prison" the article named
+    # the night before: a named side's air strike with only an anaphoric place ("السجن") is a new
+    # act there, not lost for want of a named target (its target is filled as ISIS)
+    text = ("عنوان\nشنت خلايا تابعة لمرتزقة داعش، ليل أمس الخميس، هجوماً على سجن الصناعة في حي غويران جنوب "
+            "مدينة الحسكة.\nوصباح اليوم، نفذت طائرات التحالف الدولي ضربات على مواقع تحصن فيها مرتزقة فارون "
+            "من السجن في محيط مبنى الكليات جنوب الحي.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-01-21")).incidents
+    assert [(i.location.name, i.actor1, i.actor2, str(i.event_date)) for i in incs
+            if i.actor1 == "International coalition"] == [
+        ("Ghuwayran", "International coalition", "ISIS", "2022-01-21")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written (Syrian local networks' shape): verb, its subject "a patrol of X", then the people
+    # taken: X kidnapped them (frames SUBJECT_UNIT_NOUNS); the patrol was not hit
+    ("اختطفت دورية لقوات النظام شابا من أبناء مدينة الميادين مساء أمس.",
+     ("Syrian government forces", "Civilians", "al-Mayadin")),
+    ("وفي مدينة البوكمال، اختطفت دورية لميليشيا \"حزب الله العراقي\" شابين من أبناء المدينة يوم السبت الماضي.",
+     ("Iran-backed militias", "Civilians", "Albukamal")),
+    # ... but a patrol of X hit by a bomb is X's, the target
+    ("استهدفت دورية لقسد بعبوة ناسفة في بلدة ذيبان ما أدى إلى إصابة عنصرين.", ("Unknown", "SDF", "Dhiban")),
+])
+def test_a_unit_of_a_side_right_after_the_verb_with_people_after_it_did_the_act(extractor, text, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2021-07-12")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written (Deir ez-Zor 24's shape): a member of a local council assassinated: his council's town
+    # is where he was hit (places._office, MEMBER_WORDS), and one assassinated with no side named is
+    # a civilian (frames._assassination)
+    ("اغتال مسلحون مجهولون مساء أمس الأحد، عضواً في المجلس المحلي لبلدة الشحيل بريف دير الزور الشرقي، بعد أن "
+     "أطلقوا النار عليه أمام منزله.", ("Unknown", "Civilians", "al-Shuhayl")),
+    # ... but a side named for the one killed is the target
+    ("اغتال مسلحون مجهولون قياديا في تنظيم داعش في بلدة الشحيل.", ("Unknown", "ISIS", "al-Shuhayl")),
+])
+def test_an_assassinated_council_member_is_a_civilian_hit_in_his_town(extractor, text, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2019-11-18")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == expected
