@@ -447,7 +447,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
                 is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
-                               and not _preposition_noun(toks[k + 1], is_verb))):
+                               and not _preposition_noun(toks[k + 1], is_verb))) \
+                and not (is_verb(t) and is_verb(toks[k - 1])):
+            # (not two trigger verbs side by side, "أعلن التحالف اعتراض وإسقاط طائرة مسيرة",
+            # "اعترضت وأسقطت": one act told with two verbs, and one doer for both)
             cuts.append(k)
         elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS) and not (
                 # "قتل في ضربة جوية ... بينما كان يتنقل في سيارة قرب بلدة سرمدا": "while he was"

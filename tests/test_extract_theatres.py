@@ -593,3 +593,33 @@ def test_a_settler_killed_inside_israel_is_a_civilian(extractor):
             "مدينة عسقلان جراء سقوط صاروخ بشكل مباشر.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-05-15")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Hamas", "Civilians", "Ashkelon")
+
+
+def test_a_drone_stopped_over_a_states_town_was_fired_at_that_state(extractor):
+    # written (the 2015 corpus tells no interception over Saudi towns): the launcher named, the
+    # air defences not a named side; the state whose defences stopped it was the side aimed at,
+    # not the town's people (nothing reached them); the dual drone phrase is a drone too
+    (khamis,) = extract(extractor, "وأضاف المتحدث أن قوات الدفاع الجوي تمكنت من اعتراض طائرتين بدون طيار "
+                                   "أطلقتهما ميليشيا الحوثي باتجاه مدينة خميس مشيط مساء أمس.", "2021-03-08")
+    assert (khamis.sub_event_type, khamis.actor1, khamis.actor2, khamis.location.name, khamis.weapons) == (
+        "Disrupted weapons use", "Houthis", "Military forces of Saudi Arabia", "Khamis Mushait", ("drones",))
+
+
+def test_an_interception_told_by_the_stopper_and_by_the_launchers_act_is_one(extractor):
+    # written: the headline gives the coalition's interception, the body the militia's drones
+    # stopped there; one act told from each end, not two
+    text = ("التحالف: اعتراض مسيرتين باتجاه خميس مشيط\n"
+            "أوضح المتحدث باسم التحالف أن قوات الدفاع الجوي تمكنت من اعتراض طائرتين بدون طيار "
+            "أطلقتهما ميليشيا الحوثي باتجاه مدينة خميس مشيط مساء الجمعة.")
+    (khamis,) = extract(extractor, text, "2022-03-26")
+    assert (khamis.actor1, khamis.actor2, khamis.location.name) == (
+        "Houthis", "Military forces of Saudi Arabia", "Khamis Mushait")
+
+
+def test_two_trigger_verbs_side_by_side_share_one_doer(extractor):
+    # written: "اعتراض وإسقاط" is one act told with two verbal nouns; the second is no new clause
+    # that loses the side who announced stopping the drone
+    (crater,) = extract(extractor, "وبعد ساعات، أعلن التحالف اعتراض وإسقاط طائرة مسيرة مفخخة كانت تحاول "
+                                   "استهداف قصر معاشيق في مديرية كريتر بعدن.", "2020-12-30")
+    assert (crater.sub_event_type, crater.actor2, crater.location.name) == (
+        "Disrupted weapons use", "Saudi-led coalition", "Crater")
