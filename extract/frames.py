@@ -2310,7 +2310,11 @@ class ClauseAnalyser:
                               *range(j, min(j + 16, min((m.i for m in triggers if m.i > j), default=len(ct))))]):
                 # (and "وتبنت مجموعة تطلق على نفسها لواء ثأر المهندس الهجوم": its "على" is no target cue)
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
-            elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 2), i)) \
+            elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) and (
+                    # (past the accuser's own words, "واتهم المجلس الرئاسي لحكومة الوفاق الوطني قوات
+                    # القيادة العامة بتنفيذ الغارة", when no other side stands between)
+                    x >= i - 2 or not any(x < ai < i for ai, *_ in actors))
+                    for x in range(max(0, i - 8), i)) \
                     and any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع"))
                             for x in range(j, min(j + 6, len(ct)))):
                 role = "attacker"  # "متهماً حركة الشباب المرتبطة بتنظيم القاعدة بتنفيذ الاعتداء"
@@ -2388,7 +2392,10 @@ class ClauseAnalyser:
                         # "طائرات حربية لجيش الدفاع": the aircraft's owner
                         h > 2 and prev in MILITARY_ADJECTIVES
                         and not ATTACKER_NOUNS.isdisjoint(stems(ct[h - 2].norm))) or (
-                        cue_at.get(h - 1) == "owner" and self._owned_noun(ct, h - 2) == "attacker"):
+                        # (the bare masculine "تابع" too: "شن طيران حربي تابع لقوات حفتر غارة", a
+                        # word cues.csv leaves out, as alone it is mostly the verb "he went on")
+                        (cue_at.get(h - 1) == "owner" or prev == "تابع")
+                        and self._owned_noun(ct, h - 2) == "attacker"):
                     role = "attacker"
                 else:
                     role = "target"

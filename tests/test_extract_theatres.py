@@ -623,3 +623,24 @@ def test_two_trigger_verbs_side_by_side_share_one_doer(extractor):
                                    "استهداف قصر معاشيق في مديرية كريتر بعدن.", "2020-12-30")
     assert (crater.sub_event_type, crater.actor2, crater.location.name) == (
         "Disrupted weapons use", "Saudi-led coalition", "Crater")
+
+
+def test_a_warplane_belonging_to_a_side_is_that_sides(extractor):
+    # written (the 2015 corpus has "الطيران التابع للنظام", with the article): the bare
+    # masculine "تابع لـ" after an aircraft word names the aircraft's owner, not its target
+    (mitiga,) = extract(extractor, "شن طيران حربي تابع لقوات حفتر، ظهر الاثنين، غارة جوية على مطار معيتيقة "
+                                   "الدولي في طرابلس.", "2019-04-09")
+    assert (mitiga.actor1, mitiga.location.name, mitiga.event_date) == (
+        "Libyan National Army", "Mitiga airport", "2019-04-08")
+
+
+def test_the_side_accused_past_a_long_accuser_and_migrants_hit(extractor):
+    # written in the shape of the 2015 corpus's "واتهم البيان عناصر حزب العمال الكردستاني بتنفيذ
+    # الهجوم", with a longer accuser: the side accused of carrying out the strike is its author;
+    # the migrants of a shelter hit are civilians
+    text = ("ارتفعت حصيلة ضحايا الغارة التي استهدفت مركز إيواء المهاجرين في تاجوراء شرق طرابلس، ليل "
+            "الثلاثاء، إلى 44 قتيلا. واتهم المجلس الرئاسي لحكومة الوفاق الوطني قوات القيادة العامة "
+            "بتنفيذ الغارة.")
+    (tajoura,) = extract(extractor, text, "2019-07-04")
+    assert (tajoura.actor1, tajoura.actor2, tajoura.location.name, tajoura.fatalities) == (
+        "Libyan National Army", "Civilians", "Tajura", 44)
