@@ -41,7 +41,9 @@ NAMESAKE_KM = 2  # two records of one town (a curated row and GeoNames') lie thi
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
-MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
+# (the Sudanese army's and government's "المليشيا المتمردة" is the RSF, the militia such an
+# article names: "مخازن إمداد للمليشيا بمطار نيالا")
+MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis", "Rapid Support Forces")
 REGULAR_ARMIES = ("Libyan National Army", "Turkish forces", "Israeli forces", "Russian forces", "US forces")
 MILITIA_FOES = ("US forces", "International coalition", "Israeli forces")
 DEFAULT_USUAL_ATTACKERS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_attackers.csv"
@@ -453,6 +455,14 @@ def _compatible(ev: Event, m: Mention) -> bool:
     if _other_means(ev.weapons, m.weapons):
         return False
     if _fire_and_fight(ev, m):
+        return False
+    if m.date is not None and m.date_precision == "day" and any(
+            x.date is not None and x.date_precision == "day" and x.date != m.date
+            and {x.sub_event_type, m.sub_event_type} & {"Armed clash"}
+            and {x.sub_event_type, m.sub_event_type} & set(_REMOTE_FIRE) for x in ev.mentions):
+        # "استهدفت المليشيا، صباح الجمعة، المستشفى بمسيرة" and "تصدت قواتنا السبت لهجوم واسع
+        # شنته المليشيا على المحور الشرقي للمدينة": a strike and a ground fight each told with
+        # its own day are two acts, though one side made both in one town
         return False
     return _dates_ok(ev, m)
 

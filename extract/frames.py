@@ -2382,9 +2382,11 @@ class ClauseAnalyser:
                 # ("بقصف جوي لدولة الاحتلال التركي": the lam on the state's head noun)
                 h = i - 1 if ct[i - 1].norm in STATE_HEADS_WITH_LAM else i
                 prev = ct[h - 1].norm if h else ""
-                if any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES)))
+                if any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
+                                                       or prev in FIRE_DESCRIBERS)))
                        and m.value.form in ("noun", "verb") for m in triggers):
-                    # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع")
+                    # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع", "قصفا
+                    # مدفعيا مكثفا للدعم السريع استهدف أحياء")
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"

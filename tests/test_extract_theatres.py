@@ -644,3 +644,34 @@ def test_the_side_accused_past_a_long_accuser_and_migrants_hit(extractor):
     (tajoura,) = extract(extractor, text, "2019-07-04")
     assert (tajoura.actor1, tajoura.actor2, tajoura.location.name, tajoura.fatalities) == (
         "Libyan National Army", "Civilians", "Tajura", 44)
+
+
+def test_the_sudanese_armys_militia_is_the_rsf_and_a_strike_and_a_fight_on_two_days_are_two(extractor):
+    # written in SUNA's voice (the 2015 corpus has no Sudan war): "المليشيا" in an article that
+    # names the RSF is the RSF; a drone strike told with its day and an assault repelled the next
+    # day in the same town are two acts, not one retold
+    text = ("أعلنت حكومة الولاية أن مليشيا الدعم السريع المتمردة استهدفت، صباح الجمعة، مستشفى بمدينة "
+            "الفاشر بمسيرة انتحارية، ما أسفر عن مقتل 30 شخصا. وأعلنت الفرقة السادسة مشاة بالفاشر أن قواتها تصدت "
+            "السبت لهجوم واسع شنته المليشيا على المحور الشرقي للمدينة. من جهة أخرى، أفاد مصدر عسكري بأن "
+            "سلاح الجو نفذ غارات استهدفت مخازن إمداد للمليشيا بمطار نيالا.")
+    facts = sorted((i.location.name, i.sub_event_type, i.actor1, i.actor2, i.event_date)
+                   for i in extract(extractor, text, "2025-01-26"))
+    assert facts == [
+        ("El Fasher", "Air/drone strike", "Rapid Support Forces", "Civilians", "2025-01-24"),
+        ("El Fasher", "Armed clash", "Rapid Support Forces", "Military forces of Sudan", "2025-01-25"),
+        ("Nyala", "Air/drone strike", "Military forces of Sudan", "Rapid Support Forces", "2025-01-25")]
+
+
+def test_a_governor_assassinated_is_someone_killed(extractor):
+    # written: an assassination needs someone killed, and a governor (والي) is someone
+    (geneina,) = extract(extractor, "اغتالت قوات الدعم السريع الوالي في مدينة الجنينة مساء الأربعاء.",
+                         "2023-06-15")
+    assert (geneina.sub_event_type, geneina.actor1, geneina.location.name, geneina.event_date) == (
+        "Attack", "Rapid Support Forces", "Al-Junaynah", "2023-06-14")
+
+
+def test_the_doer_after_an_intense_fires_adjective(extractor):
+    # written: "مكثفا" between the act's noun and the lam of its doer, as "جديداً" is
+    (fasher,) = extract(extractor, "قالت مصادر محلية إن قصفا مدفعيا مكثفا للدعم السريع استهدف أمس السبت "
+                                   "أحياء في وسط مدينة الفاشر، ما أدى إلى مقتل 8 مدنيين.", "2025-04-13")
+    assert (fasher.actor1, fasher.actor2, fasher.fatalities) == ("Rapid Support Forces", "Civilians", 8)
