@@ -2492,6 +2492,13 @@ class ClauseAnalyser:
                 role = "target" if subject_before else "attacker"  # VSO subject
             elif main.value.form == "noun" and (0 < i - main.i <= 1 or i == main.j):
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"
+            if role == "target" and any(
+                    ct[x].norm in NEAR_WORDS and any(ct[y].norm in ("علي", "وعلي") for y in range(max(0, x - 3), x - 1))
+                    for x in range(max(1, i - 4), i)):
+                # "طائرة مسيرة أطلقها الحوثيون على مبنى سكني قرب مقر تابع للسفارة الأميركية": what
+                # was hit is named after "على"; the side whose premises stand near it marks where
+                # (a role of its own, so no later step takes it for the side hit)
+                role = "landmark"
             roles.append((i, role, actor))
             prev_role, prev_end = role, j
         # "أعلن الجيش التركي مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار": the

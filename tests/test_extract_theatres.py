@@ -675,3 +675,18 @@ def test_the_doer_after_an_intense_fires_adjective(extractor):
     (fasher,) = extract(extractor, "قالت مصادر محلية إن قصفا مدفعيا مكثفا للدعم السريع استهدف أمس السبت "
                                    "أحياء في وسط مدينة الفاشر، ما أدى إلى مقتل 8 مدنيين.", "2025-04-13")
     assert (fasher.actor1, fasher.actor2, fasher.fatalities) == ("Rapid Support Forces", "Civilians", 8)
+
+
+def test_houthi_fire_on_israel_near_an_embassy_annex_and_attacks_promised(extractor):
+    # written: the side whose premises stand "قرب" the building hit named after "على" marks
+    # where it fell, it is not the side hit; Houthi fire on an Israeli town naming no target hit
+    # its people; attacks that "ستستمر" are promised, not told
+    (tel_aviv,) = extract(extractor, "انفجرت طائرة مسيرة أطلقها الحوثيون على مبنى سكني قرب مقر تابع للسفارة "
+                                     "الأميركية في تل أبيب فجر الجمعة، ما أدى إلى مقتل رجل.", "2024-07-21")
+    assert (tel_aviv.actor1, tel_aviv.actor2, tel_aviv.location.name, tel_aviv.fatalities) == (
+        "Houthis", "Civilians", "Tel Aviv", 1)
+    text = ("أطلقت جماعة الحوثي صباح اليوم الأحد صواريخ باليستية باتجاه مدينة إيلات جنوبي إسرائيل. وتوعد "
+            "المتحدث باسم الجماعة بالرد، مؤكداً أن الهجمات على السفن المرتبطة بإسرائيل ستستمر حتى وقف الحرب "
+            "على غزة.")
+    assert [(i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-07-21")] == [
+        ("Eilat", "Houthis", "Civilians")]
