@@ -44,7 +44,9 @@ REGION_TOTAL_KM = 40
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
-MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis")
+# (the Sudanese army's and government's "المليشيا المتمردة" is the RSF, the militia such an
+# article names: "مخازن إمداد للمليشيا بمطار نيالا")
+MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis", "Rapid Support Forces")
 REGULAR_ARMIES = ("Libyan National Army", "Turkish forces", "Israeli forces", "Russian forces", "US forces")
 MILITIA_FOES = ("US forces", "International coalition", "Israeli forces")
 DEFAULT_USUAL_ATTACKERS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "usual_attackers.csv"
@@ -303,6 +305,12 @@ class Event:
                 self.actor1, self.actor2 = self.actor2, self.actor1
             else:
                 a1, a2 = m.actor2, m.actor1
+        if _swapped_interception(self, m):
+            # the launcher's telling names both ends: it leads (gold and ACLED take either)
+            if self.actor2 is None and m.actor1 and m.actor2:
+                self.actor1, self.actor2 = None, None
+            else:
+                a1, a2 = m.actor2, m.actor1
         if m.sub_event_type == "Disrupted weapons use" and any(
                 x.sub_event_type != "Disrupted weapons use" for x in self.mentions):
             # "أعلنت كتائب القسام إطلاق 130 صاروخاً باتجاه تل أبيب ... واعترضت منظومة القبة
@@ -425,6 +433,22 @@ def _swapped_clash(ev: Event, m: Mention) -> bool:
             and not _same_bloc(ev.actor1, m.actor1) and not _same_bloc(ev.actor2, m.actor2))
 
 
+def _swapped_interception(ev: Event, m: Mention) -> bool:
+    """An interception told from each end: the stopper's statement ("التحالف: اعتراض مسيرتين
+    باتجاه خميس مشيط", the coalition as the doer) and the launcher's act ("اعترضت الدفاعات
+    الجوية طائرتين أطلقتهما الميليشيا باتجاه خميس مشيط", the militia as the doer and the
+    defences as the side aimed at). The two name one act with the sides in the other order:
+    the doers are foes, and each fits the other's target (or the other names none)."""
+    if not ev.mentions or m.sub_event_type != "Disrupted weapons use" or not all(
+            x.sub_event_type == "Disrupted weapons use" for x in ev.mentions):
+        return False
+
+    def fits(a, b):  # one side, or two allied ones (the coalition and Saudi Arabia's forces)
+        return blocs_compatible(a, b) or allied(a, b)
+    return bool(ev.actor1 and m.actor1) and not fits(ev.actor1, m.actor1) \
+        and fits(ev.actor1, m.actor2) and fits(ev.actor2, m.actor1)
+
+
 _REMOTE_FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
@@ -448,6 +472,8 @@ def _compatible(ev: Event, m: Mention) -> bool:
         # a clash has two sides and no one-way direction: which one a report names
         # first does not make a second clash at the same place and day
         return not _other_means(ev.weapons, m.weapons) and _dates_ok(ev, m)
+    if _swapped_interception(ev, m):
+        return _dates_ok(ev, m)
     # one bombing's victims are told as soldiers in one sentence and "15 people"
     # in the next: civilians as the target never keep two reports of one act apart
     targets_ok = "Civilians" in (ev.actor2, m.actor2) or blocs_compatible(ev.actor2, m.actor2)
@@ -458,6 +484,14 @@ def _compatible(ev: Event, m: Mention) -> bool:
     if _other_means(ev.weapons, m.weapons):
         return False
     if _fire_and_fight(ev, m):
+        return False
+    if m.date is not None and m.date_precision == "day" and any(
+            x.date is not None and x.date_precision == "day" and x.date != m.date
+            and {x.sub_event_type, m.sub_event_type} & {"Armed clash"}
+            and {x.sub_event_type, m.sub_event_type} & set(_REMOTE_FIRE) for x in ev.mentions):
+        # "استهدفت المليشيا، صباح الجمعة، المستشفى بمسيرة" and "تصدت قواتنا السبت لهجوم واسع
+        # شنته المليشيا على المحور الشرقي للمدينة": a strike and a ground fight each told with
+        # its own day are two acts, though one side made both in one town
         return False
     return _dates_ok(ev, m)
 
@@ -1240,6 +1274,14 @@ class Assembler:
                     army = _implied_actor("military", e.place.place.country)
                     if army and army != e.actor1 and not allied(e.actor1, army):
                         e.infer("actor2", army, f"the forces at {e.place.place.name}, a military base")
+            if not e.actor2 and e.actor1 not in (None, "Unknown", "Civilians") and e.place is not None \
+                    and all(m.sub_event_type == "Disrupted weapons use" for m in e.mentions):
+                # "اعترضت الدفاعات الجوية طائرة بدون طيار أطلقتها الميليشيا باتجاه مدينة خميس
+                # مشيط": a missile or drone stopped over a state's town was fired at that state,
+                # whose defences stopped it (not at the town's people: nothing reached them)
+                army = _implied_actor("military", country(e))
+                if army and army != e.actor1 and not allied(e.actor1, army):
+                    e.infer("actor2", army, f"the forces of {country(e)}, whose defences stopped it there")
             if e.actor2 == "Unknown" and e.actor1 not in (None, "Unknown") \
                     and any(m.terror_target for m in e.mentions):
                 # "استهدفت وحدات الجيش مواقع الإرهابيين": the terrorists a side strikes
