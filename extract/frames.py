@@ -252,7 +252,9 @@ _FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين",
                            "رهينه", "المخطوفين"))
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
-_SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=[\s«\"(][\u0621-\u064a])\.)+")
+# The first branch takes a run, not a character: one pass through the group per
+# character made splitting 6 % of the corpus run (now under 2 %).
+_SENTENCE = re.compile(r"(?:[^.!?؟\n]+|(?<=[\s«\"(][\u0621-\u064a])\.)+")
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | CONVOY_WORDS | {"عسكريه", "عسكري"}
 # what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
