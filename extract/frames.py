@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
-from .normalize import Token, normalize_word, stems, tokens
+from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, written_forms
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
 from .places import PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
@@ -260,6 +260,10 @@ _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS
 # what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
 _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
+# word sets tested on every word of a clause, as the written forms that carry them
+_SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
+_FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
+_ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 
 
 # "منذ سيطرته", "منذ سيطرة التنظيم", "منذ استيلائهم", "منذ احتلال": a rule's span (not "منذ
@@ -701,7 +705,7 @@ class ClauseAnalyser:
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
-        flying = next((x for x, t in enumerate(ct) if not FLYING_WORDS.isdisjoint(stems(t.norm))), None)
+        flying = next(token_hits(ct, _FLYING_FORMS), None)
         cut = None if flying is None else next((
             y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start]
             and (ct[y].norm.startswith("و") or ct[y].norm in CONCURRENT_WORDS)
@@ -1481,9 +1485,9 @@ class ClauseAnalyser:
         انتحاري"); "أطلق البنك صاروخ الإصلاحات" is none of them."""
         if sub in DECISIVE_SUB_TYPES or "explosives" in weapons:
             return True
-        if any(not ASSASSINATION.isdisjoint(stems(t.norm)) for t in ct):
+        if names_any(ct, _ASSASSINATION_FORMS):
             return True  # its victim is checked in _with_harm
-        return any(t.norm.isdigit() or not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct)
+        return names_any(ct, _VICTIM_FORMS) or any(t.norm.isdigit() for t in ct)
 
     def _implied_target(self, ct, casualties, sub: str = "") -> str:
         """Who the clause says was hit without naming a side: the state's
@@ -2150,7 +2154,7 @@ class ClauseAnalyser:
         verb_idx = [m.i for m in triggers if m.value.form in ("verb", "reprisal")
                     and not (passive and m.j < len(ct) and ct[m.j].norm == "من")]
         territory_at = next((m.i for m in triggers if m.value.sub_event_type == "Government regains territory"), None)
-        verb_idx += [k for k, t in enumerate(ct) if not _SUPPORT_OR_HIT_VERBS.isdisjoint(stems(t.norm))]
+        verb_idx += token_hits(ct, _SUPPORT_OR_HIT_FORMS)
         # "أن مليشيات الحوثي قامت اليوم بقصف متعمد لمنطقة": "did" with the act after its "ب" (a
         # time word between at most) is the act's verb, so the side before it is its subject
         # (not "هجوم قام به داعش": "به" is the act's pronoun, its doer after it)
@@ -2174,10 +2178,10 @@ class ClauseAnalyser:
                 doing_subjects.add(before[-1][0])
         if not passive:  # "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة": a claim
             # (not "أعلنت مديرية الأمن ارتفاع عدد شهداء الاعتداء": a toll announced, not an act claimed)
-            verb_idx += [k for k, t in enumerate(ct) if not CLAIM_VERBS.isdisjoint(stems(t.norm))
+            verb_idx += [k for k in token_hits(ct, _CLAIM_FORMS)
                          # (an apposition may come between: "أعلنت كتائب القسام، الجناح العسكري
                          # لحركة حماس، مساء الثلاثاء، إطلاق رشقة صاروخية")
-                         and any(0 < m.i - k <= 18 and m.value.form == "noun" and not any(
+                         if any(0 < m.i - k <= 18 and m.value.form == "noun" and not any(
                              (not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in TOLL_WORDS)
                              # (but "أعلنت القوات المسلحة مقتل 20 إرهابيا إثر استهداف مقر": the
                              # enemy's dead a force announces come with its own act)

@@ -12,13 +12,10 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from .normalize import _PREFIXES as PROCLITICS
-from .normalize import Token, normalize_ar, normalize_word, stems
+from .normalize import Token, normalize_ar, normalize_word, stems, token_hits, written_forms
 from .ontology import state_forces
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -31,29 +28,6 @@ class Match(Generic[V]):
     j: int  # one past the last token index
     value: V
     prefix: str  # the clitic(s) stripped from the first token ("ل", "وال", "")
-
-
-_NORM = attrgetter("norm")
-
-
-def _phrase_starts(toks: Sequence[Token], starts: set[str]) -> Iterable[int]:
-    """Indices of the tokens whose normal form is in `starts`: one set lookup
-    per token, all run in C (map, compress) rather than a Python loop over
-    every token (the matchers' hot loop: most words start no phrase)."""
-    return compress(range(len(toks)), map(starts.__contains__, map(_NORM, toks)))
-
-
-def _written_forms(first: str) -> set[str]:
-    """Every normalised word whose stems() include `first`: the word itself,
-    a proclitic before it ("وقوات", "بالصواريخ"), and "لل" for "ل" + "ال"
-    ("للقوات"); the exact inverse of normalize.stems, so a set lookup can
-    stand in for it."""
-    out = {first}
-    if len(first) >= 2:
-        out |= {p + first for p in PROCLITICS}
-    if first.startswith("ال") and len(first) >= 4:
-        out |= {p + first[2:] for p in PROCLITICS if p.endswith(("ال", "لل"))}
-    return out
 
 
 class PhraseIndex(Generic[V]):
@@ -76,7 +50,7 @@ class PhraseIndex(Generic[V]):
         words = tuple(normalize_ar(surface).split())
         if not words:
             return
-        self._starts |= _written_forms(words[0])
+        self._starts |= written_forms((words[0],))
         bucket = self._by_first.setdefault(words[0], [])
         if all(w != words for w, _ in bucket):
             bucket.append((words, value))
@@ -115,7 +89,7 @@ class PhraseIndex(Generic[V]):
     def find(self, toks: Sequence[Token]) -> list[Match[V]]:
         out: list[Match[V]] = []
         after = 0
-        for i in _phrase_starts(toks, self._starts):
+        for i in token_hits(toks, self._starts):
             if i < after:
                 continue
             m = self.match_at(toks, i)
@@ -285,7 +259,7 @@ class ActorIndex:
     def find(self, toks: Sequence[Token]) -> list[Match[str]]:
         out: list[Match[str]] = []
         after = 0
-        for i in _phrase_starts(toks, self.phrases._starts):
+        for i in token_hits(toks, self.phrases._starts):
             if i < after:
                 continue
             m = self.match_at(toks, i)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from geopy.distance import great_circle
 
 from .lexicon import Lexicons
-from .normalize import normalize_word, stems
+from .normalize import normalize_word, stems, token_hits, written_forms
 from .wordlists import (
     ABROAD_TOWN_NOUNS,
     ADDRESS_VERBS,
@@ -64,6 +64,7 @@ def _lies_as_told(place, outer, between: list[str]) -> bool:
     return True
 
 
+_TRAVEL_FORMS = written_forms(TRAVEL_WORDS)  # tested on every word of a clause with a place
 # a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
 BIG_CITY_POPULATION = 100_000
 # "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
@@ -346,7 +347,7 @@ class PlaceFinder:
         found.sort(key=lambda f: f[0])
         prev, prev_role = None, None
         # the clause's words of travel and of office, found once (most clauses have places to test)
-        travel_at = {x for x, t in enumerate(ct) if not TRAVEL_WORDS.isdisjoint(stems(t.norm))} if found else ()
+        travel_at = set(token_hits(ct, _TRAVEL_FORMS)) if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         about = set()  # refs named by their countryside or as what a place is near
