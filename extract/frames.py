@@ -264,6 +264,8 @@ _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per wor
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
+_IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
+_MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
 
 
 # "منذ سيطرته", "منذ سيطرة التنظيم", "منذ استيلائهم", "منذ احتلال": a rule's span (not "منذ
@@ -1494,12 +1496,12 @@ class ClauseAnalyser:
         police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
         civilians (people, worshippers, a market, a wedding, a bus)."""
         # the word sets first, the speaker test only for a word found in them
-        all_forms = [stems(t.norm) for t in ct]
-        if all(_IMPLIED_WORDS.isdisjoint(f) for f in all_forms):
+        if not names_any(ct, _IMPLIED_FORMS):
             if any(t.norm in COUNTED_NATIONALS and k and (ct[k - 1].norm.isdigit() or ct[k - 1].norm in COUNT_WORDS)
                    for k, t in enumerate(ct)) and sub not in ("Armed clash", "Government regains territory"):
                 return "Civilians"  # "مقتل أربعة يمنيين في قصف حوثي": people counted by nationality
             return ""  # most clauses name no post, no people, no civilian place: one pass in C per word
+        all_forms = [stems(t.norm) for t in ct]
         forms = [() if _IMPLIED_WORDS.isdisjoint(f) or self._titled_speaker(ct, k)
                  or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS
                             # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
@@ -1676,7 +1678,6 @@ class ClauseAnalyser:
         # Only a word one or two after a military head ("طائرات روسية", "طائرات حربية
         # روسية") or a generic militia word can add an actor below: the loop visits
         # those alone (its test of every word of every clause was a third of _actors).
-        forms_of = [stems(t.norm) for t in ct]
         # "نحو 350 عسكرياً أمريكياً", "ثمانية من العسكريين الأميركيين": service members
         # counted are a head too ("عسكري" alone is the adjective of "مصدر عسكري")
         counted = {x for x, t in enumerate(ct) if t.norm in SERVICE_MEMBERS or (
@@ -1685,7 +1686,7 @@ class ClauseAnalyser:
         # force's, its nationality after the adjective ("مواقع إخبارية إيرانية" are not)
         counted |= {x for x, t in enumerate(ct) if t.norm in POSITION_HEADS and x + 1 < len(ct)
                     and ct[x + 1].norm in ("عسكريه", "العسكريه")}
-        heads = [x for x, f in enumerate(forms_of) if not MILITARY_HEADS.isdisjoint(f) or x in counted]
+        heads = sorted(counted.union(token_hits(ct, _MILITARY_HEAD_FORMS)))
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
         # "لقصف صاروخي ومدفعي سعودي": the nationality after two joined kinds of fire
         # (a second adjective with its "و") is the fire's owner too
@@ -1715,11 +1716,11 @@ class ClauseAnalyser:
             if x + 2 < len(ct) and ct[x].norm in HEDGE_VERBS and ct[x + 1].norm in ("انها", "انه", "بانها"):
                 hedged[x + 2] = h
         visit.update(hedged)
-        visit.update(x for x, f in enumerate(forms_of) if not GENERIC_MILITIA.isdisjoint(f))
+        visit.update(token_hits(ct, _GENERIC_MILITIA_FORMS))
         for k in sorted(visit):
             if k in taken:
                 continue
-            forms = forms_of[k]
+            forms = stems(ct[k].norm)
             head_at = k - 1
             if k in hedged:
                 head_at = hedged[k]
