@@ -43,6 +43,10 @@ class PhraseIndex(Generic[V]):
         # every written form (with proclitics) of a first word: a word outside
         # it starts no phrase, and one set lookup says so (the hot loop of find)
         self._starts: set[str] = set()
+        # a written first word -> its stems that start phrases, with their buckets:
+        # found once per word form, not by stems() and a dict probe per stem at every
+        # match (bounded by _starts; add() clears it)
+        self._first_of: dict[str, tuple] = {}
         for surface, value in phrases:
             self.add(surface, value)
 
@@ -51,6 +55,7 @@ class PhraseIndex(Generic[V]):
         if not words:
             return
         self._starts |= written_forms((words[0],))
+        self._first_of.clear()
         bucket = self._by_first.setdefault(words[0], [])
         if all(w != words for w, _ in bucket):
             bucket.append((words, value))
@@ -65,12 +70,15 @@ class PhraseIndex(Generic[V]):
 
     def match_at(self, toks: Sequence[Token], i: int) -> Match[V] | None:
         first = toks[i].norm
-        forms = stems(first)
-        if self._by_first.keys().isdisjoint(forms):
+        if first not in self._starts:
             return None  # most words start no phrase: one C-level test instead of a loop
+        starts = self._first_of.get(first)
+        if starts is None:
+            by_first = self._by_first
+            starts = self._first_of[first] = tuple((s, by_first[s]) for s in stems(first) if s in by_first)
         last = len(toks)
-        for stem in forms:
-            for words, value in self._by_first.get(stem, ()):
+        for stem, bucket in starts:
+            for words, value in bucket:
                 n = len(words)
                 if i + n > last:
                     continue
