@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import compress
+from operator import methodcaller, or_
 
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
@@ -259,6 +261,8 @@ _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئ�
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | CONVOY_WORDS | {"عسكريه", "عسكري"}
 # what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
 _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
+# the words that may open a clause without "و" (clause_spans)
+_CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
@@ -445,7 +449,13 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
     # (asked once: few sentences hold a fronted "فيما" or a "فقام")
     fronted = bool(text) and not FRONTED_SUBORDINATE.isdisjoint(t.norm for t in toks)
     doing = not DOING_VERBS.isdisjoint(t.norm for t in toks)
-    for k, t in enumerate(toks):
+    # Without a fronted "فيما" only a word with "و" or a break word can cut: those are
+    # picked in C and visited alone (a Python step per word was most of this function)
+    norms = [t.norm for t in toks]
+    at = range(len(toks)) if fronted else compress(range(len(toks)), map(
+        or_, map(methodcaller("startswith", "و"), norms), map(_CUT_WORDS.__contains__, norms)))
+    for k in at:
+        t = toks[k]
         if (fronted and k and toks[cuts[-1]].norm in FRONTED_SUBORDINATE and (t.norm in REPORT_VERBS or is_verb(t))
                 and ("،" in text[toks[k - 1].end:t.start] or "," in text[toks[k - 1].end:t.start])):
             # "وفيما قتل 27 من الكتائب في بيجي، كشف مصدر عن قصف طائرات التحالف ...":
