@@ -1196,8 +1196,8 @@ class ClauseAnalyser:
     def _split_open_fire(ct, found) -> list[Match]:
         """"فتح عناصر من حزب العمال النار على قافلة": the verb and its object
         "النار" around the subject, which a phrase lexicon cannot match."""
-        if not any(t.norm in _FIRE_OBJECTS for t in ct):
-            return []  # most clauses: one set test per token
+        if not names_any(ct, _FIRE_OBJECTS):
+            return []  # most clauses: one set test per token, in C
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
         for k, t in enumerate(ct):
