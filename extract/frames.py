@@ -262,6 +262,7 @@ _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS
 # what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
 _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
 # the words that may open a clause without "و" (clause_spans)
+_SIDE_WORD = frozenset({"جهه"})
 _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
@@ -1530,7 +1531,8 @@ class ClauseAnalyser:
         posts = [() if k in owned or sub == "Air/drone strike" else f for k, f in enumerate(forms)]
         # "قصفت بالمدفعية معسكر أبو شوك للنازحين": a camp of the displaced or of refugees is
         # where civilians live, no army's post (Darfur's camps are "معسكرات")
-        posts = [() if any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct)))) else f
+        # (asked only of the words that are a post: the others are () already)
+        posts = [() if f and any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct)))) else f
                  for k, f in enumerate(posts)]
         if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts):
             return "police"
@@ -2158,7 +2160,7 @@ class ClauseAnalyser:
         one_side_end = next((k for k in range(len(ct) - 1) if ct[k].norm == "من" and ct[k + 1].norm == "جهه"
                              and (k + 2 >= len(ct) or not ct[k + 2].norm.startswith(other))
                              and any(ct[y].norm.startswith(other) for y in range(k + 3, min(k + 20, len(ct))))),
-                            None)
+                            None) if names_any(ct, _SIDE_WORD) else None  # (most clauses have no "جهة")
         passive = any(m.value.form == "passive" for m in triggers)
         # "تعرضت قاعدة التحالف لقصف بقذائف أطلقت من مناطق سيطرة الفصائل": after a passive
         # carrier, an unvocalised verb followed by "من" is passive too ("fired from"), no subject's
@@ -2176,8 +2178,8 @@ class ClauseAnalyser:
         # not a relative's verb ("طائرات التحالف ... التي تقوم بقصف", "هم من قاموا"), nor a
         # civilian ("فتاة تبلغ من العمر نحو 12 عاما قامت بتفجير نفسها": the bomber)
         doing_subjects: set[int] = set()
-        for k, t in enumerate(ct):
-            if t.norm not in DOING_VERB_FORMS or not k or ct[k - 1].norm in RELATIVE_PRONOUNS \
+        for k in token_hits(ct, DOING_VERB_FORMS):  # (the doing verbs, picked in C)
+            if not k or ct[k - 1].norm in RELATIVE_PRONOUNS \
                     or ct[k - 1].norm == "من" or not any(
                     0 < m.i - k <= 3 and any(ct[x].norm.startswith("ب") for x in range(k + 1, m.i + 1))
                     for m in triggers):
