@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicons
-from .normalize import Token, normalize_word, stems
+from .normalize import Token, normalize_word, stems, written_forms
 
 KILL_WORDS = {"مقتل", "قتل", "قتلت", "قتلى", "قتيل", "قتيلا", "مصرع", "سقوط", "استشهاد",
               "شهداء", "شهيد", "شهيدا", "وفاه", "مقتلهم", "اسفر", "حصيله", "ضحايا"}
@@ -80,6 +80,7 @@ COMBINED_KILL_NOUNS = _n({"مقتل", "استشهاد", "سقوط", "قتلى", 
 # every word a test of find_casualties starts from: a word none of whose
 # forms is here is passed over with one set test (most words of a clause)
 _TOLL_WORDS = COMBINED_KILL_NOUNS | KILLED_NOUNS | INJURED_NOUNS | _KILL_ONLY | INJURY_WORDS
+_TOLL_FORMS = written_forms(_TOLL_WORDS)  # one set lookup per word, not stems() and a set test
 
 
 def _int(norm: str) -> int:
@@ -292,7 +293,7 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
         if tok.norm.lstrip("و") in DEAD_DUAL and killed is None and not (i and _number_at(toks, i - 1, lex)):
             killed = 2
             continue
-        if i == combined or _TOLL_WORDS.isdisjoint(stems(tok.norm)):
+        if i == combined or tok.norm not in _TOLL_FORMS:
             continue
         forms = set(stems(tok.norm))
         if forms & COMBINED_KILL_NOUNS and i + 1 < len(toks) and toks[i + 1].norm.startswith("و") \

@@ -12,13 +12,10 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from .normalize import _PREFIXES as PROCLITICS
-from .normalize import Token, normalize_ar, normalize_word, stems
+from .normalize import Token, normalize_ar, normalize_word, stems, token_hits, written_forms
 from .ontology import state_forces
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -31,29 +28,6 @@ class Match(Generic[V]):
     j: int  # one past the last token index
     value: V
     prefix: str  # the clitic(s) stripped from the first token ("ل", "وال", "")
-
-
-_NORM = attrgetter("norm")
-
-
-def _phrase_starts(toks: Sequence[Token], starts: set[str]) -> Iterable[int]:
-    """Indices of the tokens whose normal form is in `starts`: one set lookup
-    per token, all run in C (map, compress) rather than a Python loop over
-    every token (the matchers' hot loop: most words start no phrase)."""
-    return compress(range(len(toks)), map(starts.__contains__, map(_NORM, toks)))
-
-
-def _written_forms(first: str) -> set[str]:
-    """Every normalised word whose stems() include `first`: the word itself,
-    a proclitic before it ("وقوات", "بالصواريخ"), and "لل" for "ل" + "ال"
-    ("للقوات"); the exact inverse of normalize.stems, so a set lookup can
-    stand in for it."""
-    out = {first}
-    if len(first) >= 2:
-        out |= {p + first for p in PROCLITICS}
-    if first.startswith("ال") and len(first) >= 4:
-        out |= {p + first[2:] for p in PROCLITICS if p.endswith(("ال", "لل"))}
-    return out
 
 
 class PhraseIndex(Generic[V]):
@@ -69,6 +43,10 @@ class PhraseIndex(Generic[V]):
         # every written form (with proclitics) of a first word: a word outside
         # it starts no phrase, and one set lookup says so (the hot loop of find)
         self._starts: set[str] = set()
+        # a written first word -> its stems that start phrases, with their buckets:
+        # found once per word form, not by stems() and a dict probe per stem at every
+        # match (bounded by _starts; add() clears it)
+        self._first_of: dict[str, tuple] = {}
         for surface, value in phrases:
             self.add(surface, value)
 
@@ -76,7 +54,8 @@ class PhraseIndex(Generic[V]):
         words = tuple(normalize_ar(surface).split())
         if not words:
             return
-        self._starts |= _written_forms(words[0])
+        self._starts |= written_forms((words[0],))
+        self._first_of.clear()
         bucket = self._by_first.setdefault(words[0], [])
         if all(w != words for w, _ in bucket):
             bucket.append((words, value))
@@ -91,12 +70,15 @@ class PhraseIndex(Generic[V]):
 
     def match_at(self, toks: Sequence[Token], i: int) -> Match[V] | None:
         first = toks[i].norm
-        forms = stems(first)
-        if self._by_first.keys().isdisjoint(forms):
+        if first not in self._starts:
             return None  # most words start no phrase: one C-level test instead of a loop
+        starts = self._first_of.get(first)
+        if starts is None:
+            by_first = self._by_first
+            starts = self._first_of[first] = tuple((s, by_first[s]) for s in stems(first) if s in by_first)
         last = len(toks)
-        for stem in forms:
-            for words, value in self._by_first.get(stem, ()):
+        for stem, bucket in starts:
+            for words, value in bucket:
                 n = len(words)
                 if i + n > last:
                     continue
@@ -115,7 +97,7 @@ class PhraseIndex(Generic[V]):
     def find(self, toks: Sequence[Token]) -> list[Match[V]]:
         out: list[Match[V]] = []
         after = 0
-        for i in _phrase_starts(toks, self._starts):
+        for i in token_hits(toks, self._starts):
             if i < after:
                 continue
             m = self.match_at(toks, i)
@@ -285,7 +267,7 @@ class ActorIndex:
     def find(self, toks: Sequence[Token]) -> list[Match[str]]:
         out: list[Match[str]] = []
         after = 0
-        for i in _phrase_starts(toks, self.phrases._starts):
+        for i in token_hits(toks, self.phrases._starts):
             if i < after:
                 continue
             m = self.match_at(toks, i)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from camel_tools.utils.dediac import dediac_ar
@@ -28,6 +30,8 @@ _WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 # Only the rare token that is neither all letters nor all digits is split
 # again: the splitting pattern over every word cost twice the tokenising.
 _SPLIT = re.compile(r"(?:[^\W\d_]|[\u0640\u064B-\u065F\u0670])+|\d+")
+
+_NORM = attrgetter("norm")
 
 # Proclitics that attach to a word: conjunctions و ف, prepositions ب ل ك,
 # and the article ال (with ل+ال written لل).
@@ -95,6 +99,35 @@ def stems(norm: str) -> tuple[str, ...]:
                 out.append("ال" + rest)
             out.append(rest)
     return tuple(dict.fromkeys(out))
+
+
+def written_forms(words) -> frozenset[str]:
+    """Every normalised word whose stems() hold one of `words`: the word, a
+    proclitic before it ("وقوات", "بالصواريخ"), and "لل" for "ل" + "ال"
+    ("للقوات"). The exact inverse of stems(), so `norm in written_forms(S)`
+    says what `not S.isdisjoint(stems(norm))` says with one set lookup, in C
+    over a whole clause (the call and the tuple per word were the hottest
+    lines of the clause analysis)."""
+    out = set()
+    for w in words:
+        out.add(w)
+        if len(w) >= 2:
+            out |= {p + w for p in _PREFIXES}
+        if w.startswith("ال") and len(w) >= 4:
+            out |= {p + w[2:] for p in _PREFIXES if p.endswith(("ال", "لل"))}
+    return frozenset(out)
+
+
+def token_hits(toks, forms: frozenset[str]):
+    """Indices of the tokens whose normal form is in `forms` (written_forms of
+    a word set), picked in C (map, compress): a Python step per word of a
+    clause cost more than the test."""
+    return compress(range(len(toks)), map(forms.__contains__, map(_NORM, toks)))
+
+
+def names_any(toks, forms: frozenset[str]) -> bool:
+    """Whether a token's normal form is in `forms`, tested in C."""
+    return not forms.isdisjoint(map(_NORM, toks))
 
 
 def fold_latin(name: str) -> str:

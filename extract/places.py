@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from geopy.distance import great_circle
 
 from .lexicon import Lexicons
-from .normalize import normalize_word, stems
+from .normalize import names_any, normalize_word, stems, token_hits, written_forms
 from .wordlists import (
     ABROAD_TOWN_NOUNS,
     ADDRESS_VERBS,
@@ -66,6 +68,9 @@ def _lies_as_told(place, outer, between: list[str]) -> bool:
     return True
 
 
+_TRAVEL_FORMS = written_forms(TRAVEL_WORDS)  # tested on every word of a clause with a place
+_DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
+_NORM, _END = attrgetter("norm"), attrgetter("end")
 # a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
 BIG_CITY_POPULATION = 100_000
 # "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
@@ -339,7 +344,7 @@ class PlaceFinder:
         told_before = bool(context)  # a place named before this clause
         found = []
         cands_at: dict[int, tuple] = {}
-        border_clause = any(t.norm in BORDER_NOUNS for t in ct)
+        border_clause = names_any(ct, BORDER_NOUNS)
         admin_list_end = -2  # the last name of a list opened by "محافظات" ("ومحافظات الحديدة وتعز")
         if self._placed is None or self._placed[0] is not text:
             self._placed = (text, {})
@@ -422,7 +427,7 @@ class PlaceFinder:
         found.sort(key=lambda f: f[0])
         prev, prev_role = None, None
         # the clause's words of travel and of office, found once (most clauses have places to test)
-        travel_at = {x for x, t in enumerate(ct) if not TRAVEL_WORDS.isdisjoint(stems(t.norm))} if found else ()
+        travel_at = set(token_hits(ct, _TRAVEL_FORMS)) if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         about = set()  # refs named by their countryside or as what a place is near
@@ -682,7 +687,7 @@ class PlaceFinder:
         # hit, the correspondent's town is where it happened)
         # (nor once the article has named a place: "قتل عنصران ... على حاجز في بلدة الشحيل", then
         # "وأفاد مراسل ستيب في دير الزور بأن مسلحين ... أطلقوا النار على عناصر الحاجز")
-        anaphoric = any(_anaphoric(t.norm) for t in ct)
+        anaphoric = any(map(_anaphoric, map(_NORM, ct)))  # (in C: the test is cached per word)
         filed = "reporter_base" if told_before or any(r.role == "target" for r in refs) else "target"
         refs = [replace(r, role=filed) if r.role == "filed_from" else r for r in refs]
         # a spokesman's town or a medical source's hospital: where the act was only when the
@@ -879,10 +884,8 @@ class PlaceFinder:
     def _dual_facilities(self, ct):
         """"حقلي كونيكو والعمر": two facilities named after one dual noun."""
         out = []
-        for k, t in enumerate(ct):
-            head = _dual_head(t.norm)
-            if not head:
-                continue
+        for k in token_hits(ct, _DUAL_FORMS):  # the words with a dual head, picked in C
+            head = _dual_head(ct[k].norm)
             for x in range(k + 1, min(k + 4, len(ct))):
                 name = ct[x].norm[1:] if ct[x].norm.startswith("و") and x > k + 1 else ct[x].norm
                 hits = self.gaz.lookup(f"{head} {name}")
@@ -894,10 +897,9 @@ class PlaceFinder:
 
     @staticmethod
     def _token_at(ct, offset: int) -> int:
-        for k, t in enumerate(ct):
-            if t.start <= offset < t.end or offset < t.start:
-                return k
-        return len(ct) - 1
+        """The token holding `offset`, else the first after it, else the last:
+        the first token that ends after it (tokens are in order and apart)."""
+        return min(bisect_right(list(map(_END, ct)), offset), len(ct) - 1)
 
     @staticmethod
     def _precision(ct, k: int, kind: str) -> int:
