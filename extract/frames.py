@@ -436,7 +436,7 @@ def _dead_were_of(ct, i: int, trigger_at=frozenset()) -> bool:
 
 def _assassination(ct) -> bool:
     """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION)."""
-    return any(not ASSASSINATION.isdisjoint(stems(t.norm)) for t in ct)
+    return names_any(ct, _ASSASSINATION_FORMS)
 
 
 def _names_civilians(ct, military_ok: bool = False) -> bool:
