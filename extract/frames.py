@@ -2132,9 +2132,13 @@ class ClauseAnalyser:
                 continue
             nxt = ct[k + 1].norm
             later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}
-            if any(_comparison(ct, x, k) for x in range(max(0, k - 10), k)):
+            if any(_comparison(ct, x, k) for x in range(max(0, k - 10), k)) or any(
+                    ct[x].norm in SUPERLATIVES and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
+                    for x in range(max(0, k - 10))):
                 # "وهو الأعنف في بغداد منذ ثلاث سنوات", "وهو أول هجوم يسفر عن إصابة حرجة لجندي
-                # أمريكي منذ بدء موجة الهجمات": a comparison, not a span
+                # أمريكي منذ بدء موجة الهجمات": a comparison, not a span; "first attack" compares
+                # however long the relative between it and "منذ" ("في أول هجوم يطال المدينة
+                # الساحلية التي تتخذها الحكومة ... مقرا مؤقتا منذ اندلاع الحرب")
                 continue
             if nxt in MONTH_WORDS or re.fullmatch(r"(19|20)\d\d", nxt) or later & SPAN_WORDS:
                 return True

@@ -250,3 +250,17 @@ def test_where_the_wounded_were_taken_is_not_a_place_hit(extractor):
     text = ("النيجر\nقتل 30 مدنيا السبت في هجوم شنه مسلحون مجهولون على بلدة والام غربي النيجر، "
             "وأصيب 25 شخصا ونقل بعضهم إلى العاصمة نيامي.")
     assert [f[:3] for f in _facts(extractor, text, "2021-01-03")] == [("Ouallam", "Unknown", "Civilians")]
+
+
+def test_a_first_attack_since_the_war_compares_however_long_the_relative_before_since(extractor):
+    # written in the style of AFP Arabic (check set C): "في أول هجوم يطال المدينة الساحلية التي
+    # تتخذها الحكومة ... مقرا مؤقتا منذ اندلاع الحرب" compares the act with the war's span; it is
+    # no campaign told since April 2023, so the day's drone strike stays
+    text = ("(أ ف ب) – استهدفت طائرات مسيّرة، الأحد، قاعدة عثمان دقنة الجوية ومستودعا للبضائع ومنشآت مدنية "
+            "في محيط مطار بورتسودان، في أول هجوم يطال المدينة الساحلية التي تتخذها الحكومة المدعومة من الجيش "
+            "مقرا مؤقتا منذ اندلاع الحرب في نيسان/أبريل 2023.\n"
+            "وقال المتحدث باسم الجيش العميد نبيل عبد الله في بيان إن «مليشيا الدعم السريع الإرهابية استهدفت "
+            "بمسيّرات انتحارية» القاعدة ومستودع البضائع والمنشآت المدنية، مؤكدا أن الأضرار «محدودة».\n"
+            "وتعد بورتسودان مركزا رئيسيا لوكالات الإغاثة والبعثات الدبلوماسية.")
+    assert _facts(extractor, text, "2025-05-05") == [
+        ("Port Sudan", "Rapid Support Forces", "Military forces of Sudan", "Air/drone strike", "2025-05-04")]
