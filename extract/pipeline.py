@@ -164,8 +164,9 @@ _CONTEXT = _trie_regex([
     # a child or a woman as the one hit, and war remnants as the means ("قُتل طفل ... جراء انفجار
     # جسم من مخلفات الحرب")
     "طفل", "[أا]طفال", "امر[أا][ةه]", "سيد[ةه]", "مخلفات",
-    # strikes as the means, as "غارة" is ("شملت الضربات ... مواقع في مدينتي البوكمال والميادين")
-    "ضربات",
+    # strikes as the means, as "غارة" is ("شملت الضربات ... مواقع في مدينتي البوكمال والميادين"),
+    # and an air bombardment ("جراء قصف جوي استهدف الكلية العسكرية")
+    "ضربات", "قصفا? جوي", "القصف الجوي",
     # Yemeni and Gulf outlets' names for the sides
     "انقلابي", "متمرد", "مقاوم", "ثوار",
     # the named brigades and services of Libya's and Yemen's wars ("بين اللواء 444 قتال وجهاز

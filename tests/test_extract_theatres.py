@@ -862,3 +862,17 @@ def test_houthi_fire_on_israel_near_an_embassy_annex_and_attacks_promised(extrac
             "على غزة.")
     assert [(i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-07-21")] == [
         ("Eilat", "Houthis", "Civilians")]
+
+
+def test_an_air_bombardment_is_a_means_that_admits_a_sentence_naming_no_side(extractor):
+    # written in Anadolu's style (check set C): "جراء قصف جوي استهدف الكلية العسكرية" names the
+    # means, as "غارة" does, so the sentence with the place and the toll is read; the side comes
+    # from the accusation after it
+    text = ("قتل 30 طالبا وأصيب 33 آخرون، مساء السبت، جراء قصف جوي استهدف الكلية العسكرية في منطقة "
+            "الهضبة جنوبي العاصمة الليبية طرابلس، وفق حصيلة أعلنتها وزارة الصحة في حكومة الوفاق.\n"
+            "وقال المتحدث باسم الوزارة للأناضول إن الطلاب كانوا مجتمعين في ساحة الكلية.\n"
+            "واتهمت حكومة الوفاق قوات اللواء المتقاعد خليفة حفتر بتنفيذ الغارة باستخدام طائرة مسيّرة.")
+    (hit,) = extract(extractor, text, "2020-01-05")
+    assert (hit.location.name, hit.actor1, hit.actor2, hit.sub_event_type, hit.event_date,
+            hit.fatalities, hit.injured) == (
+        "al-Hadba", "Libyan National Army", "Military forces of Libya", "Air/drone strike", "2020-01-04", 30, 33)
