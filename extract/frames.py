@@ -465,6 +465,10 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
             stems(ct[x + 1].norm)))
 
 
+# a time fronted before a clause's verb ("وفجر اليوم السبت،", "ومساء أمس،")
+_FRONTED_TIME_WORDS = frozenset(normalize_word(w) for w in (
+    "فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الليلة", "الماضية"))
 # "فجر اليوم", "فجر الأحد": the dawn of a day, not the verb "فجّر" (detonated)
 _DAWN = frozenset(normalize_word(w) for w in ("فجر", "وفجر"))
 _DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
@@ -666,6 +670,13 @@ class ClauseAnalyser:
         """The side a clause opens with, right after its first verb ("كما ردت
         المقاومة", "وتصدت القوات"), when nothing but that verb comes before it."""
         first = a + (a < b and toks[a].norm in ("كما", "وكما", "ثم"))
+        # "وفجر اليوم السبت، أعلن التحالف بدء عملية عسكرية ...، وشنت مقاتلاته غارات": a time
+        # fronted up to its comma comes before the verb the side follows
+        x = first
+        while x < b and x - first < 4 and toks[x].norm.removeprefix("و") in _FRONTED_TIME_WORDS:
+            x += 1
+        if first < x < b - 1 and toks[x].start - toks[x - 1].end > 1:  # (the comma: more than a space)
+            first = x
         if first + 1 >= b or toks[first].norm in SPEAKER_BEFORE:
             return None  # "قال الجيش": a speaker, not the one who acts next
         found = self._actors(toks[first:b])

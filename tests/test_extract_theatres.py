@@ -876,3 +876,15 @@ def test_an_air_bombardment_is_a_means_that_admits_a_sentence_naming_no_side(ext
     assert (hit.location.name, hit.actor1, hit.actor2, hit.sub_event_type, hit.event_date,
             hit.fatalities, hit.injured) == (
         "al-Hadba", "Libyan National Army", "Military forces of Libya", "Air/drone strike", "2020-01-04", 30, 33)
+
+
+def test_a_time_fronted_before_the_announcer_lends_its_side_to_the_strike_joined_after(extractor):
+    # written in Okaz's style (check set C): "وفجر اليوم السبت، أعلن التحالف بدء عملية عسكرية ...،
+    # وشنت مقاتلاته غارات": the coalition announced, and its jets struck; the Houthis who say
+    # afterwards that the strikes hit civilian sites are the side hit, not the striker
+    text = ("وفجر اليوم السبت، أعلن التحالف بدء عملية عسكرية «لحماية منابع الطاقة»، وشنت مقاتلاته غارات "
+            "على مصادر التهديد في العاصمة صنعاء ومدينة الحديدة، مؤكدا أنها استهدفت مواقع لإطلاق الصواريخ "
+            "والطائرات المسيرة. وقال الحوثيون إن الغارات أصابت منشآت مدنية بينها مؤسسة التأمينات "
+            "الاجتماعية في صنعاء.")
+    assert [(i.location.name, i.actor1, i.event_date) for i in extract(extractor, text, "2022-03-26")] == [
+        ("Sanaa", "Saudi-led coalition", "2022-03-26"), ("Al Ḩudaydah", "Saudi-led coalition", "2022-03-26")]
