@@ -465,6 +465,9 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
             stems(ct[x + 1].norm)))
 
 
+# the civil offices that count the dead and wounded: a side named in their phrase speaks for
+# the victims ("المتحدث باسم وزارة الصحة في حكومة الحوثيين")
+CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإسعاف", "الطوارئ"))
 # a time fronted before a clause's verb ("وفجر اليوم السبت،", "ومساء أمس،")
 _FRONTED_TIME_WORDS = frozenset(normalize_word(w) for w in (
     "فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين",
@@ -2103,10 +2106,14 @@ class ClauseAnalyser:
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
         # "وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت": a side inside the
         # speaker's own phrase, the reporting verb a few words before it
-        said = next((x for x in range(i - 1, max(-1, i - 7), -1)
+        said = next((x for x in range(i - 1, max(-1, i - 10), -1)
                      if not REPORT_VERBS.isdisjoint(stems(ct[x].norm))), None)
         inside = said is not None and said < i - 1 and ct[said + 1].norm not in THAT_WORDS and all(
             ct[y].norm not in THAT_WORDS and ct[y].norm not in ("،", ",") for y in range(said + 1, i))
+        if inside and any(ct[y].norm in CIVIL_OFFICE_WORDS for y in range(said + 1, i)):
+            # "وقال المتحدث باسم وزارة الصحة في حكومة الحوثيين ... إن الغارات على صنعاء استهدفت":
+            # the side whose health ministry counts the dead is aside, never the striker
+            return "aside"
         if not reported and not inside:
             # "وكانت القيادة المركزية الأمريكية قد أعلنت أن متعاقداً قتل": the
             # speaker may come first, its reporting verb right after it

@@ -888,3 +888,15 @@ def test_a_time_fronted_before_the_announcer_lends_its_side_to_the_strike_joined
             "الاجتماعية في صنعاء.")
     assert [(i.location.name, i.actor1, i.event_date) for i in extract(extractor, text, "2022-03-26")] == [
         ("Sanaa", "Saudi-led coalition", "2022-03-26"), ("Al Ḩudaydah", "Saudi-led coalition", "2022-03-26")]
+
+
+def test_a_side_named_in_its_health_ministrys_phrase_speaks_for_the_victims(extractor):
+    # written in Anadolu's style (check set C): "وقال المتحدث باسم وزارة الصحة في حكومة الحوثيين
+    # ... إن الغارات على صنعاء استهدفت مبنى سكنيا": the Houthis' health ministry counts the dead of
+    # the US strikes told before; the Houthis are not the strikers at the quarter it names
+    text = ("قالت جماعة الحوثي اليمنية، الأحد، إن 31 شخصا قتلوا وأصيب 101 آخرون، معظمهم أطفال ونساء، جراء "
+            "غارات أمريكية استهدفت مساء السبت مواقع في العاصمة صنعاء.\n"
+            "وقال المتحدث باسم وزارة الصحة في حكومة الحوثيين أنيس الأصبحي إن الغارات على صنعاء استهدفت "
+            "مبنى سكنيا في حي الجراف الشرقي بمديرية شعوب.")
+    assert [(i.location.name, i.actor1, i.actor2, i.event_date) for i in extract(extractor, text, "2025-03-16")] \
+        == [("Shuub district", "US forces", "Civilians", "2025-03-15")]
