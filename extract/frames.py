@@ -491,6 +491,11 @@ def _preposition_noun(tok: Token, is_verb) -> bool:
     return tok.norm[:1] in ("ل", "ب") and len(tok.norm) > 3 and is_verb(tok._replace(norm=tok.norm[1:]))
 
 
+def _definite_nisba(norm: str) -> bool:
+    """"الأمريكي", "البريطانية": a definite adjective of relation (nationality)."""
+    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ي", "يه"))
+
+
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
@@ -521,7 +526,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
                 # "ردت قسد بقصف مدفعي وصاروخي استهدف مدينة الميادين": an adjective joined to the
                 # fire's adjective before it describes the same fire, no new clause
                 t.norm[1:] in MILITARY_ADJECTIVES and toks[k - 1].norm in MILITARY_ADJECTIVES) \
-                and not (is_verb(t) and is_verb(toks[k - 1])):
+                and not (is_verb(t) and is_verb(toks[k - 1])) and not (
+                # "طائرات وبوارج العدو الأمريكي والبريطاني استهدفت": a nationality joined to the one
+                # before it describes the same noun (two definite nisba adjectives), no new subject
+                _definite_nisba(t.norm[1:]) and _definite_nisba(toks[k - 1].norm)):
             # (not two trigger verbs side by side, "أعلن التحالف اعتراض وإسقاط طائرة مسيرة",
             # "اعترضت وأسقطت": one act told with two verbs, and one doer for both)
             cuts.append(k)

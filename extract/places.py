@@ -614,7 +614,10 @@ class PlaceFinder:
                     ct[x].norm in LOCATED_WORDS for x in range(prev[0] + 1, min(prev[0] + 3, k))) else 4) and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
-                        k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (
+                        k and ct[k - 1].norm.startswith("و") and (ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS
+                                                                  # "العاصمة صنعاء ومحافظات الحديدة وتعز":
+                                                                  # a list's next places, no container
+                                                                  or ct[k - 1].norm in ADMIN_LIST_NOUNS)) and not (
                         # "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next place
                         k and ct[k - 1].norm == "وفي") and not (
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between

@@ -900,3 +900,17 @@ def test_a_side_named_in_its_health_ministrys_phrase_speaks_for_the_victims(extr
             "مبنى سكنيا في حي الجراف الشرقي بمديرية شعوب.")
     assert [(i.location.name, i.actor1, i.actor2, i.event_date) for i in extract(extractor, text, "2025-03-16")] \
         == [("Shuub district", "US forces", "Civilians", "2025-03-15")]
+
+
+def test_two_nationalities_joined_describe_one_striker_and_its_governorates_are_hit(extractor):
+    # written in al-Masirah's style (check set C): "طائرات وبوارج العدو الأمريكي والبريطاني استهدفت
+    # العاصمة صنعاء ومحافظات الحديدة وتعز وحجة وصعدة": "والبريطاني" is the enemy's second
+    # nationality, not a new clause's subject, so the aircraft and their owner stay with the verb;
+    # "ومحافظات" opens the list of governorates hit, none of them the capital's container
+    text = ("وأوضح المتحدث باسم القوات المسلحة اليمنية العميد يحيى سريع في بيان أن طائرات وبوارج العدو "
+            "الأمريكي والبريطاني استهدفت العاصمة صنعاء ومحافظات الحديدة وتعز وحجة وصعدة، مشيرا إلى أن "
+            "الغارات أسفرت عن استشهاد خمسة من منتسبي القوات المسلحة.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in
+            extract(extractor, text, "2024-01-12")] == [
+        (name, "US forces", "Houthis", "Air/drone strike")
+        for name in ("Sanaa", "Al Hudaydah", "Taizz", "Hajjah", "Saada")]
