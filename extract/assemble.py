@@ -138,6 +138,7 @@ PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "P
 # where the Houthis' statements tell their acts: Yemen, and their strikes on Saudi Arabia and,
 # in January 2022, the UAE ("القوات المسلحة تستهدف مطاري أبوظبي ودبي")
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
+HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
@@ -611,12 +612,18 @@ class Assembler:
             if m.actor1 in (None, "Unknown") and bare and not any(
                     not REPORT_VERBS.isdisjoint(stems(normalize_word(w))) for w in bare[1].split()):
                 m.actor1 = group  # (not "وذكرت الحركة أنه تم اعتقال": who tells an act did not do it)
-        militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
-                      default=militia_default or "Unknown")
+        militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get, default=None)
+        # "من قبضة ميليشيا الحوثي ... غارات مركزة على تجمعات وتعزيزات للميليشيا في مديرية حريب":
+        # with no militia among the acts' sides, the bare "militia" of a Yemen or Saudi border act
+        # is the Houthis the article names (in a sentence that told no act)
+        houthis = militia is None and HOUTHIS_NAMED.search(text) is not None
+        militia = militia or militia_default or "Unknown"
         for m in mentions:
             # "غارات على مواقع الميليشيات": the militias that US, coalition and Israeli
             # strikes hit, when the article names none, are the Iran-aligned ones
-            _recast(m, "_militia", "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
+            _recast(m, "_militia", "Houthis" if houthis and m.targets and all(
+                p.place.country in HOUTHI_TARGET_COUNTRIES for p in m.targets)
+                    else "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
                     else militia)
             if m.reprisal and not m.targets and m.launch:
                 # "ردت على مصدر النيران": where the answered fire came from is where this one hit (a

@@ -914,3 +914,16 @@ def test_two_nationalities_joined_describe_one_striker_and_its_governorates_are_
             extract(extractor, text, "2024-01-12")] == [
         (name, "US forces", "Houthis", "Air/drone strike")
         for name in ("Sanaa", "Al Hudaydah", "Taizz", "Hajjah", "Saada")]
+
+
+def test_the_bare_militia_of_a_yemen_strike_is_the_houthis_the_article_names(extractor):
+    # written in al-Bayan's style (check set C): the Houthis are named in a sentence that tells
+    # no act ("من قبضة ميليشيا الحوثي"); "غارات مركزة على تجمعات وتعزيزات للميليشيا في مديرية
+    # حريب" then hits them, not an unknown side
+    text = ("أعلنت قوات ألوية العمالقة الجنوبية، أمس، استكمال تحرير مديريات بيحان وعسيلان وعين في محافظة "
+            "شبوة من قبضة ميليشيا الحوثي.\n"
+            "وفي محافظة مأرب المجاورة، شنت مقاتلات التحالف أمس غارات مركزة على تجمعات وتعزيزات للميليشيا "
+            "في مديرية حريب، ما أسفر عن تدمير 11 آلية عسكرية، وفق بيان للتحالف.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in
+            extract(extractor, text, "2022-01-11")] == [
+        ("Ḩarīb", "Saudi-led coalition", "Houthis", "Air/drone strike")]
