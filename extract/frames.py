@@ -465,6 +465,9 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
             stems(ct[x + 1].norm)))
 
 
+# "حركة الشباب المرتبطة بتنظيم القاعدة": linked to (a description of the side before)
+LINKED_WORDS = frozenset(normalize_word(w) for w in ("المرتبطة", "المرتبط", "المرتبطين", "المرتبطون",
+                                                     "المرتبطتين", "المنتسبة", "المنتسب"))
 # the civil offices that count the dead and wounded: a side named in their phrase speaks for
 # the victims ("المتحدث باسم وزارة الصحة في حكومة الحوثيين")
 CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإسعاف", "الطوارئ"))
@@ -1918,6 +1921,10 @@ class ClauseAnalyser:
         merged = [(i, named_at[j][0], named_at[j][1], prefix, hint)
                   if a == "Unknown" and j in backed else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
         dropped |= {j for i, j, a, _, _ in out if j in backed}
+        # "حركة الشباب المرتبطة بتنظيم القاعدة": the group a named side is said to be linked
+        # to describes it, and is no second side
+        ends = {j for j, _ in named_at.values()}
+        dropped |= {i for i in named_at if i and ct[i - 1].norm in LINKED_WORDS and i - 1 in ends}
         # "تجمعا لجنود العدو الإسرائيلي": a generic soldiers' word right before a
         # named side is that side's soldiers, not the country's army
         starts = {i: (j, a) for i, j, a, _, _ in merged}
@@ -2021,6 +2028,10 @@ class ClauseAnalyser:
     def _blamed(ct, i: int, j: int) -> bool:
         """A side between "حمّل" and "مسؤولية" ("حمّلت الحكومة قوات الدعم السريع مسؤولية
         الهجوم"): whoever stands right before "مسؤولية" is blamed for the act."""
+        if j < len(ct) and ct[j].norm in LINKED_WORDS:
+            # "حمّلوا حركة الشباب المرتبطة بتنظيم القاعدة المسؤولية": past what it is linked to
+            j = next((x for x in range(j + 1, min(j + 5, len(ct)))
+                      if ct[x].norm.lstrip("و").removeprefix("ال").startswith(BLAME_NOUN)), len(ct))
         return j < len(ct) and ct[j].norm.lstrip("و").removeprefix("ال").startswith(BLAME_NOUN) and any(
             not BLAME_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 8), i))
 

@@ -264,3 +264,15 @@ def test_a_first_attack_since_the_war_compares_however_long_the_relative_before_
             "وتعد بورتسودان مركزا رئيسيا لوكالات الإغاثة والبعثات الدبلوماسية.")
     assert _facts(extractor, text, "2025-05-05") == [
         ("Port Sudan", "Rapid Support Forces", "Military forces of Sudan", "Air/drone strike", "2025-05-04")]
+
+
+def test_a_group_linked_to_another_is_one_side_blamed_for_a_bombing_of_a_crowded_junction(extractor):
+    # written in al-Arabiya's style (check set C): "حمّلوا حركة الشباب المرتبطة بتنظيم القاعدة
+    # المسؤولية" blames al-Shabaab (al-Qaeda only describes it, no second side); the blast that
+    # struck "تقاطع «زوبي» المزدحم" killed the crowd there, civilians
+    text = ("أعلنت الحكومة الصومالية، الاثنين، ارتفاع حصيلة ضحايا التفجير الضخم الذي ضرب تقاطع «زوبي» المزدحم "
+            "وسط العاصمة مقديشو عصر السبت إلى 276 قتيلا، فيما بلغ عدد الجرحى 300 شخص.\n"
+            "ولم تعلن أي جهة حتى الآن مسؤوليتها عن التفجير، غير أن مسؤولين أمنيين صوماليين حمّلوا حركة "
+            "الشباب المرتبطة بتنظيم القاعدة المسؤولية.")
+    assert [(f[0], f[1], f[2], f[3], f[4]) for f in _facts(extractor, text, "2017-10-16")] == [
+        ("Mogadishu", "al-Shabaab", "Civilians", "Remote explosive/landmine/IED", "2017-10-14")]
