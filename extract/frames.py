@@ -2218,6 +2218,12 @@ class ClauseAnalyser:
             return True
         if _dead_were_of(ct, i, trigger_at):
             return True
+        if i > 2 and ct[i - 1].norm in OWNED_BY and any(
+                ct[x].norm in AMONG_THEM and ct[x + 1].norm in RANK_NOUNS
+                and not any(y in trigger_at for y in range(x, i)) for x in range(max(0, i - 10), i - 2)):
+            # "إلى 36 قتيلا ... بينهم قائد اللواء الأول دعم وإسناد التابع للمجلس الانتقالي": the
+            # side the dead commander's unit belongs to was hit, past the unit's name
+            return True
         # "قتل عنصران من قوى الأمن الداخلي (الأسايش)": a partitive reaches further back
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
         for x in range(i - 1, max(-1, i - reach), -1):

@@ -927,3 +927,17 @@ def test_the_bare_militia_of_a_yemen_strike_is_the_houthis_the_article_names(ext
     assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in
             extract(extractor, text, "2022-01-11")] == [
         ("Ḩarīb", "Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_the_side_of_a_dead_commanders_unit_counted_among_the_toll_was_hit(extractor):
+    # written in Aden al-Ghad's style (check set C): "إلى 36 قتيلا ... بينهم قائد اللواء الأول دعم
+    # وإسناد التابع للمجلس الانتقالي الجنوبي": the council's men were among the dead, so it is the
+    # side hit; the Houthis who claimed the attack struck it
+    text = ("ارتفعت حصيلة الهجوم الذي استهدف صباح أمس الخميس عرضا عسكريا في معسكر الجلاء بمديرية البريقة "
+            "غربي عدن إلى 36 قتيلا، بحسب مصدر طبي، بينهم قائد اللواء الأول دعم وإسناد التابع للمجلس "
+            "الانتقالي الجنوبي العميد منير محمود اليافعي.\n"
+            "وكانت جماعة الحوثي قد أعلنت في بيان لمتحدثها العسكري يحيى سريع تبنيها الهجوم، قائلة إنها "
+            "استهدفت العرض بصاروخ باليستي متوسط المدى وطائرة مسيرة.")
+    assert [(i.location.name, i.actor1, i.actor2, i.event_date, i.fatalities) for i in
+            extract(extractor, text, "2019-08-02")] == [
+        ("Al Burayqah", "Houthis", "Southern Transitional Council", "2019-08-01", 36)]
