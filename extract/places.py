@@ -238,6 +238,7 @@ ABROAD_TOWN_POPULATION = 100_000
 BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "لقضاء", "لمديرية", "لمحافظة", "لولاية",
                                                 "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
+_WORKS_NOUNS = {normalize_word(w) for w in ("مصنع", "معمل", "محطة", "مصفاة")}
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
 HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة",
                                                   # "نُقلوا إلى المشفى العسكري في مدينة دير الزور", "إلى
@@ -618,6 +619,8 @@ class PlaceFinder:
                                                                   # "العاصمة صنعاء ومحافظات الحديدة وتعز":
                                                                   # a list's next places, no container
                                                                   or ct[k - 1].norm in ADMIN_LIST_NOUNS)) and not (
+                        # "على ميناء الحديدة ومصنع أسمنت باجل": the next works listed, by its town
+                        k > 1 and ct[k - 2].norm.startswith("و") and ct[k - 2].norm[1:] in _WORKS_NOUNS) and not (
                         # "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next place
                         k and ct[k - 1].norm == "وفي") and not (
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between

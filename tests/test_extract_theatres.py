@@ -941,3 +941,14 @@ def test_the_side_of_a_dead_commanders_unit_counted_among_the_toll_was_hit(extra
     assert [(i.location.name, i.actor1, i.actor2, i.event_date, i.fatalities) for i in
             extract(extractor, text, "2019-08-02")] == [
         ("Al Burayqah", "Houthis", "Southern Transitional Council", "2019-08-01", 36)]
+
+
+def test_a_works_named_by_its_goods_and_town_places_the_strike_at_the_town(extractor):
+    # written in Sky News Arabia's style (check set C): "مصنع أسمنت عمران", "ومصنع أسمنت باجل شرقي
+    # المدينة": a cement works named by its town is a place hit there (the towns' names are also
+    # words, so they need the works' noun as their cue), the next works of a list, not a container
+    text = ("وكانت مقاتلات إسرائيلية قد أغارت أمس الاثنين على ميناء الحديدة ومصنع أسمنت باجل شرقي المدينة.\n"
+            "وشن الجيش الإسرائيلي، الثلاثاء، سلسلة غارات على مصنع أسمنت عمران شمالي صنعاء.")
+    assert [(i.location.name, i.actor1, i.event_date) for i in extract(extractor, text, "2025-05-06")] == [
+        ("Hodeidah port", "Israeli forces", "2025-05-05"), ("Bājil", "Israeli forces", "2025-05-05"),
+        ("‘Amrān", "Israeli forces", "2025-05-06")]
