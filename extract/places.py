@@ -239,6 +239,9 @@ BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "ل
                                                 "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 _WORKS_NOUNS = {normalize_word(w) for w in ("مصنع", "معمل", "محطة", "مصفاة")}
+# Saudi Arabia's "محافظة" is a region's district named after its seat ("محافظة بقيق", "محافظة
+# القطيف"): the town itself, not the region ("المنطقة الشرقية") the gazetteer's admin1 is
+SECOND_LEVEL_GOVERNORATES = ("Saudi Arabia",)
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
 HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة",
                                                   # "نُقلوا إلى المشفى العسكري في مدينة دير الزور", "إلى
@@ -363,7 +366,8 @@ class PlaceFinder:
             in_admin_list = bool(k and (ct[k - 1].norm in ADMIN_LIST_NOUNS
                                         or admin_list_end == k - 1 and ct[k].norm.startswith("و")))
             if place is not None and k and (ct[k - 1].norm in ADMIN_NOUNS or in_admin_list) and \
-                    getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
+                    getattr(place, "kind", "") not in ("admin1", "country") and place.admin1 and \
+                    getattr(place, "country", None) not in SECOND_LEVEL_GOVERNORATES:
                 # (and "ومحافظات الحديدة وتعز وحجة": each name of a list the plural noun opens)
                 place = self.gaz.admin1_place(place.admin1) or place
             if in_admin_list:

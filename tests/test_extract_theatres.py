@@ -952,3 +952,17 @@ def test_a_works_named_by_its_goods_and_town_places_the_strike_at_the_town(extra
     assert [(i.location.name, i.actor1, i.event_date) for i in extract(extractor, text, "2025-05-06")] == [
         ("Hodeidah port", "Israeli forces", "2025-05-05"), ("Bājil", "Israeli forces", "2025-05-05"),
         ("‘Amrān", "Israeli forces", "2025-05-06")]
+
+
+def test_a_saudi_governorate_is_its_seat_town_and_aircraft_with_no_pilot_are_drones(extractor):
+    # written in Asharq al-Awsat's style (check set C): "في محافظة بقيق وهجرة خريص" is the town of
+    # Abqaiq (a Saudi "محافظة" is a region's district named after its seat, not the Eastern
+    # Province) and the Khurais field; "بطائرات من دون طيار" are drones, so the headline's drone
+    # attack and the body's are one act at each place
+    text = ("هجوم بطائرات مسيّرة يشعل حرائق في معملين لـ«أرامكو» في بقيق وخريص\n"
+            "أعلنت وزارة الداخلية السعودية أن فرق الأمن الصناعي في «أرامكو السعودية» باشرت عند الساعة الرابعة "
+            "من فجر أمس (السبت) التعامل مع حريقين في معملين تابعين للشركة في محافظة بقيق وهجرة خريص، نتيجة "
+            "استهدافهما بطائرات من دون طيار.\n"
+            "وفي حين سارعت ميليشيات الحوثي إلى تبني الهجوم، شككت مصادر غربية في رواية الجماعة.")
+    assert [(i.location.name, i.actor1, i.weapons, i.event_date) for i in extract(extractor, text, "2019-09-15")] == [
+        ("Abqaiq", "Houthis", ("drones",), "2019-09-14"), ("Khurais oil field", "Houthis", ("drones",), "2019-09-14")]
