@@ -966,3 +966,13 @@ def test_a_saudi_governorate_is_its_seat_town_and_aircraft_with_no_pilot_are_dro
             "وفي حين سارعت ميليشيات الحوثي إلى تبني الهجوم، شككت مصادر غربية في رواية الجماعة.")
     assert [(i.location.name, i.actor1, i.weapons, i.event_date) for i in extract(extractor, text, "2019-09-15")] == [
         ("Abqaiq", "Houthis", ("drones",), "2019-09-14"), ("Khurais oil field", "Houthis", ("drones",), "2019-09-14")]
+
+
+def test_a_town_the_takers_of_a_base_approached_is_not_taken(extractor):
+    # written in al-Arabiya's style (check set C): "سيطروا الأربعاء على قاعدة العند الجوية ...
+    # واقتربوا من مدينة عدن": the base was taken; Aden was only approached
+    text = ("وكان الحوثيون وحلفاؤهم من قوات الرئيس السابق علي عبدالله صالح قد سيطروا الأربعاء على قاعدة العند "
+            "الجوية في محافظة لحج بعد انسحاب الوحدات الموالية لهادي منها، واقتربوا من مدينة عدن التي لجأ "
+            "إليها الرئيس.")
+    assert [(i.location.name, i.actor1, i.sub_event_type) for i in extract(extractor, text, "2015-03-26")] == [
+        ("al-Anad air base", "Houthis", "Non-state actor overtakes territory")]
