@@ -758,7 +758,7 @@ class Assembler:
                         and not _same_bloc(other.actor2, m.actor1) and not allied(other.actor2, m.actor1):
                     other.infer("actor1", m.actor1, "claimed with the article's other acts")
         first_line = text.find("\n")  # (a headline's length: not a lead paragraph with no title)
-        events = self._merge_retold(self._merge_into_finer(events, first_line if 0 < first_line <= 160 else 0))
+        events = self._merge_retold(self._merge_into_finer(events, first_line if 0 < first_line <= 160 else 0), text)
         # "نفذت الولايات المتحدة ضربات جوية على 85 هدفاً في العراق وسوريا": a side's air
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
@@ -877,7 +877,7 @@ class Assembler:
 
     # -- helpers ------------------------------------------------------------
     @staticmethod
-    def _merge_retold(events: list[Event]) -> list[Event]:
+    def _merge_retold(events: list[Event], text: str = "") -> list[Event]:
         """One act told again in another sentence with a nearby place (the
         headline's "في ديار بكر", the body's "في منطقة ليجي"; the province and
         its town) is one incident, at the finer place. Acts listed in one
@@ -907,6 +907,20 @@ class Assembler:
                 and a.place.country == b.place.country and great_circle(
                 (a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= SITE_OF_TOWN_KM
 
+        def town_struck_again(e: Event, ev: Event) -> bool:
+            # "استهدفت العاصمة صنعاء ومحافظات ...", then "وأفاد مراسل المسيرة بأن الغارات على العاصمة
+            # استهدفت قاعدة الديلمي الجوية شمال صنعاء": a site of the town struck, told in a later
+            # sentence that names the town again, is where the town's strikes fell
+            fine, town = sorted((e, ev), key=lambda x: KIND_RANK.get(x.place.place.kind, 2))
+            # (named outside the site's own name: "الغارات استهدفت مطار صنعاء" names only the airport)
+            def again(m: Mention) -> bool:
+                clause = text[m.clause[0]:fine.place.start] + text[fine.place.end:m.clause[1]] \
+                    if m.clause[0] <= fine.place.start < m.clause[1] else text[m.clause[0]:m.clause[1]]
+                return town.place.name_ar in clause
+            return bool(text) and site_of_town(fine.place, town.place) and not any(
+                m.sentence in {x.sentence for x in town.mentions} for m in fine.mentions) and all(
+                again(m) for m in fine.mentions)
+
         def compatible_here(e: Event, ev: Event, m: Mention) -> bool:
             # "فيما طالت غارات أخرى مستودعات ... بمدينة الميادين" after a lead that named al-Mayadin
             # among the towns hit: "another" sets this place's strikes apart from the other
@@ -928,7 +942,7 @@ class Assembler:
                          and (e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
                               and all(compatible_here(e, ev, m) for m in ev.mentions)
                               or _one_site(e.place, ev.place) and all(_site_compatible(e, m) for m in ev.mentions))
-                         and near(e.place, ev.place)
+                         and (near(e.place, ev.place) or town_struck_again(e, ev))
                          and (e.place.place.name == ev.place.place.name or not (also(e) or also(ev)))), None)
             if twin is None:
                 out.append(ev)

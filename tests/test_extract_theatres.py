@@ -976,3 +976,13 @@ def test_a_town_the_takers_of_a_base_approached_is_not_taken(extractor):
             "إليها الرئيس.")
     assert [(i.location.name, i.actor1, i.sub_event_type) for i in extract(extractor, text, "2015-03-26")] == [
         ("al-Anad air base", "Houthis", "Non-state actor overtakes territory")]
+
+
+def test_a_site_of_the_capital_told_after_it_with_the_capital_named_again_is_where_it_was_struck(extractor):
+    # written in al-Masirah's style (check set C): "استهدفت العاصمة صنعاء", then "الغارات على العاصمة
+    # استهدفت قاعدة الديلمي الجوية شمال صنعاء": the capital's strikes fell on the air base, one act
+    # at the base (not one more at the city centre 13 km away)
+    text = ("وأوضح المتحدث العسكري في بيان أن طائرات العدو الأمريكي استهدفت فجر اليوم الجمعة العاصمة صنعاء.\n"
+            "وأفاد مراسل المسيرة بأن الغارات على العاصمة استهدفت قاعدة الديلمي الجوية شمال صنعاء.")
+    assert [(i.location.name, i.actor1, i.event_date) for i in extract(extractor, text, "2024-01-12")] == [
+        ("Sanaa airport", "US forces", "2024-01-12")]
