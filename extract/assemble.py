@@ -139,6 +139,7 @@ PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "P
 # in January 2022, the UAE ("القوات المسلحة تستهدف مطاري أبوظبي ودبي")
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
 HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
+BOTH_SIDES = re.compile(r"بين الطرفين")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
@@ -561,6 +562,15 @@ class Assembler:
                 _recast(m, "_saraya", named[0])
                 m.explicit_actors = {named[0] if a == "_saraya" else a for a in m.explicit_actors}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
+        for k, m in enumerate(mentions):
+            # "وفي مديرية مجزر ... مواجهات مماثلة اندلعت مساء أمس الأحد بين الطرفين": "the two
+            # sides" are those of the clash told before between two named sides
+            if m.actor1 is None and m.actor2 in (None, "Civilians") and not m.explicit_actors \
+                    and BOTH_SIDES.search(text, m.clause[0], m.clause[1]):
+                pair = next((x for x in reversed(mentions[:k]) if (x.between or x.sub_event_type == "Armed clash")
+                             and x.actor1 and x.actor2 and "Civilians" not in (x.actor1, x.actor2)), None)
+                if pair is not None:
+                    m.actor1, m.actor2, m.between = pair.actor1, pair.actor2, True
         for m in mentions:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])

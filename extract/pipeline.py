@@ -167,6 +167,8 @@ _CONTEXT = _trie_regex([
     # strikes as the means, as "غارة" is ("شملت الضربات ... مواقع في مدينتي البوكمال والميادين"),
     # and an air bombardment ("جراء قصف جوي استهدف الكلية العسكرية")
     "ضربات", "قصفا? جوي", "القصف الجوي",
+    # the two sides told before ("مواجهات مماثلة اندلعت مساء أمس بين الطرفين")
+    "الطرفين",
     # Yemeni and Gulf outlets' names for the sides
     "انقلابي", "متمرد", "مقاوم", "ثوار",
     # the named brigades and services of Libya's and Yemen's wars ("بين اللواء 444 قتال وجهاز

@@ -986,3 +986,30 @@ def test_a_site_of_the_capital_told_after_it_with_the_capital_named_again_is_whe
             "وأفاد مراسل المسيرة بأن الغارات على العاصمة استهدفت قاعدة الديلمي الجوية شمال صنعاء.")
     assert [(i.location.name, i.actor1, i.event_date) for i in extract(extractor, text, "2024-01-12")] == [
         ("Sanaa airport", "US forces", "2024-01-12")]
+
+
+def test_a_similar_clash_between_the_two_sides_told_before_is_read(extractor):
+    # written in Al Jazeera Net's style (check set C): "مواجهات مماثلة اندلعت مساء أمس الأحد بين
+    # الطرفين" names its sides as "the two" of the clash told before: a clash of its own at Majzar
+    text = ("وقالت مصادر عسكرية للجزيرة نت إن قوات الجيش صدت فجر اليوم الاثنين هجوما واسعا شنه الحوثيون على "
+            "مواقعها في منطقة الكسارة بمديرية صرواح.\n"
+            "وفي مديرية مجزر شمال غربي المحافظة، قالت المصادر ذاتها إن مواجهات مماثلة اندلعت مساء أمس الأحد "
+            "بين الطرفين دون أن يتمكن أي منهما من إحراز تقدم.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.event_date)
+            for i in extract(extractor, text, "2021-02-15")] == [
+        ("al-Kassara front", "Houthis", "Yemeni government forces", "Armed clash", "2021-02-15"),
+        ("Majzar", "Houthis", "Yemeni government forces", "Armed clash", "2021-02-14")]
+
+
+def test_the_two_sides_of_a_clash_are_those_of_the_clash_told_before(extractor):
+    # written after al-Mashhad al-Yemeni's style (check sets C and W): "مواجهات متقطعة بين الطرفين"
+    # names no side but "the two" of the clash told just before (the Giants against the army and
+    # special security forces), not the civilians a later toll counts among the dead
+    text = ("تواصلت لليوم الثالث على التوالي، الأربعاء، المواجهات المسلحة في مدينة عتق مركز محافظة شبوة، بين "
+            "قوات ألوية العمالقة الجنوبية من جهة، وقوات الأمن الخاصة ووحدات من الجيش الوطني من جهة أخرى.\n"
+            "وفي مديرية نصاب، شهدت منطقة الجهو مواجهات متقطعة بين الطرفين منذ مساء الثلاثاء.\n"
+            "وبحسب مصادر طبية، فقد بلغت حصيلة ضحايا المواجهات منذ اندلاعها أكثر من 35 قتيلا وعشرات الجرحى من "
+            "الطرفين بينهم مدنيون.")
+    nisab = [(i.actor1, i.actor2, i.event_date) for i in extract(extractor, text, "2022-08-10")
+             if i.location and i.location.name == "Nişāb"]
+    assert nisab == [("Giants Brigades", "Yemeni government forces", "2022-08-09")]
