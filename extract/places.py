@@ -239,6 +239,9 @@ BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "ل
                                                 "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 _WORKS_NOUNS = {normalize_word(w) for w in ("مصنع", "معمل", "محطة", "مصفاة")}
+# "«كونترول أفجوي»", "«عملية الموصل»": a town named as the last word of a «quoted» name of
+# several words (the name of a checkpoint, an operation, a hotel) is part of the name
+QUOTED_NAME_HEAD = re.compile(r"«[^«»\n]{1,20}$")
 # Saudi Arabia's "محافظة" is a region's district named after its seat ("محافظة بقيق", "محافظة
 # القطيف"): the town itself, not the region ("المنطقة الشرقية") the gazetteer's admin1 is
 SECOND_LEVEL_GOVERNORATES = ("Saudi Arabia",)
@@ -882,6 +885,11 @@ class PlaceFinder:
             return False  # "وقالت مصادر محلية لـ\"عدن الغد\"": the outlet a source spoke to
         if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
             return False
+        if text.startswith("»", end) and start and text[start - 1] in " \u00a0" \
+                and QUOTED_NAME_HEAD.search(text, max(0, start - 24), start) \
+                and not PLACE_CUE_WORDS & set(normalize_word(w) for w in text[
+                    text.rfind("«", 0, start) + 1:start].split()):
+            return False  # "نقطة تفتيش «كونترول أفجوي»": the name of a post that bears a town's name
         if normalize_word(pm.surface) in IDIOM_HEADS and \
                 normalize_word(text[end:end + 6].strip()).startswith(IDIOM_HEADS[normalize_word(pm.surface)]):
             return False  # "مسقط رأسه" is his birthplace, not Muscat

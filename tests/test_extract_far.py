@@ -276,3 +276,14 @@ def test_a_group_linked_to_another_is_one_side_blamed_for_a_bombing_of_a_crowded
             "الشباب المرتبطة بتنظيم القاعدة المسؤولية.")
     assert [(f[0], f[1], f[2], f[3], f[4]) for f in _facts(extractor, text, "2017-10-16")] == [
         ("Mogadishu", "al-Shabaab", "Civilians", "Remote explosive/landmine/IED", "2017-10-14")]
+
+
+def test_a_town_named_last_in_a_quoted_name_is_part_of_the_name(extractor):
+    # written in al-Somal al-Jadid's style (check set C): "عند نقطة تفتيش «كونترول أفجوي» المزدحمة عند
+    # المدخل الشمالي الغربي للعاصمة مقديشو": the checkpoint bears Afgooye's name and lies in Mogadishu;
+    # the truck bomb hit Mogadishu alone
+    text = ("قتل 79 شخصا وأصيب 149 آخرون، معظمهم طلاب جامعيون، في انفجار شاحنة مفخخة صباح أمس السبت عند نقطة "
+            "تفتيش «كونترول أفجوي» المزدحمة عند المدخل الشمالي الغربي للعاصمة مقديشو، بحسب ما أعلنه عمدة "
+            "العاصمة.")
+    assert [(f[0], f[2], f[3], f[4]) for f in _facts(extractor, text, "2019-12-29")] == [
+        ("Mogadishu", "Civilians", "Remote explosive/landmine/IED", "2019-12-28")]
