@@ -260,6 +260,8 @@ _LINK_WORDS = frozenset(("يربط", "تربط", "الرابط", "الرابطه
 _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
 MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
 _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تطهير"))
+# "استكمال تحرير مديريات شبوة", "استكملت القوات تطهير المدينة": completing a capture
+_COMPLETE_WORDS = frozenset(("استكمال", "استكملت", "استكمل", "اكملت", "اكمال"))
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
 _FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
                            "رهينه", "المخطوفين"))
@@ -1337,7 +1339,14 @@ class ClauseAnalyser:
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
         for k, t in enumerate(ct):
-            if k in taken or t.norm.removeprefix("و") not in MANAGED_VERBS:
+            verb = t.norm.removeprefix("و")
+            if k in taken or verb not in MANAGED_VERBS and verb not in _COMPLETE_WORDS:
+                continue
+            if verb in _COMPLETE_WORDS and k + 2 < len(ct) and ct[k + 1].norm in _GAIN_NOUNS and k + 1 not in taken \
+                    and all(ct[y].norm not in _FREED_PEOPLE for y in range(k + 2, min(k + 5, len(ct)))):
+                # "أعلنت قوات ألوية العمالقة ... استكمال تحرير مديريات بيحان وعسيلان": completing the
+                # ground's capture is taking it
+                out.append(Match(k, k + 1, MANAGED_GAIN, ""))
                 continue
             x = next((x for x in range(k + 1, min(k + 6, len(ct) - 2)) if ct[x].norm in ("من", "في")), None)
             if x is not None and ct[x + 1].norm in _GAIN_NOUNS and x + 1 not in taken and \

@@ -918,10 +918,9 @@ def test_two_nationalities_joined_describe_one_striker_and_its_governorates_are_
 
 def test_the_bare_militia_of_a_yemen_strike_is_the_houthis_the_article_names(extractor):
     # written in al-Bayan's style (check set C): the Houthis are named in a sentence that tells
-    # no act ("من قبضة ميليشيا الحوثي"); "غارات مركزة على تجمعات وتعزيزات للميليشيا في مديرية
-    # حريب" then hits them, not an unknown side
-    text = ("أعلنت قوات ألوية العمالقة الجنوبية، أمس، استكمال تحرير مديريات بيحان وعسيلان وعين في محافظة "
-            "شبوة من قبضة ميليشيا الحوثي.\n"
+    # no act ("وتواصل ميليشيا الحوثي الدفع بتعزيزات"); "غارات مركزة على تجمعات وتعزيزات للميليشيا
+    # في مديرية حريب" then hits them, not an unknown side
+    text = ("وتواصل ميليشيا الحوثي الدفع بتعزيزات عسكرية إلى جبهات محافظة مأرب منذ أسابيع.\n"
             "وفي محافظة مأرب المجاورة، شنت مقاتلات التحالف أمس غارات مركزة على تجمعات وتعزيزات للميليشيا "
             "في مديرية حريب، ما أسفر عن تدمير 11 آلية عسكرية، وفق بيان للتحالف.")
     assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in
@@ -1013,3 +1012,13 @@ def test_the_two_sides_of_a_clash_are_those_of_the_clash_told_before(extractor):
     nisab = [(i.actor1, i.actor2, i.event_date) for i in extract(extractor, text, "2022-08-10")
              if i.location and i.location.name == "Nişāb"]
     assert nisab == [("Giants Brigades", "Yemeni government forces", "2022-08-09")]
+
+
+def test_completing_the_capture_of_districts_is_taking_each_of_them(extractor):
+    # written in al-Bayan's style (check set C): "أعلنت قوات ألوية العمالقة الجنوبية، أمس، استكمال
+    # تحرير مديريات بيحان وعسيلان ... من قبضة ميليشيا الحوثي": the Giants took each district named
+    text = ("أعلنت قوات ألوية العمالقة الجنوبية، أمس، استكمال تحرير مديريات بيحان وعسيلان وعين في محافظة شبوة "
+            "من قبضة ميليشيا الحوثي، بعد عشرة أيام من انطلاق عملية «إعصار الجنوب».")
+    assert [(i.location.name, i.actor1, i.actor2, i.event_date) for i in extract(extractor, text, "2022-01-11")] \
+        == [("Bayḩān", "Giants Brigades", "Houthis", "2022-01-10"),
+            ("‘Usaylān", "Giants Brigades", "Houthis", "2022-01-10")]
