@@ -926,7 +926,11 @@ class ClauseAnalyser:
                                  or ct[x + 1].norm in STRUCK_VERBS)
                             for x in range(triggers[0].j, min(triggers[0].j + 3, len(ct) - 1))):
             definite = False  # "الهجوم الذي نفذه عناصر التنظيم ... على تجمع": told with its doer, news
-        sub = next((d for d in DECISIVE_SUB_TYPES for m in triggers if m.value.sub_event_type == d),
+        # (not a capture told in a relative clause after the act: "غارات مكثفة على قاعدة الديلمي الجوية
+        # ... ودمرت عددا من الطائرات ومنظومات الدفاع الجوي التي استولت عليها ميليشيات الحوثي" is a
+        # strike on what the Houthis had seized)
+        sub = next((d for d in DECISIVE_SUB_TYPES for m in triggers if m.value.sub_event_type == d and not (
+            m.i and ct[m.i - 1].norm in RELATIVE_PRONOUNS and any(t.i < m.i - 1 for t in triggers))),
                    None) or next((m.value.sub_event_type for m in triggers if m.value.sub_event_type), "")
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)

@@ -1022,3 +1022,14 @@ def test_completing_the_capture_of_districts_is_taking_each_of_them(extractor):
     assert [(i.location.name, i.actor1, i.actor2, i.event_date) for i in extract(extractor, text, "2022-01-11")] \
         == [("Bayḩān", "Giants Brigades", "Houthis", "2022-01-10"),
             ("‘Usaylān", "Giants Brigades", "Houthis", "2022-01-10")]
+
+
+def test_a_capture_told_in_a_relative_clause_after_a_strike_does_not_make_it_a_capture(extractor):
+    # written in al-Arabiya's style (check set C): "شنت مقاتلات التحالف غارات مكثفة على قاعدة الديلمي
+    # الجوية ... ودمرت ... منظومات الدفاع الجوي التي استولت عليها ميليشيات الحوثي": an air strike on
+    # what the Houthis had seized, not a capture of the base
+    text = ("بدأت قوات التحالف العربي بقيادة السعودية، فجر الخميس، عملية «عاصفة الحزم» العسكرية في اليمن، حيث "
+            "شنت مقاتلات التحالف غارات مكثفة على قاعدة الديلمي الجوية الملاصقة لمطار صنعاء الدولي، ودمرت "
+            "بحسب مصادر عسكرية عددا من الطائرات ومنظومات الدفاع الجوي التي استولت عليها ميليشيات الحوثي.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in extract(extractor, text, "2015-03-26")] \
+        == [("Sanaa airport", "Saudi-led coalition", "Houthis", "Air/drone strike")]
