@@ -1426,6 +1426,11 @@ class Assembler:
         defining = next((m for m in mentions if m.targets and not m.anaphoric), mentions[0])
         sub = next((m.sub_event_type for m in mentions if m.sub_event_type == "Air/drone strike"
                     and ev.weapons & {"aircraft", "drones", "helicopters"}), defining.sub_event_type)
+        if sub in ("Armed clash", "Attack") and not defining.weapons and defining.order == 0:
+            # "هجوم حوثي يشعل خزانين في محطة توزيع جدة" (a headline's bare "attack"), then "لعمل عدائي
+            # بالصواريخ": the means the body tells names the act (ACLED codes by means)
+            sub = next((m.sub_event_type for m in mentions if m.sub_event_type == "Shelling/artillery/missile attack"
+                        and m.order > 0 and m.weapons & {"rockets", "artillery", "missiles"}), sub)
         # one act told by several clauses: a suicide bomber or ground taken named in
         # any of them names the act ("تفجير ... " then "نفذه انتحاري"; clashes, then the capture)
         sub = next((d for d in ("Suicide bomb", "Government regains territory")

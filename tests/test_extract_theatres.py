@@ -1033,3 +1033,15 @@ def test_a_capture_told_in_a_relative_clause_after_a_strike_does_not_make_it_a_c
             "بحسب مصادر عسكرية عددا من الطائرات ومنظومات الدفاع الجوي التي استولت عليها ميليشيات الحوثي.")
     assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in extract(extractor, text, "2015-03-26")] \
         == [("Sanaa airport", "Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_a_headlines_bare_attack_takes_the_means_the_body_tells(extractor):
+    # written in Okaz's style (check set C): the headline's "هجوم حوثي" names no means; the body's
+    # "لعمل عدائي بالصواريخ" does, and ACLED codes the act by it
+    text = ("هجوم حوثي يشعل خزانين في محطة توزيع جدة\n"
+            "تعرضت محطة توزيع المنتجات البترولية التابعة لشركة أرامكو السعودية شمال جدة، عصر أمس (الجمعة)، "
+            "لعمل عدائي بالصواريخ من الميليشيا الحوثية الإرهابية المدعومة من إيران، ما أدى إلى نشوب حريق في "
+            "خزانين دون وقوع إصابات.")
+    assert [(i.location.name, i.actor1, i.sub_event_type, i.event_date) for i in
+            extract(extractor, text, "2022-03-26")] == [
+        ("Jeddah", "Houthis", "Shelling/artillery/missile attack", "2022-03-25")]
