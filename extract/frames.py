@@ -670,8 +670,15 @@ class ClauseAnalyser:
                 # one after it; a country is no act's place ("أطلق مسلحون مدعومون من إيران عدة
                 # صواريخ باليستية وصواريخ على قاعدة الأسد", "تصعيداً خطيراً واعتداءً على العراق")
                 last = next((x for x in reversed(self.lex.triggers.find(toks[cut:k]))), None)
-                if last is None or not self._names_town(text, toks[cut + last.j:k]) \
-                        or not self._names_town(text, toks[k + 1:b]):
+                if last is None:
+                    continue
+                # (or "صد هجوم للحوثيين في الكسارة وصاروخ على حي سكني": a place told after the first act,
+                # known or not, and a civilian quarter the second fell on)
+                quarter = any(toks[x].norm == "في" for x in range(cut + last.j, k)) and k + 3 < b \
+                    and toks[k + 1].norm in ON_WORDS and toks[k + 2].norm in ("حي", "احياء") \
+                    and toks[k + 3].norm.startswith(("سكني", "السكني"))
+                if not quarter and (not self._names_town(text, toks[cut + last.j:k])
+                                    or not self._names_town(text, toks[k + 1:b])):
                     continue
                 out.append((cut, k))
                 cut = k

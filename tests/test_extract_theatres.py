@@ -1045,3 +1045,15 @@ def test_a_headlines_bare_attack_takes_the_means_the_body_tells(extractor):
     assert [(i.location.name, i.actor1, i.sub_event_type, i.event_date) for i in
             extract(extractor, text, "2022-03-26")] == [
         ("Jeddah", "Houthis", "Shelling/artillery/missile attack", "2022-03-25")]
+
+
+def test_a_headline_lists_a_repelled_attack_and_a_missile_on_a_residential_quarter(extractor):
+    # written in Al Jazeera Net's style (check set C): "الجيش اليمني يعلن صد هجوم للحوثيين في الكسارة
+    # وصاروخ على حي سكني" lists two acts; the missile the body places in Marib city fell on a
+    # residential quarter and wounded civilians, who are its target, not the army of the first act
+    text = ("معارك مأرب.. الجيش اليمني يعلن صد هجوم للحوثيين في الكسارة وصاروخ على حي سكني\n"
+            "وفي مدينة مأرب، سقط صاروخ باليستي أطلقه الحوثيون مساء الأحد على حي سكني قرب مبنى السلطة المحلية، "
+            "ما أدى إلى إصابة خمسة مدنيين بينهم طفلان.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.injured)
+            for i in extract(extractor, text, "2021-02-15")] == [
+        ("Ma'rib", "Houthis", "Civilians", "Shelling/artillery/missile attack", 5)]
