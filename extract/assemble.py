@@ -138,6 +138,8 @@ PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "P
 # where the Houthis' statements tell their acts: Yemen, and their strikes on Saudi Arabia and,
 # in January 2022, the UAE ("القوات المسلحة تستهدف مطاري أبوظبي ودبي")
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
+HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
+BOTH_SIDES = re.compile(r"بين الطرفين")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
@@ -560,6 +562,15 @@ class Assembler:
                 _recast(m, "_saraya", named[0])
                 m.explicit_actors = {named[0] if a == "_saraya" else a for a in m.explicit_actors}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
+        for k, m in enumerate(mentions):
+            # "وفي مديرية مجزر ... مواجهات مماثلة اندلعت مساء أمس الأحد بين الطرفين": "the two
+            # sides" are those of the clash told before between two named sides
+            if m.actor1 is None and m.actor2 in (None, "Civilians") and not m.explicit_actors \
+                    and BOTH_SIDES.search(text, m.clause[0], m.clause[1]):
+                pair = next((x for x in reversed(mentions[:k]) if (x.between or x.sub_event_type == "Armed clash")
+                             and x.actor1 and x.actor2 and "Civilians" not in (x.actor1, x.actor2)), None)
+                if pair is not None:
+                    m.actor1, m.actor2, m.between = pair.actor1, pair.actor2, True
         for m in mentions:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])
@@ -611,12 +622,18 @@ class Assembler:
             if m.actor1 in (None, "Unknown") and bare and not any(
                     not REPORT_VERBS.isdisjoint(stems(normalize_word(w))) for w in bare[1].split()):
                 m.actor1 = group  # (not "وذكرت الحركة أنه تم اعتقال": who tells an act did not do it)
-        militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get,
-                      default=militia_default or "Unknown")
+        militia = max((a for a in salience if a in MILITIA_ACTORS), key=salience.get, default=None)
+        # "من قبضة ميليشيا الحوثي ... غارات مركزة على تجمعات وتعزيزات للميليشيا في مديرية حريب":
+        # with no militia among the acts' sides, the bare "militia" of a Yemen or Saudi border act
+        # is the Houthis the article names (in a sentence that told no act)
+        houthis = militia is None and HOUTHIS_NAMED.search(text) is not None
+        militia = militia or militia_default or "Unknown"
         for m in mentions:
             # "غارات على مواقع الميليشيات": the militias that US, coalition and Israeli
             # strikes hit, when the article names none, are the Iran-aligned ones
-            _recast(m, "_militia", "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
+            _recast(m, "_militia", "Houthis" if houthis and m.targets and all(
+                p.place.country in HOUTHI_TARGET_COUNTRIES for p in m.targets)
+                    else "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
                     else militia)
             if m.reprisal and not m.targets and m.launch:
                 # "ردت على مصدر النيران": where the answered fire came from is where this one hit (a
@@ -751,7 +768,7 @@ class Assembler:
                         and not _same_bloc(other.actor2, m.actor1) and not allied(other.actor2, m.actor1):
                     other.infer("actor1", m.actor1, "claimed with the article's other acts")
         first_line = text.find("\n")  # (a headline's length: not a lead paragraph with no title)
-        events = self._merge_retold(self._merge_into_finer(events, first_line if 0 < first_line <= 160 else 0))
+        events = self._merge_retold(self._merge_into_finer(events, first_line if 0 < first_line <= 160 else 0), text)
         # "نفذت الولايات المتحدة ضربات جوية على 85 هدفاً في العراق وسوريا": a side's air
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
@@ -870,7 +887,7 @@ class Assembler:
 
     # -- helpers ------------------------------------------------------------
     @staticmethod
-    def _merge_retold(events: list[Event]) -> list[Event]:
+    def _merge_retold(events: list[Event], text: str = "") -> list[Event]:
         """One act told again in another sentence with a nearby place (the
         headline's "في ديار بكر", the body's "في منطقة ليجي"; the province and
         its town) is one incident, at the finer place. Acts listed in one
@@ -900,6 +917,20 @@ class Assembler:
                 and a.place.country == b.place.country and great_circle(
                 (a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= SITE_OF_TOWN_KM
 
+        def town_struck_again(e: Event, ev: Event) -> bool:
+            # "استهدفت العاصمة صنعاء ومحافظات ...", then "وأفاد مراسل المسيرة بأن الغارات على العاصمة
+            # استهدفت قاعدة الديلمي الجوية شمال صنعاء": a site of the town struck, told in a later
+            # sentence that names the town again, is where the town's strikes fell
+            fine, town = sorted((e, ev), key=lambda x: KIND_RANK.get(x.place.place.kind, 2))
+            # (named outside the site's own name: "الغارات استهدفت مطار صنعاء" names only the airport)
+            def again(m: Mention) -> bool:
+                clause = text[m.clause[0]:fine.place.start] + text[fine.place.end:m.clause[1]] \
+                    if m.clause[0] <= fine.place.start < m.clause[1] else text[m.clause[0]:m.clause[1]]
+                return town.place.name_ar in clause
+            return bool(text) and site_of_town(fine.place, town.place) and not any(
+                m.sentence in {x.sentence for x in town.mentions} for m in fine.mentions) and all(
+                again(m) for m in fine.mentions)
+
         def compatible_here(e: Event, ev: Event, m: Mention) -> bool:
             # "فيما طالت غارات أخرى مستودعات ... بمدينة الميادين" after a lead that named al-Mayadin
             # among the towns hit: "another" sets this place's strikes apart from the other
@@ -921,7 +952,7 @@ class Assembler:
                          and (e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
                               and all(compatible_here(e, ev, m) for m in ev.mentions)
                               or _one_site(e.place, ev.place) and all(_site_compatible(e, m) for m in ev.mentions))
-                         and near(e.place, ev.place)
+                         and (near(e.place, ev.place) or town_struck_again(e, ev))
                          and (e.place.place.name == ev.place.place.name or not (also(e) or also(ev)))), None)
             if twin is None:
                 out.append(ev)
@@ -1395,6 +1426,11 @@ class Assembler:
         defining = next((m for m in mentions if m.targets and not m.anaphoric), mentions[0])
         sub = next((m.sub_event_type for m in mentions if m.sub_event_type == "Air/drone strike"
                     and ev.weapons & {"aircraft", "drones", "helicopters"}), defining.sub_event_type)
+        if sub in ("Armed clash", "Attack") and not defining.weapons and defining.order == 0:
+            # "هجوم حوثي يشعل خزانين في محطة توزيع جدة" (a headline's bare "attack"), then "لعمل عدائي
+            # بالصواريخ": the means the body tells names the act (ACLED codes by means)
+            sub = next((m.sub_event_type for m in mentions if m.sub_event_type == "Shelling/artillery/missile attack"
+                        and m.order > 0 and m.weapons & {"rockets", "artillery", "missiles"}), sub)
         # one act told by several clauses: a suicide bomber or ground taken named in
         # any of them names the act ("تفجير ... " then "نفذه انتحاري"; clashes, then the capture)
         sub = next((d for d in ("Suicide bomb", "Government regains territory")

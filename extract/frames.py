@@ -260,6 +260,8 @@ _LINK_WORDS = frozenset(("يربط", "تربط", "الرابط", "الرابطه
 _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
 MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
 _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تطهير"))
+# "استكمال تحرير مديريات شبوة", "استكملت القوات تطهير المدينة": completing a capture
+_COMPLETE_WORDS = frozenset(("استكمال", "استكملت", "استكمل", "اكملت", "اكمال"))
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
 _FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
                            "رهينه", "المخطوفين"))
@@ -465,6 +467,16 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
             stems(ct[x + 1].norm)))
 
 
+# "حركة الشباب المرتبطة بتنظيم القاعدة": linked to (a description of the side before)
+LINKED_WORDS = frozenset(normalize_word(w) for w in ("المرتبطة", "المرتبط", "المرتبطين", "المرتبطون",
+                                                     "المرتبطتين", "المنتسبة", "المنتسب"))
+# the civil offices that count the dead and wounded: a side named in their phrase speaks for
+# the victims ("المتحدث باسم وزارة الصحة في حكومة الحوثيين")
+CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإسعاف", "الطوارئ"))
+# a time fronted before a clause's verb ("وفجر اليوم السبت،", "ومساء أمس،")
+_FRONTED_TIME_WORDS = frozenset(normalize_word(w) for w in (
+    "فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الليلة", "الماضية"))
 # "فجر اليوم", "فجر الأحد": the dawn of a day, not the verb "فجّر" (detonated)
 _DAWN = frozenset(normalize_word(w) for w in ("فجر", "وفجر"))
 _DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
@@ -482,6 +494,11 @@ def _preposition_noun(tok: Token, is_verb) -> bool:
     "قصف" once the clitic is stripped; no perfect verb takes them, so "بلدتي كفركلا
     والخيام لقصف مدفعي" is one list of places hit, not "والخيام" opening a clause."""
     return tok.norm[:1] in ("ل", "ب") and len(tok.norm) > 3 and is_verb(tok._replace(norm=tok.norm[1:]))
+
+
+def _definite_nisba(norm: str) -> bool:
+    """"الأمريكي", "البريطانية": a definite adjective of relation (nationality)."""
+    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ي", "يه"))
 
 
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
@@ -514,7 +531,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
                 # "ردت قسد بقصف مدفعي وصاروخي استهدف مدينة الميادين": an adjective joined to the
                 # fire's adjective before it describes the same fire, no new clause
                 t.norm[1:] in MILITARY_ADJECTIVES and toks[k - 1].norm in MILITARY_ADJECTIVES) \
-                and not (is_verb(t) and is_verb(toks[k - 1])):
+                and not (is_verb(t) and is_verb(toks[k - 1])) and not (
+                # "طائرات وبوارج العدو الأمريكي والبريطاني استهدفت": a nationality joined to the one
+                # before it describes the same noun (two definite nisba adjectives), no new subject
+                _definite_nisba(t.norm[1:]) and _definite_nisba(toks[k - 1].norm)):
             # (not two trigger verbs side by side, "أعلن التحالف اعتراض وإسقاط طائرة مسيرة",
             # "اعترضت وأسقطت": one act told with two verbs, and one doer for both)
             cuts.append(k)
@@ -650,8 +670,15 @@ class ClauseAnalyser:
                 # one after it; a country is no act's place ("أطلق مسلحون مدعومون من إيران عدة
                 # صواريخ باليستية وصواريخ على قاعدة الأسد", "تصعيداً خطيراً واعتداءً على العراق")
                 last = next((x for x in reversed(self.lex.triggers.find(toks[cut:k]))), None)
-                if last is None or not self._names_town(text, toks[cut + last.j:k]) \
-                        or not self._names_town(text, toks[k + 1:b]):
+                if last is None:
+                    continue
+                # (or "صد هجوم للحوثيين في الكسارة وصاروخ على حي سكني": a place told after the first act,
+                # known or not, and a civilian quarter the second fell on)
+                quarter = any(toks[x].norm == "في" for x in range(cut + last.j, k)) and k + 3 < b \
+                    and toks[k + 1].norm in ON_WORDS and toks[k + 2].norm in ("حي", "احياء") \
+                    and toks[k + 3].norm.startswith(("سكني", "السكني"))
+                if not quarter and (not self._names_town(text, toks[cut + last.j:k])
+                                    or not self._names_town(text, toks[k + 1:b])):
                     continue
                 out.append((cut, k))
                 cut = k
@@ -666,6 +693,13 @@ class ClauseAnalyser:
         """The side a clause opens with, right after its first verb ("كما ردت
         المقاومة", "وتصدت القوات"), when nothing but that verb comes before it."""
         first = a + (a < b and toks[a].norm in ("كما", "وكما", "ثم"))
+        # "وفجر اليوم السبت، أعلن التحالف بدء عملية عسكرية ...، وشنت مقاتلاته غارات": a time
+        # fronted up to its comma comes before the verb the side follows
+        x = first
+        while x < b and x - first < 4 and toks[x].norm.removeprefix("و") in _FRONTED_TIME_WORDS:
+            x += 1
+        if first < x < b - 1 and toks[x].start - toks[x - 1].end > 1:  # (the comma: more than a space)
+            first = x
         if first + 1 >= b or toks[first].norm in SPEAKER_BEFORE:
             return None  # "قال الجيش": a speaker, not the one who acts next
         found = self._actors(toks[first:b])
@@ -899,7 +933,11 @@ class ClauseAnalyser:
                                  or ct[x + 1].norm in STRUCK_VERBS)
                             for x in range(triggers[0].j, min(triggers[0].j + 3, len(ct) - 1))):
             definite = False  # "الهجوم الذي نفذه عناصر التنظيم ... على تجمع": told with its doer, news
-        sub = next((d for d in DECISIVE_SUB_TYPES for m in triggers if m.value.sub_event_type == d),
+        # (not a capture told in a relative clause after the act: "غارات مكثفة على قاعدة الديلمي الجوية
+        # ... ودمرت عددا من الطائرات ومنظومات الدفاع الجوي التي استولت عليها ميليشيات الحوثي" is a
+        # strike on what the Houthis had seized)
+        sub = next((d for d in DECISIVE_SUB_TYPES for m in triggers if m.value.sub_event_type == d and not (
+            m.i and ct[m.i - 1].norm in RELATIVE_PRONOUNS and any(t.i < m.i - 1 for t in triggers))),
                    None) or next((m.value.sub_event_type for m in triggers if m.value.sub_event_type), "")
         weapons |= {m.value.weapon for m in triggers if m.value.weapon}
         actors = self._actors(ct)
@@ -1312,7 +1350,14 @@ class ClauseAnalyser:
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
         for k, t in enumerate(ct):
-            if k in taken or t.norm.removeprefix("و") not in MANAGED_VERBS:
+            verb = t.norm.removeprefix("و")
+            if k in taken or verb not in MANAGED_VERBS and verb not in _COMPLETE_WORDS:
+                continue
+            if verb in _COMPLETE_WORDS and k + 2 < len(ct) and ct[k + 1].norm in _GAIN_NOUNS and k + 1 not in taken \
+                    and all(ct[y].norm not in _FREED_PEOPLE for y in range(k + 2, min(k + 5, len(ct)))):
+                # "أعلنت قوات ألوية العمالقة ... استكمال تحرير مديريات بيحان وعسيلان": completing the
+                # ground's capture is taking it
+                out.append(Match(k, k + 1, MANAGED_GAIN, ""))
                 continue
             x = next((x for x in range(k + 1, min(k + 6, len(ct) - 2)) if ct[x].norm in ("من", "في")), None)
             if x is not None and ct[x + 1].norm in _GAIN_NOUNS and x + 1 not in taken and \
@@ -1896,6 +1941,10 @@ class ClauseAnalyser:
         merged = [(i, named_at[j][0], named_at[j][1], prefix, hint)
                   if a == "Unknown" and j in backed else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
         dropped |= {j for i, j, a, _, _ in out if j in backed}
+        # "حركة الشباب المرتبطة بتنظيم القاعدة": the group a named side is said to be linked
+        # to describes it, and is no second side
+        ends = {j for j, _ in named_at.values()}
+        dropped |= {i for i in named_at if i and ct[i - 1].norm in LINKED_WORDS and i - 1 in ends}
         # "تجمعا لجنود العدو الإسرائيلي": a generic soldiers' word right before a
         # named side is that side's soldiers, not the country's army
         starts = {i: (j, a) for i, j, a, _, _ in merged}
@@ -1999,6 +2048,10 @@ class ClauseAnalyser:
     def _blamed(ct, i: int, j: int) -> bool:
         """A side between "حمّل" and "مسؤولية" ("حمّلت الحكومة قوات الدعم السريع مسؤولية
         الهجوم"): whoever stands right before "مسؤولية" is blamed for the act."""
+        if j < len(ct) and ct[j].norm in LINKED_WORDS:
+            # "حمّلوا حركة الشباب المرتبطة بتنظيم القاعدة المسؤولية": past what it is linked to
+            j = next((x for x in range(j + 1, min(j + 5, len(ct)))
+                      if ct[x].norm.lstrip("و").removeprefix("ال").startswith(BLAME_NOUN)), len(ct))
         return j < len(ct) and ct[j].norm.lstrip("و").removeprefix("ال").startswith(BLAME_NOUN) and any(
             not BLAME_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 8), i))
 
@@ -2092,10 +2145,14 @@ class ClauseAnalyser:
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
         # "وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت": a side inside the
         # speaker's own phrase, the reporting verb a few words before it
-        said = next((x for x in range(i - 1, max(-1, i - 7), -1)
+        said = next((x for x in range(i - 1, max(-1, i - 10), -1)
                      if not REPORT_VERBS.isdisjoint(stems(ct[x].norm))), None)
         inside = said is not None and said < i - 1 and ct[said + 1].norm not in THAT_WORDS and all(
             ct[y].norm not in THAT_WORDS and ct[y].norm not in ("،", ",") for y in range(said + 1, i))
+        if inside and any(ct[y].norm in CIVIL_OFFICE_WORDS for y in range(said + 1, i)):
+            # "وقال المتحدث باسم وزارة الصحة في حكومة الحوثيين ... إن الغارات على صنعاء استهدفت":
+            # the side whose health ministry counts the dead is aside, never the striker
+            return "aside"
         if not reported and not inside:
             # "وكانت القيادة المركزية الأمريكية قد أعلنت أن متعاقداً قتل": the
             # speaker may come first, its reporting verb right after it
@@ -2132,9 +2189,13 @@ class ClauseAnalyser:
                 continue
             nxt = ct[k + 1].norm
             later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}
-            if any(_comparison(ct, x, k) for x in range(max(0, k - 10), k)):
+            if any(_comparison(ct, x, k) for x in range(max(0, k - 10), k)) or any(
+                    ct[x].norm in SUPERLATIVES and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
+                    for x in range(max(0, k - 10))):
                 # "وهو الأعنف في بغداد منذ ثلاث سنوات", "وهو أول هجوم يسفر عن إصابة حرجة لجندي
-                # أمريكي منذ بدء موجة الهجمات": a comparison, not a span
+                # أمريكي منذ بدء موجة الهجمات": a comparison, not a span; "first attack" compares
+                # however long the relative between it and "منذ" ("في أول هجوم يطال المدينة
+                # الساحلية التي تتخذها الحكومة ... مقرا مؤقتا منذ اندلاع الحرب")
                 continue
             if nxt in MONTH_WORDS or re.fullmatch(r"(19|20)\d\d", nxt) or later & SPAN_WORDS:
                 return True
@@ -2176,6 +2237,12 @@ class ClauseAnalyser:
             # act is among the dead, however long their titles
             return True
         if _dead_were_of(ct, i, trigger_at):
+            return True
+        if i > 2 and ct[i - 1].norm in OWNED_BY and any(
+                ct[x].norm in AMONG_THEM and ct[x + 1].norm in RANK_NOUNS
+                and not any(y in trigger_at for y in range(x, i)) for x in range(max(0, i - 10), i - 2)):
+            # "إلى 36 قتيلا ... بينهم قائد اللواء الأول دعم وإسناد التابع للمجلس الانتقالي": the
+            # side the dead commander's unit belongs to was hit, past the unit's name
             return True
         # "قتل عنصران من قوى الأمن الداخلي (الأسايش)": a partitive reaches further back
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6

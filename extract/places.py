@@ -238,6 +238,13 @@ ABROAD_TOWN_POPULATION = 100_000
 BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "لقضاء", "لمديرية", "لمحافظة", "لولاية",
                                                 "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
+_WORKS_NOUNS = {normalize_word(w) for w in ("مصنع", "معمل", "محطة", "مصفاة")}
+# "«كونترول أفجوي»", "«عملية الموصل»": a town named as the last word of a «quoted» name of
+# several words (the name of a checkpoint, an operation, a hotel) is part of the name
+QUOTED_NAME_HEAD = re.compile(r"«[^«»\n]{1,20}$")
+# Saudi Arabia's "محافظة" is a region's district named after its seat ("محافظة بقيق", "محافظة
+# القطيف"): the town itself, not the region ("المنطقة الشرقية") the gazetteer's admin1 is
+SECOND_LEVEL_GOVERNORATES = ("Saudi Arabia",)
 # "نقل الجرحى إلى مستشفى سامراء": a hospital the wounded were taken to
 HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمدينة", "بلدة", "ببلدة", "محافظة", "بمحافظة",
                                                   # "نُقلوا إلى المشفى العسكري في مدينة دير الزور", "إلى
@@ -362,7 +369,8 @@ class PlaceFinder:
             in_admin_list = bool(k and (ct[k - 1].norm in ADMIN_LIST_NOUNS
                                         or admin_list_end == k - 1 and ct[k].norm.startswith("و")))
             if place is not None and k and (ct[k - 1].norm in ADMIN_NOUNS or in_admin_list) and \
-                    getattr(place, "kind", "") not in ("admin1", "country") and place.admin1:
+                    getattr(place, "kind", "") not in ("admin1", "country") and place.admin1 and \
+                    getattr(place, "country", None) not in SECOND_LEVEL_GOVERNORATES:
                 # (and "ومحافظات الحديدة وتعز وحجة": each name of a list the plural noun opens)
                 place = self.gaz.admin1_place(place.admin1) or place
             if in_admin_list:
@@ -614,7 +622,12 @@ class PlaceFinder:
                     ct[x].norm in LOCATED_WORDS for x in range(prev[0] + 1, min(prev[0] + 3, k))) else 4) and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
-                        k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (
+                        k and ct[k - 1].norm.startswith("و") and (ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS
+                                                                  # "العاصمة صنعاء ومحافظات الحديدة وتعز":
+                                                                  # a list's next places, no container
+                                                                  or ct[k - 1].norm in ADMIN_LIST_NOUNS)) and not (
+                        # "على ميناء الحديدة ومصنع أسمنت باجل": the next works listed, by its town
+                        k > 1 and ct[k - 2].norm.startswith("و") and ct[k - 2].norm[1:] in _WORKS_NOUNS) and not (
                         # "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next place
                         k and ct[k - 1].norm == "وفي") and not (
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between
@@ -872,6 +885,11 @@ class PlaceFinder:
             return False  # "وقالت مصادر محلية لـ\"عدن الغد\"": the outlet a source spoke to
         if getattr(pm, "weak", False) and not getattr(pm, "cue", None):
             return False
+        if text.startswith("»", end) and start and text[start - 1] in " \u00a0" \
+                and QUOTED_NAME_HEAD.search(text, max(0, start - 24), start) \
+                and not PLACE_CUE_WORDS & set(normalize_word(w) for w in text[
+                    text.rfind("«", 0, start) + 1:start].split()):
+            return False  # "نقطة تفتيش «كونترول أفجوي»": the name of a post that bears a town's name
         if normalize_word(pm.surface) in IDIOM_HEADS and \
                 normalize_word(text[end:end + 6].strip()).startswith(IDIOM_HEADS[normalize_word(pm.surface)]):
             return False  # "مسقط رأسه" is his birthplace, not Muscat

@@ -250,3 +250,40 @@ def test_where_the_wounded_were_taken_is_not_a_place_hit(extractor):
     text = ("النيجر\nقتل 30 مدنيا السبت في هجوم شنه مسلحون مجهولون على بلدة والام غربي النيجر، "
             "وأصيب 25 شخصا ونقل بعضهم إلى العاصمة نيامي.")
     assert [f[:3] for f in _facts(extractor, text, "2021-01-03")] == [("Ouallam", "Unknown", "Civilians")]
+
+
+def test_a_first_attack_since_the_war_compares_however_long_the_relative_before_since(extractor):
+    # written in the style of AFP Arabic (check set C): "في أول هجوم يطال المدينة الساحلية التي
+    # تتخذها الحكومة ... مقرا مؤقتا منذ اندلاع الحرب" compares the act with the war's span; it is
+    # no campaign told since April 2023, so the day's drone strike stays
+    text = ("(أ ف ب) – استهدفت طائرات مسيّرة، الأحد، قاعدة عثمان دقنة الجوية ومستودعا للبضائع ومنشآت مدنية "
+            "في محيط مطار بورتسودان، في أول هجوم يطال المدينة الساحلية التي تتخذها الحكومة المدعومة من الجيش "
+            "مقرا مؤقتا منذ اندلاع الحرب في نيسان/أبريل 2023.\n"
+            "وقال المتحدث باسم الجيش العميد نبيل عبد الله في بيان إن «مليشيا الدعم السريع الإرهابية استهدفت "
+            "بمسيّرات انتحارية» القاعدة ومستودع البضائع والمنشآت المدنية، مؤكدا أن الأضرار «محدودة».\n"
+            "وتعد بورتسودان مركزا رئيسيا لوكالات الإغاثة والبعثات الدبلوماسية.")
+    assert _facts(extractor, text, "2025-05-05") == [
+        ("Port Sudan", "Rapid Support Forces", "Military forces of Sudan", "Air/drone strike", "2025-05-04")]
+
+
+def test_a_group_linked_to_another_is_one_side_blamed_for_a_bombing_of_a_crowded_junction(extractor):
+    # written in al-Arabiya's style (check set C): "حمّلوا حركة الشباب المرتبطة بتنظيم القاعدة
+    # المسؤولية" blames al-Shabaab (al-Qaeda only describes it, no second side); the blast that
+    # struck "تقاطع «زوبي» المزدحم" killed the crowd there, civilians
+    text = ("أعلنت الحكومة الصومالية، الاثنين، ارتفاع حصيلة ضحايا التفجير الضخم الذي ضرب تقاطع «زوبي» المزدحم "
+            "وسط العاصمة مقديشو عصر السبت إلى 276 قتيلا، فيما بلغ عدد الجرحى 300 شخص.\n"
+            "ولم تعلن أي جهة حتى الآن مسؤوليتها عن التفجير، غير أن مسؤولين أمنيين صوماليين حمّلوا حركة "
+            "الشباب المرتبطة بتنظيم القاعدة المسؤولية.")
+    assert [(f[0], f[1], f[2], f[3], f[4]) for f in _facts(extractor, text, "2017-10-16")] == [
+        ("Mogadishu", "al-Shabaab", "Civilians", "Remote explosive/landmine/IED", "2017-10-14")]
+
+
+def test_a_town_named_last_in_a_quoted_name_is_part_of_the_name(extractor):
+    # written in al-Somal al-Jadid's style (check set C): "عند نقطة تفتيش «كونترول أفجوي» المزدحمة عند
+    # المدخل الشمالي الغربي للعاصمة مقديشو": the checkpoint bears Afgooye's name and lies in Mogadishu;
+    # the truck bomb hit Mogadishu alone
+    text = ("قتل 79 شخصا وأصيب 149 آخرون، معظمهم طلاب جامعيون، في انفجار شاحنة مفخخة صباح أمس السبت عند نقطة "
+            "تفتيش «كونترول أفجوي» المزدحمة عند المدخل الشمالي الغربي للعاصمة مقديشو، بحسب ما أعلنه عمدة "
+            "العاصمة.")
+    assert [(f[0], f[2], f[3], f[4]) for f in _facts(extractor, text, "2019-12-29")] == [
+        ("Mogadishu", "Civilians", "Remote explosive/landmine/IED", "2019-12-28")]

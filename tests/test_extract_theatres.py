@@ -862,3 +862,198 @@ def test_houthi_fire_on_israel_near_an_embassy_annex_and_attacks_promised(extrac
             "على غزة.")
     assert [(i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-07-21")] == [
         ("Eilat", "Houthis", "Civilians")]
+
+
+def test_an_air_bombardment_is_a_means_that_admits_a_sentence_naming_no_side(extractor):
+    # written in Anadolu's style (check set C): "جراء قصف جوي استهدف الكلية العسكرية" names the
+    # means, as "غارة" does, so the sentence with the place and the toll is read; the side comes
+    # from the accusation after it
+    text = ("قتل 30 طالبا وأصيب 33 آخرون، مساء السبت، جراء قصف جوي استهدف الكلية العسكرية في منطقة "
+            "الهضبة جنوبي العاصمة الليبية طرابلس، وفق حصيلة أعلنتها وزارة الصحة في حكومة الوفاق.\n"
+            "وقال المتحدث باسم الوزارة للأناضول إن الطلاب كانوا مجتمعين في ساحة الكلية.\n"
+            "واتهمت حكومة الوفاق قوات اللواء المتقاعد خليفة حفتر بتنفيذ الغارة باستخدام طائرة مسيّرة.")
+    (hit,) = extract(extractor, text, "2020-01-05")
+    assert (hit.location.name, hit.actor1, hit.actor2, hit.sub_event_type, hit.event_date,
+            hit.fatalities, hit.injured) == (
+        "al-Hadba", "Libyan National Army", "Military forces of Libya", "Air/drone strike", "2020-01-04", 30, 33)
+
+
+def test_a_time_fronted_before_the_announcer_lends_its_side_to_the_strike_joined_after(extractor):
+    # written in Okaz's style (check set C): "وفجر اليوم السبت، أعلن التحالف بدء عملية عسكرية ...،
+    # وشنت مقاتلاته غارات": the coalition announced, and its jets struck; the Houthis who say
+    # afterwards that the strikes hit civilian sites are the side hit, not the striker
+    text = ("وفجر اليوم السبت، أعلن التحالف بدء عملية عسكرية «لحماية منابع الطاقة»، وشنت مقاتلاته غارات "
+            "على مصادر التهديد في العاصمة صنعاء ومدينة الحديدة، مؤكدا أنها استهدفت مواقع لإطلاق الصواريخ "
+            "والطائرات المسيرة. وقال الحوثيون إن الغارات أصابت منشآت مدنية بينها مؤسسة التأمينات "
+            "الاجتماعية في صنعاء.")
+    assert [(i.location.name, i.actor1, i.event_date) for i in extract(extractor, text, "2022-03-26")] == [
+        ("Sanaa", "Saudi-led coalition", "2022-03-26"), ("Al Ḩudaydah", "Saudi-led coalition", "2022-03-26")]
+
+
+def test_a_side_named_in_its_health_ministrys_phrase_speaks_for_the_victims(extractor):
+    # written in Anadolu's style (check set C): "وقال المتحدث باسم وزارة الصحة في حكومة الحوثيين
+    # ... إن الغارات على صنعاء استهدفت مبنى سكنيا": the Houthis' health ministry counts the dead of
+    # the US strikes told before; the Houthis are not the strikers at the quarter it names
+    text = ("قالت جماعة الحوثي اليمنية، الأحد، إن 31 شخصا قتلوا وأصيب 101 آخرون، معظمهم أطفال ونساء، جراء "
+            "غارات أمريكية استهدفت مساء السبت مواقع في العاصمة صنعاء.\n"
+            "وقال المتحدث باسم وزارة الصحة في حكومة الحوثيين أنيس الأصبحي إن الغارات على صنعاء استهدفت "
+            "مبنى سكنيا في حي الجراف الشرقي بمديرية شعوب.")
+    assert [(i.location.name, i.actor1, i.actor2, i.event_date) for i in extract(extractor, text, "2025-03-16")] \
+        == [("Shuub district", "US forces", "Civilians", "2025-03-15")]
+
+
+def test_two_nationalities_joined_describe_one_striker_and_its_governorates_are_hit(extractor):
+    # written in al-Masirah's style (check set C): "طائرات وبوارج العدو الأمريكي والبريطاني استهدفت
+    # العاصمة صنعاء ومحافظات الحديدة وتعز وحجة وصعدة": "والبريطاني" is the enemy's second
+    # nationality, not a new clause's subject, so the aircraft and their owner stay with the verb;
+    # "ومحافظات" opens the list of governorates hit, none of them the capital's container
+    text = ("وأوضح المتحدث باسم القوات المسلحة اليمنية العميد يحيى سريع في بيان أن طائرات وبوارج العدو "
+            "الأمريكي والبريطاني استهدفت العاصمة صنعاء ومحافظات الحديدة وتعز وحجة وصعدة، مشيرا إلى أن "
+            "الغارات أسفرت عن استشهاد خمسة من منتسبي القوات المسلحة.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in
+            extract(extractor, text, "2024-01-12")] == [
+        (name, "US forces", "Houthis", "Air/drone strike")
+        for name in ("Sanaa", "Al Hudaydah", "Taizz", "Hajjah", "Saada")]
+
+
+def test_the_bare_militia_of_a_yemen_strike_is_the_houthis_the_article_names(extractor):
+    # written in al-Bayan's style (check set C): the Houthis are named in a sentence that tells
+    # no act ("وتواصل ميليشيا الحوثي الدفع بتعزيزات"); "غارات مركزة على تجمعات وتعزيزات للميليشيا
+    # في مديرية حريب" then hits them, not an unknown side
+    text = ("وتواصل ميليشيا الحوثي الدفع بتعزيزات عسكرية إلى جبهات محافظة مأرب منذ أسابيع.\n"
+            "وفي محافظة مأرب المجاورة، شنت مقاتلات التحالف أمس غارات مركزة على تجمعات وتعزيزات للميليشيا "
+            "في مديرية حريب، ما أسفر عن تدمير 11 آلية عسكرية، وفق بيان للتحالف.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in
+            extract(extractor, text, "2022-01-11")] == [
+        ("Ḩarīb", "Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_the_side_of_a_dead_commanders_unit_counted_among_the_toll_was_hit(extractor):
+    # written in Aden al-Ghad's style (check set C): "إلى 36 قتيلا ... بينهم قائد اللواء الأول دعم
+    # وإسناد التابع للمجلس الانتقالي الجنوبي": the council's men were among the dead, so it is the
+    # side hit; the Houthis who claimed the attack struck it
+    text = ("ارتفعت حصيلة الهجوم الذي استهدف صباح أمس الخميس عرضا عسكريا في معسكر الجلاء بمديرية البريقة "
+            "غربي عدن إلى 36 قتيلا، بحسب مصدر طبي، بينهم قائد اللواء الأول دعم وإسناد التابع للمجلس "
+            "الانتقالي الجنوبي العميد منير محمود اليافعي.\n"
+            "وكانت جماعة الحوثي قد أعلنت في بيان لمتحدثها العسكري يحيى سريع تبنيها الهجوم، قائلة إنها "
+            "استهدفت العرض بصاروخ باليستي متوسط المدى وطائرة مسيرة.")
+    assert [(i.location.name, i.actor1, i.actor2, i.event_date, i.fatalities) for i in
+            extract(extractor, text, "2019-08-02")] == [
+        ("Al Burayqah", "Houthis", "Southern Transitional Council", "2019-08-01", 36)]
+
+
+def test_a_works_named_by_its_goods_and_town_places_the_strike_at_the_town(extractor):
+    # written in Sky News Arabia's style (check set C): "مصنع أسمنت عمران", "ومصنع أسمنت باجل شرقي
+    # المدينة": a cement works named by its town is a place hit there (the towns' names are also
+    # words, so they need the works' noun as their cue), the next works of a list, not a container
+    text = ("وكانت مقاتلات إسرائيلية قد أغارت أمس الاثنين على ميناء الحديدة ومصنع أسمنت باجل شرقي المدينة.\n"
+            "وشن الجيش الإسرائيلي، الثلاثاء، سلسلة غارات على مصنع أسمنت عمران شمالي صنعاء.")
+    assert [(i.location.name, i.actor1, i.event_date) for i in extract(extractor, text, "2025-05-06")] == [
+        ("Hodeidah port", "Israeli forces", "2025-05-05"), ("Bājil", "Israeli forces", "2025-05-05"),
+        ("‘Amrān", "Israeli forces", "2025-05-06")]
+
+
+def test_a_saudi_governorate_is_its_seat_town_and_aircraft_with_no_pilot_are_drones(extractor):
+    # written in Asharq al-Awsat's style (check set C): "في محافظة بقيق وهجرة خريص" is the town of
+    # Abqaiq (a Saudi "محافظة" is a region's district named after its seat, not the Eastern
+    # Province) and the Khurais field; "بطائرات من دون طيار" are drones, so the headline's drone
+    # attack and the body's are one act at each place
+    text = ("هجوم بطائرات مسيّرة يشعل حرائق في معملين لـ«أرامكو» في بقيق وخريص\n"
+            "أعلنت وزارة الداخلية السعودية أن فرق الأمن الصناعي في «أرامكو السعودية» باشرت عند الساعة الرابعة "
+            "من فجر أمس (السبت) التعامل مع حريقين في معملين تابعين للشركة في محافظة بقيق وهجرة خريص، نتيجة "
+            "استهدافهما بطائرات من دون طيار.\n"
+            "وفي حين سارعت ميليشيات الحوثي إلى تبني الهجوم، شككت مصادر غربية في رواية الجماعة.")
+    assert [(i.location.name, i.actor1, i.weapons, i.event_date) for i in extract(extractor, text, "2019-09-15")] == [
+        ("Abqaiq", "Houthis", ("drones",), "2019-09-14"), ("Khurais oil field", "Houthis", ("drones",), "2019-09-14")]
+
+
+def test_a_town_the_takers_of_a_base_approached_is_not_taken(extractor):
+    # written in al-Arabiya's style (check set C): "سيطروا الأربعاء على قاعدة العند الجوية ...
+    # واقتربوا من مدينة عدن": the base was taken; Aden was only approached
+    text = ("وكان الحوثيون وحلفاؤهم من قوات الرئيس السابق علي عبدالله صالح قد سيطروا الأربعاء على قاعدة العند "
+            "الجوية في محافظة لحج بعد انسحاب الوحدات الموالية لهادي منها، واقتربوا من مدينة عدن التي لجأ "
+            "إليها الرئيس.")
+    assert [(i.location.name, i.actor1, i.sub_event_type) for i in extract(extractor, text, "2015-03-26")] == [
+        ("al-Anad air base", "Houthis", "Non-state actor overtakes territory")]
+
+
+def test_a_site_of_the_capital_told_after_it_with_the_capital_named_again_is_where_it_was_struck(extractor):
+    # written in al-Masirah's style (check set C): "استهدفت العاصمة صنعاء", then "الغارات على العاصمة
+    # استهدفت قاعدة الديلمي الجوية شمال صنعاء": the capital's strikes fell on the air base, one act
+    # at the base (not one more at the city centre 13 km away)
+    text = ("وأوضح المتحدث العسكري في بيان أن طائرات العدو الأمريكي استهدفت فجر اليوم الجمعة العاصمة صنعاء.\n"
+            "وأفاد مراسل المسيرة بأن الغارات على العاصمة استهدفت قاعدة الديلمي الجوية شمال صنعاء.")
+    assert [(i.location.name, i.actor1, i.event_date) for i in extract(extractor, text, "2024-01-12")] == [
+        ("Sanaa airport", "US forces", "2024-01-12")]
+
+
+def test_a_similar_clash_between_the_two_sides_told_before_is_read(extractor):
+    # written in Al Jazeera Net's style (check set C): "مواجهات مماثلة اندلعت مساء أمس الأحد بين
+    # الطرفين" names its sides as "the two" of the clash told before: a clash of its own at Majzar
+    text = ("وقالت مصادر عسكرية للجزيرة نت إن قوات الجيش صدت فجر اليوم الاثنين هجوما واسعا شنه الحوثيون على "
+            "مواقعها في منطقة الكسارة بمديرية صرواح.\n"
+            "وفي مديرية مجزر شمال غربي المحافظة، قالت المصادر ذاتها إن مواجهات مماثلة اندلعت مساء أمس الأحد "
+            "بين الطرفين دون أن يتمكن أي منهما من إحراز تقدم.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.event_date)
+            for i in extract(extractor, text, "2021-02-15")] == [
+        ("al-Kassara front", "Houthis", "Yemeni government forces", "Armed clash", "2021-02-15"),
+        ("Majzar", "Houthis", "Yemeni government forces", "Armed clash", "2021-02-14")]
+
+
+def test_the_two_sides_of_a_clash_are_those_of_the_clash_told_before(extractor):
+    # written after al-Mashhad al-Yemeni's style (check sets C and W): "مواجهات متقطعة بين الطرفين"
+    # names no side but "the two" of the clash told just before (the Giants against the army and
+    # special security forces), not the civilians a later toll counts among the dead
+    text = ("تواصلت لليوم الثالث على التوالي، الأربعاء، المواجهات المسلحة في مدينة عتق مركز محافظة شبوة، بين "
+            "قوات ألوية العمالقة الجنوبية من جهة، وقوات الأمن الخاصة ووحدات من الجيش الوطني من جهة أخرى.\n"
+            "وفي مديرية نصاب، شهدت منطقة الجهو مواجهات متقطعة بين الطرفين منذ مساء الثلاثاء.\n"
+            "وبحسب مصادر طبية، فقد بلغت حصيلة ضحايا المواجهات منذ اندلاعها أكثر من 35 قتيلا وعشرات الجرحى من "
+            "الطرفين بينهم مدنيون.")
+    nisab = [(i.actor1, i.actor2, i.event_date) for i in extract(extractor, text, "2022-08-10")
+             if i.location and i.location.name == "Nişāb"]
+    assert nisab == [("Giants Brigades", "Yemeni government forces", "2022-08-09")]
+
+
+def test_completing_the_capture_of_districts_is_taking_each_of_them(extractor):
+    # written in al-Bayan's style (check set C): "أعلنت قوات ألوية العمالقة الجنوبية، أمس، استكمال
+    # تحرير مديريات بيحان وعسيلان ... من قبضة ميليشيا الحوثي": the Giants took each district named
+    text = ("أعلنت قوات ألوية العمالقة الجنوبية، أمس، استكمال تحرير مديريات بيحان وعسيلان وعين في محافظة شبوة "
+            "من قبضة ميليشيا الحوثي، بعد عشرة أيام من انطلاق عملية «إعصار الجنوب».")
+    assert [(i.location.name, i.actor1, i.actor2, i.event_date) for i in extract(extractor, text, "2022-01-11")] \
+        == [("Bayḩān", "Giants Brigades", "Houthis", "2022-01-10"),
+            ("‘Usaylān", "Giants Brigades", "Houthis", "2022-01-10")]
+
+
+def test_a_capture_told_in_a_relative_clause_after_a_strike_does_not_make_it_a_capture(extractor):
+    # written in al-Arabiya's style (check set C): "شنت مقاتلات التحالف غارات مكثفة على قاعدة الديلمي
+    # الجوية ... ودمرت ... منظومات الدفاع الجوي التي استولت عليها ميليشيات الحوثي": an air strike on
+    # what the Houthis had seized, not a capture of the base
+    text = ("بدأت قوات التحالف العربي بقيادة السعودية، فجر الخميس، عملية «عاصفة الحزم» العسكرية في اليمن، حيث "
+            "شنت مقاتلات التحالف غارات مكثفة على قاعدة الديلمي الجوية الملاصقة لمطار صنعاء الدولي، ودمرت "
+            "بحسب مصادر عسكرية عددا من الطائرات ومنظومات الدفاع الجوي التي استولت عليها ميليشيات الحوثي.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in extract(extractor, text, "2015-03-26")] \
+        == [("Sanaa airport", "Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_a_headlines_bare_attack_takes_the_means_the_body_tells(extractor):
+    # written in Okaz's style (check set C): the headline's "هجوم حوثي" names no means; the body's
+    # "لعمل عدائي بالصواريخ" does, and ACLED codes the act by it
+    text = ("هجوم حوثي يشعل خزانين في محطة توزيع جدة\n"
+            "تعرضت محطة توزيع المنتجات البترولية التابعة لشركة أرامكو السعودية شمال جدة، عصر أمس (الجمعة)، "
+            "لعمل عدائي بالصواريخ من الميليشيا الحوثية الإرهابية المدعومة من إيران، ما أدى إلى نشوب حريق في "
+            "خزانين دون وقوع إصابات.")
+    assert [(i.location.name, i.actor1, i.sub_event_type, i.event_date) for i in
+            extract(extractor, text, "2022-03-26")] == [
+        ("Jeddah", "Houthis", "Shelling/artillery/missile attack", "2022-03-25")]
+
+
+def test_a_headline_lists_a_repelled_attack_and_a_missile_on_a_residential_quarter(extractor):
+    # written in Al Jazeera Net's style (check set C): "الجيش اليمني يعلن صد هجوم للحوثيين في الكسارة
+    # وصاروخ على حي سكني" lists two acts; the missile the body places in Marib city fell on a
+    # residential quarter and wounded civilians, who are its target, not the army of the first act
+    text = ("معارك مأرب.. الجيش اليمني يعلن صد هجوم للحوثيين في الكسارة وصاروخ على حي سكني\n"
+            "وفي مدينة مأرب، سقط صاروخ باليستي أطلقه الحوثيون مساء الأحد على حي سكني قرب مبنى السلطة المحلية، "
+            "ما أدى إلى إصابة خمسة مدنيين بينهم طفلان.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.injured)
+            for i in extract(extractor, text, "2021-02-15")] == [
+        ("Ma'rib", "Houthis", "Civilians", "Shelling/artillery/missile attack", 5)]
