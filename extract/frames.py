@@ -126,6 +126,7 @@ from .wordlists import (
     KIN_VICTIM_WORDS,
     KIND_RANK,
     LAUNCH_VERBS,
+    LAUNCHED_FROM_IT,
     LAUNCHED_IT,
     LOCATED_WORDS,
     MANAGED_VERBS,
@@ -2023,17 +2024,25 @@ class ClauseAnalyser:
                 return True  # "أعلن المتحدث العسكري ... مقتل 18 تكفيريا": the enemy its side killed
         return False
 
-    @staticmethod
-    def _launch_cues(ct, cue_at: dict) -> None:
+    def _launch_cues(self, ct, cue_at: dict) -> None:
         """Where fire came from, told past its object or its launcher: "أطلقت صاروخين من منطقة
         حي الجهاد باتجاه مطار بغداد" (the lexicon's "أطلقت من" needs the two words side by side;
         a place noun after "من" tells it from the partitive "أطلقت عددا من الصواريخ"), and "أطلقت
         من منصة ... عثرت عليها القوات الأمنية محترقة في منطقة البيادر" (where the launcher was
         found, after a launch cue, is where the fire came from, not a place hit)."""
         for x, t in enumerate(ct):
-            if LAUNCH_VERBS.isdisjoint(stems(t.norm)):
+            if LAUNCH_VERBS.isdisjoint(stems(t.norm)) and t.norm not in LAUNCHED_FROM_IT:
                 continue
             y = next((y for y in range(x + 2, min(x + 4, len(ct) - 1)) if ct[y].norm == "من"), None)
+            if y is None:
+                # "قذائف هاون أطلقها إرهابيو "ي ب ك/بي كا كا" من مدينة تل أبيض السورية على قضاء
+                # أقجة قلعة": past the launcher's name (a head word at most before it), the place
+                # noun after "من" is where the fire came from
+                y = next((y for y in range(x + 4, min(x + 10, len(ct) - 1))
+                          if ct[y].norm == "من" and ct[y + 1].norm in PLACE_CUE_WORDS), None)
+                if y is not None and not any(m.i <= 1 and m.j == y - x - 1
+                                             for m in self.lex.actors.find(ct[x + 1:y])):
+                    y = None
             if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
                     cue_at.get(z) or ct[z].norm in ("علي", "ضد", "الي") for z in range(x + 1, y)):
                 cue_at[y] = "launch"
@@ -2352,7 +2361,10 @@ class ClauseAnalyser:
         for (i, j, actor, prefix, hint) in actors:
             role = ""
             before = [ct[k].norm for k in range(max(0, i - 3), i)]
-            cue_before = [cue_at.get(k) for k in range(max(0, i - 3), i)]
+            # (not a cue of the speaker's words before the "إن" of what was said: "وقال مراسل
+            # الأناضول على الحدود إن المدفعية التركية قصفت": the side after it is its subject)
+            said_at = next((k for k in range(i - 1, max(0, i - 3) - 1, -1) if ct[k].norm in THAT_WORDS), -1)
+            cue_before = [cue_at.get(k) for k in range(max(0, i - 3, said_at + 1), i)]
             between = any(ct[x].norm == "بين" for x in range(max(0, i - 8), i))
             coordinated = prefix.startswith("و") and i - prev_end <= 1 or (
                 i - prev_end <= 2 and ct[i - 1].norm.startswith("و") and ct[i - 1].norm[1:] in GROUP_HEADS)

@@ -197,6 +197,8 @@ WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... �
 VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "يشن", "تشن")}
 # (and the plural and dual: "مسلحين أطلقوا صاروخين من منطقة الدورة")
 LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق", "أطلقوا", "أطلقا", "أطلقتا")}
+# the launch verb with its object pronoun: "قذائف هاون أطلقها إرهابيو ... من مدينة تل أبيض"
+LAUNCHED_FROM_IT = {normalize_word(w) for w in ("أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها")}
 EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجار", "انفجرت", "انفجر", "الانفجار",
                                                "انفجارات")}  # a gas main also explodes
 # Triggers that name a means or an entry, not yet harm: "ضبط عبوة ناسفة",

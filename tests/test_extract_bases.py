@@ -462,3 +462,27 @@ def test_karbala_airport_is_placed_at_the_city(extractor):
     # itself, as ACLED places a site with no settled name at its town
     text = "قصفت طائرات أمريكية فجر اليوم مطار كربلاء الذي ما زال قيد الإنشاء، ما أدى إلى مقتل عامل مدني."
     assert [f[0] for f in _facts(extractor, text, "2020-03-13")] == ["Karbala"]
+
+
+def test_fire_launched_from_a_town_past_its_launchers_name_and_from_its_own_bases(extractor):
+    # written after Anadolu's and Asharq al-Awsat's voices (no 2015 sentence has either): "أطلقها
+    # إرهابيو X من مدينة تل أبيض على قضاء أقجة قلعة" fires from Tal Abyad at Akçakale; "أطلق ...
+    # ستة صواريخ من قواعده في محافظتي كرمانشاه وكردستان على مقرات" fires from its bases at al-Mayadin
+    akcakale = _facts(extractor, "قتل مدنيان وأصيب 8 آخرون جراء سقوط قذائف هاون أطلقها إرهابيو \"ي ب ك/بي كا كا\" "
+                                 "من مدينة تل أبيض السورية على قضاء أقجة قلعة بولاية شانلي أورفة جنوبي تركيا.",
+                      "2019-10-10")
+    mayadin = _facts(extractor, "أعلن «الحرس الثوري» الإيراني أنه أطلق مساء الأحد ستة صواريخ باليستية من قواعده "
+                                "في محافظتي كرمانشاه وكردستان غرب إيران على «مقرات قيادة» لتنظيم داعش. وقالت مصادر "
+                                "محلية إن الصواريخ سقطت في مدينة الميادين بريف دير الزور.", "2017-06-20")
+    assert akcakale == [("Akçakale", "SDF", "Civilians")]
+    assert mayadin == [("al-Mayadin", "IRGC", "ISIS")]
+
+
+def test_the_speakers_own_where_before_its_that_is_no_cue_of_the_side_after_it(extractor):
+    # written after Anadolu's voice (no 2015 sentence has it): "قال مراسل الأناضول على الحدود إن
+    # المدفعية التركية قصفت": the "على" of where the correspondent stands makes no target of the
+    # subject of what he says
+    text = ("وقال مراسل الأناضول على الحدود إن المدفعية التركية قصفت منذ ساعات الصباح مواقع لتنظيم "
+            "\"ي ب ك/بي كا كا\" الإرهابي في محيط مدينة تل أبيض.")
+    assert _facts(extractor, text, "2019-10-10") == [("Tal Abyad", "Turkish forces", "SDF")]
+
