@@ -2778,6 +2778,13 @@ class ClauseAnalyser:
             # bombers, an armed side the text does not name, not civilians
             actor1 = "Unknown"
         actor2 = next((t for t in targets if t != actor1), None)
+        if actor2 in ("_military", "_police"):
+            # "مقتل متعاقد أمريكي وإصابة خمسة جنود ... جراء هجوم بطائرة مسيّرة على منشأة صيانة في
+            # قاعدة للتحالف الدولي": the bare soldiers hit are the men of the side whose premises
+            # the act struck, named by its lam
+            actor2 = next((a for i, r, a in roles if r == "target" and i and not a.startswith("_")
+                           and a not in ("Civilians", "Unknown", actor1) and ct[i].norm[:1] == "ل"
+                           and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm))), actor2)
         if actor2 == "Civilians":
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims

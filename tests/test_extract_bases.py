@@ -486,3 +486,35 @@ def test_the_speakers_own_where_before_its_that_is_no_cue_of_the_side_after_it(e
             "\"ي ب ك/بي كا كا\" الإرهابي في محيط مدينة تل أبيض.")
     assert _facts(extractor, text, "2019-10-10") == [("Tal Abyad", "Turkish forces", "SDF")]
 
+
+def test_a_capital_as_a_source_or_an_awaited_comment_and_clearing_as_an_aim_are_no_act(extractor):
+    # written after Anadolu's and Reuters' voices: "وفق أنقرة" and "تعليق فوري من دمشق" are the
+    # governments, not places; "تهدف العملية إلى تطهير" is the operation's aim (as the 2015 corpus's
+    # "ستتجه إلى تطهير المناطق"), no act
+    aim = _facts(extractor, "وتهدف العملية، وفق أنقرة، إلى تطهير شرق الفرات من الإرهابيين، وإنشاء منطقة آمنة.",
+                 "2019-10-10")
+    comment = _facts(extractor, "شن التحالف الدولي ضربات جوية ليل الأربعاء على قوات موالية للحكومة السورية قرب "
+                                "بلدة خشام.\nولم يصدر تعليق فوري من دمشق، لكن وسائل إعلام رسمية سورية نقلت عن "
+                                "مصادر محلية أن طيران التحالف استهدف \"قوات شعبية\".", "2018-02-08")
+    assert aim == []
+    assert [f[0] for f in comment] == ["Khasham"]
+    assert comment[0][1:] == ("International coalition", "Syrian government forces")
+
+
+def test_bare_soldiers_hit_at_a_base_named_by_its_owner_are_that_sides(extractor):
+    # written after a France 24 report (no 2015 sentence has it): "إصابة خمسة جنود ... جراء هجوم
+    # بطائرة مسيّرة على منشأة صيانة في قاعدة للتحالف الدولي": the soldiers are the coalition's,
+    # not Syria's army (which, allied to the drone's Iran-backed launchers, left no target at all)
+    text = ("أعلن البنتاغون مقتل متعاقد أمريكي وإصابة خمسة جنود ومتعاقد آخر، الخميس، جراء هجوم بطائرة مسيّرة "
+            "\"إيرانية المنشأ\" على منشأة صيانة في قاعدة للتحالف الدولي قرب بلدة رميلان في محافظة الحسكة.")
+    assert _facts(extractor, text, "2023-03-25") == [("Rmelan", "Iran-backed militias", "International coalition")]
+
+
+def test_another_site_near_a_town_is_one_more_place_hit_not_a_description(extractor):
+    # written after SOHR's voice (no 2015 sentence has it): "ومواقع في بادية الميادين، وأخرى قرب
+    # البوكمال": "وأخرى" lists one more site hit, so Albukamal is no container of the desert before it
+    text = ("وقال المرصد السوري لحقوق الإنسان إن الضربات الأمريكية استهدفت مستودعا للأسلحة في مدينة دير الزور، "
+            "ومواقع في بادية الميادين، وأخرى قرب البوكمال.")
+    assert [f[0] for f in _facts(extractor, text, "2023-03-25")] == [
+        "Deir ez-Zor", "al-Mayadin desert", "Albukamal"]
+
