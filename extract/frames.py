@@ -2384,8 +2384,11 @@ class ClauseAnalyser:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
-            elif i > 2 and ct[i - 1].norm in SO_CALLED and ct[i - 2].norm == "ما" and any(
-                    0 < (i - 3) - m.j + 1 <= 2 for m in triggers):
+            elif (so := i - 3 if (
+                    # (the "ب" written apart: 'سيطر مسلحو تنظيم ما يعرف بـ"الدولة الإسلامية" على مدينة تدمر')
+                    i > 3 and ct[i - 1].norm == "ب" and ct[i - 2].norm in SO_CALLED) else i - 2 if (
+                    i > 2 and ct[i - 1].norm in SO_CALLED) else 0) > 0 \
+                    and ct[so].norm == "ما" and any(0 < (so - 1) - m.j + 1 <= 2 for m in triggers):
                 # "اعتداء إرهابيي ما يسمى جبهة النصرة", "قصف مرتزقة ما يسمى الجيش الوطني": the
                 # epithet right after the act is its doer, and the name is the epithet's side
                 role = "attacker"

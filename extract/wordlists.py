@@ -828,7 +828,12 @@ ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحما
                                                      "حراسة", "برفقة", "بمرافقة",
                                                      # "السكان الذين كانوا يحفرون خنادق بطلب من الجيش": who
                                                      # asked for what the victims did is no side of the act
-                                                     "بطلب", "وبطلب"))
+                                                     "بطلب", "وبطلب",
+                                                     # "مقاتلون من العشائر ... ومدعومون من قوات النظام":
+                                                     # who backs the fighters is beside them, not the doer
+                                                     "مدعومون", "ومدعومون", "مدعومين", "ومدعومين", "المدعومون",
+                                                     "المدعومين", "مدعومة", "ومدعومة", "المدعومة", "مدعوم",
+                                                     "المدعوم"))
 ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
 

@@ -518,3 +518,21 @@ def test_another_site_near_a_town_is_one_more_place_hit_not_a_description(extrac
     assert [f[0] for f in _facts(extractor, text, "2023-03-25")] == [
         "Deir ez-Zor", "al-Mayadin desert", "Albukamal"]
 
+
+def test_who_backs_the_attacking_fighters_is_not_the_attacker(extractor):
+    # written after Deir ez-Zor 24's voice (no 2015 sentence has it): "شنّ مقاتلون من العشائر ...
+    # ومدعومون من قوات النظام ... هجوماً على مواقع قسد": the tribes attacked; the regime backed them
+    text = ("شنّ مقاتلون من العشائر يتبعون لـ\"إبراهيم الهفل\" ومدعومون من قوات النظام والميليشيات الإيرانية، "
+            "فجر أمس الأربعاء، هجوماً على مواقع \"قسد\" في بلدة ذيبان بريف دير الزور الشرقي.")
+    assert _facts(extractor, text, "2024-08-08") == [("Dhiban", "Tribal fighters", "SDF")]
+
+
+def test_a_group_named_after_so_called_with_its_b_written_apart_is_the_epithets_side(extractor):
+    # written after BBC Arabic's voice (no 2015 sentence writes the "بـ" apart): 'سيطر مسلحو تنظيم ما
+    # يعرف بـ"الدولة الإسلامية" على مدينة تدمر': the gunmen of the so-called State took the town
+    text = ('سيطر مسلحو تنظيم ما يعرف بـ"الدولة الإسلامية" بشكل كامل على مدينة تدمر وسط سوريا، بحسب ما '
+            'أفاد به المرصد السوري لحقوق الإنسان.')
+    incidents = extractor.extract(Article("t", text, published="2015-05-21")).incidents
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in incidents] == [
+        ("Palmyra", "ISIS", None, "Non-state actor overtakes territory")]
+
