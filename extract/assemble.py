@@ -85,6 +85,8 @@ AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military fo
 # there, as its "terrorists" are; "مسلحين مجهولين" stays unnamed)
 TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ال|لل)مسلح(?:ين|ون)(?![\w])")
 UNNAMED_WORD = re.compile(r"مجهول")
+# "the attackers", definite: the men of an attack told before ("تحصن فيها المهاجمون")
+THE_ATTACKERS = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)مهاجم(?:ين|ون)(?![\w])")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
 # Kurdish outlets (Hawar, ANHA) call Turkey "دولة الاحتلال التركي" and then, as
@@ -563,6 +565,7 @@ class Assembler:
         for m in mentions:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])
+            m.attackers_target = m.actor2 == "Unknown" and bool(THE_ATTACKERS.search(text, m.clause[0], m.clause[1]))
         if TURKISH_OCCUPATION.search(text) and not ISRAELI_OCCUPATION.search(text):
             for m in mentions:
                 if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
@@ -1282,6 +1285,16 @@ class Assembler:
                 army = _implied_actor("military", country(e))
                 if army and army != e.actor1 and not allied(e.actor1, army):
                     e.infer("actor2", army, f"the forces of {country(e)}, whose defences stopped it there")
+            if e.actor2 == "Unknown" and e.actor1 not in (None, "Unknown", "Civilians") \
+                    and any(m.attackers_target for m in e.mentions):
+                # "غارات على مبان تحصن فيها المهاجمون في محيط السجن": "the attackers" struck
+                # are the doer of the attack the article told before
+                first = min(m.order for m in e.mentions)
+                doer = next((x.actor1 for x in reversed(events) if x is not e and x.actor1 not in (
+                    None, "Unknown", "Civilians", e.actor1) and not x.why.get("actor1")
+                    and not allied(x.actor1, e.actor1) and min(m.order for m in x.mentions) < first), None)
+                if doer:
+                    e.infer("actor2", doer, "'the attackers': the doer of the attack told before")
             if e.actor2 == "Unknown" and e.actor1 not in (None, "Unknown") \
                     and any(m.terror_target for m in e.mentions):
                 # "استهدفت وحدات الجيش مواقع الإرهابيين": the terrorists a side strikes

@@ -345,6 +345,9 @@ class Mention:
     # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": its target is the side the dead were said
     # to belong to, a surer word than another report's "two persons" (civilians)
     dead_of_side: bool = False
+    # "غارات على مبان تحصن فيها المهاجمون": its unnamed target is "the attackers", the doer of an
+    # attack told before (resolved by the assembler)
+    attackers_target: bool = False
 
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
@@ -579,7 +582,7 @@ class ClauseAnalyser:
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
-        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text))
+        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text), order == 0)
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
@@ -620,7 +623,7 @@ class ClauseAnalyser:
                 told_before = find_casualties(toks[a:b], self.lex)
         return out
 
-    def _split_listed_acts(self, text, toks, clauses):
+    def _split_listed_acts(self, text, toks, clauses, headline: bool = False):
         """"قصف معاد على عيتا الشعب وغارة لمسيرة على ميس الجبل", "غارات على عفرين
         وصواريخ على الريحانية وكلس": a headline's way of listing two acts, each an
         indefinite act or weapon noun with a place of its own, joined by و, tells two
@@ -651,7 +654,11 @@ class ClauseAnalyser:
                 # one after it; a country is no act's place ("أطلق مسلحون مدعومون من إيران عدة
                 # صواريخ باليستية وصواريخ على قاعدة الأسد", "تصعيداً خطيراً واعتداءً على العراق")
                 last = next((x for x in reversed(self.lex.triggers.find(toks[cut:k]))), None)
-                if last is None or not self._names_town(text, toks[cut + last.j:k]) \
+                if last is None or not (self._names_town(text, toks[cut + last.j:k]) or (
+                        # "ضربات أميركية وهجمات صاروخية على كونيكو": the first act named by its
+                        # doer's nation, the second by its place: two acts too
+                        headline and 0 < k - (cut + last.j) <= 2 and all(
+                            self.lex.actors.nationality(toks[x].norm) is not None for x in range(cut + last.j, k)))) \
                         or not self._names_town(text, toks[k + 1:b]):
                     continue
                 out.append((cut, k))

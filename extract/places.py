@@ -621,6 +621,8 @@ class PlaceFinder:
                     ct[x].norm in LOCATED_WORDS for x in range(prev[0] + 1, min(prev[0] + 3, k))) else 4) and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
+                        # ('قاعدتا حقل كونيكو للغاز و"القرية الخضراء"': the "و" written apart before a quote)
+                        k and ct[k - 1].norm == "و") and not (
                         k and ct[k - 1].norm.startswith("و") and ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS) and not (
                         # "ومواقع في بادية الميادين، وأخرى قرب البوكمال": another site hit (ANOTHER_ONE)
                         any(ct[x].norm in ANOTHER_ONE for x in range(prev[0] + 1, k))) and not (

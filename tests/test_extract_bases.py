@@ -536,3 +536,28 @@ def test_a_group_named_after_so_called_with_its_b_written_apart_is_the_epithets_
     assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in incidents] == [
         ("Palmyra", "ISIS", None, "Non-state actor overtakes territory")]
 
+
+def test_the_attackers_struck_later_are_the_doer_of_the_attack_told_before(extractor):
+    # written after Sky News Arabia's voice (no 2015 sentence has it): "غارات على مبان تحصن فيها
+    # المهاجمون في محيط السجن": "the attackers" are ISIS, whose attack on the prison came first
+    text = ("شن تنظيم داعش، مساء الخميس، هجوما واسعا على سجن الصناعة في حي غويران بمدينة الحسكة.\n"
+            "وقال المرصد إن طائرات التحالف الدولي نفذت فجر اليوم الجمعة غارات على مبان تحصن فيها المهاجمون "
+            "في محيط السجن.")
+    assert _facts(extractor, text, "2022-01-21") == [
+        ("Ghuwayran", "ISIS", None), ("Ghuwayran", "International coalition", "ISIS")]
+
+
+def test_a_quoted_second_base_after_a_bare_waw_and_a_headlines_two_acts_by_doer_and_by_place(extractor):
+    # written after Independent Arabia's voice (no 2015 sentence has either): 'قاعدتا حقل كونيكو للغاز
+    # و"القرية الخضراء"': the "و" written apart before the quote lists a second base hit, not where the
+    # first lies; the headline's "ضربات أميركية وهجمات صاروخية على كونيكو" is two acts, the US strikes
+    # (told in the body at Ayyash) and the rockets on the bases, not US strikes on them
+    text = ('تصعيد في شرق سوريا: ضربات أميركية وهجمات صاروخية على كونيكو و"القرية الخضراء"\n'
+            'نفذت مقاتلات أميركية ليل الثلاثاء - الأربعاء ضربات على مخازن ذخيرة تستخدمها مجموعات تابعة للحرس '
+            'الثوري الإيراني في منطقة عياش غرب مدينة دير الزور.\nوبعد ساعات، مساء الأربعاء، تعرضت قاعدتا حقل '
+            'كونيكو للغاز و"القرية الخضراء" في حقل العمر النفطي لهجمات صاروخية، وأصيب ثلاثة جنود أميركيين بجروح '
+            'طفيفة في الهجومين.')
+    facts = _facts(extractor, text, "2022-08-25")
+    assert sorted(facts, key=str) == sorted([
+        ("Conoco gas field", "Unknown", "US forces"), ("Green Village", "Unknown", "US forces"),
+        ("Deir ez-Zor", "US forces", "IRGC")], key=str)
