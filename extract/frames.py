@@ -98,6 +98,7 @@ from .wordlists import (
     DOING_VERB_FORMS,
     DOING_VERBS,
     DONE_BY_PRONOUNS,
+    DROPPED_LOADS,
     ENEMY_DEAD,
     ENEMY_KILLED,
     ESCORT_WORDS,
@@ -260,6 +261,7 @@ _LINK_WORDS = frozenset(("يربط", "تربط", "الرابط", "الرابطه
 # older capture, which would then lend the act its sides)
 _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
 MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
+_RESTORED_VERBS = {normalize_word(w) for w in ("أعادت", "أعاد", "اعادت", "اعاد")}
 _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تطهير"))
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
 _FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
@@ -964,7 +966,18 @@ class ClauseAnalyser:
                 # downed) was on its way to strike, so its nation launched it
                 ("drones",) if any(ct[m.i].norm.lstrip("و").startswith(INTERCEPT_STEMS) for m in triggers
                                    if m.value.sub_event_type == "Disrupted weapons use") else ()))
-        if sub == "Disrupted weapons use" and launcher is None and actor2 is None:
+        downed = self._downed_aircraft(ct, next(m for m in triggers if m.value.sub_event_type == sub)) \
+            if sub == "Disrupted weapons use" and launcher is None and not weapons & INTERCEPTED_WEAPONS else None
+        if downed is not None:
+            # "أسقطت مقاتلة أميركية ... طائرة حربية سورية": the downed warplane's nation was hit, the
+            # downer is the side the clause names before it (its own aircraft's nation)
+            owner = self._nation_after(ct, downed.j).forces("military")
+            downer = next((a for i, _, a, *_ in actors if i < downed.i and a not in (owner, "Unknown", "Civilians")),
+                          None) or next((n.forces("military") for x in range(1, downed.i)
+                                         if (n := self.lex.actors.nationality(ct[x].norm)) is not None), None)
+            actor1, actor2 = (downer, owner) if downer != owner else (None, owner)
+            explicit = {a for a in (actor1, actor2) if a}
+        elif sub == "Disrupted weapons use" and launcher is None and actor2 is None:
             # "أسقط الحوثيون طائرة مسيرة أمريكية": a downed aircraft's nation is the side hit
             owner = self._weapon_nation(ct, weapons_m, ("drones", "aircraft", "helicopters"))
             if owner is not None and owner != actor1:
@@ -1315,10 +1328,22 @@ class ClauseAnalyser:
         """"تمكنت المقاومة من تحرير مدينة لودر" (aawsat 2015-08-11), "تمكنت أمس من استعادة
         السيطرة على عدة مناطق": the managing verb, its side between it and "من"/"في", then the
         verbal noun of ground taken; the verb is the act's word, as "فتح ... النار" is."""
-        if _GAIN_NOUNS.isdisjoint(t.norm for t in ct):
-            return []  # most clauses: one set test
+        norms = {t.norm for t in ct}
+        if _GAIN_NOUNS.isdisjoint(norms) and "الامن" not in norms:
+            return []  # most clauses: one or two set tests
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
+        for k, t in enumerate(ct):
+            # SANA's "أعادت وحدات من الجيش العربي السوري ... الأمن والاستقرار إلى مدينة تدمر": the
+            # army "restored security" to a town, told in the past with its units as subject, is the
+            # town retaken (not the aim "إعادة الأمن والاستقرار إلى اليمن", a noun)
+            if t.norm.removeprefix("و") not in _RESTORED_VERBS or k in taken:
+                continue
+            y = next((y for y in range(k + 2, min(k + 14, len(ct) - 3)) if ct[y].norm == "الامن"), None)
+            if y is not None and ct[y + 1].norm in ("والاستقرار", "والامان") and ct[y + 2].norm == "الي":
+                out.append(Match(k, k + 1, MANAGED_GAIN, ""))
+        if _GAIN_NOUNS.isdisjoint(norms):
+            return out
         for k, t in enumerate(ct):
             if k in taken or t.norm.removeprefix("و") not in MANAGED_VERBS:
                 continue
@@ -1418,6 +1443,22 @@ class ClauseAnalyser:
             ct[m.j].norm in SAME_DAY_WORDS or ct[m.j].norm == "من" and m.j + 1 < len(ct)
             and ct[m.j + 1].norm in SAME_DAY_WORDS)
 
+    def _downed_aircraft(self, ct, m: Match):
+        """"أسقطت مقاتلة أميركية ... طائرة حربية سورية قرب بلدة الرصافة": a warplane or helicopter
+        brought down, told as the object of the downing verb past its subject, with its nation
+        after it (not "أسقطت طائرات النظام براميل متفجرة": the aircraft there is the subject, what
+        fell its load). The object's weapon match, else None."""
+        if not ct[m.i].norm.lstrip("وف").startswith(("اسقط", "إسقاط")) or any(
+                not DROPPED_LOADS.isdisjoint(stems(ct[x].norm)) for x in range(m.j, len(ct))):
+            return None
+        # (its nation right after it, or past one adjective: "طائرة حربية سورية")
+        return next((w for w in reversed(self.lex.weapons.find(ct)) if w.value in ("aircraft", "helicopters")
+                     and w.i > m.j and self._nation_after(ct, w.j) is not None), None)
+
+    def _nation_after(self, ct, j: int):
+        return next((n for x in range(j, min(j + 2, len(ct)))
+                     if (n := self.lex.actors.nationality(ct[x].norm)) is not None), None)
+
     def _accept_trigger(self, ct, m: Match, weapons: set[str], headline: bool = False) -> bool:
         t = m.value
         word = ct[m.i].norm
@@ -1425,7 +1466,7 @@ class ClauseAnalyser:
             return False
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":
-            return bool(weapons & INTERCEPTED_WEAPONS)
+            return bool(weapons & INTERCEPTED_WEAPONS) or self._downed_aircraft(ct, m) is not None
         if m.j < len(ct) and (ct[m.j].norm in ("الغاز", "غاز", "الدخان", "دخانيه", "مسيله")
                               or ct[m.j].norm in FLARE_WORDS) \
                 and word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):

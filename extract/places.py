@@ -236,6 +236,7 @@ COMMENT_NOUNS = {normalize_word(w) for w in ("تعليق", "تعقيب", "تعل
 # "وأخرى قرب البوكمال": one more of the things hit, listed, not a place's own description
 ANOTHER_ONE = {normalize_word(w) for w in ("وأخرى", "وآخر", "وأخر", "وأخريات", "وآخرين", "وأخريين", "وثالثة",
                                            "وثالث")}
+MEETING_NOUNS = {normalize_word(w) for w in ("اجتماع", "لقاء", "اجتماعات", "لقاءات", "مؤتمر")}
 # "عضواً في المجلس المحلي": a member of an office (places.PlaceFinder._office)
 MEMBER_WORDS = {normalize_word(w) for w in ("عضو", "عضوا", "أعضاء", "عضوين", "عضوان", "موظف", "موظفا", "موظفين")}
 # a town abroad this small, or a name that is also a word, counts only when its
@@ -774,6 +775,8 @@ class PlaceFinder:
             return True
         if not PRESENT_SAY_VERBS.isdisjoint(stems(before)):
             return True  # "وتقول أنقرة إنها تستهدف" (PRESENT_SAY_VERBS)
+        if k > 2 and before == "في" and ct[k - 2].norm in MEETING_NOUNS and ct[k - 3].norm == "الي":
+            return True  # "إثر استدعائه إلى اجتماع في الحسكة": where he was called to meet, not an act's place
         if before in ACCORDING_TO or before == "من" and any(
                 ct[x].norm in COMMENT_NOUNS for x in range(max(0, k - 3), k - 1)):
             return True  # "وفق أنقرة", "ولم يصدر تعليق فوري من دمشق" (ACCORDING_TO)

@@ -197,6 +197,9 @@ WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... �
 VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "يشن", "تشن")}
 # (and the plural and dual: "مسلحين أطلقوا صاروخين من منطقة الدورة")
 LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق", "أطلقوا", "أطلقا", "أطلقتا")}
+# what aircraft drop ("أسقطت طائرات النظام براميل متفجرة"): the aircraft then is no prey
+DROPPED_LOADS = {normalize_word(w) for w in ("براميل", "برميل", "قنابل", "قنبلة", "منشورات", "مساعدات", "حمولة",
+                                             "حمولتها", "صناديق", "مظلات", "ألغام")}
 # the launch verb with its object pronoun: "قذائف هاون أطلقها إرهابيو ... من مدينة تل أبيض"
 LAUNCHED_FROM_IT = {normalize_word(w) for w in ("أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها")}
 EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجار", "انفجرت", "انفجر", "الانفجار",

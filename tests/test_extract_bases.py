@@ -561,3 +561,39 @@ def test_a_quoted_second_base_after_a_bare_waw_and_a_headlines_two_acts_by_doer_
     assert sorted(facts, key=str) == sorted([
         ("Conoco gas field", "Unknown", "US forces"), ("Green Village", "Unknown", "US forces"),
         ("Deir ez-Zor", "US forces", "IRGC")], key=str)
+
+
+def test_where_a_commander_was_called_to_a_meeting_is_no_place_of_the_clashes(extractor):
+    # written after Syria TV's voice (no 2015 sentence has it): "بعد أن اعتقلت قسد قائد مجلس دير الزور
+    # العسكري إثر استدعائه إلى اجتماع في الحسكة": Hasakah is the meeting's venue; the clashes were in
+    # Dhiban, told before
+    text = ("هاجم مقاتلو العشائر مقر \"قسد\" في بلدة ذيبان أمس الأربعاء.\nواندلعت المواجهات بعد أن اعتقلت \"قسد\" "
+            "قائد مجلس دير الزور العسكري أحمد الخبيل (أبو خولة) الأحد الماضي، إثر استدعائه إلى اجتماع في الحسكة.")
+    assert [f[0] for f in _facts(extractor, text, "2023-08-31")] == ["Dhiban"]
+
+
+def test_sanas_army_restoring_security_to_a_town_is_the_town_retaken(extractor):
+    # written after SANA's voice (the 2015 corpus's "إعادة الأمن والاستقرار إلى اليمن" is an aim, a
+    # noun, and stays no act): "أعادت وحدات من الجيش ... الأمن والاستقرار إلى مدينة تدمر" retook it
+    text = ("حمص-سانا\nأعادت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة الأمن والاستقرار إلى مدينة "
+            "تدمر الأثرية بريف حمص الشرقي بشكل كامل اليوم، بعد سلسلة من العمليات الدقيقة. وذكر مصدر عسكري أن "
+            "وحدات الجيش أحكمت سيطرتها على حي المساكن بعد معارك عنيفة مع إرهابيي تنظيم \"داعش\".")
+    aim = "وأكد الوزير دعم التحالف العربي الساعي إلى إعادة الأمن والاستقرار إلى اليمن."
+    incidents = extractor.extract(Article("t", text, published="2016-03-27")).incidents
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in incidents] == [
+        ("Palmyra", "Syrian government forces", "ISIS", "Government regains territory")]
+    assert _facts(extractor, aim, "2015-08-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written after Asharq al-Awsat's voice (no 2015 sentence tells a warplane downed): the downed
+    # warplane's nation was hit, the downer's aircraft names the other side
+    ("أسقطت مقاتلة أميركية من طراز «إف - 18» مساء أول من أمس (الأحد) طائرة حربية سورية من طراز «سوخوي 22» "
+     "قرب بلدة الرصافة في ريف الرقة الجنوبي.", [("Resafa", "US forces", "Syrian government forces")]),
+    ("أسقطت المقاتلات التركية طائرة حربية روسية قرب الحدود السورية في ريف اللاذقية.",
+     [("Latakia", "Turkish forces", "Russian forces")]),
+    # ... and what aircraft drop is no aircraft downed
+    ("أسقطت طائرات النظام براميل متفجرة على بلدة داريا.", []),
+])
+def test_a_warplane_downed_is_its_nations_loss_to_the_side_that_downed_it(extractor, text, expected):
+    assert _facts(extractor, text, "2017-06-20") == expected
