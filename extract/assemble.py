@@ -1299,7 +1299,11 @@ class Assembler:
                     and any(m.terror_target for m in e.mentions):
                 # "استهدفت وحدات الجيش مواقع الإرهابيين": the terrorists a side strikes
                 # are the foe the article names for it, else its usual foe there
+                backers = {b for m in e.mentions for b in m.backers}
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"] or [
+                    # "خاضت وحدات من الجيش الوطني السوري اشتباكات مع الإرهابيين ... بإسناد من المقاتلات
+                    # التركية": the terrorists a side fights with another's backing are the backer's foe
+                    a2 for a1, a2 in pairs if a1 in backers and a2 != "Civilians" and not allied(a2, e.actor1)] or [
                     # "هجوم لفلول داعش على نقطة للجيش ... ثم غارات على مخابئ الإرهابيين": the side the
                     # article says attacked it is the foe its strikes on "the terrorists" hit
                     a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"]

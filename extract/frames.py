@@ -350,6 +350,9 @@ class Mention:
     # "غارات على مبان تحصن فيها المهاجمون": its unnamed target is "the attackers", the doer of an
     # attack told before (resolved by the assembler)
     attackers_target: bool = False
+    # the sides named as backing the attacker ("بإسناد من المقاتلات التركية"), read only when the
+    # clause's target is unnamed: the foe of its backer is the foe it fought (assembler)
+    backers: set = field(default_factory=set)
 
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
@@ -1260,7 +1263,11 @@ class ClauseAnalyser:
             target_tolls=target_tolls, also=also,
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
-                a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors))
+                a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors),
+            # "اشتباكات مع الإرهابيين ... بإسناد من المقاتلات التركية": who backs the attacker
+            backers={a for i, _, a, *_ in actors if i > 1 and a not in (actor1, "Unknown", "Civilians") and (
+                ct[i - 1].norm in ESCORT_WORDS or ct[i - 1].norm == "من" and ct[i - 2].norm in ESCORT_WORDS)}
+            if actor2 == "Unknown" else set())
 
     @staticmethod
     def _outside_comparison(ct, targets: list[PlaceRef]) -> list[PlaceRef]:

@@ -597,3 +597,13 @@ def test_sanas_army_restoring_security_to_a_town_is_the_town_retaken(extractor):
 ])
 def test_a_warplane_downed_is_its_nations_loss_to_the_side_that_downed_it(extractor, text, expected):
     assert _facts(extractor, text, "2017-06-20") == expected
+
+
+def test_the_terrorists_fought_with_a_backers_support_are_the_backers_foe(extractor):
+    # written after Anadolu's voice (no 2015 sentence has it): the SNA's "الإرهابيين" at Ras al-Ain,
+    # fought "بإسناد من المقاتلات التركية", are the YPG-led SDF the Turkish artillery shelled
+    text = ("قصفت المدفعية التركية مواقع لتنظيم \"ي ب ك/بي كا كا\" الإرهابي في محيط مدينة تل أبيض، فيما خاضت "
+            "وحدات من الجيش الوطني السوري اشتباكات مع الإرهابيين على المداخل الشرقية لمدينة رأس العين بإسناد "
+            "من المقاتلات التركية.")
+    assert _facts(extractor, text, "2019-10-10") == [
+        ("Tal Abyad", "Turkish forces", "SDF"), ("Ras al-Ain", "Syrian opposition factions", "SDF")]
