@@ -1110,6 +1110,11 @@ class Assembler:
         def linked(e: Event) -> bool:
             if not _compatible(e, m):
                 return False
+            if not m.recalled and all(x.recalled for x in e.mentions) and not m.anaphoric:
+                # "اشتباكات عنيفة دارت أمس ... تمكن خلالها المقاتلون من السيطرة على عدة نقاط" is
+                # not the campaign "وكانت قسد قد أطلقت في العاشر من أيلول الماضي": today's news
+                # with no place of its own does not refer back to an act recalled as background
+                return False
             if min(abs(x.order - m.order) for x in e.mentions) <= NEARBY_SENTENCES:
                 return True
             named = {a for a in (m.actor1, m.actor2) if a and a != "Unknown"}

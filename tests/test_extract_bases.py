@@ -607,3 +607,16 @@ def test_the_terrorists_fought_with_a_backers_support_are_the_backers_foe(extrac
             "من المقاتلات التركية.")
     assert _facts(extractor, text, "2019-10-10") == [
         ("Tal Abyad", "Turkish forces", "SDF"), ("Ras al-Ain", "Syrian opposition factions", "SDF")]
+
+
+def test_todays_clash_with_no_place_does_not_join_a_campaign_recalled_as_background(extractor):
+    # written after Hawar's voice (no 2015 sentence has it): the coalition's strikes "داخل المخيم"
+    # beside the day's clashes (no place of their own) are not the campaign "وكانت قسد قد أطلقت في
+    # العاشر من أيلول الماضي ... وتمكنت خلالها من تحرير ... الشعفة": that act, recalled, stays
+    # background beside the day's news (joined to it, it became an act of the day at al-Shaafah)
+    text = ("وأفاد مراسل وكالتنا أن اشتباكات عنيفة دارت أمس الاثنين على المحورين الشمالي والشرقي للمخيم، فيما "
+            "استهدفت طائرات التحالف الدولي تجمعات المرتزقة داخل المخيم.\nوفي سياق منفصل، هاجمت خلية تابعة لداعش "
+            "ليل أمس نقطة عسكرية لقوات سوريا الديمقراطية في بلدة البصيرة بريف دير الزور، ما أدى إلى مقتل مقاتلين "
+            "اثنين.\nوكانت قوات سوريا الديمقراطية قد أطلقت في العاشر من أيلول الماضي المرحلة الأخيرة من حملة "
+            "\"عاصفة الجزيرة\"، وتمكنت خلالها من تحرير هجين والسوسة والشعفة وعشرات القرى.")
+    assert _facts(extractor, text, "2019-03-19") == [("al-Busayrah", "ISIS", "SDF")]
