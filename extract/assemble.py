@@ -1175,6 +1175,15 @@ class Assembler:
             own = [x for x in events if x.actor1 == actor and not x.actor1_inferred and x.place is not None]
             return bool(own) and all(country(x) != home for x in own)
 
+        def hits_its_attacker(e) -> bool:
+            # "سيطر مسلحو تنظيم الدولة على مدينة تدمر ... وشن الطيران الحربي الحكومي عدة غارات على
+            # الأحياء الشمالية من المدينة": a side's act that names no target hits the side the article
+            # says attacked it, not the foe it usually strikes; not when the clause's words imply
+            # civilians were hit, nor where its unnamed targets are as a rule civilians ("سقط مقذوف
+            # في أرض زراعية بمركز الطوال": the Houthis' fire on Saudi villages, usual_targets.csv)
+            return not any(m.implied_target == "Civilians" for m in e.mentions) and self.usual_targets.who(
+                (e.actor1, country(e)), e.date[0].year if e.date[0] else news_year) != "Civilians"
+
         def foes_of(actor) -> set:
             return {a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(actor) and a2 != "Civilians"
                     and not allied(a1, a2)}
@@ -1359,8 +1368,8 @@ class Assembler:
                     # "صدت الفرقة 22 مشاة هجوماً جديداً لقوات الدعم السريع" in an article whose
                     # army strikes the RSF: a clash's unnamed defender is the side the article
                     # names as the attacker's foe, whichever way round its acts went
-                    a1 for a1, a2 in pairs if clash and bloc_of(a2) == bloc_of(e.actor1)
-                    and a1 != "Civilians" and not allied(a1, a2)]
+                    a1 for a1, a2 in pairs if (clash or hits_its_attacker(e))
+                    and bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians" and not allied(a1, a2)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the target of {e.actor1}")

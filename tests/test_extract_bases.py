@@ -609,6 +609,17 @@ def test_the_terrorists_fought_with_a_backers_support_are_the_backers_foe(extrac
         ("Tal Abyad", "Turkish forces", "SDF"), ("Ras al-Ain", "Syrian opposition factions", "SDF")]
 
 
+def test_the_governments_raids_on_a_town_the_article_says_isis_took_from_it_hit_isis(extractor):
+    # written after BBC Arabic's voice (no 2015 sentence names "الطيران الحربي الحكومي"): the
+    # government's air force is the state's; the article names ISIS as the side that took Palmyra
+    # from the government, so the raids on the town hit ISIS (not the rebels it usually strikes)
+    text = ('سيطر مسلحو تنظيم ما يعرف بـ"الدولة الإسلامية" بشكل كامل على مدينة تدمر وسط سوريا، بعد أن انسحبت '
+            'القوات الحكومية من معظم مواقعها في المدينة.\nوأفاد ناشطون بأن الطيران الحربي الحكومي شن صباح الخميس '
+            'عدة غارات على الأحياء الشمالية من المدينة ومحيط قلعتها، دون ورود معلومات عن الضحايا.')
+    assert _facts(extractor, text, "2015-05-21") == [
+        ("Palmyra", "ISIS", "Syrian government forces"), ("Palmyra", "Syrian government forces", "ISIS")]
+
+
 def test_todays_clash_with_no_place_does_not_join_a_campaign_recalled_as_background(extractor):
     # written after Hawar's voice (no 2015 sentence has it): the coalition's strikes "داخل المخيم"
     # beside the day's clashes (no place of their own) are not the campaign "وكانت قسد قد أطلقت في
