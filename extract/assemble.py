@@ -1178,7 +1178,8 @@ class Assembler:
         def hits_its_attacker(e) -> bool:
             # "سيطر مسلحو تنظيم الدولة على مدينة تدمر ... وشن الطيران الحربي الحكومي عدة غارات على
             # الأحياء الشمالية من المدينة": a side's act that names no target hits the side the article
-            # says attacked it, not the foe it usually strikes; not when the clause's words imply
+            # says attacked it there (at the same place: a roundup's regime raid on Irbin does not hit
+            # ISIS, told attacking elsewhere), not the foe it usually strikes; not when the clause's words imply
             # civilians were hit, nor where its unnamed targets are as a rule civilians ("سقط مقذوف
             # في أرض زراعية بمركز الطوال": the Houthis' fire on Saudi villages, usual_targets.csv)
             return not any(m.implied_target == "Civilians" for m in e.mentions) and self.usual_targets.who(
@@ -1368,8 +1369,11 @@ class Assembler:
                     # "صدت الفرقة 22 مشاة هجوماً جديداً لقوات الدعم السريع" in an article whose
                     # army strikes the RSF: a clash's unnamed defender is the side the article
                     # names as the attacker's foe, whichever way round its acts went
-                    a1 for a1, a2 in pairs if (clash or hits_its_attacker(e))
-                    and bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians" and not allied(a1, a2)]
+                    a1 for a1, a2 in pairs if clash and bloc_of(a2) == bloc_of(e.actor1)
+                    and a1 != "Civilians" and not allied(a1, a2)] or [
+                    x.actor1 for x in events if x is not e and x.actor1 and x.actor2 and "Unknown" not in (
+                        x.actor1, x.actor2) and x.actor1 != "Civilians" and bloc_of(x.actor2) == bloc_of(e.actor1)
+                    and not allied(x.actor1, x.actor2) and _same_place(x.place, e.place) and hits_its_attacker(e)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the target of {e.actor1}")
