@@ -85,6 +85,8 @@ AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military fo
 # there, as its "terrorists" are; "مسلحين مجهولين" stays unnamed)
 TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ال|لل)مسلح(?:ين|ون)(?![\w])")
 UNNAMED_WORD = re.compile(r"مجهول")
+# "the attackers", definite: the men of an attack told before ("تحصن فيها المهاجمون")
+THE_ATTACKERS = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)مهاجم(?:ين|ون)(?![\w])")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
 # Kurdish outlets (Hawar, ANHA) call Turkey "دولة الاحتلال التركي" and then, as
@@ -574,6 +576,7 @@ class Assembler:
         for m in mentions:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])
+            m.attackers_target = m.actor2 == "Unknown" and bool(THE_ATTACKERS.search(text, m.clause[0], m.clause[1]))
         if TURKISH_OCCUPATION.search(text) and not ISRAELI_OCCUPATION.search(text):
             for m in mentions:
                 if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
@@ -1138,6 +1141,11 @@ class Assembler:
         def linked(e: Event) -> bool:
             if not _compatible(e, m):
                 return False
+            if not m.recalled and all(x.recalled for x in e.mentions) and not m.anaphoric:
+                # "اشتباكات عنيفة دارت أمس ... تمكن خلالها المقاتلون من السيطرة على عدة نقاط" is
+                # not the campaign "وكانت قسد قد أطلقت في العاشر من أيلول الماضي": today's news
+                # with no place of its own does not refer back to an act recalled as background
+                return False
             if min(abs(x.order - m.order) for x in e.mentions) <= NEARBY_SENTENCES:
                 return True
             named = {a for a in (m.actor1, m.actor2) if a and a != "Unknown"}
@@ -1197,6 +1205,16 @@ class Assembler:
                 return True
             own = [x for x in events if x.actor1 == actor and not x.actor1_inferred and x.place is not None]
             return bool(own) and all(country(x) != home for x in own)
+
+        def hits_its_attacker(e) -> bool:
+            # "سيطر مسلحو تنظيم الدولة على مدينة تدمر ... وشن الطيران الحربي الحكومي عدة غارات على
+            # الأحياء الشمالية من المدينة": a side's act that names no target hits the side the article
+            # says attacked it there (at the same place: a roundup's regime raid on Irbin does not hit
+            # ISIS, told attacking elsewhere), not the foe it usually strikes; not when the clause's words imply
+            # civilians were hit, nor where its unnamed targets are as a rule civilians ("سقط مقذوف
+            # في أرض زراعية بمركز الطوال": the Houthis' fire on Saudi villages, usual_targets.csv)
+            return not any(m.implied_target == "Civilians" for m in e.mentions) and self.usual_targets.who(
+                (e.actor1, country(e)), e.date[0].year if e.date[0] else news_year) != "Civilians"
 
         def foes_of(actor) -> set:
             return {a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(actor) and a2 != "Civilians"
@@ -1313,11 +1331,25 @@ class Assembler:
                 army = _implied_actor("military", country(e))
                 if army and army != e.actor1 and not allied(e.actor1, army):
                     e.infer("actor2", army, f"the forces of {country(e)}, whose defences stopped it there")
+            if e.actor2 == "Unknown" and e.actor1 not in (None, "Unknown", "Civilians") \
+                    and any(m.attackers_target for m in e.mentions):
+                # "غارات على مبان تحصن فيها المهاجمون في محيط السجن": "the attackers" struck
+                # are the doer of the attack the article told before
+                first = min(m.order for m in e.mentions)
+                doer = next((x.actor1 for x in reversed(events) if x is not e and x.actor1 not in (
+                    None, "Unknown", "Civilians", e.actor1) and not x.why.get("actor1")
+                    and not allied(x.actor1, e.actor1) and min(m.order for m in x.mentions) < first), None)
+                if doer:
+                    e.infer("actor2", doer, "'the attackers': the doer of the attack told before")
             if e.actor2 == "Unknown" and e.actor1 not in (None, "Unknown") \
                     and any(m.terror_target for m in e.mentions):
                 # "استهدفت وحدات الجيش مواقع الإرهابيين": the terrorists a side strikes
                 # are the foe the article names for it, else its usual foe there
+                backers = {b for m in e.mentions for b in m.backers}
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1) and a2 != "Civilians"] or [
+                    # "خاضت وحدات من الجيش الوطني السوري اشتباكات مع الإرهابيين ... بإسناد من المقاتلات
+                    # التركية": the terrorists a side fights with another's backing are the backer's foe
+                    a2 for a1, a2 in pairs if a1 in backers and a2 != "Civilians" and not allied(a2, e.actor1)] or [
                     # "هجوم لفلول داعش على نقطة للجيش ... ثم غارات على مخابئ الإرهابيين": the side the
                     # article says attacked it is the foe its strikes on "the terrorists" hit
                     a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"]
@@ -1369,7 +1401,10 @@ class Assembler:
                     # army strikes the RSF: a clash's unnamed defender is the side the article
                     # names as the attacker's foe, whichever way round its acts went
                     a1 for a1, a2 in pairs if clash and bloc_of(a2) == bloc_of(e.actor1)
-                    and a1 != "Civilians" and not allied(a1, a2)]
+                    and a1 != "Civilians" and not allied(a1, a2)] or [
+                    x.actor1 for x in events if x is not e and x.actor1 and x.actor2 and "Unknown" not in (
+                        x.actor1, x.actor2) and x.actor1 != "Civilians" and bloc_of(x.actor2) == bloc_of(e.actor1)
+                    and not allied(x.actor1, x.actor2) and _same_place(x.place, e.place) and hits_its_attacker(e)]
                 if cands:
                     e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the target of {e.actor1}")

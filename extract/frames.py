@@ -98,6 +98,7 @@ from .wordlists import (
     DOING_VERB_FORMS,
     DOING_VERBS,
     DONE_BY_PRONOUNS,
+    DROPPED_LOADS,
     ENEMY_DEAD,
     ENEMY_KILLED,
     ESCORT_WORDS,
@@ -126,6 +127,7 @@ from .wordlists import (
     KIN_VICTIM_WORDS,
     KIND_RANK,
     LAUNCH_VERBS,
+    LAUNCHED_FROM_IT,
     LAUNCHED_IT,
     LOCATED_WORDS,
     MANAGED_VERBS,
@@ -259,6 +261,7 @@ _LINK_WORDS = frozenset(("يربط", "تربط", "الرابط", "الرابطه
 # older capture, which would then lend the act its sides)
 _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
 MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
+_RESTORED_VERBS = {normalize_word(w) for w in ("أعادت", "أعاد", "اعادت", "اعاد")}
 _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تطهير"))
 # "استكمال تحرير مديريات شبوة", "استكملت القوات تطهير المدينة": completing a capture
 _COMPLETE_WORDS = frozenset(("استكمال", "استكملت", "استكمل", "اكملت", "اكمال"))
@@ -346,6 +349,12 @@ class Mention:
     # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": its target is the side the dead were said
     # to belong to, a surer word than another report's "two persons" (civilians)
     dead_of_side: bool = False
+    # "غارات على مبان تحصن فيها المهاجمون": its unnamed target is "the attackers", the doer of an
+    # attack told before (resolved by the assembler)
+    attackers_target: bool = False
+    # the sides named as backing the attacker ("بإسناد من المقاتلات التركية"), read only when the
+    # clause's target is unnamed: the foe of its backer is the foe it fought (assembler)
+    backers: set = field(default_factory=set)
 
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
@@ -598,7 +607,7 @@ class ClauseAnalyser:
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
         sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
-        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text))
+        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text), order == 0)
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
@@ -639,7 +648,7 @@ class ClauseAnalyser:
                 told_before = find_casualties(toks[a:b], self.lex)
         return out
 
-    def _split_listed_acts(self, text, toks, clauses):
+    def _split_listed_acts(self, text, toks, clauses, headline: bool = False):
         """"قصف معاد على عيتا الشعب وغارة لمسيرة على ميس الجبل", "غارات على عفرين
         وصواريخ على الريحانية وكلس": a headline's way of listing two acts, each an
         indefinite act or weapon noun with a place of its own, joined by و, tells two
@@ -677,8 +686,12 @@ class ClauseAnalyser:
                 quarter = any(toks[x].norm == "في" for x in range(cut + last.j, k)) and k + 3 < b \
                     and toks[k + 1].norm in ON_WORDS and toks[k + 2].norm in ("حي", "احياء") \
                     and toks[k + 3].norm.startswith(("سكني", "السكني"))
-                if not quarter and (not self._names_town(text, toks[cut + last.j:k])
-                                    or not self._names_town(text, toks[k + 1:b])):
+                if not quarter and (not (self._names_town(text, toks[cut + last.j:k]) or (
+                        # "ضربات أميركية وهجمات صاروخية على كونيكو": the first act named by its
+                        # doer's nation, the second by its place: two acts too
+                        headline and 0 < k - (cut + last.j) <= 2 and all(
+                            self.lex.actors.nationality(toks[x].norm) is not None for x in range(cut + last.j, k))))
+                        or not self._names_town(text, toks[k + 1:b])):
                     continue
                 out.append((cut, k))
                 cut = k
@@ -994,7 +1007,18 @@ class ClauseAnalyser:
                 # downed) was on its way to strike, so its nation launched it
                 ("drones",) if any(ct[m.i].norm.lstrip("و").startswith(INTERCEPT_STEMS) for m in triggers
                                    if m.value.sub_event_type == "Disrupted weapons use") else ()))
-        if sub == "Disrupted weapons use" and launcher is None and actor2 is None:
+        downed = self._downed_aircraft(ct, next(m for m in triggers if m.value.sub_event_type == sub)) \
+            if sub == "Disrupted weapons use" and launcher is None and not weapons & INTERCEPTED_WEAPONS else None
+        if downed is not None:
+            # "أسقطت مقاتلة أميركية ... طائرة حربية سورية": the downed warplane's nation was hit, the
+            # downer is the side the clause names before it (its own aircraft's nation)
+            owner = self._nation_after(ct, downed.j).forces("military")
+            downer = next((a for i, _, a, *_ in actors if i < downed.i and a not in (owner, "Unknown", "Civilians")),
+                          None) or next((n.forces("military") for x in range(1, downed.i)
+                                         if (n := self.lex.actors.nationality(ct[x].norm)) is not None), None)
+            actor1, actor2 = (downer, owner) if downer != owner else (None, owner)
+            explicit = {a for a in (actor1, actor2) if a}
+        elif sub == "Disrupted weapons use" and launcher is None and actor2 is None:
             # "أسقط الحوثيون طائرة مسيرة أمريكية": a downed aircraft's nation is the side hit
             owner = self._weapon_nation(ct, weapons_m, ("drones", "aircraft", "helicopters"))
             if owner is not None and owner != actor1:
@@ -1277,7 +1301,11 @@ class ClauseAnalyser:
             target_tolls=target_tolls, also=also,
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
-                a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors))
+                a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors),
+            # "اشتباكات مع الإرهابيين ... بإسناد من المقاتلات التركية": who backs the attacker
+            backers={a for i, _, a, *_ in actors if i > 1 and a not in (actor1, "Unknown", "Civilians") and (
+                ct[i - 1].norm in ESCORT_WORDS or ct[i - 1].norm == "من" and ct[i - 2].norm in ESCORT_WORDS)}
+            if actor2 == "Unknown" else set())
 
     @staticmethod
     def _outside_comparison(ct, targets: list[PlaceRef]) -> list[PlaceRef]:
@@ -1345,10 +1373,22 @@ class ClauseAnalyser:
         """"تمكنت المقاومة من تحرير مدينة لودر" (aawsat 2015-08-11), "تمكنت أمس من استعادة
         السيطرة على عدة مناطق": the managing verb, its side between it and "من"/"في", then the
         verbal noun of ground taken; the verb is the act's word, as "فتح ... النار" is."""
-        if _GAIN_NOUNS.isdisjoint(t.norm for t in ct):
-            return []  # most clauses: one set test
+        norms = {t.norm for t in ct}
+        if _GAIN_NOUNS.isdisjoint(norms) and "الامن" not in norms:
+            return []  # most clauses: one or two set tests
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
+        for k, t in enumerate(ct):
+            # SANA's "أعادت وحدات من الجيش العربي السوري ... الأمن والاستقرار إلى مدينة تدمر": the
+            # army "restored security" to a town, told in the past with its units as subject, is the
+            # town retaken (not the aim "إعادة الأمن والاستقرار إلى اليمن", a noun)
+            if t.norm.removeprefix("و") not in _RESTORED_VERBS or k in taken:
+                continue
+            y = next((y for y in range(k + 2, min(k + 14, len(ct) - 3)) if ct[y].norm == "الامن"), None)
+            if y is not None and ct[y + 1].norm in ("والاستقرار", "والامان") and ct[y + 2].norm == "الي":
+                out.append(Match(k, k + 1, MANAGED_GAIN, ""))
+        if _GAIN_NOUNS.isdisjoint(norms):
+            return out
         for k, t in enumerate(ct):
             verb = t.norm.removeprefix("و")
             if k in taken or verb not in MANAGED_VERBS and verb not in _COMPLETE_WORDS:
@@ -1455,6 +1495,22 @@ class ClauseAnalyser:
             ct[m.j].norm in SAME_DAY_WORDS or ct[m.j].norm == "من" and m.j + 1 < len(ct)
             and ct[m.j + 1].norm in SAME_DAY_WORDS)
 
+    def _downed_aircraft(self, ct, m: Match):
+        """"أسقطت مقاتلة أميركية ... طائرة حربية سورية قرب بلدة الرصافة": a warplane or helicopter
+        brought down, told as the object of the downing verb past its subject, with its nation
+        after it (not "أسقطت طائرات النظام براميل متفجرة": the aircraft there is the subject, what
+        fell its load). The object's weapon match, else None."""
+        if not ct[m.i].norm.lstrip("وف").startswith(("اسقط", "إسقاط")) or any(
+                not DROPPED_LOADS.isdisjoint(stems(ct[x].norm)) for x in range(m.j, len(ct))):
+            return None
+        # (its nation right after it, or past one adjective: "طائرة حربية سورية")
+        return next((w for w in reversed(self.lex.weapons.find(ct)) if w.value in ("aircraft", "helicopters")
+                     and w.i > m.j and self._nation_after(ct, w.j) is not None), None)
+
+    def _nation_after(self, ct, j: int):
+        return next((n for x in range(j, min(j + 2, len(ct)))
+                     if (n := self.lex.actors.nationality(ct[x].norm)) is not None), None)
+
     def _accept_trigger(self, ct, m: Match, weapons: set[str], headline: bool = False) -> bool:
         t = m.value
         word = ct[m.i].norm
@@ -1462,7 +1518,7 @@ class ClauseAnalyser:
             return False
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":
-            return bool(weapons & INTERCEPTED_WEAPONS)
+            return bool(weapons & INTERCEPTED_WEAPONS) or self._downed_aircraft(ct, m) is not None
         if m.j < len(ct) and (ct[m.j].norm in ("الغاز", "غاز", "الدخان", "دخانيه", "مسيله")
                               or ct[m.j].norm in FLARE_WORDS) \
                 and word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
@@ -2076,17 +2132,25 @@ class ClauseAnalyser:
                 return True  # "أعلن المتحدث العسكري ... مقتل 18 تكفيريا": the enemy its side killed
         return False
 
-    @staticmethod
-    def _launch_cues(ct, cue_at: dict) -> None:
+    def _launch_cues(self, ct, cue_at: dict) -> None:
         """Where fire came from, told past its object or its launcher: "أطلقت صاروخين من منطقة
         حي الجهاد باتجاه مطار بغداد" (the lexicon's "أطلقت من" needs the two words side by side;
         a place noun after "من" tells it from the partitive "أطلقت عددا من الصواريخ"), and "أطلقت
         من منصة ... عثرت عليها القوات الأمنية محترقة في منطقة البيادر" (where the launcher was
         found, after a launch cue, is where the fire came from, not a place hit)."""
         for x, t in enumerate(ct):
-            if LAUNCH_VERBS.isdisjoint(stems(t.norm)):
+            if LAUNCH_VERBS.isdisjoint(stems(t.norm)) and t.norm not in LAUNCHED_FROM_IT:
                 continue
             y = next((y for y in range(x + 2, min(x + 4, len(ct) - 1)) if ct[y].norm == "من"), None)
+            if y is None:
+                # "قذائف هاون أطلقها إرهابيو "ي ب ك/بي كا كا" من مدينة تل أبيض السورية على قضاء
+                # أقجة قلعة": past the launcher's name (a head word at most before it), the place
+                # noun after "من" is where the fire came from
+                y = next((y for y in range(x + 4, min(x + 10, len(ct) - 1))
+                          if ct[y].norm == "من" and ct[y + 1].norm in PLACE_CUE_WORDS), None)
+                if y is not None and not any(m.i <= 1 and m.j == y - x - 1
+                                             for m in self.lex.actors.find(ct[x + 1:y])):
+                    y = None
             if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
                     cue_at.get(z) or ct[z].norm in ("علي", "ضد", "الي") for z in range(x + 1, y)):
                 cue_at[y] = "launch"
@@ -2419,7 +2483,10 @@ class ClauseAnalyser:
         for (i, j, actor, prefix, hint) in actors:
             role = ""
             before = [ct[k].norm for k in range(max(0, i - 3), i)]
-            cue_before = [cue_at.get(k) for k in range(max(0, i - 3), i)]
+            # (not a cue of the speaker's words before the "إن" of what was said: "وقال مراسل
+            # الأناضول على الحدود إن المدفعية التركية قصفت": the side after it is its subject)
+            said_at = next((k for k in range(i - 1, max(0, i - 3) - 1, -1) if ct[k].norm in THAT_WORDS), -1)
+            cue_before = [cue_at.get(k) for k in range(max(0, i - 3, said_at + 1), i)]
             between = any(ct[x].norm == "بين" for x in range(max(0, i - 8), i))
             coordinated = prefix.startswith("و") and i - prev_end <= 1 or (
                 i - prev_end <= 2 and ct[i - 1].norm.startswith("و") and ct[i - 1].norm[1:] in GROUP_HEADS)
@@ -2439,8 +2506,11 @@ class ClauseAnalyser:
                 role = prev_role  # "طائرات أمريكية والتحالف الدولي", "القوات التركية وفصائل الجيش الوطني"
             elif roles and roles[-1][2] == actor and i - prev_end <= 2:
                 role = prev_role or ""  # "قوات سورية الديمقراطية (قسد)"
-            elif i > 2 and ct[i - 1].norm in SO_CALLED and ct[i - 2].norm == "ما" and any(
-                    0 < (i - 3) - m.j + 1 <= 2 for m in triggers):
+            elif (so := i - 3 if (
+                    # (the "ب" written apart: 'سيطر مسلحو تنظيم ما يعرف بـ"الدولة الإسلامية" على مدينة تدمر')
+                    i > 3 and ct[i - 1].norm == "ب" and ct[i - 2].norm in SO_CALLED) else i - 2 if (
+                    i > 2 and ct[i - 1].norm in SO_CALLED) else 0) > 0 \
+                    and ct[so].norm == "ما" and any(0 < (so - 1) - m.j + 1 <= 2 for m in triggers):
                 # "اعتداء إرهابيي ما يسمى جبهة النصرة", "قصف مرتزقة ما يسمى الجيش الوطني": the
                 # epithet right after the act is its doer, and the name is the epithet's side
                 role = "attacker"
@@ -2833,6 +2903,13 @@ class ClauseAnalyser:
             # bombers, an armed side the text does not name, not civilians
             actor1 = "Unknown"
         actor2 = next((t for t in targets if t != actor1), None)
+        if actor2 in ("_military", "_police"):
+            # "مقتل متعاقد أمريكي وإصابة خمسة جنود ... جراء هجوم بطائرة مسيّرة على منشأة صيانة في
+            # قاعدة للتحالف الدولي": the bare soldiers hit are the men of the side whose premises
+            # the act struck, named by its lam
+            actor2 = next((a for i, r, a in roles if r == "target" and i and not a.startswith("_")
+                           and a not in ("Civilians", "Unknown", actor1) and ct[i].norm[:1] == "ل"
+                           and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm))), actor2)
         if actor2 == "Civilians":
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims

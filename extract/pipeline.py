@@ -145,7 +145,9 @@ _PREFILTER = _trie_regex([
     "مقتول",
     # SANA's army fire and engagements, and the storming raid ("رمايات مدفعية", "تعاملت معها
     # بالأسلحة المناسبة", "عملية انغماسية")
-    "رمايات", "بال[أا]سلحة المناسب", "انغماسي"],
+    "رمايات", "بال[أا]سلحة المناسب", "انغماسي",
+    # SANA's retaking: "أعادت وحدات من الجيش ... الأمن والاستقرار إلى مدينة تدمر"
+    "ال[أا]من والاستقرار [إا]لى", "ال[أا]من وال[أا]مان [إا]لى"],
     guarded={"سيطر": "ةه", "استعاد": "ةه"})
 _HEADLINE_PRESENT = re.compile(r"[^\n.!?؟]*?(?<![\w])[وف]?[يت]ستهدف")
 # A sentence is analysed only if it also names a side, a weapon or a site:

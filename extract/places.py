@@ -229,6 +229,14 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
 # in the present tense is its government, as "قالت تل أبيب" is (REPORT_VERBS has the past)
 PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤكد", "يؤكد", "تزعم", "يزعم", "تنفي",
                                                  "ينفي", "تتهم", "يتهم", "تعتبر", "يعتبر", "تصف", "يصف")}
+# "وتهدف العملية، وفق أنقرة، إلى": a source is a voice, so a city named as one is its
+# government; "ولم يصدر تعليق فوري من دمشق": so is the one whose comment was awaited
+ACCORDING_TO = {normalize_word(w) for w in ("وفق", "وفقا", "وفقاً", "بحسب", "حسب", "وبحسب", "وحسب")}
+COMMENT_NOUNS = {normalize_word(w) for w in ("تعليق", "تعقيب", "تعليقا", "تعقيبا")}
+# "وأخرى قرب البوكمال": one more of the things hit, listed, not a place's own description
+ANOTHER_ONE = {normalize_word(w) for w in ("وأخرى", "وآخر", "وأخر", "وأخريات", "وآخرين", "وأخريين", "وثالثة",
+                                           "وثالث")}
+MEETING_NOUNS = {normalize_word(w) for w in ("اجتماع", "لقاء", "اجتماعات", "لقاءات", "مؤتمر")}
 # "عضواً في المجلس المحلي": a member of an office (places.PlaceFinder._office)
 MEMBER_WORDS = {normalize_word(w) for w in ("عضو", "عضوا", "أعضاء", "عضوين", "عضوان", "موظف", "موظفا", "موظفين")}
 # a town abroad this small, or a name that is also a word, counts only when its
@@ -622,12 +630,16 @@ class PlaceFinder:
                     ct[x].norm in LOCATED_WORDS for x in range(prev[0] + 1, min(prev[0] + 3, k))) else 4) and \
                     KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
+                        # ('قاعدتا حقل كونيكو للغاز و"القرية الخضراء"': the "و" written apart before a quote)
+                        k and ct[k - 1].norm == "و") and not (
                         k and ct[k - 1].norm.startswith("و") and (ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS
                                                                   # "العاصمة صنعاء ومحافظات الحديدة وتعز":
                                                                   # a list's next places, no container
                                                                   or ct[k - 1].norm in ADMIN_LIST_NOUNS)) and not (
                         # "على ميناء الحديدة ومصنع أسمنت باجل": the next works listed, by its town
                         k > 1 and ct[k - 2].norm.startswith("و") and ct[k - 2].norm[1:] in _WORKS_NOUNS) and not (
+                        # "ومواقع في بادية الميادين، وأخرى قرب البوكمال": another site hit (ANOTHER_ONE)
+                        any(ct[x].norm in ANOTHER_ONE for x in range(prev[0] + 1, k))) and not (
                         # "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next place
                         k and ct[k - 1].norm == "وفي") and not (
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between
@@ -776,6 +788,11 @@ class PlaceFinder:
             return True
         if not PRESENT_SAY_VERBS.isdisjoint(stems(before)):
             return True  # "وتقول أنقرة إنها تستهدف" (PRESENT_SAY_VERBS)
+        if k > 2 and before == "في" and ct[k - 2].norm in MEETING_NOUNS and ct[k - 3].norm == "الي":
+            return True  # "إثر استدعائه إلى اجتماع في الحسكة": where he was called to meet, not an act's place
+        if before in ACCORDING_TO or before == "من" and any(
+                ct[x].norm in COMMENT_NOUNS for x in range(max(0, k - 3), k - 1)):
+            return True  # "وفق أنقرة", "ولم يصدر تعليق فوري من دمشق" (ACCORDING_TO)
         # "نفت طهران أي صلة", "أدانت عمان": a city as the subject of saying
         # ... and "أبلغ الجانب الأميركي موسكو بالضربة", "حذرت واشنطن": the one told or warned
         return any(s in REPORT_VERBS or s in CONDEMN_VERBS or s in ADDRESS_VERBS for s in stems(before))

@@ -197,6 +197,11 @@ WEAPON_NEEDED = {"fall", "reprisal"}  # "سقطت ... قذائف", "ردت ... �
 VERBS_NEEDING_OBJECT = {normalize_word(w) for w in ("شن", "شنت", "يشن", "تشن")}
 # (and the plural and dual: "مسلحين أطلقوا صاروخين من منطقة الدورة")
 LAUNCH_VERBS = {normalize_word(w) for w in ("اطلق", "اطلقت", "إطلاق", "اطلاق", "أطلقوا", "أطلقا", "أطلقتا")}
+# what aircraft drop ("أسقطت طائرات النظام براميل متفجرة"): the aircraft then is no prey
+DROPPED_LOADS = {normalize_word(w) for w in ("براميل", "برميل", "قنابل", "قنبلة", "منشورات", "مساعدات", "حمولة",
+                                             "حمولتها", "صناديق", "مظلات", "ألغام")}
+# the launch verb with its object pronoun: "قذائف هاون أطلقها إرهابيو ... من مدينة تل أبيض"
+LAUNCHED_FROM_IT = {normalize_word(w) for w in ("أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها")}
 EXPLOSIVE_ONLY = {normalize_word(w) for w in ("فجر", "فجرت", "انفجار", "انفجرت", "انفجر", "الانفجار",
                                                "انفجارات")}  # a gas main also explodes
 # Triggers that name a means or an entry, not yet harm: "ضبط عبوة ناسفة",
@@ -834,7 +839,12 @@ ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحما
                                                      "حراسة", "برفقة", "بمرافقة",
                                                      # "السكان الذين كانوا يحفرون خنادق بطلب من الجيش": who
                                                      # asked for what the victims did is no side of the act
-                                                     "بطلب", "وبطلب"))
+                                                     "بطلب", "وبطلب",
+                                                     # "مقاتلون من العشائر ... ومدعومون من قوات النظام":
+                                                     # who backs the fighters is beside them, not the doer
+                                                     "مدعومون", "ومدعومون", "مدعومين", "ومدعومين", "المدعومون",
+                                                     "المدعومين", "مدعومة", "ومدعومة", "المدعومة", "مدعوم",
+                                                     "المدعوم"))
 ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
 

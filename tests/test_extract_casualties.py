@@ -22,6 +22,10 @@ def lex():
     ("وأعلن المتحدث الأمني ارتفاع عدد الشهداء في الحادث، ليرتفع عدد الشهداء إلى 15",
      Casualties(15, None, "fatalities")),
     ("مقتل 5 أشخاص و20 جريحا في تفجير", Casualties(5, 20)),
+    # written after Syria TV's voice (no 2015 sentence has it): one of the victim's own after "و"
+    # ("امرأة وطفلها") is one more dead
+    ("وردت قسد بقصف مدفعي على الأحياء السكنية في البصيرة، ما أدى إلى مقتل امرأة وطفلها وإصابة آخرين",
+     Casualties(2, None)),
     # seed 003
     ("ردا على هجوم أسفر عن مقتل متعاقد أمريكي وإصابة خمسة جنود أمريكيين", Casualties(1, 5)),
     # seed 002
