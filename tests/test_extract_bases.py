@@ -636,9 +636,10 @@ def test_todays_clash_with_no_place_does_not_join_a_campaign_recalled_as_backgro
 def test_a_roundups_regime_raid_elsewhere_does_not_hit_the_group_told_attacking_it(extractor):
     # alyaum.com 2015-07-21 (snn-2015-07-21-2239), a roundup shortened: ISIS attacking the regime at
     # Hasakah does not make the regime's raid on Irbin, in the Ghouta, one on ISIS: only a raid on the
-    # place the article says the group attacked hits it; elsewhere the regime's usual foe stays
+    # place the article says the group attacked hits it; elsewhere what the clause says was hit
+    # stays (a residential quarter: civilians)
     text = ("هاجم تنظيم داعش مواقع قوات النظام في مدينة الحسكة فجر امس الاثنين.\n"
             "وفي ريف دمشق، قصفت طائرات النظام حيا سكنيا وسط مدينة عربين بالغوطة الشرقية.")
     assert _facts(extractor, text, "2015-07-21") == [
         ("Hasakah", "ISIS", "Syrian government forces"),
-        ("‘Irbīn", "Syrian government forces", "Syrian opposition factions")]
+        ("‘Irbīn", "Syrian government forces", "Civilians")]
