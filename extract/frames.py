@@ -346,15 +346,23 @@ class Mention:
     dead_of_side: bool = False
 
 
+# "ومسلحين حاولوا اقتحامها": who tried (to storm, to enter) a site
+ATTEMPT_VERBS = frozenset(normalize_word(w) for w in ("حاولوا", "حاولت", "حاول", "يحاولون", "تحاول", "يحاول"))
+# "مسلحو تنظيم ...", "عناصر حزب ...": the men of the side named right after
+FIGHTERS_OF = frozenset(normalize_word(w) for w in ("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر"))
+
+
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
-DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
+# al-Quds al-Arabi's "بغداد ـ «القدس العربي»:" sets a lone tatweel, after a space, for the dash
+_DASH = r"(?:[-–—]|(?<=\s)ـ)"
+DATELINE_AFTER = re.compile(rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:{_DASH}|:)")
 
 
 _W = r"[^\s\d.،,:;()\-–—]{1,20}"
 _MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            "|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني")
 DATELINE_HEAD = re.compile(
-    rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?[-–—]\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
+    rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?{_DASH}\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
     rf"|\s*(?:{_W}\s+)?{_W}\s*\([^()\n]{{1,30}}\)\s*[-–—:]\s*"
     # NNA's "وطنية - النبطية -", "وطنية - صور -": the outlet, then the town it filed from
     rf"|\s*{_W}\s*[-–—]\s*(?:{_W}\s+){{0,2}}{_W}\s*[-–—]\s+"
@@ -669,7 +677,9 @@ class ClauseAnalyser:
         if first + 1 >= b or toks[first].norm in SPEAKER_BEFORE:
             return None  # "قال الجيش": a speaker, not the one who acts next
         found = self._actors(toks[first:b])
-        if found and found[0][0] == 1:
+        if found and (found[0][0] == 1 or found[0][0] == 2 and toks[first + 1].norm in FIGHTERS_OF):
+            # ("واصل مسلحو تنظيم «الدولة الإسلامية» تقدمهم جنوبا، وسيطروا على مدينة تكريت": the
+            # fighters of a named side, whose name has no row with them)
             return found[0][2]
         if found and found[0][0] == 0 and first == a and found[0][1] < b - first:
             # "القوات المسلحة تنفذ عملية ... وتستهدف مطاري أبوظبي ودبي": a clause that opens
@@ -2704,6 +2714,12 @@ class ClauseAnalyser:
                     s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm))
                   else "attacker" if r == "svo" else r, a) for i, r, a in roles]
         roles = self._counterpart_killed(ct, roles, cue_at)
+        if len(roles) == 2 and roles[0][1] == "attacker" and roles[1][1] in ("", "target") and roles[0][0] \
+                and ct[roles[0][0] - 1].norm == "بين" and actors[1][1] < len(ct) \
+                and ct[actors[1][1]].norm in ATTEMPT_VERBS:
+            # "اشتباكات بين القوات المكلفة حماية مصفاة بيجي ومسلحين حاولوا اقتحامها": the
+            # side that tried to storm the site attacked, the first one defended it
+            roles = [(roles[0][0], "target", roles[0][2]), (roles[1][0], "attacker", roles[1][2])]
         # civilians are hit, never the hitting side: a civilian noun read as a
         # subject ("ستة من عائلة واحدة" before the verb) is among the victims
         roles = [(i, "target" if r == "attacker" and a == "Civilians" else r, a) for i, r, a in roles]

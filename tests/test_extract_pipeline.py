@@ -773,3 +773,25 @@ def test_a_child_killed_by_a_war_remnant_is_read_without_a_named_side(extractor)
     (inc,) = extractor.extract(Article("t", text, published="2024-03-07")).incidents
     assert (inc.location.name, inc.actor2, inc.fatalities, inc.sub_event_type) == (
         "al-Tibni", "Civilians", 1, "Remote explosive/landmine/IED")
+
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # al-Hayat's shape: "مسلحو تنظيم «...»" open the sentence with a verb that tells no act; the
+    # verb joined by و after it ("وسيطروا") has their side as its subject
+    ("واصل مسلحو تنظيم «الدولة الإسلامية في العراق والشام» (داعش) تقدمهم جنوبا أمس، وسيطروا على مدينة "
+     "تكريت، مركز محافظة صلاح الدين، بعد انسحاب وحدات الجيش والشرطة منها من دون مقاومة تذكر.", "2014-06-12",
+     [("Tikrīt", "ISIS", "Iraqi security forces", "Non-state actor overtakes territory", "2014-06-11", None, None)]),
+    # the forces guarding a site are the state's; of the two sides "between" which a clash ran,
+    # the one that "tried to storm it" attacked
+    ("وفي قضاء بيجي شمال تكريت، دارت اشتباكات عنيفة أمس بين القوات المكلفة حماية مصفاة بيجي، كبرى مصافي "
+     "النفط في البلاد، ومسلحين حاولوا اقتحامها.", "2014-06-12",
+     [("Baiji refinery", "Unknown", "Iraqi security forces", "Armed clash", "2014-06-11", None, None)]),
+    # Sky News Arabia's shape: the counted workers killed are civilians, not the security forces
+    # whose arrival the bombers waited for
+    ("وفي ناحية دبس، شمال غربي كركوك، اقتحم انتحاريون محطة لتوليد الكهرباء قيد الإنشاء، وقتلوا 12 عاملا، "
+     "بينهم أربعة فنيين إيرانيين، قبل أن يفجروا أنفسهم عند وصول قوات الأمن، بحسب قائمقام القضاء.",
+     "2016-10-21", [("Dibis", "Unknown", "Civilians", "Suicide bomb", "2016-10-21", 12, None)]),
+])
+def test_iraqi_sides_told_by_their_men_guards_and_victims(extractor, text, published, expected):
+    assert _facts(extractor, "عنوان\n" + text, published) == expected
