@@ -2485,8 +2485,11 @@ class ClauseAnalyser:
                     # القيادة العامة بتنفيذ الغارة", when no other side stands between)
                     x >= i - 2 or not any(x < ai < i for ai, *_ in actors))
                     for x in range(max(0, i - 8), i)) \
-                    and any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع"))
-                            for x in range(j, min(j + 6, len(ct)))):
+                    and (any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع"))
+                             for x in range(j, min(j + 6, len(ct))))
+                         # "تركيا تنفي مسؤوليتها عن قصف منتجع في زاخو وتتهم «بي كا كا»": the accused
+                         # closing the clause, right after the verb, is accused of its act
+                         or (j >= len(ct) and not ACCUSE_VERBS.isdisjoint(stems(ct[i - 1].norm)))):
                 role = "attacker"  # "متهماً حركة الشباب المرتبطة بتنظيم القاعدة بتنفيذ الاعتداء"
             elif i and any(not BLAME_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 3), i)) \
                     and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
@@ -2793,6 +2796,11 @@ class ClauseAnalyser:
                            and a.startswith(("Police forces of", "Military forces of"))
                            and (ct[i - 1].norm in ("ضد", "علي") or cue_at.get(i - 1) == "target"
                                 or ct[i - 1].norm in STRUCK_VERBS)), actor2)
+            # "إن متعاقدا مدنيا أمريكيا قتل ... عندما سقط أكثر من 30 صاروخا على قاعدة عسكرية عراقية":
+            # the victims told before the act, the side whose site it struck after "على" is its target
+            actor2 = next((a for i, r, a in roles if r == "target" and i > main.j and a not in ("Civilians", actor1)
+                           and any(ct[x].norm in ("علي", "ضد") for x in range(max(main.j, i - 3), i))
+                           and all(k < main.i for k, r2, a2 in roles if a2 == "Civilians")), actor2)
         if actor2 == "Civilians" and (not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct) or any(
                 # (and "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": the dead said to be its men,
                 # whatever word of the clause reads as a civilian's: "العمال" of the party's name)

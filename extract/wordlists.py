@@ -501,6 +501,8 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   # "المعارك التي خاضتها المقاومة الشعبية": who waged the battles
                   "خاض", "خاضت", "خاضوا", "خاضتها", "خاضها", "يخوض", "تخوض",
                   "اطلقها", "اطلقتها", "شنوها", "نفذوها",
+                  # "مثل هذه الهجمات تنفذها منظمة بي كا كا": the present, its object a pronoun
+                  "تنفذها", "ينفذها", "تشنها", "يشنها",
                   "وجها", "وجهوا", "نفذا", "شنا",
                   "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها", "وضعها", "وضعتها",
                   # "تمكنت المقاومة من السيطرة ... بعد مواجهات مع الحوثيين": who managed it acted
@@ -937,4 +939,6 @@ LAUNCH_AREA_HOLDERS = {("Palestine", "Israel"): "Hamas", ("Lebanon", "Israel"): 
 # after it; the act the clause told before the comma is still news
 # (frames.ClauseAnalyser._analyse_clause)
 CALL_PARTICIPLES = frozenset(normalize_word(w) for w in ("داعيا", "داعية", "مناشدا", "مطالبا", "داعين",
-                                                         "مطالبين", "مناشدة", "مطالبة"))
+                                                         "مطالبين", "مناشدة", "مطالبة",
+                                                         # "..., محذرا واشنطن من أن أي رد سيقابل": a warning
+                                                         "محذرا", "محذرة", "محذرين"))
