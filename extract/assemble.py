@@ -323,6 +323,14 @@ class Event:
             # "قُتل شخصان بقصف طائرة مسيرة" in the lead, "مقتل شخصين يعتقد أنهما من مقاتلي حزب
             # العمال" in the body: the side the dead were said to be of was hit, not civilians
             self.actor2 = a2
+        elif a2 == "Civilians" and self.actor2 not in (None, "Unknown", "Civilians") and not m.targets \
+                and not m.dead_of_side and all(x.sub_event_type not in ("Disrupted weapons use", "Armed clash")
+                                               for x in self.mentions):
+            # "قاعدة عسكرية عراقية" hit in the lead, "أول هجوم يسفر عن مقتل مواطن أمريكي" later with
+            # no place: the side whose site was struck stays the target; the civilian was among its victims
+            # (not who stopped a missile: "the attempt to hit the civilians" names whom it was fired at;
+            # nor a clash, beside which a man shot elsewhere is told with no place the gazetteer knows)
+            pass
         else:
             self.actor2 = self._pick(self.actor2, a2)
         self.weapons |= m.weapons
@@ -668,6 +676,8 @@ class Assembler:
                 told = m  # this place's own toll, not the clause's first
                 if m.target_tolls:
                     told = replace(m, casualties=m.target_tolls.get(ref.place.name, Casualties()))
+                if ref.place.name in m.target_sides:
+                    told = replace(told, actor2=m.target_sides[ref.place.name])
                 ev = next((e for e in reversed(events)
                            if _same_place(e.place, ref) and _compatible(e, told)
                            and not _other_act_nearby(e, told, ref)), None)

@@ -330,6 +330,9 @@ class Mention:
     # "استهدفت مستودعاً في حي هرابش حيث قتل 9، وموقعاً في الميادين قتل فيه 6":
     # each target place's own toll, when the clause tells one per place
     target_tolls: dict = field(default_factory=dict)
+    # "استهدفت مقر الحزب الديمقراطي الكردستاني الإيراني في بلدة كويسنجق، ومقرات لحزب كومله في منطقة
+    # زركويز": each target place's own side, when the clause names one before each of two places
+    target_sides: dict = field(default_factory=dict)
     # the clause's unnamed target is "the terrorists" ("مواقع الإرهابيين"): the
     # attacker's own word for its enemy, resolved by the assembler
     terror_target: bool = False
@@ -1211,6 +1214,7 @@ class ClauseAnalyser:
             m.i == 1 and m.value.form == "verb" for m in triggers)
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
+        target_sides = self._target_sides(ct, actors, targets, actor1) if actor2 and len(targets) > 1 else {}
         implied = self._implied_target(ct, casualties, sub)
         if implied == "military" and any(getattr(p.place, "kind", "") == "camp" for p in targets):
             # "بقصف مدفعي على معسكر أبوشوك" (a headline that drops "للنازحين"): a place the
@@ -1246,7 +1250,7 @@ class ClauseAnalyser:
             specific=self._specific(ct, sub, weapons),
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
-            target_tolls=target_tolls, also=also,
+            target_tolls=target_tolls, target_sides=target_sides, also=also,
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
                 a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors))
@@ -1286,6 +1290,23 @@ class ClauseAnalyser:
             if p.place.name not in tolls or tolls[p.place.name] == Casualties():
                 tolls[p.place.name] = toll
         return tolls if sum(t != Casualties() for t in tolls.values()) >= 2 else {}
+
+    @staticmethod
+    def _target_sides(ct, actors, targets: list[PlaceRef], actor1: str | None) -> dict:
+        """Each target place's own side, the one named between the place before it
+        and it ("مقر الحزب الديمقراطي الكردستاني الإيراني في بلدة كويسنجق، ومقرات
+        لحزب كومله في منطقة زركويز"), when two places or more have distinct ones; {}
+        otherwise."""
+        ordered = sorted(targets, key=lambda p: p.start)
+        sides = {}
+        prev_end = ct[0].start
+        for p in ordered:
+            named = [a for i, _, a, *_ in actors if prev_end <= ct[i].start < p.start
+                     and a not in ("Civilians", "Unknown", actor1) and not a.startswith("_")]
+            if named:
+                sides.setdefault(p.place.name, named[-1])
+            prev_end = p.end
+        return sides if len(set(sides.values())) >= 2 else {}
 
     @staticmethod
     def _own_part(ct, cause_from):

@@ -776,6 +776,28 @@ def test_a_child_killed_by_a_war_remnant_is_read_without_a_named_side(extractor)
 
 
 
+
+
+def test_each_listed_place_keeps_its_own_side(extractor):
+    # RT Arabic's shape: one clause, three headquarters, each of its own party, each at its place
+    text = ("عنوان\nوأفادت مصادر في الإقليم بأن الضربات استهدفت مقر الحزب الديمقراطي الكردستاني الإيراني في بلدة "
+            "كويسنجق شرق أربيل، ومقرات لحزب كومله في منطقة زركويز قرب مدينة السليمانية، إضافة إلى مقر لحزب "
+            "الحرية الكردستاني في منطقة شيراوة قرب بلدة بردي (آلتون كوبري) على الطريق بين أربيل وكركوك.")
+    assert [(p, a2) for p, _, a2, *_ in _facts(extractor, text, "2022-09-28")] == [
+        ("Koya", "KDPI"), ("Sulaymaniyah", "Komala"), ("Altun Kupri", "PAK")]
+
+
+def test_a_civilian_told_later_without_a_place_does_not_displace_the_side_hit(extractor):
+    # Reuters' shape: rockets on an Iraqi military base; "the first attack to kill an American
+    # citizen" later in the text does not make civilians the target
+    text = ("مقتل متعاقد أمريكي في هجوم صاروخي على قاعدة قرب كركوك\nقال مسؤولون إن متعاقدا مدنيا أمريكيا قتل "
+            "وأصيب ستة آخرون، هم أربعة عسكريين أمريكيين واثنان من أفراد قوات الأمن العراقية، عندما سقط أكثر "
+            "من 30 صاروخا على قاعدة عسكرية عراقية قرب مدينة كركوك مساء الجمعة.\n\nوهذا أول هجوم من نوعه يسفر "
+            "عن مقتل مواطن أمريكي منذ بدء موجة الهجمات.")
+    assert [(p, a2) for p, _, a2, *_ in _facts(extractor, text, "2019-12-28")] == [
+        ("Kirkuk", "Iraqi security forces")]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # al-Hayat's shape: "مسلحو تنظيم «...»" open the sentence with a verb that tells no act; the
     # verb joined by و after it ("وسيطروا") has their side as its subject
