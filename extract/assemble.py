@@ -1300,8 +1300,14 @@ class Assembler:
                     # "هجوم لفلول داعش على نقطة للجيش ... ثم غارات على مخابئ الإرهابيين": the side the
                     # article says attacked it is the foe its strikes on "the terrorists" hit
                     a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"]
+                year = e.date[0].year if e.date[0] else news_year
                 foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
-                    else self.usual_targets.who((e.actor1, country(e)), e.date[0].year if e.date[0] else news_year)
+                    else self.usual_targets.who((e.actor1, country(e)), year)
+                if not foe and (army := _implied_actor("military", country(e))) and army != e.actor1:
+                    # "اشتبكت قوة من الحشد الشعبي مع مفرزة إرهابية": a force with no usual foe of its
+                    # own fights the "terrorists" its country's army does
+                    foe = self.usual_targets.who((army, country(e)), year)
+                    foe = None if foe == e.actor1 or allied(foe, e.actor1) else foe
                 # (a state's "terrorists" are armed groups, never another army: Libya's air
                 # force striking "الجماعات المتشددة" in 2015 Benghazi did not hit the LNA)
                 if foe and not allied(e.actor1, foe) and not (_government_side(foe) or foe in REGULAR_ARMIES):

@@ -173,6 +173,8 @@ _EXTRA_SINGULAR = _n({"مجند", "جندي", "شرطي", "عنصر", "مدني"
                       "الجندي", "المجند", "العريف", "الرقيب", "النقيب", "الملازم", "الضابط"})
 _RANK_WORDS = _n({"الجندي", "المجند", "العريف", "الرقيب", "النقيب", "الملازم", "الضابط"})
 _ONE_OF = _n({"احد", "احدي"})
+# "one of them" (of the two, of the people told before)
+_ONE_OF_THEM = _n({"احدهما", "احدهم", "احداهما", "احداهن"})
 # the plurals of people "أحد" picks one of (with their pronoun suffixes: "أفرادها", "جنوده")
 _PEOPLE_STEMS = tuple(_n({"رجال", "افراد", "مواطن", "مقيم", "اطفائي", "جنود", "عناصر", "مسلح", "زملاء",
                           "متظاهر", "منسوب", "منتسب", "مقاتل", "قياد", "قاده", "مطلوب", "مستوطن", "عسكري",
@@ -211,6 +213,8 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
             return 1 + _more_after(toks, j + 2, lex)
         if forms & VICTIM_SINGULAR:
             return 1 + _more_after(toks, j + 1, lex)
+        if word in _ONE_OF_THEM:
+            return 1  # "أطلقوا النار على راعيي أغنام، ما أدى إلى مقتل أحدهما وإصابة الآخر"
     return None
 
 

@@ -395,6 +395,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
+_SPAN_WORDS = frozenset(normalize_word(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "أسبوع", "أسابيع"))
+
+
+def _after_a_span(ct, i: int) -> bool:
+    """The token at i follows "بعد (يوم واحد|أيام|ساعات) من": the act a span before another."""
+    return i > 2 and ct[i - 1].norm == "من" and (
+        ct[i - 2].norm in _SPAN_WORDS and ct[i - 3].norm == "بعد"
+        or i > 3 and ct[i - 2].norm in ("واحد", "واحده", "قليله") and ct[i - 3].norm in _SPAN_WORDS
+        and ct[i - 4].norm == "بعد")
+
+
 def _military_site(place) -> bool:
     """A base or an air base (the gazetteer files air bases as airports)."""
     return getattr(place, "kind", "") == "base" or "air base" in place.name.lower() or \
@@ -839,8 +850,23 @@ class ClauseAnalyser:
             return None
         if self._past_continuous(ct, raw_triggers[0]):
             return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
-        if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
-                raw_triggers[0].i <= 3:
+        commentary = any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
+            raw_triggers[0].i <= 3
+        if commentary or raw_triggers[0].i <= 3 and ct[raw_triggers[0].i].norm.lstrip("و").startswith("ال"):
+            earlier = next((t for t in raw_triggers[1:] if _after_a_span(ct, t.i)
+                            and not ct[t.i].norm.startswith("ال")), None)
+            if earlier is not None and published is not None and find_dates(
+                    text[ct[earlier.i].start:ct[-1].end], published):
+                # (with a day of its own: "بعد أيام من هجوم استهدف ..." with none is background)
+                # "ويأتي الهجوم بعد أيام من هجوم مماثل يوم الخميس الماضي على قرية لهيبان", "وجاءت
+                # الضربة بعد يوم واحد من غارة ... استهدفت، الاثنين، سيارة": the act told before
+                # is commented on; what the clause tells is an earlier act of its own, a span before
+                m = self._analyse_clause(text, toks, a + earlier.i, b, sent, published, order,
+                                         sentence_dates, reporters, n_clauses, context, act_subject)
+                if m is not None:
+                    m.distinct = True
+                return m
+        if commentary:
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
         if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act

@@ -775,9 +775,6 @@ def test_a_child_killed_by_a_war_remnant_is_read_without_a_named_side(extractor)
         "al-Tibni", "Civilians", 1, "Remote explosive/landmine/IED")
 
 
-
-
-
 def test_each_listed_place_keeps_its_own_side(extractor):
     # RT Arabic's shape: one clause, three headquarters, each of its own party, each at its place
     text = ("عنوان\nوأفادت مصادر في الإقليم بأن الضربات استهدفت مقر الحزب الديمقراطي الكردستاني الإيراني في بلدة "
@@ -816,4 +813,43 @@ def test_a_civilian_told_later_without_a_place_does_not_displace_the_side_hit(ex
      "2016-10-21", [("Dibis", "Unknown", "Civilians", "Suicide bomb", "2016-10-21", 12, None)]),
 ])
 def test_iraqi_sides_told_by_their_men_guards_and_victims(extractor, text, published, expected):
+    assert _facts(extractor, "عنوان\n" + text, published) == expected
+
+
+def test_a_similar_act_on_a_convoy_is_read_as_one_more_of_the_series(extractor):
+    # Alsumaria's shape: the third convoy "had been" hit two days before, "a similar attack": a
+    # convoy is a side's word (pipeline _CONTEXT), so the sentence is read; its kind and target are
+    # the act's before it
+    text = ("عنوان\nأفاد مصدر أمني في محافظة المثنى، اليوم الاثنين، بوقوع انفجار جديد.\n\nوبعد ساعات، أعلنت "
+            "خلية الإعلام الأمني تعرض رتل آخر ينقل معدات للتحالف لانفجار عبوة ناسفة على "
+            "الطريق ذاته قرب مدينة السماوة، ما تسبب بإصابة أحد السائقين بجروح طفيفة.\n\nوكان رتل ثالث قد تعرض، "
+            "السبت الماضي، لهجوم مماثل على الطريق السريع قرب الناصرية في محافظة ذي قار، بحسب مصادر أمنية.")
+    assert [(p, a2, sub, d) for p, _, a2, sub, d, *_ in _facts(extractor, text, "2021-05-24")] == [
+        ("As Samawah", "International coalition", "Remote explosive/landmine/IED", "2021-05-24"),
+        ("Nasiriyah", "International coalition", "Remote explosive/landmine/IED", "2021-05-22")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Kurdistan24's shape: "the attack comes days after a similar attack on Thursday on the village
+    # of Luhaiban": the comment tells an earlier act of its own, at its place, on its day
+    ("ويأتي الهجوم بعد أيام من هجوم مماثل يوم الخميس الماضي على قرية لهيبان في منطقة قراج التابعة لقضاء "
+     "مخمور، حيث هاجم مسلحو التنظيم القرية فقتلوا مدنيا.", "2021-12-06",
+     [("Mexmur", "ISIS", "Civilians", "Attack", "2021-12-02", 1, None)]),
+    # al-Quds al-Arabi's shape: Tuesday's strike "came a day after" Monday's on a car near Sinjar: two
+    # acts (the second's target, named by no word, Turkey's usual foe in Iraq)
+    ("قتل ثمانية أشخاص بضربة جوية نفذتها طائرة مسيرة تركية، أمس الثلاثاء، على مستشفى ميداني في قضاء سنجار."
+     "\n\nوجاءت الضربة بعد يوم واحد من غارة بطائرة مسيرة استهدفت، الاثنين، سيارة على أطراف مدينة سنجار.",
+     "2021-08-18",
+     [("Sinjār", "Turkish forces", "Civilians", "Air/drone strike", "2021-08-17", 8, None),
+      ("Sinjār", "Turkish forces", "PKK", "Air/drone strike", "2021-08-16", None, None)]),
+    # INA's shape: shepherds shot, "one of them killed and the other wounded"
+    ("أفاد مصدر أمني بأن عناصر من داعش أطلقوا النار مساء أمس على راعيي أغنام في منطقة زراعية تابعة لقضاء "
+     "الطارمية شمالي بغداد، ما أدى إلى مقتل أحدهما وإصابة الآخر.", "2025-10-14",
+     [("Aţ Ţārmīyah", "ISIS", "Civilians", "Attack", "2025-10-13", 1, 1)]),
+    # ... and the PMF's clash with "a terrorist detachment": in Iraq, the foe the army fights there
+    ("اشتبكت قوة من الحشد الشعبي، ظهر اليوم، مع مفرزة إرهابية في صحراء جزيرة سامراء، ما أسفر عن مقتل "
+     "إرهابيين اثنين.", "2025-10-14",
+     [("Samarra island (desert)", "Iran-backed militias", "ISIS", "Armed clash", "2025-10-14", 2, None)]),
+])
+def test_earlier_acts_told_after_a_span_and_iraqi_victims(extractor, text, published, expected):
     assert _facts(extractor, "عنوان\n" + text, published) == expected
