@@ -722,10 +722,13 @@ class Assembler:
                             # men: "نفذ مسلحون مجهولون هجوما على نقطة تابعة لميليشيات الحوثي" beside "وكثف
                             # طيران التحالف غاراته"; but "فجر انتحاري نفسه" then "أعلن داعش مسؤوليته")
                             other.infer("actor1", m.actor1, "claimed with the article's other acts")
-            elif m.anaphoric_place and not m.anaphoric and m.actor1 and (m.actor2 or (
+            elif m.anaphoric_place and not m.anaphoric and (m.actor1 and (m.actor2 or (
                     # "وصباح اليوم، نفذت طائرات التحالف الدولي ضربات على مواقع ... في محيط السجن": a
                     # named side's new strike at the place said before, its target left to the article
-                    m.actor1 != "Unknown" and m.sub_event_type == "Air/drone strike")):
+                    m.actor1 != "Unknown" and m.sub_event_type == "Air/drone strike")) or (
+                    # "بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي في المنطقة ذاتها": an
+                    # earlier act of its own day, its target named, at the place said before
+                    m.distinct and m.actor2 and m.date is not None)):
                 ref = self._last_place_before(events, m)
                 if ref is not None:
                     ev = Event(place=ref, anaphoric_place=True, salience=salience,

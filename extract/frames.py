@@ -406,6 +406,17 @@ def _after_a_span(ct, i: int) -> bool:
         and ct[i - 4].norm == "بعد")
 
 
+_NO_WORDS = frozenset(normalize_word(w) for w in ("عدم", "دون", "بدون", "لا", "لم"))
+_LOSS_WORDS = frozenset(normalize_word(w) for w in ("خسائر", "إصابات", "ضحايا", "قتلى", "جرحى"))
+
+
+def _no_losses_before(ct, i: int) -> bool:
+    """"عدم وقوع خسائر في صفوف X", "دون إصابات في صفوف X": no loss told, right before the side."""
+    return i > 1 and ct[i - 1].norm in ("صفوف", "بين") and any(
+        ct[x].norm in _LOSS_WORDS and any(ct[y].norm in _NO_WORDS for y in range(max(0, x - 2), x))
+        for x in range(max(0, i - 4), i - 1))
+
+
 def _military_site(place) -> bool:
     """A base or an air base (the gazetteer files air bases as airports)."""
     return getattr(place, "kind", "") == "base" or "air base" in place.name.lower() or \
@@ -827,6 +838,15 @@ class ClauseAnalyser:
             # "أسقطت الدفاعات الجوية طائرة مسيرة كانت تحلق فوق قاعدة حرير": the flying describes
             # the aircraft brought down, which is the act
             kinds.discard("verbal")
+        since = next((t.i for t in raw_triggers if t.i and ct[t.i - 1].norm == "منذ"
+                      and ct[t.i].norm.startswith("ال")), None)
+        if since is not None:
+            # "وتشهد المنطقة تصعيداً متسارعاً منذ الضربات الأمريكية والإسرائيلية المنسقة على إيران،
+            # التي ردت بهجمات صاروخية": the acts a span is counted from, and what follows them,
+            # are its starting point told in passing, not the clause's act
+            raw_triggers = [t for t in raw_triggers if t.i < since]
+            if not raw_triggers:
+                return None
         purposes = [m for m in cues if m.value == "purpose"]
         if purposes:
             # "خلايا ... يستعدون لشن هجمات على الارتكازات الأمنية": attacks planned are no act, but
@@ -853,8 +873,10 @@ class ClauseAnalyser:
         commentary = any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
             raw_triggers[0].i <= 3
         if commentary or raw_triggers[0].i <= 3 and ct[raw_triggers[0].i].norm.lstrip("و").startswith("ال"):
-            earlier = next((t for t in raw_triggers[1:] if _after_a_span(ct, t.i)
-                            and not ct[t.i].norm.startswith("ال")), None)
+            earlier = next((t for t in raw_triggers[1:] if (_after_a_span(ct, t.i) or (
+                # "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي"
+                ct[t.i - 1].norm == "بعد" and t.j < len(ct) and ct[t.j].norm in SIMILAR_WORDS))
+                and not ct[t.i].norm.startswith("ال")), None)
             if earlier is not None and published is not None and find_dates(
                     text[ct[earlier.i].start:ct[-1].end], published):
                 # (with a day of its own: "بعد أيام من هجوم استهدف ..." with none is background)
@@ -993,8 +1015,10 @@ class ClauseAnalyser:
             launcher = self._weapon_nation(ct, weapons_m, ("missiles", "rockets") + (
                 # "اعترضت الدفاعات الجوية 32 طائرة مسيرة أوكرانية": a drone intercepted (not
                 # downed) was on its way to strike, so its nation launched it
+                # ("أسقطت طائرة مسيرة إيرانية كانت متجهة نحو أربيل": so is one downed on its way)
                 ("drones",) if any(ct[m.i].norm.lstrip("و").startswith(INTERCEPT_STEMS) for m in triggers
-                                   if m.value.sub_event_type == "Disrupted weapons use") else ()))
+                                   if m.value.sub_event_type == "Disrupted weapons use")
+                or self._aimed_at(ct, triggers) else ()))
         if sub == "Disrupted weapons use" and launcher is None and actor2 is None:
             # "أسقط الحوثيون طائرة مسيرة أمريكية": a downed aircraft's nation is the side hit
             owner = self._weapon_nation(ct, weapons_m, ("drones", "aircraft", "helicopters"))
@@ -1033,7 +1057,12 @@ class ClauseAnalyser:
                 stops = [m.i for m in triggers if m.value.sub_event_type == "Disrupted weapons use"]
                 stopper = next((a for i, j, a, _, h in actors if a not in (launcher, "Unknown", "Civilians")
                                 and h != "reporter" and any(0 <= s - j <= 1 or 0 < i - s <= 2 for s in stops)),
-                               None)
+                               None) or next((
+                    # "إن طائرة أمريكية من طراز إف-15 أسقطت طائرة مسيرة إيرانية": the warplane
+                    # that downed it, by its nation, before the verb
+                    n.forces("military") for w in weapons_m if w.value in ("aircraft", "helicopters")
+                    and w.j < len(ct) and any(w.j < s for s in stops)
+                    and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
             if launcher is not None:
                 actor1, actor2 = launcher, stopper if stopper and not allied(stopper, launcher) else None
                 explicit = {a for a in (actor1, actor2) if a}
@@ -2764,6 +2793,9 @@ class ClauseAnalyser:
                     s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm))
                   else "attacker" if r == "svo" else r, a) for i, r, a in roles]
         roles = self._counterpart_killed(ct, roles, cue_at)
+        # "مؤكدة عدم وقوع خسائر في صفوف القوات العراقية": a side said to have lost no one is
+        # not thereby the side hit
+        roles = [(i, "aside" if r == "target" and _no_losses_before(ct, i) else r, a) for i, r, a in roles]
         if len(roles) == 2 and roles[0][1] == "attacker" and roles[1][1] in ("", "target") and roles[0][0] \
                 and ct[roles[0][0] - 1].norm == "بين" and actors[1][1] < len(ct) \
                 and ct[actors[1][1]].norm in ATTEMPT_VERBS:

@@ -853,3 +853,31 @@ def test_a_similar_act_on_a_convoy_is_read_as_one_more_of_the_series(extractor):
 ])
 def test_earlier_acts_told_after_a_span_and_iraqi_victims(extractor, text, published, expected):
     assert _facts(extractor, "عنوان\n" + text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # RT Arabic's shape: a drone downed "on its way to Erbil" was launched by its nation; the warplane
+    # that downed it, named by its nation before the verb, stopped it
+    ("وقالت القيادة المركزية الأمريكية إن طائرة أمريكية من طراز إف-15 أسقطت طائرة مسيرة إيرانية كانت متجهة "
+     "نحو أربيل خلال الهجوم.", "2022-09-28",
+     [("Erbil", "Iran-backed militias", "US forces", "Disrupted weapons use", "2022-09-28", None, None)]),
+    # al-Jazeera's shape: "no losses among the Iraqi forces" names no side hit; the missiles on the
+    # city are the ones told on its airport
+    ("وقال بيان للحرس الثوري إن موجة ثانية من الصواريخ استهدفت مقرا للقوات الأمريكية في مطار أربيل.\n\n"
+     "وأفادت قيادة العمليات المشتركة العراقية في بيان بأن خمسة صواريخ سقطت على مدينة أربيل، مؤكدة عدم "
+     "وقوع خسائر في صفوف القوات العراقية.", "2020-01-08",
+     [("Erbil International Airport", "Unknown", "US forces", "Shelling/artillery/missile attack", "2020-01-08",
+       None, None)]),
+    # Shafaq News' shape: "after similar strikes yesterday, Saturday, on PMF sites in the same area" is
+    # an act of its own day at the place said before; the strikes a span is counted from ("منذ الضربات
+    # الأمريكية والإسرائيلية على إيران، التي ردت بهجمات") are no act of the clause
+    ("تعرض موقع لفصيل مسلح في منطقة جرف الصخر لضربة جوية جديدة، اليوم الأحد، نفذها طيران مجهول.\n\n"
+     "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي في المنطقة ذاتها.\n\n"
+     "وتشهد المنطقة تصعيداً متسارعاً منذ الضربات الأمريكية والإسرائيلية المنسقة على إيران، التي ردت بهجمات "
+     "صاروخية وبطائرات مسيرة على إسرائيل.", "2026-03-01",
+     # (Sunday's strike by "unknown aircraft" on "a faction's site" names no side the extractor
+     # can publish alone; the article's own title and body give it one)
+     [("Jurf al-Nasr", "Unknown", "Iran-backed militias", "Air/drone strike", "2026-02-28", None, None)]),
+])
+def test_downed_drones_no_losses_and_acts_a_span_is_counted_from(extractor, text, published, expected):
+    assert _facts(extractor, "عنوان\n" + text, published) == expected
