@@ -1234,6 +1234,13 @@ class ClauseAnalyser:
             # "قالت الوزارة في بيان أمس إن القيادي قتل في ضربة جوية في الثامن من يوليو": the
             # date in the speaker's words is the statement's; the reported act's comes after
             when = dated[1]
+        elif len(dated) > 1 and dated[0].value != dated[1].value \
+                and dated[0].start + sent[0] < ct[first.i].start <= dated[1].start + sent[0] \
+                and any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(min(first.i, 4))):
+            # "أعلنت وزارة شؤون البيشمركة، اليوم الاثنين، مقتل خمسة من عناصرها ... في هجوم شنه مسلحو
+            # داعش ليل أمس الأحد": the day after the announcing verb is the announcement's, the one
+            # after the act's noun the act's
+            when = dated[1]
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
         if past == "past_year":
             return None  # "قصفت في عام 2019", "العام الماضي": history told as background
@@ -1263,6 +1270,16 @@ class ClauseAnalyser:
         distinct = distinct or any(
             t.norm in NEIGHBOURING_WORDS and x < triggers[0].i
             and any(0 <= t.start - p.end <= 2 for p in targets) for x, t in enumerate(ct))
+        # "هاجموا صباح اليوم قرية نهر الإمام المجاورة": a neighbouring village the gazetteer does not
+        # know, struck after the act's verb, is another act beside the place told before
+        neighbour = not targets and any(
+            t.norm in NEIGHBOURING_WORDS and x > triggers[0].i
+            and any(ct[y].norm.lstrip("و") in ("قريه", "بلده") for y in range(max(0, x - 4), x - 1))
+            for x, t in enumerate(ct))
+        distinct = distinct or neighbour
+        anaphoric_place = anaphoric_place or neighbour
+        if neighbour and actor1 is not None and actor2 is None:
+            actor2 = "Civilians"  # (the village's people, whose houses "وأضرموا النار في عدد من المنازل")
         # "كما قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين": "also" and a verb of its own
         # tell one more act, not the one before retold at a nearby place
         also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(

@@ -881,3 +881,21 @@ def test_earlier_acts_told_after_a_span_and_iraqi_victims(extractor, text, publi
 ])
 def test_downed_drones_no_losses_and_acts_a_span_is_counted_from(extractor, text, published, expected):
     assert _facts(extractor, "عنوان\n" + text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Kurdistan24's shape: the day after the announcing verb is the announcement's; the act's own
+    # day ("ليل أمس الأحد") comes after its noun
+    ("أعلنت وزارة شؤون البيشمركة، اليوم الاثنين، مقتل خمسة من عناصرها وإصابة أربعة آخرين في هجوم شنه "
+     "مسلحو داعش ليل أمس الأحد على مواقع للبيشمركة في قرية كولجو التابعة لقضاء كفري.", "2021-12-06",
+     [("Kifrī", "ISIS", "Peshmerga", "Armed clash", "2021-12-05", 5, 4)]),
+    # al-Mada's shape: gunmen attack "the neighbouring village", which the gazetteer does not know: a
+    # second act beside the place told before, on its own day, on the village's people
+    ("قتل 11 شخصا وأصيب 12 آخرون، في هجوم نفذه مسلحو داعش، مساء أمس الثلاثاء، على قرية الرشاد التابعة "
+     "لقضاء المقدادية.\n\nوفي تطور لاحق، أفاد شهود عيان بأن مسلحين مجهولين هاجموا صباح اليوم قرية نهر "
+     "الإمام المجاورة، وأضرموا النار في عدد من المنازل.", "2021-10-27",
+     [("al-Muqdadiyah", "ISIS", "Civilians", "Attack", "2021-10-26", 11, 12),
+      ("al-Muqdadiyah", "Unknown", "Civilians", "Attack", "2021-10-27", None, None)]),
+])
+def test_an_announced_acts_own_day_and_a_neighbouring_village(extractor, text, published, expected):
+    assert _facts(extractor, "عنوان\n" + text, published) == expected
