@@ -899,3 +899,12 @@ def test_downed_drones_no_losses_and_acts_a_span_is_counted_from(extractor, text
 ])
 def test_an_announced_acts_own_day_and_a_neighbouring_village(extractor, text, published, expected):
     assert _facts(extractor, "عنوان\n" + text, published) == expected
+
+
+def test_an_expert_assassinated_is_someone_killed(extractor):
+    # al-Arabiya's shape: an assassination needs someone killed after it; an expert or researcher
+    # is one (wordlists ABDUCTEE_WORDS), so the act is read, on its own day
+    text = ("عنوان\nاغتال مسلحون مجهولون، مساء الاثنين، الخبير في شؤون الجماعات المتطرفة هشام الهاشمي، أمام منزله "
+            "في حي زيونة شرقي العاصمة العراقية بغداد.")
+    assert _facts(extractor, text, "2020-07-07") == [
+        ("Baghdad", "Unknown", "Civilians", "Attack", "2020-07-06", None, None)]
