@@ -327,6 +327,14 @@ class Event:
             # "قُتل شخصان بقصف طائرة مسيرة" in the lead, "مقتل شخصين يعتقد أنهما من مقاتلي حزب
             # العمال" in the body: the side the dead were said to be of was hit, not civilians
             self.actor2 = a2
+        elif a2 == "Civilians" and self.actor2 not in (None, "Unknown", "Civilians") and not m.targets \
+                and not m.dead_of_side and all(x.sub_event_type not in ("Disrupted weapons use", "Armed clash")
+                                               for x in self.mentions):
+            # "قاعدة عسكرية عراقية" hit in the lead, "أول هجوم يسفر عن مقتل مواطن أمريكي" later with
+            # no place: the side whose site was struck stays the target; the civilian was among its victims
+            # (not who stopped a missile: "the attempt to hit the civilians" names whom it was fired at;
+            # nor a clash, beside which a man shot elsewhere is told with no place the gazetteer knows)
+            pass
         else:
             self.actor2 = self._pick(self.actor2, a2)
         self.weapons |= m.weapons
@@ -688,6 +696,8 @@ class Assembler:
                 told = m  # this place's own toll, not the clause's first
                 if m.target_tolls:
                     told = replace(m, casualties=m.target_tolls.get(ref.place.name, Casualties()))
+                if ref.place.name in m.target_sides:
+                    told = replace(told, actor2=m.target_sides[ref.place.name])
                 ev = next((e for e in reversed(events)
                            if _same_place(e.place, ref) and _compatible(e, told)
                            and not _other_act_nearby(e, told, ref)), None)
@@ -732,10 +742,13 @@ class Assembler:
                             # men: "نفذ مسلحون مجهولون هجوما على نقطة تابعة لميليشيات الحوثي" beside "وكثف
                             # طيران التحالف غاراته"; but "فجر انتحاري نفسه" then "أعلن داعش مسؤوليته")
                             other.infer("actor1", m.actor1, "claimed with the article's other acts")
-            elif m.anaphoric_place and not m.anaphoric and m.actor1 and (m.actor2 or (
+            elif m.anaphoric_place and not m.anaphoric and (m.actor1 and (m.actor2 or (
                     # "وصباح اليوم، نفذت طائرات التحالف الدولي ضربات على مواقع ... في محيط السجن": a
                     # named side's new strike at the place said before, its target left to the article
-                    m.actor1 != "Unknown" and m.sub_event_type == "Air/drone strike")):
+                    m.actor1 != "Unknown" and m.sub_event_type == "Air/drone strike")) or (
+                    # "بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي في المنطقة ذاتها": an
+                    # earlier act of its own day, its target named, at the place said before
+                    m.distinct and m.actor2 and m.date is not None)):
                 ref = self._last_place_before(events, m)
                 if ref is not None:
                     ev = Event(place=ref, anaphoric_place=True, salience=salience,
@@ -1353,8 +1366,14 @@ class Assembler:
                     # "هجوم لفلول داعش على نقطة للجيش ... ثم غارات على مخابئ الإرهابيين": the side the
                     # article says attacked it is the foe its strikes on "the terrorists" hit
                     a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"]
+                year = e.date[0].year if e.date[0] else news_year
                 foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
-                    else self.usual_targets.who((e.actor1, country(e)), e.date[0].year if e.date[0] else news_year)
+                    else self.usual_targets.who((e.actor1, country(e)), year)
+                if not foe and (army := _implied_actor("military", country(e))) and army != e.actor1:
+                    # "اشتبكت قوة من الحشد الشعبي مع مفرزة إرهابية": a force with no usual foe of its
+                    # own fights the "terrorists" its country's army does
+                    foe = self.usual_targets.who((army, country(e)), year)
+                    foe = None if foe == e.actor1 or allied(foe, e.actor1) else foe
                 # (a state's "terrorists" are armed groups, never another army: Libya's air
                 # force striking "الجماعات المتشددة" in 2015 Benghazi did not hit the LNA)
                 if foe and not allied(e.actor1, foe) and not (_government_side(foe) or foe in REGULAR_ARMIES):

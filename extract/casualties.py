@@ -176,6 +176,10 @@ _EXTRA_SINGULAR = _n({"مجند", "جندي", "شرطي", "عنصر", "مدني"
                       "الجندي", "المجند", "العريف", "الرقيب", "النقيب", "الملازم", "الضابط"})
 _RANK_WORDS = _n({"الجندي", "المجند", "العريف", "الرقيب", "النقيب", "الملازم", "الضابط"})
 _ONE_OF = _n({"احد", "احدي"})
+# a headline's singular dead ("قتيل وتسعة جرحى"), with no count of its own
+_ONE_DEAD = _n({"قتيل", "شهيد"})
+# "one of them" (of the two, of the people told before)
+_ONE_OF_THEM = _n({"احدهما", "احدهم", "احداهما", "احداهن"})
 # the plurals of people "أحد" picks one of (with their pronoun suffixes: "أفرادها", "جنوده")
 _PEOPLE_STEMS = tuple(_n({"رجال", "افراد", "مواطن", "مقيم", "اطفائي", "جنود", "عناصر", "مسلح", "زملاء",
                           "متظاهر", "منسوب", "منتسب", "مقاتل", "قياد", "قاده", "مطلوب", "مستوطن", "عسكري",
@@ -214,6 +218,8 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
             return 1 + _more_after(toks, j + 2, lex)
         if forms & VICTIM_SINGULAR:
             return 1 + _more_after(toks, j + 1, lex)
+        if word in _ONE_OF_THEM:
+            return 1  # "أطلقوا النار على راعيي أغنام، ما أدى إلى مقتل أحدهما وإصابة الآخر"
     return None
 
 
@@ -331,6 +337,10 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
                 elif forms & INJURED_NOUNS and injured is None:
                     injured = num
                 continue
+        if tok.norm.lstrip("و") in _ONE_DEAD and killed is None and not (i and (
+                _number_at(toks, i - 1, lex) or toks[i - 1].norm == "من")):
+            killed = 1  # "قتيل وتسعة جرحى بقصف صاروخي": one dead (not "أكثر من قتيل"), not the nine after
+            continue
         if forms & _KILL_ONLY and killed is None:
             # "إن خمسة جنود قُتلوا وإن ستة آخرين أصيبوا": a plural verb agrees with
             # the count before it (a verb before its subject stays singular)

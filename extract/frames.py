@@ -335,6 +335,9 @@ class Mention:
     # "استهدفت مستودعاً في حي هرابش حيث قتل 9، وموقعاً في الميادين قتل فيه 6":
     # each target place's own toll, when the clause tells one per place
     target_tolls: dict = field(default_factory=dict)
+    # "استهدفت مقر الحزب الديمقراطي الكردستاني الإيراني في بلدة كويسنجق، ومقرات لحزب كومله في منطقة
+    # زركويز": each target place's own side, when the clause names one before each of two places
+    target_sides: dict = field(default_factory=dict)
     # the clause's unnamed target is "the terrorists" ("مواقع الإرهابيين"): the
     # attacker's own word for its enemy, resolved by the assembler
     terror_target: bool = False
@@ -357,15 +360,23 @@ class Mention:
     backers: set = field(default_factory=set)
 
 
+# "ومسلحين حاولوا اقتحامها": who tried (to storm, to enter) a site
+ATTEMPT_VERBS = frozenset(normalize_word(w) for w in ("حاولوا", "حاولت", "حاول", "يحاولون", "تحاول", "يحاول"))
+# "مسلحو تنظيم ...", "عناصر حزب ...": the men of the side named right after
+FIGHTERS_OF = frozenset(normalize_word(w) for w in ("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر"))
+
+
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
-DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
+# al-Quds al-Arabi's "بغداد ـ «القدس العربي»:" sets a lone tatweel, after a space, for the dash
+_DASH = r"(?:[-–—]|(?<=\s)ـ)"
+DATELINE_AFTER = re.compile(rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:{_DASH}|:)")
 
 
 _W = r"[^\s\d.،,:;()\-–—]{1,20}"
 _MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            "|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني")
 DATELINE_HEAD = re.compile(
-    rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?[-–—]\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
+    rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?{_DASH}\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
     rf"|\s*(?:{_W}\s+)?{_W}\s*\([^()\n]{{1,30}}\)\s*[-–—:]\s*"
     # NNA's "وطنية - النبطية -", "وطنية - صور -": the outlet, then the town it filed from
     rf"|\s*{_W}\s*[-–—]\s*(?:{_W}\s+){{0,2}}{_W}\s*[-–—]\s+"
@@ -393,6 +404,28 @@ class _LazyDates:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+_SPAN_WORDS = frozenset(normalize_word(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "أسبوع", "أسابيع"))
+
+
+def _after_a_span(ct, i: int) -> bool:
+    """The token at i follows "بعد (يوم واحد|أيام|ساعات) من": the act a span before another."""
+    return i > 2 and ct[i - 1].norm == "من" and (
+        ct[i - 2].norm in _SPAN_WORDS and ct[i - 3].norm == "بعد"
+        or i > 3 and ct[i - 2].norm in ("واحد", "واحده", "قليله") and ct[i - 3].norm in _SPAN_WORDS
+        and ct[i - 4].norm == "بعد")
+
+
+_NO_WORDS = frozenset(normalize_word(w) for w in ("عدم", "دون", "بدون", "لا", "لم"))
+_LOSS_WORDS = frozenset(normalize_word(w) for w in ("خسائر", "إصابات", "ضحايا", "قتلى", "جرحى"))
+
+
+def _no_losses_before(ct, i: int) -> bool:
+    """"عدم وقوع خسائر في صفوف X", "دون إصابات في صفوف X": no loss told, right before the side."""
+    return i > 1 and ct[i - 1].norm in ("صفوف", "بين") and any(
+        ct[x].norm in _LOSS_WORDS and any(ct[y].norm in _NO_WORDS for y in range(max(0, x - 2), x))
+        for x in range(max(0, i - 4), i - 1))
 
 
 def _military_site(place) -> bool:
@@ -716,7 +749,9 @@ class ClauseAnalyser:
         if first + 1 >= b or toks[first].norm in SPEAKER_BEFORE:
             return None  # "قال الجيش": a speaker, not the one who acts next
         found = self._actors(toks[first:b])
-        if found and found[0][0] == 1:
+        if found and (found[0][0] == 1 or found[0][0] == 2 and toks[first + 1].norm in FIGHTERS_OF):
+            # ("واصل مسلحو تنظيم «الدولة الإسلامية» تقدمهم جنوبا، وسيطروا على مدينة تكريت": the
+            # fighters of a named side, whose name has no row with them)
             return found[0][2]
         if found and found[0][0] == 0 and first == a and found[0][1] < b - first:
             # "القوات المسلحة تنفذ عملية ... وتستهدف مطاري أبوظبي ودبي": a clause that opens
@@ -850,6 +885,15 @@ class ClauseAnalyser:
             # "أسقطت الدفاعات الجوية طائرة مسيرة كانت تحلق فوق قاعدة حرير": the flying describes
             # the aircraft brought down, which is the act
             kinds.discard("verbal")
+        since = next((t.i for t in raw_triggers if t.i and ct[t.i - 1].norm == "منذ"
+                      and ct[t.i].norm.startswith("ال")), None)
+        if since is not None:
+            # "وتشهد المنطقة تصعيداً متسارعاً منذ الضربات الأمريكية والإسرائيلية المنسقة على إيران،
+            # التي ردت بهجمات صاروخية": the acts a span is counted from, and what follows them,
+            # are its starting point told in passing, not the clause's act
+            raw_triggers = [t for t in raw_triggers if t.i < since]
+            if not raw_triggers:
+                return None
         purposes = [m for m in cues if m.value == "purpose"]
         if purposes:
             # "خلايا ... يستعدون لشن هجمات على الارتكازات الأمنية": attacks planned are no act, but
@@ -873,8 +917,25 @@ class ClauseAnalyser:
             return None
         if self._past_continuous(ct, raw_triggers[0]):
             return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
-        if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
-                raw_triggers[0].i <= 3:
+        commentary = any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
+            raw_triggers[0].i <= 3
+        if commentary or raw_triggers[0].i <= 3 and ct[raw_triggers[0].i].norm.lstrip("و").startswith("ال"):
+            earlier = next((t for t in raw_triggers[1:] if (_after_a_span(ct, t.i) or (
+                # "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي"
+                ct[t.i - 1].norm == "بعد" and t.j < len(ct) and ct[t.j].norm in SIMILAR_WORDS))
+                and not ct[t.i].norm.startswith("ال")), None)
+            if earlier is not None and published is not None and find_dates(
+                    text[ct[earlier.i].start:ct[-1].end], published):
+                # (with a day of its own: "بعد أيام من هجوم استهدف ..." with none is background)
+                # "ويأتي الهجوم بعد أيام من هجوم مماثل يوم الخميس الماضي على قرية لهيبان", "وجاءت
+                # الضربة بعد يوم واحد من غارة ... استهدفت، الاثنين، سيارة": the act told before
+                # is commented on; what the clause tells is an earlier act of its own, a span before
+                m = self._analyse_clause(text, toks, a + earlier.i, b, sent, published, order,
+                                         sentence_dates, reporters, n_clauses, context, act_subject)
+                if m is not None:
+                    m.distinct = True
+                return m
+        if commentary:
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
         if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
@@ -1005,8 +1066,10 @@ class ClauseAnalyser:
             launcher = self._weapon_nation(ct, weapons_m, ("missiles", "rockets") + (
                 # "اعترضت الدفاعات الجوية 32 طائرة مسيرة أوكرانية": a drone intercepted (not
                 # downed) was on its way to strike, so its nation launched it
+                # ("أسقطت طائرة مسيرة إيرانية كانت متجهة نحو أربيل": so is one downed on its way)
                 ("drones",) if any(ct[m.i].norm.lstrip("و").startswith(INTERCEPT_STEMS) for m in triggers
-                                   if m.value.sub_event_type == "Disrupted weapons use") else ()))
+                                   if m.value.sub_event_type == "Disrupted weapons use")
+                or self._aimed_at(ct, triggers) else ()))
         downed = self._downed_aircraft(ct, next(m for m in triggers if m.value.sub_event_type == sub)) \
             if sub == "Disrupted weapons use" and launcher is None and not weapons & INTERCEPTED_WEAPONS else None
         if downed is not None:
@@ -1056,7 +1119,12 @@ class ClauseAnalyser:
                 stops = [m.i for m in triggers if m.value.sub_event_type == "Disrupted weapons use"]
                 stopper = next((a for i, j, a, _, h in actors if a not in (launcher, "Unknown", "Civilians")
                                 and h != "reporter" and any(0 <= s - j <= 1 or 0 < i - s <= 2 for s in stops)),
-                               None)
+                               None) or next((
+                    # "إن طائرة أمريكية من طراز إف-15 أسقطت طائرة مسيرة إيرانية": the warplane
+                    # that downed it, by its nation, before the verb
+                    n.forces("military") for w in weapons_m if w.value in ("aircraft", "helicopters")
+                    and w.j < len(ct) and any(w.j < s for s in stops)
+                    and (n := self.lex.actors.nationality(ct[w.j].norm)) is not None), None)
             if launcher is not None:
                 actor1, actor2 = launcher, stopper if stopper and not allied(stopper, launcher) else None
                 explicit = {a for a in (actor1, actor2) if a}
@@ -1228,6 +1296,13 @@ class ClauseAnalyser:
             # "قالت الوزارة في بيان أمس إن القيادي قتل في ضربة جوية في الثامن من يوليو": the
             # date in the speaker's words is the statement's; the reported act's comes after
             when = dated[1]
+        elif len(dated) > 1 and dated[0].value != dated[1].value \
+                and dated[0].start + sent[0] < ct[first.i].start <= dated[1].start + sent[0] \
+                and any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(min(first.i, 4))):
+            # "أعلنت وزارة شؤون البيشمركة، اليوم الاثنين، مقتل خمسة من عناصرها ... في هجوم شنه مسلحو
+            # داعش ليل أمس الأحد": the day after the announcing verb is the announcement's, the one
+            # after the act's noun the act's
+            when = dated[1]
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
         if past == "past_year":
             return None  # "قصفت في عام 2019", "العام الماضي": history told as background
@@ -1257,12 +1332,23 @@ class ClauseAnalyser:
         distinct = distinct or any(
             t.norm in NEIGHBOURING_WORDS and x < triggers[0].i
             and any(0 <= t.start - p.end <= 2 for p in targets) for x, t in enumerate(ct))
+        # "هاجموا صباح اليوم قرية نهر الإمام المجاورة": a neighbouring village the gazetteer does not
+        # know, struck after the act's verb, is another act beside the place told before
+        neighbour = not targets and any(
+            t.norm in NEIGHBOURING_WORDS and x > triggers[0].i
+            and any(ct[y].norm.lstrip("و") in ("قريه", "بلده") for y in range(max(0, x - 4), x - 1))
+            for x, t in enumerate(ct))
+        distinct = distinct or neighbour
+        anaphoric_place = anaphoric_place or neighbour
+        if neighbour and actor1 is not None and actor2 is None:
+            actor2 = "Civilians"  # (the village's people, whose houses "وأضرموا النار في عدد من المنازل")
         # "كما قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين": "also" and a verb of its own
         # tell one more act, not the one before retold at a nearby place
         also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(
             m.i == 1 and m.value.form == "verb" for m in triggers)
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
+        target_sides = self._target_sides(ct, actors, targets, actor1) if actor2 and len(targets) > 1 else {}
         implied = self._implied_target(ct, casualties, sub)
         if implied == "military" and any(getattr(p.place, "kind", "") == "camp" for p in targets):
             # "بقصف مدفعي على معسكر أبوشوك" (a headline that drops "للنازحين"): a place the
@@ -1298,7 +1384,7 @@ class ClauseAnalyser:
             specific=self._specific(ct, sub, weapons),
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
-            target_tolls=target_tolls, also=also,
+            target_tolls=target_tolls, target_sides=target_sides, also=also,
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
                 a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors),
@@ -1342,6 +1428,23 @@ class ClauseAnalyser:
             if p.place.name not in tolls or tolls[p.place.name] == Casualties():
                 tolls[p.place.name] = toll
         return tolls if sum(t != Casualties() for t in tolls.values()) >= 2 else {}
+
+    @staticmethod
+    def _target_sides(ct, actors, targets: list[PlaceRef], actor1: str | None) -> dict:
+        """Each target place's own side, the one named between the place before it
+        and it ("مقر الحزب الديمقراطي الكردستاني الإيراني في بلدة كويسنجق، ومقرات
+        لحزب كومله في منطقة زركويز"), when two places or more have distinct ones; {}
+        otherwise."""
+        ordered = sorted(targets, key=lambda p: p.start)
+        sides = {}
+        prev_end = ct[0].start
+        for p in ordered:
+            named = [a for i, _, a, *_ in actors if prev_end <= ct[i].start < p.start
+                     and a not in ("Civilians", "Unknown", actor1) and not a.startswith("_")]
+            if named:
+                sides.setdefault(p.place.name, named[-1])
+            prev_end = p.end
+        return sides if len(set(sides.values())) >= 2 else {}
 
     @staticmethod
     def _own_part(ct, cause_from):
@@ -2612,8 +2715,11 @@ class ClauseAnalyser:
                     # القيادة العامة بتنفيذ الغارة", when no other side stands between)
                     x >= i - 2 or not any(x < ai < i for ai, *_ in actors))
                     for x in range(max(0, i - 8), i)) \
-                    and any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع"))
-                            for x in range(j, min(j + 6, len(ct)))):
+                    and (any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع"))
+                             for x in range(j, min(j + 6, len(ct))))
+                         # "تركيا تنفي مسؤوليتها عن قصف منتجع في زاخو وتتهم «بي كا كا»": the accused
+                         # closing the clause, right after the verb, is accused of its act
+                         or (j >= len(ct) and not ACCUSE_VERBS.isdisjoint(stems(ct[i - 1].norm)))):
                 role = "attacker"  # "متهماً حركة الشباب المرتبطة بتنظيم القاعدة بتنفيذ الاعتداء"
             elif i and any(not BLAME_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 3), i)) \
                     and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
@@ -2841,6 +2947,15 @@ class ClauseAnalyser:
                     s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm))
                   else "attacker" if r == "svo" else r, a) for i, r, a in roles]
         roles = self._counterpart_killed(ct, roles, cue_at)
+        # "مؤكدة عدم وقوع خسائر في صفوف القوات العراقية": a side said to have lost no one is
+        # not thereby the side hit
+        roles = [(i, "aside" if r == "target" and _no_losses_before(ct, i) else r, a) for i, r, a in roles]
+        if len(roles) == 2 and roles[0][1] == "attacker" and roles[1][1] in ("", "target") and roles[0][0] \
+                and ct[roles[0][0] - 1].norm == "بين" and actors[1][1] < len(ct) \
+                and ct[actors[1][1]].norm in ATTEMPT_VERBS:
+            # "اشتباكات بين القوات المكلفة حماية مصفاة بيجي ومسلحين حاولوا اقتحامها": the
+            # side that tried to storm the site attacked, the first one defended it
+            roles = [(roles[0][0], "target", roles[0][2]), (roles[1][0], "attacker", roles[1][2])]
         # civilians are hit, never the hitting side: a civilian noun read as a
         # subject ("ستة من عائلة واحدة" before the verb) is among the victims
         roles = [(i, "target" if r == "attacker" and a == "Civilians" else r, a) for i, r, a in roles]
@@ -2921,6 +3036,11 @@ class ClauseAnalyser:
                            and a.startswith(("Police forces of", "Military forces of"))
                            and (ct[i - 1].norm in ("ضد", "علي") or cue_at.get(i - 1) == "target"
                                 or ct[i - 1].norm in STRUCK_VERBS)), actor2)
+            # "إن متعاقدا مدنيا أمريكيا قتل ... عندما سقط أكثر من 30 صاروخا على قاعدة عسكرية عراقية":
+            # the victims told before the act, the side whose site it struck after "على" is its target
+            actor2 = next((a for i, r, a in roles if r == "target" and i > main.j and a not in ("Civilians", actor1)
+                           and any(ct[x].norm in ("علي", "ضد") for x in range(max(main.j, i - 3), i))
+                           and all(k < main.i for k, r2, a2 in roles if a2 == "Civilians")), actor2)
         if actor2 == "Civilians" and (not _names_civilians(ct) and any(t.norm in AMONG_THEM for t in ct) or any(
                 # (and "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": the dead said to be its men,
                 # whatever word of the clause reads as a civilian's: "العمال" of the party's name)

@@ -177,7 +177,9 @@ _CONTEXT = _trie_regex([
     "انقلابي", "متمرد", "مقاوم", "ثوار",
     # the named brigades and services of Libya's and Yemen's wars ("بين اللواء 444 قتال وجهاز
     # الردع", "ألوية العمالقة", "قوات الانتقالي" is caught by "قوات" already)
-    "لواء", "[أا]لوية", "كتيبة", "جهاز", "العمالقة", "الانتقالي", "الحزام الأمني"])
+    "لواء", "[أا]لوية", "كتيبة", "جهاز", "العمالقة", "الانتقالي", "الحزام الأمني",
+    # a convoy as the one hit ("وكان رتل ثالث قد تعرض لهجوم مماثل على الطريق السريع قرب الناصرية")
+    "رتل", "[أا]رتال", "قافل"])
 _IRAN = re.compile(r"[إا]يران")
 # A report this short (a wire flash, a headline, one sentence) keeps its act
 # even when it names no town: the country, or no place, is all it gives.

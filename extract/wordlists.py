@@ -280,7 +280,10 @@ ABDUCTEE_WORDS = {normalize_word(w) for w in
                    "القاضي", "قاض", "قاضيا", "المحامي", "محاميا", "مختار", "شيوخ", "قادة", "قيادي",
                    # a tribe's notables and any man or youth ("اغتال مسلحون مجهولون الوجيه العشائري ...
                    # أحد وجهاء عشيرة العكيدات")
-                   "وجيه", "وجيها", "وجهاء", "رجل", "رجلا", "رجلين", "شاب", "شابا", "شابين", "شبان")}
+                   "وجيه", "وجيها", "وجهاء", "رجل", "رجلا", "رجلين", "شاب", "شابا", "شابين", "شبان",
+                   # writers and scholars ("اغتال مسلحون مجهولون، مساء الاثنين، الخبير في شؤون الجماعات
+                   # المتطرفة هشام الهاشمي")
+                   "باحث", "باحثا", "خبير", "خبيرا", "أكاديمي", "أكاديميا", "أستاذ", "أستاذا", "كاتب", "كاتبا")}
 # Verbal nouns that after lam say what something is for ("للتفجير عن بعد",
 # "مخطط لاغتيال"), not that it happened; "تعرض لقصف" keeps its lam object.
 PURPOSE_NOUNS = {normalize_word(w) for w in
@@ -510,6 +513,8 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   # "المعارك التي خاضتها المقاومة الشعبية": who waged the battles
                   "خاض", "خاضت", "خاضوا", "خاضتها", "خاضها", "يخوض", "تخوض",
                   "اطلقها", "اطلقتها", "شنوها", "نفذوها",
+                  # "مثل هذه الهجمات تنفذها منظمة بي كا كا": the present, its object a pronoun
+                  "تنفذها", "ينفذها", "تشنها", "يشنها",
                   "وجها", "وجهوا", "نفذا", "شنا",
                   "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها", "وضعها", "وضعتها",
                   # "تمكنت المقاومة من السيطرة ... بعد مواجهات مع الحوثيين": who managed it acted
@@ -955,4 +960,6 @@ LAUNCH_AREA_HOLDERS = {("Palestine", "Israel"): "Hamas", ("Lebanon", "Israel"): 
 # after it; the act the clause told before the comma is still news
 # (frames.ClauseAnalyser._analyse_clause)
 CALL_PARTICIPLES = frozenset(normalize_word(w) for w in ("داعيا", "داعية", "مناشدا", "مطالبا", "داعين",
-                                                         "مطالبين", "مناشدة", "مطالبة"))
+                                                         "مطالبين", "مناشدة", "مطالبة",
+                                                         # "..., محذرا واشنطن من أن أي رد سيقابل": a warning
+                                                         "محذرا", "محذرة", "محذرين"))

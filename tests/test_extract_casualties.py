@@ -28,6 +28,12 @@ def lex():
      Casualties(2, None)),
     # seed 003
     ("ردا على هجوم أسفر عن مقتل متعاقد أمريكي وإصابة خمسة جنود أمريكيين", Casualties(1, 5)),
+    # Rudaw's headline shape: a singular dead, then the wounded counted ("قتيل وتسعة جرحى"); not
+    # "أكثر من قتيل"
+    ("قتيل وتسعة جرحى بقصف صاروخي على مطار أربيل", Casualties(1, 9)),
+    ("سقوط أكثر من قتيل في القصف", Casualties(None, None)),
+    # INA's shape: "one of them killed, the other wounded"
+    ("أطلقوا النار على راعيي أغنام، ما أدى إلى مقتل أحدهما وإصابة الآخر", Casualties(1, 1)),
     # seed 002
     ("عن توجيه ضربات ضد فصائل موالية لإيران في سوريا ما أسفر عن مقتل 4 عناصر وتدمير 7 منصات", Casualties(4, None)),
     # seed 004

@@ -773,3 +773,138 @@ def test_a_child_killed_by_a_war_remnant_is_read_without_a_named_side(extractor)
     (inc,) = extractor.extract(Article("t", text, published="2024-03-07")).incidents
     assert (inc.location.name, inc.actor2, inc.fatalities, inc.sub_event_type) == (
         "al-Tibni", "Civilians", 1, "Remote explosive/landmine/IED")
+
+
+def test_each_listed_place_keeps_its_own_side(extractor):
+    # RT Arabic's shape: one clause, three headquarters, each of its own party, each at its place
+    text = ("عنوان\nوأفادت مصادر في الإقليم بأن الضربات استهدفت مقر الحزب الديمقراطي الكردستاني الإيراني في بلدة "
+            "كويسنجق شرق أربيل، ومقرات لحزب كومله في منطقة زركويز قرب مدينة السليمانية، إضافة إلى مقر لحزب "
+            "الحرية الكردستاني في منطقة شيراوة قرب بلدة بردي (آلتون كوبري) على الطريق بين أربيل وكركوك.")
+    assert [(p, a2) for p, _, a2, *_ in _facts(extractor, text, "2022-09-28")] == [
+        ("Koya", "KDPI"), ("Sulaymaniyah", "Komala"), ("Altun Kupri", "PAK")]
+
+
+def test_a_civilian_told_later_without_a_place_does_not_displace_the_side_hit(extractor):
+    # Reuters' shape: rockets on an Iraqi military base; "the first attack to kill an American
+    # citizen" later in the text does not make civilians the target
+    text = ("مقتل متعاقد أمريكي في هجوم صاروخي على قاعدة قرب كركوك\nقال مسؤولون إن متعاقدا مدنيا أمريكيا قتل "
+            "وأصيب ستة آخرون، هم أربعة عسكريين أمريكيين واثنان من أفراد قوات الأمن العراقية، عندما سقط أكثر "
+            "من 30 صاروخا على قاعدة عسكرية عراقية قرب مدينة كركوك مساء الجمعة.\n\nوهذا أول هجوم من نوعه يسفر "
+            "عن مقتل مواطن أمريكي منذ بدء موجة الهجمات.")
+    assert [(p, a2) for p, _, a2, *_ in _facts(extractor, text, "2019-12-28")] == [
+        ("Kirkuk", "Iraqi security forces")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # al-Hayat's shape: "مسلحو تنظيم «...»" open the sentence with a verb that tells no act; the
+    # verb joined by و after it ("وسيطروا") has their side as its subject
+    ("واصل مسلحو تنظيم «الدولة الإسلامية في العراق والشام» (داعش) تقدمهم جنوبا أمس، وسيطروا على مدينة "
+     "تكريت، مركز محافظة صلاح الدين، بعد انسحاب وحدات الجيش والشرطة منها من دون مقاومة تذكر.", "2014-06-12",
+     [("Tikrīt", "ISIS", "Iraqi security forces", "Non-state actor overtakes territory", "2014-06-11", None, None)]),
+    # the forces guarding a site are the state's; of the two sides "between" which a clash ran,
+    # the one that "tried to storm it" attacked
+    ("وفي قضاء بيجي شمال تكريت، دارت اشتباكات عنيفة أمس بين القوات المكلفة حماية مصفاة بيجي، كبرى مصافي "
+     "النفط في البلاد، ومسلحين حاولوا اقتحامها.", "2014-06-12",
+     [("Baiji refinery", "Unknown", "Iraqi security forces", "Armed clash", "2014-06-11", None, None)]),
+    # Sky News Arabia's shape: the counted workers killed are civilians, not the security forces
+    # whose arrival the bombers waited for
+    ("وفي ناحية دبس، شمال غربي كركوك، اقتحم انتحاريون محطة لتوليد الكهرباء قيد الإنشاء، وقتلوا 12 عاملا، "
+     "بينهم أربعة فنيين إيرانيين، قبل أن يفجروا أنفسهم عند وصول قوات الأمن، بحسب قائمقام القضاء.",
+     "2016-10-21", [("Dibis", "Unknown", "Civilians", "Suicide bomb", "2016-10-21", 12, None)]),
+])
+def test_iraqi_sides_told_by_their_men_guards_and_victims(extractor, text, published, expected):
+    assert _facts(extractor, "عنوان\n" + text, published) == expected
+
+
+def test_a_similar_act_on_a_convoy_is_read_as_one_more_of_the_series(extractor):
+    # Alsumaria's shape: the third convoy "had been" hit two days before, "a similar attack": a
+    # convoy is a side's word (pipeline _CONTEXT), so the sentence is read; its kind and target are
+    # the act's before it
+    text = ("عنوان\nأفاد مصدر أمني في محافظة المثنى، اليوم الاثنين، بوقوع انفجار جديد.\n\nوبعد ساعات، أعلنت "
+            "خلية الإعلام الأمني تعرض رتل آخر ينقل معدات للتحالف لانفجار عبوة ناسفة على "
+            "الطريق ذاته قرب مدينة السماوة، ما تسبب بإصابة أحد السائقين بجروح طفيفة.\n\nوكان رتل ثالث قد تعرض، "
+            "السبت الماضي، لهجوم مماثل على الطريق السريع قرب الناصرية في محافظة ذي قار، بحسب مصادر أمنية.")
+    assert [(p, a2, sub, d) for p, _, a2, sub, d, *_ in _facts(extractor, text, "2021-05-24")] == [
+        ("As Samawah", "International coalition", "Remote explosive/landmine/IED", "2021-05-24"),
+        ("Nasiriyah", "International coalition", "Remote explosive/landmine/IED", "2021-05-22")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Kurdistan24's shape: "the attack comes days after a similar attack on Thursday on the village
+    # of Luhaiban": the comment tells an earlier act of its own, at its place, on its day
+    ("ويأتي الهجوم بعد أيام من هجوم مماثل يوم الخميس الماضي على قرية لهيبان في منطقة قراج التابعة لقضاء "
+     "مخمور، حيث هاجم مسلحو التنظيم القرية فقتلوا مدنيا.", "2021-12-06",
+     [("Mexmur", "ISIS", "Civilians", "Attack", "2021-12-02", 1, None)]),
+    # al-Quds al-Arabi's shape: Tuesday's strike "came a day after" Monday's on a car near Sinjar: two
+    # acts (the second's target, named by no word, Turkey's usual foe in Iraq)
+    ("قتل ثمانية أشخاص بضربة جوية نفذتها طائرة مسيرة تركية، أمس الثلاثاء، على مستشفى ميداني في قضاء سنجار."
+     "\n\nوجاءت الضربة بعد يوم واحد من غارة بطائرة مسيرة استهدفت، الاثنين، سيارة على أطراف مدينة سنجار.",
+     "2021-08-18",
+     [("Sinjār", "Turkish forces", "Civilians", "Air/drone strike", "2021-08-17", 8, None),
+      ("Sinjār", "Turkish forces", "PKK", "Air/drone strike", "2021-08-16", None, None)]),
+    # INA's shape: shepherds shot, "one of them killed and the other wounded"
+    ("أفاد مصدر أمني بأن عناصر من داعش أطلقوا النار مساء أمس على راعيي أغنام في منطقة زراعية تابعة لقضاء "
+     "الطارمية شمالي بغداد، ما أدى إلى مقتل أحدهما وإصابة الآخر.", "2025-10-14",
+     [("Aţ Ţārmīyah", "ISIS", "Civilians", "Attack", "2025-10-13", 1, 1)]),
+    # ... and the PMF's clash with "a terrorist detachment": in Iraq, the foe the army fights there
+    ("اشتبكت قوة من الحشد الشعبي، ظهر اليوم، مع مفرزة إرهابية في صحراء جزيرة سامراء، ما أسفر عن مقتل "
+     "إرهابيين اثنين.", "2025-10-14",
+     [("Samarra island (desert)", "Iran-backed militias", "ISIS", "Armed clash", "2025-10-14", 2, None)]),
+])
+def test_earlier_acts_told_after_a_span_and_iraqi_victims(extractor, text, published, expected):
+    assert _facts(extractor, "عنوان\n" + text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # RT Arabic's shape: a drone downed "on its way to Erbil" was launched by its nation; the warplane
+    # that downed it, named by its nation before the verb, stopped it
+    ("وقالت القيادة المركزية الأمريكية إن طائرة أمريكية من طراز إف-15 أسقطت طائرة مسيرة إيرانية كانت متجهة "
+     "نحو أربيل خلال الهجوم.", "2022-09-28",
+     [("Erbil", "Iran-backed militias", "US forces", "Disrupted weapons use", "2022-09-28", None, None)]),
+    # al-Jazeera's shape: "no losses among the Iraqi forces" names no side hit; the missiles on the
+    # city are the ones told on its airport
+    ("وقال بيان للحرس الثوري إن موجة ثانية من الصواريخ استهدفت مقرا للقوات الأمريكية في مطار أربيل.\n\n"
+     "وأفادت قيادة العمليات المشتركة العراقية في بيان بأن خمسة صواريخ سقطت على مدينة أربيل، مؤكدة عدم "
+     "وقوع خسائر في صفوف القوات العراقية.", "2020-01-08",
+     [("Erbil International Airport", "Unknown", "US forces", "Shelling/artillery/missile attack", "2020-01-08",
+       None, None)]),
+    # Shafaq News' shape: "after similar strikes yesterday, Saturday, on PMF sites in the same area" is
+    # an act of its own day at the place said before; the strikes a span is counted from ("منذ الضربات
+    # الأمريكية والإسرائيلية على إيران، التي ردت بهجمات") are no act of the clause
+    ("تعرض موقع لفصيل مسلح في منطقة جرف الصخر لضربة جوية جديدة، اليوم الأحد، نفذها طيران مجهول.\n\n"
+     "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي في المنطقة ذاتها.\n\n"
+     "وتشهد المنطقة تصعيداً متسارعاً منذ الضربات الأمريكية والإسرائيلية المنسقة على إيران، التي ردت بهجمات "
+     "صاروخية وبطائرات مسيرة على إسرائيل.", "2026-03-01",
+     # (Sunday's strike by "unknown aircraft" on "a faction's site" names no side the extractor
+     # can publish alone; the article's own title and body give it one)
+     [("Jurf al-Nasr", "Unknown", "Iran-backed militias", "Air/drone strike", "2026-02-28", None, None)]),
+])
+def test_downed_drones_no_losses_and_acts_a_span_is_counted_from(extractor, text, published, expected):
+    assert _facts(extractor, "عنوان\n" + text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Kurdistan24's shape: the day after the announcing verb is the announcement's; the act's own
+    # day ("ليل أمس الأحد") comes after its noun
+    ("أعلنت وزارة شؤون البيشمركة، اليوم الاثنين، مقتل خمسة من عناصرها وإصابة أربعة آخرين في هجوم شنه "
+     "مسلحو داعش ليل أمس الأحد على مواقع للبيشمركة في قرية كولجو التابعة لقضاء كفري.", "2021-12-06",
+     [("Kifrī", "ISIS", "Peshmerga", "Armed clash", "2021-12-05", 5, 4)]),
+    # al-Mada's shape: gunmen attack "the neighbouring village", which the gazetteer does not know: a
+    # second act beside the place told before, on its own day, on the village's people
+    ("قتل 11 شخصا وأصيب 12 آخرون، في هجوم نفذه مسلحو داعش، مساء أمس الثلاثاء، على قرية الرشاد التابعة "
+     "لقضاء المقدادية.\n\nوفي تطور لاحق، أفاد شهود عيان بأن مسلحين مجهولين هاجموا صباح اليوم قرية نهر "
+     "الإمام المجاورة، وأضرموا النار في عدد من المنازل.", "2021-10-27",
+     [("al-Muqdadiyah", "ISIS", "Civilians", "Attack", "2021-10-26", 11, 12),
+      ("al-Muqdadiyah", "Unknown", "Civilians", "Attack", "2021-10-27", None, None)]),
+])
+def test_an_announced_acts_own_day_and_a_neighbouring_village(extractor, text, published, expected):
+    assert _facts(extractor, "عنوان\n" + text, published) == expected
+
+
+def test_an_expert_assassinated_is_someone_killed(extractor):
+    # al-Arabiya's shape: an assassination needs someone killed after it; an expert or researcher
+    # is one (wordlists ABDUCTEE_WORDS), so the act is read, on its own day
+    text = ("عنوان\nاغتال مسلحون مجهولون، مساء الاثنين، الخبير في شؤون الجماعات المتطرفة هشام الهاشمي، أمام منزله "
+            "في حي زيونة شرقي العاصمة العراقية بغداد.")
+    assert _facts(extractor, text, "2020-07-07") == [
+        ("Baghdad", "Unknown", "Civilians", "Attack", "2020-07-06", None, None)]

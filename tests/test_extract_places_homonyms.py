@@ -193,6 +193,14 @@ def test_a_dateline_set_off_with_a_bar_is_not_a_place_hit(extractor):
     assert [i.location for i in extractor.extract(Article("t", text, published="2024-06-13")).incidents] == [None]
 
 
+def test_a_dateline_set_off_with_a_tatweel_is_not_a_place_hit(extractor):
+    """Written, in al-Quds al-Arabi's style: "بغداد ـ «القدس العربي»:" sets a lone tatweel for the
+    dash; the drone strike is at Sinjar, not a second one at Baghdad where the report was filed."""
+    text = ("عنوان\nبغداد ـ «القدس العربي»: قتل ثمانية أشخاص بضربة جوية نفذتها طائرة مسيرة تركية، أمس "
+            "الثلاثاء، على مستشفى ميداني في قرية سكينية التابعة لقضاء سنجار غربي محافظة نينوى.")
+    assert _places(extractor, text, "2021-08-18") == [("Sinjār", "Turkish forces")]
+
+
 def test_a_list_of_governorates_names_governorates(extractor):
     """Written: "ومحافظات الحديدة وحجة" opens with a plural governorate noun, so Hajjah is the
     governorate, whose strike the next sentence places at Abs district; not a second act at

@@ -707,3 +707,39 @@ def test_a_unit_of_a_side_right_after_the_verb_with_people_after_it_did_the_act(
 def test_an_assassinated_council_member_is_a_civilian_hit_in_his_town(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2019-11-18")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == expected
+
+
+# -- Iraqi news (set B's error classes, written in the outlets' voices) -------------------
+def test_the_accused_closing_a_headline_is_no_target(analyser):
+    # Anadolu's shape: "Turkey denies ... and accuses the PKK": the accused, right after the
+    # verb at the clause's end, is accused of the shelling (never its target)
+    (m,) = analyse(analyser, "تركيا تنفي مسؤوليتها عن قصف منتجع في زاخو وتتهم «بي كا كا»")
+    assert (m.actor1, m.actor2) == ("Turkish forces", None)
+
+
+def test_a_present_support_verb_with_its_object_pronoun_has_its_subject_after(analyser):
+    # "such attacks the PKK carries out": the present "تنفذها", like the past "نفذتها"
+    (m,) = analyse(analyser, "وقالت الخارجية في بيان إن مثل هذه الهجمات تنفذها منظمة بي كا كا الإرهابية.")
+    assert (m.actor1, m.actor2) == ("PKK", None)
+
+
+def test_attacks_planned_at_a_site_are_no_act(analyser):
+    # BBC Arabic's shape: what the sites struck were used for is no act of its own
+    assert analyse(analyser, "وأوضح المتحدث باسم البنتاغون أن المواقع المستهدفة شملت مخازن أسلحة ومراكز قيادة "
+                             "استخدمتها الجماعة في التخطيط لهجمات على قوات التحالف.") == []
+
+
+def test_the_side_whose_base_was_struck_is_the_target_not_the_civilian_told_first(analyser):
+    # Reuters' shape: a civilian contractor killed, then the rockets "على قاعدة عسكرية عراقية"
+    (m,) = analyse(analyser, "قال مسؤولون أمريكيون وعراقيون إن متعاقدا مدنيا أمريكيا قتل وأصيب ستة آخرون، هم أربعة "
+                             "عسكريين أمريكيين واثنان من أفراد قوات الأمن العراقية، عندما سقط أكثر من 30 صاروخا "
+                             "على قاعدة عسكرية عراقية قرب مدينة كركوك مساء الجمعة.", date(2019, 12, 28))
+    assert (m.actor1, m.actor2) == (None, "Iraqi security forces")
+
+
+def test_a_warning_after_the_act_is_no_side(analyser):
+    # al-Jazeera's shape: "..., محذرا واشنطن": whom a statement warns is neither side
+    (m,) = analyse(analyser, "وقال بيان للحرس الثوري إن موجة ثانية من الصواريخ استهدفت مقرا للقوات الأمريكية "
+                             "والتحالف الدولي في مطار أربيل بإقليم كردستان العراق، محذرا واشنطن من أن أي رد "
+                             "سيقابل \"برد أكثر إيلاما\".")
+    assert (m.actor1, m.actor2) == (None, "US forces")
