@@ -195,11 +195,14 @@ def test_a_unit_of_a_force_before_the_passive_carrier_was_hit(extractor):
 def test_a_verbal_noun_after_a_preposition_does_not_open_a_clause(extractor):
     # written (no 2015 sentence lists towns before "لقصف"): "بلدتي كفركلا والخيام لقصف" is one
     # list of towns hit; read as "و" + a noun + the verb "قصف", it cut the town from its
-    # shelling and left "وتعرضت أطراف بلدتي كفركلا" a clash with no side of its own
-    (kfar_kila,) = extract(extractor, "وتعرضت أطراف بلدتي كفركلا والخيام لقصف مدفعي إسرائيلي بالقذائف الفوسفورية.",
-                           "2024-05-22")
+    # shelling and left "وتعرضت أطراف بلدتي كفركلا" a clash with no side of its own (and
+    # "الخيام" after "بلدتي ... و" is the town of Khiam: one incident per town)
+    kfar_kila, khiam = extract(extractor, "وتعرضت أطراف بلدتي كفركلا والخيام لقصف مدفعي إسرائيلي بالقذائف "
+                                          "الفوسفورية.", "2024-05-22")
     assert (kfar_kila.sub_event_type, kfar_kila.actor1, kfar_kila.location.name) == (
         "Shelling/artillery/missile attack", "Israeli forces", "Kfar Kila")
+    assert (khiam.sub_event_type, khiam.actor1, khiam.location.name) == (
+        "Shelling/artillery/missile attack", "Israeli forces", "Khiam")
 
 
 def test_who_managed_to_foil_an_attack_was_its_target(extractor):
@@ -862,3 +865,28 @@ def test_houthi_fire_on_israel_near_an_embassy_annex_and_attacks_promised(extrac
             "على غزة.")
     assert [(i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-07-21")] == [
         ("Eilat", "Houthis", "Civilians")]
+
+
+def test_border_towns_and_bases_of_lebanon_tunisia_turkey_and_kurdistan_by_their_place_nouns(extractor):
+    # written, in the voices of NNA, Mosaique FM, Anadolu and Shafaq: "الخيام" alone is "the tents"
+    # but "بلدتي الخيام وعيترون" names the town; "بلدة جويا" is Tyre's Jwaya, not Argentina's
+    # Goya; Ben Gardane, Dağlıca and Derkar have no usable Arabic name in GeoNames
+    khiam = extract(extractor, "شن الطيران الحربي الإسرائيلي غارات على بلدتي الخيام وعيترون في جنوب لبنان، ما أدى "
+                               "إلى تدمير منزلين.", "2024-06-13")
+    assert [(i.location.name, i.actor2) for i in khiam] == [("Khiam", "Civilians"), ("Aitaroun", "Civilians")]
+    (jwaya,) = extract(extractor, "استشهد ثلاثة أشخاص في غارة شنتها طائرة حربية إسرائيلية ليل الثلاثاء على منزل في "
+                                  "بلدة جويا في قضاء صور.", "2024-06-12")
+    assert (jwaya.location.name, jwaya.location.country, jwaya.actor1, jwaya.fatalities) == (
+        "Jwaya", "Lebanon", "Israeli forces", 3)
+    (gardane,) = extract(extractor, "هاجمت مجموعات إرهابية مسلحة فجر اليوم الثكنة العسكرية بمدينة بن قردان، "
+                                    "واندلعت مواجهات عنيفة أسفرت عن مقتل 12 من الأمنيين.", "2016-03-07")
+    assert (gardane.location.name, gardane.location.country, gardane.fatalities) == ("Ben Gardane", "Tunisia", 12)
+    (daglica,) = extract(extractor, "قتل 16 جندياً في هجوم بعبوات ناسفة نفذه مسلحو «بي كا كا» على عربتين عسكريتين "
+                                    "في منطقة داغليجا بولاية هكاري أمس الأحد.", "2015-09-07")
+    assert (daglica.location.name, daglica.actor1, daglica.fatalities) == ("Dağlıca", "PKK", 16)
+    (derkar,) = extract(extractor, "قتل تسعة سياح بقصف مدفعي تركي طال منتجعاً سياحياً في ناحية دركار التابعة "
+                                   "لإدارة زاخو بمحافظة دهوك عصر أمس.", "2022-07-21")
+    assert (derkar.location.name, derkar.actor1, derkar.fatalities) == ("Derkar", "Turkish forces", 9)
+    (zeitim,) = extract(extractor, "أعلنت المقاومة الإسلامية في لبنان أنها استهدفت مقر قيادة اللواء الشمالي في "
+                                   "قاعدة عين زيتيم بصليات من صواريخ الكاتيوشا.", "2024-06-13")
+    assert (zeitim.location.name, zeitim.actor1, zeitim.actor2) == ("Ein Zeitim base", "Hezbollah", "Israeli forces")
