@@ -295,6 +295,11 @@ class Event:
             return theirs or mine
         if theirs and theirs != "Unknown" and self.salience.get(theirs, 0) > self.salience.get(mine, 0):
             return theirs
+        if mine == "Iran-backed militias" and theirs and theirs != mine and _same_bloc(mine, theirs) \
+                and self.salience.get(theirs, 0) == self.salience.get(mine, 0):
+            # "بقصف صاروخي إيراني" in the headline, "أطلقها الحرس الثوري الإيراني" in the body:
+            # the force the report names is surer than the umbrella an adjective gives
+            return theirs
         return mine
 
     def add(self, m: Mention) -> None:

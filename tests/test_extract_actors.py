@@ -639,3 +639,13 @@ def test_a_body_word_is_no_harm_that_makes_an_assault_word_an_act(extractor):
 def test_libyan_sides_by_their_foes_names(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2020-01-05")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.injured) == expected
+
+
+def test_the_force_the_body_names_over_the_umbrella_a_headlines_adjective_gives(extractor):
+    # written, in Rudaw's voice: "بقصف صاروخي إيراني" in the headline is Iran's side, which the
+    # body names: "أطلقها الحرس الثوري الإيراني" (IRGC), not the Iran-backed militias
+    (erbil,) = extract(extractor, "أربعة قتلى بقصف صاروخي إيراني على أربيل\nقُتل أربعة مدنيين وأصيب ستة آخرون، ليلة "
+                                  "الإثنين، إثر قصف بصواريخ باليستية أطلقها الحرس الثوري الإيراني على مناطق سكنية "
+                                  "في محيط مدينة أربيل.", "2024-01-16")
+    assert (erbil.actor1, erbil.actor2, erbil.location.name, erbil.fatalities, erbil.injured) == (
+        "IRGC", "Civilians", "Erbil", 4, 6)
