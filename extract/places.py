@@ -218,8 +218,15 @@ METONYMY_HEADS = {normalize_word(w) for w in (
     "قناة", "لقناة", "بقناة",
     # "تزامن القصف مع إطلاق أنقرة عملية عسكرية": the government that launched it (the corpus has no
     # place launched: "إطلاق" before a name is of the state or a thing, not a place hit)
-    "إطلاق", "وإطلاق", "بإطلاق")}
+    "إطلاق", "وإطلاق", "بإطلاق",
+    # "بحسب تل أبيب", "حسب واشنطن": the government a claim is told after, not a place hit
+    "بحسب", "وبحسب", "حسب", "وحسب",
+    # "مقر قيادة فرقة الجولان 210", "فرقة غزة", "مقاتلين من كتيبة جنين": a unit named after its
+    # sector or town; "مؤسسة غزة الإنسانية": a body named after the land it serves
+    "فرقة", "كتيبة", "مؤسسة")}
 # (not "التابعة لـ": "قرى التابعة لناحية كفري" is where the villages lie)
+# "دوت صفارات الإنذار في تل أبيب": where sirens sounded was warned, not hit
+SIREN_WORDS = {normalize_word(w) for w in ("صفارات", "صافرات", "صفارة", "صافرة")}
 LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "الموالين", "الموالون", "المقربة", "المدعومة",
                                         "المدعوم", "المدعومين", "موالية", "موالين", "مدعومة",
                                         # "مظلة لفصائل مسلحة مقربة من طهران": close to its government
@@ -441,6 +448,8 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if any(ct[x].norm.lstrip("و") in SIREN_WORDS for x in range(max(0, k - 4), k)):
+                continue  # "ودوت صفارات الإنذار في تل أبيب ومحيطها": a warning sounded there, no place hit
             if ct[k].norm.endswith("حدود") and _borders_of_another(ct, kend):
                 # "على قرى في الحدود الشمالية والشرقية لنيجيريا" (snn-2015-08-01-0649), "زيارة الى الحدود
                 # الشمالية مع لبنان": a country's borders, not Saudi Arabia's Northern Borders region

@@ -286,3 +286,20 @@ def test_a_town_whose_countryside_holds_the_place_hit_is_its_container(extractor
     text = ("عنوان\nقتل 20 عنصرا جراء الضربات الجوية التي نفذتها طائرات مجهولة ليل الأحد على مواقع للقوات الموالية "
             "للنظام في منطقة الهري الواقعة في الريف الجنوبي الشرقي لمدينة البوكمال.")
     assert _places(extractor, text, "2018-06-18") == [("al-Hari", "Unknown")]
+
+
+def test_a_capital_a_claim_is_told_after_a_unit_and_a_foundation_named_after_places_are_no_places(extractor):
+    # written, in the voices of Al Arabiya, Al-Mayadeen and Al Jazeera: "بحسب تل أبيب" is Israel's
+    # government; "فرقة الجولان 210" is a division named after its sector; "مؤسسة غزة الإنسانية" a
+    # body named after the land it serves: none of them is where the act happened
+    def places(text, published):
+        return [i.location.name for i in extractor.extract(
+            Article(article_id="t", text=text, published=published)).incidents]
+    assert places("استهدفت غارة إسرائيلية مساء الثلاثاء مبنى سكنياً في منطقة حارة حريك بالضاحية الجنوبية لبيروت، "
+                  "في ضربة قال الجيش الإسرائيلي إنها استهدفت القيادي في الحزب فؤاد شكر، المسؤول بحسب تل أبيب عن "
+                  "إطلاق الصواريخ.", "2024-07-31") == ["Haret Hreik"]
+    assert places("أعلنت المقاومة الإسلامية في لبنان أنها استهدفت مقر قيادة فرقة الجولان 210 في قاعدة عين زيتيم "
+                  "بستين صاروخ كاتيوشا.", "2024-06-13") == ["Ein Zeitim base"]
+    assert places("استشهد 31 فلسطينياً على الأقل صباح اليوم الأحد، عندما فتحت قوات الاحتلال الإسرائيلي النار على "
+                  "آلاف المدنيين الذين تجمعوا قرب مركز لتوزيع المساعدات تديره \"مؤسسة غزة الإنسانية\" غربي مدينة "
+                  "رفح.", "2025-06-01") == ["Rafaḩ"]
