@@ -471,6 +471,8 @@ _DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "ام
                                                    "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "الليلة"))
 # "بينما كان يتنقل": "while he was", a circumstance of the act, not another one
 WAS_WORDS = frozenset(normalize_word(w) for w in ("كان", "كانت", "كانوا", "كانا", "يكون", "تكون"))
+# "كانت تستعد لإطلاق صواريخ", "كانوا يستعدون لشن هجوم": getting ready, as a state told of someone
+READYING_WORDS = frozenset(normalize_word(w) for w in ("تستعد", "يستعد", "يستعدون", "تستعدان", "يستعدان"))
 
 
 def _dawn(toks, k: int) -> bool:
@@ -821,6 +823,15 @@ class ClauseAnalyser:
                 # alone (a call alone, "داعيا طيران التحالف إلى تكثيف طلعاته باستهداف", still is none)
                 return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
                                             sentence_dates, reporters, n_clauses, context, act_subject)
+        readying = [m for m in cues if m.value == "hypothetical" and m.i > 1
+                    and ct[m.i].norm.lstrip("و") in READYING_WORDS and ct[m.i - 1].norm in WAS_WORDS]
+        if readying and all(m in readying for m in cues if m.value == "hypothetical") and any(
+                t.j <= readying[0].i - 1 and t.value.form == "verb" for t in raw_triggers):
+            # "قصفت طائرة إسرائيلية مجموعة من الشبان ... قالت إنها كانت تستعد لإطلاق صواريخ": what
+            # those hit "were getting ready" to do describes them (the striker's reason); the strike
+            # told before it stands, and the fire they readied is no act
+            raw_triggers = [t for t in raw_triggers if t.j <= readying[0].i - 1]
+            kinds = kinds - {"hypothetical"}
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None
@@ -971,6 +982,15 @@ class ClauseAnalyser:
                 actor1 = next((a for _, _, a, *_ in actors if a not in (owner, "Unknown")), None)
                 actor2 = owner
                 explicit = {a for a in (actor1, actor2) if a}
+        if sub == "Disrupted weapons use" and launcher is None and actor1 not in (None, "Unknown", "Civilians"):
+            # "وردت سرايا القدس بإطلاق نحو 200 صاروخ ...، وأعلن الجيش أن القبة الحديدية اعترضت
+            # معظمها": the side that fired, told before its firing and the interception after it,
+            # launched what was stopped
+            fires = [m.i for m in triggers if m.value.sub_event_type not in ("", "Disrupted weapons use")]
+            stops = [m.i for m in triggers if m.value.sub_event_type == "Disrupted weapons use"]
+            first_at = min((i for i, _, a, *_ in actors if a == actor1), default=None)
+            if stops and first_at is not None and any(first_at < f < min(stops) for f in fires):
+                launcher = actor1
         # "اعترضت منظومة الدفاع الجوي في محيط السفارة الأمريكية أحد الصواريخ": rockets and
         # missiles are only fired at someone, so whoever stopped them was their target even
         # when the text names no launcher (a downed drone or aircraft may be the stopper's prey)

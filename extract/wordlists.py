@@ -352,7 +352,7 @@ AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", 
                                              # downed as it neared the base it was aimed at
                                              "اقترابها", "اقترابه", "اقترابهما", "اقترابهن")}
 # ... and one that got through: "سقطت الثانية داخل القاعدة", "أصابت الأخرى القاعدة"
-GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب", "ارتطمت", "اصابات", "اضرار")}
+GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب", "ارتطمت", "اصابات", "اضرار", "اضرارا")}
 # spans of time: "بعد يومين من الهجوم" dates the news by an earlier act
 SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين",
                                            "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "سنه", "سنتين")}

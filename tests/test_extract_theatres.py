@@ -890,3 +890,22 @@ def test_border_towns_and_bases_of_lebanon_tunisia_turkey_and_kurdistan_by_their
     (zeitim,) = extract(extractor, "أعلنت المقاومة الإسلامية في لبنان أنها استهدفت مقر قيادة اللواء الشمالي في "
                                    "قاعدة عين زيتيم بصليات من صواريخ الكاتيوشا.", "2024-06-13")
     assert (zeitim.location.name, zeitim.actor1, zeitim.actor2) == ("Ein Zeitim base", "Hezbollah", "Israeli forces")
+
+
+def test_a_salvo_one_rocket_of_which_fell_where_sirens_sounded_and_those_hit_getting_ready(extractor):
+    # written, in Al-Quds Al-Arabi's voice: "سقط أحدها على مصنع في سديروت وأحدث أضراراً" got
+    # through though the Iron Dome "اعترضت معظمها", and Saraya al-Quds, told firing before the
+    # interception, launched it; where "دوت صفارات الإنذار" was warned, not hit
+    text = ("وردّت «سرايا القدس» بإطلاق نحو 200 صاروخ باتجاه المستوطنات والمدن الإسرائيلية، سقط أحدها على مصنع في "
+            "سديروت وأحدث أضراراً كبيرة، ودوّت صفارات الإنذار في تل أبيب ومحيطها، وأعلن الجيش أن منظومة «القبة "
+            "الحديدية» اعترضت معظمها.")
+    found = extract(extractor, text, "2019-11-13")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in found] == [
+        ("Palestinian Islamic Jihad", "Civilians", "Shelling/artillery/missile attack", "Sderot")]
+    # "قالت إنها كانت تستعد لإطلاق صواريخ": what the young men hit were getting ready to do is the
+    # striker's reason, not a plan that makes the strike told before it none
+    (lahia,) = extract(extractor, "وفي ساعات المساء، قصفت طائرة إسرائيلية مجموعة من الشبان شرق بيت لاهيا شمالي "
+                                  "القطاع، قالت إنها كانت تستعد لإطلاق صواريخ، ما أدى إلى استشهاد اثنين منهم.",
+                       "2019-11-13")
+    assert (lahia.actor1, lahia.sub_event_type, lahia.location.name, lahia.fatalities) == (
+        "Israeli forces", "Air/drone strike", "Bayt Lāhyā", 2)
