@@ -147,8 +147,14 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
 
 def _toll(mentions, field: str) -> int | None:
     """The act's count of `field` ("fatalities" / "injured"): the first one told,
-    unless a later clause updated it ("ليرتفع عدد الشهداء إلى 15")."""
-    told = sorted(mentions, key=lambda m: m.casualties.updated != field)  # stable: told order otherwise
+    unless a later clause updated it ("ليرتفع عدد الشهداء إلى 15"); a count a clause gives for
+    two places or more ("ارتفع عدد ضحايا التفجيرين اللذين استهدفا كنيسة بطنطا والكنيسة المرقسية في
+    الإسكندرية إلى 45") is theirs together, after any count told of this place alone ("وأوضح
+    البيان أن تفجير طنطا أسفر عن 28 شهيداً")."""
+    def shared(m) -> bool:
+        return not m.target_tolls and len({p.place.name for p in m.targets if p.role == "target"}) > 1
+    # (stable: told order otherwise)
+    told = sorted(mentions, key=lambda m: (shared(m), m.casualties.updated != field))
     return next((n for m in told if (n := getattr(m.casualties, field)) is not None), None)
 
 

@@ -909,3 +909,18 @@ def test_a_salvo_one_rocket_of_which_fell_where_sirens_sounded_and_those_hit_get
                        "2019-11-13")
     assert (lahia.actor1, lahia.sub_event_type, lahia.location.name, lahia.fatalities) == (
         "Israeli forces", "Air/drone strike", "Bayt Lāhyā", 2)
+
+
+def test_each_churchs_own_toll_over_the_two_bombings_total(extractor):
+    # written, in Al-Masry Al-Youm's voice: "ارتفع عدد ضحايا التفجيرين ... إلى 45" counts both
+    # churches; each town's own count, told after it, is its act's; a church's people, as a
+    # mosque's worshippers, are civilians; "مسؤوليته عن الهجومين" claims both
+    text = ("ارتفع عدد ضحايا التفجيرين الإرهابيين اللذين استهدفا كنيسة مارجرجس بمدينة طنطا، والكنيسة المرقسية "
+            "بمنطقة المنشية في الإسكندرية، أمس الأحد، إلى 45 شهيداً و126 مصاباً، وفقاً لبيان وزارة الصحة. وأوضح "
+            "البيان أن تفجير طنطا أسفر عن 28 شهيداً و78 مصاباً، بعدما فجر انتحاري نفسه داخل صحن الكنيسة. أما "
+            "تفجير الإسكندرية فأسفر عن 17 شهيداً و48 مصاباً، إذ فجر الانتحاري نفسه عند البوابة. وأعلن تنظيم "
+            "«داعش» عبر وكالة «أعماق» مسؤوليته عن الهجومين.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.fatalities, i.injured)
+            for i in extract(extractor, text, "2017-04-10")] == [
+        ("Tanta", "ISIS", "Civilians", "Suicide bomb", 28, 78),
+        ("Alexandria", "ISIS", "Civilians", "Suicide bomb", 17, 48)]
