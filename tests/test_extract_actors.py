@@ -649,3 +649,13 @@ def test_the_force_the_body_names_over_the_umbrella_a_headlines_adjective_gives(
                                   "في محيط مدينة أربيل.", "2024-01-16")
     assert (erbil.actor1, erbil.actor2, erbil.location.name, erbil.fatalities, erbil.injured) == (
         "IRGC", "Civilians", "Erbil", 4, 6)
+
+
+def test_the_pkks_fighters_by_the_partys_short_name(extractor):
+    # written, in Shafaq News' voice: "لمسلحي حزب العمال" is the PKK's fighters (its "العمال" is no
+    # workers hit); bare "حزب العمال" stays a party name (Britain's Labour too)
+    (metina,) = extract(extractor, "وفي سياق متصل، قال مصدر محلي إن طائرة مسيرة تركية قصفت صباح اليوم الخميس مواقع "
+                                   "يشتبه بأنها لمسلحي حزب العمال في جبل متين شمال قضاء العمادية، دون ورود معلومات "
+                                   "عن خسائر.", "2022-07-21")
+    assert (metina.actor1, metina.actor2, metina.sub_event_type, metina.location.name) == (
+        "Turkish forces", "PKK", "Air/drone strike", "Amadiya")
