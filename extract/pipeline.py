@@ -143,7 +143,9 @@ _PREFILTER = _trie_regex([
     "مقتول",
     # SANA's army fire and engagements, and the storming raid ("رمايات مدفعية", "تعاملت معها
     # بالأسلحة المناسبة", "عملية انغماسية")
-    "رمايات", "بال[أا]سلحة المناسب", "انغماسي"],
+    "رمايات", "بال[أا]سلحة المناسب", "انغماسي",
+    # "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين" (only before militants: frames.py)
+    "القضاء على", "قضت", "قض[ىي]", "قضوا"],
     guarded={"سيطر": "ةه", "استعاد": "ةه"})
 _HEADLINE_PRESENT = re.compile(r"[^\n.!?؟]*?(?<![\w])[وف]?[يت]ستهدف")
 # A sentence is analysed only if it also names a side, a weapon or a site:

@@ -45,7 +45,9 @@ ANAPHORIC_PLACES = {normalize_word(w) for w in
 ATTACKER_NOUNS = {normalize_word(w) for w in
                   ("مقاتلات", "طائرات", "طائرة", "طيران", "مدفعية", "مسيرات", "مسيرة",
                    "مروحيات", "المقاتلات", "الطائرات", "الطيران", "المدفعية", "المسيرات",
-                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا", "خلية")}
+                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا", "خلية",
+                   # "قضت مفرزة للجيش الوطني الشعبي على إرهابيين": an army's detachment (Algeria's word)
+                   "مفرزة", "مفارز")}
 # A verb right after one of these has it as its subject, so the actor that
 # follows the verb is the object: "هجوما ... استهدف القاعدة الأمريكية".
 SUBJECT_BEFORE_VERB = {normalize_word(w) for w in
@@ -861,6 +863,9 @@ AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "وبعد", "عق�
 FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة",
                                                    "مضيئتين", "ضوئيتين"))
 NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
+# "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين": eliminating the militants counted after it
+ELIMINATE = frozenset(normalize_word(w) for w in ("القضاء", "قضت", "قضى", "قضوا"))
+ELIMINATED = ("ارهابي", "الارهابي", "تكفيري", "التكفيري", "عناصر", "مسلحين", "المسلحين", "مسلحا", "مسلح")
 # "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
 AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
 # "قالت سنتكوم إن هجوماً ... ضرب الموقع": the "attack" a force reports striking something (its own
