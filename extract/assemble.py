@@ -378,6 +378,15 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
 
 
+def _listed_apart(ev: Event, m: Mention, ref: PlaceRef) -> bool:
+    """"تعرضت أطراف بلدتي كفركلا والعديسة لقصف مدفعي": two villages the clause names side by side
+    (3 km apart, each by its outskirts) are two places hit, not one town told twice."""
+    return ev.place.place.name != ref.place.name and any(
+        x.order == m.order and x.clause == m.clause for x in ev.mentions) and any(
+        p.place.name == ev.place.place.name for p in m.targets if p.role == "target") \
+        and ev.place.place.kind in ("town", "village") and ref.place.kind in ("town", "village")
+
+
 def _other_act_nearby(ev: Event, m: Mention, ref: PlaceRef) -> bool:
     """"وفي صنعاء قتل 16 من المسلحين الحوثيين في هجوم نفذته المقاومة ... كما لقي 12 آخرون
     من المتمردين مصرعهم إثر انفجار عبوة ناسفة ... في حي الحصبة": another kind of act, with
@@ -681,7 +690,7 @@ class Assembler:
                     told = replace(m, casualties=m.target_tolls.get(ref.place.name, Casualties()))
                 ev = next((e for e in reversed(events)
                            if _same_place(e.place, ref) and _compatible(e, told)
-                           and not _other_act_nearby(e, told, ref)), None)
+                           and not _other_act_nearby(e, told, ref) and not _listed_apart(e, m, ref)), None)
                 if ev is None:
                     ev = Event(place=ref, salience=salience)
                     events.append(ev)

@@ -942,3 +942,13 @@ def test_a_force_eliminating_the_militants_it_counts_and_not_an_aim(extractor):
         "Police forces of Tunisia", "Unknown", "Ben Gardane")
     assert extract(extractor, "وأكد الوزير عزم الحكومة على القضاء على الإرهاب في مدينة بن قردان.", "2016-03-08") == ()
     assert extract(extractor, "وقضى الجنود ساعات في البحث عن المسلحين في ولاية البويرة.", "2015-07-19") == ()
+
+
+def test_two_border_villages_a_clause_names_side_by_side_are_two_places_hit(extractor):
+    # written, in NNA's voice: "أطراف بلدتي كفركلا والعديسة" are two villages 3 km apart, each
+    # hit (one incident per place), not one village told twice
+    found = extract(extractor, "جنوباً، تعرضت أطراف بلدتي كفركلا والعديسة لقصف مدفعي معاد صباح اليوم، فيما حلقت "
+                               "طائرات استطلاع فوق قرى قضاء مرجعيون.", "2024-02-27")
+    assert [(i.location.name, i.actor1, i.sub_event_type) for i in found] == [
+        ("Kfar Kila", "Israeli forces", "Shelling/artillery/missile attack"),
+        ("Odaisseh", "Israeli forces", "Shelling/artillery/missile attack")]
