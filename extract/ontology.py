@@ -84,6 +84,7 @@ ACTOR_BLOCS: dict[str, str] = {
     "TAK": "TAK",
     "Komala": "Komala",
     "KDPI": "KDPI",
+    "PAK": "PAK",
     "ASMLA": "ASMLA",
     "Jund al-Aqsa": "Jund al-Aqsa",
     "Fatah al-Islam": "Fatah al-Islam",

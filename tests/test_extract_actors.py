@@ -659,3 +659,11 @@ def test_the_pkks_fighters_by_the_partys_short_name(extractor):
                                    "عن خسائر.", "2022-07-21")
     assert (metina.actor1, metina.actor2, metina.sub_event_type, metina.location.name) == (
         "Turkish forces", "PKK", "Air/drone strike", "Amadiya")
+
+
+def test_the_kurdistan_freedom_party_hit_in_iraqi_kurdistan(extractor):
+    # written, in Alhurra's voice: "حزب الحرية الكردستاني" (PAK), an Iranian Kurdish armed party
+    # in Iraqi Kurdistan, is a side of its own, as Komala and the KDPI are
+    (pirde,) = extract(extractor, "قصف الحرس الثوري الإيراني بالصواريخ والمسيرات مخيماً لحزب الحرية الكردستاني في "
+                                  "بلدة ألتون كوبري.", "2022-09-28")
+    assert (pirde.actor1, pirde.actor2, pirde.location.name) == ("IRGC", "PAK", "Altun Kupri")
