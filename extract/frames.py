@@ -1515,6 +1515,12 @@ class ClauseAnalyser:
             # names the doer of an assault told before, whose harm was told there)
             if m.i and ct[m.i - 1].norm in BEHIND_WORDS and ct[m.i].norm.startswith("ال"):
                 return False
+            # (nor the act a side claims: "وتبنى تنظيم الدولة الإسلامية - ولاية خراسان الاعتداء",
+            # the bombing told before, with its harm)
+            if ct[m.i].norm.startswith("ال") and any(
+                    t.norm.lstrip("و") in CLAIM_VERBS and t.norm.lstrip("و").startswith(("تبن", "يتبن"))
+                    for t in ct[max(0, m.i - 10):m.i]):
+                return False
             return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm))
         if triggers and all(needs_harm(m) for m in triggers):
             harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm))

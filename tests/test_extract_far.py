@@ -250,3 +250,12 @@ def test_where_the_wounded_were_taken_is_not_a_place_hit(extractor):
     text = ("النيجر\nقتل 30 مدنيا السبت في هجوم شنه مسلحون مجهولون على بلدة والام غربي النيجر، "
             "وأصيب 25 شخصا ونقل بعضهم إلى العاصمة نيامي.")
     assert [f[:3] for f in _facts(extractor, text, "2021-01-03")] == [("Ouallam", "Unknown", "Civilians")]
+
+
+def test_a_definite_assault_a_group_claims_is_the_act_told_before_it(extractor):
+    # written, in France 24's voice: "وتبنى تنظيم الدولة الإسلامية - ولاية خراسان الاعتداء" claims the
+    # bombing told just before (its harm told there), so the bomber's side is known
+    text = ("وكان انتحاري قد فجر نفسه مساء الخميس وسط حشود من الأفغان عند بوابة آبي في مطار حامد كرزاي الدولي "
+            "بكابول، ما أودى بحياة 13 عسكرياً أمريكياً. وتبنى تنظيم الدولة الإسلامية - ولاية خراسان الاعتداء.")
+    assert _facts(extractor, text, "2021-08-28") == [
+        ("Kabul airport", "ISIS", "US forces", "Suicide bomb", "2021-08-26")]
