@@ -124,6 +124,7 @@ from .wordlists import (
     HOUSING_SITES,
     INTERCEPT_STEMS,
     INTERCEPTED_WEAPONS,
+    KILL_WORDS,
     KILLED_BY,
     KIN_VICTIM_WORDS,
     KIND_RANK,
@@ -1112,8 +1113,14 @@ class ClauseAnalyser:
         # word, once a place is named, says where that place lies, not a second target
         # (not an office's place: "معاون قائد عمليات حزام بغداد ... في شارع فلسطين شرقي العاصمة بغداد"
         # names no place hit before the capital)
+        # (a distance told from a town, past no place but where the sources spoke from: "قالت مصادر
+        # محلية في ولاية بورنو إن 43 مزارعاً قتلوا على يد مسلحين ... على بعد نحو 20 كيلومتراً من مدينة
+        # مايدوغوري" places the act near that city)
         targets = [p for p in targets if not (any(q.start < p.start and q.role != "office" for q in places)
-                                              and (self._reference_point(ct, p) or self._far_from(ct, p, 0)))
+                                              and self._reference_point(ct, p)
+                                              or any(q.start < p.start and q.role not in (
+                                                  "office", "spoken_from", "reporter_base", "filed_from")
+                                                  for q in places) and self._far_from(ct, p, 0))
                    # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the city's noun, when a town or
                    # site named before is said to lie there (not "بشمال سيناء ... جنوب مدينة رفح", nor
                    # "التفجير الأول في مدينة سوروتش ... حاجزا في جنوب مدينة كوباني")
@@ -1470,6 +1477,11 @@ class ClauseAnalyser:
             # enemy's (not "تحييد لبنان", "تحييد خطر التنظيمات الإرهابية": keeping out of harm)
             k = m.j + (m.j < len(ct) and (ct[m.j].norm.isdigit() or ct[m.j].norm in COUNT_WORDS))
             return k < len(ct) and ct[k].norm.startswith(ENEMY_DEAD) and not ct[k].norm.endswith("يه")
+        if m.j - m.i == 2 and word in ("يد", "ايدي"):
+            # "مقتل 43 مزارعاً على يد مسلحين": only the dead's own killers ("على" is no trigger's
+            # first word: "ورداً على ذلك" would read as one)
+            return m.i > 1 and ct[m.i - 1].norm in ("علي", "وعلي") and any(
+                t.norm in KILL_WORDS for t in ct[max(0, m.i - 7):m.i - 1])
         if not ELIMINATE.isdisjoint(stems(word)):
             # "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين": the militants a force eliminated
             # (not "القضاء على الإرهاب", "القضاء على الفقر": an aim)
@@ -1599,7 +1611,7 @@ class ClauseAnalyser:
 
     @staticmethod
     def _far_from(ct, p, km: float = 20) -> bool:
-        """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": 20 km or more from a place
+        """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": more than 20 km from a place
         is not at it (the scorer's and an analyst's tolerance). With km=0, any distance
         told: "معسكر كاتي ... الواقع على بعد نحو 15 كيلومترا من العاصمة" says where the
         place named before lies, the capital is no second target."""
@@ -1612,7 +1624,7 @@ class ClauseAnalyser:
                 num = next((int(ct[y].norm) for y in range(x + 1, min(x + 4, k)) if ct[y].norm.isdigit()), None)
                 unit = next((ct[y].norm for y in range(x + 2, min(x + 6, k)) if ct[y].norm in DISTANCE_UNITS), "")
                 if num is not None and unit:
-                    return num * DISTANCE_UNITS[unit] >= km
+                    return num * DISTANCE_UNITS[unit] > km if km else True
         return False
 
     @staticmethod

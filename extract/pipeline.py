@@ -145,7 +145,9 @@ _PREFILTER = _trie_regex([
     # بالأسلحة المناسبة", "عملية انغماسية")
     "رمايات", "بال[أا]سلحة المناسب", "انغماسي",
     # "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين" (only before militants: frames.py)
-    "القضاء على", "قضت", "قض[ىي]", "قضوا"],
+    "القضاء على", "قضت", "قض[ىي]", "قضوا",
+    # gunmen killing people ("قتل مسلحون", "مقتل 43 مزارعاً على يد مسلحين": frames.py)
+    "قتل مسلح", "يد مسلح", "[أا]يدي مسلح"],
     guarded={"سيطر": "ةه", "استعاد": "ةه"})
 _HEADLINE_PRESENT = re.compile(r"[^\n.!?؟]*?(?<![\w])[وف]?[يت]ستهدف")
 # A sentence is analysed only if it also names a side, a weapon or a site:

@@ -865,6 +865,9 @@ FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئ�
 NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
 # "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين": eliminating the militants counted after it
 ELIMINATE = frozenset(normalize_word(w) for w in ("القضاء", "قضت", "قضى", "قضوا"))
+# "مقتل 43 مزارعاً على يد مسلحين": gunmen's killing
+KILL_WORDS = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "ومقتل", "بمقتل", "مصرع", "ذبح", "إعدام", "قتلوا",
+                                                   "قتلا"))
 ELIMINATED = ("ارهابي", "الارهابي", "تكفيري", "التكفيري", "عناصر", "مسلحين", "المسلحين", "مسلحا", "مسلح")
 # "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
 AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
