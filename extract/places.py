@@ -163,6 +163,21 @@ def _in_earlier_act(ct, k: int) -> bool:
     return False
 
 
+# "القيادي فؤاد شكر، المسؤول بحسب تل أبيب عن الهجوم على بلدة مجدل شمس": the one held responsible
+RESPONSIBLE_ONES = frozenset(normalize_word(w) for w in (
+    "المسؤول", "مسؤول", "مسؤولا", "المسؤولة", "المسؤولين", "مسؤولين", "المسئول", "مسئول"))
+
+
+def _blamed_for(ct, k: int) -> bool:
+    """Token k is the place of an act someone named before it is held responsible for ("المسؤول،
+    بحسب تل أبيب، عن الهجوم على بلدة مجدل شمس"): that act's place, not this clause's."""
+    for r in range(k - 1, max(1, k - 5) - 1, -1):
+        if ct[r].norm == "عن" and r + 1 < k and (ct[r + 1].norm in EARLIER_ACT_NOUNS or ct[r + 1].norm.startswith(
+                "ال") and ct[r + 1].norm[2:] in EARLIER_ACT_NOUNS):
+            return any(ct[x].norm.lstrip("و") in RESPONSIBLE_ONES for x in range(max(0, r - 6), r))
+    return False
+
+
 def _countryside(ct, k: int, kend: int, place):
     """The place a town's countryside to one side stands for ("بريف حلب الشمالي"),
     else the place itself."""
@@ -464,6 +479,8 @@ class PlaceFinder:
                 continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
             if _in_earlier_act(ct, k):
                 continue  # "بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة"
+            if _blamed_for(ct, k):
+                continue  # "المسؤول، بحسب تل أبيب، عن الهجوم على بلدة مجدل شمس": the act he is blamed for
             if any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x and ct[x - 1].norm == "ما"
                    for x in range(max(0, k - 5), k)):
                 continue  # 'مؤكدة أن "العمليات ستتصاعد ما دام العدوان على غزة مستمراً"': a condition, not a place hit
