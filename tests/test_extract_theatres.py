@@ -952,3 +952,12 @@ def test_two_border_villages_a_clause_names_side_by_side_are_two_places_hit(extr
     assert [(i.location.name, i.actor1, i.sub_event_type) for i in found] == [
         ("Kfar Kila", "Israeli forces", "Shelling/artillery/missile attack"),
         ("Odaisseh", "Israeli forces", "Shelling/artillery/missile attack")]
+
+
+def test_the_military_and_security_units_of_the_maghrebs_press_are_its_forces(extractor):
+    # written, in Mosaique FM's voice: "الوحدات العسكرية والأمنية" are the army and police of the
+    # country the act was in, as "وحدات الجيش" and "القوات الأمنية" are
+    (gardane,) = extract(extractor, "تمكنت الوحدات العسكرية والأمنية صباح اليوم الثلاثاء من القضاء على 7 عناصر إرهابية "
+                                    "تحصنت بمنزل في أحد أحياء مدينة بن قردان من ولاية مدنين.", "2016-03-08")
+    assert (gardane.actor1, gardane.actor2, gardane.sub_event_type, gardane.location.name, gardane.event_date) == (
+        "Military forces of Tunisia", "Unknown", "Armed clash", "Ben Gardane", "2016-03-08")
