@@ -62,6 +62,9 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
                     "US forces", "International coalition", "Peshmerga", "Libyan National Army")
 
 
+# "أحد الصواريخ سقط على منزل": one of the missiles of a salvo told before
+ONE_OF_THEM = re.compile(r"(?<!\S)[وف]?(?:أحد|احد|إحدى|احدى)\s+ال(?:صواريخ|قذائف|مسيرات|طائرات)(?!\S)")
+ONE_OF_THEM_KM = 10
 # a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
 # a claim of responsibility: "وأعلن تنظيم داعش مسؤوليته عن التفجيرين", "وتبنت الحركة الهجومين",
@@ -691,10 +694,18 @@ class Assembler:
                 ev = next((e for e in reversed(events)
                            if _same_place(e.place, ref) and _compatible(e, told)
                            and not _other_act_nearby(e, told, ref) and not _listed_apart(e, m, ref)), None)
+                one_of = ev is None and ONE_OF_THEM.search(text, m.clause[0], m.clause[1])
+                if one_of:
+                    # "قصف بصواريخ باليستية على ... أربيل", then "أحد الصواريخ سقط على منزل ... قرب مطار
+                    # أربيل الدولي": one of the salvo's missiles, where it fell near the town hit
+                    ev = next((e for e in reversed(events) if e.place.place.country == ref.place.country
+                               and great_circle((e.place.place.lat, e.place.place.lon),
+                                                (ref.place.lat, ref.place.lon)).km <= ONE_OF_THEM_KM
+                               and _compatible(e, told)), None)
                 if ev is None:
                     ev = Event(place=ref, salience=salience)
                     events.append(ev)
-                elif KIND_RANK.get(ref.place.kind, 2) < KIND_RANK.get(ev.place.place.kind, 2):
+                elif not one_of and KIND_RANK.get(ref.place.kind, 2) < KIND_RANK.get(ev.place.place.kind, 2):
                     ev.place = ref  # the city, then its quarter: the finer place
                 ev.add(told)
                 ev.placed_back = ev.placed_back or placed_back

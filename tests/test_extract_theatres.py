@@ -961,3 +961,17 @@ def test_the_military_and_security_units_of_the_maghrebs_press_are_its_forces(ex
                                     "تحصنت بمنزل في أحد أحياء مدينة بن قردان من ولاية مدنين.", "2016-03-08")
     assert (gardane.actor1, gardane.actor2, gardane.sub_event_type, gardane.location.name, gardane.event_date) == (
         "Military forces of Tunisia", "Unknown", "Armed clash", "Ben Gardane", "2016-03-08")
+
+
+def test_one_of_a_salvos_missiles_falling_near_the_town_hit_is_that_act(extractor):
+    # written, in Rudaw's voice: "أحد الصواريخ سقط على منزل ... قرب مطار أربيل الدولي" is one of the
+    # missiles fired at Erbil, where it fell (6 km from the city's point), not a second act; one
+    # that fell on a city 80 km off is a place hit of its own
+    text = ("قُتل أربعة مدنيين وأصيب ستة آخرون، ليلة الإثنين، إثر قصف بصواريخ باليستية أطلقها الحرس الثوري الإيراني "
+            "على مناطق سكنية في محيط مدينة أربيل. وقال مجلس أمن إقليم كوردستان إن أحد الصواريخ سقط على منزل رجل "
+            "الأعمال الكوردي بيشرو دزيي قرب مطار أربيل الدولي، ما أدى إلى مقتله مع ابنته.")
+    assert [(i.location.name, i.actor1, i.fatalities) for i in extract(extractor, text, "2024-01-16")] == [
+        ("Erbil", "IRGC", 4)]
+    text = ("قُتل أربعة مدنيين، ليلة الإثنين، إثر قصف بصواريخ باليستية أطلقها الحرس الثوري الإيراني على مناطق سكنية "
+            "في محيط مدينة أربيل. وسقط أحد الصواريخ على منزل في مدينة السليمانية، ما أدى إلى إصابة طفل.")
+    assert [i.location.name for i in extract(extractor, text, "2024-01-16")] == ["Erbil", "Sulaymaniyah"]
