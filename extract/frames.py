@@ -1485,10 +1485,7 @@ class ClauseAnalyser:
         if not ELIMINATE.isdisjoint(stems(word)):
             # "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين": the militants a force eliminated
             # (not "القضاء على الإرهاب", "القضاء على الفقر": an aim)
-            # ("قضت مفرزة للجيش، أمس السبت، على إرهابيين اثنين": the verb's "على" after its subject)
-            on = m.j if m.j - m.i > 1 else next((x + 1 for x in range(m.j, min(m.j + 8, len(ct)))
-                                                  if ct[x].norm == "علي"), len(ct))
-            k = on + (on < len(ct) and (ct[on].norm.isdigit() or ct[on].norm in COUNT_WORDS))
+            k = m.j + (m.j < len(ct) and (ct[m.j].norm.isdigit() or ct[m.j].norm in COUNT_WORDS))
             return k < len(ct) and ct[k].norm.startswith(ELIMINATED) and not ct[k].norm.endswith("يه")
         if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons - {"aircraft"}:
             # (a plane is flown, not launched: "أعلن طيران ناس عن إطلاق شراكة" is an airline's deal)

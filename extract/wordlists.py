@@ -45,9 +45,7 @@ ANAPHORIC_PLACES = {normalize_word(w) for w in
 ATTACKER_NOUNS = {normalize_word(w) for w in
                   ("مقاتلات", "طائرات", "طائرة", "طيران", "مدفعية", "مسيرات", "مسيرة",
                    "مروحيات", "المقاتلات", "الطائرات", "الطيران", "المدفعية", "المسيرات",
-                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا", "خلية",
-                   # "قضت مفرزة للجيش الوطني الشعبي على إرهابيين": an army's detachment (Algeria's word)
-                   "مفرزة", "مفارز")}
+                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا", "خلية")}
 # A verb right after one of these has it as its subject, so the actor that
 # follows the verb is the object: "هجوما ... استهدف القاعدة الأمريكية".
 SUBJECT_BEFORE_VERB = {normalize_word(w) for w in
