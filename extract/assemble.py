@@ -62,6 +62,9 @@ GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni
                     "US forces", "International coalition", "Peshmerga", "Libyan National Army")
 
 
+# "أحد الصواريخ سقط على منزل": one of the missiles of a salvo told before
+ONE_OF_THEM = re.compile(r"(?<!\S)[وف]?(?:أحد|احد|إحدى|احدى)\s+ال(?:صواريخ|قذائف|مسيرات|طائرات)(?!\S)")
+ONE_OF_THEM_KM = 10
 # a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
 # a claim of responsibility: "وأعلن تنظيم داعش مسؤوليته عن التفجيرين", "وتبنت الحركة الهجومين",
@@ -151,8 +154,14 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
 
 def _toll(mentions, field: str) -> int | None:
     """The act's count of `field` ("fatalities" / "injured"): the first one told,
-    unless a later clause updated it ("ليرتفع عدد الشهداء إلى 15")."""
-    told = sorted(mentions, key=lambda m: m.casualties.updated != field)  # stable: told order otherwise
+    unless a later clause updated it ("ليرتفع عدد الشهداء إلى 15"); a count a clause gives for
+    two places or more ("ارتفع عدد ضحايا التفجيرين اللذين استهدفا كنيسة بطنطا والكنيسة المرقسية في
+    الإسكندرية إلى 45") is theirs together, after any count told of this place alone ("وأوضح
+    البيان أن تفجير طنطا أسفر عن 28 شهيداً")."""
+    def shared(m) -> bool:
+        return not m.target_tolls and len({p.place.name for p in m.targets if p.role == "target"}) > 1
+    # (stable: told order otherwise)
+    told = sorted(mentions, key=lambda m: (shared(m), m.casualties.updated != field))
     return next((n for m in told if (n := getattr(m.casualties, field)) is not None), None)
 
 
@@ -299,6 +308,11 @@ class Event:
             return theirs or mine
         if theirs and theirs != "Unknown" and self.salience.get(theirs, 0) > self.salience.get(mine, 0):
             return theirs
+        if mine == "Iran-backed militias" and theirs and theirs != mine and _same_bloc(mine, theirs) \
+                and self.salience.get(theirs, 0) == self.salience.get(mine, 0):
+            # "بقصف صاروخي إيراني" in the headline, "أطلقها الحرس الثوري الإيراني" in the body:
+            # the force the report names is surer than the umbrella an adjective gives
+            return theirs
         return mine
 
     def add(self, m: Mention) -> None:
@@ -377,6 +391,15 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     if _neighbour_villages(a, b):
         return False
     return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
+
+
+def _listed_apart(ev: Event, m: Mention, ref: PlaceRef) -> bool:
+    """"تعرضت أطراف بلدتي كفركلا والعديسة لقصف مدفعي": two villages the clause names side by side
+    (3 km apart, each by its outskirts) are two places hit, not one town told twice."""
+    return ev.place.place.name != ref.place.name and any(
+        x.order == m.order and x.clause == m.clause for x in ev.mentions) and any(
+        p.place.name == ev.place.place.name for p in m.targets if p.role == "target") \
+        and ev.place.place.kind in ("town", "village") and ref.place.kind in ("town", "village")
 
 
 def _other_act_nearby(ev: Event, m: Mention, ref: PlaceRef) -> bool:
@@ -700,11 +723,19 @@ class Assembler:
                     told = replace(told, actor2=m.target_sides[ref.place.name])
                 ev = next((e for e in reversed(events)
                            if _same_place(e.place, ref) and _compatible(e, told)
-                           and not _other_act_nearby(e, told, ref)), None)
+                           and not _other_act_nearby(e, told, ref) and not _listed_apart(e, m, ref)), None)
+                one_of = ev is None and ONE_OF_THEM.search(text, m.clause[0], m.clause[1])
+                if one_of:
+                    # "قصف بصواريخ باليستية على ... أربيل", then "أحد الصواريخ سقط على منزل ... قرب مطار
+                    # أربيل الدولي": one of the salvo's missiles, where it fell near the town hit
+                    ev = next((e for e in reversed(events) if e.place.place.country == ref.place.country
+                               and great_circle((e.place.place.lat, e.place.place.lon),
+                                                (ref.place.lat, ref.place.lon)).km <= ONE_OF_THEM_KM
+                               and _compatible(e, told)), None)
                 if ev is None:
                     ev = Event(place=ref, salience=salience)
                     events.append(ev)
-                elif KIND_RANK.get(ref.place.kind, 2) < KIND_RANK.get(ev.place.place.kind, 2):
+                elif not one_of and KIND_RANK.get(ref.place.kind, 2) < KIND_RANK.get(ev.place.place.kind, 2):
                     ev.place = ref  # the city, then its quarter: the finer place
                 ev.add(told)
                 ev.placed_back = ev.placed_back or placed_back

@@ -99,6 +99,8 @@ from .wordlists import (
     DOING_VERBS,
     DONE_BY_PRONOUNS,
     DROPPED_LOADS,
+    ELIMINATE,
+    ELIMINATED,
     ENEMY_DEAD,
     ENEMY_KILLED,
     ESCORT_WORDS,
@@ -123,6 +125,7 @@ from .wordlists import (
     HOUSING_SITES,
     INTERCEPT_STEMS,
     INTERCEPTED_WEAPONS,
+    KILL_WORDS,
     KILLED_BY,
     KIN_VICTIM_WORDS,
     KIND_RANK,
@@ -525,6 +528,8 @@ _DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "ام
                                                    "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "الليلة"))
 # "بينما كان يتنقل": "while he was", a circumstance of the act, not another one
 WAS_WORDS = frozenset(normalize_word(w) for w in ("كان", "كانت", "كانوا", "كانا", "يكون", "تكون"))
+# "كانت تستعد لإطلاق صواريخ", "كانوا يستعدون لشن هجوم": getting ready, as a state told of someone
+READYING_WORDS = frozenset(normalize_word(w) for w in ("تستعد", "يستعد", "يستعدون", "تستعدان", "يستعدان"))
 
 
 def _dawn(toks, k: int) -> bool:
@@ -712,7 +717,9 @@ class ClauseAnalyser:
                 # one after it; a country is no act's place ("أطلق مسلحون مدعومون من إيران عدة
                 # صواريخ باليستية وصواريخ على قاعدة الأسد", "تصعيداً خطيراً واعتداءً على العراق")
                 last = next((x for x in reversed(self.lex.triggers.find(toks[cut:k]))), None)
-                if last is None:
+                if last is None or last.prefix.lstrip("و").startswith("ب"):
+                    # ("متوعدا بالقضاء على الحوثي وتطهير مدينة لحج": nouns joined under one "ب" are
+                    # what one verb or participle governs, no two acts)
                     continue
                 # (or "صد هجوم للحوثيين في الكسارة وصاروخ على حي سكني": a place told after the first act,
                 # known or not, and a civilian quarter the second fell on)
@@ -912,6 +919,15 @@ class ClauseAnalyser:
                 # alone (a call alone, "داعيا طيران التحالف إلى تكثيف طلعاته باستهداف", still is none)
                 return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
                                             sentence_dates, reporters, n_clauses, context, act_subject)
+        readying = [m for m in cues if m.value == "hypothetical" and m.i > 1
+                    and ct[m.i].norm.lstrip("و") in READYING_WORDS and ct[m.i - 1].norm in WAS_WORDS]
+        if readying and all(m in readying for m in cues if m.value == "hypothetical") and any(
+                t.j <= readying[0].i - 1 and t.value.form == "verb" for t in raw_triggers):
+            # "قصفت طائرة إسرائيلية مجموعة من الشبان ... قالت إنها كانت تستعد لإطلاق صواريخ": what
+            # those hit "were getting ready" to do describes them (the striker's reason); the strike
+            # told before it stands, and the fire they readied is no act
+            raw_triggers = [t for t in raw_triggers if t.j <= readying[0].i - 1]
+            kinds = kinds - {"hypothetical"}
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
             return None
@@ -1096,6 +1112,15 @@ class ClauseAnalyser:
                 actor1 = next((a for _, _, a, *_ in actors if a not in (owner, "Unknown")), None)
                 actor2 = owner
                 explicit = {a for a in (actor1, actor2) if a}
+        if sub == "Disrupted weapons use" and launcher is None and actor1 not in (None, "Unknown", "Civilians"):
+            # "وردت سرايا القدس بإطلاق نحو 200 صاروخ ...، وأعلن الجيش أن القبة الحديدية اعترضت
+            # معظمها": the side that fired, told before its firing and the interception after it,
+            # launched what was stopped
+            fires = [m.i for m in triggers if m.value.sub_event_type not in ("", "Disrupted weapons use")]
+            stops = [m.i for m in triggers if m.value.sub_event_type == "Disrupted weapons use"]
+            first_at = min((i for i, _, a, *_ in actors if a == actor1), default=None)
+            if stops and first_at is not None and any(first_at < f < min(stops) for f in fires):
+                launcher = actor1
         # "اعترضت منظومة الدفاع الجوي في محيط السفارة الأمريكية أحد الصواريخ": rockets and
         # missiles are only fired at someone, so whoever stopped them was their target even
         # when the text names no launcher (a downed drone or aircraft may be the stopper's prey)
@@ -1220,8 +1245,14 @@ class ClauseAnalyser:
         # word, once a place is named, says where that place lies, not a second target
         # (not an office's place: "معاون قائد عمليات حزام بغداد ... في شارع فلسطين شرقي العاصمة بغداد"
         # names no place hit before the capital)
+        # (a distance told from a town, past no place but where the sources spoke from: "قالت مصادر
+        # محلية في ولاية بورنو إن 43 مزارعاً قتلوا على يد مسلحين ... على بعد نحو 20 كيلومتراً من مدينة
+        # مايدوغوري" places the act near that city)
         targets = [p for p in targets if not (any(q.start < p.start and q.role != "office" for q in places)
-                                              and (self._reference_point(ct, p) or self._far_from(ct, p, 0)))
+                                              and self._reference_point(ct, p)
+                                              or any(q.start < p.start and q.role not in (
+                                                  "office", "spoken_from", "reporter_base", "filed_from")
+                                                  for q in places) and self._far_from(ct, p, 0))
                    # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the city's noun, when a town or
                    # site named before is said to lie there (not "بشمال سيناء ... جنوب مدينة رفح", nor
                    # "التفجير الأول في مدينة سوروتش ... حاجزا في جنوب مدينة كوباني")
@@ -1652,6 +1683,16 @@ class ClauseAnalyser:
             # enemy's (not "تحييد لبنان", "تحييد خطر التنظيمات الإرهابية": keeping out of harm)
             k = m.j + (m.j < len(ct) and (ct[m.j].norm.isdigit() or ct[m.j].norm in COUNT_WORDS))
             return k < len(ct) and ct[k].norm.startswith(ENEMY_DEAD) and not ct[k].norm.endswith("يه")
+        if m.j - m.i == 2 and word in ("يد", "ايدي"):
+            # "مقتل 43 مزارعاً على يد مسلحين": only the dead's own killers ("على" is no trigger's
+            # first word: "ورداً على ذلك" would read as one)
+            return m.i > 1 and ct[m.i - 1].norm in ("علي", "وعلي") and any(
+                t.norm in KILL_WORDS for t in ct[max(0, m.i - 7):m.i - 1])
+        if not ELIMINATE.isdisjoint(stems(word)):
+            # "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين": the militants a force eliminated
+            # (not "القضاء على الإرهاب", "القضاء على الفقر": an aim)
+            k = m.j + (m.j < len(ct) and (ct[m.j].norm.isdigit() or ct[m.j].norm in COUNT_WORDS))
+            return k < len(ct) and ct[k].norm.startswith(ELIMINATED) and not ct[k].norm.endswith("يه")
         if not LAUNCH_VERBS.isdisjoint(stems(word)) and not weapons - {"aircraft"}:
             # (a plane is flown, not launched: "أعلن طيران ناس عن إطلاق شراكة" is an airline's deal)
             return False
@@ -1688,6 +1729,12 @@ class ClauseAnalyser:
             # (not the act a side is said to stand behind: "أن فلول تنظيم داعش تقف وراء الاعتداء"
             # names the doer of an assault told before, whose harm was told there)
             if m.i and ct[m.i - 1].norm in BEHIND_WORDS and ct[m.i].norm.startswith("ال"):
+                return False
+            # (nor the act a side claims: "وتبنى تنظيم الدولة الإسلامية - ولاية خراسان الاعتداء",
+            # the bombing told before, with its harm)
+            if ct[m.i].norm.startswith("ال") and any(
+                    t.norm.lstrip("و") in CLAIM_VERBS and t.norm.lstrip("و").startswith(("تبن", "يتبن"))
+                    for t in ct[max(0, m.i - 10):m.i]):
                 return False
             return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm))
         if triggers and all(needs_harm(m) for m in triggers):
@@ -1767,7 +1814,7 @@ class ClauseAnalyser:
 
     @staticmethod
     def _far_from(ct, p, km: float = 20) -> bool:
-        """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": 20 km or more from a place
+        """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": more than 20 km from a place
         is not at it (the scorer's and an analyst's tolerance). With km=0, any distance
         told: "معسكر كاتي ... الواقع على بعد نحو 15 كيلومترا من العاصمة" says where the
         place named before lies, the capital is no second target."""
@@ -1780,7 +1827,7 @@ class ClauseAnalyser:
                 num = next((int(ct[y].norm) for y in range(x + 1, min(x + 4, k)) if ct[y].norm.isdigit()), None)
                 unit = next((ct[y].norm for y in range(x + 2, min(x + 6, k)) if ct[y].norm in DISTANCE_UNITS), "")
                 if num is not None and unit:
-                    return num * DISTANCE_UNITS[unit] >= km
+                    return num * DISTANCE_UNITS[unit] > km if km else True
         return False
 
     @staticmethod

@@ -163,6 +163,21 @@ def _in_earlier_act(ct, k: int) -> bool:
     return False
 
 
+# "القيادي فؤاد شكر، المسؤول بحسب تل أبيب عن الهجوم على بلدة مجدل شمس": the one held responsible
+RESPONSIBLE_ONES = frozenset(normalize_word(w) for w in (
+    "المسؤول", "مسؤول", "مسؤولا", "المسؤولة", "المسؤولين", "مسؤولين", "المسئول", "مسئول"))
+
+
+def _blamed_for(ct, k: int) -> bool:
+    """Token k is the place of an act someone named before it is held responsible for ("المسؤول،
+    بحسب تل أبيب، عن الهجوم على بلدة مجدل شمس"): that act's place, not this clause's."""
+    for r in range(k - 1, max(1, k - 5) - 1, -1):
+        if ct[r].norm == "عن" and r + 1 < k and (ct[r + 1].norm in EARLIER_ACT_NOUNS or ct[r + 1].norm.startswith(
+                "ال") and ct[r + 1].norm[2:] in EARLIER_ACT_NOUNS):
+            return any(ct[x].norm.lstrip("و") in RESPONSIBLE_ONES for x in range(max(0, r - 6), r))
+    return False
+
+
 def _countryside(ct, k: int, kend: int, place):
     """The place a town's countryside to one side stands for ("بريف حلب الشمالي"),
     else the place itself."""
@@ -218,8 +233,15 @@ METONYMY_HEADS = {normalize_word(w) for w in (
     "قناة", "لقناة", "بقناة",
     # "تزامن القصف مع إطلاق أنقرة عملية عسكرية": the government that launched it (the corpus has no
     # place launched: "إطلاق" before a name is of the state or a thing, not a place hit)
-    "إطلاق", "وإطلاق", "بإطلاق")}
+    "إطلاق", "وإطلاق", "بإطلاق",
+    # "بحسب تل أبيب", "حسب واشنطن": the government a claim is told after, not a place hit
+    "بحسب", "وبحسب", "حسب", "وحسب",
+    # "مقر قيادة فرقة الجولان 210", "فرقة غزة", "مقاتلين من كتيبة جنين": a unit named after its
+    # sector or town; "مؤسسة غزة الإنسانية": a body named after the land it serves
+    "فرقة", "كتيبة", "مؤسسة")}
 # (not "التابعة لـ": "قرى التابعة لناحية كفري" is where the villages lie)
+# "دوت صفارات الإنذار في تل أبيب": where sirens sounded was warned, not hit
+SIREN_WORDS = {normalize_word(w) for w in ("صفارات", "صافرات", "صفارة", "صافرة")}
 LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "الموالين", "الموالون", "المقربة", "المدعومة",
                                         "المدعوم", "المدعومين", "موالية", "موالين", "مدعومة",
                                         # "مظلة لفصائل مسلحة مقربة من طهران": close to its government
@@ -457,6 +479,8 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if any(ct[x].norm.lstrip("و") in SIREN_WORDS for x in range(max(0, k - 4), k)):
+                continue  # "ودوت صفارات الإنذار في تل أبيب ومحيطها": a warning sounded there, no place hit
             if ct[k].norm.endswith("حدود") and _borders_of_another(ct, kend):
                 # "على قرى في الحدود الشمالية والشرقية لنيجيريا" (snn-2015-08-01-0649), "زيارة الى الحدود
                 # الشمالية مع لبنان": a country's borders, not Saudi Arabia's Northern Borders region
@@ -471,6 +495,8 @@ class PlaceFinder:
                 continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
             if _in_earlier_act(ct, k):
                 continue  # "بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة"
+            if _blamed_for(ct, k):
+                continue  # "المسؤول، بحسب تل أبيب، عن الهجوم على بلدة مجدل شمس": the act he is blamed for
             if any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x and ct[x - 1].norm == "ما"
                    for x in range(max(0, k - 5), k)):
                 continue  # 'مؤكدة أن "العمليات ستتصاعد ما دام العدوان على غزة مستمراً"': a condition, not a place hit

@@ -360,7 +360,7 @@ AIMING_WORDS = {normalize_word(w) for w in ("تستهدف", "تستهدفان", 
                                              # downed as it neared the base it was aimed at
                                              "اقترابها", "اقترابه", "اقترابهما", "اقترابهن")}
 # ... and one that got through: "سقطت الثانية داخل القاعدة", "أصابت الأخرى القاعدة"
-GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب", "ارتطمت", "اصابات", "اضرار")}
+GOT_THROUGH = {normalize_word(w) for w in ("داخل", "اصابت", "اصاب", "ارتطمت", "اصابات", "اضرار", "اضرارا")}
 # spans of time: "بعد يومين من الهجوم" dates the news by an earlier act
 SPAN_UNITS = {normalize_word(w) for w in ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين",
                                            "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "سنه", "سنتين")}
@@ -433,6 +433,8 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "مواطنين", "مواطنا", "مواطنون", "أطفال", "طفلا", "طفل", "نساء", "امرأة",
                           "المصلين", "مصلين", "المصلون", "ركاب", "الركاب", "المتسوقين", "متسوقين",
                           "سوق", "السوق", "زفاف", "عرس", "حفل", "مسجد", "المسجد", "جامع", "حسينية",
+                          # a church, as a mosque ("التفجيرين اللذين استهدفا كنيسة مارجرجس بمدينة طنطا")
+                          "كنيسة", "الكنيسة", "كنيستي", "كنائس",
                           "مدرسة", "حافلة", "منزل", "منزلا", "منزلين", "منازل", "مستشفى", "مقهى", "سكان", "أهالي",
                           "الأهالي", "طلاب", "تلاميذ", "زوار", "الزوار", "عائلة", "أسرة", "حجاج",
                           "صيادين", "مزارعين", "رعاة", "عمال", "مخيم", "لاجئين", "نازحين",
@@ -882,6 +884,12 @@ AFTER_WORDS = frozenset(normalize_word(w) for w in ("بعد", "وبعد", "عق�
 FLARE_WORDS = frozenset(normalize_word(w) for w in ("مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة",
                                                    "مضيئتين", "ضوئيتين"))
 NEUTRALISE = frozenset(normalize_word(w) for w in ("تحييد", "تحييدهم", "تحييدهما"))
+# "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين": eliminating the militants counted after it
+ELIMINATE = frozenset(normalize_word(w) for w in ("القضاء", "قضت", "قضى", "قضوا"))
+# "مقتل 43 مزارعاً على يد مسلحين": gunmen's killing
+KILL_WORDS = frozenset(normalize_word(w) for w in ("مقتل", "قتل", "ومقتل", "بمقتل", "مصرع", "ذبح", "إعدام", "قتلوا",
+                                                   "قتلا"))
+ELIMINATED = ("ارهابي", "الارهابي", "تكفيري", "التكفيري", "عناصر", "مسلحين", "المسلحين", "مسلحا", "مسلح")
 # "بينهم", "من بينهم": the list of the dead or wounded a toll is followed by
 AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "بينهن", "وبينهم"))
 # "قالت سنتكوم إن هجوماً ... ضرب الموقع": the "attack" a force reports striking something (its own

@@ -639,3 +639,31 @@ def test_a_body_word_is_no_harm_that_makes_an_assault_word_an_act(extractor):
 def test_libyan_sides_by_their_foes_names(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2020-01-05")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.injured) == expected
+
+
+def test_the_force_the_body_names_over_the_umbrella_a_headlines_adjective_gives(extractor):
+    # written, in Rudaw's voice: "بقصف صاروخي إيراني" in the headline is Iran's side, which the
+    # body names: "أطلقها الحرس الثوري الإيراني" (IRGC), not the Iran-backed militias
+    (erbil,) = extract(extractor, "أربعة قتلى بقصف صاروخي إيراني على أربيل\nقُتل أربعة مدنيين وأصيب ستة آخرون، ليلة "
+                                  "الإثنين، إثر قصف بصواريخ باليستية أطلقها الحرس الثوري الإيراني على مناطق سكنية "
+                                  "في محيط مدينة أربيل.", "2024-01-16")
+    assert (erbil.actor1, erbil.actor2, erbil.location.name, erbil.fatalities, erbil.injured) == (
+        "IRGC", "Civilians", "Erbil", 4, 6)
+
+
+def test_the_pkks_fighters_by_the_partys_short_name(extractor):
+    # written, in Shafaq News' voice: "لمسلحي حزب العمال" is the PKK's fighters (its "العمال" is no
+    # workers hit); bare "حزب العمال" stays a party name (Britain's Labour too)
+    (metina,) = extract(extractor, "وفي سياق متصل، قال مصدر محلي إن طائرة مسيرة تركية قصفت صباح اليوم الخميس مواقع "
+                                   "يشتبه بأنها لمسلحي حزب العمال في جبل متين شمال قضاء العمادية، دون ورود معلومات "
+                                   "عن خسائر.", "2022-07-21")
+    assert (metina.actor1, metina.actor2, metina.sub_event_type, metina.location.name) == (
+        "Turkish forces", "PKK", "Air/drone strike", "Amadiya")
+
+
+def test_the_kurdistan_freedom_party_hit_in_iraqi_kurdistan(extractor):
+    # written, in Alhurra's voice: "حزب الحرية الكردستاني" (PAK), an Iranian Kurdish armed party
+    # in Iraqi Kurdistan, is a side of its own, as Komala and the KDPI are
+    (pirde,) = extract(extractor, "قصف الحرس الثوري الإيراني بالصواريخ والمسيرات مخيماً لحزب الحرية الكردستاني في "
+                                  "بلدة ألتون كوبري.", "2022-09-28")
+    assert (pirde.actor1, pirde.actor2, pirde.location.name) == ("IRGC", "PAK", "Altun Kupri")

@@ -289,3 +289,25 @@ def test_a_town_named_last_in_a_quoted_name_is_part_of_the_name(extractor):
             "العاصمة.")
     assert [(f[0], f[2], f[3], f[4]) for f in _facts(extractor, text, "2019-12-29")] == [
         ("Mogadishu", "Civilians", "Remote explosive/landmine/IED", "2019-12-28")]
+
+
+def test_a_definite_assault_a_group_claims_is_the_act_told_before_it(extractor):
+    # written, in France 24's voice: "وتبنى تنظيم الدولة الإسلامية - ولاية خراسان الاعتداء" claims the
+    # bombing told just before (its harm told there), so the bomber's side is known
+    text = ("وكان انتحاري قد فجر نفسه مساء الخميس وسط حشود من الأفغان عند بوابة آبي في مطار حامد كرزاي الدولي "
+            "بكابول، ما أودى بحياة 13 عسكرياً أمريكياً. وتبنى تنظيم الدولة الإسلامية - ولاية خراسان الاعتداء.")
+    assert _facts(extractor, text, "2021-08-28") == [
+        ("Kabul airport", "ISIS", "US forces", "Suicide bomb", "2021-08-26")]
+
+
+def test_gunmen_killing_people_near_the_city_a_distance_is_told_from(extractor):
+    # written, in Al Jazeera's voice: "قتلوا ... على يد مسلحين" and "قتل مسلحون مجهولون ثلاثة أشخاص"
+    # are gunmen's killings (not "قتلوا غرقا", drowned); a village the gazetteer lacks "على بعد نحو
+    # 20 كيلومتراً من مدينة مايدوغوري" is placed near that city (20 km is within the tolerance), past
+    # where the sources spoke from ("في ولاية بورنو")
+    text = ("قالت مصادر محلية في ولاية بورنو بشمال شرق نيجيريا إن 43 مزارعاً قتلوا أمس السبت على يد مسلحين يشتبه "
+            "بانتمائهم لجماعة بوكو حرام قرب قرية كوشوبي، على بعد نحو 20 كيلومتراً من مدينة مايدوغوري.")
+    assert _facts(extractor, text, "2020-11-29") == [("Maiduguri", "Boko Haram", "Civilians", "Attack", "2020-11-28")]
+    assert _facts(extractor, "قتل مسلحون مجهولون ثلاثة أشخاص في مدينة مايدوغوري أمس السبت.", "2020-11-29") == [
+        ("Maiduguri", "Unknown", "Civilians", "Attack", "2020-11-28")]
+    assert _facts(extractor, "وكان ثلاثة صيادين قتلوا غرقا في بحيرة قرب مدينة مايدوغوري أمس.", "2020-11-29") == []

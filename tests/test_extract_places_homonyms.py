@@ -294,3 +294,34 @@ def test_a_town_whose_countryside_holds_the_place_hit_is_its_container(extractor
     text = ("عنوان\nقتل 20 عنصرا جراء الضربات الجوية التي نفذتها طائرات مجهولة ليل الأحد على مواقع للقوات الموالية "
             "للنظام في منطقة الهري الواقعة في الريف الجنوبي الشرقي لمدينة البوكمال.")
     assert _places(extractor, text, "2018-06-18") == [("al-Hari", "Unknown")]
+
+
+def test_a_capital_a_claim_is_told_after_a_unit_and_a_foundation_named_after_places_are_no_places(extractor):
+    # written, in the voices of Al Arabiya, Al-Mayadeen and Al Jazeera: "بحسب تل أبيب" is Israel's
+    # government; "فرقة الجولان 210" is a division named after its sector; "مؤسسة غزة الإنسانية" a
+    # body named after the land it serves: none of them is where the act happened
+    def places(text, published):
+        return [i.location.name for i in extractor.extract(
+            Article(article_id="t", text=text, published=published)).incidents]
+    assert places("استهدفت غارة إسرائيلية مساء الثلاثاء مبنى سكنياً في منطقة حارة حريك بالضاحية الجنوبية لبيروت، "
+                  "في ضربة قال الجيش الإسرائيلي إنها استهدفت القيادي في الحزب فؤاد شكر، المسؤول بحسب تل أبيب عن "
+                  "إطلاق الصواريخ.", "2024-07-31") == ["Haret Hreik"]
+    assert places("أعلنت المقاومة الإسلامية في لبنان أنها استهدفت مقر قيادة فرقة الجولان 210 في قاعدة عين زيتيم "
+                  "بستين صاروخ كاتيوشا.", "2024-06-13") == ["Ein Zeitim base"]
+    assert places("استشهد 31 فلسطينياً على الأقل صباح اليوم الأحد، عندما فتحت قوات الاحتلال الإسرائيلي النار على "
+                  "آلاف المدنيين الذين تجمعوا قرب مركز لتوزيع المساعدات تديره \"مؤسسة غزة الإنسانية\" غربي مدينة "
+                  "رفح.", "2025-06-01") == ["Rafaḩ"]
+
+
+def test_the_place_of_an_act_a_man_is_held_responsible_for_is_not_the_strikes(extractor):
+    # written, in Al Arabiya's voice: "المسؤول ... عن الهجوم على بلدة مجدل شمس" names the place of
+    # the act the commander struck is blamed for; a group's "مسؤوليته عن الهجوم على حاجز ... في
+    # مدينة العريش" still places the act it claims
+    def places(text, published):
+        return [(i.location.name, i.actor1) for i in extractor.extract(
+            Article(article_id="t", text=text, published=published)).incidents]
+    assert places("استهدفت غارة إسرائيلية مساء الثلاثاء مبنى سكنياً في منطقة حارة حريك بالضاحية الجنوبية لبيروت، في "
+                  "ضربة قال الجيش الإسرائيلي إنها استهدفت القيادي العسكري البارز في الحزب فؤاد شكر، المسؤول، بحسب تل "
+                  "أبيب، عن الهجوم على بلدة مجدل شمس.", "2024-07-31") == [("Haret Hreik", "Israeli forces")]
+    assert places("وأعلن تنظيم داعش مسؤوليته عن الهجوم على حاجز للجيش في مدينة العريش أمس.", "2017-04-10") == [
+        ("Arīsh", "ISIS")]
