@@ -531,6 +531,16 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
+def _relative_after_act(text, ct, k: int, triggers) -> bool:
+    """The "منذ" at k lies in a relative clause (التي، الذي ...) told past a comma after the
+    act's verb: "اغتال مسلحون ... ضابطاً وسط مدينة تعز، في حادثة جديدة تضاف إلى سلسلة
+    الاغتيالات التي تشهدها المدينة منذ سنوات" spans what the relative describes."""
+    return any(ct[x].norm in RELATIVE_PRONOUNS and any(
+        t.value.form == "verb" and t.j <= x
+        and any("،" in text[ct[y - 1].end:ct[y].start] for y in range(max(1, t.j), x + 1))
+        for t in triggers) for x in range(1, k))
+
+
 def _since_span(ct) -> tuple[int, int, int] | None:
     """(superlative, "منذ", end) of a comparison "SUPERLATIVE ... منذ ...": what
     follows "منذ" is the span it counts from. The span ends at a comma (a gap of more
@@ -786,7 +796,8 @@ class ClauseAnalyser:
             return self._analyse_clause(text, toks, a, a + cut, sent, published, order, sentence_dates,
                                         reporters, n_clauses, context, act_subject)
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
-                and not self._compared_since(ct, m, raw_triggers) and not self._where_since(ct, m, raw_triggers)]
+                and not self._compared_since(ct, m, raw_triggers) and not self._where_since(ct, m, raw_triggers)
+                and not self._relative_since(text, ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         self._launch_cues(ct, cue_at)
@@ -822,7 +833,8 @@ class ClauseAnalyser:
                 return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
                                             sentence_dates, reporters, n_clauses, context, act_subject)
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
-        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
+        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or \
+                self._since_long_ago(ct, text, raw_triggers):
             return None
         if self._past_continuous(ct, raw_triggers[0]):
             return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
@@ -1396,6 +1408,16 @@ class ClauseAnalyser:
         if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
             return False
         return any(ct[x].norm in ("حيث", "وحيث") and any(t.j <= x for t in triggers) for x in range(1, m.i))
+
+    @staticmethod
+    def _relative_since(text, ct, m: Match, triggers) -> bool:
+        """A "منذ ..." span cue inside a relative clause told after the act, past a comma:
+        "اغتال مسلحون مجهولون، صباح اليوم الأحد، ضابطاً ... وسط مدينة تعز، في حادثة جديدة تضاف
+        إلى سلسلة الاغتيالات التي تشهدها المدينة منذ سنوات" spans what the relative clause
+        describes (the series, the town), not the act its verb told before the comma."""
+        if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
+            return False
+        return _relative_after_act(text, ct, m.i, triggers)
 
     @staticmethod
     def _misread_cue(ct, m: Match) -> bool:
@@ -2124,11 +2146,13 @@ class ClauseAnalyser:
         return "reporter"
 
     @staticmethod
-    def _since_long_ago(ct) -> bool:
+    def _since_long_ago(ct, text: str = "", triggers=()) -> bool:
         """"منذ أغسطس 2014", "منذ تسعة أشهر": a campaign's span, not an act
-        ("منذ أمس" is a date and stays)."""
+        ("منذ أمس" is a date and stays), nor the span of a relative clause told after the act."""
         for k, t in enumerate(ct[:-1]):
             if t.norm != "منذ":
+                continue
+            if text and _relative_after_act(text, ct, k, triggers):
                 continue
             nxt = ct[k + 1].norm
             later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}

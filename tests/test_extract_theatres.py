@@ -862,3 +862,16 @@ def test_houthi_fire_on_israel_near_an_embassy_annex_and_attacks_promised(extrac
             "على غزة.")
     assert [(i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-07-21")] == [
         ("Eilat", "Houthis", "Civilians")]
+
+
+def test_a_years_span_in_a_relative_clause_after_the_act_is_not_the_acts(extractor):
+    # N-08 (al-Mashhad al-Yemeni's voice): "منذ سنوات" spans the series of assassinations the
+    # relative clause after the comma describes; the assassination told before it is today's act
+    (taiz,) = extract(extractor, "اغتال مسلحون مجهولون، صباح اليوم الأحد، ضابطاً في قوات الجيش الوطني وسط مدينة "
+                                 "تعز، في حادثة جديدة تضاف إلى سلسلة الاغتيالات التي تشهدها المدينة منذ سنوات.",
+                      "2023-07-23")
+    assert (taiz.actor1, taiz.actor2, taiz.location.name, taiz.event_date) == (
+        "Unknown", "Yemeni government forces", "Taiz", "2023-07-23")
+    # (a span told of the act itself still makes it none)
+    assert extract(extractor, "تقصف الطائرات مدينة تعز منذ سنوات.", "2023-07-23") == ()
+
