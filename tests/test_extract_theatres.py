@@ -875,3 +875,11 @@ def test_a_years_span_in_a_relative_clause_after_the_act_is_not_the_acts(extract
     # (a span told of the act itself still makes it none)
     assert extract(extractor, "تقصف الطائرات مدينة تعز منذ سنوات.", "2023-07-23") == ()
 
+
+def test_a_district_named_by_its_administrative_noun_holds_the_village_before_it(extractor):
+    # N-08: "قرية الشقب بمديرية صبر الموادم" is one place hit, the village, in its district
+    incidents = extract(extractor, "وأصيبت امرأة برصاص قناص حوثي أثناء جلبها المياه في قرية الشقب بمديرية صبر "
+                                   "الموادم شرقي المدينة، بحسب مصادر محلية.", "2023-07-23")
+    assert [(i.actor1, i.actor2, i.location.name, i.injured) for i in incidents] == [
+        ("Houthis", "Civilians", "al-Shaqab", 1)]
+
