@@ -678,6 +678,8 @@ class Assembler:
                     ev.place = ref  # the city, then its quarter: the finer place
                 ev.add(told)
                 ev.placed_back = ev.placed_back or placed_back
+        title_end = text.find("\n")  # (a headline's length, as _merge_into_finer reads it)
+        title_end = title_end if 0 < title_end <= 160 else 0
         for m in placeless:
             if not (m.actor1 or m.actor2):
                 continue  # nothing ties it to an act ("معارك ... وقصف متبادل")
@@ -686,7 +688,7 @@ class Assembler:
                 # وقوى الامن، والهجمات": a period's tally in percent is no act, and its sides are
                 # neither the side nor a claim of this article's acts (snn-2015-08-08-1141)
                 continue
-            ev = self._nearest_compatible(events, m)
+            ev = self._nearest_compatible(events, m, title_end)
             if ev is not None and m.reprisal and not any(
                     x.actor1 and x.actor1 != "Unknown" and blocs_compatible(x.actor1, m.actor1) for x in ev.mentions):
                 ev = None  # a reprisal answers an act: it joins its own side's fire, never the act answered
@@ -1099,7 +1101,7 @@ class Assembler:
         return out
 
     @staticmethod
-    def _nearest_compatible(events: list[Event], m: Mention) -> Event | None:
+    def _nearest_compatible(events: list[Event], m: Mention, title_end: int = 0) -> Event | None:
         """The act a place-less mention refers back to: a compatible incident
         told nearby (within NEARBY_SENTENCES), or anywhere in the article when
         they name the same side explicitly (a long article tells many acts;
@@ -1119,9 +1121,24 @@ class Assembler:
             return e.mentions[0].order
         before = [e for e in events if first_order(e) <= m.order and linked(e)]
         if before:
-            return max(before, key=lambda e: max(x.order for x in e.mentions if x.order <= m.order))
-        after = [e for e in events if linked(e)]
-        return min(after, key=first_order) if after else None
+            found = max(before, key=lambda e: max(x.order for x in e.mentions if x.order <= m.order))
+        else:
+            after = [e for e in events if linked(e)]
+            found = min(after, key=first_order) if after else None
+        if found is not None and (m.order == 0 or m.sentence[1] <= title_end) and m.actor1 not in (None, "Unknown") \
+                and m.actor1 in m.explicit_actors \
+                and not _same_kind(found.mentions[0].sub_event_type, m.sub_event_type):
+            # "تعز: اغتيال ضابط برصاص مسلحين مجهولين.. وطفل قتيل بقصف حوثي على حي سكني": the
+            # headline's Houthi shelling is the body's Houthi shelling, not the assassination the
+            # headline told first; a headline's act of another kind than the nearest one, told in
+            # the body with the same named side and kind, is that one (in the body, the act told
+            # nearest stays the one referred to)
+            same = [e for e in events if e is not found and linked(e)
+                    and _same_kind(e.mentions[0].sub_event_type, m.sub_event_type)
+                    and any(x.actor1 == m.actor1 and m.actor1 in x.explicit_actors for x in e.mentions)]
+            if same:
+                return min(same, key=lambda e: min(abs(x.order - m.order) for x in e.mentions))
+        return found
 
     @staticmethod
     def _last_place_before(events: list[Event], m: Mention) -> PlaceRef | None:

@@ -883,3 +883,15 @@ def test_a_district_named_by_its_administrative_noun_holds_the_village_before_it
     assert [(i.actor1, i.actor2, i.location.name, i.injured) for i in incidents] == [
         ("Houthis", "Civilians", "al-Shaqab", 1)]
 
+
+def test_a_headlines_second_act_joins_the_bodys_act_of_its_kind_and_side(extractor):
+    # N-08: the headline's "بقصف حوثي" is the body's Houthi mortar fire, not the assassination
+    # by unknown gunmen the headline told first (which stays theirs)
+    title = "تعز: اغتيال ضابط برصاص مسلحين مجهولين.. وطفل قتيل بقصف حوثي على حي سكني"
+    text = ("اغتال مسلحون مجهولون، صباح اليوم الأحد، ضابطاً في قوات الجيش الوطني وسط مدينة تعز.\n"
+            "وفي سياق منفصل، قُتل طفل وأصيب ثلاثة آخرون، مساء أمس السبت، جراء قصف بقذائف الهاون شنته ميليشيا "
+            "الحوثي على حي الروضة شمال شرق المدينة.")
+    incidents = extractor.extract(Article(article_id="t", title=title, text=text, published="2023-07-23")).incidents
+    assert sorted((i.actor1, i.actor2, i.sub_event_type, i.event_date) for i in incidents) == [
+        ("Houthis", "Civilians", "Shelling/artillery/missile attack", "2023-07-22"),
+        ("Unknown", "Yemeni government forces", "Attack", "2023-07-23")]
