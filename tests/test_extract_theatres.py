@@ -895,3 +895,13 @@ def test_a_headlines_second_act_joins_the_bodys_act_of_its_kind_and_side(extract
     assert sorted((i.actor1, i.actor2, i.sub_event_type, i.event_date) for i in incidents) == [
         ("Houthis", "Civilians", "Shelling/artillery/missile attack", "2023-07-22"),
         ("Unknown", "Yemeni government forces", "Attack", "2023-07-23")]
+
+
+def test_a_place_said_to_lie_close_to_a_town_is_placed_at_the_town(extractor):
+    # N-05 (Aden al-Ghad's voice): "القريبة من زنجبار" names Zinjibar as "قرب زنجبار" does, for the
+    # unknown quarter before it; "من" after a word of nearness is a place cue
+    (kud,) = extract(extractor, "وأضافت المصادر أن قذائف مدفعية سقطت على منطقة الكود القريبة من زنجبار، ما أدى "
+                                "إلى إصابة امرأة وطفلين بجروح.", "2020-05-11")
+    assert (kud.actor1, kud.actor2, kud.location.name, kud.location.country, kud.injured) == (
+        "Unknown", "Civilians", "Zinjibār", "Yemen", 3)
+
