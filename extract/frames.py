@@ -840,6 +840,14 @@ class ClauseAnalyser:
             return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
         if any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
                 raw_triggers[0].i <= 3:
+            # "ويأتي الهجوم بعد يوم دامٍ شهدته العاصمة عدن أمس الخميس، إذ قُتل 36 جندياً في هجوم
+            # بصاروخ باليستي ...": the comment's "إذ" past a comma opens the earlier act itself, told
+            # with an act of its own; read alone
+            since = next((x for x in range(raw_triggers[0].j + 1, len(ct) - 1) if ct[x].norm == "اذ"
+                          and "،" in text[ct[x - 1].end:ct[x].start] and any(t.i > x for t in raw_triggers)), None)
+            if since is not None:
+                return self._analyse_clause(text, toks, a + since + 1, b, sent, published, order, sentence_dates,
+                                            reporters, n_clauses, context, act_subject)
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
         if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act

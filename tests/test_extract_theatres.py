@@ -905,3 +905,14 @@ def test_a_place_said_to_lie_close_to_a_town_is_placed_at_the_town(extractor):
     assert (kud.actor1, kud.actor2, kud.location.name, kud.location.country, kud.injured) == (
         "Unknown", "Civilians", "Zinjibār", "Yemen", 3)
 
+
+def test_a_comment_on_an_act_that_tells_the_earlier_act_after_its_idh(extractor):
+    # N-06: "ويأتي الهجوم بعد يوم دامٍ ...، إذ قُتل 36 جندياً في هجوم ..." is a comment on today's
+    # attack, whose "إذ" tells yesterday's act, with its own means, place and claim
+    (jalaa,) = extract(extractor, "ويأتي الهجوم بعد يوم دامٍ شهدته العاصمة عدن أمس الخميس، إذ قُتل 36 جندياً في "
+                                  "هجوم بصاروخ باليستي وطائرة مسيرة استهدف عرضاً عسكرياً في معسكر الجلاء بمديرية "
+                                  "البريقة، وتبنته جماعة الحوثي.", "2019-08-02")
+    assert (jalaa.actor1, jalaa.location.name, jalaa.location.country, jalaa.fatalities, jalaa.event_date) == (
+        "Houthis", "Al Burayqah", "Yemen", 36, "2019-08-01")
+    # (a comment alone still tells no act)
+    assert extract(extractor, "ويأتي الهجوم بعد يوم دامٍ شهدته العاصمة عدن أمس الخميس.", "2019-08-02") == ()
