@@ -319,7 +319,11 @@ class Event:
             a2 = None
         self.mentions.append(m)
         self.actor1 = self._pick(self.actor1, a1)
-        if self.actor2 == "Civilians" and m.dead_of_side and a2 != self.actor1:
+        if m.denying and self.actor2 not in (None, "Unknown"):
+            # "قالت قوات الدعم السريع إنها هاجمت «ثلاثة معسكرات للجيش»، نافية استهداف المدنيين":
+            # the denying side's own version does not replace the side the report said was hit
+            a2 = None
+        if self.actor2 == "Civilians" and m.dead_of_side and a2 is not None and a2 != self.actor1:
             # "قُتل شخصان بقصف طائرة مسيرة" in the lead, "مقتل شخصين يعتقد أنهما من مقاتلي حزب
             # العمال" in the body: the side the dead were said to be of was hit, not civilians
             self.actor2 = a2

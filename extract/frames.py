@@ -89,6 +89,7 @@ from .wordlists import (
     DEAD_WERE_WORDS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
+    DENIAL_PARTICIPLES,
     DENY_VERBS,
     DETAINEE_WORDS,
     DIED_VERBS,
@@ -344,6 +345,9 @@ class Mention:
     # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": its target is the side the dead were said
     # to belong to, a surer word than another report's "two persons" (civilians)
     dead_of_side: bool = False
+    # "قالت قوات الدعم السريع إنها هاجمت «ثلاثة معسكرات للجيش»، نافية استهداف المدنيين": a side's
+    # own version told with its denial of the report's: it names no side hit over the report's
+    denying: bool = False
 
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
@@ -1256,7 +1260,7 @@ class ClauseAnalyser:
             specific=self._specific(ct, sub, weapons),
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
-            target_tolls=target_tolls, also=also,
+            target_tolls=target_tolls, also=also, denying=not DENIAL_PARTICIPLES.isdisjoint(t.norm for t in ct),
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
                 a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors))

@@ -916,3 +916,17 @@ def test_a_comment_on_an_act_that_tells_the_earlier_act_after_its_idh(extractor)
         "Houthis", "Al Burayqah", "Yemen", 36, "2019-08-01")
     # (a comment alone still tells no act)
     assert extract(extractor, "ويأتي الهجوم بعد يوم دامٍ شهدته العاصمة عدن أمس الخميس.", "2019-08-02") == ()
+
+
+def test_the_attackers_own_version_told_with_its_denial_keeps_the_side_the_report_says_was_hit(extractor):
+    # N-20 (al-Rakoba's voice): the RSF's statement that it attacked army camps, "نافية استهداف
+    # المدنيين", is its version against the report's; the villagers killed stay the side hit
+    text = ("قالت لجان المقاومة إن قوات الدعم السريع هاجمت قرية ود النورة صباح أمس الأربعاء، ما أدى إلى مقتل "
+            "104 من المدنيين بينهم 35 طفلاً.\n"
+            "من جانبها، قالت قوات الدعم السريع في بيان إنها هاجمت «ثلاثة معسكرات للجيش والمستنفرين» في المنطقة، "
+            "نافية استهداف المدنيين.\n"
+            "وفي سياق متصل، قصف طيران الجيش، أمس، مواقع لقوات الدعم السريع في مدينة ود مدني.")
+    # (the army, named more often than the civilians, took the village's act before)
+    assert sorted((i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-06-06")) == [
+        ("Wad Medani", "Military forces of Sudan", "Rapid Support Forces"),
+        ("Wad al-Noura", "Rapid Support Forces", "Civilians")]
