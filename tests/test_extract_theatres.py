@@ -930,3 +930,12 @@ def test_the_attackers_own_version_told_with_its_denial_keeps_the_side_the_repor
     assert sorted((i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-06-06")) == [
         ("Wad Medani", "Military forces of Sudan", "Rapid Support Forces"),
         ("Wad al-Noura", "Rapid Support Forces", "Civilians")]
+
+
+def test_artillery_on_a_gaza_quarter_with_no_side_named_is_israels(extractor):
+    # N-26 (Felesteen's voice): only Israel's artillery shells Gaza's own quarters
+    (zeitoun,) = extract(extractor, "وفي مدينة غزة، أصيب عدد من المواطنين جراء قصف مدفعي استهدف حي الزيتون جنوب "
+                                    "شرق المدينة.", "2024-08-24")
+    assert (zeitoun.actor1, zeitoun.actor2, zeitoun.location.name) == ("Israeli forces", "Civilians", "Zeitoun (Gaza)")
+    assert zeitoun.inferred[0].field == "actor1"
+
