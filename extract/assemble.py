@@ -383,6 +383,28 @@ def _other_act_nearby(ev: Event, m: Mention, ref: PlaceRef) -> bool:
                and not _same_kind(x.sub_event_type, m.sub_event_type) for x in ev.mentions)
 
 
+_QUARTER_KINDS = ("district", "neighbourhood", "area")
+
+
+def _quarters_apart(ev: Event, m: Mention, ref: PlaceRef) -> bool:
+    """"أصيب عدد من المواطنين جراء قصف مدفعي استهدف حي الزيتون" and "أعلنت سرايا القدس استهداف
+    تجمع لجنود الاحتلال ... في محور نتساريم": two quarters or areas of a town, each named, where
+    one telling's people and the other's soldiers were hit, are two acts (civilians as the target
+    otherwise never keep two tellings of one act apart, _compatible)."""
+    a, b = ev.place.place, ref.place
+    if a.name == b.name or a.kind not in _QUARTER_KINDS or b.kind not in _QUARTER_KINDS:
+        return False
+    told = {x.actor2 for x in ev.mentions if x.actor2 and x.actor2 in x.explicit_actors}
+    if not (m.actor2 and m.actor2 in m.explicit_actors and told) or m.actor2 in told:
+        return False
+    # (and one telling names who fired, the other no one: not an interception over one quarter
+    # of rockets that fell on another, "اعترضت منظومة الدفاع ... صواريخ سقط أحدها في بغداد الجديدة")
+    doers = {x.actor1 for x in ev.mentions if x.actor1 and x.actor1 in x.explicit_actors}
+    if bool(doers) == bool(m.actor1 and m.actor1 in m.explicit_actors):
+        return False
+    return "Civilians" in told | {m.actor2} and great_circle((a.lat, a.lon), (b.lat, b.lon)).km > NAMESAKE_KM
+
+
 def _dates_ok(ev: Event, m: Mention) -> bool:
     d, _ = ev.date
     return d is None or m.date is None or abs((d - m.date).days) <= 1
@@ -674,7 +696,7 @@ class Assembler:
                     told = replace(m, casualties=m.target_tolls.get(ref.place.name, Casualties()))
                 ev = next((e for e in reversed(events)
                            if _same_place(e.place, ref) and _compatible(e, told)
-                           and not _other_act_nearby(e, told, ref)), None)
+                           and not _other_act_nearby(e, told, ref) and not _quarters_apart(e, told, ref)), None)
                 if ev is None:
                     ev = Event(place=ref, salience=salience)
                     events.append(ev)
@@ -927,7 +949,7 @@ class Assembler:
                          and (e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
                               and all(compatible_here(e, ev, m) for m in ev.mentions)
                               or _one_site(e.place, ev.place) and all(_site_compatible(e, m) for m in ev.mentions))
-                         and near(e.place, ev.place)
+                         and near(e.place, ev.place) and not any(_quarters_apart(e, m, ev.place) for m in ev.mentions)
                          and (e.place.place.name == ev.place.place.name or not (also(e) or also(ev)))), None)
             if twin is None:
                 out.append(ev)

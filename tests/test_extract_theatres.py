@@ -939,3 +939,14 @@ def test_artillery_on_a_gaza_quarter_with_no_side_named_is_israels(extractor):
     assert (zeitoun.actor1, zeitoun.actor2, zeitoun.location.name) == ("Israeli forces", "Civilians", "Zeitoun (Gaza)")
     assert zeitoun.inferred[0].field == "actor1"
 
+
+def test_two_quarters_one_with_civilians_hit_the_other_with_a_named_sides_soldiers_are_two_acts(extractor):
+    # N-26: the shelled quarter (Zeitoun, people hit, no side named) and the corridor where Saraya
+    # al-Quds says it hit troops (Netzarim), 4 km apart, are two acts; merged, the civilians hit
+    # became Islamic Jihad's victims
+    text = ("وفي مدينة غزة، أصيب عدد من المواطنين جراء قصف مدفعي استهدف حي الزيتون جنوب شرق المدينة.\n"
+            "من جهتها، أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، استهداف تجمع لجنود الاحتلال "
+            "وآلياتهم في محور \"نتساريم\" بقذائف الهاون من العيار الثقيل.")
+    assert sorted((i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-08-24")) == [
+        ("Netzarim corridor", "Palestinian Islamic Jihad", "Israeli forces"),
+        ("Zeitoun (Gaza)", "Israeli forces", "Civilians")]
