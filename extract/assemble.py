@@ -337,7 +337,11 @@ class Event:
             a2 = None
         self.mentions.append(m)
         self.actor1 = self._pick(self.actor1, a1)
-        if self.actor2 == "Civilians" and m.dead_of_side and a2 != self.actor1:
+        if m.denying and self.actor2 not in (None, "Unknown"):
+            # "قالت قوات الدعم السريع إنها هاجمت «ثلاثة معسكرات للجيش»، نافية استهداف المدنيين":
+            # the denying side's own version does not replace the side the report said was hit
+            a2 = None
+        if self.actor2 == "Civilians" and m.dead_of_side and a2 is not None and a2 != self.actor1:
             # "قُتل شخصان بقصف طائرة مسيرة" in the lead, "مقتل شخصين يعتقد أنهما من مقاتلي حزب
             # العمال" in the body: the side the dead were said to be of was hit, not civilians
             self.actor2 = a2
@@ -412,6 +416,28 @@ def _other_act_nearby(ev: Event, m: Mention, ref: PlaceRef) -> bool:
     return any(x.sentence != m.sentence and x.casualties.fatalities
                and x.casualties.fatalities != m.casualties.fatalities
                and not _same_kind(x.sub_event_type, m.sub_event_type) for x in ev.mentions)
+
+
+_QUARTER_KINDS = ("district", "neighbourhood", "area")
+
+
+def _quarters_apart(ev: Event, m: Mention, ref: PlaceRef) -> bool:
+    """"أصيب عدد من المواطنين جراء قصف مدفعي استهدف حي الزيتون" and "أعلنت سرايا القدس استهداف
+    تجمع لجنود الاحتلال ... في محور نتساريم": two quarters or areas of a town, each named, where
+    one telling's people and the other's soldiers were hit, are two acts (civilians as the target
+    otherwise never keep two tellings of one act apart, _compatible)."""
+    a, b = ev.place.place, ref.place
+    if a.name == b.name or a.kind not in _QUARTER_KINDS or b.kind not in _QUARTER_KINDS:
+        return False
+    told = {x.actor2 for x in ev.mentions if x.actor2 and x.actor2 in x.explicit_actors}
+    if not (m.actor2 and m.actor2 in m.explicit_actors and told) or m.actor2 in told:
+        return False
+    # (and one telling names who fired, the other no one: not an interception over one quarter
+    # of rockets that fell on another, "اعترضت منظومة الدفاع ... صواريخ سقط أحدها في بغداد الجديدة")
+    doers = {x.actor1 for x in ev.mentions if x.actor1 and x.actor1 in x.explicit_actors}
+    if bool(doers) == bool(m.actor1 and m.actor1 in m.explicit_actors):
+        return False
+    return "Civilians" in told | {m.actor2} and great_circle((a.lat, a.lon), (b.lat, b.lon)).km > NAMESAKE_KM
 
 
 def _dates_ok(ev: Event, m: Mention) -> bool:
@@ -723,7 +749,8 @@ class Assembler:
                     told = replace(told, actor2=m.target_sides[ref.place.name])
                 ev = next((e for e in reversed(events)
                            if _same_place(e.place, ref) and _compatible(e, told)
-                           and not _other_act_nearby(e, told, ref) and not _listed_apart(e, m, ref)), None)
+                           and not _other_act_nearby(e, told, ref) and not _listed_apart(e, m, ref)
+                           and not _quarters_apart(e, told, ref)), None)
                 one_of = ev is None and ONE_OF_THEM.search(text, m.clause[0], m.clause[1])
                 if one_of:
                     # "قصف بصواريخ باليستية على ... أربيل", then "أحد الصواريخ سقط على منزل ... قرب مطار
@@ -739,6 +766,8 @@ class Assembler:
                     ev.place = ref  # the city, then its quarter: the finer place
                 ev.add(told)
                 ev.placed_back = ev.placed_back or placed_back
+        title_end = text.find("\n")  # (a headline's length, as _merge_into_finer reads it)
+        title_end = title_end if 0 < title_end <= 160 else 0
         for m in placeless:
             if not (m.actor1 or m.actor2):
                 continue  # nothing ties it to an act ("معارك ... وقصف متبادل")
@@ -747,7 +776,7 @@ class Assembler:
                 # وقوى الامن، والهجمات": a period's tally in percent is no act, and its sides are
                 # neither the side nor a claim of this article's acts (snn-2015-08-08-1141)
                 continue
-            ev = self._nearest_compatible(events, m)
+            ev = self._nearest_compatible(events, m, title_end)
             if ev is not None and m.reprisal and not any(
                     x.actor1 and x.actor1 != "Unknown" and blocs_compatible(x.actor1, m.actor1) for x in ev.mentions):
                 ev = None  # a reprisal answers an act: it joins its own side's fire, never the act answered
@@ -1000,6 +1029,7 @@ class Assembler:
                               and all(compatible_here(e, ev, m) for m in ev.mentions)
                               or _one_site(e.place, ev.place) and all(_site_compatible(e, m) for m in ev.mentions))
                          and (near(e.place, ev.place) or town_struck_again(e, ev))
+                         and not any(_quarters_apart(e, m, ev.place) for m in ev.mentions)
                          and (e.place.place.name == ev.place.place.name or not (also(e) or also(ev)))), None)
             if twin is None:
                 out.append(ev)
@@ -1177,7 +1207,7 @@ class Assembler:
         return out
 
     @staticmethod
-    def _nearest_compatible(events: list[Event], m: Mention) -> Event | None:
+    def _nearest_compatible(events: list[Event], m: Mention, title_end: int = 0) -> Event | None:
         """The act a place-less mention refers back to: a compatible incident
         told nearby (within NEARBY_SENTENCES), or anywhere in the article when
         they name the same side explicitly (a long article tells many acts;
@@ -1202,9 +1232,24 @@ class Assembler:
             return e.mentions[0].order
         before = [e for e in events if first_order(e) <= m.order and linked(e)]
         if before:
-            return max(before, key=lambda e: max(x.order for x in e.mentions if x.order <= m.order))
-        after = [e for e in events if linked(e)]
-        return min(after, key=first_order) if after else None
+            found = max(before, key=lambda e: max(x.order for x in e.mentions if x.order <= m.order))
+        else:
+            after = [e for e in events if linked(e)]
+            found = min(after, key=first_order) if after else None
+        if found is not None and (m.order == 0 or m.sentence[1] <= title_end) and m.actor1 not in (None, "Unknown") \
+                and m.actor1 in m.explicit_actors \
+                and not _same_kind(found.mentions[0].sub_event_type, m.sub_event_type):
+            # "تعز: اغتيال ضابط برصاص مسلحين مجهولين.. وطفل قتيل بقصف حوثي على حي سكني": the
+            # headline's Houthi shelling is the body's Houthi shelling, not the assassination the
+            # headline told first; a headline's act of another kind than the nearest one, told in
+            # the body with the same named side and kind, is that one (in the body, the act told
+            # nearest stays the one referred to)
+            same = [e for e in events if e is not found and linked(e)
+                    and _same_kind(e.mentions[0].sub_event_type, m.sub_event_type)
+                    and any(x.actor1 == m.actor1 and m.actor1 in x.explicit_actors for x in e.mentions)]
+            if same:
+                return min(same, key=lambda e: min(abs(x.order - m.order) for x in e.mentions))
+        return found
 
     @staticmethod
     def _last_place_before(events: list[Event], m: Mention) -> PlaceRef | None:

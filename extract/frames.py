@@ -89,6 +89,7 @@ from .wordlists import (
     DEAD_WERE_WORDS,
     DECISIVE_SUB_TYPES,
     DEMONSTRATIVES,
+    DENIAL_PARTICIPLES,
     DENY_VERBS,
     DETAINEE_WORDS,
     DIED_VERBS,
@@ -361,6 +362,9 @@ class Mention:
     # the sides named as backing the attacker ("بإسناد من المقاتلات التركية"), read only when the
     # clause's target is unnamed: the foe of its backer is the foe it fought (assembler)
     backers: set = field(default_factory=set)
+    # "قالت قوات الدعم السريع إنها هاجمت «ثلاثة معسكرات للجيش»، نافية استهداف المدنيين": a side's
+    # own version told with its denial of the report's: it names no side hit over the report's
+    denying: bool = False
 
 
 # "ومسلحين حاولوا اقتحامها": who tried (to storm, to enter) a site
@@ -596,6 +600,16 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _relative_after_act(text, ct, k: int, triggers) -> bool:
+    """The "منذ" at k lies in a relative clause (التي، الذي ...) told past a comma after the
+    act's verb: "اغتال مسلحون ... ضابطاً وسط مدينة تعز، في حادثة جديدة تضاف إلى سلسلة
+    الاغتيالات التي تشهدها المدينة منذ سنوات" spans what the relative describes."""
+    return any(ct[x].norm in RELATIVE_PRONOUNS and any(
+        t.value.form == "verb" and t.j <= x
+        and any("،" in text[ct[y - 1].end:ct[y].start] for y in range(max(1, t.j), x + 1))
+        for t in triggers) for x in range(1, k))
 
 
 def _since_span(ct) -> tuple[int, int, int] | None:
@@ -875,7 +889,8 @@ class ClauseAnalyser:
             return self._analyse_clause(text, toks, a, a + cut, sent, published, order, sentence_dates,
                                         reporters, n_clauses, context, act_subject)
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
-                and not self._compared_since(ct, m, raw_triggers) and not self._where_since(ct, m, raw_triggers)]
+                and not self._compared_since(ct, m, raw_triggers) and not self._where_since(ct, m, raw_triggers)
+                and not self._relative_since(text, ct, m, raw_triggers)]
         cues += self._reply_cause(ct, cues)
         cue_at = {m.i: m.value for m in cues}
         self._launch_cues(ct, cue_at)
@@ -929,7 +944,8 @@ class ClauseAnalyser:
             raw_triggers = [t for t in raw_triggers if t.j <= readying[0].i - 1]
             kinds = kinds - {"hypothetical"}
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
-        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or self._since_long_ago(ct):
+        if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or \
+                self._since_long_ago(ct, text, raw_triggers):
             return None
         if self._past_continuous(ct, raw_triggers[0]):
             return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
@@ -952,6 +968,14 @@ class ClauseAnalyser:
                     m.distinct = True
                 return m
         if commentary:
+            # "ويأتي الهجوم بعد يوم دامٍ شهدته العاصمة عدن أمس الخميس، إذ قُتل 36 جندياً في هجوم
+            # بصاروخ باليستي ...": the comment's "إذ" past a comma opens the earlier act itself, told
+            # with an act of its own; read alone
+            since = next((x for x in range(raw_triggers[0].j + 1, len(ct) - 1) if ct[x].norm == "اذ"
+                          and "،" in text[ct[x - 1].end:ct[x].start] and any(t.i > x for t in raw_triggers)), None)
+            if since is not None:
+                return self._analyse_clause(text, toks, a + since + 1, b, sent, published, order, sentence_dates,
+                                            reporters, n_clauses, context, act_subject)
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
         if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
@@ -1416,6 +1440,7 @@ class ClauseAnalyser:
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, target_sides=target_sides, also=also,
+            denying=not DENIAL_PARTICIPLES.isdisjoint(t.norm for t in ct),
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
                 a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors),
@@ -1615,6 +1640,16 @@ class ClauseAnalyser:
         if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
             return False
         return any(ct[x].norm in ("حيث", "وحيث") and any(t.j <= x for t in triggers) for x in range(1, m.i))
+
+    @staticmethod
+    def _relative_since(text, ct, m: Match, triggers) -> bool:
+        """A "منذ ..." span cue inside a relative clause told after the act, past a comma:
+        "اغتال مسلحون مجهولون، صباح اليوم الأحد، ضابطاً ... وسط مدينة تعز، في حادثة جديدة تضاف
+        إلى سلسلة الاغتيالات التي تشهدها المدينة منذ سنوات" spans what the relative clause
+        describes (the series, the town), not the act its verb told before the comma."""
+        if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
+            return False
+        return _relative_after_act(text, ct, m.i, triggers)
 
     @staticmethod
     def _misread_cue(ct, m: Match) -> bool:
@@ -2395,11 +2430,13 @@ class ClauseAnalyser:
         return "reporter"
 
     @staticmethod
-    def _since_long_ago(ct) -> bool:
+    def _since_long_ago(ct, text: str = "", triggers=()) -> bool:
         """"منذ أغسطس 2014", "منذ تسعة أشهر": a campaign's span, not an act
-        ("منذ أمس" is a date and stays)."""
+        ("منذ أمس" is a date and stays), nor the span of a relative clause told after the act."""
         for k, t in enumerate(ct[:-1]):
             if t.norm != "منذ":
+                continue
+            if text and _relative_after_act(text, ct, k, triggers):
                 continue
             nxt = ct[k + 1].norm
             later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}

@@ -68,6 +68,11 @@ PLACE_CUES = PLACE_NOUNS | frozenset(normalize_ar(w) for w in """
 """.split())  # ("قبالة سواحل الحديدة": off the coast of a town)
 # (the last row: Lebanon-Israel news names the border towns by their barracks or settlement,
 # "ثكنة المطلة", "مستوطنة المطلة"; not "موقع", which as often names a news site, "موقع الخبر")
+# "منطقة الكود القريبة من زنجبار", "بالقرب من مدينة": "من" after a word of nearness is a place
+# cue as "قرب" is (not the "من" of a side or an origin)
+NEAR_BEFORE_FROM = frozenset(normalize_ar(w) for w in """
+القريبة القريب قريبة قريب قريبا بالقرب القريبتين
+""".split())
 _NEEDS_NOUN = 2
 _FOCUS_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "وال", "بال", "فال")
 _FOCUS_DROP = re.compile("[\u0640\u064B-\u0652]")
@@ -262,6 +267,8 @@ class Gazetteer(Geocoder):
                 cue, level = toks[i - 1].text, _NEEDS_NOUN
             elif before & PLACE_CUES and not cue:  # also "المنطقة", "المدينة": weak names only
                 cue, level = toks[i - 1].text, 1
+            elif not cue and i > 1 and norms[i - 1] == "من" and norms[i - 2] in NEAR_BEFORE_FROM:
+                cue, level = toks[i - 1].text, 1  # "القريبة من زنجبار"
             elif not cue and first.norm.startswith("و") and (prev_end == i - 1 or any(
                     set(stems(norms[j])) & PLACE_CUES for j in range(max(0, i - 3), i - 1))):
                 # "على صعدة وحجة وعمران", "في عقبة ثرة ومكيراس": one cue for the list,

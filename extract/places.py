@@ -283,6 +283,7 @@ HOSPITAL_TOWN_WORDS = {normalize_word(w) for w in ("في", "مدينة", "بمد
                                                   "المركزي", "التخصصي", "الرئيسي")}
 TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلقيهم", "للعلاج", "لاستكمال", "لإسعافهم"))
 # the district nouns that place a base named before ("في قضاء شقلاوة", "بمحافظة الأنبار")
+ADMIN_DISTRICT_NOUNS = {normalize_word(w) for w in ("مديرية", "قضاء", "ناحية", "محلية")}
 SITE_DISTRICT_NOUNS = {normalize_word(w) for w in ("قضاء", "ناحية", "مديرية", "محافظة", "محلية", "مركز")}
 # a wide area's extent: "الممتدة بين حمص ودير الزور", "تمتد من جرابلس إلى مارع"
 EXTENT_WORDS = {normalize_word(w) for w in ("الممتدة", "الممتد", "الممتدين", "تمتد", "يمتد", "ممتدة", "الممتده")}
@@ -653,8 +654,15 @@ class PlaceFinder:
                     ct[x].norm == "ضمن" for x in range(prev[0] + 1, k)) else 8 if any(
                     # ("منطقة الهري الواقعة في الريف الجنوبي الشرقي لمدينة البوكمال": "lying in" the
                     # countryside of a town, told past its compass words)
-                    ct[x].norm in LOCATED_WORDS for x in range(prev[0] + 1, min(prev[0] + 3, k))) else 4) and \
-                    KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) and \
+                    ct[x].norm in LOCATED_WORDS for x in range(prev[0] + 1, min(prev[0] + 3, k))) else 4) and (
+                    KIND_RANK.get(kind, 2) >= KIND_RANK.get(getattr(prev[1], "kind", "town"), 2)
+                    # "في قرية الشقب بمديرية صبر الموادم": a district named by its administrative
+                    # noun holds the village or town before it (a district row ranks below a village
+                    # as a town's quarter does; the noun may open the row's own name, "مديرية صبر
+                    # الموادم"); not "حي ليبيا بمديرية السبعين", a country's name in a quarter's
+                    or kind == "district" and getattr(prev[1], "kind", "") in ("village", "town")
+                    and (ct[k - 1].norm.removeprefix("ب") in ADMIN_DISTRICT_NOUNS
+                         or ct[k].norm.removeprefix("ب") in ADMIN_DISTRICT_NOUNS)) and \
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         # ('قاعدتا حقل كونيكو للغاز و"القرية الخضراء"': the "و" written apart before a quote)
                         k and ct[k - 1].norm == "و") and not (

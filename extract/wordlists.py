@@ -576,6 +576,8 @@ REPORT_VERBS = {normalize_word(w) for w in
                 ("اعترف", "اعترفت", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت",
                  "اوضح", "اوضحت", "اضاف", "اضافت", "اقر", "اقرت", "نفى", "نفت",
                  "زعم", "زعمت", "كشف", "كشفت", "اشار", "اشارت")}
+# "..., نافية استهداف المدنيين": a side denying the report's account as it tells its own
+DENIAL_PARTICIPLES = {normalize_word(w) for w in ("نافية", "نافيا", "نافين", "نافيين", "ونافية", "ونافيا")}
 # A side that condemns an act did not commit it ("تركيا تدين التفجير").
 CONDEMN_VERBS = {normalize_word(w) for w in
                  ("ادان", "ادانت", "دان", "دانت", "تدين", "يدين", "استنكر", "استنكرت", "تستنكر", "ندد", "نددت",

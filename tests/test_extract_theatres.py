@@ -1171,3 +1171,91 @@ def test_one_of_a_salvos_missiles_falling_near_the_town_hit_is_that_act(extracto
     text = ("قُتل أربعة مدنيين، ليلة الإثنين، إثر قصف بصواريخ باليستية أطلقها الحرس الثوري الإيراني على مناطق سكنية "
             "في محيط مدينة أربيل. وسقط أحد الصواريخ على منزل في مدينة السليمانية، ما أدى إلى إصابة طفل.")
     assert [i.location.name for i in extract(extractor, text, "2024-01-16")] == ["Erbil", "Sulaymaniyah"]
+
+
+def test_a_years_span_in_a_relative_clause_after_the_act_is_not_the_acts(extractor):
+    # N-08 (al-Mashhad al-Yemeni's voice): "منذ سنوات" spans the series of assassinations the
+    # relative clause after the comma describes; the assassination told before it is today's act
+    (taiz,) = extract(extractor, "اغتال مسلحون مجهولون، صباح اليوم الأحد، ضابطاً في قوات الجيش الوطني وسط مدينة "
+                                 "تعز، في حادثة جديدة تضاف إلى سلسلة الاغتيالات التي تشهدها المدينة منذ سنوات.",
+                      "2023-07-23")
+    assert (taiz.actor1, taiz.actor2, taiz.location.name, taiz.event_date) == (
+        "Unknown", "Yemeni government forces", "Taiz", "2023-07-23")
+    # (a span told of the act itself still makes it none)
+    assert extract(extractor, "تقصف الطائرات مدينة تعز منذ سنوات.", "2023-07-23") == ()
+
+
+def test_a_district_named_by_its_administrative_noun_holds_the_village_before_it(extractor):
+    # N-08: "قرية الشقب بمديرية صبر الموادم" is one place hit, the village, in its district
+    incidents = extract(extractor, "وأصيبت امرأة برصاص قناص حوثي أثناء جلبها المياه في قرية الشقب بمديرية صبر "
+                                   "الموادم شرقي المدينة، بحسب مصادر محلية.", "2023-07-23")
+    assert [(i.actor1, i.actor2, i.location.name, i.injured) for i in incidents] == [
+        ("Houthis", "Civilians", "al-Shaqab", 1)]
+
+
+def test_a_headlines_second_act_joins_the_bodys_act_of_its_kind_and_side(extractor):
+    # N-08: the headline's "بقصف حوثي" is the body's Houthi mortar fire, not the assassination
+    # by unknown gunmen the headline told first (which stays theirs)
+    title = "تعز: اغتيال ضابط برصاص مسلحين مجهولين.. وطفل قتيل بقصف حوثي على حي سكني"
+    text = ("اغتال مسلحون مجهولون، صباح اليوم الأحد، ضابطاً في قوات الجيش الوطني وسط مدينة تعز.\n"
+            "وفي سياق منفصل، قُتل طفل وأصيب ثلاثة آخرون، مساء أمس السبت، جراء قصف بقذائف الهاون شنته ميليشيا "
+            "الحوثي على حي الروضة شمال شرق المدينة.")
+    incidents = extractor.extract(Article(article_id="t", title=title, text=text, published="2023-07-23")).incidents
+    assert sorted((i.actor1, i.actor2, i.sub_event_type, i.event_date) for i in incidents) == [
+        ("Houthis", "Civilians", "Shelling/artillery/missile attack", "2023-07-22"),
+        ("Unknown", "Yemeni government forces", "Attack", "2023-07-23")]
+
+
+def test_a_place_said_to_lie_close_to_a_town_is_placed_at_the_town(extractor):
+    # N-05 (Aden al-Ghad's voice): "القريبة من زنجبار" names Zinjibar as "قرب زنجبار" does, for the
+    # unknown quarter before it; "من" after a word of nearness is a place cue
+    (kud,) = extract(extractor, "وأضافت المصادر أن قذائف مدفعية سقطت على منطقة الكود القريبة من زنجبار، ما أدى "
+                                "إلى إصابة امرأة وطفلين بجروح.", "2020-05-11")
+    assert (kud.actor1, kud.actor2, kud.location.name, kud.location.country, kud.injured) == (
+        "Unknown", "Civilians", "Zinjibār", "Yemen", 3)
+
+
+def test_a_comment_on_an_act_that_tells_the_earlier_act_after_its_idh(extractor):
+    # N-06: "ويأتي الهجوم بعد يوم دامٍ ...، إذ قُتل 36 جندياً في هجوم ..." is a comment on today's
+    # attack, whose "إذ" tells yesterday's act, with its own means, place and claim
+    (jalaa,) = extract(extractor, "ويأتي الهجوم بعد يوم دامٍ شهدته العاصمة عدن أمس الخميس، إذ قُتل 36 جندياً في "
+                                  "هجوم بصاروخ باليستي وطائرة مسيرة استهدف عرضاً عسكرياً في معسكر الجلاء بمديرية "
+                                  "البريقة، وتبنته جماعة الحوثي.", "2019-08-02")
+    assert (jalaa.actor1, jalaa.location.name, jalaa.location.country, jalaa.fatalities, jalaa.event_date) == (
+        "Houthis", "Al Burayqah", "Yemen", 36, "2019-08-01")
+    # (a comment alone still tells no act)
+    assert extract(extractor, "ويأتي الهجوم بعد يوم دامٍ شهدته العاصمة عدن أمس الخميس.", "2019-08-02") == ()
+
+
+def test_the_attackers_own_version_told_with_its_denial_keeps_the_side_the_report_says_was_hit(extractor):
+    # N-20 (al-Rakoba's voice): the RSF's statement that it attacked army camps, "نافية استهداف
+    # المدنيين", is its version against the report's; the villagers killed stay the side hit
+    text = ("قالت لجان المقاومة إن قوات الدعم السريع هاجمت قرية ود النورة صباح أمس الأربعاء، ما أدى إلى مقتل "
+            "104 من المدنيين بينهم 35 طفلاً.\n"
+            "من جانبها، قالت قوات الدعم السريع في بيان إنها هاجمت «ثلاثة معسكرات للجيش والمستنفرين» في المنطقة، "
+            "نافية استهداف المدنيين.\n"
+            "وفي سياق متصل، قصف طيران الجيش، أمس، مواقع لقوات الدعم السريع في مدينة ود مدني.")
+    # (the army, named more often than the civilians, took the village's act before)
+    assert sorted((i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-06-06")) == [
+        ("Wad Medani", "Military forces of Sudan", "Rapid Support Forces"),
+        ("Wad al-Noura", "Rapid Support Forces", "Civilians")]
+
+
+def test_artillery_on_a_gaza_quarter_with_no_side_named_is_israels(extractor):
+    # N-26 (Felesteen's voice): only Israel's artillery shells Gaza's own quarters
+    (zeitoun,) = extract(extractor, "وفي مدينة غزة، أصيب عدد من المواطنين جراء قصف مدفعي استهدف حي الزيتون جنوب "
+                                    "شرق المدينة.", "2024-08-24")
+    assert (zeitoun.actor1, zeitoun.actor2, zeitoun.location.name) == ("Israeli forces", "Civilians", "Zeitoun (Gaza)")
+    assert zeitoun.inferred[0].field == "actor1"
+
+
+def test_two_quarters_one_with_civilians_hit_the_other_with_a_named_sides_soldiers_are_two_acts(extractor):
+    # N-26: the shelled quarter (Zeitoun, people hit, no side named) and the corridor where Saraya
+    # al-Quds says it hit troops (Netzarim), 4 km apart, are two acts; merged, the civilians hit
+    # became Islamic Jihad's victims
+    text = ("وفي مدينة غزة، أصيب عدد من المواطنين جراء قصف مدفعي استهدف حي الزيتون جنوب شرق المدينة.\n"
+            "من جهتها، أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، استهداف تجمع لجنود الاحتلال "
+            "وآلياتهم في محور \"نتساريم\" بقذائف الهاون من العيار الثقيل.")
+    assert sorted((i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-08-24")) == [
+        ("Netzarim corridor", "Palestinian Islamic Jihad", "Israeli forces"),
+        ("Zeitoun (Gaza)", "Israeli forces", "Civilians")]
