@@ -80,8 +80,7 @@ def test_random_read_acts(extractor, text, published, expected):
      (34, None)),
 ])
 def test_tolls_of_ranks_one_of_and_exposed_to(lex, text, expected):
-    from extract.casualties import find_casualties
-    c = find_casualties(tokens(text), lex)
+        c = find_casualties(tokens(text), lex)
     assert (c.fatalities, c.injured) == expected
 
 
@@ -413,8 +412,7 @@ def test_the_doer_of_a_described_shelling_after_min(extractor):
     ("قالت وزارة الداخلية المصرية اليوم السبت إن شرطيا قتل وأصيب ثلاثة آخرون اليوم السبت", (1, 3)),
 ])
 def test_killed_and_wounded_verbs_and_at_least_before_the_verb(lex, text, expected):
-    from extract.casualties import find_casualties
-    c = find_casualties(tokens(text), lex)
+        c = find_casualties(tokens(text), lex)
     assert (c.fatalities, c.injured) == expected
 
 
@@ -1000,3 +998,14 @@ def test_a_broken_plural_nationality_names_the_state_forces(extractor, text, exp
 def test_bare_warplanes_over_syria_before_russias_air_war_are_the_regimes(extractor, published, expected):
     facts = _facts(extractor, "شن الطيران الحربي غارات على بلدة بنش في ريف إدلب", published)
     assert [(f[0], f[1]) for f in facts] == expected
+
+
+# -- a draw of seed 23113 (60 articles read by hand) -----------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-07-25-1019: the militias "that do not hesitate to fire on any vehicle": a disposition
+    ("فالطريق المؤدي إليها يمر بمناطق لا تزال خاضعة لسيطرة الميليشيات الحوثية وقوات المخلوع صالح التي لا تتردد "
+     "في إطلاق نيران أسلحتها على أي مركبات في عدن، حتى وإن كانت مدنية.", "2015-07-25"),
+])
+def test_a_readiness_to_fire_is_no_act(extractor, text, published):
+    assert _facts(extractor, text, published) == []
