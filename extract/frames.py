@@ -267,6 +267,9 @@ _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم", "ال
 _RAID_VERBS = frozenset(("اقتحمت", "اقتحم", "اقتحموا", "داهمت", "داهم", "داهموا", "مداهمه", "مداهمات"))
 _ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "واعتقل", "اعتقلوا", "واعتقلوا", "اعتقال", "واعتقال",
                            "باعتقال", "اعتقالات"))
+# "نصب مسلحون كمينا لدورية": the verb that sets an ambush, and the ambush's nouns
+_SET_VERBS = frozenset(("نصب", "نصبت", "نصبوا", "نصبا", "ونصب", "ونصبت", "ونصبوا", "ونصبا"))
+_AMBUSH_NOUNS = frozenset(("كمين", "كمينا"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 # The first branch takes a run, not a character: one pass through the group per
 # character made splitting 6 % of the corpus run (now under 2 %).
@@ -2563,7 +2566,12 @@ class ClauseAnalyser:
                 # ("بقصف جوي لدولة الاحتلال التركي": the lam on the state's head noun)
                 h = i - 1 if ct[i - 1].norm in STATE_HEADS_WITH_LAM else i
                 prev = ct[h - 1].norm if h else ""
-                if any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
+                if any(m.j == h and ct[m.i].norm in _AMBUSH_NOUNS and any(
+                        ct[x].norm in _SET_VERBS for x in range(max(0, m.i - 4), m.i)) for m in triggers):
+                    # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
+                    # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
+                    role = "target"
+                elif any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
                                                        or prev in FIRE_DESCRIBERS)))
                        and m.value.form in ("noun", "verb") for m in triggers):
                     # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع", "قصفا

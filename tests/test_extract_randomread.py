@@ -1009,3 +1009,17 @@ def test_bare_warplanes_over_syria_before_russias_air_war_are_the_regimes(extrac
 ])
 def test_a_readiness_to_fire_is_no_act(extractor, text, published):
     assert _facts(extractor, text, published) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-07-31-1904: the resistance set the ambush "for" the Houthis, who were hit
+    ("وقالت مصادر محلية: إن المقاومة في شبوة نصبت كمينا للميليشيات الحوثية في وادي خر مما أدى إلى مقتل "
+     "خمسة حوثيين.", [("Shabwah", "Yemeni government forces", "Houthis", 5)]),
+    # the same with the subject after the verb
+    ("نصبت المقاومة كمينا لميليشيات الحوثي في شبوة", [("Shabwah", "Yemeni government forces", "Houthis", None)]),
+    # (an ambush "of" a side, with no verb setting it, is still that side's)
+    ("قتل خمسة جنود عراقيين في كمين لداعش قرب الرمادي",
+     [("Ramadi", "ISIS", "Iraqi security forces", 5)]),
+])
+def test_an_ambush_set_for_a_side_was_set_against_it(extractor, text, expected):
+    assert [(f[0], f[1], f[2], f[5]) for f in _facts(extractor, text, "2015-07-31")] == expected
