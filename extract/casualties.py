@@ -77,9 +77,13 @@ _KILL_ONLY = _KILL_ONLY | KILLED_AFTER_COUNT | _KILL_ONLY_MET
 # nouns of killing that, joined by و to a noun of wounding, head one total
 # ("مقتل وإصابة 44"); a verb ("إن شخصا قتل وأصيب 15") counts each on its own
 COMBINED_KILL_NOUNS = _n({"مقتل", "استشهاد", "سقوط", "قتلى", "قتيلا", "قتيل", "شهداء", "شهيدا", "ضحايا"})
+# "جريمة قتل راح ضحيتها ثلاثة أشخاص", "مجزرة ذهب ضحيتها 148 شخصا": the victims of it, counted
+# after it, right after "went" (not "راح ضحية المحاولة نحو 80 بين قتيل وجريح": a mixed count)
+VICTIMS_OF_IT = _n({"ضحيتها", "ضحيته", "ضحيتهم", "ضحيتهما"})
+_WENT = _n({"راح", "وراح", "ذهب", "وذهب", "ليذهب", "يذهب"})
 # every word a test of find_casualties starts from: a word none of whose
 # forms is here is passed over with one set test (most words of a clause)
-_TOLL_WORDS = COMBINED_KILL_NOUNS | KILLED_NOUNS | INJURED_NOUNS | _KILL_ONLY | INJURY_WORDS
+_TOLL_WORDS = COMBINED_KILL_NOUNS | KILLED_NOUNS | INJURED_NOUNS | _KILL_ONLY | INJURY_WORDS | VICTIMS_OF_IT
 _TOLL_FORMS = written_forms(_TOLL_WORDS)  # one set lookup per word, not stems() and a set test
 
 
@@ -294,6 +298,10 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
             killed = 2
             continue
         if i == combined or tok.norm not in _TOLL_FORMS:
+            continue
+        if tok.norm in VICTIMS_OF_IT:
+            if killed is None and i and toks[i - 1].norm in _WENT:
+                killed = _count_after(toks, i + 1, lex)
             continue
         forms = set(stems(tok.norm))
         if forms & COMBINED_KILL_NOUNS and i + 1 < len(toks) and toks[i + 1].norm.startswith("و") \

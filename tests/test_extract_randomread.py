@@ -3,6 +3,7 @@
 whole extractor run on it, or the actor lexicon on it."""
 import pytest
 
+from extract.casualties import find_casualties
 from extract.lexicon import Lexicons
 from extract.normalize import tokens
 from extract.record import Article
@@ -80,7 +81,8 @@ def test_random_read_acts(extractor, text, published, expected):
      (34, None)),
 ])
 def test_tolls_of_ranks_one_of_and_exposed_to(lex, text, expected):
-        c = find_casualties(tokens(text), lex)
+    from extract.casualties import find_casualties
+    c = find_casualties(tokens(text), lex)
     assert (c.fatalities, c.injured) == expected
 
 
@@ -412,7 +414,8 @@ def test_the_doer_of_a_described_shelling_after_min(extractor):
     ("قالت وزارة الداخلية المصرية اليوم السبت إن شرطيا قتل وأصيب ثلاثة آخرون اليوم السبت", (1, 3)),
 ])
 def test_killed_and_wounded_verbs_and_at_least_before_the_verb(lex, text, expected):
-        c = find_casualties(tokens(text), lex)
+    from extract.casualties import find_casualties
+    c = find_casualties(tokens(text), lex)
     assert (c.fatalities, c.injured) == expected
 
 
@@ -1023,3 +1026,18 @@ def test_a_readiness_to_fire_is_no_act(extractor, text, published):
 ])
 def test_an_ambush_set_for_a_side_was_set_against_it(extractor, text, expected):
     assert [(f[0], f[1], f[2], f[5]) for f in _facts(extractor, text, "2015-07-31")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-07-25-1466: "a murder that three people fell victim to"
+    ("خيم الحزن على مركز خيبر الجنوب بمنطقة عسير بعد قيام أحد أبنائه والمصاب بحالة نفسية بارتكاب جريمة قتل "
+     "راح ضحيتها ثلاثة أشخاص شقيقه وابن عمه وصديقه", (3, None)),
+    # corpus forms (snn-2015-07-21-0224, -0242): "ذهب ضحيته", with the wounded after
+    ("وراح ضحيّتها 38 قتيلاً وقرابة 36 جريحًا من السياح الأجانب", (38, 36)),
+    ("تفجير جامع الإمام الصادق الذي ذهب ضحيته 27 شخصا", (27, None)),
+    # "راح ضحية المحاولة نحو 80 بين قتيل وجريح": the dead and the wounded together, no count
+    ("راح ضحية المحاولة نحو 80 بين قتيل وجريح", (None, None)),
+])
+def test_the_victims_an_act_took(lex, text, expected):
+    c = find_casualties(tokens(text), lex)
+    assert (c.fatalities, c.injured) == expected
