@@ -1014,6 +1014,18 @@ def test_a_readiness_to_fire_is_no_act(extractor, text, published):
     assert _facts(extractor, text, published) == []
 
 
+def test_the_police_a_clause_implies_is_the_police_the_article_names(extractor):
+    # snn-2015-07-27-1071: in East Jerusalem (Palestine in the gazetteer) the police the article
+    # names, "الشرطة الاسرائيلية", is the police hit, not Palestine's
+    text = ("طالبت الخارجية الفلسطينية بتحرك عربي وإسلامي عاجل لإنقاذ القدس بعد دخول شرطة الاحتلال الاسرائيلي "
+            "صباح الاحد الى المسجد الاقصى في القدس الشرقية المحتلة لطرد فلسطينيين تحصنوا فيه في خطوة نادرة "
+            "للغاية لإنهاء اشتباكات اندلعت بعد قدوم يهود متشددين الى المسجد. وقالت الشرطة الاسرائيلية في بيان: "
+            "«إن مثيري شغب ملثمين بدأوا رشق رجال الشرطة من داخل المسجد بالحجارة وأشياء اخرى مما ادى الى جرح "
+            "عدد من الشرطيين».")
+    assert [f[:5] for f in _facts(extractor, text, "2015-07-27")] == [
+        ("al-Aqsa Mosque", "Unknown", "Israeli forces", "Armed clash", "2015-07-26")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # snn-2015-07-31-1904: the resistance set the ambush "for" the Houthis, who were hit
     ("وقالت مصادر محلية: إن المقاومة في شبوة نصبت كمينا للميليشيات الحوثية في وادي خر مما أدى إلى مقتل "
