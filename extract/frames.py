@@ -267,6 +267,10 @@ _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم", "ال
 _RAID_VERBS = frozenset(("اقتحمت", "اقتحم", "اقتحموا", "داهمت", "داهم", "داهموا", "مداهمه", "مداهمات"))
 _ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "واعتقل", "اعتقلوا", "واعتقلوا", "اعتقال", "واعتقال",
                            "باعتقال", "اعتقالات"))
+# "عقب مواجهات", "بعد معارك": battles named as what came before
+AFTER_BACKGROUND = frozenset(("عقب", "بعد", "اثر", "وعقب", "وبعد", "واثر"))
+# a place that "witnessed" the battle: its occasion ("معارك عنيفة شهدتها مدينة تعز")
+WITNESSED_IT = frozenset(("شهدتها", "تشهدها", "شهدها", "يشهدها", "شهدته", "تشهده"))
 # "نصب مسلحون كمينا لدورية": the verb that sets an ambush, and the ambush's nouns
 _SET_VERBS = frozenset(("نصب", "نصبت", "نصبوا", "نصبا", "ونصب", "ونصبت", "ونصبوا", "ونصبا"))
 _AMBUSH_NOUNS = frozenset(("كمين", "كمينا"))
@@ -1661,7 +1665,15 @@ class ClauseAnalyser:
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
         if WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):
             return False
-        occasion = any(not OCCURRENCE_VERBS.isdisjoint(stems(t.norm)) for t in ct)
+        occasion = any(not OCCURRENCE_VERBS.isdisjoint(stems(t.norm)) for t in ct) or any(
+            # "أن مواجهات عنيفة تشهدها مدينة لحج مع ميليشيات الحوثي" (snn-2015-07-31-1904),
+            # "معارك عنيفة شهدتها مدينة تعز": the place "witnessed it" (not "مواجهات قد تشهدها
+            # العاصمة": what it may see)
+            t.norm in WITNESSED_IT and not (x and ct[x - 1].norm == "قد") for x, t in enumerate(ct)) and not (
+            # (nor "في أعقاب مواجهات شهدتها أحياء الشيخ مقصود ... مطلع الشهر الجاري": battles
+            # named as what came before another event are its background)
+            m.i and (ct[m.i - 1].norm in AFTER_BACKGROUND or m.i > 1 and ct[m.i - 2].norm in ("في", "وفي")
+                     and ct[m.i - 1].norm in ("اعقاب", "اثر")))
         # (the sentence's dates are read only for a weak trigger: most clauses need none)
         dated = any(d.value is not None for d in sentence_dates())
         toll = find_casualties(ct, self.lex) != Casualties()

@@ -1053,3 +1053,16 @@ def test_an_ambush_set_for_a_side_was_set_against_it(extractor, text, expected):
 def test_the_victims_an_act_took(lex, text, expected):
     c = find_casualties(tokens(text), lex)
     assert (c.fatalities, c.injured) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-07-31-1904: the clashes Lahij "is witnessing" are news, though no verb of occurrence
+    ("وأوضحت مصادر ميدانية لـ«عكاظ»، أن مواجهات عنيفة تشهدها مدينة لحج مع ميليشيات الحوثي الانقلابية، مبينة "
+     "بأن حالة الانهيار في صفوف الحوثي كبيرة جدا.", [("Lahij", "Unknown", "Houthis")]),
+    # ... but not clashes the capital "may witness"
+    ("وقالت المصادر إن الحوثيين يخشون مواجهات قد تشهدها العاصمة صنعاء", []),
+    # ... nor battles named as what came before another event (written for the test)
+    ("وانسحب المقاتلون من البلدة في أعقاب مواجهات شهدتها مدينة لحج مطلع الشهر الجاري", []),
+])
+def test_battles_a_place_witnessed_are_an_act(extractor, text, expected):
+    assert [f[:3] for f in _facts(extractor, text, "2015-07-31")] == expected
