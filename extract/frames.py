@@ -269,6 +269,8 @@ _ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "وا
                            "باعتقال", "اعتقالات"))
 # "عقب مواجهات", "بعد معارك": battles named as what came before
 AFTER_BACKGROUND = frozenset(("عقب", "بعد", "اثر", "وعقب", "وبعد", "واثر"))
+# the plural relative pronoun: people who did what its clause tells
+_WHO_PLURAL = frozenset(("الذين", "اللذين", "اللذان"))
 # a place that "witnessed" the battle: its occasion ("معارك عنيفة شهدتها مدينة تعز")
 WITNESSED_IT = frozenset(("شهدتها", "تشهدها", "شهدها", "يشهدها", "شهدته", "تشهده"))
 # "نصب مسلحون كمينا لدورية": the verb that sets an ambush, and the ambush's nouns
@@ -2717,6 +2719,15 @@ class ClauseAnalyser:
                 role = "landmark"
             roles.append((i, role, actor))
             prev_role, prev_end = role, j
+        # "مما أرغم مئات الانقلابيين على إلقاء أسلحتهم ... مما أتاح الفرصة أمام الثوار الذين استقبلوا
+        # الفارين وفتحوا عليهم النيران" (snn-2015-08-04-0759): the side the relative pronoun
+        # right after it ties to the act's verb is its subject; a side before it is another
+        # verb's object
+        ends = {i: j for i, j, *_ in actors}
+        tied = next((i for i, r, _ in roles if r == "svo" and ends[i] < len(ct)
+                     and ct[ends[i]].norm in _WHO_PLURAL and any(ends[i] < v <= ends[i] + 6 for v in verb_idx)), None)
+        if tied is not None:
+            roles = [(i, "" if r == "svo" and i < tied else r, a) for i, r, a in roles]
         # "أعلن الجيش التركي مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار": the
         # side that announces, with the act's own subject named after its verb, is not it
         own_subject = any(r == "attacker" for _, r, _ in roles)

@@ -1066,3 +1066,21 @@ def test_the_victims_an_act_took(lex, text, expected):
 ])
 def test_battles_a_place_witnessed_are_an_act(extractor, text, expected):
     assert [f[:3] for f in _facts(extractor, text, "2015-07-31")] == expected
+
+
+def test_the_side_a_relative_pronoun_ties_to_the_act_is_its_doer(extractor):
+    # snn-2015-08-04-0759: "forced hundreds of the putschists to drop their arms ..., which gave
+    # the revolutionaries, who received the fleeing and opened fire on them, the chance": the
+    # revolutionaries fired (not the putschists, another verb's object), and the toll is their
+    # fight's (the coalition's air strikes on the base are an act of their own)
+    text = ("فاجأت المقاومة الشعبية أمس قوات التمرد الحوثي المتحصنة داخل قاعدة العند الجوية الاستراتيجية، حيث قامت "
+            "في ساعات الصباح الأولى مدعومة بمقاتلي الجيش الموالي للشرعية وبغطاء جوي كثيف وفرته طائرات التحالف "
+            "العربي الذي تقوده المملكة، باقتحام القاعدة والسيطرة عليها بعد اشتباكات عنيفة فر على إثرها مئات "
+            "الانقلابيين من ميدان المواجهات.\nوأكدت مصادر داخل المقاومة أن طائرات التحالف شنت عشرات الغارات "
+            "الجوية على القاعدة، واستهدفت مواقع الانقلابيين ودكتها، مما أرغم مئات الانقلابيين على إلقاء أسلحتهم "
+            "ومحاولة الهرب من الموقع، مما أتاح الفرصة أمام الثوار الذين استقبلوا الفارين وفتحوا عليهم النيران، "
+            "وأوقعت وسطهم أكثر من 80 قتيلا و120 جريحا فيما بادر 80 مقاتلا آخرين إلى إعلان استسلامهم في حصيلة "
+            "أولية.")
+    assert [(f[0], f[1], f[2], f[5], f[6]) for f in _facts(extractor, text, "2015-08-04")] == [
+        ("al-Anad air base", "Saudi-led coalition", "Houthis", None, None),
+        ("al-Anad air base", "Yemeni government forces", "Houthis", 80, 120)]
