@@ -238,6 +238,13 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     if i > 1 and toks[i - 1].norm.endswith("يا") and set(stems(toks[i - 2].norm)) & VICTIM_SINGULAR \
             and not (i > 2 and _number_at(toks, i - 3, lex)) and not toks[i].norm.endswith(("وا", "ا")):
         return 1  # "إن عسكريا تركيا قتل وجرح اثنان آخران": one, and his nationality
+    if toks[i].norm in _ONE_KILLED and i + 1 < len(toks) and toks[i + 1].norm in _BY_THE_ACT and any(
+            toks[x].norm.removeprefix("و") in _TITLED_ONE for x in range(max(0, i - 7), i - 1)) and not any(
+            _number_at(toks, x, lex) or set(stems(toks[x].norm)) & (VICTIM_DUAL | KILLED_NOUNS)
+            for x in range(max(0, i - 7), i)):
+        # "أن العضو البارز ... في تنظيم القاعدة والقيادي في جماعة خراسان محسن الفضلي قتل في
+        # ضربة جوية" (snn-2015-07-22-1853): one titled man, named, killed by the act after "في"
+        return 1
     for k in (i - 2, i - 1):
         if k > 0 and toks[k].norm.startswith("واحد") and not set(stems(toks[k - 1].norm)) & VICTIM_SINGULAR:
             # "أن ثمانية أشخاص من أسرة واحدة قتلوا": "one" describes the family, the count is
@@ -257,6 +264,10 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     return None
 
 
+# one titled man, then his name, then the singular passive "قتل" and the act that killed him
+_ONE_KILLED = _n({"قتل"})
+_BY_THE_ACT = _n({"في", "بغاره", "بضربه", "جراء", "اثر", "خلال", "بقصف"})
+_TITLED_ONE = _n({"القيادي", "العضو", "الزعيم", "القائد", "الامير", "المسؤول", "الناطق", "المتحدث"})
 _KILL_VERB_THEN_WOUND = _n({"قتل", "وقتل"})
 _EXPOSED = _n({"تعرض", "تعرضت", "تعرضا", "تعرضوا", "وتعرض", "وتعرضت", "وتعرضا", "وتعرضوا"})
 

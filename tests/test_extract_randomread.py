@@ -1084,3 +1084,17 @@ def test_the_side_a_relative_pronoun_ties_to_the_act_is_its_doer(extractor):
     assert [(f[0], f[1], f[2], f[5], f[6]) for f in _facts(extractor, text, "2015-08-04")] == [
         ("al-Anad air base", "Saudi-led coalition", "Houthis", None, None),
         ("al-Anad air base", "Yemeni government forces", "Houthis", 80, 120)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-07-22-1853: one titled man, named, "قتل في ضربة جوية": one dead
+    ("أفادت وزارة الدفاع الأمريكية في بيان أمس، أن العضو البارز لفترة طويلة في تنظيم القاعدة والقيادي في جماعة "
+     "خراسان محسن الفضلي قتل في ضربة جوية أمريكية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا", (1, None)),
+    # (a count before the verb is the count: "5 مسلحين قتل في غارة")
+    ("أكد القائد الميداني أن 5 مسلحين قتل في غارة قرب الموصل", (5, None)),
+    # (the active verb with its victims after it)
+    ("قال المسؤول إن القيادي في داعش أبو محمد قتل ثلاثة مدنيين", (3, None)),
+])
+def test_a_titled_man_named_and_killed_is_one_dead(lex, text, expected):
+    c = find_casualties(tokens(text), lex)
+    assert (c.fatalities, c.injured) == expected
