@@ -1098,3 +1098,14 @@ def test_the_side_a_relative_pronoun_ties_to_the_act_is_its_doer(extractor):
 def test_a_titled_man_named_and_killed_is_one_dead(lex, text, expected):
     c = find_casualties(tokens(text), lex)
     assert (c.fatalities, c.injured) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-07-31-1904: al-Lahum "lying between Lahij province and Aden": the province only
+    # bounds it, one act at Aden (not a second one at Lahij)
+    ("في غضون ذلك، أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له لمداهمة مدينة عدن إثر "
+     "وصول تعزيزات لها إلى منطقة اللحوم الواقعة بين محافظة لحج وعدن مما أدى إلى مقتل اكثر من 23 حوثيا "
+     "واصابة العشرات.", [("Aden", "Saudi-led coalition", "Houthis", 23)]),
+])
+def test_a_province_a_spot_lies_beside_only_bounds_it(extractor, text, expected):
+    assert [(f[0], f[1], f[2], f[5]) for f in _facts(extractor, text, "2015-07-31")] == expected
