@@ -271,8 +271,9 @@ _ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "وا
 AFTER_BACKGROUND = frozenset(("عقب", "بعد", "اثر", "وعقب", "وبعد", "واثر"))
 # the plural relative pronoun: people who did what its clause tells
 _WHO_PLURAL = frozenset(("الذين", "اللذين", "اللذان"))
-# a place that "witnessed" the battle: its occasion ("معارك عنيفة شهدتها مدينة تعز")
-WITNESSED_IT = frozenset(("شهدتها", "تشهدها", "شهدها", "يشهدها", "شهدته", "تشهده"))
+# a place that "witnessed" the battles, "ها" their pronoun: their occasion ("معارك عنيفة شهدتها مدينة
+# تعز"; not "أكثر المعارك ضراوة ما شهدته المنطقة": a summary of a campaign)
+WITNESSED_IT = frozenset(("شهدتها", "تشهدها", "شهدها", "يشهدها"))
 # "نصب مسلحون كمينا لدورية": the verb that sets an ambush, and the ambush's nouns
 _SET_VERBS = frozenset(("نصب", "نصبت", "نصبوا", "نصبا", "ونصب", "ونصبت", "ونصبوا", "ونصبا"))
 _AMBUSH_NOUNS = frozenset(("كمين", "كمينا"))

@@ -1106,6 +1106,20 @@ def test_a_titled_man_named_and_killed_is_one_dead(lex, text, expected):
     ("في غضون ذلك، أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له لمداهمة مدينة عدن إثر "
      "وصول تعزيزات لها إلى منطقة اللحوم الواقعة بين محافظة لحج وعدن مما أدى إلى مقتل اكثر من 23 حوثيا "
      "واصابة العشرات.", [("Aden", "Saudi-led coalition", "Houthis", 23)]),
+    # snn-2015-07-21-2414: a district "lying between the two provinces Aden and Lahij": both
+    # provinces bound it (the district places the act)
+    ("ارتكبت ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح أمس مجزرة راح ضحيتها 57 قتيلا بينهم 12 طفلا "
+     "على الأقل، وأصيب نحو 225 آخرون بجروح بينهم 25 طفلا و15 امرأة في قصف عنيف بصواريخ الكاتيوشا استهدف أحياء "
+     "دار سعد الواقع بين محافظتي عدن ولحج جنوب البلاد.",
+     [("Dar Saad", "Houthis", "Civilians", 57), ("Lahij", "Houthis", "Civilians", 57)]),
 ])
 def test_a_province_a_spot_lies_beside_only_bounds_it(extractor, text, expected):
     assert [(f[0], f[1], f[2], f[5]) for f in _facts(extractor, text, "2015-07-31")] == expected
+
+
+def test_a_suicide_is_no_act(extractor):
+    # snn-2015-07-22-1100: "an incident that looks like a suicide by burning, which a man and his
+    # wife fell victim to" (its toll made the burning pass for an attack)
+    text = ("ذكرت صحيفة «بيلد» الألمانية أن سلطات مدينة هامبورغ شمالي ألمانيا تجري تحقيقا في واقعة تبدو أنها "
+            "انتحار حرقا راح ضحيتها رجل وزوجته داخل شقتهما")
+    assert _facts(extractor, text, "2015-07-22") == []
