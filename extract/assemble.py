@@ -598,10 +598,13 @@ class Assembler:
 
     def assemble(self, article_id: str, text: str, mentions: list[Mention],
                  published: date | None, militia_default: str | None,
-                 short_report: bool = False, country: PlaceRef | None = None) -> list[Incident]:
+                 short_report: bool = False, country: PlaceRef | None = None,
+                 named_police: str | None = None) -> list[Incident]:
         """`short_report`: the text is a report of one or two sentences (a wire
         flash, a headline); its act is kept even with no town named, placed at
-        `country` (the country the text names) or nowhere."""
+        `country` (the country the text names) or nowhere. `named_police`: the one
+        state's police the article names with its nationality, which the police a
+        clause implies ("جرح عدد من الشرطيين") is."""
         houthi_voice = any(p.place.country in HOUTHI_TARGET_COUNTRIES for m in mentions for p in m.targets) \
             and bool(HOUTHI_VOICE.search(text))
         if SDF_VOICE.search(text, 0, 400):
@@ -859,7 +862,7 @@ class Assembler:
         told_pairs = tuple(dict.fromkeys((m.actor1, m.actor2) for m in placeless if m.actor1 and m.actor2
                                          and "Unknown" not in (m.actor1, m.actor2) and not m.anaphoric))
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
-                          told_pairs)
+                          told_pairs, named_police)
         events = self._without_region_totals(events)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
@@ -1264,7 +1267,7 @@ class Assembler:
 
     def _fill_actors(self, events: list[Event], salience: dict[str, int], houthi_voice: bool = False,
                      told_air: set[str] | frozenset = frozenset(), news_year: int | None = None,
-                     told_pairs: tuple = ()) -> None:
+                     told_pairs: tuple = (), named_police: str | None = None) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         clash_pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2 and "Unknown" not in (
@@ -1467,6 +1470,8 @@ class Assembler:
                     kinds = [k for k in kinds if k == "Civilians"]
                 if kinds and (kinds[0] != "Civilians" or e.actor1 in (None, "Unknown")):
                     implied = _implied_actor(kinds[0], e.place.place.country)
+                    if kinds[0] == "police" and named_police:
+                        implied = named_police  # the police the article names ("الشرطة الاسرائيلية")
                     if implied and not allied(e.actor1, implied) and implied != e.actor1:
                         e.infer("actor2", implied, f"implied by what was hit ({kinds[0]})")
             # an unattributed bombing of civilians stays Unknown: another pair of the

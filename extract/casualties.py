@@ -77,9 +77,13 @@ _KILL_ONLY = _KILL_ONLY | KILLED_AFTER_COUNT | _KILL_ONLY_MET
 # nouns of killing that, joined by و to a noun of wounding, head one total
 # ("مقتل وإصابة 44"); a verb ("إن شخصا قتل وأصيب 15") counts each on its own
 COMBINED_KILL_NOUNS = _n({"مقتل", "استشهاد", "سقوط", "قتلى", "قتيلا", "قتيل", "شهداء", "شهيدا", "ضحايا"})
+# "جريمة قتل راح ضحيتها ثلاثة أشخاص", "مجزرة ذهب ضحيتها 148 شخصا": the victims of it, counted
+# after it, right after "went" (not "راح ضحية المحاولة نحو 80 بين قتيل وجريح": a mixed count)
+VICTIMS_OF_IT = _n({"ضحيتها", "ضحيته", "ضحيتهم", "ضحيتهما"})
+_WENT = _n({"راح", "وراح", "ذهب", "وذهب", "ليذهب", "يذهب"})
 # every word a test of find_casualties starts from: a word none of whose
 # forms is here is passed over with one set test (most words of a clause)
-_TOLL_WORDS = COMBINED_KILL_NOUNS | KILLED_NOUNS | INJURED_NOUNS | _KILL_ONLY | INJURY_WORDS
+_TOLL_WORDS = COMBINED_KILL_NOUNS | KILLED_NOUNS | INJURED_NOUNS | _KILL_ONLY | INJURY_WORDS | VICTIMS_OF_IT
 _TOLL_FORMS = written_forms(_TOLL_WORDS)  # one set lookup per word, not stems() and a set test
 
 
@@ -243,6 +247,13 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     if i > 1 and toks[i - 1].norm.endswith("يا") and set(stems(toks[i - 2].norm)) & VICTIM_SINGULAR \
             and not (i > 2 and _number_at(toks, i - 3, lex)) and not toks[i].norm.endswith(("وا", "ا")):
         return 1  # "إن عسكريا تركيا قتل وجرح اثنان آخران": one, and his nationality
+    if toks[i].norm in _ONE_KILLED and i + 1 < len(toks) and toks[i + 1].norm in _BY_THE_ACT and any(
+            toks[x].norm.removeprefix("و") in _TITLED_ONE for x in range(max(0, i - 7), i - 1)) and not any(
+            _number_at(toks, x, lex) or set(stems(toks[x].norm)) & (VICTIM_DUAL | KILLED_NOUNS)
+            for x in range(max(0, i - 7), i)):
+        # "أن العضو البارز ... في تنظيم القاعدة والقيادي في جماعة خراسان محسن الفضلي قتل في
+        # ضربة جوية" (snn-2015-07-22-1853): one titled man, named, killed by the act after "في"
+        return 1
     for k in (i - 2, i - 1):
         if k > 0 and toks[k].norm.startswith("واحد") and not set(stems(toks[k - 1].norm)) & VICTIM_SINGULAR:
             # "أن ثمانية أشخاص من أسرة واحدة قتلوا": "one" describes the family, the count is
@@ -262,6 +273,10 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
     return None
 
 
+# one titled man, then his name, then the singular passive "قتل" and the act that killed him
+_ONE_KILLED = _n({"قتل"})
+_BY_THE_ACT = _n({"في", "بغاره", "بضربه", "جراء", "اثر", "خلال", "بقصف"})
+_TITLED_ONE = _n({"القيادي", "العضو", "الزعيم", "القائد", "الامير", "المسؤول", "الناطق", "المتحدث"})
 _KILL_VERB_THEN_WOUND = _n({"قتل", "وقتل"})
 _EXPOSED = _n({"تعرض", "تعرضت", "تعرضا", "تعرضوا", "وتعرض", "وتعرضت", "وتعرضا", "وتعرضوا"})
 
@@ -303,6 +318,10 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
             killed = 2
             continue
         if i == combined or tok.norm not in _TOLL_FORMS:
+            continue
+        if tok.norm in VICTIMS_OF_IT:
+            if killed is None and i and toks[i - 1].norm in _WENT:
+                killed = _count_after(toks, i + 1, lex)
             continue
         forms = set(stems(tok.norm))
         if forms & COMBINED_KILL_NOUNS and i + 1 < len(toks) and toks[i + 1].norm.startswith("و") \

@@ -276,6 +276,16 @@ _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم", "ال
 _RAID_VERBS = frozenset(("اقتحمت", "اقتحم", "اقتحموا", "داهمت", "داهم", "داهموا", "مداهمه", "مداهمات"))
 _ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "واعتقل", "اعتقلوا", "واعتقلوا", "اعتقال", "واعتقال",
                            "باعتقال", "اعتقالات"))
+# "عقب مواجهات", "بعد معارك": battles named as what came before
+AFTER_BACKGROUND = frozenset(("عقب", "بعد", "اثر", "وعقب", "وبعد", "واثر"))
+# the plural relative pronoun: people who did what its clause tells
+_WHO_PLURAL = frozenset(("الذين", "اللذين", "اللذان"))
+# a place that "witnessed" the battles, "ها" their pronoun: their occasion ("معارك عنيفة شهدتها مدينة
+# تعز"; not "أكثر المعارك ضراوة ما شهدته المنطقة": a summary of a campaign)
+WITNESSED_IT = frozenset(("شهدتها", "تشهدها", "شهدها", "يشهدها"))
+# "نصب مسلحون كمينا لدورية": the verb that sets an ambush, and the ambush's nouns
+_SET_VERBS = frozenset(("نصب", "نصبت", "نصبوا", "نصبا", "ونصب", "ونصبت", "ونصبوا", "ونصبا"))
+_AMBUSH_NOUNS = frozenset(("كمين", "كمينا"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
 # The first branch takes a run, not a character: one pass through the group per
 # character made splitting 6 % of the corpus run (now under 2 %).
@@ -1944,7 +1954,15 @@ class ClauseAnalyser:
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
         if WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):
             return False
-        occasion = any(not OCCURRENCE_VERBS.isdisjoint(stems(t.norm)) for t in ct)
+        occasion = any(not OCCURRENCE_VERBS.isdisjoint(stems(t.norm)) for t in ct) or any(
+            # "أن مواجهات عنيفة تشهدها مدينة لحج مع ميليشيات الحوثي" (snn-2015-07-31-1904),
+            # "معارك عنيفة شهدتها مدينة تعز": the place "witnessed it" (not "مواجهات قد تشهدها
+            # العاصمة": what it may see)
+            t.norm in WITNESSED_IT and not (x and ct[x - 1].norm == "قد") for x, t in enumerate(ct)) and not (
+            # (nor "في أعقاب مواجهات شهدتها أحياء الشيخ مقصود ... مطلع الشهر الجاري": battles
+            # named as what came before another event are its background)
+            m.i and (ct[m.i - 1].norm in AFTER_BACKGROUND or m.i > 1 and ct[m.i - 2].norm in ("في", "وفي")
+                     and ct[m.i - 1].norm in ("اعقاب", "اثر")))
         # (the sentence's dates are read only for a weak trigger: most clauses need none)
         dated = any(d.value is not None for d in sentence_dates())
         toll = find_casualties(ct, self.lex) != Casualties()
@@ -2890,7 +2908,12 @@ class ClauseAnalyser:
                 # ("بقصف جوي لدولة الاحتلال التركي": the lam on the state's head noun)
                 h = i - 1 if ct[i - 1].norm in STATE_HEADS_WITH_LAM else i
                 prev = ct[h - 1].norm if h else ""
-                if any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
+                if any(m.j == h and ct[m.i].norm in _AMBUSH_NOUNS and any(
+                        ct[x].norm in _SET_VERBS for x in range(max(0, m.i - 4), m.i)) for m in triggers):
+                    # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
+                    # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
+                    role = "target"
+                elif any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
                                                        or prev in FIRE_DESCRIBERS)))
                        and m.value.form in ("noun", "verb") for m in triggers):
                     # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع", "قصفا
@@ -3024,6 +3047,15 @@ class ClauseAnalyser:
                 role = "landmark"
             roles.append((i, role, actor))
             prev_role, prev_end = role, j
+        # "مما أرغم مئات الانقلابيين على إلقاء أسلحتهم ... مما أتاح الفرصة أمام الثوار الذين استقبلوا
+        # الفارين وفتحوا عليهم النيران" (snn-2015-08-04-0759): the side the relative pronoun
+        # right after it ties to the act's verb is its subject; a side before it is another
+        # verb's object
+        ends = {i: j for i, j, *_ in actors}
+        tied = next((i for i, r, _ in roles if r == "svo" and ends[i] < len(ct)
+                     and ct[ends[i]].norm in _WHO_PLURAL and any(ends[i] < v <= ends[i] + 6 for v in verb_idx)), None)
+        if tied is not None:
+            roles = [(i, "" if r == "svo" and i < tied else r, a) for i, r, a in roles]
         # "أعلن الجيش التركي مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار": the
         # side that announces, with the act's own subject named after its verb, is not it
         own_subject = any(r == "attacker" for _, r, _ in roles)

@@ -185,6 +185,8 @@ _CONTEXT = _trie_regex([
     # a convoy as the one hit ("وكان رتل ثالث قد تعرض لهجوم مماثل على الطريق السريع قرب الناصرية")
     "رتل", "[أا]رتال", "قافل"])
 _IRAN = re.compile(r"[إا]يران")
+# a police word and the words after it, where a nationality names whose police it is
+_POLICE_NAMED = re.compile(r"(?<![\w])[وفبل]?(?:ال)?شرط[ةه](?:\s+[^\s.،,:]+){1,3}")
 # A report this short (a wire flash, a headline, one sentence) keeps its act
 # even when it names no town: the country, or no place, is all it gives.
 SHORT_REPORT_SENTENCES = 2
@@ -295,12 +297,29 @@ class Extractor:
         militia_default = "Iran-backed militias" if _IRAN.search(text) else None
         incidents = self.assembler.assemble(article.article_id, text, mentions, published,
                                             militia_default, short_report=short,
+                                            named_police=self._named_police(text, mentions),
                                             country=self._country_named(text) if short and mentions else None)
         if incidents:  # the genre matters only to an article that reports something
             genre = self.genre.classify(article.title, text)
             # an opinion column, an "on this day" page, a market report: nothing
             incidents = [] if genre.skip else with_genre(incidents, genre, self.genre)
         return Extraction(article=article, cleaned_text=text, incidents=tuple(incidents))
+
+    def _named_police(self, text: str, mentions) -> str | None:
+        """The one state's police the article names with its nationality ("الشرطة
+        الاسرائيلية"), when a clause implies a police target ("جرح عدد من الشرطيين"):
+        that police is the one named, wherever the act took place (East Jerusalem's
+        police is Israel's, though the gazetteer puts the city in Palestine). (Not the
+        bare "قوات الأمن" a clause names: in a Turkish ministry's statement on Syria,
+        "القوات الأمنية" are not always Turkey's.)"""
+        if not any(m.implied_target == "police" for m in mentions):
+            return None
+        named = set()
+        for hit in _POLICE_NAMED.finditer(text):
+            for m in self.lexicons.actors.find(tokens(hit.group(), hit.start())):
+                if not m.value.startswith("_") and m.value not in ("Unknown", "Civilians"):
+                    named.add(m.value)
+        return named.pop() if len(named) == 1 else None
 
     def _country_named(self, text: str) -> PlaceRef | None:
         """The first country a short report names ("في جنوب العراق",

@@ -285,6 +285,9 @@ TREATMENT_WORDS = frozenset(normalize_word(w) for w in ("لتلقي", "لتلق�
 # the district nouns that place a base named before ("في قضاء شقلاوة", "بمحافظة الأنبار")
 ADMIN_DISTRICT_NOUNS = {normalize_word(w) for w in ("مديرية", "قضاء", "ناحية", "محلية")}
 SITE_DISTRICT_NOUNS = {normalize_word(w) for w in ("قضاء", "ناحية", "مديرية", "محافظة", "محلية", "مركز")}
+# "الواقعة بين": lying between two places
+LYING_WORDS = frozenset(("الواقعه", "الواقع", "الواقعين", "الواقعتين", "والواقعه"))
+DUAL_PROVINCES = frozenset(("محافظتي", "ولايتي", "منطقتي"))
 # a wide area's extent: "الممتدة بين حمص ودير الزور", "تمتد من جرابلس إلى مارع"
 EXTENT_WORDS = {normalize_word(w) for w in ("الممتدة", "الممتد", "الممتدين", "تمتد", "يمتد", "ممتدة", "الممتده")}
 # "ما دام", "مادام": "as long as", a condition (written with or without the space)
@@ -522,6 +525,15 @@ class PlaceFinder:
                 # "استهدفت تجمعات القوات الشعبية بين بلدتي الصالحية وخشام": one place between two
                 # towns, placed at the first as a road between them is, not two acts
                 k > 1 and ct[k - 2].norm == "بين" and ct[k - 1].norm in DUAL_TOWN_NOUNS)
+            if KIND_RANK.get(kind, 2) >= 4 and any(ct[x].norm == "بين" and ct[x - 1].norm in LYING_WORDS
+                                                   for x in range(max(1, k - 3), k)) and not any(
+                    # (not "دار سعد الواقع بين محافظتي عدن ولحج": two provinces, both its bounds)
+                    ct[x].norm in DUAL_PROVINCES for x in range(max(0, k - 3), k)):
+                # "منطقة اللحوم الواقعة بين محافظة لحج وعدن" (snn-2015-07-31-1904): of a spot "lying
+                # between" a province and a town, the province is only its bound (the town places it)
+                refs.append(PlaceRef(place, surface, start, end, 3, "container"))
+                prev, prev_role = (kend, place), "container"
+                continue
             if any(ct[x].norm in EXTENT_WORDS and ct[x + 1].norm in ("بين", "من") for x in range(max(0, k - 5), k - 1)):
                 # "في البادية السورية الممتدة بين حمص ودير الزور والرقة": the bounds of a wide
                 # area, not places hit (not "الواقعة بين": a spot between two towns is placed by them)

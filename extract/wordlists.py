@@ -233,7 +233,11 @@ PERSONAL_CRIME_WORDS = {normalize_word(w) for w in ("بالضرب", "تحرش", 
                                                     # "وقبض على الجاني وهو شاب في العقد الثالث" (snn-2015-07-23-0639):
                                                     # "the culprit", one or two, is the police pages' word for a
                                                     # murderer (2015 corpus: police cases, executions); not "الجناة"
-                                                    "الجاني", "بالجاني", "الجانيين", "بالجانيين", "الجانيان")}
+                                                    "الجاني", "بالجاني", "الجانيين", "بالجانيين", "الجانيان",
+                                                    # "واقعة تبدو أنها انتحار حرقا راح ضحيتها رجل وزوجته"
+                                                    # (snn-2015-07-22-1100): a suicide (not "انتحاري", the
+                                                    # bomber: every 2015 corpus use is a self-killing or a figure)
+                                                    "انتحار", "الانتحار", "بالانتحار", "انتحارا", "وانتحار")}
 # a spouse hit counts as a crime only beside a private person as the doer ("قيام مواطن بإطلاق
 # النار على زوجته وابنه"; not "الإرهابيين الذي تحصن رابعهم بمنزل متخذا زوجته ... كرهينتين")
 SPOUSE_WORDS = {normalize_word(w) for w in ("زوجته", "زوجها", "طليقته", "طليقها")}
