@@ -701,6 +701,11 @@ class Assembler:
                 ev = next((e for e in reversed(events) if e.mentions[0].order < m.order
                            and e.actor1 in (None, "Unknown") and _compatible(e, m)), None)
             if ev is not None:
+                if (m.casualties.fatalities or m.casualties.injured) and self._summed_lead(events, ev, m):
+                    # "لقي 41 متمردا حوثيا مصرعهم، وأصيب 28 آخرون في غارات ... شنتها طائرات التحالف"
+                    # before the raids on each front with their own dead (snn-2015-08-11-0949): the
+                    # lead's toll is the total of the acts told after it, not the first one's
+                    m.casualties = Casualties()
                 ev.add(m)
                 if claim_of_many:
                     # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين": a claim of two or more
@@ -1097,6 +1102,22 @@ class Assembler:
                 seen.add(p.place.name)
                 out.append(p)
         return out
+
+    @staticmethod
+    def _summed_lead(events: list[Event], ev: Event, m: Mention) -> bool:
+        """The place-less mention m, told before the act ev it joins, counts more dead than
+        ev's own clause and than a second act of the same kind told after it, which has a
+        toll of its own: m sums the acts the article then tells one by one."""
+        def own(e: Event) -> int | None:
+            return next((x.casualties.fatalities for x in e.mentions if x.targets and x.casualties.fatalities), None)
+
+        first = own(ev)
+        if first is None or not m.casualties.fatalities or m.casualties.fatalities <= first \
+                or m.order >= min(x.order for x in ev.mentions):
+            return False
+        return any(e is not ev and any(_same_kind(x.sub_event_type, m.sub_event_type) for x in e.mentions)
+                   and min(x.order for x in e.mentions) > m.order and (n := own(e)) is not None
+                   and n + first <= m.casualties.fatalities for e in events)
 
     @staticmethod
     def _nearest_compatible(events: list[Event], m: Mention) -> Event | None:
