@@ -1,8 +1,11 @@
 """Rules from reading random SaudiNewsNet incidents by hand (session 9, draw seed
 9101): each case is a real 2015 sentence (the article id in the comment), the
 whole extractor run on it, or the actor lexicon on it."""
+from datetime import date
+
 import pytest
 
+from extract.frames import sentences
 from extract.lexicon import Lexicons
 from extract.normalize import tokens
 from extract.record import Article
@@ -17,6 +20,12 @@ def _facts(extractor, text, published):
     return [(i.location.name if i.location else None, i.actor1, i.actor2, i.sub_event_type,
              i.event_date, i.fatalities, i.injured)
             for i in extractor.extract(Article("t", text, published=published)).incidents]
+
+
+def _mentions(extractor, text, published):
+    """The clause readings (before assembly) of each sentence of `text`."""
+    return [m for order, span in enumerate(sentences(text))
+            for m in extractor.analyser.analyse_sentence(text, span, date.fromisoformat(published), order, [])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1000,3 +1009,59 @@ def test_a_broken_plural_nationality_names_the_state_forces(extractor, text, exp
 def test_bare_warplanes_over_syria_before_russias_air_war_are_the_regimes(extractor, published, expected):
     facts = _facts(extractor, "شن الطيران الحربي غارات على بلدة بنش في ريف إدلب", published)
     assert [(f[0], f[1]) for f in facts] == expected
+
+
+# Draw of seed 24131 (60 random SaudiNewsNet articles read by hand, session 13)
+
+def test_a_speaker_adding_the_wounded_completes_the_acts_toll(extractor):
+    # snn-2015-07-23-1155: "مضيفا «أن 38 شخصا آخرين اصيبوا بجروح»", a clause with no act word
+    text = ("قتل 15 شخصا بينهم نساء وأطفال أمس، عندما فجر انتحاري نفسه في سوق مزدحمة بشمال أفغانستان. "
+            "وأعلن حاكم الولاية عبد الستار بارز، هذا الصباح فجر انتحاري سترته الناسفة داخل سوق في المار. "
+            "وتابع بارز «تشير معلوماتنا إلى مقتل 15 شخصا على الأقل في الهجوم من بينهم نساء وأطفال وجندي أفغاني "
+            "واحد على الأقل»، مضيفا «أن 38 شخصا آخرين اصيبوا بجروح».")
+    assert _facts(extractor, text, "2015-07-23") == [
+        ("‘Alāqahdārī-ye Almār", "Unknown", "Civilians", "Suicide bomb", "2015-07-22", 15, 38)]
+
+
+def test_the_subject_past_these_forces_and_the_resistance_took_the_camp(extractor):
+    # snn-2015-08-07-0103: "تمكنت هذه القوات والمقاومة ... من السيطرة": "these forces" is no actor
+    # row, and "المقاومة" after it was read as the side that lost the camp
+    text = ("وقد تمكنت هذه القوات والمقاومة، أمس، من السيطرة على «معسكر لبوزة» في كرش بمحافظة لحج، وذلك بعد "
+            "مواجهات عنيفة قتل خلالها قيادي بارز في ميليشيات الحوثيين، يدعى «أبو جليل»، فضلاً عن نحو 40 مسلحًا "
+            "آخرين، بينما فر المئات منهم نحو محافظة تعز.")
+    assert [f[:5] for f in _facts(extractor, text, "2015-08-07")] == [
+        ("Kirsh", "Yemeni government forces", "Houthis", "Government regains territory", "2015-08-06")]
+
+
+def test_a_fronted_while_clause_gives_no_side_to_the_act_after_it(extractor):
+    # snn-2015-08-07-0103: "وفي حين تعد البيضاء منطلقًا مهمًا لقوات المتمردين، فقد قصفت قوات التحالف":
+    # the rebels the fronted clause names were read as the shelling's doer
+    text = ("وفي حين تعد البيضاء منطلقًا مهمًا لقوات المتمردين، فقد قصفت قوات التحالف يوم أمس منزل المحافظ، "
+            "العميد على محمد المنصوري")
+    assert [m.actor1 for m in _mentions(extractor, text, "2015-08-07")] == ["International coalition"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # snn-2015-08-11-0949: "مواقع وتعزيزات حوثية": positions with a side's adjective are that side's
+    ("شنت طائرات التحالف غارات عنيفة استهدفت مواقع وتعزيزات حوثية بجبهة مجزر، أسفرت عن مقتل 16 منهم بجبهة "
+     "حلحلان", [("International coalition", "Houthis")]),
+    ("قصفت المدفعية تجمعات حوثية في جازان", [(None, "Houthis")]),
+])
+def test_positions_with_a_sides_adjective_are_its_targets(extractor, text, expected):
+    assert [(m.actor1, m.actor2) for m in _mentions(extractor, text, "2015-08-11")] == expected
+
+
+def test_a_leads_total_is_not_the_first_fronts_toll(extractor):
+    # snn-2015-08-11-0949: the lead's 41 dead are the raids' total over the fronts told after it
+    text = ("لقي 41 متمردا حوثيا مصرعهم، وأصيب 28 آخرون في غارات عنيفة شنتها طائرات التحالف العربي على مواقع "
+            "المتمردين الحوثيين. في غضون ذلك، شنت طائرات التحالف غارات عنيفة استهدفت مواقع وتعزيزات حوثية بجبهة "
+            "مجزر، أسفرت عن مقتل 16 منهم بجبهة حلحلان. كما شنت طائرات أخرى غارات مماثلة على مواقع التمرد الحوثي "
+            "في جبهة صرواح، غرب مأرب، ما أسفر عن مصرع سبعة انقلابيين في نقطة تفتيش.")
+    assert [(f[0], f[5]) for f in _facts(extractor, text, "2015-08-11")] == [("Majzar", 16), ("Sirwah", 7)]
+
+
+def test_years_of_killings_are_background(extractor):
+    # snn-2015-08-06-2270: "قتلوا مئات ... في العامين الماضيين": two years' toll, no act
+    text = ("فتنفيذ المشروع جاء وسط اشتباك بين الحكومة وإسلاميين متشددين قتلوا مئات من أفراد الجيش والشرطة في "
+            "محافظة شمال سيناء المتاخمة للمشروع في العامين الماضيين.")
+    assert _facts(extractor, text, "2015-08-06") == []
