@@ -262,6 +262,8 @@ _LINK_WORDS = frozenset(("يربط", "تربط", "الرابط", "الرابطه
 _GATHERED_HEADS = frozenset(("تعزيزات", "تجمعات", "التعزيزات", "التجمعات"))
 # "..., مضيفا أن 38 شخصا آخرين أصيبوا": the speaker goes on with the act's other count
 _ADDING_WORDS = frozenset(normalize_word(w) for w in ("مضيفا", "مضيفة", "مضيفين", "وأضاف", "وأضافت", "مضيفاً"))
+# "الخاصة بالمنطقة", "في المحافظة": the region an office was named for, named again
+_REGION_AGAIN = frozenset(("بالمنطقه", "بالمحافظه", "بالاقليم", "بالولايه"))
 _WHILE_OPENERS = frozenset(("في", "بينما"))
 _THEN_MAIN = frozenset(("فقد", "فان", "فانه", "فانها", "فانهم"))
 _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
@@ -1136,7 +1138,14 @@ class ClauseAnalyser:
                                                  and self._near_reference(ct, q, p) for q in targets)] or targets
         targets = self._without_topic_place(text, ct, targets)
         # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
-        targets = targets or [p for p in places if p.role == "office"][:1]
+        if not targets and (office := [p for p in places if p.role == "office"][:1]):
+            targets = office
+            if any(ct[x].norm in _REGION_AGAIN or "ب" + ct[x].norm in _REGION_AGAIN and ct[x - 1].norm == "في"
+                   for x in range(triggers[0].j, len(ct))):
+                # "أكد أمير منطقة عسير ... التفجير الغاشم الذي استهدف مسجد قوات الطوارئ الخاصة
+                # بالمنطقة" (snn-2015-08-07-1025): the act is placed in the office's region again
+                # by name, the place where it struck
+                targets = [replace(office[0], role="target")]
         # "استهدفت مسيرة سيارة على طريق القامشلي - عامودا": the road between its two towns
         targets = targets or [p for p in (road_point(places),) if p is not None]
         # "بغداد (رويترز) -", "دمشق - سانا:": the dateline names where the
