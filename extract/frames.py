@@ -264,6 +264,8 @@ _GATHERED_HEADS = frozenset(("تعزيزات", "تجمعات", "التعزيزا
 _ADDING_WORDS = frozenset(normalize_word(w) for w in ("مضيفا", "مضيفة", "مضيفين", "وأضاف", "وأضافت", "مضيفاً"))
 # "الخاصة بالمنطقة", "في المحافظة": the region an office was named for, named again
 _REGION_AGAIN = frozenset(("بالمنطقه", "بالمحافظه", "بالاقليم", "بالولايه"))
+# "مواجهات بين الطرفين": the two sides, named before
+_BOTH_SIDES = frozenset(("الطرفين", "الجانبين"))
 _WHILE_OPENERS = frozenset(("في", "بينما"))
 _THEN_MAIN = frozenset(("فقد", "فان", "فانه", "فانها", "فانهم"))
 _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
@@ -2784,6 +2786,14 @@ class ClauseAnalyser:
             # an act of another; civilians so told are left to the role-slip rule, as before)
             attackers = [a for i, r, a in roles if not r and i < main.i and (a == "Civilians" or not any(
                 ct[x].norm.lstrip("و") in AFTERMATH_OF for x in range(i + 1, main.i + 1)))][:1]
+        # "تواصل قوات الجيش الوطني والمقاومة تقدمها ... شهدت مواجهات عنيفة بين الطرفين" (aawsat
+        # 2015-08-07): a clash "between the two sides" names neither after it; the side the clause
+        # opens with, advancing, is the first, the other is left to the article
+        both_sides = not attackers and not targets and main.value.sub_event_type == "Armed clash" and any(
+            ct[x].norm == "بين" and ct[x + 1].norm in _BOTH_SIDES for x in range(main.j, min(main.j + 2, len(ct) - 1)))
+        if both_sides:  # (with no side before it, the side after it stays the one fought)
+            attackers = [a for i, r, a in roles if not r and i < main.i and a != "Civilians"][:1]
+            both_sides = bool(attackers)
         if not attackers and targets and main.value.sub_event_type == "Armed clash":
             # "واصل ثوار تعز تقدمهم ... مقتل 22 انقلابيا في اشتباكات": a clash has two
             # sides; with one side's dead told, the other side the clause names fought them
@@ -2815,7 +2825,7 @@ class ClauseAnalyser:
                          and not any(allied(a, t) or t in (MILITARY_HERE, POLICE_HERE) and country_of_forces(a)
                                      for t in hit) and not suffered
                          and not any(t.norm in OWN_MEN_WORDS for t in ct)][:1]
-        if not targets:
+        if not targets and not both_sides:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
                        and a not in attackers][:1]
         if not targets:

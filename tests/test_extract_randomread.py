@@ -1077,3 +1077,17 @@ def test_an_act_placed_again_in_the_offices_region_struck_there(extractor):
             "الإرهابية داخل المسجد الذي كان فيه عدد من رجال قوات الطوارئ الخاصة إلى جانب بعض العمالة وقت صلاة الظهر.")
     assert [f[:5] for f in _facts(extractor, text, "2015-08-07")] == [
         ("Asir", "Unknown", "Police forces of Saudi Arabia", "Suicide bomb", "2015-08-06")]
+
+
+def test_a_clash_between_the_two_sides_is_led_by_the_side_advancing(extractor):
+    # snn-2015-08-07-0103: "مواجهات عنيفة بين الطرفين" names no side after it; the resistance the
+    # clause opens with was read as the side attacked, by the militias' deadline after it
+    text = ("وفي تعز، تواصل قوات الجيش الوطني والمقاومة تقدمها وبسط سيطرتها على معظم أرجاء المدينة التي شهدت، "
+            "خلال الساعات الماضية، مواجهات عنيفة بين الطرفين عقب انتهاء المهلة التي أعطتها المقاومة للميليشيات "
+            "وقوات صالح في الحرس الجمهوري بالانسحاب من تعز، التي تحرر منها 75 في المائة من المناطق.")
+    assert [(m.actor1, m.actor2) for m in _mentions(extractor, text, "2015-08-07")] == [
+        ("Syrian opposition factions", None)]  # (the national army's name, Yemen's in a Yemeni article)
+    article = ("وسعت قوات الجيش الوطني والمقاومة الشعبية عملياتها في جنوب اليمن ومحافظة تعز ضد ميليشيات "
+               "الحوثيين. " + text)
+    assert [f[:4] for f in _facts(extractor, article, "2015-08-07")] == [
+        ("Taiz", "Yemeni government forces", "Houthis", "Armed clash")]
