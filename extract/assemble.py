@@ -76,6 +76,9 @@ CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|ا
 NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
                       r"(?:(?:أي|اي|أية|اية)\s+(?:جهة|جماعة)|\S+\s+(?:عادة\s+)?مس[ؤئ]ولي)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
+# "مقتل 8 من الحوثيين ... خلال مواجهات دارت على عدة جبهات": a toll summed over several fronts
+_MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\s+(?:ال)?(?:جبهات|محاور|الجبهات|المحاور)"
+                          r"|(?:جبهات|محاور)\s+(?:عدة|متعددة|مختلفة)")
 # the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
 _RENEWED = re.compile(r"(?<!\S)[وف]?(?:تواصلت|تتواصل|تجددت|تتجدد|استمرت|تستمر)(?!\S)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
@@ -701,10 +704,12 @@ class Assembler:
                 ev = next((e for e in reversed(events) if e.mentions[0].order < m.order
                            and e.actor1 in (None, "Unknown") and _compatible(e, m)), None)
             if ev is not None:
-                if (m.casualties.fatalities or m.casualties.injured) and self._summed_lead(events, ev, m):
+                if (m.casualties.fatalities or m.casualties.injured) and (
+                        self._summed_lead(events, ev, m) or _MANY_FRONTS.search(text, m.clause[0], m.clause[1])):
                     # "لقي 41 متمردا حوثيا مصرعهم، وأصيب 28 آخرون في غارات ... شنتها طائرات التحالف"
                     # before the raids on each front with their own dead (snn-2015-08-11-0949): the
-                    # lead's toll is the total of the acts told after it, not the first one's
+                    # lead's toll is the total of the acts told after it, not the first one's; so is
+                    # a toll of fighting "on several fronts" (snn-2015-07-22-0678)
                     m.casualties = Casualties()
                 ev.add(m)
                 if claim_of_many:

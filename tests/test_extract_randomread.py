@@ -1091,3 +1091,14 @@ def test_a_clash_between_the_two_sides_is_led_by_the_side_advancing(extractor):
                "الحوثيين. " + text)
     assert [f[:4] for f in _facts(extractor, article, "2015-08-07")] == [
         ("Taiz", "Yemeni government forces", "Houthis", "Armed clash")]
+
+
+def test_a_toll_of_fighting_on_several_fronts_is_no_one_acts(extractor):
+    # snn-2015-07-24-0361 (found on the corpus diff of the seed-24131 fixes): Taiz's "معارك على عدة
+    # جبهات ... أسفرت عن مقتل 12 مسلحا حوثيا", told with no town, gave its sum to the act in Aden
+    text = ("استعادت قوات المقاومة الشعبية الموالية للرئيس اليمني عبد ربه منصور هادي، السيطرة على مبنى المخابرات "
+            "بمنطقة التواهي في عدن، في الساعات الأولى من صباح الاثنين، وفقا لقناة “سكاي نيوز عربية”.\n"
+            "وقالت وكالة الأنباء اليمنية إن “المقاومة الشعبية وقوات الجيش الوطني” سيطرت “على مواقع استراتيجية "
+            "جديدة” في تعز، وذلك بعد معارك على عدة جبهات في المحافظة أسفرت عن مقتل 12 مسلحا حوثيا وإصابة العشرات.")
+    # (Taiz's own act keeps no toll either: the sum is of several fronts' acts)
+    assert [(f[0], f[5]) for f in _facts(extractor, text, "2015-07-24")] == [("At Tawāhī", None), ("Taiz", None)]
