@@ -1861,13 +1861,16 @@ class ClauseAnalyser:
         # adjective that names a side, not a state ("مواقع إيرانية" may be news sites)
         side_adj = {x for x, t in enumerate(ct) if x > 0 and t.norm.endswith(("يه", "يين", "يون"))
                     and self._adj_stem(t.norm) in self.lex.side_adjectives}
+        side_heads = set()  # (what was hit: "أن تعزيزات حوثية كانت في طريقها ... حيث استهدفت تلك
+        # التعزيزات غارة جوية نفذتها طائرات التحالف" are no subject that struck)
         for x in side_adj:
             if ct[x - 1].norm in POSITION_HEADS or ct[x - 1].norm in _GATHERED_HEADS:
-                counted.add(x - 1)
+                side_heads.add(x - 1)
             elif x > 1 and ct[x - 1].norm[:1] == "و" and (ct[x - 1].norm[1:] in POSITION_HEADS
                                                           or ct[x - 1].norm[1:] in _GATHERED_HEADS) \
                     and (ct[x - 2].norm in POSITION_HEADS or ct[x - 2].norm in _GATHERED_HEADS):
-                counted.add(x - 1)
+                side_heads.add(x - 1)
+        counted |= side_heads
         heads = sorted(counted.union(token_hits(ct, _MILITARY_HEAD_FORMS)))
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
         # "لقصف صاروخي ومدفعي سعودي": the nationality after two joined kinds of fire
@@ -1932,7 +1935,8 @@ class ClauseAnalyser:
                 if actor:
                     head = ct[head_at].norm
                     hint = ("attacker" if not ATTACKER_NOUNS.isdisjoint(stems(head)) else
-                            "target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) else "")
+                            "target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) or head_at in side_heads
+                            else "")
                     hint = speaker or hint
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")

@@ -1102,3 +1102,12 @@ def test_a_toll_of_fighting_on_several_fronts_is_no_one_acts(extractor):
             "جديدة” في تعز، وذلك بعد معارك على عدة جبهات في المحافظة أسفرت عن مقتل 12 مسلحا حوثيا وإصابة العشرات.")
     # (Taiz's own act keeps no toll either: the sum is of several fronts' acts)
     assert [(f[0], f[5]) for f in _facts(extractor, text, "2015-07-24")] == [("At Tawāhī", None), ("Taiz", None)]
+
+
+def test_reinforcements_with_a_sides_adjective_are_hit_not_the_hitter(extractor):
+    # snn-2015-07-27-1314 (the corpus diff): "أن تعزيزات حوثية كانت في طريقها إلى أبين حيث استهدفت تلك
+    # التعزيزات غارة جوية نفذتها طائرات التحالف": the reinforcements were read as the subject
+    text = ("وأوضحت مصادر ميدانية لـ «عكاظ» أن تعزيزات حوثية كانت في طريقها إلى أبين حيث استهدفت تلك التعزيزات "
+            "غارة جوية نفذتها طائرات التحالف.")
+    assert [(m.actor1, m.actor2) for m in _mentions(extractor, text, "2015-07-27")] == [
+        ("International coalition", "Houthis")]
