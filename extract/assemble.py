@@ -738,6 +738,13 @@ class Assembler:
                            why={"place": "where the attacker struck from; no target place is named"})
                 ev.add(m)
                 events.append(ev)
+            elif not m.anaphoric and (office := next((p for p in m.targets if p.role == "office_hit"), None)):
+                # "أكد أمير منطقة عسير ... التفجير الذي استهدف مسجد قوات الطوارئ الخاصة بالمنطقة": an act
+                # no other place is told for, in the region of the office that speaks of it
+                ev = Event(place=office, salience=salience,
+                           why={"place": "the region of the office that speaks of it, named again"})
+                ev.add(m)
+                events.append(ev)
             elif m.reprisal and not m.anaphoric:
                 answered = self._answered(events, m)
                 if answered is not None and answered.launch is not None:

@@ -1146,8 +1146,8 @@ class ClauseAnalyser:
                    for x in range(triggers[0].j, len(ct))):
                 # "أكد أمير منطقة عسير ... التفجير الغاشم الذي استهدف مسجد قوات الطوارئ الخاصة
                 # بالمنطقة" (snn-2015-08-07-1025): the act is placed in the office's region again
-                # by name, the place where it struck
-                targets = [replace(office[0], role="target")]
+                # by name; there it struck, unless the article places it more finely (the assembler)
+                targets = [replace(office[0], role="office_hit")]
         # "استهدفت مسيرة سيارة على طريق القامشلي - عامودا": the road between its two towns
         targets = targets or [p for p in (road_point(places),) if p is not None]
         # "بغداد (رويترز) -", "دمشق - سانا:": the dateline names where the

@@ -1104,6 +1104,17 @@ def test_a_toll_of_fighting_on_several_fronts_is_no_one_acts(extractor):
     assert [(f[0], f[5]) for f in _facts(extractor, text, "2015-07-24")] == [("At Tawāhī", None), ("Taiz", None)]
 
 
+def test_an_offices_region_gives_way_to_the_finer_place_told_after(extractor):
+    # snn-2015-08-03-0374 (the corpus diff): "تفجير انتحاري ... في الإقليم" names the governor's
+    # province again, but the next sentence places the act in Doğubayazıt: one incident, there
+    text = ("أعلن بيان صدر عن مكتب حاكم إقليم أغري بشرق تركيا أمس الأحد أن اثنين من أفراد قوات الأمن قتلا وأصيب 24 "
+            "في تفجير انتحاري نفذه حزب العمال الكردستاني في الإقليم خلال الليل. وقال مكتب الحاكم إن الهجوم نفذ "
+            "باستخدام جرار محمل بطنين من المتفجرات على موقع لقوات الأمن في منطقة دوجو بايزيد في الإقليم الشرقي "
+            "المتاخم لإيران.")
+    assert [(f[0], f[1], f[2], f[5], f[6]) for f in _facts(extractor, text, "2015-08-03")] == [
+        ("Doğubayazıt", "PKK", "Turkish forces", 2, 24)]
+
+
 def test_reinforcements_with_a_sides_adjective_are_hit_not_the_hitter(extractor):
     # snn-2015-07-27-1314 (the corpus diff): "أن تعزيزات حوثية كانت في طريقها إلى أبين حيث استهدفت تلك
     # التعزيزات غارة جوية نفذتها طائرات التحالف": the reinforcements were read as the subject
