@@ -79,6 +79,9 @@ CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|ا
 NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
                       r"(?:(?:أي|اي|أية|اية)\s+(?:جهة|جماعة)|\S+\s+(?:عادة\s+)?مس[ؤئ]ولي)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
+# "مقتل 8 من الحوثيين ... خلال مواجهات دارت على عدة جبهات": a toll summed over several fronts
+_MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\s+(?:ال)?(?:جبهات|محاور|الجبهات|المحاور)"
+                          r"|(?:جبهات|محاور)\s+(?:عدة|متعددة|مختلفة)")
 # the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
 _RENEWED = re.compile(r"(?<!\S)[وف]?(?:تواصلت|تتواصل|تجددت|تتجدد|استمرت|تستمر)(?!\S)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
@@ -794,6 +797,13 @@ class Assembler:
                 ev = next((e for e in reversed(events) if e.mentions[0].order < m.order
                            and e.actor1 in (None, "Unknown") and _compatible(e, m)), None)
             if ev is not None:
+                if (m.casualties.fatalities or m.casualties.injured) and (
+                        self._summed_lead(events, ev, m) or _MANY_FRONTS.search(text, m.clause[0], m.clause[1])):
+                    # "لقي 41 متمردا حوثيا مصرعهم، وأصيب 28 آخرون في غارات ... شنتها طائرات التحالف"
+                    # before the raids on each front with their own dead (snn-2015-08-11-0949): the
+                    # lead's toll is the total of the acts told after it, not the first one's; so is
+                    # a toll of fighting "on several fronts" (snn-2015-07-22-0678)
+                    m.casualties = Casualties()
                 ev.add(m)
                 if claim_of_many:
                     # "وأعلن تنظيم داعش مسؤوليته عن التفجيرين": a claim of two or more
@@ -822,6 +832,13 @@ class Assembler:
                 # no target place: where the attacker struck from
                 ev = Event(place=m.attacker_base, salience=salience,
                            why={"place": "where the attacker struck from; no target place is named"})
+                ev.add(m)
+                events.append(ev)
+            elif not m.anaphoric and (office := next((p for p in m.targets if p.role == "office_hit"), None)):
+                # "أكد أمير منطقة عسير ... التفجير الذي استهدف مسجد قوات الطوارئ الخاصة بالمنطقة": an act
+                # no other place is told for, in the region of the office that speaks of it
+                ev = Event(place=office, salience=salience,
+                           why={"place": "the region of the office that speaks of it, named again"})
                 ev.add(m)
                 events.append(ev)
             elif m.reprisal and not m.anaphoric:
@@ -1208,6 +1225,22 @@ class Assembler:
                 seen.add(p.place.name)
                 out.append(p)
         return out
+
+    @staticmethod
+    def _summed_lead(events: list[Event], ev: Event, m: Mention) -> bool:
+        """The place-less mention m, told before the act ev it joins, counts more dead than
+        ev's own clause and than a second act of the same kind told after it, which has a
+        toll of its own: m sums the acts the article then tells one by one."""
+        def own(e: Event) -> int | None:
+            return next((x.casualties.fatalities for x in e.mentions if x.targets and x.casualties.fatalities), None)
+
+        first = own(ev)
+        if first is None or not m.casualties.fatalities or m.casualties.fatalities <= first \
+                or m.order >= min(x.order for x in ev.mentions):
+            return False
+        return any(e is not ev and any(_same_kind(x.sub_event_type, m.sub_event_type) for x in e.mentions)
+                   and min(x.order for x in e.mentions) > m.order and (n := own(e)) is not None
+                   and n + first <= m.casualties.fatalities for e in events)
 
     @staticmethod
     def _nearest_compatible(events: list[Event], m: Mention, title_end: int = 0) -> Event | None:

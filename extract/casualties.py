@@ -184,6 +184,7 @@ _ONE_OF = _n({"احد", "احدي"})
 _ONE_DEAD = _n({"قتيل", "شهيد"})
 # "one of them" (of the two, of the people told before)
 _ONE_OF_THEM = _n({"احدهما", "احدهم", "احداهما", "احداهن"})
+_OTHERS_PLURAL = _n({"آخرين", "آخرون"})
 # the plurals of people "أحد" picks one of (with their pronoun suffixes: "أفرادها", "جنوده")
 _PEOPLE_STEMS = tuple(_n({"رجال", "افراد", "مواطن", "مقيم", "اطفائي", "جنود", "عناصر", "مسلح", "زملاء",
                           "متظاهر", "منسوب", "منتسب", "مقاتل", "قياد", "قاده", "مطلوب", "مستوطن", "عسكري",
@@ -262,6 +263,9 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
         num = _number_at(toks, k, lex) if k >= 0 else None
         if num and num[1] in (i - 1, i) and not (k == i - 2 and _number_at(toks, i - 1, lex)):
             return num[0]
+    if i > 2 and toks[i - 1].norm in _OTHERS_PLURAL and toks[i].norm in PLURAL_KILL_VERBS | PLURAL_INJURY_VERBS \
+            and not _number_at(toks, i - 2, lex) and (num := _number_at(toks, i - 3, lex)) and num[1] == i - 2:
+        return num[0]  # "أن 38 شخصا آخرين اصيبوا بجروح": the count, its noun, "others", the verb
     # "13 عنصرا من الحوثيين لقوا مصرعهم": a number, its noun, "من" and the side
     for k in range(i - 3, max(-1, i - 7), -1):
         num = _number_at(toks, k, lex)

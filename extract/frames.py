@@ -263,6 +263,17 @@ _LINK_WORDS = frozenset(("يربط", "تربط", "الرابط", "الرابطه
 # "التي قصفت منها", "التي هاجم فيها": a preposition carrying the relative clause's pronoun (not
 # "عليها": "المديريات التي سيطرت عليها المليشيا في سبتمبر" recalls, beside a district's recapture, the
 # older capture, which would then lend the act its sides)
+# "وفي حين ...، فقد قصفت": the openers of a fronted "while" clause, and the "فـ" words of the main clause after it
+# what a side gathers at a front: "تعزيزات حوثية", "تجمعات حوثية"
+_GATHERED_HEADS = frozenset(("تعزيزات", "تجمعات", "التعزيزات", "التجمعات"))
+# "..., مضيفا أن 38 شخصا آخرين أصيبوا": the speaker goes on with the act's other count
+_ADDING_WORDS = frozenset(normalize_word(w) for w in ("مضيفا", "مضيفة", "مضيفين", "وأضاف", "وأضافت", "مضيفاً"))
+# "الخاصة بالمنطقة", "في المحافظة": the region an office was named for, named again
+_REGION_AGAIN = frozenset(("بالمنطقه", "بالمحافظه", "بالاقليم", "بالولايه"))
+# "مواجهات بين الطرفين": the two sides, named before
+_BOTH_SIDES = frozenset(("الطرفين", "الجانبين"))
+_WHILE_OPENERS = frozenset(("في", "بينما"))
+_THEN_MAIN = frozenset(("فقد", "فان", "فانه", "فانها", "فانهم"))
 _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
 MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
 _RESTORED_VERBS = {normalize_word(w) for w in ("أعادت", "أعاد", "اعادت", "اعاد")}
@@ -705,6 +716,15 @@ class ClauseAnalyser:
                                                                                 m.sub_event_type)
                 out.append(m)
                 prev = m
+            elif prev is not None and toks[a].norm in _ADDING_WORDS and (
+                    prev.casualties.fatalities is None or prev.casualties.injured is None) \
+                    and not self.lex.triggers.find(toks[a:b]):
+                # 'إلى مقتل 15 شخصا على الأقل في الهجوم»، مضيفا «أن 38 شخصا آخرين اصيبوا بجروح»'
+                # (snn-2015-07-23-1155): the speaker adds the act's other count, with no act word
+                more = find_casualties(toks[a:b], self.lex)
+                prev.casualties = Casualties(
+                    prev.casualties.fatalities if prev.casualties.fatalities is not None else more.fatalities,
+                    prev.casualties.injured if prev.casualties.injured is not None else more.injured)
             elif prev is None and not self.lex.triggers.find(toks[a:b]) and toks[a].norm not in FRONTED_SUBORDINATE:
                 # (not "وفيما قتل 27 في بيجي، كشف مصدر عن قصف ...": another act's toll)
                 told_before = find_casualties(toks[a:b], self.lex)
@@ -1021,6 +1041,11 @@ class ClauseAnalyser:
                 fronted_cause_start, fronted_cause_end, cause_from = cause_from, comma, None
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
+        # "وفي حين تعد البيضاء منطلقًا مهمًا لقوات المتمردين، فقد قصفت قوات التحالف يوم أمس منزل
+        # المحافظ" (aawsat 2015-08-07): a fronted "while" clause up to its comma, then the main
+        # clause after "فـ"; the sides of the fronted part are not this act's, and its place is
+        # where the act struck
+        concessive_end = self._concessive_end(ct, triggers) if ct and ct[0].norm.lstrip("و") in _WHILE_OPENERS else 0
         triggers = [m for m in triggers if not self._weak_without_occasion(ct, m, sentence_dates, toks)]
         # "ويتم تطهير المناطق", "سيتم استهدافها": the present or the future, no act
         triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
@@ -1067,6 +1092,8 @@ class ClauseAnalyser:
         actors = self._actors(ct)
         if fronted_cause_end:  # ("ردا على هجمات داعش، قصفت الطائرات": the cause's sides are not this act's)
             actors = [a for a in actors if a[0] >= fronted_cause_end]
+        if concessive_end:
+            actors = [a for a in actors if a[0] >= concessive_end]
         if cause_from is not None and noun_only and triggers[0].i < cause_from \
                 and ct[triggers[0].i].norm.startswith("ال") \
                 and any(not CLAIM_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
@@ -1228,6 +1255,11 @@ class ClauseAnalyser:
         if fronted_cause_end:  # "ورداً على جرائم العدو بحق أهلنا في غزة، استهدف": the cause's place
             a, b = ct[fronted_cause_start].start, ct[fronted_cause_end].start
             places = [p for p in places if not a <= p.start < b]
+        if concessive_end and not any(p.role == "target" for p in places):
+            b = ct[concessive_end].start
+            for p in places:
+                if p.start < b and p.role in ("launch", "attacker_base"):
+                    p.role = "target"
         if cause_from is not None:  # "ردا على الاعتداء على منطقة بعلبك": the cause's place
             own = {id(t) for t in self._own_part(ct, cause_from)}
             places = [p for p in places if any(id(t) in own for t in ct if t.start <= p.start < t.end + 1)]
@@ -1303,7 +1335,14 @@ class ClauseAnalyser:
                                                  and self._near_reference(ct, q, p) for q in targets)] or targets
         targets = self._without_topic_place(text, ct, targets)
         # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
-        targets = targets or [p for p in places if p.role == "office"][:1]
+        if not targets and (office := [p for p in places if p.role == "office"][:1]):
+            targets = office
+            if any(ct[x].norm in _REGION_AGAIN or "ب" + ct[x].norm in _REGION_AGAIN and ct[x - 1].norm == "في"
+                   for x in range(triggers[0].j, len(ct))):
+                # "أكد أمير منطقة عسير ... التفجير الغاشم الذي استهدف مسجد قوات الطوارئ الخاصة
+                # بالمنطقة" (snn-2015-08-07-1025): the act is placed in the office's region again
+                # by name; there it struck, unless the article places it more finely (the assembler)
+                targets = [replace(office[0], role="office_hit")]
         # "استهدفت مسيرة سيارة على طريق القامشلي - عامودا": the road between its two towns
         targets = targets or [p for p in (road_point(places),) if p is not None]
         # "بغداد (رويترز) -", "دمشق - سانا:": the dateline names where the
@@ -2021,6 +2060,20 @@ class ClauseAnalyser:
         return "Shelling/artillery/missile attack"
 
     # -- actors -----------------------------------------------------------
+    @staticmethod
+    def _concessive_end(ct, triggers) -> int:
+        """The first token of the main clause after a fronted "في حين / بينما ..." and
+        its comma, when that main clause opens with "فـ" and holds the act's verb (0: none)."""
+        if len(ct) < 4 or (ct[0].norm.lstrip("و") == "في" and ct[1].norm != "حين"):
+            return 0
+        main = next((x for x in range(2, len(ct)) if ct[x].start - ct[x - 1].end > 1
+                     and (ct[x].norm in _THEN_MAIN or any(m.i == x and m.value.form == "verb"
+                                                          and ct[x].norm.startswith("ف") for m in triggers))), None)
+        if main is None or any(m.i < main for m in triggers) \
+                or not any(m.i >= main and m.value.form == "verb" for m in triggers):
+            return 0
+        return main
+
     def _actors(self, ct) -> list[tuple[int, int, str, str, str]]:
         """(i, j, actor, prefix, hint) for each actor mention in the clause."""
         out = []
@@ -2108,6 +2161,20 @@ class ClauseAnalyser:
         # force's, its nationality after the adjective ("مواقع إخبارية إيرانية" are not)
         counted |= {x for x, t in enumerate(ct) if t.norm in POSITION_HEADS and x + 1 < len(ct)
                     and ct[x + 1].norm in ("عسكريه", "العسكريه")}
+        # "غارات استهدفت مواقع وتعزيزات حوثية": positions (and a second joined noun) with an
+        # adjective that names a side, not a state ("مواقع إيرانية" may be news sites)
+        side_adj = {x for x, t in enumerate(ct) if x > 0 and t.norm.endswith(("يه", "يين", "يون"))
+                    and self._adj_stem(t.norm) in self.lex.side_adjectives}
+        side_heads = set()  # (what was hit: "أن تعزيزات حوثية كانت في طريقها ... حيث استهدفت تلك
+        # التعزيزات غارة جوية نفذتها طائرات التحالف" are no subject that struck)
+        for x in side_adj:
+            if ct[x - 1].norm in POSITION_HEADS or ct[x - 1].norm in _GATHERED_HEADS:
+                side_heads.add(x - 1)
+            elif x > 1 and ct[x - 1].norm[:1] == "و" and (ct[x - 1].norm[1:] in POSITION_HEADS
+                                                          or ct[x - 1].norm[1:] in _GATHERED_HEADS) \
+                    and (ct[x - 2].norm in POSITION_HEADS or ct[x - 2].norm in _GATHERED_HEADS):
+                side_heads.add(x - 1)
+        counted |= side_heads
         heads = sorted(counted.union(token_hits(ct, _MILITARY_HEAD_FORMS)))
         visit = {x for h in heads for x in (h + 1, h + 2) if x < len(ct)}
         # "لقصف صاروخي ومدفعي سعودي": the nationality after two joined kinds of fire
@@ -2172,7 +2239,8 @@ class ClauseAnalyser:
                 if actor:
                     head = ct[head_at].norm
                     hint = ("attacker" if not ATTACKER_NOUNS.isdisjoint(stems(head)) else
-                            "target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) else "")
+                            "target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) or head_at in side_heads
+                            else "")
                     hint = speaker or hint
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")
@@ -3007,7 +3075,10 @@ class ClauseAnalyser:
                 # SVO subject: an attacker, unless it only announced (below); (not the verb
                 # of a relative clause on an act's noun: "مديرية الأمن ... الاعتداء الذي استهدف")
                 role = "svo"
-            elif any(0 < i - v <= 2 for v in verb_idx):
+            elif any(0 < i - v <= 2 or (
+                    # "تمكنت هذه القوات والمقاومة من السيطرة": the subject past "these forces", an
+                    # anaphor no actor row names, joined to it by "و"
+                    i - v == 3 and prefix.startswith("و") and ct[v + 1].norm in DEMONSTRATIVES) for v in verb_idx):
                 v = max(v for v in verb_idx if v < i)
                 # (not the noun of a time or cause phrase closed by its comma: "وعقب الهجوم،
                 # ردّت وحدات المدفعية التركية بقصف", "من فجر اليوم، نفذ العدو الإسرائيلي
@@ -3087,6 +3158,14 @@ class ClauseAnalyser:
             # an act of another; civilians so told are left to the role-slip rule, as before)
             attackers = [a for i, r, a in roles if not r and i < main.i and (a == "Civilians" or not any(
                 ct[x].norm.lstrip("و") in AFTERMATH_OF for x in range(i + 1, main.i + 1)))][:1]
+        # "تواصل قوات الجيش الوطني والمقاومة تقدمها ... شهدت مواجهات عنيفة بين الطرفين" (aawsat
+        # 2015-08-07): a clash "between the two sides" names neither after it; the side the clause
+        # opens with, advancing, is the first, the other is left to the article
+        both_sides = not attackers and not targets and main.value.sub_event_type == "Armed clash" and any(
+            ct[x].norm == "بين" and ct[x + 1].norm in _BOTH_SIDES for x in range(main.j, min(main.j + 2, len(ct) - 1)))
+        if both_sides:  # (with no side before it, the side after it stays the one fought)
+            attackers = [a for i, r, a in roles if not r and i < main.i and a != "Civilians"][:1]
+            both_sides = bool(attackers)
         if not attackers and targets and main.value.sub_event_type == "Armed clash":
             # "واصل ثوار تعز تقدمهم ... مقتل 22 انقلابيا في اشتباكات": a clash has two
             # sides; with one side's dead told, the other side the clause names fought them
@@ -3118,7 +3197,7 @@ class ClauseAnalyser:
                          and not any(allied(a, t) or t in (MILITARY_HERE, POLICE_HERE) and country_of_forces(a)
                                      for t in hit) and not suffered
                          and not any(t.norm in OWN_MEN_WORDS for t in ct)][:1]
-        if not targets:
+        if not targets and not both_sides:
             targets = [a for i, r, a in roles if not r and (i > main.i or fall)
                        and a not in attackers][:1]
         if not targets:

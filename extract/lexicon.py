@@ -432,6 +432,8 @@ class Lexicons:
     cues: PhraseIndex[str]
     numbers: PhraseIndex[int]
     sports: frozenset[str]
+    # the stems of adjectives that name a side, not a state ("حوثي": "مواقع حوثية")
+    side_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> Lexicons:
@@ -464,4 +466,5 @@ class Lexicons:
             numbers=index("numbers.csv", "word", lambda r: int(r["value"]),
                           _rows(d / "numbers.csv") + _number_words()),
             sports=frozenset(normalize_ar(r["surface"]) for r in _rows(d / "sports.csv")),
+            side_adjectives=frozenset(stem for stem, nat in nationalities.items() if not nat.country),
         )

@@ -48,6 +48,8 @@ def lex():
     ("بلغت 57 قتيلا فيما أصيب أكثر من 100 آخرين", Casualties(57, 100)),
     ("أسفر عن مقتل جنديين تركيين وإصابة ما لا يقل عن 12 آخرين", Casualties(2, 12)),
     ("لم يسبب أي إصابات", Casualties(None, None)),
+    # snn-2015-07-23-1155 (draw of seed 24131): the count, its noun, "others", then the plural verb
+    ("مضيفا «أن 38 شخصا آخرين اصيبوا بجروح»", Casualties(None, 38)),
     # the victims before a passive kill verb; a verb is not a victim noun before a number
     ("قالت مصادر طبية إن شخصين قتلا وأصيب عشرة بجروح أمس الأول الخميس في اشتباكات", Casualties(2, 10)),
     # glued digits ("مقتل20") are split by the tokeniser
