@@ -229,6 +229,10 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
 # in the present tense is its government, as "قالت تل أبيب" is (REPORT_VERBS has the past)
 PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤكد", "يؤكد", "تزعم", "يزعم", "تنفي",
                                                  "ينفي", "تتهم", "يتهم", "تعتبر", "يعتبر", "تصف", "يصف")}
+# the act's verbs that open a clause before their side ("هاجم مسلحون في قلات مركزاً للشرطة")
+ACT_VERBS_BEFORE_SIDE = {normalize_word(w) for w in (
+    "هاجم", "هاجمت", "شن", "شنت", "قتل", "قتلت", "استهدف", "استهدفت", "اغتال", "اغتالت", "قصف", "قصفت",
+    "خطف", "خطفت", "اختطف", "اختطفت", "اقتحم", "اقتحمت", "فجر", "فجرت", "نصب", "نصبت", "أعدم", "أعدمت")}
 # "عضواً في المجلس المحلي": a member of an office (places.PlaceFinder._office)
 MEMBER_WORDS = {normalize_word(w) for w in ("عضو", "عضوا", "أعضاء", "عضوين", "عضوان", "موظف", "موظفا", "موظفين")}
 # a town abroad this small, or a name that is also a word, counts only when its
@@ -394,6 +398,8 @@ class PlaceFinder:
                     and place.country not in self.gaz.focus(text[c0:c1]) \
                     and not ((_town_noun(ct[k].norm) or k and _town_noun(ct[k - 1].norm))
                              and place.country in self.focus(text)):
+                # (nor "هاجم مسلحون في قلات مركزاً للشرطة" in a report on Balochistan: after a
+                # place cue, a town of the country the article is most about is that town)
                 # (but "قصفت القوات الروسية بلدة أفدييفكا" in a report on Ukraine: a town noun says
                 # the name is a town, and the article says which country's)
                 continue  # "بليون" (in Balyun) is not Leon, USA, though the article names America
@@ -595,6 +601,12 @@ class PlaceFinder:
                      # are named is where they struck)
                      and not any(ct[x].norm.lstrip("وبل").startswith(("مجهول", "المجهول")) for x in range(i, j))):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
+                if not any(ct[x].norm in STATIONED for (i, j) in attacker_spans for x in range(j, min(j + 4, k))) \
+                        and any(j == k - 1 and i and ct[i - 1].norm.lstrip("وف") in ACT_VERBS_BEFORE_SIDE
+                                for (i, j) in attacker_spans):
+                    # "هاجم مسلحون في قلات مركزاً للشرطة": right after the side that follows its
+                    # verb, a bare "في" may tell where the act was; decided below, as "stood_at" is
+                    role = "side_in"
             elif prev_role == "attacker_base" and 0 < k - prev[0] <= 1 and ct[k].norm.startswith("و"):
                 # "قوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند" (aawsat 2015-07-21):
                 # the second of the side's places joined by "و" is where it comes from too
@@ -674,7 +686,7 @@ class PlaceFinder:
         # (but "برصاص قناصة من الحوثيين المتمركزين في مبنى الامن السياسي في تعز": with no other
         # place hit, where the side stood is where it struck)
         stood = "attacker_base" if any(r.role == "target" for r in refs) else "target"
-        refs = [replace(r, role=stood) if r.role == "stood_at" else r for r in refs]
+        refs = [replace(r, role=stood) if r.role in ("stood_at", "side_in") else r for r in refs]
         # "على الطريق بين تدمر ودير الزور بالقرب من بلدة الشولا": the act is near the place the
         # clause names on the road (a town, not larger than the road's end), not at the road's
         # first end; with none, near the first end

@@ -250,3 +250,16 @@ def test_where_the_wounded_were_taken_is_not_a_place_hit(extractor):
     text = ("النيجر\nقتل 30 مدنيا السبت في هجوم شنه مسلحون مجهولون على بلدة والام غربي النيجر، "
             "وأصيب 25 شخصا ونقل بعضهم إلى العاصمة نيامي.")
     assert [f[:3] for f in _facts(extractor, text, "2021-01-03")] == [("Ouallam", "Unknown", "Civilians")]
+
+
+def test_a_bare_fi_right_after_the_side_that_follows_its_verb_places_the_act(extractor):
+    # written in the voice of Al Jazeera (2024-08-26): "هاجم مسلحون في قلات مركزاً للشرطة" is an attack in
+    # Kalat, not gunmen based in Kalat who struck somewhere unnamed
+    text = ("شن مسلحون انفصاليون ليل الأحد - الاثنين سلسلة هجمات منسقة في إقليم بلوشستان جنوب غربي باكستان، "
+            "استهدفت مسافرين وقوات أمن.\n"
+            "كما هاجم مسلحون في قلات مركزاً للشرطة وقوات الليفيز، ما أدى إلى مقتل 10 أشخاص بينهم خمسة من "
+            "عناصر الأمن.")
+    assert _facts(extractor, text, "2024-08-26") == [
+        ("Kalat", "Unknown", "Police forces of Pakistan", "Attack", "2024-08-25")]
+    # but where the side stands before its verb, "في" names its area, not the place hit (seed 004:
+    # "الجماعات المدعومة إيرانياً في منطقة غرب الفرات استهدفت القاعدة الأميركية")
