@@ -261,5 +261,5 @@ def test_a_bare_fi_right_after_the_side_that_follows_its_verb_places_the_act(ext
             "عناصر الأمن.")
     assert _facts(extractor, text, "2024-08-26") == [
         ("Kalat", "Unknown", "Police forces of Pakistan", "Attack", "2024-08-25")]
-    # but where the side stands before its verb, "في" names its area, not the place hit (seed 004:
-    # "الجماعات المدعومة إيرانياً في منطقة غرب الفرات استهدفت القاعدة الأميركية")
+    # (where the side stands before its verb, "في" names its area, not the place hit: seed 004's
+    # "الجماعات المدعومة إيرانياً في منطقة غرب الفرات استهدفت القاعدة الأميركية", in test_golden)
