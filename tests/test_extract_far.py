@@ -263,3 +263,20 @@ def test_a_bare_fi_right_after_the_side_that_follows_its_verb_places_the_act(ext
         ("Kalat", "Unknown", "Police forces of Pakistan", "Attack", "2024-08-25")]
     # (where the side stands before its verb, "في" names its area, not the place hit: seed 004's
     # "الجماعات المدعومة إيرانياً في منطقة غرب الفرات استهدفت القاعدة الأميركية", in test_golden)
+
+
+_BORNO = ("قُتل 10 أشخاص وأصيب 47 آخرون في قصف صاروخي شنه مسلحون يُعتقد أنهم من جماعة \"بوكو حرام\"، على "
+          "مدينة مايدوغوري، عاصمة ولاية بورنو شمال شرقي نيجيريا.\n"
+          "وفي بلدة كوندوغا التي تبعد نحو 35 كيلومترا جنوب شرقي مايدوغوري، صد الجيش النيجيري مساء الاثنين "
+          "هجوما لمسلحين على موقع عسكري، وفق بيان للمتحدث باسم الجيش.")
+
+
+def test_unnamed_gunmen_are_the_one_armed_group_the_article_names_in_that_country(extractor):
+    # written in the voice of Anadolu (2021-02-24): the gunmen of the second attack are not named, and
+    # the article's only armed group, in the same country, is Boko Haram
+    assert [f[:3] for f in _facts(extractor, _BORNO, "2021-02-24")] == [
+        ("Maiduguri", "Boko Haram", "Civilians"), ("Konduga", "Boko Haram", "Military forces of Nigeria")]
+    # but not when the text says no one knows whose men they were
+    untold = _BORNO.replace("هجوما لمسلحين", "هجوما لمسلحين لم يحدد انتماؤهم")
+    assert [f[:3] for f in _facts(extractor, untold, "2021-02-24")] == [
+        ("Maiduguri", "Boko Haram", "Civilians"), ("Konduga", "Unknown", "Military forces of Nigeria")]
