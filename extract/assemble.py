@@ -350,8 +350,9 @@ def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
     if a.place.kind == b.place.kind == "camp":
         return a.precision == 1 and b.precision == 1 and a.place.name != b.place.name and not (
             set(a.place.name_ar.split()) & set(b.place.name_ar.split())) - {"مخيم"}
+    # (at any precision when named side by side: "تعرضت أطراف بلدتي كفركلا والعديسة لقصف")
     return (a.place.kind in ("town", "village") and b.place.kind in ("town", "village")
-            and a.precision == 1 and b.precision == 1
+            and (a.precision == 1 and b.precision == 1 or abs(a.start - b.start) <= 40)
             and a.place.name != b.place.name
             and great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km > NAMESAKE_KM)
 
@@ -361,6 +362,11 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
         return False
     if a.place.name == b.place.name:
         return True
+    unlisted = (getattr(a.place, "source", "") == "unlisted", getattr(b.place, "source", "") == "unlisted")
+    if any(unlisted):
+        # a village the gazetteer lacks, put at a known town (places._with_unlisted), is not that
+        # town; named again (in another clause, beside another town) it is the same village
+        return all(unlisted) and normalize_word(a.place.name_ar) == normalize_word(b.place.name_ar)
     if a.place.country and b.place.country and a.place.country != b.place.country:
         # "سقطت قذائف ... على بلدة أقجة قلعة الحدودية المقابلة لتل أبيض": twin towns a few km
         # apart across a border are two places, the fire on each one side's (as in _merge_retold)
