@@ -280,3 +280,25 @@ def test_unnamed_gunmen_are_the_one_armed_group_the_article_names_in_that_countr
     untold = _BORNO.replace("هجوما لمسلحين", "هجوما لمسلحين لم يحدد انتماؤهم")
     assert [f[:3] for f in _facts(extractor, untold, "2021-02-24")] == [
         ("Maiduguri", "Boko Haram", "Civilians"), ("Konduga", "Unknown", "Military forces of Nigeria")]
+
+
+def test_two_towns_named_side_by_side_are_two_places_at_any_precision(extractor):
+    # written in the voice of the NNA (2024-02-27): the outskirts of two villages 2-3 km apart,
+    # shelled together, are two places struck, one incident each
+    text = "تعرضت أطراف بلدتي كفركلا والعديسة لقصف مدفعي إسرائيلي صباح اليوم."
+    assert [f[:3] for f in _facts(extractor, text, "2024-02-27")] == [
+        ("Kfar Kila", "Israeli forces", "Hezbollah"), ("Odaisseh", "Israeli forces", "Hezbollah")]
+
+
+def test_villages_the_gazetteer_lacks_in_a_list_are_one_incident_each_at_the_town_that_locates_them(extractor):
+    # written in the voice of Hawar (ANHA, 2022-11-28): neither village is in cities500; Manbij's
+    # countryside only locates them
+    text = "قصف جيش الاحتلال التركي بالمدفعية قريتي عرب حسن الصغير والمحسنلي بريف منبج الشمالي."
+    assert [f[:2] for f in _facts(extractor, text, "2022-11-28")] == [
+        ("عرب حسن الصغير (near Manbij countryside (north))", "Turkish forces"),
+        ("المحسنلي (near Manbij countryside (north))", "Turkish forces")]
+    # "between two villages" is one act, and a village named alone stays at the town that locates it
+    assert [f[0] for f in _facts(extractor, "قصف جيش الاحتلال التركي بالمدفعية قرية المحسنلي بريف منبج الشمالي.",
+                                 "2022-11-28")] == ["Manbij countryside (north)"]
+    between = "قصف جيش الاحتلال التركي بالمدفعية الطريق بين قريتي عرب حسن الصغير والمحسنلي بريف منبج الشمالي."
+    assert [f[0] for f in _facts(extractor, between, "2022-11-28")] == ["Manbij countryside (north)"]
