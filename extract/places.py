@@ -259,6 +259,10 @@ COMMENT_NOUNS = {normalize_word(w) for w in ("تعليق", "تعقيب", "تعل
 ANOTHER_ONE = {normalize_word(w) for w in ("وأخرى", "وآخر", "وأخر", "وأخريات", "وآخرين", "وأخريين", "وثالثة",
                                            "وثالث")}
 MEETING_NOUNS = {normalize_word(w) for w in ("اجتماع", "لقاء", "اجتماعات", "لقاءات", "مؤتمر")}
+# the act's verbs that open a clause before their side ("هاجم مسلحون في قلات مركزاً للشرطة")
+ACT_VERBS_BEFORE_SIDE = {normalize_word(w) for w in (
+    "هاجم", "هاجمت", "شن", "شنت", "قتل", "قتلت", "استهدف", "استهدفت", "اغتال", "اغتالت", "قصف", "قصفت",
+    "خطف", "خطفت", "اختطف", "اختطفت", "اقتحم", "اقتحمت", "فجر", "فجرت", "نصب", "نصبت", "أعدم", "أعدمت")}
 # "عضواً في المجلس المحلي": a member of an office (places.PlaceFinder._office)
 MEMBER_WORDS = {normalize_word(w) for w in ("عضو", "عضوا", "أعضاء", "عضوين", "عضوان", "موظف", "موظفا", "موظفين")}
 # a town abroad this small, or a name that is also a word, counts only when its
@@ -355,6 +359,38 @@ def _borders_of_another(ct, kend: int) -> bool:
     return owner(nxt[0]) or nxt[0].startswith("وال") and len(nxt) > 1 and owner(nxt[1])
 
 
+# a settlement noun before a village's name (_with_unlisted); the list ones open several
+_UNLISTED_LIST_CUES = {normalize_word(w) for w in ("قريتي", "قريتا", "بلدتي", "بلدتا", "قرى", "بلدات")}
+_UNLISTED_CUES = {c + w for w in {normalize_word(v) for v in ("قرية", "بلدة")} | _UNLISTED_LIST_CUES
+                  for c in ("", "و", "ب", "وب", "ل")}
+_UNLISTED_ANCHOR_KINDS = {"town", "village", "city", "district", "region", "admin1"}
+_UNLISTED_NOT_HIT = {normalize_word(w) for w in ("بين", "وبين", "أهالي", "اهالي", "سكان", "أبناء", "ابناء",
+                                                "مختار", "وجهاء", "نازحي", "نازحين")}
+# words after a settlement noun that are no name ("قرية صغيرة", "قرى أخرى", "بلدة حدودية")
+_UNLISTED_NOT_NAMES = {normalize_word(w) for w in (
+    "صغيرة", "الصغيرة", "كبيرة", "الكبيرة", "مجاورة", "المجاورة", "حدودية", "الحدودية", "نائية", "النائية",
+    "أخرى", "اخرى", "أخريات", "واحدة", "عدة", "عدد", "بعض", "جميع", "كل", "معظم", "مسيحية", "المسيحية",
+    "كردية", "الكردية", "عربية", "العربية", "زراعية", "الزراعية", "قريبة", "القريبة", "ريفية", "الريفية",
+    "آمنة", "الآمنة", "محاصرة", "المحاصرة", "تابعة", "التابعة", "يقطنها", "تقع", "يسكنها", "التي", "الذي",
+    "الواقعة", "واقعة", "فيها", "منها", "عليها", "المذكورة", "ذاتها", "نفسها", "سورية", "عراقية", "يمنية",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب", "في", "على",
+    "محيطة", "المحيطة", "جديدة", "حول", "حوالي", "نحو", "مدمرة", "المدمرة", "خالية", "الخالية", "بأكملها",
+    "بأكثر", "بنحو", "بعد", "بسبب", "بحسب", "وفق", "تدعى", "يدعى", "تسمى", "اسمها",
+    # more place nouns ("على قرى وبلدات ريف درعا الشرقي" names no village)
+    "قرى", "بلدات", "مدن", "بلدة", "قرية", "مناطق", "ريف", "بريف", "مزارع", "أحياء", "احياء", "مخيمات", "مخيم",
+    "حي", "ومدن", "وقرى", "وبلدات", "ومناطق", "ومزارع", "وأحياء", "ومخيمات")}
+# words that end a village's name: a place word, a preposition, a direction, a verb of the act
+_UNLISTED_STOP = _UNLISTED_NOT_NAMES | {normalize_word(w) for w in (
+    "بريف", "ريف", "في", "ب", "من", "إلى", "الى", "على", "عن", "منذ", "مع", "قرب", "بالقرب", "قضاء", "ناحية",
+    "محافظة", "بمحافظة", "مديرية", "بمديرية", "منطقة", "بمنطقة", "ولاية", "بولاية", "مدينة", "بمدينة", "إقليم",
+    "بإقليم", "دائرة", "بدائرة", "مركز", "لمركز", "التابعة", "الواقعة", "حيث", "ما", "مما", "وهي", "وهو", "أمس",
+    "امس", "اليوم", "فجر", "صباح", "مساء", "ليل", "ليلة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "أسفر", "ادى", "أدى",
+    # the means or the harm right after the name ("قريتي سيكري وسركلي بأكثر من عشرين قذيفة")
+    "بقذائف", "بقذيفة", "بصواريخ", "بصاروخ", "بطائرة", "بطائرات", "بمسيرة", "بمسيرات", "بجروح", "بإصابة",
+    "بمقتل", "بعبوة", "بسيارة", "بهجوم", "بنيران", "برصاص", "بغارة", "بغارات")}
+
+
 class PlaceFinder:
     def __init__(self, lexicons: Lexicons, gazetteer):
         self.lex = lexicons
@@ -436,6 +472,8 @@ class PlaceFinder:
                     and place.country not in self.gaz.focus(text[c0:c1]) \
                     and not ((_town_noun(ct[k].norm) or k and _town_noun(ct[k - 1].norm))
                              and place.country in self.focus(text)):
+                # (nor "هاجم مسلحون في قلات مركزاً للشرطة" in a report on Balochistan: after a
+                # place cue, a town of the country the article is most about is that town)
                 # (but "قصفت القوات الروسية بلدة أفدييفكا" in a report on Ukraine: a town noun says
                 # the name is a town, and the article says which country's)
                 continue  # "بليون" (in Balyun) is not Leon, USA, though the article names America
@@ -650,6 +688,12 @@ class PlaceFinder:
                      # are named is where they struck)
                      and not any(ct[x].norm.lstrip("وبل").startswith(("مجهول", "المجهول")) for x in range(i, j))):
                 role = "attacker_base"  # "المليشيات الإيرانية المتمركزة في مدينة دير الزور"
+                if not any(ct[x].norm in STATIONED for (i, j) in attacker_spans for x in range(j, min(j + 4, k))) \
+                        and any(j == k - 1 and i and ct[i - 1].norm.lstrip("وف") in ACT_VERBS_BEFORE_SIDE
+                                for (i, j) in attacker_spans):
+                    # "هاجم مسلحون في قلات مركزاً للشرطة": right after the side that follows its
+                    # verb, a bare "في" may tell where the act was; decided below, as "stood_at" is
+                    role = "side_in"
             elif prev_role == "attacker_base" and 0 < k - prev[0] <= 1 and ct[k].norm.startswith("و"):
                 # "قوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند" (aawsat 2015-07-21):
                 # the second of the side's places joined by "و" is where it comes from too
@@ -745,7 +789,7 @@ class PlaceFinder:
         # (but "برصاص قناصة من الحوثيين المتمركزين في مبنى الامن السياسي في تعز": with no other
         # place hit, where the side stood is where it struck)
         stood = "attacker_base" if any(r.role == "target" for r in refs) else "target"
-        refs = [replace(r, role=stood) if r.role == "stood_at" else r for r in refs]
+        refs = [replace(r, role=stood) if r.role in ("stood_at", "side_in") else r for r in refs]
         # "على الطريق بين تدمر ودير الزور بالقرب من بلدة الشولا": the act is near the place the
         # clause names on the road (a town, not larger than the road's end), not at the road's
         # first end; with none, near the first end
@@ -765,7 +809,72 @@ class PlaceFinder:
         # clause places it nowhere else
         spoken = "reporter_base" if any(r.role == "target" for r in refs) else "target"
         refs = [replace(r, role=spoken) if r.role == "spoken_from" else r for r in refs]
+        if refs and not _UNLISTED_CUES.isdisjoint(t.norm for t in ct):
+            refs = self._with_unlisted(text, ct, refs)
         return refs, anaphoric
+
+    @staticmethod
+    def _with_unlisted(text: str, ct, refs: list[PlaceRef]) -> list[PlaceRef]:
+        """"قصف ... قريتي عرب حسن الصغير والمحسنلي بريف منبج", "70 شخصا قتلوا في قرية تشوما بانغو
+        و30 في قرية زاروم داريه": in a list of villages, each one the gazetteer lacks (cities500
+        holds few villages, and no offline list names the rest) is a place struck of its own, one
+        incident per place. Its name is kept as written and it is put at the clause's nearest
+        known town, district or countryside (precision 2; 3 for a governorate), which then only
+        locates the list. (A village named alone stays at the town that locates it, as before.)"""
+        # (a token a place was found in, its clitics outside the place: "وبداما")
+        covered = {x for r in refs for x in range(len(ct)) if ct[x].start < r.end and ct[x].end > r.start}
+        anchors = [r for r in refs if r.role in ("target", "container")
+                   and getattr(r.place, "kind", "") in _UNLISTED_ANCHOR_KINDS]
+        if not anchors:
+            return refs
+        names: list[tuple[int, int]] = []  # the unlisted names of the clause's lists (token spans)
+        listed = 0  # every name of those lists, known or not
+        for k, t in enumerate(ct):
+            if t.norm not in _UNLISTED_CUES or k + 1 >= len(ct):
+                continue
+            if k and (ct[k - 1].norm in _UNLISTED_NOT_HIT or ct[k - 1].norm == "من"):
+                continue  # "بين قريتي أباكويرا وزورغوي" is one act between two; "من قرية" its origin
+            list_cue = t.norm.lstrip("وبل") in _UNLISTED_LIST_CUES
+            x = k + 1
+            while x < len(ct):
+                if x in covered:
+                    listed += 1  # a known name of the list ("بلدتي كفركلا والعديسة")
+                    while x < len(ct) and x in covered:
+                        x += 1
+                else:
+                    start = x
+                    while x < len(ct) and x - start < 3 and x not in covered and not ct[x].norm.isdigit() \
+                            and ct[x].norm not in _UNLISTED_STOP and not (x > start and ct[x].norm.startswith("و")):
+                        x += 1
+                        if x < len(ct) and text[ct[x - 1].end:ct[x].start].strip():
+                            break  # a comma or a point ends the name
+                    if x == start:
+                        break
+                    first = ct[start].norm[1:] if x > k + 1 and ct[start].norm.startswith("و") else ct[start].norm
+                    if len(first) < 3 or first in _UNLISTED_NOT_NAMES or any(
+                            ct[y].norm.startswith(("بال", "لل")) for y in range(start, x)):
+                        break  # "قرية ... بالجزيرة": a preposition's phrase, no name
+                    names.append((start, x))
+                    listed += 1
+                if not (list_cue and x < len(ct) and ct[x].norm.startswith("و") and len(ct[x].norm) > 2
+                        and not text[ct[x - 1].end:ct[x].start].strip()):
+                    break
+        if not names or listed < 2:
+            return refs
+        out = list(refs)
+        last = ct[names[-1][1] - 1].end
+        for a, b in names:
+            anchor = min(anchors, key=lambda r: abs(r.start - ct[a].start))
+            surface = text[ct[a].start:ct[b - 1].end]
+            if ct[a].norm.startswith("و") and a and ct[a - 1].norm not in _UNLISTED_CUES:
+                surface = surface[1:]
+            place = replace(anchor.place, name=f"{surface} (near {anchor.place.name})", name_ar=surface,
+                            kind="village", geonameid=None, population=0, source="unlisted")
+            precision = 3 if getattr(anchor.place, "kind", "") == "admin1" else 2
+            out.append(PlaceRef(place, surface, ct[a].start, ct[b - 1].end, precision, "target"))
+        # a known town after the list only locates it ("قريتي X وY بريف منبج"): it contains them
+        return [replace(r, role="container") if r.role == "target" and r.start >= last
+                and getattr(r.place, "kind", "") in _UNLISTED_ANCHOR_KINDS else r for r in out]
 
     @staticmethod
     def _moved_towards(ct, k: int, travel_at) -> bool:

@@ -240,11 +240,13 @@ def test_metaphors_finds_and_protests_give_nothing(extractor, headline):
 
 
 def test_compass_reference_is_not_a_second_target(extractor):
-    # SaudiNewsNet 2015-07-22: "... التابعة لناحية كفري ... شمال شرقي بعقوبة" locates Kifri
+    # SaudiNewsNet 2015-07-22: "... التابعة لناحية كفري ... شمال شرقي بعقوبة" locates Kifri, and
+    # Kifri only locates the two villages the gazetteer lacks: one incident per village, put at Kifri
     text = ("وقالت مصادر بالقوات إن قوات البيشمركة الكردية اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى "
             "الهديدة والفسلوج التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين شمال شرقي بعقوبة.")
     assert _facts(extractor, text, "2015-07-22") == [
-        ("Kifrī", "Peshmerga", "ISIS", "Armed clash", "2015-07-22", None, None)]
+        ("الهديدة (near Kifrī)", "Peshmerga", "ISIS", "Armed clash", "2015-07-22", None, None),
+        ("الفسلوج (near Kifrī)", "Peshmerga", "ISIS", "Armed clash", "2015-07-22", None, None)]
 
 
 def test_similar_bombing_takes_kind_and_victims_of_the_one_before(extractor):

@@ -26,10 +26,11 @@ def _places(extractor, text, published="2024-06-11"):
     ("وبحسب مراسل الوكالة في إدلب، شنت طائرات حربية روسية غارات على أطراف مدينة أريحا.",
      [("Arīḩā", "Russian forces")]),
     # written: a foreign city said to lie west of a Syrian town is a village of that name
-    # there, and the same name said again in the sentence is the same village
+    # there, and the same name said again in the sentence is the same village; each of the two
+    # villages, which the gazetteer lacks, is an incident of its own, put at Ain Issa
     ("قصفت القوات التركية بالمدفعية قريتي صيدا والمحمودلي غربي بلدة عين عيسى، وطالت القذائف "
      "منازل المدنيين في قرية صيدا.",
-     [("Ain Issa", "Turkish forces")]),
+     [("صيدا (near Ain Issa)", "Turkish forces"), ("المحمودلي (near Ain Issa)", "Turkish forces")]),
     # written: "قرية صيدا" after Ain Issa's countryside is no Lebanese city
     ("وفي ريف عين عيسى، صد مقاتلو مجلس تل أبيض العسكري هجوما للجيش الوطني السوري على قرية صيدا.",
      [("Ain Issa", "Syrian opposition factions")]),

@@ -879,10 +879,11 @@ def test_a_fronted_cause_leaves_the_clause_s_own_act(extractor):
     # SaudiNewsNet 2015-07-23: "محافظة ديالى شمال شرق بغداد" lies off Baghdad, not in it
     ("وفي محافظة ديالى شمال شرق بغداد، قتل أربعة أشخاص على الأقل في تفجير سيارة مفخخة في بلدة مندلي "
      "القريبة من الحدود مع إيران", "2015-07-23", ["Mandalī"]),
-    # SaudiNewsNet 2015-07-22: what a district borders is no site
+    # SaudiNewsNet 2015-07-22: what a district borders is no site (the two villages, which the
+    # gazetteer lacks, are put at the district's town Kifri)
     ("وقالت مصادر بالقوات إن قوات البيشمركة الكردية اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى الهديدة "
      "والفسلوج التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين شمال شرقي بعقوبة ما أسفر عن مقتل 22 "
-     "مسلحا", "2015-07-22", ["Kifrī"]),
+     "مسلحا", "2015-07-22", ["الهديدة (near Kifrī)", "الفسلوج (near Kifrī)"]),
 ])
 def test_a_governorate_off_a_city_and_what_a_place_borders(extractor, text, published, expected):
     incidents = extractor.extract(Article("snn-ref", text, published=published)).incidents
