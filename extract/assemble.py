@@ -896,9 +896,11 @@ class Assembler:
             (group, home), *_ = doers
             for ev in events:
                 if ev.actor1 in (None, "Unknown") and ev.place is not None and ev.place.place.country == home \
-                        and not allied(ev.actor2, group) and any(
-                        GUNMEN_WORD.search(text, m.clause[0], m.clause[1])
-                        and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1]) for m in ev.mentions):
+                        and not allied(ev.actor2, group) \
+                        and any(GUNMEN_WORD.search(text, m.clause[0], m.clause[1]) for m in ev.mentions) \
+                        and not any(UNNAMED_WORD.search(text, m.sentence[0], m.sentence[1]) for m in ev.mentions):
+                    # (no telling of the act calls them unknown: "اغتال مسلحون مجهولون ضابطاً", then
+                    # "مسلحين يستقلون دراجة نارية أطلقوا النار")
                     ev.infer("actor1", group,
                              f"gunmen the text does not name, where {group} did the article's other acts")
         told_pairs = tuple(dict.fromkeys((m.actor1, m.actor2) for m in placeless if m.actor1 and m.actor2

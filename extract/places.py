@@ -363,6 +363,7 @@ def _borders_of_another(ct, kend: int) -> bool:
 _UNLISTED_LIST_CUES = {normalize_word(w) for w in ("قريتي", "قريتا", "بلدتي", "بلدتا", "قرى", "بلدات")}
 _UNLISTED_CUES = {c + w for w in {normalize_word(v) for v in ("قرية", "بلدة")} | _UNLISTED_LIST_CUES
                   for c in ("", "و", "ب", "وب", "ل")}
+_DISTRICT_NOUNS = {normalize_word(w) for w in ("ناحية", "قضاء", "مديرية", "محلية", "دائرة", "منطقة", "مركز")}
 _UNLISTED_ANCHOR_KINDS = {"town", "village", "city", "district", "region", "admin1"}
 _UNLISTED_NOT_HIT = {normalize_word(w) for w in ("بين", "وبين", "أهالي", "اهالي", "سكان", "أبناء", "ابناء",
                                                 "مختار", "وجهاء", "نازحي", "نازحين")}
@@ -863,8 +864,10 @@ class PlaceFinder:
             return refs
         out = list(refs)
         last = ct[names[-1][1] - 1].end
+        used: set[int] = set()
         for a, b in names:
             anchor = min(anchors, key=lambda r: abs(r.start - ct[a].start))
+            used.add(id(anchor))
             surface = text[ct[a].start:ct[b - 1].end]
             if ct[a].norm.startswith("و") and a and ct[a - 1].norm not in _UNLISTED_CUES:
                 surface = surface[1:]
@@ -872,8 +875,15 @@ class PlaceFinder:
                             kind="village", geonameid=None, population=0, source="unlisted")
             precision = 3 if getattr(anchor.place, "kind", "") == "admin1" else 2
             out.append(PlaceRef(place, surface, ct[a].start, ct[b - 1].end, precision, "target"))
-        # a known town after the list only locates it ("قريتي X وY بريف منبج"): it contains them
-        return [replace(r, role="container") if r.role == "target" and r.start >= last
+        # a known town after the list only locates it ("قريتي X وY بريف منبج"): it contains them;
+        # so does a district named by its noun before it ("مسؤول محلي في ناحية كاني ماسي ... إن
+        # المدفعية التركية قصفت محيط قريتي سيكري وسركلي")
+        def locates(r):
+            if r.start >= last:
+                return True
+            k = next((x for x in range(len(ct)) if ct[x].start <= r.start < ct[x].end + 1), None)
+            return id(r) in used and bool(k) and ct[k - 1].norm.lstrip("وب") in _DISTRICT_NOUNS
+        return [replace(r, role="container") if r.role == "target" and locates(r)
                 and getattr(r.place, "kind", "") in _UNLISTED_ANCHOR_KINDS else r for r in out]
 
     @staticmethod

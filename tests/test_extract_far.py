@@ -363,3 +363,26 @@ def test_villages_the_gazetteer_lacks_in_a_list_are_one_incident_each_at_the_tow
                                  "2022-11-28")] == ["Manbij countryside (north)"]
     between = "قصف جيش الاحتلال التركي بالمدفعية الطريق بين قريتي عرب حسن الصغير والمحسنلي بريف منبج الشمالي."
     assert [f[0] for f in _facts(extractor, between, "2022-11-28")] == ["Manbij countryside (north)"]
+
+
+def test_gunmen_an_article_once_calls_unknown_stay_unknown_beside_the_one_group_it_names(extractor):
+    # written in the voice of al-Mashhad al-Yemeni (check set N): the assassins are "مسلحون مجهولون"
+    # in the lead and bare "مسلحين" in the next sentence; the Houthis' shelling told after does not
+    # make them Houthis
+    text = ("المشهد اليمني - تعز: اغتال مسلحون مجهولون، صباح اليوم الأحد، ضابطاً في قوات الجيش الوطني وسط "
+            "مدينة تعز.\n"
+            "وقالت مصادر أمنية إن مسلحين يستقلون دراجة نارية أطلقوا النار على المقدم أثناء خروجه من منزله، ما "
+            "أدى إلى مقتله على الفور.\n"
+            "وفي سياق منفصل، قُتل طفل وأصيب ثلاثة آخرون، مساء أمس السبت، جراء قصف بقذائف الهاون شنته ميليشيا "
+            "الحوثي على حي الروضة شمال شرق المدينة.")
+    assert [f[1:3] for f in _facts(extractor, text, "2023-07-23")] == [
+        ("Unknown", "Yemeni government forces"), ("Houthis", "Civilians")]
+
+
+def test_a_district_named_by_its_noun_before_a_list_of_unlisted_villages_only_locates_them(extractor):
+    # written in the voice of Rudaw (check set K): the official speaks from Kani Masi's sub-district;
+    # the two villages shelled are the places hit, put at Kani Masi
+    text = ("وقال مسؤول محلي في ناحية كاني ماسي لشبكة روداو الإعلامية، إن المدفعية التركية قصفت محيط قريتي "
+            "سيكري وسركلي بأكثر من عشرين قذيفة.")
+    assert [f[:2] for f in _facts(extractor, text, "2024-06-17")] == [
+        ("سيكري (near Kānī Māsī)", "Turkish forces"), ("سركلي (near Kānī Māsī)", "Turkish forces")]
