@@ -93,9 +93,6 @@ TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ا
 UNNAMED_WORD = re.compile(r"مجهول")
 # "the attackers", definite: the men of an attack told before ("تحصن فيها المهاجمون")
 THE_ATTACKERS = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)مهاجم(?:ين|ون)(?![\w])")
-# "ولم تحدد السلطات الجهة المسؤولة عن الهجومين", "قتلت الشرطة مسلحين اثنين لم يحدّد انتماؤهما"
-AUTHOR_UNTOLD = re.compile(r"(?<!\S)و?لم\s+(?:\S+\s+){1,5}?(?:الجهة\s+المس[ؤئ]ولة|هوي[ةه]|انتماؤ|انتماء)")
-GUNMEN_WORD = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:مسلح(?:ون|ين|و|ي)|مهاجم(?:ون|ين|و|ي))(?!\S)")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
 # fighters "mercenaries": a text in that voice calls the Houthis' forces "the army"
 # Kurdish outlets (Hawar, ANHA) call Turkey "دولة الاحتلال التركي" and then, as
@@ -884,25 +881,6 @@ class Assembler:
             if ev.actor1 is None and any(NO_CLAIM.search(text, m.sentence[0], m.sentence[1])
                                          for m in ev.mentions):
                 ev.actor1 = "Unknown"
-        # "صد الجيش النيجيري هجوما لمسلحين على موقع عسكري" after "قصف صاروخي شنه مسلحون يُعتقد أنهم
-        # من جماعة بوكو حرام": gunmen the text leaves unnamed (not "مجهولون", and no one said to
-        # have claimed nothing), in an article whose named acts one armed group alone did, are its men
-        # (in the same country: an unnamed attack in Istanbul is not the group's told in Jerusalem)
-        doers = {(ev.actor1, ev.place.place.country) for ev in events if ev.actor1 and not ev.actor1_inferred
-                 and ev.place is not None and ev.actor1 not in ("Unknown", "Civilians")
-                 and not ev.actor1.startswith("_") and not _government_side(ev.actor1)
-                 and ev.actor1 not in REGULAR_ARMIES}
-        if len({a for a, _ in doers}) == 1 and not NO_CLAIM.search(text) and not AUTHOR_UNTOLD.search(text):
-            (group, home), *_ = doers
-            for ev in events:
-                if ev.actor1 in (None, "Unknown") and ev.place is not None and ev.place.place.country == home \
-                        and not allied(ev.actor2, group) \
-                        and any(GUNMEN_WORD.search(text, m.clause[0], m.clause[1]) for m in ev.mentions) \
-                        and not any(UNNAMED_WORD.search(text, m.sentence[0], m.sentence[1]) for m in ev.mentions):
-                    # (no telling of the act calls them unknown: "اغتال مسلحون مجهولون ضابطاً", then
-                    # "مسلحين يستقلون دراجة نارية أطلقوا النار")
-                    ev.infer("actor1", group,
-                             f"gunmen the text does not name, where {group} did the article's other acts")
         told_pairs = tuple(dict.fromkeys((m.actor1, m.actor2) for m in placeless if m.actor1 and m.actor2
                                          and "Unknown" not in (m.actor1, m.actor2) and not m.anaphoric))
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,

@@ -326,23 +326,6 @@ def test_a_bare_fi_right_after_the_side_that_follows_its_verb_places_the_act(ext
     # "الجماعات المدعومة إيرانياً في منطقة غرب الفرات استهدفت القاعدة الأميركية", in test_golden)
 
 
-_BORNO = ("قُتل 10 أشخاص وأصيب 47 آخرون في قصف صاروخي شنه مسلحون يُعتقد أنهم من جماعة \"بوكو حرام\"، على "
-          "مدينة مايدوغوري، عاصمة ولاية بورنو شمال شرقي نيجيريا.\n"
-          "وفي بلدة كوندوغا التي تبعد نحو 35 كيلومترا جنوب شرقي مايدوغوري، صد الجيش النيجيري مساء الاثنين "
-          "هجوما لمسلحين على موقع عسكري، وفق بيان للمتحدث باسم الجيش.")
-
-
-def test_unnamed_gunmen_are_the_one_armed_group_the_article_names_in_that_country(extractor):
-    # written in the voice of Anadolu (2021-02-24): the gunmen of the second attack are not named, and
-    # the article's only armed group, in the same country, is Boko Haram
-    assert [f[:3] for f in _facts(extractor, _BORNO, "2021-02-24")] == [
-        ("Maiduguri", "Boko Haram", "Civilians"), ("Konduga", "Boko Haram", "Military forces of Nigeria")]
-    # but not when the text says no one knows whose men they were
-    untold = _BORNO.replace("هجوما لمسلحين", "هجوما لمسلحين لم يحدد انتماؤهم")
-    assert [f[:3] for f in _facts(extractor, untold, "2021-02-24")] == [
-        ("Maiduguri", "Boko Haram", "Civilians"), ("Konduga", "Unknown", "Military forces of Nigeria")]
-
-
 def test_two_towns_named_side_by_side_are_two_places_at_any_precision(extractor):
     # written in the voice of the NNA (2024-02-27): the outskirts of two villages 2-3 km apart,
     # shelled together, are two places struck, one incident each
@@ -363,20 +346,6 @@ def test_villages_the_gazetteer_lacks_in_a_list_are_one_incident_each_at_the_tow
                                  "2022-11-28")] == ["Manbij countryside (north)"]
     between = "قصف جيش الاحتلال التركي بالمدفعية الطريق بين قريتي عرب حسن الصغير والمحسنلي بريف منبج الشمالي."
     assert [f[0] for f in _facts(extractor, between, "2022-11-28")] == ["Manbij countryside (north)"]
-
-
-def test_gunmen_an_article_once_calls_unknown_stay_unknown_beside_the_one_group_it_names(extractor):
-    # written in the voice of al-Mashhad al-Yemeni (check set N): the assassins are "مسلحون مجهولون"
-    # in the lead and bare "مسلحين" in the next sentence; the Houthis' shelling told after does not
-    # make them Houthis
-    text = ("المشهد اليمني - تعز: اغتال مسلحون مجهولون، صباح اليوم الأحد، ضابطاً في قوات الجيش الوطني وسط "
-            "مدينة تعز.\n"
-            "وقالت مصادر أمنية إن مسلحين يستقلون دراجة نارية أطلقوا النار على المقدم أثناء خروجه من منزله، ما "
-            "أدى إلى مقتله على الفور.\n"
-            "وفي سياق منفصل، قُتل طفل وأصيب ثلاثة آخرون، مساء أمس السبت، جراء قصف بقذائف الهاون شنته ميليشيا "
-            "الحوثي على حي الروضة شمال شرق المدينة.")
-    assert [f[1:3] for f in _facts(extractor, text, "2023-07-23")] == [
-        ("Unknown", "Yemeni government forces"), ("Houthis", "Civilians")]
 
 
 def test_a_district_named_by_its_noun_before_a_list_of_unlisted_villages_only_locates_them(extractor):
