@@ -315,6 +315,7 @@ _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_V
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
+_COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
 
 
 # "منذ سيطرته", "منذ سيطرة التنظيم", "منذ استيلائهم", "منذ احتلال": a rule's span (not "منذ
@@ -431,7 +432,7 @@ class _LazyDates:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]  # (one call per match)
 
 
 _SPAN_WORDS = frozenset(normalize_word(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "أسبوع", "أسابيع"))
@@ -470,12 +471,17 @@ def _personal_crime(ct) -> bool:
         return True
     if not SPOUSE_WORDS.isdisjoint(norms) and any(not PRIVATE_DOERS.isdisjoint(stems(n)) for n in norms):
         return True
-    if any(n in PRIVATE_DEED_OPENERS and x + 1 < len(norms) and norms[x + 1] in PRIVATE_DEED_DOERS
-           for x, n in enumerate(norms)):
+    # (each word loop below runs only when the clause holds its first word: a set test in C)
+    if not PRIVATE_DEED_OPENERS.isdisjoint(norms) and any(
+            n in PRIVATE_DEED_OPENERS and x + 1 < len(norms) and norms[x + 1] in PRIVATE_DEED_DOERS
+            for x, n in enumerate(norms)):
         return True  # "أقدم شاب على قتل ثلاثة أشخاص": a private person's deed
-    if any(n in KIN_VICTIM_WORDS and x and norms[x - 1] == "علي" for x, n in enumerate(norms)) and any(
+    if not KIN_VICTIM_WORDS.isdisjoint(norms) and any(
+            n in KIN_VICTIM_WORDS and x and norms[x - 1] == "علي" for x, n in enumerate(norms)) and any(
             not PRIVATE_DEED_DOERS.isdisjoint(stems(n)) for n in norms):
         return True  # "القبض على مواطن أطلق النار على شقيقه": a family crime
+    if PERSONAL_QUARREL_HEADS.isdisjoint(norms) and SHARP_TOOL[0].isdisjoint(norms):
+        return False
     return any((n in PERSONAL_QUARREL_HEADS and x + 1 < len(norms) and (
         norms[x + 1] in PERSONAL_QUARREL_KINDS
         or norms[x + 1] in ("خلاف", "خلافات") and x + 2 < len(norms) and norms[x + 2] in PERSONAL_QUARREL_KINDS))
@@ -580,12 +586,12 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
     at "فيما". (A comma before a reporting verb was tried as a break too: it cut
     acts from the sides their sources name, on the dev set and the checks.)"""
     cuts = [0]
+    norms = [t.norm for t in toks]  # (the set tests below read this list, in C)
     # (asked once: few sentences hold a fronted "فيما" or a "فقام")
-    fronted = bool(text) and not FRONTED_SUBORDINATE.isdisjoint(t.norm for t in toks)
-    doing = not DOING_VERBS.isdisjoint(t.norm for t in toks)
+    fronted = bool(text) and not FRONTED_SUBORDINATE.isdisjoint(norms)
+    doing = not DOING_VERBS.isdisjoint(norms)
     # Without a fronted "فيما" only a word with "و" or a break word can cut: those are
     # picked in C and visited alone (a Python step per word was most of this function)
-    norms = [t.norm for t in toks]
     at = range(len(toks)) if fronted else compress(range(len(toks)), map(
         or_, map(methodcaller("startswith", "و"), norms), map(_CUT_WORDS.__contains__, norms)))
     for k in at:
@@ -668,7 +674,8 @@ class ClauseAnalyser:
         toks = tokens(text[s0:s1], s0)
         if getattr(self, "_heads_of", None) is None or self._heads_of[0] is not text:
             self._heads_of = (text, {})
-        for m in self.lex.actors.find(toks) if toks else ():
+        # (only a match that opens with a group's head counts: a sentence with none skips the search)
+        for m in self.lex.actors.find(toks) if toks and names_any(toks, NAMED_GROUP_HEADS) else ():
             head = toks[m.i].norm
             if m.j - m.i > 1 and head in NAMED_GROUP_HEADS and not m.value.startswith("_") and \
                     m.value not in ("Civilians", "Unknown"):
@@ -1010,7 +1017,7 @@ class ClauseAnalyser:
         if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
         weapons_m = lex.weapons.find(ct)
-        if any(ct[x].norm in CARRIER_PLANE_WORDS for x in range(len(ct))):
+        if names_any(ct, CARRIER_PLANE_WORDS):  # (tested in C)
             # "تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات": the aid plane
             # is not an air strike's aircraft
             weapons_m = [w for w in weapons_m if w.value != "aircraft" or not any(
@@ -1637,8 +1644,8 @@ class ClauseAnalyser:
         "الضربات جاءت رداً مباشراً على هجمات الحوثيين": a reply noun with one or two
         adjectives before its "على" is a cause as "ردا على" is: what follows is the act
         answered (its place, its sides), not a new one."""
-        if REPLY_NOUNS.isdisjoint(t.norm for t in ct) and "رد" not in {t.norm for t in ct}:
-            return []  # most clauses
+        if not names_any(ct, REPLY_NOUNS) and not names_any(ct, {"رد"}):
+            return []  # most clauses (the two set tests in C)
         told = {m.i for m in cues if m.value == "cause"}
         out = []
         for k in range(len(ct) - 2):
@@ -2155,11 +2162,12 @@ class ClauseAnalyser:
         # those alone (its test of every word of every clause was a third of _actors).
         # "نحو 350 عسكرياً أمريكياً", "ثمانية من العسكريين الأميركيين": service members
         # counted are a head too ("عسكري" alone is the adjective of "مصدر عسكري")
-        counted = {x for x, t in enumerate(ct) if t.norm in SERVICE_MEMBERS or (
-            t.norm == "عسكريا" and x and ct[x - 1].norm.isdigit())}
+        # (both sets' words are picked in C: a Python test of every word of the clause cost more)
+        counted = {x for x in token_hits(ct, _COUNTED_HEADS) if ct[x].norm in SERVICE_MEMBERS or (
+            ct[x].norm == "عسكريا" and x and ct[x - 1].norm.isdigit())}
         # "مواقع عسكرية باكستانية", "نقاط عسكرية تركية": positions said to be military are a
         # force's, its nationality after the adjective ("مواقع إخبارية إيرانية" are not)
-        counted |= {x for x, t in enumerate(ct) if t.norm in POSITION_HEADS and x + 1 < len(ct)
+        counted |= {x for x in token_hits(ct, POSITION_HEADS) if x + 1 < len(ct)
                     and ct[x + 1].norm in ("عسكريه", "العسكريه")}
         # "غارات استهدفت مواقع وتعزيزات حوثية": positions (and a second joined noun) with an
         # adjective that names a side, not a state ("مواقع إيرانية" may be news sites)

@@ -164,6 +164,7 @@ class Gazetteer(Geocoder):
         self._focus_forms: tuple[dict[str, str], set[str]] | None = None
         self._focus_prebuilt = focus  # the build's table of _focus_table(), if it wrote one
         self._focus_memo: dict[str, object] = {}  # folded word -> country, None or _PAIR
+        self._opens_memo: dict[str, bool] = {}  # normalised word -> whether a stem of it opens a name
 
     def _place(self, i: int) -> Place:
         p = self._made[i]
@@ -225,12 +226,19 @@ class Gazetteer(Geocoder):
         names, max_len, first_words = self._names, self._max_len, self._first_words
         prev_end = -2  # index of the last token of the previous accepted mention
         prev_level = 1  # the cue level that mention was accepted at
-        i = 0
-        while i < len(toks):
-            forms = stems(norms[i])
-            if first_words.isdisjoint(forms):
-                i += 1  # most words start no name: one C-level test instead of the loop below
+        # Most words start no name: whether one does is remembered per written form, and
+        # only the words that do are visited (picked in C: a Python step per word of every
+        # clause, stems() and a set test, was a third of this loop)
+        memo = self._opens_memo
+        if len(memo) > 300_000:
+            memo.clear()
+        for w in set(norms).difference(memo):
+            memo[w] = not first_words.isdisjoint(stems(w))
+        after = 0  # the token after the last mention: the words before it are taken
+        for i in compress(range(len(toks)), map(memo.__getitem__, norms)):
+            if i < after:
                 continue
+            forms = stems(norms[i])
             best = None  # (length, stem, codes)
             for stem in forms:
                 n = min(max_len.get(stem, 1), len(toks) - i)
@@ -241,7 +249,6 @@ class Gazetteer(Geocoder):
                         break
                     n -= 1
             if not best:
-                i += 1
                 continue
             n, stem, codes = best
             if n > 1 and stem in PLACE_NOUNS and all(
@@ -282,13 +289,12 @@ class Gazetteer(Geocoder):
                 prev_end = i + n - 1
                 prev_level = _NEEDS_NOUN if level == _NEEDS_NOUN or (n > 1 and stem in PLACE_NOUNS) else max(level, 1)
             elif min(c & 3 for c in codes) >= _NEEDS_NOUN:
-                i += 1  # a far town's name that is a word here: not even a weak mention
-                continue
+                continue  # a far town's name that is a word here: not even a weak mention
             else:
                 cands = tuple(self._place(c >> 2) for c in codes if (c & 3) < _NEEDS_NOUN)
                 weak, cue = True, None
             out.append(PlaceMention(start, end, text[start:end], cands, weak, cue))
-            i += n
+            after = i + n
         return out
 
     def lookup(self, name: str) -> tuple[Place, ...]:

@@ -184,11 +184,12 @@ class _Gated:
         # (a word that holds a shorter one is found with it)
         self.cores = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
+    # (the substring tests run in C through map: a generator step per cue was half their cost)
     def search(self, s: str, *pos: int) -> re.Match | None:
-        return self.regex.search(s, *pos) if any(c in s for c in self.cores) else None
+        return self.regex.search(s, *pos) if any(map(s.__contains__, self.cores)) else None
 
     def finditer(self, s: str, *pos: int) -> Iterator[re.Match]:
-        return self.regex.finditer(s, *pos) if any(c in s for c in self.cores) else iter(())
+        return self.regex.finditer(s, *pos) if any(map(s.__contains__, self.cores)) else iter(())
 
 
 def _sentence_cues(cues: list[str]) -> _Gated | None:

@@ -154,6 +154,6 @@ _COMMON_FORMS = ("\ufe8e", "\ufe8d", "\ufefb", "\ufefc", "\ufedf", "\ufee0", "\u
 
 
 def unfold_presentation_forms(text: str) -> str:
-    if not any(c in text for c in _COMMON_FORMS):
+    if not any(map(text.__contains__, _COMMON_FORMS)):  # (in C: asked of every article)
         return text
     return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)

@@ -337,5 +337,6 @@ class Extractor:
         if forms is None:
             hits = {_norm_hit(m.group()) for m in self._sports_re.finditer(text)}
         else:
-            hits = {_norm_hit(w) for w in _WORD_RUN.findall(text) if w in forms}
+            # (the distinct word runs in the forms, intersected in C: a Python test per word was 2%)
+            hits = set(map(_norm_hit, forms.intersection(_WORD_RUN.findall(text))))
         return len(hits) >= SPORTS_THRESHOLD and not hits <= SPORTS_AMBIGUOUS
