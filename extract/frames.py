@@ -1457,8 +1457,10 @@ class ClauseAnalyser:
             actor2 = "Civilians"  # (the village's people, whose houses "وأضرموا النار في عدد من المنازل")
         # "كما قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين": "also" and a verb of its own
         # tell one more act, not the one before retold at a nearby place
+        # ("كما شهدت صنعاء هجوما للمقاومة": "also" and a verb of occurrence before the act's noun)
         also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(
-            m.i == 1 and m.value.form == "verb" for m in triggers)
+            m.i == 1 and m.value.form == "verb"
+            or 1 < m.i <= 4 and not OCCURRENCE_VERBS.isdisjoint(stems(ct[1].norm)) for m in triggers)
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         target_sides = self._target_sides(ct, actors, targets, actor1) if actor2 and len(targets) > 1 else {}

@@ -1272,3 +1272,17 @@ def test_guns_against_aircraft_are_no_aircraft(extractor):
     # written: "المدفعية المضادة للطيران" is a gun too
     (gun,) = extract(extractor, "وقصف الحوثيون بالمدفعية المضادة للطيران أحياء سكنية في مدينة تعز", "2015-07-23")
     assert (gun.sub_event_type, gun.weapons) == ("Shelling/artillery/missile attack", ("artillery",))
+
+
+def test_also_a_town_saw_an_attack_at_a_quarter_is_one_more_act(extractor):
+    # alwatan.com.sa 2015-07-23 (SaudiNewsNet): the resistance's attack by the central bank in
+    # Sanaa's Tahrir, then "كما شهدت صنعاء هجوما للمقاومة ... في منطقة عصر": "also" and a verb of
+    # occurrence tell a second attack at another quarter, with its own toll
+    text = ("وفي صنعاء قتل 16 من المسلحين الحوثيين وجرح آخرون في هجوم نفذته المقاومة الشعبية على تجمع لهم أمام "
+            "مبنى البنك المركزي اليمني في منطقة التحرير وسط العاصمة.\nكما شهدت صنعاء هجوما للمقاومة الشعبية "
+            "استهدف نقطة تفتيش تابعة للحوثيين أمام معسكر التموين في منطقة عصر شمالي غربي المدينة. وقال المكتب "
+            "الإعلامي للمقاومة الشعبية إن الهجوم أسفر عن مقتل اثنين من المسلحين الحوثيين وتدمير مدرعة عسكرية.")
+    incs = extract(extractor, text, "2015-07-23")
+    assert sorted((i.location.name, i.actor1, i.actor2, i.fatalities) for i in incs) == [
+        ("Asr (Sanaa)", "Yemeni government forces", "Houthis", 2),
+        ("Sanaa", "Yemeni government forces", "Houthis", 16)]
