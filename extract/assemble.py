@@ -32,7 +32,7 @@ from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
-from .wordlists import CONDEMN_VERBS, KIND_RANK, LAUNCH_AREA_HOLDERS, REPORT_VERBS
+from .wordlists import CONDEMN_VERBS, KIND_RANK, LAUNCH_AREA_HOLDERS, OCCURRENCE_VERBS, REPORT_VERBS
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one
@@ -754,6 +754,17 @@ class Assembler:
             placed_back = m.anaphoric and not events and m.actor2 is not None and any(
                 x.order < m.order and not x.anaphoric and x.actor1 not in (None, "Unknown")
                 and x.sub_event_type == m.sub_event_type for x in placeless)
+            saw = m.also and len(words := text[m.clause[0]:m.clause[1]].split(None, 2)) > 1 \
+                and not OCCURRENCE_VERBS.isdisjoint(stems(normalize_word(words[1])))
+            if saw and len(targets) > 1:
+                # "كما شهدت صنعاء هجوما ... في منطقة عصر شمالي غربي المدينة": "also" and "saw" tell one more act, at the
+                # quarter; the town only says where the quarter lies (joined to the town's act told
+                # before, the two acts became one)
+                targets = [p for p in targets if p.place.kind not in ("city", "town") or not any(
+                    KIND_RANK.get(q.place.kind, 2) < KIND_RANK.get(p.place.kind, 2)
+                    and q.place.country == p.place.country
+                    and great_circle((q.place.lat, q.place.lon), (p.place.lat, p.place.lon)).km <= SITE_OF_TOWN_KM
+                    for q in targets)]
             for ref in targets:
                 told = m  # this place's own toll, not the clause's first
                 if m.target_tolls:
@@ -763,7 +774,11 @@ class Assembler:
                 ev = next((e for e in reversed(events)
                            if _same_place(e.place, ref) and _compatible(e, told)
                            and not _other_act_nearby(e, told, ref) and not _listed_apart(e, m, ref)
-                           and not _quarters_apart(e, told, ref)), None)
+                           and not _quarters_apart(e, told, ref)
+                           # "كما شهدت صنعاء هجوما ... في منطقة عصر" after an attack in Sanaa's
+                           # Tahrir: "also" tells one more act at another place of the town
+                           and not (saw and ref.place.name != e.place.place.name
+                                    and m.sentence not in {x.sentence for x in e.mentions})), None)
                 one_of = ev is None and ONE_OF_THEM.search(text, m.clause[0], m.clause[1])
                 if one_of:
                     # "قصف بصواريخ باليستية على ... أربيل", then "أحد الصواريخ سقط على منزل ... قرب مطار

@@ -42,6 +42,7 @@ from .wordlists import (
     AIRCRAFT_MODEL_WORDS,
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
+    ANTI_AIR_WORDS,
     ANY_WORDS,
     APPOSITION_WORDS,
     ARMED_ACT_NOUNS,
@@ -247,6 +248,9 @@ from .wordlists import (
     WEAK_TRIGGERS,
     WEAPON_NEEDED,
 )
+
+# what flies: a weapon of these kinds is an air strike's means
+AIR_WEAPONS = frozenset(("aircraft", "helicopters", "drones"))
 
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
@@ -1022,6 +1026,11 @@ class ClauseAnalyser:
             # is not an air strike's aircraft
             weapons_m = [w for w in weapons_m if w.value != "aircraft" or not any(
                 ct[x].norm in CARRIER_PLANE_WORDS for x in range(w.j, min(w.j + 3, len(ct))))]
+        if any(w.value in AIR_WEAPONS and w.i and not ANTI_AIR_WORDS.isdisjoint(stems(ct[w.i - 1].norm))
+               for w in weapons_m):
+            # "ومضادات الطيران", "المضادة للطيران": guns against aircraft, not aircraft
+            weapons_m = [w for w in weapons_m if w.value not in AIR_WEAPONS or not w.i
+                         or ANTI_AIR_WORDS.isdisjoint(stems(ct[w.i - 1].norm))]
         weapons = {m.value for m in weapons_m}
         if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"} \
                 and not SETTLER_WORDS & {t.norm for t in ct}:
@@ -1455,8 +1464,10 @@ class ClauseAnalyser:
             actor2 = "Civilians"  # (the village's people, whose houses "وأضرموا النار في عدد من المنازل")
         # "كما قصفت قوات النظام بالمدفعية الثقيلة مدينة سرمين": "also" and a verb of its own
         # tell one more act, not the one before retold at a nearby place
+        # ("كما شهدت صنعاء هجوما للمقاومة": "also" and a verb of occurrence before the act's noun)
         also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(
-            m.i == 1 and m.value.form == "verb" for m in triggers)
+            m.i == 1 and m.value.form == "verb"
+            or 1 < m.i <= 4 and not OCCURRENCE_VERBS.isdisjoint(stems(ct[1].norm)) for m in triggers)
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         target_sides = self._target_sides(ct, actors, targets, actor1) if actor2 and len(targets) > 1 else {}

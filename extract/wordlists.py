@@ -126,6 +126,10 @@ CARRIER_PLANE_WORDS = {normalize_word(w) for w in ("المساعدات", "مسا
                                                    # that flies out the wounded ("سيارة إسعاف" and
                                                    # "الطبية" may be what a strike hit: not here)
                                                    "الإخلاء", "إخلاء")}
+# "بقصف الأحياء باستخدام قذائف الهاون ومضادات الطيران", "المدفعية المضادة للطيران", "صواريخ
+# مضادة للطائرات": a gun or missile against aircraft is fired from the ground, never an air strike's
+# aircraft
+ANTI_AIR_WORDS = {normalize_word(w) for w in ("مضاد", "مضادات", "مضادة", "مضادتان", "مضادتين")}
 # "فتح عناصر من حزب العمال النار": verbs whose object "النار" may follow the subject
 OPEN_FIRE_VERBS = {normalize_word(w) for w in ("فتح", "فتحت", "فتحوا", "أطلق", "أطلقت", "أطلقوا",
                                                # "تبادلت القوات إطلاق النيران مع مجموعة من العناصر

@@ -1259,3 +1259,30 @@ def test_two_quarters_one_with_civilians_hit_the_other_with_a_named_sides_soldie
     assert sorted((i.location.name, i.actor1, i.actor2) for i in extract(extractor, text, "2024-08-24")) == [
         ("Netzarim corridor", "Palestinian Islamic Jihad", "Israeli forces"),
         ("Zeitoun (Gaza)", "Israeli forces", "Civilians")]
+
+
+def test_guns_against_aircraft_are_no_aircraft(extractor):
+    # alwatan.com.sa 2015-07-23 (SaudiNewsNet): the Houthis shelled Taiz's quarters "باستخدام قذائف
+    # الهاون وصواريخ الكاتيوشا ومضادات الطيران": anti-aircraft guns fired at quarters are shelling,
+    # not an air strike, and no aircraft
+    (taiz,) = extract(extractor, "وفي تعز قالت مصادر صحفية إن الحوثيين ردوا على هجمات المقاومة بقصف عدد من الأحياء "
+                                 "باستخدام قذائف الهاون وصواريخ الكاتيوشا ومضادات الطيران", "2015-07-23")
+    assert (taiz.sub_event_type, taiz.actor1, taiz.location.name, taiz.weapons) == (
+        "Shelling/artillery/missile attack", "Houthis", "Taiz", ("artillery", "rockets"))
+    # written: "المدفعية المضادة للطيران" is a gun too
+    (gun,) = extract(extractor, "وقصف الحوثيون بالمدفعية المضادة للطيران أحياء سكنية في مدينة تعز", "2015-07-23")
+    assert (gun.sub_event_type, gun.weapons) == ("Shelling/artillery/missile attack", ("artillery",))
+
+
+def test_also_a_town_saw_an_attack_at_a_quarter_is_one_more_act(extractor):
+    # alwatan.com.sa 2015-07-23 (SaudiNewsNet): the resistance's attack by the central bank in
+    # Sanaa's Tahrir, then "كما شهدت صنعاء هجوما للمقاومة ... في منطقة عصر": "also" and a verb of
+    # occurrence tell a second attack at another quarter, with its own toll
+    text = ("وفي صنعاء قتل 16 من المسلحين الحوثيين وجرح آخرون في هجوم نفذته المقاومة الشعبية على تجمع لهم أمام "
+            "مبنى البنك المركزي اليمني في منطقة التحرير وسط العاصمة.\nكما شهدت صنعاء هجوما للمقاومة الشعبية "
+            "استهدف نقطة تفتيش تابعة للحوثيين أمام معسكر التموين في منطقة عصر شمالي غربي المدينة. وقال المكتب "
+            "الإعلامي للمقاومة الشعبية إن الهجوم أسفر عن مقتل اثنين من المسلحين الحوثيين وتدمير مدرعة عسكرية.")
+    incs = extract(extractor, text, "2015-07-23")
+    assert sorted((i.location.name, i.actor1, i.actor2, i.fatalities) for i in incs) == [
+        ("Asr (Sanaa)", "Yemeni government forces", "Houthis", 2),
+        ("Sanaa", "Yemeni government forces", "Houthis", 16)]
