@@ -1245,3 +1245,19 @@ def test_reinforcements_with_a_sides_adjective_are_hit_not_the_hitter(extractor)
             "غارة جوية نفذتها طائرات التحالف.")
     assert [(m.actor1, m.actor2) for m in _mentions(extractor, text, "2015-07-27")] == [
         ("International coalition", "Houthis")]
+
+
+def test_a_provinces_authorities_and_its_border_are_not_where_a_clash_was(extractor):
+    # snn-2015-08-07-0187 (random read, seed 25137): "بيان صادر عن سلطات مقاطعة شيرناك، الواقعة على
+    # الحدود مع العراق وسوريا" names who speaks and where the province lies; the clash was near
+    # Silopi (AFP's spelling "شيلوبي"), one incident there with the lead's toll
+    text = ("قتل ثلاثة متمردين أكراد وجرح سبعة أشخاص بينهم شرطيان، في اشتباكات بين قوات الأمن التركية والمتمردين في "
+            "جنوب شرقي البلاد، حسبما أفادت السلطات المحلية اليوم (الجمعة).\n\n"
+            " وقال بيان صادر عن سلطات مقاطعة شيرناك، الواقعة على الحدود مع العراق وسوريا، إنّ سبعة أشخاص على "
+            "الأقل، بينهم شرطيان، أصيبوا بجروح خلال تبادل لإطلاق النار ليل الخميس/ الجمعة، قرب بلدة شيلوبي في "
+            "المقاطعة.\n\n"
+            " وأضاف بيان سلطات المقاطعة أنّ متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا "
+            "والولايات والمتحدة والاتحاد الأوروبي، هاجموا عناصر من قوات الأمن بالأسلحة والمتفجرات والصواريخ.")
+    assert _facts(extractor, text, "2015-08-07") == [
+        ("Silopi", "PKK", "Turkish forces", "Armed clash", "2015-08-06", 3, 7)]
+
