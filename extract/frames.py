@@ -312,6 +312,10 @@ _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per wor
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
+# "إنها", "بأنه": the "that" whose pronoun is the side before it (a claim: "إنها مسؤولة عن")
+_SELF_THAT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم"))
+_CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير", "تفجير", "الاعتداء", "اعتداء", "العمليه", "الانفجار",
+                 "قتل", "اغتيال", "خطف", "اختطاف", "استهداف", "الغاره", "قصف", "اسقاط")
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
@@ -2478,6 +2482,9 @@ class ClauseAnalyser:
         if announced and any(
                 ct[x].norm.startswith(("مسؤوليت", "المسؤوليه")) for x in range(j, min(j + 5, len(ct)))):
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
+        if j + 2 < len(ct) and ct[j].norm in _SELF_THAT and ct[j + 1].norm.startswith(("مسؤول", "المسؤول")) \
+                and ct[j + 2].norm == "عن" and j + 3 < len(ct) and ct[j + 3].norm.startswith(_CLAIMED_ACTS):
+            return "attacker"  # "قول منظمة داعش إنها مسؤولة عن الهجوم الانتحاري": a claim in an adjective
         # "وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت": a side inside the
         # speaker's own phrase, the reporting verb a few words before it
         said = next((x for x in range(i - 1, max(-1, i - 10), -1)

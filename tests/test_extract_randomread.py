@@ -1261,3 +1261,12 @@ def test_a_provinces_authorities_and_its_border_are_not_where_a_clash_was(extrac
     assert _facts(extractor, text, "2015-08-07") == [
         ("Silopi", "PKK", "Turkish forces", "Armed clash", "2015-08-06", 3, 7)]
 
+
+def test_a_side_saying_it_is_responsible_for_the_attack_claims_it(extractor):
+    # snn-2015-08-10-0186 (random read, seed 25137): "قول منظمة داعش إنها مسؤولة عن الهجوم": a claim
+    # in an adjective, as "أعلن مسؤوليته عن" is (not "إنه مسؤول عن حماية": a duty)
+    text = ("واهتمت صحف ووكالات أخبار بخبر قول منظمة داعش إنها مسؤولة عن الهجوم الانتحاري الإرهابي الذي قتل 15 "
+            "شخصا على الأقل في مسجد في أبها في السعودية.")
+    assert [(m.actor1, m.actor2) for m in _mentions(extractor, text, "2015-08-10")] == [("ISIS", "Civilians")]
+    duty = "قال الجيش إنه مسؤول عن حماية المدينة بعد الهجوم الانتحاري الذي قتل 15 شخصا في مسجد في أبها."
+    assert [(m.actor1, m.actor2) for m in _mentions(extractor, duty, "2015-08-10")] == [(None, "Civilians")]
