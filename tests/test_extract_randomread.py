@@ -1270,3 +1270,16 @@ def test_a_side_saying_it_is_responsible_for_the_attack_claims_it(extractor):
     assert [(m.actor1, m.actor2) for m in _mentions(extractor, text, "2015-08-10")] == [("ISIS", "Civilians")]
     duty = "قال الجيش إنه مسؤول عن حماية المدينة بعد الهجوم الانتحاري الذي قتل 15 شخصا في مسجد في أبها."
     assert [(m.actor1, m.actor2) for m in _mentions(extractor, duty, "2015-08-10")] == [(None, "Civilians")]
+
+
+def test_the_act_condolences_are_given_on_is_the_news(extractor):
+    # snn-2015-07-24-1228 (random read, seed 25137): "على خلفية" is the cause of the clause's act, but
+    # condolences are no act: the attack they stand on, told with its toll, is; whom they went to
+    # ("لتركيا") and what the statement says next (the US) are no side of it
+    text = ("وقدم أوباما تعازيه لتركيا على خلفية الاعتداء الإرهابي الذي نسب إلى تنظيم «داعش» وأوقع الثلاثاء 32 "
+            "قتيلا ومئة جريح في سروج/سوروتش (جنوب) بالقرب من الحدود مع سوريا، وأكد بيان البيت الأبيض أن الولايات "
+            "المتحدة وتركيا «ستبقيان موحدتين في المعركة ضد الإرهاب»")
+    assert _facts(extractor, text, "2015-07-24") == [("Suruç", "ISIS", None, "Attack", "2015-07-21", 32, 100)]
+    # (an act of the clause's own before the cause keeps it the cause)
+    arrest = "اعتقلت الشرطة خمسة أشخاص على خلفية الهجوم الذي أوقع ثلاثة قتلى في سروج."
+    assert _facts(extractor, arrest, "2015-07-24") == []
