@@ -316,6 +316,14 @@ _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per wor
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
+# "الذي أوقع 32 قتيلا": a relative clause that tells what an act left
+_TOLL_RESULT_VERBS = frozenset(("اوقع", "خلف", "اسفر", "اودي", "قتل", "حصد"))
+# "قدم تعازيه", "عزى", "يعزي": condolences, a saying and no act
+_CONDOLENCE_STEMS = ("تعازي", "التعازي", "بالتعازي", "عزي", "يعزي", "تعزيه")
+# "إنها", "بأنه": the "that" whose pronoun is the side before it (a claim: "إنها مسؤولة عن")
+_SELF_THAT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم"))
+_CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير", "تفجير", "الاعتداء", "اعتداء", "العمليه", "الانفجار",
+                 "قتل", "اغتيال", "خطف", "اختطاف", "استهداف", "الغاره", "قصف", "اسقاط")
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
@@ -1043,7 +1051,7 @@ class ClauseAnalyser:
                            # "ردا على ذلك، أغارت طائرات": the cause is what was told before
                            and not any(ct[x].norm in DEMONSTRATIVES for x in range(m.j, min(m.j + 1, len(ct))))),
                           None)
-        fronted_cause_end = fronted_cause_start = 0
+        fronted_cause_end = fronted_cause_start = said_end = said_stop = 0
         if cause_from is not None and (cause_from <= 1 or (
                 # '"استمراراً في نهجنا ...، ورداً على جرائم العدو بحق أهلنا في غزة، استهدف مجاهدو
                 # المقاومة ...": a cause opened after a comma with "و" is fronted too
@@ -1055,6 +1063,22 @@ class ClauseAnalyser:
             if comma is not None and any(m.value.form == "verb" and m.i >= comma for m in triggers):
                 triggers = [m for m in triggers if m.i < cause_from or m.i >= comma]
                 fronted_cause_start, fronted_cause_end, cause_from = cause_from, comma, None
+        if cause_from is not None and not any(m.i < cause_from for m in triggers) \
+                and ct[cause_from].norm.endswith("علي") and cause_from + 2 < len(ct) \
+                and ct[cause_from + 1].norm == "خلفيه" and any(m.i == cause_from + 2 for m in triggers) and any(
+                    ct[x].norm.lstrip("و").startswith(_CONDOLENCE_STEMS)
+                    or not CONDEMN_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(cause_from)) and any(
+                    ct[r].norm in ("الذي", "التي") and any(
+                        ct[x].norm.removeprefix("و") in _TOLL_RESULT_VERBS for x in range(r + 1, min(r + 8, len(ct))))
+                    for r in range(cause_from + 3, min(cause_from + 6, len(ct)))):
+            # "وقدم أوباما تعازيه لتركيا على خلفية الاعتداء الإرهابي الذي نسب إلى تنظيم داعش وأوقع
+            # الثلاثاء 32 قتيلا" (snn-2015-07-24-1228): a clause with no act of its own but condolences
+            # or a condemnation; the act they stand on, told with its toll, is the news (whom the
+            # condolences went to is no side of it; not "اعتقلت الشرطة ... على خلفية الهجوم")
+            said_end, cause_from = cause_from + 2, None
+            # (up to the next comma: what the statement goes on to say is not the act's)
+            said_stop = next((x + 1 for x in range(said_end, len(ct) - 1) if ct[x + 1].start - ct[x].end > 1
+                              and "،" in text[ct[x].end:ct[x + 1].start]), len(ct))
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         # "وفي حين تعد البيضاء منطلقًا مهمًا لقوات المتمردين، فقد قصفت قوات التحالف يوم أمس منزل
@@ -1110,6 +1134,8 @@ class ClauseAnalyser:
             actors = [a for a in actors if a[0] >= fronted_cause_end]
         if concessive_end:
             actors = [a for a in actors if a[0] >= concessive_end]
+        if said_end:
+            actors = [a for a in actors if said_end <= a[0] < said_stop]
         if cause_from is not None and noun_only and triggers[0].i < cause_from \
                 and ct[triggers[0].i].norm.startswith("ال") \
                 and any(not CLAIM_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
@@ -2497,6 +2523,9 @@ class ClauseAnalyser:
         if announced and any(
                 ct[x].norm.startswith(("مسؤوليت", "المسؤوليه")) for x in range(j, min(j + 5, len(ct)))):
             return "attacker"  # "وأعلنت جماعة نصرة الإسلام ... مسؤوليتها عن الهجوم": a claim
+        if j + 2 < len(ct) and ct[j].norm in _SELF_THAT and ct[j + 1].norm.startswith(("مسؤول", "المسؤول")) \
+                and ct[j + 2].norm == "عن" and j + 3 < len(ct) and ct[j + 3].norm.startswith(_CLAIMED_ACTS):
+            return "attacker"  # "قول منظمة داعش إنها مسؤولة عن الهجوم الانتحاري": a claim in an adjective
         # "وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت": a side inside the
         # speaker's own phrase, the reporting verb a few words before it
         said = next((x for x in range(i - 1, max(-1, i - 10), -1)

@@ -573,6 +573,12 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 3, "container"))
                 prev, prev_role = (kend, place), "container"
                 continue
+            if prev is not None and k >= 2 and ct[k - 1].norm == "علي" and ct[k - 2].norm in LYING_WORDS:
+                # "مقاطعة شيرناك، الواقعة على الحدود مع العراق وسوريا" (snn-2015-08-07-0187): where
+                # the place named before lies, not a second place hit
+                refs.append(PlaceRef(place, surface, start, end, 3, "container"))
+                prev, prev_role = (kend, place), "container"
+                continue
             if any(ct[x].norm in EXTENT_WORDS and ct[x + 1].norm in ("بين", "من") for x in range(max(0, k - 5), k - 1)):
                 # "في البادية السورية الممتدة بين حمص ودير الزور والرقة": the bounds of a wide
                 # area, not places hit (not "الواقعة بين": a spot between two towns is placed by them)

@@ -1245,3 +1245,41 @@ def test_reinforcements_with_a_sides_adjective_are_hit_not_the_hitter(extractor)
             "غارة جوية نفذتها طائرات التحالف.")
     assert [(m.actor1, m.actor2) for m in _mentions(extractor, text, "2015-07-27")] == [
         ("International coalition", "Houthis")]
+
+
+def test_a_provinces_authorities_and_its_border_are_not_where_a_clash_was(extractor):
+    # snn-2015-08-07-0187 (random read, seed 25137): "بيان صادر عن سلطات مقاطعة شيرناك، الواقعة على
+    # الحدود مع العراق وسوريا" names who speaks and where the province lies; the clash was near
+    # Silopi (AFP's spelling "شيلوبي"), one incident there with the lead's toll
+    text = ("قتل ثلاثة متمردين أكراد وجرح سبعة أشخاص بينهم شرطيان، في اشتباكات بين قوات الأمن التركية والمتمردين في "
+            "جنوب شرقي البلاد، حسبما أفادت السلطات المحلية اليوم (الجمعة).\n\n"
+            " وقال بيان صادر عن سلطات مقاطعة شيرناك، الواقعة على الحدود مع العراق وسوريا، إنّ سبعة أشخاص على "
+            "الأقل، بينهم شرطيان، أصيبوا بجروح خلال تبادل لإطلاق النار ليل الخميس/ الجمعة، قرب بلدة شيلوبي في "
+            "المقاطعة.\n\n"
+            " وأضاف بيان سلطات المقاطعة أنّ متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا "
+            "والولايات والمتحدة والاتحاد الأوروبي، هاجموا عناصر من قوات الأمن بالأسلحة والمتفجرات والصواريخ.")
+    assert _facts(extractor, text, "2015-08-07") == [
+        ("Silopi", "PKK", "Turkish forces", "Armed clash", "2015-08-06", 3, 7)]
+
+
+def test_a_side_saying_it_is_responsible_for_the_attack_claims_it(extractor):
+    # snn-2015-08-10-0186 (random read, seed 25137): "قول منظمة داعش إنها مسؤولة عن الهجوم": a claim
+    # in an adjective, as "أعلن مسؤوليته عن" is (not "إنه مسؤول عن حماية": a duty)
+    text = ("واهتمت صحف ووكالات أخبار بخبر قول منظمة داعش إنها مسؤولة عن الهجوم الانتحاري الإرهابي الذي قتل 15 "
+            "شخصا على الأقل في مسجد في أبها في السعودية.")
+    assert [(m.actor1, m.actor2) for m in _mentions(extractor, text, "2015-08-10")] == [("ISIS", "Civilians")]
+    duty = "قال الجيش إنه مسؤول عن حماية المدينة بعد الهجوم الانتحاري الذي قتل 15 شخصا في مسجد في أبها."
+    assert [(m.actor1, m.actor2) for m in _mentions(extractor, duty, "2015-08-10")] == [(None, "Civilians")]
+
+
+def test_the_act_condolences_are_given_on_is_the_news(extractor):
+    # snn-2015-07-24-1228 (random read, seed 25137): "على خلفية" is the cause of the clause's act, but
+    # condolences are no act: the attack they stand on, told with its toll, is; whom they went to
+    # ("لتركيا") and what the statement says next (the US) are no side of it
+    text = ("وقدم أوباما تعازيه لتركيا على خلفية الاعتداء الإرهابي الذي نسب إلى تنظيم «داعش» وأوقع الثلاثاء 32 "
+            "قتيلا ومئة جريح في سروج/سوروتش (جنوب) بالقرب من الحدود مع سوريا، وأكد بيان البيت الأبيض أن الولايات "
+            "المتحدة وتركيا «ستبقيان موحدتين في المعركة ضد الإرهاب»")
+    assert _facts(extractor, text, "2015-07-24") == [("Suruç", "ISIS", None, "Attack", "2015-07-21", 32, 100)]
+    # (an act of the clause's own before the cause keeps it the cause)
+    arrest = "اعتقلت الشرطة خمسة أشخاص على خلفية الهجوم الذي أوقع ثلاثة قتلى في سروج."
+    assert _facts(extractor, arrest, "2015-07-24") == []
