@@ -283,6 +283,7 @@ _COMPLETE_WORDS = frozenset(("استكمال", "استكملت", "استكمل",
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
 _FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
                            "رهينه", "المخطوفين"))
+_FIRE_NOUNS = ("نيران", "النار")
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم", "النيران"))
 _RAID_VERBS = frozenset(("اقتحمت", "اقتحم", "اقتحموا", "داهمت", "داهم", "داهموا", "مداهمه", "مداهمات"))
 _ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "واعتقل", "اعتقلوا", "واعتقلوا", "اعتقال", "واعتقال",
@@ -1015,6 +1016,12 @@ class ClauseAnalyser:
             # is not an air strike's aircraft
             weapons_m = [w for w in weapons_m if w.value != "aircraft" or not any(
                 ct[x].norm in CARRIER_PLANE_WORDS for x in range(w.j, min(w.j + 3, len(ct))))]
+        if len(weapons_m) > 1:
+            # "قتلت نيران الهاون", "بنيران المدفعية": the fire of the heavier weapon named
+            # after it, not small arms
+            heavy_at = {w.i for w in weapons_m if w.value != "small arms"}
+            weapons_m = [w for w in weapons_m if not (
+                w.value == "small arms" and w.j in heavy_at and ct[w.i].norm.endswith(_FIRE_NOUNS))]
         weapons = {m.value for m in weapons_m}
         if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"} \
                 and not SETTLER_WORDS & {t.norm for t in ct}:
