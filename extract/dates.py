@@ -94,6 +94,8 @@ _WEEKDAY_AFTER = re.compile(r"\s*\(?\s*(?:يوم\s+)?(الاثنين|الثلا�
 _TODAY = re.compile(r"(?<![\w])[وب]?اليوم(?![\w])(?!\s+(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))|فجر\s+اليوم|صباح\s+اليوم|مساء\s+اليوم")  # noqa: E501 (Arabic patterns read best on one line)
 _HOURS = re.compile(r"(?:قبل|منذ|خلال)\s+ساعات|الساعات\s+(?:الماضيه|الاخيره|القليله\s+الماضيه)|قبل\s+قليل")
 _LAST_WEEK = re.compile(r"الاسبوع\s+الماضي")
+# "إن اشتباكات عنيفة تدور حالياً بين الحوثيين ...": going on now, the report's day
+_NOW = re.compile(r"(?<![\w])حاليا(?![\w])")
 # a weekday's "last" after it: "الخميس الماضي"
 _LAST_AFTER = re.compile(r"\s+(?:الماضي|الفائت|المنصرم)(?![\w])")
 _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(?:ايام|يوما)?")
@@ -201,6 +203,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _TODAY.finditer(t) if "اليوم" in t else ():
         add(m, published, "day")
     for m in _HOURS.finditer(t) if "ساعات" in t or "قليل" in t else ():
+        add(m, published, "approximate")
+    for m in _NOW.finditer(t) if "حاليا" in t else ():
         add(m, published, "approximate")
     for m in _LAST_WEEK.finditer(t):
         add(m, _days_before(published, 7), "approximate")

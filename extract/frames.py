@@ -287,6 +287,7 @@ _COMPLETE_WORDS = frozenset(("استكمال", "استكملت", "استكمل",
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
 _FREED_PEOPLE = frozenset(("الرهائن", "رهائن", "المختطفين", "مختطفين", "الاسري", "اسري", "المحتجزين", "الرهينه",
                            "رهينه", "المخطوفين"))
+_FIRE_NOUNS = ("نيران", "النار")
 _FIRE_OBJECTS = frozenset(("النار", "الرصاص", "نيرانهم", "النيران"))
 _RAID_VERBS = frozenset(("اقتحمت", "اقتحم", "اقتحموا", "داهمت", "داهم", "داهموا", "مداهمه", "مداهمات"))
 _ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "واعتقل", "اعتقلوا", "واعتقلوا", "اعتقال", "واعتقال",
@@ -1039,6 +1040,12 @@ class ClauseAnalyser:
             # "ومضادات الطيران", "المضادة للطيران": guns against aircraft, not aircraft
             weapons_m = [w for w in weapons_m if w.value not in AIR_WEAPONS or not w.i
                          or ANTI_AIR_WORDS.isdisjoint(stems(ct[w.i - 1].norm))]
+        if len(weapons_m) > 1:
+            # "قتلت نيران الهاون", "بنيران المدفعية": the fire of the heavier weapon named
+            # after it, not small arms
+            heavy_at = {w.i for w in weapons_m if w.value != "small arms"}
+            weapons_m = [w for w in weapons_m if not (
+                w.value == "small arms" and w.j in heavy_at and ct[w.i].norm.endswith(_FIRE_NOUNS))]
         weapons = {m.value for m in weapons_m}
         if "protest" in kinds and not weapons & {"explosives", "aircraft", "rockets", "artillery", "missiles"} \
                 and not SETTLER_WORDS & {t.norm for t in ct}:

@@ -1283,3 +1283,24 @@ def test_the_act_condolences_are_given_on_is_the_news(extractor):
     # (an act of the clause's own before the cause keeps it the cause)
     arrest = "اعتقلت الشرطة خمسة أشخاص على خلفية الهجوم الذي أوقع ثلاثة قتلى في سروج."
     assert _facts(extractor, arrest, "2015-07-24") == []
+
+
+def test_fighting_going_on_now_is_of_the_reports_day(extractor):
+    # snn-2015-07-31-0737 (dpa, seed 26141): "اشتباكات عنيفة تدور حالياً" took the day of the
+    # Dar Saad shelling told two sentences before it (19 July), the last act dated
+    text = ("وأشار بيان المنظمة إلى أنه في «أكثر الهجمات دموية، قتلت نيران الهاون في منطقة دار سعد في 19 يوليو/تموز "
+            "ما لا يقل عن عشرات من المدنيين بينهم أطفال». "
+            "من جهة أخرى أفادت مصادر يمنية أمس الخميس بسيطرة المقاومة الشعبية على أجزاء من مدينة الحوطة عاصمة "
+            "محافظة لحج جنوبي البلاد.وقالت المصادر لوكالة الأنباء الألمانية إن اشتباكات عنيفة تدور حالياً بين "
+            "الحوثيين والقوات الموالية للرئيس اليمني السابق علي صالح من جهة والمقاومة الشعبية من جهة أخرى عقب "
+            "دخول الأخيرة إلى الحوطة وسيطرتها على عدد من المواقع.")
+    assert [(f[0], f[1], f[2], f[3], f[4]) for f in _facts(extractor, text, "2015-07-31")] == [
+        ("Laḩij", "Houthis", "Yemeni government forces", "Armed clash", "2015-07-31")]
+
+
+def test_the_fire_of_a_heavier_weapon_is_that_weapon(extractor):
+    # snn-2015-07-31-0737 (seed 26141): "قتلت نيران الهاون" is mortar fire, not small arms
+    text = ("وأشار بيان المنظمة إلى أنه في «أكثر الهجمات دموية، قتلت نيران الهاون في منطقة دار سعد في 19 يوليو/تموز "
+            "ما لا يقل عن عشرات من المدنيين بينهم أطفال».")
+    assert [sorted(i.weapons) for i in extractor.extract(Article("t", text, published="2015-07-31")).incidents] == [
+        ["artillery"]]
