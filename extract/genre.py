@@ -83,7 +83,9 @@ _WORD = re.compile(r"\w+")
 # An act right after these words is what a protest is about ("احتجاجا على
 # قتل", "تنديدا بالغارات"), within a word or two: checked in the 40
 # characters before the act word.
-_PROTEST_OBJECT = re.compile(r"(?:احتجاج|تنديد|للتنديد|للاحتجاج|رفضا|استنكارا)\w*(?:\s+\S+){0,2}\s*$")
+# ("هتافات منددة بالغارات", "وللترحم على ضحايا الهجوم", "تضامنا مع ضحايا القصف": what the
+# protest condemns or mourns)
+_PROTEST_OBJECT = re.compile(r"(?:احتجاج|تنديد|للتنديد|للاحتجاج|رفضا|استنكارا|مندد|ترحم|تضامن)\w*(?:\s+\S+){0,2}\s*$")
 # "3042 ... خلال 10 أشهر", "منذ بداية العام": a count over a period
 _STATISTIC = re.compile(
     r"\d.*(?:خلال|منذ|في)\s+(?:\d+\s+|عشره\s+|تسعه\s+|سته\s+)?"

@@ -12,7 +12,7 @@ import pytest
 from extract.clean import clean_article
 from extract.confidence import DEFAULT_MIN_CONFIDENCE, SIGNAL_WEIGHTS, Signals, confidence_of, shifted, with_genre
 from extract.genre import NEWS, Genre, GenreClassifier
-from extract.record import Evidence, Incident
+from extract.record import Article, Evidence, Incident
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "dev"
 # A short body: too few words to judge the writer's voice, so the title decides.
@@ -197,3 +197,14 @@ def test_a_long_text_that_never_reports_is_a_column(genre):
     assert genre.classify("حتمية النصر", "قالت مصادر محلية أمس إن " + essay).kind == "news"
     # a short item is too short to judge
     assert genre.classify("حتمية النصر", essay[:600]).kind == "news"
+
+
+@pytest.mark.parametrize("sentence", [
+    # snn-2015-08-09-1085 (SaudiNewsNet): what a demonstration condemns ("للتنديد ب", "منددة ب") or
+    # mourns ("للترحم على ضحايا") is the protest's object, not an act it reports
+    "تظاهر نحو مئات الاشخاص في بروكسل السبت للتنديد بالغارات التي يشنها الجيش التركي على اعضاء حزب العمال "
+    "الكردستاني، وللترحم على ضحايا الهجوم الذي أثار موجة العنف هذه في يوليو.",
+    "وأطلق المتظاهرون هتافات منددة بالغارات التركية منها «لا للحرب» و«أوروبا، أين أنت».",
+])
+def test_what_a_protest_condemns_or_mourns_is_no_act_of_its_own(extractor, sentence):
+    assert extractor.extract(Article("snn-2015-08-09-1085", sentence, published="2015-08-09")).incidents == ()
