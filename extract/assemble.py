@@ -405,6 +405,12 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
 
 
+def _titled(m: Mention, title_end: int) -> bool:
+    """The headline, also when ".." cut it in two ("ضمن الفلتان الأمني.. اغتيال عنصر ... وانفجار عبوة
+    ناسفة بآلية عسكرية شرقي دير الزور"): its first line (`title_end`, 0 when the text has none)."""
+    return m.order == 0 or m.sentence[1] <= title_end
+
+
 def _listed_apart(ev: Event, m: Mention, ref: PlaceRef) -> bool:
     """"تعرضت أطراف بلدتي كفركلا والعديسة لقصف مدفعي": two villages the clause names side by side
     (3 km apart, each by its outskirts) are two places hit, not one town told twice."""
@@ -794,7 +800,7 @@ class Assembler:
                     ev.place = ref  # the city, then its quarter: the finer place
                 ev.add(told)
                 ev.placed_back = ev.placed_back or placed_back
-        title_end = text.find("\n")  # (a headline's length, as _merge_into_finer reads it)
+        title_end = text.find("\n")  # (a headline's length: not a lead paragraph with no title)
         title_end = title_end if 0 < title_end <= 160 else 0
         for m in placeless:
             if not (m.actor1 or m.actor2):
@@ -885,8 +891,7 @@ class Assembler:
                 if m not in other.mentions and other.actor1 in (None, "Unknown") \
                         and not _same_bloc(other.actor2, m.actor1) and not allied(other.actor2, m.actor1):
                     other.infer("actor1", m.actor1, "claimed with the article's other acts")
-        first_line = text.find("\n")  # (a headline's length: not a lead paragraph with no title)
-        events = self._merge_retold(self._merge_into_finer(events, first_line if 0 < first_line <= 160 else 0), text)
+        events = self._merge_retold(self._merge_into_finer(events, title_end), text)
         # "نفذت الولايات المتحدة ضربات جوية على 85 هدفاً في العراق وسوريا": a side's air
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
@@ -1116,11 +1121,6 @@ class Assembler:
         """"تفجير ... في ديار بكر" in the title, "في منطقة ليجي" in the body: an
         act placed only at a governorate joins the same act (same sides, type,
         day) placed at a town of that governorate."""
-        def titled(m: Mention) -> bool:
-            # the headline, also when ".." cut it in two ("ضمن الفلتان الأمني.. اغتيال عنصر ... وانفجار
-            # عبوة ناسفة بآلية عسكرية شرقي دير الزور"): its first line
-            return m.order == 0 or m.sentence[1] <= title_end
-
         out = []
         gone: set[int] = set()  # events already merged into another: never a finer place for a third
         for ev in events:
@@ -1133,9 +1133,9 @@ class Assembler:
             plain = [m for m in ev.mentions if any(p in refs for p in m.targets)
                      and not any(p in refs and p.precision >= 3 for p in m.targets)]
             headline_city = ev.place is not None and ev.place.place.kind in ("city", "town") and (
-                all(titled(m) for m in ev.mentions)
+                all(_titled(m, title_end) for m in ev.mentions)
                 # (every mention placing it there names the governorate, or is the headline)
-                or any(p.precision >= 3 for p in refs) and all(titled(m) for m in plain))
+                or any(p.precision >= 3 for p in refs) and all(_titled(m, title_end) for m in plain))
             if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city):
                 # (not an event that was itself merged away: "23 قتيلاً ... في دير الزور" in the
                 # title joined "في بادية الميادين" in the body, and the desert then looked for a
@@ -1144,7 +1144,7 @@ class Assembler:
                               and id(e) not in gone
                               and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city
                                    or headline_city and e.place.place.name != ev.place.place.name
-                                   and not any(titled(m) for m in e.mentions))
+                                   and not any(_titled(m, title_end) for m in e.mentions))
                               and (e.place.place.country, e.place.place.admin1)
                               == (ev.place.place.country, ev.place.place.admin1)
                               and ({m.sub_event_type for m in e.mentions} & {ev.mentions[0].sub_event_type}
@@ -1294,7 +1294,7 @@ class Assembler:
         else:
             after = [e for e in events if linked(e)]
             found = min(after, key=first_order) if after else None
-        if found is not None and (m.order == 0 or m.sentence[1] <= title_end) and m.actor1 not in (None, "Unknown") \
+        if found is not None and _titled(m, title_end) and m.actor1 not in (None, "Unknown") \
                 and m.actor1 in m.explicit_actors \
                 and not _same_kind(found.mentions[0].sub_event_type, m.sub_event_type):
             # "تعز: اغتيال ضابط برصاص مسلحين مجهولين.. وطفل قتيل بقصف حوثي على حي سكني": the

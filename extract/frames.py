@@ -293,7 +293,7 @@ _RAID_VERBS = frozenset(("اقتحمت", "اقتحم", "اقتحموا", "داه
 _ARREST_WORDS = frozenset(("اعتقلت", "واعتقلت", "اعتقل", "واعتقل", "اعتقلوا", "واعتقلوا", "اعتقال", "واعتقال",
                            "باعتقال", "اعتقالات"))
 # "عقب مواجهات", "بعد معارك": battles named as what came before
-AFTER_BACKGROUND = frozenset(("عقب", "بعد", "اثر", "وعقب", "وبعد", "واثر"))
+AFTER_BACKGROUND = AFTER_WORDS | {"اثر", "واثر"}
 # the plural relative pronoun: people who did what its clause tells
 _WHO_PLURAL = frozenset(("الذين", "اللذين", "اللذان"))
 # a place that "witnessed" the battles, "ها" their pronoun: their occasion ("معارك عنيفة شهدتها مدينة

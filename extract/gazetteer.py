@@ -55,7 +55,7 @@ PLACE_NOUNS = frozenset(normalize_ar(w) for w in """
 """.split())  # plurals open a list: "محافظات الحديدة وتعز وحجة وصعدة"
 # "مصنع أسمنت عمران", "محطة كهرباء الحديدة", "مصفاة نفط بيجي": a works named by what it makes,
 # then the town it is in
-_FACILITY_NOUNS = frozenset(normalize_ar(w) for w in "مصنع معمل محطة مصفاة".split())
+FACILITY_NOUNS = frozenset(normalize_ar(w) for w in "مصنع معمل محطة مصفاة".split())
 _FACILITY_GOODS = frozenset(normalize_ar(w) for w in """
 أسمنت اسمنت الأسمنت الاسمنت إسمنت الإسمنت كهرباء الكهرباء تحلية غاز الغاز نفط النفط حديد الحديد
 """.split())
@@ -269,7 +269,7 @@ class Gazetteer(Geocoder):
             if cut and "ب" in first.norm[:cut]:
                 cue, level = "ب", 1  # "بالميادين" = "in al-Mayadin"
             if i and _noun_cue(norms[i - 1]) or i > 1 and norms[i - 1] in _FACILITY_GOODS \
-                    and _noun_cue(norms[i - 2]) and norms[i - 2].lstrip("وبل") in _FACILITY_NOUNS:
+                    and _noun_cue(norms[i - 2]) and norms[i - 2].lstrip("وبل") in FACILITY_NOUNS:
                 # (and "مصنع أسمنت عمران", "محطة كهرباء الحديدة": a works named by its goods and town)
                 cue, level = toks[i - 1].text, _NEEDS_NOUN
             elif before & PLACE_CUES and not cue:  # also "المنطقة", "المدينة": weak names only

@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from geopy.distance import great_circle
 
+from .gazetteer import FACILITY_NOUNS
 from .lexicon import Lexicons
 from .normalize import names_any, normalize_word, stems, token_hits, written_forms
 from .wordlists import (
@@ -272,7 +273,6 @@ ABROAD_TOWN_POPULATION = 100_000
 BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "لقضاء", "لمديرية", "لمحافظة", "لولاية",
                                                 "لإقليم", "لمحلية")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
-_WORKS_NOUNS = {normalize_word(w) for w in ("مصنع", "معمل", "محطة", "مصفاة")}
 # "«كونترول أفجوي»", "«عملية الموصل»": a town named as the last word of a «quoted» name of
 # several words (the name of a checkpoint, an operation, a hotel) is part of the name
 QUOTED_NAME_HEAD = re.compile(r"«[^«»\n]{1,20}$")
@@ -363,7 +363,7 @@ def _borders_of_another(ct, kend: int) -> bool:
 _UNLISTED_LIST_CUES = {normalize_word(w) for w in ("قريتي", "قريتا", "بلدتي", "بلدتا", "قرى", "بلدات")}
 _UNLISTED_CUES = {c + w for w in {normalize_word(v) for v in ("قرية", "بلدة")} | _UNLISTED_LIST_CUES
                   for c in ("", "و", "ب", "وب", "ل")}
-_DISTRICT_NOUNS = {normalize_word(w) for w in ("ناحية", "قضاء", "مديرية", "محلية", "دائرة", "منطقة", "مركز")}
+_DISTRICT_NOUNS = ADMIN_DISTRICT_NOUNS | {normalize_word(w) for w in ("دائرة", "منطقة", "مركز")}
 _UNLISTED_ANCHOR_KINDS = {"town", "village", "city", "district", "region", "admin1"}
 _UNLISTED_NOT_HIT = {normalize_word(w) for w in ("بين", "وبين", "أهالي", "اهالي", "سكان", "أبناء", "ابناء",
                                                 "مختار", "وجهاء", "نازحي", "نازحين")}
@@ -473,8 +473,6 @@ class PlaceFinder:
                     and place.country not in self.gaz.focus(text[c0:c1]) \
                     and not ((_town_noun(ct[k].norm) or k and _town_noun(ct[k - 1].norm))
                              and place.country in self.focus(text)):
-                # (nor "هاجم مسلحون في قلات مركزاً للشرطة" in a report on Balochistan: after a
-                # place cue, a town of the country the article is most about is that town)
                 # (but "قصفت القوات الروسية بلدة أفدييفكا" in a report on Ukraine: a town noun says
                 # the name is a town, and the article says which country's)
                 continue  # "بليون" (in Balyun) is not Leon, USA, though the article names America
@@ -734,7 +732,7 @@ class PlaceFinder:
                                                                   # a list's next places, no container
                                                                   or ct[k - 1].norm in ADMIN_LIST_NOUNS)) and not (
                         # "على ميناء الحديدة ومصنع أسمنت باجل": the next works listed, by its town
-                        k > 1 and ct[k - 2].norm.startswith("و") and ct[k - 2].norm[1:] in _WORKS_NOUNS) and not (
+                        k > 1 and ct[k - 2].norm.startswith("و") and ct[k - 2].norm[1:] in FACILITY_NOUNS) and not (
                         # "ومواقع في بادية الميادين، وأخرى قرب البوكمال": another site hit (ANOTHER_ONE)
                         any(ct[x].norm in ANOTHER_ONE for x in range(prev[0] + 1, k))) and not (
                         # "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next place
@@ -887,8 +885,8 @@ class PlaceFinder:
         def locates(r):
             if r.start >= last:
                 return True
-            k = next((x for x in range(len(ct)) if ct[x].start <= r.start < ct[x].end + 1), None)
-            return id(r) in used and bool(k) and ct[k - 1].norm.lstrip("وب") in _DISTRICT_NOUNS
+            k = PlaceFinder._token_at(ct, r.start)
+            return id(r) in used and k > 0 and ct[k - 1].norm.lstrip("وب") in _DISTRICT_NOUNS
         return [replace(r, role="container") if r.role == "target" and locates(r)
                 and getattr(r.place, "kind", "") in _UNLISTED_ANCHOR_KINDS else r for r in out]
 
