@@ -910,3 +910,23 @@ def test_an_expert_assassinated_is_someone_killed(extractor):
             "في حي زيونة شرقي العاصمة العراقية بغداد.")
     assert _facts(extractor, text, "2020-07-07") == [
         ("Baghdad", "Unknown", "Civilians", "Attack", "2020-07-06", None, None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a headline's "غارات" (warplanes) on Sohmor, then the body's drone strike there: one act
+    ("غارات إسرائيلية على محيط بعلبك وسحمر\nوشنّت الطائرات الحربية الإسرائيلية غارتين على مبنى في محيط بلدة "
+     "النبي شيت، ما أدى إلى تدميره بالكامل وسقوط شهيد وجريحين.\n\nوبالتزامن، استهدفت مسيّرة إسرائيلية سيارة "
+     "على أطراف بلدة سحمر في البقاع الغربي، من دون أن يُعرف مصير من كانوا في داخلها.", "2024-03-12",
+     [("Sohmor", "Israeli forces", "Hezbollah", "Air/drone strike", "2024-03-12", None, None),
+      ("Nabi Chit", "Israeli forces", "Hezbollah", "Air/drone strike", "2024-03-12", 1, None)]),
+    # an air strike on al-Musayyib, then the US official's "defensive strike" there on men
+    # launching drones (the target's drones, not another means): one act, its toll kept
+    ("مقتل 4 من عناصر \"الحشد الشعبي\" بضربة أمريكية في بابل\nأفادت مصادر أمنية عراقية بمقتل أربعة من عناصر "
+     "\"الحشد الشعبي\" وإصابة آخرين في غارة جوية أمريكية استهدفت ليلة الثلاثاء موقعاً للحشد في قضاء المسيب "
+     "شمالي محافظة بابل.\nبدوره، أكد مسؤول أمريكي أن الولايات المتحدة نفذت \"ضربة دفاعية\" في منطقة المسيب "
+     "استهدفت \"مسلحين كانوا يحاولون إطلاق طائرات مسيرة هجومية أحادية الاتجاه تشكل تهديداً للقوات الأمريكية "
+     "وقوات التحالف\".", "2024-07-31",
+     [("Al-Musayab", "US forces", "Iran-backed militias", "Air/drone strike", "2024-07-30", 4, None)]),
+])
+def test_one_side_place_day_told_with_two_means_is_one_act(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
