@@ -1681,6 +1681,10 @@ class Assembler:
                                "place": ev.place is not None}.get(f, False)))
 
 
+# what one suicide bombing is also told as: the blast, the gunfire around it, a bare "attack"
+_SUICIDE_TOLD_AS = {"Suicide bomb", "Remote explosive/landmine/IED", "Armed clash", "Attack"}
+
+
 def _one_act_per_side_place_day(incidents: list[Incident]) -> list[Incident]:
     """"غارات إسرائيلية على محيط بعلبك وسحمر" in the headline, then "استهدفت مسيّرة إسرائيلية سيارة
     على أطراف بلدة سحمر"; "قصف ... على مواقع ميليشيات إيران في ... الميادين", then "أكثر من 15 غارة
@@ -1691,10 +1695,17 @@ def _one_act_per_side_place_day(incidents: list[Incident]) -> list[Incident]:
     another act), so only such a pair is folded here: two tellings with the same means that the
     assembler kept apart were kept apart for a reason of their own (two villages in one sentence,
     two tolls). Only a named side's acts: two acts by unknown men at one place may be two groups';
-    the other side's reply (its own actor1) stays apart. The later telling's evidence joins the
-    first; air strikes name the act when either telling says so."""
+    the other side's reply (its own actor1) stays apart. So too a suicide bombing told once
+    as the bomber's act and once as its blast or gunfire ("صد هجوما انتحاريا بسيارتين مفخختين
+    استهدف معسكر كاتي", then "سماع دوي انفجارات قوية وإطلاق نار كثيف"; "تفجيرين إرهابيين", then
+    "فجر انتحاري آخر نفسه أمام البوابة"): one side's bombing of one place on one day. The later
+    telling's evidence joins the first; air strikes, or the suicide bomber, name the act when
+    either telling says so."""
     def other_means(a: Incident, b: Incident) -> bool:
-        return a.sub_event_type != b.sub_event_type or _other_means(set(a.weapons), set(b.weapons))
+        if {a.sub_event_type, b.sub_event_type} <= set(_REMOTE_FIRE):
+            return a.sub_event_type != b.sub_event_type or _other_means(set(a.weapons), set(b.weapons))
+        kinds = {a.sub_event_type, b.sub_event_type}
+        return "Suicide bomb" in kinds and len(kinds) == 2 and kinds <= _SUICIDE_TOLD_AS
 
     out: list[Incident] = []
     for inc in incidents:
@@ -1702,19 +1713,20 @@ def _one_act_per_side_place_day(incidents: list[Incident]) -> list[Incident]:
                      and o.location.name == inc.location.name and o.event_date == inc.event_date
                      and inc.event_date is not None and inc.actor1 not in ("Unknown", "Civilians")
                      and (o.actor1, o.actor2) == (inc.actor1, inc.actor2)
-                     and {o.sub_event_type, inc.sub_event_type} <= set(_REMOTE_FIRE)
                      and other_means(o, inc)), None)
         if twin is None:
             out.append(inc)
             continue
-        sub = "Air/drone strike" if "Air/drone strike" in (twin.sub_event_type, inc.sub_event_type) \
-            else twin.sub_event_type
+        sub = next((k for k in ("Suicide bomb", "Air/drone strike")
+                    if k in (twin.sub_event_type, inc.sub_event_type)), twin.sub_event_type)
+        first, second = (inc, twin) if inc.sub_event_type == sub != twin.sub_event_type else (twin, inc)
         seen = {e.start for e in twin.evidence}
         out[out.index(twin)] = replace(
             twin, sub_event_type=sub, event_type=event_type_of(sub),
             weapons=tuple(sorted(set(twin.weapons) | set(inc.weapons))),
-            fatalities=twin.fatalities if twin.fatalities is not None else inc.fatalities,
-            injured=twin.injured if twin.injured is not None else inc.injured,
+            # the toll of the telling that names the act (the bomber's, not the two bombings' lead)
+            fatalities=first.fatalities if first.fatalities is not None else second.fatalities,
+            injured=first.injured if first.injured is not None else second.injured,
             evidence=twin.evidence + tuple(e for e in inc.evidence if e.start not in seen),
             confidence=max(twin.confidence, inc.confidence))
     return out

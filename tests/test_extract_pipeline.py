@@ -927,6 +927,14 @@ def test_an_expert_assassinated_is_someone_killed(extractor):
      "استهدفت \"مسلحين كانوا يحاولون إطلاق طائرات مسيرة هجومية أحادية الاتجاه تشكل تهديداً للقوات الأمريكية "
      "وقوات التحالف\".", "2024-07-31",
      [("Al-Musayab", "US forces", "Iran-backed militias", "Air/drone strike", "2024-07-30", 4, None)]),
+    # a suicide car bombing of a camp, then the residents' blasts and heavy gunfire there: one
+    # bombing by the side that claimed it, not a clash beside it
+    ("هجوم انتحاري على أكبر قاعدة عسكرية في مالي قرب باماكو\nأعلن الجيش المالي، الجمعة، أنه صد هجوما "
+     "انتحاريا بسيارتين مفخختين استهدف معسكر كاتي، أكبر قاعدة عسكرية في البلاد، على بعد نحو 15 كيلومترا من "
+     "العاصمة باماكو.\n\nوأكد سكان في كاتي لسكاي نيوز عربية سماع دوي انفجارات قوية وإطلاق نار كثيف استمر "
+     "لنحو ساعة، قبل أن تطوق القوات الخاصة المنطقة.\n\nوفي وقت لاحق، تبنت جماعة نصرة الإسلام والمسلمين "
+     "المرتبطة بتنظيم القاعدة الهجوم.", "2022-07-22",
+     [("Kati", "al-Qaeda", "Military forces of Mali", "Suicide bomb", "2022-07-22", None, None)]),
 ])
 def test_one_side_place_day_told_with_two_means_is_one_act(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
