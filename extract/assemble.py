@@ -930,7 +930,8 @@ class Assembler:
         if short_report and not published_events:
             ev = self._short_report_event(mentions, country, salience)
             published_events = [ev] if ev is not None else []
-        return [self._incident(article_id, text, ev, published, mentions) for ev in published_events]
+        return _one_act_per_side_place_day(
+            [self._incident(article_id, text, ev, published, mentions) for ev in published_events])
 
     def _short_report_event(self, mentions: list[Mention], country: PlaceRef | None,
                             salience: dict[str, int]) -> Event | None:
@@ -1678,6 +1679,57 @@ class Assembler:
             inferred=tuple(Inference(f, why) for f, why in sorted(ev.why.items())
                            if {"actor1": actor1 != "Unknown", "actor2": actor2 is not None,
                                "place": ev.place is not None}.get(f, False)))
+
+
+# what one suicide bombing is also told as: the blast, the gunfire around it, a bare "attack"
+_SUICIDE_TOLD_AS = {"Suicide bomb", "Remote explosive/landmine/IED", "Armed clash", "Attack"}
+
+
+def _one_act_per_side_place_day(incidents: list[Incident]) -> list[Incident]:
+    """"غارات إسرائيلية على محيط بعلبك وسحمر" in the headline, then "استهدفت مسيّرة إسرائيلية سيارة
+    على أطراف بلدة سحمر"; "قصف ... على مواقع ميليشيات إيران في ... الميادين", then "أكثر من 15 غارة
+    استهدفت ... الميادين": one side's fire from afar on one place on one day is one act (ONTOLOGY:
+    one act of one side against another, at one place, on one day), though one telling names
+    warplanes and the other a drone, or one shelling and the other air strikes. Those means kept
+    the tellings apart while they were events (_other_means: a car bomb beside air strikes is
+    another act), so only such a pair is folded here: two tellings with the same means that the
+    assembler kept apart were kept apart for a reason of their own (two villages in one sentence,
+    two tolls). Only a named side's acts: two acts by unknown men at one place may be two groups';
+    the other side's reply (its own actor1) stays apart. So too a suicide bombing told once
+    as the bomber's act and once as its blast or gunfire ("صد هجوما انتحاريا بسيارتين مفخختين
+    استهدف معسكر كاتي", then "سماع دوي انفجارات قوية وإطلاق نار كثيف"; "تفجيرين إرهابيين", then
+    "فجر انتحاري آخر نفسه أمام البوابة"): one side's bombing of one place on one day. The later
+    telling's evidence joins the first; air strikes, or the suicide bomber, name the act when
+    either telling says so."""
+    def other_means(a: Incident, b: Incident) -> bool:
+        if {a.sub_event_type, b.sub_event_type} <= set(_REMOTE_FIRE):
+            return a.sub_event_type != b.sub_event_type or _other_means(set(a.weapons), set(b.weapons))
+        kinds = {a.sub_event_type, b.sub_event_type}
+        return "Suicide bomb" in kinds and len(kinds) == 2 and kinds <= _SUICIDE_TOLD_AS
+
+    out: list[Incident] = []
+    for inc in incidents:
+        twin = next((o for o in out if inc.location is not None and o.location is not None
+                     and o.location.name == inc.location.name and o.event_date == inc.event_date
+                     and inc.event_date is not None and inc.actor1 not in ("Unknown", "Civilians")
+                     and (o.actor1, o.actor2) == (inc.actor1, inc.actor2)
+                     and other_means(o, inc)), None)
+        if twin is None:
+            out.append(inc)
+            continue
+        sub = next((k for k in ("Suicide bomb", "Air/drone strike")
+                    if k in (twin.sub_event_type, inc.sub_event_type)), twin.sub_event_type)
+        first, second = (inc, twin) if inc.sub_event_type == sub != twin.sub_event_type else (twin, inc)
+        seen = {e.start for e in twin.evidence}
+        out[out.index(twin)] = replace(
+            twin, sub_event_type=sub, event_type=event_type_of(sub),
+            weapons=tuple(sorted(set(twin.weapons) | set(inc.weapons))),
+            # the toll of the telling that names the act (the bomber's, not the two bombings' lead)
+            fatalities=first.fatalities if first.fatalities is not None else second.fatalities,
+            injured=first.injured if first.injured is not None else second.injured,
+            evidence=twin.evidence + tuple(e for e in inc.evidence if e.start not in seen),
+            confidence=max(twin.confidence, inc.confidence))
+    return out
 
 
 def _location(ref: PlaceRef) -> Location:

@@ -910,3 +910,31 @@ def test_an_expert_assassinated_is_someone_killed(extractor):
             "في حي زيونة شرقي العاصمة العراقية بغداد.")
     assert _facts(extractor, text, "2020-07-07") == [
         ("Baghdad", "Unknown", "Civilians", "Attack", "2020-07-06", None, None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a headline's "غارات" (warplanes) on Sohmor, then the body's drone strike there: one act
+    ("غارات إسرائيلية على محيط بعلبك وسحمر\nوشنّت الطائرات الحربية الإسرائيلية غارتين على مبنى في محيط بلدة "
+     "النبي شيت، ما أدى إلى تدميره بالكامل وسقوط شهيد وجريحين.\n\nوبالتزامن، استهدفت مسيّرة إسرائيلية سيارة "
+     "على أطراف بلدة سحمر في البقاع الغربي، من دون أن يُعرف مصير من كانوا في داخلها.", "2024-03-12",
+     [("Sohmor", "Israeli forces", "Hezbollah", "Air/drone strike", "2024-03-12", None, None),
+      ("Nabi Chit", "Israeli forces", "Hezbollah", "Air/drone strike", "2024-03-12", 1, None)]),
+    # an air strike on al-Musayyib, then the US official's "defensive strike" there on men
+    # launching drones (the target's drones, not another means): one act, its toll kept
+    ("مقتل 4 من عناصر \"الحشد الشعبي\" بضربة أمريكية في بابل\nأفادت مصادر أمنية عراقية بمقتل أربعة من عناصر "
+     "\"الحشد الشعبي\" وإصابة آخرين في غارة جوية أمريكية استهدفت ليلة الثلاثاء موقعاً للحشد في قضاء المسيب "
+     "شمالي محافظة بابل.\nبدوره، أكد مسؤول أمريكي أن الولايات المتحدة نفذت \"ضربة دفاعية\" في منطقة المسيب "
+     "استهدفت \"مسلحين كانوا يحاولون إطلاق طائرات مسيرة هجومية أحادية الاتجاه تشكل تهديداً للقوات الأمريكية "
+     "وقوات التحالف\".", "2024-07-31",
+     [("Al-Musayab", "US forces", "Iran-backed militias", "Air/drone strike", "2024-07-30", 4, None)]),
+    # a suicide car bombing of a camp, then the residents' blasts and heavy gunfire there: one
+    # bombing by the side that claimed it, not a clash beside it
+    ("هجوم انتحاري على أكبر قاعدة عسكرية في مالي قرب باماكو\nأعلن الجيش المالي، الجمعة، أنه صد هجوما "
+     "انتحاريا بسيارتين مفخختين استهدف معسكر كاتي، أكبر قاعدة عسكرية في البلاد، على بعد نحو 15 كيلومترا من "
+     "العاصمة باماكو.\n\nوأكد سكان في كاتي لسكاي نيوز عربية سماع دوي انفجارات قوية وإطلاق نار كثيف استمر "
+     "لنحو ساعة، قبل أن تطوق القوات الخاصة المنطقة.\n\nوفي وقت لاحق، تبنت جماعة نصرة الإسلام والمسلمين "
+     "المرتبطة بتنظيم القاعدة الهجوم.", "2022-07-22",
+     [("Kati", "al-Qaeda", "Military forces of Mali", "Suicide bomb", "2022-07-22", None, None)]),
+])
+def test_one_side_place_day_told_with_two_means_is_one_act(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
