@@ -75,8 +75,10 @@ _NORM, _END = attrgetter("norm"), attrgetter("end")
 # a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
 BIG_CITY_POPULATION = 100_000
 # "ريف إدلب الجنوبي": a town's countryside to one side. Syria's governorate
-# countrysides reach 30-60 km out; their villages' centre of mass is about 25 km
-# from the town, so the pin goes there rather than on the town itself.
+# countrysides reach 30-60 km out, so the pin moves toward that side; but not
+# past the town's own reach: when the village ("قرية تل الذهب بريف القامشلي
+# الجنوبي") is in no gazetteer, coders place the act on the town itself, so
+# 15 km keeps both the town and the villages 25-35 km out within 20 km.
 COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريف", "بريف", "وريف", "الريف", "لريف",
                                                            "ريفي", "بريفي", "وريفي", "لريفي"))
 # "في ريفي حماة الشمالي الغربي وإدلب الجنوبي": the dual holds two towns' countrysides, the second
@@ -87,7 +89,7 @@ DUAL_COUNTRYSIDE_WORDS = frozenset(normalize_word(w) for w in ("ريفي", "بر
 DISTRICT_OF_TOWN_WORDS = frozenset(normalize_word(w) for w in ("قضاء", "بقضاء", "وقضاء"))
 DIRECTIONS = {normalize_word(w): v for w, v in (
     ("الشمالي", (1, 0)), ("الجنوبي", (-1, 0)), ("الشرقي", (0, 1)), ("الغربي", (0, -1)))}
-COUNTRYSIDE_KM = 25.0
+COUNTRYSIDE_KM = 15.0
 ABOUT_TOWN_KM = 25.0  # villages this close to a town named by its countryside lie in it
 # "طريق القامشلي - عامودا": the road's second town, named after the first
 ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")

@@ -464,6 +464,27 @@ def test_karbala_airport_is_placed_at_the_city(extractor):
     assert [f[0] for f in _facts(extractor, text, "2020-03-13")] == ["Karbala"]
 
 
+@pytest.mark.parametrize("text, published, place", [
+    # set H (Xinhua 2022-07-06): the prison bears its town's name; GeoNames' Kuje has no Arabic name
+    ("فر مئات النزلاء من سجن كوجي المتوسط الحراسة، الواقع على بعد نحو 40 كيلومتراً من وسط العاصمة "
+     "النيجيرية أبوجا، إثر هجوم شنه مسلحون ليل الثلاثاء باستخدام المتفجرات والأسلحة الرشاشة.",
+     "2022-07-06", "Kuje"),
+    # set H (2022-08): "جليب" as well as "جلب" for the Somali town, before its region
+    ("أعلنت القيادة الأمريكية في إفريقيا \"أفريكوم\" أنها نفذت الأربعاء الماضي غارة جوية قرب بلدة جليب "
+     "بإقليم جوبا الوسطى، أسفرت عن مقتل أربعة من عناصر الحركة.", "2022-08-21", "Jilib"),
+    # set G (2018-11-03): the monastery at the end of the desert road, not the governorate
+    ("أعلنت وزارة الصحة والسكان استشهاد سبعة أشخاص وإصابة 14 آخرين، في الهجوم الإرهابي الذي استهدف أمس "
+     "الجمعة حافلة تقل زواراً أقباطاً على الطريق الصحراوي المؤدي إلى دير الأنبا صموئيل المعترف بمحافظة المنيا.",
+     "2018-11-03", "Monastery of Saint Samuel the Confessor"),
+    # set F (Shafaq News): "حاوي العظيم", the Adhaim flats between Diyala and Salahuddin
+    ("أفاد مصدر أمني في محافظة ديالى، اليوم الجمعة، بمقتل ضابط وعشرة جنود من الجيش العراقي بهجوم شنه "
+     "مسلحو تنظيم داعش على مقر سرية في منطقة حاوي العظيم الحدودية بين ديالى وصلاح الدين.",
+     "2022-01-21", "al-Adhaim"),
+])
+def test_a_site_named_in_the_sentence_is_the_place_not_its_region(extractor, text, published, place):
+    assert [f[0] for f in _facts(extractor, text, published)][:1] == [place]
+
+
 def test_fire_launched_from_a_town_past_its_launchers_name_and_from_its_own_bases(extractor):
     # written after Anadolu's and Asharq al-Awsat's voices (no 2015 sentence has either): "أطلقها
     # إرهابيو X من مدينة تل أبيض على قضاء أقجة قلعة" fires from Tal Abyad at Akçakale; "أطلق ...

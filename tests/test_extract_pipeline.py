@@ -262,7 +262,7 @@ def test_similar_bombing_takes_kind_and_victims_of_the_one_before(extractor):
 
 def test_a_towns_countryside_to_one_side_is_placed_on_that_side(extractor):
     # SaudiNewsNet 2015-07-22: "قرى وبلدات ريف درعا الشرقي", no village named:
-    # the act is placed 25 km east of the governorate's centre, as a region (precision 3)
+    # the act is placed 15 km east of the governorate's centre, as a region (precision 3)
     text = ("وردّت القوات النظامية على ذلك بشن حملة من القصف الجوي والمدفعي على قرى وبلدات ريف درعا الشرقي "
             "القريبة من خطوط المواجهة، تبعه قصف عنيف من قبل المعارضة، براجمات الصواريخ، على مطار الثعلة "
             "ومواقع عسكرية أخرى، دون ورود معلومات عن قتلى أو جرحى من الطرفين.")
@@ -270,7 +270,19 @@ def test_a_towns_countryside_to_one_side_is_placed_on_that_side(extractor):
     daraa = next(p for p in extractor.gazetteer.lookup("محافظة درعا") if p.kind == "admin1")
     assert (first.actor1, first.location.name, first.location.geo_precision) == (
         "Syrian government forces", "Daraa countryside (east)", 3)
-    assert first.location.lat == round(daraa.lat, 4) and round(first.location.lon - daraa.lon, 2) == 0.27
+    assert first.location.lat == round(daraa.lat, 4) and round(first.location.lon - daraa.lon, 2) == 0.16
+
+
+def test_a_village_unknown_in_a_towns_countryside_stays_within_reach_of_the_town(extractor):
+    # set A (SANA 2020-08-18): "قرية تل الذهب" is in no gazetteer; coders then place the act on
+    # Qamishli itself, so the countryside's pin leans south but stays within 20 km of the town
+    text = ("استشهد جندي وأصيب اثنان آخران بجروح جراء اعتداء قوات الاحتلال الأمريكي بالرصاص على حاجز للجيش "
+            "العربي السوري في قرية تل الذهب بريف القامشلي الجنوبي.")
+    first = extractor.extract(Article(article_id="t", text=text, published="2020-08-18")).incidents[0]
+    qamishli = next(p for p in extractor.gazetteer.lookup("القامشلي") if p.kind in ("city", "town"))
+    assert (first.actor1, first.location.name) == ("US forces", "Qamishli countryside (south)")
+    assert first.location.lat < qamishli.lat
+    assert great_circle((first.location.lat, first.location.lon), (qamishli.lat, qamishli.lon)).km <= 16
 
 
 def test_a_countryside_inside_the_governorate_named_is_one_place(extractor):
