@@ -342,6 +342,11 @@ SINCE_TAKEOVER_STEMS = ("سيطره", "سيطرت", "استيل", "احتلال"
 _HOW_OFTEN = frozenset(normalize_word(w) for w in ("بانتظام", "يوميا", "يومياً", "باستمرار"))
 
 
+# what makes "ضربة" a figure: a crushing, painful, strong or deciding blow (_accept_trigger)
+_BLOW_FIGURES = frozenset(normalize_word(w) for w in (
+    "قاصمة", "القاصمة", "موجعة", "الموجعة", "مؤلمة", "المؤلمة", "قوية", "القوية", "قاضية", "القاضية"))
+
+
 def _origin(ct, k: int) -> bool:
     """"مسلحين حوثيين من محافظة عمران", "القادمين على الارجح من غابة سامبيسا": the place
     at token k (or a list it ends, "من محافظتي صعدة وعمران") is where people or a vehicle
@@ -1808,6 +1813,11 @@ class ClauseAnalyser:
         t = m.value
         word = ct[m.i].norm
         if t.form in WEAPON_NEEDED and not weapons - {"aircraft"}:
+            return False
+        if m.j < len(ct) and ct[m.j].norm in _BLOW_FIGURES and word.lstrip("وبل").removeprefix("ال") in (
+                "ضربه", "ضربات", "ضربتين"):
+            # "قد تلقت أكبر ضربة قاصمة إثر سقوطها", "ضربة قوية لتنظيم داعش", "بعد تلقيهم ضربات
+            # موجعة": a crushing or painful blow is a figure for a defeat or an arrest, no strike
             return False
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":

@@ -1329,3 +1329,16 @@ def test_what_a_side_does_regularly_is_no_act_but_a_place_regularly_hit_keeps_it
                    "الكاميرون، والمنطقة التي يستهدفها بانتظام المتمردون النيجيريون في جماعة «بوكو حرام».",
                    "2015-07-26")
     assert [(f[2], f[5]) for f in facts] == [("Civilians", 20)]
+
+
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-08-10-0155 (seed 27143): the Houthis' "crushing blow" is their fall north of al-Dhale
+    ("ويأتي هذا الإعلان عقب يوم واحد فقط على وقوع حالة انهيار بين قوات الميليشيات وأتباع الرئيس صالح، إذ "
+     "كانت الميليشيات الحوثية وقوات صالح قد تلقت أكبر ضربة قاصمة إثر سقوطها السريع والدراماتيكي شمال "
+     "محافظة الضالع", "2015-08-10"),
+    # snn-2015-07-24-1664: the blows they took near the border, told as why they hide among villagers
+    ("وقالت مصادر قبلية أخرى بمديرية حرض، إن فلول العصابات الحوثية التي تلقت ضربات موجعة قرب الحدود السعودية "
+     "عادت لتتخذ من سكان القرى والهجر الواقعة شمال محافظة حجة مصدات بشرية", "2015-07-24"),
+])
+def test_a_crushing_or_painful_blow_is_a_figure_not_a_strike(extractor, text, published):
+    assert _facts(extractor, text, published) == []
