@@ -74,6 +74,7 @@ from .wordlists import (
     CLAUSE_BREAK_PAIRS,
     CLAUSE_BREAKS,
     CLOSE_TO,
+    COMING_WORDS,
     COMMA_CLAUSE_BREAKS,
     COMMENTARY_OPENERS,
     COMPARED_ACTS,
@@ -237,6 +238,7 @@ from .wordlists import (
     TIME_MARK_WORDS,
     TOLL_WORDS,
     TOWARDS_WORDS,
+    UNDEFINED_FIGHTERS,
     UNIT_NOUNS,
     UNIT_WORDS,
     UNMANNED_WORDS,
@@ -334,6 +336,28 @@ _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members count
 # "منذ سيطرته", "منذ سيطرة التنظيم", "منذ استيلائهم", "منذ احتلال": a rule's span (not "منذ
 # دخوله المسجد": since he walked in, minutes)
 SINCE_TAKEOVER_STEMS = ("سيطره", "سيطرت", "استيل", "احتلال")
+
+
+# the habitual cues that say how often ("بانتظام", "يوميا"): _misread_cue
+_HOW_OFTEN = frozenset(normalize_word(w) for w in ("بانتظام", "يوميا", "يومياً", "باستمرار"))
+
+
+# what makes "ضربة" a figure: a crushing, painful, strong or deciding blow (_accept_trigger)
+_BLOW_FIGURES = frozenset(normalize_word(w) for w in (
+    "قاصمة", "القاصمة", "موجعة", "الموجعة", "مؤلمة", "المؤلمة", "قوية", "القوية", "قاضية", "القاضية"))
+
+
+def _origin(ct, k: int) -> bool:
+    """"مسلحين حوثيين من محافظة عمران", "القادمين على الارجح من غابة سامبيسا": the place
+    at token k (or a list it ends, "من محافظتي صعدة وعمران") is where people or a vehicle
+    came from, not where the act happened. Its "من" is at most three words back."""
+    frm = next((x for x in range(k - 1, max(-1, k - 4), -1) if ct[x].norm == "من"), None)
+    if frm is None:
+        return False
+    if any(not COMING_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, frm - 3), frm)):
+        return True
+    # the fighters right before "من", or with one word (their side: "حوثيين") between
+    return any(ct[x].norm.lstrip("و") in UNDEFINED_FIGHTERS for x in range(max(0, frm - 2), frm))
 
 
 def _index_of(ct, p) -> int:
@@ -1759,6 +1783,11 @@ class ClauseAnalyser:
             return ct[m.i - 1].norm in FORCE_NAME_HEADS
         if m.value == "hypothetical" and m.j - m.i == 2 and ct[m.i + 1].norm == "الحال":
             return True  # "في الحال" is "at once", not the conditional "في حال"
+        if m.value == "habitual" and ct[m.i].norm in _HOW_OFTEN and any(
+                ct[x].norm in RELATIVE_PRONOUNS for x in range(max(0, m.i - 3), m.i)):
+            # "قتل 20 شخصا في سوق مركزي في مروة، والمنطقة التي يستهدفها بانتظام المتمردون": how
+            # often a place named is hit describes it; the act told before stands
+            return True
         # "في وقت سابق من يوم الأحد", "في وقت سابق اليوم": earlier that day is news
         return m.value == "habitual" and m.j < len(ct) and ct[m.i].norm in ("في", "وفي") and (
             ct[m.j].norm in SAME_DAY_WORDS or ct[m.j].norm == "من" and m.j + 1 < len(ct)
@@ -1784,6 +1813,11 @@ class ClauseAnalyser:
         t = m.value
         word = ct[m.i].norm
         if t.form in WEAPON_NEEDED and not weapons - {"aircraft"}:
+            return False
+        if m.j < len(ct) and ct[m.j].norm in _BLOW_FIGURES and word.lstrip("وبل").removeprefix("ال") in (
+                "ضربه", "ضربات", "ضربتين"):
+            # "قد تلقت أكبر ضربة قاصمة إثر سقوطها", "ضربة قوية لتنظيم داعش", "بعد تلقيهم ضربات
+            # موجعة": a crushing or painful blow is a figure for a defeat or an arrest, no strike
             return False
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":
@@ -1970,7 +2004,9 @@ class ClauseAnalyser:
         """"ويسكنون في دمشق", "يتحدرون من المدينة": where people live or come
         from, not where the act happened."""
         k = _index_of(ct, p)
-        return any(not RESIDENCE_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 3), k))
+        # (the token the place is in: "وعمران" holds its "و")
+        return any(not RESIDENCE_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 3), k)) \
+            or _origin(ct, next((x for x, t in enumerate(ct) if t.end > p.start), len(ct)))
 
     @staticmethod
     def _specific(ct, sub: str, weapons: set[str]) -> bool:

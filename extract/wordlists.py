@@ -396,6 +396,15 @@ RESIDENCE_WORDS = {normalize_word(w) for w in
                    ("يسكنون", "يسكن", "تسكن", "يقيمون", "يقيم", "تقيم", "يقطنون", "يقطن", "المقيمين",
                     "المقيمون", "يتحدرون", "يتحدر", "ينحدر", "ينحدرون", "المتحدرين", "نزحوا", "النازحين",
                     "فروا", "هربوا", "لجأوا")}
+# "بالمسلحين القادمين من الحديدة", "سيارة قادمة من مدينة المكلا": coming from a place (the
+# from-place of _origin in frames.py, as far as three words before its "من")
+COMING_WORDS = {normalize_word(w) for w in ("قادم", "قادما", "قادمة", "قادمين", "قادمون", "القادم",
+                                            "القادمة", "القادمين", "القادمون")}
+# "خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم", "قياديون حوثيون من محافظتي صعدة وعمران":
+# fighters counted without the article, then "من" a place, are from there (an expulsion
+# names them with it: "طرد المسلحين الحوثيين من مدينة")
+UNDEFINED_FIGHTERS = {normalize_word(w) for w in ("مسلحين", "مسلحون", "مسلحا", "قياديين", "قياديون",
+                                                  "قياديا", "مقاتلين", "مقاتلون", "مقاتلا")}
 # Kill / wound verbs in a form that is active when a force follows them
 # ("قتلت قوات الاحتلال الأسير", "أصابت نجليه"); unvocalised "قتل" stays ambiguous.
 ACTIVE_HIT_VERBS = {normalize_word(w) for w in ("قتلت", "قتلوا", "أصابت", "أصابوا", "جرحت")}
