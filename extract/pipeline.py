@@ -26,7 +26,8 @@ from .record import Article, Extraction
 
 # "وقد نتج عن ذلك: استشهاد العريف ...، كما تعرّض (7) سبعة من رجال حرس الحدود
 # للإصابة" (the Saudi interior ministry's statements, 2015): a sentence that opens
-# by pointing back at the act told right before gives that act's toll
+# by pointing back at the act told right before gives that act's toll, and who its
+# dead were when the act's own clause said nothing of them (ranks, border guards)
 _RESULT_OF_THAT = re.compile(r"\s*(?:وقد|فقد|و)?\s*(?:نتج|نجم|أسفر|اسفر|أدى|ادى)\s*(?:عن|إلى|الى)?\s*ذلك\b")
 # "وتقع المواقع العراقية في قضاء القائم، بينما تقع المواقع السورية في منطقة البوكمال": where the sites
 # an act told just before with no town hit lie (a sentence with no act of its own)
@@ -284,7 +285,10 @@ class Extractor:
                 mentions += found
             if not found and mentions and mentions[-1].order == order - 1 \
                     and mentions[-1].casualties == Casualties() and _RESULT_OF_THAT.match(text, span[0], span[1]):
-                mentions[-1].casualties = find_casualties(tokens(text[span[0]:span[1]], span[0]), self.lexicons)
+                result = tokens(text[span[0]:span[1]], span[0])
+                mentions[-1].casualties = find_casualties(result, self.lexicons)
+                mentions[-1].implied_target = mentions[-1].implied_target or self.analyser._implied_target(
+                    result, mentions[-1].casualties, mentions[-1].sub_event_type)
             if not found and mentions and mentions[-1].order == order - 1 and not mentions[-1].targets \
                     and not mentions[-1].anaphoric and (lie := _SITES_LIE_IN.search(text, span[0], span[1])):
                 ct = tokens(text[span[0]:span[1]], span[0])

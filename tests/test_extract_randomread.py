@@ -105,6 +105,9 @@ def test_a_toll_sentence_pointing_back_gives_the_act_its_toll(extractor):
             "وتقبلهم في الشهداء، كما تعرّض (7) سبعة من رجال حرس الحدود للإصابة وتم نقلهم إلى المستشفى.")
     assert [(f[0], f[3], f[5], f[6]) for f in _facts(extractor, text, "2015-07-31")] == [
         ("Dhahran al-Janub", "Shelling/artillery/missile attack", 3, 7)]
+    # (session 14, R3-24) the same sentence also tells who was hit: ranks and border guards, the
+    # army's men at its post, not the civilians of the town the post stands by
+    assert [f[2] for f in _facts(extractor, text, "2015-07-31")] == ["Military forces of Saudi Arabia"]
 
 
 @pytest.mark.parametrize("text, published", [
