@@ -321,6 +321,10 @@ _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_V
 _TOLL_RESULT_VERBS = frozenset(("اوقع", "خلف", "اسفر", "اودي", "قتل", "حصد"))
 # "قدم تعازيه", "عزى", "يعزي": condolences, a saying and no act
 _CONDOLENCE_STEMS = ("تعازي", "التعازي", "بالتعازي", "عزي", "يعزي", "تعزيه")
+# "روى إمام مسجد قوات الطوارئ ... تفاصيل التفجير": who tells an act's story (a witness, an imam,
+# one wounded) speaks of it; a side named inside his phrase is only part of his title
+_NARRATE_VERBS = frozenset(normalize_word(w) for w in ("روى", "روت", "يروي", "تروي", "سرد", "سردت", "يسرد",
+                                                       "تسرد"))
 # "إنها", "بأنه": the "that" whose pronoun is the side before it (a claim: "إنها مسؤولة عن")
 _SELF_THAT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم"))
 _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير", "تفجير", "الاعتداء", "اعتداء", "العمليه", "الانفجار",
@@ -2516,6 +2520,12 @@ class ClauseAnalyser:
             # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead is aside, never the
             # killer a force reporting an act with no other side would be ("عثرت قوات الأمن على جثة
             # شاب مقتولاً برصاص")
+            return "aside"
+        if any(not _NARRATE_VERBS.isdisjoint(stems(ct[x].norm)) and all(
+                ct[y].norm not in ("،", ",") for y in range(x + 1, i)) for x in range(max(0, i - 5), i - 1)):
+            # "روى إمام مسجد قوات الطوارئ بعسير ... اللحظات الأخيرة للتفجير": the force after the
+            # narrator's head noun is his title's, no side of the act he tells (not "روت قوات الجيش":
+            # the side itself telling, right after the verb)
             return "aside"
         verb_before = stems(ct[i - 1].norm) if i else ()
         reported = not REPORT_VERBS.isdisjoint(verb_before)  # "قال الجيش", "أفادت الشرطة"

@@ -254,6 +254,12 @@ def test_who_speaks_or_condemns_is_not_a_side(analyser):
     (m,) = analyse(analyser, "وقالت القيادة المشتركة لقوات التحالف الدولي في بيان : إن 17 ضربة جوية نفذت "
                              "قرب دير الزور، استهدفت مناطق تجمعات وجسور ونقاط تفتيش")
     assert (m.actor1, m.sub_event_type) == ("International coalition", "Air/drone strike")
+    # 2015-08-07 al-Madina (R3-06; al-Weeam ran it too): the imam of the forces' mosque tells the
+    # bombing; the forces in his title did not bomb
+    (m,) = analyse(analyser, "روى إمام مسجد قوات الطوارئ بعسير العريف عبدالله الشهراني تفاصيل اللحظات الأخيرة "
+                             "للتفجير الارهابي الذي استهدف مسجداً بعسير، وراح ضحيته 15 رجل أمن و3 عمال ، "
+                             "واصابة آخرين")
+    assert (m.actor1, m.actor2) == (None, "_police")
 
 
 def test_who_holds_the_place_hit_is_the_target(analyser):
