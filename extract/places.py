@@ -984,8 +984,10 @@ class PlaceFinder:
             gap = 5 if between & {"ريف", "بريف"} else 4
             if not 0 < nk - kend <= gap or ct[nk].norm.startswith("و"):
                 continue
-            # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic)
-            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))
+            # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic; the
+            # clitic only: "سجنان التابعة لولاية بنزرت" names no container by Bizerte's own first letter)
+            in_clitic = ct[nk].norm.startswith(("ب", "في")) and ostart > ct[nk].start
+            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or in_clitic
                     or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):
                 continue
             if any(s in ROAD_WORDS for w in between for s in stems(w)):
@@ -996,7 +998,7 @@ class PlaceFinder:
                 # the compass words say, so it is that town, not an unknown namesake inside the other
                 continue
             if getattr(place, "population", 0) >= BIG_CITY_POPULATION and place.country == outer.country and not (
-                    between & {"في", "وسط"} or ct[nk].norm.startswith(("ب", "في"))):
+                    between & {"في", "وسط"} or in_clitic):
                 # "في مدينة تعز جنوب صنعاء": a city of its size said to lie off another of its country is
                 # that city, never an unknown village of its name near the other (it read as Sanaa); a
                 # city abroad still is ("قريتي صيدا ومعلق غربي بلدة عين عيسى" is no Sidon)

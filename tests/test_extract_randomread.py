@@ -1307,3 +1307,20 @@ def test_the_fire_of_a_heavier_weapon_is_that_weapon(extractor):
             "ما لا يقل عن عشرات من المدنيين بينهم أطفال».")
     assert [sorted(i.weapons) for i in extractor.extract(Article("t", text, published="2015-07-31")).incidents] == [
         ["artillery"]]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # R3-05 (al-Jazirah, dpa, 2015-07-25): a militant killed in a security operation, the town
+    # "belonging to" a governorate the gazetteer knows only as its city (Bizerte's own first
+    # letter is no "in" clitic that would make the city Sejnane's container)
+    ("أعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي واعتقال 13 آخرين أثناء عملية أمنية في مدينة سجنان "
+     "التابعة لولاية بنزرت شمال العاصمة.", "2015-07-25",
+     [("Sejenane", "Police forces of Tunisia", "Unknown", "Armed clash", "2015-07-24", 1, None)]),
+    # 2015-07-31 (al-Weeam, Iraq): ISIS men killed in an operation the Iraqi forces carried out
+    ("قتل 15 عنصرًا من تنظيم داعش الإرهابي اليوم بعملية أمنية نفذتها القوات العراقية شرقي الرمادي.", "2015-07-31",
+     [("Ramadi", "Iraqi security forces", "ISIS", "Armed clash", "2015-07-31", 15, None)]),
+    # a security operation with no one killed or hurt is a sweep of arrests, no incident
+    ("أعلنت وزارة الداخلية اعتقال 13 شخصا في عملية أمنية في مدينة سجنان التابعة لولاية بنزرت.", "2015-07-25", []),
+])
+def test_a_security_operation_that_killed_is_the_security_forces_act(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
