@@ -664,6 +664,12 @@ class PlaceFinder:
                 # sources speak from (below: only when the clause names another place hit; "أفاد
                 # مصدر طبي بمستشفى الهريش في درنة بوصول جثتين ... جراء قذائف سقطت على حي" is in Derna)
                 role = "spoken_from"
+            elif self._in_speakers_title(ct, k, kend):
+                # "وقال رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي لوكالة فرانس برس إن
+                # «بوكو حرام هاجمت ... ثلاث قرى على ضفاف بحيرة تشاد»": a place in the title of the one
+                # who speaks, before the "that" of what he says (below: where the act was only when the
+                # clause places it nowhere else)
+                role = "spoken_from"
             elif k >= 2 and ct[k - 1].norm == "من" and ct[k - 2].norm in REPORTS_COMING:
                 # "وأفادت التقارير الواردة من بغداد بأن طائرة مسيرة أمريكية أطلقت": where the
                 # reports came from, as a correspondent's town (below: when another place is hit)
@@ -904,6 +910,18 @@ class PlaceFinder:
         return to is not None and any(x in travel_at for x in range(max(0, to - 6), to)) and not any(
             ct[y + 1].start - ct[y].end > 1 or ct[y].norm in ("علي", "ضد") for y in range(max(0, to - 6), k - 1)
             if y >= min(x for x in travel_at if x >= max(0, to - 6)))
+
+    @staticmethod
+    def _in_speakers_title(ct, k: int, kend: int) -> bool:
+        """A place after a reporting verb and an office word, before the "إن/أن" that opens
+        what is said, with no other "that" between: the speaker's office is there ("قال رئيس
+        نقابة الصيادين في ولاية بورنو ... إن"), the act is in what he says."""
+        said = next((x for x in range(k - 1, max(-1, k - 9), -1)
+                     if not REPORT_VERBS.isdisjoint(stems(ct[x].norm))), None)
+        if said is None or not any(not OFFICE_HOLDERS.isdisjoint(stems(ct[x].norm)) for x in range(said + 1, k)) \
+                or any(ct[x].norm in THAT_WORDS for x in range(said + 1, k)):
+            return False
+        return any(ct[x].norm in THAT_WORDS for x in range(kend + 1, min(kend + 9, len(ct))))
 
     @staticmethod
     def _office(ct, k: int) -> bool:

@@ -1324,3 +1324,14 @@ def test_the_fire_of_a_heavier_weapon_is_that_weapon(extractor):
 ])
 def test_a_security_operation_that_killed_is_the_security_forces_act(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_a_place_in_the_speakers_title_is_not_the_acts(extractor):
+    # R3-15 (al-Jazirah, AFP, 2015-07-31; al-Sharq al-Awsat ran it too): the fishermen's union head
+    # "في ولاية بورنو" speaks; the act is in what he says, on the lake's shore (the three villages
+    # near Baga are in no gazetteer: the lake is the place the clause names)
+    text = ("وقال رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي لوكالة فرانس برس إن «بوكو حرام هاجمت "
+            "الاثنين الساعة 16,00 (15,00 تغ) ثلاث قرى على ضفاف بحيرة تشاد، حيث قتلت عشرة أشخاص جميعهم من صيادي "
+            "السمك».")
+    assert _facts(extractor, text, "2015-07-31") == [
+        ("Lake Chad", "Boko Haram", "Civilians", "Attack", "2015-07-27", 10, None)]
