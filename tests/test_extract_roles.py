@@ -262,6 +262,14 @@ def test_who_speaks_or_condemns_is_not_a_side(analyser):
     assert (m.actor1, m.actor2) == (None, "_police")
 
 
+def test_the_force_a_side_is_backed_by_is_not_its_foe(analyser):
+    # R3-10 (al-Sharq al-Awsat, 2015-08-02): "the resistance backed by the army on one side, the
+    # Houthi militias on the other": the army is the resistance's backer, the Houthis its foe
+    (m,) = analyse(analyser, "وفي محافظة شبوة، دارت أمس اشتباكات عنيفة بين المقاومة الشعبية المسنودة بقوات الجيش "
+                             "من جهة، والميليشيات الحوثية وصالح من جهة أخرى")
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Yemeni government forces", "Houthis", "Armed clash")
+
+
 def test_who_holds_the_place_hit_is_the_target(analyser):
     # SaudiNewsNet 2015-07-26: villages "under the control of opposition fighters" were bombed
     ms = analyse(analyser, "تعرضت قرى درعا الواقعة تحت سيطرة مقاتلي المعارضة لقصف عنيف بالبراميل "
