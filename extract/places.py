@@ -305,6 +305,8 @@ ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريق�
                                           "خط")}
 # Place names that open an idiom: "مسقط رأس" (birthplace) is not Muscat.
 IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
+# ... and those that close one: "يلهمهم الصبر والسلوان" (a condolence's "solace") is not Silwan
+IDIOM_TAILS = {normalize_word("سلوان"): normalize_word("الصبر")}
 # "محافظة تعز", "ولاية هلمند": a governorate noun before a city's name means
 # the governorate, when the gazetteer knows it.
 ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي", "ولايتي")}
@@ -1099,6 +1101,11 @@ class PlaceFinder:
         if normalize_word(pm.surface) in IDIOM_HEADS and \
                 normalize_word(text[end:end + 6].strip()).startswith(IDIOM_HEADS[normalize_word(pm.surface)]):
             return False  # "مسقط رأسه" is his birthplace, not Muscat
+        tail = IDIOM_TAILS.get(normalize_word(pm.surface))
+        # (the word before, past the name's own "و" and "ال", which the mention leaves out)
+        if tail and normalize_word((re.sub(r"و?(?:ال)?$", "", text[max(0, start - 18):start]).split() or [""])[-1]) \
+                == tail:
+            return False  # "الصبر والسلوان": patience and solace, the words of a condolence
         if getattr(place, "source", "curated") == "geonames" and not getattr(pm, "cue", None):
             # (a road's second town takes the road's cue: "طريق القامشلي - عامودا")
             return getattr(place, "population", 0) >= 100_000 or bool(
