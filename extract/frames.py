@@ -323,6 +323,13 @@ _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_V
 _TOLL_RESULT_VERBS = frozenset(("اوقع", "خلف", "اسفر", "اودي", "قتل", "حصد"))
 # "قدم تعازيه", "عزى", "يعزي": condolences, a saying and no act
 _CONDOLENCE_STEMS = ("تعازي", "التعازي", "بالتعازي", "عزي", "يعزي", "تعزيه")
+# "روى إمام مسجد قوات الطوارئ ... تفاصيل التفجير": who tells an act's story (a witness, an imam,
+# one wounded) speaks of it; a side named inside his phrase is only part of his title
+_NARRATE_VERBS = frozenset(normalize_word(w) for w in ("روى", "روت", "يروي", "تروي", "سرد", "سردت", "يسرد",
+                                                       "تسرد"))
+# "مقتل عنصر إرهابي واعتقال 13 آخرين أثناء عملية أمنية في مدينة سجنان": the operation's adjective
+# (a trigger row of triggers.csv with "عملية"; it needs harm, as a raid does)
+_SECURITY_ADJECTIVES = frozenset(normalize_word(w) for w in ("أمنية", "امنية"))
 # "إنها", "بأنه": the "that" whose pronoun is the side before it (a claim: "إنها مسؤولة عن")
 _SELF_THAT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم"))
 _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير", "تفجير", "الاعتداء", "اعتداء", "العمليه", "الانفجار",
@@ -1547,6 +1554,14 @@ class ClauseAnalyser:
             # "أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له": the side acted
             # by its aircraft, so its act is an air strike whatever the act's word (ACLED codes by means)
             sub = "Air/drone strike"
+        if actor1 is None and triggers and all(
+                m.j - m.i == 2 and ct[m.i + 1].norm in _SECURITY_ADJECTIVES for m in triggers):
+            # "أعلنت وزارة الداخلية عن مقتل عنصر إرهابي ... أثناء عملية أمنية في مدينة سجنان": a
+            # security operation is the state's security forces' act; whom it killed, unnamed, is
+            # an armed side the text does not name (not beside another act: "أنه منفذ تفجير مسجد قوات
+            # الطوارئ ... أن الفراج هلك قبل 10 سنوات بعملية أمنية" tells a bombing)
+            actor1 = "_police"
+            actor2 = actor2 or "Unknown"
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
@@ -1905,7 +1920,9 @@ class ClauseAnalyser:
                     t.norm.lstrip("و") in CLAIM_VERBS and t.norm.lstrip("و").startswith(("تبن", "يتبن"))
                     for t in ct[max(0, m.i - 10):m.i]):
                 return False
-            return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm))
+            # ("عملية أمنية": a security operation is as often a sweep of arrests as a fight)
+            return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm)) or (
+                m.j - m.i == 2 and ct[m.i + 1].norm in _SECURITY_ADJECTIVES)
         if triggers and all(needs_harm(m) for m in triggers):
             harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm))
                          and not (k and ct[k - 1].norm in SHOOTER_NOUNS) for k, t in enumerate(ct)) or (
@@ -2552,6 +2569,12 @@ class ClauseAnalyser:
             # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead is aside, never the
             # killer a force reporting an act with no other side would be ("عثرت قوات الأمن على جثة
             # شاب مقتولاً برصاص")
+            return "aside"
+        if any(not _NARRATE_VERBS.isdisjoint(stems(ct[x].norm)) and all(
+                ct[y].norm not in ("،", ",") for y in range(x + 1, i)) for x in range(max(0, i - 5), i - 1)):
+            # "روى إمام مسجد قوات الطوارئ بعسير ... اللحظات الأخيرة للتفجير": the force after the
+            # narrator's head noun is his title's, no side of the act he tells (not "روت قوات الجيش":
+            # the side itself telling, right after the verb)
             return "aside"
         verb_before = stems(ct[i - 1].norm) if i else ()
         reported = not REPORT_VERBS.isdisjoint(verb_before)  # "قال الجيش", "أفادت الشرطة"

@@ -26,7 +26,8 @@ from .record import Article, Extraction
 
 # "وقد نتج عن ذلك: استشهاد العريف ...، كما تعرّض (7) سبعة من رجال حرس الحدود
 # للإصابة" (the Saudi interior ministry's statements, 2015): a sentence that opens
-# by pointing back at the act told right before gives that act's toll
+# by pointing back at the act told right before gives that act's toll, and who its
+# dead were when the act's own clause said nothing of them (ranks, border guards)
 _RESULT_OF_THAT = re.compile(r"\s*(?:وقد|فقد|و)?\s*(?:نتج|نجم|أسفر|اسفر|أدى|ادى)\s*(?:عن|إلى|الى)?\s*ذلك\b")
 # "وتقع المواقع العراقية في قضاء القائم، بينما تقع المواقع السورية في منطقة البوكمال": where the sites
 # an act told just before with no town hit lie (a sentence with no act of its own)
@@ -136,6 +137,8 @@ _PREFILTER = _trie_regex([
     "نصب كمين", "نصبوا كمين", "النار على", "النار علي", "عملية طعن", "طعن", "اعتد[ىتو]", "اعتداء", "من السيطرة",
     # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت في استعادة السيطرة": ground a side managed to take
     "من تحرير", "من استعادة", "في تحرير", "في استعادة", "في السيطرة",
+    # "مقتل عنصر إرهابي ... أثناء عملية أمنية": a security operation that killed (frames.py)
+    "عملي[ةه] [أا]مني", "عمليات [أا]مني",
     # "أعلنت قوات ألوية العمالقة استكمال تحرير مديريات بيحان وعسيلان": completing the capture
     "استكمال تحرير", "استكملت تحرير", "استكمل تحرير", "استكمال تطهير", "استكملت تطهير",
     "عدوان", "بنيران", "قناص", "تحييد", "نزاعا? عشائري", "نزاعا? قبلي",
@@ -284,7 +287,10 @@ class Extractor:
                 mentions += found
             if not found and mentions and mentions[-1].order == order - 1 \
                     and mentions[-1].casualties == Casualties() and _RESULT_OF_THAT.match(text, span[0], span[1]):
-                mentions[-1].casualties = find_casualties(tokens(text[span[0]:span[1]], span[0]), self.lexicons)
+                result = tokens(text[span[0]:span[1]], span[0])
+                mentions[-1].casualties = find_casualties(result, self.lexicons)
+                mentions[-1].implied_target = mentions[-1].implied_target or self.analyser._implied_target(
+                    result, mentions[-1].casualties, mentions[-1].sub_event_type)
             if not found and mentions and mentions[-1].order == order - 1 and not mentions[-1].targets \
                     and not mentions[-1].anaphoric and (lie := _SITES_LIE_IN.search(text, span[0], span[1])):
                 ct = tokens(text[span[0]:span[1]], span[0])

@@ -307,6 +307,8 @@ ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريق�
                                           "خط")}
 # Place names that open an idiom: "مسقط رأس" (birthplace) is not Muscat.
 IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
+# ... and those that close one: "يلهمهم الصبر والسلوان" (a condolence's "solace") is not Silwan
+IDIOM_TAILS = {normalize_word("سلوان"): normalize_word("الصبر")}
 # "محافظة تعز", "ولاية هلمند": a governorate noun before a city's name means
 # the governorate, when the gazetteer knows it.
 ADMIN_NOUNS = {normalize_word(w) for w in ("محافظة", "ولاية", "إقليم", "اقليم", "محافظتي", "ولايتي")}
@@ -666,6 +668,12 @@ class PlaceFinder:
                 # sources speak from (below: only when the clause names another place hit; "أفاد
                 # مصدر طبي بمستشفى الهريش في درنة بوصول جثتين ... جراء قذائف سقطت على حي" is in Derna)
                 role = "spoken_from"
+            elif self._in_speakers_title(ct, k, kend):
+                # "وقال رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي لوكالة فرانس برس إن
+                # «بوكو حرام هاجمت ... ثلاث قرى على ضفاف بحيرة تشاد»": a place in the title of the one
+                # who speaks, before the "that" of what he says (below: where the act was only when the
+                # clause places it nowhere else)
+                role = "spoken_from"
             elif k >= 2 and ct[k - 1].norm == "من" and ct[k - 2].norm in REPORTS_COMING:
                 # "وأفادت التقارير الواردة من بغداد بأن طائرة مسيرة أمريكية أطلقت": where the
                 # reports came from, as a correspondent's town (below: when another place is hit)
@@ -908,6 +916,18 @@ class PlaceFinder:
             if y >= min(x for x in travel_at if x >= max(0, to - 6)))
 
     @staticmethod
+    def _in_speakers_title(ct, k: int, kend: int) -> bool:
+        """A place after a reporting verb and an office word, before the "إن/أن" that opens
+        what is said, with no other "that" between: the speaker's office is there ("قال رئيس
+        نقابة الصيادين في ولاية بورنو ... إن"), the act is in what he says."""
+        said = next((x for x in range(k - 1, max(-1, k - 9), -1)
+                     if not REPORT_VERBS.isdisjoint(stems(ct[x].norm))), None)
+        if said is None or not any(not OFFICE_HOLDERS.isdisjoint(stems(ct[x].norm)) for x in range(said + 1, k)) \
+                or any(ct[x].norm in THAT_WORDS for x in range(said + 1, k)):
+            return False
+        return any(ct[x].norm in THAT_WORDS for x in range(kend + 1, min(kend + 9, len(ct))))
+
+    @staticmethod
     def _office(ct, k: int) -> bool:
         """"أمير جازان", "محافظ القطيف", "وجهاء محافظة القطيف", "مدير مكتب الصحة
         بمحافظة عدن": the place of an office or of notables who speak. Not where
@@ -986,8 +1006,10 @@ class PlaceFinder:
             gap = 5 if between & {"ريف", "بريف"} else 4
             if not 0 < nk - kend <= gap or ct[nk].norm.startswith("و"):
                 continue
-            # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic)
-            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or ct[nk].norm.startswith(("ب", "في"))
+            # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic; the
+            # clitic only: "سجنان التابعة لولاية بنزرت" names no container by Bizerte's own first letter)
+            in_clitic = ct[nk].norm.startswith(("ب", "في")) and ostart > ct[nk].start
+            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or in_clitic
                     or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):
                 continue
             if any(s in ROAD_WORDS for w in between for s in stems(w)):
@@ -998,7 +1020,7 @@ class PlaceFinder:
                 # the compass words say, so it is that town, not an unknown namesake inside the other
                 continue
             if getattr(place, "population", 0) >= BIG_CITY_POPULATION and place.country == outer.country and not (
-                    between & {"في", "وسط"} or ct[nk].norm.startswith(("ب", "في"))):
+                    between & {"في", "وسط"} or in_clitic):
                 # "في مدينة تعز جنوب صنعاء": a city of its size said to lie off another of its country is
                 # that city, never an unknown village of its name near the other (it read as Sanaa); a
                 # city abroad still is ("قريتي صيدا ومعلق غربي بلدة عين عيسى" is no Sidon)
@@ -1081,6 +1103,11 @@ class PlaceFinder:
         if normalize_word(pm.surface) in IDIOM_HEADS and \
                 normalize_word(text[end:end + 6].strip()).startswith(IDIOM_HEADS[normalize_word(pm.surface)]):
             return False  # "مسقط رأسه" is his birthplace, not Muscat
+        tail = IDIOM_TAILS.get(normalize_word(pm.surface))
+        # (the word before, past the name's own "و" and "ال", which the mention leaves out)
+        if tail and normalize_word((re.sub(r"و?(?:ال)?$", "", text[max(0, start - 18):start]).split() or [""])[-1]) \
+                == tail:
+            return False  # "الصبر والسلوان": patience and solace, the words of a condolence
         if getattr(place, "source", "curated") == "geonames" and not getattr(pm, "cue", None):
             # (a road's second town takes the road's cue: "طريق القامشلي - عامودا")
             return getattr(place, "population", 0) >= 100_000 or bool(

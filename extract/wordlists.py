@@ -872,7 +872,12 @@ ESCORT_WORDS = frozenset(normalize_word(w) for w in ("بحماية", "وبحما
                                                      # who backs the fighters is beside them, not the doer
                                                      "مدعومون", "ومدعومون", "مدعومين", "ومدعومين", "المدعومون",
                                                      "المدعومين", "مدعومة", "ومدعومة", "المدعومة", "مدعوم",
-                                                     "المدعوم"))
+                                                     "المدعوم",
+                                                     # "المقاومة الشعبية المسنودة بقوات الجيش من جهة،
+                                                     # والميليشيات الحوثية من جهة أخرى" (Yemen, 2015): the
+                                                     # army backs the resistance, it is not the foe
+                                                     "مسنودة", "المسنودة", "ومسنودة", "مسنودا", "مسنود", "المسنود",
+                                                     "مسنودين", "المسنودين"))
 ORGANISATION_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "جماعة", "حركة", "منظمة", "ميليشيا", "مليشيا"))
 PARTNER_WORDS = frozenset(normalize_word(w) for w in ("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
 

@@ -326,3 +326,16 @@ def test_the_place_of_an_act_a_man_is_held_responsible_for_is_not_the_strikes(ex
                   "أبيب، عن الهجوم على بلدة مجدل شمس.", "2024-07-31") == [("Haret Hreik", "Israeli forces")]
     assert places("وأعلن تنظيم داعش مسؤوليته عن الهجوم على حاجز للجيش في مدينة العريش أمس.", "2017-04-10") == [
         ("Arīsh", "ISIS")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R3-02 (Okaz, 2015-08-08): Asir's citizens on the Abha mosque bombing, ending with the
+    # condolence "ويلهمهم الصبر والسلوان" (patience and solace): no Jerusalem quarter (a report
+    # this short keeps its act unplaced)
+    ("هذا العمل الإرهابي الذي استهدف بيتاً من بيوت الله لا يمثل الإسلام، ونسأل الله أن يتقبلهم شهداء ويلهمهم "
+     "الصبر والسلوان.", [(None, "Unknown")]),
+    # the quarter itself, named with its noun, stays
+    ("أصيب شاب برصاص قوات الاحتلال في بلدة سلوان.", [("Silwan", "Israeli forces")]),
+])
+def test_a_condolences_solace_is_not_silwan(extractor, text, expected):
+    assert _places(extractor, text, "2015-08-08") == expected

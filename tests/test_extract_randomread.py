@@ -105,6 +105,9 @@ def test_a_toll_sentence_pointing_back_gives_the_act_its_toll(extractor):
             "وتقبلهم في الشهداء، كما تعرّض (7) سبعة من رجال حرس الحدود للإصابة وتم نقلهم إلى المستشفى.")
     assert [(f[0], f[3], f[5], f[6]) for f in _facts(extractor, text, "2015-07-31")] == [
         ("Dhahran al-Janub", "Shelling/artillery/missile attack", 3, 7)]
+    # (session 14, R3-24) the same sentence also tells who was hit: ranks and border guards, the
+    # army's men at its post, not the civilians of the town the post stands by
+    assert [f[2] for f in _facts(extractor, text, "2015-07-31")] == ["Military forces of Saudi Arabia"]
 
 
 @pytest.mark.parametrize("text, published", [
@@ -1342,3 +1345,31 @@ def test_what_a_side_does_regularly_is_no_act_but_a_place_regularly_hit_keeps_it
 ])
 def test_a_crushing_or_painful_blow_is_a_figure_not_a_strike(extractor, text, published):
     assert _facts(extractor, text, published) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # R3-05 (al-Jazirah, dpa, 2015-07-25): a militant killed in a security operation, the town
+    # "belonging to" a governorate the gazetteer knows only as its city (Bizerte's own first
+    # letter is no "in" clitic that would make the city Sejnane's container)
+    ("أعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي واعتقال 13 آخرين أثناء عملية أمنية في مدينة سجنان "
+     "التابعة لولاية بنزرت شمال العاصمة.", "2015-07-25",
+     [("Sejenane", "Police forces of Tunisia", "Unknown", "Armed clash", "2015-07-24", 1, None)]),
+    # 2015-07-31 (al-Weeam, Iraq): ISIS men killed in an operation the Iraqi forces carried out
+    ("قتل 15 عنصرًا من تنظيم داعش الإرهابي اليوم بعملية أمنية نفذتها القوات العراقية شرقي الرمادي.", "2015-07-31",
+     [("Ramadi", "Iraqi security forces", "ISIS", "Armed clash", "2015-07-31", 15, None)]),
+    # a security operation with no one killed or hurt is a sweep of arrests, no incident
+    ("أعلنت وزارة الداخلية اعتقال 13 شخصا في عملية أمنية في مدينة سجنان التابعة لولاية بنزرت.", "2015-07-25", []),
+])
+def test_a_security_operation_that_killed_is_the_security_forces_act(extractor, text, published, expected):
+    assert _facts(extractor, text, published) == expected
+
+
+def test_a_place_in_the_speakers_title_is_not_the_acts(extractor):
+    # R3-15 (al-Jazirah, AFP, 2015-07-31; al-Sharq al-Awsat ran it too): the fishermen's union head
+    # "في ولاية بورنو" speaks; the act is in what he says, on the lake's shore (the three villages
+    # near Baga are in no gazetteer: the lake is the place the clause names)
+    text = ("وقال رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي لوكالة فرانس برس إن «بوكو حرام هاجمت "
+            "الاثنين الساعة 16,00 (15,00 تغ) ثلاث قرى على ضفاف بحيرة تشاد، حيث قتلت عشرة أشخاص جميعهم من صيادي "
+            "السمك».")
+    assert _facts(extractor, text, "2015-07-31") == [
+        ("Lake Chad", "Boko Haram", "Civilians", "Attack", "2015-07-27", 10, None)]

@@ -254,6 +254,20 @@ def test_who_speaks_or_condemns_is_not_a_side(analyser):
     (m,) = analyse(analyser, "وقالت القيادة المشتركة لقوات التحالف الدولي في بيان : إن 17 ضربة جوية نفذت "
                              "قرب دير الزور، استهدفت مناطق تجمعات وجسور ونقاط تفتيش")
     assert (m.actor1, m.sub_event_type) == ("International coalition", "Air/drone strike")
+    # 2015-08-07 al-Madina (R3-06; al-Weeam ran it too): the imam of the forces' mosque tells the
+    # bombing; the forces in his title did not bomb
+    (m,) = analyse(analyser, "روى إمام مسجد قوات الطوارئ بعسير العريف عبدالله الشهراني تفاصيل اللحظات الأخيرة "
+                             "للتفجير الارهابي الذي استهدف مسجداً بعسير، وراح ضحيته 15 رجل أمن و3 عمال ، "
+                             "واصابة آخرين")
+    assert (m.actor1, m.actor2) == (None, "_police")
+
+
+def test_the_force_a_side_is_backed_by_is_not_its_foe(analyser):
+    # R3-10 (al-Sharq al-Awsat, 2015-08-02): "the resistance backed by the army on one side, the
+    # Houthi militias on the other": the army is the resistance's backer, the Houthis its foe
+    (m,) = analyse(analyser, "وفي محافظة شبوة، دارت أمس اشتباكات عنيفة بين المقاومة الشعبية المسنودة بقوات الجيش "
+                             "من جهة، والميليشيات الحوثية وصالح من جهة أخرى")
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Yemeni government forces", "Houthis", "Armed clash")
 
 
 def test_who_holds_the_place_hit_is_the_target(analyser):
