@@ -328,6 +328,7 @@ _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير",
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
+_LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
 
 
@@ -2461,9 +2462,9 @@ class ClauseAnalyser:
         a place noun after "من" tells it from the partitive "أطلقت عددا من الصواريخ"), and "أطلقت
         من منصة ... عثرت عليها القوات الأمنية محترقة في منطقة البيادر" (where the launcher was
         found, after a launch cue, is where the fire came from, not a place hit)."""
-        for x, t in enumerate(ct):
-            if LAUNCH_VERBS.isdisjoint(stems(t.norm)) and t.norm not in LAUNCHED_FROM_IT:
-                continue
+        # (only the launch words are visited, picked in C: a stems() call per word of every
+        # clause was most of this method; written_forms is stems()' exact inverse)
+        for x in token_hits(ct, _LAUNCH_FORMS):
             y = next((y for y in range(x + 2, min(x + 4, len(ct) - 1)) if ct[y].norm == "من"), None)
             if y is None:
                 # "قذائف هاون أطلقها إرهابيو "ي ب ك/بي كا كا" من مدينة تل أبيض السورية على قضاء
