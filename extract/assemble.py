@@ -20,9 +20,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
-from geopy.distance import great_circle
+from geopy.distance import great_circle as _great_circle
 
 from . import ontology
 from .casualties import Casualties
@@ -33,6 +34,15 @@ from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
 from .wordlists import CONDEMN_VERBS, KIND_RANK, LAUNCH_AREA_HOLDERS, OCCURRENCE_VERBS, REPORT_VERBS
+
+
+@lru_cache(maxsize=65_536)
+def great_circle(a: tuple[float, float], b: tuple[float, float]) -> _great_circle:
+    """geopy's great_circle, remembered: merging compares the same places' coordinates
+    again and again, and geopy parses both points on every call (a distance is only
+    read, never changed, so the one object serves every caller)."""
+    return _great_circle(a, b)
+
 
 RECALLED_AFTER_DAYS = 30
 RETOLD_KM = 10  # one act told twice with places this close (a town and its quarter) is one

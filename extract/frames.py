@@ -16,10 +16,11 @@ noun ("استهداف القوات الأميركية لمواقع"), "من" aft
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import compress
-from operator import methodcaller, or_
+from operator import attrgetter, methodcaller, or_
 
 from .casualties import Casualties, find_casualties
 from .dates import DateMention, find_dates
@@ -337,6 +338,8 @@ _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير",
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
+_NORM, _START = attrgetter("norm"), attrgetter("start")
+_LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
 
 
@@ -368,8 +371,9 @@ def _origin(ct, k: int) -> bool:
 
 
 def _index_of(ct, p) -> int:
-    """The token where place reference p starts (len(ct) when past the clause)."""
-    return next((x for x, t in enumerate(ct) if t.start >= p.start), len(ct))
+    """The token where place reference p starts (len(ct) when past the clause): the
+    first that starts at or after it, found by bisection (tokens are in text order)."""
+    return bisect_left(ct, p.start, key=_START)
 
 
 @dataclass
@@ -1352,7 +1356,7 @@ class ClauseAnalyser:
                 if p.role == "seized":
                     p.role = "target"
         targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
-        norms = {t.norm for t in ct}
+        norms = set(map(_NORM, ct))
         mark = None if TIME_MARK_WORDS.isdisjoint(norms) else next((
             k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in TIME_MARK_WORDS
                      and any(ct[x].norm in SPAN_FROM and not SPAN_UNITS.isdisjoint(
@@ -1579,7 +1583,7 @@ class ClauseAnalyser:
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, target_sides=target_sides, also=also,
-            denying=not DENIAL_PARTICIPLES.isdisjoint(t.norm for t in ct),
+            denying=not DENIAL_PARTICIPLES.isdisjoint(map(_NORM, ct)),
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
                 a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors),
@@ -1671,7 +1675,7 @@ class ClauseAnalyser:
         """"تمكنت المقاومة من تحرير مدينة لودر" (aawsat 2015-08-11), "تمكنت أمس من استعادة
         السيطرة على عدة مناطق": the managing verb, its side between it and "من"/"في", then the
         verbal noun of ground taken; the verb is the act's word, as "فتح ... النار" is."""
-        norms = {t.norm for t in ct}
+        norms = set(map(_NORM, ct))
         if _GAIN_NOUNS.isdisjoint(norms) and "الامن" not in norms:
             return []  # most clauses: one or two set tests
         taken = {x for m in found for x in range(m.i, m.j)}
@@ -2514,9 +2518,9 @@ class ClauseAnalyser:
         a place noun after "من" tells it from the partitive "أطلقت عددا من الصواريخ"), and "أطلقت
         من منصة ... عثرت عليها القوات الأمنية محترقة في منطقة البيادر" (where the launcher was
         found, after a launch cue, is where the fire came from, not a place hit)."""
-        for x, t in enumerate(ct):
-            if LAUNCH_VERBS.isdisjoint(stems(t.norm)) and t.norm not in LAUNCHED_FROM_IT:
-                continue
+        # (only the launch words are visited, picked in C: a stems() call per word of every
+        # clause was most of this method; written_forms is stems()' exact inverse)
+        for x in token_hits(ct, _LAUNCH_FORMS):
             y = next((y for y in range(x + 2, min(x + 4, len(ct) - 1)) if ct[y].norm == "من"), None)
             if y is None:
                 # "قذائف هاون أطلقها إرهابيو "ي ب ك/بي كا كا" من مدينة تل أبيض السورية على قضاء

@@ -12,6 +12,7 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -20,6 +21,8 @@ from .ontology import state_forces
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 V = TypeVar("V")
+_NORM = attrgetter("norm")
+_FOUND_MAX = 4096  # find() answers a phrase index keeps (a few articles' clauses)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,10 @@ class PhraseIndex(Generic[V]):
         # found once per word form, not by stems() and a dict probe per stem at every
         # match (bounded by _starts; add() clears it)
         self._first_of: dict[str, tuple] = {}
+        # find()'s answers by the tokens' normal forms, the only thing it reads: a sentence of
+        # one clause is searched again as that clause, and a clause by several of its tests
+        # (a quarter of the searches repeated one; add() clears it)
+        self._found: dict[tuple[str, ...], tuple[Match[V], ...]] = {}
         for surface, value in phrases:
             self.add(surface, value)
 
@@ -70,6 +77,7 @@ class PhraseIndex(Generic[V]):
             return
         self._starts |= written_forms((words[0],))
         self._first_of.clear()
+        self._found.clear()
         bucket = self._by_first.setdefault(words[0], [])
         if all(w != words for w, _ in bucket):
             bucket.append((words, value))
@@ -116,6 +124,10 @@ class PhraseIndex(Generic[V]):
         return None
 
     def find(self, toks: Sequence[Token]) -> list[Match[V]]:
+        key = tuple(map(_NORM, toks))
+        known = self._found.get(key)
+        if known is not None:
+            return list(known)  # (a new list: callers may extend it; a Match is frozen)
         out: list[Match[V]] = []
         after = 0
         for i in token_hits(toks, self._starts):
@@ -125,6 +137,9 @@ class PhraseIndex(Generic[V]):
             if m:
                 out.append(m)
                 after = m.j
+        if len(self._found) >= _FOUND_MAX:
+            self._found.clear()
+        self._found[key] = tuple(out)
         return out
 
 
@@ -212,6 +227,7 @@ class ActorIndex:
     def __init__(self, phrases: PhraseIndex[ActorRow], nationalities: dict[str, Nationality]):
         self.phrases = phrases
         self.nationalities = nationalities
+        self._found: dict[tuple[str, ...], tuple[Match[str], ...]] = {}
 
     def nationality(self, word: str) -> Nationality | None:
         """The nationality a normalised word expresses ("المصرية"), if any."""
@@ -286,6 +302,12 @@ class ActorIndex:
             m.value.agent == "" and m.value.actor not in ("", "Unknown", "Civilians")))
 
     def find(self, toks: Sequence[Token]) -> list[Match[str]]:
+        # (remembered as PhraseIndex.find's are: match_at reads only the normal forms; the
+        # nationalities never change after loading)
+        key = tuple(map(_NORM, toks))
+        known = self._found.get(key)
+        if known is not None:
+            return list(known)
         out: list[Match[str]] = []
         after = 0
         for i in token_hits(toks, self.phrases._starts):
@@ -295,6 +317,9 @@ class ActorIndex:
             if m:
                 out.append(m)
                 after = m.j
+        if len(self._found) >= _FOUND_MAX:
+            self._found.clear()
+        self._found[key] = tuple(out)
         return out
 
 

@@ -1132,7 +1132,7 @@ class PlaceFinder:
     def _token_at(ct, offset: int) -> int:
         """The token holding `offset`, else the first after it, else the last:
         the first token that ends after it (tokens are in order and apart)."""
-        return min(bisect_right(list(map(_END, ct)), offset), len(ct) - 1)
+        return min(bisect_right(ct, offset, key=_END), len(ct) - 1)
 
     @staticmethod
     def _precision(ct, k: int, kind: str) -> int:
