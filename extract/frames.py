@@ -144,6 +144,7 @@ from .wordlists import (
     MONTH_WORDS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
+    NAMED_GROUP_HEAD_FORMS,
     NAMED_GROUP_HEADS,
     NEAR_PLACE_TYPES,
     NEAR_WORDS,
@@ -688,8 +689,9 @@ class ClauseAnalyser:
         if getattr(self, "_heads_of", None) is None or self._heads_of[0] is not text:
             self._heads_of = (text, {})
         # (only a match that opens with a group's head counts: a sentence with none skips the search)
-        for m in self.lex.actors.find(toks) if toks and names_any(toks, NAMED_GROUP_HEADS) else ():
-            head = toks[m.i].norm
+        for m in self.lex.actors.find(toks) if toks and names_any(toks, NAMED_GROUP_HEAD_FORMS) else ():
+            # (the head without its clitic: "خلية تابعة لتنظيم داعش" names the organisation too)
+            head = toks[m.i].norm.removeprefix(m.prefix)
             if m.j - m.i > 1 and head in NAMED_GROUP_HEADS and not m.value.startswith("_") and \
                     m.value not in ("Civilians", "Unknown"):
                 # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
@@ -3268,6 +3270,12 @@ class ClauseAnalyser:
             # bombers, an armed side the text does not name, not civilians
             actor1 = "Unknown"
         actor2 = next((t for t in targets if t != actor1), None)
+        if allied(actor2, actor1):
+            # "طائرات تابعة لما يسمى التحالف الدولي الذي تقوده الولايات المتحدة شنت غارات على موقع
+            # للجيش العربي السوري": the striker's own leader or ally, misread as hit, is not the
+            # side hit when the clause names a foe among its targets (two allies that clashed,
+            # with passers-by among the dead, stay the two sides)
+            actor2 = next((t for t in targets if t not in (actor1, "Civilians") and not allied(t, actor1)), actor2)
         if actor2 in ("_military", "_police"):
             # "مقتل متعاقد أمريكي وإصابة خمسة جنود ... جراء هجوم بطائرة مسيّرة على منشأة صيانة في
             # قاعدة للتحالف الدولي": the bare soldiers hit are the men of the side whose premises

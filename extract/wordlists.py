@@ -705,6 +705,9 @@ OFFICE_HOLDERS = {normalize_word(w) for w in ("أمير", "محافظ", "وكي�
 # group (never "الجيش" or "القوات": a state's army is named so too)
 NAMED_GROUP_HEADS = {normalize_word(w) for w in ("هيئة", "وحدات", "تنظيم", "حزب", "حركة", "جماعة", "فيلق",
                                                  "الفيلق", "جبهة", "كتائب", "فرقة", "لواء")}
+# ... and as written with a clitic ("خلية تابعة لتنظيم داعش", "وتنظيم داعش"): the gate of the search
+NAMED_GROUP_HEAD_FORMS = frozenset(NAMED_GROUP_HEADS | {c + h for c in ("و", "ل", "ب", "ف", "ول", "وب")
+                                                        for h in NAMED_GROUP_HEADS})
 # "أطلقت عملية بحث واسعة بمساندة طيران الجيش لتعقب الخاطفين": an operation or campaign of
 # searching launched is a hunt, not fire launched
 OPERATION_NOUNS = {normalize_word(w) for w in ("عملية", "عمليات", "حملة", "حملات")}

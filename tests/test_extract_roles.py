@@ -743,3 +743,27 @@ def test_a_warning_after_the_act_is_no_side(analyser):
                              "والتحالف الدولي في مطار أربيل بإقليم كردستان العراق، محذرا واشنطن من أن أي رد "
                              "سيقابل \"برد أكثر إيلاما\".")
     assert (m.actor1, m.actor2) == (None, "US forces")
+
+
+def test_an_ally_misread_as_hit_gives_way_to_the_foe_the_clause_names(analyser):
+    # al-Sharq al-Awsat 2015: the coalition's planes back the government's forces and strike the
+    # rebels; the ally named between them is not the side hit
+    (m,) = analyse(analyser, "واستمرت طائرات التحالف العربي في مساندة التقدم الميداني للقوات الموالية للرئيس "
+                             "عبدربه منصور هادي، حيث شنت امس غارات على مواقع المتمردين في عدة مناطق من "
+                             "محافظة مأرب.", date(2015, 8, 1))
+    assert (m.actor1, m.actor2) == ("Saudi-led coalition", "_rebels")
+    # SANA's shape: "the coalition that the United States leads" is the striker's side, the
+    # Syrian army's position is what it hit
+    (m,) = analyse(analyser, "أعلنت القيادة العامة للجيش والقوات المسلحة أن طائرات تابعة لما يسمى \"التحالف "
+                             "الدولي\" الذي تقوده الولايات المتحدة شنت عند الساعة الخامسة من مساء أمس السبت "
+                             "غارات على موقع ثابت للجيش العربي السوري في جبل الثردة.", date(2016, 9, 18))
+    assert m.actor2 == "Syrian government forces"
+
+
+def test_a_group_named_with_a_clitic_lends_its_head_to_the_bare_noun_after(analyser):
+    # "خلية تابعة لتنظيم داعش" names the organisation: "قيادي في التنظيم" after it is ISIS's
+    ms = analyse(analyser, "أعلنت وزارة الدفاع السورية أن وحداتها أحبطت فجر اليوم هجوماً شنته خلية تابعة لتنظيم "
+                           "داعش على نقطة عسكرية قرب مدينة السخنة. وذكرت القيادة المركزية الأمريكية أن قواتها "
+                           "نفذت مساء الاثنين غارة جوية في البادية أسفرت عن مقتل قيادي في التنظيم مسؤول عن "
+                           "تهريب الأسلحة.", date(2026, 2, 10))
+    assert (ms[-1].actor1, ms[-1].actor2) == ("US forces", "ISIS")
