@@ -119,6 +119,7 @@ from .wordlists import (
     GENERIC_MILITIA,
     GENERIC_PERSON_WORDS,
     GOT_THROUGH,
+    GROUP_EPITHETS,
     GROUP_HEADS,
     HARM_NEEDED,
     HARM_WORDS,
@@ -401,6 +402,14 @@ class Mention:
     # "قالت قوات الدعم السريع إنها هاجمت «ثلاثة معسكرات للجيش»، نافية استهداف المدنيين": a side's
     # own version told with its denial of the report's: it names no side hit over the report's
     denying: bool = False
+
+
+def _another_name(ct, k) -> bool:
+    """A bare group head with a definite adjective of its own ("فصائل الجبهة الجنوبية" after
+    "جبهة النصرة", "الحزب الديمقراطي" after "حزب العمال") names another group; the reporter's
+    epithet ("التنظيم الإرهابي", "التنظيم المتطرف") still stands for the one named before."""
+    nxt = ct[k + 1].norm if k + 1 < len(ct) else ""
+    return nxt.startswith("ال") and nxt not in TERROR_EPITHETS and nxt not in GROUP_EPITHETS
 
 
 # "ومسلحين حاولوا اقتحامها": who tried (to storm, to enter) a site
@@ -2347,7 +2356,8 @@ class ClauseAnalyser:
                 prefix = ""
                 if word not in heads_of and word[:1] in "وبل" and word[1:] in heads_of:
                     prefix, word = word[:1], word[1:]
-                if word in heads_of and not any(i <= k < j for i, j in spans) and not self._inmates(ct, k):
+                if word in heads_of and not any(i <= k < j for i, j in spans) and not self._inmates(ct, k) \
+                        and not _another_name(ct, k):
                     # "استهدفت "الهيئة" مواقع "الفيلق"": the groups the article named in full
                     # before (a head inside another name the lexicon knows is that name's)
                     merged.append((k, k + 1, heads_of[word], prefix, ""))
@@ -3276,6 +3286,15 @@ class ClauseAnalyser:
             # side hit when the clause names a foe among its targets (two allies that clashed,
             # with passers-by among the dead, stay the two sides)
             actor2 = next((t for t in targets if t not in (actor1, "Civilians") and not allied(t, actor1)), actor2)
+        if actor2 == "Unknown":
+            # "معارك ضارية مع إرهابيي داعش ... قضي خلالها على أعداد كبيرة من الإرهابيين": "the
+            # terrorists" hit are the armed group the same sentence named before them
+            epithet = next((i for i, r, a in roles if r == "target" and a == "Unknown"
+                            and "ارهابي" in ct[i].norm), None)
+            if epithet is not None:
+                actor2 = next((a for i, r, a in roles if i < epithet and r in ("", "target")
+                               and a not in (actor1, "Unknown", "Civilians") and not a.startswith("_")
+                               and not allied(a, actor1) and not country_of_forces(a)), actor2)
         if actor2 in ("_military", "_police"):
             # "مقتل متعاقد أمريكي وإصابة خمسة جنود ... جراء هجوم بطائرة مسيّرة على منشأة صيانة في
             # قاعدة للتحالف الدولي": the bare soldiers hit are the men of the side whose premises

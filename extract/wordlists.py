@@ -752,6 +752,9 @@ BACKED_BY_STEMS = tuple(normalize_word(w) for w in ("مدعوم", "المدعو�
 # epithets a state's outlets give an act of its foes ("الاعتداء الإرهابي", "الهجوم الغادر")
 TERROR_EPITHETS = {normalize_word(w) for w in ("الإرهابي", "الإرهابية", "إرهابي", "إرهابية", "الإجرامي", "الإجرامية",
                                               "الغادر", "الغادرة", "الجبان", "الجبانة", "الآثم", "الآثمة")}
+# a reporter's epithets for an armed group, beside TERROR_EPITHETS ("التنظيم المتطرف")
+GROUP_EPITHETS = frozenset(normalize_word(w) for w in ("المتطرف", "المتطرفة", "التكفيري", "التكفيرية", "المسلح",
+                                                       "المسلحة", "المتشدد", "المتشددة"))
 TOLL_WORDS = {normalize_word(w) for w in ("حصيلة", "عدد", "ارتفاع", "حصيله", "ضحايا")}
 # km per unit, for "على بعد 50 ميلا بحريا من" (a place that far is a reference, not the site)
 DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("كيلومترات", 1), ("كيلو", 1), ("كم", 1),

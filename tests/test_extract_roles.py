@@ -767,3 +767,26 @@ def test_a_group_named_with_a_clitic_lends_its_head_to_the_bare_noun_after(analy
                            "نفذت مساء الاثنين غارة جوية في البادية أسفرت عن مقتل قيادي في التنظيم مسؤول عن "
                            "تهريب الأسلحة.", date(2026, 2, 10))
     assert (ms[-1].actor1, ms[-1].actor2) == ("US forces", "ISIS")
+
+
+def test_the_terrorists_hit_are_the_group_the_sentence_named_before(analyser):
+    # SANA's shape: "battles with ISIS's terrorists ... large numbers of the terrorists were
+    # finished off": the bare epithet is ISIS, not an unnamed group
+    (m,) = analyse(analyser, "أعلن مصدر عسكري سوري، يوم الأحد، أن وحدات الجيش العربي السوري بالتعاون مع القوات "
+                             "الحليفة والرديفة أعادت الأمن والاستقرار إلى مدينة درعا بعد معارك ضارية مع إرهابيي "
+                             "داعش استمرت أياماً، قُضي خلالها على أعداد كبيرة من الإرهابيين ودُمّرت آلياتهم.",
+                   date(2017, 11, 20))
+    assert (m.actor1, m.actor2) == ("Syrian government forces", "ISIS")
+    # al-Jazirah 2015: the Nigerian army's "terrorists" are Boko Haram, named before them
+    (m,) = analyse(analyser, "والاحد اعلن الجيش النيجيري انه قصف قرية بيتا الواقعة جنوب مالاري والقريبة من غابة "
+                             "سامبيسا حيث كانت حركة بوكو حرام تحضر لهجوم، مؤكدا انه قتل عديد من الارهابيين.",
+                   date(2015, 8, 4))
+    assert (m.actor1, m.actor2) == ("Military forces of Nigeria", "Boko Haram")
+
+
+def test_a_bare_group_head_with_an_adjective_of_its_own_is_another_group(analyser):
+    # AFP 2015: "فصائل الجبهة الجنوبية" after "جبهة النصرة" is the Southern Front, not al-Nusra
+    ms = analyse(analyser, "وفي مدينة درعا تجددت المعارك العنيفة الخميس بين قوات النظام ومقاتلي المعارضة اثر هجوم "
+                           "شنه مقاتلو المعارضة وجبهة النصرة على احياء تابعة لقوات النظام. وقصفت فصائل الجبهة "
+                           "الجنوبية مواقع قوات النظام في مدينة درعا.", date(2015, 7, 25))
+    assert "HTS" not in (ms[-1].actor1, ms[-1].actor2)
