@@ -249,6 +249,7 @@ from .wordlists import (
     VICTIM_WORDS,
     WEAK_TRIGGERS,
     WEAPON_NEEDED,
+    WORKS_FOR,
 )
 
 # what flies: a weapon of these kinds is an air strike's means
@@ -2750,7 +2751,8 @@ class ClauseAnalyser:
         if any(r == "attacker" for _, r, _ in roles):
             return roles
         counter = {i for i, r, _ in roles if r == "target" and i and (
-            cue_at.get(i - 1) == "counterpart"
+            # (not whom the one hit worked with: "مقتل متعاقد مدني يعمل مع التحالف الدولي")
+            cue_at.get(i - 1) == "counterpart" and not (i > 1 and ct[i - 2].norm in WORKS_FOR)
             # "خلال اشتباكات مع مسلحي «مجلس شورى ثوار بنغازي»": past the other side's men
             or i > 1 and cue_at.get(i - 2) == "counterpart" and not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 1].norm)))}
         victims = {a for i, r, a in roles if r == "target" and i not in counter}
@@ -2885,6 +2887,10 @@ class ClauseAnalyser:
                 # "قال مسؤول إن تنظيم داعش يقف وراء التفجير", "الانفجار ... فلا شك يقف خلفه داعش":
                 # who stands behind the act did it, whatever the act's own clause makes of it
                 role = "attacker"
+            elif i > 1 and ct[i - 1].norm in ("مع", "لصالح", "لدي") and ct[i - 2].norm in WORKS_FOR:
+                # "مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي", "شركة متعاقدة مع التحالف": whom
+                # the one hit worked for is the side hit, never a partner in the act
+                role = "target"
             elif i > 1 and ct[i - 1].norm in ("يد", "ايدي") and ct[i - 2].norm == "علي":
                 # "قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن", "لقي قيادي حوثي ... مصرعهم
                 # على يد المقاومة الشعبية": the side by whose hand they died did it, though a

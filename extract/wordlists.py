@@ -752,6 +752,10 @@ BACKED_BY_STEMS = tuple(normalize_word(w) for w in ("مدعوم", "المدعو�
 # epithets a state's outlets give an act of its foes ("الاعتداء الإرهابي", "الهجوم الغادر")
 TERROR_EPITHETS = {normalize_word(w) for w in ("الإرهابي", "الإرهابية", "إرهابي", "إرهابية", "الإجرامي", "الإجرامية",
                                               "الغادر", "الغادرة", "الجبان", "الجبانة", "الآثم", "الآثمة")}
+# who works for or is contracted to a side, before "مع / لصالح / لدى" and the side
+WORKS_FOR = frozenset(normalize_word(w) for w in (
+    "يعمل", "تعمل", "يعملون", "يعملان", "تعملان", "العامل", "العاملة", "العاملين", "العاملون", "عامل", "عاملين",
+    "متعاقد", "متعاقدة", "متعاقدا", "متعاقدين", "متعاقدون", "المتعاقد", "المتعاقدة", "المتعاقدين", "المتعاقدون"))
 # a reporter's epithets for an armed group, beside TERROR_EPITHETS ("التنظيم المتطرف")
 GROUP_EPITHETS = frozenset(normalize_word(w) for w in ("المتطرف", "المتطرفة", "التكفيري", "التكفيرية", "المسلح",
                                                        "المسلحة", "المتشدد", "المتشددة"))

@@ -790,3 +790,12 @@ def test_a_bare_group_head_with_an_adjective_of_its_own_is_another_group(analyse
                            "شنه مقاتلو المعارضة وجبهة النصرة على احياء تابعة لقوات النظام. وقصفت فصائل الجبهة "
                            "الجنوبية مواقع قوات النظام في مدينة درعا.", date(2015, 7, 25))
     assert "HTS" not in (ms[-1].actor1, ms[-1].actor2)
+
+
+def test_whom_the_one_hit_worked_with_is_the_side_hit(analyser):
+    # Rudaw's and Kurdistan24's shape (2021): "a foreign civilian contractor working with the
+    # coalition" was killed; the coalition after "يعمل مع" is no partner in the rocket fire
+    (m,) = analyse(analyser, "سقطت عدة صواريخ، مساء أمس الاثنين، على مطار أربيل الدولي وحي سكني قريب منه، ما أسفر "
+                             "عن مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي وإصابة تسعة آخرين، بينهم جندي "
+                             "أمريكي، وفق ما أعلن المتحدث باسم التحالف.", date(2021, 2, 16))
+    assert (m.actor1, m.actor2) == (None, "International coalition")
