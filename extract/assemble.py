@@ -710,10 +710,15 @@ class Assembler:
         for m in mentions:
             # "غارات على مواقع الميليشيات": the militias that US, coalition and Israeli
             # strikes hit, when the article names none, are the Iran-aligned ones
+            bare_doer = m.actor1 == "_militia"
             _recast(m, "_militia", "Houthis" if houthis and m.targets and all(
                 p.place.country in HOUTHI_TARGET_COUNTRIES for p in m.targets)
                     else "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
                     else militia)
+            if bare_doer and m.actor2 == m.actor1:
+                # "اشتباكات قرب مقر "قسد" رافقها قصف من جهة الميليشيا على أطراف المدينة": the
+                # militia's own premises, named where it fired from, are not what it hit
+                m.actor2 = None
             if m.reprisal and not m.targets and m.launch:
                 # "ردت على مصدر النيران": where the answered fire came from is where this one hit (a
                 # target now: "ردت القوات الأمريكية بقصف مدفعي على مصادر النيران في محيط بلدة خشام")
