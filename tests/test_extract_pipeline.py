@@ -930,3 +930,15 @@ def test_the_bare_militia_of_an_outlet_that_calls_one_side_so_is_that_side(extra
     incs = extractor.extract(Article(article_id="t", text=text, published="2023-08-30")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.location and i.location.name == "al-Busayrah"] == [
         ("SDF", "Civilians")]
+
+
+def test_a_headline_act_in_a_region_joins_the_same_act_at_a_town_in_another_governorate_of_it(extractor):
+    # RT's shape (2020): "في البادية" in the headline (the Badia's row sits in Homs), "في بادية الشولا
+    # جنوب غرب دير الزور" in the body: one wave of Russian strikes, not two
+    title = "الطيران الروسي يشن عشرات الغارات على مواقع \"داعش\" في البادية بعد استهداف حافلة عسكرية"
+    text = ("شنّ الطيران الحربي الروسي، اليوم الخميس، أكثر من 30 غارة على مخابئ ومغاور يستخدمها مسلحو تنظيم "
+            "\"داعش\" في بادية الشولا جنوب غرب دير الزور، بعد ساعات من هجوم دام استهدف حافلة تقل عسكريين سوريين "
+            "على طريق دير الزور - تدمر.")
+    incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2020-12-31")).incidents
+    strikes = [(i.actor1, i.location.name) for i in incs if i.actor1 == "Russian forces"]
+    assert strikes == [("Russian forces", "al-Shula")]
