@@ -379,6 +379,11 @@ def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
         m.between and {a, b} <= m.explicit_actors for m in ev.mentions))
 
 
+# how far from a region's representative point ("البادية" at central Badia) a town may lie and
+# still be in it: the Syrian desert runs ~200 km from Palmyra to the Euphrates
+REGION_SPAN_KM = 250
+
+
 def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
     """"هاجم المستوطنون حوارة ... كما هاجموا منازل في قرية بورين": two towns or villages a
     few km apart, each named, are two places struck (a town and its quarter, camp or site
@@ -720,10 +725,15 @@ class Assembler:
         for m in mentions:
             # "غارات على مواقع الميليشيات": the militias that US, coalition and Israeli
             # strikes hit, when the article names none, are the Iran-aligned ones
+            bare_doer = m.actor1 == "_militia"
             _recast(m, "_militia", "Houthis" if houthis and m.targets and all(
                 p.place.country in HOUTHI_TARGET_COUNTRIES for p in m.targets)
                     else "Iran-backed militias" if militia == "Unknown" and m.actor1 in MILITIA_FOES
                     else militia)
+            if bare_doer and m.actor2 == m.actor1:
+                # "اشتباكات قرب مقر "قسد" رافقها قصف من جهة الميليشيا على أطراف المدينة": the
+                # militia's own premises, named where it fired from, are not what it hit
+                m.actor2 = None
             if m.reprisal and not m.targets and m.launch:
                 # "ردت على مصدر النيران": where the answered fire came from is where this one hit (a
                 # target now: "ردت القوات الأمريكية بقصف مدفعي على مصادر النيران في محيط بلدة خشام")
@@ -1156,8 +1166,21 @@ class Assembler:
                               and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city
                                    or headline_city and e.place.place.name != ev.place.place.name
                                    and not any(_titled(m, title_end) for m in e.mentions))
-                              and (e.place.place.country, e.place.place.admin1)
-                              == (ev.place.place.country, ev.place.place.admin1)
+                              and ((e.place.place.country, e.place.place.admin1)
+                                   == (ev.place.place.country, ev.place.place.admin1)
+                                   # ("الطيران الروسي يشن عشرات الغارات في البادية" in the title, "في
+                                   # بادية الشولا جنوب غرب دير الزور" in the body: a region's
+                                   # representative governorate is not all the governorates it spans;
+                                   # a town a province away is not in it: the Bolan Pass and Peshawar;
+                                   # and a governorate's countryside is in that governorate only: "ريف
+                                   # درعا الشرقي" and "مطار الثعلة" across the line are two places struck,
+                                   # as are a region and a town listed in one sentence: "التحالف يستهدف
+                                   # مواقع الحوثي بالمخا وباب المندب")
+                                   or ev.place.place.kind == "region" and "countryside" not in ev.place.place.name
+                                   and not {m.sentence for m in ev.mentions} & {x.sentence for x in e.mentions}
+                                   and e.place.place.country == ev.place.place.country
+                                   and great_circle((e.place.place.lat, e.place.place.lon),
+                                                    (ev.place.place.lat, ev.place.place.lon)).km <= REGION_SPAN_KM)
                               and ({m.sub_event_type for m in e.mentions} & {ev.mentions[0].sub_event_type}
                                    # "هجوم إرهابي بولاية هكاري" in the title: the generic
                                    # word for the bombing the body places in Şemdinli

@@ -121,6 +121,7 @@ from .wordlists import (
     GENERIC_MILITIA,
     GENERIC_PERSON_WORDS,
     GOT_THROUGH,
+    GROUP_EPITHETS,
     GROUP_HEADS,
     HARM_NEEDED,
     HARM_WORDS,
@@ -146,6 +147,7 @@ from .wordlists import (
     MONTH_WORDS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
+    NAMED_GROUP_HEAD_FORMS,
     NAMED_GROUP_HEADS,
     NEAR_PLACE_TYPES,
     NEAR_WORDS,
@@ -250,6 +252,7 @@ from .wordlists import (
     VICTIM_WORDS,
     WEAK_TRIGGERS,
     WEAPON_NEEDED,
+    WORKS_FOR,
 )
 
 # what flies: a weapon of these kinds is an air strike's means
@@ -435,6 +438,14 @@ class Mention:
     # "قالت قوات الدعم السريع إنها هاجمت «ثلاثة معسكرات للجيش»، نافية استهداف المدنيين": a side's
     # own version told with its denial of the report's: it names no side hit over the report's
     denying: bool = False
+
+
+def _another_name(ct, k) -> bool:
+    """A bare group head with a definite adjective of its own ("فصائل الجبهة الجنوبية" after
+    "جبهة النصرة", "الحزب الديمقراطي" after "حزب العمال") names another group; the reporter's
+    epithet ("التنظيم الإرهابي", "التنظيم المتطرف") still stands for the one named before."""
+    nxt = ct[k + 1].norm if k + 1 < len(ct) else ""
+    return nxt.startswith("ال") and nxt not in TERROR_EPITHETS and nxt not in GROUP_EPITHETS
 
 
 # "ومسلحين حاولوا اقتحامها": who tried (to storm, to enter) a site
@@ -723,8 +734,9 @@ class ClauseAnalyser:
         if getattr(self, "_heads_of", None) is None or self._heads_of[0] is not text:
             self._heads_of = (text, {})
         # (only a match that opens with a group's head counts: a sentence with none skips the search)
-        for m in self.lex.actors.find(toks) if toks and names_any(toks, NAMED_GROUP_HEADS) else ():
-            head = toks[m.i].norm
+        for m in self.lex.actors.find(toks) if toks and names_any(toks, NAMED_GROUP_HEAD_FORMS) else ():
+            # (the head without its clitic: "خلية تابعة لتنظيم داعش" names the organisation too)
+            head = toks[m.i].norm.removeprefix(m.prefix)
             if m.j - m.i > 1 and head in NAMED_GROUP_HEADS and not m.value.startswith("_") and \
                     m.value not in ("Civilians", "Unknown"):
                 # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
@@ -2402,7 +2414,8 @@ class ClauseAnalyser:
                 prefix = ""
                 if word not in heads_of and word[:1] in "وبل" and word[1:] in heads_of:
                     prefix, word = word[:1], word[1:]
-                if word in heads_of and not any(i <= k < j for i, j in spans) and not self._inmates(ct, k):
+                if word in heads_of and not any(i <= k < j for i, j in spans) and not self._inmates(ct, k) \
+                        and not _another_name(ct, k):
                     # "استهدفت "الهيئة" مواقع "الفيلق"": the groups the article named in full
                     # before (a head inside another name the lexicon knows is that name's)
                     merged.append((k, k + 1, heads_of[word], prefix, ""))
@@ -2801,7 +2814,8 @@ class ClauseAnalyser:
         if any(r == "attacker" for _, r, _ in roles):
             return roles
         counter = {i for i, r, _ in roles if r == "target" and i and (
-            cue_at.get(i - 1) == "counterpart"
+            # (not whom the one hit worked with: "مقتل متعاقد مدني يعمل مع التحالف الدولي")
+            cue_at.get(i - 1) == "counterpart" and not (i > 1 and ct[i - 2].norm in WORKS_FOR)
             # "خلال اشتباكات مع مسلحي «مجلس شورى ثوار بنغازي»": past the other side's men
             or i > 1 and cue_at.get(i - 2) == "counterpart" and not PARTITIVE_HEADS.isdisjoint(stems(ct[i - 1].norm)))}
         victims = {a for i, r, a in roles if r == "target" and i not in counter}
@@ -2936,6 +2950,10 @@ class ClauseAnalyser:
                 # "قال مسؤول إن تنظيم داعش يقف وراء التفجير", "الانفجار ... فلا شك يقف خلفه داعش":
                 # who stands behind the act did it, whatever the act's own clause makes of it
                 role = "attacker"
+            elif i > 1 and ct[i - 1].norm in ("مع", "لصالح", "لدي") and ct[i - 2].norm in WORKS_FOR:
+                # "مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي", "شركة متعاقدة مع التحالف": whom
+                # the one hit worked for is the side hit, never a partner in the act
+                role = "target"
             elif i > 1 and ct[i - 1].norm in ("يد", "ايدي") and ct[i - 2].norm == "علي":
                 # "قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن", "لقي قيادي حوثي ... مصرعهم
                 # على يد المقاومة الشعبية": the side by whose hand they died did it, though a
@@ -3331,6 +3349,21 @@ class ClauseAnalyser:
             # bombers, an armed side the text does not name, not civilians
             actor1 = "Unknown"
         actor2 = next((t for t in targets if t != actor1), None)
+        if allied(actor2, actor1):
+            # "طائرات تابعة لما يسمى التحالف الدولي الذي تقوده الولايات المتحدة شنت غارات على موقع
+            # للجيش العربي السوري": the striker's own leader or ally, misread as hit, is not the
+            # side hit when the clause names a foe among its targets (two allies that clashed,
+            # with passers-by among the dead, stay the two sides)
+            actor2 = next((t for t in targets if t not in (actor1, "Civilians") and not allied(t, actor1)), actor2)
+        if actor2 == "Unknown":
+            # "معارك ضارية مع إرهابيي داعش ... قضي خلالها على أعداد كبيرة من الإرهابيين": "the
+            # terrorists" hit are the armed group the same sentence named before them
+            epithet = next((i for i, r, a in roles if r == "target" and a == "Unknown"
+                            and "ارهابي" in ct[i].norm), None)
+            if epithet is not None:
+                actor2 = next((a for i, r, a in roles if i < epithet and r in ("", "target")
+                               and a not in (actor1, "Unknown", "Civilians") and not a.startswith("_")
+                               and not allied(a, actor1) and not country_of_forces(a)), actor2)
         if actor2 in ("_military", "_police"):
             # "مقتل متعاقد أمريكي وإصابة خمسة جنود ... جراء هجوم بطائرة مسيّرة على منشأة صيانة في
             # قاعدة للتحالف الدولي": the bare soldiers hit are the men of the side whose premises

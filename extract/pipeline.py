@@ -188,6 +188,8 @@ _CONTEXT = _trie_regex([
     # a convoy as the one hit ("وكان رتل ثالث قد تعرض لهجوم مماثل على الطريق السريع قرب الناصرية")
     "رتل", "[أا]رتال", "قافل"])
 _IRAN = re.compile(r"[إا]يران")
+# "ميليشيا قسد", 'ميليشيا "قسد"': the side a text calls a militia (singular, as its bare "الميليشيا")
+_CALLED_MILITIA = re.compile(r"(?<![\w])[وبل]?مي?ليشيا\s+[«\"“]?([^\s\"»”.،,]+(?:\s+[^\s\"»”.،,]+)?)")
 # a police word and the words after it, where a nationality names whose police it is
 _POLICE_NAMED = re.compile(r"(?<![\w])[وفبل]?(?:ال)?شرط[ةه](?:\s+[^\s.،,:]+){1,3}")
 # A report this short (a wire flash, a headline, one sentence) keeps its act
@@ -298,7 +300,9 @@ class Extractor:
                 mentions[-1].targets = [r for r in refs if r.role == "target" and r.start > lie.start()]
         if not mentions:
             return Extraction(article=article, cleaned_text=text, incidents=())
-        militia_default = "Iran-backed militias" if _IRAN.search(text) else None
+        # "المواجهات بين مقاتلي العشائر وميليشيا "قسد" ... قصفت الميليشيا أحياء سكنية": the bare
+        # "militia" of an outlet that calls one side so is that side, before the Iran-aligned ones
+        militia_default = self._called_militia(text) or ("Iran-backed militias" if _IRAN.search(text) else None)
         incidents = self.assembler.assemble(article.article_id, text, mentions, published,
                                             militia_default, short_report=short,
                                             named_police=self._named_police(text, mentions),
@@ -314,6 +318,17 @@ class Extractor:
             # an opinion column, an "on this day" page, a market report: nothing
             incidents = [] if genre.skip else with_genre(incidents, genre, self.genre)
         return Extraction(article=article, cleaned_text=text, incidents=tuple(incidents))
+
+    def _called_militia(self, text: str) -> str | None:
+        """The one side the text calls "ميليشيا X" in the singular ("ميليشيا قسد"), if one."""
+        if "ليشيا" not in text:
+            return None
+        sides = set()
+        for m in _CALLED_MILITIA.finditer(text):
+            toks = tokens(m.group(1))
+            sides |= {a.value for a in self.lexicons.actors.find(toks) if a.i == 0 and not a.value.startswith("_")
+                      and a.value not in ("Unknown", "Civilians")}
+        return next(iter(sides)) if len(sides) == 1 else None
 
     def _named_police(self, text: str, mentions) -> str | None:
         """The one state's police the article names with its nationality ("الشرطة

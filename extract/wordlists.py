@@ -714,6 +714,9 @@ OFFICE_HOLDERS = {normalize_word(w) for w in ("أمير", "محافظ", "وكي�
 # group (never "الجيش" or "القوات": a state's army is named so too)
 NAMED_GROUP_HEADS = {normalize_word(w) for w in ("هيئة", "وحدات", "تنظيم", "حزب", "حركة", "جماعة", "فيلق",
                                                  "الفيلق", "جبهة", "كتائب", "فرقة", "لواء")}
+# ... and as written with a clitic ("خلية تابعة لتنظيم داعش", "وتنظيم داعش"): the gate of the search
+NAMED_GROUP_HEAD_FORMS = frozenset(NAMED_GROUP_HEADS | {c + h for c in ("و", "ل", "ب", "ف", "ول", "وب")
+                                                        for h in NAMED_GROUP_HEADS})
 # "أطلقت عملية بحث واسعة بمساندة طيران الجيش لتعقب الخاطفين": an operation or campaign of
 # searching launched is a hunt, not fire launched
 OPERATION_NOUNS = {normalize_word(w) for w in ("عملية", "عمليات", "حملة", "حملات")}
@@ -758,6 +761,13 @@ BACKED_BY_STEMS = tuple(normalize_word(w) for w in ("مدعوم", "المدعو�
 # epithets a state's outlets give an act of its foes ("الاعتداء الإرهابي", "الهجوم الغادر")
 TERROR_EPITHETS = {normalize_word(w) for w in ("الإرهابي", "الإرهابية", "إرهابي", "إرهابية", "الإجرامي", "الإجرامية",
                                               "الغادر", "الغادرة", "الجبان", "الجبانة", "الآثم", "الآثمة")}
+# who works for or is contracted to a side, before "مع / لصالح / لدى" and the side
+WORKS_FOR = frozenset(normalize_word(w) for w in (
+    "يعمل", "تعمل", "يعملون", "يعملان", "تعملان", "العامل", "العاملة", "العاملين", "العاملون", "عامل", "عاملين",
+    "متعاقد", "متعاقدة", "متعاقدا", "متعاقدين", "متعاقدون", "المتعاقد", "المتعاقدة", "المتعاقدين", "المتعاقدون"))
+# a reporter's epithets for an armed group, beside TERROR_EPITHETS ("التنظيم المتطرف")
+GROUP_EPITHETS = frozenset(normalize_word(w) for w in ("المتطرف", "المتطرفة", "التكفيري", "التكفيرية", "المسلح",
+                                                       "المسلحة", "المتشدد", "المتشددة"))
 TOLL_WORDS = {normalize_word(w) for w in ("حصيلة", "عدد", "ارتفاع", "حصيله", "ضحايا")}
 # km per unit, for "على بعد 50 ميلا بحريا من" (a place that far is a reference, not the site)
 DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("كيلومترات", 1), ("كيلو", 1), ("كم", 1),

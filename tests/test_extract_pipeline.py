@@ -950,3 +950,35 @@ def test_an_expert_assassinated_is_someone_killed(extractor):
 ])
 def test_one_side_place_day_told_with_two_means_is_one_act(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_the_bare_militia_of_an_outlet_that_calls_one_side_so_is_that_side(extractor):
+    # Deir ez-Zor 24's voice (2023): 'ميليشيا "قسد"', then "قصفت الميليشيا": the SDF, not the
+    # Iran-aligned militias the SDF's own statement blames at the end
+    text = ("تتواصل لليوم الثالث على التوالي المواجهات بين مقاتلي العشائر العربية وميليشيا \"قسد\" في ريف دير "
+            "الزور الشرقي.\nوفي المقابل، قصفت الميليشيا بقذائف الهاون ليلاً أحياء سكنية في بلدة البصيرة، ما أدى "
+            "إلى مقتل طفلة وإصابة ثلاثة مدنيين.\nفي حين قالت قسد في بيان إن \"خلايا مرتبطة بالنظام السوري "
+            "والميليشيات الإيرانية\" تقف خلف الأحداث.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-08-30")).incidents
+    shelling = [i for i in incs if i.location and i.location.name == "al-Busayrah"]
+    assert [(i.actor1, i.actor2, i.fatalities, i.injured) for i in shelling] == [("SDF", "Civilians", 1, 3)]
+    # the same voice: the militia's own premises, named where it fired from, are not what it hit
+    text = ("تجددت الاشتباكات العنيفة، يوم أمس الثلاثاء، بين مسلحين من أبناء العشائر العربية وعناصر ميليشيا "
+            "\"قسد\" في عدة بلدات بريف دير الزور الشرقي.\nكما شهدت مدينة البصيرة اشتباكات متقطعة قرب مقر "
+            "\"قسد\" المعروف بـ\"مبنى الإسكان\"، رافقها قصف بقذائف الهاون من جهة الميليشيا على أطراف المدينة، ما "
+            "تسبب بمقتل مدني وإصابة طفلين.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-08-30")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.location and i.location.name == "al-Busayrah"] == [
+        ("SDF", "Civilians")]
+
+
+def test_a_headline_act_in_a_region_joins_the_same_act_at_a_town_in_another_governorate_of_it(extractor):
+    # RT's shape (2020): "في البادية" in the headline (the Badia's row sits in Homs), "في بادية الشولا
+    # جنوب غرب دير الزور" in the body: one wave of Russian strikes, not two
+    title = "الطيران الروسي يشن عشرات الغارات على مواقع \"داعش\" في البادية بعد استهداف حافلة عسكرية"
+    text = ("شنّ الطيران الحربي الروسي، اليوم الخميس، أكثر من 30 غارة على مخابئ ومغاور يستخدمها مسلحو تنظيم "
+            "\"داعش\" في بادية الشولا جنوب غرب دير الزور، بعد ساعات من هجوم دام استهدف حافلة تقل عسكريين سوريين "
+            "على طريق دير الزور - تدمر.")
+    incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2020-12-31")).incidents
+    strikes = [(i.actor1, i.location.name) for i in incs if i.actor1 == "Russian forces"]
+    assert strikes == [("Russian forces", "al-Shula")]

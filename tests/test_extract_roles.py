@@ -757,3 +757,59 @@ def test_a_warning_after_the_act_is_no_side(analyser):
                              "والتحالف الدولي في مطار أربيل بإقليم كردستان العراق، محذرا واشنطن من أن أي رد "
                              "سيقابل \"برد أكثر إيلاما\".")
     assert (m.actor1, m.actor2) == (None, "US forces")
+
+
+def test_an_ally_misread_as_hit_gives_way_to_the_foe_the_clause_names(analyser):
+    # al-Sharq al-Awsat 2015: the coalition's planes back the government's forces and strike the
+    # rebels; the ally named between them is not the side hit
+    (m,) = analyse(analyser, "واستمرت طائرات التحالف العربي في مساندة التقدم الميداني للقوات الموالية للرئيس "
+                             "عبدربه منصور هادي، حيث شنت امس غارات على مواقع المتمردين في عدة مناطق من "
+                             "محافظة مأرب.", date(2015, 8, 1))
+    assert (m.actor1, m.actor2) == ("Saudi-led coalition", "_rebels")
+    # SANA's shape: "the coalition that the United States leads" is the striker's side, the
+    # Syrian army's position is what it hit
+    (m,) = analyse(analyser, "أعلنت القيادة العامة للجيش والقوات المسلحة أن طائرات تابعة لما يسمى \"التحالف "
+                             "الدولي\" الذي تقوده الولايات المتحدة شنت عند الساعة الخامسة من مساء أمس السبت "
+                             "غارات على موقع ثابت للجيش العربي السوري في جبل الثردة.", date(2016, 9, 18))
+    assert m.actor2 == "Syrian government forces"
+
+
+def test_a_group_named_with_a_clitic_lends_its_head_to_the_bare_noun_after(analyser):
+    # "خلية تابعة لتنظيم داعش" names the organisation: "قيادي في التنظيم" after it is ISIS's
+    ms = analyse(analyser, "أعلنت وزارة الدفاع السورية أن وحداتها أحبطت فجر اليوم هجوماً شنته خلية تابعة لتنظيم "
+                           "داعش على نقطة عسكرية قرب مدينة السخنة. وذكرت القيادة المركزية الأمريكية أن قواتها "
+                           "نفذت مساء الاثنين غارة جوية في البادية أسفرت عن مقتل قيادي في التنظيم مسؤول عن "
+                           "تهريب الأسلحة.", date(2026, 2, 10))
+    assert (ms[-1].actor1, ms[-1].actor2) == ("US forces", "ISIS")
+
+
+def test_the_terrorists_hit_are_the_group_the_sentence_named_before(analyser):
+    # SANA's shape: "battles with ISIS's terrorists ... large numbers of the terrorists were
+    # finished off": the bare epithet is ISIS, not an unnamed group
+    (m,) = analyse(analyser, "أعلن مصدر عسكري سوري، يوم الأحد، أن وحدات الجيش العربي السوري بالتعاون مع القوات "
+                             "الحليفة والرديفة أعادت الأمن والاستقرار إلى مدينة درعا بعد معارك ضارية مع إرهابيي "
+                             "داعش استمرت أياماً، قُضي خلالها على أعداد كبيرة من الإرهابيين ودُمّرت آلياتهم.",
+                   date(2017, 11, 20))
+    assert (m.actor1, m.actor2) == ("Syrian government forces", "ISIS")
+    # al-Jazirah 2015: the Nigerian army's "terrorists" are Boko Haram, named before them
+    (m,) = analyse(analyser, "والاحد اعلن الجيش النيجيري انه قصف قرية بيتا الواقعة جنوب مالاري والقريبة من غابة "
+                             "سامبيسا حيث كانت حركة بوكو حرام تحضر لهجوم، مؤكدا انه قتل عديد من الارهابيين.",
+                   date(2015, 8, 4))
+    assert (m.actor1, m.actor2) == ("Military forces of Nigeria", "Boko Haram")
+
+
+def test_a_bare_group_head_with_an_adjective_of_its_own_is_another_group(analyser):
+    # AFP 2015: "فصائل الجبهة الجنوبية" after "جبهة النصرة" is the Southern Front, not al-Nusra
+    ms = analyse(analyser, "وفي مدينة درعا تجددت المعارك العنيفة الخميس بين قوات النظام ومقاتلي المعارضة اثر هجوم "
+                           "شنه مقاتلو المعارضة وجبهة النصرة على احياء تابعة لقوات النظام. وقصفت فصائل الجبهة "
+                           "الجنوبية مواقع قوات النظام في مدينة درعا.", date(2015, 7, 25))
+    assert "HTS" not in (ms[-1].actor1, ms[-1].actor2)
+
+
+def test_whom_the_one_hit_worked_with_is_the_side_hit(analyser):
+    # Rudaw's and Kurdistan24's shape (2021): "a foreign civilian contractor working with the
+    # coalition" was killed; the coalition after "يعمل مع" is no partner in the rocket fire
+    (m,) = analyse(analyser, "سقطت عدة صواريخ، مساء أمس الاثنين، على مطار أربيل الدولي وحي سكني قريب منه، ما أسفر "
+                             "عن مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي وإصابة تسعة آخرين، بينهم جندي "
+                             "أمريكي، وفق ما أعلن المتحدث باسم التحالف.", date(2021, 2, 16))
+    assert (m.actor1, m.actor2) == (None, "International coalition")
