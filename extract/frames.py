@@ -317,6 +317,8 @@ _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per wor
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
+# a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
+CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه"))
 # "الذي أوقع 32 قتيلا": a relative clause that tells what an act left
 _TOLL_RESULT_VERBS = frozenset(("اوقع", "خلف", "اسفر", "اودي", "قتل", "حصد"))
 # "قدم تعازيه", "عزى", "يعزي": condolences, a saying and no act
@@ -2378,6 +2380,17 @@ class ClauseAnalyser:
         return kept
 
     @staticmethod
+    def _struck_by_act_before(ct, v: int, roles, triggers) -> bool:
+        """The verb at v is one of striking ("استهدفت", "طالت") told of an act's noun before it, after
+        a side already read as the clause's actor or its teller: "نفذت القوات الأميركية غارة ...، استهدفت عناصر من
+        داعش" (the strike targeted them), not "هاجم عناصر من داعش حاجزاً" (no side before)."""
+        if STRUCK_VERBS.isdisjoint(stems(ct[v].norm)):
+            return False
+        # (or the side that tells it: "قال الجيش إن غارة جوية استهدفت عناصر من داعش")
+        acting = [i for i, r, _ in roles if r in ("svo", "attacker", "reporter") and i < v]
+        return bool(acting) and any(m.value.form == "noun" and acting[0] < m.i and m.j <= v for m in triggers)
+
+    @staticmethod
     def _inmates(ct, i: int) -> bool:
         """A side named as whom a prison or camp holds: "نحو 3500 محتجز من عناصر التنظيم"."""
         return i > 1 and "من" in (ct[i - 1].norm, ct[i - 2].norm) and any(
@@ -2522,6 +2535,10 @@ class ClauseAnalyser:
         announced = reported or not CLAIM_VERBS.isdisjoint(verb_before)  # ... "أعلن الجيش", "تبنت"
         if reported and i > 1 and ct[i - 2].norm in ("كما", "حسبما", "وفق", "بحسب"):
             return "reporter"  # "ثم انتحر، كما أفادت الشرطة": who told it
+        if not CLAIMED_IT_VERBS.isdisjoint(verb_before):
+            # "الهجوم الانتحاري ... والذي أسفر عن مقتل 13 عسكرياً أميركياً، وتبناه تنظيم داعش": the
+            # claim's pronoun is the act told before it, so the side after it made the act
+            return "attacker"
         if announced and any(
                 ct[x].norm in OWN_LOSS_WORDS
                 and any(ct[y].norm in SOLDIER_NOUNS for y in range(x + 1, min(x + 4, len(ct))))
@@ -3061,6 +3078,11 @@ class ClauseAnalyser:
                         not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, v - 4), v))
                         for v in verb_idx) and not passive:
                 role = "attacker"  # "هاجم عناصر من تنظيم داعش": the verb's subject is the partitive
+                if any(0 < (i - 2) - v <= 2 and self._struck_by_act_before(ct, v, roles, triggers) for v in verb_idx):
+                    # "أن القوات الأميركية نفذت غارة بطائرة مسيّرة في ولاية ننغرهار، استهدفت عناصر من
+                    # تنظيم داعش": a side already acting (or telling) before the act's noun, then a verb
+                    # of striking whose subject is that noun, the strike; the men after it were hit
+                    role = "target"
             elif territory_at is not None and i > territory_at and ct[i - 1].norm in ("من", "قبضه", "ايدي", "سيطره"):
                 role = "target"  # "استعادت السيطرة على X من داعش": taken from ISIS
             elif i > 2 and ct[i - 1].norm == "من" and any(

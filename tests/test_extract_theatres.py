@@ -1286,3 +1286,33 @@ def test_also_a_town_saw_an_attack_at_a_quarter_is_one_more_act(extractor):
     assert sorted((i.location.name, i.actor1, i.actor2, i.fatalities) for i in incs) == [
         ("Asr (Sanaa)", "Yemeni government forces", "Houthis", 2),
         ("Sanaa", "Yemeni government forces", "Houthis", 16)]
+
+
+def test_capitals_that_say_or_name_are_governments_not_places(extractor):
+    # al-Masirah's shape (check set H, written): "وكانت واشنطن ولندن قد أعلنتا" is two governments
+    # speaking (as "القاهرة قد أعلنت" in SaudiNewsNet and "بغداد وواشنطن قد أعلنتا" in another set);
+    # France 24's shape: "على ما وصفته القاهرة بمعسكرات" is what Cairo calls the camps hit (as
+    # "ما وصفته أنقرة", "ما سمته بغداد" in SaudiNewsNet)
+    (strike,) = extract(extractor, "شن العدوان الأمريكي البريطاني فجر اليوم الجمعة سلسلة غارات جوية على مطار الحديدة. "
+                                   "وكانت واشنطن ولندن قد أعلنتا في بيان مشترك أن الضربات استهدفت مواقع رادار ومخازن "
+                                   "للطائرات المسيّرة والصواريخ الباليستية.", "2024-01-12")
+    (derna,) = extract(extractor, "شنت مقاتلات تابعة للقوات الجوية المصرية ليل الجمعة غارات على ما وصفته القاهرة "
+                                  "بمعسكرات لتدريب \"العناصر الإرهابية\" في محيط مدينة درنة شرقي ليبيا", "2017-05-27")
+    assert (strike.actor1, strike.location) == ("US forces", None)
+    assert (derna.actor1, derna.location.name) == ("Military forces of Egypt", "Darnah")
+
+
+def test_a_strike_that_targeted_a_groups_men_hit_them_and_a_planned_attacks_place_is_none(extractor):
+    # Independent Arabia's shape (check set H, written): the side that carried out the strike is
+    # named before it, the strike "استهدفت عناصر من" the group after it (as "نفذت غارة جوية استهدفت
+    # مجموعة من المسلحين" in another set); "تخطيطهم لهجمات على مطار كابل" is intent (as "خطط
+    # لتنفيذ عمليات في الضفة" in SaudiNewsNet); "وتبناه تنظيم داعش" claims the act told before it
+    # (as "في الكويت وتبناه تنظيم داعش" in SaudiNewsNet)
+    (drone,) = extract(extractor, "أعلنت وزارة الدفاع الأميركية (البنتاغون) أن القوات الأميركية نفذت، ليل الجمعة، غارة "
+                                  "بطائرة مسيّرة في ولاية ننغرهار شرقي أفغانستان، استهدفت عناصر من تنظيم \"داعش - ولاية "
+                                  "خراسان\" يُشتبه في تخطيطهم لهجمات على مطار كابل.", "2021-08-28")
+    (gate,) = extract(extractor, "وجاءت الغارة بعد يوم من الهجوم الانتحاري الذي استهدف حشود الأفغان عند بوابة "
+                                 "\"آبي\" في مطار حامد كرزاي الدولي في كابل مساء الخميس، والذي أسفر عن مقتل 13 "
+                                 "عسكرياً أميركياً و169 أفغانياً على الأقل، وتبناه تنظيم داعش خراسان.", "2021-08-28")
+    assert (drone.actor1, drone.actor2, drone.location.name) == ("US forces", "ISIS", "Nangarhar")
+    assert (gate.actor1, gate.actor2, gate.fatalities) == ("ISIS", "US forces", 182)
