@@ -3324,8 +3324,40 @@ class ClauseAnalyser:
             # "مجموعة من منسوبي قوات الطوارئ ... حدث تفجير في جموع المصلين نتج عنه استشهاد
             # عشرة من منسوبي القوات": the worshippers were the force's own men
             actor2 = next((a for _, r, a in roles if a in ("_police", "_military") and r != "attacker"), actor2)
+        if actor2 == "Civilians" and (pair := self._clash_between(ct, actors, triggers)):
+            # "قُتل 12 مدنياً ... في اشتباكات عنيفة بين قوات حكومة طالبان والجيش الباكستاني", "قتل
+            # خمسة مدنيين، إثر اشتباكات عنيفة بين الحوثيين ومقاتلي لجان المقاومة": civilians caught
+            # in a clash the clause names both sides of are its toll; the act is the two sides' fight
+            actor1, actor2 = pair
+            attackers, targets = [actor1], [actor2]
         explicit = set(attackers[:1] + targets[:1])
         spans = [(i, j) for (i, j, *_), (_, r, a) in zip(actors, roles, strict=False)
                  if r == "attacker" or a == actor1]
         return actor1, actor2, explicit, spans
+
+    @staticmethod
+    def _clash_between(ct, actors, triggers) -> tuple[str, str] | None:
+        """The two sides named right after a clash's noun and "بين" ("اشتباكات عنيفة بين قوات حكومة
+        طالبان والجيش الباكستاني"): the first within three words of "بين", the second joined to it by
+        "و" (its men's noun between at most: "ومقاتلي لجان المقاومة"); None unless two foes."""
+        if any(m.value.sub_event_type not in ("Armed clash", "Attack", "") for m in triggers):
+            # (not "قصف مسلحو الحوثي أحياء سكنية ... مما أدى إلى مقتل مدنيين، إثر اشتباكات عنيفة بين
+            # الحوثيين ومقاتلي لجان المقاومة" (snn-2015-07-27-0656): the shelling killed them, the
+            # clash is its setting)
+            return None
+        for m in triggers:
+            if m.value.sub_event_type != "Armed clash" or m.value.form != "noun":
+                continue
+            x = next((x for x in range(m.j, min(m.j + 3, len(ct))) if ct[x].norm == "بين"), None)
+            if x is None:
+                continue
+            sides = [(i, j, a, prefix) for i, j, a, prefix, *_ in actors
+                     if i > x and a not in ("Civilians", "Unknown") and not a.startswith("_")]
+            if len(sides) < 2 or sides[0][0] - x > 3:
+                continue
+            (_, j1, first, _), (i2, _, second, prefix2) = sides[:2]
+            joined = prefix2.startswith("و") or any(ct[y].norm.startswith("و") for y in range(j1, i2)) and i2 - j1 <= 2
+            if joined and not allied(first, second) and first != second:
+                return first, second
+        return None
 

@@ -1316,3 +1316,19 @@ def test_a_strike_that_targeted_a_groups_men_hit_them_and_a_planned_attacks_plac
                                  "عسكرياً أميركياً و169 أفغانياً على الأقل، وتبناه تنظيم داعش خراسان.", "2021-08-28")
     assert (drone.actor1, drone.actor2, drone.location.name) == ("US forces", "ISIS", "Nangarhar")
     assert (gate.actor1, gate.actor2, gate.fatalities) == ("ISIS", "US forces", 182)
+
+
+def test_civilians_killed_in_a_clash_between_two_named_sides_are_its_toll(extractor):
+    # al-Jazeera's shape (check set H, written; other sets tell clashes "بين مجموعات مسلحة، أدت إلى
+    # سقوط قتلى وجرحى بين المدنيين"): the act is the two sides' fight, the civilians its dead;
+    # not so when a shelling told in the clause killed them (snn-2015-07-27-0656: "قصف مسلحو
+    # الحوثي ... أحياء سكنية ... مما أدى إلى مقتل مدنيين، إثر اشتباكات عنيفة بين الحوثيين ومقاتلي")
+    (clash,) = extract(extractor, "قُتل 12 مدنياً على الأقل وأصيب أكثر من 100 آخرين في منطقة سبين بولدك بولاية قندهار "
+                                  "جنوبي أفغانستان، فجر اليوم الأربعاء، في اشتباكات عنيفة بين قوات حكومة طالبان "
+                                  "والجيش الباكستاني على الحدود بين البلدين", "2025-10-15")
+    shelled = extract(extractor, "وفي محافظة تعز، قصف مسلحو الحوثي بشكل عنيف أحياء سكنية في حي الروضة في المدينة، "
+                                "مما أدى إلى مقتل مدنيين، إثر اشتباكات عنيفة بين الحوثيين ومقاتلي لجان المقاومة "
+                                "الشعبية المؤيدة للحكومة الشرعية باليمن.", "2015-07-27")
+    assert (clash.actor1, clash.actor2, clash.sub_event_type, clash.fatalities) == (
+        "Taliban", "Military forces of Pakistan", "Armed clash", 12)
+    assert {(i.actor1, i.actor2) for i in shelled} == {("Houthis", "Civilians")}
