@@ -26,7 +26,7 @@ from .dates import DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, written_forms
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
-from .places import PlaceFinder, PlaceRef, launched_from_control, road_point
+from .places import ACCORDING_TO, PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
@@ -2530,6 +2530,10 @@ class ClauseAnalyser:
             # killer a force reporting an act with no other side would be ("عثرت قوات الأمن على جثة
             # شاب مقتولاً برصاص")
             return "aside"
+        if i and ct[i - 1].norm in ACCORDING_TO:
+            # "انفجرت سيارة مفخخة ثانية ...، ما أسفر عن مقتل شخصين، بحسب الشرطة": the source a
+            # toll is told after tells it, it was not hit
+            return "reporter"
         verb_before = stems(ct[i - 1].norm) if i else ()
         reported = not REPORT_VERBS.isdisjoint(verb_before)  # "قال الجيش", "أفادت الشرطة"
         announced = reported or not CLAIM_VERBS.isdisjoint(verb_before)  # ... "أعلن الجيش", "تبنت"

@@ -1332,3 +1332,11 @@ def test_civilians_killed_in_a_clash_between_two_named_sides_are_its_toll(extrac
     assert (clash.actor1, clash.actor2, clash.sub_event_type, clash.fatalities) == (
         "Taliban", "Military forces of Pakistan", "Armed clash", 12)
     assert {(i.actor1, i.actor2) for i in shelled} == {("Houthis", "Civilians")}
+
+
+def test_the_police_a_toll_is_told_after_told_it(extractor):
+    # Hiiraan Online's shape (check set H, written; as "أصيب ثلاثة أشخاص ... بعد سقوط صاروخ على حافلة
+    # فارغة، بحسب الشرطة الإسرائيلية" in another set): "بحسب الشرطة" names the source, not the side hit
+    (bomb,) = extract(extractor, "وبعد نحو ساعتين، انفجرت سيارة مفخخة ثانية في مديرية مدينة جنوب غربي العاصمة مقديشو، "
+                                 "ما أسفر عن مقتل شخصين، بحسب الشرطة", "2017-10-15")
+    assert (bomb.actor2, bomb.fatalities) == ("Civilians", 2)
