@@ -179,6 +179,7 @@ def _blamed_for(ct, k: int) -> bool:
     return False
 
 
+STATION_NOUNS = frozenset(normalize_word(w) for w in ("محطة", "محطات", "لمحطة", "بمحطة"))
 # "يُشتبه في تخطيطهم لهجمات على مطار كابل": the place of an act planned, not done
 PLANNED_WORDS = frozenset(normalize_word(w) for w in (
     "تخطيط", "تخطيطهم", "تخطيطه", "تخطيطها", "بتخطيط", "التخطيط", "بالتخطيط", "يخطط", "يخططون", "تخطط",
@@ -540,7 +541,10 @@ class PlaceFinder:
         found.sort(key=lambda f: f[0])
         prev, prev_role = None, None
         # the clause's words of travel and of office, found once (most clauses have places to test)
-        travel_at = set(token_hits(ct, _TRAVEL_FORMS)) if found else ()
+        # (not "ومحطة تحويل في مدينة عامودا": a transformer station, a site hit, is no transfer)
+        travel_at = {x for x in token_hits(ct, _TRAVEL_FORMS) if not (
+            x and ct[x].norm.removeprefix("و") == "تحويل" and ct[x - 1].norm.removeprefix("و") in STATION_NOUNS)} \
+            if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         about = set()  # refs named by their countryside or as what a place is near

@@ -1340,3 +1340,16 @@ def test_the_police_a_toll_is_told_after_told_it(extractor):
     (bomb,) = extract(extractor, "وبعد نحو ساعتين، انفجرت سيارة مفخخة ثانية في مديرية مدينة جنوب غربي العاصمة مقديشو، "
                                  "ما أسفر عن مقتل شخصين، بحسب الشرطة", "2017-10-15")
     assert (bomb.actor2, bomb.fatalities) == ("Civilians", 2)
+
+
+def test_the_airport_flights_were_diverted_to_is_no_place_hit(extractor):
+    # al-Wasat's shape (check set H, written; as "مشيرة إلى تحويل الرحلات إلى مطار مصراتة الدولي" in
+    # another set): the bare verbal noun "تحويل", as "تحويلها", sends the flights elsewhere
+    incidents = extract(extractor, "شنت طائرة حربية تابعة لقوات القيادة العامة، ظهر أمس الاثنين، غارة على مطار "
+                                   "معيتيقة الدولي في طرابلس، ما أدى إلى تعليق الملاحة الجوية وتحويل الرحلات إلى "
+                                   "مطار مصراتة، وفق ما أعلنته إدارة المطار.", "2019-04-09")
+    # (but "ومحطة تحويل في مدينة عامودا", another set's transformer station, is a site hit)
+    station = extract(extractor, "وكانت الضربات التركية قد استهدفت، الخميس، محطة كهرباء تغذي نصف أحياء مدينة القامشلي، "
+                                 "ومحطة تحويل في مدينة عامودا، ما تسبب بانقطاع التيار الكهربائي.", "2023-10-07")
+    assert [i.location.name for i in incidents] == ["Mitiga airport"]
+    assert "‘Āmūdā" in {i.location.name for i in station}
