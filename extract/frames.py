@@ -27,7 +27,7 @@ from .dates import DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, written_forms
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
-from .places import PlaceFinder, PlaceRef, launched_from_control, road_point
+from .places import ACCORDING_TO, PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
@@ -323,6 +323,8 @@ _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per wor
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
+# a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
+CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه"))
 # "الذي أوقع 32 قتيلا": a relative clause that tells what an act left
 _TOLL_RESULT_VERBS = frozenset(("اوقع", "خلف", "اسفر", "اودي", "قتل", "حصد"))
 # "قدم تعازيه", "عزى", "يعزي": condolences, a saying and no act
@@ -2448,6 +2450,17 @@ class ClauseAnalyser:
         return kept
 
     @staticmethod
+    def _struck_by_act_before(ct, v: int, roles, triggers) -> bool:
+        """The verb at v is one of striking ("استهدفت", "طالت") told of an act's noun before it, after
+        a side already read as the clause's actor or its teller: "نفذت القوات الأميركية غارة ...، استهدفت عناصر من
+        داعش" (the strike targeted them), not "هاجم عناصر من داعش حاجزاً" (no side before)."""
+        if STRUCK_VERBS.isdisjoint(stems(ct[v].norm)):
+            return False
+        # (or the side that tells it: "قال الجيش إن غارة جوية استهدفت عناصر من داعش")
+        acting = [i for i, r, _ in roles if r in ("svo", "attacker", "reporter") and i < v]
+        return bool(acting) and any(m.value.form == "noun" and acting[0] < m.i and m.j <= v for m in triggers)
+
+    @staticmethod
     def _inmates(ct, i: int) -> bool:
         """A side named as whom a prison or camp holds: "نحو 3500 محتجز من عناصر التنظيم"."""
         return i > 1 and "من" in (ct[i - 1].norm, ct[i - 2].norm) and any(
@@ -2593,11 +2606,19 @@ class ClauseAnalyser:
             # narrator's head noun is his title's, no side of the act he tells (not "روت قوات الجيش":
             # the side itself telling, right after the verb)
             return "aside"
+        if i and ct[i - 1].norm in ACCORDING_TO:
+            # "انفجرت سيارة مفخخة ثانية ...، ما أسفر عن مقتل شخصين، بحسب الشرطة": the source a
+            # toll is told after tells it, it was not hit
+            return "reporter"
         verb_before = stems(ct[i - 1].norm) if i else ()
         reported = not REPORT_VERBS.isdisjoint(verb_before)  # "قال الجيش", "أفادت الشرطة"
         announced = reported or not CLAIM_VERBS.isdisjoint(verb_before)  # ... "أعلن الجيش", "تبنت"
         if reported and i > 1 and ct[i - 2].norm in ("كما", "حسبما", "وفق", "بحسب"):
             return "reporter"  # "ثم انتحر، كما أفادت الشرطة": who told it
+        if not CLAIMED_IT_VERBS.isdisjoint(verb_before):
+            # "الهجوم الانتحاري ... والذي أسفر عن مقتل 13 عسكرياً أميركياً، وتبناه تنظيم داعش": the
+            # claim's pronoun is the act told before it, so the side after it made the act
+            return "attacker"
         if announced and any(
                 ct[x].norm in OWN_LOSS_WORDS
                 and any(ct[y].norm in SOLDIER_NOUNS for y in range(x + 1, min(x + 4, len(ct))))
@@ -3142,6 +3163,11 @@ class ClauseAnalyser:
                         not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, v - 4), v))
                         for v in verb_idx) and not passive:
                 role = "attacker"  # "هاجم عناصر من تنظيم داعش": the verb's subject is the partitive
+                if any(0 < (i - 2) - v <= 2 and self._struck_by_act_before(ct, v, roles, triggers) for v in verb_idx):
+                    # "أن القوات الأميركية نفذت غارة بطائرة مسيّرة في ولاية ننغرهار، استهدفت عناصر من
+                    # تنظيم داعش": a side already acting (or telling) before the act's noun, then a verb
+                    # of striking whose subject is that noun, the strike; the men after it were hit
+                    role = "target"
             elif territory_at is not None and i > territory_at and ct[i - 1].norm in ("من", "قبضه", "ايدي", "سيطره"):
                 role = "target"  # "استعادت السيطرة على X من داعش": taken from ISIS
             elif i > 2 and ct[i - 1].norm == "من" and any(
@@ -3398,8 +3424,40 @@ class ClauseAnalyser:
             # "مجموعة من منسوبي قوات الطوارئ ... حدث تفجير في جموع المصلين نتج عنه استشهاد
             # عشرة من منسوبي القوات": the worshippers were the force's own men
             actor2 = next((a for _, r, a in roles if a in ("_police", "_military") and r != "attacker"), actor2)
+        if actor2 == "Civilians" and (pair := self._clash_between(ct, actors, triggers)):
+            # "قُتل 12 مدنياً ... في اشتباكات عنيفة بين قوات حكومة طالبان والجيش الباكستاني", "قتل
+            # خمسة مدنيين، إثر اشتباكات عنيفة بين الحوثيين ومقاتلي لجان المقاومة": civilians caught
+            # in a clash the clause names both sides of are its toll; the act is the two sides' fight
+            actor1, actor2 = pair
+            attackers, targets = [actor1], [actor2]
         explicit = set(attackers[:1] + targets[:1])
         spans = [(i, j) for (i, j, *_), (_, r, a) in zip(actors, roles, strict=False)
                  if r == "attacker" or a == actor1]
         return actor1, actor2, explicit, spans
+
+    @staticmethod
+    def _clash_between(ct, actors, triggers) -> tuple[str, str] | None:
+        """The two sides named right after a clash's noun and "بين" ("اشتباكات عنيفة بين قوات حكومة
+        طالبان والجيش الباكستاني"): the first within three words of "بين", the second joined to it by
+        "و" (its men's noun between at most: "ومقاتلي لجان المقاومة"); None unless two foes."""
+        if any(m.value.sub_event_type not in ("Armed clash", "Attack", "") for m in triggers):
+            # (not "قصف مسلحو الحوثي أحياء سكنية ... مما أدى إلى مقتل مدنيين، إثر اشتباكات عنيفة بين
+            # الحوثيين ومقاتلي لجان المقاومة" (snn-2015-07-27-0656): the shelling killed them, the
+            # clash is its setting)
+            return None
+        for m in triggers:
+            if m.value.sub_event_type != "Armed clash" or m.value.form != "noun":
+                continue
+            x = next((x for x in range(m.j, min(m.j + 3, len(ct))) if ct[x].norm == "بين"), None)
+            if x is None:
+                continue
+            sides = [(i, j, a, prefix) for i, j, a, prefix, *_ in actors
+                     if i > x and a not in ("Civilians", "Unknown") and not a.startswith("_")]
+            if len(sides) < 2 or sides[0][0] - x > 3:
+                continue
+            (_, j1, first, _), (i2, _, second, prefix2) = sides[:2]
+            joined = prefix2.startswith("و") or any(ct[y].norm.startswith("و") for y in range(j1, i2)) and i2 - j1 <= 2
+            if joined and not allied(first, second) and first != second:
+                return first, second
+        return None
 

@@ -181,6 +181,32 @@ def _blamed_for(ct, k: int) -> bool:
     return False
 
 
+STATION_NOUNS = frozenset(normalize_word(w) for w in ("محطة", "محطات", "لمحطة", "بمحطة"))
+# "يُشتبه في تخطيطهم لهجمات على مطار كابل": the place of an act planned, not done
+PLANNED_WORDS = frozenset(normalize_word(w) for w in (
+    "تخطيط", "تخطيطهم", "تخطيطه", "تخطيطها", "بتخطيط", "التخطيط", "بالتخطيط", "يخطط", "يخططون", "تخطط",
+    "خطط", "خططوا", "خططت", "يخططان", "خططا"))
+
+
+def _said_after(ct, k: int, kend: int) -> bool:
+    """The name at k..kend is the subject of a past verb of saying after it: "واشنطن قد أعلنت",
+    "واشنطن ولندن قد أعلنتا" (a second name joined by "و" and "قد" may come between, no comma),
+    no preposition before the name (not "وفي تعز قالت مصادر": a place with a preposition is where;
+    the caller checks the name has no preposition's clitic either)."""
+    if k and ct[k - 1].norm.removeprefix("و") in ("في", "علي", "قرب", "من", "الي", "داخل", "نحو"):
+        return False
+    for x in range(kend + 1, min(len(ct), kend + 1 + PAST_SAID_AFTER)):
+        if ct[x].start - ct[x - 1].end > 1:
+            return False  # a comma or a quote ends the subject
+        v = ct[x].norm
+        if v in REPORT_VERBS or v.endswith("ا") and v[:-1] in REPORT_VERBS:
+            # (a dual's "ا": "أعلنتا", "أكدتا"), with "قد" or a joined name only before it
+            return all(ct[y].norm == "قد" or ct[y].norm.startswith("و") and y == kend + 1
+                       or y == kend + 2 and ct[kend + 1].norm.startswith("و") and ct[y].norm != "قد"
+                       and ct[y + 1].norm == "قد" for y in range(kend + 1, x))
+    return False
+
+
 def _countryside(ct, k: int, kend: int, place):
     """The place a town's countryside to one side stands for ("بريف حلب الشمالي"),
     else the place itself."""
@@ -254,6 +280,15 @@ LOYAL_TO = {normalize_word(w) for w in ("الموالية", "الموالي", "�
 # in the present tense is its government, as "قالت تل أبيب" is (REPORT_VERBS has the past)
 PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤكد", "يؤكد", "تزعم", "يزعم", "تنفي",
                                                  "ينفي", "تتهم", "يتهم", "تعتبر", "يعتبر", "تصف", "يصف")}
+# "على ما وصفته القاهرة بمعسكرات", "ما تسميه أنقرة": what a government calls a thing (the verb
+# carries its object's pronoun, so it is no stem of PRESENT_SAY_VERBS / REPORT_VERBS)
+CALLED_IT_VERBS = {normalize_word(w) for w in ("وصفته", "وصفتها", "وصفه", "وصفها", "تصفه", "تصفها", "يصفه",
+                                               "يصفها", "سمته", "سماه", "سمتها", "تسميه", "تسميها", "يسميه",
+                                               "اعتبرته", "اعتبرتها", "تعتبره", "تعتبرها")}
+# "وكانت واشنطن ولندن قد أعلنتا", "القاهرة قد أعلنت": a place as the subject of a past verb of
+# saying that follows it (with "قد", or a second government joined by "و"), as headlines put the
+# present ones (STATE_SUBJECT_VERBS)
+PAST_SAID_AFTER = 4  # tokens from the name's end to the verb: "ولندن" (or "وإسلام آباد") and "قد"
 # "وتهدف العملية، وفق أنقرة، إلى": a source is a voice, so a city named as one is its
 # government; "ولم يصدر تعليق فوري من دمشق": so is the one whose comment was awaited
 ACCORDING_TO = {normalize_word(w) for w in ("وفق", "وفقا", "وفقاً", "بحسب", "حسب", "وبحسب", "وحسب")}
@@ -510,7 +545,10 @@ class PlaceFinder:
         found.sort(key=lambda f: f[0])
         prev, prev_role = None, None
         # the clause's words of travel and of office, found once (most clauses have places to test)
-        travel_at = set(token_hits(ct, _TRAVEL_FORMS)) if found else ()
+        # (not "ومحطة تحويل في مدينة عامودا": a transformer station, a site hit, is no transfer)
+        travel_at = {x for x in token_hits(ct, _TRAVEL_FORMS) if not (
+            x and ct[x].norm.removeprefix("و") == "تحويل" and ct[x - 1].norm.removeprefix("و") in STATION_NOUNS)} \
+            if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         about = set()  # refs named by their countryside or as what a place is near
@@ -524,6 +562,9 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if text[ct[k].start:start] in ("", "و") and _said_after(ct, k, kend):
+                # (a bare name, "و" at most before it: not "تفجير مسجد قوات الطوارئ بعسير كشف الوجه")
+                continue  # "وكانت واشنطن ولندن قد أعلنتا في بيان مشترك": governments speaking
             if any(ct[x].norm.lstrip("و") in SIREN_WORDS for x in range(max(0, k - 4), k)):
                 continue  # "ودوت صفارات الإنذار في تل أبيب ومحيطها": a warning sounded there, no place hit
             if ct[k].norm.endswith("حدود") and _borders_of_another(ct, kend):
@@ -540,6 +581,9 @@ class PlaceFinder:
                 continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
             if _in_earlier_act(ct, k):
                 continue  # "بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة"
+            if any(ct[x].norm in PLANNED_WORDS and any(ct[y].norm.startswith("ل") for y in range(x + 1, k))
+                   for x in range(max(0, k - 5), k)):
+                continue  # "يشتبه في تخطيطهم لهجمات على مطار كابل", "خطط لتنفيذ عمليات في الضفة": intent, no act there
             if _blamed_for(ct, k):
                 continue  # "المسؤول، بحسب تل أبيب، عن الهجوم على بلدة مجدل شمس": the act he is blamed for
             if any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x and ct[x - 1].norm == "ما"
@@ -977,6 +1021,8 @@ class PlaceFinder:
                                   # (not "على مقربة من أبو ظبي": near it)
                                   and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):
             return True
+        if before in CALLED_IT_VERBS:
+            return True  # "ما وصفته القاهرة بمعسكرات": the government naming a thing
         if not PRESENT_SAY_VERBS.isdisjoint(stems(before)):
             return True  # "وتقول أنقرة إنها تستهدف" (PRESENT_SAY_VERBS)
         if k > 2 and before == "في" and ct[k - 2].norm in MEETING_NOUNS and ct[k - 3].norm == "الي":

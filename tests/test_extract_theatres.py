@@ -1286,3 +1286,70 @@ def test_also_a_town_saw_an_attack_at_a_quarter_is_one_more_act(extractor):
     assert sorted((i.location.name, i.actor1, i.actor2, i.fatalities) for i in incs) == [
         ("Asr (Sanaa)", "Yemeni government forces", "Houthis", 2),
         ("Sanaa", "Yemeni government forces", "Houthis", 16)]
+
+
+def test_capitals_that_say_or_name_are_governments_not_places(extractor):
+    # al-Masirah's shape (check set H, written): "وكانت واشنطن ولندن قد أعلنتا" is two governments
+    # speaking (as "القاهرة قد أعلنت" in SaudiNewsNet and "بغداد وواشنطن قد أعلنتا" in another set);
+    # France 24's shape: "على ما وصفته القاهرة بمعسكرات" is what Cairo calls the camps hit (as
+    # "ما وصفته أنقرة", "ما سمته بغداد" in SaudiNewsNet)
+    (strike,) = extract(extractor, "شن العدوان الأمريكي البريطاني فجر اليوم الجمعة سلسلة غارات جوية على مطار الحديدة. "
+                                   "وكانت واشنطن ولندن قد أعلنتا في بيان مشترك أن الضربات استهدفت مواقع رادار ومخازن "
+                                   "للطائرات المسيّرة والصواريخ الباليستية.", "2024-01-12")
+    (derna,) = extract(extractor, "شنت مقاتلات تابعة للقوات الجوية المصرية ليل الجمعة غارات على ما وصفته القاهرة "
+                                  "بمعسكرات لتدريب \"العناصر الإرهابية\" في محيط مدينة درنة شرقي ليبيا", "2017-05-27")
+    assert (strike.actor1, strike.location) == ("US forces", None)
+    assert (derna.actor1, derna.location.name) == ("Military forces of Egypt", "Darnah")
+
+
+def test_a_strike_that_targeted_a_groups_men_hit_them_and_a_planned_attacks_place_is_none(extractor):
+    # Independent Arabia's shape (check set H, written): the side that carried out the strike is
+    # named before it, the strike "استهدفت عناصر من" the group after it (as "نفذت غارة جوية استهدفت
+    # مجموعة من المسلحين" in another set); "تخطيطهم لهجمات على مطار كابل" is intent (as "خطط
+    # لتنفيذ عمليات في الضفة" in SaudiNewsNet); "وتبناه تنظيم داعش" claims the act told before it
+    # (as "في الكويت وتبناه تنظيم داعش" in SaudiNewsNet)
+    (drone,) = extract(extractor, "أعلنت وزارة الدفاع الأميركية (البنتاغون) أن القوات الأميركية نفذت، ليل الجمعة، غارة "
+                                  "بطائرة مسيّرة في ولاية ننغرهار شرقي أفغانستان، استهدفت عناصر من تنظيم \"داعش - ولاية "
+                                  "خراسان\" يُشتبه في تخطيطهم لهجمات على مطار كابل.", "2021-08-28")
+    (gate,) = extract(extractor, "وجاءت الغارة بعد يوم من الهجوم الانتحاري الذي استهدف حشود الأفغان عند بوابة "
+                                 "\"آبي\" في مطار حامد كرزاي الدولي في كابل مساء الخميس، والذي أسفر عن مقتل 13 "
+                                 "عسكرياً أميركياً و169 أفغانياً على الأقل، وتبناه تنظيم داعش خراسان.", "2021-08-28")
+    assert (drone.actor1, drone.actor2, drone.location.name) == ("US forces", "ISIS", "Nangarhar")
+    assert (gate.actor1, gate.actor2, gate.fatalities) == ("ISIS", "US forces", 182)
+
+
+def test_civilians_killed_in_a_clash_between_two_named_sides_are_its_toll(extractor):
+    # al-Jazeera's shape (check set H, written; other sets tell clashes "بين مجموعات مسلحة، أدت إلى
+    # سقوط قتلى وجرحى بين المدنيين"): the act is the two sides' fight, the civilians its dead;
+    # not so when a shelling told in the clause killed them (snn-2015-07-27-0656: "قصف مسلحو
+    # الحوثي ... أحياء سكنية ... مما أدى إلى مقتل مدنيين، إثر اشتباكات عنيفة بين الحوثيين ومقاتلي")
+    (clash,) = extract(extractor, "قُتل 12 مدنياً على الأقل وأصيب أكثر من 100 آخرين في منطقة سبين بولدك بولاية قندهار "
+                                  "جنوبي أفغانستان، فجر اليوم الأربعاء، في اشتباكات عنيفة بين قوات حكومة طالبان "
+                                  "والجيش الباكستاني على الحدود بين البلدين", "2025-10-15")
+    shelled = extract(extractor, "وفي محافظة تعز، قصف مسلحو الحوثي بشكل عنيف أحياء سكنية في حي الروضة في المدينة، "
+                                "مما أدى إلى مقتل مدنيين، إثر اشتباكات عنيفة بين الحوثيين ومقاتلي لجان المقاومة "
+                                "الشعبية المؤيدة للحكومة الشرعية باليمن.", "2015-07-27")
+    assert (clash.actor1, clash.actor2, clash.sub_event_type, clash.fatalities) == (
+        "Taliban", "Military forces of Pakistan", "Armed clash", 12)
+    assert {(i.actor1, i.actor2) for i in shelled} == {("Houthis", "Civilians")}
+
+
+def test_the_police_a_toll_is_told_after_told_it(extractor):
+    # Hiiraan Online's shape (check set H, written; as "أصيب ثلاثة أشخاص ... بعد سقوط صاروخ على حافلة
+    # فارغة، بحسب الشرطة الإسرائيلية" in another set): "بحسب الشرطة" names the source, not the side hit
+    (bomb,) = extract(extractor, "وبعد نحو ساعتين، انفجرت سيارة مفخخة ثانية في مديرية مدينة جنوب غربي العاصمة مقديشو، "
+                                 "ما أسفر عن مقتل شخصين، بحسب الشرطة", "2017-10-15")
+    assert (bomb.actor2, bomb.fatalities) == ("Civilians", 2)
+
+
+def test_the_airport_flights_were_diverted_to_is_no_place_hit(extractor):
+    # al-Wasat's shape (check set H, written; as "مشيرة إلى تحويل الرحلات إلى مطار مصراتة الدولي" in
+    # another set): the bare verbal noun "تحويل", as "تحويلها", sends the flights elsewhere
+    incidents = extract(extractor, "شنت طائرة حربية تابعة لقوات القيادة العامة، ظهر أمس الاثنين، غارة على مطار "
+                                   "معيتيقة الدولي في طرابلس، ما أدى إلى تعليق الملاحة الجوية وتحويل الرحلات إلى "
+                                   "مطار مصراتة، وفق ما أعلنته إدارة المطار.", "2019-04-09")
+    # (but "ومحطة تحويل في مدينة عامودا", another set's transformer station, is a site hit)
+    station = extract(extractor, "وكانت الضربات التركية قد استهدفت، الخميس، محطة كهرباء تغذي نصف أحياء مدينة القامشلي، "
+                                 "ومحطة تحويل في مدينة عامودا، ما تسبب بانقطاع التيار الكهربائي.", "2023-10-07")
+    assert [i.location.name for i in incidents] == ["Mitiga airport"]
+    assert "‘Āmūdā" in {i.location.name for i in station}
