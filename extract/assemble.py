@@ -382,6 +382,9 @@ def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
 # how far from a region's representative point ("البادية" at central Badia) a town may lie and
 # still be in it: the Syrian desert runs ~200 km from Palmyra to the Euphrates
 REGION_SPAN_KM = 250
+# how far from a mountain range's point ("جبل الزاوية", "جبال حمرين") a village may lie and still
+# be on it: the ranges the press names run a few tens of km
+MOUNTAIN_SPAN_KM = 40
 
 
 def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
@@ -1157,13 +1160,25 @@ class Assembler:
                 all(_titled(m, title_end) for m in ev.mentions)
                 # (every mention placing it there names the governorate, or is the headline)
                 or any(p.precision >= 3 for p in refs) and all(_titled(m, title_end) for m in plain))
-            if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city):
+            # a mountain range is told as a region is: "قصف ... في جبل الزاوية" in the headline, the
+            # village of it ("قرية كنصفرة في جبل الزاوية") in the body; it holds the villages and
+            # sites on it, not another range, and not a town across the governorate
+            range_ = ev.place is not None and ev.place.place.kind == "mountain"
+            if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city or range_):
                 # (not an event that was itself merged away: "23 قتيلاً ... في دير الزور" in the
                 # title joined "في بادية الميادين" in the body, and the desert then looked for a
                 # finer place and found the title's city, so both were lost)
                 finer = next((e for e in events if e is not ev and e.place is not None
                               and id(e) not in gone
                               and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city
+                                   and not (range_ and (e.place.place.kind == "mountain"
+                                                        or great_circle((e.place.place.lat, e.place.place.lon),
+                                                                        (ev.place.place.lat, ev.place.place.lon)
+                                                                        ).km > MOUNTAIN_SPAN_KM
+                                                        # (a range and a village listed in one sentence
+                                                        # are two places struck)
+                                                        or {m.sentence for m in ev.mentions}
+                                                        & {x.sentence for x in e.mentions}))
                                    or headline_city and e.place.place.name != ev.place.place.name
                                    and not any(_titled(m, title_end) for m in e.mentions))
                               and ((e.place.place.country, e.place.place.admin1)

@@ -982,3 +982,21 @@ def test_a_headline_act_in_a_region_joins_the_same_act_at_a_town_in_another_gove
     incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2020-12-31")).incidents
     strikes = [(i.actor1, i.location.name) for i in incs if i.actor1 == "Russian forces"]
     assert strikes == [("Russian forces", "al-Shula")]
+
+
+def test_an_act_told_at_a_mountain_range_joins_the_same_act_at_a_village_of_it(extractor):
+    # Enab Baladi's shape (2021): "على جبل الزاوية" in the headline, "قرية كنصفرة في جبل الزاوية" in
+    # the body: one shelling of one village, not one more act on the range
+    title = "طفل قتيل بقصف لقوات النظام على جبل الزاوية وغارات روسية قرب أريحا"
+    text = ("قُتل طفل وأصيب ثلاثة مدنيين بقصف مدفعي لقوات النظام السوري استهدف قرية كنصفرة في جبل الزاوية "
+            "جنوبي إدلب، اليوم، الثلاثاء 7 من أيلول، بالتزامن مع غارات جوية روسية على محيط مدينة أريحا.")
+    incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2021-09-07")).incidents
+    places = [i.location.name for i in incs]
+    assert "Kansafra" in places and "Jabal al-Zawiya" not in places
+    # INA's shape (2024): "في سلسلة جبال حمرين" in the lead, "في منطقة مطيبيجة" in the statement
+    text = ("أعلنت خلية الإعلام الأمني، اليوم الخميس، مقتل خمسة إرهابيين بضربات جوية نفذتها طائرات F-16 "
+            "العراقية في سلسلة جبال حمرين.\nوذكرت الخلية في بيان، أنه \"نفذت طائرات F-16 العراقية البطلة فجر "
+            "اليوم ضربتين جويتين استهدفتا وكراً للإرهابيين في منطقة مطيبيجة ضمن قاطع عمليات صلاح الدين، ما "
+            "أسفر عن مقتل خمسة إرهابيين وتدمير الوكر بالكامل\".")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-03-14")).incidents
+    assert [i.location.name for i in incs] == ["Mutaibijah"]
