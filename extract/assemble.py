@@ -1134,8 +1134,10 @@ class Assembler:
                     and p.place.source != "countryside" and sum(
                         1 for e in events if e is not ev and e.place is not None
                         and KIND_RANK.get(e.place.place.kind, 2) < 4 and e.actor1 == ev.actor1
-                        # (an act with no day of its own takes the day of those told around it)
-                        and e.date[0] in (ev.date[0], None) and inside(e, p)) >= 2:
+                        # (an act with no day of its own takes the day of those told around it,
+                        # and so does the region's: "تواصلت لليوم السابع المعارك ... في عدة جبهات
+                        # غربي محافظة مأرب" over the fights the body dates at two fronts of it)
+                        and (ev.date[0] is None or e.date[0] in (ev.date[0], None)) and inside(e, p)) >= 2:
                 continue
             out.append(ev)
         return out

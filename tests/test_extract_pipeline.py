@@ -1000,3 +1000,24 @@ def test_an_act_told_at_a_mountain_range_joins_the_same_act_at_a_village_of_it(e
             "أسفر عن مقتل خمسة إرهابيين وتدمير الوكر بالكامل\".")
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-03-14")).incidents
     assert [i.location.name for i in incs] == ["Mutaibijah"]
+
+
+def test_an_undated_governorate_telling_over_fights_dated_at_two_fronts_of_it_is_their_sum(extractor):
+    # Al Jazeera's shape (2021): "تواصلت لليوم السابع ... المعارك ... في عدة جبهات غربي وشمال غربي
+    # محافظة مأرب" with no day of its own, then one fight dated today at al-Kassara and one
+    # yesterday at Majzar: the governorate's telling is their sum, not a third fight
+    text = ("تواصلت لليوم السابع على التوالي المعارك العنيفة بين قوات الجيش اليمني التابعة للحكومة الشرعية "
+            "وجماعة الحوثي في عدة جبهات غربي وشمال غربي محافظة مأرب، وسط تصعيد هو الأعنف منذ أشهر.\n"
+            "وقالت مصادر عسكرية للجزيرة نت إن قوات الجيش مسنودة برجال القبائل صدت فجر اليوم الاثنين هجوما "
+            "واسعا شنه الحوثيون على مواقعها في منطقة الكسارة بمديرية صرواح، وإن الاشتباكات استمرت عدة ساعات "
+            "وأسفرت عن مقتل 16 من مسلحي الجماعة و7 من الجنود.\nوفي مديرية مجزر شمال غربي المحافظة، قالت "
+            "المصادر ذاتها إن مواجهات مماثلة اندلعت مساء أمس الأحد بين الطرفين دون أن يتمكن أي منهما من "
+            "إحراز تقدم.\nوفي مدينة مأرب، سقط صاروخ باليستي أطلقه الحوثيون مساء الأحد على حي سكني قرب مبنى "
+            "السلطة المحلية، ما أدى إلى إصابة خمسة مدنيين بينهم طفلان، بحسب ما أفادت به السلطة المحلية.\n"
+            "في المقابل، قال المتحدث العسكري باسم الحوثيين يحيى سريع إن قوات الجماعة حققت «تقدما كبيرا» في "
+            "جبهات صرواح، مشيرا إلى أن طيران التحالف شن خلال الساعات الماضية 27 غارة على مناطق متفرقة من "
+            "المحافظة.")
+    title = "معارك مأرب.. الجيش اليمني يعلن صد هجوم للحوثيين في الكسارة وصاروخ على حي سكني"
+    incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2021-02-15")).incidents
+    places = [i.location.name for i in incs if i.actor1 == "Houthis"]
+    assert "Marib" not in places and {"Majzar", "al-Kassara front"} <= set(places)
