@@ -144,6 +144,8 @@ from .wordlists import (
     MILITARY_ASSET_HEADS,
     MILITARY_HEADS,
     MILITARY_POST_WORDS,
+    MILITARY_SCHOOL_ADJECTIVES,
+    MILITARY_SCHOOL_WORDS,
     MONTH_WORDS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
@@ -224,6 +226,7 @@ from .wordlists import (
     STATE_HEADS_WITH_LAM,
     STATIONED,
     STRUCK_VERBS,
+    STUDENT_WORDS,
     SUBJECT_BEFORE_VERB,
     SUBJECT_PARTITIVE_HEADS,
     SUBJECT_UNIT_NOUNS,
@@ -2107,6 +2110,10 @@ class ClauseAnalyser:
         # (a clash the clause tells as one: "برصاص مسلحين مجهولين" is a shooting, its dead people)
         clash = sub in ("Armed clash", "Government regains territory") and any(
             t.norm.lstrip("وب").startswith(CLASH_STEMS) for t in ct)
+        if any(not STUDENT_WORDS.isdisjoint(f) for f in forms) and any(
+                ct[k - 1].norm in MILITARY_SCHOOL_WORDS and ct[k].norm in MILITARY_SCHOOL_ADJECTIVES
+                for k in range(1, len(ct))):
+            return "military"  # "استهدف الكلية العسكرية ... قتل 30 طالبا": cadets
         if any(any(s in CIVILIAN_VICTIM_WORDS and not (clash and s in GENERIC_PERSON_WORDS) for s in f)
                for f in forms):
             return "Civilians"

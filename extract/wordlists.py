@@ -482,7 +482,20 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           # kidnappers pick: "اغتال مسلحون إدارياً في مجلس الرقة المدني", "اختطفوا مدرساً"
                           "شاب", "شابا", "شابين", "شابان", "شبان", "الشاب",
                           "إداريا", "إداري", "مدرسا", "مدرس", "معلما", "معلم", "مختار", "مختارا",
-                          "سائقا", "سائق", "راعيا", "تاجرا", "تاجر", "لاجئة", "لاجئا")}
+                          "سائقا", "سائق", "راعيا", "تاجرا", "تاجر", "لاجئة", "لاجئا",
+                          # "أدى إلى مقتل 38 سائحا" (a beach resort), "مقتل 147 طالبا" (a university),
+                          # "30 قتيلا، جميعهم من طلبة الكلية": tourists and students counted among
+                          # the dead are civilians ("طالب" alone is also the verb "demanded")
+                          "سائحا", "سائحين", "السائحين", "السياح", "سائح",
+                          "فتاة", "الفتاة", "فتاتين", "رضيع", "رضيعا", "الرضيع")}
+STUDENT_WORDS = {normalize_word(w) for w in ("طالبا", "طالبة", "طالبات", "الطالبات", "طلبة", "الطلبة", "طلاب",
+                                             "الطلاب")}
+CIVILIAN_VICTIM_WORDS |= STUDENT_WORDS
+# "قصف جوي استهدف الكلية العسكرية ... قتل 30 طالبا": a military school's students are cadets,
+# the army's own (a school word with a military adjective right after it)
+MILITARY_SCHOOL_WORDS = {normalize_word(w) for w in ("كلية", "الكلية", "أكاديمية", "الأكاديمية", "مدرسة",
+                                                     "المدرسة", "معهد", "المعهد")}
+MILITARY_SCHOOL_ADJECTIVES = {normalize_word(w) for w in ("العسكرية", "عسكرية", "الحربية", "حربية")}
 SIMILAR_WORDS = {normalize_word(w) for w in ("مماثل", "مماثلة", "مماثلا", "مشابه", "مشابهة", "مشابها")}
 # "التي دربتها الولايات المتحدة": the trainer or sponsor of a side
 SPONSOR_BEFORE = {normalize_word(w) for w in ("دربتها", "دربها", "دربتهم", "دربهم", "تدربها", "يدربها",

@@ -813,3 +813,22 @@ def test_whom_the_one_hit_worked_with_is_the_side_hit(analyser):
                              "عن مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي وإصابة تسعة آخرين، بينهم جندي "
                              "أمريكي، وفق ما أعلن المتحدث باسم التحالف.", date(2021, 2, 16))
     assert (m.actor1, m.actor2) == (None, "International coalition")
+
+
+@pytest.mark.parametrize("text, published", [
+    # (SaudiNewsNet 2015-07: Sousse, Garissa) tourists and students counted among the dead
+    ("وقتل مسلح 38 سائحا في هجوم على منتجع ساحلي في مدينة سوسة أمس.", "2015-06-27"),
+    ("قتل 147 طالبا في هجوم على جامعة غاريسا في كينيا أمس.", "2015-04-03"),
+])
+def test_tourists_and_students_counted_among_the_dead_are_civilians(extractor, text, published):
+    (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published=published)).incidents
+    assert inc.actor2 == "Civilians"
+
+
+def test_the_students_of_a_military_college_are_cadets(extractor):
+    # (N set, a Libyan outlet; C set tells the same strike) an air strike's dead counted as the
+    # students of a military college: the army's cadets, not civilians, though no side is named
+    text = ("ارتفع عدد ضحايا القصف الجوي الذي استهدف الكلية العسكرية بمنطقة الهضبة الخضراء في العاصمة "
+            "طرابلس، مساء أمس السبت، إلى 30 قتيلاً و33 جريحاً، جميعهم من طلبة الكلية.")
+    (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2020-01-05")).incidents
+    assert (inc.actor1, inc.actor2) == ("Unknown", "Military forces of Libya")
