@@ -345,6 +345,8 @@ _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير",
                  "قتل", "اغتيال", "خطف", "اختطاف", "استهداف", "الغاره", "قصف", "اسقاط")
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
+# a fight's words, not an attack's ("هجوم دام ... مقتل إسرائيليين اثنين بإطلاق نار" hit people)
+_FIGHT_STEMS = tuple(s for s in CLASH_STEMS if s not in ("هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
 _NORM, _START = attrgetter("norm"), attrgetter("start")
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
@@ -2063,8 +2065,13 @@ class ClauseAnalyser:
         civilians (people, worshippers, a market, a wedding, a bus)."""
         # the word sets first, the speaker test only for a word found in them
         if not names_any(ct, _IMPLIED_FORMS):
-            if any(t.norm in COUNTED_NATIONALS and k and (ct[k - 1].norm.isdigit() or ct[k - 1].norm in COUNT_WORDS)
-                   for k, t in enumerate(ct)) and sub not in ("Armed clash", "Government regains territory"):
+            # (the count before them or, as a dual's number often is, after: "مقتل إسرائيليين اثنين")
+            if any(t.norm in COUNTED_NATIONALS and ((k and (ct[k - 1].norm.isdigit() or ct[k - 1].norm in COUNT_WORDS))
+                                                     or (k + 1 < len(ct) and ct[k + 1].norm in COUNT_WORDS))
+                   for k, t in enumerate(ct)) and sub != "Government regains territory" and not (
+                    # (those killed in a clause that tells a fight were fighters as often as not;
+                    # "بإطلاق نار" alone is a shooting)
+                    sub == "Armed clash" and any(t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct)):
                 return "Civilians"  # "مقتل أربعة يمنيين في قصف حوثي": people counted by nationality
             # "اغتال مسلحون مجهولون عضواً في المجلس المحلي لبلدة الشحيل": one assassinated with no
             # side named is a civilian (an official, a notable; ACLED's violence against civilians)

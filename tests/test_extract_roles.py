@@ -832,3 +832,14 @@ def test_the_students_of_a_military_college_are_cadets(extractor):
             "طرابلس، مساء أمس السبت، إلى 30 قتيلاً و33 جريحاً، جميعهم من طلبة الكلية.")
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2020-01-05")).incidents
     assert (inc.actor1, inc.actor2) == ("Unknown", "Military forces of Libya")
+
+
+@pytest.mark.parametrize("text, published", [
+    # (G set, a Palestinian outlet) a dual's count after the nationality, in a shooting ("هجوم"
+    # tells an attack, not a fight); SaudiNewsNet 2015-07-31 counts "مقتل ثلاثة إسرائيليين" too
+    ("وهذا ثاني هجوم دامٍ في أقل من 48 ساعة، بعد مقتل إسرائيليين اثنين بإطلاق نار في بلدة حوارة جنوب "
+     "نابلس يوم السبت.", "2023-08-22"),
+])
+def test_people_counted_by_nationality_after_their_count_are_civilians(extractor, text, published):
+    (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published=published)).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "Civilians", "Huwara")
