@@ -843,3 +843,19 @@ def test_the_students_of_a_military_college_are_cadets(extractor):
 def test_people_counted_by_nationality_after_their_count_are_civilians(extractor, text, published):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published=published)).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "Civilians", "Huwara")
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # (W set, an Iraqi outlet's headline; SaudiNewsNet 2015-07-25's headline) a fight that names
+    # neither side: two unnamed armed sides, not one side against no one
+    ("نزاع عشائري بالأسلحة المتوسطة في القرنة يوقع قتيلين وجرحى", "2022-05-10", "Al Qurnah"),
+    ("ليبيا: قتيلان في اشتباكات بنغازي", "2015-07-25", "Benghazi"),
+])
+def test_a_fight_naming_neither_side_is_between_two_unnamed_sides(extractor, text, published, place):
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published=published)).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
+        "Unknown", "Unknown", "Armed clash", place)
+    # a shooting is no fight: its dead are the people it hit
+    (inc,) = extractor.extract(Article(article_id="t", text="قتل شخصان بإطلاق نار في مدينة البصرة أمس.",
+                                       published=published)).incidents
+    assert (inc.actor1, inc.actor2) == ("Unknown", "Civilians")
