@@ -1475,6 +1475,11 @@ class Assembler:
                 # no foreign air force flies, an unattributed air strike is the state's; drones
                 # on Saudi Arabia are the Houthis' (data/lexicons/usual_attackers.csv)
                 e.infer("actor1", usual, f"the usual author of such acts in {country(e)}; the text names none")
+                if e.actor2 == usual:
+                    # "الميليشيا شنت موجة من الاعتداءات ... تعرضت محطة ... في جازان": the one side read
+                    # as the target is the author itself; what it hit is left to its usual target below
+                    e.actor2 = None
+                    e.why.pop("actor2", None)
             if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
                 # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
                 # article whose air strikes all have one pair, are that pair's

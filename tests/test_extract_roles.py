@@ -859,3 +859,18 @@ def test_a_fight_naming_neither_side_is_between_two_unnamed_sides(extractor, tex
     (inc,) = extractor.extract(Article(article_id="t", text="قتل شخصان بإطلاق نار في مدينة البصرة أمس.",
                                        published=published)).incidents
     assert (inc.actor1, inc.actor2) == ("Unknown", "Civilians")
+
+
+def test_the_usual_author_read_as_the_target_leaves_the_target_to_be_inferred(extractor):
+    # (P set, Okaz; G set tells the same of Egypt's army in Sinai) "الميليشيا شنت موجة من الاعتداءات
+    # ... تعرضت محطة ... في جازان": the militia, the clause's one side, was read as what was hit; the
+    # usual author of drones on Saudi Arabia is that side itself, so the target is its usual one
+    text = ("أعلن المتحدث الرسمي باسم قوات تحالف دعم الشرعية في اليمن العميد الركن تركي المالكي، أن محطة توزيع "
+            "المنتجات البترولية شمال جدة تعرضت مساء أمس (الجمعة) لاعتداء إرهابي من قبل الميليشيا الحوثية "
+            "المدعومة من إيران، نتج عنه اندلاع حريق في خزانين بالمحطة، دون وقوع إصابات أو خسائر في الأرواح.\n"
+            "وأوضح المالكي أن الميليشيا شنت موجة من الاعتداءات العدائية بالصواريخ الباليستية والطائرات دون "
+            "طيار، إذ تعرضت محطة توزيع المنتجات البترولية في جازان لاعتداء أدى إلى حريق في أحد الخزانات، كما "
+            "استُهدفت محطة تحلية المياه في الشقيق، وخزانات أرامكو في نجران، مؤكداً أن فرق الدفاع المدني باشرت "
+            "السيطرة على الحرائق.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-03-26")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Jizan"] == [("Houthis", "Civilians")]
