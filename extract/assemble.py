@@ -189,6 +189,11 @@ def ontology_country(actor: str | None) -> str | None:
     return of(actor) if of is not None else None
 
 
+# the words of a fight between two armed sides, as a clause that names neither tells it
+_UNNAMED_FIGHT_WHY = "a fight between sides the text does not name"
+_UNNAMED_FIGHT = re.compile(r"اشتباك|معارك|مواجهات|اقتتال|نزاع|تبادل\S* \S*[اإ]طلاق")
+
+
 def _implied_actor(kind: str, country: str | None) -> str | None:
     """The side a clause implies without naming it: "Civilians", or the
     police / army of the incident's country (a checkpoint, a patrol)."""
@@ -953,6 +958,14 @@ class Assembler:
         if short_report and not published_events:
             ev = self._short_report_event(mentions, country, salience)
             published_events = [ev] if ev is not None else []
+        for ev in published_events:
+            # "ليبيا: قتيلان في اشتباكات بنغازي", "نزاع عشائري بالأسلحة المتوسطة ... يوقع قتيلين": a
+            # fight that names neither side was fought between unnamed armed men on both sides, not
+            # by one side against no one (a shooting, "بإطلاق نار", is no fight: it stays one-sided)
+            if not ev.actor2 and ev.actor1 in (None, "Unknown") and all(
+                    m.sub_event_type == "Armed clash" for m in ev.mentions) and any(
+                    _UNNAMED_FIGHT.search(text, m.clause[0], m.clause[1]) for m in ev.mentions):
+                ev.infer("actor2", "Unknown", _UNNAMED_FIGHT_WHY)
         return _one_act_per_side_place_day(
             [self._incident(article_id, text, ev, published, mentions) for ev in published_events])
 
@@ -1479,6 +1492,11 @@ class Assembler:
                 # no foreign air force flies, an unattributed air strike is the state's; drones
                 # on Saudi Arabia are the Houthis' (data/lexicons/usual_attackers.csv)
                 e.infer("actor1", usual, f"the usual author of such acts in {country(e)}; the text names none")
+                if e.actor2 == usual:
+                    # "الميليشيا شنت موجة من الاعتداءات ... تعرضت محطة ... في جازان": the one side read
+                    # as the target is the author itself; what it hit is left to its usual target below
+                    e.actor2 = None
+                    e.why.pop("actor2", None)
             if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
                 # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
                 # article whose air strikes all have one pair, are that pair's
@@ -1701,7 +1719,9 @@ class Assembler:
             # الشرطة": the police who stopped the bomber, the clause's only side, are whom he blew
             # himself up among
             actor1, actor2 = "Unknown", actor1
-        if actor2 == actor1 or actor2 == "Unknown" and actor1 == "Unknown" or (
+        both_unnamed = actor2 == "Unknown" and actor1 == "Unknown" and not (
+            sub == "Armed clash" and ev.why.get("actor2") == _UNNAMED_FIGHT_WHY)  # (a fight has two sides)
+        if (actor2 == actor1 and actor1 != "Unknown") or both_unnamed or (
                 allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
             actor2 = None
         if sub == "Government regains territory" and not _government_side(actor1):

@@ -144,6 +144,8 @@ from .wordlists import (
     MILITARY_ASSET_HEADS,
     MILITARY_HEADS,
     MILITARY_POST_WORDS,
+    MILITARY_SCHOOL_ADJECTIVES,
+    MILITARY_SCHOOL_WORDS,
     MONTH_WORDS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
@@ -224,6 +226,7 @@ from .wordlists import (
     STATE_HEADS_WITH_LAM,
     STATIONED,
     STRUCK_VERBS,
+    STUDENT_WORDS,
     SUBJECT_BEFORE_VERB,
     SUBJECT_PARTITIVE_HEADS,
     SUBJECT_UNIT_NOUNS,
@@ -342,6 +345,8 @@ _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير",
                  "قتل", "اغتيال", "خطف", "اختطاف", "استهداف", "الغاره", "قصف", "اسقاط")
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
+# a fight's words, not an attack's ("هجوم دام ... مقتل إسرائيليين اثنين بإطلاق نار" hit people)
+_FIGHT_STEMS = tuple(s for s in CLASH_STEMS if s not in ("هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
 _NORM, _START = attrgetter("norm"), attrgetter("start")
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
@@ -2060,8 +2065,13 @@ class ClauseAnalyser:
         civilians (people, worshippers, a market, a wedding, a bus)."""
         # the word sets first, the speaker test only for a word found in them
         if not names_any(ct, _IMPLIED_FORMS):
-            if any(t.norm in COUNTED_NATIONALS and k and (ct[k - 1].norm.isdigit() or ct[k - 1].norm in COUNT_WORDS)
-                   for k, t in enumerate(ct)) and sub not in ("Armed clash", "Government regains territory"):
+            # (the count before them or, as a dual's number often is, after: "مقتل إسرائيليين اثنين")
+            if any(t.norm in COUNTED_NATIONALS and ((k and (ct[k - 1].norm.isdigit() or ct[k - 1].norm in COUNT_WORDS))
+                                                     or (k + 1 < len(ct) and ct[k + 1].norm in COUNT_WORDS))
+                   for k, t in enumerate(ct)) and sub != "Government regains territory" and not (
+                    # (those killed in a clause that tells a fight were fighters as often as not;
+                    # "بإطلاق نار" alone is a shooting)
+                    sub == "Armed clash" and any(t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct)):
                 return "Civilians"  # "مقتل أربعة يمنيين في قصف حوثي": people counted by nationality
             # "اغتال مسلحون مجهولون عضواً في المجلس المحلي لبلدة الشحيل": one assassinated with no
             # side named is a civilian (an official, a notable; ACLED's violence against civilians)
@@ -2107,6 +2117,10 @@ class ClauseAnalyser:
         # (a clash the clause tells as one: "برصاص مسلحين مجهولين" is a shooting, its dead people)
         clash = sub in ("Armed clash", "Government regains territory") and any(
             t.norm.lstrip("وب").startswith(CLASH_STEMS) for t in ct)
+        if any(not STUDENT_WORDS.isdisjoint(f) for f in forms) and any(
+                ct[k - 1].norm in MILITARY_SCHOOL_WORDS and ct[k].norm in MILITARY_SCHOOL_ADJECTIVES
+                for k in range(1, len(ct))):
+            return "military"  # "استهدف الكلية العسكرية ... قتل 30 طالبا": cadets
         if any(any(s in CIVILIAN_VICTIM_WORDS and not (clash and s in GENERIC_PERSON_WORDS) for s in f)
                for f in forms):
             return "Civilians"

@@ -596,8 +596,9 @@ def test_a_city_said_to_lie_off_the_capital_is_that_city(extractor):
     # snn-2015-07-26-0705 ("وقتل 20 شخصا الجمعة في اشتباكات عنيفة في محافظة مأرب وسط البلاد، ومدينة تعز
     # جنوب صنعاء"), with Taiz alone: a city of its size is no village namesake placed at Sanaa (every
     # later "تعز" of the article was placed at Sanaa too)
+    # (the fight names neither side: two unnamed sides, test_extract_roles)
     assert _facts(extractor, "وقتل 20 شخصا الجمعة في اشتباكات عنيفة في مدينة تعز جنوب صنعاء.", "2015-07-26") == [
-        ("Taiz", "Unknown", None, "Armed clash", "2015-07-24", 20, None)]
+        ("Taiz", "Unknown", "Unknown", "Armed clash", "2015-07-24", 20, None)]
 
 
 def _corpus_article(article_id):
