@@ -540,6 +540,7 @@ def _swapped_interception(ev: Event, m: Mention) -> bool:
 
 
 _REMOTE_FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")
+_SHELLING = "Shelling/artillery/missile attack"
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -1444,6 +1445,24 @@ class Assembler:
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
                 # لدولة الاحتلال التركي": the article's only named air force
                 e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
+                not_own_soil(e)
+            # (sides told shelling in their own words, not a clash's side whose fight used artillery;
+            # and whose told shelling hit the same kind of target, civilians or armed men: the
+            # Jihad's mortars on soldiers do not make it the author of shells on a Gaza quarter)
+            shelled = [e2 for e2 in events if e2 is not e and e2.actor1 not in (None, "Unknown", "Civilians")
+                       and not e2.actor1_inferred and country(e) in (None, country(e2))
+                       and any(m.sub_event_type == _SHELLING and m.actor1 == e2.actor1 for m in e2.mentions)]
+            shellers = {e2.actor1 for e2 in shelled}
+            if not e.actor1 and e.actor2 and len(shellers) == 1 and e.mentions[0].sub_event_type == _SHELLING \
+                    and any((e2.actor2 == "Civilians") == (e.actor2 == "Civilians") for e2 in shelled if e2.actor2) \
+                    and not any("Unknown" in m.explicit_actors for m in e.mentions) \
+                    and not (allied(e.actor2, next(iter(shellers))) or _same_bloc(e.actor2, next(iter(shellers)))):
+                # "قصف مدفعي وصاروخي لقوات النظام السوري استهدف قرى في جبل الزاوية ... وأضاف أن
+                # القصف طال أيضًا أطراف قريتي إبلين وبليون", "هجمات ... شنها الحرس الثوري ... إن
+                # القصف استهدف ... مقر لحزب الحرية الكردستاني قرب آلتون كوبري": the shelling the
+                # article goes on to place with no side is that of the only side it names shelling
+                # in that country (as with air strikes above; not fire the text gives to unknown men)
+                e.infer("actor1", next(iter(shellers)), "the only side whose shelling the article names")
                 not_own_soil(e)
             if e.actor1 == "Yemeni government forces" and e.place is not None and e.place.place.kind == "sea":
                 # "أعلنت القوات المسلحة اليمنية استهداف سفينة تجارية في البحر الأحمر": the Yemeni

@@ -667,3 +667,16 @@ def test_the_kurdistan_freedom_party_hit_in_iraqi_kurdistan(extractor):
     (pirde,) = extract(extractor, "قصف الحرس الثوري الإيراني بالصواريخ والمسيرات مخيماً لحزب الحرية الكردستاني في "
                                   "بلدة ألتون كوبري.", "2022-09-28")
     assert (pirde.actor1, pirde.actor2, pirde.location.name) == ("IRGC", "PAK", "Altun Kupri")
+
+
+def test_the_shelling_placed_later_with_no_side_is_the_only_sheller_named(extractor):
+    # written, in Enab Baladi's voice: "وأضاف أن القصف طال أيضًا أطراف قريتي إبلين وبليون" names no
+    # side; the only side the article tells shelling there (the regime's forces, on civilians) fired it
+    got = extract(extractor, "ثلاثة قتلى بينهم طفلان بقصف لقوات النظام على جبل الزاوية\n"
+                             "قُتل ثلاثة مدنيين، بينهم طفلان، جراء قصف مدفعي وصاروخي لقوات النظام السوري استهدف "
+                             "قرى في منطقة جبل الزاوية جنوبي إدلب، اليوم، الأحد 18 من تموز.\nوأضاف أن القصف طال "
+                             "أيضًا أطراف قريتي إبلين وبليون، ما أدى إلى أضرار مادية في منازل المدنيين وحقول "
+                             "الزيتون، دون تسجيل إصابات.", "2021-07-18")
+    assert sorted((i.actor1, i.actor2, i.location.name) for i in got) == [
+        ("Syrian government forces", "Civilians", "Jabal al-Zawiya"),
+        ("Syrian government forces", "Civilians", "بليون (near Iblin)")]
