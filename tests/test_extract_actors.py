@@ -680,3 +680,12 @@ def test_the_shelling_placed_later_with_no_side_is_the_only_sheller_named(extrac
     assert sorted((i.actor1, i.actor2, i.location.name) for i in got) == [
         ("Syrian government forces", "Civilians", "Jabal al-Zawiya"),
         ("Syrian government forces", "Civilians", "بليون (near Iblin)")]
+
+
+def test_the_gnas_air_force_by_the_governments_short_name(extractor):
+    # written, in al-Wasat's voice: "طيران حكومة الوفاق" is the GNA's air force (Military forces of
+    # Libya), the attacker of the LNA's positions it struck, not an unnamed air force
+    (gharyan,) = extract(extractor, "وفي غضون ذلك، قال المركز إن طيران حكومة الوفاق استهدف أمس تمركزات لقوات القيادة "
+                                    "العامة في محيط مدينة غريان التي تتخذها القوات قاعدة خلفية لعملياتها، دون ذكر خسائر.", "2019-04-16")
+    assert (gharyan.actor1, gharyan.actor2, gharyan.location.name, gharyan.sub_event_type) == (
+        "Military forces of Libya", "Libyan National Army", "Gharyan", "Air/drone strike")
