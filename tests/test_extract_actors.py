@@ -686,6 +686,7 @@ def test_the_gnas_air_force_by_the_governments_short_name(extractor):
     # written, in al-Wasat's voice: "طيران حكومة الوفاق" is the GNA's air force (Military forces of
     # Libya), the attacker of the LNA's positions it struck, not an unnamed air force
     (gharyan,) = extract(extractor, "وفي غضون ذلك، قال المركز إن طيران حكومة الوفاق استهدف أمس تمركزات لقوات القيادة "
-                                    "العامة في محيط مدينة غريان التي تتخذها القوات قاعدة خلفية لعملياتها، دون ذكر خسائر.", "2019-04-16")
+                                    "العامة في محيط مدينة غريان التي تتخذها القوات قاعدة خلفية لعملياتها، "
+                                    "دون ذكر خسائر.", "2019-04-16")
     assert (gharyan.actor1, gharyan.actor2, gharyan.location.name, gharyan.sub_event_type) == (
         "Military forces of Libya", "Libyan National Army", "Gharyan", "Air/drone strike")
