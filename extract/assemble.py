@@ -548,6 +548,7 @@ def _swapped_interception(ev: Event, m: Mention) -> bool:
 
 
 _REMOTE_FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")
+_SHELLING = "Shelling/artillery/missile attack"
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -933,8 +934,14 @@ class Assembler:
                 ev.actor1 = "Unknown"
         told_pairs = tuple(dict.fromkeys((m.actor1, m.actor2) for m in placeless if m.actor1 and m.actor2
                                          and "Unknown" not in (m.actor1, m.actor2) and not m.anaphoric))
+        # every side the article tells shelling, placed or not: an unnamed shelling is a side's only when
+        # all of them are of its bloc ("أمطرت الفصائل المقاتلة المعارضة أربع بلدات محاصرة بالقذائف",
+        # told with no town, fired the shells that "سقطت على بلدتي الفوعة وكفريا", not the regime's
+        # rocket on Aleppo told before, snn-2015-07-22-1792)
+        told_shelling = {m.actor1 for m in mentions if m.sub_event_type == _SHELLING
+                         and m.actor1 not in (None, "Unknown", "Civilians") and not m.actor1.startswith("_")}
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
-                          told_pairs, named_police)
+                          told_pairs, named_police, told_shelling)
         events = self._without_region_totals(events)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
@@ -1386,7 +1393,8 @@ class Assembler:
 
     def _fill_actors(self, events: list[Event], salience: dict[str, int], houthi_voice: bool = False,
                      told_air: set[str] | frozenset = frozenset(), news_year: int | None = None,
-                     told_pairs: tuple = (), named_police: str | None = None) -> None:
+                     told_pairs: tuple = (), named_police: str | None = None,
+                     told_shelling: set[str] | frozenset = frozenset()) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         clash_pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2 and "Unknown" not in (
@@ -1474,6 +1482,30 @@ class Assembler:
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
                 # لدولة الاحتلال التركي": the article's only named air force
                 e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
+                not_own_soil(e)
+            # (sides told shelling in their own words, not a clash's side whose fight used artillery, its
+            # fire told within three sentences: a new paragraph's shells may be another side's, told in
+            # words that make no act of their own ("أمطرت الفصائل المعارضة أربع بلدات بالقذائف");
+            # and whose told shelling hit the same kind of target, civilians or armed men: the
+            # Jihad's mortars on soldiers do not make it the author of shells on a Gaza quarter)
+            shelled = [e2 for e2 in events if e2 is not e and e2.actor1 not in (None, "Unknown", "Civilians")
+                       and not e2.actor1_inferred and country(e) in (None, country(e2))
+                       and any(m.sub_event_type == _SHELLING and m.actor1 == e2.actor1 for m in e2.mentions)]
+            shellers = {e2.actor1 for e2 in shelled}
+            if not e.actor1 and e.actor2 and len(shellers) == 1 \
+                    and all(_same_bloc(x, next(iter(shellers))) for x in told_shelling) \
+                    and any(abs(x.order - m.order) <= 3 for e2 in events for x in e2.mentions
+                            if x.actor1 in shellers and x.sub_event_type in _REMOTE_FIRE for m in e.mentions) \
+                    and e.mentions[0].sub_event_type == _SHELLING \
+                    and any((e2.actor2 == "Civilians") == (e.actor2 == "Civilians") for e2 in shelled if e2.actor2) \
+                    and not any("Unknown" in m.explicit_actors for m in e.mentions) \
+                    and not (allied(e.actor2, next(iter(shellers))) or _same_bloc(e.actor2, next(iter(shellers)))):
+                # "قصف مدفعي وصاروخي لقوات النظام السوري استهدف قرى في جبل الزاوية ... وأضاف أن
+                # القصف طال أيضًا أطراف قريتي إبلين وبليون", "هجمات ... شنها الحرس الثوري ... إن
+                # القصف استهدف ... مقر لحزب الحرية الكردستاني قرب آلتون كوبري": the shelling the
+                # article goes on to place with no side is that of the only side it names shelling
+                # in that country (as with air strikes above; not fire the text gives to unknown men)
+                e.infer("actor1", next(iter(shellers)), "the only side whose shelling the article names")
                 not_own_soil(e)
             if e.actor1 == "Yemeni government forces" and e.place is not None and e.place.place.kind == "sea":
                 # "أعلنت القوات المسلحة اليمنية استهداف سفينة تجارية في البحر الأحمر": the Yemeni

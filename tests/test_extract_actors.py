@@ -667,3 +667,46 @@ def test_the_kurdistan_freedom_party_hit_in_iraqi_kurdistan(extractor):
     (pirde,) = extract(extractor, "قصف الحرس الثوري الإيراني بالصواريخ والمسيرات مخيماً لحزب الحرية الكردستاني في "
                                   "بلدة ألتون كوبري.", "2022-09-28")
     assert (pirde.actor1, pirde.actor2, pirde.location.name) == ("IRGC", "PAK", "Altun Kupri")
+
+
+def test_the_shelling_placed_later_with_no_side_is_the_only_sheller_named(extractor):
+    # written, in Enab Baladi's voice: "وأضاف أن القصف طال أيضًا أطراف قريتي إبلين وبليون" names no
+    # side; the only side the article tells shelling there (the regime's forces, on civilians) fired it
+    got = extract(extractor, "ثلاثة قتلى بينهم طفلان بقصف لقوات النظام على جبل الزاوية\n"
+                             "قُتل ثلاثة مدنيين، بينهم طفلان، جراء قصف مدفعي وصاروخي لقوات النظام السوري استهدف "
+                             "قرى في منطقة جبل الزاوية جنوبي إدلب، اليوم، الأحد 18 من تموز.\nوأضاف أن القصف طال "
+                             "أيضًا أطراف قريتي إبلين وبليون، ما أدى إلى أضرار مادية في منازل المدنيين وحقول "
+                             "الزيتون، دون تسجيل إصابات.", "2021-07-18")
+    assert sorted((i.actor1, i.actor2, i.location.name) for i in got) == [
+        ("Syrian government forces", "Civilians", "Jabal al-Zawiya"),
+        ("Syrian government forces", "Civilians", "بليون (near Iblin)")]
+
+
+def test_the_gnas_air_force_by_the_governments_short_name(extractor):
+    # written, in al-Wasat's voice: "طيران حكومة الوفاق" is the GNA's air force (Military forces of
+    # Libya), the attacker of the LNA's positions it struck, not an unnamed air force
+    (gharyan,) = extract(extractor, "وفي غضون ذلك، قال المركز إن طيران حكومة الوفاق استهدف أمس تمركزات لقوات القيادة "
+                                    "العامة في محيط مدينة غريان التي تتخذها القوات قاعدة خلفية لعملياتها، "
+                                    "دون ذكر خسائر.", "2019-04-16")
+    assert (gharyan.actor1, gharyan.actor2, gharyan.location.name, gharyan.sub_event_type) == (
+        "Military forces of Libya", "Libyan National Army", "Gharyan", "Air/drone strike")
+
+
+def test_shells_a_new_paragraph_places_are_not_the_sheller_told_far_before(extractor):
+    # snn-2015-07-22-1792: the regime's rocket on Aleppo, then a paragraph on the opposition's shells
+    # ("أمطرت الفصائل ... بالقذائف", no act of its own here) that "سقطت على بلدتي الفوعة وكفريا":
+    # those shells are not the regime's, told six sentences before
+    got = extract(extractor, "قتل 18 شخصا وأصيب العشرات بجروح أمس، في سقوط صاروخ أطلقته قوات النظام السوري على حي "
+                             "شعبي وسط مدينة حلب شمال البلاد. وأفاد المرصد السوري لحقوق الإنسان، أن الصاروخ، سقط "
+                             "على حي المغاير الشعبي في حلب القديمة الواقع تحت سيطرة المعارضة، ما تسبب بمقتل 18 "
+                             "شخصا بينهم طفل، ووقوع عشرات الجرحى. وأشار إلى انهيار أكثر من ثلاثين مسكنا، مضيفا أن "
+                             "عشرات الأشخاص عالقون تحت الأنقاض، والدمار هائل. وأكد ان معظم القتلى «قضوا داخل "
+                             "منازلهم».\nويقصف النظام بانتظام مناطق واقعة تحت سيطرة المعارضة أو الجهاديين في مدينة "
+                             "حلب وريفها من طائرات حربية أو بالبراميل المتفجرة. ويستخدم كذلك بدرجة أقل المدفعية "
+                             "وصواريخ من طراز أرض أرض.\nمن جهة أخرى، أمطرت الفصائل المقاتلة المعارضة، أربع بلدات "
+                             "محاصرة في شمال سوريا بالقذائف الصاروخية والمدفعية، ردا على تعرض بلدة الزبداني في ريف "
+                             "دمشق لهجوم من قوات النظام وحزب الله اللبناني. وأكد المرصد مقتل سبعة أشخاص في أكثر من "
+                             "300 قذيفة محلية الصنع صاروخية ومدفعية سقطت على بلدتي الفوعة وكفريا في محافظة ادلب في "
+                             "شمال غرب البلاد.", "2015-07-22")
+    assert {i.actor1 for i in got if i.location.name in ("al-Fu'ah", "Kafriya")} == {"Unknown"}
+    assert {i.actor1 for i in got if i.location.name == "Aleppo"} == {"Syrian government forces"}
