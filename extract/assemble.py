@@ -1492,20 +1492,21 @@ class Assembler:
                        and not e2.actor1_inferred and country(e) in (None, country(e2))
                        and any(m.sub_event_type == _SHELLING and m.actor1 == e2.actor1 for m in e2.mentions)]
             shellers = {e2.actor1 for e2 in shelled}
-            if not e.actor1 and e.actor2 and len(shellers) == 1 \
-                    and all(_same_bloc(x, next(iter(shellers))) for x in told_shelling) \
+            sheller = next(iter(shellers)) if len(shellers) == 1 else None
+            if not e.actor1 and e.actor2 and sheller \
+                    and all(_same_bloc(x, sheller) for x in told_shelling) \
                     and any(abs(x.order - m.order) <= 3 for e2 in events for x in e2.mentions
                             if x.actor1 in shellers and x.sub_event_type in _REMOTE_FIRE for m in e.mentions) \
                     and e.mentions[0].sub_event_type == _SHELLING \
                     and any((e2.actor2 == "Civilians") == (e.actor2 == "Civilians") for e2 in shelled if e2.actor2) \
                     and not any("Unknown" in m.explicit_actors for m in e.mentions) \
-                    and not (allied(e.actor2, next(iter(shellers))) or _same_bloc(e.actor2, next(iter(shellers)))):
+                    and not (allied(e.actor2, sheller) or _same_bloc(e.actor2, sheller)):
                 # "قصف مدفعي وصاروخي لقوات النظام السوري استهدف قرى في جبل الزاوية ... وأضاف أن
                 # القصف طال أيضًا أطراف قريتي إبلين وبليون", "هجمات ... شنها الحرس الثوري ... إن
                 # القصف استهدف ... مقر لحزب الحرية الكردستاني قرب آلتون كوبري": the shelling the
                 # article goes on to place with no side is that of the only side it names shelling
                 # in that country (as with air strikes above; not fire the text gives to unknown men)
-                e.infer("actor1", next(iter(shellers)), "the only side whose shelling the article names")
+                e.infer("actor1", sheller, "the only side whose shelling the article names")
                 not_own_soil(e)
             if e.actor1 == "Yemeni government forces" and e.place is not None and e.place.place.kind == "sea":
                 # "أعلنت القوات المسلحة اليمنية استهداف سفينة تجارية في البحر الأحمر": the Yemeni

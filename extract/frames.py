@@ -16,7 +16,7 @@ noun ("استهداف القوات الأميركية لمواقع"), "من" aft
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import compress
@@ -348,7 +348,7 @@ _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
 # a fight's words, not an attack's ("هجوم دام ... مقتل إسرائيليين اثنين بإطلاق نار" hit people)
 _FIGHT_STEMS = tuple(s for s in CLASH_STEMS if s not in ("هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
-_NORM, _START = attrgetter("norm"), attrgetter("start")
+_NORM, _START, _END = attrgetter("norm"), attrgetter("start"), attrgetter("end")
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
 
@@ -378,6 +378,11 @@ def _origin(ct, k: int) -> bool:
         return True
     # the fighters right before "من", or with one word (their side: "حوثيين") between
     return any(ct[x].norm.lstrip("و") in UNDEFINED_FIGHTERS for x in range(max(0, frm - 2), frm))
+
+
+def _security_operation(ct, m) -> bool:
+    """The trigger m is "عملية أمنية" (triggers.csv): the noun and the security adjective."""
+    return m.j - m.i == 2 and ct[m.i + 1].norm in _SECURITY_ADJECTIVES
 
 
 def _index_of(ct, p) -> int:
@@ -1577,8 +1582,7 @@ class ClauseAnalyser:
             # "أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له": the side acted
             # by its aircraft, so its act is an air strike whatever the act's word (ACLED codes by means)
             sub = "Air/drone strike"
-        if actor1 is None and triggers and all(
-                m.j - m.i == 2 and ct[m.i + 1].norm in _SECURITY_ADJECTIVES for m in triggers):
+        if actor1 is None and triggers and all(_security_operation(ct, m) for m in triggers):
             # "أعلنت وزارة الداخلية عن مقتل عنصر إرهابي ... أثناء عملية أمنية في مدينة سجنان": a
             # security operation is the state's security forces' act; whom it killed, unnamed, is
             # an armed side the text does not name (not beside another act: "أنه منفذ تفجير مسجد قوات
@@ -1944,8 +1948,7 @@ class ClauseAnalyser:
                     for t in ct[max(0, m.i - 10):m.i]):
                 return False
             # ("عملية أمنية": a security operation is as often a sweep of arrests as a fight)
-            return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm)) or (
-                m.j - m.i == 2 and ct[m.i + 1].norm in _SECURITY_ADJECTIVES)
+            return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm)) or _security_operation(ct, m)
         if triggers and all(needs_harm(m) for m in triggers):
             harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm))
                          and not (k and ct[k - 1].norm in SHOOTER_NOUNS) for k, t in enumerate(ct)) or (
@@ -2044,9 +2047,9 @@ class ClauseAnalyser:
         """"ويسكنون في دمشق", "يتحدرون من المدينة": where people live or come
         from, not where the act happened."""
         k = _index_of(ct, p)
-        # (the token the place is in: "وعمران" holds its "و")
+        # (the token the place is in, the first that ends after its start: "وعمران" holds its "و")
         return any(not RESIDENCE_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 3), k)) \
-            or _origin(ct, next((x for x, t in enumerate(ct) if t.end > p.start), len(ct)))
+            or _origin(ct, bisect_right(ct, p.start, key=_END))
 
     @staticmethod
     def _specific(ct, sub: str, weapons: set[str]) -> bool:

@@ -47,6 +47,29 @@ def _by_second(bucket: list) -> tuple[dict[str, tuple], tuple]:
     return {w: tuple(g) for w, g in seconds.items()}, tuple(singles)
 
 
+def _find_remembered(found: dict, starts, match_at, toks: Sequence[Token]) -> list:
+    """The phrases of toks, left to right and not overlapping (match_at(toks, i) gives the one
+    starting at i, if any), remembered in `found` by the tokens' normal forms, the only thing
+    match_at reads: a sentence of one clause is searched again as that clause, and a clause by
+    several of its tests (a quarter of the searches repeated one)."""
+    key = tuple(map(_NORM, toks))
+    known = found.get(key)
+    if known is None:
+        out = []
+        after = 0
+        for i in token_hits(toks, starts):
+            if i < after:
+                continue
+            m = match_at(toks, i)
+            if m:
+                out.append(m)
+                after = m.j
+        if len(found) >= _FOUND_MAX:
+            found.clear()
+        known = found[key] = tuple(out)
+    return list(known)  # (a new list: callers may extend it; a Match is frozen)
+
+
 class PhraseIndex(Generic[V]):
     """Token-sequence dictionary: normalised phrase -> value.
 
@@ -64,9 +87,7 @@ class PhraseIndex(Generic[V]):
         # found once per word form, not by stems() and a dict probe per stem at every
         # match (bounded by _starts; add() clears it)
         self._first_of: dict[str, tuple] = {}
-        # find()'s answers by the tokens' normal forms, the only thing it reads: a sentence of
-        # one clause is searched again as that clause, and a clause by several of its tests
-        # (a quarter of the searches repeated one; add() clears it)
+        # find()'s answers (_find_remembered; add() clears them)
         self._found: dict[tuple[str, ...], tuple[Match[V], ...]] = {}
         for surface, value in phrases:
             self.add(surface, value)
@@ -124,23 +145,7 @@ class PhraseIndex(Generic[V]):
         return None
 
     def find(self, toks: Sequence[Token]) -> list[Match[V]]:
-        key = tuple(map(_NORM, toks))
-        known = self._found.get(key)
-        if known is not None:
-            return list(known)  # (a new list: callers may extend it; a Match is frozen)
-        out: list[Match[V]] = []
-        after = 0
-        for i in token_hits(toks, self._starts):
-            if i < after:
-                continue
-            m = self.match_at(toks, i)
-            if m:
-                out.append(m)
-                after = m.j
-        if len(self._found) >= _FOUND_MAX:
-            self._found.clear()
-        self._found[key] = tuple(out)
-        return out
+        return _find_remembered(self._found, self._starts, self.match_at, toks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,25 +307,8 @@ class ActorIndex:
             m.value.agent == "" and m.value.actor not in ("", "Unknown", "Civilians")))
 
     def find(self, toks: Sequence[Token]) -> list[Match[str]]:
-        # (remembered as PhraseIndex.find's are: match_at reads only the normal forms; the
-        # nationalities never change after loading)
-        key = tuple(map(_NORM, toks))
-        known = self._found.get(key)
-        if known is not None:
-            return list(known)
-        out: list[Match[str]] = []
-        after = 0
-        for i in token_hits(toks, self.phrases._starts):
-            if i < after:
-                continue
-            m = self.match_at(toks, i)
-            if m:
-                out.append(m)
-                after = m.j
-        if len(self._found) >= _FOUND_MAX:
-            self._found.clear()
-        self._found[key] = tuple(out)
-        return out
+        # (remembered as PhraseIndex.find's are: the nationalities never change after loading)
+        return _find_remembered(self._found, self.phrases._starts, self.match_at, toks)
 
 
 # Spelling pairs news outlets use interchangeably; a lexicon row written
