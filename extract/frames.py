@@ -358,6 +358,15 @@ _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members count
 SINCE_TAKEOVER_STEMS = ("سيطره", "سيطرت", "استيل", "احتلال")
 
 
+# the day words that date a relative clause's act (_accept_trigger)
+_DAY_WORDS = frozenset(normalize_word(w) for w in (
+    "أمس", "امس", "اليوم", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))
+
+
+# a vehicle seized with its people is a hijack, whatever clause tells it (_accept_trigger)
+_SEIZED_CARRIERS = OWNED_VEHICLES | frozenset(normalize_word(w) for w in ("قطار", "القطار", "طائرة", "الطائرة"))
+
+
 # the habitual cues that say how often ("بانتظام", "يوميا"): _misread_cue
 _HOW_OFTEN = frozenset(normalize_word(w) for w in ("بانتظام", "يوميا", "يومياً", "باستمرار"))
 
@@ -1016,8 +1025,11 @@ class ClauseAnalyser:
             # "أسقطت الدفاعات الجوية طائرة مسيرة كانت تحلق فوق قاعدة حرير": the flying describes
             # the aircraft brought down, which is the act
             kinds.discard("verbal")
-        since = next((t.i for t in raw_triggers if t.i and ct[t.i - 1].norm == "منذ"
-                      and ct[t.i].norm.startswith("ال")), None)
+        since = next((t.i for t in raw_triggers if t.i and (
+            ct[t.i - 1].norm == "منذ" and ct[t.i].norm.startswith("ال")
+            # "لأول مرة منذ أن سيطر المتمردون الحوثيون على المطار", "منذ أن سيطروا على القصر
+            # الرئاسي": the act after "منذ أن" is the past start of a span, told in passing
+            or t.i > 1 and ct[t.i - 1].norm == "ان" and ct[t.i - 2].norm.removeprefix("ف") == "منذ")), None)
         if since is not None:
             # "وتشهد المنطقة تصعيداً متسارعاً منذ الضربات الأمريكية والإسرائيلية المنسقة على إيران،
             # التي ردت بهجمات صاروخية": the acts a span is counted from, and what follows them,
@@ -1860,6 +1872,16 @@ class ClauseAnalyser:
                 "ضربه", "ضربات", "ضربتين"):
             # "قد تلقت أكبر ضربة قاصمة إثر سقوطها", "ضربة قوية لتنظيم داعش", "بعد تلقيهم ضربات
             # موجعة": a crushing or painful blow is a figure for a defeat or an arrest, no strike
+            return False
+        if t.sub_event_type == "Government regains territory" and t.form == "verb" and m.i \
+                and ct[m.i - 1].norm in RELATIVE_PRONOUNS and m.j < len(ct) and ct[m.j].norm.startswith("علي") \
+                and not any(not _SEIZED_CARRIERS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, m.i - 6), m.i)) \
+                and not any(ct[x].norm in _DAY_WORDS or ct[x].norm in MONTH_WORDS or ct[x].norm.isdigit()
+                            for x in range(m.j + 1, min(m.j + 8, len(ct)))):
+            # "نحو مدينة عدن والمناطق التي سيطرت عليها المقاومة", "المناطق التي استولى عليها في
+            # العراق": who holds a place, told in a relative clause that describes it, is no act
+            # of the news (unless the relative gives its day: "قاعدة العند، التي سيطرت عليها أمس",
+            # or what was seized is a vehicle: "ركاب قطار جعفر إكسبريس الذي سيطر عليه مسلحون", a hijack)
             return False
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":
@@ -2910,7 +2932,9 @@ class ClauseAnalyser:
                              (not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in TOLL_WORDS)
                              # (but "أعلنت القوات المسلحة مقتل 20 إرهابيا إثر استهداف مقر": the
                              # enemy's dead a force announces come with its own act)
-                             and not any(ct[y].norm.startswith(ENEMY_DEAD) for y in range(x + 1, min(x + 4, m.i)))
+                             # (past a partitive: "أعلنت القوات المسلحة المصرية مقتل اثنين من العناصر
+                             # الإرهابية واستهداف مخزن")
+                             and not any(ct[y].norm.startswith(ENEMY_DEAD) for y in range(x + 1, min(x + 6, m.i)))
                              for x in range(k + 1, m.i)) for m in triggers)]
         # "استشهد العاروري ... في غارة شنتها مسيّرة إسرائيلية": a verb with the act's
         # pronoun right after its noun (one adjective between at most) opens a clause
@@ -3325,6 +3349,17 @@ class ClauseAnalyser:
         # civilians are hit, never the hitting side: a civilian noun read as a
         # subject ("ستة من عائلة واحدة" before the verb) is among the victims
         roles = [(i, "target" if r == "attacker" and a == "Civilians" else r, a) for i, r, a in roles]
+        # "بالتزامن مع تقدم القوات الحكومية في تعز، شنت طائرات التحالف العربي سلسلة غارات": a side
+        # right after a verb of launching (its head noun between at most) is that verb's subject
+        # (VSO: the verb's object is the act's noun); a side before the verb is then no second
+        # doer but another phrase's (whose advance, whose statement), as a verb has one subject
+        # (not "داعش يهاجم البيشمركة": after the act's own verb stands its object; nor "صد هجوم
+        # شنه تنظيم داعش": a verb on the act's noun, whose pronoun is that act, describes it)
+        post = next(((i, v) for i, r, _ in roles if r == "attacker" for v in verb_idx
+                     if 0 < i - v <= 2 and v not in resumptive and not any(0 <= v - m.j <= 1 for m in triggers)
+                     and not SUPPORT_VERBS.isdisjoint(stems(ct[v].norm))), None)
+        if post is not None:
+            roles = [(i, "" if r == "attacker" and i < post[1] else r, a) for i, r, a in roles]
         attackers = [a for _, r, a in roles if r == "attacker"]
         targets = [a for _, r, a in roles if r == "target"]
         fall = main.value.form == "fall"  # "سقطت صواريخ": fire that fell, its firer unnamed
