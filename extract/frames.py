@@ -2460,6 +2460,25 @@ class ClauseAnalyser:
                     # "استهدفت "الهيئة" مواقع "الفيلق"": the groups the article named in full
                     # before (a head inside another name the lexicon knows is that name's)
                     merged.append((k, k + 1, heads_of[word], prefix, ""))
+        if any(a == "_organisation" for _, _, a, _, _ in merged):
+            # "قذائف هاون أطلقها التنظيم", "صواريخ على مواقع للتنظيم": the bare "organisation" is
+            # a side as the doer of a verb carrying the act or as the owner of the posts hit or
+            # fired from (not "قدرة التنظيم على اختيار أهداف", "لغم من مخلفات التنظيم"); it is
+            # the group the article calls "تنظيم X", else ISIS where it names ISIS; an article that
+            # names none gives it no side (a Turkish ministry's "مواقع التنظيم" are the PKK's or
+            # the YPG's, left to the usual foe of the side that struck)
+            # (a group named in full in a sentence before comes first: "سيطر تنظيم أنصار الشريعة")
+            before = heads_of.get("التنظيم")
+            named = before or self._organisation_named(getattr(self, "_heads_of", ("",))[0] or "")
+            merged = [(i, j, named if a == "_organisation" else a, prefix, hint)
+                      for i, j, a, prefix, hint in merged
+                      # (the group named before also as it was read before this row: anywhere but
+                      # in its "لل" form, which the head lookup below never took)
+                      if a != "_organisation" or named and (
+                          (before and not ct[i].norm.startswith("لل") and not self._inmates(ct, i)
+                           and not _another_name(ct, i))
+                          or (i and (ct[i - 1].norm in TARGET_HINT_WORDS or ct[i - 1].norm in OWNED_BY
+                                     or ct[i - 1].norm in LAUNCHED_IT or ct[i - 1].norm in SUPPORT_WITH_OBJECT)))]
         kept = sorted(x for x in merged if x[0] not in dropped)
         # "أعلنت وزارة الدفاع التركية أن القوات المسلحة ردّت ... واستهدفت مواقع التنظيم", "قال
         # المتحدث باسم وزارة الدفاع العراقية: إن الجيش والحشد يتقدمان": a bare army or police
@@ -2487,6 +2506,22 @@ class ClauseAnalyser:
                 kept = [(i, j, voice[1] if i in own else a, prefix, hint) for i, j, a, prefix, hint in kept
                         if not (i == voice[0] and hint == "reporter")]
         return kept
+
+    def _organisation_named(self, text: str) -> str | None:
+        """The group an article calls "تنظيم X" (most often; the first of as many), else
+        ISIS where it names ISIS bare ('بهجوم لـ"داعش"'), else the one of ORGANISATIONS."""
+        from .assemble import ISIS_NAMED, ORGANISATIONS  # (assemble imports this module)
+        if getattr(self, "_organisations", (None,))[0] is not text:
+            counts: dict[str, int] = {}
+            for hit in re.finditer(r"(?<![\w])[وبل]?تنظيم\W{0,3}", text):
+                found = self.lex.actors.find(tokens(text[hit.end():hit.end() + 40]))
+                if found and found[0].i == 0 and not found[0].value.startswith("_") \
+                        and found[0].value not in ("Civilians", "Unknown"):
+                    counts[found[0].value] = counts.get(found[0].value, 0) + 1
+            named = max(counts, key=counts.get) if counts else (
+                "ISIS" if ISIS_NAMED.search(text) else next((g for rx, g in ORGANISATIONS if rx.search(text)), None))
+            self._organisations = (text, named)
+        return self._organisations[1]
 
     @staticmethod
     def _struck_by_act_before(ct, v: int, roles, triggers) -> bool:
@@ -3065,7 +3100,10 @@ class ClauseAnalyser:
                 role = hint
             elif any(ct[x].norm in THAT_IT_WORDS and x and not ATTRIBUTION_GUESS.isdisjoint(stems(ct[x - 1].norm))
                      # (the guess is about the aircraft or gunmen, not "مواقع يعتقد أنها لخلايا التنظيم")
-                     and any(not ATTACKER_NOUNS.isdisjoint(stems(ct[y].norm)) or ct[y].norm.startswith(UNNAMED_STEMS)
+                     and any((not ATTACKER_NOUNS.isdisjoint(stems(ct[y].norm)) or ct[y].norm.startswith(UNNAMED_STEMS))
+                             # (the guess is about the noun it follows: "غارات على مواقع يعتقد أنها لخلايا
+                             # التنظيم" guesses whose the sites were, the strikes' "على" between)
+                             and not any(ct[z].norm in ("علي", "ضد", "الي") for z in range(y + 1, x - 1))
                              for y in range(max(0, x - 4), x - 1))
                      for x in range(max(0, i - 3), i)):
                 role = "attacker"  # "طائرات مجهولة يرجح أنها للتحالف الدولي": the side the act is put down to
@@ -3270,7 +3308,11 @@ class ClauseAnalyser:
             elif any(m.value.form == "passive" and 0 <= i - m.j <= 2 for m in triggers):
                 role = "target"  # "تعرضت قاعدة التحالف ... لقصف": the passive carrier's subject
             elif any(v > i and not (ct[v - 1].norm in RELATIVE_PRONOUNS and any(i < m.i < v - 1 for m in triggers))
-                     and v not in resumptive and not any(
+                     and v not in resumptive
+                     # (nor a verb that goes on with an act described after this side: "استشهد قائد
+                     # ... في حرس الثورة ... بغارة نفذتها طائرة مسيّرة أمريكية استهدفت موكبهما":
+                     # the drone struck, the dead named first were hit)
+                     and not any(i < r < v for r in resumptive) and not any(
                          # (nor an act's noun after "إثر / جراء", the verb's own subject: "أن عدداً من
                          # العسكريين الأميركيين يخضعون للفحص ... إثر هجوم بصواريخ استهدف قاعدة")
                          i < m.i < v and m.value.form == "noun" and ct[m.i - 1].norm.lstrip("و") in AFTERMATH_OF

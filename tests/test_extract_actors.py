@@ -303,7 +303,8 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     # snn-2015-07-26-118 and snn-2015-07-22-1400: Iraq's tribal fighters against ISIS
     ("القوات الأمنية من الجيش والشرطة ومقاتلي العشائر وبدعم طيران التحالف",
      ["_police", "_military", "_police", "Tribal fighters", "International coalition"]),
-    ("انتفض أبناء العشائر في مدن كبيسة وهيت والقائم ضد التنظيم", ["Tribal fighters"]),
+    # (the bare "organisation" is a placeholder the article or the country resolves: frames, assemble)
+    ("انتفض أبناء العشائر في مدن كبيسة وهيت والقائم ضد التنظيم", ["Tribal fighters", "_organisation"]),
     # snn-2015-08-07-36 (3alyoum): "the organisation's fighters" are ISIS's, as its members are
     ("خطف مقاتلو التنظيم 250 مسيحيا اشوريا على الأقل", ["ISIS"]),
     # snn-2015-08-06-2172 and snn-2015-07-23-823: words whose side is the country's
@@ -435,7 +436,7 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
     ('وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها عن الهجوم', ["al-Qaeda"]),
     # snn-2015-07-31-514: US-backed Syrian factions
     ("مذكرة باستهداف التنظيم المتطرف لـ«حركة حزم» ولـ«جبهة ثوار سوريا»",
-     ["Syrian opposition factions", "Syrian opposition factions"]),
+     ["_organisation", "Syrian opposition factions", "Syrian opposition factions"]),
     # snn-2015-07-22-29, snn-2015-07-22-28, snn-2015-07-22-981: pro-regime and Iran's militias
     ("اشتباكات متقطعة اندلعت بين قوات النظام مدعومة بقوات الدفاع الوطني و«لواء القدس الفلسطيني»",
      ["Syrian government forces", "Syrian government forces", "Syrian government forces"]),
@@ -479,7 +480,7 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
     ("قصفت مدفعية الجيش مواقع ميليشيا الجنجويد في الفاشر", ["_military", "Rapid Support Forces"]),
     # alyaum.com 2015-08-10 (SaudiNewsNet): bare "الفصائل" in Syrian news is the armed opposition
     ("ويحاول التنظيم التقدم للسيطرة على قرى وبلدات تحت سيطرة الفصائل لقطع طرق امداد هذه الفصائل",
-     ["Syrian opposition factions", "Syrian opposition factions"]),
+     ["_organisation", "Syrian opposition factions", "Syrian opposition factions"]),
     # written (no 2015 sentence): a bare agent that opens a named side's name gives way to it
     ("شنت طائرات مسيرة تابعة لقوات الجيش الوطني الليبي غارات على مواقع لقوات الوفاق",
      ["Libyan National Army", "Military forces of Libya"]),
@@ -710,3 +711,43 @@ def test_shells_a_new_paragraph_places_are_not_the_sheller_told_far_before(extra
                              "شمال غرب البلاد.", "2015-07-22")
     assert {i.actor1 for i in got if i.location.name in ("al-Fu'ah", "Kafriya")} == {"Unknown"}
     assert {i.actor1 for i in got if i.location.name == "Aleppo"} == {"Syrian government forces"}
+
+
+def test_the_bare_organisation_is_the_one_the_article_names(extractor):
+    # F2-21 (al-Araby al-Jadeed 2016, the article names 'تنظيم "داعش"' before): "قذائف هاون أطلقها
+    # التنظيم" is ISIS's fire, not the Iraqi forces' of the relative clause on the town after it
+    got = extract(extractor, 'أعلن قائد عمليات تحرير الفلوجة استعادة المدينة بالكامل من تنظيم "داعش".\n'
+                             "كما قتل مدنيان وأصيب ثلاثة آخرون، الخميس الماضي، بسقوط قذائف هاون أطلقها التنظيم من "
+                             "مناطق سيطرته في جزيرة هيت على أحياء وسط القضاء، الذي استعادته القوات العراقية في نيسان "
+                             "الماضي.", "2016-06-27")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities, i.injured) for i in got
+            if i.location.name == "Hit"] == [("ISIS", "Civilians", "Hit", 2, 3)]
+    # F2-26 (2017), as SaudiNewsNet 2015-07-21 (snn-2015-07-21-1966: "ضربات جوية على مواقع للتنظيم"):
+    # the sites' owner, the organisation the article named
+    got = extract(extractor, 'نجحت وحدات الجيش في كسر الحصار الذي يفرضه تنظيم "داعش" على مدينة دير الزور.\n'
+                             "وقالت وزارة الدفاع الروسية إن الفرقاطة أطلقت من شرق المتوسط، الثلاثاء، صواريخ مجنحة "
+                             "من طراز كاليبر على مواقع للتنظيم قرب دير الزور.", "2017-09-06")
+    assert ("Russian forces", "ISIS") in {(i.actor1, i.actor2) for i in got}
+    # ... but not where the organisation is no side of an act: a landmine "من مخلفات التنظيم" (Y-22)
+    (inc,) = extract(extractor, "قتل مدنيان اثنان من رعاة الأغنام جراء انفجار لغم أرضي من مخلفات التنظيم في بادية "
+                                "السخنة شرقي حمص.", "2022-03-05")
+    assert (inc.actor1, inc.actor2) == ("Unknown", "Civilians")
+
+
+def test_the_dead_named_before_a_strike_that_a_drone_carried_out_were_hit(extractor):
+    # F2-14 (Al-Alam, 2020): "استشهد [X] ... بغارة نفذتها طائرة مسيّرة أمريكية استهدفت موكبهما": the
+    # verb after the drone goes on with the drone's act, the dead told first are its target
+    (inc,) = extract(extractor, "استشهد قائد قوة القدس في حرس الثورة الإسلامية الفريق الحاج قاسم سليماني، ونائب "
+                                "رئيس هيئة الحشد الشعبي الحاج أبو مهدي المهندس، ورفاقهما، فجر الجمعة، بغارة نفذتها "
+                                "طائرة مسيّرة أمريكية استهدفت موكبهما على الطريق المؤدي إلى مطار بغداد الدولي",
+                     "2020-01-04")
+    assert (inc.actor1, inc.actor2, inc.event_date) == ("US forces", "IRGC", "2020-01-03")
+
+
+def test_a_guess_after_the_sites_struck_is_about_the_sites(extractor):
+    # F2-05 (Syria TV, 2023): "غارات على مواقع يعتقد أنها لخلايا التنظيم": the guess is whose the
+    # sites were (the strikes' "على" stands between), not who flew the strikes
+    (inc,) = extract(extractor, "وفي سياق متصل، أفادت مصادر محلية بأن طائرات حربية روسية شنت مساء الجمعة غارات "
+                                "على مواقع يعتقد أنها لخلايا التنظيم في بادية تدمر، من دون ورود معلومات عن نتائجها",
+                     "2023-02-18")
+    assert (inc.actor1, inc.actor2) == ("Russian forces", "ISIS")
