@@ -619,7 +619,16 @@ LINKED_WORDS = frozenset(normalize_word(w) for w in ("المرتبطة", "الم
                                                      "المرتبطتين", "المنتسبة", "المنتسب"))
 # the civil offices that count the dead and wounded: a side named in their phrase speaks for
 # the victims ("المتحدث باسم وزارة الصحة في حكومة الحوثيين")
-CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإسعاف", "الطوارئ"))
+CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإسعاف", "الطوارئ",
+                                                          # "وأفادت قناة المسيرة التابعة للحوثيين بأن الغارات
+                                                          # طالت أرصفة ميناء الحديدة": a side's outlet tells
+                                                          # where the other side's strikes fell
+                                                          "قناة", "وكالة", "صحيفة", "إذاعة", "تلفزيون"))
+# civilians (or their homes, "منازل لمدنيين") told hurt, and the words that say none were
+HARMED_CIVILIAN_WORDS = frozenset(normalize_word(w) for w in (
+    "مدنيا", "مدنيين", "مدنيون", "المدنيين", "لمدنيين", "مدنية", "المدنية"))
+CIVILIANS_SPARED_WORDS = frozenset(normalize_word(w) for w in (
+    "دون", "بدون", "عدم", "لا", "لم", "نافيا", "نافية", "نفى", "نفت", "سقوط", "وقوع", "إصابات", "ضحايا"))
 # a time fronted before a clause's verb ("وفجر اليوم السبت،", "ومساء أمس،")
 _FRONTED_TIME_WORDS = frozenset(normalize_word(w) for w in (
     "فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين",
@@ -3355,7 +3364,13 @@ class ClauseAnalyser:
         # "الاعتداء الإرهابي الذي استهدف رجال الأمن": an act its reporter calls terrorist
         # is not the reporter's own
         terror = any(m.j < len(ct) and ct[m.j].norm in TERROR_EPITHETS for m in triggers)
-        if not attackers and not bombing and not fall and not terror and all(
+        # "وقال الجيش الباكستاني إن الضربات أسفرت عن مقتل 26 مدنياً", "قال مجلس الشورى إن الغارات
+        # أصابت منازل لمدنيين": a side telling civilians hurt tells the act made on its people, not
+        # its own act (not "من دون سقوط ضحايا مدنيين": a striker's word on its own strike)
+        harmed = any(ct[x].norm.lstrip("و") in HARMED_CIVILIAN_WORDS and not any(
+            ct[y].norm in CIVILIANS_SPARED_WORDS for y in range(max(0, x - 3), x))
+            for x in range(triggers[0].j, len(ct)))
+        if not attackers and not bombing and not fall and not terror and not harmed and all(
                 r in ("reporter", "target") for _, r, _ in roles):
             # (not a bombing, "قالت الشرطة إن قنبلة انفجرت", nor fire that fell on it,
             # "قالت القيادة المركزية إن عدة صواريخ سقطت": those report another's act)
