@@ -732,3 +732,9 @@ def test_a_sides_outlet_telling_the_strikes_on_it_is_not_the_striker(extractor):
                              "الحديدة، من دون الإعلان عن إصابات.", "2025-07-09")
     assert {(i.actor1, i.actor2) for i in got if i.location.name == "Hodeidah port"} == {
         ("Israeli forces", "Houthis")}
+
+
+def test_the_pkk_by_anadolus_other_spelling_of_its_initials(lex):
+    # H2-16 (Anadolu), as the 2015 corpus's 'ضد تنظيمي داعش، و«بي كي كي»'
+    assert actors_in(lex, 'مقتل 6 جنود أتراك في اشتباك مع عناصر تنظيم "بي كي كي" الإرهابي') == [
+        "Turkish forces", "PKK"]
