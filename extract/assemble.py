@@ -654,7 +654,16 @@ class Assembler:
         # (every pattern holds "المقاوم": a substring test in C spares the four searches of most texts)
         named = [actor for rx, actor in NAMED_RESISTANCE if rx.search(text)] if "المقاوم" in text else []
         if len(named) == 1:  # (two named: each bare one is left to its country)
+            hit = Counter(p.place.country for m in mentions for p in m.targets if p.place.country)
+            focus = hit.most_common(1)[0][0] if hit else None
             for m in mentions:
+                # "هاجمت المقاومة الإسلامية ثلاثة مواقع في مزارع شبعا ... تضامناً مع المقاومة
+                # الفلسطينية": a resistance named in passing (solidarity) is not the bare one of an
+                # act in the country the article is about, whose own resistance is another side
+                home = next((self.country_actors.get((p.place.country, "_resistance"))
+                             for p in m.targets if p.place.country == focus), None)
+                if home and home != named[0]:
+                    continue
                 _recast(m, "_resistance", named[0])
                 m.explicit_actors = {named[0] if a == "_resistance" else a for a in m.explicit_actors}
         named = [actor for rx, actor in NAMED_SARAYA if rx.search(text)]

@@ -628,7 +628,22 @@ LINKED_WORDS = frozenset(normalize_word(w) for w in ("المرتبطة", "الم
                                                      "المرتبطتين", "المنتسبة", "المنتسب"))
 # the civil offices that count the dead and wounded: a side named in their phrase speaks for
 # the victims ("المتحدث باسم وزارة الصحة في حكومة الحوثيين")
-CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإسعاف", "الطوارئ"))
+CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإسعاف", "الطوارئ",
+                                                          # "وأفادت قناة المسيرة التابعة للحوثيين بأن الغارات
+                                                          # طالت أرصفة ميناء الحديدة": a side's outlet tells
+                                                          # where the other side's strikes fell
+                                                          "قناة", "وكالة", "صحيفة", "إذاعة", "تلفزيون"))
+# "فقد الجيش 6 جنود": lost its men (not the present "يتفقد", inspects)
+LOST_VERBS = frozenset(normalize_word(w) for w in ("فقد", "فقدت", "فقدوا"))
+# a side's habit told in the present: "تنفذ هجمات", "يشن غارات" (_habitual_present)
+PRESENT_DOER_VERBS = frozenset(normalize_word(w) for w in ("ينفذ", "تنفذ", "ينفذون", "يشن", "تشن", "يشنون"))
+GOING_ON_NOW = frozenset(normalize_word(w) for w in ("اليوم", "الآن", "حاليا", "منذ", "الليلة", "حاليًا"))
+BARE_PLURAL_ACTS = frozenset(normalize_word(w) for w in ("هجمات", "غارات", "ضربات", "عمليات", "اعتداءات"))
+# civilians (or their homes, "منازل لمدنيين") told hurt, and the words that say none were
+HARMED_CIVILIAN_WORDS = frozenset(normalize_word(w) for w in (
+    "مدنيا", "مدنيين", "مدنيون", "المدنيين", "لمدنيين", "مدنية", "المدنية"))
+CIVILIANS_SPARED_WORDS = frozenset(normalize_word(w) for w in (
+    "دون", "بدون", "عدم", "لا", "لم", "نافيا", "نافية", "نفى", "نفت", "سقوط", "وقوع", "إصابات", "ضحايا"))
 # a time fronted before a clause's verb ("وفجر اليوم السبت،", "ومساء أمس،")
 _FRONTED_TIME_WORDS = frozenset(normalize_word(w) for w in (
     "فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين",
@@ -1168,6 +1183,13 @@ class ClauseAnalyser:
         # "ويتم تطهير المناطق", "سيتم استهدافها": the present or the future, no act
         triggers = [m for m in triggers if not (m.value.form == "noun" and m.i
                                                 and ct[m.i - 1].norm in PRESENT_PASSIVE_AUX)]
+        # "ويتخذ التنظيم من جبال قنديل ... ملاذات لعناصره، وينفذ انطلاقاً منها هجمات على الأراضي
+        # التركية", "لا تزال خلاياه تنفذ هجمات متفرقة": the present of "carry out" with a bare plural
+        # of acts, no day and no toll, is what a side does (background), not one act (a headline's
+        # present is its news)
+        if order and any(self._habitual_present(ct, m) for m in triggers) and not any(
+                d.value is not None for d in sentence_dates()) and find_casualties(ct, self.lex) == Casualties():
+            triggers = [m for m in triggers if not self._habitual_present(ct, m)]
         # "أي ضربة لمواقع المستشارين ستقابل بالرد": any act, not an act (ANY_WORDS)
         triggers = [m for m in triggers if not (m.value.form == "noun" and m.i and ct[m.i - 1].norm in ANY_WORDS)]
         # "قبل هجوم داعش": the act is a time mark in a background clause, not news; so is
@@ -2151,6 +2173,15 @@ class ClauseAnalyser:
             return "Civilians"
         return "Civilians" if _assassination(ct) else ""
 
+    @staticmethod
+    def _habitual_present(ct, m: Match) -> bool:
+        """A bare plural of acts ("هجمات", "غارات") that a present "carry out" verb a few words
+        before governs ("تنفذ هجمات", "وينفذ انطلاقاً منها هجمات")."""
+        # (not "وتشن طائرات التحالف غارات على صنعاء منذ صباح اليوم": an act going on now)
+        return m.value.form == "noun" and ct[m.i].norm.lstrip("و") in BARE_PLURAL_ACTS and any(
+            ct[x].norm.lstrip("و") in PRESENT_DOER_VERBS for x in range(max(0, m.i - 4), m.i)) and not any(
+            t.norm in GOING_ON_NOW for t in ct)
+
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
         if WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):
             return False
@@ -2669,6 +2700,13 @@ class ClauseAnalyser:
         near = [ct[x].norm for x in (i - 1, j, j + 1) if 0 <= x < len(ct)]
         if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
             return "condemner"
+        # "وكان الجيش التركي قد فقد 6 جنود آخرين", "القوات الأمنية فقدت 4 من عناصرها": the side
+        # that lost its men was hit
+        lost = next((x for x in (i - 1, j, j + 1) if 0 <= x < len(ct) and ct[x].norm.lstrip("و") in LOST_VERBS
+                     and (x != j + 1 or ct[j].norm == "قد")), None)
+        if lost is not None and any(ct[y].norm in SOLDIER_NOUNS or ct[y].norm.removeprefix("من") in SOLDIER_NOUNS
+                                    for y in range(max(lost, j), min(max(lost, j) + 4, len(ct)))):
+            return "target"
         if i and ct[i - 1].norm in FIND_VERBS:
             # "عثرت قوات الأمن التركية على جثتي شرطيين": who found the dead is aside, never the
             # killer a force reporting an act with no other side would be ("عثرت قوات الأمن على جثة
@@ -3432,7 +3470,13 @@ class ClauseAnalyser:
         # "الاعتداء الإرهابي الذي استهدف رجال الأمن": an act its reporter calls terrorist
         # is not the reporter's own
         terror = any(m.j < len(ct) and ct[m.j].norm in TERROR_EPITHETS for m in triggers)
-        if not attackers and not bombing and not fall and not terror and all(
+        # "وقال الجيش الباكستاني إن الضربات أسفرت عن مقتل 26 مدنياً", "قال مجلس الشورى إن الغارات
+        # أصابت منازل لمدنيين": a side telling civilians hurt tells the act made on its people, not
+        # its own act (not "من دون سقوط ضحايا مدنيين": a striker's word on its own strike)
+        harmed = any(ct[x].norm.lstrip("و") in HARMED_CIVILIAN_WORDS and not any(
+            ct[y].norm in CIVILIANS_SPARED_WORDS for y in range(max(0, x - 3), x))
+            for x in range(triggers[0].j, len(ct)))
+        if not attackers and not bombing and not fall and not terror and not harmed and all(
                 r in ("reporter", "target") for _, r, _ in roles):
             # (not a bombing, "قالت الشرطة إن قنبلة انفجرت", nor fire that fell on it,
             # "قالت القيادة المركزية إن عدة صواريخ سقطت": those report another's act)

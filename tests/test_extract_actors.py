@@ -751,3 +751,31 @@ def test_a_guess_after_the_sites_struck_is_about_the_sites(extractor):
                                 "على مواقع يعتقد أنها لخلايا التنظيم في بادية تدمر، من دون ورود معلومات عن نتائجها",
                      "2023-02-18")
     assert (inc.actor1, inc.actor2) == ("Russian forces", "ISIS")
+
+
+def test_the_enemys_army_in_lebanese_news_and_a_resistance_named_in_passing(extractor):
+    # H2-12 (al-Akhbar's voice): "جيش العدو" in Lebanese news is Israel's army; "المقاومة
+    # الفلسطينية", named only as whom the act stood with, is not the bare "المقاومة الإسلامية"
+    # that struck the Shebaa Farms, in Lebanon, in an article that names Hezbollah
+    got = extract(extractor, "لم ينتظر حزب الله طويلاً ليعلن موقعه من المعركة. فصباح أمس، أعلنت المقاومة الإسلامية "
+                             "في بيان أنها هاجمت مواقع للاحتلال الصهيوني في مزارع شبعا اللبنانية المحتلة.\n"
+                             "وأكد البيان أن العملية جاءت «تضامناً مع المقاومة الفلسطينية المظفرة».\n"
+                             "وردّ جيش العدو بقصف مدفعي طاول أطراف بلدة كفرشوبا.", "2023-10-09")
+    assert sorted((i.actor1, i.actor2, i.location.name) for i in got) == [
+        ("Hezbollah", "Israeli forces", "Shebaa Farms"), ("Israeli forces", "Hezbollah", "Kfarchouba")]
+
+
+def test_a_sides_outlet_telling_the_strikes_on_it_is_not_the_striker(extractor):
+    # H2-26 (Sky News Arabia's voice), as the set's witness "قالت قناة «المسيرة» التابعة للحوثيين إن
+    # الغارات على صنعاء أوقعت قتلى": the Houthis' channel tells where Israel's strikes fell
+    got = extract(extractor, "في المقابل، شن الجيش الإسرائيلي فجر الاثنين سلسلة غارات على موانئ الحديدة ورأس عيسى "
+                             "والصليف.\nوأفادت قناة المسيرة التابعة للحوثيين بأن الغارات طالت أرصفة ميناء "
+                             "الحديدة، من دون الإعلان عن إصابات.", "2025-07-09")
+    assert {(i.actor1, i.actor2) for i in got if i.location.name == "Hodeidah port"} == {
+        ("Israeli forces", "Houthis")}
+
+
+def test_the_pkk_by_anadolus_other_spelling_of_its_initials(lex):
+    # H2-16 (Anadolu), as the 2015 corpus's 'ضد تنظيمي داعش، و«بي كي كي»'
+    assert actors_in(lex, 'مقتل 6 جنود أتراك في اشتباك مع عناصر تنظيم "بي كي كي" الإرهابي') == [
+        "Turkish forces", "PKK"]

@@ -874,3 +874,42 @@ def test_the_usual_author_read_as_the_target_leaves_the_target_to_be_inferred(ex
             "السيطرة على الحرائق.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2022-03-26")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Jizan"] == [("Houthis", "Civilians")]
+
+
+def test_a_force_telling_civilians_killed_by_the_strikes_did_not_strike(analyser):
+    # H2-28 (Independent Arabia's voice), as "قال مجلس شورى مجاهدي درنة في بيان إن الغارات أصابت
+    # منازل لمدنيين" in another set: a side that tells the strikes killed civilians tells an act made
+    # on its people; "the strikes" are the other side's, told before
+    (m,) = analyse(analyser, "وقال الجيش الباكستاني إن الضربات أسفرت عن مقتل 26 مدنياً وإصابة 46 آخرين في "
+                             "ستة مواقع.")
+    assert (m.actor1, m.actor2, m.casualties.fatalities) == (None, "Civilians", 26)
+
+
+
+def test_a_side_telling_the_strikes_hit_civilian_sites_did_not_strike(analyser):
+    # the same in other sets' articles: "قال الحوثيون إن الغارات أصابت منشآت مدنية", the Derna
+    # council's "إن الغارات أصابت منازل لمدنيين"; the striker telling its own strikes stays theirs
+    (houthis,) = analyse(analyser, "قال الحوثيون إن الغارات أصابت منشآت مدنية بينها مؤسسة التأمينات الاجتماعية.")
+    (derna,) = analyse(analyser, "قال مجلس شورى مجاهدي درنة في بيان إن الغارات أصابت منازل لمدنيين ومواقع لا صلة "
+                                 "لها بالهجوم.")
+    (pentagon,) = analyse(analyser, "قال البنتاغون في بيان إن الضربات استهدفت خمسة مخازن أسلحة.")
+    assert (houthis.actor1, derna.actor1, pentagon.actor1) == (None, None, "US forces")
+
+
+def test_a_sides_habit_in_the_present_is_not_an_act(analyser):
+    # H2-16 (Anadolu's voice) and another set's "لا تزال خلاياه تنفذ هجمات متفرقة": "ينفذ ... هجمات"
+    # with no day or toll is what a side does; an act going on "since this morning" stays one
+    assert analyse(analyser, "عنوان. ويتخذ التنظيم من جبال قنديل ملاذات لعناصره، وينفذ انطلاقاً منها هجمات "
+                             "على الأراضي والقواعد التركية.") == []
+    assert analyse(analyser, "عنوان. وبحسب التقرير، لا تزال خلاياه تنفذ هجمات متفرقة، خصوصاً في المناطق الريفية "
+                             "والصحراوية شمال بغداد.") == []
+    (m,) = analyse(analyser, "عنوان. وتشن طائرات التحالف غارات على مدينة تعز منذ صباح اليوم.")
+    assert m.actor1 == "International coalition"
+
+
+def test_the_side_that_lost_its_men_was_hit(analyser):
+    # H2-16 (Anadolu's voice), as the corpus's "القوات الأمنية فقدت 4 من عناصرها": the army that
+    # "lost six soldiers" in an infiltration was its target, not its doer
+    (m,) = analyse(analyser, "عنوان. وكان الجيش التركي قد فقد 6 جنود آخرين مساء الجمعة، في محاولة تسلل مماثلة "
+                             "استهدفت قاعدة في المنطقة نفسها، وأصيب فيها جنديان بجروح.")
+    assert (m.actor1, m.actor2) == (None, "Turkish forces")
