@@ -913,3 +913,39 @@ def test_the_side_that_lost_its_men_was_hit(analyser):
     (m,) = analyse(analyser, "عنوان. وكان الجيش التركي قد فقد 6 جنود آخرين مساء الجمعة، في محاولة تسلل مماثلة "
                              "استهدفت قاعدة في المنطقة نفسها، وأصيب فيها جنديان بجروح.")
     assert (m.actor1, m.actor2) == (None, "Turkish forces")
+
+
+def test_where_a_war_goes_on_is_the_place_not_the_act(extractor):
+    # (R5, Okaz 2015-07-27; AFP's copy of it in snn-2015-07-27-0771, "حيث تدور اشتباكات بين الجيش ومقاتلي
+    # جماعة ولاية سيناء" in snn-2015-08-06-1495) "حيث تجري مواجهات بين X وY" describes the place: its two
+    # sides are not the bombing's, whose victims are the policemen
+    text = ("إلى ذلك أصيب 18 شرطيا مصريا على الاقل امس في انفجار عبوة ناسفة استهدفت حافلة كانوا يستقلونها "
+            "قرب مدينة العريش في شمال سيناء حيث تجرى مواجهات مستمرة بين قوات الامن المصري والمتطرفين، حسب ما "
+            "افادت مصادر امنية وطبية.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-27")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.injured) == (
+        "Unknown", "Police forces of Egypt", "Arīsh", 18)
+
+
+def test_the_group_a_bomber_is_thought_to_belong_to_did_it(extractor):
+    # (snn-2015-08-02-0175, al-Hayat; R5's "انتحاري يعتقد أنه ينتمي إلى تنظيم داعش") "انتحاريون يشتبه
+    # بأنهم من «بوكو حرام»": the suspected group is the bombers', not what they hit
+    text = ("ألقى مسؤولون في الكاميرون القبض على ثلاثة مشتبه بهم في مدينة ماروا، حيث قتل 40 شخصا على الأقل "
+            "في تفجيرات نفذها انتحاريون يشتبه بأنهم من «بوكو حرام» الشهر الماضي.")
+    found = [(i.actor1, i.actor2) for i in extractor.extract(
+        Article(article_id="t", text=text, published="2015-08-02")).incidents]
+    assert ("Unknown", "Boko Haram") not in found
+    text = "وقتل 40 شخصا على الأقل في مدينة ماروا في تفجيرات نفذها انتحاريون يشتبه بأنهم من «بوكو حرام» أمس."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-27")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Boko Haram", "Civilians", 40)
+
+
+def test_a_state_force_alone_in_a_fight_fought_unnamed_men(extractor):
+    # (R4, al-Sharq al-Awsat 2015-08-11) the police, the one side named in the Suez clash, fought men
+    # the text does not name: a fight has two sides
+    text = ("وقتل ضابطا شرطة ومجند ومسلح أمس (الأحد) في هجوم بمدينة العريش عاصمة محافظة شمال سيناء واشتباك "
+            "بمدينة السويس التي تقع شرق القاهرة، وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي "
+            "الشرطة والجيش.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2015-08-10")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Suez"] == [
+        ("Police forces of Egypt", "Unknown")]
