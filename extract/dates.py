@@ -122,6 +122,15 @@ _IN_MONTH = re.compile(rf"(?<![\w])في\s+(?:شهر\s+)?({_MONTH_ALT})(?![\w])")
 # ... unless a year, "الماضي" or "المقبل" follows it (past its second name: "حزيران (يونيو) العام الماضي")
 _AFTER_MONTH = re.compile(rf"\s*(?:[/(]?\s*(?:{_MONTH_ALT})\s*\)?)?\s*(?:من\s+)?"
                           r"(?:عام|سنه|العام|\d|الماضي|الفائت|المنصرم|المقبل|القادم)")
+# "مطلع يوليو", "منتصف حزيران - يونيو", "في الأسبوع الأخير من يونيو": a part of a month with no
+# day; the part's last day (10th, 20th, month's end) bounds the act
+_MONTH_PART = re.compile(
+    r"(?<![\w])(?:(مطلع|اوائل|بدايه|مستهل|(?:الاسبوع|الايام)\s+(?:الاول|الاولي)\s+من)"
+    r"|(منتصف|اواسط)|(اواخر|نهايه|(?:الاسبوع|الايام)\s+(?:الاخير|الاخيره)\s+من))"
+    rf"\s+(?:شهر\s+)?({_MONTH_ALT})(?![\w])(?:\s*[-/(]?\s*(?:{_MONTH_ALT})(?![\w])\s*\)?)?"
+    r"(?:\s*(?:من\s+)?(?:عام|العام)?\s*((?:19|20)\d\d)(?!\d))?")
+# (a weekday right before a date names that date's day: "يوم الجمعة 26 يونيو (حزيران)")
+_TO_DATE = re.compile(r"[\s،,(]*")
 _MONTH_ONLY = re.compile(rf"(?:شهر\s+)?({_MONTH_ALT})(?:\s*[/(]\s*(?:{_MONTH_ALT})\s*\)?)?\s+(?:(?:من\s+)?(?:عام|سنه|العام)?\s*((?:19|20)\d\d)|(?:الماضي|الفائت|المنصرم))")  # noqa: E501 (Arabic patterns read best on one line)
 
 
@@ -186,6 +195,11 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _WEEKDAY.finditer(t) if weekday else ():
         if _MARKET_BEFORE.search(t, max(0, m.start() - 6), m.start()):
             continue  # "منطقة سوق الجمعة" (Tripoli), "سوق الخميس": a market's and a district's name, no day
+        after = _TO_DATE.match(t, m.end()).end()
+        if any(s == after for s, _ in taken):
+            # "عملية شاطئ القنطاوي يوم الجمعة 26 يونيو (حزيران)", "صلاة الجمعة 29 مايو 2015": the
+            # date after the weekday is its day, however far back (not the last Friday before the report)
+            continue
         if published:
             back = (published.weekday() - WEEKDAYS[m[1]]) % 7
             if back == 0 and _LAST_AFTER.match(t, m.end()):
@@ -220,6 +234,20 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _DAYS_AGO.finditer(t):
         n = {"يومين": 2}.get(m[1], 3 if not m[1].isdigit() else int(m[1]))
         add(m, _days_before(published, n), "approximate")
+    for m in _MONTH_PART.finditer(t) if published is not None else ():
+        # "أدت في مطلع يوليو إلى مقتل زعيم مجموعة خراسان" (a report of 23 July), "ونفذ تنظيم داعش في
+        # الأسبوع الأخير من حزيران - يونيو هجوماً جديداً على كوباني": a part of a month over a week
+        # before the report is an earlier act recalled, as "في يونيو" is; one still to come, a plan's
+        month = MONTHS[normalize_word(m[4]) if m[4] not in MONTHS else m[4]]
+        year = int(m[5]) if m[5] else published.year
+        last = 10 if m[1] else 20 if m[2] else 28
+        end = _safe_date(year, month, last)
+        if end is None:
+            continue
+        if not m[5] and end > published + timedelta(days=2) and month > published.month:
+            add(m, None, "past_year")
+        elif (published - end).days > 7:
+            add(m, None, "past_month")
     # after every dated form: "12 آذار 2019" is a day, only "آذار 2019" a month
     for m in _MONTH_ONLY.finditer(t) if year_or_past else ():
         month = MONTHS[normalize_word(m[1]) if m[1] not in MONTHS else m[1]]

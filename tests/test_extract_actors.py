@@ -779,3 +779,21 @@ def test_the_pkk_by_anadolus_other_spelling_of_its_initials(lex):
     # H2-16 (Anadolu), as the 2015 corpus's 'ضد تنظيمي داعش، و«بي كي كي»'
     assert actors_in(lex, 'مقتل 6 جنود أتراك في اشتباك مع عناصر تنظيم "بي كي كي" الإرهابي') == [
         "Turkish forces", "PKK"]
+
+
+def test_a_bombing_is_not_given_a_side_shown_only_striking_from_the_air(extractor):
+    # snn-2015-07-22-0678: the coalition's jets strike the Houthis, then a car bomb kills four
+    # Houthis in Sanaa: no air force planted it, its author is not named
+    got = extract(extractor, "وفي وقت مبكر امس، قصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين في "
+                             "جبهة الجفينة وتبة الدفاع غربي مأرب. وفي صنعاء لقي اربعة حوثيين مصرعهم واصيب ثمانية "
+                             "اخرون في هجوم بسيارة مفخخة في العاصمة صنعاء استهدف منزل قيادي حوثي مساء الاثنين.",
+                  "2015-07-21")
+    assert [(i.sub_event_type, i.actor1, i.actor2) for i in got if i.location.name == "Sanaa"] == [
+        ("Remote explosive/landmine/IED", "Unknown", "Houthis")]
+    assert {i.actor1 for i in got if i.sub_event_type == "Air/drone strike"} == {"Saudi-led coalition"}
+
+
+def test_the_coalitions_forces_by_its_other_name(lex):
+    # snn-2015-07-23-0608: "الائتلاف الدولي" is the US-led coalition, its forces too
+    assert actors_in(lex, "اعلنت وزارة الدفاع الاميركية ان غارة جوية لقوات الائتلاف الدولي فوق سورية") == [
+        "US forces", "International coalition"]

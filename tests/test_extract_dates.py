@@ -139,3 +139,35 @@ def test_a_month_alone_of_the_report_or_with_a_day_is_no_earlier_period():
     assert find_dates("قتل في يوليو", date(2015, 7, 24)) == []
     assert [(d.value, d.precision) for d in find_dates("قتل في 12 يونيو", date(2015, 7, 24))] == [
         (date(2015, 6, 12), "day")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-07-23-0608: early July in a report of 23 July is an act recalled, no day of it
+    ("اعلنت وزارة الدفاع الاميركية ان غارة جوية لقوات الائتلاف الدولي فوق سورية ادت في مطلع يوليو الى مقتل "
+     "زعيم مجموعة خراسان", date(2015, 7, 23), "past_month"),
+    # snn-2015-07-23-0285: the month's two names joined by a dash
+    ("ونفذ تنظيم داعش في الأسبوع الأخير من حزيران - يونيو هجوماً جديداً على كوباني", date(2015, 7, 23),
+     "past_month"),
+    # snn-2015-07-25-1227
+    ("ففي أواسط يونيو، قتل زعيم تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي في غارة", date(2015, 7, 25),
+     "past_month"),
+])
+def test_a_part_of_an_earlier_month_is_an_earlier_period(text, published, expected):
+    assert [(d.value, d.precision) for d in find_dates(text, published)] == [(None, expected)]
+
+
+def test_a_part_of_the_reports_month_still_running_is_no_earlier_period():
+    # snn-2015-07-25-0186: mid-July in a report of 25 July may be days ago
+    assert find_dates("قتل نحو منتصف يوليو (تموز) مع مسلحين اثنين آخرين في غارة أميركية", date(2015, 7, 25)) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-08-10-0125: the Dammam mosque bombing of Friday 29 May, recalled in August
+    ("وكان التفجير الثاني هو تفجير جامع العنود في مدينة الدمام بالسعودية أثناء صلاة الجمعة 29 مايو 2015، "
+     "الذي أدى إلى قتل أربعة", date(2015, 8, 10), date(2015, 5, 29)),
+    # snn-2015-07-21-0224: the Sousse attack of Friday 26 June, not the Friday before the report
+    ("ثم في سوسة بتونس حيث جاءت عمليّة شاطئ القنطاوي يوم الجمعة 26 يونيو (حزيران) ليذهب ضحيّتها 38 قتيلاً",
+     date(2015, 7, 21), date(2015, 6, 26)),
+])
+def test_a_weekday_before_a_date_is_that_dates_day(text, published, expected):
+    assert [d.value for d in find_dates(text, published)] == [expected]
