@@ -363,6 +363,11 @@ _DAY_WORDS = frozenset(normalize_word(w) for w in (
     "أمس", "امس", "اليوم", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))
 
 
+# "على" with the pronoun of a relative's antecedent: "المناطق التي سيطرت عليها", the place held
+# (not "المقاومة التي سيطرت على المنطقتين": the antecedent is the doer) (_accept_trigger)
+_ON_IT = frozenset(normalize_word(w) for w in ("عليها", "عليه", "عليهما", "عليهم"))
+
+
 # a vehicle seized with its people is a hijack, whatever clause tells it (_accept_trigger)
 _SEIZED_CARRIERS = OWNED_VEHICLES | frozenset(normalize_word(w) for w in ("قطار", "القطار", "طائرة", "الطائرة"))
 
@@ -1902,7 +1907,7 @@ class ClauseAnalyser:
             # موجعة": a crushing or painful blow is a figure for a defeat or an arrest, no strike
             return False
         if t.sub_event_type == "Government regains territory" and t.form == "verb" and m.i \
-                and ct[m.i - 1].norm in RELATIVE_PRONOUNS and m.j < len(ct) and ct[m.j].norm.startswith("علي") \
+                and ct[m.i - 1].norm in RELATIVE_PRONOUNS and m.j < len(ct) and ct[m.j].norm in _ON_IT \
                 and not any(not _SEIZED_CARRIERS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, m.i - 6), m.i)) \
                 and not any(ct[x].norm in _DAY_WORDS or ct[x].norm in MONTH_WORDS or ct[x].norm.isdigit()
                             for x in range(m.j + 1, min(m.j + 8, len(ct)))):
