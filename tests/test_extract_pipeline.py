@@ -1021,3 +1021,16 @@ def test_an_undated_governorate_telling_over_fights_dated_at_two_fronts_of_it_is
     incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2021-02-15")).incidents
     places = [i.location.name for i in incs if i.actor1 == "Houthis"]
     assert "Marib" not in places and {"Majzar", "al-Kassara front"} <= set(places)
+
+
+def test_a_link_trailer_repeating_the_headline_is_not_the_body(extractor):
+    # (R4, al-Weeam 2015-07-23; the trailer closes 2,090 al-Weeam pages of the 2015 corpus) "رابط الخبر
+    # بصحيفة الوئام: <headline>" is the page's link, not the body retelling the act: the headline's
+    # Baghdad joins the districts the body names
+    raw = ("أعلن تنظيم “داعش” مسؤوليته عن هجوم تم تنفيذه بسيارة مفخخة في حي البياع جنوب غرب بغداد وأسفر عن "
+           "مقتل 18 شخصا، فيما قتل اثنان في تفجير مزدوج استهدف منطقة الشعب شمال شرق العاصمة. رابط الخبر "
+           "بصحيفة الوئام: مقتل 20 شخصا فـي تفجيرات بغداد و«داعش» يتبنـى ")
+    assert clean_article(raw).text.endswith("شمال شرق العاصمة.")
+    incs = extractor.extract(Article(article_id="t", text=raw, title="مقتل 20 شخصا فـي تفجيرات بغداد و«داعش» يتبنـى",
+                                     published="2015-07-23")).incidents
+    assert "Baghdad" not in [i.location.name for i in incs]
