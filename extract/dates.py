@@ -99,13 +99,20 @@ _NOW = re.compile(r"(?<![\w])حاليا(?![\w])")
 # a weekday's "last" after it: "الخميس الماضي"
 _LAST_AFTER = re.compile(r"\s+(?:الماضي|الفائت|المنصرم)(?![\w])")
 _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(?:ايام|يوما)?")
+# "وهجوم، قبل ثلاثة شهور، في دالاس": months or years ago, an earlier period with no day (and
+# not "قبل 3" days, which _DAYS_AGO would read in "قبل 3 أشهر")
+_MONTHS_AGO = re.compile(r"(?<![\w])قبل\s+(?:(?:\d{1,2}|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه"
+                         r"|تسع|تسعه|عشر|عشره|بضعه|عده)\s+(?:اشهر|شهور|سنوات|اعوام|سنين)|(?:شهرين|عامين|سنتين))(?![\w])")
 # earlier periods with no day: they keep an act from taking the article's date
 # ... and the world wars, and a war's outbreak: "في الحرب العالمية الثانية", "استولوا على عدن في
 # بداية الحرب" are history whatever the year is written
 _LAST_YEAR = re.compile(r"(?:العام|السنه)\s+(?:الماضي|الفائت|المنصرم)(?:ه)?|الحرب\s+العالميه\s+(?:الاولي|الثانيه)"
                         r"|(?:في|مع)\s+(?:بدايه|مطلع|بدء|اندلاع)\s+(?:الحرب|الصراع|النزاع|الازمه|الثوره)")
 # ("عامي 2015 و2016", "بين عامي", "سنتي": the dual of year names two past years as well)
-_YEAR = re.compile(r"(?:(?:عام|سنه|العام|عامي|سنتي)\s+|في\s+)((?:19|20)\d\d)(?!\d)")
+# ... and a season or a part of one written before the bare year: "وسيطر تنظيم داعش على مجمل محافظة
+# دير الزور في صيف 2014", "في ربيع 2013", "في منتصف 2012" (with "عام" between, the first branch)
+_YEAR = re.compile(r"(?:(?:عام|سنه|العام|عامي|سنتي)\s+|في\s+(?:(?:صيف|ربيع|خريف|شتاء|مطلع|اوائل|منتصف|اواخر|نهايه"
+                   r"|بدايه)\s+)?)((?:19|20)\d\d)(?!\d)")
 # ... and "خلال الأسابيع الماضية", "في الأشهر الأخيرة": acts spread over weeks, a roundup's span
 _LAST_MONTH = re.compile(r"(?:الشهر|الصيف|الشتاء|الربيع|الخريف)\s+(?:الماضي|الفائت|المنصرم)"
                          r"|(?:الاسابيع|الاشهر|الشهور)\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفائته)")
@@ -208,6 +215,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         add(m, published, "approximate")
     for m in _LAST_WEEK.finditer(t):
         add(m, _days_before(published, 7), "approximate")
+    for m in _MONTHS_AGO.finditer(t) if "قبل" in t else ():
+        add(m, None, "past_year")  # (months ago is history told in passing, as a past year is)
     for m in _DAYS_AGO.finditer(t):
         n = {"يومين": 2}.get(m[1], 3 if not m[1].isdigit() else int(m[1]))
         add(m, _days_before(published, n), "approximate")

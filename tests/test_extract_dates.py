@@ -79,6 +79,13 @@ def test_offsets_point_at_the_expression():
     ("عام 1991م شنّت قوات التحالف", "past_year"),
     ("وسيطرت القوات الكردية على مدينة كركوك خلال الصيف الماضي", "past_month"),
     ("وفرضت حالة الطوارئ في شمال سيناء للمرة الأولى في أكتوبر (تشرين الأول) الماضي", "past_month"),
+    # (R5, al-Riyadh 2015-07-31; 343 such seasons and parts of a bare year in the 2015 corpus, "وفي
+    # صيف 2011 عندما أعلن", "في ربيع 2013") a season before a bare year is that past year
+    ("وسيطر تنظيم داعش على مجمل محافظة دير الزور في صيف 2014 بما فيها مدينة البوكمال", "past_year"),
+    # (R5, al-Sharq al-Awsat 2015-07-21; "قبل عامين", "قبل 10 سنوات" in 355 corpus articles) months or
+    # years ago are history told in passing, not "3" days ago
+    ("وهجوم، قبل ثلاثة شهور، في دالاس (ولاية تكساس) قام به متطرفون", "past_year"),
+    ("قتل قبل 3 أشهر في غارة", "past_year"),
 ])
 def test_earlier_periods(text, precision):
     (d,) = find_dates(text, date(2015, 8, 10))
