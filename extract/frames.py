@@ -321,7 +321,7 @@ _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS
 _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
 # the words that may open a clause without "و" (clause_spans)
 _SIDE_WORD = frozenset({"جهه"})
-_CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS}
+_CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS} | {"حيث"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
@@ -696,6 +696,12 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
         elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
+        elif k and t.norm in ("حيث", "وحيث") and k + 1 < len(toks) and not ONGOING_VERBS.isdisjoint(
+                stems(toks[k + 1].norm)):
+            # "أصيب 18 شرطيا ... قرب مدينة العريش في شمال سيناء حيث تجري مواجهات مستمرة بين قوات
+            # الأمن والمتطرفين": where a war goes on describes the place; a clause of its own (read
+            # as background in _analyse_clause), so its two sides are not the act's
+            cuts.append(k)
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
@@ -3036,6 +3042,12 @@ class ClauseAnalyser:
                     or j + 1 < len(ct) and ct[j].norm in AMBIGUOUS_KILL_VERBS and ct[j + 1].norm not in NOT_AN_OBJECT):
                 # "أن مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب هاجموا آلية للشرطة": the group
                 # the unnamed men belong to, right before the verb they are the subject of
+                role = "attacker"
+            elif any(ct[x].norm.removeprefix("ب") in THAT_IT_WORDS and x and ct[x - 1].norm in HEDGE_VERBS
+                     and any(s in BOMBER_NOUNS for y in range(max(0, x - 3), x - 1) for s in stems(ct[y].norm))
+                     for x in range(max(0, i - 4), i)):
+                # "في تفجيرات نفذها انتحاريون يشتبه بأنهم من «بوكو حرام»": the side a bomber or gunman is
+                # thought to belong to ("بأنهم" as "أنهم") did the act, whatever comes between
                 role = "attacker"
             elif hint:
                 role = hint

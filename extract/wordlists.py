@@ -877,7 +877,8 @@ FIND_VERBS = {normalize_word(w) for w in ("عثر", "عثرت", "عثروا", "�
 SOURCE_ADJECTIVES = {normalize_word(w) for w in ("عسكري", "عسكرية", "أمني", "أمنية", "محلي", "محلية", "طبي", "طبية",
                                                 "ميداني", "ميدانية", "رسمي", "رسمية", "مطلع", "مطلعة", "مسؤول")}
 BOMBER_NOUNS = {normalize_word(w) for w in ("انتحاري", "انتحاريا", "انتحاريان", "انتحاريين", "انتحارية", "مهاجم",
-                                           "مهاجما", "مسلح", "مسلحا", "مسلحين", "مسلحون", "عنصر", "عنصرا", "عناصر")}
+                                           "مهاجما", "مسلح", "مسلحا", "مسلحين", "مسلحون", "عنصر", "عنصرا", "عناصر",
+                                           "انتحاريون")}
 # nationality adjectives that are also given names ("تركي المالكي", the coalition's spokesman)
 NAME_LIKE_ADJECTIVES = {normalize_word(w) for w in ("تركي",)}
 TIME_MARK_WORDS = {normalize_word(w) for w in ("بعد", "وبعد", "قبل", "وقبل")}

@@ -874,3 +874,29 @@ def test_the_usual_author_read_as_the_target_leaves_the_target_to_be_inferred(ex
             "السيطرة على الحرائق.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2022-03-26")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Jizan"] == [("Houthis", "Civilians")]
+
+
+def test_where_a_war_goes_on_is_the_place_not_the_act(extractor):
+    # (R5, Okaz 2015-07-27; AFP's copy of it in snn-2015-07-27-0771, "حيث تدور اشتباكات بين الجيش ومقاتلي
+    # جماعة ولاية سيناء" in snn-2015-08-06-1495) "حيث تجري مواجهات بين X وY" describes the place: its two
+    # sides are not the bombing's, whose victims are the policemen
+    text = ("إلى ذلك أصيب 18 شرطيا مصريا على الاقل امس في انفجار عبوة ناسفة استهدفت حافلة كانوا يستقلونها "
+            "قرب مدينة العريش في شمال سيناء حيث تجرى مواجهات مستمرة بين قوات الامن المصري والمتطرفين، حسب ما "
+            "افادت مصادر امنية وطبية.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-27")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.injured) == (
+        "Unknown", "Police forces of Egypt", "Arīsh", 18)
+
+
+def test_the_group_a_bomber_is_thought_to_belong_to_did_it(extractor):
+    # (snn-2015-08-02-0175, al-Hayat; R5's "انتحاري يعتقد أنه ينتمي إلى تنظيم داعش") "انتحاريون يشتبه
+    # بأنهم من «بوكو حرام»": the suspected group is the bombers', not what they hit
+    text = ("ألقى مسؤولون في الكاميرون القبض على ثلاثة مشتبه بهم في مدينة ماروا، حيث قتل 40 شخصا على الأقل "
+            "في تفجيرات نفذها انتحاريون يشتبه بأنهم من «بوكو حرام» الشهر الماضي.")
+    found = [(i.actor1, i.actor2) for i in extractor.extract(
+        Article(article_id="t", text=text, published="2015-08-02")).incidents]
+    assert ("Unknown", "Boko Haram") not in found
+    text = "وقتل 40 شخصا على الأقل في مدينة ماروا في تفجيرات نفذها انتحاريون يشتبه بأنهم من «بوكو حرام» أمس."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-27")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Boko Haram", "Civilians", 40)
+
