@@ -70,6 +70,8 @@ DEFAULT_COUNTRY_ACTORS = DEFAULT_OPERATORS.with_name("country_actors.csv")
 GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni government forces",
                     "Saudi-led coalition", "Turkish forces", "Israeli forces", "Russian forces",
                     "US forces", "International coalition", "Peshmerga", "Libyan National Army")
+# a state's own forces, as the ontology names them ("Police forces of Egypt")
+STATE_FORCE_PREFIXES = ("Police forces of ", "Military forces of ")
 
 
 # "أحد الصواريخ سقط على منزل": one of the missiles of a salvo told before
@@ -1752,6 +1754,11 @@ class Assembler:
             # الشرطة": the police who stopped the bomber, the clause's only side, are whom he blew
             # himself up among
             actor1, actor2 = "Unknown", actor1
+        elif sub == "Armed clash" and actor2 is None and actor1.startswith(STATE_FORCE_PREFIXES):
+            # "وقتل ضابطا شرطة ... في هجوم بمدينة العريش واشتباك بمدينة السويس ... وأصيب في الهجوم
+            # والاشتباك أربعة من مجندي الشرطة": a fight has two sides; a state's force, the only one
+            # the text names, fought men it does not name
+            actor2 = "Unknown"
         both_unnamed = actor2 == "Unknown" and actor1 == "Unknown" and not (
             sub == "Armed clash" and ev.why.get("actor2") == _UNNAMED_FIGHT_WHY)  # (a fight has two sides)
         if (actor2 == actor1 and actor1 != "Unknown") or both_unnamed or (

@@ -900,3 +900,13 @@ def test_the_group_a_bomber_is_thought_to_belong_to_did_it(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-27")).incidents
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Boko Haram", "Civilians", 40)
 
+
+def test_a_state_force_alone_in_a_fight_fought_unnamed_men(extractor):
+    # (R4, al-Sharq al-Awsat 2015-08-11) the police, the one side named in the Suez clash, fought men
+    # the text does not name: a fight has two sides
+    text = ("وقتل ضابطا شرطة ومجند ومسلح أمس (الأحد) في هجوم بمدينة العريش عاصمة محافظة شمال سيناء واشتباك "
+            "بمدينة السويس التي تقع شرق القاهرة، وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي "
+            "الشرطة والجيش.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2015-08-10")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Suez"] == [
+        ("Police forces of Egypt", "Unknown")]
