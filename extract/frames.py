@@ -3081,7 +3081,9 @@ class ClauseAnalyser:
                     and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
                 role = "attacker"  # "حمّل المتحدث مجموعات مدعومة من إيران مسؤولية الهجمات"
             elif i > 1 and ct[i - 1].norm in ("الي", "لـ") and any(
-                    not ATTRIBUTION_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
+                    # (past the subject's adjectives: "هجوما انتحاريا ... نسبته الحكومة الاسلامية
+                    # المحافظة التركية الى تنظيم «داعش»")
+                    not ATTRIBUTION_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 8), i - 1)):
                 role = "attacker"  # "هجوم نسبته السلطات إلى حزب العمال": the side it is blamed on
             elif any(not REPEL_VERBS.isdisjoint(stems(w)) for w in before[-1:]) or (
                     # "تصدت وحدات من قواتنا المسلحة لهجوم": the defender, after a partitive
