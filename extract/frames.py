@@ -321,6 +321,9 @@ _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS
 _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
 # the words that may open a clause without "و" (clause_spans)
 _SIDE_WORD = frozenset({"جهه"})
+# "هاجم فيها": the pronoun of what he attacked in (a speech: _analyse_clause)
+_IN_IT = frozenset(("فيه", "فيها", "فيهما"))
+_SPEECH_STEMS = ("خطاب", "تصريح", "بيان", "تغريد", "مقال", "كلمه", "مقابله", "حديث")
 _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS} | {"حيث"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
@@ -1039,6 +1042,14 @@ class ClauseAnalyser:
         cue_at = {m.i: m.value for m in cues}
         self._launch_cues(ct, cue_at)
         kinds = {m.value for m in cues}
+        if any(ct[t.i].norm.lstrip("و").startswith("هاجم") and t.i + 1 < len(ct)
+               and ct[t.i + 1].norm in _IN_IT and any(ct[x].norm.lstrip("و").removeprefix("ال").startswith(
+                   _SPEECH_STEMS) for x in range(max(0, t.i - 3), t.i)) for t in raw_triggers):
+            # "والقوا خطابات هاجموا فيها الحكومة التركية", "تصريحات ترامب التي هاجم فيها جون ماكين",
+            # "بياناً هاجمت فيه الحكومة الإسرائيلية": what a speech, a statement or a tweet "attacked
+            # in it" is words (12 of the 13 "هاجم فيه/فيها" of the 2015 corpus; the 13th, "في الوقت
+            # الذي هاجم فيه ... سفارات", has no speech before it)
+            kinds.add("verbal")
         verbal_at = [m.i for m in cues if m.value == "verbal"]
         if verbal_at and any(ct[x].norm in THAT_WORDS and x > max(verbal_at) and any(
                 t.i > x and t.value.form == "verb" for t in raw_triggers) for x in range(len(ct))):
@@ -3186,7 +3197,9 @@ class ClauseAnalyser:
                     and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
                 role = "attacker"  # "حمّل المتحدث مجموعات مدعومة من إيران مسؤولية الهجمات"
             elif i > 1 and ct[i - 1].norm in ("الي", "لـ") and any(
-                    not ATTRIBUTION_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 5), i - 1)):
+                    # (past the subject's adjectives: "هجوما انتحاريا ... نسبته الحكومة الاسلامية
+                    # المحافظة التركية الى تنظيم «داعش»")
+                    not ATTRIBUTION_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 8), i - 1)):
                 role = "attacker"  # "هجوم نسبته السلطات إلى حزب العمال": the side it is blamed on
             elif any(not REPEL_VERBS.isdisjoint(stems(w)) for w in before[-1:]) or (
                     # "تصدت وحدات من قواتنا المسلحة لهجوم": the defender, after a partitive

@@ -949,3 +949,12 @@ def test_a_state_force_alone_in_a_fight_fought_unnamed_men(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2015-08-10")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Suez"] == [
         ("Police forces of Egypt", "Unknown")]
+
+
+def test_the_side_an_act_is_attributed_to_past_a_long_subject(extractor):
+    # (snn-2015-07-21-1148, AFP via al-Sharq al-Awsat; R4's "الهجوم الذي نسب الى تنظيم داعش") the side
+    # the government attributes the bombing to, its adjectives between, did it; it was read as the target
+    text = ("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح في مدينة سوروتش "
+            "القريبة من الحدود السورية، نسبته الحكومة الاسلامية المحافظة التركية الى تنظيم «داعش».")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-21")).incidents
+    assert (inc.actor1, inc.location.name, inc.fatalities) == ("ISIS", "Suruç", 30)
