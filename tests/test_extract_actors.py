@@ -738,3 +738,13 @@ def test_the_pkk_by_anadolus_other_spelling_of_its_initials(lex):
     # H2-16 (Anadolu), as the 2015 corpus's 'ضد تنظيمي داعش، و«بي كي كي»'
     assert actors_in(lex, 'مقتل 6 جنود أتراك في اشتباك مع عناصر تنظيم "بي كي كي" الإرهابي') == [
         "Turkish forces", "PKK"]
+
+
+def test_a_claim_names_the_doer_whatever_target_the_claimant_boasts_of(extractor):
+    # H2-22 (France 24's voice), as other sets' "تبنى الحرس الثوري الإيراني الهجوم ..., زاعماً أنه
+    # استهدف «مركزاً استراتيجياً للتآمر الصهيوني»": whom the claimant says it hit is its own word
+    got = extract(extractor, "أعلنت السلطات المالية الأربعاء أن الهجوم الذي شنه «إرهابيون» فجر الثلاثاء على مدرسة "
+                             "للدرك ومطار عسكري في العاصمة باماكو أوقع «بعض القتلى».\nوتبنت جماعة نصرة الإسلام "
+                             "والمسلمين، المرتبطة بتنظيم القاعدة، الهجوم، وزعمت أنها قتلت وجرحت «المئات» من عناصر "
+                             "المجلس العسكري الحاكم ومن مجموعة فاغنر الروسية.", "2024-09-18")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("al-Qaeda", "Police forces of Mali", "Bamako")]

@@ -913,3 +913,14 @@ def test_the_side_that_lost_its_men_was_hit(analyser):
     (m,) = analyse(analyser, "عنوان. وكان الجيش التركي قد فقد 6 جنود آخرين مساء الجمعة، في محاولة تسلل مماثلة "
                              "استهدفت قاعدة في المنطقة نفسها، وأصيب فيها جنديان بجروح.")
     assert (m.actor1, m.actor2) == (None, "Turkish forces")
+
+
+def test_a_name_glossing_the_speaker_and_civilians_said_unhurt_are_no_sides(analyser):
+    # H2-21 (France 24's voice), as P-21's "أعلنت وزارة الدفاع الأمريكية (البنتاغون)، السبت، أن
+    # الضربة ... دون سقوط ضحايا مدنيين": "(البنتاغون)" is the ministry again, the speaker that
+    # tells its own strike; the civilians said not to have fallen are not whom it hit
+    (m,) = analyse(analyser, "عنوان. أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن ضربة نفذتها طائرة مسيرة ليل الجمعة "
+                             "في ولاية ننغرهار شرقي أفغانستان أسفرت عن مقتل اثنين من \"الأهداف البارزة\" في تنظيم "
+                             "ولاية خراسان، فرع تنظيم الدولة الإسلامية في أفغانستان، وإصابة ثالث، دون أن يسقط "
+                             "ضحايا مدنيون، بحسب قولها.")
+    assert (m.actor1, m.actor2) == ("US forces", "ISIS")
