@@ -924,3 +924,11 @@ def test_a_name_glossing_the_speaker_and_civilians_said_unhurt_are_no_sides(anal
                              "ولاية خراسان، فرع تنظيم الدولة الإسلامية في أفغانستان، وإصابة ثالث، دون أن يسقط "
                              "ضحايا مدنيون، بحسب قولها.")
     assert (m.actor1, m.actor2) == ("US forces", "ISIS")
+
+
+def test_the_nationality_of_fire_told_in_the_accusative_names_its_side(analyser):
+    # H2-28 (Independent Arabia's voice), as H-02's headline "الجيش اليمني يصد هجوماً حوثياً": after
+    # "إن" or a verb the fire is accusative ("قصفاً مدفعياً باكستانياً"), its nationality still its side
+    (m,) = analyse(analyser, "عنوان. وقال مسؤولون هنود إن قصفاً مدفعياً باكستانياً عنيفاً طال بلدة بونش، ما أسفر عن "
+                             "مقتل عشرة مدنيين.")
+    assert (m.actor1, m.actor2) == ("Military forces of Pakistan", "Civilians")
