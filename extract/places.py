@@ -285,6 +285,7 @@ PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤك
 CALLED_IT_VERBS = {normalize_word(w) for w in ("وصفته", "وصفتها", "وصفه", "وصفها", "تصفه", "تصفها", "يصفه",
                                                "يصفها", "سمته", "سماه", "سمتها", "تسميه", "تسميها", "يسميه",
                                                "اعتبرته", "اعتبرتها", "تعتبره", "تعتبرها")}
+GATE_WORDS = {normalize_word(w) for w in ("باب", "وباب", "بباب")}
 # "وهو ما لم تؤكده إسلام آباد أو تنفه", "وهو ما نفته أنقرة بشكل قاطع": the government that confirms
 # or denies what was told (the verb carries the pronoun of what it denies, as CALLED_IT_VERBS do)
 DENIED_IT_VERBS = {normalize_word(w) for w in ("تؤكده", "تؤكدها", "يؤكده", "يؤكدها", "أكدته", "أكدتها", "أكده",
@@ -567,6 +568,10 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if k and ct[k - 1].norm in GATE_WORDS:
+                # "في أحياء باب طبرق والمغار" (Derna; the corpus's "حي باب طبرق"), "منطقة باب مكة" (Jeddah):
+                # a quarter named after the gate of the road to a town is not that town
+                continue
             if text[ct[k].start:start] in ("", "و") and _said_after(ct, k, kend):
                 # (a bare name, "و" at most before it: not "تفجير مسجد قوات الطوارئ بعسير كشف الوجه")
                 continue  # "وكانت واشنطن ولندن قد أعلنتا في بيان مشترك": governments speaking
