@@ -853,6 +853,15 @@ class Assembler:
                 # neither the side nor a claim of this article's acts (snn-2015-08-08-1141)
                 continue
             ev = self._nearest_compatible(events, m, title_end)
+            if ev is None and m.actor1 not in (None, "Unknown") and m.actor2 \
+                    and CLAIMED.search(text, m.clause[0], m.clause[1]) \
+                    and not NO_CLAIM.search(text, m.sentence[0], m.sentence[1]):
+                # "وتبنت جماعة نصرة الإسلام والمسلمين الهجوم، وزعمت أنها قتلت المئات من عناصر ...
+                # مجموعة فاغنر": whom the claimant says it hit is its own word on the act's target; the
+                # claim still names who made the act told before (with the report's target)
+                bare = replace(m, actor2=None, explicit_actors=m.explicit_actors - {m.actor2})
+                if (ev := self._nearest_compatible(events, bare, title_end)) is not None:
+                    m = bare
             if ev is not None and m.reprisal and not any(
                     x.actor1 and x.actor1 != "Unknown" and blocs_compatible(x.actor1, m.actor1) for x in ev.mentions):
                 ev = None  # a reprisal answers an act: it joins its own side's fire, never the act answered

@@ -641,6 +641,10 @@ CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإ
                                                           # طالت أرصفة ميناء الحديدة": a side's outlet tells
                                                           # where the other side's strikes fell
                                                           "قناة", "وكالة", "صحيفة", "إذاعة", "تلفزيون"))
+# "دون سقوط ضحايا مدنيين", "عدم وقوع إصابات بين المدنيين": victims said to be none
+NEGATIONS = frozenset(normalize_word(w) for w in ("دون", "بدون", "عدم", "لم", "لا"))
+CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (
+    "ضحايا", "إصابات", "سقوط", "وقوع", "يسقط", "بسقوط", "تسجيل"))
 # "فقد الجيش 6 جنود": lost its men (not the present "يتفقد", inspects)
 LOST_VERBS = frozenset(normalize_word(w) for w in ("فقد", "فقدت", "فقدوا"))
 # a side's habit told in the present: "تنفذ هجمات", "يشن غارات" (_habitual_present)
@@ -2293,7 +2297,19 @@ class ClauseAnalyser:
         out = []
         taken = set()
         voices = []  # (i, actor) of sides whose spokesman or media office speaks
+        before = None
         for m in self.lex.actors.find(ct):
+            # (not "القوات الموالية لهادي وقوات المقاومة الشعبية": two forces of one side, joined)
+            glossed = before is not None and before.j == m.i and before.value == m.value \
+                and not m.prefix.startswith(("و", "ف"))
+            before = m
+            if glossed:
+                # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن ضربة نفذتها طائرة مسيرة": a name glossing
+                # the side named right before it is that side again, with its role
+                continue
+            near = [ct[x].norm for x in range(max(0, m.i - 4), m.i)]
+            if m.value == "Civilians" and not NEGATIONS.isdisjoint(near) and not CASUALTY_NOUNS_SPARED.isdisjoint(near):
+                continue  # "دون أن يسقط ضحايا مدنيون", "عدم سقوط ضحايا مدنيين": no civilian was hit
             speaking = m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
                     m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)
                     # "مصدر عسكري في قسد", "مصادر أمنية في الحشد": a source's adjective between

@@ -285,6 +285,12 @@ PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤك
 CALLED_IT_VERBS = {normalize_word(w) for w in ("وصفته", "وصفتها", "وصفه", "وصفها", "تصفه", "تصفها", "يصفه",
                                                "يصفها", "سمته", "سماه", "سمتها", "تسميه", "تسميها", "يسميه",
                                                "اعتبرته", "اعتبرتها", "تعتبره", "تعتبرها")}
+GATE_WORDS = {normalize_word(w) for w in ("باب", "وباب", "بباب")}
+# "وهو ما لم تؤكده إسلام آباد أو تنفه", "وهو ما نفته أنقرة بشكل قاطع": the government that confirms
+# or denies what was told (the verb carries the pronoun of what it denies, as CALLED_IT_VERBS do)
+DENIED_IT_VERBS = {normalize_word(w) for w in ("تؤكده", "تؤكدها", "يؤكده", "يؤكدها", "أكدته", "أكدتها", "أكده",
+                                               "نفته", "نفتها", "نفاه", "نفاها", "تنفه", "تنفها", "تنفيه",
+                                               "تنفيها", "ينفه", "ينفيه")}
 # "وكانت واشنطن ولندن قد أعلنتا", "القاهرة قد أعلنت": a place as the subject of a past verb of
 # saying that follows it (with "قد", or a second government joined by "و"), as headlines put the
 # present ones (STATE_SUBJECT_VERBS)
@@ -562,6 +568,10 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if k and ct[k - 1].norm in GATE_WORDS:
+                # "في أحياء باب طبرق والمغار" (Derna; the corpus's "حي باب طبرق"), "منطقة باب مكة" (Jeddah):
+                # a quarter named after the gate of the road to a town is not that town
+                continue
             if text[ct[k].start:start] in ("", "و") and _said_after(ct, k, kend):
                 # (a bare name, "و" at most before it: not "تفجير مسجد قوات الطوارئ بعسير كشف الوجه")
                 continue  # "وكانت واشنطن ولندن قد أعلنتا في بيان مشترك": governments speaking
@@ -1021,8 +1031,8 @@ class PlaceFinder:
                                   # (not "على مقربة من أبو ظبي": near it)
                                   and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):
             return True
-        if before in CALLED_IT_VERBS:
-            return True  # "ما وصفته القاهرة بمعسكرات": the government naming a thing
+        if before in CALLED_IT_VERBS or before in DENIED_IT_VERBS:
+            return True  # "ما وصفته القاهرة بمعسكرات", "ما لم تؤكده إسلام آباد": the government
         if not PRESENT_SAY_VERBS.isdisjoint(stems(before)):
             return True  # "وتقول أنقرة إنها تستهدف" (PRESENT_SAY_VERBS)
         if k > 2 and before == "في" and ct[k - 2].norm in MEETING_NOUNS and ct[k - 3].norm == "الي":

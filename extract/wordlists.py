@@ -81,7 +81,9 @@ TARGET_HINT_WORDS = {normalize_word(w) for w in
 STRIKE_NOUNS = {normalize_word(w) for w in
                 ("غارة", "غارات", "الغارات", "الغارة", "ضربة", "ضربات", "الضربات", "قصف",
                  "القصف", "هجوم", "هجمات", "الهجوم")}
-ATTACKER_NOUNS |= STRIKE_NOUNS | {normalize_word(w) for w in ("عدوان", "العدوان", "اعتداء", "الاعتداء")}
+ATTACKER_NOUNS |= STRIKE_NOUNS | {normalize_word(w) for w in ("عدوان", "العدوان", "اعتداء", "الاعتداء",
+                                                                # the accusative: "إن قصفاً باكستانياً طال"
+                                                                "قصفا", "هجوما")}
 # Fighting units: "التابعة لـ X" after one makes X the side that fights.
 UNIT_NOUNS = {normalize_word(w) for w in
               ("الفرقة", "فرقة", "الكتيبة", "كتيبة", "كتائب", "الكتائب", "فصيل", "الفصيل", "سرية", "لواء",
@@ -96,6 +98,9 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    "جندي", "جنديا", "الجندي", "ضابط", "ضابطا", "السفارة", "سفارة", "القنصلية",
                    "مقر", "المقر", "معسكر", "قافلة", "موكب",
                    "عدوان", "اعتداء",
+                   # the accusative after "إن" or a verb: "إن قصفاً مدفعياً باكستانياً عنيفاً طال بلدة بونش",
+                   # "مشيرا إلى أن هجوماً روسياً على فنلندا"
+                   "قصفا", "هجوما",
                    # "برصاص قناص حوثي": the sniper's side is who shot
                    "قناص", "القناص", "قناصة", "القناصة",
                    # "اعترضت الدفاعات الجوية السعودية طائرة مسيرة": a state's air defences are its forces
@@ -166,7 +171,7 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
                         "انتحارية", "مقاتلة", "هجومية", "عسكري", "العسكري",
                         # "ضربات جوية أمريكية", "قصف مدفعي تركي", "هجوم صاروخي إيراني"
                         "جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "صاروخي", "الصاروخي",
-                        "مدفعي", "المدفعي")}
+                        "مدفعي", "المدفعي", "مدفعيا", "صاروخيا", "جويا")}
 # An aircraft's model between its noun and its nationality ("طائرات F-16 العراقية", "مقاتلات
 # إف-16 التركية", "طائرات سوخوي الروسية", "مسيرة MQ-9 ريبر الأمريكية"): Latin letters and digits
 # are read by the token, these Arabic spellings of model names by this list

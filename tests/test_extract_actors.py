@@ -90,6 +90,8 @@ def actors_in(lex, text):
     ("قتلت قوات من جيش الاحتلال الصهيوني بدم بارد الأسير الفلسطيني المحرر",
      ["Israeli forces", "Civilians"]),
 ])
+
+
 def test_actor_phrases(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -115,6 +117,8 @@ def test_actor_phrases(lex, text, expected):
     ("استهدف الهجوم موقعا للقوات المسلحة المالية", ["Military forces of Mali"]),
     ("قال الجيش المالي إنه صد الهجوم", ["Military forces of Mali"]),
 ])
+
+
 def test_far_theatres_actor_phrases(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -138,6 +142,8 @@ def test_far_theatres_actor_phrases(lex, text, expected):
     ("واصلت ما تسمى منظمات الهيكل الحشد والتأييد", ["_hashd"]),
     ("مقتل 3 عناصر من تنظيم داعش", ["ISIS"]),  # "عناصر" alone is nobody's
 ])
+
+
 def test_placeholders_and_non_actors(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -148,6 +154,8 @@ def test_placeholders_and_non_actors(lex, text, expected):
     ("قنبلة انفجرت أسفل حافلة ركاب", ["Civilians"]),  # snn-2015-07-26-1071
     ("أسفرت عن مقتل 19 شخصا وإصابة 43", ["Civilians"]),
 ])
+
+
 def test_victims_are_civilians(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -352,6 +360,8 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("قتل مسلحو ولاية غرب أفريقيا جنودا نيجيريين", ["ISIS", "Military forces of Nigeria"]),
     ("تبنت حركة حسم الإرهابية اغتيال ضابط", ["Hasm"]),
 ])
+
+
 def test_actor_phrases_of_the_region(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -375,6 +385,8 @@ def test_actor_phrases_of_the_region(lex, text, expected):
     "قرأ سورة الكهف وقصة أصحاب الكهف",
     "أدان العدوان على غزة",
 ])
+
+
 def test_words_that_name_no_side(lex, text):
     assert actors_in(lex, text) == []
 
@@ -409,6 +421,8 @@ def test_country_words_of_the_new_groups():
     ("شنت طائرات مسيرة تركية غارات على مواقع لوحدات مقاومة سنجار في قضاء سنجار غربي نينوى.",
      ("Turkish forces", "PKK")),
 ])
+
+
 def test_new_groups_in_whole_extraction(extractor, text, pair):
     (inc,) = extract(extractor, text, published="2015-07-25")
     assert (inc.actor1, inc.actor2) == pair
@@ -487,6 +501,8 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
     # al-madina.com 2015-07-21 (SaudiNewsNet): the resistance's fighters, a country-dependent side
     ("وأضاف أن المقاومين فرضوا سيطرتهم المطلقة على هذا الخط الهام", ["_resistance"]),
 ])
+
+
 def test_named_groups_added_in_session_7(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -637,6 +653,8 @@ def test_a_body_word_is_no_harm_that_makes_an_assault_word_an_act(extractor):
     ("عنوان\nقصفت الميليشيات التابعة لحكومة الوفاق بالمدفعية أحياء سكنية في مدينة سرت، ما أدى إلى إصابة "
      "مواطنين اثنين.", ("Military forces of Libya", "Civilians", "Sirte", 2)),
 ])
+
+
 def test_libyan_sides_by_their_foes_names(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2020-01-05")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.injured) == expected
@@ -797,3 +815,13 @@ def test_the_coalitions_forces_by_its_other_name(lex):
     # snn-2015-07-23-0608: "الائتلاف الدولي" is the US-led coalition, its forces too
     assert actors_in(lex, "اعلنت وزارة الدفاع الاميركية ان غارة جوية لقوات الائتلاف الدولي فوق سورية") == [
         "US forces", "International coalition"]
+
+
+def test_a_claim_names_the_doer_whatever_target_the_claimant_boasts_of(extractor):
+    # H2-22 (France 24's voice), as other sets' "تبنى الحرس الثوري الإيراني الهجوم ..., زاعماً أنه
+    # استهدف «مركزاً استراتيجياً للتآمر الصهيوني»": whom the claimant says it hit is its own word
+    got = extract(extractor, "أعلنت السلطات المالية الأربعاء أن الهجوم الذي شنه «إرهابيون» فجر الثلاثاء على مدرسة "
+                             "للدرك ومطار عسكري في العاصمة باماكو أوقع «بعض القتلى».\nوتبنت جماعة نصرة الإسلام "
+                             "والمسلمين، المرتبطة بتنظيم القاعدة، الهجوم، وزعمت أنها قتلت وجرحت «المئات» من عناصر "
+                             "المجلس العسكري الحاكم ومن مجموعة فاغنر الروسية.", "2024-09-18")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("al-Qaeda", "Police forces of Mali", "Bamako")]

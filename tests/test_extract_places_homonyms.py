@@ -339,3 +339,12 @@ def test_the_place_of_an_act_a_man_is_held_responsible_for_is_not_the_strikes(ex
 ])
 def test_a_condolences_solace_is_not_silwan(extractor, text, expected):
     assert _places(extractor, text, "2015-08-08") == expected
+
+
+def test_a_quarter_named_after_a_towns_gate_is_not_that_town(extractor):
+    # H2-04 (al-Wasat's voice), as the 2015 corpus's "حي باب طبرق" (Derna) and "منطقة باب مكة"
+    # (Jeddah): "باب طبرق" is a quarter of Derna, not Tobruk, 160 km away
+    got = _places(extractor, "تشهد مدينة درنة، منذ صباح الأربعاء، اشتباكات عنيفة بين مسلحي «مجلس شورى مجاهدي درنة "
+                             "وضواحيها» وعناصر تنظيم «داعش».\nودارت المواجهات في أحياء باب طبرق والمغار ووسط المدينة، "
+                             "واستخدمت فيها الأسلحة المتوسطة وقذائف الهاون.", "2015-06-11")
+    assert "Tobruk" not in {name for name, _ in got}

@@ -629,6 +629,8 @@ def test_an_act_the_text_says_no_one_claimed_keeps_an_unknown_attacker(extractor
     "وتشهد مناطق سيطرة الإدارة الذاتية في الرقة ودير الزور عمليات اغتيال وتفجير متكررة تطال عناصر قسد.",
     "وتتكرر حوادث الخطف التي تنفذها الميليشيات الإيرانية بحق أبناء مدينة البوكمال.",
 ])
+
+
 def test_any_act_and_repeated_acts_are_no_act(extractor, text):
     assert not extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2023-03-24")).incidents
 
@@ -646,6 +648,8 @@ def test_any_act_and_repeated_acts_are_no_act(extractor, text):
     ("قصفت طائرات التحالف الدولي بلدة موحسن الخاضعة لسيطرة تنظيم داعش.",
      [("Mohassan", "International coalition", "ISIS")]),
 ])
+
+
 def test_the_victims_of_a_killing_or_kidnapping_and_the_holder_of_their_town(extractor, text, expected):
     incs = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2022-09-06")).incidents
     assert [(i.location.name, i.actor1, i.actor2) for i in incs] == expected
@@ -704,6 +708,8 @@ def test_a_named_sides_strike_at_the_place_said_before_is_a_new_act(extractor):
     # ... but a patrol of X hit by a bomb is X's, the target
     ("استهدفت دورية لقسد بعبوة ناسفة في بلدة ذيبان ما أدى إلى إصابة عنصرين.", ("Unknown", "SDF", "Dhiban")),
 ])
+
+
 def test_a_unit_of_a_side_right_after_the_verb_with_people_after_it_did_the_act(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2021-07-12")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == expected
@@ -718,12 +724,16 @@ def test_a_unit_of_a_side_right_after_the_verb_with_people_after_it_did_the_act(
     # ... but a side named for the one killed is the target
     ("اغتال مسلحون مجهولون قياديا في تنظيم داعش في بلدة الشحيل.", ("Unknown", "ISIS", "al-Shuhayl")),
 ])
+
+
 def test_an_assassinated_council_member_is_a_civilian_hit_in_his_town(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2019-11-18")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == expected
 
 
 # -- Iraqi news (set B's error classes, written in the outlets' voices) -------------------
+
+
 def test_the_accused_closing_a_headline_is_no_target(analyser):
     # Anadolu's shape: "Turkey denies ... and accuses the PKK": the accused, right after the
     # verb at the clause's end, is accused of the shelling (never its target)
@@ -820,6 +830,8 @@ def test_whom_the_one_hit_worked_with_is_the_side_hit(analyser):
     ("وقتل مسلح 38 سائحا في هجوم على منتجع ساحلي في مدينة سوسة أمس.", "2015-06-27"),
     ("قتل 147 طالبا في هجوم على جامعة غاريسا في كينيا أمس.", "2015-04-03"),
 ])
+
+
 def test_tourists_and_students_counted_among_the_dead_are_civilians(extractor, text, published):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published=published)).incidents
     assert inc.actor2 == "Civilians"
@@ -840,6 +852,8 @@ def test_the_students_of_a_military_college_are_cadets(extractor):
     ("وهذا ثاني هجوم دامٍ في أقل من 48 ساعة، بعد مقتل إسرائيليين اثنين بإطلاق نار في بلدة حوارة جنوب "
      "نابلس يوم السبت.", "2023-08-22"),
 ])
+
+
 def test_people_counted_by_nationality_after_their_count_are_civilians(extractor, text, published):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published=published)).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "Civilians", "Huwara")
@@ -851,6 +865,8 @@ def test_people_counted_by_nationality_after_their_count_are_civilians(extractor
     ("نزاع عشائري بالأسلحة المتوسطة في القرنة يوقع قتيلين وجرحى", "2022-05-10", "Al Qurnah"),
     ("ليبيا: قتيلان في اشتباكات بنغازي", "2015-07-25", "Benghazi"),
 ])
+
+
 def test_a_fight_naming_neither_side_is_between_two_unnamed_sides(extractor, text, published, place):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published=published)).incidents
     assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
@@ -958,3 +974,22 @@ def test_the_side_an_act_is_attributed_to_past_a_long_subject(extractor):
             "القريبة من الحدود السورية، نسبته الحكومة الاسلامية المحافظة التركية الى تنظيم «داعش».")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-21")).incidents
     assert (inc.actor1, inc.location.name, inc.fatalities) == ("ISIS", "Suruç", 30)
+
+
+def test_a_name_glossing_the_speaker_and_civilians_said_unhurt_are_no_sides(analyser):
+    # H2-21 (France 24's voice), as P-21's "أعلنت وزارة الدفاع الأمريكية (البنتاغون)، السبت، أن
+    # الضربة ... دون سقوط ضحايا مدنيين": "(البنتاغون)" is the ministry again, the speaker that
+    # tells its own strike; the civilians said not to have fallen are not whom it hit
+    (m,) = analyse(analyser, "عنوان. أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن ضربة نفذتها طائرة مسيرة ليل الجمعة "
+                             "في ولاية ننغرهار شرقي أفغانستان أسفرت عن مقتل اثنين من \"الأهداف البارزة\" في تنظيم "
+                             "ولاية خراسان، فرع تنظيم الدولة الإسلامية في أفغانستان، وإصابة ثالث، دون أن يسقط "
+                             "ضحايا مدنيون، بحسب قولها.")
+    assert (m.actor1, m.actor2) == ("US forces", "ISIS")
+
+
+def test_the_nationality_of_fire_told_in_the_accusative_names_its_side(analyser):
+    # H2-28 (Independent Arabia's voice), as H-02's headline "الجيش اليمني يصد هجوماً حوثياً": after
+    # "إن" or a verb the fire is accusative ("قصفاً مدفعياً باكستانياً"), its nationality still its side
+    (m,) = analyse(analyser, "عنوان. وقال مسؤولون هنود إن قصفاً مدفعياً باكستانياً عنيفاً طال بلدة بونش، ما أسفر عن "
+                             "مقتل عشرة مدنيين.")
+    assert (m.actor1, m.actor2) == ("Military forces of Pakistan", "Civilians")

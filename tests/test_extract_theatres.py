@@ -1353,3 +1353,12 @@ def test_the_airport_flights_were_diverted_to_is_no_place_hit(extractor):
                                  "ومحطة تحويل في مدينة عامودا، ما تسبب بانقطاع التيار الكهربائي.", "2023-10-07")
     assert [i.location.name for i in incidents] == ["Mitiga airport"]
     assert "‘Āmūdā" in {i.location.name for i in station}
+
+
+def test_a_capital_that_confirms_or_denies_is_its_government_not_a_place(extractor):
+    # Xinhua's shape (H2-30): "وهو ما لم تؤكده إسلام آباد أو تنفه" is Pakistan's government, as
+    # "وهو ما نفته أنقرة بشكل قاطع" in SaudiNewsNet and "ما نفته إسلام آباد" in another set
+    got = extract(extractor, "وجاءت الاشتباكات بعد أن اتهمت الحكومة الأفغانية المؤقتة باكستان بتنفيذ غارات جوية على "
+                             "سوق في ولاية باكتيكا يوم الخميس الماضي، وهو ما لم تؤكده إسلام آباد أو تنفه.",
+                  "2025-10-12")
+    assert "Islamabad" not in {i.location.name for i in got if i.location}
