@@ -90,8 +90,6 @@ def actors_in(lex, text):
     ("قتلت قوات من جيش الاحتلال الصهيوني بدم بارد الأسير الفلسطيني المحرر",
      ["Israeli forces", "Civilians"]),
 ])
-
-
 def test_actor_phrases(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -117,8 +115,6 @@ def test_actor_phrases(lex, text, expected):
     ("استهدف الهجوم موقعا للقوات المسلحة المالية", ["Military forces of Mali"]),
     ("قال الجيش المالي إنه صد الهجوم", ["Military forces of Mali"]),
 ])
-
-
 def test_far_theatres_actor_phrases(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -142,8 +138,6 @@ def test_far_theatres_actor_phrases(lex, text, expected):
     ("واصلت ما تسمى منظمات الهيكل الحشد والتأييد", ["_hashd"]),
     ("مقتل 3 عناصر من تنظيم داعش", ["ISIS"]),  # "عناصر" alone is nobody's
 ])
-
-
 def test_placeholders_and_non_actors(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -154,8 +148,6 @@ def test_placeholders_and_non_actors(lex, text, expected):
     ("قنبلة انفجرت أسفل حافلة ركاب", ["Civilians"]),  # snn-2015-07-26-1071
     ("أسفرت عن مقتل 19 شخصا وإصابة 43", ["Civilians"]),
 ])
-
-
 def test_victims_are_civilians(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -360,8 +352,6 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("قتل مسلحو ولاية غرب أفريقيا جنودا نيجيريين", ["ISIS", "Military forces of Nigeria"]),
     ("تبنت حركة حسم الإرهابية اغتيال ضابط", ["Hasm"]),
 ])
-
-
 def test_actor_phrases_of_the_region(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -385,8 +375,6 @@ def test_actor_phrases_of_the_region(lex, text, expected):
     "قرأ سورة الكهف وقصة أصحاب الكهف",
     "أدان العدوان على غزة",
 ])
-
-
 def test_words_that_name_no_side(lex, text):
     assert actors_in(lex, text) == []
 
@@ -421,8 +409,6 @@ def test_country_words_of_the_new_groups():
     ("شنت طائرات مسيرة تركية غارات على مواقع لوحدات مقاومة سنجار في قضاء سنجار غربي نينوى.",
      ("Turkish forces", "PKK")),
 ])
-
-
 def test_new_groups_in_whole_extraction(extractor, text, pair):
     (inc,) = extract(extractor, text, published="2015-07-25")
     assert (inc.actor1, inc.actor2) == pair
@@ -501,8 +487,6 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
     # al-madina.com 2015-07-21 (SaudiNewsNet): the resistance's fighters, a country-dependent side
     ("وأضاف أن المقاومين فرضوا سيطرتهم المطلقة على هذا الخط الهام", ["_resistance"]),
 ])
-
-
 def test_named_groups_added_in_session_7(lex, text, expected):
     assert actors_in(lex, text) == expected
 
@@ -653,8 +637,6 @@ def test_a_body_word_is_no_harm_that_makes_an_assault_word_an_act(extractor):
     ("عنوان\nقصفت الميليشيات التابعة لحكومة الوفاق بالمدفعية أحياء سكنية في مدينة سرت، ما أدى إلى إصابة "
      "مواطنين اثنين.", ("Military forces of Libya", "Civilians", "Sirte", 2)),
 ])
-
-
 def test_libyan_sides_by_their_foes_names(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2020-01-05")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.injured) == expected

@@ -629,8 +629,6 @@ def test_an_act_the_text_says_no_one_claimed_keeps_an_unknown_attacker(extractor
     "وتشهد مناطق سيطرة الإدارة الذاتية في الرقة ودير الزور عمليات اغتيال وتفجير متكررة تطال عناصر قسد.",
     "وتتكرر حوادث الخطف التي تنفذها الميليشيات الإيرانية بحق أبناء مدينة البوكمال.",
 ])
-
-
 def test_any_act_and_repeated_acts_are_no_act(extractor, text):
     assert not extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2023-03-24")).incidents
 
@@ -648,8 +646,6 @@ def test_any_act_and_repeated_acts_are_no_act(extractor, text):
     ("قصفت طائرات التحالف الدولي بلدة موحسن الخاضعة لسيطرة تنظيم داعش.",
      [("Mohassan", "International coalition", "ISIS")]),
 ])
-
-
 def test_the_victims_of_a_killing_or_kidnapping_and_the_holder_of_their_town(extractor, text, expected):
     incs = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2022-09-06")).incidents
     assert [(i.location.name, i.actor1, i.actor2) for i in incs] == expected
@@ -708,8 +704,6 @@ def test_a_named_sides_strike_at_the_place_said_before_is_a_new_act(extractor):
     # ... but a patrol of X hit by a bomb is X's, the target
     ("استهدفت دورية لقسد بعبوة ناسفة في بلدة ذيبان ما أدى إلى إصابة عنصرين.", ("Unknown", "SDF", "Dhiban")),
 ])
-
-
 def test_a_unit_of_a_side_right_after_the_verb_with_people_after_it_did_the_act(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2021-07-12")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == expected
@@ -724,8 +718,6 @@ def test_a_unit_of_a_side_right_after_the_verb_with_people_after_it_did_the_act(
     # ... but a side named for the one killed is the target
     ("اغتال مسلحون مجهولون قياديا في تنظيم داعش في بلدة الشحيل.", ("Unknown", "ISIS", "al-Shuhayl")),
 ])
-
-
 def test_an_assassinated_council_member_is_a_civilian_hit_in_his_town(extractor, text, expected):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published="2019-11-18")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == expected
@@ -830,8 +822,6 @@ def test_whom_the_one_hit_worked_with_is_the_side_hit(analyser):
     ("وقتل مسلح 38 سائحا في هجوم على منتجع ساحلي في مدينة سوسة أمس.", "2015-06-27"),
     ("قتل 147 طالبا في هجوم على جامعة غاريسا في كينيا أمس.", "2015-04-03"),
 ])
-
-
 def test_tourists_and_students_counted_among_the_dead_are_civilians(extractor, text, published):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published=published)).incidents
     assert inc.actor2 == "Civilians"
@@ -852,8 +842,6 @@ def test_the_students_of_a_military_college_are_cadets(extractor):
     ("وهذا ثاني هجوم دامٍ في أقل من 48 ساعة، بعد مقتل إسرائيليين اثنين بإطلاق نار في بلدة حوارة جنوب "
      "نابلس يوم السبت.", "2023-08-22"),
 ])
-
-
 def test_people_counted_by_nationality_after_their_count_are_civilians(extractor, text, published):
     (inc,) = extractor.extract(Article(article_id="t", text="عنوان\n" + text, published=published)).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "Civilians", "Huwara")
@@ -865,8 +853,6 @@ def test_people_counted_by_nationality_after_their_count_are_civilians(extractor
     ("نزاع عشائري بالأسلحة المتوسطة في القرنة يوقع قتيلين وجرحى", "2022-05-10", "Al Qurnah"),
     ("ليبيا: قتيلان في اشتباكات بنغازي", "2015-07-25", "Benghazi"),
 ])
-
-
 def test_a_fight_naming_neither_side_is_between_two_unnamed_sides(extractor, text, published, place):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published=published)).incidents
     assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
