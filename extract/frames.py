@@ -2040,6 +2040,13 @@ class ClauseAnalyser:
                 unit = next((ct[y].norm for y in range(x + 2, min(x + 6, k)) if ct[y].norm in DISTANCE_UNITS), "")
                 if num is not None and unit:
                     return num * DISTANCE_UNITS[unit] > km if km else True
+        for x in range(max(0, k - 6), k - 2):
+            # "في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد" (snn-2015-07-22-0906): a distance
+            # and a compass word right before the place, with no "على بعد", tell as far
+            if ct[x].norm.isdigit() and ct[x + 1].norm in DISTANCE_UNITS and x + 2 < k and all(
+                    ct[y].norm in COMPASS_WORDS or ct[y].norm in ("الي", "من") or ct[y].norm in REFERENCE_TOWN_NOUNS
+                    for y in range(x + 2, k)) and ct[x + 2].norm in COMPASS_WORDS | {"الي"}:
+                return int(ct[x].norm) * DISTANCE_UNITS[ct[x + 1].norm] > km if km else True
         return False
 
     @staticmethod

@@ -1021,3 +1021,12 @@ def test_an_undated_governorate_telling_over_fights_dated_at_two_fronts_of_it_is
     incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2021-02-15")).incidents
     places = [i.location.name for i in incs if i.actor1 == "Houthis"]
     assert "Marib" not in places and {"Majzar", "al-Kassara front"} <= set(places)
+
+
+def test_a_town_told_so_many_km_off_with_no_ala_buud_is_a_reference(extractor):
+    # alriyadh 2015-07-22 (snn-2015-07-22-0906): "35 كيلومترا شمال شرقي بغداد" says where the
+    # town of Bani Saad lies; the capital, 35 km off, is no second place of the bombing
+    text = ("ارتفعت حصيلة ضحايا الهجوم الذي تم تنفيذه بسيارة مفخخة في سوق مزدحمة بمحافظة ديالى العراقية الجمعة "
+            "إلى 120 قتيلا على الأقل. وقال محافظ ديالى لوكالة أنباء المدى إن نحو 130 شخصا أصيبوا في الهجوم الذي "
+            "وقع ليل الجمعة في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-22")] == ["Diyala"]
