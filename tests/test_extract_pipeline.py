@@ -1030,3 +1030,14 @@ def test_a_town_told_so_many_km_off_with_no_ala_buud_is_a_reference(extractor):
             "إلى 120 قتيلا على الأقل. وقال محافظ ديالى لوكالة أنباء المدى إن نحو 130 شخصا أصيبوا في الهجوم الذي "
             "وقع ليل الجمعة في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد.")
     assert [f[0] for f in _facts(extractor, text, "2015-07-22")] == ["Diyala"]
+
+
+def test_ground_to_be_won_after_a_lam_is_an_aim_not_ground_won(extractor):
+    # alwatan 2015-07-22 (snn-2015-07-22-1400): units formed "to cleanse" their towns took none
+    text = ("وأعلنت الحكومة المحلية في الأنبار تشكيل أفواج تضم المتطوعين من أبناء العشائر ليشاركوا مع القوات "
+            "الأمنية في تنفيذ عمليات عسكرية لتطهير مدنهم من سيطرة مسلحي تنظيم داعش.")
+    assert _facts(extractor, text, "2015-07-22") == []
+    # written: the verbal noun after "تمكنت من" is ground won
+    text = "وتمكنت القوات العراقية امس من تطهير ناحية الكرمة من عناصر تنظيم داعش."
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-03")] == [
+        ("al-Karmah", "Iraqi security forces", "ISIS", "Government regains territory")]
