@@ -506,6 +506,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]  # (one call per match)
 
 
+# "قنابل الصوت", "القنابل الصوتية": stun grenades, a crowd's dispersal, not bombs
+_STUN_WORDS = frozenset(normalize_word(w) for w in ("الصوت", "صوت", "صوتية", "الصوتية"))
 _SPAN_WORDS = frozenset(normalize_word(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "أسبوع", "أسابيع"))
 
 
@@ -1865,10 +1867,11 @@ class ClauseAnalyser:
         if t.sub_event_type == "Disrupted weapons use":
             return bool(weapons & INTERCEPTED_WEAPONS) or self._downed_aircraft(ct, m) is not None
         if m.j < len(ct) and (ct[m.j].norm in ("الغاز", "غاز", "الدخان", "دخانيه", "مسيله")
-                              or ct[m.j].norm in FLARE_WORDS) \
+                              or ct[m.j].norm in FLARE_WORDS or ct[m.j].norm in _STUN_WORDS) \
                 and word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
             # "قنابل الغاز": tear gas, not bombs; "أطلقت قنابل مضيئة فوق مرتفعات جبل السدانة":
-            # flares light the ground, they hit no one
+            # flares light the ground, they hit no one; "الشرطة الاسرائيلية التي استخدمت قنابل
+            # الصوت في ساحة المسجد الاقصى" (snn-2015-07-26-0098): stun grenades disperse a crowd
             return False
         if m.j < len(ct) and ct[m.j].norm in ("العاب", "الالعاب"):
             # "قذيفة ألعاب نارية مضيئة تم إطلاقها خلال أيام عيد الفطر" (snn-2015-07-21-0935),

@@ -1041,3 +1041,10 @@ def test_ground_to_be_won_after_a_lam_is_an_aim_not_ground_won(extractor):
     text = "وتمكنت القوات العراقية امس من تطهير ناحية الكرمة من عناصر تنظيم داعش."
     assert [f[:4] for f in _facts(extractor, text, "2015-08-03")] == [
         ("al-Karmah", "Iraqi security forces", "ISIS", "Government regains territory")]
+
+
+def test_stun_grenades_are_no_bomb(extractor):
+    # aawsat 2015-07-26 (snn-2015-07-26-0098): the police's stun grenades in a clash at al-Aqsa
+    text = ("وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة الاسرائيلية التي استخدمت قنابل الصوت في "
+            "ساحة المسجد الاقصى بالقدس في الذكرى السنوية لما يصفه اليهود بأنه ذكرى خراب الهيكل.")
+    assert "Remote explosive/landmine/IED" not in {f[3] for f in _facts(extractor, text, "2015-07-26")}
