@@ -523,6 +523,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]  # (one call per match)
 
 
+# "قنابل الصوت", "القنابل الصوتية": stun grenades, a crowd's dispersal, not bombs
+_STUN_WORDS = frozenset(normalize_word(w) for w in ("الصوت", "صوت", "صوتية", "الصوتية"))
 _SPAN_WORDS = frozenset(normalize_word(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "أسبوع", "أسابيع"))
 
 
@@ -1935,10 +1937,11 @@ class ClauseAnalyser:
         if t.sub_event_type == "Disrupted weapons use":
             return bool(weapons & INTERCEPTED_WEAPONS) or self._downed_aircraft(ct, m) is not None
         if m.j < len(ct) and (ct[m.j].norm in ("الغاز", "غاز", "الدخان", "دخانيه", "مسيله")
-                              or ct[m.j].norm in FLARE_WORDS) \
+                              or ct[m.j].norm in FLARE_WORDS or ct[m.j].norm in _STUN_WORDS) \
                 and word.lstrip("وب").removeprefix("ال") in ("قنابل", "قنبله"):
             # "قنابل الغاز": tear gas, not bombs; "أطلقت قنابل مضيئة فوق مرتفعات جبل السدانة":
-            # flares light the ground, they hit no one
+            # flares light the ground, they hit no one; "الشرطة الاسرائيلية التي استخدمت قنابل
+            # الصوت في ساحة المسجد الاقصى" (snn-2015-07-26-0098): stun grenades disperse a crowd
             return False
         if m.j < len(ct) and ct[m.j].norm in ("العاب", "الالعاب"):
             # "قذيفة ألعاب نارية مضيئة تم إطلاقها خلال أيام عيد الفطر" (snn-2015-07-21-0935),
@@ -2110,6 +2113,13 @@ class ClauseAnalyser:
                 unit = next((ct[y].norm for y in range(x + 2, min(x + 6, k)) if ct[y].norm in DISTANCE_UNITS), "")
                 if num is not None and unit:
                     return num * DISTANCE_UNITS[unit] > km if km else True
+        for x in range(max(0, k - 6), k - 2):
+            # "في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد" (snn-2015-07-22-0906): a distance
+            # and a compass word right before the place, with no "على بعد", tell as far
+            if ct[x].norm.isdigit() and ct[x + 1].norm in DISTANCE_UNITS and x + 2 < k and all(
+                    ct[y].norm in COMPASS_WORDS or ct[y].norm in ("الي", "من") or ct[y].norm in REFERENCE_TOWN_NOUNS
+                    for y in range(x + 2, k)) and ct[x + 2].norm in COMPASS_WORDS | {"الي"}:
+                return int(ct[x].norm) * DISTANCE_UNITS[ct[x + 1].norm] > km if km else True
         return False
 
     @staticmethod

@@ -300,7 +300,10 @@ ABDUCTEE_WORDS = {normalize_word(w) for w in
 # Verbal nouns that after lam say what something is for ("للتفجير عن بعد",
 # "مخطط لاغتيال"), not that it happened; "تعرض لقصف" keeps its lam object.
 PURPOSE_NOUNS = {normalize_word(w) for w in
-                 ("تفجير", "التفجير", "اغتيال", "خطف", "اختطاف", "تنفيذ")}
+                 ("تفجير", "التفجير", "اغتيال", "خطف", "اختطاف", "تنفيذ",
+                  # ... and ground to be won: "هجوما واسعا لاستعادة قاعدة العند", "تشكيل أفواج ...
+                  # لتطهير مدنهم من سيطرة مسلحي تنظيم داعش", "حملة لاستعادة الرمادي": an aim, not ground won
+                  "استعادة", "تحرير", "تطهير", "استرجاع")}
 # ... unless a reaction's noun governs the lam: "أعربت تركيا عن إدانتها للتفجير الإرهابي
 # الذي استهدف مسجد قوات الطوارئ", "مؤكدا استنكاره للتفجير": the act condemned happened.
 REACTION_NOUNS = {normalize_word(w) for w in

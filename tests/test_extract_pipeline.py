@@ -1034,3 +1034,30 @@ def test_a_link_trailer_repeating_the_headline_is_not_the_body(extractor):
     incs = extractor.extract(Article(article_id="t", text=raw, title="مقتل 20 شخصا فـي تفجيرات بغداد و«داعش» يتبنـى",
                                      published="2015-07-23")).incidents
     assert "Baghdad" not in [i.location.name for i in incs]
+
+
+def test_a_town_told_so_many_km_off_with_no_ala_buud_is_a_reference(extractor):
+    # alriyadh 2015-07-22 (snn-2015-07-22-0906): "35 كيلومترا شمال شرقي بغداد" says where the
+    # town of Bani Saad lies; the capital, 35 km off, is no second place of the bombing
+    text = ("ارتفعت حصيلة ضحايا الهجوم الذي تم تنفيذه بسيارة مفخخة في سوق مزدحمة بمحافظة ديالى العراقية الجمعة "
+            "إلى 120 قتيلا على الأقل. وقال محافظ ديالى لوكالة أنباء المدى إن نحو 130 شخصا أصيبوا في الهجوم الذي "
+            "وقع ليل الجمعة في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-22")] == ["Diyala"]
+
+
+def test_ground_to_be_won_after_a_lam_is_an_aim_not_ground_won(extractor):
+    # alwatan 2015-07-22 (snn-2015-07-22-1400): units formed "to cleanse" their towns took none
+    text = ("وأعلنت الحكومة المحلية في الأنبار تشكيل أفواج تضم المتطوعين من أبناء العشائر ليشاركوا مع القوات "
+            "الأمنية في تنفيذ عمليات عسكرية لتطهير مدنهم من سيطرة مسلحي تنظيم داعش.")
+    assert _facts(extractor, text, "2015-07-22") == []
+    # written: the verbal noun after "تمكنت من" is ground won
+    text = "وتمكنت القوات العراقية امس من تطهير ناحية الكرمة من عناصر تنظيم داعش."
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-03")] == [
+        ("al-Karmah", "Iraqi security forces", "ISIS", "Government regains territory")]
+
+
+def test_stun_grenades_are_no_bomb(extractor):
+    # aawsat 2015-07-26 (snn-2015-07-26-0098): the police's stun grenades in a clash at al-Aqsa
+    text = ("وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة الاسرائيلية التي استخدمت قنابل الصوت في "
+            "ساحة المسجد الاقصى بالقدس في الذكرى السنوية لما يصفه اليهود بأنه ذكرى خراب الهيكل.")
+    assert "Remote explosive/landmine/IED" not in {f[3] for f in _facts(extractor, text, "2015-07-26")}
