@@ -664,3 +664,26 @@ def test_a_roundups_regime_raid_elsewhere_does_not_hit_the_group_told_attacking_
     assert _facts(extractor, text, "2015-07-21") == [
         ("Hasakah", "ISIS", "Syrian government forces"),
         ("‘Irbīn", "Syrian government forces", "Civilians")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # aleqt.com 2015-07-25 (SaudiNewsNet): "الغارات جاءت ردا على هجوم نفذه مسلحون ... الخميس": the
+    # strikes are those told before (a definite noun, nothing new); the attack they answer, told
+    # with its own day and toll, is the clause's news
+    ("وأوضح أن الغارات جاءت ردا على هجوم نفذه مسلحون في التنظيم الخميس على موقع متقدم للجيش التركي "
+     "قرب الحدود، قتل فيه ضابط صف وأصيب جنديان بجروح.", "2015-07-25",
+     [(None, "Unknown", "Turkish forces", "Armed clash", "2015-07-23", 1, 2)]),
+    # checks O-25 (Al-Mayadeen 2023): the Pentagon's reason for its strikes, an attack on a base
+    # told with its day and toll; its place is the base (not the strikes' Jurf al-Nasr)
+    ("وقالت وزارة الدفاع الأميركية (البنتاغون) إن الضربات جاءت رداً على هجوم بصواريخ باليستية قصيرة "
+     "المدى استهدف قاعدة عين الأسد في غرب العراق، الثلاثاء، وأسفر عن إصابة ثمانية من العسكريين الأميركيين "
+     "والمتعاقدين بجروح طفيفة.", "2023-11-22",
+     [("Ain al-Asad air base", "Unknown", "US forces", "Shelling/artillery/missile attack", "2023-11-21", None, 8)]),
+    # written: a campaign answered, with no day or toll of its own, stays the cause
+    ("وقال التحالف إن الضربات جاءت ردا على هجمات الميليشيات المتكررة على قواعده.", "2023-11-22", []),
+])
+def test_the_act_a_reply_answers_told_with_its_day_and_toll_is_news(extractor, text, published, expected):
+    assert [(i.location.name if i.location else None, i.actor1, i.actor2, i.sub_event_type, i.event_date,
+             i.fatalities, i.injured)
+            for i in extractor.extract(Article("t", text, published=published)).incidents] == expected
+
