@@ -687,3 +687,11 @@ def test_the_act_a_reply_answers_told_with_its_day_and_toll_is_news(extractor, t
              i.fatalities, i.injured)
             for i in extractor.extract(Article("t", text, published=published)).incidents] == expected
 
+
+def test_one_salvo_told_at_a_town_and_at_the_airport_beside_it_is_one_act(extractor):
+    # checks E-09 (Al-Mayadeen 2020, shortened): the salvo on the US quarters at Erbil airport and
+    # the Iraqi command's "five on the city of Erbil" are one act, whichever garrison each names
+    text = ("وأفاد مراسل الميادين بأن موجة ثانية من الصواريخ استهدفت بعد ساعة تقريباً مقراً للقوات "
+            "الأمريكية في محيط مطار أربيل في إقليم كردستان العراق.\nمن جهتها، أكدت قيادة العمليات المشتركة "
+            "العراقية سقوط خمسة صواريخ على مدينة أربيل، مشيرة إلى عدم وقوع إصابات في صفوف القوات العراقية.")
+    assert [f[0] for f in _facts(extractor, text, "2020-01-08")] == ["Erbil International Airport"]
