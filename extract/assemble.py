@@ -1680,8 +1680,20 @@ class Assembler:
                         x.actor1, x.actor2) and x.actor1 != "Civilians" and bloc_of(x.actor2) == bloc_of(e.actor1)
                     and not allied(x.actor1, x.actor2) and _same_place(x.place, e.place) and hits_its_attacker(e)]
                 if cands:
-                    e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
-                            f"named elsewhere in the article as the target of {e.actor1}")
+                    foe = max(cands, key=lambda a: salience.get(a, 0))
+                    here = country(e)
+                    usual = self.usual_targets.who((e.actor1, here), e.date[0].year if e.date[0] else news_year) \
+                        if here and ontology_country(foe) not in (None, here) else None
+                    if usual and ontology_country(usual) == here and not any(
+                            x.actor1 == e.actor1 and x.actor2 == foe and country(x) == here for x in events):
+                        # "استهدفت قاعدة الاحتلال الأمريكي في الشدادي", then "هدفاً حيوياً في أم الرشراش":
+                        # the foreign force a side's acts hit in another country is not whom its act
+                        # naming no target hit on a third state's soil; that state's forces are, as
+                        # its usual target there (data/lexicons/usual_targets.csv)
+                        e.infer("actor2", usual, f"the usual target of {e.actor1} in {here}, not the "
+                                                 f"{foe} it hit elsewhere")
+                    else:
+                        e.infer("actor2", foe, f"named elsewhere in the article as the target of {e.actor1}")
             if not e.actor2 and any(m.implied_target == "Civilians" for m in e.mentions):
                 e.infer("actor2", "Civilians", "implied by what was hit (Civilians)")
             if not e.actor2 and e.actor1 and e.place is not None:

@@ -695,3 +695,14 @@ def test_one_salvo_told_at_a_town_and_at_the_airport_beside_it_is_one_act(extrac
             "الأمريكية في محيط مطار أربيل في إقليم كردستان العراق.\nمن جهتها، أكدت قيادة العمليات المشتركة "
             "العراقية سقوط خمسة صواريخ على مدينة أربيل، مشيرة إلى عدم وقوع إصابات في صفوف القوات العراقية.")
     assert [f[0] for f in _facts(extractor, text, "2020-01-08")] == ["Erbil International Airport"]
+
+
+def test_a_foreign_force_hit_elsewhere_is_not_the_target_on_a_third_states_soil(extractor):
+    # checks O-02 and Q-24 (Al-Mayadeen, Asharq al-Awsat 2024, shortened): the Islamic Resistance in
+    # Iraq's claims name the US bases in Syria as its targets; its drone on "a vital target" in Eilat,
+    # naming none, hit Israel's (usual_targets.csv), not the US forces named for the bases in Syria
+    text = ("أعلنت المقاومة الإسلامية في العراق أنها استهدفت بالطائرات المسيّرة قاعدة الاحتلال الأمريكي في "
+            "الشدادي بريف الحسكة.\nوفي سياق متصل، أعلنت المقاومة الإسلامية في العراق أنها استهدفت، فجر الخميس، "
+            "\"هدفاً حيوياً\" في أم الرشراش (إيلات) جنوبي فلسطين المحتلة بالطائرات المسيّرة.")
+    assert _facts(extractor, text, "2024-01-05") == [
+        ("al-Shaddadi", "Iran-backed militias", "US forces"), ("Eilat", "Iran-backed militias", "Israeli forces")]
