@@ -52,6 +52,7 @@ NAMESAKE_KM = 2  # two records of one town (a curated row and GeoNames') lie thi
 # region's total toll (_without_region_totals)
 REGION_TOTAL_KM = 40
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
+SITE_IN_SITE_KM = 3  # a base and the airport it adjoins ("قاعدة فكتوريا الملاصقة لمطار بغداد"): one site
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
 # (the Sudanese army's and government's "المليشيا المتمردة" is the RSF, the militia such an
@@ -1120,6 +1121,21 @@ class Assembler:
                 m.sentence in {x.sentence for x in town.mentions} for m in fine.mentions) and all(
                 again(m) for m in fine.mentions)
 
+        def told_at_its_town(e: Event, ev: Event) -> bool:
+            # "وخمسة على مدينة أربيل، مشيرة إلى عدم وقوع إصابات في صفوف القوات العراقية" and, in
+            # another sentence, "موجة ثانية من الصواريخ استهدفت ... مقراً للقوات الأمريكية في محيط
+            # مطار أربيل": one salvo on a base told once at the base and once at the town beside it
+            # (or at a base beside the airport it adjoins). Each telling may name another of the
+            # forces the base houses, as at one base told twice (_site_compatible)
+            a, b = sorted((e.place, ev.place), key=lambda p: KIND_RANK.get(p.place.kind, 2))
+            # (a base, an airport or a field with a garrison: not a camp and the town it lies by,
+            # where the stray fire on the town is another act)
+            if a.place.kind not in ("base", "airport", "field") \
+                    or {m.sentence for m in e.mentions} & {m.sentence for m in ev.mentions}:
+                return False
+            return site_of_town(a, b) or KIND_RANK.get(b.place.kind, 2) == 0 and great_circle(
+                (a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= SITE_IN_SITE_KM
+
         def compatible_here(e: Event, ev: Event, m: Mention) -> bool:
             # "فيما طالت غارات أخرى مستودعات ... بمدينة الميادين" after a lead that named al-Mayadin
             # among the towns hit: "another" sets this place's strikes apart from the other
@@ -1140,7 +1156,8 @@ class Assembler:
                          and not (toll(e) and toll(ev) and toll(e) != toll(ev))
                          and (e.mentions[0].sub_event_type == ev.mentions[0].sub_event_type
                               and all(compatible_here(e, ev, m) for m in ev.mentions)
-                              or _one_site(e.place, ev.place) and all(_site_compatible(e, m) for m in ev.mentions))
+                              or (_one_site(e.place, ev.place) or told_at_its_town(e, ev))
+                              and all(_site_compatible(e, m) for m in ev.mentions))
                          and (near(e.place, ev.place) or town_struck_again(e, ev))
                          and not any(_quarters_apart(e, m, ev.place) for m in ev.mentions)
                          and (e.place.place.name == ev.place.place.name or not (also(e) or also(ev)))), None)
@@ -1691,8 +1708,20 @@ class Assembler:
                         x.actor1, x.actor2) and x.actor1 != "Civilians" and bloc_of(x.actor2) == bloc_of(e.actor1)
                     and not allied(x.actor1, x.actor2) and _same_place(x.place, e.place) and hits_its_attacker(e)]
                 if cands:
-                    e.infer("actor2", max(cands, key=lambda a: salience.get(a, 0)),
-                            f"named elsewhere in the article as the target of {e.actor1}")
+                    foe = max(cands, key=lambda a: salience.get(a, 0))
+                    here = country(e)
+                    usual = self.usual_targets.who((e.actor1, here), e.date[0].year if e.date[0] else news_year) \
+                        if here and ontology_country(foe) not in (None, here) else None
+                    if usual and ontology_country(usual) == here and not any(
+                            x.actor1 == e.actor1 and x.actor2 == foe and country(x) == here for x in events):
+                        # "استهدفت قاعدة الاحتلال الأمريكي في الشدادي", then "هدفاً حيوياً في أم الرشراش":
+                        # the foreign force a side's acts hit in another country is not whom its act
+                        # naming no target hit on a third state's soil; that state's forces are, as
+                        # its usual target there (data/lexicons/usual_targets.csv)
+                        e.infer("actor2", usual, f"the usual target of {e.actor1} in {here}, not the "
+                                                 f"{foe} it hit elsewhere")
+                    else:
+                        e.infer("actor2", foe, f"named elsewhere in the article as the target of {e.actor1}")
             if not e.actor2 and any(m.implied_target == "Civilians" for m in e.mentions):
                 e.infer("actor2", "Civilians", "implied by what was hit (Civilians)")
             if not e.actor2 and e.actor1 and e.place is not None:

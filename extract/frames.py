@@ -23,7 +23,7 @@ from itertools import compress
 from operator import attrgetter, methodcaller, or_
 
 from .casualties import Casualties, find_casualties
-from .dates import DateMention, find_dates
+from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, written_forms
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
@@ -1200,6 +1200,15 @@ class ClauseAnalyser:
             # (up to the next comma: what the statement goes on to say is not the act's)
             said_stop = next((x + 1 for x in range(said_end, len(ct) - 1) if ct[x + 1].start - ct[x].end > 1
                               and "،" in text[ct[x].end:ct[x + 1].start]), len(ct))
+        told_cause = 0 if cause_from is None else self._cause_told_as_news(ct, cues, cause_from, triggers)
+        if told_cause:
+            # "وقالت وزارة الدفاع إن الضربات جاءت رداً على هجوم بصواريخ باليستية استهدف قاعدة عين
+            # الأسد، الثلاثاء، وأسفر عن إصابة ثمانية": the reply is the strikes told before (a
+            # definite noun, nothing new); the act it answers, told with its own day and toll, is
+            # the news of this clause, with its own sides and place
+            triggers = [m for m in triggers if m.i >= told_cause]
+            weapons = {w.value for w in weapons_m if w.i >= told_cause}  # (not the reply's "الغارات")
+            cause_from = None
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
         # "وفي حين تعد البيضاء منطلقًا مهمًا لقوات المتمردين، فقد قصفت قوات التحالف يوم أمس منزل
@@ -1264,6 +1273,8 @@ class ClauseAnalyser:
             actors = [a for a in actors if a[0] >= concessive_end]
         if said_end:
             actors = [a for a in actors if said_end <= a[0] < said_stop]
+        if told_cause:  # (the sides named with the reply are the reply's)
+            actors = [a for a in actors if a[0] >= told_cause]
         if cause_from is not None and noun_only and triggers[0].i < cause_from \
                 and ct[triggers[0].i].norm.startswith("ال") \
                 and any(not CLAIM_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
@@ -1430,6 +1441,8 @@ class ClauseAnalyser:
             for p in places:
                 if p.start < b and p.role in ("launch", "attacker_base"):
                     p.role = "target"
+        if told_cause:  # "إن الضربات أصابت ثلاثة مواقع في العراق ... ردا على هجوم ... قرب كركوك"
+            places = [p for p in places if p.start >= ct[told_cause].start]
         if cause_from is not None:  # "ردا على الاعتداء على منطقة بعلبك": the cause's place
             own = {id(t) for t in self._own_part(ct, cause_from)}
             places = [p for p in places if any(id(t) in own for t in ct if t.start <= p.start < t.end + 1)]
@@ -1585,7 +1598,7 @@ class ClauseAnalyser:
         # ("وكانت القوات قد سيطرت الجمعة", yesterday or the day before, is the news told in order)
         recalled = self._pluperfect(ct, triggers[0].i) and (past is not None or when is not None and published
                                                             and (published - when.value).days > PLUPERFECT_NEWS_DAYS)
-        casualties = find_casualties(self._own_part(ct, cause_from), lex)
+        casualties = find_casualties(ct[told_cause:] if told_cause else self._own_part(ct, cause_from), lex)
         if casualties == Casualties() and n_clauses == 1 and cause_from is None:
             casualties = find_casualties(toks, lex)
         if max(casualties.fatalities or 0, casualties.injured or 0) > MAX_ONE_EVENT_CASUALTIES:
@@ -1739,6 +1752,24 @@ class ClauseAnalyser:
         back = next((k for k in range(cause_from, len(ct) - 1)
                      if ct[k].norm in ("ما", "مما") and ct[k + 1].norm in ("اسفر", "ادى")), None)
         return ct[:cause_from] + (ct[back:] if back is not None else [])
+
+    def _cause_told_as_news(self, ct, cues, cause_from: int, triggers) -> int:
+        """Where the act a "ردا على" cause names begins, when the clause's own act is only the
+        strikes told before ("الضربات جاءت رداً على", "إن الغارات أصابت ... ردا على": a definite
+        noun first, no new act) and the cause is one act told as news: an act noun right after
+        "على" ("هجوم صاروخي", "هجوم نفذه مسلحون"), its own weekday ("يوم الجمعة", "الثلاثاء",
+        "أمس") and its toll. 0 otherwise ("ردا على هجمات الحوثيين": a campaign, no news)."""
+        own = [m for m in triggers if m.i < cause_from]
+        if not own or not ct[own[0].i].norm.lstrip("و").startswith("ال") or any(
+                m.value.form == "noun" and not ct[m.i].norm.lstrip("وبلف").startswith("ال") for m in own):
+            return 0
+        end = next((m.j for m in cues if m.value == "cause" and m.i == cause_from), None)
+        if end is None or end >= len(ct) or not any(
+                m.i == end and m.value.form == "noun" and not ct[m.i].norm.startswith("ال") for m in triggers):
+            return 0
+        if not any(t.norm.lstrip("وب") in WEEKDAYS or t.norm == "امس" for t in ct[end:]):
+            return 0
+        return end if find_casualties(ct[end:], self.lex) != Casualties() else 0
 
     @staticmethod
     def _split_open_fire(ct, found) -> list[Match]:

@@ -664,3 +664,45 @@ def test_a_roundups_regime_raid_elsewhere_does_not_hit_the_group_told_attacking_
     assert _facts(extractor, text, "2015-07-21") == [
         ("Hasakah", "ISIS", "Syrian government forces"),
         ("‘Irbīn", "Syrian government forces", "Civilians")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # aleqt.com 2015-07-25 (SaudiNewsNet): "الغارات جاءت ردا على هجوم نفذه مسلحون ... الخميس": the
+    # strikes are those told before (a definite noun, nothing new); the attack they answer, told
+    # with its own day and toll, is the clause's news
+    ("وأوضح أن الغارات جاءت ردا على هجوم نفذه مسلحون في التنظيم الخميس على موقع متقدم للجيش التركي "
+     "قرب الحدود، قتل فيه ضابط صف وأصيب جنديان بجروح.", "2015-07-25",
+     [(None, "Unknown", "Turkish forces", "Armed clash", "2015-07-23", 1, 2)]),
+    # checks O-25 (Al-Mayadeen 2023): the Pentagon's reason for its strikes, an attack on a base
+    # told with its day and toll; its place is the base (not the strikes' Jurf al-Nasr)
+    ("وقالت وزارة الدفاع الأميركية (البنتاغون) إن الضربات جاءت رداً على هجوم بصواريخ باليستية قصيرة "
+     "المدى استهدف قاعدة عين الأسد في غرب العراق، الثلاثاء، وأسفر عن إصابة ثمانية من العسكريين الأميركيين "
+     "والمتعاقدين بجروح طفيفة.", "2023-11-22",
+     [("Ain al-Asad air base", "Unknown", "US forces", "Shelling/artillery/missile attack", "2023-11-21", None, 8)]),
+    # written: a campaign answered, with no day or toll of its own, stays the cause
+    ("وقال التحالف إن الضربات جاءت ردا على هجمات الميليشيات المتكررة على قواعده.", "2023-11-22", []),
+])
+def test_the_act_a_reply_answers_told_with_its_day_and_toll_is_news(extractor, text, published, expected):
+    assert [(i.location.name if i.location else None, i.actor1, i.actor2, i.sub_event_type, i.event_date,
+             i.fatalities, i.injured)
+            for i in extractor.extract(Article("t", text, published=published)).incidents] == expected
+
+
+def test_one_salvo_told_at_a_town_and_at_the_airport_beside_it_is_one_act(extractor):
+    # checks E-09 (Al-Mayadeen 2020, shortened): the salvo on the US quarters at Erbil airport and
+    # the Iraqi command's "five on the city of Erbil" are one act, whichever garrison each names
+    text = ("وأفاد مراسل الميادين بأن موجة ثانية من الصواريخ استهدفت بعد ساعة تقريباً مقراً للقوات "
+            "الأمريكية في محيط مطار أربيل في إقليم كردستان العراق.\nمن جهتها، أكدت قيادة العمليات المشتركة "
+            "العراقية سقوط خمسة صواريخ على مدينة أربيل، مشيرة إلى عدم وقوع إصابات في صفوف القوات العراقية.")
+    assert [f[0] for f in _facts(extractor, text, "2020-01-08")] == ["Erbil International Airport"]
+
+
+def test_a_foreign_force_hit_elsewhere_is_not_the_target_on_a_third_states_soil(extractor):
+    # checks O-02 and Q-24 (Al-Mayadeen, Asharq al-Awsat 2024, shortened): the Islamic Resistance in
+    # Iraq's claims name the US bases in Syria as its targets; its drone on "a vital target" in Eilat,
+    # naming none, hit Israel's (usual_targets.csv), not the US forces named for the bases in Syria
+    text = ("أعلنت المقاومة الإسلامية في العراق أنها استهدفت بالطائرات المسيّرة قاعدة الاحتلال الأمريكي في "
+            "الشدادي بريف الحسكة.\nوفي سياق متصل، أعلنت المقاومة الإسلامية في العراق أنها استهدفت، فجر الخميس، "
+            "\"هدفاً حيوياً\" في أم الرشراش (إيلات) جنوبي فلسطين المحتلة بالطائرات المسيّرة.")
+    assert _facts(extractor, text, "2024-01-05") == [
+        ("al-Shaddadi", "Iran-backed militias", "US forces"), ("Eilat", "Iran-backed militias", "Israeli forces")]
