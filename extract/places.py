@@ -610,6 +610,18 @@ class PlaceFinder:
                 # "استهدفت تجمعات القوات الشعبية بين بلدتي الصالحية وخشام": one place between two
                 # towns, placed at the first as a road between them is, not two acts
                 k > 1 and ct[k - 2].norm == "بين" and ct[k - 1].norm in DUAL_TOWN_NOUNS)
+            lying_at = next((x for x in range(k - 1, max(0, k - 7), -1)
+                             if ct[x].norm == "بين" and ct[x - 1].norm in LYING_WORDS), None)
+            if lying_at is not None and prev is not None and (
+                    prev_role == "target" and k - lying_at <= 3 and 0 < lying_at - prev[0] <= 6
+                    # (and the second of the two, joined by "و": "بين محافظتي صلاح الدين وديالى")
+                    or prev_role == "container" and prev[0] > lying_at and k - prev[0] <= 2):
+                # "على مواقعها في ناحية آلتون كوبري (پردێ) الواقعة بين كركوك وأربيل", "على موقع للجيش
+                # في منطقة مطيبيجة الواقعة بين محافظتي صلاح الدين وديالى": the towns or provinces a
+                # place named right before "lies between" only locate it; they are not places struck
+                refs.append(PlaceRef(place, surface, start, end, 3, "container"))
+                prev, prev_role = (kend, place), "container"
+                continue
             if KIND_RANK.get(kind, 2) >= 4 and any(ct[x].norm == "بين" and ct[x - 1].norm in LYING_WORDS
                                                    for x in range(max(1, k - 3), k)) and not any(
                     # (not "دار سعد الواقع بين محافظتي عدن ولحج": two provinces, both its bounds)
