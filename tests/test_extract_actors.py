@@ -751,3 +751,12 @@ def test_a_guess_after_the_sites_struck_is_about_the_sites(extractor):
                                 "على مواقع يعتقد أنها لخلايا التنظيم في بادية تدمر، من دون ورود معلومات عن نتائجها",
                      "2023-02-18")
     assert (inc.actor1, inc.actor2) == ("Russian forces", "ISIS")
+
+
+def test_counted_fighters_of_a_named_group_are_that_group(extractor):
+    # F2-13 (al-Ahed, 2019): "استشهاد مقاومَين اثنين من حزب الله": "two resistance fighters of
+    # Hezbollah" past their count are Hezbollah's (as "22 مسلحا من تنظيم داعش" are ISIS's), not
+    # civilians for want of a resistance in Syria
+    (inc,) = extract(extractor, "وكان الطيران الحربي الإسرائيلي قد استهدف ليل السبت منزلاً في بلدة عقربا جنوب شرقي "
+                                "دمشق، ما أدى إلى استشهاد مقاومَين اثنين من حزب الله", "2019-08-25")
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Israeli forces", "Hezbollah", 2)
