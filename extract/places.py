@@ -1035,6 +1035,11 @@ class PlaceFinder:
             return True
         if before in CALLED_IT_VERBS:
             return True  # "ما وصفته القاهرة بمعسكرات": the government naming a thing
+        if k > 1 and ct[k].norm.startswith("و") and (ct[k - 2].norm in CALLED_IT_VERBS or any(
+                s in PRESENT_SAY_VERBS or s in REPORT_VERBS for s in stems(ct[k - 2].norm))):
+            # "ما تعتبره واشنطن وتل أبيب ممراً", "وتقول بغداد وواشنطن": the second government
+            # joined by "و" to the first one the verb has as its subject
+            return True
         if not PRESENT_SAY_VERBS.isdisjoint(stems(before)):
             return True  # "وتقول أنقرة إنها تستهدف" (PRESENT_SAY_VERBS)
         if k > 2 and before == "في" and ct[k - 2].norm in MEETING_NOUNS and ct[k - 3].norm == "الي":

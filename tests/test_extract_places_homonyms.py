@@ -251,6 +251,13 @@ def test_a_rivers_west_bank_is_not_palestines(extractor):
     # (actors.csv), not the opposition's "الفصائل"
     ("قالت قسد إن هجوما للفصائل التابعة لدمشق استهدف نقاطها في بلدة الشدادي جنوب الحسكة.",
      [("al-Shaddadi", "Syrian government forces")]),
+    # F2-13 (Al Mayadeen, 2019): "وهو ما تعتبره واشنطن وتل أبيب ممراً": the second capital joined by
+    # "و" to the first one the verb has as its subject is a government too, no act at Tel Aviv
+    ("استشهد القيادي في الحشد الشعبي وأصيب آخر، أمس الأحد، بقصف نفذته طائرتان مسيّرتان مجهولتان في قضاء "
+     "القائم.\nوقال خبير عسكري عراقي للميادين إن \"استهداف القائم تحديداً يرتبط بموقعها على طريق الإمداد "
+     "بين العراق وسوريا، وهو ما تعتبره واشنطن وتل أبيب ممراً استراتيجياً لمحور المقاومة\"، مرجحاً أن تكون "
+     "الطائرات قد انطلقت من \"قاعدة التنف أو من مناطق شرقي الفرات\".",
+     [("al-Qaim", "Unknown")]),
 ])
 def test_a_capital_that_speaks_or_owns_a_force_is_no_place_hit(extractor, text, expected):
     assert _places(extractor, text, "2026-01-19") == expected
