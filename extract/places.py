@@ -811,7 +811,9 @@ class PlaceFinder:
                 role = "container"
             elif prev is not None and KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) == 0 \
                     and 0 < k - prev[0] <= 10 and KIND_RANK.get(kind, 2) >= 1 \
-                    and (ct[k - 1].norm in SITE_DISTRICT_NOUNS or ct[k - 1].norm.lstrip("ب") in SITE_DISTRICT_NOUNS) \
+                    and (ct[k - 1].norm in SITE_DISTRICT_NOUNS or ct[k - 1].norm.lstrip("ب") in SITE_DISTRICT_NOUNS
+                         # (or the noun opening the name the gazetteer matched: "في ناحية البغدادي")
+                         or ct[k].norm in SITE_DISTRICT_NOUNS) \
                     and not ct[k - 1].norm.startswith("و") and not any(
                         cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k)):
                 # "قاعدة حرير العسكرية التي تتمركز فيها قوات أميركية في قضاء شقلاوة": the district

@@ -346,3 +346,12 @@ def test_the_place_of_an_act_a_man_is_held_responsible_for_is_not_the_strikes(ex
 ])
 def test_a_condolences_solace_is_not_silwan(extractor, text, expected):
     assert _places(extractor, text, "2015-08-08") == expected
+
+
+def test_the_subdistrict_a_base_described_before_lies_in_is_its_container(extractor):
+    """F2-15 (Al-Araby, 2023), as other sets' "قاعدة عين الأسد الجوية في ناحية البغدادي غربي محافظة
+    الأنبار" and "قاعدة حرير العسكرية التي تتمركز فيها قوات أميركية في قضاء شقلاوة": the subdistrict
+    named with its noun after the base's description is where the base lies, no second place hit."""
+    text = ("عنوان\nوفي غرب العراق، أفاد مصدر أمني بسقوط ثلاثة صواريخ، مساء الأربعاء، في محيط قاعدة عين الأسد "
+            "الجوية التي تستضيف قوات أمريكية في ناحية البغدادي بمحافظة الأنبار، من دون تسجيل إصابات")
+    assert [p for p, _ in _places(extractor, text, "2023-10-27")] == ["Ain al-Asad air base"]
