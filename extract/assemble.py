@@ -111,9 +111,10 @@ THE_ATTACKERS = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)مهاجم(?:ين|و
 # Kurdish outlets (Hawar, ANHA) call Turkey "دولة الاحتلال التركي" and then, as
 # Palestinian outlets do Israel, just "الاحتلال": in a text that names only the
 # Turkish occupation, the bare word is Turkey's forces
-TURKISH_OCCUPATION = re.compile(r"الاحتلال\s+التركي")
-ISRAELI_OCCUPATION = re.compile(r"الاحتلال\s+ال[إا]سرائيلي|إسرائيل|اسرائيل|الصهيوني")
-BARE_OCCUPATION = re.compile(r"الاحتلال(?!\s+ال[إا]سرائيلي)")
+# (and after "ل", the "لل" of "طائرة مسيّرة تابعة للاحتلال")
+TURKISH_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+التركي")
+ISRAELI_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+ال[إا]سرائيلي|إسرائيل|اسرائيل|الصهيوني")
+BARE_OCCUPATION = re.compile(r"(?:ال|لل)احتلال(?!\s+ال[إا]سرائيلي)")
 OCCUPATION_ELSEWHERE = ("Palestine", "Israel", "Lebanon")
 # "ارتفاع ضحايا العدوان الأمريكي البريطاني على الحديدة": the aggressor the
 # Houthis' media name, when no act's own clause named it

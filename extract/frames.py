@@ -2528,12 +2528,17 @@ class ClauseAnalyser:
         merged = [(i, named_at[j][0], named_at[j][1], prefix, hint) if a == "_militia" and j in named_at
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in out]
         dropped = {j for i, j, a, _, _ in out if a == "_militia" and j in named_at}
-        # "22 مسلحا من تنظيم داعش": an unnamed fighter of a named group is that group
-        merged = [(i, named_at[j + 1][0], named_at[j + 1][1], prefix, hint)
-                  if a == "Unknown" and j + 1 in named_at and j < len(ct) and ct[j].norm == "من"
+        # "22 مسلحا من تنظيم داعش": an unnamed fighter of a named group is that group (past
+        # his count or "others": "استشهاد مقاومَين اثنين من حزب الله", "و21 مسلحا آخرين من
+        # تنظيم (داعش)"; "the resistance" too, a word whose side the named group is)
+        def _of_named(j: int) -> int | None:
+            j += j < len(ct) and (ct[j].norm in COUNT_WORDS or ct[j].norm in ("اخرين", "اخرون"))
+            return j + 1 if j < len(ct) and ct[j].norm == "من" and j + 1 in named_at else None
+
+        of_named = {i: g for i, j, a, _, _ in out if a in ("Unknown", "_resistance") and (g := _of_named(j))}
+        merged = [(i, named_at[of_named[i]][0], named_at[of_named[i]][1], prefix, hint) if i in of_named
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]
-        dropped |= {j + 1 for i, j, a, _, _ in out if a == "Unknown" and j + 1 in named_at
-                    and j < len(ct) and ct[j].norm == "من"}
+        dropped |= set(of_named.values())
         # "أطلق مسلحون مدعومون من إيران": unnamed gunmen said to be backed by a side are of
         # it; "ميليشيا الحوثي المدعومة من إيران": a named side's sponsor is no second side
         backed = {j for j, (_, a) in named_at.items() if j < len(ct) and ct[j].norm.startswith(BACKED_BY_STEMS)}

@@ -620,6 +620,18 @@ class PlaceFinder:
                 # "استهدفت تجمعات القوات الشعبية بين بلدتي الصالحية وخشام": one place between two
                 # towns, placed at the first as a road between them is, not two acts
                 k > 1 and ct[k - 2].norm == "بين" and ct[k - 1].norm in DUAL_TOWN_NOUNS)
+            lying_at = next((x for x in range(k - 1, max(0, k - 7), -1)
+                             if ct[x].norm == "بين" and ct[x - 1].norm in LYING_WORDS), None)
+            if lying_at is not None and prev is not None and (
+                    prev_role == "target" and k - lying_at <= 3 and 0 < lying_at - prev[0] <= 6
+                    # (and the second of the two, joined by "و": "بين محافظتي صلاح الدين وديالى")
+                    or prev_role == "container" and prev[0] > lying_at and k - prev[0] <= 2):
+                # "على مواقعها في ناحية آلتون كوبري (پردێ) الواقعة بين كركوك وأربيل", "على موقع للجيش
+                # في منطقة مطيبيجة الواقعة بين محافظتي صلاح الدين وديالى": the towns or provinces a
+                # place named right before "lies between" only locate it; they are not places struck
+                refs.append(PlaceRef(place, surface, start, end, 3, "container"))
+                prev, prev_role = (kend, place), "container"
+                continue
             if KIND_RANK.get(kind, 2) >= 4 and any(ct[x].norm == "بين" and ct[x - 1].norm in LYING_WORDS
                                                    for x in range(max(1, k - 3), k)) and not any(
                     # (not "دار سعد الواقع بين محافظتي عدن ولحج": two provinces, both its bounds)
@@ -809,7 +821,9 @@ class PlaceFinder:
                 role = "container"
             elif prev is not None and KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) == 0 \
                     and 0 < k - prev[0] <= 10 and KIND_RANK.get(kind, 2) >= 1 \
-                    and (ct[k - 1].norm in SITE_DISTRICT_NOUNS or ct[k - 1].norm.lstrip("ب") in SITE_DISTRICT_NOUNS) \
+                    and (ct[k - 1].norm in SITE_DISTRICT_NOUNS or ct[k - 1].norm.lstrip("ب") in SITE_DISTRICT_NOUNS
+                         # (or the noun opening the name the gazetteer matched: "في ناحية البغدادي")
+                         or ct[k].norm in SITE_DISTRICT_NOUNS) \
                     and not ct[k - 1].norm.startswith("و") and not any(
                         cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k)):
                 # "قاعدة حرير العسكرية التي تتمركز فيها قوات أميركية في قضاء شقلاوة": the district
@@ -1033,6 +1047,11 @@ class PlaceFinder:
             return True
         if before in CALLED_IT_VERBS or before in DENIED_IT_VERBS:
             return True  # "ما وصفته القاهرة بمعسكرات", "ما لم تؤكده إسلام آباد": the government
+        if k > 1 and ct[k].norm.startswith("و") and (ct[k - 2].norm in CALLED_IT_VERBS or any(
+                s in PRESENT_SAY_VERBS or s in REPORT_VERBS for s in stems(ct[k - 2].norm))):
+            # "ما تعتبره واشنطن وتل أبيب ممراً", "وتقول بغداد وواشنطن": the second government
+            # joined by "و" to the first one the verb has as its subject
+            return True
         if not PRESENT_SAY_VERBS.isdisjoint(stems(before)):
             return True  # "وتقول أنقرة إنها تستهدف" (PRESENT_SAY_VERBS)
         if k > 2 and before == "في" and ct[k - 2].norm in MEETING_NOUNS and ct[k - 3].norm == "الي":

@@ -807,3 +807,12 @@ def test_a_claim_names_the_doer_whatever_target_the_claimant_boasts_of(extractor
                              "والمسلمين، المرتبطة بتنظيم القاعدة، الهجوم، وزعمت أنها قتلت وجرحت «المئات» من عناصر "
                              "المجلس العسكري الحاكم ومن مجموعة فاغنر الروسية.", "2024-09-18")
     assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("al-Qaeda", "Police forces of Mali", "Bamako")]
+
+
+def test_counted_fighters_of_a_named_group_are_that_group(extractor):
+    # F2-13 (al-Ahed, 2019): "استشهاد مقاومَين اثنين من حزب الله": "two resistance fighters of
+    # Hezbollah" past their count are Hezbollah's (as "22 مسلحا من تنظيم داعش" are ISIS's), not
+    # civilians for want of a resistance in Syria
+    (inc,) = extract(extractor, "وكان الطيران الحربي الإسرائيلي قد استهدف ليل السبت منزلاً في بلدة عقربا جنوب شرقي "
+                                "دمشق، ما أدى إلى استشهاد مقاومَين اثنين من حزب الله", "2019-08-25")
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Israeli forces", "Hezbollah", 2)

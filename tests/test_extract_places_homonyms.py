@@ -251,6 +251,13 @@ def test_a_rivers_west_bank_is_not_palestines(extractor):
     # (actors.csv), not the opposition's "الفصائل"
     ("قالت قسد إن هجوما للفصائل التابعة لدمشق استهدف نقاطها في بلدة الشدادي جنوب الحسكة.",
      [("al-Shaddadi", "Syrian government forces")]),
+    # F2-13 (Al Mayadeen, 2019): "وهو ما تعتبره واشنطن وتل أبيب ممراً": the second capital joined by
+    # "و" to the first one the verb has as its subject is a government too, no act at Tel Aviv
+    ("استشهد القيادي في الحشد الشعبي وأصيب آخر، أمس الأحد، بقصف نفذته طائرتان مسيّرتان مجهولتان في قضاء "
+     "القائم.\nوقال خبير عسكري عراقي للميادين إن \"استهداف القائم تحديداً يرتبط بموقعها على طريق الإمداد "
+     "بين العراق وسوريا، وهو ما تعتبره واشنطن وتل أبيب ممراً استراتيجياً لمحور المقاومة\"، مرجحاً أن تكون "
+     "الطائرات قد انطلقت من \"قاعدة التنف أو من مناطق شرقي الفرات\".",
+     [("al-Qaim", "Unknown")]),
 ])
 def test_a_capital_that_speaks_or_owns_a_force_is_no_place_hit(extractor, text, expected):
     assert _places(extractor, text, "2026-01-19") == expected
@@ -348,3 +355,12 @@ def test_a_quarter_named_after_a_towns_gate_is_not_that_town(extractor):
                              "وضواحيها» وعناصر تنظيم «داعش».\nودارت المواجهات في أحياء باب طبرق والمغار ووسط المدينة، "
                              "واستخدمت فيها الأسلحة المتوسطة وقذائف الهاون.", "2015-06-11")
     assert "Tobruk" not in {name for name, _ in got}
+
+
+def test_the_subdistrict_a_base_described_before_lies_in_is_its_container(extractor):
+    """F2-15 (Al-Araby, 2023), as other sets' "قاعدة عين الأسد الجوية في ناحية البغدادي غربي محافظة
+    الأنبار" and "قاعدة حرير العسكرية التي تتمركز فيها قوات أميركية في قضاء شقلاوة": the subdistrict
+    named with its noun after the base's description is where the base lies, no second place hit."""
+    text = ("عنوان\nوفي غرب العراق، أفاد مصدر أمني بسقوط ثلاثة صواريخ، مساء الأربعاء، في محيط قاعدة عين الأسد "
+            "الجوية التي تستضيف قوات أمريكية في ناحية البغدادي بمحافظة الأنبار، من دون تسجيل إصابات")
+    assert [p for p, _ in _places(extractor, text, "2023-10-27")] == ["Ain al-Asad air base"]

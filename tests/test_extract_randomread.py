@@ -1124,10 +1124,18 @@ def test_a_titled_man_named_and_killed_is_one_dead(lex, text, expected):
     ("ارتكبت ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح أمس مجزرة راح ضحيتها 57 قتيلا بينهم 12 طفلا "
      "على الأقل، وأصيب نحو 225 آخرون بجروح بينهم 25 طفلا و15 امرأة في قصف عنيف بصواريخ الكاتيوشا استهدف أحياء "
      "دار سعد الواقع بين محافظتي عدن ولحج جنوب البلاد.",
-     [("Dar Saad", "Houthis", "Civilians", 57), ("Lahij", "Houthis", "Civilians", 57)]),
+     [("Dar Saad", "Houthis", "Civilians", 57)]),
 ])
 def test_a_province_a_spot_lies_beside_only_bounds_it(extractor, text, expected):
     assert [(f[0], f[1], f[2], f[5]) for f in _facts(extractor, text, "2015-07-31")] == expected
+
+
+def test_the_towns_a_named_place_lies_between_only_locate_it(extractor):
+    # F2-12 (Rudaw, 2017), as E's "في منطقة مطيبيجة الواقعة بين محافظتي صلاح الدين وديالى": the towns
+    # a subdistrict named right before "lies between" only locate it (no second act at Erbil)
+    text = ("صدت قوات البيشمركة، يوم أمس الجمعة، هجوماً واسعاً شنته قوات عراقية ومسلحو الحشد الشعبي على مواقعها "
+            "في ناحية آلتون كوبري (پردێ) الواقعة بين كركوك وأربيل، مستخدمين الدبابات والمدفعية الثقيلة.")
+    assert [f[0] for f in _facts(extractor, text, "2017-10-21")] == ["Altun Kupri"]
 
 
 def test_a_suicide_is_no_act(extractor):

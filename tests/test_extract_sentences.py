@@ -354,6 +354,16 @@ def test_a_text_that_names_only_the_turkish_occupation_means_it_by_the_bare_word
     assert [(i.actor1, i.location.name) for i in incidents] == [("Turkish forces", "Kobani")]
 
 
+def test_the_turkish_occupation_after_its_lam_is_still_turkeys(extractor):
+    # Hawar (F2-10, as K-05's "طائرة مسيرة تابعة للاحتلال التركي"): "تابعة للاحتلال" writes the
+    # word with "لل", and a text that names only the Turkish occupation means Turkey by it too
+    text = ("صعّد جيش الاحتلال التركي، يوم أمس، من هجماته على مناطق شمال وشرق سوريا.\n"
+            "وكانت طائرة مسيّرة تابعة للاحتلال قد استهدفت، صباح أمس، سيارة مدنية على طريق قامشلو – عامودا، "
+            "ما أدى إلى إصابة سائقها بجروح")
+    incidents = extractor.extract(Article("hawar", text, published="2023-10-06")).incidents
+    assert [(i.actor1, i.actor2) for i in incidents] == [("Turkish forces", "Civilians")]
+
+
 def test_people_killed_at_an_air_base_are_its_garrison(extractor):
     # SOHR: "مقتل أربعة أشخاص بينهم عناصر" at Hama's military airport: the base's forces, not civilians
     text = ("وأفاد المرصد السوري لحقوق الإنسان بأن أكثر من عشر غارات استهدفت مطار حماة، وأسفرت عن مقتل "
