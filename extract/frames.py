@@ -1599,7 +1599,9 @@ class ClauseAnalyser:
         recalled = self._pluperfect(ct, triggers[0].i) and (past is not None or when is not None and published
                                                             and (published - when.value).days > PLUPERFECT_NEWS_DAYS)
         casualties = find_casualties(ct[told_cause:] if told_cause else self._own_part(ct, cause_from), lex)
-        if casualties == Casualties() and n_clauses == 1 and cause_from is None:
+        if casualties == Casualties() and n_clauses == 1 and cause_from is None and (told_cause or len(ct) < len(toks)):
+            # (a clause that is the whole sentence, searched whole, has just been searched:
+            # find_casualties reads only the tokens, so the sentence's search would find the same nothing)
             casualties = find_casualties(toks, lex)
         if max(casualties.fatalities or 0, casualties.injured or 0) > MAX_ONE_EVENT_CASUALTIES:
             return None  # "مقتل 2927 على الأقل ... جراء الضربات": a campaign's toll

@@ -300,7 +300,11 @@ class Extractor:
                 ct = tokens(text[span[0]:span[1]], span[0])
                 refs, _ = self.analyser.places.find(text, ct, [], {}, places_so_far)
                 mentions[-1].targets = [r for r in refs if r.role == "target" and r.start > lie.start()]
-        if not mentions:
+        if not mentions or not short and not any(m.targets or m.launch or m.attacker_base for m in mentions):
+            # (the assembler places every incident at a place a clause found, a mention's target,
+            # launch or attacker base; only a short report falls back on the country it names. A
+            # longer article none of whose acts is placed assembles nothing: a third of the
+            # articles with an act, whose assembling cost 1% of the corpus run)
             return Extraction(article=article, cleaned_text=text, incidents=())
         # "المواجهات بين مقاتلي العشائر وميليشيا "قسد" ... قصفت الميليشيا أحياء سكنية": the bare
         # "militia" of an outlet that calls one side so is that side, before the Iran-aligned ones
