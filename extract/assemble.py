@@ -33,7 +33,15 @@ from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
-from .wordlists import CONDEMN_VERBS, KIND_RANK, LAUNCH_AREA_HOLDERS, OCCURRENCE_VERBS, REPORT_VERBS
+from .wordlists import (
+    CONDEMN_VERBS,
+    ISIS_NAMED,
+    KIND_RANK,
+    LAUNCH_AREA_HOLDERS,
+    OCCURRENCE_VERBS,
+    ORGANISATIONS,
+    REPORT_VERBS,
+)
 
 
 @lru_cache(maxsize=65_536)
@@ -122,11 +130,6 @@ _US = r"ال[أا]مي?ري?كي"
 NAMED_AGGRESSION = ((re.compile(rf"العدوان\s+{_US}(?:\s+البريطاني)?(?!\s+السعودي)"), "US forces"),
                     (re.compile(rf"العدوان\s+(?:السعودي|الإماراتي|{_US}\s+السعودي)"), "Saudi-led coalition"),
                     (re.compile(r"العدوان\s+(?:ال[إا]سرائيلي|الصهيوني)"), "Israeli forces"))
-# the groups news calls "تنظيم X", for whom a bare "التنظيم" may stand; and the names of ISIS
-ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب العمال)"), "PKK"),
-                 (re.compile(r"تنظيم\W{0,3}ي ب ك"), "SDF"),
-                 (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
-ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
 BARE_ORGANISATION = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)تنظيم(?![\w])")
 # "الجماعة", "الحركة" opening a clause as its subject ("وكانت الجماعة قد شنت", "وشنت الحركة"), not
 # a named one ("الجماعة الإسلامية", "الحركة الشعبية") nor after a preposition ("مواقع للحركة")

@@ -130,6 +130,7 @@ from .wordlists import (
     HOUSING_SITES,
     INTERCEPT_STEMS,
     INTERCEPTED_WEAPONS,
+    ISIS_NAMED,
     KILL_WORDS,
     KILLED_BY,
     KIN_VICTIM_WORDS,
@@ -165,6 +166,7 @@ from .wordlists import (
     OPEN_FIRE_VERBS,
     OPERATION_NOUNS,
     ORGANISATION_HEADS,
+    ORGANISATIONS,
     OWN_ACT_VERBS,
     OWN_LOSS_WORDS,
     OWN_MEN_WORDS,
@@ -2627,7 +2629,6 @@ class ClauseAnalyser:
     def _organisation_named(self, text: str) -> str | None:
         """The group an article calls "تنظيم X" (most often; the first of as many), else
         ISIS where it names ISIS bare ('بهجوم لـ"داعش"'), else the one of ORGANISATIONS."""
-        from .assemble import ISIS_NAMED, ORGANISATIONS  # (assemble imports this module)
         if getattr(self, "_organisations", (None,))[0] is not text:
             counts: dict[str, int] = {}
             for hit in re.finditer(r"(?<![\w])[وبل]?تنظيم\W{0,3}", text):

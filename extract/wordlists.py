@@ -6,6 +6,8 @@ reporters) are editable CSV files in data/lexicons/.
 """
 from __future__ import annotations
 
+import re
+
 from .dates import MONTHS
 from .normalize import normalize_word
 
@@ -1033,3 +1035,9 @@ CALL_PARTICIPLES = frozenset(normalize_word(w) for w in ("داعيا", "داعي
                                                          "مطالبين", "مناشدة", "مطالبة",
                                                          # "..., محذرا واشنطن من أن أي رد سيقابل": a warning
                                                          "محذرا", "محذرة", "محذرين"))
+
+# the groups news calls "تنظيم X", for whom a bare "التنظيم" may stand; and the names of ISIS
+ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب العمال)"), "PKK"),
+                 (re.compile(r"تنظيم\W{0,3}ي ب ك"), "SDF"),
+                 (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
+ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
