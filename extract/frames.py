@@ -2345,8 +2345,10 @@ class ClauseAnalyser:
         before = None
         for m in self.lex.actors.find(ct):
             # (not "القوات الموالية لهادي وقوات المقاومة الشعبية": two forces of one side, joined)
+            # (a named side only: "متحدث باسم القوات الجوية-: «سلاح الجو قام بقصف»", a generic
+            # force after a generic one, opens a quote of its own)
             glossed = before is not None and before.j == m.i and before.value == m.value \
-                and not m.prefix.startswith(("و", "ف"))
+                and not m.prefix.startswith(("و", "ف")) and not m.value.startswith("_")
             before = m
             if glossed:
                 # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن ضربة نفذتها طائرة مسيرة": a name glossing

@@ -1434,3 +1434,13 @@ def test_a_force_announcing_the_terrorists_killed_killed_them(extractor):
 ])
 def test_who_holds_a_place_told_in_a_relative_clause_is_no_act(extractor, text, published, expected):
     assert _facts(extractor, text, published) == expected
+
+
+def test_a_generic_force_after_a_generic_one_is_no_gloss_of_it(extractor):
+    # the sentence suite's alyaum.com 4080035 (Libya, 2015): the spokesman's office "القوات الجوية"
+    # and then, in his quote, "سلاح الجو" that struck: two phrases, not a name glossing the one
+    # before it (as "وزارة الدفاع الأمريكية (البنتاغون)" is)
+    text = ("وقال ناصر الحاسي -وهو متحدث باسم القوات الجوية-: «سلاح الجو قام بقصف تمركزات للمجموعات الإرهابية "
+            "في محور الصابري» في إشارة إلى حي ساحلي في وسط بنغازي بالقرب من الميناء.")
+    assert _facts(extractor, text, "2015-07-24") == [
+        ("al-Sabri", "Military forces of Libya", "Unknown", "Air/drone strike", "2015-07-24", None, None)]
