@@ -29,6 +29,7 @@ from . import ontology
 from .casualties import Casualties
 from .confidence import confidence_of, signals_of
 from .frames import Mention
+from .gazetteer import Place
 from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, event_type_of
 from .places import PlaceRef
@@ -50,6 +51,11 @@ def great_circle(a: tuple[float, float], b: tuple[float, float]) -> _great_circl
     again and again, and geopy parses both points on every call (a distance is only
     read, never changed, so the one object serves every caller)."""
     return _great_circle(a, b)
+
+
+def _km(a: Place, b: Place) -> float:
+    """The distance between two places, in km."""
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 RECALLED_AFTER_DAYS = 30
@@ -413,7 +419,7 @@ def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
     return (a.place.kind in ("town", "village") and b.place.kind in ("town", "village")
             and a.precision == 1 and b.precision == 1
             and a.place.name != b.place.name
-            and great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km > NAMESAKE_KM)
+            and _km(a.place, b.place) > NAMESAKE_KM)
 
 
 def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
@@ -432,7 +438,7 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
         return False
     if _neighbour_villages(a, b):
         return False
-    return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= 5
+    return _km(a.place, b.place) <= 5
 
 
 def _titled(m: Mention, title_end: int) -> bool:
@@ -481,7 +487,7 @@ def _quarters_apart(ev: Event, m: Mention, ref: PlaceRef) -> bool:
     doers = {x.actor1 for x in ev.mentions if x.actor1 and x.actor1 in x.explicit_actors}
     if bool(doers) == bool(m.actor1 and m.actor1 in m.explicit_actors):
         return False
-    return "Civilians" in told | {m.actor2} and great_circle((a.lat, a.lon), (b.lat, b.lon)).km > NAMESAKE_KM
+    return "Civilians" in told | {m.actor2} and _km(a, b) > NAMESAKE_KM
 
 
 def _dates_ok(ev: Event, m: Mention) -> bool:
@@ -627,6 +633,11 @@ def _site_compatible(ev: Event, m: Mention) -> bool:
     if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
         return False
     return not _other_means(ev.weapons, m.weapons) and _dates_ok(ev, m)
+
+
+def _told_together(a: Event, b: Event) -> bool:
+    """Two events have a sentence in common (one sentence told both)."""
+    return not {m.sentence for m in a.mentions}.isdisjoint(m.sentence for m in b.mentions)
 
 
 def _one_site(a: PlaceRef, b: PlaceRef) -> bool:
@@ -816,7 +827,7 @@ class Assembler:
                 targets = [p for p in targets if p.place.kind not in ("city", "town") or not any(
                     KIND_RANK.get(q.place.kind, 2) < KIND_RANK.get(p.place.kind, 2)
                     and q.place.country == p.place.country
-                    and great_circle((q.place.lat, q.place.lon), (p.place.lat, p.place.lon)).km <= SITE_OF_TOWN_KM
+                    and _km(q.place, p.place) <= SITE_OF_TOWN_KM
                     for q in targets)]
             for ref in targets:
                 told = m  # this place's own toll, not the clause's first
@@ -837,8 +848,7 @@ class Assembler:
                     # "قصف بصواريخ باليستية على ... أربيل", then "أحد الصواريخ سقط على منزل ... قرب مطار
                     # أربيل الدولي": one of the salvo's missiles, where it fell near the town hit
                     ev = next((e for e in reversed(events) if e.place.place.country == ref.place.country
-                               and great_circle((e.place.place.lat, e.place.place.lon),
-                                                (ref.place.lat, ref.place.lon)).km <= ONE_OF_THEM_KM
+                               and _km(e.place.place, ref.place) <= ONE_OF_THEM_KM
                                and _compatible(e, told)), None)
                 if ev is None:
                     ev = Event(place=ref, salience=salience)
@@ -1097,7 +1107,7 @@ class Assembler:
             if (a.place.country, a.place.admin1) == (b.place.country, b.place.admin1) and (
                     KIND_RANK.get(a.place.kind, 2) >= 4 or KIND_RANK.get(b.place.kind, 2) >= 4):
                 return True
-            return great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= RETOLD_KM
+            return _km(a.place, b.place) <= RETOLD_KM
 
         def also(e: Event) -> bool:  # "كما قصفت ... مدينة سرمين": one more act, not a retelling
             return any(m.also for m in e.mentions)
@@ -1108,8 +1118,7 @@ class Assembler:
             # quarter of it, told in one breath, are one act's place
             fine, town = sorted((a, b), key=lambda p: KIND_RANK.get(p.place.kind, 2))
             return KIND_RANK.get(fine.place.kind, 2) <= 1 and town.place.kind in ("city", "town") \
-                and a.place.country == b.place.country and great_circle(
-                (a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= SITE_OF_TOWN_KM
+                and a.place.country == b.place.country and _km(a.place, b.place) <= SITE_OF_TOWN_KM
 
         def town_struck_again(e: Event, ev: Event) -> bool:
             # "استهدفت العاصمة صنعاء ومحافظات ...", then "وأفاد مراسل المسيرة بأن الغارات على العاصمة
@@ -1121,8 +1130,7 @@ class Assembler:
                 clause = text[m.clause[0]:fine.place.start] + text[fine.place.end:m.clause[1]] \
                     if m.clause[0] <= fine.place.start < m.clause[1] else text[m.clause[0]:m.clause[1]]
                 return town.place.name_ar in clause
-            return bool(text) and site_of_town(fine.place, town.place) and not any(
-                m.sentence in {x.sentence for x in town.mentions} for m in fine.mentions) and all(
+            return bool(text) and site_of_town(fine.place, town.place) and not _told_together(fine, town) and all(
                 again(m) for m in fine.mentions)
 
         def told_at_its_town(e: Event, ev: Event) -> bool:
@@ -1134,11 +1142,10 @@ class Assembler:
             a, b = sorted((e.place, ev.place), key=lambda p: KIND_RANK.get(p.place.kind, 2))
             # (a base, an airport or a field with a garrison: not a camp and the town it lies by,
             # where the stray fire on the town is another act)
-            if a.place.kind not in ("base", "airport", "field") \
-                    or {m.sentence for m in e.mentions} & {m.sentence for m in ev.mentions}:
+            if a.place.kind not in ("base", "airport", "field") or _told_together(e, ev):
                 return False
-            return site_of_town(a, b) or KIND_RANK.get(b.place.kind, 2) == 0 and great_circle(
-                (a.place.lat, a.place.lon), (b.place.lat, b.place.lon)).km <= SITE_IN_SITE_KM
+            return site_of_town(a, b) or (KIND_RANK.get(b.place.kind, 2) == 0
+                                          and _km(a.place, b.place) <= SITE_IN_SITE_KM)
 
         def compatible_here(e: Event, ev: Event, m: Mention) -> bool:
             # "فيما طالت غارات أخرى مستودعات ... بمدينة الميادين" after a lead that named al-Mayadin
@@ -1187,8 +1194,7 @@ class Assembler:
             f, r = e.place.place, region.place
             # (or close to its point: GeoNames files Brital under Baalbek-Hermel, the press's Beqaa
             # is the older governorate; not any town within REGION_KM, where a neighbour's lie)
-            return f.country == r.country and (bool(f.admin1) and f.admin1 == r.admin1 or great_circle(
-                (f.lat, f.lon), (r.lat, r.lon)).km <= REGION_TOTAL_KM)
+            return f.country == r.country and (bool(f.admin1) and f.admin1 == r.admin1 or _km(f, r) <= REGION_TOTAL_KM)
 
         out = []
         for ev in events:
@@ -1237,13 +1243,10 @@ class Assembler:
                               and id(e) not in gone
                               and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city
                                    and not (range_ and (e.place.place.kind == "mountain"
-                                                        or great_circle((e.place.place.lat, e.place.place.lon),
-                                                                        (ev.place.place.lat, ev.place.place.lon)
-                                                                        ).km > MOUNTAIN_SPAN_KM
+                                                        or _km(e.place.place, ev.place.place) > MOUNTAIN_SPAN_KM
                                                         # (a range and a village listed in one sentence
                                                         # are two places struck)
-                                                        or {m.sentence for m in ev.mentions}
-                                                        & {x.sentence for x in e.mentions}))
+                                                        or _told_together(ev, e)))
                                    or headline_city and e.place.place.name != ev.place.place.name
                                    and not any(_titled(m, title_end) for m in e.mentions))
                               and ((e.place.place.country, e.place.place.admin1)
@@ -1257,10 +1260,9 @@ class Assembler:
                                    # as are a region and a town listed in one sentence: "التحالف يستهدف
                                    # مواقع الحوثي بالمخا وباب المندب")
                                    or ev.place.place.kind == "region" and "countryside" not in ev.place.place.name
-                                   and not {m.sentence for m in ev.mentions} & {x.sentence for x in e.mentions}
+                                   and not _told_together(ev, e)
                                    and e.place.place.country == ev.place.place.country
-                                   and great_circle((e.place.place.lat, e.place.place.lon),
-                                                    (ev.place.place.lat, ev.place.place.lon)).km <= REGION_SPAN_KM)
+                                   and _km(e.place.place, ev.place.place) <= REGION_SPAN_KM)
                               and ({m.sub_event_type for m in e.mentions} & {ev.mentions[0].sub_event_type}
                                    # "هجوم إرهابي بولاية هكاري" in the title: the generic
                                    # word for the bombing the body places in Şemdinli
@@ -1347,8 +1349,8 @@ class Assembler:
             # ("وفي ولاية نهر النيل ... في مدينة عطبرة": a town GeoNames files under no
             # governorate lies in the one named beside it when it is near enough)
             return (p.place.country, p.place.admin1) in inside or any(
-                f.place.admin1 is None and f.place.country == p.place.country and great_circle(
-                    (f.place.lat, f.place.lon), (p.place.lat, p.place.lon)).km <= REGION_KM for f in fine)
+                f.place.admin1 is None and f.place.country == p.place.country and _km(f.place, p.place) <= REGION_KM
+                for f in fine)
         targets = [p for p in targets if KIND_RANK.get(p.place.kind, 2) < 4
                    or not fine
                    or (not holds(p) and KIND_RANK.get(p.place.kind, 2) == 4)]

@@ -363,11 +363,6 @@ _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members count
 SINCE_TAKEOVER_STEMS = ("سيطره", "سيطرت", "استيل", "احتلال")
 
 
-# the day words that date a relative clause's act (_accept_trigger)
-_DAY_WORDS = frozenset(normalize_word(w) for w in (
-    "أمس", "امس", "اليوم", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))
-
-
 # "على" with the pronoun of a relative's antecedent: "المناطق التي سيطرت عليها", the place held
 # (not "المقاومة التي سيطرت على المنطقتين": the antecedent is the doer) (_accept_trigger)
 _ON_IT = frozenset(normalize_word(w) for w in ("عليها", "عليه", "عليهما", "عليهم"))
@@ -658,13 +653,14 @@ BARE_PLURAL_ACTS = frozenset(normalize_word(w) for w in ("هجمات", "غارا
 # civilians (or their homes, "منازل لمدنيين") told hurt, and the words that say none were
 HARMED_CIVILIAN_WORDS = frozenset(normalize_word(w) for w in (
     "مدنيا", "مدنيين", "مدنيون", "المدنيين", "لمدنيين", "مدنية", "المدنية"))
-CIVILIANS_SPARED_WORDS = frozenset(normalize_word(w) for w in (
-    "دون", "بدون", "عدم", "لا", "لم", "نافيا", "نافية", "نفى", "نفت", "سقوط", "وقوع", "إصابات", "ضحايا"))
+CIVILIANS_SPARED_WORDS = NEGATIONS | frozenset(normalize_word(w) for w in (
+    "نافيا", "نافية", "نفى", "نفت", "سقوط", "وقوع", "إصابات", "ضحايا"))
 # a time fronted before a clause's verb ("وفجر اليوم السبت،", "ومساء أمس،")
 _FRONTED_TIME_WORDS = frozenset(normalize_word(w) for w in (
     "فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين",
     "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الليلة", "الماضية"))
-# "فجر اليوم", "فجر الأحد": the dawn of a day, not the verb "فجّر" (detonated)
+# "فجر اليوم", "فجر الأحد": the dawn of a day, not the verb "فجّر" (detonated); the day words
+# also date a relative clause's act (_accept_trigger)
 _DAWN = frozenset(normalize_word(w) for w in ("فجر", "وفجر"))
 _DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
                                                    "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "الليلة"))
