@@ -62,7 +62,7 @@ ACTOR_BLOCS: dict[str, str] = {
     "Southern Transitional Council": "Southern Transitional Council",
     "Giants Brigades": "Giants Brigades",
     "Rapid Support Forces": "Rapid Support Forces",
-    "Tribal fighters": "Tribal fighters",
+    "Arab tribal fighters": "Arab tribal fighters",
     "Hasm": "Hasm",
     "Lions' Den": "Lions' Den",
     # armed groups of the region's wider news (each its own bloc, as in score.py)

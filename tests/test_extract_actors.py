@@ -302,9 +302,9 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("كذبت حركة المقاومة الإسلامية (حماس)، ما أوردته وكالة أنباء إيرانية", ["Hamas", "Hamas"]),
     # snn-2015-07-26-118 and snn-2015-07-22-1400: Iraq's tribal fighters against ISIS
     ("القوات الأمنية من الجيش والشرطة ومقاتلي العشائر وبدعم طيران التحالف",
-     ["_police", "_military", "_police", "Tribal fighters", "International coalition"]),
+     ["_police", "_military", "_police", "Arab tribal fighters", "International coalition"]),
     # (the bare "organisation" is a placeholder the article or the country resolves: frames, assemble)
-    ("انتفض أبناء العشائر في مدن كبيسة وهيت والقائم ضد التنظيم", ["Tribal fighters", "_organisation"]),
+    ("انتفض أبناء العشائر في مدن كبيسة وهيت والقائم ضد التنظيم", ["Arab tribal fighters", "_organisation"]),
     # snn-2015-08-07-36 (3alyoum): "the organisation's fighters" are ISIS's, as its members are
     ("خطف مقاتلو التنظيم 250 مسيحيا اشوريا على الأقل", ["ISIS"]),
     # snn-2015-08-06-2172 and snn-2015-07-23-823: words whose side is the country's
@@ -315,7 +315,7 @@ def test_corpus_abha_mosque_bombing_hit_saudi_security_forces(extractor):
     ("وحدات مقاومة سنجار", ["PKK"]),
     ("تبنت جماعة أصحاب الكهف استهداف رتل للدعم اللوجستي", ["Iran-backed militias"]),
     ("استهدفت فصائل المقاومة العراقية قاعدة حرير", ["Iran-backed militias"]),
-    ("هاجم مقاتلو العشائر العربية نقاطا لقسد في ريف دير الزور", ["Tribal fighters", "SDF"]),
+    ("هاجم مقاتلو العشائر العربية نقاطا لقسد في ريف دير الزور", ["Arab tribal fighters", "SDF"]),
     ("قصفت فرقة الحمزة قرى في ريف منبج", ["Syrian opposition factions"]),
     ("اعتقلت تحرير الشام قياديا في تنظيم حراس الدين", ["HTS", "al-Qaeda"]),
     ("استهدفت قوات الفيلق الخامس خلايا التنظيم في البادية", ["Syrian government forces", "ISIS"]),

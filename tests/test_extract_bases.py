@@ -545,7 +545,7 @@ def test_who_backs_the_attacking_fighters_is_not_the_attacker(extractor):
     # ومدعومون من قوات النظام ... هجوماً على مواقع قسد": the tribes attacked; the regime backed them
     text = ("شنّ مقاتلون من العشائر يتبعون لـ\"إبراهيم الهفل\" ومدعومون من قوات النظام والميليشيات الإيرانية، "
             "فجر أمس الأربعاء، هجوماً على مواقع \"قسد\" في بلدة ذيبان بريف دير الزور الشرقي.")
-    assert _facts(extractor, text, "2024-08-08") == [("Dhiban", "Tribal fighters", "SDF")]
+    assert _facts(extractor, text, "2024-08-08") == [("Dhiban", "Arab tribal fighters", "SDF")]
 
 
 def test_a_group_named_after_so_called_with_its_b_written_apart_is_the_epithets_side(extractor):

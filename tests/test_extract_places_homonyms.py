@@ -236,7 +236,7 @@ def test_a_rivers_west_bank_is_not_palestines(extractor):
     so the one act is at Dhiban alone; a West Bank sentence with no river keeps Palestine's."""
     text = ("عنوان\nشنت مجموعات من قوات العشائر فجر الأربعاء هجوماً واسعاً على مواقع قسد في بلدة ذيبان بريف دير "
             "الزور الشرقي، بعد عبورها نهر الفرات بالقوارب من مناطق سيطرة النظام على الضفة الغربية.")
-    assert _places(extractor, text, "2024-08-08") == [("Dhiban", "Tribal fighters")]
+    assert _places(extractor, text, "2024-08-08") == [("Dhiban", "Arab tribal fighters")]
     text = "عنوان\nقصفت قوات الاحتلال الإسرائيلي منزلا في الضفة الغربية."
     assert _places(extractor, text, "2024-08-08") == [("West Bank", "Israeli forces")]
 

@@ -617,7 +617,7 @@ def test_an_act_the_text_says_no_one_claimed_keeps_an_unknown_attacker(extractor
             "التي يتمركز فيها التحالف الدولي، دون أن تتبنى أي جهة إطلاقها.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-08")).incidents
     assert sorted((i.location.name, i.actor1, i.actor2) for i in incs) == [
-        ("Conoco gas field", "Unknown", "International coalition"), ("Dhiban", "Tribal fighters", "SDF")]
+        ("Conoco gas field", "Unknown", "International coalition"), ("Dhiban", "Arab tribal fighters", "SDF")]
 
 
 @pytest.mark.parametrize("text", [
