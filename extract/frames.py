@@ -110,6 +110,7 @@ from .wordlists import (
     ESCORT_WORDS,
     EXPLOSIVE_ONLY,
     FAR_VERBS,
+    FEARED_WORDS,
     FIND_VERBS,
     FIRE_DESCRIBERS,
     FIRING_POSITIONS,
@@ -1083,6 +1084,19 @@ class ClauseAnalyser:
             # "خلايا ... يستعدون لشن هجمات على الارتكازات الأمنية": attacks planned are no act, but
             # the strike the same clause tells on them still is
             raw_triggers = [t for t in raw_triggers if not any(c.i <= t.i < c.j for c in purposes)]
+            if not raw_triggers:
+                return None
+        def feared_act(t) -> bool:
+            # back over "من" and a generic head ("تخوفا من عمليات انتحارية") to the fear word
+            k = t.i - 1
+            while k > 0 and t.i - k < 3 and ct[k].norm in ("من", "عمليات", "عمليه", "اعمال"):
+                k -= 1
+            return k >= 0 and k < t.i and ct[k].norm.lstrip("و") in FEARED_WORDS
+        feared = [t for t in raw_triggers if feared_act(t)]
+        if feared:
+            # "استنفار كبير تشهده مواقع الميليشيات تحسباً لضربات أمريكية جديدة": the strikes
+            # expected are no act; an act the clause told before them still is
+            raw_triggers = [t for t in raw_triggers if t not in feared]
             if not raw_triggers:
                 return None
         calls = [m for m in cues if m.value == "hypothetical" and ct[m.i].norm.lstrip("و") in CALL_PARTICIPLES

@@ -1036,6 +1036,12 @@ CALL_PARTICIPLES = frozenset(normalize_word(w) for w in ("داعيا", "داعي
                                                          # "..., محذرا واشنطن من أن أي رد سيقابل": a warning
                                                          "محذرا", "محذرة", "محذرين"))
 
+# "استنفار كبير في مواقع الميليشيات تحسباً لضربات أمريكية جديدة", "نزح السكان خشية غارات",
+# "تخوفاً من هجمات": the act named right after these is feared or expected, not done
+# (frames.ClauseAnalyser._analyse_clause drops that trigger; an act told before them stands)
+FEARED_WORDS = frozenset(normalize_word(w) for w in ("تحسبا", "تحسبًا", "تحسباً", "خشية", "خشيه", "تخوفا",
+                                                     "تخوفاً", "خوفا", "خوفاً", "تجنبا", "تجنباً", "توقعا"))
+
 # the groups news calls "تنظيم X", for whom a bare "التنظيم" may stand; and the names of ISIS
 ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب العمال)"), "PKK"),
                  (re.compile(r"تنظيم\W{0,3}ي ب ك"), "SDF"),

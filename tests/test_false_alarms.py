@@ -71,6 +71,15 @@ STATEMENTS = [
     # bombers, town, day and toll, reports it, as the dev gold codes the Abha bombing's condemnations)
 ]
 # counts over a period: statistics, not an act at a place on a day (titles, and a lead)
+# acts feared or expected ("تحسبا لـ", "تخوفا من"): what a side fled or braced for was not done
+FEARED = [
+    ("snn-2015-07-24-1613", "أشارت مصادر في المقاومة الشعبية إلى أن العشرات من مليشيات الحوثي والمخلوع قامت "
+     "بالفرار من منطقتي الفيوش وصبر بمحافظة لحج باتجاه مدينة تعز، وبحسب شهود عيان فإن مقاتلي الحوثيين قاموا "
+     "بعرض أسلحتهم الشخصية بأثمان بخسة قبل أن ينفذوا عملية هروب جماعي باتجاه تعز، تحسبا لهجوم مباغت لطيران "
+     "التحالف العربي"),
+    ("snn-2015-07-27-0929", "شهدت بوابات مداخل ومخارج مدينة مصراتة في ليبيا أمس استنفارا أمنيا كبيرا وتشديدا "
+     "لعمليات التفتيش على السيارات المارة تخوفا من عمليات انتحارية بعد تهديدات أطلقها تنظيم داعش الإرهابي"),
+]
 STATISTICS = [
     ("snn-2015-07-23-0136", "المرصد السوري : مقتل 3042 من داعش والنصرة جراء غارات التحالف في 10 أشهر"),
     ("snn-2015-07-21-1422", "4844 مدنيا ضحايا الأسد خلال 9 أشهر"),
@@ -106,8 +115,8 @@ def published(article_id: str) -> str:
     return article_id[4:14]  # snn-YYYY-MM-DD-NNNN
 
 
-@pytest.mark.parametrize("article_id,sentence", SPORTS + ECONOMY + PROTESTS + STATEMENTS + STATISTICS,
-                         ids=[a for a, _ in SPORTS + ECONOMY + PROTESTS + STATEMENTS + STATISTICS])
+@pytest.mark.parametrize("article_id,sentence", SPORTS + ECONOMY + PROTESTS + STATEMENTS + STATISTICS + FEARED,
+                         ids=[a for a, _ in SPORTS + ECONOMY + PROTESTS + STATEMENTS + STATISTICS + FEARED])
 def test_war_words_out_of_war_give_no_incident(article_id, sentence):
     found = extractor().extract(Article(article_id, sentence, published=published(article_id))).incidents
     assert found == (), [(i.actor1, i.actor2, i.location.name if i.location else None) for i in found]
@@ -129,6 +138,17 @@ def test_an_act_against_protesters_is_still_an_incident():
             "الفلوجة الذين تظاهروا في شارع 40 أول من أمس")
     (inc,) = extractor().extract(Article("snn-2015-07-26-0902", text, published="2015-07-26")).incidents
     assert (inc.actor1, inc.location.name) == ("ISIS", "Fallujah")
+
+
+def test_an_act_told_after_a_feared_one_is_still_an_incident():
+    """SaudiNewsNet snn-2015-08-06-0366: the attack the Houthis braced for is none, the coalition's
+    raids the same sentence then tells are one."""
+    text = ("وقالت المصادر إن هذا اللواء تلقى، في الآونة الأخيرة، دعما عسكريا وبشريا كبيرا من المحافظات الشمالية "
+            "عبر محافظة البيضاء، وإن عناصر الميليشيات الحوثية وقوات صالح بدأت في الفرار من بعض المناطق التي "
+            "تتمركز فيها، وذلك تحسبا لهجوم مرتقب تشنه المقاومة، في حين نفذت طائرات التحالف غارات مكثفة على "
+            "مواقع الحوثيين بالمحافظة")
+    (inc,) = extractor().extract(Article("snn-2015-08-06-0366", text, published="2015-08-06")).incidents
+    assert (inc.sub_event_type, inc.actor2) == ("Air/drone strike", "Houthis")
 
 
 @pytest.mark.skipif(not corpus_available(), reason="../shared/corpora/saudinewsnet is absent")
