@@ -195,7 +195,10 @@ ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد",
                                                       "انتحاري", "انتحاريا", "انتحارية", "مسلحة",
                                                       # "هجمات منسقة لـ"جيش تحرير بلوشستان"", "عمليات متزامنة
                                                       # للمقاومة الشعبية" (aawsat 2015): how the acts were done
-                                                      "منسق", "منسقة", "منسقا", "متزامن", "متزامنة", "متزامنا"))
+                                                      "منسق", "منسقة", "منسقا", "متزامن", "متزامنة", "متزامنا",
+                                                      # "خلال هجوم انتقامي لجماعة بوكو حرام" (2015 corpus):
+                                                      # why the act was done, its doer after the lam
+                                                      "انتقامي", "انتقاميا", "انتقامية"))
 # "قصف عنيف بالبراميل المتفجرة من قوات النظام", "غارات جوية مكثفة من طيران الأسد": the
 # words that may stand between an act's noun and the "من" of its doer
 FIRE_DESCRIBERS = ACT_ADJECTIVES | MILITARY_ADJECTIVES | {normalize_word(w) for w in (

@@ -1362,3 +1362,12 @@ def test_a_capital_that_confirms_or_denies_is_its_government_not_a_place(extract
                              "سوق في ولاية باكتيكا يوم الخميس الماضي، وهو ما لم تؤكده إسلام آباد أو تنفه.",
                   "2025-10-12")
     assert "Islamabad" not in {i.location.name for i in got if i.location}
+
+
+def test_a_reprisal_attack_of_a_group_is_the_groups_attack(extractor):
+    # alriyadh 2015-08-03 (SaudiNewsNet): "خلال هجوم انتقامي لجماعة بوكو حرام" names the doer
+    # after the lam as "هجوم انتحاري لداعش" does; "انتقامي" says why, not who
+    (raid,) = extract(extractor, "قتل 13 شخصا الأحد في بلدة قرب مايدوغوري، كبرى مدن شمال شرق نيجيريا، خلال "
+                                 "هجوم انتقامي لجماعة بوكو حرام، بحسب ما قال شهود", "2015-08-03")
+    assert (raid.actor1, raid.actor2, raid.sub_event_type, raid.location.name, raid.fatalities) == (
+        "Boko Haram", "Civilians", "Attack", "Maiduguri", 13)
