@@ -641,9 +641,16 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 3, "container"))
                 prev, prev_role = (kend, place), "container"
                 continue
-            if prev is not None and k >= 2 and ct[k - 1].norm == "علي" and ct[k - 2].norm in LYING_WORDS:
+            on_at = k - 1
+            if on_at >= 2 and ct[on_at].norm == "مع":
+                on_at -= 1
+            if on_at >= 2 and ct[on_at].norm in BORDER_NOUNS:
+                on_at -= 1
+            if prev is not None and on_at >= 1 and ct[on_at].norm == "علي" and ct[on_at - 1].norm in LYING_WORDS:
                 # "مقاطعة شيرناك، الواقعة على الحدود مع العراق وسوريا" (snn-2015-08-07-0187): where
-                # the place named before lies, not a second place hit
+                # the place named before lies, not a second place hit; so too the province after
+                # "lying on the border": "على مبنى ... بالمحافظة الواقعة على الحدود بجازان" is in
+                # Jazan, whose border it lies on, not a second building shelled there
                 refs.append(PlaceRef(place, surface, start, end, 3, "container"))
                 prev, prev_role = (kend, place), "container"
                 continue

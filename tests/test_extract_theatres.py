@@ -1371,3 +1371,13 @@ def test_a_reprisal_attack_of_a_group_is_the_groups_attack(extractor):
                                  "هجوم انتقامي لجماعة بوكو حرام، بحسب ما قال شهود", "2015-08-03")
     assert (raid.actor1, raid.actor2, raid.sub_event_type, raid.location.name, raid.fatalities) == (
         "Boko Haram", "Civilians", "Attack", "Maiduguri", 13)
+
+
+def test_the_province_a_place_lies_on_the_border_in_only_locates_it(extractor):
+    # 3alyoum 2015-07-31 (SaudiNewsNet): "بالمحافظة الواقعة على الحدود بجازان" says where al-Tuwal
+    # lies (in Jazan, on the border), as "الواقعة على الحدود مع العراق" does: Jazan is no second
+    # place shelled
+    got = extract(extractor, "استشهد أحد المجاهدين بمحافظة الطوال، وأصيب آخر بجروح نتيجة سقوط قذائف هاون، اليوم "
+                             "الجمعة، على مبنى تابع لإدارة المجاهدين بالمحافظة الواقعة على الحدود بجازان",
+                  "2015-07-31")
+    assert [i.location.name for i in got] == ["al-Tuwal"]
