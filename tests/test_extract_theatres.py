@@ -1381,3 +1381,13 @@ def test_the_province_a_place_lies_on_the_border_in_only_locates_it(extractor):
                              "الجمعة، على مبنى تابع لإدارة المجاهدين بالمحافظة الواقعة على الحدود بجازان",
                   "2015-07-31")
     assert [i.location.name for i in got] == ["al-Tuwal"]
+
+
+def test_an_act_a_span_of_days_counts_from_came_that_many_days_before(extractor):
+    # alyaum 2015-08-02 (SaudiNewsNet): "تأتي تصريحات عباس بعد يومين من مقتل رضيع ... بعد أن أحرق
+    # مهاجمان ... منزلا في قرية دوما" tells the arson of two days before the Sunday's words, not
+    # an act of the day
+    (duma,) = extract(extractor, "تأتي تصريحات عباس بعد يومين من مقتل رضيع فلسطيني يبلغ من العمر 18 شهرا بعد أن "
+                                 "أحرق مهاجمان يشتبه بأنهما يهوديان متطرفان منزلا في قرية دوما بالضفة الغربية.",
+                      "2015-08-02")
+    assert (duma.location.name, str(duma.event_date), duma.fatalities) == ("Dūmā", "2015-07-31", 1)
