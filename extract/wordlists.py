@@ -478,6 +478,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           # "بحق نزلاء السجن الاحتياطي بمدينة صعدة", "مقتل عدد من النزلاء" (a
                           # hotel's): the inmates or guests of a place struck
                           "نزلاء", "النزلاء",
+                          # "وهاجم مسلحون فندق بيبلوس الذي يستخدمه موظفو الأمم المتحدة" (aawsat 2015):
+                          # a hotel and its guests, when no side is named as its target
+                          "فندق", "فندقا", "فنادق",
                           # "منشآت مدنية", "سيارة مدنية", "محطة تحلية المياه": civilian things hit
                           "مدنية", "المدنية", "تحلية",
                           # "التفجير الذي ضرب تقاطع «زوبي» المزدحم", "مبنى سكنيا في حي الجراف": a
@@ -799,8 +802,10 @@ WORKS_FOR = frozenset(normalize_word(w) for w in (
 GROUP_EPITHETS = frozenset(normalize_word(w) for w in ("المتطرف", "المتطرفة", "التكفيري", "التكفيرية", "المسلح",
                                                        "المسلحة", "المتشدد", "المتشددة"))
 TOLL_WORDS = {normalize_word(w) for w in ("حصيلة", "عدد", "ارتفاع", "حصيله", "ضحايا")}
-# km per unit, for "على بعد 50 ميلا بحريا من" (a place that far is a reference, not the site)
-DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("كيلومترات", 1), ("كيلو", 1), ("كم", 1),
+# km per unit, for "على بعد 50 ميلا بحريا من" (a place that far is a reference, not the site); the
+# singular after a hundred: "التي تبعد مسافة 600 كيلومتر إلى الشمال الشرقي من العاصمة باماكو"
+DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("كيلومترات", 1), ("كيلومتر", 1),
+                                                     ("كيلو", 1), ("كم", 1),
                                                      ("كلم", 1), ("ميلا", 1.6), ("ميل", 1.6), ("أميال", 1.6))}
 # "إقدام X على قتل ...", "أقدم مسلحون على": the verbal noun of daring; X did the act
 VENTURE_NOUNS = {normalize_word(w) for w in ("إقدام", "بإقدام", "وإقدام", "أقدم", "أقدمت", "وأقدم", "وأقدمت",

@@ -1391,3 +1391,14 @@ def test_an_act_a_span_of_days_counts_from_came_that_many_days_before(extractor)
                                  "أحرق مهاجمان يشتبه بأنهما يهوديان متطرفان منزلا في قرية دوما بالضفة الغربية.",
                       "2015-08-02")
     assert (duma.location.name, str(duma.event_date), duma.fatalities) == ("Dūmā", "2015-07-31", 1)
+
+
+def test_a_hotel_attacked_by_gunmen_is_civilians_and_a_capital_600_km_off_is_no_place(extractor):
+    # aawsat 2015-08-08 (SaudiNewsNet): a hotel and its guests are civilian as a bus or a market is,
+    # when no side is named as the target; the singular "كيلومتر" after a hundred is a distance
+    # as "كيلومترات" is, so Bamako, 600 km off, is no second place attacked
+    (hotel,) = extract(extractor, "وهاجم مسلحون فندق بيبلوس الذي يستخدمه موظفو الأمم المتحدة في بلدة سيفاري التي "
+                                  "تبعد مسافة 600 كيلومتر إلى الشمال الشرقي من العاصمة باماكو في وقت مبكر من صباح "
+                                  "أمس الجمعة.", "2015-08-08")
+    assert (hotel.actor1, hotel.actor2, hotel.sub_event_type, hotel.location.name, str(hotel.event_date)) == (
+        "Unknown", "Civilians", "Attack", "Sévaré", "2015-08-07")
