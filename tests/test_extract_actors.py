@@ -833,3 +833,12 @@ def test_the_saudi_mujahideen_are_the_saudi_states_border_force(extractor):
         "Houthis", "Military forces of Saudi Arabia", "al-Tuwal", 1, 1)
     assert (named.actor1, named.actor2) == ("Houthis", "Military forces of Saudi Arabia")
     assert (lebanon.actor1, lebanon.actor2) == ("Unknown", "Israeli forces")
+
+
+def test_the_kurdish_peoples_protection_forces_are_the_ypg(extractor):
+    # alwatan 2015-07-26 (SaudiNewsNet): "نقطتي تفتيش لقوات حماية الشعب الكردية" at Tal Abyad are the
+    # YPG's, the SDF's core, as "وحدات حماية الشعب الكردية" are (not the regime's for want of a name)
+    (tal_abyad,) = extract(extractor, "وقال المرصد السوري لحقوق الإنسان إن عناصر من تنظيم داعش فجروا شاحنتين ملغومتين "
+                                      "استهدفتا نقطتي تفتيش لقوات حماية الشعب الكردية في قريتين قرب بلدة تل أبيض",
+                           "2015-07-26")
+    assert (tal_abyad.actor1, tal_abyad.actor2, tal_abyad.location.name) == ("ISIS", "SDF", "Tal Abyad")
