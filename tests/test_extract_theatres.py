@@ -1402,3 +1402,13 @@ def test_a_hotel_attacked_by_gunmen_is_civilians_and_a_capital_600_km_off_is_no_
                                   "أمس الجمعة.", "2015-08-08")
     assert (hotel.actor1, hotel.actor2, hotel.sub_event_type, hotel.location.name, str(hotel.event_date)) == (
         "Unknown", "Civilians", "Attack", "Sévaré", "2015-08-07")
+
+
+def test_dogubayazit_spelled_in_two_words_with_ya_before_alif(extractor):
+    # alweeam 2015-08-02 (SaudiNewsNet, Anadolu's copy): "قضاء “دوغو بيازيد” في ولاية أغري" is
+    # Doğubayazıt, as "دوغو بايزيد" is; the province is only where it lies
+    (post,) = extract(extractor, "نفّذ عناصر من تنظيم “بي كا كا” الإرهابي هجوماً انتحارياً على مخفر للدرك في قضاء "
+                                 "“دوغو بيازيد” في ولاية أغري شرق تركيا، ما أدى إلى مقتل جنديين وإصابة 24 آخرين",
+                      "2015-08-02")
+    assert (post.location.name, post.actor1, post.actor2, post.fatalities, post.injured) == (
+        "Doğubayazıt", "PKK", "Turkish forces", 2, 24)
