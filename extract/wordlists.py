@@ -1017,6 +1017,9 @@ CAUSE_WORDS = frozenset(normalize_word(w) for w in ("نصرة", "نصرةً", "�
                                                   "انتقاماً", "مساندة", "مساندةً",
                                                   # "في إطار عملياتها المساندة لغزة": the cause, not the place hit
                                                   "المساندة", "المساند", "المساندين"))
+# "مواجهات مع القوات الإسرائيلية احتجاجًا على جريمة دوما": what a protest is against (after "على"),
+# not where the act was (not "ردا على": a reprisal may strike where the act it answers came from)
+PROTESTED_WORDS = frozenset(normalize_word(w) for w in ("احتجاجا", "احتجاجاً", "واحتجاجا"))
 # "قصف مدفعي من مواقع القوات الحكومية": the positions fire came from, right after the act
 FIRING_POSITIONS = frozenset(normalize_word(w) for w in ("مواقع", "مناطق", "نقاط", "مقرات", "ثكنات", "مرابض"))
 # a settlement or province noun before a town abroad ("بلدة أفدييفكا", "مقاطعة بلغورود",

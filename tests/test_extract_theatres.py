@@ -1412,3 +1412,13 @@ def test_dogubayazit_spelled_in_two_words_with_ya_before_alif(extractor):
                       "2015-08-02")
     assert (post.location.name, post.actor1, post.actor2, post.fatalities, post.injured) == (
         "Doğubayazıt", "PKK", "Turkish forces", 2, 24)
+
+
+def test_the_act_a_protest_is_against_is_not_where_the_protesters_were_shot(extractor):
+    # alyaum 2015-08-02 (SaudiNewsNet): "توفي متأثرًا بجراحه نتيجة اشتباكات مع القوات الإسرائيلية
+    # احتجاجًا على جريمة دوما": Duma is the crime protested (and here not even Syria's Duma), the
+    # clashes were elsewhere; written: the town the clashes are placed in stays the place
+    (shot,) = extract(extractor, "استشهد شاب فلسطيني برصاص القوات الإسرائيلية خلال مواجهات في بلدة بيت أمر "
+                                 "احتجاجًا على جريمة دوما.", "2015-08-02")
+    assert (shot.actor1, shot.actor2, shot.location.name, shot.fatalities) == (
+        "Israeli forces", "Civilians", "Beit Ummar", 1)
