@@ -1591,6 +1591,17 @@ class ClauseAnalyser:
             elif base is not None:
                 when = DateMention(ct[first.i].start - sent[0], ct[first.i].end - sent[0],
                                    base - timedelta(days=1), "approximate")
+        days_before = self._days_after_act(ct, first.i)
+        if days_before is not None:
+            # "تأتي تصريحات عباس بعد يومين من مقتل رضيع فلسطيني": the act a span counts from came
+            # that many days before what the clause (or, with no day of its own, the report) dates
+            own = [d for d in dated if d.start + sent[0] >= ct[first.i].start]
+            base = dated[0].value if dated and not own else None if own else published
+            if own:
+                when = own[0]
+            elif base is not None:
+                when = DateMention(ct[first.i].start - sent[0], ct[first.i].end - sent[0],
+                                   base - timedelta(days=days_before), "approximate")
         if len(dated) > 1 and self._speech_before(ct, dated[0].start + sent[0]):
             # "قالت الوزارة في بيان أمس إن القيادي قتل في ضربة جوية في الثامن من يوليو": the
             # date in the speaker's words is the statement's; the reported act's comes after
@@ -2262,6 +2273,38 @@ class ClauseAnalyser:
         return m.value.form == "noun" and ct[m.i].norm.lstrip("و") in BARE_PLURAL_ACTS and any(
             ct[x].norm.lstrip("و") in PRESENT_DOER_VERBS for x in range(max(0, m.i - 4), m.i)) and not any(
             t.norm in GOING_ON_NOW for t in ct)
+
+    def _days_after_act(self, ct, i: int) -> int | None:
+        """"بعد يومين من الهجوم", "بعد يومين من مقتل رضيع ... بعد أن أحرق مهاجمان منزلا": the act at
+        token i (or the death it caused, named first) is the one a span of days counts from; the
+        span in days (a span of hours: the same day), else None."""
+        x = next((x for x in range(i - 1, max(1, i - 12), -1) if ct[x].norm in SPAN_FROM
+                  and (x + 1 == i or ct[x + 1].norm in HARM_WORDS)), None)
+        if x is None or x < 2:
+            return None
+        unit = ct[x - 1].norm
+        if unit == "فقط" and x >= 3:  # "بعد 10 أيام فقط على"
+            x -= 1
+            unit = ct[x - 1].norm
+        after = ct[x - 2].norm in ("بعد", "وبعد")
+        count = None
+        if not after and x >= 3 and ct[x - 3].norm in ("بعد", "وبعد"):
+            after = True
+            word = ct[x - 2].norm
+            count = int(word) if word.isdigit() else self.lex.numbers.get(word)
+        if not after:
+            return None
+        if unit in ("يوم", "يوما"):
+            return 1 if count is None else count
+        if unit == "يومين":
+            return 2
+        if unit == "ايام" and count is not None and count <= 10:
+            return count
+        if unit == "اسبوع" and count is None:
+            return 7
+        if unit in ("ساعه", "ساعات", "ساعتين"):
+            return 0
+        return None
 
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
         if WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):

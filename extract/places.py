@@ -39,6 +39,7 @@ from .wordlists import (
     PRECISION_ONE_KINDS,
     PRECISION_TWO_CUES,
     PRESS_VENUE,
+    PROTESTED_WORDS,
     REINFORCE_WORDS,
     REPORT_VERBS,
     REPORTS_COMING,
@@ -587,6 +588,8 @@ class PlaceFinder:
                    and not any(ct[y].norm in ("علي", "ضد") for y in range(x + 1, k))
                    for x in range(max(0, k - 4), k)):
                 continue  # "نصرةً لغزة", "نصرة لأهلنا في الزبداني": the cause the act was done for, not its place
+            if any(ct[x].norm in PROTESTED_WORDS and ct[x + 1].norm == "علي" for x in range(max(0, k - 4), k - 1)):
+                continue  # "احتجاجًا على جريمة دوما": the act protested, not where the clashes were
             if k >= 2 and ct[k - 2].norm in SINCE_ACT_WORDS and ct[k - 1].norm in EARLIER_ACT_NOUNS:
                 continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
             if _in_earlier_act(ct, k):
@@ -641,9 +644,16 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 3, "container"))
                 prev, prev_role = (kend, place), "container"
                 continue
-            if prev is not None and k >= 2 and ct[k - 1].norm == "علي" and ct[k - 2].norm in LYING_WORDS:
+            on_at = k - 1
+            if on_at >= 2 and ct[on_at].norm == "مع":
+                on_at -= 1
+            if on_at >= 2 and ct[on_at].norm in BORDER_NOUNS:
+                on_at -= 1
+            if prev is not None and on_at >= 1 and ct[on_at].norm == "علي" and ct[on_at - 1].norm in LYING_WORDS:
                 # "مقاطعة شيرناك، الواقعة على الحدود مع العراق وسوريا" (snn-2015-08-07-0187): where
-                # the place named before lies, not a second place hit
+                # the place named before lies, not a second place hit; so too the province after
+                # "lying on the border": "على مبنى ... بالمحافظة الواقعة على الحدود بجازان" is in
+                # Jazan, whose border it lies on, not a second building shelled there
                 refs.append(PlaceRef(place, surface, start, end, 3, "container"))
                 prev, prev_role = (kend, place), "container"
                 continue

@@ -195,7 +195,10 @@ ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد",
                                                       "انتحاري", "انتحاريا", "انتحارية", "مسلحة",
                                                       # "هجمات منسقة لـ"جيش تحرير بلوشستان"", "عمليات متزامنة
                                                       # للمقاومة الشعبية" (aawsat 2015): how the acts were done
-                                                      "منسق", "منسقة", "منسقا", "متزامن", "متزامنة", "متزامنا"))
+                                                      "منسق", "منسقة", "منسقا", "متزامن", "متزامنة", "متزامنا",
+                                                      # "خلال هجوم انتقامي لجماعة بوكو حرام" (2015 corpus):
+                                                      # why the act was done, its doer after the lam
+                                                      "انتقامي", "انتقاميا", "انتقامية"))
 # "قصف عنيف بالبراميل المتفجرة من قوات النظام", "غارات جوية مكثفة من طيران الأسد": the
 # words that may stand between an act's noun and the "من" of its doer
 FIRE_DESCRIBERS = ACT_ADJECTIVES | MILITARY_ADJECTIVES | {normalize_word(w) for w in (
@@ -475,6 +478,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           # "بحق نزلاء السجن الاحتياطي بمدينة صعدة", "مقتل عدد من النزلاء" (a
                           # hotel's): the inmates or guests of a place struck
                           "نزلاء", "النزلاء",
+                          # "وهاجم مسلحون فندق بيبلوس الذي يستخدمه موظفو الأمم المتحدة" (aawsat 2015):
+                          # a hotel and its guests, when no side is named as its target
+                          "فندق", "فندقا", "فنادق",
                           # "منشآت مدنية", "سيارة مدنية", "محطة تحلية المياه": civilian things hit
                           "مدنية", "المدنية", "تحلية",
                           # "التفجير الذي ضرب تقاطع «زوبي» المزدحم", "مبنى سكنيا في حي الجراف": a
@@ -796,8 +802,10 @@ WORKS_FOR = frozenset(normalize_word(w) for w in (
 GROUP_EPITHETS = frozenset(normalize_word(w) for w in ("المتطرف", "المتطرفة", "التكفيري", "التكفيرية", "المسلح",
                                                        "المسلحة", "المتشدد", "المتشددة"))
 TOLL_WORDS = {normalize_word(w) for w in ("حصيلة", "عدد", "ارتفاع", "حصيله", "ضحايا")}
-# km per unit, for "على بعد 50 ميلا بحريا من" (a place that far is a reference, not the site)
-DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("كيلومترات", 1), ("كيلو", 1), ("كم", 1),
+# km per unit, for "على بعد 50 ميلا بحريا من" (a place that far is a reference, not the site); the
+# singular after a hundred: "التي تبعد مسافة 600 كيلومتر إلى الشمال الشرقي من العاصمة باماكو"
+DISTANCE_UNITS = {normalize_word(w): k for w, k in (("كيلومترا", 1), ("كيلومترات", 1), ("كيلومتر", 1),
+                                                     ("كيلو", 1), ("كم", 1),
                                                      ("كلم", 1), ("ميلا", 1.6), ("ميل", 1.6), ("أميال", 1.6))}
 # "إقدام X على قتل ...", "أقدم مسلحون على": the verbal noun of daring; X did the act
 VENTURE_NOUNS = {normalize_word(w) for w in ("إقدام", "بإقدام", "وإقدام", "أقدم", "أقدمت", "وأقدم", "وأقدمت",
@@ -1009,6 +1017,9 @@ CAUSE_WORDS = frozenset(normalize_word(w) for w in ("نصرة", "نصرةً", "�
                                                   "انتقاماً", "مساندة", "مساندةً",
                                                   # "في إطار عملياتها المساندة لغزة": the cause, not the place hit
                                                   "المساندة", "المساند", "المساندين"))
+# "مواجهات مع القوات الإسرائيلية احتجاجًا على جريمة دوما": what a protest is against (after "على"),
+# not where the act was (not "ردا على": a reprisal may strike where the act it answers came from)
+PROTESTED_WORDS = frozenset(normalize_word(w) for w in ("احتجاجا", "احتجاجاً", "واحتجاجا"))
 # "قصف مدفعي من مواقع القوات الحكومية": the positions fire came from, right after the act
 FIRING_POSITIONS = frozenset(normalize_word(w) for w in ("مواقع", "مناطق", "نقاط", "مقرات", "ثكنات", "مرابض"))
 # a settlement or province noun before a town abroad ("بلدة أفدييفكا", "مقاطعة بلغورود",

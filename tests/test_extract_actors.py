@@ -816,3 +816,29 @@ def test_counted_fighters_of_a_named_group_are_that_group(extractor):
     (inc,) = extract(extractor, "وكان الطيران الحربي الإسرائيلي قد استهدف ليل السبت منزلاً في بلدة عقربا جنوب شرقي "
                                 "دمشق، ما أدى إلى استشهاد مقاومَين اثنين من حزب الله", "2019-08-25")
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Israeli forces", "Hezbollah", 2)
+
+
+def test_the_saudi_mujahideen_are_the_saudi_states_border_force(extractor):
+    # 3alyoum 2015-07-31 (SaudiNewsNet): "استشهد أحد المجاهدين ... على مبنى تابع لإدارة المجاهدين" in
+    # Jazan is the Interior Ministry's Mujahideen force, the state's; elsewhere "المجاهدين" is a
+    # group's own fighters and names no side
+    (tuwal,) = extract(extractor, "استشهد أحد المجاهدين بمحافظة الطوال، وأصيب آخر بجروح نتيجة سقوط قذائف هاون "
+                                  "أطلقتها المليشيات الحوثية، اليوم الجمعة، على مبنى تابع لإدارة المجاهدين",
+                       "2015-07-31")
+    (named,) = extract(extractor, "وقصفت الميليشيات الحوثية مساء أمس مركزا للمجاهدين السعوديين في محافظة الطوال",
+                       "2015-07-31")
+    # (and "استهدف المجاهدون مقر قيادة الفرقة 91", a Lebanese group's own fighters, is no Saudi force)
+    (lebanon,) = extract(extractor, "كما استهدف المجاهدون مقر قيادة الفرقة 91 في ثكنة برانيت بصاروخين", "2023-11-02")
+    assert (tuwal.actor1, tuwal.actor2, tuwal.location.name, tuwal.fatalities, tuwal.injured) == (
+        "Houthis", "Military forces of Saudi Arabia", "al-Tuwal", 1, 1)
+    assert (named.actor1, named.actor2) == ("Houthis", "Military forces of Saudi Arabia")
+    assert (lebanon.actor1, lebanon.actor2) == ("Unknown", "Israeli forces")
+
+
+def test_the_kurdish_peoples_protection_forces_are_the_ypg(extractor):
+    # alwatan 2015-07-26 (SaudiNewsNet): "نقطتي تفتيش لقوات حماية الشعب الكردية" at Tal Abyad are the
+    # YPG's, the SDF's core, as "وحدات حماية الشعب الكردية" are (not the regime's for want of a name)
+    (tal_abyad,) = extract(extractor, "وقال المرصد السوري لحقوق الإنسان إن عناصر من تنظيم داعش فجروا شاحنتين ملغومتين "
+                                      "استهدفتا نقطتي تفتيش لقوات حماية الشعب الكردية في قريتين قرب بلدة تل أبيض",
+                           "2015-07-26")
+    assert (tal_abyad.actor1, tal_abyad.actor2, tal_abyad.location.name) == ("ISIS", "SDF", "Tal Abyad")
