@@ -381,6 +381,16 @@ _BLOW_FIGURES = frozenset(normalize_word(w) for w in (
     "قاصمة", "القاصمة", "موجعة", "الموجعة", "مؤلمة", "المؤلمة", "قوية", "القوية", "قاضية", "القاضية"))
 
 
+def _fire_described_from(ct, h: int) -> int:
+    """Where the act's describing adjectives before token h begin, walking back over them and
+    over those joined by "و" ("صاروخي ومدفعي"): h itself when none stands right before it."""
+    k = h
+    while k > 0 and (ct[k - 1].norm in FIRE_DESCRIBERS
+                     or ct[k - 1].norm[:1] == "و" and ct[k - 1].norm[1:] in FIRE_DESCRIBERS):
+        k -= 1
+    return k
+
+
 def _origin(ct, k: int) -> bool:
     """"مسلحين حوثيين من محافظة عمران", "القادمين على الارجح من غابة سامبيسا": the place
     at token k (or a list it ends, "من محافظتي صعدة وعمران") is where people or a vehicle
@@ -3349,10 +3359,12 @@ class ClauseAnalyser:
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
                 elif any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
-                                                       or prev in FIRE_DESCRIBERS)))
+                                                       or prev in FIRE_DESCRIBERS))
+                          or m.i < _fire_described_from(ct, h) <= m.j < h)
                        and m.value.form in ("noun", "verb") for m in triggers):
                     # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع", "قصفا
-                    # مدفعيا مكثفا للدعم السريع استهدف أحياء")
+                    # مدفعيا مكثفا للدعم السريع استهدف أحياء", or its adjectives joined by "و":
+                    # "قصف صاروخي ومدفعي لقوات النظام استهدف أحياء سكنية": shelling by the regime)
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"

@@ -816,3 +816,13 @@ def test_counted_fighters_of_a_named_group_are_that_group(extractor):
     (inc,) = extract(extractor, "وكان الطيران الحربي الإسرائيلي قد استهدف ليل السبت منزلاً في بلدة عقربا جنوب شرقي "
                                 "دمشق، ما أدى إلى استشهاد مقاومَين اثنين من حزب الله", "2019-08-25")
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Israeli forces", "Hezbollah", 2)
+
+
+def test_shelling_described_by_two_joined_adjectives_is_by_the_side_after_its_lam(extractor):
+    # F3-03 (Enab Baladi, 2023): "قصف صاروخي ومدفعي لقوات النظام استهدف أحياء": the lam past the
+    # act's adjectives, joined by "و", names who shelled (as "قصفا مدفعيا مكثفا للدعم السريع")
+    (inc,) = extract(extractor, "وقُتل خمسة مدنيين، بينهم طفلان، وأصيب 11 آخرون، جراء قصف صاروخي ومدفعي لقوات "
+                                "النظام استهدف أحياء سكنية وسط مدينة إدلب مساء الخميس، بحسب ما أفاد به الدفاع "
+                                "المدني السوري.", "2023-10-06")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities, inc.injured) == (
+        "Syrian government forces", "Civilians", "Idlib", 5, 11)
