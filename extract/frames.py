@@ -51,6 +51,8 @@ from .wordlists import (
     ARMED_ADJECTIVES,
     ASSASSINATION,
     ATTACKER_NOUNS,
+    ATTEMPT_NOUNS,
+    ATTEMPTED_MOVES,
     ATTRIBUTION_GUESS,
     ATTRIBUTION_VERBS,
     BACKED_BY_STEMS,
@@ -3358,6 +3360,10 @@ class ClauseAnalyser:
                     # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
+                elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS:
+                    # "صد محاولة تقدم لميليشيا أسد على محور كفرزيتا": whose attempt to advance (or
+                    # infiltrate, storm) it was; the side that repelled it is the target
+                    role = "attacker"
                 elif any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
                                                        or prev in FIRE_DESCRIBERS))
                           or m.i < _fire_described_from(ct, h) <= m.j < h)

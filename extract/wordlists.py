@@ -1041,3 +1041,11 @@ ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب الع�
                  (re.compile(r"تنظيم\W{0,3}ي ب ك"), "SDF"),
                  (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
 ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
+
+# "صد محاولة تقدم لميليشيا أسد", "أحبط محاولة تسلل لعناصر داعش": an attempt to advance,
+# infiltrate or storm, its lam naming whose attempt it was (the doer), not what it was aimed at
+# (frames.ClauseAnalyser._roles)
+ATTEMPT_NOUNS = frozenset(normalize_word(w) for w in ("محاولة", "محاولات", "محاولتي", "محاولتين", "المحاولة",
+                                                     "محاولتا", "ومحاولة", "لمحاولة", "بمحاولة"))
+ATTEMPTED_MOVES = frozenset(normalize_word(w) for w in ("تقدم", "تسلل", "اقتحام", "توغل", "التفاف", "هجوم",
+                                                       "تقدّم", "اختراق"))

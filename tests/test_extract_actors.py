@@ -826,3 +826,13 @@ def test_shelling_described_by_two_joined_adjectives_is_by_the_side_after_its_la
                                 "المدني السوري.", "2023-10-06")
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities, inc.injured) == (
         "Syrian government forces", "Civilians", "Idlib", 5, 11)
+
+
+def test_an_attempt_to_advance_is_by_the_side_after_its_lam(extractor):
+    # F3-12 (Orient News, 2019): "صدّ محاولة تقدم لميليشيا أسد": whose attempt to advance it was
+    # is the doer (not the lam of what was hit); the front that repelled it is the target
+    (inc,) = extract(extractor, 'ميدانياً، أعلنت "الجبهة الوطنية للتحرير" صدّ محاولة تقدم لميليشيا أسد على محور '
+                                "بلدة كفرزيتا بريف حماة الشمالي فجر اليوم الثلاثاء، بعد اشتباكات استمرت ساعات.",
+                     "2019-07-23")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date) == (
+        "Syrian government forces", "Syrian opposition factions", "Kafr Zita", "2019-07-23")
