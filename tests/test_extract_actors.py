@@ -836,3 +836,12 @@ def test_an_attempt_to_advance_is_by_the_side_after_its_lam(extractor):
                      "2019-07-23")
     assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date) == (
         "Syrian government forces", "Syrian opposition factions", "Kafr Zita", "2019-07-23")
+
+
+def test_the_bare_militia_of_an_outlet_that_calls_the_regime_a_militia_is_the_regime(extractor):
+    # F3-12 (Orient News, 2019): an outlet that writes "ميليشيا أسد" for the regime's forces means
+    # them by its bare "الميليشيا" too ("استهدفت مدفعية الميليشيا بلدة كفرنبل")
+    got = extract(extractor, "وقال مراسل أورينت إن طائرة حربية تابعة لميليشيا أسد شنّت غارتين متتاليتين على السوق "
+                             "المكتظ بالمتسوقين في معرة النعمان صباح الإثنين.\nوفي اليوم ذاته، استهدفت مدفعية "
+                             "الميليشيا بلدة كفرنبل بعشرات القذائف.", "2019-07-23")
+    assert [i.actor1 for i in got if i.location.name == "Kafranbel"] == ["Syrian government forces"]
