@@ -150,6 +150,7 @@ from .wordlists import (
     MILITARY_SCHOOL_ADJECTIVES,
     MILITARY_SCHOOL_WORDS,
     MONTH_WORDS,
+    MOURN_VERBS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
     NAMED_GROUP_HEAD_FORMS,
@@ -3182,6 +3183,10 @@ class ClauseAnalyser:
                 # "قال مسؤول إن تنظيم داعش يقف وراء التفجير", "الانفجار ... فلا شك يقف خلفه داعش":
                 # who stands behind the act did it, whatever the act's own clause makes of it
                 role = "attacker"
+            elif i and ct[i - 1].norm in MOURN_VERBS:
+                # "نعت هيئة الحشد الشعبي أربعة من منتسبيها قضوا بضربة جوية أمريكية": the side that
+                # mourns its men lost them, it was hit (not the subject of the strike's verb after)
+                role = "target"
             elif i > 1 and ct[i - 1].norm in ("مع", "لصالح", "لدي") and ct[i - 2].norm in WORKS_FOR:
                 # "مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي", "شركة متعاقدة مع التحالف": whom
                 # the one hit worked for is the side hit, never a partner in the act

@@ -1049,3 +1049,6 @@ ATTEMPT_NOUNS = frozenset(normalize_word(w) for w in ("محاولة", "محاو�
                                                      "محاولتا", "ومحاولة", "لمحاولة", "بمحاولة"))
 ATTEMPTED_MOVES = frozenset(normalize_word(w) for w in ("تقدم", "تسلل", "اقتحام", "توغل", "التفاف", "هجوم",
                                                        "تقدّم", "اختراق"))
+# "نعت هيئة الحشد الشعبي أربعة من منتسبيها", "ينعى حزب الله": the side that mourns its dead
+MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "نعوا", "ونعى", "ونعت",
+                                                   "وينعى", "وتنعى"))

@@ -845,3 +845,11 @@ def test_the_bare_militia_of_an_outlet_that_calls_the_regime_a_militia_is_the_re
                              "المكتظ بالمتسوقين في معرة النعمان صباح الإثنين.\nوفي اليوم ذاته، استهدفت مدفعية "
                              "الميليشيا بلدة كفرنبل بعشرات القذائف.", "2019-07-23")
     assert [i.actor1 for i in got if i.location.name == "Kafranbel"] == ["Syrian government forces"]
+
+
+def test_the_side_that_mourns_its_men_was_hit(extractor):
+    # F3-09 (Baghdad Today, 2024): "نعت هيئة الحشد الشعبي أربعة من منتسبيها قضوا بضربة جوية
+    # أمريكية استهدفت ...": the mourner lost its men; the strike's verb after them is the strike's
+    (inc,) = extract(extractor, "نعت هيئة الحشد الشعبي، اليوم الأربعاء، أربعة من منتسبيها قضوا بضربة جوية أمريكية "
+                                "استهدفت مساء أمس موقعاً للحشد في ناحية جرف النصر شمالي محافظة بابل.", "2024-07-31")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("US forces", "Iran-backed militias", "Jurf al-Nasr")
