@@ -2659,6 +2659,14 @@ class ClauseAnalyser:
         داعش" (the strike targeted them), not "هاجم عناصر من داعش حاجزاً" (no side before)."""
         if STRUCK_VERBS.isdisjoint(stems(ct[v].norm)):
             return False
+        if any(not ATTACKER_NOUNS.isdisjoint(stems(ct[x].norm))
+               and not (x and ct[x - 1].norm in ("علي", "ضد", "الي"))
+               and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, v))
+               for x in range(max(0, v - 3), v)):
+            # "إن المسيّرات استهدفت عناصر من الجيش", "غارة أمريكية استهدفت عناصر من الحشد": the
+            # aircraft or the strike right before the verb is its subject; the men after it were hit
+            # (not "ورداً على الاعتداء، استهدفت وحدات من الجيش": what is answered, before a comma)
+            return True
         # (or the side that tells it: "قال الجيش إن غارة جوية استهدفت عناصر من داعش")
         acting = [i for i, r, _ in roles if r in ("svo", "attacker", "reporter") and i < v]
         return bool(acting) and any(m.value.form == "noun" and acting[0] < m.i and m.j <= v for m in triggers)

@@ -853,3 +853,15 @@ def test_the_side_that_mourns_its_men_was_hit(extractor):
     (inc,) = extract(extractor, "نعت هيئة الحشد الشعبي، اليوم الأربعاء، أربعة من منتسبيها قضوا بضربة جوية أمريكية "
                                 "استهدفت مساء أمس موقعاً للحشد في ناحية جرف النصر شمالي محافظة بابل.", "2024-07-31")
     assert (inc.actor1, inc.actor2, inc.location.name) == ("US forces", "Iran-backed militias", "Jurf al-Nasr")
+
+
+def test_men_of_a_side_after_the_verb_of_the_drones_before_it_were_hit(extractor):
+    # F3-16 (al-Quds al-Arabi, 2025): "إن المسيّرات استهدفت عناصر من الجيش": the drones right
+    # before the verb are its subject, the army's men after it were hit (not "هاجم عناصر من
+    # تنظيم داعش", whose verb has no subject before it): one strike, not the army's reply
+    got = extract(extractor, "قُتل ستة عناصر من الجيش السوري بغارات نفذتها طائرات مسيّرة إسرائيلية مساء الثلاثاء، "
+                             "على موقع عسكري قرب مدينة الكسوة في ريف دمشق الجنوبي.\nوقالت مصادر محلية إن المسيّرات "
+                             "استهدفت عناصر من الجيش أثناء محاولتهم تفقّد أجهزة مراقبة في تلال قرب الكسوة.",
+                  "2025-08-27")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("Israeli forces", "Syrian government forces", "al-Kiswah", 6)]
