@@ -124,6 +124,7 @@ from .wordlists import (
     GENERIC_PERSON_WORDS,
     GOT_THROUGH,
     GROUP_EPITHETS,
+    GROUP_HEAD_WORDS,
     GROUP_HEADS,
     HARM_NEEDED,
     HARM_WORDS,
@@ -201,6 +202,7 @@ from .wordlists import (
     REACTION_NOUNS,
     REFERENCE_TOWN_NOUNS,
     RELATIVE_PRONOUNS,
+    REMNANT_WORDS,
     REPEL_VERBS,
     REPLY_NOUNS,
     REPORT_VERBS,
@@ -392,6 +394,16 @@ def _fire_described_from(ct, h: int) -> int:
                      or ct[k - 1].norm[:1] == "و" and ct[k - 1].norm[1:] in FIRE_DESCRIBERS):
         k -= 1
     return k
+
+
+def _past_remnants(ct, i: int) -> int:
+    """Where a side named as its remnants begins: "بقايا عصابات داعش", "فلول تنظيم داعش" (the
+    remnants of a group are the group), walking back from the name at i over the remnant word
+    and a group's head noun; i itself when none stands before it."""
+    k = i
+    while k > 0 and (ct[k - 1].norm in GROUP_HEAD_WORDS or ct[k - 1].norm in ORGANISATION_HEADS):
+        k -= 1
+    return k - 1 if k > 0 and ct[k - 1].norm in REMNANT_WORDS else i
 
 
 def _origin(ct, k: int) -> bool:
@@ -3319,12 +3331,14 @@ class ClauseAnalyser:
                     ct[i - 2].norm in DOING_NOUNS or ct[i - 2].norm.startswith(("قام", "وقام"))) and any(
                     m.i < i - 2 for m in triggers):
                 role = "attacker"  # "اعتداء انتحاري قام به داعش": the act's doer after its pronoun
-            elif any((ct[x].norm in LAUNCHED_IT or ct[x].norm in SUPPORT_WITH_OBJECT) and ct[i - 1].norm == "من"
-                     and not any(m.i > x for m in triggers if m.i < i)
-                     and all(ct[y].norm in UNIT_WORDS or y == i - 1 for y in range(x + 1, i))
-                     for x in range(max(0, i - 4), i - 2)):
+            elif (rk := _past_remnants(ct, i)) and any(
+                    (ct[x].norm in LAUNCHED_IT or ct[x].norm in SUPPORT_WITH_OBJECT) and ct[rk - 1].norm == "من"
+                    and not any(m.i > x for m in triggers if m.i < i)
+                    and all(ct[y].norm in UNIT_WORDS or y == rk - 1 for y in range(x + 1, rk))
+                    for x in range(max(0, rk - 4), rk - 2)):
                 # "بهجوم نفذته مجموعة انغماسية من هيئة تحرير الشام": the group a unit that did
-                # the act belongs to is its doer
+                # the act belongs to is its doer (or its remnants: "لتعرض نفذته مجموعة من بقايا
+                # عصابات داعش": the remnants of ISIS are ISIS)
                 role = "attacker"
             elif i and ct[i - 1].norm in LAUNCHED_IT or (
                     # (a group's head and adjective before a side named by its sponsor: "أطلقتها

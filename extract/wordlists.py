@@ -1052,3 +1052,9 @@ ATTEMPTED_MOVES = frozenset(normalize_word(w) for w in ("تقدم", "تسلل", 
 # "نعت هيئة الحشد الشعبي أربعة من منتسبيها", "ينعى حزب الله": the side that mourns its dead
 MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "نعوا", "ونعى", "ونعت",
                                                    "وينعى", "وتنعى"))
+# "مجموعة من بقايا عصابات داعش", "فلول تنظيم داعش": the remnants of a group, which are the group,
+# and the head nouns that may stand between them and its name (frames._past_remnants)
+REMNANT_WORDS = frozenset(normalize_word(w) for w in ("بقايا", "فلول", "وبقايا", "وفلول", "لبقايا", "لفلول",
+                                                     "ببقايا", "بفلول"))
+GROUP_HEAD_WORDS = frozenset(normalize_word(w) for w in ("عصابات", "عصابة", "العصابات", "خلايا", "مجاميع",
+                                                        "جماعات"))

@@ -865,3 +865,14 @@ def test_men_of_a_side_after_the_verb_of_the_drones_before_it_were_hit(extractor
                   "2025-08-27")
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
         ("Israeli forces", "Syrian government forces", "al-Kiswah", 6)]
+
+
+def test_a_unit_of_the_remnants_of_a_group_that_did_the_act_is_the_group(extractor):
+    # F3-23 (INA, 2021): "لتعرض نفذته مجموعة من بقايا عصابات داعش الإرهابية على إحدى النقاط
+    # العسكرية": the remnants of ISIS (past the gang's noun) are ISIS, the doer, as "مجموعة
+    # انغماسية من هيئة تحرير الشام"
+    (inc,) = extract(extractor, 'وأضاف البيان أن "قطعات الجيش العراقي تصدت، ليلة أمس، لتعرض نفذته مجموعة من بقايا '
+                                "عصابات داعش الإرهابية على إحدى النقاط العسكرية في قضاء الحويجة جنوب غربي كركوك، ما "
+                                'أسفر عن استشهاد أحد المقاتلين وإصابة اثنين آخرين".', "2021-03-18")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date, inc.fatalities, inc.injured) == (
+        "ISIS", "Iraqi security forces", "Hawija", "2021-03-17", 1, 2)
