@@ -45,6 +45,7 @@ from .wordlists import (
     AMONG_THEM,
     ANTI_AIR_WORDS,
     ANY_WORDS,
+    APPEAL_VERBS,
     APPOSITION_WORDS,
     ARMED_ACT_NOUNS,
     ARMED_ADJECTIVE_FORMS,
@@ -1121,6 +1122,14 @@ class ClauseAnalyser:
                 # alone (a call alone, "داعيا طيران التحالف إلى تكثيف طلعاته باستهداف", still is none)
                 return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
                                             sentence_dates, reporters, n_clauses, context, act_subject)
+        appeal = next((k for k in range(1, len(ct)) if ct[k].norm.lstrip("و") in APPEAL_VERBS
+                       and any(c in text[ct[k - 1].end:ct[k].start] for c in "،,")), None)
+        if appeal is not None and any(t.j <= appeal for t in raw_triggers):
+            # "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل، وناشد الدفاع المدني الأمم المتحدة
+            # التدخل لوقف القصف": an appeal after the comma asks for what comes next, and whom it
+            # calls on is no side of the act told before it, which stands, read alone
+            return self._analyse_clause(text, toks, a, a + appeal, sent, published, order,
+                                        sentence_dates, reporters, n_clauses, context, act_subject)
         readying = [m for m in cues if m.value == "hypothetical" and m.i > 1
                     and ct[m.i].norm.lstrip("و") in READYING_WORDS and ct[m.i - 1].norm in WAS_WORDS]
         if readying and all(m in readying for m in cues if m.value == "hypothetical") and any(

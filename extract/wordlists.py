@@ -1058,3 +1058,9 @@ REMNANT_WORDS = frozenset(normalize_word(w) for w in ("بقايا", "فلول", 
                                                      "ببقايا", "بفلول"))
 GROUP_HEAD_WORDS = frozenset(normalize_word(w) for w in ("عصابات", "عصابة", "العصابات", "خلايا", "مجاميع",
                                                         "جماعات"))
+# "، وناشد الدفاع المدني الأمم المتحدة التدخل", "، مطالبةً الجانب التركي بالكف": an appeal after a
+# comma, a clause of its own whose addressee is no side of the act told before it (and the calls
+# of CALL_PARTICIPLES)
+APPEAL_VERBS = CALL_PARTICIPLES | frozenset(normalize_word(w) for w in (
+    "ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "دعا", "دعت",
+    "دعوا", "يدعو", "تدعو", "حث", "حثت", "مناشدين", "مطالبة"))

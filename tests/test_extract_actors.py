@@ -876,3 +876,14 @@ def test_a_unit_of_the_remnants_of_a_group_that_did_the_act_is_the_group(extract
                                 'أسفر عن استشهاد أحد المقاتلين وإصابة اثنين آخرين".', "2021-03-18")
     assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date, inc.fatalities, inc.injured) == (
         "ISIS", "Iraqi security forces", "Hawija", "2021-03-17", 1, 2)
+
+
+def test_an_appeal_after_the_act_neither_voids_it_nor_gives_it_a_side(extractor):
+    # F3's Syrian and Kurdish outlets (as F3-25's "داعية التحالف الدولي وروسيا إلى تحمّل
+    # مسؤولياتهما"): "، وناشد الدفاع المدني التحالف الدولي التدخل لوقف القصف": the appeal after the
+    # comma is a clause of its own; whom it calls on is no side, and its "stop the shelling" is
+    # no hypothetical of the shelling told before it
+    (inc,) = extract(extractor, "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبل أمس، وناشد الدفاع المدني "
+                                "التحالف الدولي التدخل لوقف القصف.", "2019-07-23")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date, inc.fatalities) == (
+        "Syrian government forces", "Civilians", "Kafranbel", "2019-07-22", 3)
