@@ -1060,7 +1060,7 @@ GROUP_HEAD_WORDS = frozenset(normalize_word(w) for w in ("عصابات", "عصا
                                                         "جماعات"))
 # "، وناشد الدفاع المدني الأمم المتحدة التدخل", "، مطالبةً الجانب التركي بالكف": an appeal after a
 # comma, a clause of its own whose addressee is no side of the act told before it (and the calls
-# of CALL_PARTICIPLES)
+# of CALL_PARTICIPLES; not the bare "طالب", as often "a student": "أصيب شخصان، طالب وامرأة، في قصف")
 APPEAL_VERBS = CALL_PARTICIPLES | frozenset(normalize_word(w) for w in (
-    "ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "دعا", "دعت",
+    "ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد", "طالبت", "طالبوا", "يطالب", "تطالب", "دعا", "دعت",
     "دعوا", "يدعو", "تدعو", "حث", "حثت", "مناشدين", "مطالبة"))
