@@ -1061,7 +1061,8 @@ class Assembler:
                                         for x in mentions[:k]):
                 m.anaphoric = False  # the act told before at the same place, with its toll or day
                 continue
-            if referent is None and normalize_word(text[m.clause[0]:m.clause[1]].split()[0]) in ("كما", "وكما"):
+            if referent is None and (m.also or normalize_word(text[m.clause[0]:m.clause[1]].split()[0])
+                                     in ("كما", "وكما")):
                 # "شن الطيران الحربي المعادي غارة على منزل في بلدة عيترون ... كما طال القصف المدفعي
                 # المعادي أطراف بلدتي كفركلا والخيام": "also" and no act of its kind told before: one
                 # more act at the places it names, not a retelling

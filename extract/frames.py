@@ -41,6 +41,7 @@ from .wordlists import (
     AIMING_WORDS,
     AIR_DEFENCE_HEADS,
     AIRCRAFT_MODEL_WORDS,
+    ALSO_WORDS,
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
     ANTI_AIR_WORDS,
@@ -200,6 +201,7 @@ from .wordlists import (
     PURPOSE_OPENERS,
     PURSUE_WORDS,
     RANK_NOUNS,
+    REACH_VERBS,
     REACTION_NOUNS,
     REFERENCE_TOWN_NOUNS,
     RELATIVE_PRONOUNS,
@@ -1668,7 +1670,13 @@ class ClauseAnalyser:
         # ("كما شهدت صنعاء هجوما للمقاومة": "also" and a verb of occurrence before the act's noun)
         also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(
             m.i == 1 and m.value.form == "verb"
-            or 1 < m.i <= 4 and not OCCURRENCE_VERBS.isdisjoint(stems(ct[1].norm)) for m in triggers)
+            or 1 < m.i <= 4 and not OCCURRENCE_VERBS.isdisjoint(stems(ct[1].norm)) for m in triggers) or any(
+            # "قصفت أيضاً", "وأضاف أن القصف طال أيضًا أطراف قريتي إبلين وبليون": "also" right after
+            # the act's verb, or a verb of reaching after its noun, tells one more act at the places
+            # that follow (not "الهجوم أسفر أيضا عن إصابة 12 جنديا": more of the same act's toll)
+            x < len(ct) and ct[x].norm in ALSO_WORDS and (
+                m.value.form == "verb" and x == m.j or x == m.j + 1 and ct[m.j].norm in REACH_VERBS)
+            for m in triggers for x in (m.j, m.j + 1))
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         target_sides = self._target_sides(ct, actors, targets, actor1) if actor2 and len(targets) > 1 else {}

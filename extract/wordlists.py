@@ -1064,3 +1064,7 @@ GROUP_HEAD_WORDS = frozenset(normalize_word(w) for w in ("عصابات", "عصا
 APPEAL_VERBS = CALL_PARTICIPLES | frozenset(normalize_word(w) for w in (
     "ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد", "طالبت", "طالبوا", "يطالب", "تطالب", "دعا", "دعت",
     "دعوا", "يدعو", "تدعو", "حث", "حثت", "مناشدين", "مطالبة"))
+# "طال القصف أيضاً أطراف بلدة ...": "also" after an act's verb (frames: Mention.also), or after a
+# verb of reaching a place whose subject is the act's noun ("القصف طال أيضاً", "الغارات شملت أيضاً")
+ALSO_WORDS = frozenset(normalize_word(w) for w in ("أيضا", "أيضاً", "ايضا", "أيضًا"))
+REACH_VERBS = frozenset(normalize_word(w) for w in ("طال", "طالت", "شمل", "شملت", "امتد", "امتدت", "وصل", "وصلت"))

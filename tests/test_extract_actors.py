@@ -887,3 +887,14 @@ def test_an_appeal_after_the_act_neither_voids_it_nor_gives_it_a_side(extractor)
                                 "التحالف الدولي التدخل لوقف القصف.", "2019-07-23")
     assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date, inc.fatalities) == (
         "Syrian government forces", "Civilians", "Kafranbel", "2019-07-22", 3)
+
+
+def test_also_after_the_verb_of_reaching_tells_one_more_act_at_its_place(extractor):
+    # K-01 (Enab Baladi, 2021): "وأضاف أن القصف طال أيضًا أطراف قريتي إبلين وبليون": "also" after
+    # the verb the shelling reached them with is one more act at the village, with the sides of
+    # the shelling told before (not the Sarjeh act retold a few km away)
+    got = extract(extractor, "قُتل ثلاثة مدنيين جراء قصف مدفعي لقوات النظام السوري استهدف قرية سرجة في جبل الزاوية "
+                             "جنوبي إدلب، اليوم الأحد.\nوأضاف الدفاع المدني أن القصف طال أيضًا أطراف قرية إبلين، ما "
+                             "أدى إلى أضرار مادية في منازل المدنيين.", "2021-07-18")
+    assert sorted((i.actor1, i.location.name, i.fatalities) for i in got) == [
+        ("Syrian government forces", "Iblin", None), ("Syrian government forces", "Sarjeh", 3)]
