@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -1777,6 +1777,11 @@ class Assembler:
                        if m.date and m.order <= mentions[0].order]
             if earlier:
                 event_date, precision = max(earlier, key=lambda x: x[0])[1], "approximate"
+                back = next((m.span_back for m in mentions if m.span_back is not None), None)
+                if back:
+                    # "الذي يأتي بعد أسبوع من غارة ...": the earlier act, that span before the act
+                    # told before it (the article's last date)
+                    event_date -= timedelta(days=back)
             elif published is not None:
                 event_date, precision = published, "approximate"
         defining = next((m for m in mentions if m.targets and not m.anaphoric), mentions[0])

@@ -409,6 +409,26 @@ def _past_remnants(ct, i: int) -> int:
     return k - 1 if k > 0 and ct[k - 1].norm in REMNANT_WORDS else i
 
 
+_SPAN_DAYS = {normalize_word(w): d for w, d in (("يوم", 1), ("يومين", 2), ("أسبوع", 7), ("أسبوعين", 14),
+                                                ("ساعة", 0), ("ساعتين", 0), ("ساعات", 0))}
+
+
+def _span_back_days(ct, mark: int, triggers, targets) -> int | None:
+    """"الهجوم، الذي يأتي بعد أسبوع من غارة أمريكية استهدفت ... في جرف النصر": with the act
+    before the time mark a back-reference ("الهجوم") and the act and its places after it, the
+    clause tells the earlier act, a span (a day, two, a week; hours: the same day) before the one
+    referred to; None for a vague span ("بعد أيام") or when the clause's own act comes first."""
+    if not all(t.i > mark or ct[t.i].norm.lstrip("وفب").startswith("ال") for t in triggers) or not any(
+            t.i > mark for t in triggers) or not targets or any(p.start < ct[mark].start for p in targets):
+        return None
+    for x in range(mark + 1, min(mark + 4, len(ct))):
+        days = _SPAN_DAYS.get(ct[x].norm)
+        if days is not None:
+            # (a count before the unit: "بعد 3 أيام" is left vague, its unit not in the table)
+            return days
+    return None
+
+
 def _origin(ct, k: int) -> bool:
     """"مسلحين حوثيين من محافظة عمران", "القادمين على الارجح من غابة سامبيسا": the place
     at token k (or a list it ends, "من محافظتي صعدة وعمران") is where people or a vehicle
@@ -480,6 +500,9 @@ class Mention:
     # "وكان سليماني ... قد قتلا بغارة ... فجر الجمعة الماضي": "had been" with a day well before
     # the report: an act recalled, background beside an article's news
     recalled: bool = False
+    # "عن الهجوم، الذي يأتي بعد أسبوع من غارة أمريكية استهدفت ...": an earlier act told as what
+    # the act before came a span after, with no day of its own: that many days before it
+    span_back: int | None = None
     # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": its target is the side the dead were said
     # to belong to, a surer word than another report's "two persons" (civilians)
     dead_of_side: bool = False
@@ -1723,6 +1746,7 @@ class ClauseAnalyser:
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, target_sides=target_sides, also=also,
+            span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
             denying=not DENIAL_PARTICIPLES.isdisjoint(map(_NORM, ct)),
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(

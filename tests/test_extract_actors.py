@@ -898,3 +898,15 @@ def test_also_after_the_verb_of_reaching_tells_one_more_act_at_its_place(extract
                              "أدى إلى أضرار مادية في منازل المدنيين.", "2021-07-18")
     assert sorted((i.actor1, i.location.name, i.fatalities) for i in got) == [
         ("Syrian government forces", "Iblin", None), ("Syrian government forces", "Sarjeh", 3)]
+
+
+def test_an_act_recalled_a_week_before_the_attack_is_dated_a_week_before(extractor):
+    # F3-07 (Shafaq News, 2024): "عن الهجوم، الذي يأتي بعد أسبوع من غارة أمريكية استهدفت عناصر من
+    # الحشد الشعبي في منطقة جرف النصر": the strike the attack came a week after is its own act, a
+    # week before the attack's day (not the attack's day), and its men were hit
+    got = extract(extractor, "أفاد مصدر أمني بأن صاروخين من نوع كاتيوشا سقطا مساء أمس الاثنين داخل قاعدة عين الأسد "
+                             "الجوية التي تضم قوات أمريكية.\nولم تعلن أي جهة مسؤوليتها عن الهجوم، الذي يأتي بعد "
+                             "أسبوع من غارة أمريكية استهدفت عناصر من الحشد الشعبي في منطقة جرف النصر شمالي بابل، "
+                             "وأسفرت عن مقتل أربعة منهم.", "2024-08-06")
+    assert [(i.actor1, i.actor2, i.event_date, i.fatalities) for i in got if i.location.name == "Jurf al-Nasr"] == [
+        ("US forces", "Iran-backed militias", "2024-07-29", 4)]
