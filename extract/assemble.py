@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -1061,7 +1061,8 @@ class Assembler:
                                         for x in mentions[:k]):
                 m.anaphoric = False  # the act told before at the same place, with its toll or day
                 continue
-            if referent is None and normalize_word(text[m.clause[0]:m.clause[1]].split()[0]) in ("كما", "وكما"):
+            if referent is None and (m.also or normalize_word(text[m.clause[0]:m.clause[1]].split()[0])
+                                     in ("كما", "وكما")):
                 # "شن الطيران الحربي المعادي غارة على منزل في بلدة عيترون ... كما طال القصف المدفعي
                 # المعادي أطراف بلدتي كفركلا والخيام": "also" and no act of its kind told before: one
                 # more act at the places it names, not a retelling
@@ -1776,6 +1777,11 @@ class Assembler:
                        if m.date and m.order <= mentions[0].order]
             if earlier:
                 event_date, precision = max(earlier, key=lambda x: x[0])[1], "approximate"
+                back = next((m.span_back for m in mentions if m.span_back is not None), None)
+                if back:
+                    # "الذي يأتي بعد أسبوع من غارة ...": the earlier act, that span before the act
+                    # told before it (the article's last date)
+                    event_date -= timedelta(days=back)
             elif published is not None:
                 event_date, precision = published, "approximate"
         defining = next((m for m in mentions if m.targets and not m.anaphoric), mentions[0])

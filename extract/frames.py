@@ -41,16 +41,20 @@ from .wordlists import (
     AIMING_WORDS,
     AIR_DEFENCE_HEADS,
     AIRCRAFT_MODEL_WORDS,
+    ALSO_WORDS,
     AMBIGUOUS_KILL_VERBS,
     AMONG_THEM,
     ANTI_AIR_WORDS,
     ANY_WORDS,
+    APPEAL_VERBS,
     APPOSITION_WORDS,
     ARMED_ACT_NOUNS,
     ARMED_ADJECTIVE_FORMS,
     ARMED_ADJECTIVES,
     ASSASSINATION,
     ATTACKER_NOUNS,
+    ATTEMPT_NOUNS,
+    ATTEMPTED_MOVES,
     ATTRIBUTION_GUESS,
     ATTRIBUTION_VERBS,
     BACKED_BY_STEMS,
@@ -123,6 +127,7 @@ from .wordlists import (
     GENERIC_PERSON_WORDS,
     GOT_THROUGH,
     GROUP_EPITHETS,
+    GROUP_HEAD_WORDS,
     GROUP_HEADS,
     HARM_NEEDED,
     HARM_WORDS,
@@ -149,6 +154,7 @@ from .wordlists import (
     MILITARY_SCHOOL_ADJECTIVES,
     MILITARY_SCHOOL_WORDS,
     MONTH_WORDS,
+    MOURN_VERBS,
     NAME_LIKE_ADJECTIVES,
     NAMED_FACILITY_HEADS,
     NAMED_GROUP_HEAD_FORMS,
@@ -196,9 +202,11 @@ from .wordlists import (
     PURPOSE_OPENERS,
     PURSUE_WORDS,
     RANK_NOUNS,
+    REACH_VERBS,
     REACTION_NOUNS,
     REFERENCE_TOWN_NOUNS,
     RELATIVE_PRONOUNS,
+    REMNANT_WORDS,
     REPEL_VERBS,
     REPLY_NOUNS,
     REPORT_VERBS,
@@ -382,6 +390,46 @@ _BLOW_FIGURES = frozenset(normalize_word(w) for w in (
     "قاصمة", "القاصمة", "موجعة", "الموجعة", "مؤلمة", "المؤلمة", "قوية", "القوية", "قاضية", "القاضية"))
 
 
+def _fire_described_from(ct, h: int) -> int:
+    """Where the act's describing adjectives before token h begin, walking back over them and
+    over those joined by "و" ("صاروخي ومدفعي"): h itself when none stands right before it."""
+    k = h
+    while k > 0 and (ct[k - 1].norm in FIRE_DESCRIBERS
+                     or ct[k - 1].norm[:1] == "و" and ct[k - 1].norm[1:] in FIRE_DESCRIBERS):
+        k -= 1
+    return k
+
+
+def _past_remnants(ct, i: int) -> int:
+    """Where a side named as its remnants begins: "بقايا عصابات داعش", "فلول تنظيم داعش" (the
+    remnants of a group are the group), walking back from the name at i over the remnant word
+    and a group's head noun; i itself when none stands before it."""
+    k = i
+    while k > 0 and (ct[k - 1].norm in GROUP_HEAD_WORDS or ct[k - 1].norm in ORGANISATION_HEADS):
+        k -= 1
+    return k - 1 if k > 0 and ct[k - 1].norm in REMNANT_WORDS else i
+
+
+_SPAN_DAYS = {normalize_word(w): d for w, d in (("يوم", 1), ("يومين", 2), ("أسبوع", 7), ("أسبوعين", 14),
+                                                ("ساعة", 0), ("ساعتين", 0), ("ساعات", 0))}
+
+
+def _span_back_days(ct, mark: int, triggers, targets) -> int | None:
+    """"الهجوم، الذي يأتي بعد أسبوع من غارة أمريكية استهدفت ... في جرف النصر": with the act
+    before the time mark a back-reference ("الهجوم") and the act and its places after it, the
+    clause tells the earlier act, a span (a day, two, a week; hours: the same day) before the one
+    referred to; None for a vague span ("بعد أيام") or when the clause's own act comes first."""
+    if not all(t.i > mark or ct[t.i].norm.lstrip("وفب").startswith("ال") for t in triggers) or not any(
+            t.i > mark for t in triggers) or not targets or any(p.start < ct[mark].start for p in targets):
+        return None
+    for x in range(mark + 1, min(mark + 4, len(ct))):
+        days = _SPAN_DAYS.get(ct[x].norm)
+        if days is not None:
+            # (a count before the unit: "بعد 3 أيام" is left vague, its unit not in the table)
+            return days
+    return None
+
+
 def _origin(ct, k: int) -> bool:
     """"مسلحين حوثيين من محافظة عمران", "القادمين على الارجح من غابة سامبيسا": the place
     at token k (or a list it ends, "من محافظتي صعدة وعمران") is where people or a vehicle
@@ -453,6 +501,9 @@ class Mention:
     # "وكان سليماني ... قد قتلا بغارة ... فجر الجمعة الماضي": "had been" with a day well before
     # the report: an act recalled, background beside an article's news
     recalled: bool = False
+    # "عن الهجوم، الذي يأتي بعد أسبوع من غارة أمريكية استهدفت ...": an earlier act told as what
+    # the act before came a span after, with no day of its own: that many days before it
+    span_back: int | None = None
     # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": its target is the side the dead were said
     # to belong to, a surer word than another report's "two persons" (civilians)
     dead_of_side: bool = False
@@ -1110,6 +1161,14 @@ class ClauseAnalyser:
                 # alone (a call alone, "داعيا طيران التحالف إلى تكثيف طلعاته باستهداف", still is none)
                 return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
                                             sentence_dates, reporters, n_clauses, context, act_subject)
+        appeal = next((k for k in range(1, len(ct)) if ct[k].norm.lstrip("و") in APPEAL_VERBS
+                       and any(c in text[ct[k - 1].end:ct[k].start] for c in "،,")), None)
+        if appeal is not None and any(t.j <= appeal for t in raw_triggers):
+            # "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل، وناشد الدفاع المدني الأمم المتحدة
+            # التدخل لوقف القصف": an appeal after the comma asks for what comes next, and whom it
+            # calls on is no side of the act told before it, which stands, read alone
+            return self._analyse_clause(text, toks, a, a + appeal, sent, published, order,
+                                        sentence_dates, reporters, n_clauses, context, act_subject)
         readying = [m for m in cues if m.value == "hypothetical" and m.i > 1
                     and ct[m.i].norm.lstrip("و") in READYING_WORDS and ct[m.i - 1].norm in WAS_WORDS]
         if readying and all(m in readying for m in cues if m.value == "hypothetical") and any(
@@ -1659,7 +1718,13 @@ class ClauseAnalyser:
         # ("كما شهدت صنعاء هجوما للمقاومة": "also" and a verb of occurrence before the act's noun)
         also = len(ct) > 1 and ct[0].norm in ("كما", "وكما") and any(
             m.i == 1 and m.value.form == "verb"
-            or 1 < m.i <= 4 and not OCCURRENCE_VERBS.isdisjoint(stems(ct[1].norm)) for m in triggers)
+            or 1 < m.i <= 4 and not OCCURRENCE_VERBS.isdisjoint(stems(ct[1].norm)) for m in triggers) or any(
+            # "قصفت أيضاً", "وأضاف أن القصف طال أيضًا أطراف قريتي إبلين وبليون": "also" right after
+            # the act's verb, or a verb of reaching after its noun, tells one more act at the places
+            # that follow (not "الهجوم أسفر أيضا عن إصابة 12 جنديا": more of the same act's toll)
+            x < len(ct) and ct[x].norm in ALSO_WORDS and (
+                m.value.form == "verb" and x == m.j or x == m.j + 1 and ct[m.j].norm in REACH_VERBS)
+            for m in triggers for x in (m.j, m.j + 1))
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         target_sides = self._target_sides(ct, actors, targets, actor1) if actor2 and len(targets) > 1 else {}
@@ -1706,6 +1771,7 @@ class ClauseAnalyser:
             similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, target_sides=target_sides, also=also,
+            span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
             denying=not DENIAL_PARTICIPLES.isdisjoint(map(_NORM, ct)),
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
@@ -2703,6 +2769,14 @@ class ClauseAnalyser:
         داعش" (the strike targeted them), not "هاجم عناصر من داعش حاجزاً" (no side before)."""
         if STRUCK_VERBS.isdisjoint(stems(ct[v].norm)):
             return False
+        if any(not ATTACKER_NOUNS.isdisjoint(stems(ct[x].norm))
+               and not (x and ct[x - 1].norm in ("علي", "ضد", "الي"))
+               and not any(ct[y + 1].start - ct[y].end > 1 for y in range(x, v))
+               for x in range(max(0, v - 3), v)):
+            # "إن المسيّرات استهدفت عناصر من الجيش", "غارة أمريكية استهدفت عناصر من الحشد": the
+            # aircraft or the strike right before the verb is its subject; the men after it were hit
+            # (not "ورداً على الاعتداء، استهدفت وحدات من الجيش": what is answered, before a comma)
+            return True
         # (or the side that tells it: "قال الجيش إن غارة جوية استهدفت عناصر من داعش")
         acting = [i for i, r, _ in roles if r in ("svo", "attacker", "reporter") and i < v]
         return bool(acting) and any(m.value.form == "noun" and acting[0] < m.i and m.j <= v for m in triggers)
@@ -3227,6 +3301,10 @@ class ClauseAnalyser:
                 # "قال مسؤول إن تنظيم داعش يقف وراء التفجير", "الانفجار ... فلا شك يقف خلفه داعش":
                 # who stands behind the act did it, whatever the act's own clause makes of it
                 role = "attacker"
+            elif i and ct[i - 1].norm in MOURN_VERBS:
+                # "نعت هيئة الحشد الشعبي أربعة من منتسبيها قضوا بضربة جوية أمريكية": the side that
+                # mourns its men lost them, it was hit (not the subject of the strike's verb after)
+                role = "target"
             elif i > 1 and ct[i - 1].norm in ("مع", "لصالح", "لدي") and ct[i - 2].norm in WORKS_FOR:
                 # "مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي", "شركة متعاقدة مع التحالف": whom
                 # the one hit worked for is the side hit, never a partner in the act
@@ -3351,12 +3429,14 @@ class ClauseAnalyser:
                     ct[i - 2].norm in DOING_NOUNS or ct[i - 2].norm.startswith(("قام", "وقام"))) and any(
                     m.i < i - 2 for m in triggers):
                 role = "attacker"  # "اعتداء انتحاري قام به داعش": the act's doer after its pronoun
-            elif any((ct[x].norm in LAUNCHED_IT or ct[x].norm in SUPPORT_WITH_OBJECT) and ct[i - 1].norm == "من"
-                     and not any(m.i > x for m in triggers if m.i < i)
-                     and all(ct[y].norm in UNIT_WORDS or y == i - 1 for y in range(x + 1, i))
-                     for x in range(max(0, i - 4), i - 2)):
+            elif (rk := _past_remnants(ct, i)) and any(
+                    (ct[x].norm in LAUNCHED_IT or ct[x].norm in SUPPORT_WITH_OBJECT) and ct[rk - 1].norm == "من"
+                    and not any(m.i > x for m in triggers if m.i < i)
+                    and all(ct[y].norm in UNIT_WORDS or y == rk - 1 for y in range(x + 1, rk))
+                    for x in range(max(0, rk - 4), rk - 2)):
                 # "بهجوم نفذته مجموعة انغماسية من هيئة تحرير الشام": the group a unit that did
-                # the act belongs to is its doer
+                # the act belongs to is its doer (or its remnants: "لتعرض نفذته مجموعة من بقايا
+                # عصابات داعش": the remnants of ISIS are ISIS)
                 role = "attacker"
             elif i and ct[i - 1].norm in LAUNCHED_IT or (
                     # (a group's head and adjective before a side named by its sponsor: "أطلقتها
@@ -3405,11 +3485,17 @@ class ClauseAnalyser:
                     # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
+                elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS:
+                    # "صد محاولة تقدم لميليشيا أسد على محور كفرزيتا": whose attempt to advance (or
+                    # infiltrate, storm) it was; the side that repelled it is the target
+                    role = "attacker"
                 elif any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
-                                                       or prev in FIRE_DESCRIBERS)))
+                                                       or prev in FIRE_DESCRIBERS))
+                          or m.i < _fire_described_from(ct, h) <= m.j < h)
                        and m.value.form in ("noun", "verb") for m in triggers):
                     # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع", "قصفا
-                    # مدفعيا مكثفا للدعم السريع استهدف أحياء")
+                    # مدفعيا مكثفا للدعم السريع استهدف أحياء", or its adjectives joined by "و":
+                    # "قصف صاروخي ومدفعي لقوات النظام استهدف أحياء سكنية": shelling by the regime)
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"

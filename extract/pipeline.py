@@ -331,9 +331,13 @@ class Extractor:
             return None
         sides = set()
         for m in _CALLED_MILITIA.finditer(text):
-            toks = tokens(m.group(1))
-            sides |= {a.value for a in self.lexicons.actors.find(toks) if a.i == 0 and not a.value.startswith("_")
-                      and a.value not in ("Unknown", "Civilians")}
+            # (the name after the word, or the word and the name together where the lexicon names
+            # the pair: "ميليشيا أسد", the opposition outlets' name for the regime's forces, whose
+            # "أسد" alone names no side; so their bare "الميليشيا" is the regime's)
+            called = m.group(0)[m.group(0)[0] in "وبل":]  # (past its clitic)
+            for toks in (tokens(m.group(1)), tokens(called)):
+                sides |= {a.value for a in self.lexicons.actors.find(toks) if a.i == 0 and not a.value.startswith("_")
+                          and a.value not in ("Unknown", "Civilians")}
         return next(iter(sides)) if len(sides) == 1 else None
 
     def _named_police(self, text: str, mentions) -> str | None:

@@ -1058,3 +1058,30 @@ ORGANISATIONS = ((re.compile(r"تنظيم\W{0,3}(?:بي كا كا|حزب الع�
                  (re.compile(r"تنظيم\W{0,3}ي ب ك"), "SDF"),
                  (re.compile(r"تنظيم\W{0,3}القاعدة"), "al-Qaeda"))
 ISIS_NAMED = re.compile(r"داعش|الدول[ةه] الإسلامي[ةه]|الدول[ةه] الاسلامي[ةه]|تنظيم الدول[ةه]")
+
+# "صد محاولة تقدم لميليشيا أسد", "أحبط محاولة تسلل لعناصر داعش": an attempt to advance,
+# infiltrate or storm, its lam naming whose attempt it was (the doer), not what it was aimed at
+# (frames.ClauseAnalyser._roles)
+ATTEMPT_NOUNS = frozenset(normalize_word(w) for w in ("محاولة", "محاولات", "محاولتي", "محاولتين", "المحاولة",
+                                                     "محاولتا", "ومحاولة", "لمحاولة", "بمحاولة"))
+ATTEMPTED_MOVES = frozenset(normalize_word(w) for w in ("تقدم", "تسلل", "اقتحام", "توغل", "التفاف", "هجوم",
+                                                       "تقدّم", "اختراق"))
+# "نعت هيئة الحشد الشعبي أربعة من منتسبيها", "ينعى حزب الله": the side that mourns its dead
+MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "نعوا", "ونعى", "ونعت",
+                                                   "وينعى", "وتنعى"))
+# "مجموعة من بقايا عصابات داعش", "فلول تنظيم داعش": the remnants of a group, which are the group,
+# and the head nouns that may stand between them and its name (frames._past_remnants)
+REMNANT_WORDS = frozenset(normalize_word(w) for w in ("بقايا", "فلول", "وبقايا", "وفلول", "لبقايا", "لفلول",
+                                                     "ببقايا", "بفلول"))
+GROUP_HEAD_WORDS = frozenset(normalize_word(w) for w in ("عصابات", "عصابة", "العصابات", "خلايا", "مجاميع",
+                                                        "جماعات"))
+# "، وناشد الدفاع المدني الأمم المتحدة التدخل", "، مطالبةً الجانب التركي بالكف": an appeal after a
+# comma, a clause of its own whose addressee is no side of the act told before it (and the calls
+# of CALL_PARTICIPLES; not the bare "طالب", as often "a student": "أصيب شخصان، طالب وامرأة، في قصف")
+APPEAL_VERBS = CALL_PARTICIPLES | frozenset(normalize_word(w) for w in (
+    "ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد", "طالبت", "طالبوا", "يطالب", "تطالب", "دعا", "دعت",
+    "دعوا", "يدعو", "تدعو", "حث", "حثت", "مناشدين", "مطالبة"))
+# "طال القصف أيضاً أطراف بلدة ...": "also" after an act's verb (frames: Mention.also), or after a
+# verb of reaching a place whose subject is the act's noun ("القصف طال أيضاً", "الغارات شملت أيضاً")
+ALSO_WORDS = frozenset(normalize_word(w) for w in ("أيضا", "أيضاً", "ايضا", "أيضًا"))
+REACH_VERBS = frozenset(normalize_word(w) for w in ("طال", "طالت", "شمل", "شملت", "امتد", "امتدت", "وصل", "وصلت"))

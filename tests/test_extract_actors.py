@@ -842,3 +842,97 @@ def test_the_kurdish_peoples_protection_forces_are_the_ypg(extractor):
                                       "استهدفتا نقطتي تفتيش لقوات حماية الشعب الكردية في قريتين قرب بلدة تل أبيض",
                            "2015-07-26")
     assert (tal_abyad.actor1, tal_abyad.actor2, tal_abyad.location.name) == ("ISIS", "SDF", "Tal Abyad")
+
+
+def test_shelling_described_by_two_joined_adjectives_is_by_the_side_after_its_lam(extractor):
+    # F3-03 (Enab Baladi, 2023): "قصف صاروخي ومدفعي لقوات النظام استهدف أحياء": the lam past the
+    # act's adjectives, joined by "و", names who shelled (as "قصفا مدفعيا مكثفا للدعم السريع")
+    (inc,) = extract(extractor, "وقُتل خمسة مدنيين، بينهم طفلان، وأصيب 11 آخرون، جراء قصف صاروخي ومدفعي لقوات "
+                                "النظام استهدف أحياء سكنية وسط مدينة إدلب مساء الخميس، بحسب ما أفاد به الدفاع "
+                                "المدني السوري.", "2023-10-06")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities, inc.injured) == (
+        "Syrian government forces", "Civilians", "Idlib", 5, 11)
+
+
+def test_an_attempt_to_advance_is_by_the_side_after_its_lam(extractor):
+    # F3-12 (Orient News, 2019): "صدّ محاولة تقدم لميليشيا أسد": whose attempt to advance it was
+    # is the doer (not the lam of what was hit); the front that repelled it is the target
+    (inc,) = extract(extractor, 'ميدانياً، أعلنت "الجبهة الوطنية للتحرير" صدّ محاولة تقدم لميليشيا أسد على محور '
+                                "بلدة كفرزيتا بريف حماة الشمالي فجر اليوم الثلاثاء، بعد اشتباكات استمرت ساعات.",
+                     "2019-07-23")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date) == (
+        "Syrian government forces", "Syrian opposition factions", "Kafr Zita", "2019-07-23")
+
+
+def test_the_bare_militia_of_an_outlet_that_calls_the_regime_a_militia_is_the_regime(extractor):
+    # F3-12 (Orient News, 2019): an outlet that writes "ميليشيا أسد" for the regime's forces means
+    # them by its bare "الميليشيا" too ("استهدفت مدفعية الميليشيا بلدة كفرنبل")
+    got = extract(extractor, "وقال مراسل أورينت إن طائرة حربية تابعة لميليشيا أسد شنّت غارتين متتاليتين على السوق "
+                             "المكتظ بالمتسوقين في معرة النعمان صباح الإثنين.\nوفي اليوم ذاته، استهدفت مدفعية "
+                             "الميليشيا بلدة كفرنبل بعشرات القذائف.", "2019-07-23")
+    assert [i.actor1 for i in got if i.location.name == "Kafranbel"] == ["Syrian government forces"]
+
+
+def test_the_side_that_mourns_its_men_was_hit(extractor):
+    # F3-09 (Baghdad Today, 2024): "نعت هيئة الحشد الشعبي أربعة من منتسبيها قضوا بضربة جوية
+    # أمريكية استهدفت ...": the mourner lost its men; the strike's verb after them is the strike's
+    (inc,) = extract(extractor, "نعت هيئة الحشد الشعبي، اليوم الأربعاء، أربعة من منتسبيها قضوا بضربة جوية أمريكية "
+                                "استهدفت مساء أمس موقعاً للحشد في ناحية جرف النصر شمالي محافظة بابل.", "2024-07-31")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("US forces", "Iran-backed militias", "Jurf al-Nasr")
+
+
+def test_men_of_a_side_after_the_verb_of_the_drones_before_it_were_hit(extractor):
+    # F3-16 (al-Quds al-Arabi, 2025): "إن المسيّرات استهدفت عناصر من الجيش": the drones right
+    # before the verb are its subject, the army's men after it were hit (not "هاجم عناصر من
+    # تنظيم داعش", whose verb has no subject before it): one strike, not the army's reply
+    got = extract(extractor, "قُتل ستة عناصر من الجيش السوري بغارات نفذتها طائرات مسيّرة إسرائيلية مساء الثلاثاء، "
+                             "على موقع عسكري قرب مدينة الكسوة في ريف دمشق الجنوبي.\nوقالت مصادر محلية إن المسيّرات "
+                             "استهدفت عناصر من الجيش أثناء محاولتهم تفقّد أجهزة مراقبة في تلال قرب الكسوة.",
+                  "2025-08-27")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("Israeli forces", "Syrian government forces", "al-Kiswah", 6)]
+
+
+def test_a_unit_of_the_remnants_of_a_group_that_did_the_act_is_the_group(extractor):
+    # F3-23 (INA, 2021): "لتعرض نفذته مجموعة من بقايا عصابات داعش الإرهابية على إحدى النقاط
+    # العسكرية": the remnants of ISIS (past the gang's noun) are ISIS, the doer, as "مجموعة
+    # انغماسية من هيئة تحرير الشام"
+    (inc,) = extract(extractor, 'وأضاف البيان أن "قطعات الجيش العراقي تصدت، ليلة أمس، لتعرض نفذته مجموعة من بقايا '
+                                "عصابات داعش الإرهابية على إحدى النقاط العسكرية في قضاء الحويجة جنوب غربي كركوك، ما "
+                                'أسفر عن استشهاد أحد المقاتلين وإصابة اثنين آخرين".', "2021-03-18")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date, inc.fatalities, inc.injured) == (
+        "ISIS", "Iraqi security forces", "Hawija", "2021-03-17", 1, 2)
+
+
+def test_an_appeal_after_the_act_neither_voids_it_nor_gives_it_a_side(extractor):
+    # F3's Syrian and Kurdish outlets (as F3-25's "داعية التحالف الدولي وروسيا إلى تحمّل
+    # مسؤولياتهما"): "، وناشد الدفاع المدني التحالف الدولي التدخل لوقف القصف": the appeal after the
+    # comma is a clause of its own; whom it calls on is no side, and its "stop the shelling" is
+    # no hypothetical of the shelling told before it
+    (inc,) = extract(extractor, "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبل أمس، وناشد الدفاع المدني "
+                                "التحالف الدولي التدخل لوقف القصف.", "2019-07-23")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.event_date, inc.fatalities) == (
+        "Syrian government forces", "Civilians", "Kafranbel", "2019-07-22", 3)
+
+
+def test_also_after_the_verb_of_reaching_tells_one_more_act_at_its_place(extractor):
+    # K-01 (Enab Baladi, 2021): "وأضاف أن القصف طال أيضًا أطراف قريتي إبلين وبليون": "also" after
+    # the verb the shelling reached them with is one more act at the village, with the sides of
+    # the shelling told before (not the Sarjeh act retold a few km away)
+    got = extract(extractor, "قُتل ثلاثة مدنيين جراء قصف مدفعي لقوات النظام السوري استهدف قرية سرجة في جبل الزاوية "
+                             "جنوبي إدلب، اليوم الأحد.\nوأضاف الدفاع المدني أن القصف طال أيضًا أطراف قرية إبلين، ما "
+                             "أدى إلى أضرار مادية في منازل المدنيين.", "2021-07-18")
+    assert sorted((i.actor1, i.location.name, i.fatalities) for i in got) == [
+        ("Syrian government forces", "Iblin", None), ("Syrian government forces", "Sarjeh", 3)]
+
+
+def test_an_act_recalled_a_week_before_the_attack_is_dated_a_week_before(extractor):
+    # F3-07 (Shafaq News, 2024): "عن الهجوم، الذي يأتي بعد أسبوع من غارة أمريكية استهدفت عناصر من
+    # الحشد الشعبي في منطقة جرف النصر": the strike the attack came a week after is its own act, a
+    # week before the attack's day (not the attack's day), and its men were hit
+    got = extract(extractor, "أفاد مصدر أمني بأن صاروخين من نوع كاتيوشا سقطا مساء أمس الاثنين داخل قاعدة عين الأسد "
+                             "الجوية التي تضم قوات أمريكية.\nولم تعلن أي جهة مسؤوليتها عن الهجوم، الذي يأتي بعد "
+                             "أسبوع من غارة أمريكية استهدفت عناصر من الحشد الشعبي في منطقة جرف النصر شمالي بابل، "
+                             "وأسفرت عن مقتل أربعة منهم.", "2024-08-06")
+    assert [(i.actor1, i.actor2, i.event_date, i.fatalities) for i in got if i.location.name == "Jurf al-Nasr"] == [
+        ("US forces", "Iran-backed militias", "2024-07-29", 4)]
