@@ -326,6 +326,8 @@ _SIDE_WORD = frozenset({"جهه"})
 # "هاجم فيها": the pronoun of what he attacked in (a speech: _analyse_clause)
 _IN_IT = frozenset(("فيه", "فيها", "فيهما"))
 _SPEECH_STEMS = ("خطاب", "تصريح", "بيان", "تغريد", "مقال", "كلمه", "مقابله", "حديث")
+# "في وقت سابق/لاحق": a time, not a while-clause
+TIME_OF_DAY_AFTER = frozenset(("سابق", "لاحق", "مبكر", "متاخر", "متقدم", "قريب", "واحد"))
 _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS} | {"حيث"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
@@ -732,6 +734,13 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
         elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
+        elif k and t.norm == "في" and k + 2 < len(toks) and toks[k + 1].norm == "وقت" \
+                and toks[k + 2].norm not in TIME_OF_DAY_AFTER and "،" in text[toks[k - 1].end:t.start]:
+            # "تعرضت أطراف بلدات عيتا الشعب ورميش لقصف مدفعي إسرائيلي، في وقت حلقت فيه طائرات
+            # الاستطلاع المعادية في أجواء القطاعين": "in a time when" opens a while-clause, what went
+            # on meanwhile; its places and sides are not the main act's (as "في حين" cuts; not
+            # "، في وقت سابق من اليوم", which dates the act before it)
+            cuts.append(k)
         elif k and t.norm in ("حيث", "وحيث") and k + 1 < len(toks) and not ONGOING_VERBS.isdisjoint(
                 stems(toks[k + 1].norm)):
             # "أصيب 18 شرطيا ... قرب مدينة العريش في شمال سيناء حيث تجري مواجهات مستمرة بين قوات

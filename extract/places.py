@@ -711,6 +711,14 @@ class PlaceFinder:
                 # where the correspondent files from, past the outlet's name (below: when the
                 # clause names another place hit)
                 role = "filed_from"
+            elif k >= 2 and ct[k].norm.startswith("و") and (
+                    ct[k - 1].norm.startswith("في") or ct[k - 2].norm == "في") and any(
+                    not CORRESPONDENTS.isdisjoint(stems(ct[x].norm))
+                    and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
+                    for x in range(max(0, k - 8), k - 1)):
+                # "أفاد مندوب الوكالة الوطنية للإعلام في مرجعيون وبنت جبيل أن": a correspondent who
+                # covers two districts files from both; the second is no more a place hit
+                role = "filed_from"
             elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
                     ct[x].norm.lstrip("و") in SPOKESMAN_WORDS and ct[x + 1].norm == "باسم"
                     and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))

@@ -1362,3 +1362,17 @@ def test_a_capital_that_confirms_or_denies_is_its_government_not_a_place(extract
                              "سوق في ولاية باكتيكا يوم الخميس الماضي، وهو ما لم تؤكده إسلام آباد أو تنفه.",
                   "2025-10-12")
     assert "Islamabad" not in {i.location.name for i in got if i.location}
+
+
+def test_a_while_clause_after_a_comma_and_a_correspondents_second_district(extractor):
+    # NNA's shape (check set H3, written): "، في وقت حلقت فيه طائرات الاستطلاع" is what went on
+    # meanwhile (as "في حين" opens), which leaves the shelling told before it its act; "مندوب
+    # الوكالة في مرجعيون وبنت جبيل" files from both districts, neither a place shelled
+    got = extract(extractor, "أفاد مندوب «الوكالة الوطنية للإعلام» في مرجعيون وبنت جبيل، أن أطراف بلدات عيتا الشعب "
+                             "ورميش ويارون تعرضت منذ ساعات الصباح لقصف مدفعي إسرائيلي متقطع، طاول أحراجاً ومنازل "
+                             "مأهولة، في وقت حلقت فيه طائرات الاستطلاع المعادية على علو منخفض في أجواء القطاعين "
+                             "الغربي والأوسط.", "2023-12-04")
+    assert sorted((i.actor1, i.sub_event_type, i.location.name) for i in got) == [
+        ("Israeli forces", "Shelling/artillery/missile attack", "Ayta ash-Shaab"),
+        ("Israeli forces", "Shelling/artillery/missile attack", "Rmeish"),
+        ("Israeli forces", "Shelling/artillery/missile attack", "Yaroun")]
