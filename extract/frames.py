@@ -264,6 +264,12 @@ from .wordlists import (
 AIR_WEAPONS = frozenset(("aircraft", "helicopters", "drones"))
 
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
+# "ألقت مسيرة قنبلة على جرافة": dropped or thrown, a bomb's act with its doer after the verb
+DROPPED_VERBS = frozenset(normalize_word(w) for w in ("ألقت", "ألقى", "ألقوا", "رمت", "رمى", "رموا"))
+# "قنابل الغاز المسيل للدموع", "قنابل الدخان": gas to disperse, no bomb attack;
+# "ألقى الجيش قنابل مضيئة فوق القرى": flares, which light, not bombs
+NOT_A_BOMB_WORDS = frozenset(normalize_word(w) for w in ("الغاز", "غاز", "الدخان", "دخان", "مسيلة", "المسيلة",
+                                                         "مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة"))
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
 # side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
 # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة": executions; the fighters or soldiers that may be the executed
@@ -1029,6 +1035,7 @@ class ClauseAnalyser:
                         for m in lex.triggers.find(ct)]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
+        raw_triggers += self._split_dropped_bomb(ct, raw_triggers)
         if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
                and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
             # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
@@ -1793,6 +1800,25 @@ class ClauseAnalyser:
                 continue
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
+        return out
+
+    @staticmethod
+    def _split_dropped_bomb(ct, found) -> list[Match]:
+        """"ألقت مسيّرة إسرائيلية قنبلة صوتية على جرافة": the verb "dropped", its doer, then the
+        bomb the lexicon reads as a noun act; the verb carries the bomb's act and gives it its
+        doer, as "فتح ... النار" does (not "ألقت الشرطة القبض", "ألقى كلمة": no bomb; nor tear
+        gas or flares, "ألقت القوات قنابل الغاز", "ألقى الجيش قنابل مضيئة")."""
+        bombs = [m for m in found if m.value.form == "noun" and m.value.weapon == "explosives"
+                 and ct[m.i].norm.lstrip("و").startswith(("قنبل", "قنابل"))]
+        if not bombs:
+            return []
+        out = []
+        for k, t in enumerate(ct):
+            if t.norm.lstrip("و") not in DROPPED_VERBS:
+                continue
+            bomb = next((m for m in bombs if k + 2 <= m.i <= k + 5), None)
+            if bomb is not None and not (bomb.j < len(ct) and ct[bomb.j].norm in NOT_A_BOMB_WORDS):
+                out.append(Match(k, k + 1, replace(bomb.value, form="verb"), ""))
         return out
 
     @staticmethod

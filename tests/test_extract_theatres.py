@@ -1376,3 +1376,19 @@ def test_a_while_clause_after_a_comma_and_a_correspondents_second_district(extra
         ("Israeli forces", "Shelling/artillery/missile attack", "Ayta ash-Shaab"),
         ("Israeli forces", "Shelling/artillery/missile attack", "Rmeish"),
         ("Israeli forces", "Shelling/artillery/missile attack", "Yaroun")]
+
+
+def test_the_enemys_guns_and_a_drone_that_dropped_a_bomb(extractor):
+    # al-Manar's and Annahar's shapes (check set H3, written): "مدفعية العدو" in Lebanese news is
+    # Israel's artillery, as "جيش العدو" is its army; "ألقت مسيّرة إسرائيلية قنبلة صوتية على
+    # جرافة" is the drone's act on a civilian machine (not "ألقى الجيش قنابل مضيئة": flares)
+    (khiam,) = extract(extractor, "فيما استهدفت مدفعية العدو أطراف بلدة الخيام بعدد من القذائف.", "2024-02-20")
+    (bulldozer,) = extract(extractor, "وفي القطاع الأوسط، ألقت مسيّرة إسرائيلية قنبلة صوتية على جرافة كانت تعمل "
+                                      "في رفع الأنقاض عند أطراف بلدة عيترون، من دون أن يفيد عن إصابات.", "2025-06-11")
+    flares = extract(extractor, "وكان الطيران الاستطلاعي المعادي قد حلق طوال ليل أمس فوق قرى قضاء صور، فيما ألقى "
+                                "الجيش الاسرائيلي قنابل مضيئة فوق القرى الحدودية المحاذية للخط الأزرق.", "2024-03-04")
+    assert (khiam.actor1, khiam.sub_event_type, khiam.location.name) == (
+        "Israeli forces", "Shelling/artillery/missile attack", "Khiam")
+    assert (bulldozer.actor1, bulldozer.actor2, bulldozer.sub_event_type, bulldozer.location.name) == (
+        "Israeli forces", "Civilians", "Grenade", "Aitaroun")
+    assert flares == ()
