@@ -541,6 +541,11 @@ def _after_a_span(ct, i: int) -> bool:
         and ct[i - 4].norm == "بعد")
 
 
+def _a_day_after(ct, i: int) -> bool:
+    """The token at i follows "بعد يوم (واحد) من": the act the day before another."""
+    return _after_a_span(ct, i) and (ct[i - 2].norm == "يوم" or ct[i - 3].norm == "يوم")
+
+
 _NO_WORDS = frozenset(normalize_word(w) for w in ("عدم", "دون", "بدون", "لا", "لم"))
 _LOSS_WORDS = frozenset(normalize_word(w) for w in ("خسائر", "إصابات", "ضحايا", "قتلى", "جرحى"))
 
@@ -632,10 +637,22 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
         # "في واحدة من أكثر الهجمات دموية في البادية السورية منذ سنوات": "most" before the
         # acts compared (not "أكثر من 30 صاروخا": "more than", a count)
         return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and ct[x + 1].norm.startswith("ال") \
-            and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
+            and (not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)) or _bloodiest_days(ct, x))
     return until - x <= 5 and until < len(ct) or (
         x + 1 < len(ct) and not (COMPARED_ACTS | COMPARED_GAINS if gains else COMPARED_ACTS).isdisjoint(
             stems(ct[x + 1].norm)))
+
+
+# "في أكثر الأيام دموية للقوات الأمريكية في أفغانستان منذ عام 2011": the days (or years) an act
+# is ranked among by how bloody it was; what follows "منذ" dates the comparison, not a span
+_COMPARED_DAYS = frozenset(normalize_word(w) for w in ("الأيام", "الأعوام", "السنوات", "الأسابيع", "الليالي",
+                                                      "الشهور", "الأشهر"))
+_RANKING_ADJECTIVES = frozenset(normalize_word(w) for w in ("دموية", "دموي", "عنفا", "عنفاً", "فتكا", "سوءا"))
+
+
+def _bloodiest_days(ct, x: int) -> bool:
+    """"أكثر الأيام دموية" at x: "most" before a span's noun and how bloody it was."""
+    return x + 2 < len(ct) and ct[x + 1].norm in _COMPARED_DAYS and ct[x + 2].norm in _RANKING_ADJECTIVES
 
 
 # "حركة الشباب المرتبطة بتنظيم القاعدة": linked to (a description of the side before)
@@ -1133,7 +1150,9 @@ class ClauseAnalyser:
             earlier = next((t for t in raw_triggers[1:] if (_after_a_span(ct, t.i) or (
                 # "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي"
                 ct[t.i - 1].norm == "بعد" and t.j < len(ct) and ct[t.j].norm in SIMILAR_WORDS))
-                and not ct[t.i].norm.startswith("ال")), None)
+                # (a definite act only a span before: "وجاءت الضربة بعد يوم من التفجير الانتحاري
+                # الذي نفذه التنظيم، الخميس، عند بوابة آبي" is the earlier act itself, with its day)
+                and (not ct[t.i].norm.startswith("ال") or _a_day_after(ct, t.i))), None)
             if earlier is not None and published is not None and find_dates(
                     text[ct[earlier.i].start:ct[-1].end], published):
                 # (with a day of its own: "بعد أيام من هجوم استهدف ..." with none is background)
@@ -1144,6 +1163,7 @@ class ClauseAnalyser:
                                          sentence_dates, reporters, n_clauses, context, act_subject)
                 if m is not None:
                     m.distinct = True
+                    m.anaphoric = False  # (told with a day of its own: not the act before retold)
                 return m
         if commentary:
             # "ويأتي الهجوم بعد يوم دامٍ شهدته العاصمة عدن أمس الخميس، إذ قُتل 36 جندياً في هجوم
@@ -1921,7 +1941,8 @@ class ClauseAnalyser:
         if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
             return False
         return any(_comparison(ct, x, m.i) and any(t.i < x for t in triggers)
-                   and (x + 1 == m.i or not (COMPARED_ACTS | COMPARED_GAINS).isdisjoint(stems(ct[x + 1].norm)))
+                   and (x + 1 == m.i or not (COMPARED_ACTS | COMPARED_GAINS).isdisjoint(stems(ct[x + 1].norm))
+                        or _bloodiest_days(ct, x))
                    and not (x and ct[x - 1].norm in ("المره", "للمره", "مره"))
                    for x in range(max(0, m.i - 10), m.i))
 

@@ -1392,3 +1392,18 @@ def test_the_enemys_guns_and_a_drone_that_dropped_a_bomb(extractor):
     assert (bulldozer.actor1, bulldozer.actor2, bulldozer.sub_event_type, bulldozer.location.name) == (
         "Israeli forces", "Civilians", "Grenade", "Aitaroun")
     assert flares == ()
+
+
+def test_the_act_a_day_before_and_the_bloodiest_day_since_a_year(extractor):
+    # BBC Arabic's shape (check set H3, written): "وجاءت الضربة بعد يوم من التفجير الانتحاري الذي
+    # نفذه التنظيم، الخميس" tells the earlier act itself, with its own day and place, not the strike
+    # retold; "في أكثر الأيام دموية للقوات الأمريكية ... منذ عام 2011" ranks that day, no span
+    got = extract(extractor, "قالت وزارة الدفاع الأمريكية إن القوات الأمريكية نفذت ضربة بطائرة مسيرة ضد عناصر من "
+                             "تنظيم الدولة الإسلامية - ولاية خراسان في ولاية ننغرهار شرقي أفغانستان، ليل الجمعة.\n"
+                             "وجاءت الضربة بعد يوم من التفجير الانتحاري الذي نفذه التنظيم، الخميس، عند بوابة آبي "
+                             "في مطار حامد كرزاي الدولي بكابل. وقتل في الهجوم ما لا يقل عن 170 شخصاً بينهم 13 "
+                             "جندياً أمريكياً، في أكثر الأيام دموية للقوات الأمريكية في أفغانستان منذ عام 2011.",
+                  "2021-08-28")
+    assert sorted((str(i.event_date), i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got) == [
+        ("2021-08-26", "ISIS", "US forces", "Suicide bomb", "Kabul airport"),
+        ("2021-08-27", "US forces", "ISIS", "Air/drone strike", "Nangarhar")]
