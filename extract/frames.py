@@ -3213,6 +3213,10 @@ class ClauseAnalyser:
                 role = prev_role  # (and the generic "Unknown" gives way to the group named)
                 if roles[-1][2] == "Unknown":
                     roles[-1] = (roles[-1][0], prev_role, actor)
+            elif "control" in cue_before and launched_from_control(cue_at, i):
+                # "إن القذائف انطلقت من مواقع تتمركز فيها قوات الدعم السريع": the positions are
+                # where the fire came from, not what it hit; their holder fired it
+                role = "attacker"
             elif (j + 1 < len(ct) and ct[j].norm in STAND_VERBS and ct[j + 1].norm in BEHIND_WORDS) or any(
                     # (past a participle that describes the side: "فلول تنظيم داعش الإرهابي المنتشرة في
                     # البادية تقف وراء الاعتداء")

@@ -1407,3 +1407,14 @@ def test_the_act_a_day_before_and_the_bloodiest_day_since_a_year(extractor):
     assert sorted((str(i.event_date), i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got) == [
         ("2021-08-26", "ISIS", "US forces", "Suicide bomb", "Kabul airport"),
         ("2021-08-27", "US forces", "ISIS", "Air/drone strike", "Nangarhar")]
+
+
+def test_fire_from_positions_a_side_holds_is_that_sides(extractor):
+    # Radio Dabanga's shape (check set H3, written): "إن القذائف انطلقت من مواقع تتمركز فيها قوات
+    # الدعم السريع" makes the side stationed there the doer, as "مصدرها مناطق سيطرة X" does
+    market = extract(extractor, "قتل 56 شخصاً وأصيب 158 آخرون، يوم السبت، إثر سقوط قذائف مدفعية على سوق صابرين "
+                                "في حي الثورة بمدينة أم درمان.\nوقال شهود عيان إن القذائف انطلقت من مواقع تتمركز "
+                                "فيها قوات الدعم السريع غربي أم درمان، وسقطت قرابة منتصف النهار على سوق الخضار.",
+                     "2025-02-02")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in market] == [
+        ("Rapid Support Forces", "Civilians", "Omdurman", 56)]
