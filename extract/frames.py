@@ -334,6 +334,10 @@ _IN_IT = frozenset(("فيه", "فيها", "فيهما"))
 _SPEECH_STEMS = ("خطاب", "تصريح", "بيان", "تغريد", "مقال", "كلمه", "مقابله", "حديث")
 # "في وقت سابق/لاحق": a time, not a while-clause
 TIME_OF_DAY_AFTER = frozenset(("سابق", "لاحق", "مبكر", "متاخر", "متقدم", "قريب", "واحد"))
+# "وسط اتهامات للتحالف بالوقوف وراء الضربة": the accusations' noun, as the verb "اتهم"
+_ACCUSATION_NOUNS = frozenset(normalize_word(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام"))
+# "لم يعلق", "لم تعلق": no comment
+_NO_COMMENT_VERBS = frozenset(("يعلق", "تعلق"))
 _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS} | {"حيث"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
@@ -1098,6 +1102,13 @@ class ClauseAnalyser:
                 t.value.sub_event_type == "Disrupted weapons use" and t.i < min(verbal_at) for t in raw_triggers):
             # "أسقطت الدفاعات الجوية طائرة مسيرة كانت تحلق فوق قاعدة حرير": the flying describes
             # the aircraft brought down, which is the act
+            kinds.discard("verbal")
+        if verbal_at and all(ct[x].norm == "لم" and x + 1 < len(ct) and ct[x + 1].norm in _NO_COMMENT_VERBS
+                             and any(t.j <= x and any("،" in text[ct[y - 1].end:ct[y].start] for y in range(t.j, x + 1))
+                                     for t in raw_triggers) for x in verbal_at):
+            # "إن طيران الجيش قصف حي الجبل بالمدينة يوم الخميس، ما أدى إلى مقتل 8 مدنيين، وهو ما لم يعلق
+            # عليه الجيش": a side's silence on the act, told past a comma after it, leaves it an act
+            # (alone, "ولم يعلق الجيش الإسرائيلي على الضربات" tells none)
             kinds.discard("verbal")
         since = next((t.i for t in raw_triggers if t.i and (
             ct[t.i - 1].norm == "منذ" and ct[t.i].norm.startswith("ال")
@@ -3305,6 +3316,10 @@ class ClauseAnalyser:
                               *range(j, min(j + 16, min((m.i for m in triggers if m.i > j), default=len(ct))))]):
                 # (and "وتبنت مجموعة تطلق على نفسها لواء ثأر المهندس الهجوم": its "على" is no target cue)
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
+            elif i and ct[i - 1].norm.lstrip("و") in _ACCUSATION_NOUNS:
+                # "وسط اتهامات للتحالف بالوقوف وراء الضربة": accused in passing, by no one named;
+                # the side is no doer the report gives, nor a side hit
+                role = "aside"
             elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) and (
                     # (past the accuser's own words, "واتهم المجلس الرئاسي لحكومة الوفاق الوطني قوات
                     # القيادة العامة بتنفيذ الغارة", when no other side stands between)

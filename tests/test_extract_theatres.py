@@ -1418,3 +1418,30 @@ def test_fire_from_positions_a_side_holds_is_that_sides(extractor):
                      "2025-02-02")
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in market] == [
         ("Rapid Support Forces", "Civilians", "Omdurman", 56)]
+
+
+def test_a_silence_told_after_the_act_leaves_it_an_act(extractor):
+    # Sudan Tribune's shape (check set H3, written): "، وهو ما لم يعلق عليه الجيش" after the act is
+    # the accused side's silence, which leaves the act told (alone, "ولم يعلق الجيش على الضربات"
+    # tells none)
+    (nyala,) = extract(extractor, "وفي نيالا، قالت الإدارة المدنية التابعة للدعم السريع إن طيران الجيش قصف حي الجبل "
+                                  "بالمدينة يوم الخميس، ما أدى إلى مقتل 8 مدنيين، وهو ما لم يعلق عليه الجيش.",
+                       "2025-01-26")
+    assert (nyala.actor1, nyala.actor2, str(nyala.event_date), nyala.location.name, nyala.fatalities) == (
+        "Military forces of Sudan", "Civilians", "2025-01-23", "Nyala", 8)
+    assert extract(extractor, "ولم يعلق الجيش الإسرائيلي على الضربات التي استهدفت مواقع في ريف دمشق.",
+                   "2024-03-04") == ()
+
+
+def test_a_side_accused_in_passing_and_the_islah_partys_units(extractor):
+    # Aden al-Ghad's shape (check set Z, written): "طيراناً مسيراً مجهولاً" stays unknown beside
+    # "وسط اتهامات للتحالف بالوقوف وراء الضربة", an accusation by no one named (the side is
+    # neither the doer the report gives nor the side hit); "القوات الموالية للإصلاح" are the Islah
+    # party's army units, Yemeni government forces in the ontology; the coalition's silence after
+    # a comma leaves the act told
+    (nisab,) = extract(extractor, "وفي السياق، أفاد مراسلنا بأن طيراناً مسيراً مجهولاً استهدف فجر الأربعاء تعزيزات "
+                                  "عسكرية للقوات الموالية للإصلاح قادمة من محافظة مأرب، على مشارف مدينة نصاب غربي "
+                                  "عتق، ما أدى إلى تدمير عدد من الأطقم، وسط اتهامات للتحالف بالوقوف وراء الضربة، "
+                                  "وهو ما لم يعلق عليه التحالف.", "2022-08-10")
+    assert (nisab.actor1, nisab.actor2, nisab.sub_event_type, nisab.location.name) == (
+        "Unknown", "Yemeni government forces", "Air/drone strike", "Nişāb")
