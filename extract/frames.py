@@ -336,6 +336,9 @@ _SPEECH_STEMS = ("خطاب", "تصريح", "بيان", "تغريد", "مقال",
 TIME_OF_DAY_AFTER = frozenset(("سابق", "لاحق", "مبكر", "متاخر", "متقدم", "قريب", "واحد"))
 # "وسط اتهامات للتحالف بالوقوف وراء الضربة": the accusations' noun, as the verb "اتهم"
 _ACCUSATION_NOUNS = frozenset(normalize_word(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام"))
+# "طائرة مسيرة إماراتية تعمل لصالح قوات حفتر": aircraft that work for a side
+_WORKING_AIRCRAFT = frozenset(normalize_word(w) for w in ("طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلات",
+                                                         "الطائرة", "الطائرات", "المسيرة", "المسيرات"))
 # "لم يعلق", "لم تعلق": no comment
 _NO_COMMENT_VERBS = frozenset(("يعلق", "تعلق"))
 _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS} | {"حيث"}
@@ -548,6 +551,11 @@ def _after_a_span(ct, i: int) -> bool:
 def _a_day_after(ct, i: int) -> bool:
     """The token at i follows "بعد يوم (واحد) من": the act the day before another."""
     return _after_a_span(ct, i) and (ct[i - 2].norm == "يوم" or ct[i - 3].norm == "يوم")
+
+
+def _denies_it(ct, j: int) -> bool:
+    """A deny verb right after the side ending at j, then its responsibility ("تنفي مسؤوليتها")."""
+    return j + 1 < len(ct) and ct[j].norm in DENY_VERBS and ct[j + 1].norm.removeprefix("ال").startswith("مسؤولي")
 
 
 _NO_WORDS = frozenset(normalize_word(w) for w in ("عدم", "دون", "بدون", "لا", "لم"))
@@ -3243,8 +3251,11 @@ class ClauseAnalyser:
                 role = "attacker"
             elif i > 1 and ct[i - 1].norm in ("مع", "لصالح", "لدي") and ct[i - 2].norm in WORKS_FOR:
                 # "مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي", "شركة متعاقدة مع التحالف": whom
-                # the one hit worked for is the side hit, never a partner in the act
-                role = "target"
+                # the one hit worked for is the side hit, never a partner in the act; but "نفذتها
+                # طائرة مسيرة إماراتية تعمل لصالح قوات حفتر": an aircraft that works for a side is
+                # that side's means, on the attacker's side
+                role = "attacker" if any(ct[x].norm.lstrip("و") in _WORKING_AIRCRAFT
+                                         for x in range(max(0, i - 5), i - 2)) else "target"
             elif i > 1 and ct[i - 1].norm in ("يد", "ايدي") and ct[i - 2].norm == "علي":
                 # "قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن", "لقي قيادي حوثي ... مصرعهم
                 # على يد المقاومة الشعبية": the side by whose hand they died did it, though a
@@ -3588,6 +3599,11 @@ class ClauseAnalyser:
         # "مؤكدة عدم وقوع خسائر في صفوف القوات العراقية": a side said to have lost no one is
         # not thereby the side hit
         roles = [(i, "aside" if r == "target" and _no_losses_before(ct, i) else r, a) for i, r, a in roles]
+        # '100 قتيل في تفجير مسجد بيشاور و"طالبان باكستان" تنفي مسؤوليتها': the side that denies
+        # the act is no side it hit
+        ends = {i: j for i, j, *_ in actors}
+        roles = [(i, "aside" if r in ("", "target") and _denies_it(ct, ends.get(i, len(ct))) else r, a)
+                 for i, r, a in roles]
         if len(roles) == 2 and roles[0][1] == "attacker" and roles[1][1] in ("", "target") and roles[0][0] \
                 and ct[roles[0][0] - 1].norm == "بين" and actors[1][1] < len(ct) \
                 and ct[actors[1][1]].norm in ATTEMPT_VERBS:

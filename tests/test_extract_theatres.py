@@ -1445,3 +1445,35 @@ def test_a_side_accused_in_passing_and_the_islah_partys_units(extractor):
                                   "وهو ما لم يعلق عليه التحالف.", "2022-08-10")
     assert (nisab.actor1, nisab.actor2, nisab.sub_event_type, nisab.location.name) == (
         "Unknown", "Yemeni government forces", "Air/drone strike", "Nişāb")
+
+
+def test_a_headlines_raid_and_the_bodys_drone_strike_are_one_act(extractor):
+    # Annahar's shape (check set H3, written): the headline's bare "غارة" (an aircraft's, by the
+    # lexicon) and the body's "استهدفت مسيّرة إسرائيلية سيارة" at the same town are one strike
+    (car,) = extract(extractor, "غارة إسرائيلية على سيارة عند مدخل كفررمان\nفقد استهدفت مسيّرة إسرائيلية بعد ظهر أمس "
+                                "الثلاثاء سيارة من نوع «رابيد» على الطريق بين كفررمان والنبطية، ما أدى إلى سقوط قتيل، "
+                                "وفق بيان مركز عمليات طوارئ الصحة العامة.", "2025-06-11")
+    assert (car.actor1, str(car.event_date), car.location.name, car.fatalities) == (
+        "Israeli forces", "2025-06-10", "Kfar Remman", 1)
+
+
+def test_a_side_that_denies_the_act_is_not_the_side_it_hit(extractor):
+    # Independent Arabia's shape (check set H3, written): '... و"طالبان باكستان" تنفي مسؤوليتها'
+    # names the group that denies the bombing, not its target; the headline is the body's act
+    (mosque,) = extract(extractor, '100 قتيل في تفجير مسجد بيشاور و"طالبان باكستان" تنفي مسؤوليتها\nارتفعت حصيلة '
+                                   'التفجير الانتحاري الذي استهدف مسجداً داخل مجمع مقر الشرطة في مدينة بيشاور شمال '
+                                   'غربي باكستان، أمس الإثنين، إلى 100 قتيل و221 جريحاً، غالبيتهم من عناصر الشرطة.',
+                        "2023-01-31")
+    assert (mosque.actor2, str(mosque.event_date), mosque.location.name, mosque.fatalities, mosque.injured) == (
+        "Police forces of Pakistan", "2023-01-30", "Peshawar", 100, 221)
+
+
+def test_a_drone_that_works_for_a_side_is_on_its_side(extractor):
+    # Libya Observer's shape (check set N, written): "طائرة مسيرة إماراتية تعمل لصالح قوات حفتر" is
+    # the LNA's ally's drone, not a strike on the LNA (as "متعاقد يعمل مع التحالف" hit is the
+    # coalition's); with no target named, the UAE's drones in Libya's 2019-2020 war hit the Tripoli
+    # government's forces (usual_targets.csv)
+    (college,) = extract(extractor, "قتل 30 طالباً في ضربة نفذتها طائرة مسيرة إماراتية تعمل لصالح قوات حفتر على "
+                                    "الكلية العسكرية في منطقة الهضبة بطرابلس، مساء أمس السبت.", "2020-01-05")
+    assert (college.actor1, college.actor2, college.sub_event_type, college.fatalities) == (
+        "Military forces of United Arab Emirates", "Military forces of Libya", "Air/drone strike", 30)
