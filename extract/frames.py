@@ -264,6 +264,10 @@ from .wordlists import (
 AIR_WEAPONS = frozenset(("aircraft", "helicopters", "drones"))
 
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
+# "مقاتلات التحالف دمرت عشر آليات": warplanes named before "destroyed" struck from the air
+AIR_DESTROYED = Trigger("verb", "Air/drone strike", "aircraft")
+DESTROYED_VERBS = frozenset(normalize_word(w) for w in ("دمرت", "دمر", "دمرتا"))
+AIR_SUBJECTS = frozenset(normalize_word(w) for w in ("مقاتلات", "المقاتلات", "طائرات", "الطائرات", "طيران", "الطيران"))
 # "ألقت مسيرة قنبلة على جرافة": dropped or thrown, a bomb's act with its doer after the verb
 DROPPED_VERBS = frozenset(normalize_word(w) for w in ("ألقت", "ألقى", "ألقوا", "رمت", "رمى", "رموا"))
 # "قنابل الغاز المسيل للدموع", "قنابل الدخان": gas to disperse, no bomb attack;
@@ -346,6 +350,7 @@ _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per wor
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
+_DESTROYED_FORMS = written_forms(DESTROYED_VERBS)
 # a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
 CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه"))
 # "الذي أوقع 32 قتيلا": a relative clause that tells what an act left
@@ -840,7 +845,7 @@ class ClauseAnalyser:
                 # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
                 self._heads_of[1].setdefault("ال" + head.removeprefix("ال"), m.value)
         if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])
-                            or self._split_managed_gain(toks, [])):
+                            or self._split_managed_gain(toks, []) or self._split_air_destroyed(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
@@ -1065,6 +1070,7 @@ class ClauseAnalyser:
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
         raw_triggers += self._split_dropped_bomb(ct, raw_triggers)
+        raw_triggers += self._split_air_destroyed(ct, raw_triggers)
         if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
                and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
             # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
@@ -1839,6 +1845,23 @@ class ClauseAnalyser:
                 continue
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
+        return out
+
+    @staticmethod
+    def _split_air_destroyed(ct, found) -> list[Match]:
+        """"وأضاف أن مقاتلات التحالف دمرت عشر آليات قتالية للميليشيات في صرواح": warplanes named
+        before "destroyed" (their side between) struck, as the lexicon's "دمرت مقاتلات" after
+        it is (a bare "دمرت القوات آليات" is often a clash's toll, no act of its own)."""
+        if not names_any(ct, _DESTROYED_FORMS):
+            return []
+        taken = {x for m in found for x in range(m.i, m.j)}
+        out = []
+        for k, t in enumerate(ct):
+            if k in taken or t.norm not in DESTROYED_VERBS:
+                continue
+            x = next((x for x in range(k - 1, max(-1, k - 4), -1) if ct[x].norm.lstrip("و") in AIR_SUBJECTS), None)
+            if x is not None and not any(y in taken for y in range(x, k)) and not (x and ct[x - 1].norm == "من"):
+                out.append(Match(k, k + 1, AIR_DESTROYED, ""))
         return out
 
     @staticmethod

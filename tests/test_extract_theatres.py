@@ -1477,3 +1477,31 @@ def test_a_drone_that_works_for_a_side_is_on_its_side(extractor):
                                     "الكلية العسكرية في منطقة الهضبة بطرابلس، مساء أمس السبت.", "2020-01-05")
     assert (college.actor1, college.actor2, college.sub_event_type, college.fatalities) == (
         "Military forces of United Arab Emirates", "Military forces of Libya", "Air/drone strike", 30)
+
+
+def test_quarters_listed_in_a_city_are_the_citys(extractor):
+    # Saba's shape (check set H3, written): "على أحياء ثعبات والروضة وعصيفرة السكنية في مدينة تعز"
+    # lists the city's quarters, one act on Taiz (not Shabwa's al-Rawdah, a namesake far off)
+    (taiz,) = extract(extractor, "استشهد ثلاثة مدنيين بينهم طفلان وأصيب سبعة آخرون، أمس السبت، جراء قصف مليشيا "
+                                 "الحوثي وصالح الانقلابية بقذائف الهاون وصواريخ الكاتيوشا على أحياء ثعبات والروضة "
+                                 "وعصيفرة السكنية في مدينة تعز.", "2016-08-21")
+    assert (taiz.actor1, taiz.actor2, taiz.location.name, taiz.fatalities, taiz.injured) == (
+        "Houthis", "Civilians", "Taiz", 3, 7)
+
+
+def test_warplanes_named_before_destroyed_struck(extractor):
+    # Asharq Al-Awsat's shape (check set H3, written): "مقاتلات التحالف دمرت عشر آليات" names the
+    # warplanes before the verb, as the lexicon's "دمرت مقاتلات" names them after it
+    (sirwah,) = extract(extractor, "وأضاف أن مقاتلات التحالف دمرت عشر آليات قتالية للميليشيات في صرواح، بينها "
+                                   "عربتان مدرعتان.", "2021-02-15")
+    assert (sirwah.actor1, sirwah.sub_event_type, sirwah.location.name) == (
+        "Saudi-led coalition", "Air/drone strike", "Sirwah")
+
+
+def test_an_oasis_town_south_of_al_jufra(extractor):
+    # al-Marsad's shape (check set H3, written): "بلدة الفقهاء جنوب الجفرة" is the oasis town
+    # (places.csv), placed there rather than at the al-Jufra group
+    (raid,) = extract(extractor, "قُتل أربعة أشخاص بينهم رئيس فرع الحرس البلدي، وخُطف عشرة آخرون من أهالي بلدة "
+                                 "الفقهاء جنوب الجفرة، إثر هجوم شنه عناصر تنظيم داعش الإرهابي على البلدة ليل الأحد.",
+                      "2018-10-29")
+    assert (raid.actor1, raid.location.name, raid.fatalities) == ("ISIS", "al-Fuqaha", 4)
