@@ -1505,3 +1505,12 @@ def test_an_oasis_town_south_of_al_jufra(extractor):
                                  "الفقهاء جنوب الجفرة، إثر هجوم شنه عناصر تنظيم داعش الإرهابي على البلدة ليل الأحد.",
                       "2018-10-29")
     assert (raid.actor1, raid.location.name, raid.fatalities) == ("ISIS", "al-Fuqaha", 4)
+
+
+def test_beledweyne_spelled_with_a_final_ya(extractor):
+    # al-Somal al-Jadid's shape (check set H3, written): "في مدينة بلدويني" is Beledweyne, as "بلدوين"
+    (blasts,) = extract(extractor, "قتل 21 شخصاً على الأقل وأصيب 40 آخرون في تفجيرين انتحاريين بسيارتين مفخختين "
+                                   "استهدفا مقراً إدارياً لحكومة الإقليم في مدينة بلدويني، ظهر أمس الاثنين.",
+                        "2022-10-04")
+    assert (blasts.sub_event_type, blasts.location.name, blasts.fatalities, blasts.injured) == (
+        "Suicide bomb", "Beledweyne", 21, 40)
