@@ -509,12 +509,14 @@ def _condemned(text: str, m: Mention, before_act: bool = False) -> bool:
 _FROM_PLACE = re.compile(r"(?:^|\s)من\s+(?:\S+\s+)?$")
 
 
-def _other_means(a: set[str], b: set[str]) -> bool:
+def _other_means(a: set[str], b: set[str], air_one: bool = False) -> bool:
     """Two sets of means that cannot be one act's. Rockets and missiles are one means
     here: "صواريخ" is either, and a headline's "هجوم بصواريخ باليستية" is the body's
-    "لهجوم بعدد من الصواريخ الباليستية والقذائف الصاروخية"."""
+    "لهجوم بعدد من الصواريخ الباليستية والقذائف الصاروخية". With `air_one`, aircraft and
+    drones are one too: the headline's bare "غارة إسرائيلية على سيارة عند مدخل كفررمان" (an
+    aircraft's, by the lexicon) is the body's "استهدفت مسيّرة إسرائيلية سيارة"."""
     def fold(w):
-        return {"missiles" if x == "rockets" else x for x in w}
+        return {"missiles" if x == "rockets" else "aircraft" if air_one and x == "drones" else x for x in w}
     return bool(a and b and not fold(a) & fold(b))
 
 
@@ -595,7 +597,7 @@ def _compatible(ev: Event, m: Mention) -> bool:
         return False
     if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
         return False  # the attacker of one cannot be the target of the other
-    if _other_means(ev.weapons, m.weapons):
+    if _other_means(ev.weapons, m.weapons, air_one=m.order == 0 or any(x.order == 0 for x in ev.mentions)):
         return False
     if _fire_and_fight(ev, m):
         return False

@@ -273,6 +273,16 @@ from .wordlists import (
 AIR_WEAPONS = frozenset(("aircraft", "helicopters", "drones"))
 
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
+# "مقاتلات التحالف دمرت عشر آليات": warplanes named before "destroyed" struck from the air
+AIR_DESTROYED = Trigger("verb", "Air/drone strike", "aircraft")
+DESTROYED_VERBS = frozenset(normalize_word(w) for w in ("دمرت", "دمر", "دمرتا"))
+AIR_SUBJECTS = frozenset(normalize_word(w) for w in ("مقاتلات", "المقاتلات", "طائرات", "الطائرات", "طيران", "الطيران"))
+# "ألقت مسيرة قنبلة على جرافة": dropped or thrown, a bomb's act with its doer after the verb
+DROPPED_VERBS = frozenset(normalize_word(w) for w in ("ألقت", "ألقى", "ألقوا", "رمت", "رمى", "رموا"))
+# "قنابل الغاز المسيل للدموع", "قنابل الدخان": gas to disperse, no bomb attack;
+# "ألقى الجيش قنابل مضيئة فوق القرى": flares, which light, not bombs
+NOT_A_BOMB_WORDS = frozenset(normalize_word(w) for w in ("الغاز", "غاز", "الدخان", "دخان", "مسيلة", "المسيلة",
+                                                         "مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة"))
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
 # side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
 # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة": executions; the fighters or soldiers that may be the executed
@@ -335,11 +345,21 @@ _SIDE_WORD = frozenset({"جهه"})
 # "هاجم فيها": the pronoun of what he attacked in (a speech: _analyse_clause)
 _IN_IT = frozenset(("فيه", "فيها", "فيهما"))
 _SPEECH_STEMS = ("خطاب", "تصريح", "بيان", "تغريد", "مقال", "كلمه", "مقابله", "حديث")
+# "في وقت سابق/لاحق": a time, not a while-clause
+TIME_OF_DAY_AFTER = frozenset(("سابق", "لاحق", "مبكر", "متاخر", "متقدم", "قريب", "واحد"))
+# "وسط اتهامات للتحالف بالوقوف وراء الضربة": the accusations' noun, as the verb "اتهم"
+_ACCUSATION_NOUNS = frozenset(normalize_word(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام"))
+# "طائرة مسيرة إماراتية تعمل لصالح قوات حفتر": aircraft that work for a side
+_WORKING_AIRCRAFT = frozenset(normalize_word(w) for w in ("طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلات",
+                                                         "الطائرة", "الطائرات", "المسيرة", "المسيرات"))
+# "لم يعلق", "لم تعلق": no comment
+_NO_COMMENT_VERBS = frozenset(("يعلق", "تعلق"))
 _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS} | {"حيث"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
+_DESTROYED_FORMS = written_forms(DESTROYED_VERBS)
 # a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
 CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه"))
 # "الذي أوقع 32 قتيلا": a relative clause that tells what an act left
@@ -585,6 +605,16 @@ def _after_a_span(ct, i: int) -> bool:
         and ct[i - 4].norm == "بعد")
 
 
+def _a_day_after(ct, i: int) -> bool:
+    """The token at i follows "بعد يوم (واحد) من": the act the day before another."""
+    return _after_a_span(ct, i) and (ct[i - 2].norm == "يوم" or ct[i - 3].norm == "يوم")
+
+
+def _denies_it(ct, j: int) -> bool:
+    """A deny verb right after the side ending at j, then its responsibility ("تنفي مسؤوليتها")."""
+    return j + 1 < len(ct) and ct[j].norm in DENY_VERBS and ct[j + 1].norm.removeprefix("ال").startswith("مسؤولي")
+
+
 _NO_WORDS = frozenset(normalize_word(w) for w in ("عدم", "دون", "بدون", "لا", "لم"))
 _LOSS_WORDS = frozenset(normalize_word(w) for w in ("خسائر", "إصابات", "ضحايا", "قتلى", "جرحى"))
 
@@ -676,10 +706,22 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
         # "في واحدة من أكثر الهجمات دموية في البادية السورية منذ سنوات": "most" before the
         # acts compared (not "أكثر من 30 صاروخا": "more than", a count)
         return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and ct[x + 1].norm.startswith("ال") \
-            and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
+            and (not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)) or _bloodiest_days(ct, x))
     return until - x <= 5 and until < len(ct) or (
         x + 1 < len(ct) and not (COMPARED_ACTS | COMPARED_GAINS if gains else COMPARED_ACTS).isdisjoint(
             stems(ct[x + 1].norm)))
+
+
+# "في أكثر الأيام دموية للقوات الأمريكية في أفغانستان منذ عام 2011": the days (or years) an act
+# is ranked among by how bloody it was; what follows "منذ" dates the comparison, not a span
+_COMPARED_DAYS = frozenset(normalize_word(w) for w in ("الأيام", "الأعوام", "السنوات", "الأسابيع", "الليالي",
+                                                      "الشهور", "الأشهر"))
+_RANKING_ADJECTIVES = frozenset(normalize_word(w) for w in ("دموية", "دموي", "عنفا", "عنفاً", "فتكا", "سوءا"))
+
+
+def _bloodiest_days(ct, x: int) -> bool:
+    """"أكثر الأيام دموية" at x: "most" before a span's noun and how bloody it was."""
+    return x + 2 < len(ct) and ct[x + 1].norm in _COMPARED_DAYS and ct[x + 2].norm in _RANKING_ADJECTIVES
 
 
 # "حركة الشباب المرتبطة بتنظيم القاعدة": linked to (a description of the side before)
@@ -784,6 +826,13 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
         elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
+        elif k and t.norm == "في" and k + 2 < len(toks) and toks[k + 1].norm == "وقت" \
+                and toks[k + 2].norm not in TIME_OF_DAY_AFTER and "،" in text[toks[k - 1].end:t.start]:
+            # "تعرضت أطراف بلدات عيتا الشعب ورميش لقصف مدفعي إسرائيلي، في وقت حلقت فيه طائرات
+            # الاستطلاع المعادية في أجواء القطاعين": "in a time when" opens a while-clause, what went
+            # on meanwhile; its places and sides are not the main act's (as "في حين" cuts; not
+            # "، في وقت سابق من اليوم", which dates the act before it)
+            cuts.append(k)
         elif k and t.norm in ("حيث", "وحيث") and k + 1 < len(toks) and not ONGOING_VERBS.isdisjoint(
                 stems(toks[k + 1].norm)):
             # "أصيب 18 شرطيا ... قرب مدينة العريش في شمال سيناء حيث تجري مواجهات مستمرة بين قوات
@@ -848,7 +897,7 @@ class ClauseAnalyser:
                 # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
                 self._heads_of[1].setdefault("ال" + head.removeprefix("ال"), m.value)
         if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])
-                            or self._split_managed_gain(toks, [])):
+                            or self._split_managed_gain(toks, []) or self._split_air_destroyed(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
@@ -1072,6 +1121,8 @@ class ClauseAnalyser:
                         for m in lex.triggers.find(ct)]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
+        raw_triggers += self._split_dropped_bomb(ct, raw_triggers)
+        raw_triggers += self._split_air_destroyed(ct, raw_triggers)
         if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
                and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
             # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
@@ -1117,6 +1168,13 @@ class ClauseAnalyser:
                 t.value.sub_event_type == "Disrupted weapons use" and t.i < min(verbal_at) for t in raw_triggers):
             # "أسقطت الدفاعات الجوية طائرة مسيرة كانت تحلق فوق قاعدة حرير": the flying describes
             # the aircraft brought down, which is the act
+            kinds.discard("verbal")
+        if verbal_at and all(ct[x].norm == "لم" and x + 1 < len(ct) and ct[x + 1].norm in _NO_COMMENT_VERBS
+                             and any(t.j <= x and any("،" in text[ct[y - 1].end:ct[y].start] for y in range(t.j, x + 1))
+                                     for t in raw_triggers) for x in verbal_at):
+            # "إن طيران الجيش قصف حي الجبل بالمدينة يوم الخميس، ما أدى إلى مقتل 8 مدنيين، وهو ما لم يعلق
+            # عليه الجيش": a side's silence on the act, told past a comma after it, leaves it an act
+            # (alone, "ولم يعلق الجيش الإسرائيلي على الضربات" tells none)
             kinds.discard("verbal")
         since = next((t.i for t in raw_triggers if t.i and (
             ct[t.i - 1].norm == "منذ" and ct[t.i].norm.startswith("ال")
@@ -1190,7 +1248,9 @@ class ClauseAnalyser:
             earlier = next((t for t in raw_triggers[1:] if (_after_a_span(ct, t.i) or (
                 # "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي"
                 ct[t.i - 1].norm == "بعد" and t.j < len(ct) and ct[t.j].norm in SIMILAR_WORDS))
-                and not ct[t.i].norm.startswith("ال")), None)
+                # (a definite act only a span before: "وجاءت الضربة بعد يوم من التفجير الانتحاري
+                # الذي نفذه التنظيم، الخميس، عند بوابة آبي" is the earlier act itself, with its day)
+                and (not ct[t.i].norm.startswith("ال") or _a_day_after(ct, t.i))), None)
             if earlier is not None and published is not None and find_dates(
                     text[ct[earlier.i].start:ct[-1].end], published):
                 # (with a day of its own: "بعد أيام من هجوم استهدف ..." with none is background)
@@ -1201,6 +1261,7 @@ class ClauseAnalyser:
                                          sentence_dates, reporters, n_clauses, context, act_subject)
                 if m is not None:
                     m.distinct = True
+                    m.anaphoric = False  # (told with a day of its own: not the act before retold)
                 return m
         if commentary:
             # "ويأتي الهجوم بعد يوم دامٍ شهدته العاصمة عدن أمس الخميس، إذ قُتل 36 جندياً في هجوم
@@ -1878,6 +1939,42 @@ class ClauseAnalyser:
         return out
 
     @staticmethod
+    def _split_air_destroyed(ct, found) -> list[Match]:
+        """"وأضاف أن مقاتلات التحالف دمرت عشر آليات قتالية للميليشيات في صرواح": warplanes named
+        before "destroyed" (their side between) struck, as the lexicon's "دمرت مقاتلات" after
+        it is (a bare "دمرت القوات آليات" is often a clash's toll, no act of its own)."""
+        if not names_any(ct, _DESTROYED_FORMS):
+            return []
+        taken = {x for m in found for x in range(m.i, m.j)}
+        out = []
+        for k, t in enumerate(ct):
+            if k in taken or t.norm not in DESTROYED_VERBS:
+                continue
+            x = next((x for x in range(k - 1, max(-1, k - 4), -1) if ct[x].norm.lstrip("و") in AIR_SUBJECTS), None)
+            if x is not None and not any(y in taken for y in range(x, k)) and not (x and ct[x - 1].norm == "من"):
+                out.append(Match(k, k + 1, AIR_DESTROYED, ""))
+        return out
+
+    @staticmethod
+    def _split_dropped_bomb(ct, found) -> list[Match]:
+        """"ألقت مسيّرة إسرائيلية قنبلة صوتية على جرافة": the verb "dropped", its doer, then the
+        bomb the lexicon reads as a noun act; the verb carries the bomb's act and gives it its
+        doer, as "فتح ... النار" does (not "ألقت الشرطة القبض", "ألقى كلمة": no bomb; nor tear
+        gas or flares, "ألقت القوات قنابل الغاز", "ألقى الجيش قنابل مضيئة")."""
+        bombs = [m for m in found if m.value.form == "noun" and m.value.weapon == "explosives"
+                 and ct[m.i].norm.lstrip("و").startswith(("قنبل", "قنابل"))]
+        if not bombs:
+            return []
+        out = []
+        for k, t in enumerate(ct):
+            if t.norm.lstrip("و") not in DROPPED_VERBS:
+                continue
+            bomb = next((m for m in bombs if k + 2 <= m.i <= k + 5), None)
+            if bomb is not None and not (bomb.j < len(ct) and ct[bomb.j].norm in NOT_A_BOMB_WORDS):
+                out.append(Match(k, k + 1, replace(bomb.value, form="verb"), ""))
+        return out
+
+    @staticmethod
     def _split_managed_gain(ct, found) -> list[Match]:
         """"تمكنت المقاومة من تحرير مدينة لودر" (aawsat 2015-08-11), "تمكنت أمس من استعادة
         السيطرة على عدة مناطق": the managing verb, its side between it and "من"/"في", then the
@@ -1977,7 +2074,8 @@ class ClauseAnalyser:
         if m.value != "habitual" or ct[m.i].norm not in ("منذ", "ومنذ"):
             return False
         return any(_comparison(ct, x, m.i) and any(t.i < x for t in triggers)
-                   and (x + 1 == m.i or not (COMPARED_ACTS | COMPARED_GAINS).isdisjoint(stems(ct[x + 1].norm)))
+                   and (x + 1 == m.i or not (COMPARED_ACTS | COMPARED_GAINS).isdisjoint(stems(ct[x + 1].norm))
+                        or _bloodiest_days(ct, x))
                    and not (x and ct[x - 1].norm in ("المره", "للمره", "مره"))
                    for x in range(max(0, m.i - 10), m.i))
 
@@ -3288,6 +3386,10 @@ class ClauseAnalyser:
                 role = prev_role  # (and the generic "Unknown" gives way to the group named)
                 if roles[-1][2] == "Unknown":
                     roles[-1] = (roles[-1][0], prev_role, actor)
+            elif "control" in cue_before and launched_from_control(cue_at, i):
+                # "إن القذائف انطلقت من مواقع تتمركز فيها قوات الدعم السريع": the positions are
+                # where the fire came from, not what it hit; their holder fired it
+                role = "attacker"
             elif (j + 1 < len(ct) and ct[j].norm in STAND_VERBS and ct[j + 1].norm in BEHIND_WORDS) or any(
                     # (past a participle that describes the side: "فلول تنظيم داعش الإرهابي المنتشرة في
                     # البادية تقف وراء الاعتداء")
@@ -3307,8 +3409,11 @@ class ClauseAnalyser:
                 role = "target"
             elif i > 1 and ct[i - 1].norm in ("مع", "لصالح", "لدي") and ct[i - 2].norm in WORKS_FOR:
                 # "مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي", "شركة متعاقدة مع التحالف": whom
-                # the one hit worked for is the side hit, never a partner in the act
-                role = "target"
+                # the one hit worked for is the side hit, never a partner in the act; but "نفذتها
+                # طائرة مسيرة إماراتية تعمل لصالح قوات حفتر": an aircraft that works for a side is
+                # that side's means, on the attacker's side
+                role = "attacker" if any(ct[x].norm.lstrip("و") in _WORKING_AIRCRAFT
+                                         for x in range(max(0, i - 5), i - 2)) else "target"
             elif i > 1 and ct[i - 1].norm in ("يد", "ايدي") and ct[i - 2].norm == "علي":
                 # "قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن", "لقي قيادي حوثي ... مصرعهم
                 # على يد المقاومة الشعبية": the side by whose hand they died did it, though a
@@ -3380,6 +3485,10 @@ class ClauseAnalyser:
                               *range(j, min(j + 16, min((m.i for m in triggers if m.i > j), default=len(ct))))]):
                 # (and "وتبنت مجموعة تطلق على نفسها لواء ثأر المهندس الهجوم": its "على" is no target cue)
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
+            elif i and ct[i - 1].norm.lstrip("و") in _ACCUSATION_NOUNS:
+                # "وسط اتهامات للتحالف بالوقوف وراء الضربة": accused in passing, by no one named;
+                # the side is no doer the report gives, nor a side hit
+                role = "aside"
             elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) and (
                     # (past the accuser's own words, "واتهم المجلس الرئاسي لحكومة الوفاق الوطني قوات
                     # القيادة العامة بتنفيذ الغارة", when no other side stands between)
@@ -3656,6 +3765,11 @@ class ClauseAnalyser:
         # "مؤكدة عدم وقوع خسائر في صفوف القوات العراقية": a side said to have lost no one is
         # not thereby the side hit
         roles = [(i, "aside" if r == "target" and _no_losses_before(ct, i) else r, a) for i, r, a in roles]
+        # '100 قتيل في تفجير مسجد بيشاور و"طالبان باكستان" تنفي مسؤوليتها': the side that denies
+        # the act is no side it hit
+        ends = {i: j for i, j, *_ in actors}
+        roles = [(i, "aside" if r in ("", "target") and _denies_it(ct, ends.get(i, len(ct))) else r, a)
+                 for i, r, a in roles]
         if len(roles) == 2 and roles[0][1] == "attacker" and roles[1][1] in ("", "target") and roles[0][0] \
                 and ct[roles[0][0] - 1].norm == "بين" and actors[1][1] < len(ct) \
                 and ct[actors[1][1]].norm in ATTEMPT_VERBS:

@@ -242,6 +242,48 @@ class PlaceRef:
     role: str  # target / launch / attacker_base / container
 
 
+# "على أحياء ثعبات والروضة وعصيفرة السكنية في مدينة تعز": the plural "quarters" opening a list
+_QUARTERS_NOUNS = frozenset(normalize_word(w) for w in ("أحياء", "احياء", "وأحياء", "بأحياء", "لأحياء"))
+_CITY_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "بمدينة", "المدينة", "بالمدينة"))
+
+
+def _quarters_of_a_city(ct, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """"قصف ... على أحياء ثعبات والروضة وعصيفرة السكنية في مدينة تعز": quarters listed after
+    "أحياء" and then said to lie in a city are that city's, one act on the city (as "حي الروضة
+    بمدينة تعز" is Taiz's quarter); the quarters only locate it (and a quarter's namesake
+    elsewhere, Shabwa's al-Rawdah, is none of them)."""
+    def token_of(r: PlaceRef) -> int:
+        return next((x for x, t in enumerate(ct) if t.end > r.start), len(ct))
+
+    def last_of(r: PlaceRef) -> int:
+        return max(x for x, t in enumerate(ct) if t.start < r.end)
+
+    at = [token_of(r) for r in refs]
+    out = list(refs)
+    for q, t in enumerate(ct):
+        if t.norm not in _QUARTERS_NOUNS:
+            continue
+        listed = []  # the refs of the list, each right after the noun or joined by "و"
+        for n in range(len(refs)):
+            if at[n] == q + 1 or listed and at[n] == last_of(refs[listed[-1]]) + 1 and ct[at[n]].norm.startswith("و"):
+                listed.append(n)
+            elif listed:
+                break
+        if len(listed) < 2:
+            continue
+        last = last_of(refs[listed[-1]])
+        city = next((n for n, r in enumerate(refs) if n > listed[-1] and r.role in ("target", "container")
+                     and getattr(r.place, "kind", "") == "city" and 0 < at[n] - last <= 4
+                     and any(ct[x].norm in _CITY_NOUNS for x in range(last + 1, at[n]))), None)
+        if city is None:
+            continue
+        for n in listed:
+            if out[n].role == "target":
+                out[n] = replace(out[n], role="container")
+        out[city] = replace(out[city], role="target")
+    return out
+
+
 def launched_from_control(cue_at: dict, k: int) -> bool:
     """The "control" cue nearest before token k follows a launch cue
     ("مصدرها مناطق سيطرة X"): X's territory is where fire came from. Alone,
@@ -721,6 +763,14 @@ class PlaceFinder:
                 # where the correspondent files from, past the outlet's name (below: when the
                 # clause names another place hit)
                 role = "filed_from"
+            elif k >= 2 and ct[k].norm.startswith("و") and (
+                    ct[k - 1].norm.startswith("في") or ct[k - 2].norm == "في") and any(
+                    not CORRESPONDENTS.isdisjoint(stems(ct[x].norm))
+                    and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
+                    for x in range(max(0, k - 8), k - 1)):
+                # "أفاد مندوب الوكالة الوطنية للإعلام في مرجعيون وبنت جبيل أن": a correspondent who
+                # covers two districts files from both; the second is no more a place hit
+                role = "filed_from"
             elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
                     ct[x].norm.lstrip("و") in SPOKESMAN_WORDS and ct[x + 1].norm == "باسم"
                     and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
@@ -904,6 +954,8 @@ class PlaceFinder:
         refs = [replace(r, role=spoken) if r.role == "spoken_from" else r for r in refs]
         if refs and not _UNLISTED_CUES.isdisjoint(t.norm for t in ct):
             refs = self._with_unlisted(text, ct, refs)
+        if len(refs) > 2 and not _QUARTERS_NOUNS.isdisjoint(t.norm for t in ct):
+            refs = _quarters_of_a_city(ct, refs)
         return refs, anaphoric
 
     @staticmethod

@@ -483,6 +483,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "فندق", "فندقا", "فنادق",
                           # "منشآت مدنية", "سيارة مدنية", "محطة تحلية المياه": civilian things hit
                           "مدنية", "المدنية", "تحلية",
+                          # "ألقت مسيّرة قنبلة على جرافة كانت تعمل في رفع الأنقاض": a bulldozer at
+                          # work is a civilian machine (the army's is "جرافة عسكرية", a post above)
+                          "جرافة",
                           # "التفجير الذي ضرب تقاطع «زوبي» المزدحم", "مبنى سكنيا في حي الجراف": a
                           # crowded or residential place hit, and the people in it
                           "مزدحم", "المزدحم", "مزدحمة", "المزدحمة", "مكتظ", "المكتظ", "مكتظة", "المكتظة",
