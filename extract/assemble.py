@@ -176,6 +176,10 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
                           r"|الجيش واللجان الشعبية"
                           # the Houthis' military spokesman since 2019: his statements are in their voice
                           r"|يحيى سريع|العميد سريع")  # (in an article about Yemen or its strikes on Saudi Arabia)
+# in that voice "the Yemeni armed forces" are the Houthis' own ("رداً على عمليات
+# القوات المسلحة اليمنية المساندة لغزة"), never the government's, which it calls mercenaries
+# ("الجيش الوطني اليمني" is the government's name for its army: not this)
+HOUTHI_OWN_ARMY = re.compile(r"القوات المسلحة\s+اليمني")
 
 
 def _toll(mentions, field: str) -> int | None:
@@ -1303,6 +1307,8 @@ class Assembler:
                 m.actor1, m.actor2 = (faction if a == "_resistance" else a for a in (m.actor1, m.actor2))
             if houthi_voice:
                 voiced = {"_military": "Houthis", "_aggression": aggressor or "_aggression"}
+                if HOUTHI_OWN_ARMY.search(text, m.clause[0], m.clause[1]):
+                    voiced["Yemeni government forces"] = "Houthis"
                 m.actor1 = voiced.get(m.actor1, m.actor1)
                 m.actor2 = voiced.get(m.actor2, m.actor2)
                 m.explicit_actors = {voiced.get(a, a) for a in m.explicit_actors}

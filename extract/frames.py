@@ -3363,7 +3363,11 @@ class ClauseAnalyser:
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
                 elif any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
-                                                       or prev in FIRE_DESCRIBERS)))
+                                                       or prev in FIRE_DESCRIBERS))
+                          # (or past a second one joined by "و": "قصف صاروخي ومدفعي لقوات النظام استهدف
+                          # أحياء", the trigger's own adjective or one more before it)
+                          or (prev[:1] == "و" and prev[1:] in FIRE_DESCRIBERS
+                              and (m.j == h - 1 or m.j == h - 2 and ct[h - 2].norm in FIRE_DESCRIBERS)))
                        and m.value.form in ("noun", "verb") for m in triggers):
                     # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع", "قصفا
                     # مدفعيا مكثفا للدعم السريع استهدف أحياء")

@@ -816,3 +816,37 @@ def test_counted_fighters_of_a_named_group_are_that_group(extractor):
     (inc,) = extract(extractor, "وكان الطيران الحربي الإسرائيلي قد استهدف ليل السبت منزلاً في بلدة عقربا جنوب شرقي "
                                 "دمشق، ما أدى إلى استشهاد مقاومَين اثنين من حزب الله", "2019-08-25")
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Israeli forces", "Hezbollah", 2)
+
+
+def test_the_yemeni_armed_forces_in_the_houthis_own_voice_are_the_houthis(extractor):
+    # H-03 (al-Masirah): in the voice that says "العدوان الأمريكي البريطاني", "the Yemeni armed
+    # forces" whose operations the strikes answer are the Houthis' own, so the strikes' target
+    # named nowhere else is the Houthis, not the government's forces
+    got = extract(extractor, "شن العدوان الأمريكي البريطاني فجر اليوم الجمعة سلسلة غارات جوية على عدد من المحافظات "
+                             "اليمنية، رداً على عمليات القوات المسلحة اليمنية المساندة للشعب الفلسطيني في غزة.\n"
+                             "وأفادت مصادر محلية بأن الغارات استهدفت محيط مطار تعز الدولي، ومطار عبس بمحافظة حجة.",
+                  "2024-01-12")
+    assert {(i.actor1, i.actor2) for i in got} == {("US forces", "Houthis")}
+    assert {i.location.name for i in got} >= {"Taiz", "Abs"}
+
+
+def test_shelling_of_two_kinds_then_its_doer_after_the_lam(extractor):
+    # F3-03 (Syria TV): "قصف صاروخي ومدفعي لقوات النظام": past the act's two adjectives joined
+    # by "و", the lam names who shelled, as it does past one ("قصف مدفعي لقوات النظام")
+    (inc,) = extract(extractor, "قتل خمسة مدنيين في قصف صاروخي ومدفعي لقوات النظام استهدف أحياء سكنية وسط مدينة "
+                                "إدلب مساء الخميس.", "2023-10-06")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
+        "Syrian government forces", "Civilians", "Idlib", 5)
+
+
+def test_towns_and_fields_the_gazetteer_lacked(extractor):
+    # H3-18 (al-Somal al-Jadid): "بلدويني" is Beledweyne's other spelling; F3-06 (Kurdistan24):
+    # the Khor Mor gas field in Chamchamal
+    got = extract(extractor, "قتل 21 شخصاً على الأقل وأصيب 40 آخرون في تفجيرين انتحاريين استهدفا مقراً إدارياً "
+                             "في مدينة بلدويني، ظهر أمس الاثنين.\nوأعلنت حركة الشباب مسؤوليتها عن الهجوم.",
+                  "2022-10-04")
+    assert [(i.actor1, i.location.name, i.fatalities, i.injured) for i in got] == [
+        ("al-Shabaab", "Beledweyne", 21, 40)]
+    (inc,) = extract(extractor, "قتل أربعة عمال في هجوم بطائرة مسيرة استهدف مساء أمس الجمعة حقل كورمور للغاز في "
+                                "قضاء جمجمال.", "2024-04-27")
+    assert (inc.location.name, inc.fatalities) == ("Khor Mor gas field", 4)
