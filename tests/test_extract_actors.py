@@ -850,3 +850,12 @@ def test_towns_and_fields_the_gazetteer_lacked(extractor):
     (inc,) = extract(extractor, "قتل أربعة عمال في هجوم بطائرة مسيرة استهدف مساء أمس الجمعة حقل كورمور للغاز في "
                                 "قضاء جمجمال.", "2024-04-27")
     assert (inc.location.name, inc.fatalities) == ("Khor Mor gas field", 4)
+
+
+def test_iran_named_as_the_state_that_fired_is_its_revolutionary_guard(extractor):
+    # F-07 (CNN Arabic): "أطلقت إيران ... صواريخ باليستية على قاعدتين": Iran's missiles abroad are
+    # fired by the IRGC; "فصائل موالية لإيران" stays the militias (the longer name wins)
+    (inc,) = extract(extractor, "أطلقت إيران فجر الأربعاء صواريخ باليستية على قاعدة عين الأسد الجوية.", "2020-01-08")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("IRGC", "US forces", "Ain al-Asad air base")
+    (inc,) = extract(extractor, "قصفت فصائل موالية لإيران قاعدة حقل العمر بالصواريخ مساء أمس.", "2020-01-08")
+    assert (inc.actor1, inc.actor2) == ("Iran-backed militias", "US forces")
