@@ -859,3 +859,10 @@ def test_iran_named_as_the_state_that_fired_is_its_revolutionary_guard(extractor
     assert (inc.actor1, inc.actor2, inc.location.name) == ("IRGC", "US forces", "Ain al-Asad air base")
     (inc,) = extract(extractor, "قصفت فصائل موالية لإيران قاعدة حقل العمر بالصواريخ مساء أمس.", "2020-01-08")
     assert (inc.actor1, inc.actor2) == ("Iran-backed militias", "US forces")
+
+
+def test_the_enemys_guns_and_aircraft_in_lebanese_news_are_israels(extractor):
+    # H3-11 (NNA): "استهدفت مدفعية العدو أطراف بلدة الخيام": the enemy's artillery, as its army
+    # ("جيش العدو"), is Israel's in Lebanese news
+    (inc,) = extract(extractor, "استهدفت مدفعية العدو أطراف بلدة الخيام بعدد من القذائف.", "2024-02-20")
+    assert (inc.actor1, inc.location.name) == ("Israeli forces", "Khiam")
