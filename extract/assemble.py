@@ -180,6 +180,7 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
 # القوات المسلحة اليمنية المساندة لغزة"), never the government's, which it calls mercenaries
 # ("الجيش الوطني اليمني" is the government's name for its army: not this)
 HOUTHI_OWN_ARMY = re.compile(r"القوات المسلحة\s+اليمني")
+HOSTILE = re.compile(r"\bال(?:طيران|طائرات|مقاتلات)(?:\s+\S+)?\s+المعادي")
 
 
 def _toll(mentions, field: str) -> int | None:
@@ -1293,7 +1294,9 @@ class Assembler:
         countries = Counter(p.place.country for m in mentions for p in m.targets if p.place.country)
         focus = countries.most_common(1)[0][0] if countries else None
         # "العدوان الأمريكي البريطاني" named once: "طيران العدوان" after it is that side
-        named = Counter(a for m in mentions for a in m.explicit_actors if a in AGGRESSORS)
+        # (not the "hostile" aircraft's Israel, which in that voice is the aggression itself)
+        named = Counter(a for m in mentions if not (text and HOSTILE.search(text, m.clause[0], m.clause[1]))
+                        for a in m.explicit_actors if a in AGGRESSORS)
         if not named and text:
             named = Counter({a: len(r.findall(text)) for r, a in NAMED_AGGRESSION if r.search(text)})
         aggressor = named.most_common(1)[0][0] if houthi_voice and named else None
@@ -1309,6 +1312,10 @@ class Assembler:
                 voiced = {"_military": "Houthis", "_aggression": aggressor or "_aggression"}
                 if HOUTHI_OWN_ARMY.search(text, m.clause[0], m.clause[1]):
                     voiced["Yemeni government forces"] = "Houthis"
+                if aggressor and aggressor != "Israeli forces" and HOSTILE.search(text, m.clause[0], m.clause[1]):
+                    # "شن الطيران المعادي خمس غارات على مديرية صرواح": "hostile", Lebanon's word for
+                    # Israel's aircraft, is in that voice the aggression the article names
+                    voiced["Israeli forces"] = aggressor
                 m.actor1 = voiced.get(m.actor1, m.actor1)
                 m.actor2 = voiced.get(m.actor2, m.actor2)
                 m.explicit_actors = {voiced.get(a, a) for a in m.explicit_actors}

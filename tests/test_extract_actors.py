@@ -866,3 +866,15 @@ def test_the_enemys_guns_and_aircraft_in_lebanese_news_are_israels(extractor):
     # ("جيش العدو"), is Israel's in Lebanese news
     (inc,) = extract(extractor, "استهدفت مدفعية العدو أطراف بلدة الخيام بعدد من القذائف.", "2024-02-20")
     assert (inc.actor1, inc.location.name) == ("Israeli forces", "Khiam")
+
+
+def test_the_hostile_aircraft_in_the_houthis_voice_are_the_aggression_it_names(extractor):
+    # H-01 (Saba): "شن الطيران المعادي خمس غارات على مديرية صرواح" in a report that names "طيران
+    # العدوان السعودي الأمريكي": "hostile", Lebanon's word for Israel's aircraft, is there the
+    # coalition; in Lebanese news it stays Israel's
+    got = extract(extractor, "ارتفعت حصيلة الجريمة التي ارتكبها طيران العدوان السعودي الأمريكي أمس السبت.\n"
+                             "وفي محافظة مأرب، شن الطيران المعادي خلال اليوم ذاته خمس غارات على مديرية صرواح.",
+                  "2016-10-09")
+    assert [(i.actor1, i.location.name) for i in got] == [("Saudi-led coalition", "Sirwah")]
+    (inc,) = extract(extractor, "شن الطيران الحربي المعادي غارة على بلدة عيتا الشعب.", "2024-02-20")
+    assert inc.actor1 == "Israeli forces"
