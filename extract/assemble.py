@@ -180,6 +180,9 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
 # القوات المسلحة اليمنية المساندة لغزة"), never the government's, which it calls mercenaries
 # ("الجيش الوطني اليمني" is the government's name for its army: not this)
 HOUTHI_OWN_ARMY = re.compile(r"القوات المسلحة\s+اليمني")
+# a named installation hit from afar ("حقل", "قاعدة", "مطار"), and the acts that hit one so
+STRUCK_SITES = frozenset({"field", "base", "airport"})
+REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 HOSTILE = re.compile(r"\bال(?:طيران|طائرات|مقاتلات)(?:\s+\S+)?\s+المعادي")
 
 
@@ -1767,6 +1770,11 @@ class Assembler:
         if ev.place is None or all(m.anaphoric for m in ev.mentions) and not ev.placed_back:
             return False
         if any(a and a != "Unknown" for a in (ev.actor1, ev.actor2)):
+            return True
+        if ev.place.place.kind in STRUCK_SITES and any(
+                m.sub_event_type in REMOTE_STRIKES and not m.anaphoric for m in ev.mentions):
+            # "تعرض حقل طاوكي النفطي فجر اليوم لهجوم بطائرة مسيرة مفخخة": a drone or rocket attack on a
+            # named field, base or airport is an act though no side is named and nobody was hurt
             return True
         victims = any(m.casualties.fatalities or m.casualties.injured for m in ev.mentions)
         return victims and ev.place.precision <= 2

@@ -878,3 +878,12 @@ def test_the_hostile_aircraft_in_the_houthis_voice_are_the_aggression_it_names(e
     assert [(i.actor1, i.location.name) for i in got] == [("Saudi-led coalition", "Sirwah")]
     (inc,) = extract(extractor, "شن الطيران الحربي المعادي غارة على بلدة عيتا الشعب.", "2024-02-20")
     assert inc.actor1 == "Israeli forces"
+
+
+def test_an_unclaimed_drone_attack_on_a_named_field_is_an_act(extractor):
+    # H2-18 (Kurdistan 24): no side named, nobody hurt, but a drone hit a named oil field: an act
+    # by unknown hands (a town where "a drone fell" with no one hurt stays no incident)
+    (inc,) = extract(extractor, "تعرض حقل طاوكي النفطي في إدارة زاخو المستقلة، فجر اليوم الأربعاء، لهجوم بطائرة "
+                                "مسيرة مفخخة، ألحق أضراراً بإحدى منشآت المعالجة.", "2025-07-16")
+    assert (inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Unknown", None, "Tawke oil field", "2025-07-16")
