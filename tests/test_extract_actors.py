@@ -887,3 +887,11 @@ def test_an_unclaimed_drone_attack_on_a_named_field_is_an_act(extractor):
                                 "مسيرة مفخخة، ألحق أضراراً بإحدى منشآت المعالجة.", "2025-07-16")
     assert (inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
         "Unknown", None, "Tawke oil field", "2025-07-16")
+
+
+def test_rockets_on_baghdad_airport_are_aimed_at_its_coalition_garrison(extractor):
+    # Q-15 (INA): "سقوط صاروخين نوع كاتيوشا في محيط مطار بغداد الدولي" with no side named: the
+    # airport holds the coalition's Victory base (site_operators.csv)
+    (inc,) = extract(extractor, "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، سقوط صاروخين نوع كاتيوشا في محيط مطار "
+                                "بغداد الدولي، دون حدوث خسائر بشرية.", "2021-05-04")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "US forces", "Baghdad International Airport")
