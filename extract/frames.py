@@ -649,6 +649,7 @@ CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (
 LOST_VERBS = frozenset(normalize_word(w) for w in ("فقد", "فقدت", "فقدوا"))
 # a side's habit told in the present: "تنفذ هجمات", "يشن غارات" (_habitual_present)
 PRESENT_DOER_VERBS = frozenset(normalize_word(w) for w in ("ينفذ", "تنفذ", "ينفذون", "يشن", "تشن", "يشنون"))
+MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعى", "نعت", "ونعى", "ونعت", "ينعى", "تنعى", "وتنعى", "وينعى"))
 GOING_ON_NOW = frozenset(normalize_word(w) for w in ("اليوم", "الآن", "حاليا", "منذ", "الليلة", "حاليًا"))
 BARE_PLURAL_ACTS = frozenset(normalize_word(w) for w in ("هجمات", "غارات", "ضربات", "عمليات", "اعتداءات"))
 # civilians (or their homes, "منازل لمدنيين") told hurt, and the words that say none were
@@ -3540,6 +3541,12 @@ class ClauseAnalyser:
         # civilians are hit, never the hitting side: a civilian noun read as a
         # subject ("ستة من عائلة واحدة" before the verb) is among the victims
         roles = [(i, "target" if r == "attacker" and a == "Civilians" else r, a) for i, r, a in roles]
+        # "نعت هيئة الحشد الشعبي أربعة من منتسبيها قضوا بضربة جوية أمريكية", "الحشد الشعبي ينعى
+        # أربعة من منتسبيه": the side that mourns its men, right after or before the verb, lost
+        # them; it did not strike
+        roles = [(i, "target" if r == "attacker" and (i and ct[i - 1].norm in MOURN_VERBS or ends.get(i, len(ct))
+                                                      < len(ct) and ct[ends[i]].norm in MOURN_VERBS) else r, a)
+                 for i, r, a in roles]
         # "بالتزامن مع تقدم القوات الحكومية في تعز، شنت طائرات التحالف العربي سلسلة غارات": a side
         # right after a verb of launching (its head noun between at most) is that verb's subject
         # (VSO: the verb's object is the act's noun); a side before the verb is then no second

@@ -895,3 +895,11 @@ def test_rockets_on_baghdad_airport_are_aimed_at_its_coalition_garrison(extracto
     (inc,) = extract(extractor, "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، سقوط صاروخين نوع كاتيوشا في محيط مطار "
                                 "بغداد الدولي، دون حدوث خسائر بشرية.", "2021-05-04")
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "US forces", "Baghdad International Airport")
+
+
+def test_the_side_that_mourns_its_men_lost_them(extractor):
+    # F3-09 (Baghdad Today): "نعت هيئة الحشد الشعبي ... أربعة من منتسبيها قضوا بضربة جوية أمريكية":
+    # the mourner is the side hit, the strike's adjective its doer
+    (inc,) = extract(extractor, "نعت هيئة الحشد الشعبي، اليوم الأربعاء، أربعة من منتسبيها قضوا بضربة جوية أمريكية "
+                                "استهدفت مساء أمس موقعاً للحشد في ناحية جرف النصر.", "2024-07-31")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("US forces", "Iran-backed militias", "Jurf al-Nasr")
