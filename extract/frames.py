@@ -1033,7 +1033,9 @@ class ClauseAnalyser:
         flying = next(token_hits(ct, _FLYING_FORMS), None)
         cut = None if flying is None else next((
             y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start]
-            and (ct[y].norm.startswith("و") or ct[y].norm in CONCURRENT_WORDS)
+            and (ct[y].norm.startswith("و") or ct[y].norm in CONCURRENT_WORDS
+                 # ("، في وقت حلقت فيه طائرات الاستطلاع": "at a time when", the flying beside the act)
+                 or ct[y].norm == "في" and y + 1 < len(ct) and ct[y + 1].norm in ("وقت", "الوقت"))
             and any(t.j <= y for t in raw_triggers)), None)
         if cut is not None:
             # "كما طال القصف المدفعي المعادي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات

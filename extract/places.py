@@ -711,6 +711,10 @@ class PlaceFinder:
                 # where the correspondent files from, past the outlet's name (below: when the
                 # clause names another place hit)
                 role = "filed_from"
+            elif prev_role == "filed_from" and 0 <= k - prev[0] <= 1 and ct[k].norm.startswith("و"):
+                # "أفاد مندوب الوكالة الوطنية في مرجعيون وبنت جبيل أن": the second town of the
+                # correspondent's beat, joined by "و", is where he files from as the first is
+                role = "filed_from"
             elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
                     ct[x].norm.lstrip("و") in SPOKESMAN_WORDS and ct[x + 1].norm == "باسم"
                     and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))

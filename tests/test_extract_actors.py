@@ -903,3 +903,14 @@ def test_the_side_that_mourns_its_men_lost_them(extractor):
     (inc,) = extract(extractor, "نعت هيئة الحشد الشعبي، اليوم الأربعاء، أربعة من منتسبيها قضوا بضربة جوية أمريكية "
                                 "استهدفت مساء أمس موقعاً للحشد في ناحية جرف النصر.", "2024-07-31")
     assert (inc.actor1, inc.actor2, inc.location.name) == ("US forces", "Iran-backed militias", "Jurf al-Nasr")
+
+
+def test_shelling_told_beside_a_reconnaissance_flight_and_the_correspondents_beat(extractor):
+    # H3-10 (NNA): ", في وقت حلقت فيه طائرات الاستطلاع" is the flying told beside the shelling,
+    # not what makes it no act; "في مرجعيون وبنت جبيل" are both the correspondent's towns
+    got = extract(extractor, "أفاد مندوب «الوكالة الوطنية للإعلام» في مرجعيون وبنت جبيل، أن أطراف بلدات عيتا الشعب "
+                             "ورميش ويارون تعرضت منذ ساعات الصباح لقصف مدفعي إسرائيلي متقطع، طاول أحراجاً ومنازل "
+                             "مأهولة، في وقت حلقت فيه طائرات الاستطلاع المعادية على علو منخفض في أجواء القطاعين "
+                             "الغربي والأوسط.", "2023-12-04")
+    assert sorted(i.location.name for i in got) == ["Ayta ash-Shaab", "Rmeish", "Yaroun"]
+    assert {i.actor1 for i in got} == {"Israeli forces"}
