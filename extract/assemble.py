@@ -176,6 +176,14 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
                           r"|الجيش واللجان الشعبية"
                           # the Houthis' military spokesman since 2019: his statements are in their voice
                           r"|يحيى سريع|العميد سريع")  # (in an article about Yemen or its strikes on Saudi Arabia)
+# in that voice "the Yemeni armed forces" are the Houthis' own ("رداً على عمليات
+# القوات المسلحة اليمنية المساندة لغزة"), never the government's, which it calls mercenaries
+# ("الجيش الوطني اليمني" is the government's name for its army: not this)
+HOUTHI_OWN_ARMY = re.compile(r"القوات المسلحة\s+اليمني")
+# a named installation hit from afar ("حقل", "قاعدة", "مطار"), and the acts that hit one so
+STRUCK_SITES = frozenset({"field", "base", "airport"})
+REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+HOSTILE = re.compile(r"\bال(?:طيران|طائرات|مقاتلات)(?:\s+\S+)?\s+المعادي")
 
 
 def _toll(mentions, field: str) -> int | None:
@@ -1292,7 +1300,9 @@ class Assembler:
         countries = Counter(p.place.country for m in mentions for p in m.targets if p.place.country)
         focus = countries.most_common(1)[0][0] if countries else None
         # "العدوان الأمريكي البريطاني" named once: "طيران العدوان" after it is that side
-        named = Counter(a for m in mentions for a in m.explicit_actors if a in AGGRESSORS)
+        # (not the "hostile" aircraft's Israel, which in that voice is the aggression itself)
+        named = Counter(a for m in mentions if not (text and HOSTILE.search(text, m.clause[0], m.clause[1]))
+                        for a in m.explicit_actors if a in AGGRESSORS)
         if not named and text:
             named = Counter({a: len(r.findall(text)) for r, a in NAMED_AGGRESSION if r.search(text)})
         aggressor = named.most_common(1)[0][0] if houthi_voice and named else None
@@ -1306,6 +1316,12 @@ class Assembler:
                 m.actor1, m.actor2 = (faction if a == "_resistance" else a for a in (m.actor1, m.actor2))
             if houthi_voice:
                 voiced = {"_military": "Houthis", "_aggression": aggressor or "_aggression"}
+                if HOUTHI_OWN_ARMY.search(text, m.clause[0], m.clause[1]):
+                    voiced["Yemeni government forces"] = "Houthis"
+                if aggressor and aggressor != "Israeli forces" and HOSTILE.search(text, m.clause[0], m.clause[1]):
+                    # "شن الطيران المعادي خمس غارات على مديرية صرواح": "hostile", Lebanon's word for
+                    # Israel's aircraft, is in that voice the aggression the article names
+                    voiced["Israeli forces"] = aggressor
                 m.actor1 = voiced.get(m.actor1, m.actor1)
                 m.actor2 = voiced.get(m.actor2, m.actor2)
                 m.explicit_actors = {voiced.get(a, a) for a in m.explicit_actors}
@@ -1757,6 +1773,11 @@ class Assembler:
         if ev.place is None or all(m.anaphoric for m in ev.mentions) and not ev.placed_back:
             return False
         if any(a and a != "Unknown" for a in (ev.actor1, ev.actor2)):
+            return True
+        if ev.place.place.kind in STRUCK_SITES and any(
+                m.sub_event_type in REMOTE_STRIKES and not m.anaphoric for m in ev.mentions):
+            # "تعرض حقل طاوكي النفطي فجر اليوم لهجوم بطائرة مسيرة مفخخة": a drone or rocket attack on a
+            # named field, base or airport is an act though no side is named and nobody was hurt
             return True
         victims = any(m.casualties.fatalities or m.casualties.injured for m in ev.mentions)
         return victims and ev.place.precision <= 2

@@ -1134,7 +1134,9 @@ class ClauseAnalyser:
         flying = next(token_hits(ct, _FLYING_FORMS), None)
         cut = None if flying is None else next((
             y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start]
-            and (ct[y].norm.startswith("و") or ct[y].norm in CONCURRENT_WORDS)
+            and (ct[y].norm.startswith("و") or ct[y].norm in CONCURRENT_WORDS
+                 # ("، في وقت حلقت فيه طائرات الاستطلاع": "at a time when", the flying beside the act)
+                 or ct[y].norm == "في" and y + 1 < len(ct) and ct[y + 1].norm in ("وقت", "الوقت"))
             and any(t.j <= y for t in raw_triggers)), None)
         if cut is not None:
             # "كما طال القصف المدفعي المعادي أطراف بلدتي كفركلا والخيام، وسُجل تحليق مكثف للطائرات
@@ -3403,10 +3405,6 @@ class ClauseAnalyser:
                 # "قال مسؤول إن تنظيم داعش يقف وراء التفجير", "الانفجار ... فلا شك يقف خلفه داعش":
                 # who stands behind the act did it, whatever the act's own clause makes of it
                 role = "attacker"
-            elif i and ct[i - 1].norm in MOURN_VERBS:
-                # "نعت هيئة الحشد الشعبي أربعة من منتسبيها قضوا بضربة جوية أمريكية": the side that
-                # mourns its men lost them, it was hit (not the subject of the strike's verb after)
-                role = "target"
             elif i > 1 and ct[i - 1].norm in ("مع", "لصالح", "لدي") and ct[i - 2].norm in WORKS_FOR:
                 # "مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي", "شركة متعاقدة مع التحالف": whom
                 # the one hit worked for is the side hit, never a partner in the act; but "نفذتها
@@ -3779,6 +3777,12 @@ class ClauseAnalyser:
         # civilians are hit, never the hitting side: a civilian noun read as a
         # subject ("ستة من عائلة واحدة" before the verb) is among the victims
         roles = [(i, "target" if r == "attacker" and a == "Civilians" else r, a) for i, r, a in roles]
+        # "نعت هيئة الحشد الشعبي أربعة من منتسبيها قضوا بضربة جوية أمريكية", "الحشد الشعبي ينعى
+        # أربعة من منتسبيه": the side that mourns its men, right after or before the verb, lost
+        # them; it did not strike
+        roles = [(i, "target" if r == "attacker" and (i and ct[i - 1].norm in MOURN_VERBS or ends.get(i, len(ct))
+                                                      < len(ct) and ct[ends[i]].norm in MOURN_VERBS) else r, a)
+                 for i, r, a in roles]
         # "بالتزامن مع تقدم القوات الحكومية في تعز، شنت طائرات التحالف العربي سلسلة غارات": a side
         # right after a verb of launching (its head noun between at most) is that verb's subject
         # (VSO: the verb's object is the act's noun); a side before the verb is then no second

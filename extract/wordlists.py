@@ -838,7 +838,7 @@ CONCURRENT_WORDS = frozenset(normalize_word(w) for w in ("بالتزامن", "ت
 # who a prison or camp holds: "السجن الذي يضم نحو 3500 محتجز"
 DETAINEE_WORDS = frozenset(normalize_word(w) for w in (
     "محتجز", "محتجزا", "محتجزين", "معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "أسير", "أسيرا", "أسرى"))
-FLYING_WORDS = frozenset(normalize_word(w) for w in ("تحلق", "تحليق", "يحلق", "تحوم", "يحوم"))
+FLYING_WORDS = frozenset(normalize_word(w) for w in ("تحلق", "تحليق", "يحلق", "تحوم", "يحوم", "حلق", "حلقت"))
 # "قرب الحدود السورية", "على الحدود مع سوريا": a border, which has two sides
 BORDER_NOUNS = frozenset(normalize_word(w) for w in ("الحدود", "بالحدود", "للحدود", "والحدود", "حدود"))
 BORDERING_WORDS = {normalize_word(w) for w in ("الحدودية", "المحاذية", "المحاذي", "المتاخمة", "المتاخم",

@@ -936,3 +936,76 @@ def test_an_act_recalled_a_week_before_the_attack_is_dated_a_week_before(extract
                              "وأسفرت عن مقتل أربعة منهم.", "2024-08-06")
     assert [(i.actor1, i.actor2, i.event_date, i.fatalities) for i in got if i.location.name == "Jurf al-Nasr"] == [
         ("US forces", "Iran-backed militias", "2024-07-29", 4)]
+
+
+def test_the_yemeni_armed_forces_in_the_houthis_own_voice_are_the_houthis(extractor):
+    # H-03 (al-Masirah): in the voice that says "العدوان الأمريكي البريطاني", "the Yemeni armed
+    # forces" whose operations the strikes answer are the Houthis' own, so the strikes' target
+    # named nowhere else is the Houthis, not the government's forces
+    got = extract(extractor, "شن العدوان الأمريكي البريطاني فجر اليوم الجمعة سلسلة غارات جوية على عدد من المحافظات "
+                             "اليمنية، رداً على عمليات القوات المسلحة اليمنية المساندة للشعب الفلسطيني في غزة.\n"
+                             "وأفادت مصادر محلية بأن الغارات استهدفت محيط مطار تعز الدولي، ومطار عبس بمحافظة حجة.",
+                  "2024-01-12")
+    assert {(i.actor1, i.actor2) for i in got} == {("US forces", "Houthis")}
+    assert {i.location.name for i in got} >= {"Taiz", "Abs"}
+
+
+def test_towns_and_fields_the_gazetteer_lacked(extractor):
+    # H3-18 (al-Somal al-Jadid): "بلدويني" is Beledweyne's other spelling; F3-06 (Kurdistan24):
+    # the Khor Mor gas field in Chamchamal
+    got = extract(extractor, "قتل 21 شخصاً على الأقل وأصيب 40 آخرون في تفجيرين انتحاريين استهدفا مقراً إدارياً "
+                             "في مدينة بلدويني، ظهر أمس الاثنين.\nوأعلنت حركة الشباب مسؤوليتها عن الهجوم.",
+                  "2022-10-04")
+    assert [(i.actor1, i.location.name, i.fatalities, i.injured) for i in got] == [
+        ("al-Shabaab", "Beledweyne", 21, 40)]
+    (inc,) = extract(extractor, "قتل أربعة عمال في هجوم بطائرة مسيرة استهدف مساء أمس الجمعة حقل كورمور للغاز في "
+                                "قضاء جمجمال.", "2024-04-27")
+    assert (inc.location.name, inc.fatalities) == ("Khor Mor gas field", 4)
+
+
+def test_the_hostile_aircraft_in_the_houthis_voice_are_the_aggression_it_names(extractor):
+    # H-01 (Saba): "شن الطيران المعادي خمس غارات على مديرية صرواح" in a report that names "طيران
+    # العدوان السعودي الأمريكي": "hostile", Lebanon's word for Israel's aircraft, is there the
+    # coalition; in Lebanese news it stays Israel's
+    got = extract(extractor, "ارتفعت حصيلة الجريمة التي ارتكبها طيران العدوان السعودي الأمريكي أمس السبت.\n"
+                             "وفي محافظة مأرب، شن الطيران المعادي خلال اليوم ذاته خمس غارات على مديرية صرواح.",
+                  "2016-10-09")
+    assert [(i.actor1, i.location.name) for i in got] == [("Saudi-led coalition", "Sirwah")]
+    (inc,) = extract(extractor, "شن الطيران الحربي المعادي غارة على بلدة عيتا الشعب.", "2024-02-20")
+    assert inc.actor1 == "Israeli forces"
+
+
+def test_an_unclaimed_drone_attack_on_a_named_field_is_an_act(extractor):
+    # H2-18 (Kurdistan 24): no side named, nobody hurt, but a drone hit a named oil field: an act
+    # by unknown hands (a town where "a drone fell" with no one hurt stays no incident)
+    (inc,) = extract(extractor, "تعرض حقل طاوكي النفطي في إدارة زاخو المستقلة، فجر اليوم الأربعاء، لهجوم بطائرة "
+                                "مسيرة مفخخة، ألحق أضراراً بإحدى منشآت المعالجة.", "2025-07-16")
+    assert (inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Unknown", None, "Tawke oil field", "2025-07-16")
+
+
+def test_rockets_on_baghdad_airport_are_aimed_at_its_coalition_garrison(extractor):
+    # Q-15 (INA): "سقوط صاروخين نوع كاتيوشا في محيط مطار بغداد الدولي" with no side named: the
+    # airport holds the coalition's Victory base (site_operators.csv)
+    (inc,) = extract(extractor, "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، سقوط صاروخين نوع كاتيوشا في محيط مطار "
+                                "بغداد الدولي، دون حدوث خسائر بشرية.", "2021-05-04")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Unknown", "US forces", "Baghdad International Airport")
+
+
+def test_the_side_that_mourns_its_men_lost_them(extractor):
+    # F3-09 (Baghdad Today): "نعت هيئة الحشد الشعبي ... أربعة من منتسبيها قضوا بضربة جوية أمريكية":
+    # the mourner is the side hit, the strike's adjective its doer
+    (inc,) = extract(extractor, "نعت هيئة الحشد الشعبي، اليوم الأربعاء، أربعة من منتسبيها قضوا بضربة جوية أمريكية "
+                                "استهدفت مساء أمس موقعاً للحشد في ناحية جرف النصر.", "2024-07-31")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("US forces", "Iran-backed militias", "Jurf al-Nasr")
+
+
+def test_shelling_told_beside_a_reconnaissance_flight_and_the_correspondents_beat(extractor):
+    # H3-10 (NNA): ", في وقت حلقت فيه طائرات الاستطلاع" is the flying told beside the shelling,
+    # not what makes it no act; "في مرجعيون وبنت جبيل" are both the correspondent's towns
+    got = extract(extractor, "أفاد مندوب «الوكالة الوطنية للإعلام» في مرجعيون وبنت جبيل، أن أطراف بلدات عيتا الشعب "
+                             "ورميش ويارون تعرضت منذ ساعات الصباح لقصف مدفعي إسرائيلي متقطع، طاول أحراجاً ومنازل "
+                             "مأهولة، في وقت حلقت فيه طائرات الاستطلاع المعادية على علو منخفض في أجواء القطاعين "
+                             "الغربي والأوسط.", "2023-12-04")
+    assert sorted(i.location.name for i in got) == ["Ayta ash-Shaab", "Rmeish", "Yaroun"]
+    assert {i.actor1 for i in got} == {"Israeli forces"}
