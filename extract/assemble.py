@@ -68,7 +68,10 @@ REGION_TOTAL_KM = 40
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 SITE_IN_SITE_KM = 3  # a base and the airport it adjoins ("قاعدة فكتوريا الملاصقة لمطار بغداد"): one site
 NEARBY_SENTENCES = 3
-ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
+# (Saudi Arabia's forces are the coalition's core: "أحبطت القوات السعودية هجوما ... على منفذ الطوال",
+# then "تصدت قوات التحالف" for the one fight, told by two names)
+ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"},
+          {"Saudi-led coalition", "Saudi Arabia government"}]
 # (the Sudanese army's and government's "المليشيا المتمردة" is the RSF, the militia such an
 # article names: "مخازن إمداد للمليشيا بمطار نيالا")
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis", "Rapid Support Forces")

@@ -1422,3 +1422,15 @@ def test_the_act_a_protest_is_against_is_not_where_the_protesters_were_shot(extr
                                  "احتجاجًا على جريمة دوما.", "2015-08-02")
     assert (shot.actor1, shot.actor2, shot.location.name, shot.fatalities) == (
         "Israeli forces", "Civilians", "Beit Ummar", 1)
+
+
+def test_saudi_forces_and_the_coalition_repelling_one_attack_are_one_side_of_one_act(extractor):
+    # 3alyoum 2015-07-24 (SaudiNewsNet): "أحبطت القوات السعودية ... هجوماً ... على منفذ الطوال", then
+    # "قوات التحالف ... فتصدت لها ... في صد هذا الهجوم": the one fight told with the Saudi forces'
+    # name and the coalition's (two allied names of one side, as the Syrian regime and Iran's are)
+    got = extract(extractor, "أحبطت القوات السعودية اليوم هجوما لميليشيات الحوثي على منفذ الطوال الحدودي.\n"
+                             "وكانت قوات التحالف علمت بتحرك هجومي لمركبات تتجه نحو منفذ الطوال، فتصدت لها بعد "
+                             "اشتباكات استمرت لمدة 6 ساعات، حيث شاركت المدفعية والدبابات وطائرات الأباتشي وطيران "
+                             "قوات التحالف في صد هذا الهجوم.", "2015-07-24")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [
+        ("Houthis", "Military forces of Saudi Arabia", "al-Tuwal")]
