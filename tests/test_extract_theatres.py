@@ -1434,3 +1434,7 @@ def test_saudi_forces_and_the_coalition_repelling_one_attack_are_one_side_of_one
                              "قوات التحالف في صد هذا الهجوم.", "2015-07-24")
     assert [(i.actor1, i.actor2, i.location.name) for i in got] == [
         ("Houthis", "Military forces of Saudi Arabia", "al-Tuwal")]
+    # (the army only: the police's "مسجد قوة طوارئ عسير" bombed is no telling of a coalition act)
+    from extract.assemble import blocs_compatible
+    assert blocs_compatible("Military forces of Saudi Arabia", "Saudi-led coalition")
+    assert not blocs_compatible("Police forces of Saudi Arabia", "Saudi-led coalition")
