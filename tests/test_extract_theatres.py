@@ -1438,3 +1438,16 @@ def test_saudi_forces_and_the_coalition_repelling_one_attack_are_one_side_of_one
     from extract.assemble import blocs_compatible
     assert blocs_compatible("Military forces of Saudi Arabia", "Saudi-led coalition")
     assert not blocs_compatible("Police forces of Saudi Arabia", "Saudi-led coalition")
+
+
+def test_killed_by_a_shell_is_a_shelling_and_the_shells_adjective_its_side(extractor):
+    # SaudiNewsNet 2015: "الداخلية: استشهاد 3 من حرس الحدود بقذيفة هاون بنجران", "استشهاد جندي أول ...
+    # بمقذوف في جازان": a victim killed "by a shell" names a shelling (weak, as "بنيران": a toll, a day
+    # or an occasion needed); "بقذيفة حوثية" names whose shell (al-Masdar Online's shape, set Z)
+    (najran,) = extract(extractor, "قتل جنديان بقذيفة هاون في مدينة نجران اليوم", "2015-07-31")
+    (taiz,) = extract(extractor, "مقتل طفل وإصابة عشرة أطفال بقذيفة حوثية على حي سكني وسط تعز", "2022-07-24")
+    supplied = extract(extractor, "قامت القوات بتزويد المقاتلين بقذائف هاون", "2015-07-31")
+    assert (najran.sub_event_type, najran.actor2, najran.location.name, najran.fatalities) == (
+        "Shelling/artillery/missile attack", "Military forces of Saudi Arabia", "Najrān", 2)
+    assert (taiz.actor1, taiz.actor2, taiz.fatalities, taiz.injured) == ("Houthis", "Civilians", 1, 10)
+    assert supplied == []
