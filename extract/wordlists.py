@@ -110,7 +110,8 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    # "اعترضت الدفاعات الجوية السعودية طائرة مسيرة": a state's air defences are its forces
                    "الدفاعات", "دفاعات",
                    # "بقذيفة حوثية", "قذائف سعودية": the side whose shell it was
-                   "قذيفة", "بقذيفة", "قذائف", "بقذائف", "مقذوف", "بمقذوف", "مقذوفات", "بمقذوفات")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
+                   "قذيفة", "بقذيفة", "قذائف", "بقذائف", "مقذوف", "بمقذوف", "مقذوفات",
+                   "بمقذوفات")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
 # the head of a side named by its air defences (who only stop what is fired at them)
 AIR_DEFENCE_HEADS = frozenset(normalize_word(w) for w in ("الدفاعات", "دفاعات"))
 # "اعترضت", "اعتراض", "تعترض": to intercept (a weapon on its way), not only to down

@@ -1450,4 +1450,4 @@ def test_killed_by_a_shell_is_a_shelling_and_the_shells_adjective_its_side(extra
     assert (najran.sub_event_type, najran.actor2, najran.location.name, najran.fatalities) == (
         "Shelling/artillery/missile attack", "Military forces of Saudi Arabia", "Najrān", 2)
     assert (taiz.actor1, taiz.actor2, taiz.fatalities, taiz.injured) == ("Houthis", "Civilians", 1, 10)
-    assert supplied == []
+    assert list(supplied) == []
