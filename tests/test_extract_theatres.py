@@ -1451,3 +1451,11 @@ def test_killed_by_a_shell_is_a_shelling_and_the_shells_adjective_its_side(extra
         "Shelling/artillery/missile attack", "Military forces of Saudi Arabia", "Najrān", 2)
     assert (taiz.actor1, taiz.actor2, taiz.fatalities, taiz.injured) == ("Houthis", "Civilians", 1, 10)
     assert list(supplied) == []
+
+
+def test_a_sergeant_killed_by_a_projectile_is_a_serviceman(extractor):
+    # SaudiNewsNet 2015-08-07 (ten outlets): "استشهاد الرقيب ماجد السبيعي بعد إصابته بمقذوف في قطاع نجران":
+    # a rank names a serviceman as "جندي" does, so Saudi Arabia's forces were hit, not civilians
+    (najran,) = extract(extractor, "استشهاد الرقيب ماجد السبيعي بعد إصابته بمقذوف في قطاع نجران", "2015-08-07")
+    assert (najran.actor1, najran.actor2, najran.location.name, najran.fatalities) == (
+        "Houthis", "Military forces of Saudi Arabia", "Najrān", 1)
