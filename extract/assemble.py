@@ -69,6 +69,9 @@ SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one
 SITE_IN_SITE_KM = 3  # a base and the airport it adjoins ("قاعدة فكتوريا الملاصقة لمطار بغداد"): one site
 NEARBY_SENTENCES = 3
 ALLIED = [{"Iran-aligned", "Syrian government"}, {"US-led coalition"}]
+# Saudi Arabia's army is the coalition's core: "أحبطت القوات السعودية هجوما ... على منفذ الطوال", then
+# "تصدت قوات التحالف" is the one fight told by two names (not its police: "مسجد قوة طوارئ عسير")
+ONE_SIDE_NAMES = [frozenset({"Saudi-led coalition", "Military forces of Saudi Arabia"})]
 # (the Sudanese army's and government's "المليشيا المتمردة" is the RSF, the militia such an
 # article names: "مخازن إمداد للمليشيا بمطار نيالا")
 MILITIA_ACTORS = ("Iran-backed militias", "IRGC", "Hezbollah", "Houthis", "Rapid Support Forces")
@@ -288,7 +291,7 @@ def blocs_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b or a == "Unknown" or b == "Unknown":
         return True
     ba, bb = bloc_of(a), bloc_of(b)
-    return ba == bb or any(ba in g and bb in g for g in ALLIED)
+    return ba == bb or any(ba in g and bb in g for g in ALLIED) or any(a in g and b in g for g in ONE_SIDE_NAMES)
 
 
 # places of Israel in GeoNames where settlers live as settlers (East Jerusalem's settlements)

@@ -47,7 +47,9 @@ ANAPHORIC_PLACES = {normalize_word(w) for w in
 ATTACKER_NOUNS = {normalize_word(w) for w in
                   ("مقاتلات", "طائرات", "طائرة", "طيران", "مدفعية", "مسيرات", "مسيرة",
                    "مروحيات", "المقاتلات", "الطائرات", "الطيران", "المدفعية", "المسيرات",
-                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا", "خلية")}
+                   "راجمات", "صواريخ", "قذائف", "مسلحو", "مسلحي", "خلايا", "خلية",
+                   # "بقذيفة حوثية": the shell's side fired it
+                   "قذيفة", "مقذوف", "مقذوفات")}
 # A verb right after one of these has it as its subject, so the actor that
 # follows the verb is the object: "هجوما ... استهدف القاعدة الأمريكية".
 SUBJECT_BEFORE_VERB = {normalize_word(w) for w in
@@ -106,7 +108,10 @@ MILITARY_HEADS = {normalize_word(w) for w in
                    # "برصاص قناص حوثي": the sniper's side is who shot
                    "قناص", "القناص", "قناصة", "القناصة",
                    # "اعترضت الدفاعات الجوية السعودية طائرة مسيرة": a state's air defences are its forces
-                   "الدفاعات", "دفاعات")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
+                   "الدفاعات", "دفاعات",
+                   # "بقذيفة حوثية", "قذائف سعودية": the side whose shell it was
+                   "قذيفة", "بقذيفة", "قذائف", "بقذائف", "مقذوف", "بمقذوف", "مقذوفات",
+                   "بمقذوفات")} | STRIKE_NOUNS  # "في عدوان عسكري إسرائيلي واسع على جنين"
 # the head of a side named by its air defences (who only stop what is fired at them)
 AIR_DEFENCE_HEADS = frozenset(normalize_word(w) for w in ("الدفاعات", "دفاعات"))
 # "اعترضت", "اعتراض", "تعترض": to intercept (a weapon on its way), not only to down
@@ -542,7 +547,13 @@ MILITARY_POST_WORDS = {normalize_word(w) for w in
                        ("تفتيش", "حاجز", "حاجزا", "ثكنة", "معسكر", "معسكرا", "دورية", "دوريه",
                         "رتل", "مدرعة", "مدرعات", "جنود", "جندي", "جنديا",
                         "جنديين", "الجنود", "عسكريين", "عسكريا", "ضابط", "ضابطا", "ضباط", "مجند",
-                        "مجندين", "مجندا", "كمين", "ارتكاز")}
+                        "مجندين", "مجندا", "كمين", "ارتكاز",
+                        # a rank names a serviceman as "جندي" does: "استشهاد الرقيب ماجد السبيعي بعد
+                        # إصابته بمقذوف في قطاع نجران" (2015 corpus); not "نقيب", "رائد", "مقدم", which
+                        # are as often a syndicate's head, a pioneer, a presenter, nor the senior ranks
+                        # commentators and commanders hold ("وتوقع الخبير العقيد الركن المتقاعد")
+                        "الجندي", "رقيب", "الرقيب", "رقيبا", "عريف", "العريف", "عريفا", "ملازم", "الملازم",
+                        "ملازما")}
 
 PRECISION_TWO_CUES = {normalize_word(w) for w in
                       ("ريف", "محيط", "قرب", "بالقرب", "اطراف", "ضواحي", "مشارف", "بادية", "شرق",
@@ -679,7 +690,9 @@ MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's
 # a verb of occurrence, a date, or a toll; otherwise they are background
 # ("إبان معارك كوباني", "معارك التصدي لداعش").
 WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات", "رصاص", "الرصاص",
-                                             "بنيران", "نيران")}
+                                             "بنيران", "نيران",
+                                             # "قتل جنديان بقذيفة هاون": the shell a victim fell by
+                                             "بقذيفة", "بقذائف", "بقذيفتين", "بمقذوف", "بمقذوفات")}
 OCCURRENCE_VERBS = {normalize_word(w) for w in
                     ("اندلعت", "دارت", "تدور", "تجددت", "وقعت", "اندلاع", "تواصلت", "احتدمت",
                      "خاضت", "خاض", "يخوض", "تخوض", "جرت", "شهدت")}

@@ -1009,3 +1009,14 @@ def test_shelling_told_beside_a_reconnaissance_flight_and_the_correspondents_bea
                              "الغربي والأوسط.", "2023-12-04")
     assert sorted(i.location.name for i in got) == ["Ayta ash-Shaab", "Rmeish", "Yaroun"]
     assert {i.actor1 for i in got} == {"Israeli forces"}
+
+
+def test_hostile_fire_is_the_foe_of_the_country_it_lands_in(extractor):
+    # okaz 2015-08-01 (SaudiNewsNet): "استشهاد 4 وإصابة 8 رجال أمن بقذائف معادية" on a Saudi border
+    # post is the Houthis' fire; NNA's "الطيران الحربي المعادي" over south Lebanon stays Israel's
+    (saudi,) = extract(extractor, "استشهاد 4 وإصابة 8 رجال أمن بقذائف معادية في مركز المسيال بقطاع ظهران "
+                                  "الجنوب أمس", "2015-08-01")
+    (lebanon,) = extract(extractor, "وطنية - شن الطيران الحربي المعادي غارة على منزل في بلدة عيترون", "2024-05-01")
+    assert (saudi.actor1, saudi.location.name, saudi.fatalities, saudi.injured) == (
+        "Houthis", "Dhahran al-Janub", 4, 8)
+    assert (lebanon.actor1, lebanon.location.name) == ("Israeli forces", "Aitaroun")

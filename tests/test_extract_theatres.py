@@ -1574,3 +1574,40 @@ def test_beledweyne_spelled_with_a_final_ya(extractor):
                         "2022-10-04")
     assert (blasts.sub_event_type, blasts.location.name, blasts.fatalities, blasts.injured) == (
         "Suicide bomb", "Beledweyne", 21, 40)
+
+
+def test_saudi_forces_and_the_coalition_repelling_one_attack_are_one_side_of_one_act(extractor):
+    # 3alyoum 2015-07-24 (SaudiNewsNet): "أحبطت القوات السعودية ... هجوماً ... على منفذ الطوال", then
+    # "قوات التحالف ... فتصدت لها ... في صد هذا الهجوم": the one fight told with the Saudi forces'
+    # name and the coalition's (two allied names of one side, as the Syrian regime and Iran's are)
+    got = extract(extractor, "أحبطت القوات السعودية اليوم هجوما لميليشيات الحوثي على منفذ الطوال الحدودي.\n"
+                             "وكانت قوات التحالف علمت بتحرك هجومي لمركبات تتجه نحو منفذ الطوال، فتصدت لها بعد "
+                             "اشتباكات استمرت لمدة 6 ساعات، حيث شاركت المدفعية والدبابات وطائرات الأباتشي وطيران "
+                             "قوات التحالف في صد هذا الهجوم.", "2015-07-24")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [
+        ("Houthis", "Military forces of Saudi Arabia", "al-Tuwal")]
+    # (the army only: the police's "مسجد قوة طوارئ عسير" bombed is no telling of a coalition act)
+    from extract.assemble import blocs_compatible
+    assert blocs_compatible("Military forces of Saudi Arabia", "Saudi-led coalition")
+    assert not blocs_compatible("Police forces of Saudi Arabia", "Saudi-led coalition")
+
+
+def test_killed_by_a_shell_is_a_shelling_and_the_shells_adjective_its_side(extractor):
+    # SaudiNewsNet 2015: "الداخلية: استشهاد 3 من حرس الحدود بقذيفة هاون بنجران", "استشهاد جندي أول ...
+    # بمقذوف في جازان": a victim killed "by a shell" names a shelling (weak, as "بنيران": a toll, a day
+    # or an occasion needed); "بقذيفة حوثية" names whose shell (al-Masdar Online's shape, set Z)
+    (najran,) = extract(extractor, "قتل جنديان بقذيفة هاون في مدينة نجران اليوم", "2015-07-31")
+    (taiz,) = extract(extractor, "مقتل طفل وإصابة عشرة أطفال بقذيفة حوثية على حي سكني وسط تعز", "2022-07-24")
+    supplied = extract(extractor, "قامت القوات بتزويد المقاتلين بقذائف هاون", "2015-07-31")
+    assert (najran.sub_event_type, najran.actor2, najran.location.name, najran.fatalities) == (
+        "Shelling/artillery/missile attack", "Military forces of Saudi Arabia", "Najrān", 2)
+    assert (taiz.actor1, taiz.actor2, taiz.fatalities, taiz.injured) == ("Houthis", "Civilians", 1, 10)
+    assert list(supplied) == []
+
+
+def test_a_sergeant_killed_by_a_projectile_is_a_serviceman(extractor):
+    # SaudiNewsNet 2015-08-07 (ten outlets): "استشهاد الرقيب ماجد السبيعي بعد إصابته بمقذوف في قطاع نجران":
+    # a rank names a serviceman as "جندي" does, so Saudi Arabia's forces were hit, not civilians
+    (najran,) = extract(extractor, "استشهاد الرقيب ماجد السبيعي بعد إصابته بمقذوف في قطاع نجران", "2015-08-07")
+    assert (najran.actor1, najran.actor2, najran.location.name, najran.fatalities) == (
+        "Houthis", "Military forces of Saudi Arabia", "Najrān", 1)
