@@ -265,6 +265,12 @@ from .wordlists import (
 AIR_WEAPONS = frozenset(("aircraft", "helicopters", "drones"))
 
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
+# "إن المقاتلات والطائرات المسيرة التركية دمرت 89 هدفاً": warplanes or drones named before "دمرت"
+# (the subject first, as a statement's "إن" puts it) destroyed targets from the air; the verb-first
+# "دمرت المقاتلات" is a triggers.csv row, and bare "دمرت" is not (ground troops' "دمرت القوات
+# آليات" is often a clash's toll)
+PLANES_DESTROYED = Trigger("verb", "Air/drone strike", "aircraft")
+_DESTROYED_VERBS = frozenset(("دمرت", "دمر"))
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
 # side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
 # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة": executions; the fighters or soldiers that may be the executed
@@ -797,7 +803,7 @@ class ClauseAnalyser:
                 # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
                 self._heads_of[1].setdefault("ال" + head.removeprefix("ال"), m.value)
         if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])
-                            or self._split_managed_gain(toks, [])):
+                            or self._split_managed_gain(toks, []) or self._split_planes_destroyed(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
@@ -1021,6 +1027,7 @@ class ClauseAnalyser:
                         for m in lex.triggers.find(ct)]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
+        raw_triggers += self._split_planes_destroyed(ct, raw_triggers)
         if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
                and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
             # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
@@ -1798,6 +1805,31 @@ class ClauseAnalyser:
                 continue
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
+        return out
+
+    def _split_planes_destroyed(self, ct, found) -> list[Match]:
+        """"إن المقاتلات والطائرات المسيرة التركية دمرت 89 هدفاً": "دمرت" after its subject, the
+        aircraft (and their nation or kind) right before it, opening the clause or what was said."""
+        if _DESTROYED_VERBS.isdisjoint(map(_NORM, ct)):
+            return []  # most clauses: one set test
+        taken = {x for m in found for x in range(m.i, m.j)}
+        out = []
+        for k, t in enumerate(ct):
+            if t.norm not in _DESTROYED_VERBS or k in taken:
+                continue
+            # back over the adjectives ("التركية", "الحربية") to the aircraft noun, and over
+            # aircraft joined by و ("المقاتلات والطائرات المسيرة"), to the subject's start
+            x, planes = k, False
+            while x > 0:
+                w = next((w for w in self.lex.weapons.find(ct[max(0, x - 3):x]) if w.j + max(0, x - 3) == x), None)
+                if w is not None and w.value in AIR_WEAPONS and not w.prefix.lstrip("وف").startswith(("ب", "ل", "ك")):
+                    x, planes = w.i + max(0, x - 3), True
+                elif ct[x - 1].norm.endswith("يه") and not ct[x - 1].norm.startswith(("ب", "ل")):
+                    x -= 1
+                else:
+                    break
+            if planes and (x == 0 or ct[x - 1].norm in THAT_WORDS):
+                out.append(Match(k, k + 1, PLANES_DESTROYED, ""))
         return out
 
     @staticmethod

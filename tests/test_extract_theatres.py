@@ -1362,3 +1362,16 @@ def test_a_capital_that_confirms_or_denies_is_its_government_not_a_place(extract
                              "سوق في ولاية باكتيكا يوم الخميس الماضي، وهو ما لم تؤكده إسلام آباد أو تنفه.",
                   "2025-10-12")
     assert "Islamabad" not in {i.location.name for i in got if i.location}
+
+
+def test_warplanes_named_before_destroyed_struck_from_the_air(extractor):
+    # Anadolu's shape (check set F4, written): "إن المقاتلات والطائرات المسيرة التركية دمرت" puts the
+    # aircraft before the verb, as a statement's "إن" does; "دمرت المقاتلات" verb-first is already read
+    incidents = extract(extractor, "وقالت الوزارة في بيان إن المقاتلات والطائرات المسيرة التركية دمرت 89 هدفاً، "
+                                   "بينها ملاجئ وأنفاق، في مناطق عين العرب (كوباني) وتل رفعت شمالي سوريا.",
+                        "2022-11-20")
+    # (but ground troops that destroyed vehicles tell a clash's toll, not an act of their own)
+    troops = extract(extractor, "وقالت مصادر محلية إن القوات التركية دمرت آليات في تل رفعت.", "2022-11-20")
+    assert {(i.actor1, i.sub_event_type, i.location.name) for i in incidents} == {
+        ("Turkish forces", "Air/drone strike", "Kobani"), ("Turkish forces", "Air/drone strike", "Tall Rif‘at")}
+    assert troops == ()
