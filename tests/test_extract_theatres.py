@@ -1375,3 +1375,16 @@ def test_warplanes_named_before_destroyed_struck_from_the_air(extractor):
     assert {(i.actor1, i.sub_event_type, i.location.name) for i in incidents} == {
         ("Turkish forces", "Air/drone strike", "Kobani"), ("Turkish forces", "Air/drone strike", "Tall Rif‘at")}
     assert troops == ()
+
+
+def test_a_launch_village_held_by_a_side_names_the_firer_and_the_return_fires_target(extractor):
+    # SOHR's shape (check set F4, written): "مصدرها قرية مراط الخاضعة لنفوذ الميليشيات الموالية لإيران"
+    # says whose ground the rockets came from, as "مصدرها مناطق سيطرة X" does; the US return fire on
+    # the launch village then hits that side
+    incidents = extract(extractor, "سقطت قذائف صاروخية عدة، مساء اليوم، على القاعدة الأمريكية في حقل كونيكو للغاز "
+                                   "بريف دير الزور الشمالي، مصدرها قرية مراط الخاضعة لنفوذ الميليشيات الموالية "
+                                   "لإيران على ضفة الفرات.\nووفقاً لمصادر المرصد السوري، ردت القوات الأمريكية بقصف "
+                                   "مدفعي مكثف استهدف مصادر إطلاق القذائف في محيط قرية مراط.", "2023-11-13")
+    by_place = {i.location.name: (i.actor1, i.actor2) for i in incidents}
+    assert by_place == {"Conoco gas field": ("Iran-backed militias", "US forces"),
+                        "Marrat": ("US forces", "Iran-backed militias")}
