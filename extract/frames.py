@@ -1036,6 +1036,13 @@ class ClauseAnalyser:
                 m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس"))]
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
+        fronted = self._concurrent_fronted(text, ct, raw_triggers)
+        if fronted:
+            # "وبالتزامن مع الهجوم، قصفت قوات النظام ... بلدة ذيبان": the act fronted after "at the
+            # same time as" is another one, told before; the clause's act and sides follow the comma
+            # (read with it, "الهجوم" was the main act and the regime after it the side hit)
+            return self._analyse_clause(text, toks, a + fronted, b, sent, published, order, sentence_dates,
+                                        reporters, n_clauses, context, act_subject)
         flying = next(token_hits(ct, _FLYING_FORMS), None)
         cut = None if flying is None else next((
             y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start]
@@ -1806,6 +1813,19 @@ class ClauseAnalyser:
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
         return out
+
+    @staticmethod
+    def _concurrent_fronted(text, ct, triggers) -> int:
+        """"وبالتزامن مع الهجوم، قصفت قوات النظام": where the clause's own part starts (0 if none)
+        after a fronted "بالتزامن مع / تزامنا مع" + an act's noun, its comma, and a verb act after it."""
+        if len(ct) < 5 or ct[0].norm.removeprefix("و") not in CONCURRENT_WORDS or ct[1].norm != "مع":
+            return 0
+        y = next((y for y in range(3, min(8, len(ct))) if "،" in text[ct[y - 1].end:ct[y].start]
+                  or "," in text[ct[y - 1].end:ct[y].start]), None)
+        if y is None or not any(m.j <= y for m in triggers) or not any(
+                m.i >= y and m.value.form == "verb" for m in triggers):
+            return 0
+        return y
 
     def _split_planes_destroyed(self, ct, found) -> list[Match]:
         """"إن المقاتلات والطائرات المسيرة التركية دمرت 89 هدفاً": "دمرت" after its subject, the

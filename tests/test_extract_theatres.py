@@ -1388,3 +1388,13 @@ def test_a_launch_village_held_by_a_side_names_the_firer_and_the_return_fires_ta
     by_place = {i.location.name: (i.actor1, i.actor2) for i in incidents}
     assert by_place == {"Conoco gas field": ("Iran-backed militias", "US forces"),
                         "Marrat": ("US forces", "Iran-backed militias")}
+
+
+def test_an_act_fronted_after_at_the_same_time_as_is_not_the_clauses_act(extractor):
+    # Deir ez-Zor 24's shape (check set F4, written): in "وبالتزامن مع الهجوم، قصفت قوات النظام ..." the
+    # attack is the one told before; the regime, after the comma's verb, shelled (it was read as hit)
+    (dhiban,) = extract(extractor, "وبالتزامن مع الهجوم، قصفت قوات النظام والميليشيات الإيرانية بالمدفعية الثقيلة "
+                                   "الأحياء السكنية في بلدة ذيبان من مواقعها في مدينة الميادين، ما أدى إلى مقتل "
+                                   "طفلين بقذيفة سقطت على منزلهما.", "2024-08-08")
+    assert (dhiban.actor1, dhiban.actor2, dhiban.location.name, dhiban.fatalities) == (
+        "Syrian government forces", "Civilians", "Dhiban", 2)
