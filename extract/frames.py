@@ -269,6 +269,10 @@ OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 # (the subject first, as a statement's "إن" puts it) destroyed targets from the air; the verb-first
 # "دمرت المقاتلات" is a triggers.csv row, and bare "دمرت" is not (ground troops' "دمرت القوات
 # آليات" is often a clash's toll)
+# "خط فض الاشتباك", "اتفاقية فك الاشتباك", "قواعد الاشتباك", "منطقة عدم اشتباك": what keeps sides
+# apart or rules their fire, before the clash noun
+_NOT_ENGAGING = frozenset(normalize_word(w) for w in ("فض", "فك", "قواعد", "لقواعد", "بقواعد"))
+_ZONE_WORDS = frozenset(normalize_word(w) for w in ("منطقة", "منطقه", "مناطق", "اتفاق", "اتفاقية", "خط", "خطوط"))
 PLANES_DESTROYED = Trigger("verb", "Air/drone strike", "aircraft")
 _DESTROYED_VERBS = frozenset(("دمرت", "دمر"))
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
@@ -2029,6 +2033,11 @@ class ClauseAnalyser:
             # العراق": who holds a place, told in a relative clause that describes it, is no act
             # of the news (unless the relative gives its day: "قاعدة العند، التي سيطرت عليها أمس",
             # or what was seized is a vehicle: "ركاب قطار جعفر إكسبريس الذي سيطر عليه مسلحون", a hijack)
+            return False
+        if t.form == "noun" and m.i and (ct[m.i - 1].norm in _NOT_ENGAGING or (
+                m.i > 1 and ct[m.i - 1].norm in ("عدم", "لعدم", "بعدم") and ct[m.i - 2].norm in _ZONE_WORDS)):
+            # "منطقة عدم اشتباك بقطر 55 كيلومتراً" (a de-confliction zone), "خط فض الاشتباك",
+            # "قواعد الاشتباك": the name of an arrangement that keeps sides apart, no fight
             return False
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":

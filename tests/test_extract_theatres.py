@@ -1398,3 +1398,13 @@ def test_an_act_fronted_after_at_the_same_time_as_is_not_the_clauses_act(extract
                                    "طفلين بقذيفة سقطت على منزلهما.", "2024-08-08")
     assert (dhiban.actor1, dhiban.actor2, dhiban.location.name, dhiban.fatalities) == (
         "Syrian government forces", "Civilians", "Dhiban", 2)
+
+
+def test_a_deconfliction_zone_or_disengagement_line_is_no_clash(extractor):
+    # Syria TV's shape (check set F4, written): "منطقة عدم اشتباك بقطر 55 كيلومتراً" around al-Tanf is
+    # an arrangement, as "اتفاق فض الاشتباك" in the Golan and "قواعد الاشتباك" are, not a fight
+    tanf = extract(extractor, "وتكتسب قاعدة التنف أهمية خاصة لوقوعها على طريق دمشق - بغداد الدولي، وتقع ضمن منطقة "
+                              "عدم اشتباك بقطر 55 كيلومتراً، ويتمركز فيها إلى جانب القوات الأمريكية فصيل معارض.",
+                   "2021-10-21")
+    golan = extract(extractor, "وتقول إسرائيل إن القوات السورية خرقت اتفاق فض الاشتباك في الجولان", "2021-10-21")
+    assert tanf == () and golan == ()
