@@ -27,6 +27,7 @@ from .wordlists import (
     CORRESPONDENTS,
     DUAL_FACILITY,
     DUAL_TOWN_NOUNS,
+    ENVOY_WORDS,
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
@@ -695,7 +696,7 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue
-            if self._office(ct, k):
+            if self._office(ct, k) or self._envoys_post(ct, k):
                 refs.append(PlaceRef(place, surface, start, end, 2, "office"))
                 prev, prev_role = (kend, place), "office"
                 continue
@@ -994,6 +995,19 @@ class PlaceFinder:
                 or any(ct[x].norm in THAT_WORDS for x in range(said + 1, k)):
             return False
         return any(ct[x].norm in THAT_WORDS for x in range(kend + 1, min(kend + 9, len(ct))))
+
+    @staticmethod
+    def _envoys_post(ct, k: int) -> bool:
+        """"استدعت الخارجية العراقية القائم بالأعمال الإيراني في بغداد", "السفير الأمريكي لدى
+        بغداد": the city an envoy serves in, named after his title (a nation's adjective between
+        at most), is his post, not a place hit (unless he was: "اغتيال السفير الروسي في أنقرة")."""
+        x = k - 1 if k and ct[k - 1].norm in ("في", "لدي") else k if ct[k].norm.startswith("في") else None
+        if x is None:
+            return False
+        envoy = next((y for y in range(x - 1, max(-1, x - 4), -1) if ct[y].norm.lstrip("و") in ENVOY_WORDS), None)
+        return envoy is not None and all(ct[y].norm.endswith("ي") or ct[y].norm.startswith("بالاعمال")
+                                         for y in range(envoy + 1, x)) and not any(
+            not OFFICE_HIT.isdisjoint(stems(ct[y].norm)) for y in range(max(0, envoy - 3), envoy))
 
     @staticmethod
     def _office(ct, k: int) -> bool:

@@ -1408,3 +1408,14 @@ def test_a_deconfliction_zone_or_disengagement_line_is_no_clash(extractor):
                    "2021-10-21")
     golan = extract(extractor, "وتقول إسرائيل إن القوات السورية خرقت اتفاق فض الاشتباك في الجولان", "2021-10-21")
     assert tanf == () and golan == ()
+
+
+def test_the_city_an_envoy_serves_in_is_his_post_not_a_place_hit(extractor):
+    # Al Khaleej's shape (check set F4, written): "استدعت ... القائم بالأعمال الإيراني في بغداد" names
+    # where the envoy sits; the missiles fell on Erbil (but an envoy killed was hit in his post)
+    (erbil,) = extract(extractor, "استدعت وزارة الخارجية العراقية، أمس الثلاثاء، القائم بالأعمال الإيراني في بغداد، "
+                                  "احتجاجاً على الهجوم الصاروخي الذي شنه الحرس الثوري الإيراني ليل الاثنين على "
+                                  "مدينة أربيل، وأسفر عن مقتل أربعة مدنيين وإصابة ستة آخرين.", "2024-01-17")
+    (ankara,) = extract(extractor, "اغتيال السفير الروسي في أنقرة بإطلاق نار", "2016-12-20")
+    assert (erbil.actor1, erbil.location.name, erbil.fatalities, erbil.injured) == ("IRGC", "Erbil", 4, 6)
+    assert ankara.location.name == "Ankara"
