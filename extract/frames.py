@@ -365,6 +365,9 @@ _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
 _FIGHT_STEMS = tuple(s for s in CLASH_STEMS if s not in ("هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
 _NORM, _START, _END = attrgetter("norm"), attrgetter("start"), attrgetter("end")
+# "عثرت القوات الأمنية على منصة الإطلاق": where the launcher was found (_launch_cues)
+_FIND_FORMS = written_forms(FIND_VERBS)
+_LAUNCHER_NOUNS = frozenset(normalize_word(w) for w in ("منصة", "منصات", "منصتي", "منصتين", "قاذفة", "راجمة"))
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
 
@@ -2831,6 +2834,20 @@ class ClauseAnalyser:
                                                if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}), None)
         if aim is not None and aim not in cue_at:
             cue_at[aim] = "target"
+        for x in token_hits(ct, _FIND_FORMS):
+            # "عثرت لاحقاً على منصة الإطلاق مثبتة على شاحنة صغيرة في منطقة صحراوية ... باتجاه قضاء
+            # هيت": where the launcher itself was found is where the fire came from, with no launch
+            # cue before it (and no aim: "باتجاه" there tells where the spot lies)
+            on = next((y for y in range(x + 1, min(x + 3, len(ct) - 1)) if ct[y].norm == "علي"), None)
+            if on is not None and ct[on + 1].norm.removeprefix("ال") in _LAUNCHER_NOUNS:
+                at = next((y for y in range(x + 3, min(x + 10, len(ct))) if ct[y].norm == "في"), None)
+                if at is not None and at not in cue_at:
+                    cue_at[at] = "launch"
+                    for z in range(at + 1, min(at + 12, len(ct))):
+                        if cue_at.get(z) == "target":
+                            # "... تبعد 10 كيلومترات عن القاعدة باتجاه قضاء هيت": the base and the
+                            # bearing locate the launcher's spot; they open no target
+                            del cue_at[z]
         for x in range(first + 1, len(ct)) if first is not None else ():
             # (on the "في" after it: the force that found it is no side of the act)
             at = next((y for y in range(x + 1, min(x + 7, len(ct))) if ct[y].norm == "في"), None) \

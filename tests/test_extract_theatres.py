@@ -1419,3 +1419,17 @@ def test_the_city_an_envoy_serves_in_is_his_post_not_a_place_hit(extractor):
     (ankara,) = extract(extractor, "اغتيال السفير الروسي في أنقرة بإطلاق نار", "2016-12-20")
     assert (erbil.actor1, erbil.location.name, erbil.fatalities, erbil.injured) == ("IRGC", "Erbil", 4, 6)
     assert ankara.location.name == "Ankara"
+
+
+def test_where_the_launcher_was_found_is_where_fire_came_from(extractor):
+    # Sky News Arabia's shape (check set F4, written): "عثرت لاحقاً على منصة الإطلاق ... في منطقة صحراوية
+    # تبعد نحو 10 كيلومترات عن القاعدة باتجاه قضاء هيت": the base and the bearing place the launcher;
+    # Hit was not hit. INA's "سقطت صواريخ أخرى في حي القادسية" (check set W) is Baghdad's quarter
+    incidents = extract(extractor, "أصيب سبعة أمريكيين في هجوم صاروخي استهدف مساء الاثنين قاعدة عين الأسد الجوية "
+                                   "في محافظة الأنبار.\nوقال مصدر أمني عراقي إن صاروخين من طراز كاتيوشا سقطا داخل "
+                                   "القاعدة، وإن القوات الأمنية عثرت لاحقاً على منصة الإطلاق مثبتة على شاحنة صغيرة "
+                                   "في منطقة صحراوية تبعد نحو 10 كيلومترات عن القاعدة باتجاه قضاء هيت.", "2024-08-06")
+    baghdad = extract(extractor, "أعلنت خلية الإعلام الأمني سقوط صواريخ كاتيوشا على المنطقة الخضراء، فيما سقطت صواريخ "
+                                 "أخرى في حي القادسية المجاور لها، ما أدى إلى استشهاد طفلة.", "2020-11-18")
+    assert [i.location.name for i in incidents] == ["Ain al-Asad air base"]
+    assert "al-Qadisiyah (Baghdad)" in {i.location.name for i in baghdad}
