@@ -1433,3 +1433,16 @@ def test_where_the_launcher_was_found_is_where_fire_came_from(extractor):
                                  "أخرى في حي القادسية المجاور لها، ما أدى إلى استشهاد طفلة.", "2020-11-18")
     assert [i.location.name for i in incidents] == ["Ain al-Asad air base"]
     assert "al-Qadisiyah (Baghdad)" in {i.location.name for i in baghdad}
+
+
+def test_the_bare_occupation_is_the_us_once_the_article_calls_the_us_so(extractor):
+    # Al-Ahed's shape (check set F4, written): after "قاعدتين لقوات الاحتلال الأمريكي", "قاعدة الاحتلال في
+    # الشدادي" is the US base, not an Israeli one (Gaza's "العدوان الصهيوني" named as the cause is no
+    # Israeli occupation told there)
+    incidents = extract(extractor, "أعلنت المقاومة الإسلامية في العراق، اليوم السبت، استهداف قاعدتين لقوات الاحتلال "
+                                   "الأمريكي في شمال شرقي سوريا بالطائرات المسيّرة.\nوقالت المقاومة إن مجاهديها "
+                                   "استهدفوا صباح اليوم قاعدة الاحتلال في الشدادي بريف الحسكة الجنوبي بطائرتين "
+                                   "مسيّرتين.\nوأكدت أن عملياتها ستستمر ما دام العدوان الصهيوني على قطاع غزة "
+                                   "متواصلاً.", "2023-10-21")
+    assert {(i.actor1, i.actor2, i.location.name) for i in incidents} == {
+        ("Iran-backed militias", "US forces", "al-Shaddadi")}
