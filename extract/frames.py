@@ -1146,8 +1146,19 @@ class ClauseAnalyser:
             return None
         if self._past_continuous(ct, raw_triggers[0]):
             return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
-        commentary = any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
-            raw_triggers[0].i <= 3
+        opener = any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct))))
+        commentary = opener and raw_triggers[0].i <= 3
+        if opener and not commentary and _after_a_span(ct, raw_triggers[0].i) \
+                and not ct[raw_triggers[0].i].norm.startswith("ال") and published is not None \
+                and find_dates(text[ct[raw_triggers[0].i].start:ct[-1].end], published):
+            # "وتأتي العملية بعد ساعات من هجوم شنته خلية لمرتزقة داعش مساء أمس على نقطة ...": the
+            # comment's subject names no act word, and what it comes "hours after" is an earlier act
+            # told with its own day (as "ويأتي الهجوم بعد أيام من هجوم ... يوم الخميس" is below)
+            m = self._analyse_clause(text, toks, a + raw_triggers[0].i, b, sent, published, order,
+                                     sentence_dates, reporters, n_clauses, context, act_subject)
+            if m is not None:
+                m.distinct = True
+            return m
         if commentary or raw_triggers[0].i <= 3 and ct[raw_triggers[0].i].norm.lstrip("و").startswith("ال"):
             earlier = next((t for t in raw_triggers[1:] if (_after_a_span(ct, t.i) or (
                 # "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي"

@@ -1446,3 +1446,18 @@ def test_the_bare_occupation_is_the_us_once_the_article_calls_the_us_so(extracto
                                    "متواصلاً.", "2023-10-21")
     assert {(i.actor1, i.actor2, i.location.name) for i in incidents} == {
         ("Iran-backed militias", "US forces", "al-Shaddadi")}
+
+
+def test_an_act_a_comment_comes_hours_after_told_with_its_own_day(extractor):
+    # Hawar's shape (check set F4, written): in "وتأتي العملية بعد ساعات من هجوم شنته خلية لمرتزقة داعش مساء
+    # أمس على نقطة ..." the comment's subject is no act word; the attack it follows is an act of its own
+    # (as in Asharq Al-Awsat's "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، ... مقتل 4 فتيات")
+    (suwar,) = extract(extractor, "وتأتي العملية بعد ساعات من هجوم شنته خلية لمرتزقة داعش مساء أمس على نقطة لقوات "
+                                  "سوريا الديمقراطية في بلدة الصور بريف دير الزور الشمالي، ما أدى إلى استشهاد "
+                                  "مقاتلين اثنين.", "2022-06-10")
+    (hasakah,) = extract(extractor, "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، على مركز تدريب للفتيات قرب "
+                                    "مدينة الحسكة، أدت إلى مقتل 4 فتيات وإصابة 11 أخريات.", "2022-08-20")
+    assert (suwar.actor1, suwar.actor2, suwar.location.name, suwar.event_date, suwar.fatalities) == (
+        "ISIS", "SDF", "al-Suwar", "2022-06-09", 2)
+    assert (hasakah.actor1, hasakah.actor2, hasakah.event_date, hasakah.fatalities, hasakah.injured) == (
+        "Turkish forces", "Civilians", "2022-08-18", 4, 11)
