@@ -40,6 +40,7 @@ from .wordlists import (
     PRECISION_ONE_KINDS,
     PRECISION_TWO_CUES,
     PRESS_VENUE,
+    REFERENCE_TOWN_NOUNS,
     REINFORCE_WORDS,
     REPORT_VERBS,
     REPORTS_COMING,
@@ -52,6 +53,8 @@ from .wordlists import (
     VILLAGE_NOUNS,
 )
 
+# "القاعدة الواقعة في قضاء شقلاوة": a base or airport named again by its definite noun alone
+_BASE_AGAIN = frozenset(normalize_word(w) for w in ("القاعدة", "القاعده", "المطار", "المعسكر", "القاعدتين"))
 _COMPASS_SIGNS = {normalize_word(w): v for w, v in (
     ("شمال", (1, 0)), ("شمالي", (1, 0)), ("بشمال", (1, 0)), ("جنوب", (-1, 0)), ("جنوبي", (-1, 0)), ("بجنوب", (-1, 0)),
     ("شرق", (0, 1)), ("شرقي", (0, 1)), ("بشرق", (0, 1)), ("غرب", (0, -1)), ("غربي", (0, -1)), ("بغرب", (0, -1)))}
@@ -819,6 +822,12 @@ class PlaceFinder:
                         any(cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS
                             for x in range(prev[0] + 1, k))):
                 # "في قضاء بيجي ومدينة الرمادي": a second place, not the first one's container
+                role = "container"
+            elif (lie := k - 1 - (k > 1 and ct[k - 1].norm in REFERENCE_TOWN_NOUNS)) > 1 \
+                    and ct[lie].norm in ("في", "ب") and ct[lie - 1].norm in LOCATED_WORDS \
+                    and ct[lie - 2].norm.removeprefix("و") in _BASE_AGAIN:
+                # "حاولت الاقتراب من القاعدة الواقعة في قضاء شقلاوة": the base told before (the
+                # definite noun refers back to it) lies in the district, which holds it and is not hit
                 role = "container"
             elif prev is not None and KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) == 0 \
                     and 0 < k - prev[0] <= 10 and KIND_RANK.get(kind, 2) >= 1 \

@@ -1461,3 +1461,14 @@ def test_an_act_a_comment_comes_hours_after_told_with_its_own_day(extractor):
         "ISIS", "SDF", "al-Suwar", "2022-06-09", 2)
     assert (hasakah.actor1, hasakah.actor2, hasakah.event_date, hasakah.fatalities, hasakah.injured) == (
         "Turkish forces", "Civilians", "2022-08-18", 4, 11)
+
+
+def test_the_district_a_base_named_again_lies_in_holds_it_and_is_not_hit(extractor):
+    # Shafaq News' shape (check set F4, written): "حاولت الاقتراب من القاعدة الواقعة في قضاء شقلاوة" is the
+    # Harir base told before, which lies in the Shaqlawa district; no second act at Shaqlawa
+    incidents = extract(extractor, "أعلنت المقاومة الإسلامية في العراق، اليوم الخميس، استهداف قاعدة حرير التي تضم "
+                                   "قوات أمريكية في محافظة أربيل بطائرة مسيّرة.\nفي المقابل، قال جهاز مكافحة الإرهاب "
+                                   "في إقليم كوردستان إن طائرة مسيّرة مفخخة حاولت فجر اليوم الاقتراب من القاعدة "
+                                   "الواقعة في قضاء شقلاوة، وإن الدفاعات الجوية للتحالف الدولي أسقطتها قبل وصولها "
+                                   "إلى هدفها.", "2023-10-19")
+    assert [i.location.name for i in incidents] == ["Harir air base"]
