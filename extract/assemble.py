@@ -133,6 +133,10 @@ TURKISH_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+التركي")
 ISRAELI_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+ال[إا]سرائيلي|إسرائيل|اسرائيل|الصهيوني")
 BARE_OCCUPATION = re.compile(r"(?:ال|لل)احتلال(?!\s+ال[إا]سرائيلي)")
 OCCUPATION_ELSEWHERE = ("Palestine", "Israel", "Lebanon")
+# "استهداف قاعدتين لقوات الاحتلال الأمريكي ... استهدفوا قاعدة الاحتلال في الشدادي": once an article
+# calls the US "the occupation", the bare word is the US too (unless it also names Israel's occupation)
+US_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+ال[أا]مي?ري?كي")
+NAMED_ISRAELI_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+(?:ال[إا]سرائيلي|الصهيوني)")
 # "ارتفاع ضحايا العدوان الأمريكي البريطاني على الحديدة": the aggressor the
 # Houthis' media name, when no act's own clause named it
 _US = r"ال[أا]مي?ري?كي"
@@ -724,6 +728,12 @@ class Assembler:
                         not BARE_OCCUPATION.search(text, m.clause[0], m.clause[1]):
                     continue
                 _recast(m, "Israeli forces", "Turkish forces")
+        if US_OCCUPATION.search(text) and not NAMED_ISRAELI_OCCUPATION.search(text):
+            for m in mentions:
+                if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
+                        not BARE_OCCUPATION.search(text, m.clause[0], m.clause[1]):
+                    continue
+                _recast(m, "Israeli forces", "US forces")
         salience: dict[str, int] = {}
         for m in mentions:
             for a in m.explicit_actors:

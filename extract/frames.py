@@ -283,6 +283,10 @@ DROPPED_VERBS = frozenset(normalize_word(w) for w in ("ألقت", "ألقى", "�
 # "ألقى الجيش قنابل مضيئة فوق القرى": flares, which light, not bombs
 NOT_A_BOMB_WORDS = frozenset(normalize_word(w) for w in ("الغاز", "غاز", "الدخان", "دخان", "مسيلة", "المسيلة",
                                                          "مضيئة", "المضيئة", "ضوئية", "الضوئية", "إنارة", "الإنارة"))
+# "خط فض الاشتباك", "اتفاقية فك الاشتباك", "قواعد الاشتباك", "منطقة عدم اشتباك": what keeps sides
+# apart or rules their fire, before the clash noun
+_NOT_ENGAGING = frozenset(normalize_word(w) for w in ("فض", "فك", "قواعد", "لقواعد", "بقواعد"))
+_ZONE_WORDS = frozenset(normalize_word(w) for w in ("منطقة", "منطقه", "مناطق", "اتفاق", "اتفاقية", "خط", "خطوط"))
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
 # side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
 # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة": executions; the fighters or soldiers that may be the executed
@@ -383,6 +387,9 @@ _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
 _FIGHT_STEMS = tuple(s for s in CLASH_STEMS if s not in ("هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
 _NORM, _START, _END = attrgetter("norm"), attrgetter("start"), attrgetter("end")
+# "عثرت القوات الأمنية على منصة الإطلاق": where the launcher was found (_launch_cues)
+_FIND_FORMS = written_forms(FIND_VERBS)
+_LAUNCHER_NOUNS = frozenset(normalize_word(w) for w in ("منصة", "منصات", "منصتي", "منصتين", "قاذفة", "راجمة"))
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
 
@@ -1131,6 +1138,13 @@ class ClauseAnalyser:
                 m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس"))]
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
+        fronted = self._concurrent_fronted(text, ct, raw_triggers)
+        if fronted:
+            # "وبالتزامن مع الهجوم، قصفت قوات النظام ... بلدة ذيبان": the act fronted after "at the
+            # same time as" is another one, told before; the clause's act and sides follow the comma
+            # (read with it, "الهجوم" was the main act and the regime after it the side hit)
+            return self._analyse_clause(text, toks, a + fronted, b, sent, published, order, sentence_dates,
+                                        reporters, n_clauses, context, act_subject)
         flying = next(token_hits(ct, _FLYING_FORMS), None)
         cut = None if flying is None else next((
             y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start]
@@ -1244,8 +1258,19 @@ class ClauseAnalyser:
             return None
         if self._past_continuous(ct, raw_triggers[0]):
             return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
-        commentary = any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
-            raw_triggers[0].i <= 3
+        opener = any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct))))
+        commentary = opener and raw_triggers[0].i <= 3
+        if opener and not commentary and _after_a_span(ct, raw_triggers[0].i) \
+                and not ct[raw_triggers[0].i].norm.startswith("ال") and published is not None \
+                and find_dates(text[ct[raw_triggers[0].i].start:ct[-1].end], published):
+            # "وتأتي العملية بعد ساعات من هجوم شنته خلية لمرتزقة داعش مساء أمس على نقطة ...": the
+            # comment's subject names no act word, and what it comes "hours after" is an earlier act
+            # told with its own day (as "ويأتي الهجوم بعد أيام من هجوم ... يوم الخميس" is below)
+            m = self._analyse_clause(text, toks, a + raw_triggers[0].i, b, sent, published, order,
+                                     sentence_dates, reporters, n_clauses, context, act_subject)
+            if m is not None:
+                m.distinct = True
+            return m
         if commentary or raw_triggers[0].i <= 3 and ct[raw_triggers[0].i].norm.lstrip("و").startswith("ال"):
             earlier = next((t for t in raw_triggers[1:] if (_after_a_span(ct, t.i) or (
                 # "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي"
@@ -1941,6 +1966,19 @@ class ClauseAnalyser:
         return out
 
     @staticmethod
+    def _concurrent_fronted(text, ct, triggers) -> int:
+        """"وبالتزامن مع الهجوم، قصفت قوات النظام": where the clause's own part starts (0 if none)
+        after a fronted "بالتزامن مع / تزامنا مع" + an act's noun, its comma, and a verb act after it."""
+        if len(ct) < 5 or ct[0].norm.removeprefix("و") not in CONCURRENT_WORDS or ct[1].norm != "مع":
+            return 0
+        y = next((y for y in range(3, min(8, len(ct))) if "،" in text[ct[y - 1].end:ct[y].start]
+                  or "," in text[ct[y - 1].end:ct[y].start]), None)
+        if y is None or not any(m.j <= y for m in triggers) or not any(
+                m.i >= y and m.value.form == "verb" for m in triggers):
+            return 0
+        return y
+
+    @staticmethod
     def _split_air_destroyed(ct, found) -> list[Match]:
         """"وأضاف أن مقاتلات التحالف دمرت عشر آليات قتالية للميليشيات في صرواح": warplanes named
         before "destroyed" (their side between) struck, as the lexicon's "دمرت مقاتلات" after
@@ -2154,6 +2192,11 @@ class ClauseAnalyser:
             # العراق": who holds a place, told in a relative clause that describes it, is no act
             # of the news (unless the relative gives its day: "قاعدة العند، التي سيطرت عليها أمس",
             # or what was seized is a vehicle: "ركاب قطار جعفر إكسبريس الذي سيطر عليه مسلحون", a hijack)
+            return False
+        if t.form == "noun" and m.i and (ct[m.i - 1].norm in _NOT_ENGAGING or (
+                m.i > 1 and ct[m.i - 1].norm in ("عدم", "لعدم", "بعدم") and ct[m.i - 2].norm in _ZONE_WORDS)):
+            # "منطقة عدم اشتباك بقطر 55 كيلومتراً" (a de-confliction zone), "خط فض الاشتباك",
+            # "قواعد الاشتباك": the name of an arrangement that keeps sides apart, no fight
             return False
         # "اعترضت صاروخا"; not "اعترض على القرار", "أسقطت الطائرات براميل"
         if t.sub_event_type == "Disrupted weapons use":
@@ -2987,6 +3030,20 @@ class ClauseAnalyser:
                                                if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}), None)
         if aim is not None and aim not in cue_at:
             cue_at[aim] = "target"
+        for x in token_hits(ct, _FIND_FORMS):
+            # "عثرت لاحقاً على منصة الإطلاق مثبتة على شاحنة صغيرة في منطقة صحراوية ... باتجاه قضاء
+            # هيت": where the launcher itself was found is where the fire came from, with no launch
+            # cue before it (and no aim: "باتجاه" there tells where the spot lies)
+            on = next((y for y in range(x + 1, min(x + 3, len(ct) - 1)) if ct[y].norm == "علي"), None)
+            if on is not None and ct[on + 1].norm.removeprefix("ال") in _LAUNCHER_NOUNS:
+                at = next((y for y in range(x + 3, min(x + 10, len(ct))) if ct[y].norm == "في"), None)
+                if at is not None and at not in cue_at:
+                    cue_at[at] = "launch"
+                    for z in range(at + 1, min(at + 12, len(ct))):
+                        if cue_at.get(z) == "target":
+                            # "... تبعد 10 كيلومترات عن القاعدة باتجاه قضاء هيت": the base and the
+                            # bearing locate the launcher's spot; they open no target
+                            del cue_at[z]
         for x in range(first + 1, len(ct)) if first is not None else ():
             # (on the "في" after it: the force that found it is no side of the act)
             at = next((y for y in range(x + 1, min(x + 7, len(ct))) if ct[y].norm == "في"), None) \

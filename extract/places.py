@@ -27,6 +27,7 @@ from .wordlists import (
     CORRESPONDENTS,
     DUAL_FACILITY,
     DUAL_TOWN_NOUNS,
+    ENVOY_WORDS,
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
@@ -40,6 +41,7 @@ from .wordlists import (
     PRECISION_TWO_CUES,
     PRESS_VENUE,
     PROTESTED_WORDS,
+    REFERENCE_TOWN_NOUNS,
     REINFORCE_WORDS,
     REPORT_VERBS,
     REPORTS_COMING,
@@ -52,6 +54,8 @@ from .wordlists import (
     VILLAGE_NOUNS,
 )
 
+# "القاعدة الواقعة في قضاء شقلاوة": a base or airport named again by its definite noun alone
+_BASE_AGAIN = frozenset(normalize_word(w) for w in ("القاعدة", "القاعده", "المطار", "المعسكر", "القاعدتين"))
 _COMPASS_SIGNS = {normalize_word(w): v for w, v in (
     ("شمال", (1, 0)), ("شمالي", (1, 0)), ("بشمال", (1, 0)), ("جنوب", (-1, 0)), ("جنوبي", (-1, 0)), ("بجنوب", (-1, 0)),
     ("شرق", (0, 1)), ("شرقي", (0, 1)), ("بشرق", (0, 1)), ("غرب", (0, -1)), ("غربي", (0, -1)), ("بغرب", (0, -1)))}
@@ -747,7 +751,7 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue
-            if self._office(ct, k):
+            if self._office(ct, k) or self._envoys_post(ct, k):
                 refs.append(PlaceRef(place, surface, start, end, 2, "office"))
                 prev, prev_role = (kend, place), "office"
                 continue
@@ -878,6 +882,12 @@ class PlaceFinder:
                         any(cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS
                             for x in range(prev[0] + 1, k))):
                 # "في قضاء بيجي ومدينة الرمادي": a second place, not the first one's container
+                role = "container"
+            elif (lie := k - 1 - (k > 1 and ct[k - 1].norm in REFERENCE_TOWN_NOUNS)) > 1 \
+                    and ct[lie].norm in ("في", "ب") and ct[lie - 1].norm in LOCATED_WORDS \
+                    and ct[lie - 2].norm.removeprefix("و") in _BASE_AGAIN:
+                # "حاولت الاقتراب من القاعدة الواقعة في قضاء شقلاوة": the base told before (the
+                # definite noun refers back to it) lies in the district, which holds it and is not hit
                 role = "container"
             elif prev is not None and KIND_RANK.get(getattr(prev[1], "kind", "town"), 2) == 0 \
                     and 0 < k - prev[0] <= 10 and KIND_RANK.get(kind, 2) >= 1 \
@@ -1056,6 +1066,19 @@ class PlaceFinder:
                 or any(ct[x].norm in THAT_WORDS for x in range(said + 1, k)):
             return False
         return any(ct[x].norm in THAT_WORDS for x in range(kend + 1, min(kend + 9, len(ct))))
+
+    @staticmethod
+    def _envoys_post(ct, k: int) -> bool:
+        """"استدعت الخارجية العراقية القائم بالأعمال الإيراني في بغداد", "السفير الأمريكي لدى
+        بغداد": the city an envoy serves in, named after his title (a nation's adjective between
+        at most), is his post, not a place hit (unless he was: "اغتيال السفير الروسي في أنقرة")."""
+        x = k - 1 if k and ct[k - 1].norm in ("في", "لدي") else k if ct[k].norm.startswith("في") else None
+        if x is None:
+            return False
+        envoy = next((y for y in range(x - 1, max(-1, x - 4), -1) if ct[y].norm.lstrip("و") in ENVOY_WORDS), None)
+        return envoy is not None and all(ct[y].norm.endswith("ي") or ct[y].norm.startswith("بالاعمال")
+                                         for y in range(envoy + 1, x)) and not any(
+            not OFFICE_HIT.isdisjoint(stems(ct[y].norm)) for y in range(max(0, envoy - 3), envoy))
 
     @staticmethod
     def _office(ct, k: int) -> bool:

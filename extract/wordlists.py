@@ -777,6 +777,9 @@ VILLAGE_NOUNS = {normalize_word(w) for w in ("قرية", "قريتي", "قريت
 # A correspondent named with his outlet and station ("مراسل عنب بلدي في إدلب", "مراسل
 # RT في العراق"): where the report was filed from, even with "في" between (a place
 # hit only when the clause names none else, as an office's place)
+# an envoy's title ("القائم بالأعمال الإيراني في بغداد", "السفير الأمريكي لدى بغداد"): the city after it is his post
+ENVOY_WORDS = {normalize_word(w) for w in ("السفير", "سفير", "سفيرها", "سفيره", "القائم", "القنصل", "قنصل",
+                                           "سفراء", "السفراء")}
 OFFICE_HIT = {normalize_word(w) for w in ("اغتيال", "مقتل", "استهداف", "اغتيل", "قتل", "اختطاف", "إصابة", "منزل",
                                           "موكب", "مقر", "سيارة", "مبنى", "اقتحام", "اغتال", "اغتالت", "استهدف",
                                           "استهدفت", "قتلت", "خطف", "اختطف", "اختطفت", "خطفت")}

@@ -1611,3 +1611,113 @@ def test_a_sergeant_killed_by_a_projectile_is_a_serviceman(extractor):
     (najran,) = extract(extractor, "استشهاد الرقيب ماجد السبيعي بعد إصابته بمقذوف في قطاع نجران", "2015-08-07")
     assert (najran.actor1, najran.actor2, najran.location.name, najran.fatalities) == (
         "Houthis", "Military forces of Saudi Arabia", "Najrān", 1)
+
+
+def test_warplanes_named_before_destroyed_struck_from_the_air(extractor):
+    # Anadolu's shape (check set F4, written): "إن المقاتلات والطائرات المسيرة التركية دمرت" puts the
+    # aircraft before the verb, as a statement's "إن" does; "دمرت المقاتلات" verb-first is already read
+    incidents = extract(extractor, "وقالت الوزارة في بيان إن المقاتلات والطائرات المسيرة التركية دمرت 89 هدفاً، "
+                                   "بينها ملاجئ وأنفاق، في مناطق عين العرب (كوباني) وتل رفعت شمالي سوريا.",
+                        "2022-11-20")
+    # (but ground troops that destroyed vehicles tell a clash's toll, not an act of their own)
+    troops = extract(extractor, "وقالت مصادر محلية إن القوات التركية دمرت آليات في تل رفعت.", "2022-11-20")
+    assert {(i.actor1, i.sub_event_type, i.location.name) for i in incidents} == {
+        ("Turkish forces", "Air/drone strike", "Kobani"), ("Turkish forces", "Air/drone strike", "Tall Rif‘at")}
+    assert troops == ()
+
+
+def test_a_launch_village_held_by_a_side_names_the_firer_and_the_return_fires_target(extractor):
+    # SOHR's shape (check set F4, written): "مصدرها قرية مراط الخاضعة لنفوذ الميليشيات الموالية لإيران"
+    # says whose ground the rockets came from, as "مصدرها مناطق سيطرة X" does; the US return fire on
+    # the launch village then hits that side
+    incidents = extract(extractor, "سقطت قذائف صاروخية عدة، مساء اليوم، على القاعدة الأمريكية في حقل كونيكو للغاز "
+                                   "بريف دير الزور الشمالي، مصدرها قرية مراط الخاضعة لنفوذ الميليشيات الموالية "
+                                   "لإيران على ضفة الفرات.\nووفقاً لمصادر المرصد السوري، ردت القوات الأمريكية بقصف "
+                                   "مدفعي مكثف استهدف مصادر إطلاق القذائف في محيط قرية مراط.", "2023-11-13")
+    by_place = {i.location.name: (i.actor1, i.actor2) for i in incidents}
+    assert by_place == {"Conoco gas field": ("Iran-backed militias", "US forces"),
+                        "Marrat": ("US forces", "Iran-backed militias")}
+
+
+def test_an_act_fronted_after_at_the_same_time_as_is_not_the_clauses_act(extractor):
+    # Deir ez-Zor 24's shape (check set F4, written): in "وبالتزامن مع الهجوم، قصفت قوات النظام ..." the
+    # attack is the one told before; the regime, after the comma's verb, shelled (it was read as hit)
+    (dhiban,) = extract(extractor, "وبالتزامن مع الهجوم، قصفت قوات النظام والميليشيات الإيرانية بالمدفعية الثقيلة "
+                                   "الأحياء السكنية في بلدة ذيبان من مواقعها في مدينة الميادين، ما أدى إلى مقتل "
+                                   "طفلين بقذيفة سقطت على منزلهما.", "2024-08-08")
+    assert (dhiban.actor1, dhiban.actor2, dhiban.location.name, dhiban.fatalities) == (
+        "Syrian government forces", "Civilians", "Dhiban", 2)
+
+
+def test_a_deconfliction_zone_or_disengagement_line_is_no_clash(extractor):
+    # Syria TV's shape (check set F4, written): "منطقة عدم اشتباك بقطر 55 كيلومتراً" around al-Tanf is
+    # an arrangement, as "اتفاق فض الاشتباك" in the Golan and "قواعد الاشتباك" are, not a fight
+    tanf = extract(extractor, "وتكتسب قاعدة التنف أهمية خاصة لوقوعها على طريق دمشق - بغداد الدولي، وتقع ضمن منطقة "
+                              "عدم اشتباك بقطر 55 كيلومتراً، ويتمركز فيها إلى جانب القوات الأمريكية فصيل معارض.",
+                   "2021-10-21")
+    golan = extract(extractor, "وتقول إسرائيل إن القوات السورية خرقت اتفاق فض الاشتباك في الجولان", "2021-10-21")
+    assert tanf == () and golan == ()
+
+
+def test_the_city_an_envoy_serves_in_is_his_post_not_a_place_hit(extractor):
+    # Al Khaleej's shape (check set F4, written): "استدعت ... القائم بالأعمال الإيراني في بغداد" names
+    # where the envoy sits; the missiles fell on Erbil (but an envoy killed was hit in his post)
+    (erbil,) = extract(extractor, "استدعت وزارة الخارجية العراقية، أمس الثلاثاء، القائم بالأعمال الإيراني في بغداد، "
+                                  "احتجاجاً على الهجوم الصاروخي الذي شنه الحرس الثوري الإيراني ليل الاثنين على "
+                                  "مدينة أربيل، وأسفر عن مقتل أربعة مدنيين وإصابة ستة آخرين.", "2024-01-17")
+    (ankara,) = extract(extractor, "اغتيال السفير الروسي في أنقرة بإطلاق نار", "2016-12-20")
+    assert (erbil.actor1, erbil.location.name, erbil.fatalities, erbil.injured) == ("IRGC", "Erbil", 4, 6)
+    assert ankara.location.name == "Ankara"
+
+
+def test_where_the_launcher_was_found_is_where_fire_came_from(extractor):
+    # Sky News Arabia's shape (check set F4, written): "عثرت لاحقاً على منصة الإطلاق ... في منطقة صحراوية
+    # تبعد نحو 10 كيلومترات عن القاعدة باتجاه قضاء هيت": the base and the bearing place the launcher;
+    # Hit was not hit. INA's "سقطت صواريخ أخرى في حي القادسية" (check set W) is Baghdad's quarter
+    incidents = extract(extractor, "أصيب سبعة أمريكيين في هجوم صاروخي استهدف مساء الاثنين قاعدة عين الأسد الجوية "
+                                   "في محافظة الأنبار.\nوقال مصدر أمني عراقي إن صاروخين من طراز كاتيوشا سقطا داخل "
+                                   "القاعدة، وإن القوات الأمنية عثرت لاحقاً على منصة الإطلاق مثبتة على شاحنة صغيرة "
+                                   "في منطقة صحراوية تبعد نحو 10 كيلومترات عن القاعدة باتجاه قضاء هيت.", "2024-08-06")
+    baghdad = extract(extractor, "أعلنت خلية الإعلام الأمني سقوط صواريخ كاتيوشا على المنطقة الخضراء، فيما سقطت صواريخ "
+                                 "أخرى في حي القادسية المجاور لها، ما أدى إلى استشهاد طفلة.", "2020-11-18")
+    assert [i.location.name for i in incidents] == ["Ain al-Asad air base"]
+    assert "al-Qadisiyah (Baghdad)" in {i.location.name for i in baghdad}
+
+
+def test_the_bare_occupation_is_the_us_once_the_article_calls_the_us_so(extractor):
+    # Al-Ahed's shape (check set F4, written): after "قاعدتين لقوات الاحتلال الأمريكي", "قاعدة الاحتلال في
+    # الشدادي" is the US base, not an Israeli one (Gaza's "العدوان الصهيوني" named as the cause is no
+    # Israeli occupation told there)
+    incidents = extract(extractor, "أعلنت المقاومة الإسلامية في العراق، اليوم السبت، استهداف قاعدتين لقوات الاحتلال "
+                                   "الأمريكي في شمال شرقي سوريا بالطائرات المسيّرة.\nوقالت المقاومة إن مجاهديها "
+                                   "استهدفوا صباح اليوم قاعدة الاحتلال في الشدادي بريف الحسكة الجنوبي بطائرتين "
+                                   "مسيّرتين.\nوأكدت أن عملياتها ستستمر ما دام العدوان الصهيوني على قطاع غزة "
+                                   "متواصلاً.", "2023-10-21")
+    assert {(i.actor1, i.actor2, i.location.name) for i in incidents} == {
+        ("Iran-backed militias", "US forces", "al-Shaddadi")}
+
+
+def test_an_act_a_comment_comes_hours_after_told_with_its_own_day(extractor):
+    # Hawar's shape (check set F4, written): in "وتأتي العملية بعد ساعات من هجوم شنته خلية لمرتزقة داعش مساء
+    # أمس على نقطة ..." the comment's subject is no act word; the attack it follows is an act of its own
+    # (as in Asharq Al-Awsat's "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، ... مقتل 4 فتيات")
+    (suwar,) = extract(extractor, "وتأتي العملية بعد ساعات من هجوم شنته خلية لمرتزقة داعش مساء أمس على نقطة لقوات "
+                                  "سوريا الديمقراطية في بلدة الصور بريف دير الزور الشمالي، ما أدى إلى استشهاد "
+                                  "مقاتلين اثنين.", "2022-06-10")
+    (hasakah,) = extract(extractor, "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، على مركز تدريب للفتيات قرب "
+                                    "مدينة الحسكة، أدت إلى مقتل 4 فتيات وإصابة 11 أخريات.", "2022-08-20")
+    assert (suwar.actor1, suwar.actor2, suwar.location.name, suwar.event_date, suwar.fatalities) == (
+        "ISIS", "SDF", "al-Suwar", "2022-06-09", 2)
+    assert (hasakah.actor1, hasakah.actor2, hasakah.event_date, hasakah.fatalities, hasakah.injured) == (
+        "Turkish forces", "Civilians", "2022-08-18", 4, 11)
+
+
+def test_the_district_a_base_named_again_lies_in_holds_it_and_is_not_hit(extractor):
+    # Shafaq News' shape (check set F4, written): "حاولت الاقتراب من القاعدة الواقعة في قضاء شقلاوة" is the
+    # Harir base told before, which lies in the Shaqlawa district; no second act at Shaqlawa
+    incidents = extract(extractor, "أعلنت المقاومة الإسلامية في العراق، اليوم الخميس، استهداف قاعدة حرير التي تضم "
+                                   "قوات أمريكية في محافظة أربيل بطائرة مسيّرة.\nفي المقابل، قال جهاز مكافحة الإرهاب "
+                                   "في إقليم كوردستان إن طائرة مسيّرة مفخخة حاولت فجر اليوم الاقتراب من القاعدة "
+                                   "الواقعة في قضاء شقلاوة، وإن الدفاعات الجوية للتحالف الدولي أسقطتها قبل وصولها "
+                                   "إلى هدفها.", "2023-10-19")
+    assert [i.location.name for i in incidents] == ["Harir air base"]
