@@ -179,6 +179,7 @@ from .wordlists import (
     OWNED_BY,
     OWNED_VEHICLES,
     PARTITIVE_HEADS,
+    PARTNER_NOUNS,
     PARTNER_WORDS,
     PASSIVE_HIT_VERBS,
     PERSONAL_CRIME_WORDS,
@@ -3244,6 +3245,10 @@ class ClauseAnalyser:
                 # "قال مسؤول إن تنظيم داعش يقف وراء التفجير", "الانفجار ... فلا شك يقف خلفه داعش":
                 # who stands behind the act did it, whatever the act's own clause makes of it
                 role = "attacker"
+            elif i and ct[i - 1].norm in PARTNER_NOUNS and prefix.lstrip("وف").startswith("ل"):
+                # "واصفة الضربة بأنها تجعل الولايات المتحدة شريكاً لتنظيم الدولة": whose partner a
+                # side is called is a word on it, no side of the act
+                role = "aside"
             elif i and ct[i - 1].norm in MOURN_VERBS:
                 # "نعت هيئة الحشد الشعبي أربعة من منتسبيها قضوا بضربة جوية أمريكية": the side that
                 # mourns its men lost them, it was hit (not the subject of the strike's verb after)

@@ -910,3 +910,13 @@ def test_an_act_recalled_a_week_before_the_attack_is_dated_a_week_before(extract
                              "وأسفرت عن مقتل أربعة منهم.", "2024-08-06")
     assert [(i.actor1, i.actor2, i.event_date, i.fatalities) for i in got if i.location.name == "Jurf al-Nasr"] == [
         ("US forces", "Iran-backed militias", "2024-07-29", 4)]
+
+
+def test_whose_partner_a_side_is_called_is_no_side_of_the_act(extractor):
+    # F3-13 (Al Jazeera Net, 2017): "واصفة الضربة بأنها تجعل الولايات المتحدة شريكاً لتنظيم الدولة
+    # الإسلامية": a word on the striker; the toll it gives is the US strike's, on the base told before
+    got = extract(extractor, "شنت الولايات المتحدة فجر اليوم الجمعة هجوماً صاروخياً على قاعدة الشعيرات الجوية في "
+                             'ريف حمص الشرقي.\nوأعلنت القيادة العامة للجيش السوري أن "العدوان الأميركي" أسفر عن مقتل '
+                             'ستة عسكريين، واصفة الضربة بأنها "تجعل الولايات المتحدة شريكاً لتنظيم الدولة '
+                             'الإسلامية".', "2017-04-07")
+    assert [(i.actor1, i.actor2, i.fatalities) for i in got] == [("US forces", "Syrian government forces", 6)]
