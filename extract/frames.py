@@ -430,6 +430,14 @@ def _span_back_days(ct, mark: int, triggers, targets) -> int | None:
     return None
 
 
+# "من مناطق انتشار قسد", "من مناطق سيطرة النظام": whose areas they are
+_HELD_AREA_WORDS = frozenset(normalize_word(w) for w in ("انتشار", "سيطرة", "تمركز", "نفوذ", "تواجد", "وجود"))
+# the finite verbs of accusing, whose subjects (the accusers) follow them
+_ACCUSE_FINITE = frozenset(normalize_word(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "اتهمتا"))
+# "بالوقوف وراء", "بتنفيذ": what a side is accused of, right after it
+_CHARGE_WORDS = tuple(normalize_word(w) for w in ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤولية", "بزرع"))
+
+
 def _origin(ct, k: int) -> bool:
     """"مسلحين حوثيين من محافظة عمران", "القادمين على الارجح من غابة سامبيسا": the place
     at token k (or a list it ends, "من محافظتي صعدة وعمران") is where people or a vehicle
@@ -3245,6 +3253,14 @@ class ClauseAnalyser:
                 # "قال مسؤول إن تنظيم داعش يقف وراء التفجير", "الانفجار ... فلا شك يقف خلفه داعش":
                 # who stands behind the act did it, whatever the act's own clause makes of it
                 role = "attacker"
+            elif i > 2 and (ct[i - 1].norm in _HELD_AREA_WORDS and i > 3 and ct[i - 2].norm in FIRING_POSITIONS
+                            and ct[i - 3].norm == "من" and ct[i - 4].norm in LAUNCH_VERBS
+                            or ct[i - 1].norm in FIRING_POSITIONS and ct[i - 2].norm == "من"
+                            and ct[i - 3].norm in LAUNCH_VERBS):
+                # "وقالت إن القذائف أُطلقت من مناطق انتشار «قسد» وقوات النظام": who holds the areas
+                # the fire was launched from fired it (as places.launched_from_control reads "من
+                # مناطق سيطرة"), it was not hit
+                role = "attacker"
             elif i and ct[i - 1].norm in PARTNER_NOUNS and prefix.lstrip("وف").startswith("ل"):
                 # "واصفة الضربة بأنها تجعل الولايات المتحدة شريكاً لتنظيم الدولة": whose partner a
                 # side is called is a word on it, no side of the act
@@ -3585,6 +3601,22 @@ class ClauseAnalyser:
                 role = "landmark"
             roles.append((i, role, actor))
             prev_role, prev_end = role, j
+        # "واتهمت الحكومة المؤقتة ووزارة الدفاع التركية «قسد» بالوقوف وراء القصف": the side the
+        # charge follows is accused of the act, its doer; the accusers, the finite verb's subjects
+        # between it and the accused, are no side of it (not after the participle, whose subject
+        # came before: "متهما المتمردين الحوثيين وحلفاءهم من قوات النظام المخلوع بشن الهجوم"
+        # names only the accused; nor a side joined to the accused by "و": accused with it)
+        ends = {i: j for i, j, *_ in actors}
+        accused = next((i for i, _, _ in roles if i > 1 and any(
+                            # (past the name's initials in brackets: "«قوات سوريا الديمقراطية» (قسد)")
+                            ct[y].norm.startswith(_CHARGE_WORDS) for y in range(ends[i], min(ends[i] + 2, len(ct))))
+                        and any(ct[x].norm.lstrip("و") in _ACCUSE_FINITE for x in range(max(0, i - 12), i))),
+                       None)
+        if accused is not None and not dict((i, p) for i, _, _, p, _ in actors)[accused].startswith("و"):
+            verb = max(x for x in range(max(0, accused - 12), accused) if ct[x].norm.lstrip("و") in _ACCUSE_FINITE)
+            if any(verb < i < accused for i, _, _ in roles):
+                roles = [(i, "attacker" if i == accused else "aside" if verb < i < accused else r, a)
+                         for i, r, a in roles]
         # "مما أرغم مئات الانقلابيين على إلقاء أسلحتهم ... مما أتاح الفرصة أمام الثوار الذين استقبلوا
         # الفارين وفتحوا عليهم النيران" (snn-2015-08-04-0759): the side the relative pronoun
         # right after it ties to the act's verb is its subject; a side before it is another

@@ -920,3 +920,15 @@ def test_whose_partner_a_side_is_called_is_no_side_of_the_act(extractor):
                              'ستة عسكريين، واصفة الضربة بأنها "تجعل الولايات المتحدة شريكاً لتنظيم الدولة '
                              'الإسلامية".', "2017-04-07")
     assert [(i.actor1, i.actor2, i.fatalities) for i in got] == [("US forces", "Syrian government forces", 6)]
+
+
+def test_the_accused_did_it_the_accusers_and_the_holders_of_the_launch_area_are_no_sides(extractor):
+    # F3-15 (Asharq al-Awsat, 2022): "واتهمت الحكومة المؤقتة ووزارة الدفاع التركية «قوات سوريا
+    # الديمقراطية» (قسد) بالوقوف وراء القصف، وقالت إن القذائف أُطلقت من مناطق انتشار «قسد» وقوات
+    # النظام": the accused shelled; the Turkish ministry accuses, and who holds the areas the
+    # shells came from was not hit
+    got = extract(extractor, "قُتل 16 مدنياً بقصف مدفعي استهدف أمس (الجمعة) سوقاً شعبية مكتظة في مدينة الباب بريف "
+                             "حلب الشرقي.\nواتهمت الحكومة السورية المؤقتة (المعارضة) ووزارة الدفاع التركية «قوات "
+                             "سوريا الديمقراطية» (قسد) بالوقوف وراء القصف، وقالت إن القذائف أُطلقت من مناطق انتشار "
+                             "«قسد» وقوات النظام في ريف الباب الشرقي.", "2022-08-20")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [("SDF", "Civilians", "al-Bab", 16)]
