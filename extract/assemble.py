@@ -1052,9 +1052,18 @@ class Assembler:
             if not m.anaphoric or not any(struck(p) for p in m.targets):
                 continue
             m.targets = [p for p in m.targets if p.role != "target" or struck(p)]
-            referent = next((x for x in reversed(mentions[:k]) if not x.anaphoric
-                             and (x.actor1 or x.actor2) and m.order - x.order <= NEARBY_SENTENCES
-                             and _kind_compatible(x, m)), None)
+            here = {p.place.name for p in m.targets}
+            # (first the act told at the same place: "ردّت القوات التركية بقصف ... على محيط مدينة تل
+            # رفعت" then "إن القصف على محيط تل رفعت أدى إلى مقتل عنصرين من قوات النظام", though the
+            # sentence between accused another side of another shelling)
+            referent = next((x for x in reversed(mentions[:k]) if not x.anaphoric and x.actor1
+                             and x.actor1 != "Unknown" and m.order - x.order <= NEARBY_SENTENCES
+                             and here & {p.place.name for p in x.targets} and not x.between
+                             and m.sub_event_type != "Armed clash"
+                             and blocs_compatible(x.actor1, m.actor1)), None) or next(
+                (x for x in reversed(mentions[:k]) if not x.anaphoric
+                 and (x.actor1 or x.actor2) and m.order - x.order <= NEARBY_SENTENCES
+                 and _kind_compatible(x, m)), None)
             if referent is None and (m.casualties.fatalities or m.casualties.injured or m.date) and any(
                     not x.anaphoric and {p.place.name for p in x.targets}
                                         & {p.place.name for p in m.targets if p.role == "target"}

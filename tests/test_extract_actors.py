@@ -932,3 +932,16 @@ def test_the_accused_did_it_the_accusers_and_the_holders_of_the_launch_area_are_
                              "سوريا الديمقراطية» (قسد) بالوقوف وراء القصف، وقالت إن القذائف أُطلقت من مناطق انتشار "
                              "«قسد» وقوات النظام في ريف الباب الشرقي.", "2022-08-20")
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [("SDF", "Civilians", "al-Bab", 16)]
+
+
+def test_the_shelling_named_again_at_a_place_is_the_one_told_there(extractor):
+    # F3-15 (Asharq al-Awsat, 2022): "ردّت القوات التركية بقصف مدفعي ... على محيط مدينة تل رفعت"
+    # then "إن القصف على محيط تل رفعت أدى إلى مقتل عنصرين من قوات النظام": "the shelling" at Tal
+    # Rifaat is Turkey's told there, not the one the sentence between accused the SDF of
+    got = extract(extractor, "قُتل 16 مدنياً بقصف مدفعي استهدف أمس (الجمعة) سوقاً شعبية مكتظة في مدينة الباب.\n"
+                             "واتهمت وزارة الدفاع التركية «قسد» بالوقوف وراء القصف.\nوبعد ساعات، ردّت القوات التركية "
+                             "بقصف مدفعي وصاروخي مكثف على محيط مدينة تل رفعت شمال حلب، حيث تنتشر «قسد» وقوات النظام. "
+                             "وقال المرصد السوري لحقوق الإنسان إن القصف على محيط تل رفعت أدى إلى مقتل عنصرين من قوات "
+                             "النظام.", "2022-08-20")
+    assert {(i.actor1, i.actor2, i.fatalities) for i in got if i.location.name == "Tall Rif‘at"} == {
+        ("Turkish forces", "SDF", None), ("Turkish forces", "Syrian government forces", 2)}
