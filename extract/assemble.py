@@ -1094,6 +1094,12 @@ class Assembler:
                 continue
             m.anaphoric = False
             m.actor1 = m.actor1 or referent.actor1
+            if m.actor2 and referent.actor2 and m.actor2 != referent.actor2 and m.actor2 in referent.named \
+                    and here & {p.place.name for p in referent.targets}:
+                # "بقصف ... على محيط مدينة تل رفعت، حيث تنتشر «قسد» وقوات النظام" then "إن القصف على
+                # محيط تل رفعت أدى إلى مقتل عنصرين من قوات النظام": the act told again at its place,
+                # whose dead were of a side it already named there, is the one act with its target
+                m.actor2 = referent.actor2
             m.actor2 = m.actor2 or referent.actor2
             m.weapons = m.weapons | referent.weapons
             if m.date is None and referent.date is not None:

@@ -512,6 +512,8 @@ class Mention:
     # "عن الهجوم، الذي يأتي بعد أسبوع من غارة أمريكية استهدفت ...": an earlier act told as what
     # the act before came a span after, with no day of its own: that many days before it
     span_back: int | None = None
+    # every side the clause names, whatever its role ("حيث تنتشر «قسد» وقوات النظام": who is there)
+    named: frozenset = frozenset()
     # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": its target is the side the dead were said
     # to belong to, a surer word than another report's "two persons" (civilians)
     dead_of_side: bool = False
@@ -1756,6 +1758,7 @@ class ClauseAnalyser:
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, target_sides=target_sides, also=also,
             span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
+            named=frozenset(a for _, _, a, *_ in actors),
             denying=not DENIAL_PARTICIPLES.isdisjoint(map(_NORM, ct)),
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(

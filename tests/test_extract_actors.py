@@ -943,5 +943,15 @@ def test_the_shelling_named_again_at_a_place_is_the_one_told_there(extractor):
                              "بقصف مدفعي وصاروخي مكثف على محيط مدينة تل رفعت شمال حلب، حيث تنتشر «قسد» وقوات النظام. "
                              "وقال المرصد السوري لحقوق الإنسان إن القصف على محيط تل رفعت أدى إلى مقتل عنصرين من قوات "
                              "النظام.", "2022-08-20")
-    assert {(i.actor1, i.actor2, i.fatalities) for i in got if i.location.name == "Tall Rif‘at"} == {
-        ("Turkish forces", "SDF", None), ("Turkish forces", "Syrian government forces", 2)}
+    assert {(i.actor1, i.fatalities) for i in got if i.location.name == "Tall Rif‘at"} == {("Turkish forces", 2)}
+
+
+def test_an_act_told_again_at_its_place_with_the_dead_of_a_side_it_named_there_is_one_act(extractor):
+    # F3-15 (Asharq al-Awsat, 2022): "بقصف ... على محيط مدينة تل رفعت، حيث تنتشر «قسد» وقوات النظام"
+    # then "إن القصف على محيط تل رفعت أدى إلى مقتل عنصرين من قوات النظام": one shelling of Tal Rifaat,
+    # its dead of a side the first telling named there, not a second act on the regime's men
+    got = extract(extractor, "ردّت القوات التركية بقصف مدفعي وصاروخي مكثف على محيط مدينة تل رفعت شمال حلب، حيث "
+                             "تنتشر «قسد» وقوات النظام. وقال المرصد السوري لحقوق الإنسان إن القصف على محيط تل رفعت "
+                             "أدى إلى مقتل عنصرين من قوات النظام.", "2022-08-20")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("Turkish forces", "SDF", "Tall Rif‘at", 2)]
