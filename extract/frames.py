@@ -1183,8 +1183,12 @@ class ClauseAnalyser:
             return None  # "التي كانوا يقصفون بها من التواهي على ميناء البريقة": what a side used to do
         commentary = any(ct[x].norm in COMMENTARY_OPENERS for x in range(min(2, len(ct)))) and \
             raw_triggers[0].i <= 3
-        if commentary or raw_triggers[0].i <= 3 and ct[raw_triggers[0].i].norm.lstrip("و").startswith("ال"):
-            earlier = next((t for t in raw_triggers[1:] if (_after_a_span(ct, t.i) or (
+        # "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، على مركز تدريب قرب الحسكة": "this comes
+        # a day after", the news told before standing as "ذلك"; the act after the span is the clause's
+        this_comes = len(ct) > 2 and ct[0].norm in COMMENTARY_OPENERS and ct[1].norm in DEMONSTRATIVES
+        if commentary or this_comes or (
+                raw_triggers[0].i <= 3 and ct[raw_triggers[0].i].norm.lstrip("و").startswith("ال")):
+            earlier = next((t for t in raw_triggers[int(not this_comes):] if (_after_a_span(ct, t.i) or (
                 # "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي"
                 ct[t.i - 1].norm == "بعد" and t.j < len(ct) and ct[t.j].norm in SIMILAR_WORDS))
                 and not ct[t.i].norm.startswith("ال")), None)

@@ -955,3 +955,13 @@ def test_an_act_told_again_at_its_place_with_the_dead_of_a_side_it_named_there_i
                              "أدى إلى مقتل عنصرين من قوات النظام.", "2022-08-20")
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
         ("Turkish forces", "SDF", "Tall Rif‘at", 2)]
+
+
+def test_this_comes_a_day_after_an_act_tells_that_earlier_act(extractor):
+    # F3-15 (Asharq al-Awsat, 2022): "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، على مركز
+    # تدريب للفتيات قرب مدينة الحسكة": "this" is the news told before; the strike a day earlier,
+    # with its own day, is an act of its own
+    (inc,) = extract(extractor, "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، على مركز تدريب للفتيات قرب مدينة "
+                                "الحسكة، أدت إلى مقتل 4 فتيات وإصابة 11 أخريات.", "2022-08-20")
+    assert (inc.actor1, inc.location.name, inc.event_date, inc.fatalities, inc.injured) == (
+        "Turkish forces", "Hasakah", "2022-08-18", 4, 11)
