@@ -1075,9 +1075,18 @@ class Assembler:
             if not m.anaphoric or not any(struck(p) for p in m.targets):
                 continue
             m.targets = [p for p in m.targets if p.role != "target" or struck(p)]
-            referent = next((x for x in reversed(mentions[:k]) if not x.anaphoric
-                             and (x.actor1 or x.actor2) and m.order - x.order <= NEARBY_SENTENCES
-                             and _kind_compatible(x, m)), None)
+            here = {p.place.name for p in m.targets}
+            # (first the act told at the same place: "ردّت القوات التركية بقصف ... على محيط مدينة تل
+            # رفعت" then "إن القصف على محيط تل رفعت أدى إلى مقتل عنصرين من قوات النظام", though the
+            # sentence between accused another side of another shelling)
+            referent = next((x for x in reversed(mentions[:k]) if not x.anaphoric and x.actor1
+                             and x.actor1 != "Unknown" and m.order - x.order <= NEARBY_SENTENCES
+                             and here & {p.place.name for p in x.targets} and not x.between
+                             and m.sub_event_type != "Armed clash"
+                             and blocs_compatible(x.actor1, m.actor1)), None) or next(
+                (x for x in reversed(mentions[:k]) if not x.anaphoric
+                 and (x.actor1 or x.actor2) and m.order - x.order <= NEARBY_SENTENCES
+                 and _kind_compatible(x, m)), None)
             if referent is None and (m.casualties.fatalities or m.casualties.injured or m.date) and any(
                     not x.anaphoric and {p.place.name for p in x.targets}
                                         & {p.place.name for p in m.targets if p.role == "target"}
@@ -1108,6 +1117,12 @@ class Assembler:
                 continue
             m.anaphoric = False
             m.actor1 = m.actor1 or referent.actor1
+            if m.actor2 and referent.actor2 and m.actor2 != referent.actor2 and m.actor2 in referent.named \
+                    and here & {p.place.name for p in referent.targets}:
+                # "بقصف ... على محيط مدينة تل رفعت، حيث تنتشر «قسد» وقوات النظام" then "إن القصف على
+                # محيط تل رفعت أدى إلى مقتل عنصرين من قوات النظام": the act told again at its place,
+                # whose dead were of a side it already named there, is the one act with its target
+                m.actor2 = referent.actor2
             m.actor2 = m.actor2 or referent.actor2
             m.weapons = m.weapons | referent.weapons
             if m.date is None and referent.date is not None:

@@ -180,6 +180,7 @@ from .wordlists import (
     OWNED_BY,
     OWNED_VEHICLES,
     PARTITIVE_HEADS,
+    PARTNER_NOUNS,
     PARTNER_WORDS,
     PASSIVE_HIT_VERBS,
     PERSONAL_CRIME_WORDS,
@@ -457,6 +458,14 @@ def _span_back_days(ct, mark: int, triggers, targets) -> int | None:
     return None
 
 
+# "من مناطق انتشار قسد", "من مناطق سيطرة النظام": whose areas they are
+_HELD_AREA_WORDS = frozenset(normalize_word(w) for w in ("انتشار", "سيطرة", "تمركز", "نفوذ", "تواجد", "وجود"))
+# the finite verbs of accusing, whose subjects (the accusers) follow them
+_ACCUSE_FINITE = frozenset(normalize_word(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "اتهمتا"))
+# "بالوقوف وراء", "بتنفيذ": what a side is accused of, right after it
+_CHARGE_WORDS = tuple(normalize_word(w) for w in ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤولية", "بزرع"))
+
+
 def _origin(ct, k: int) -> bool:
     """"مسلحين حوثيين من محافظة عمران", "القادمين على الارجح من غابة سامبيسا": the place
     at token k (or a list it ends, "من محافظتي صعدة وعمران") is where people or a vehicle
@@ -531,6 +540,8 @@ class Mention:
     # "عن الهجوم، الذي يأتي بعد أسبوع من غارة أمريكية استهدفت ...": an earlier act told as what
     # the act before came a span after, with no day of its own: that many days before it
     span_back: int | None = None
+    # every side the clause names, whatever its role ("حيث تنتشر «قسد» وقوات النظام": who is there)
+    named: frozenset = frozenset()
     # "مقتل شخصين يعتقد أنهما من مقاتلي حزب العمال": its target is the side the dead were said
     # to belong to, a surer word than another report's "two persons" (civilians)
     dead_of_side: bool = False
@@ -1271,8 +1282,12 @@ class ClauseAnalyser:
             if m is not None:
                 m.distinct = True
             return m
-        if commentary or raw_triggers[0].i <= 3 and ct[raw_triggers[0].i].norm.lstrip("و").startswith("ال"):
-            earlier = next((t for t in raw_triggers[1:] if (_after_a_span(ct, t.i) or (
+        # "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، على مركز تدريب قرب الحسكة": "this comes
+        # a day after", the news told before standing as "ذلك"; the act after the span is the clause's
+        this_comes = len(ct) > 2 and ct[0].norm in COMMENTARY_OPENERS and ct[1].norm in DEMONSTRATIVES
+        if commentary or this_comes or (
+                raw_triggers[0].i <= 3 and ct[raw_triggers[0].i].norm.lstrip("و").startswith("ال")):
+            earlier = next((t for t in raw_triggers[int(not this_comes):] if (_after_a_span(ct, t.i) or (
                 # "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي"
                 ct[t.i - 1].norm == "بعد" and t.j < len(ct) and ct[t.j].norm in SIMILAR_WORDS))
                 # (a definite act only a span before: "وجاءت الضربة بعد يوم من التفجير الانتحاري
@@ -1860,6 +1875,7 @@ class ClauseAnalyser:
                         for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, target_sides=target_sides, also=also,
             span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
+            named=frozenset(a for _, _, a, *_ in actors),
             denying=not DENIAL_PARTICIPLES.isdisjoint(map(_NORM, ct)),
             between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
@@ -3462,6 +3478,18 @@ class ClauseAnalyser:
                 # "قال مسؤول إن تنظيم داعش يقف وراء التفجير", "الانفجار ... فلا شك يقف خلفه داعش":
                 # who stands behind the act did it, whatever the act's own clause makes of it
                 role = "attacker"
+            elif i > 2 and (ct[i - 1].norm in _HELD_AREA_WORDS and i > 3 and ct[i - 2].norm in FIRING_POSITIONS
+                            and ct[i - 3].norm == "من" and ct[i - 4].norm in LAUNCH_VERBS
+                            or ct[i - 1].norm in FIRING_POSITIONS and ct[i - 2].norm == "من"
+                            and ct[i - 3].norm in LAUNCH_VERBS):
+                # "وقالت إن القذائف أُطلقت من مناطق انتشار «قسد» وقوات النظام": who holds the areas
+                # the fire was launched from fired it (as places.launched_from_control reads "من
+                # مناطق سيطرة"), it was not hit
+                role = "attacker"
+            elif i and ct[i - 1].norm in PARTNER_NOUNS and prefix.lstrip("وف").startswith("ل"):
+                # "واصفة الضربة بأنها تجعل الولايات المتحدة شريكاً لتنظيم الدولة": whose partner a
+                # side is called is a word on it, no side of the act
+                role = "aside"
             elif i > 1 and ct[i - 1].norm in ("مع", "لصالح", "لدي") and ct[i - 2].norm in WORKS_FOR:
                 # "مقتل متعاقد مدني أجنبي يعمل مع التحالف الدولي", "شركة متعاقدة مع التحالف": whom
                 # the one hit worked for is the side hit, never a partner in the act; but "نفذتها
@@ -3801,6 +3829,22 @@ class ClauseAnalyser:
                 role = "landmark"
             roles.append((i, role, actor))
             prev_role, prev_end = role, j
+        # "واتهمت الحكومة المؤقتة ووزارة الدفاع التركية «قسد» بالوقوف وراء القصف": the side the
+        # charge follows is accused of the act, its doer; the accusers, the finite verb's subjects
+        # between it and the accused, are no side of it (not after the participle, whose subject
+        # came before: "متهما المتمردين الحوثيين وحلفاءهم من قوات النظام المخلوع بشن الهجوم"
+        # names only the accused; nor a side joined to the accused by "و": accused with it)
+        ends = {i: j for i, j, *_ in actors}
+        accused = next((i for i, _, _ in roles if i > 1 and any(
+                            # (past the name's initials in brackets: "«قوات سوريا الديمقراطية» (قسد)")
+                            ct[y].norm.startswith(_CHARGE_WORDS) for y in range(ends[i], min(ends[i] + 2, len(ct))))
+                        and any(ct[x].norm.lstrip("و") in _ACCUSE_FINITE for x in range(max(0, i - 12), i))),
+                       None)
+        if accused is not None and not dict((i, p) for i, _, _, p, _ in actors)[accused].startswith("و"):
+            verb = max(x for x in range(max(0, accused - 12), accused) if ct[x].norm.lstrip("و") in _ACCUSE_FINITE)
+            if any(verb < i < accused for i, _, _ in roles):
+                roles = [(i, "attacker" if i == accused else "aside" if verb < i < accused else r, a)
+                         for i, r, a in roles]
         # "مما أرغم مئات الانقلابيين على إلقاء أسلحتهم ... مما أتاح الفرصة أمام الثوار الذين استقبلوا
         # الفارين وفتحوا عليهم النيران" (snn-2015-08-04-0759): the side the relative pronoun
         # right after it ties to the act's verb is its subject; a side before it is another

@@ -1104,3 +1104,6 @@ APPEAL_VERBS = CALL_PARTICIPLES | frozenset(normalize_word(w) for w in (
 # verb of reaching a place whose subject is the act's noun ("القصف طال أيضاً", "الغارات شملت أيضاً")
 ALSO_WORDS = frozenset(normalize_word(w) for w in ("أيضا", "أيضاً", "ايضا", "أيضًا"))
 REACH_VERBS = frozenset(normalize_word(w) for w in ("طال", "طالت", "شمل", "شملت", "امتد", "امتدت", "وصل", "وصلت"))
+# "تجعل الولايات المتحدة شريكاً لتنظيم الدولة": whose partner a side is called (frames: an aside)
+PARTNER_NOUNS = frozenset(normalize_word(w) for w in ("شريكا", "شريكاً", "شريك", "شريكة", "شركاء", "شريكين",
+                                                     "وشريكا", "وشريك"))

@@ -1020,3 +1020,58 @@ def test_hostile_fire_is_the_foe_of_the_country_it_lands_in(extractor):
     assert (saudi.actor1, saudi.location.name, saudi.fatalities, saudi.injured) == (
         "Houthis", "Dhahran al-Janub", 4, 8)
     assert (lebanon.actor1, lebanon.location.name) == ("Israeli forces", "Aitaroun")
+
+
+def test_whose_partner_a_side_is_called_is_no_side_of_the_act(extractor):
+    # F3-13 (Al Jazeera Net, 2017): "واصفة الضربة بأنها تجعل الولايات المتحدة شريكاً لتنظيم الدولة
+    # الإسلامية": a word on the striker; the toll it gives is the US strike's, on the base told before
+    got = extract(extractor, "شنت الولايات المتحدة فجر اليوم الجمعة هجوماً صاروخياً على قاعدة الشعيرات الجوية في "
+                             'ريف حمص الشرقي.\nوأعلنت القيادة العامة للجيش السوري أن "العدوان الأميركي" أسفر عن مقتل '
+                             'ستة عسكريين، واصفة الضربة بأنها "تجعل الولايات المتحدة شريكاً لتنظيم الدولة '
+                             'الإسلامية".', "2017-04-07")
+    assert [(i.actor1, i.actor2, i.fatalities) for i in got] == [("US forces", "Syrian government forces", 6)]
+
+
+def test_the_accused_did_it_the_accusers_and_the_holders_of_the_launch_area_are_no_sides(extractor):
+    # F3-15 (Asharq al-Awsat, 2022): "واتهمت الحكومة المؤقتة ووزارة الدفاع التركية «قوات سوريا
+    # الديمقراطية» (قسد) بالوقوف وراء القصف، وقالت إن القذائف أُطلقت من مناطق انتشار «قسد» وقوات
+    # النظام": the accused shelled; the Turkish ministry accuses, and who holds the areas the
+    # shells came from was not hit
+    got = extract(extractor, "قُتل 16 مدنياً بقصف مدفعي استهدف أمس (الجمعة) سوقاً شعبية مكتظة في مدينة الباب بريف "
+                             "حلب الشرقي.\nواتهمت الحكومة السورية المؤقتة (المعارضة) ووزارة الدفاع التركية «قوات "
+                             "سوريا الديمقراطية» (قسد) بالوقوف وراء القصف، وقالت إن القذائف أُطلقت من مناطق انتشار "
+                             "«قسد» وقوات النظام في ريف الباب الشرقي.", "2022-08-20")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [("SDF", "Civilians", "al-Bab", 16)]
+
+
+def test_the_shelling_named_again_at_a_place_is_the_one_told_there(extractor):
+    # F3-15 (Asharq al-Awsat, 2022): "ردّت القوات التركية بقصف مدفعي ... على محيط مدينة تل رفعت"
+    # then "إن القصف على محيط تل رفعت أدى إلى مقتل عنصرين من قوات النظام": "the shelling" at Tal
+    # Rifaat is Turkey's told there, not the one the sentence between accused the SDF of
+    got = extract(extractor, "قُتل 16 مدنياً بقصف مدفعي استهدف أمس (الجمعة) سوقاً شعبية مكتظة في مدينة الباب.\n"
+                             "واتهمت وزارة الدفاع التركية «قسد» بالوقوف وراء القصف.\nوبعد ساعات، ردّت القوات التركية "
+                             "بقصف مدفعي وصاروخي مكثف على محيط مدينة تل رفعت شمال حلب، حيث تنتشر «قسد» وقوات النظام. "
+                             "وقال المرصد السوري لحقوق الإنسان إن القصف على محيط تل رفعت أدى إلى مقتل عنصرين من قوات "
+                             "النظام.", "2022-08-20")
+    assert {(i.actor1, i.fatalities) for i in got if i.location.name == "Tall Rif‘at"} == {("Turkish forces", 2)}
+
+
+def test_an_act_told_again_at_its_place_with_the_dead_of_a_side_it_named_there_is_one_act(extractor):
+    # F3-15 (Asharq al-Awsat, 2022): "بقصف ... على محيط مدينة تل رفعت، حيث تنتشر «قسد» وقوات النظام"
+    # then "إن القصف على محيط تل رفعت أدى إلى مقتل عنصرين من قوات النظام": one shelling of Tal Rifaat,
+    # its dead of a side the first telling named there, not a second act on the regime's men
+    got = extract(extractor, "ردّت القوات التركية بقصف مدفعي وصاروخي مكثف على محيط مدينة تل رفعت شمال حلب، حيث "
+                             "تنتشر «قسد» وقوات النظام. وقال المرصد السوري لحقوق الإنسان إن القصف على محيط تل رفعت "
+                             "أدى إلى مقتل عنصرين من قوات النظام.", "2022-08-20")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("Turkish forces", "SDF", "Tall Rif‘at", 2)]
+
+
+def test_this_comes_a_day_after_an_act_tells_that_earlier_act(extractor):
+    # F3-15 (Asharq al-Awsat, 2022): "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، على مركز
+    # تدريب للفتيات قرب مدينة الحسكة": "this" is the news told before; the strike a day earlier,
+    # with its own day, is an act of its own
+    (inc,) = extract(extractor, "ويأتي ذلك بعد يوم من غارة لمسيّرة تركية، الخميس، على مركز تدريب للفتيات قرب مدينة "
+                                "الحسكة، أدت إلى مقتل 4 فتيات وإصابة 11 أخريات.", "2022-08-20")
+    assert (inc.actor1, inc.location.name, inc.event_date, inc.fatalities, inc.injured) == (
+        "Turkish forces", "Hasakah", "2022-08-18", 4, 11)
