@@ -816,3 +816,11 @@ def test_counted_fighters_of_a_named_group_are_that_group(extractor):
     (inc,) = extract(extractor, "وكان الطيران الحربي الإسرائيلي قد استهدف ليل السبت منزلاً في بلدة عقربا جنوب شرقي "
                                 "دمشق، ما أدى إلى استشهاد مقاومَين اثنين من حزب الله", "2019-08-25")
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Israeli forces", "Hezbollah", 2)
+
+
+def test_a_military_security_branch_is_the_states_force(extractor):
+    # M-22 (al-Modon's voice): "برصاص عناصر حاجز تابع لفرع الأمن العسكري": Military Security is a
+    # security branch of the state, in Syria the regime's, who fired at the checkpoint
+    (inc,) = extract(extractor, "قتل شاب برصاص عناصر حاجز تابع لفرع الأمن العسكري عند المدخل الشمالي لمدينة "
+                                "السويداء مساء الثلاثاء.", "2024-04-24")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Syrian government forces", "Civilians", "As-Suwayda")
