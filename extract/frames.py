@@ -616,6 +616,23 @@ def _names_civilians(ct, military_ok: bool = False) -> bool:
                    for s in stems(t.norm)) for t in ct)
 
 
+# "بينهم مدنيون", "من بينهم مدنيون", "القتلى بين المدنيين": civilians told as a part of a toll
+_AMONG_WORDS = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "وبينهم", "منهم", "ومنهم", "ضمنهم"))
+# (a bare "بين" only right after the dead or hurt, or the panic a fight spread: "قتلى بين المدنيين",
+# "وسط حالة من الهلع بين السكان"; "اشتباكات بين مواطنين ومسلحي داعش" names its sides)
+_TOLL_NOUNS = frozenset(normalize_word(w) for w in ("قتلى", "القتلى", "جرحى", "الجرحى", "ضحايا", "الضحايا",
+                                                    "إصابات", "الإصابات", "خسائر", "الخسائر",
+                                                    "الهلع", "هلع", "الذعر", "ذعر", "الخوف", "خوف"))
+
+
+def _caught_civilians(ct, k: int) -> bool:
+    """The civilian word at k is told as part of a fight's toll ("ارتفاع حصيلة الاشتباكات ... إلى
+    32 قتيلا، بينهم مدنيون", "اشتباكات أسفرت عن سقوط قتلى بين المدنيين"): in a clause whose act
+    is a clash, people caught in the crossfire are its victims, not a side it was fought against."""
+    return k > 0 and (ct[k - 1].norm in _AMONG_WORDS or (
+        k > 1 and ct[k - 1].norm == "بين" and ct[k - 2].norm in _TOLL_NOUNS))
+
+
 def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
     """A superlative that compares the act ("الأعنف منذ", "أول هجوم ... منذ", "في أول
     استهداف من نوعه"), not a thing's ("أحد أكبر مصافي النفط"): right before "منذ"
@@ -1305,6 +1322,10 @@ class ClauseAnalyser:
             span = _since_span(ct)
             if span is not None:
                 actors = [a for a in actors if not span[1] < a[0] < span[2]]
+        if sub == "Armed clash" and all(m.value.sub_event_type == "Armed clash" for m in triggers) and any(
+                t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct):
+            # (civilians among a fight's dead were caught in it: the fight's sides are elsewhere)
+            actors = [a for a in actors if not (a[2] == "Civilians" and _caught_civilians(ct, a[0]))]
         charged = next((x for x, t in enumerate(ct) if t.norm.lstrip("و") in _PRETEXT_WORDS), None)
         if charged is not None and actors and any(m.i < charged for m in triggers):
             # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة ... بتهمة التجسس لصالح القوات الأمنية"
@@ -2249,8 +2270,9 @@ class ClauseAnalyser:
                 ct[k - 1].norm in MILITARY_SCHOOL_WORDS and ct[k].norm in MILITARY_SCHOOL_ADJECTIVES
                 for k in range(1, len(ct))):
             return "military"  # "استهدف الكلية العسكرية ... قتل 30 طالبا": cadets
-        if any(any(s in CIVILIAN_VICTIM_WORDS and not (clash and s in GENERIC_PERSON_WORDS) for s in f)
-               for f in forms):
+        if any(any(s in CIVILIAN_VICTIM_WORDS and not (
+                clash and (s in GENERIC_PERSON_WORDS or _caught_civilians(ct, k))) for s in f)
+               for k, f in enumerate(forms)):
             return "Civilians"
         return "Civilians" if _assassination(ct) else ""
 
@@ -3362,11 +3384,13 @@ class ClauseAnalyser:
                     # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
-                elif any((m.j == h or (m.j == h - 1 and (prev in MILITARY_ADJECTIVES or prev in ACT_ADJECTIVES
-                                                       or prev in FIRE_DESCRIBERS)))
+                elif any((m.j == h or (m.j < h <= m.j + 3 and all(
+                        ct[x].norm in FIRE_DESCRIBERS or ct[x].norm[:1] == "و"
+                        and ct[x].norm[1:] in FIRE_DESCRIBERS for x in range(m.j, h))))
                        and m.value.form in ("noun", "verb") for m in triggers):
-                    # (past the act's own adjective: "صدت هجوماً جديداً لقوات الدعم السريع", "قصفا
-                    # مدفعيا مكثفا للدعم السريع استهدف أحياء")
+                    # (past the act's own adjectives, up to three, joined or not: "صدت هجوماً جديداً
+                    # لقوات الدعم السريع", "قصفا مدفعيا مكثفا للدعم السريع استهدف أحياء", "قصف صاروخي
+                    # ومدفعي لقوات النظام استهدف أحياء")
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"

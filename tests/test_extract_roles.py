@@ -979,3 +979,28 @@ def test_the_nationality_of_fire_told_in_the_accusative_names_its_side(analyser)
     (m,) = analyse(analyser, "عنوان. وقال مسؤولون هنود إن قصفاً مدفعياً باكستانياً عنيفاً طال بلدة بونش، ما أسفر عن "
                              "مقتل عشرة مدنيين.")
     assert (m.actor1, m.actor2) == ("Military forces of Pakistan", "Civilians")
+
+
+def test_the_lam_doer_past_joined_adjectives_of_the_fire(analyser):
+    # F3-03 (Enab Baladi's voice), as "قصفا مدفعيا مكثفا للدعم السريع": the act's adjectives may be
+    # joined by "و" ("قصف صاروخي ومدفعي لقوات النظام"); the side after the lam still fired
+    (m,) = analyse(analyser, "عنوان. وقُتل خمسة مدنيين، بينهم طفلان، جراء قصف صاروخي ومدفعي لقوات النظام استهدف "
+                             "أحياء سكنية وسط مدينة درعا مساء الخميس.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == (
+        "Syrian government forces", "Civilians", "Shelling/artillery/missile attack")
+
+
+def test_civilians_among_a_fights_dead_are_not_its_side(analyser):
+    # H-07, N-13, H-11 (Libyan and Sudanese voices): "32 قتيلا ... بينهم مدنيون", "قتلى بين المدنيين":
+    # people caught in a clash are part of its toll; it was fought between armed sides, not
+    # against them (the clause names neither side, so none is read)
+    (m,) = analyse(analyser, "عنوان. شهدت مدينة درعا اشتباكات عنيفة أمس السبت، قالت مصادر محلية إنها أسفرت عن "
+                             "سقوط عدد من القتلى بين المدنيين.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == (None, None, "Armed clash")
+    (m,) = analyse(analyser, "عنوان. أعلنت وزارة الصحة ارتفاع حصيلة الاشتباكات التي شهدتها مدينة درعا أمس السبت "
+                             "إلى 32 قتيلاً و159 جريحاً، بينهم مدنيون.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == (None, None, "Armed clash")
+    # (P-11: the panic a fight spread "بين السكان" is no side either)
+    (m,) = analyse(analyser, "عنوان. وامتدت الاشتباكات بالأسلحة المتوسطة والثقيلة إلى أحياء مدينة درعا، وسط حالة "
+                             "من الهلع بين السكان.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == (None, None, "Armed clash")
