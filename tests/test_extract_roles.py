@@ -1004,3 +1004,12 @@ def test_civilians_among_a_fights_dead_are_not_its_side(analyser):
     (m,) = analyse(analyser, "عنوان. وامتدت الاشتباكات بالأسلحة المتوسطة والثقيلة إلى أحياء مدينة درعا، وسط حالة "
                              "من الهلع بين السكان.")
     assert (m.actor1, m.actor2, m.sub_event_type) == (None, None, "Armed clash")
+
+
+def test_the_side_whose_sway_holds_the_launch_area_fired(analyser):
+    # F4-17 (SOHR's voice), as "مصدرها مناطق سيطرة X": "الخاضعة لنفوذ X" after the launch cue is X's hold,
+    # where the fire came from, so X fired; the base hit is the Americans'
+    (m,) = analyse(analyser, "عنوان. سقطت قذائف صاروخية عدة، مساء اليوم، على القاعدة الأمريكية في حقل كونيكو "
+                             "للغاز، مصدرها قرية مراط الخاضعة لنفوذ الميليشيات الموالية لإيران على ضفة الفرات.")
+    assert (m.actor1, m.actor2) == ("Iran-backed militias", "US forces")
+    assert [p.place.name for p in m.targets] == ["Conoco gas field"]
