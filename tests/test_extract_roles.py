@@ -1013,3 +1013,14 @@ def test_the_side_whose_sway_holds_the_launch_area_fired(analyser):
                              "للغاز، مصدرها قرية مراط الخاضعة لنفوذ الميليشيات الموالية لإيران على ضفة الفرات.")
     assert (m.actor1, m.actor2) == ("Iran-backed militias", "US forces")
     assert [p.place.name for p in m.targets] == ["Conoco gas field"]
+
+
+def test_unnamed_suicide_bombers_are_the_one_group_attacking_in_that_province(extractor):
+    # B-08, F2-03 (Sky News Arabia's and al-Sabah's voices): "اقتحم انتحاريون محطة" names no side, but the
+    # article's one armed group attacking in that province (no state sends suicide bombers) is theirs
+    text = ("شن مسلحون من تنظيم داعش فجر الجمعة هجوما منسقا على مدينة كركوك شمالي العراق، استهدفوا فيه مقار "
+            "أمنية ومباني حكومية.\n\nوفي ناحية دبس، شمال غربي كركوك، اقتحم انتحاريون محطة لتوليد الكهرباء "
+            "قيد الإنشاء، وقتلوا 12 عاملا، قبل أن يفجروا أنفسهم عند وصول قوات الأمن.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2016-10-21")).incidents
+    assert [(i.actor1, i.actor2, i.fatalities) for i in incs if i.location.name == "Dibis"] == [
+        ("ISIS", "Civilians", 12)]
