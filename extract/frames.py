@@ -1326,6 +1326,19 @@ class ClauseAnalyser:
                 t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct):
             # (civilians among a fight's dead were caught in it: the fight's sides are elsewhere)
             actors = [a for a in actors if not (a[2] == "Civilians" and _caught_civilians(ct, a[0]))]
+        told_by = next((x for x in range(max(m.j for m in triggers), len(ct)) if ct[x].norm in ACCORDING_TO), None)
+        if told_by is not None and actors:
+            # "اختطف مسلحون من جماعة بوكو حرام 11 امرأة ...، وفق ما أفاد به زعيم ميليشيا محلية متحالفة
+            # مع الجيش": past the act, a source told with his title and the side he stands with is
+            # who tells it; the sides in his description are no sides of the act
+            # (up to the comma that ends the source: "بحسب مصدر طبي، بينهم قائد اللواء الأول" goes
+            # on with the toll)
+            told_end = next((x for x in range(told_by + 1, len(ct))
+                             if any(c in text[ct[x - 1].end:ct[x].start] for c in "،,؛")), len(ct))
+            titled = next((x for x in range(told_by + 1, min(told_by + 6, told_end))
+                           if ct[x].norm in SPEAKER_TITLES or ct[x].norm in ("زعيم", "شيخ", "وجيه")), None)
+            if titled is not None:
+                actors = [a for a in actors if not told_by < a[0] < told_end]
         charged = next((x for x, t in enumerate(ct) if t.norm.lstrip("و") in _PRETEXT_WORDS), None)
         if charged is not None and actors and any(m.i < charged for m in triggers):
             # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة ... بتهمة التجسس لصالح القوات الأمنية"

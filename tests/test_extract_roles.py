@@ -1024,3 +1024,11 @@ def test_unnamed_suicide_bombers_are_the_one_group_attacking_in_that_province(ex
     incs = extractor.extract(Article(article_id="t", text=text, published="2016-10-21")).incidents
     assert [(i.actor1, i.actor2, i.fatalities) for i in incs if i.location.name == "Dibis"] == [
         ("ISIS", "Civilians", 12)]
+
+
+def test_the_side_a_titled_source_stands_with_is_no_side_of_the_act(analyser):
+    # H4-28 (Nigerian news's voice): past the act, "وفق ما أفاد به زعيم ميليشيا محلية متحالفة مع الجيش" is who
+    # tells it, described by his title and his allies; the army there was not whom the gunmen took
+    (m,) = analyse(analyser, "عنوان. اختطف مسلحون من جماعة بوكو حرام 11 امرأة كن يجمعن الحطب قرب مدينة درعا، "
+                             "يوم الخميس، وفق ما أفاد به زعيم ميليشيا محلية متحالفة مع الجيش.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Boko Haram", "Civilians", "Abduction/forced disappearance")
