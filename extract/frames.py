@@ -331,6 +331,7 @@ _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in 
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
+_DESTROY_VERBS = frozenset(normalize_word(w) for w in ("دمر", "دمرت", "دمروا", "أحرق", "أحرقت", "أحرقوا"))
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
 # a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
 CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه"))
@@ -3109,6 +3110,11 @@ class ClauseAnalyser:
         # التفجير" (snn-2015-08-07-0765) made the owner of the mosque hit, named before, its subject)
         verb_idx += [k for k in token_hits(ct, _SUPPORT_OR_HIT_FORMS) if not (
             ct[k].norm in AMBIGUOUS_KILL_VERBS and (k + 1 == len(ct) or ct[k + 1].norm in NOT_AN_OBJECT))]
+        # "دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة تحصينات": a verb of
+        # destroying with the act as its means ("ب" + the act's noun, after it) is the act's verb,
+        # its subject the side that struck
+        verb_idx += [k for k, t in enumerate(ct) if t.norm.lstrip("و") in _DESTROY_VERBS and any(
+            k + 1 < m.i <= k + 10 and m.value.form == "noun" and ct[m.i].norm.startswith("ب") for m in triggers)]
         # "أن مليشيات الحوثي قامت اليوم بقصف متعمد لمنطقة": "did" with the act after its "ب" (a
         # time word between at most) is the act's verb, so the side before it is its subject
         # (not "هجوم قام به داعش": "به" is the act's pronoun, its doer after it)

@@ -1032,3 +1032,11 @@ def test_the_side_a_titled_source_stands_with_is_no_side_of_the_act(analyser):
     (m,) = analyse(analyser, "عنوان. اختطف مسلحون من جماعة بوكو حرام 11 امرأة كن يجمعن الحطب قرب مدينة درعا، "
                              "يوم الخميس، وفق ما أفاد به زعيم ميليشيا محلية متحالفة مع الجيش.")
     assert (m.actor1, m.actor2, m.sub_event_type) == ("Boko Haram", "Civilians", "Abduction/forced disappearance")
+
+
+def test_the_subject_of_destroying_by_the_act_struck(analyser):
+    # F2-01 (SANA's voice): "دمرت وحدات من الجيش ... بضربات مدفعية مركزة تحصينات": the act's noun after
+    # "ب" is the means of the destroying, so the verb's subject struck and what it destroyed was hit
+    (m,) = analyse(analyser, "عنوان. وفي سياق متصل، دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة "
+                             "تحصينات ومواقع لإرهابيي \"داعش\" في محيط مدينة الميادين.")
+    assert (m.actor1, m.actor2) == ("Syrian government forces", "ISIS")
