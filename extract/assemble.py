@@ -1575,6 +1575,18 @@ class Assembler:
                     # as the target is the author itself; what it hit is left to its usual target below
                     e.actor2 = None
                     e.why.pop("actor2", None)
+            if not e.actor1 and not e.weapons and e.mentions[0].sub_event_type == _SHELLING \
+                    and not any("Unknown" in m.explicit_actors for m in e.mentions):
+                # "وفي مخيم النصيرات، استشهد أربعة مواطنين في قصف استهدف منزلاً" after "طائرات الاحتلال
+                # قصفت المصلى": a bare "قصف" names no means, so it is the fire, by air or gun, of the
+                # one side the article names striking from afar in that country
+                strikers = {e2.actor1 for e2 in events
+                            if e2 is not e and e2.actor1 not in (None, "Unknown", "Civilians")
+                            and not e2.actor1_inferred and country(e2) == country(e)
+                            and e2.mentions[0].sub_event_type in _REMOTE_FIRE}
+                if len(strikers) == 1 and not (e.actor2 and (allied(e.actor2, next(iter(strikers)))
+                                                             or _same_bloc(e.actor2, next(iter(strikers))))):
+                    e.infer("actor1", next(iter(strikers)), "the one side the article names striking from afar there")
             if e.actor1 in (None, "Unknown") and e.mentions[0].sub_event_type == "Suicide bomb":
                 # "شن مسلحون من تنظيم داعش هجوما منسقا على مدينة كركوك ... وفي ناحية دبس اقتحم
                 # انتحاريون محطة لتوليد الكهرباء": bombers the text leaves unnamed, where the

@@ -1040,3 +1040,14 @@ def test_the_subject_of_destroying_by_the_act_struck(analyser):
     (m,) = analyse(analyser, "عنوان. وفي سياق متصل، دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة "
                              "تحصينات ومواقع لإرهابيي \"داعش\" في محيط مدينة الميادين.")
     assert (m.actor1, m.actor2) == ("Syrian government forces", "ISIS")
+
+
+def test_a_bare_shelling_is_the_one_side_striking_from_afar_there(extractor):
+    # H2-15 (Felesteen's voice): "استشهد أربعة مواطنين في قصف استهدف منزلاً" names no side and no means;
+    # the article's one side striking from afar in that country (its aircraft told before) fired it
+    text = ("وقال المتحدث باسم الدفاع المدني إن طائرات الاحتلال قصفت مصلى مدرسة التابعين في حي الدرج بمدينة غزة، "
+            "ما أدى إلى ارتقاء 93 شهيداً.\n\nوفي مخيم النصيرات وسط القطاع، استشهد أربعة مواطنين في قصف استهدف "
+            "منزلاً لعائلة أبو شمالة ظهر اليوم.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-10")).incidents
+    assert [(i.actor1, i.actor2, i.fatalities) for i in incs if i.location.name == "Nuseirat camp"] == [
+        ("Israeli forces", "Civilians", 4)]
