@@ -1051,3 +1051,12 @@ def test_a_bare_shelling_is_the_one_side_striking_from_afar_there(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-10")).incidents
     assert [(i.actor1, i.actor2, i.fatalities) for i in incs if i.location.name == "Nuseirat camp"] == [
         ("Israeli forces", "Civilians", 4)]
+
+
+def test_a_drone_downed_over_yemen_after_the_truce_is_downed_by_the_houthis(extractor):
+    # P-06, Z-10 (al-Masirah's and al-Araby's voices): "إسقاط طائرة أمريكية من نوع MQ9 في أجواء محافظة الحديدة"
+    # names no side that downed it; after the 2022 truce only the Houthis' air defences down aircraft over Yemen
+    text = ("وأوضح البيان أن الدفاعات الجوية تمكنت من إسقاط طائرة أمريكية من نوع MQ9 في أجواء محافظة الحديدة "
+            "أثناء قيامها بأعمال عدائية، بصاروخ أرض - جو مناسب.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-02-20")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Houthis", "US forces", "Disrupted weapons use")
