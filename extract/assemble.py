@@ -31,7 +31,7 @@ from .confidence import confidence_of, signals_of
 from .frames import Mention
 from .gazetteer import Place
 from .normalize import normalize_word, stems
-from .ontology import allied, bloc_of, event_type_of
+from .ontology import allied, bloc_of, country_of_forces, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
 from .wordlists import (
@@ -1622,6 +1622,32 @@ class Assembler:
                     # as the target is the author itself; what it hit is left to its usual target below
                     e.actor2 = None
                     e.why.pop("actor2", None)
+            if not e.actor1 and not e.weapons and e.mentions[0].sub_event_type == _SHELLING \
+                    and not any("Unknown" in m.explicit_actors for m in e.mentions):
+                # "وفي مخيم النصيرات، استشهد أربعة مواطنين في قصف استهدف منزلاً" after "طائرات الاحتلال
+                # قصفت المصلى": a bare "قصف" names no means, so it is the fire, by air or gun, of the
+                # one side the article names striking from afar in that country
+                strikers = {e2.actor1 for e2 in events
+                            if e2 is not e and e2.actor1 not in (None, "Unknown", "Civilians")
+                            and not e2.actor1_inferred and country(e2) == country(e)
+                            and e2.mentions[0].sub_event_type in _REMOTE_FIRE}
+                if len(strikers) == 1 and not (e.actor2 and (allied(e.actor2, next(iter(strikers)))
+                                                             or _same_bloc(e.actor2, next(iter(strikers))))):
+                    e.infer("actor1", next(iter(strikers)), "the one side the article names striking from afar there")
+            if e.actor1 in (None, "Unknown") and e.mentions[0].sub_event_type == "Suicide bomb":
+                # "شن مسلحون من تنظيم داعش هجوما منسقا على مدينة كركوك ... وفي ناحية دبس اقتحم
+                # انتحاريون محطة لتوليد الكهرباء": bombers the text leaves unnamed, where the
+                # article names one armed group (no state's forces: they send no suicide bombers)
+                # attacking in that province, are that group's (not a group named in another
+                # province: where several groups bomb, the province's own news names the one)
+                groups = {e2.actor1 for e2 in events if e2 is not e and e2.actor1 not in (None, "Unknown", "Civilians")
+                          and not e2.actor1_inferred and country_of_forces(e2.actor1) is None
+                          and e.place is not None and e2.place is not None
+                          and (e2.place.place.country, e2.place.place.admin1)
+                          == (e.place.place.country, e.place.place.admin1)}
+                if len(groups) == 1 and e.actor2 not in groups:
+                    e.infer("actor1", next(iter(groups)),
+                            "the one armed group the article names attacking there; suicide bombers are a group's")
             if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
                 # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
                 # article whose air strikes all have one pair, are that pair's

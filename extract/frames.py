@@ -363,6 +363,7 @@ _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in 
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
+_DESTROY_VERBS = frozenset(normalize_word(w) for w in ("دمر", "دمرت", "دمروا", "أحرق", "أحرقت", "أحرقوا"))
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
 _DESTROYED_FORMS = written_forms(DESTROYED_VERBS)
 # a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
@@ -713,6 +714,23 @@ def _names_civilians(ct, military_ok: bool = False) -> bool:
         ct[x].norm in ("عسكري", "عسكريه") for x in range(k + 1, min(k + 3, len(ct)))) for s in stems(t.norm)}
     return any(any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS and s not in military
                    for s in stems(t.norm)) for t in ct)
+
+
+# "بينهم مدنيون", "من بينهم مدنيون", "القتلى بين المدنيين": civilians told as a part of a toll
+_AMONG_WORDS = frozenset(normalize_word(w) for w in ("بينهم", "بينهما", "وبينهم", "منهم", "ومنهم", "ضمنهم"))
+# (a bare "بين" only right after the dead or hurt, or the panic a fight spread: "قتلى بين المدنيين",
+# "وسط حالة من الهلع بين السكان"; "اشتباكات بين مواطنين ومسلحي داعش" names its sides)
+_TOLL_NOUNS = frozenset(normalize_word(w) for w in ("قتلى", "القتلى", "جرحى", "الجرحى", "ضحايا", "الضحايا",
+                                                    "إصابات", "الإصابات", "خسائر", "الخسائر",
+                                                    "الهلع", "هلع", "الذعر", "ذعر", "الخوف", "خوف"))
+
+
+def _caught_civilians(ct, k: int) -> bool:
+    """The civilian word at k is told as part of a fight's toll ("ارتفاع حصيلة الاشتباكات ... إلى
+    32 قتيلا، بينهم مدنيون", "اشتباكات أسفرت عن سقوط قتلى بين المدنيين"): in a clause whose act
+    is a clash, people caught in the crossfire are its victims, not a side it was fought against."""
+    return k > 0 and (ct[k - 1].norm in _AMONG_WORDS or (
+        k > 1 and ct[k - 1].norm == "بين" and ct[k - 2].norm in _TOLL_NOUNS))
 
 
 def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
@@ -1467,6 +1485,23 @@ class ClauseAnalyser:
             span = _since_span(ct)
             if span is not None:
                 actors = [a for a in actors if not span[1] < a[0] < span[2]]
+        if sub == "Armed clash" and all(m.value.sub_event_type == "Armed clash" for m in triggers) and any(
+                t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct):
+            # (civilians among a fight's dead were caught in it: the fight's sides are elsewhere)
+            actors = [a for a in actors if not (a[2] == "Civilians" and _caught_civilians(ct, a[0]))]
+        told_by = next((x for x in range(max(m.j for m in triggers), len(ct)) if ct[x].norm in ACCORDING_TO), None)
+        if told_by is not None and actors:
+            # "اختطف مسلحون من جماعة بوكو حرام 11 امرأة ...، وفق ما أفاد به زعيم ميليشيا محلية متحالفة
+            # مع الجيش": past the act, a source told with his title and the side he stands with is
+            # who tells it; the sides in his description are no sides of the act
+            # (up to the comma that ends the source: "بحسب مصدر طبي، بينهم قائد اللواء الأول" goes
+            # on with the toll)
+            told_end = next((x for x in range(told_by + 1, len(ct))
+                             if any(c in text[ct[x - 1].end:ct[x].start] for c in "،,؛")), len(ct))
+            titled = next((x for x in range(told_by + 1, min(told_by + 6, told_end))
+                           if ct[x].norm in SPEAKER_TITLES or ct[x].norm in ("زعيم", "شيخ", "وجيه")), None)
+            if titled is not None:
+                actors = [a for a in actors if not told_by < a[0] < told_end]
         charged = next((x for x, t in enumerate(ct) if t.norm.lstrip("و") in _PRETEXT_WORDS), None)
         if charged is not None and actors and any(m.i < charged for m in triggers):
             # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة ... بتهمة التجسس لصالح القوات الأمنية"
@@ -2485,8 +2520,9 @@ class ClauseAnalyser:
                 ct[k - 1].norm in MILITARY_SCHOOL_WORDS and ct[k].norm in MILITARY_SCHOOL_ADJECTIVES
                 for k in range(1, len(ct))):
             return "military"  # "استهدف الكلية العسكرية ... قتل 30 طالبا": cadets
-        if any(any(s in CIVILIAN_VICTIM_WORDS and not (clash and s in GENERIC_PERSON_WORDS) for s in f)
-               for f in forms):
+        if any(any(s in CIVILIAN_VICTIM_WORDS and not (
+                clash and (s in GENERIC_PERSON_WORDS or _caught_civilians(ct, k))) for s in f)
+               for k, f in enumerate(forms)):
             return "Civilians"
         return "Civilians" if _assassination(ct) else ""
 
@@ -3364,6 +3400,11 @@ class ClauseAnalyser:
         # التفجير" (snn-2015-08-07-0765) made the owner of the mosque hit, named before, its subject)
         verb_idx += [k for k in token_hits(ct, _SUPPORT_OR_HIT_FORMS) if not (
             ct[k].norm in AMBIGUOUS_KILL_VERBS and (k + 1 == len(ct) or ct[k + 1].norm in NOT_AN_OBJECT))]
+        # "دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة تحصينات": a verb of
+        # destroying with the act as its means ("ب" + the act's noun, after it) is the act's verb,
+        # its subject the side that struck
+        verb_idx += [k for k, t in enumerate(ct) if t.norm.lstrip("و") in _DESTROY_VERBS and any(
+            k + 1 < m.i <= k + 10 and m.value.form == "noun" and ct[m.i].norm.startswith("ب") for m in triggers)]
         # "أن مليشيات الحوثي قامت اليوم بقصف متعمد لمنطقة": "did" with the act after its "ب" (a
         # time word between at most) is the act's verb, so the side before it is its subject
         # (not "هجوم قام به داعش": "به" is the act's pronoun, its doer after it)

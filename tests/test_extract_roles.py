@@ -979,3 +979,84 @@ def test_the_nationality_of_fire_told_in_the_accusative_names_its_side(analyser)
     (m,) = analyse(analyser, "عنوان. وقال مسؤولون هنود إن قصفاً مدفعياً باكستانياً عنيفاً طال بلدة بونش، ما أسفر عن "
                              "مقتل عشرة مدنيين.")
     assert (m.actor1, m.actor2) == ("Military forces of Pakistan", "Civilians")
+
+
+def test_the_lam_doer_past_joined_adjectives_of_the_fire(analyser):
+    # F3-03 (Enab Baladi's voice), as "قصفا مدفعيا مكثفا للدعم السريع": the act's adjectives may be
+    # joined by "و" ("قصف صاروخي ومدفعي لقوات النظام"); the side after the lam still fired
+    (m,) = analyse(analyser, "عنوان. وقُتل خمسة مدنيين، بينهم طفلان، جراء قصف صاروخي ومدفعي لقوات النظام استهدف "
+                             "أحياء سكنية وسط مدينة درعا مساء الخميس.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == (
+        "Syrian government forces", "Civilians", "Shelling/artillery/missile attack")
+
+
+def test_civilians_among_a_fights_dead_are_not_its_side(analyser):
+    # H-07, N-13, H-11 (Libyan and Sudanese voices): "32 قتيلا ... بينهم مدنيون", "قتلى بين المدنيين":
+    # people caught in a clash are part of its toll; it was fought between armed sides, not
+    # against them (the clause names neither side, so none is read)
+    (m,) = analyse(analyser, "عنوان. شهدت مدينة درعا اشتباكات عنيفة أمس السبت، قالت مصادر محلية إنها أسفرت عن "
+                             "سقوط عدد من القتلى بين المدنيين.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == (None, None, "Armed clash")
+    (m,) = analyse(analyser, "عنوان. أعلنت وزارة الصحة ارتفاع حصيلة الاشتباكات التي شهدتها مدينة درعا أمس السبت "
+                             "إلى 32 قتيلاً و159 جريحاً، بينهم مدنيون.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == (None, None, "Armed clash")
+    # (P-11: the panic a fight spread "بين السكان" is no side either)
+    (m,) = analyse(analyser, "عنوان. وامتدت الاشتباكات بالأسلحة المتوسطة والثقيلة إلى أحياء مدينة درعا، وسط حالة "
+                             "من الهلع بين السكان.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == (None, None, "Armed clash")
+
+
+def test_the_side_whose_sway_holds_the_launch_area_fired(analyser):
+    # F4-17 (SOHR's voice), as "مصدرها مناطق سيطرة X": "الخاضعة لنفوذ X" after the launch cue is X's hold,
+    # where the fire came from, so X fired; the base hit is the Americans'
+    (m,) = analyse(analyser, "عنوان. سقطت قذائف صاروخية عدة، مساء اليوم، على القاعدة الأمريكية في حقل كونيكو "
+                             "للغاز، مصدرها قرية مراط الخاضعة لنفوذ الميليشيات الموالية لإيران على ضفة الفرات.")
+    assert (m.actor1, m.actor2) == ("Iran-backed militias", "US forces")
+    assert [p.place.name for p in m.targets] == ["Conoco gas field"]
+
+
+def test_unnamed_suicide_bombers_are_the_one_group_attacking_in_that_province(extractor):
+    # B-08, F2-03 (Sky News Arabia's and al-Sabah's voices): "اقتحم انتحاريون محطة" names no side, but the
+    # article's one armed group attacking in that province (no state sends suicide bombers) is theirs
+    text = ("شن مسلحون من تنظيم داعش فجر الجمعة هجوما منسقا على مدينة كركوك شمالي العراق، استهدفوا فيه مقار "
+            "أمنية ومباني حكومية.\n\nوفي ناحية دبس، شمال غربي كركوك، اقتحم انتحاريون محطة لتوليد الكهرباء "
+            "قيد الإنشاء، وقتلوا 12 عاملا، قبل أن يفجروا أنفسهم عند وصول قوات الأمن.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2016-10-21")).incidents
+    assert [(i.actor1, i.actor2, i.fatalities) for i in incs if i.location.name == "Dibis"] == [
+        ("ISIS", "Civilians", 12)]
+
+
+def test_the_side_a_titled_source_stands_with_is_no_side_of_the_act(analyser):
+    # H4-28 (Nigerian news's voice): past the act, "وفق ما أفاد به زعيم ميليشيا محلية متحالفة مع الجيش" is who
+    # tells it, described by his title and his allies; the army there was not whom the gunmen took
+    (m,) = analyse(analyser, "عنوان. اختطف مسلحون من جماعة بوكو حرام 11 امرأة كن يجمعن الحطب قرب مدينة درعا، "
+                             "يوم الخميس، وفق ما أفاد به زعيم ميليشيا محلية متحالفة مع الجيش.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Boko Haram", "Civilians", "Abduction/forced disappearance")
+
+
+def test_the_subject_of_destroying_by_the_act_struck(analyser):
+    # F2-01 (SANA's voice): "دمرت وحدات من الجيش ... بضربات مدفعية مركزة تحصينات": the act's noun after
+    # "ب" is the means of the destroying, so the verb's subject struck and what it destroyed was hit
+    (m,) = analyse(analyser, "عنوان. وفي سياق متصل، دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة "
+                             "تحصينات ومواقع لإرهابيي \"داعش\" في محيط مدينة الميادين.")
+    assert (m.actor1, m.actor2) == ("Syrian government forces", "ISIS")
+
+
+def test_a_bare_shelling_is_the_one_side_striking_from_afar_there(extractor):
+    # H2-15 (Felesteen's voice): "استشهد أربعة مواطنين في قصف استهدف منزلاً" names no side and no means;
+    # the article's one side striking from afar in that country (its aircraft told before) fired it
+    text = ("وقال المتحدث باسم الدفاع المدني إن طائرات الاحتلال قصفت مصلى مدرسة التابعين في حي الدرج بمدينة غزة، "
+            "ما أدى إلى ارتقاء 93 شهيداً.\n\nوفي مخيم النصيرات وسط القطاع، استشهد أربعة مواطنين في قصف استهدف "
+            "منزلاً لعائلة أبو شمالة ظهر اليوم.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-10")).incidents
+    assert [(i.actor1, i.actor2, i.fatalities) for i in incs if i.location.name == "Nuseirat camp"] == [
+        ("Israeli forces", "Civilians", 4)]
+
+
+def test_a_drone_downed_over_yemen_after_the_truce_is_downed_by_the_houthis(extractor):
+    # P-06, Z-10 (al-Masirah's and al-Araby's voices): "إسقاط طائرة أمريكية من نوع MQ9 في أجواء محافظة الحديدة"
+    # names no side that downed it; after the 2022 truce only the Houthis' air defences down aircraft over Yemen
+    text = ("وأوضح البيان أن الدفاعات الجوية تمكنت من إسقاط طائرة أمريكية من نوع MQ9 في أجواء محافظة الحديدة "
+            "أثناء قيامها بأعمال عدائية، بصاروخ أرض - جو مناسب.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-02-20")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Houthis", "US forces", "Disrupted weapons use")
