@@ -639,7 +639,10 @@ CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإ
                                                           # "وأفادت قناة المسيرة التابعة للحوثيين بأن الغارات
                                                           # طالت أرصفة ميناء الحديدة": a side's outlet tells
                                                           # where the other side's strikes fell
-                                                          "قناة", "وكالة", "صحيفة", "إذاعة", "تلفزيون"))
+                                                          "قناة", "وكالة", "صحيفة", "إذاعة", "تلفزيون",
+                                                          # "وذكرت وسائل إعلام تابعة للحوثيين أن الغارات
+                                                          # استهدفت": a side's media outlets, the same
+                                                          "وسائل"))
 # "دون سقوط ضحايا مدنيين", "عدم وقوع إصابات بين المدنيين": victims said to be none
 NEGATIONS = frozenset(normalize_word(w) for w in ("دون", "بدون", "عدم", "لم", "لا"))
 CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (

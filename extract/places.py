@@ -803,6 +803,10 @@ class PlaceFinder:
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         # ('قاعدتا حقل كونيكو للغاز و"القرية الخضراء"': the "و" written apart before a quote)
                         k and ct[k - 1].norm == "و") and not (
+                        # "قاعدة الديلمي الجوية في صنعاء، ومطار الحديدة، ومعسكرا في مدينة تعز": after a
+                        # comma, a word with "و" opens the list's next place, never the one before's container
+                        any(ct[x].norm.startswith("و") and ct[x].start - ct[x - 1].end > 1
+                            for x in range(prev[0] + 1, k))) and not (
                         k and ct[k - 1].norm.startswith("و") and (ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS
                                                                   # "العاصمة صنعاء ومحافظات الحديدة وتعز":
                                                                   # a list's next places, no container
@@ -1081,6 +1085,9 @@ class PlaceFinder:
             gap = 5 if between & {"ريف", "بريف"} else 4
             if not 0 < nk - kend <= gap or ct[nk].norm.startswith("و"):
                 continue
+            if any(ct[x].norm.startswith("و") and ct[x].start - ct[x - 1].end > 1 for x in range(kend + 1, nk)):
+                # (a mark between the words, then "و")
+                continue  # "معسكرا في مدينة تعز، ومواقع في محافظتي حجة": the list's next item, no container
             # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic; the
             # clitic only: "سجنان التابعة لولاية بنزرت" names no container by Bizerte's own first letter)
             in_clitic = ct[nk].norm.startswith(("ب", "في")) and ostart > ct[nk].start

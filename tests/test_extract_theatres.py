@@ -1362,3 +1362,16 @@ def test_a_capital_that_confirms_or_denies_is_its_government_not_a_place(extract
                              "سوق في ولاية باكتيكا يوم الخميس الماضي، وهو ما لم تؤكده إسلام آباد أو تنفه.",
                   "2025-10-12")
     assert "Islamabad" not in {i.location.name for i in got if i.location}
+
+
+def test_a_sides_media_outlets_tell_the_strikes_and_each_listed_place_is_hit(extractor):
+    # Sky News Arabia's shape (check set H4, written; as "وأفادت قناة المسيرة التابعة للحوثيين بأن
+    # الغارات طالت" elsewhere): "وسائل إعلام تابعة للحوثيين" tell where the strikes fell, they did not
+    # strike; in the list, "، ومطار الحديدة، ومعسكرا في مدينة تعز، ومواقع في محافظتي ..." each item
+    # after the comma and "و" is a place of its own, never the container of the one before
+    got = extract(extractor, "نفذت القوات الأميركية والبريطانية، فجر الجمعة، ضربات جوية وصاروخية على أهداف تابعة "
+                             "لجماعة الحوثي في اليمن. وذكرت وسائل إعلام تابعة للحوثيين أن الغارات استهدفت قاعدة "
+                             "الديلمي الجوية في صنعاء، ومطار الحديدة، ومعسكرا في مدينة تعز، ومواقع في محافظتي حجة "
+                             "وصعدة.", "2024-01-12")
+    assert {(i.actor1, i.actor2) for i in got} == {("US forces", "Houthis")}
+    assert sorted(i.location.name for i in got) == ["Al Ḩudaydah", "Hajjah", "Saada", "Sanaa airport", "Taiz"]
