@@ -2788,6 +2788,21 @@ class ClauseAnalyser:
         near = [ct[x].norm for x in (i - 1, j, j + 1) if 0 <= x < len(ct)]
         if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
             return "condemner"
+        # "وأدانت القيادة العامة للقوات المسلحة الليبية عملية الاغتيال": the condemning verb a few
+        # words before, over the head noun of the side's own name (no mark, no "أن" between)
+        if any(not CONDEMN_VERBS.isdisjoint(stems(ct[x].norm)) and all(
+                ct[y].norm not in THAT_WORDS and ct[y + 1].start - ct[y].end <= 1 for y in range(x, i))
+               for x in range(max(0, i - 4), i - 1)):
+            return "condemner"
+        # "اختطف مسلحون من جماعة بوكو حرام 11 امرأة ...، وفق ما أفاد به زعيم ميليشيا محلية متحالفة
+        # مع الجيش": a side the source a report is told after is said to be with or of is no side
+        # of the act (the source itself may be: "بحسب ما أعلنه تحالف دعم الشرعية" after its own losses)
+        if any(ct[x].norm in ACCORDING_TO and all(
+                ct[y].norm not in THAT_WORDS and ct[y + 1].start - ct[y].end <= 1 for y in range(x, i))
+               and any(ct[y].norm == "مع" or ct[y].norm in OWNED_BY or ct[y].norm in LINKED_WORDS
+                       for y in range(x + 2, i))
+               for x in range(max(0, i - 10), i - 1)):
+            return "aside"
         # "وكان الجيش التركي قد فقد 6 جنود آخرين", "القوات الأمنية فقدت 4 من عناصرها": the side
         # that lost its men was hit
         lost = next((x for x in (i - 1, j, j + 1) if 0 <= x < len(ct) and ct[x].norm.lstrip("و") in LOST_VERBS

@@ -1375,3 +1375,29 @@ def test_a_sides_media_outlets_tell_the_strikes_and_each_listed_place_is_hit(ext
                              "وصعدة.", "2024-01-12")
     assert {(i.actor1, i.actor2) for i in got} == {("US forces", "Houthis")}
     assert sorted(i.location.name for i in got) == ["Al Ḩudaydah", "Hajjah", "Saada", "Sanaa airport", "Taiz"]
+
+
+def test_a_condemner_named_by_its_command_and_a_side_of_the_sources_description_are_no_sides(extractor):
+    # Al Ain News' and BBC Arabic's shapes (check set H4, written): "وأدانت القيادة العامة للقوات المسلحة
+    # الليبية" condemns over its command's head noun, it was not hit; "وفق ما أفاد به زعيم ميليشيا محلية
+    # متحالفة مع الجيش" names the army only as the source's ally (the source itself may be a side:
+    # "بحسب ما أعلنه تحالف دعم الشرعية" after its own losses)
+    (killing,) = extract(extractor, "اغتال مسلحون مجهولون، مساء الثلاثاء، المحامية والناشطة الليبية حنان البرعصي، "
+                                    "رمياً بالرصاص في شارع 20 وسط مدينة بنغازي. وأدانت القيادة العامة للقوات المسلحة "
+                                    "الليبية عملية الاغتيال، وأمرت بتشكيل لجنة لملاحقة الجناة.", "2020-11-11")
+    (abduction,) = extract(extractor, "وفي حادث منفصل، اختطف مسلحون من جماعة بوكو حرام 11 امرأة كن يجمعن الحطب قرب "
+                                      "بلدة دامبوا جنوب غربي مايدوغوري، يوم الخميس، وفق ما أفاد به زعيم ميليشيا محلية "
+                                      "متحالفة مع الجيش.", "2020-06-14")
+    assert (killing.actor1, killing.actor2, killing.location.name) == ("Unknown", "Civilians", "Benghazi")
+    assert (abduction.actor1, abduction.actor2, abduction.location.name) == ("Boko Haram", "Civilians", "Damboa")
+
+
+def test_people_counted_by_nationality_in_the_singular_and_the_health_ministrys_town(extractor):
+    # Al Jazeera Net's shape (check set H4, written): "استشهد 31 فلسطينيا" counts people as
+    # "فلسطينيين" does (civilians: an attack, not a clash); "وفق وزارة الصحة في غزة" is where the
+    # ministry that counts speaks from, no second place hit
+    (shooting,) = extract(extractor, "استشهد 31 فلسطينيا وأصيب أكثر من 170 آخرين، أمس الأحد، برصاص قوات الاحتلال "
+                                     "الإسرائيلي قرب مركز لتوزيع المساعدات غرب مدينة رفح جنوبي القطاع، وفق وزارة "
+                                     "الصحة في غزة.", "2025-06-02")
+    assert (shooting.actor1, shooting.actor2, shooting.sub_event_type, shooting.location.name, shooting.fatalities) == (
+        "Israeli forces", "Civilians", "Attack", "Rafaḩ", 31)
