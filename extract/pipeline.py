@@ -188,7 +188,10 @@ _CONTEXT = _trie_regex([
     # الردع", "ألوية العمالقة", "قوات الانتقالي" is caught by "قوات" already)
     "لواء", "[أا]لوية", "كتيبة", "جهاز", "العمالقة", "الانتقالي", "الحزام الأمني",
     # a convoy as the one hit ("وكان رتل ثالث قد تعرض لهجوم مماثل على الطريق السريع قرب الناصرية")
-    "رتل", "[أا]رتال", "قافل"])
+    "رتل", "[أا]رتال", "قافل",
+    # the drone with its shadda ("استهدفت مسيّرة معادية دراجة نارية": the text keeps its marks),
+    # and Lebanese and Palestinian outlets' "the enemy" for the other side ("الطيران الحربي المعادي")
+    "مسيّر[ةا]", "معادي", "العدو"])
 _IRAN = re.compile(r"[إا]يران")
 # "ميليشيا قسد", 'ميليشيا "قسد"': the side a text calls a militia (singular, as its bare "الميليشيا")
 _CALLED_MILITIA = re.compile(r"(?<![\w])[وبل]?مي?ليشيا\s+[«\"“]?([^\s\"»”.،,]+(?:\s+[^\s\"»”.،,]+)?)")

@@ -1401,3 +1401,16 @@ def test_people_counted_by_nationality_in_the_singular_and_the_health_ministrys_
                                      "الصحة في غزة.", "2025-06-02")
     assert (shooting.actor1, shooting.actor2, shooting.sub_event_type, shooting.location.name, shooting.fatalities) == (
         "Israeli forces", "Civilians", "Attack", "Rafaḩ", 31)
+
+
+def test_a_drone_written_with_its_shadda_and_a_weak_town_name_after_the_dual_town_noun(extractor):
+    # the National News Agency's shape (check set H4, written): "مسيّرة معادية" keeps its shadda in
+    # the text, a drone as "مسيرة" is; "أطراف بلدتي الخيام وبنت جبيل" names Khiam by its town noun
+    # (with its "ب": the clitic test once ate the noun's own first letters) though the article names
+    # only Israel
+    got = extract(extractor, "شن الطيران الحربي الإسرائيلي المعادي، ظهر اليوم، غارة على منزل في بلدة عيترون، ما أدى "
+                             "إلى تدميره بالكامل. كما استهدفت مسيّرة معادية دراجة نارية عند الأطراف الغربية لبلدة "
+                             "كفركلا، من دون الإفادة عن إصابات. وتعرضت أطراف بلدتي الخيام وبنت جبيل لقصف مدفعي "
+                             "إسرائيلي متقطع منذ ساعات الصباح.", "2024-02-27")
+    assert {i.actor1 for i in got} == {"Israeli forces"}
+    assert sorted(i.location.name for i in got) == ["Aitaroun", "Bent Jbaïl", "Kfar Kila", "Khiam"]
