@@ -1414,3 +1414,14 @@ def test_a_drone_written_with_its_shadda_and_a_weak_town_name_after_the_dual_tow
                              "إسرائيلي متقطع منذ ساعات الصباح.", "2024-02-27")
     assert {i.actor1 for i in got} == {"Israeli forces"}
     assert sorted(i.location.name for i in got) == ["Aitaroun", "Bent Jbaïl", "Kfar Kila", "Khiam"]
+
+
+def test_a_pair_of_towns_shelled_in_one_clause_takes_the_side_named_at_one_of_them(extractor):
+    # the National News Agency's shape (check set H4, written; "ضربات جوية فجر اليوم على مواقع في جرف
+    # النصر وكربلاء" before the side is named at Jurf al-Nasr in set F): one clause's act at two towns is
+    # one side's, so the side a later clause names at one is the other's too
+    got = extract(extractor, "وتعرضت أطراف بلدتي الخيام وبنت جبيل لقصف مدفعي متقطع منذ ساعات الصباح. وقصفت المدفعية "
+                             "الإسرائيلية أطراف بلدة بنت جبيل بقذائف فوسفورية، فيما حلق الطيران التجسسي فوق القرى.",
+                  "2024-02-27")
+    assert sorted((i.location.name, i.actor1) for i in got) == [
+        ("Bent Jbaïl", "Israeli forces"), ("Khiam", "Israeli forces")]
