@@ -157,7 +157,8 @@ _PREFILTER = _trie_regex([
     "القضاء على", "قضت على", "قض[ىي] على", "قضوا على",
     # gunmen killing people ("قتل مسلحون", "مقتل 43 مزارعاً على يد مسلحين": frames.py)
     "قتل مسلح", "يد مسلح", "[أا]يدي مسلح"],
-    guarded={"سيطر": "ةه", "استعاد": "ةه"})
+    # "دكت القوات الجوية تجمعاتهم" (pounded; not "الدكتور": the guard)
+    guarded={"سيطر": "ةه", "استعاد": "ةه", "دكت": "و", "دكّت": "و", "دكوا": "ـ", "دكّوا": "ـ"})
 _HEADLINE_PRESENT = re.compile(r"[^\n.!?؟]*?(?<![\w])[وف]?[يت]ستهدف")
 # A sentence is analysed only if it also names a side, a weapon or a site:
 # most trigger words in general news ("هجوم" on a policy) come without one.

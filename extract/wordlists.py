@@ -417,7 +417,8 @@ UNDEFINED_FIGHTERS = {normalize_word(w) for w in ("مسلحين", "مسلحون"
                                                   "قياديا", "مقاتلين", "مقاتلون", "مقاتلا")}
 # Kill / wound verbs in a form that is active when a force follows them
 # ("قتلت قوات الاحتلال الأسير", "أصابت نجليه"); unvocalised "قتل" stays ambiguous.
-ACTIVE_HIT_VERBS = {normalize_word(w) for w in ("قتلت", "قتلوا", "أصابت", "أصابوا", "جرحت")}
+# ("حيّدت قوات الأمن 8 إرهابيين": Turkish and Egyptian statements' "neutralised" is killed)
+ACTIVE_HIT_VERBS = {normalize_word(w) for w in ("قتلت", "قتلوا", "أصابت", "أصابوا", "جرحت", "حيدت", "حيدوا")}
 # Compass words: "شمال شرقي بعقوبة" locates a place named before it.
 COMPASS_WORDS = {normalize_word(w) for w in
                  ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بشمال", "بجنوب",

@@ -1425,3 +1425,17 @@ def test_a_pair_of_towns_shelled_in_one_clause_takes_the_side_named_at_one_of_th
                   "2024-02-27")
     assert sorted((i.location.name, i.actor1) for i in got) == [
         ("Bent Jbaïl", "Israeli forces"), ("Khiam", "Israeli forces")]
+
+
+def test_security_forces_that_neutralised_militants_and_jets_that_pounded_their_gatherings(extractor):
+    # Anadolu's and Youm7's shapes (check set H4, written): 'كما "حيّدت" قوات الأمن 8 إرهابيين' is the
+    # security forces killing (their "neutralised"), and "دكت تجمعاتهم بطائرات إف 16" is an air strike
+    # on each of the two towns after "جنوب" (its type from the means, as "استهدفت")
+    (clash,) = extract(extractor, 'كما "حيّدت" قوات الأمن 8 إرهابيين خلال اشتباكات دارت يوم الخميس في ريف قضاء '
+                                  "يوكسك أوفا بولاية هكاري.", "2016-08-26")
+    strikes = extract(extractor, "وأضاف المتحدث العسكري المصري في بيان أن القوات الجوية دكت تجمعات العناصر الإرهابية "
+                                 "بطائرات إف 16 والأباتشي جنوب الشيخ زويد ورفح، ما أسفر عن تدمير 20 عربة.",
+                      "2015-07-02")
+    assert (clash.actor1, clash.sub_event_type, clash.location.name) == ("Turkish forces", "Armed clash", "Yüksekova")
+    assert {(i.actor1, i.sub_event_type) for i in strikes} == {("Military forces of Egypt", "Air/drone strike")}
+    assert sorted(i.location.name for i in strikes) == ["Ash Shaykh Zuwayd", "Rafaḩ"]
