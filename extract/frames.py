@@ -2954,11 +2954,14 @@ class ClauseAnalyser:
             if x in trigger_at:
                 # ("تحييد 5 إرهابيين من بي كا كا": the act's own word says who it hit)
                 return not NEUTRALISE.isdisjoint(stems(ct[x].norm))
-            if i - x <= 3 and not ACTIVE_HIT_VERBS.isdisjoint(stems(ct[x].norm)):
+            # (past "خلالها" and a partitive head: "نفذت ثلاث غارات ...، قتلت خلالها أربعة من مسلحي الحركة")
+            if i - x <= 3 + ct[x + 1].norm.startswith("خلال") + (ct[i - 1].norm in PARTITIVE_HEADS) \
+                    and not ACTIVE_HIT_VERBS.isdisjoint(stems(ct[x].norm)):
                 # "قتلت قوات من جيش الاحتلال الأسير": the force is the subject; but
-                # "قتل عنصران من الأسايش": a count of people of a side is its dead
-                return any(ct[y].norm.isdigit() or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS
-                                                       for s in stems(ct[y].norm)) for y in range(x + 1, i))
+                # "قتل عنصران من الأسايش", "قتلت أربعة من مسلحي الحركة": a count of people of a
+                # side is its dead
+                return any(ct[y].norm.isdigit() or ct[y].norm in COUNT_WORDS or any(
+                    s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS for s in stems(ct[y].norm)) for y in range(x + 1, i))
             if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or not BODY_WORDS.isdisjoint(stems(ct[x].norm)):
                 return True
             if ct[x].norm in AMONG_THEM and x + 1 < i and ct[x + 1].norm in RANK_NOUNS and i - x <= 4 \

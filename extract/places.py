@@ -1194,6 +1194,14 @@ class PlaceFinder:
                 and not PLACE_CUE_WORDS & set(normalize_word(w) for w in text[
                     text.rfind("«", 0, start) + 1:start].split()):
             return False  # "نقطة تفتيش «كونترول أفجوي»": the name of a post that bears a town's name
+        if text.startswith(('"', "”"), end) and start and text[start - 1] in " \u00a0":
+            # the same in straight quotes ('نقطة تفتيش "إكس كونترول أفجوي"'), when the quote before
+            # opens (an even count of quotes before it in the sentence), not a closing one
+            q = max(text.rfind('"', max(0, start - 24), start), text.rfind("“", max(0, start - 24), start))
+            opened = max(text.rfind(".", 0, q), text.rfind("\n", 0, q)) + 1
+            if q >= 0 and text[q + 1:start].strip() and text.count('"', opened, q) % 2 == 0 \
+                    and not PLACE_CUE_WORDS & set(normalize_word(w) for w in text[q + 1:start].split()):
+                return False
         if normalize_word(pm.surface) in IDIOM_HEADS and \
                 normalize_word(text[end:end + 6].strip()).startswith(IDIOM_HEADS[normalize_word(pm.surface)]):
             return False  # "مسقط رأسه" is his birthplace, not Muscat

@@ -1439,3 +1439,16 @@ def test_security_forces_that_neutralised_militants_and_jets_that_pounded_their_
     assert (clash.actor1, clash.sub_event_type, clash.location.name) == ("Turkish forces", "Armed clash", "Yüksekova")
     assert {(i.actor1, i.sub_event_type) for i in strikes} == {("Military forces of Egypt", "Air/drone strike")}
     assert sorted(i.location.name for i in strikes) == ["Ash Shaykh Zuwayd", "Rafaḩ"]
+
+
+def test_men_a_strike_killed_counted_after_during_it_and_a_checkpoint_named_in_straight_quotes(extractor):
+    # Al Jazeera Net's shape (check set H4, written): "قتلت خلالها أربعة من مسلحي الحركة" counts the
+    # group's dead, it did not kill (the strike's maker stays AFRICOM); 'نقطة تفتيش "إكس كونترول
+    # أفجوي"' is a post in Mogadishu named after Afgooye's road, as «كونترول أفجوي» is
+    (strike,) = extract(extractor, "أعلنت القيادة العسكرية الأميركية في أفريقيا اليوم أنها نفذت ثلاث غارات جوية على "
+                                   "مواقع لحركة الشباب قرب بلدة جلب، قتلت خلالها أربعة من مسلحي الحركة.", "2019-12-29")
+    bomb = extract(extractor, 'ارتفعت حصيلة ضحايا التفجير الذي استهدف أمس السبت نقطة تفتيش "إكس كونترول أفجوي" عند '
+                              "المدخل الجنوبي الغربي للعاصمة الصومالية مقديشو إلى 79 قتيلا.", "2019-12-29")
+    assert (strike.actor1, strike.actor2, strike.location.name, strike.fatalities) == (
+        "US forces", "al-Shabaab", "Jilib", 4)
+    assert [i.location.name for i in bomb] == ["Mogadishu"]
