@@ -615,6 +615,14 @@ def _names_civilians(ct, military_ok: bool = False) -> bool:
                    for s in stems(t.norm)) for t in ct)
 
 
+def _civilians_among_the_dead(ct) -> bool:
+    """"ارتفاع حصيلة الاشتباكات ... إلى 32 قتيلاً و159 جريحاً، بينهم مدنيون": civilians named only
+    after "among them" are among a toll's dead, no side of the fight (ACLED codes the clash);
+    named on their own they are."""
+    civil = [k for k in range(len(ct)) if _names_civilians(ct[k:k + 1])]
+    return bool(civil) and all(k and ct[k - 1].norm in AMONG_THEM for k in civil)
+
+
 def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
     """A superlative that compares the act ("الأعنف منذ", "أول هجوم ... منذ", "في أول
     استهداف من نوعه"), not a thing's ("أحد أكبر مصافي النفط"): right before "منذ"
@@ -1407,6 +1415,8 @@ class ClauseAnalyser:
         if sub == "Armed clash" and actor2 == "Civilians" and any(
                 not GENERIC_PERSON_WORDS.isdisjoint(stems(t.norm)) for t in ct) and not _names_civilians(ct):
             actor2 = None  # "شخصين قتلا ... في اشتباكات": the dead of a clash are not thereby civilians
+        elif sub == "Armed clash" and actor2 == "Civilians" and _civilians_among_the_dead(ct):
+            actor2 = None
         # "طال القصف المدفعي التركي محيط بلدة عين عيسى": a side named by its act's
         # noun is not somewhere the place after it could be its base
         trigger_at = {m.i for m in triggers}
@@ -1667,6 +1677,14 @@ class ClauseAnalyser:
             # الطوارئ ... أن الفراج هلك قبل 10 سنوات بعملية أمنية" tells a bombing)
             actor1 = "_police"
             actor2 = actor2 or "Unknown"
+        if sub == "Armed clash" and actor1 and actor2 is None and any(
+                i and ct[i - 1].norm == "بين" and any(ct[x].norm in ("واخري", "واخرين", "واخرون")
+                                                     for x in range(j, min(j + 3, len(ct))))
+                for i, j, *_ in actors):
+            # "اندلعت الاشتباكات بين قوات تابعة لحكومة الوحدة الوطنية وأخرى موالية لباشاغا": the
+            # other side of a fight "between X and others" is one the text leaves unnamed, not the
+            # usual foe of X
+            actor2 = "Unknown"
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
@@ -2180,6 +2198,8 @@ class ClauseAnalyser:
         """Who the clause says was hit without naming a side: the state's
         police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
         civilians (people, worshippers, a market, a wedding, a bus)."""
+        if sub == "Armed clash" and _civilians_among_the_dead(ct):
+            return ""  # "حصيلة الاشتباكات ... بينهم مدنيون": a fight's toll, no side hit
         # the word sets first, the speaker test only for a word found in them
         if not names_any(ct, _IMPLIED_FORMS):
             # (the count before them or, as a dual's number often is, after: "مقتل إسرائيليين اثنين")

@@ -1452,3 +1452,15 @@ def test_men_a_strike_killed_counted_after_during_it_and_a_checkpoint_named_in_s
     assert (strike.actor1, strike.actor2, strike.location.name, strike.fatalities) == (
         "US forces", "al-Shabaab", "Jilib", 4)
     assert [i.location.name for i in bomb] == ["Mogadishu"]
+
+
+def test_a_clash_between_named_forces_and_others_and_civilians_among_its_dead(extractor):
+    # Libya Alahrar TV's shape (check set H4, written): "بين قوات تابعة لحكومة الوحدة الوطنية وأخرى موالية
+    # لـ..." leaves the other side unnamed (Unknown, not the first side's usual foe); "ارتفاع حصيلة
+    # الاشتباكات ... بينهم مدنيون" counts civilians among a fight's dead: still a clash, not an attack
+    (clash,) = extract(extractor, "أعلنت وزارة الصحة بحكومة الوحدة الوطنية، الأحد، ارتفاع حصيلة الاشتباكات التي شهدتها "
+                                  "العاصمة طرابلس، أمس السبت، إلى 32 قتيلاً و159 جريحاً، بينهم مدنيون. واندلعت "
+                                  "الاشتباكات فجر السبت بين قوات تابعة لحكومة الوحدة الوطنية وأخرى موالية لرئيس "
+                                  "الحكومة المكلفة من مجلس النواب فتحي باشاغا.", "2022-08-28")
+    assert (clash.actor1, clash.actor2, clash.sub_event_type, clash.location.name, clash.fatalities) == (
+        "Military forces of Libya", "Unknown", "Armed clash", "Tripoli", 32)
