@@ -1464,3 +1464,14 @@ def test_a_clash_between_named_forces_and_others_and_civilians_among_its_dead(ex
                                   "الحكومة المكلفة من مجلس النواب فتحي باشاغا.", "2022-08-28")
     assert (clash.actor1, clash.actor2, clash.sub_event_type, clash.location.name, clash.fatalities) == (
         "Military forces of Libya", "Unknown", "Armed clash", "Tripoli", 32)
+
+
+def test_forces_entering_a_city_and_related_stories_after_their_heading_and_colon(extractor):
+    # Al Arabiya's shape (check set H4, written): "أعلن الجيش السوداني دخول قواته مدينة ود مدني" is
+    # ground the army took from the side that held it; "مواضيع ذات صلة: ... | ..." on one long line is
+    # the page's list of other stories, not acts of this report
+    got = extract(extractor, "أعلن الجيش السوداني، السبت، دخول قواته مدينة ود مدني عاصمة ولاية الجزيرة وسط البلاد، بعد "
+                             "أكثر من عام على سيطرة قوات الدعم السريع عليها.\nمواضيع ذات صلة: مسيرات الدعم السريع تضرب "
+                             "محطة كهرباء في مروي | مقتل 20 في قصف على سوق بأم درمان", "2025-01-12")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
+        ("Military forces of Sudan", "Rapid Support Forces", "Government regains territory", "Wad Medani")]
