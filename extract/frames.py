@@ -3166,6 +3166,13 @@ class ClauseAnalyser:
                 and all(ct[x].norm in PARTITIVE_HEADS or ct[x].norm in GROUP_HEADS for x in range(prev_end + 2, i)))
             if act_subject and 0 < i <= 2 and not roles:
                 role = "target"  # "... نفذتها حركة طالبان واستهدفت الشرطة": what the act struck
+            elif i > 3 and ct[i - 1].norm == "من" and ct[i - 2].norm.startswith("ل") \
+                    and ct[i - 3].norm in _AMBUSH_NOUNS and any(m.j == i - 2 for m in triggers) \
+                    and any(ct[x].norm in _SET_VERBS for x in range(max(0, i - 7), i - 3)):
+                # "نصبوا كميناً لقوة من البيشمركة": the ambush was set for a unit of the side, as
+                # "نصبت المقاومة كمينا لميليشيات الحوثي" was for the militias (below; whatever verb
+                # follows the unit: "هرعت لنجدة الأهالي")
+                role = "target"
             elif i in doing_subjects and not hint:
                 role = "attacker"  # "أن مليشيات الحوثي قامت اليوم بقصف": the doer
             elif coordinated and prev_role and not between:

@@ -1475,3 +1475,12 @@ def test_forces_entering_a_city_and_related_stories_after_their_heading_and_colo
                              "محطة كهرباء في مروي | مقتل 20 في قصف على سوق بأم درمان", "2025-01-12")
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
         ("Military forces of Sudan", "Rapid Support Forces", "Government regains territory", "Wad Medani")]
+
+
+def test_an_ambush_set_for_a_unit_of_a_side_hit_that_side(extractor):
+    # Rudaw's shape (check set H4, written): "نصبوا كميناً لقوة من البيشمركة هرعت لنجدة الأهالي" was
+    # set for the Peshmerga unit, as "نصبت المقاومة كمينا لميليشيات الحوثي" was for the militias; the
+    # unit is no doer for the verb ("هرعت") that follows it
+    (ambush,) = extract(extractor, "وقال قائممقام مخمور إن مسلحي داعش نصبوا كميناً لقوة من البيشمركة هرعت لنجدة "
+                                   "الأهالي في قرية لهيبان التابعة لقضاء مخمور.", "2021-12-03")
+    assert (ambush.actor1, ambush.actor2) == ("ISIS", "Peshmerga")
