@@ -615,6 +615,20 @@ def _names_civilians(ct, military_ok: bool = False) -> bool:
                    for s in stems(t.norm)) for t in ct)
 
 
+# "الساري منذ", "القائم منذ": an agreement or a state in force since a day
+_IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
+# "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce
+_BREACH_STEMS = ("خرق", "خروق", "انتهاك")
+
+
+def _bare_word(norm: str) -> str:
+    """A word without its "و", "ب"/"ل" and "ال" ("للهدنة", "والخرق")."""
+    norm = norm.removeprefix("و")
+    if norm[:1] in ("ب", "ل") and len(norm) > 3:
+        norm = norm[1:]
+    return norm.removeprefix("ال").removeprefix("ل")
+
+
 def _civilians_among_the_dead(ct) -> bool:
     """"ارتفاع حصيلة الاشتباكات ... إلى 32 قتيلاً و159 جريحاً، بينهم مدنيون": civilians named only
     after "among them" are among a toll's dead, no side of the fight (ACLED codes the clash);
@@ -1116,6 +1130,12 @@ class ClauseAnalyser:
             # told before it stands, and the fire they readied is no act
             raw_triggers = [t for t in raw_triggers if t.j <= readying[0].i - 1]
             kinds = kinds - {"hypothetical"}
+        if "ceasefire" in kinds and all(any(
+                _bare_word(ct[x].norm).startswith(_BREACH_STEMS) for x in range(max(0, m.i - 3), m.i))
+                for m in cues if m.value == "ceasefire") and any(t.value.form == "verb" for t in raw_triggers):
+            # "استهدفت مسيّرة إسرائيلية سيارة ...، في خرق جديد لاتفاق وقف إطلاق النار": the truce an
+            # act is said to breach is no truce report; the act stands
+            kinds = kinds - {"ceasefire"}
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or \
                 self._since_long_ago(ct, text, raw_triggers):
@@ -2911,6 +2931,8 @@ class ClauseAnalyser:
                 continue
             if text and _relative_after_act(text, ct, k, triggers):
                 continue
+            if k and ct[k - 1].norm in _IN_FORCE:
+                continue  # "لاتفاق وقف إطلاق النار الساري منذ 27 تشرين الثاني": the truce's span, not the act's
             nxt = ct[k + 1].norm
             later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}
             if any(_comparison(ct, x, k) for x in range(max(0, k - 10), k)) or any(

@@ -1484,3 +1484,14 @@ def test_an_ambush_set_for_a_unit_of_a_side_hit_that_side(extractor):
     (ambush,) = extract(extractor, "وقال قائممقام مخمور إن مسلحي داعش نصبوا كميناً لقوة من البيشمركة هرعت لنجدة "
                                    "الأهالي في قرية لهيبان التابعة لقضاء مخمور.", "2021-12-03")
     assert (ambush.actor1, ambush.actor2) == ("ISIS", "Peshmerga")
+
+
+def test_a_strike_said_to_breach_a_truce_in_force_since_a_day_stands(extractor):
+    # Al-Modon's shape (check set H4, written): "في خرق جديد لاتفاق وقف إطلاق النار الساري منذ 27 تشرين
+    # الثاني الماضي" names the truce the strike breached and the truce's own span; neither makes the
+    # strike a truce report or a campaign's span
+    (strike,) = extract(extractor, "استهدفت مسيّرة إسرائيلية، صباح الثلاثاء، سيارة على الطريق العام بين كفررمان "
+                                   "والنبطية، ما أدى إلى سقوط قتيل، في خرق جديد لاتفاق وقف إطلاق النار الساري منذ "
+                                   "27 تشرين الثاني الماضي.", "2025-05-13")
+    assert (strike.actor1, strike.sub_event_type, strike.location.name, strike.fatalities) == (
+        "Israeli forces", "Air/drone strike", "Kfar Remman", 1)
