@@ -615,6 +615,8 @@ def _names_civilians(ct, military_ok: bool = False) -> bool:
                    for s in stems(t.norm)) for t in ct)
 
 
+# "اتهم X Y بتنفيذ الهجوم": what a side is accused of
+_ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع")
 # "الساري منذ", "القائم منذ": an agreement or a state in force since a day
 _IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
 # "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce
@@ -3315,13 +3317,20 @@ class ClauseAnalyser:
                               *range(j, min(j + 16, min((m.i for m in triggers if m.i > j), default=len(ct))))]):
                 # (and "وتبنت مجموعة تطلق على نفسها لواء ثأر المهندس الهجوم": its "على" is no target cue)
                 role = "attacker"  # "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية ... الهجومين"
+            elif i and not ACCUSE_VERBS.isdisjoint(stems(ct[i - 1].norm)) and any(
+                    ni == j and any(ct[x].norm.startswith(_ACCUSED_OF) for x in range(nj, min(nj + 3, len(ct))))
+                    for ni, nj, *_ in actors):
+                # "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة": the accuser, right after the verb and
+                # before the side it accuses of the act, did not do it (the accused is read below)
+                role = "aside"
             elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) and (
                     # (past the accuser's own words, "واتهم المجلس الرئاسي لحكومة الوفاق الوطني قوات
-                    # القيادة العامة بتنفيذ الغارة", when no other side stands between)
-                    x >= i - 2 or not any(x < ai < i for ai, *_ in actors))
+                    # القيادة العامة بتنفيذ الغارة", when no other side stands between but the
+                    # accuser itself: "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة")
+                    x >= i - 2 or not any(x < ai < i for ai, *_ in actors)
+                    or all(ai == x + 1 and aj == i for ai, aj, *_ in actors if x < ai < i))
                     for x in range(max(0, i - 8), i)) \
-                    and (any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع"))
-                             for x in range(j, min(j + 6, len(ct))))
+                    and (any(ct[x].norm.startswith(_ACCUSED_OF) for x in range(j, min(j + 6, len(ct))))
                          # "تركيا تنفي مسؤوليتها عن قصف منتجع في زاخو وتتهم «بي كا كا»": the accused
                          # closing the clause, right after the verb, is accused of its act
                          or (j >= len(ct) and not ACCUSE_VERBS.isdisjoint(stems(ct[i - 1].norm)))):

@@ -1495,3 +1495,13 @@ def test_a_strike_said_to_breach_a_truce_in_force_since_a_day_stands(extractor):
                                    "27 تشرين الثاني الماضي.", "2025-05-13")
     assert (strike.actor1, strike.sub_event_type, strike.location.name, strike.fatalities) == (
         "Israeli forces", "Air/drone strike", "Kfar Remman", 1)
+
+
+def test_the_side_a_report_says_accused_another_did_not_make_the_strike(extractor):
+    # Sudan Tribune's shape (check set H4, written): in "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة"
+    # the RSF, right after the verb, accuse; the army after them is the one accused of the strike
+    got = extract(extractor, "قُتل 17 مدنياً، بينهم خمسة أطفال، في غارة جوية استهدفت، أمس السبت، منطقة مايو جنوبي "
+                             "العاصمة الخرطوم. واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة، قائلة إن الطيران الحربي "
+                             '"قصف الأحياء السكنية بلا تمييز".', "2023-06-18")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("Military forces of Sudan", "Civilians", "Khartoum", 17)]
