@@ -580,6 +580,10 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if k and ct[k - 1].norm == "لدي":
+                # "القائم بالأعمال التركي لدى بغداد", "سفيرها لدى أنقرة": the capital an envoy is
+                # accredited to, not a place hit
+                continue
             if k and ct[k - 1].norm in GATE_WORDS:
                 # "في أحياء باب طبرق والمغار" (Derna; the corpus's "حي باب طبرق"), "منطقة باب مكة" (Jeddah):
                 # a quarter named after the gate of the road to a town is not that town

@@ -1505,3 +1505,17 @@ def test_the_side_a_report_says_accused_another_did_not_make_the_strike(extracto
                              '"قصف الأحياء السكنية بلا تمييز".', "2023-06-18")
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
         ("Military forces of Sudan", "Civilians", "Khartoum", 17)]
+
+
+def test_the_capital_an_envoy_is_accredited_to_and_the_town_a_fight_is_heading_for(extractor):
+    # Kurdistan 24's and Asharq Al-Awsat's shapes (check set H4, written): "القائم بالأعمال التركي لدى
+    # بغداد" is the capital the envoy serves in, and in "توقعات بأن تتجه المعارك نحو تعز" the fight is
+    # only heading for Taiz: neither is a place hit
+    shelling = extract(extractor, "ارتفعت حصيلة القصف المدفعي التركي الذي استهدف، أمس الأربعاء، منتجع برخ السياحي في "
+                                  "ناحية دركار التابعة لقضاء زاخو، إلى 9 قتلى. وحمّلت الحكومة العراقية الجيش التركي "
+                                  "مسؤولية القصف، واستدعت وزارة الخارجية القائم بالأعمال التركي لدى بغداد.",
+                       "2022-07-21")
+    regained = extract(extractor, "وتأتي هذه التطورات بعد أسابيع من استعادة قوات الشرعية والمقاومة الشعبية مدينة عدن، "
+                                  "وسط توقعات بأن تتجه المعارك نحو تعز التي تحاصرها الميليشيات.", "2015-08-22")
+    assert "Baghdad" not in {i.location.name for i in shelling}
+    assert "Taiz" not in {i.location.name for i in regained}
