@@ -992,6 +992,9 @@ class Assembler:
             if ev.actor1 is None and any(NO_CLAIM.search(text, m.sentence[0], m.sentence[1])
                                          for m in ev.mentions):
                 ev.actor1 = "Unknown"
+        for ev in events:
+            if ev.actor1 is None:
+                self._side_of_pair(ev, events)
         told_pairs = tuple(dict.fromkeys((m.actor1, m.actor2) for m in placeless if m.actor1 and m.actor2
                                          and "Unknown" not in (m.actor1, m.actor2) and not m.anaphoric))
         # every side the article tells shelling, placed or not: an unnamed shelling is a side's only when
@@ -1380,6 +1383,23 @@ class Assembler:
                 m.actor2 = "Civilians"
             m.explicit_actors = {a for a in (ontology.resolve_in_country(x, country, self.country_actors)
                                              for x in m.explicit_actors) if a}
+
+    @staticmethod
+    def _side_of_pair(ev: Event, events: list[Event]) -> None:
+        """"ضربات جوية فجر اليوم على مواقع في جرف النصر وكربلاء", "وتعرضت أطراف بلدتي الخيام وبنت
+        جبيل لقصف مدفعي": one clause's act at a pair of places is one side's; when the article names
+        that side (in a clause of the same kind, not a back-reference) at one of the two only, the other
+        has it too. (Not a list of three or more: a tally of violations by district, blasts heard
+        across towns, where each place's act is its own.)"""
+        for m in ev.mentions:
+            if m.anaphoric or len([p for p in m.targets if p.role == "target"]) != 2:
+                continue
+            sides = {x.actor1 for e in events if e is not ev and any(y is m for y in e.mentions)
+                     for x in e.mentions if x is not m and not x.anaphoric and x.actor1 not in (None, "Unknown")
+                     and x.sub_event_type == m.sub_event_type and x.actor1 == e.actor1}
+            if len(sides) == 1:
+                ev.infer("actor1", sides.pop(), "the side of the same clause's act at the other place")
+                return
 
     @staticmethod
     def _target_places(m: Mention) -> list[PlaceRef]:

@@ -240,6 +240,11 @@ def _matches(key: str, phrases: dict[str, tuple[str, ...]], extra_words: int) ->
 def _line_kind(line: str, key: str, words: int) -> str:
     """'end' (story over), 'drop' (chrome line) or 'keep'."""
     if words > SHORT_LINE_WORDS:
+        # "مواضيع ذات صلة: مسيرات الدعم السريع تضرب محطة كهرباء في مروي | مقتل 20 في قصف على سوق":
+        # a related-stories heading with its colon, the other stories' headlines on its own line
+        colon = line.find(":", 0, 30)
+        if colon > 0 and _matches(normalize_ar(line[:colon]), _END_INDEX, 0):
+            return "drop"
         return "keep"
     if _matches(key, _END_INDEX, 1):
         return "end"

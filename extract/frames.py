@@ -733,6 +733,30 @@ def _caught_civilians(ct, k: int) -> bool:
         k > 1 and ct[k - 1].norm == "بين" and ct[k - 2].norm in _TOLL_NOUNS))
 
 
+# "اتهم X Y بتنفيذ الهجوم": what a side is accused of
+_ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع")
+# "الساري منذ", "القائم منذ": an agreement or a state in force since a day
+_IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
+# "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce
+_BREACH_STEMS = ("خرق", "خروق", "انتهاك")
+
+
+def _bare_word(norm: str) -> str:
+    """A word without its "و", "ب"/"ل" and "ال" ("للهدنة", "والخرق")."""
+    norm = norm.removeprefix("و")
+    if norm[:1] in ("ب", "ل") and len(norm) > 3:
+        norm = norm[1:]
+    return norm.removeprefix("ال").removeprefix("ل")
+
+
+def _civilians_among_the_dead(ct) -> bool:
+    """"ارتفاع حصيلة الاشتباكات ... إلى 32 قتيلاً و159 جريحاً، بينهم مدنيون": civilians named only
+    after "among them" are among a toll's dead, no side of the fight (ACLED codes the clash);
+    named on their own they are."""
+    civil = [k for k in range(len(ct)) if _names_civilians(ct[k:k + 1])]
+    return bool(civil) and all(k and ct[k - 1].norm in AMONG_THEM for k in civil)
+
+
 def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
     """A superlative that compares the act ("الأعنف منذ", "أول هجوم ... منذ", "في أول
     استهداف من نوعه"), not a thing's ("أحد أكبر مصافي النفط"): right before "منذ"
@@ -769,7 +793,10 @@ CIVIL_OFFICE_WORDS = frozenset(normalize_word(w) for w in ("الصحة", "الإ
                                                           # "وأفادت قناة المسيرة التابعة للحوثيين بأن الغارات
                                                           # طالت أرصفة ميناء الحديدة": a side's outlet tells
                                                           # where the other side's strikes fell
-                                                          "قناة", "وكالة", "صحيفة", "إذاعة", "تلفزيون"))
+                                                          "قناة", "وكالة", "صحيفة", "إذاعة", "تلفزيون",
+                                                          # "وذكرت وسائل إعلام تابعة للحوثيين أن الغارات
+                                                          # استهدفت": a side's media outlets, the same
+                                                          "وسائل"))
 # "دون سقوط ضحايا مدنيين", "عدم وقوع إصابات بين المدنيين": victims said to be none
 NEGATIONS = frozenset(normalize_word(w) for w in ("دون", "بدون", "عدم", "لم", "لا"))
 CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (
@@ -1281,6 +1308,12 @@ class ClauseAnalyser:
             # told before it stands, and the fire they readied is no act
             raw_triggers = [t for t in raw_triggers if t.j <= readying[0].i - 1]
             kinds = kinds - {"hypothetical"}
+        if "ceasefire" in kinds and all(any(
+                _bare_word(ct[x].norm).startswith(_BREACH_STEMS) for x in range(max(0, m.i - 3), m.i))
+                for m in cues if m.value == "ceasefire") and any(t.value.form == "verb" for t in raw_triggers):
+            # "استهدفت مسيّرة إسرائيلية سيارة ...، في خرق جديد لاتفاق وقف إطلاق النار": the truce an
+            # act is said to breach is no truce report; the act stands
+            kinds = kinds - {"ceasefire"}
         # ("charge": "حكما بالإعدام ... لاشتراكه في عمليات استهدفت": the acts a court tries)
         if kinds & {"hypothetical", "habitual", "verbal", "ceasefire", "charge"} or \
                 self._since_long_ago(ct, text, raw_triggers):
@@ -1615,6 +1648,8 @@ class ClauseAnalyser:
         if sub == "Armed clash" and actor2 == "Civilians" and any(
                 not GENERIC_PERSON_WORDS.isdisjoint(stems(t.norm)) for t in ct) and not _names_civilians(ct):
             actor2 = None  # "شخصين قتلا ... في اشتباكات": the dead of a clash are not thereby civilians
+        elif sub == "Armed clash" and actor2 == "Civilians" and _civilians_among_the_dead(ct):
+            actor2 = None
         # "طال القصف المدفعي التركي محيط بلدة عين عيسى": a side named by its act's
         # noun is not somewhere the place after it could be its base
         trigger_at = {m.i for m in triggers}
@@ -1892,6 +1927,14 @@ class ClauseAnalyser:
             # الطوارئ ... أن الفراج هلك قبل 10 سنوات بعملية أمنية" tells a bombing)
             actor1 = "_police"
             actor2 = actor2 or "Unknown"
+        if sub == "Armed clash" and actor1 and actor2 is None and any(
+                i and ct[i - 1].norm == "بين" and any(ct[x].norm in ("واخري", "واخرين", "واخرون")
+                                                     for x in range(j, min(j + 3, len(ct))))
+                for i, j, *_ in actors):
+            # "اندلعت الاشتباكات بين قوات تابعة لحكومة الوحدة الوطنية وأخرى موالية لباشاغا": the
+            # other side of a fight "between X and others" is one the text leaves unnamed, not the
+            # usual foe of X
+            actor2 = "Unknown"
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
@@ -2462,6 +2505,8 @@ class ClauseAnalyser:
         """Who the clause says was hit without naming a side: the state's
         police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
         civilians (people, worshippers, a market, a wedding, a bus)."""
+        if sub == "Armed clash" and _civilians_among_the_dead(ct):
+            return ""  # "حصيلة الاشتباكات ... بينهم مدنيون": a fight's toll, no side hit
         # the word sets first, the speaker test only for a word found in them
         if not names_any(ct, _IMPLIED_FORMS):
             # (the count before them or, as a dual's number often is, after: "مقتل إسرائيليين اثنين")
@@ -3125,6 +3170,21 @@ class ClauseAnalyser:
         near = [ct[x].norm for x in (i - 1, j, j + 1) if 0 <= x < len(ct)]
         if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
             return "condemner"
+        # "وأدانت القيادة العامة للقوات المسلحة الليبية عملية الاغتيال": the condemning verb a few
+        # words before, over the head noun of the side's own name (no mark, no "أن" between)
+        if any(not CONDEMN_VERBS.isdisjoint(stems(ct[x].norm)) and all(
+                ct[y].norm not in THAT_WORDS and ct[y + 1].start - ct[y].end <= 1 for y in range(x, i))
+               for x in range(max(0, i - 4), i - 1)):
+            return "condemner"
+        # "اختطف مسلحون من جماعة بوكو حرام 11 امرأة ...، وفق ما أفاد به زعيم ميليشيا محلية متحالفة
+        # مع الجيش": a side the source a report is told after is said to be with or of is no side
+        # of the act (the source itself may be: "بحسب ما أعلنه تحالف دعم الشرعية" after its own losses)
+        if any(ct[x].norm in ACCORDING_TO and all(
+                ct[y].norm not in THAT_WORDS and ct[y + 1].start - ct[y].end <= 1 for y in range(x, i))
+               and any(ct[y].norm == "مع" or ct[y].norm in OWNED_BY or ct[y].norm in LINKED_WORDS
+                       for y in range(x + 2, i))
+               for x in range(max(0, i - 10), i - 1)):
+            return "aside"
         # "وكان الجيش التركي قد فقد 6 جنود آخرين", "القوات الأمنية فقدت 4 من عناصرها": the side
         # that lost its men was hit
         lost = next((x for x in (i - 1, j, j + 1) if 0 <= x < len(ct) and ct[x].norm.lstrip("و") in LOST_VERBS
@@ -3213,6 +3273,8 @@ class ClauseAnalyser:
                 continue
             if text and _relative_after_act(text, ct, k, triggers):
                 continue
+            if k and ct[k - 1].norm in _IN_FORCE:
+                continue  # "لاتفاق وقف إطلاق النار الساري منذ 27 تشرين الثاني": the truce's span, not the act's
             nxt = ct[k + 1].norm
             later = {ct[x].norm for x in range(k + 1, min(k + 4, len(ct)))}
             if any(_comparison(ct, x, k) for x in range(max(0, k - 10), k)) or any(
@@ -3276,11 +3338,14 @@ class ClauseAnalyser:
             if x in trigger_at:
                 # ("تحييد 5 إرهابيين من بي كا كا": the act's own word says who it hit)
                 return not NEUTRALISE.isdisjoint(stems(ct[x].norm))
-            if i - x <= 3 and not ACTIVE_HIT_VERBS.isdisjoint(stems(ct[x].norm)):
+            # (past "خلالها" and a partitive head: "نفذت ثلاث غارات ...، قتلت خلالها أربعة من مسلحي الحركة")
+            if i - x <= 3 + ct[x + 1].norm.startswith("خلال") + (ct[i - 1].norm in PARTITIVE_HEADS) \
+                    and not ACTIVE_HIT_VERBS.isdisjoint(stems(ct[x].norm)):
                 # "قتلت قوات من جيش الاحتلال الأسير": the force is the subject; but
-                # "قتل عنصران من الأسايش": a count of people of a side is its dead
-                return any(ct[y].norm.isdigit() or any(s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS
-                                                       for s in stems(ct[y].norm)) for y in range(x + 1, i))
+                # "قتل عنصران من الأسايش", "قتلت أربعة من مسلحي الحركة": a count of people of a
+                # side is its dead
+                return any(ct[y].norm.isdigit() or ct[y].norm in COUNT_WORDS or any(
+                    s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS for s in stems(ct[y].norm)) for y in range(x + 1, i))
             if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or not BODY_WORDS.isdisjoint(stems(ct[x].norm)):
                 return True
             if ct[x].norm in AMONG_THEM and x + 1 < i and ct[x + 1].norm in RANK_NOUNS and i - x <= 4 \
@@ -3470,6 +3535,13 @@ class ClauseAnalyser:
                 and all(ct[x].norm in PARTITIVE_HEADS or ct[x].norm in GROUP_HEADS for x in range(prev_end + 2, i)))
             if act_subject and 0 < i <= 2 and not roles:
                 role = "target"  # "... نفذتها حركة طالبان واستهدفت الشرطة": what the act struck
+            elif i > 3 and ct[i - 1].norm == "من" and ct[i - 2].norm.startswith("ل") \
+                    and ct[i - 3].norm in _AMBUSH_NOUNS and any(m.j == i - 2 for m in triggers) \
+                    and any(ct[x].norm in _SET_VERBS for x in range(max(0, i - 7), i - 3)):
+                # "نصبوا كميناً لقوة من البيشمركة": the ambush was set for a unit of the side, as
+                # "نصبت المقاومة كمينا لميليشيات الحوثي" was for the militias (below; whatever verb
+                # follows the unit: "هرعت لنجدة الأهالي")
+                role = "target"
             elif i in doing_subjects and not hint:
                 role = "attacker"  # "أن مليشيات الحوثي قامت اليوم بقصف": the doer
             elif coordinated and prev_role and not between:
@@ -3613,13 +3685,20 @@ class ClauseAnalyser:
                 # "وسط اتهامات للتحالف بالوقوف وراء الضربة": accused in passing, by no one named;
                 # the side is no doer the report gives, nor a side hit
                 role = "aside"
+            elif i and not ACCUSE_VERBS.isdisjoint(stems(ct[i - 1].norm)) and any(
+                    ni == j and any(ct[x].norm.startswith(_ACCUSED_OF) for x in range(nj, min(nj + 3, len(ct))))
+                    for ni, nj, *_ in actors):
+                # "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة": the accuser, right after the verb and
+                # before the side it accuses of the act, did not do it (the accused is read below)
+                role = "aside"
             elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) and (
                     # (past the accuser's own words, "واتهم المجلس الرئاسي لحكومة الوفاق الوطني قوات
-                    # القيادة العامة بتنفيذ الغارة", when no other side stands between)
-                    x >= i - 2 or not any(x < ai < i for ai, *_ in actors))
+                    # القيادة العامة بتنفيذ الغارة", when no other side stands between but the
+                    # accuser itself: "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة")
+                    x >= i - 2 or not any(x < ai < i for ai, *_ in actors)
+                    or all(ai == x + 1 and aj == i for ai, aj, *_ in actors if x < ai < i))
                     for x in range(max(0, i - 8), i)) \
-                    and (any(ct[x].norm.startswith(("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع"))
-                             for x in range(j, min(j + 6, len(ct))))
+                    and (any(ct[x].norm.startswith(_ACCUSED_OF) for x in range(j, min(j + 6, len(ct))))
                          # "تركيا تنفي مسؤوليتها عن قصف منتجع في زاخو وتتهم «بي كا كا»": the accused
                          # closing the clause, right after the verb, is accused of its act
                          or (j >= len(ct) and not ACCUSE_VERBS.isdisjoint(stems(ct[i - 1].norm)))):

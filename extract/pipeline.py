@@ -209,11 +209,14 @@ _PREFILTER = _trie_regex([
     "رمايات", "بال[أا]سلحة المناسب", "انغماسي",
     # SANA's retaking: "أعادت وحدات من الجيش ... الأمن والاستقرار إلى مدينة تدمر"
     "ال[أا]من والاستقرار [إا]لى", "ال[أا]من وال[أا]مان [إا]لى",
+    # "أعلن الجيش دخول قواته مدينة ود مدني" (triggers.csv)
+    "دخول قوات", "دخلت قوات الجيش مدين",
     # "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين" (only before militants: frames.py)
     "القضاء على", "قضت على", "قض[ىي] على", "قضوا على",
     # gunmen killing people ("قتل مسلحون", "مقتل 43 مزارعاً على يد مسلحين": frames.py)
     "قتل مسلح", "يد مسلح", "[أا]يدي مسلح"],
-    guarded={"سيطر": "ةه", "استعاد": "ةه"})
+    # "دكت القوات الجوية تجمعاتهم" (pounded; not "الدكتور": the guard)
+    guarded={"سيطر": "ةه", "استعاد": "ةه", "دكت": "و", "دكّت": "و", "دكوا": "ـ", "دكّوا": "ـ"})
 _HEADLINE_PRESENT = re.compile(r"[^\n.!?؟]*?(?<![\w])[وف]?[يت]ستهدف")
 # A sentence is analysed only if it also names a side, a weapon or a site:
 # most trigger words in general news ("هجوم" on a policy) come without one.
@@ -244,7 +247,10 @@ _CONTEXT = _trie_regex([
     # الردع", "ألوية العمالقة", "قوات الانتقالي" is caught by "قوات" already)
     "لواء", "[أا]لوية", "كتيبة", "جهاز", "العمالقة", "الانتقالي", "الحزام الأمني",
     # a convoy as the one hit ("وكان رتل ثالث قد تعرض لهجوم مماثل على الطريق السريع قرب الناصرية")
-    "رتل", "[أا]رتال", "قافل"])
+    "رتل", "[أا]رتال", "قافل",
+    # the drone with its shadda ("استهدفت مسيّرة معادية دراجة نارية": the text keeps its marks),
+    # and Lebanese and Palestinian outlets' "the enemy" for the other side ("الطيران الحربي المعادي")
+    "مسيّر[ةا]", "معادي", "العدو"])
 _IRAN = re.compile(r"[إا]يران")
 # "ميليشيا قسد", 'ميليشيا "قسد"': the side a text calls a militia (singular, as its bare "الميليشيا")
 _CALLED_MILITIA = re.compile(r"(?<![\w])[وبل]?مي?ليشيا\s+[«\"“]?([^\s\"»”.،,]+(?:\s+[^\s\"»”.،,]+)?)")

@@ -412,6 +412,13 @@ def _town_noun(norm: str) -> bool:
     return any(s in ABROAD_TOWN_NOUNS for s in stems(norm))
 
 
+def _bare(norm: str) -> str:
+    """A word without its "و" and then its "ب" or "ل" (not str.lstrip("وبل"), which also eats the
+    word's own first letters: "بلدتي" would be "دتي")."""
+    norm = norm.removeprefix("و")
+    return norm[1:] if norm[:1] in ("ب", "ل") and len(norm) > 3 else norm
+
+
 @lru_cache(maxsize=100_000)
 def _anaphoric(norm: str) -> bool:
     """"في المنطقة", "وهناك": a word that refers back to a place said before.
@@ -576,8 +583,13 @@ class PlaceFinder:
                 # ("قرية بيتا" in a Nigerian story is not the West Bank's Beita)
                 article_focus = self.focus(text)
                 if article_focus and place.country not in article_focus and not (
-                        pm.cue and normalize_word(pm.cue).lstrip("وبل") in SETTLEMENT_NOUNS
-                        and region and all(c in region for c in article_focus)) and not (
+                        pm.cue and (normalize_word(pm.cue) in SETTLEMENT_NOUNS
+                                    or _bare(normalize_word(pm.cue)) in SETTLEMENT_NOUNS)
+                        and region and all(c in region for c in article_focus)
+                        # (a town or village noun names no big city abroad: "على بلدة العين" in Abyan
+                        # is not the Emirates' al-Ain)
+                        and (getattr(place, "population", 0) < 100_000
+                             or _bare(normalize_word(pm.cue)).startswith("مدين"))) and not (
                         # "بلدة الحنية والقليلة": the list's next town, in the same country
                         pm.cue == "و" and found and getattr(found[-1][2], "country", None) == place.country) and not (
                         # "قرب الحدود السورية في القائم": a border names the country beyond it; the
@@ -615,6 +627,10 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if k and ct[k - 1].norm == "لدي":
+                # "القائم بالأعمال التركي لدى بغداد", "سفيرها لدى أنقرة": the capital an envoy is
+                # accredited to, not a place hit
+                continue
             if k and ct[k - 1].norm in GATE_WORDS:
                 # "في أحياء باب طبرق والمغار" (Derna; the corpus's "حي باب طبرق"), "منطقة باب مكة" (Jeddah):
                 # a quarter named after the gate of the road to a town is not that town
@@ -867,6 +883,10 @@ class PlaceFinder:
                     not ct[k].norm.startswith("و") and place is not prev[1] and not (
                         # ('قاعدتا حقل كونيكو للغاز و"القرية الخضراء"': the "و" written apart before a quote)
                         k and ct[k - 1].norm == "و") and not (
+                        # "قاعدة الديلمي الجوية في صنعاء، ومطار الحديدة، ومعسكرا في مدينة تعز": after a
+                        # comma, a word with "و" opens the list's next place, never the one before's container
+                        any(ct[x].norm.startswith("و") and ct[x].start - ct[x - 1].end > 1
+                            for x in range(prev[0] + 1, k))) and not (
                         k and ct[k - 1].norm.startswith("و") and (ct[k - 1].norm[1:] in _SECOND_PLACE_NOUNS
                                                                   # "العاصمة صنعاء ومحافظات الحديدة وتعز":
                                                                   # a list's next places, no container
@@ -1166,6 +1186,9 @@ class PlaceFinder:
             gap = 5 if between & {"ريف", "بريف"} else 4
             if not 0 < nk - kend <= gap or ct[nk].norm.startswith("و"):
                 continue
+            if any(ct[x].norm.startswith("و") and ct[x].start - ct[x - 1].end > 1 for x in range(kend + 1, nk)):
+                # (a mark between the words, then "و")
+                continue  # "معسكرا في مدينة تعز، ومواقع في محافظتي حجة": the list's next item, no container
             # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic; the
             # clitic only: "سجنان التابعة لولاية بنزرت" names no container by Bizerte's own first letter)
             in_clitic = ct[nk].norm.startswith(("ب", "في")) and ostart > ct[nk].start
@@ -1260,6 +1283,14 @@ class PlaceFinder:
                 and not PLACE_CUE_WORDS & set(normalize_word(w) for w in text[
                     text.rfind("«", 0, start) + 1:start].split()):
             return False  # "نقطة تفتيش «كونترول أفجوي»": the name of a post that bears a town's name
+        if text.startswith(('"', "”"), end) and start and text[start - 1] in " \u00a0":
+            # the same in straight quotes ('نقطة تفتيش "إكس كونترول أفجوي"'), when the quote before
+            # opens (an even count of quotes before it in the sentence), not a closing one
+            q = max(text.rfind('"', max(0, start - 24), start), text.rfind("“", max(0, start - 24), start))
+            opened = max(text.rfind(".", 0, q), text.rfind("\n", 0, q)) + 1
+            if q >= 0 and text[q + 1:start].strip() and text.count('"', opened, q) % 2 == 0 \
+                    and not PLACE_CUE_WORDS & set(normalize_word(w) for w in text[q + 1:start].split()):
+                return False
         if normalize_word(pm.surface) in IDIOM_HEADS and \
                 normalize_word(text[end:end + 6].strip()).startswith(IDIOM_HEADS[normalize_word(pm.surface)]):
             return False  # "مسقط رأسه" is his birthplace, not Muscat
