@@ -722,18 +722,15 @@ class Assembler:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])
             m.attackers_target = m.actor2 == "Unknown" and bool(THE_ATTACKERS.search(text, m.clause[0], m.clause[1]))
-        if TURKISH_OCCUPATION.search(text) and not ISRAELI_OCCUPATION.search(text):
+        for occupier, unless, forces in ((TURKISH_OCCUPATION, ISRAELI_OCCUPATION, "Turkish forces"),
+                                         (US_OCCUPATION, NAMED_ISRAELI_OCCUPATION, "US forces")):
+            if not occupier.search(text) or unless.search(text):
+                continue
             for m in mentions:
                 if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
                         not BARE_OCCUPATION.search(text, m.clause[0], m.clause[1]):
                     continue
-                _recast(m, "Israeli forces", "Turkish forces")
-        if US_OCCUPATION.search(text) and not NAMED_ISRAELI_OCCUPATION.search(text):
-            for m in mentions:
-                if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
-                        not BARE_OCCUPATION.search(text, m.clause[0], m.clause[1]):
-                    continue
-                _recast(m, "Israeli forces", "US forces")
+                _recast(m, "Israeli forces", forces)
         salience: dict[str, int] = {}
         for m in mentions:
             for a in m.explicit_actors:

@@ -1811,22 +1811,14 @@ class ClauseAnalyser:
                 reaction_day = replace(dated[0], precision="approximate")
             dated = own
         when = dated[0] if dated else reaction_day
-        if first.value.form == "noun" and first.i and ct[first.i - 1].norm in DAY_AFTER_WORDS:
-            # "توجه أوغلو، اليوم (الثلاثاء)، الى شانلي اورفة غداة اعتداء انتحاري", "وغداة
-            # الهجوم، أقيمت صلاة الميت أمس الثلاثاء": the act came the day before what the
-            # clause (or, with no day of its own, the report) dates; a day told in the act's
-            # own words after its noun ("غداة هجوم وقع الاثنين") is its own
-            own = [d for d in dated if d.start + sent[0] >= ct[first.i].start]
-            base = dated[0].value if dated and not own else None if own else published
-            if own:
-                when = own[0]
-            elif base is not None:
-                when = DateMention(ct[first.i].start - sent[0], ct[first.i].end - sent[0],
-                                   base - timedelta(days=1), "approximate")
+        # "توجه أوغلو، اليوم (الثلاثاء)، الى شانلي اورفة غداة اعتداء انتحاري", "وغداة الهجوم، أقيمت
+        # صلاة الميت أمس الثلاثاء", "تأتي تصريحات عباس بعد يومين من مقتل رضيع فلسطيني": the act came
+        # the day (or the days) before what the clause (or, with no day of its own, the report)
+        # dates; a day told in the act's own words after its noun ("غداة هجوم وقع الاثنين") is its own
         days_before = self._days_after_act(ct, first.i)
+        if first.value.form == "noun" and first.i and ct[first.i - 1].norm in DAY_AFTER_WORDS:
+            days_before = days_before or 1
         if days_before is not None:
-            # "تأتي تصريحات عباس بعد يومين من مقتل رضيع فلسطيني": the act a span counts from came
-            # that many days before what the clause (or, with no day of its own, the report) dates
             own = [d for d in dated if d.start + sent[0] >= ct[first.i].start]
             base = dated[0].value if dated and not own else None if own else published
             if own:
