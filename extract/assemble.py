@@ -437,6 +437,21 @@ def _neighbour_villages(a: PlaceRef, b: PlaceRef) -> bool:
             and _km(a.place, b.place) > NAMESAKE_KM)
 
 
+def _as_district(ev: Event, text: str) -> bool:
+    """"في قضاء المسيب", "داخل ناحية جرف النصر": a place the event is told at is named as a
+    district (the event may already hold a telling at the town's finer site)."""
+    for m in ev.mentions:
+        for p in m.targets:
+            if p.role == "target":
+                before = text[max(0, p.start - 12):p.start].split()
+                if before and normalize_word(before[-1]).lstrip("وب") in _DISTRICT_NOUNS:
+                    return True
+    return False
+
+
+_DISTRICT_NOUNS = frozenset(normalize_word(w) for w in ("قضاء", "ناحية"))
+
+
 def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     if a is None or b is None:
         return False
@@ -1138,15 +1153,25 @@ class Assembler:
         def toll(e):
             return next((m.casualties.fatalities for m in e.mentions if m.casualties.fatalities), None)
 
-        def near(a: PlaceRef, b: PlaceRef) -> bool:
+        def near(a: PlaceRef, b: PlaceRef, e: Event | None = None, ev: Event | None = None) -> bool:
             if a.place.country and b.place.country and a.place.country != b.place.country:
                 return False  # al-Qaim and Albukamal face each other across a border: two acts
+            # "غارة ... استهدفت مقراً للحشد في ناحية جرف النصر", then "نفذت ضربة دفاعية في منطقة
+            # المسيب": a district (قضاء, ناحية) spans well beyond its town's point, so the one act
+            # told at a district and at a town beside it (same sides, day and kind) is one act
+            if e is not None and ev is not None and district_apart(e, ev):
+                return True
             if _neighbour_villages(a, b):
                 return False
             if (a.place.country, a.place.admin1) == (b.place.country, b.place.admin1) and (
                     KIND_RANK.get(a.place.kind, 2) >= 4 or KIND_RANK.get(b.place.kind, 2) >= 4):
                 return True
             return _km(a.place, b.place) <= RETOLD_KM
+
+        def district_apart(e: Event, ev: Event) -> bool:
+            a, b = e.place.place, ev.place.place
+            return a.name != b.name and (_as_district(e, text) or _as_district(ev, text)) \
+                and bool(a.admin1) and a.admin1 == b.admin1 and _km(a, b) <= SITE_OF_TOWN_KM
 
         def also(e: Event) -> bool:  # "كما قصفت ... مدينة سرمين": one more act, not a retelling
             return any(m.also for m in e.mentions)
@@ -1208,7 +1233,7 @@ class Assembler:
                               and all(compatible_here(e, ev, m) for m in ev.mentions)
                               or (_one_site(e.place, ev.place) or told_at_its_town(e, ev))
                               and all(_site_compatible(e, m) for m in ev.mentions))
-                         and (near(e.place, ev.place) or town_struck_again(e, ev))
+                         and (near(e.place, ev.place, e, ev) or town_struck_again(e, ev))
                          and not any(_quarters_apart(e, m, ev.place) for m in ev.mentions)
                          and (e.place.place.name == ev.place.place.name or not (also(e) or also(ev)))), None)
             if twin is None:
@@ -1216,7 +1241,11 @@ class Assembler:
                 continue
             # the finer of the two places: the governorate then the town, the city
             # then its quarter ("غارات على محاور في بنغازي", then "في محور الصابري")
-            if KIND_RANK.get(ev.place.place.kind, 2) < KIND_RANK.get(twin.place.place.kind, 2):
+            # (not a town beside a district the act was told at: "في قضاء المسيب" in the lead,
+            # "قرب منطقة جرف النصر" in a source's words; the lead's place stands, since the
+            # district holds both and the later town is only near where it fell)
+            if KIND_RANK.get(ev.place.place.kind, 2) < KIND_RANK.get(twin.place.place.kind, 2) \
+                    and not district_apart(twin, ev):
                 twin.place = ev.place
             for m in ev.mentions:
                 twin.add(m)

@@ -1878,3 +1878,16 @@ def test_the_capital_an_envoy_is_accredited_to_and_the_town_a_fight_is_heading_f
                                   "وسط توقعات بأن تتجه المعارك نحو تعز التي تحاصرها الميليشيات.", "2015-08-22")
     assert "Baghdad" not in {i.location.name for i in shelling}
     assert "Taiz" not in {i.location.name for i in regained}
+
+
+def test_one_strike_told_at_a_district_and_at_a_town_beside_it_is_one_act(extractor):
+    # RT Arabic's and Alsumaria's shape (check sets E, V, written): "في قضاء المسيب" in the lead and
+    # "قرب منطقة جرف النصر" (12 km off) two sentences on: a district spans beyond its town's point,
+    # so one strike told at the district and at a town beside it is one act, at the lead's place
+    got = extract(extractor, "مقتل أربعة من الحشد الشعبي بضربة أمريكية في بابل\nأفادت مصادر أمنية عراقية بمقتل "
+                             "أربعة من عناصر الحشد الشعبي في غارة جوية أمريكية استهدفت ليلة الثلاثاء موقعاً للحشد في "
+                             "قضاء المسيب شمالي محافظة بابل. وأشارت المصادر إلى نقل الجرحى إلى مستشفى المسيب العام. "
+                             "وقال مصدر أمني إن طائرة أمريكية قصفت بصاروخين مقراً للحشد قرب منطقة جرف النصر.",
+                   "2024-07-31")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("US forces", "Iran-backed militias", "Al-Musayab", 4)]
