@@ -154,7 +154,8 @@ class ActorRow:
     "_police" for a side that depends on the country, "" for a phrase that
     names nobody until a nationality follows: "القوات"), and its agent kind
     ("military" / "police" / ""): a nationality adjective after an agent
-    gives that country's forces ("الشرطة الأفغانية", "قوات الاحتلال التركي")."""
+    gives that country's forces ("الشرطة الأفغانية", "قوات الاحتلال التركي"); "firing_state"
+    is a state named bare, a side only as a launching verb's subject (ActorIndex._fires)."""
     actor: str
     agent: str
 
@@ -215,6 +216,23 @@ _MASCULINE_AGENTS = frozenset(normalize_word(w) for w in (
     "العدو", "عدو", "الجيش", "جيش", "الأمن", "أمن", "الطيران", "طيران", "الحرس", "حرس", "الدرك", "درك"))
 # "شارع الجيش", "جسر الجيش": a street, not a side.
 _NOT_AN_AGENT_AFTER = frozenset(normalize_word(w) for w in ("شارع", "جسر", "دوار", "ميدان", "مستشفى", "نادي"))
+
+# A state named bare ("إيران") is a side only as the subject of a launching verb next to it:
+# "أطلقت إيران صواريخ باليستية على قاعدة عين الأسد", "وكانت إيران أطلقت ...". Elsewhere it is
+# a place ("في إيران"), a target ("إسرائيل قصفت إيران") or a sponsor ("بدعم من إيران"), so
+# the row (agent "firing_state") names nobody there.
+# (the present of headlines too: "إيران تطلق صواريخ باليستية على قاعدتين"; not تستهدف or تضرب,
+# as often "aims at" or "strikes [a blow]" as fires: "وتستهدف إيران في خطتها الخمسية")
+_FIRING_VERBS = frozenset(normalize_word(p + w) for p in ("", "و", "ف") for w in (
+    "أطلقت", "قصفت", "هاجمت", "استهدفت", "ضربت", "شنت", "تطلق", "تقصف", "تهاجم", "تشن"))
+# what may stand before "أطلقت إيران" (the clause's start aside): particles, not a subject
+# ("إسرائيل قصفت إيران": Iran is the object)
+_BEFORE_VERB_SUBJECT = frozenset(normalize_word(w) for w in (
+    "قد", "وقد", "لقد", "كما", "حيث", "ثم", "عندما", "بعدما", "وعندما", "وبعدما", "فيما", "بينما", "إذ"))
+# what may stand before "إيران أطلقت": a clause's opening particles, not a preposition
+# ("بدعم من إيران أطلقت ...", "في إيران")
+_BEFORE_SUBJECT_VERB = frozenset(normalize_word(w) for w in (
+    "إن", "أن", "بأن", "وأن", "لأن", "كانت", "وكانت", "قد", "وقد", "لكن", "ولكن"))
 
 
 class ActorIndex:
@@ -293,9 +311,25 @@ class ActorIndex:
             return None  # "مسجد قوات الطوارئ": the side named after the place
         elif row.agent == "suicide" and i and toks[i - 1].norm in _SUICIDE_ADJECTIVE_AFTER:
             return None  # "هجوم انتحاري": the adjective, not a bomber
+        elif row.agent == "firing_state" and not self._fires(toks, m):
+            return None  # "في إيران", "بدعم من إيران": a place or a sponsor, no side
         if not row.actor:
             return None
         return Match(m.i, m.j, row.actor, m.prefix)
+
+    @staticmethod
+    def _fires(toks: Sequence[Token], m: Match) -> bool:
+        """The bare state at m is the subject of a launching verb right before or after it."""
+        if m.prefix:
+            return False  # "لإيران", "بإيران", "وإيران"
+        i = m.i
+        if i and toks[i - 1].norm in _FIRING_VERBS:
+            # the verb opens its clause: the text's start, a particle, or punctuation before it
+            # ("(CNN)-- أطلقت إيران", "بغداد - أطلقت إيران": a dateline is no subject)
+            return i == 1 or toks[i - 2].norm in _BEFORE_VERB_SUBJECT or toks[i - 1].start - toks[i - 2].end > 1
+        if m.j < len(toks) and toks[m.j].norm in _FIRING_VERBS:
+            return i == 0 or toks[i - 1].norm in _BEFORE_SUBJECT_VERB
+        return False
 
     def _side_at(self, toks: Sequence[Token], k: int) -> bool:
         """A named side or a state agent starts at token k (not after "و":

@@ -1083,3 +1083,23 @@ def test_a_military_security_branch_is_the_states_force(extractor):
     (inc,) = extract(extractor, "قتل شاب برصاص عناصر حاجز تابع لفرع الأمن العسكري عند المدخل الشمالي لمدينة "
                                 "السويداء مساء الثلاثاء.", "2024-04-24")
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Syrian government forces", "Civilians", "As-Suwayda")
+
+
+def test_a_state_named_bare_is_a_side_only_as_the_subject_of_a_launching_verb(lex, extractor):
+    # F (2020 wire copy): "أطلقت إيران صواريخ باليستية على قاعدة عين الأسد": Iran that fired is
+    # its Revolutionary Guard (who fired them); elsewhere bare Iran is a place, a target or a sponsor
+    assert actors_in(lex, "أطلقت إيران صواريخ باليستية على قاعدة عين الأسد") == ["IRGC"]
+    assert actors_in(lex, "وكانت إيران أطلقت صواريخ على قاعدة عين الأسد") == ["IRGC"]
+    assert actors_in(lex, "(CNN)-- أطلقت إيران، فجر الأربعاء، أكثر من عشرة صواريخ باليستية") == ["IRGC"]
+    assert actors_in(lex, "إيران تطلق صواريخ باليستية على قاعدتين تضمان قوات أمريكية في العراق") == [
+        "IRGC", "US forces"]
+    assert actors_in(lex, "إسرائيل قصفت إيران الليلة الماضية") == ["Israeli forces"]
+    assert actors_in(lex, "وتستهدف إيران في خطتها الخمسية رفع صادراتها") == []
+    assert actors_in(lex, "هجوم الحوثيين على الرياض بدعم من إيران") == ["Houthis"]
+    (inc,) = extract(extractor, "أطلقت إيران صواريخ باليستية على قاعدة عين الأسد في محافظة الأنبار غرب العراق "
+                                "فجر الأربعاء.", "2020-01-08")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("IRGC", "US forces", "Ain al-Asad air base")
+    (inc,) = extract(extractor, "قتل ثلاثة مدنيين في هجوم الحوثيين على مدينة نجران بصاروخ باليستي بدعم من إيران.")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Houthis", "Civilians", "Najrān", 3)
+    (inc,) = extract(extractor, "قتل شخصان في انفجار عبوة ناسفة في إيران يوم الأحد.")
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Unknown", "Civilians", "Iran", 2)
