@@ -1878,3 +1878,19 @@ def test_the_capital_an_envoy_is_accredited_to_and_the_town_a_fight_is_heading_f
                                   "وسط توقعات بأن تتجه المعارك نحو تعز التي تحاصرها الميليشيات.", "2015-08-22")
     assert "Baghdad" not in {i.location.name for i in shelling}
     assert "Taiz" not in {i.location.name for i in regained}
+
+
+def test_border_guards_applying_the_rules_of_engagement_in_the_region_the_lead_named(extractor):
+    # Petra's shape (check sets G, H, H2, P, W, written): "طبقت قواعد الاشتباك، ما أدى إلى مقتل 27
+    # مهرباً" is the border guards' fire, a clash; the source's next sentence ("وأضاف المصدر أن")
+    # tells it where the lead put the foiled crossing, the Jordanian army's Eastern Military Region
+    # (not the dateline's Amman); the bare "قواعد الاشتباك" stays an arrangement, no fight
+    (clash,) = extract(extractor, "عمان 27 كانون الثاني (بترا)- قال مصدر عسكري مسؤول في القيادة العامة للقوات "
+                                  "المسلحة الأردنية، إن المنطقة العسكرية الشرقية أحبطت فجر اليوم الخميس محاولة "
+                                  "تسلل وتهريب كميات كبيرة من المواد المخدرة قادمة من الأراضي السورية.\n"
+                                  "وأضاف المصدر أن قوات حرس الحدود طبقت قواعد الاشتباك، ما أدى إلى مقتل 27 "
+                                  "مهرباً وإصابة عدد آخر منهم.", "2022-01-27")
+    truce = extract(extractor, "ودعا الوزير إلى احترام قواعد الاشتباك في جنوب لبنان.", "2022-01-27")
+    assert (clash.actor1, clash.sub_event_type, clash.location.name, clash.fatalities) == (
+        "Military forces of Jordan", "Armed clash", "Eastern Military Region (Jordan)", 27)
+    assert not truce
