@@ -33,6 +33,10 @@ _RESULT_OF_THAT = re.compile(r"\s*(?:وقد|فقد|و)?\s*(?:نتج|نجم|أس�
 # an act told just before with no town hit lie (a sentence with no act of its own)
 _SITES_LIE_IN = re.compile(r"(?:^|[\s،,])[وف]?(?:تقع|يقع)\s+(?:[وف]?ال)?"
                            r"(?:مواقع|موقع|أهداف|اهداف|مقرات|مقر|مخازن|مستودعات|منشآت|منشات|معسكرات|معسكر)\b")
+# "أحبطت المنطقة العسكرية الشرقية محاولة تسلل ... قرب منطقة الرويشد. وأضاف المصدر أن قوات حرس
+# الحدود طبقت قواعد الاشتباك، ما أدى إلى مقتل 27 مهرباً": the source's next sentence goes on
+# with the same story, so an act it tells with no place of its own is where the lead said
+_SOURCE_GOES_ON = re.compile(r"\s*و(?:أضاف|اضاف|أوضح|اوضح|بين|بيّن|تابع)\s+(?:ال)?(?:مصدر|بيان|ناطق|متحدث)")
 
 
 def _expand(pattern: str) -> set[str]:
@@ -350,6 +354,16 @@ class Extractor:
                     and (short or _CONTEXT.search(text, span[0], span[1]))
                     and not self.genre.is_not_an_act(text, span[0], span[1])):
                 found = self.analyser.analyse_sentence(text, span, published, order, places_so_far)
+                if found and order and (not mentions or mentions[-1].order < order - 1) \
+                        and _SOURCE_GOES_ON.match(text, span[0], span[1]):
+                    lead = spans[order - 1]
+                    lead_tokens = tokens(text[lead[0]:lead[1]], lead[0])
+                    refs = self.analyser.places.find(text, lead_tokens, [], {}, places_so_far)[0] if lead_tokens else []
+                    # (not the dateline's town at the lead's head: "عمان 27 كانون الثاني (بترا)-")
+                    lead_sites = [r for r in refs if r.role == "target" and text[lead[0]:r.start].strip()]
+                    for m in found:
+                        if not (m.targets or m.launch or m.attacker_base or m.anaphoric):
+                            m.targets = list(lead_sites)
                 mentions += found
             if not found and mentions and mentions[-1].order == order - 1 \
                     and mentions[-1].casualties == Casualties() and _RESULT_OF_THAT.match(text, span[0], span[1]):

@@ -1891,3 +1891,19 @@ def test_one_strike_told_at_a_district_and_at_a_town_beside_it_is_one_act(extrac
                    "2024-07-31")
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
         ("US forces", "Iran-backed militias", "Al-Musayab", 4)]
+
+
+def test_border_guards_applying_the_rules_of_engagement_in_the_region_the_lead_named(extractor):
+    # Petra's shape (check sets G, H, H2, P, W, written): "طبقت قواعد الاشتباك، ما أدى إلى مقتل 27
+    # مهرباً" is the border guards' fire, a clash; the source's next sentence ("وأضاف المصدر أن")
+    # tells it where the lead put the foiled crossing, the Jordanian army's Eastern Military Region
+    # (not the dateline's Amman); the bare "قواعد الاشتباك" stays an arrangement, no fight
+    (clash,) = extract(extractor, "عمان 27 كانون الثاني (بترا)- قال مصدر عسكري مسؤول في القيادة العامة للقوات "
+                                  "المسلحة الأردنية، إن المنطقة العسكرية الشرقية أحبطت فجر اليوم الخميس محاولة "
+                                  "تسلل وتهريب كميات كبيرة من المواد المخدرة قادمة من الأراضي السورية.\n"
+                                  "وأضاف المصدر أن قوات حرس الحدود طبقت قواعد الاشتباك، ما أدى إلى مقتل 27 "
+                                  "مهرباً وإصابة عدد آخر منهم.", "2022-01-27")
+    truce = extract(extractor, "ودعا الوزير إلى احترام قواعد الاشتباك في جنوب لبنان.", "2022-01-27")
+    assert (clash.actor1, clash.sub_event_type, clash.location.name, clash.fatalities) == (
+        "Military forces of Jordan", "Armed clash", "Eastern Military Region (Jordan)", 27)
+    assert not truce
