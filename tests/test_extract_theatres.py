@@ -1878,3 +1878,21 @@ def test_the_capital_an_envoy_is_accredited_to_and_the_town_a_fight_is_heading_f
                                   "وسط توقعات بأن تتجه المعارك نحو تعز التي تحاصرها الميليشيات.", "2015-08-22")
     assert "Baghdad" not in {i.location.name for i in shelling}
     assert "Taiz" not in {i.location.name for i in regained}
+
+
+def test_towns_and_bases_once_missing_from_the_gazetteer_take_the_place_of_the_region(extractor):
+    # written on the working sets' shapes (H2, G, H, T): "بلدة غووزا" (Gwoza written with a doubled
+    # waw), "ناحية أبي صيدا" (the genitive of Abu Saida), "قاعدة رامات دافيد", "مطار عربت": each
+    # was missing, so the state, the governorate or nothing was given instead of the town
+    gwoza = extract(extractor, "قالت السلطات إن 18 شخصاً قتلوا في تفجيرات انتحارية نفذتها نساء يوم السبت في بلدة "
+                               "غووزا بولاية بورنو قرب الحدود مع الكاميرون.", "2024-06-30")
+    saida = extract(extractor, "أصيب جنديان بانفجار عبوة ناسفة استهدفت دوريتهم قرب قرية الحديد التابعة لناحية أبي صيدا "
+                               "شمال شرقي بعقوبة، مساء الأحد.", "2021-03-01")
+    ramat = extract(extractor, "وأعلن حزب الله في بيانات متلاحقة أنه استهدف قاعدة رامات دافيد الجوية بعشرات الصواريخ.",
+                    "2024-10-20")
+    arbat = extract(extractor, "أعلنت قوات مكافحة الإرهاب مقتل ثلاثة من عناصرها بقصف طائرة مسيّرة تركية استهدف مطار "
+                               "عربت الزراعي شرقي المحافظة.", "2023-04-09")
+    assert [(i.location.name, i.fatalities) for i in gwoza] == [("Gwoza", 18)]
+    assert [(i.location.name, i.injured) for i in saida] == [("Abu Saida", 2)]
+    assert [(i.actor1, i.location.name) for i in ramat] == [("Hezbollah", "Ramat David air base")]
+    assert [(i.actor1, i.location.name, i.fatalities) for i in arbat] == [("Turkish forces", "Arbat", 3)]
