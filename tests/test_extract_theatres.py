@@ -1896,3 +1896,12 @@ def test_towns_and_bases_once_missing_from_the_gazetteer_take_the_place_of_the_r
     assert [(i.location.name, i.injured) for i in saida] == [("Abu Saida", 2)]
     assert [(i.actor1, i.location.name) for i in ramat] == [("Hezbollah", "Ramat David air base")]
     assert [(i.actor1, i.location.name, i.fatalities) for i in arbat] == [("Turkish forces", "Arbat", 3)]
+
+
+def test_a_drone_downed_while_it_was_heading_for_an_airport_keeps_the_airport(extractor):
+    # Al Ain News' shape (check set F, written): "كانت تتجه نحو مطار أربيل" says where the drone was
+    # going when it was downed, its target (as "كانت متجهة نحو" does), while "أن تتجه المعارك نحو
+    # تعز" (the test above) is only where a fight may go
+    got = extract(extractor, "وكانت الدفاعات الجوية للتحالف الدولي قد أسقطت فجر اليوم طائرة مسيرة مفخخة كانت تتجه "
+                             "نحو مطار أربيل الدولي، من دون وقوع أضرار.", "2025-07-15")
+    assert [i.location.name for i in got] == ["Erbil International Airport"]
