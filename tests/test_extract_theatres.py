@@ -1905,3 +1905,14 @@ def test_a_drone_downed_while_it_was_heading_for_an_airport_keeps_the_airport(ex
     got = extract(extractor, "وكانت الدفاعات الجوية للتحالف الدولي قد أسقطت فجر اليوم طائرة مسيرة مفخخة كانت تتجه "
                              "نحو مطار أربيل الدولي، من دون وقوع أضرار.", "2025-07-15")
     assert [i.location.name for i in got] == ["Erbil International Airport"]
+
+
+def test_zatara_by_huwara_is_nablus_and_alone_the_bethlehem_town(extractor):
+    # two West Bank villages are called زعترة: the one by Huwara, south of Nablus (check sets H and
+    # H3, written: settlers' attacks), and the larger one east of Bethlehem; the story's other places choose
+    nablus = extract(extractor, "هاجم مستوطنون بلدة حوارة جنوب نابلس. واستشهد شاب برصاص المستوطنين خلال تصدي "
+                                "الأهالي لهجوم المستوطنين على بلدة زعترة.", "2023-02-27")
+    alone = extract(extractor, "أصيب شاب برصاص قوات الاحتلال خلال مواجهات في بلدة زعترة.", "2023-02-27")
+    assert [(i.actor1, i.location.name, i.fatalities) for i in nablus] == [
+        ("Israeli settlers", "Za'tara (Nablus)", 1)]
+    assert [i.location.name for i in alone] == ["Za'tara (Bethlehem)"]
