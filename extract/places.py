@@ -332,7 +332,10 @@ PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤك
 # carries its object's pronoun, so it is no stem of PRESENT_SAY_VERBS / REPORT_VERBS)
 CALLED_IT_VERBS = {normalize_word(w) for w in ("وصفته", "وصفتها", "وصفه", "وصفها", "تصفه", "تصفها", "يصفه",
                                                "يصفها", "سمته", "سماه", "سمتها", "تسميه", "تسميها", "يسميه",
-                                               "اعتبرته", "اعتبرتها", "تعتبره", "تعتبرها")}
+                                               "اعتبرته", "اعتبرتها", "تعتبره", "تعتبرها",
+                                               # "وهو الاسم الذي تطلقه إسلام آباد على حركة طالبان": the
+                                               # government that gives a group its name
+                                               "تطلقه", "تطلقها", "يطلقه", "يطلقها", "أطلقته", "أطلقتها")}
 GATE_WORDS = {normalize_word(w) for w in ("باب", "وباب", "بباب")}
 # "وهو ما لم تؤكده إسلام آباد أو تنفه", "وهو ما نفته أنقرة بشكل قاطع": the government that confirms
 # or denies what was told (the verb carries the pronoun of what it denies, as CALLED_IT_VERBS do)

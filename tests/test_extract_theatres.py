@@ -1916,3 +1916,12 @@ def test_zatara_by_huwara_is_nablus_and_alone_the_bethlehem_town(extractor):
     assert [(i.actor1, i.location.name, i.fatalities) for i in nablus] == [
         ("Israeli settlers", "Za'tara (Nablus)", 1)]
     assert [i.location.name for i in alone] == ["Za'tara (Bethlehem)"]
+
+
+def test_the_capital_that_gives_a_group_its_name_is_no_place_of_the_attack(extractor):
+    # Independent Arabia's shape (check set H2, written): in "وهو الاسم الذي تطلقه إسلام آباد على
+    # حركة طالبان باكستان" the capital is the government naming the group, as in "ما وصفته القاهرة"
+    got = extract(extractor, 'وقالت إدارة العلاقات العامة بين الخدمات في بيان إن قوات طالبان الأفغانية و"فتنة '
+                             'الخوارج"، وهو الاسم الذي تطلقه إسلام آباد على حركة طالبان باكستان، شنت هجمات على '
+                             'مواقع حدودية في كرم وأنغور أدا، ما أدى إلى مقتل 23 جندياً.', "2025-10-12")
+    assert [(i.location.name, i.fatalities) for i in got] == [("Angoor Adda", 23)]
