@@ -75,6 +75,7 @@ def _lies_as_told(place, outer, between: list[str]) -> bool:
 
 
 _TRAVEL_FORMS = written_forms(TRAVEL_WORDS)  # tested on every word of a clause with a place
+_ON_ITS_WAY = {normalize_word(w) for w in ("تتجه", "يتجه")}
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
 _NORM, _END = attrgetter("norm"), attrgetter("end")
 # a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
@@ -331,7 +332,10 @@ PRESENT_SAY_VERBS = {normalize_word(w) for w in ("تقول", "يقول", "تؤك
 # carries its object's pronoun, so it is no stem of PRESENT_SAY_VERBS / REPORT_VERBS)
 CALLED_IT_VERBS = {normalize_word(w) for w in ("وصفته", "وصفتها", "وصفه", "وصفها", "تصفه", "تصفها", "يصفه",
                                                "يصفها", "سمته", "سماه", "سمتها", "تسميه", "تسميها", "يسميه",
-                                               "اعتبرته", "اعتبرتها", "تعتبره", "تعتبرها")}
+                                               "اعتبرته", "اعتبرتها", "تعتبره", "تعتبرها",
+                                               # "وهو الاسم الذي تطلقه إسلام آباد على حركة طالبان": the
+                                               # government that gives a group its name
+                                               "تطلقه", "تطلقها", "يطلقه", "يطلقها", "أطلقته", "أطلقتها")}
 GATE_WORDS = {normalize_word(w) for w in ("باب", "وباب", "بباب")}
 # "وهو ما لم تؤكده إسلام آباد أو تنفه", "وهو ما نفته أنقرة بشكل قاطع": the government that confirms
 # or denies what was told (the verb carries the pronoun of what it denies, as CALLED_IT_VERBS do)
@@ -612,7 +616,10 @@ class PlaceFinder:
         # the clause's words of travel and of office, found once (most clauses have places to test)
         # (not "ومحطة تحويل في مدينة عامودا": a transformer station, a site hit, is no transfer)
         travel_at = {x for x in token_hits(ct, _TRAVEL_FORMS) if not (
-            x and ct[x].norm.removeprefix("و") == "تحويل" and ct[x - 1].norm.removeprefix("و") in STATION_NOUNS)} \
+            x and ct[x].norm.removeprefix("و") == "تحويل" and ct[x - 1].norm.removeprefix("و") in STATION_NOUNS)
+            # (nor "أسقطت طائرة مسيرة كانت تتجه نحو مطار أربيل": what was on its way when it was
+            # downed or struck names its target, as "كانت متجهة نحو" does)
+            and not (x and ct[x].norm in _ON_ITS_WAY and ct[x - 1].norm in ("كانت", "كان"))} \
             if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()

@@ -1907,3 +1907,50 @@ def test_border_guards_applying_the_rules_of_engagement_in_the_region_the_lead_n
     assert (clash.actor1, clash.sub_event_type, clash.location.name, clash.fatalities) == (
         "Military forces of Jordan", "Armed clash", "Eastern Military Region (Jordan)", 27)
     assert not truce
+
+
+def test_towns_and_bases_once_missing_from_the_gazetteer_take_the_place_of_the_region(extractor):
+    # written on the working sets' shapes (H2, G, H, T): "بلدة غووزا" (Gwoza written with a doubled
+    # waw), "ناحية أبي صيدا" (the genitive of Abu Saida), "قاعدة رامات دافيد", "مطار عربت": each
+    # was missing, so the state, the governorate or nothing was given instead of the town
+    gwoza = extract(extractor, "قالت السلطات إن 18 شخصاً قتلوا في تفجيرات انتحارية نفذتها نساء يوم السبت في بلدة "
+                               "غووزا بولاية بورنو قرب الحدود مع الكاميرون.", "2024-06-30")
+    saida = extract(extractor, "أصيب جنديان بانفجار عبوة ناسفة استهدفت دوريتهم قرب قرية الحديد التابعة لناحية أبي صيدا "
+                               "شمال شرقي بعقوبة، مساء الأحد.", "2021-03-01")
+    ramat = extract(extractor, "وأعلن حزب الله في بيانات متلاحقة أنه استهدف قاعدة رامات دافيد الجوية بعشرات الصواريخ.",
+                    "2024-10-20")
+    arbat = extract(extractor, "أعلنت قوات مكافحة الإرهاب مقتل ثلاثة من عناصرها بقصف طائرة مسيّرة تركية استهدف مطار "
+                               "عربت الزراعي شرقي المحافظة.", "2023-04-09")
+    assert [(i.location.name, i.fatalities) for i in gwoza] == [("Gwoza", 18)]
+    assert [(i.location.name, i.injured) for i in saida] == [("Abu Saida", 2)]
+    assert [(i.actor1, i.location.name) for i in ramat] == [("Hezbollah", "Ramat David air base")]
+    assert [(i.actor1, i.location.name, i.fatalities) for i in arbat] == [("Turkish forces", "Arbat", 3)]
+
+
+def test_a_drone_downed_while_it_was_heading_for_an_airport_keeps_the_airport(extractor):
+    # Al Ain News' shape (check set F, written): "كانت تتجه نحو مطار أربيل" says where the drone was
+    # going when it was downed, its target (as "كانت متجهة نحو" does), while "أن تتجه المعارك نحو
+    # تعز" (the test above) is only where a fight may go
+    got = extract(extractor, "وكانت الدفاعات الجوية للتحالف الدولي قد أسقطت فجر اليوم طائرة مسيرة مفخخة كانت تتجه "
+                             "نحو مطار أربيل الدولي، من دون وقوع أضرار.", "2025-07-15")
+    assert [i.location.name for i in got] == ["Erbil International Airport"]
+
+
+def test_zatara_by_huwara_is_nablus_and_alone_the_bethlehem_town(extractor):
+    # two West Bank villages are called زعترة: the one by Huwara, south of Nablus (check sets H and
+    # H3, written: settlers' attacks), and the larger one east of Bethlehem; the story's other places choose
+    nablus = extract(extractor, "هاجم مستوطنون بلدة حوارة جنوب نابلس. واستشهد شاب برصاص المستوطنين خلال تصدي "
+                                "الأهالي لهجوم المستوطنين على بلدة زعترة.", "2023-02-27")
+    alone = extract(extractor, "أصيب شاب برصاص قوات الاحتلال خلال مواجهات في بلدة زعترة.", "2023-02-27")
+    assert [(i.actor1, i.location.name, i.fatalities) for i in nablus] == [
+        ("Israeli settlers", "Za'tara (Nablus)", 1)]
+    assert [i.location.name for i in alone] == ["Za'tara (Bethlehem)"]
+
+
+def test_the_capital_that_gives_a_group_its_name_is_no_place_of_the_attack(extractor):
+    # Independent Arabia's shape (check set H2, written): in "وهو الاسم الذي تطلقه إسلام آباد على
+    # حركة طالبان باكستان" the capital is the government naming the group, as in "ما وصفته القاهرة"
+    got = extract(extractor, 'وقالت إدارة العلاقات العامة بين الخدمات في بيان إن قوات طالبان الأفغانية و"فتنة '
+                             'الخوارج"، وهو الاسم الذي تطلقه إسلام آباد على حركة طالبان باكستان، شنت هجمات على '
+                             'مواقع حدودية في كرم وأنغور أدا، ما أدى إلى مقتل 23 جندياً.', "2025-10-12")
+    assert [(i.location.name, i.fatalities) for i in got] == [("Angoor Adda", 23)]

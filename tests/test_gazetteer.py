@@ -649,3 +649,15 @@ def test_abu_joined_to_the_name_is_the_same_place(gaz):
 ])
 def test_curated_places_of_the_yemen_and_sudan_wars(gaz, text, expected):
     assert [(m.surface, m.candidates[0].name) for m in gaz.mentions(text)] == expected
+
+
+def test_curated_towns_the_working_sets_named_and_the_gazetteer_lacked(gaz):
+    # villages, fields and districts that GeoNames' cities lack or spell otherwise; "جلب" alone
+    # is the verb 'to bring', so Jilib is known only after a place noun
+    assert gaz.lookup("باريشا")[0].name == "Barisha"
+    assert gaz.lookup("بلدة جلب")[0].name == "Jilib" and not gaz.lookup("جلب")
+    assert gaz.lookup("سلطان بيلي")[0].country == "Turkey"
+    assert gaz.lookup("خورمالا")[0].name == "Khurmala oil field"
+    assert gaz.lookup("تاشتة زقاغة")[0].country == "Algeria"
+    assert gaz.lookup("عدن يابال")[0].name == "Adan Yabaal"
+    assert gaz.lookup("الهبيط")[0].name == "al-Habit"
