@@ -287,6 +287,18 @@ NOT_A_BOMB_WORDS = frozenset(normalize_word(w) for w in ("الغاز", "غاز",
 # "خط فض الاشتباك", "اتفاقية فك الاشتباك", "قواعد الاشتباك", "منطقة عدم اشتباك": what keeps sides
 # apart or rules their fire, before the clash noun
 _NOT_ENGAGING = frozenset(normalize_word(w) for w in ("فض", "فك", "قواعد", "لقواعد", "بقواعد"))
+# "تعرض" and its persons: the one it follows suffered the act, never did it
+_SUFFERED = frozenset(normalize_word(w) for w in ("تعرض", "تعرضت", "تعرضا", "تعرضوا", "وتعرض", "وتعرضت",
+                                                  "وتعرضا", "وتعرضوا", "يتعرض", "تتعرض"))
+
+
+def _suffers_next(ct, j: int) -> bool:
+    """The word at j, or the one after a relative pronoun at j, is "تعرض"."""
+    if j < len(ct) and ct[j].norm in RELATIVE_PRONOUNS:
+        j += 1
+    return j < len(ct) and ct[j].norm in _SUFFERED
+
+
 _ZONE_WORDS = frozenset(normalize_word(w) for w in ("منطقة", "منطقه", "مناطق", "اتفاق", "اتفاقية", "خط", "خطوط"))
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
 # side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
@@ -3939,6 +3951,10 @@ class ClauseAnalyser:
                 # was hit is named after "على"; the side whose premises stand near it marks where
                 # (a role of its own, so no later step takes it for the side hit)
                 role = "landmark"
+            if role in ("", "svo", "attacker") and _suffers_next(ct, j):
+                # "فرد قطاع المجاهدين، الذي تعرض للإصابة جراء مقذوف عسكري" (snn-2015-08-01-1284):
+                # the side whose own verb, right after it, is "تعرض" (suffered) was hit
+                role = "target"
             roles.append((i, role, actor))
             prev_role, prev_end = role, j
         # "واتهمت الحكومة المؤقتة ووزارة الدفاع التركية «قسد» بالوقوف وراء القصف": the side the

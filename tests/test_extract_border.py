@@ -80,3 +80,14 @@ def test_fire_from_across_the_border_is_the_launch_area_holders(extractor):
     # lacks): rockets launched from the Gaza Strip on Ashkelon, no side named, are Hamas's
     text = "قتلت امرأتان في مدينة عسقلان جنوبي إسرائيل، الثلاثاء، جراء سقوط صواريخ أطلقت من قطاع غزة."
     assert _facts(extractor, text, "2021-05-11") == [("Ashkelon", "Hamas", "Civilians")]
+
+
+def test_the_side_that_suffered_the_act_was_hit(extractor):
+    # snn-2015-08-01-1284 (Sabq): the Mujahideen man "الذي تعرض للإصابة" (who suffered a wound)
+    # from a projectile was hit; read as the subject of the act he made Saudi forces the shooter
+    text = ('محافظ الطوال يطمئن على "المجاهد" المصاب بمقذوف عسكري\n'
+            "محمد المواسي - سبق - جازان: زار محافظ الطوال عليوي بن قيضي العنزي، فرد قطاع المجاهدين، الذي تعرض للإصابة "
+            "جراء مقذوف عسكري صباح أمس، وأدى لاستشهاد زميل له.")
+    facts = _facts(extractor, text, "2015-08-01")
+    assert facts and all(f[1] != "Military forces of Saudi Arabia" for f in facts)
+    assert facts == [("Jizan", "Houthis", "Military forces of Saudi Arabia")]
