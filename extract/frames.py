@@ -299,6 +299,7 @@ def _suffers_next(ct, j: int) -> bool:
     return j < len(ct) and ct[j].norm in _SUFFERED
 
 
+_SHELLS = frozenset(normalize_word(w) for w in ("قذيفة", "قذائف"))
 _ZONE_WORDS = frozenset(normalize_word(w) for w in ("منطقة", "منطقه", "مناطق", "اتفاق", "اتفاقية", "خط", "خطوط"))
 # "تمكنت المقاومة من تحرير مدينة لودر", "نجحت القوات في استعادة السيطرة على": managing names the
 # side before the verbal noun of the ground it took (the one-piece "تمكنت من السيطرة" is a lexicon row)
@@ -2636,7 +2637,8 @@ class ClauseAnalyser:
     def _statistic(self, ct, m: Match, cue_at, triggers=()) -> bool:
         """"نحو 78 هجوما": a tally. A number right before a plural noun
         trigger, after نحو or with a large count."""
-        if m.value.form != "noun" or m.i == 0:
+        if m.value.form != "noun" or m.i == 0 or ct[m.i].norm in _SHELLS:
+            # ("أكثر من 300 قذيفة ... سقطت على بلدتي الفوعة وكفريا": shells counted are one barrage)
             return False
         prev = ct[m.i - 1].norm
         # "لأكثر من عشرين هجوماً": a written count is a count too

@@ -91,3 +91,10 @@ def test_the_side_that_suffered_the_act_was_hit(extractor):
     facts = _facts(extractor, text, "2015-08-01")
     assert facts and all(f[1] != "Military forces of Saudi Arabia" for f in facts)
     assert facts == [("Jizan", "Houthis", "Military forces of Saudi Arabia")]
+
+
+def test_a_shell_without_its_by_is_still_the_act(extractor):
+    # snn-2015-07-25-1018: "بشظايا قذائف هاون أطلقها" (by the shrapnel of mortar shells they fired)
+    # has the shell without the "ب" that made it a trigger ("بقذائف"): the wounded man was missed
+    text = "إلى ذلك، أصيب مقيم يمني بشظايا قذائف هاون أطلقها متمردون حوثيون على حي القابل بنجران."
+    assert _facts(extractor, text, "2015-07-25") == [("Najrān", "Houthis", "Civilians")]
