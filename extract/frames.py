@@ -25,7 +25,7 @@ from operator import attrgetter, methodcaller, or_
 from .casualties import Casualties, find_casualties
 from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
-from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, written_forms
+from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, without_clitics, written_forms
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
 from .places import ACCORDING_TO, PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
@@ -476,8 +476,6 @@ def _span_back_days(ct, mark: int, triggers, targets) -> int | None:
 _HELD_AREA_WORDS = frozenset(normalize_word(w) for w in ("انتشار", "سيطرة", "تمركز", "نفوذ", "تواجد", "وجود"))
 # the finite verbs of accusing, whose subjects (the accusers) follow them
 _ACCUSE_FINITE = frozenset(normalize_word(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "اتهمتا"))
-# "بالوقوف وراء", "بتنفيذ": what a side is accused of, right after it
-_CHARGE_WORDS = tuple(normalize_word(w) for w in ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤولية", "بزرع"))
 
 
 def _origin(ct, k: int) -> bool:
@@ -756,10 +754,7 @@ _BREACH_STEMS = ("خرق", "خروق", "انتهاك")
 
 def _bare_word(norm: str) -> str:
     """A word without its "و", "ب"/"ل" and "ال" ("للهدنة", "والخرق")."""
-    norm = norm.removeprefix("و")
-    if norm[:1] in ("ب", "ل") and len(norm) > 3:
-        norm = norm[1:]
-    return norm.removeprefix("ال").removeprefix("ل")
+    return without_clitics(norm).removeprefix("ال").removeprefix("ل")
 
 
 def _civilians_among_the_dead(ct) -> bool:
@@ -3967,7 +3962,7 @@ class ClauseAnalyser:
         ends = {i: j for i, j, *_ in actors}
         accused = next((i for i, _, _ in roles if i > 1 and any(
                             # (past the name's initials in brackets: "«قوات سوريا الديمقراطية» (قسد)")
-                            ct[y].norm.startswith(_CHARGE_WORDS) for y in range(ends[i], min(ends[i] + 2, len(ct))))
+                            ct[y].norm.startswith(_ACCUSED_OF) for y in range(ends[i], min(ends[i] + 2, len(ct))))
                         and any(ct[x].norm.lstrip("و") in _ACCUSE_FINITE for x in range(max(0, i - 12), i))),
                        None)
         if accused is not None and not dict((i, p) for i, _, _, p, _ in actors)[accused].startswith("و"):
@@ -3979,7 +3974,6 @@ class ClauseAnalyser:
         # الفارين وفتحوا عليهم النيران" (snn-2015-08-04-0759): the side the relative pronoun
         # right after it ties to the act's verb is its subject; a side before it is another
         # verb's object
-        ends = {i: j for i, j, *_ in actors}
         tied = next((i for i, r, _ in roles if r == "svo" and ends[i] < len(ct)
                      and ct[ends[i]].norm in _WHO_PLURAL and any(ends[i] < v <= ends[i] + 6 for v in verb_idx)), None)
         if tied is not None:
@@ -3996,7 +3990,6 @@ class ClauseAnalyser:
         roles = [(i, "aside" if r == "target" and _no_losses_before(ct, i) else r, a) for i, r, a in roles]
         # '100 قتيل في تفجير مسجد بيشاور و"طالبان باكستان" تنفي مسؤوليتها': the side that denies
         # the act is no side it hit
-        ends = {i: j for i, j, *_ in actors}
         roles = [(i, "aside" if r in ("", "target") and _denies_it(ct, ends.get(i, len(ct))) else r, a)
                  for i, r, a in roles]
         if len(roles) == 2 and roles[0][1] == "attacker" and roles[1][1] in ("", "target") and roles[0][0] \

@@ -101,6 +101,13 @@ def stems(norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def without_clitics(norm: str) -> str:
+    """A normalised word without its "و" and then its "ب" or "ل" ("وللهدنة" -> "لهدنة"); not
+    str.lstrip("وبل"), which also eats the word's own first letters ("بلدتي" would be "دتي")."""
+    norm = norm.removeprefix("و")
+    return norm[1:] if norm[:1] in ("ب", "ل") and len(norm) > 3 else norm
+
+
 def written_forms(words) -> frozenset[str]:
     """Every normalised word whose stems() hold one of `words`: the word, a
     proclitic before it ("وقوات", "بالصواريخ"), and "لل" for "ل" + "ال"

@@ -15,7 +15,7 @@ from geopy.distance import great_circle
 
 from .gazetteer import FACILITY_NOUNS
 from .lexicon import Lexicons
-from .normalize import names_any, normalize_word, stems, token_hits, written_forms
+from .normalize import names_any, normalize_word, stems, token_hits, without_clitics, written_forms
 from .wordlists import (
     ABROAD_TOWN_NOUNS,
     ADDRESS_VERBS,
@@ -416,13 +416,6 @@ def _town_noun(norm: str) -> bool:
     return any(s in ABROAD_TOWN_NOUNS for s in stems(norm))
 
 
-def _bare(norm: str) -> str:
-    """A word without its "و" and then its "ب" or "ل" (not str.lstrip("وبل"), which also eats the
-    word's own first letters: "بلدتي" would be "دتي")."""
-    norm = norm.removeprefix("و")
-    return norm[1:] if norm[:1] in ("ب", "ل") and len(norm) > 3 else norm
-
-
 @lru_cache(maxsize=100_000)
 def _anaphoric(norm: str) -> bool:
     """"في المنطقة", "وهناك": a word that refers back to a place said before.
@@ -588,12 +581,12 @@ class PlaceFinder:
                 article_focus = self.focus(text)
                 if article_focus and place.country not in article_focus and not (
                         pm.cue and (normalize_word(pm.cue) in SETTLEMENT_NOUNS
-                                    or _bare(normalize_word(pm.cue)) in SETTLEMENT_NOUNS)
+                                    or without_clitics(normalize_word(pm.cue)) in SETTLEMENT_NOUNS)
                         and region and all(c in region for c in article_focus)
                         # (a town or village noun names no big city abroad: "على بلدة العين" in Abyan
                         # is not the Emirates' al-Ain)
                         and (getattr(place, "population", 0) < 100_000
-                             or _bare(normalize_word(pm.cue)).startswith("مدين"))) and not (
+                             or without_clitics(normalize_word(pm.cue)).startswith("مدين"))) and not (
                         # "بلدة الحنية والقليلة": the list's next town, in the same country
                         pm.cue == "و" and found and getattr(found[-1][2], "country", None) == place.country) and not (
                         # "قرب الحدود السورية في القائم": a border names the country beyond it; the
