@@ -101,6 +101,8 @@ MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|�
 # "أعلنت الجماعة المسؤولية عن", "الحركة تتبنى"
 CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|المس[ؤئ]ولي[ةه]\s+عن"
                      r"|(?<!\S)و?(?:تبن(?:ى|ت|وا|اه|اها|تها)|يتبنى|تتبنى)(?=\s)")
+# "و"داعش" يتبنى", "وتبنت الحركة الهجوم": the verb of claiming alone
+ADOPTED = re.compile(r"(?<!\S)و?(?:تبن(?:ى|ت|وا|اه|اها|تها)|يتبنى|تتبنى)(?=\s|$)")
 # "ولم تتبن اي جهة الهجوم الذي قد يحمل بصمات طالبان التي قتلت تسعة اشخاص ... في سلسلة هجمات",
 # "ولم تعلن أي جهة مسؤوليتها عن الهجوم": the text says no one claimed it; the sentence claims nothing
 # (CLAIMED matches its "مسؤوليتها عن") and another side's "series of attacks" named in it is no claim
@@ -550,6 +552,39 @@ def _other_means(a: set[str], b: set[str], air_one: bool = False) -> bool:
     return bool(a and b and not fold(a) & fold(b))
 
 
+# "الصواريخ", "القذائف", "الغارات": fire or strikes named definite, those told before (not a
+# part of some, "بعدد من القذائف الصاروخية", nor a means, "بالصواريخ": a new act)
+_DEFINITE_FIRE = re.compile(r"(?<!\S)(?<!من )[وف]?(?:ال)(?:صواريخ|صاروخ|صاروخان|صاروخين|قذائف|قذيفة|قذيفتان|قذيفتين"
+                            r"|غارات|غارة|غارتان|غارتين|ضربات|ضربة|ضربتان|ضربتين)(?!\S)")
+
+
+def _earlier_doer(mentions: list[Mention], k: int) -> Mention | None:
+    """The act told last before mention k (within a few sentences), of its kind and means,
+    when k names no doer: that act's, if it names one (not a side among those k says were
+    hit: no one strikes himself; and not past an act of unknown hands told in between). Only
+    for a sentence that tells whom or what it hit ("ويتوقع محللون أن تؤدي الغارات إلى تصعيد
+    التوتر بين واشنطن وطهران" names no one hit: no act)."""
+    m = mentions[k]
+    if m.actor1 is not None or m.sub_event_type == "Armed clash" \
+            or not (m.actor2 or m.casualties.fatalities or m.casualties.injured):
+        return None
+    x = next((x for x in reversed(mentions[:k]) if not x.anaphoric
+              and 0 <= m.order - x.order <= NEARBY_SENTENCES
+              and x.sub_event_type == m.sub_event_type), None)
+    if x is None or x.actor1 in (None, "Unknown", "Civilians") or _other_means(x.weapons, m.weapons) \
+            or m.actor2 and _same_bloc(x.actor1, m.actor2):
+        return None
+    return x
+
+
+def _take_doer(m: Mention, doer: Mention) -> None:
+    m.anaphoric = False
+    m.actor1 = doer.actor1
+    m.weapons = m.weapons | doer.weapons
+    if m.date is None and doer.date is not None:
+        m.date, m.date_precision = doer.date, doer.date_precision
+
+
 def _kind_compatible(x: Mention, m: Mention) -> bool:
     """Two mentions that can tell one act: sides not crossed, means not
     contradicting (air strikes and a car bomb are two acts)."""
@@ -724,6 +759,17 @@ class Assembler:
                 _recast(m, "_saraya", named[0])
                 m.explicit_actors = {named[0] if a == "_saraya" else a for a in m.explicit_actors}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
+        for m in mentions:
+            # "انتحاري يفجر نفسه وسط مستجدين في المكلا و"داعش" يتبنى": the one side a clause names
+            # with "adopts" (claims) the act, no doer named, is its claimant, the doer, not whom it hit
+            # (an armed group: "الحركة التي تبنت هجمات، أبرزها تفجير مسجد مقر الشرطة" names the
+            # police it hit, its claimant unnamed; states' forces adopt no bombing)
+            if m.actor1 in (None, "Unknown") and m.actor2 not in (None, "Unknown", "Civilians") \
+                    and not _government_side(m.actor2) and country_of_forces(m.actor2) is None \
+                    and m.explicit_actors - {"Unknown"} == {m.actor2} \
+                    and ADOPTED.search(text, m.clause[0], m.clause[1]) \
+                    and not NO_CLAIM.search(text, m.sentence[0], m.sentence[1]):
+                m.actor1, m.actor2 = m.actor2, None
         for k, m in enumerate(mentions):
             # "وفي مديرية مجزر ... مواجهات مماثلة اندلعت مساء أمس الأحد بين الطرفين": "the two
             # sides" are those of the clash told before between two named sides
@@ -1087,6 +1133,11 @@ class Assembler:
             return p.role == "target" and not _FROM_PLACE.search(text, max(0, p.start - 20), p.start)
 
         for k, m in enumerate(mentions):
+            if not m.anaphoric and _DEFINITE_FIRE.search(text, m.clause[0], m.clause[1]) \
+                    and (doer := _earlier_doer(mentions, k)) is not None:
+                # "شنت الهند ضربات صاروخية على مواقع في باكستان" then "إن الصواريخ أصابت مسجداً في
+                # بهاولبور": the missiles, named definite, are those told before, whoever they hit
+                _take_doer(m, doer)
             if not m.anaphoric or not any(struck(p) for p in m.targets):
                 continue
             m.targets = [p for p in m.targets if p.role != "target" or struck(p)]
@@ -1102,6 +1153,15 @@ class Assembler:
                 (x for x in reversed(mentions[:k]) if not x.anaphoric
                  and (x.actor1 or x.actor2) and m.order - x.order <= NEARBY_SENTENCES
                  and _kind_compatible(x, m)), None)
+            doer = _earlier_doer(mentions, k) if referent is None and m.actor2 not in (None, "Civilians") else None
+            if doer is not None:
+                # "شنت الولايات المتحدة غارات جوية على مخازن لكتائب حزب الله" then "إن الضربات طالت مقار
+                # في جرف الصخر ... وأدت إلى مقتل ثلاثة جنود": the strikes told before are that side's,
+                # though this sentence names another armed side as hit (whom they hit is this sentence's;
+                # not a bare "بعد القصف نحو الأحياء السكنية" after the coalition's fire on the militias:
+                # shells on homes, told in passing, are not surely the fire told on fighters)
+                _take_doer(m, doer)
+                continue
             if referent is None and (m.casualties.fatalities or m.casualties.injured or m.date) and any(
                     not x.anaphoric and {p.place.name for p in x.targets}
                                         & {p.place.name for p in m.targets if p.role == "target"}
@@ -1611,14 +1671,17 @@ class Assembler:
             here = {e2.actor1 for e2 in events if e2.actor1 in air_attackers
                     and e2.mentions[0].sub_event_type == "Air/drone strike"
                     and country(e) in (None, country(e2))} or told_air
+            held = self.operators.get(e.place.place.name) if e.place is not None else None
             if not e.actor1 and len(here) == 1 and e.mentions[0].sub_event_type == "Air/drone strike" \
+                    and not (held and _same_bloc(held, next(iter(here)))) \
                     and not (e.actor2 and allied(e.actor2, next(iter(here)))
                              # ("قالت قيادة العمليات المشتركة إن الغارات طالت مقرات للجيش" after "شنت
                              # طائرات أمريكية غارات": "the strikes" told before are that air force's,
                              # whoever they hit, an ally's men among them)
                              and not any(m.anaphoric and m.sub_event_type == "Air/drone strike" for m in e.mentions)):
                 # "شنت الطائرات الحربية غارات على قرى في ريف كوباني" after "طائرات حربية
-                # لدولة الاحتلال التركي": the article's only named air force
+                # لدولة الاحتلال التركي": the article's only named air force (not on a site it
+                # holds: "استهداف مطار أربيل الدولي بطائرة مسيرة", where US forces are based)
                 e.infer("actor1", next(iter(here)), "the only side whose air strikes the article names")
                 not_own_soil(e)
             # (sides told shelling in their own words, not a clash's side whose fight used artillery, its
@@ -1697,7 +1760,11 @@ class Assembler:
             if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Air/drone strike":
                 # "الغارتين استهدفتا مستودعا قرب بعلبك": air strikes that name no side, in an
                 # article whose air strikes all have one pair, are that pair's
-                if len(air_pairs) == 1:
+                op = self.operators.get(e.place.place.name) if e.place is not None else None
+                if len(air_pairs) == 1 and not (op and any(_same_bloc(op, a1) for a1, _ in air_pairs)):
+                    # (not on a site the pair's attacker holds: "استهداف مطار أربيل الدولي بطائرة
+                    # مسيرة", where US forces are based, is no US strike because the article
+                    # recalls US strikes on the militias elsewhere)
                     (a1, a2), = air_pairs
                     e.infer("actor1", a1, "the article's other air strikes are this side's")
                     e.infer("actor2", a2, "the article's other air strikes hit this side")
@@ -1807,7 +1874,12 @@ class Assembler:
                 now = [(x.actor1, x.actor2) for x in events if x.actor1 and x.actor2
                        and x.actor1 != "Unknown" and x.actor2 != "Unknown"]
                 cands = [a1 for a1, a2 in now if bloc_of(a2) == bloc_of(e.actor2)] or [
-                    a2 for a1, a2 in clash_pairs if clash and bloc_of(a1) == bloc_of(e.actor2)]
+                    a2 for a1, a2 in clash_pairs if clash and bloc_of(a1) == bloc_of(e.actor2)] or [
+                    # "معارك عنيفة دارت في حي الحلفايا ... في إطار تقدم الجيش" in an article whose army
+                    # retook a town from the RSF: a clash's unnamed other side is the foe the article
+                    # names for the one it names, whichever way round its acts went
+                    a2 for a1, a2 in now if clash and bloc_of(a1) == bloc_of(e.actor2)
+                    and a2 != "Civilians" and not allied(a1, a2)]
                 if e.mentions[0].sub_event_type in _BOMBINGS:
                     # "لقي اربعة حوثيين مصرعهم في هجوم بسيارة مفخخة في العاصمة صنعاء" after the
                     # coalition's air strikes on the Houthis (snn-2015-07-22-0678): a side the
