@@ -35,7 +35,9 @@ from .ontology import allied, bloc_of, country_of_forces, event_type_of
 from .places import PlaceRef
 from .record import Evidence, Incident, Inference, Location
 from .wordlists import (
+    CIVILIAN_VICTIM_WORDS,
     CONDEMN_VERBS,
+    GENERIC_PERSON_WORDS,
     ISIS_NAMED,
     KIND_RANK,
     LAUNCH_AREA_HOLDERS,
@@ -556,6 +558,12 @@ def _other_means(a: set[str], b: set[str], air_one: bool = False) -> bool:
 # part of some, "بعدد من القذائف الصاروخية", nor a means, "بالصواريخ": a new act)
 _DEFINITE_FIRE = re.compile(r"(?<!\S)(?<!من )[وف]?(?:ال)(?:صواريخ|صاروخ|صاروخان|صاروخين|قذائف|قذيفة|قذيفتان|قذيفتين"
                             r"|غارات|غارة|غارتان|غارتين|ضربات|ضربة|ضربتان|ضربتين)(?!\S)")
+
+
+def _says_civilians(clause: str) -> bool:
+    """A word that says civilians ("مدنيين", "أطفال", "منازل"), not only people ("أشخاص")."""
+    return any(x in CIVILIAN_VICTIM_WORDS and x not in GENERIC_PERSON_WORDS
+               for w in re.findall(r"\w+", clause) for x in stems(normalize_word(w)))
 
 
 def _earlier_doer(mentions: list[Mention], k: int) -> Mention | None:
@@ -1192,6 +1200,13 @@ class Assembler:
                 continue
             m.anaphoric = False
             m.actor1 = m.actor1 or referent.actor1
+            if m.actor2 == "Civilians" and referent.actor2 not in (None, "Unknown", "Civilians") \
+                    and here & {p.place.name for p in referent.targets} \
+                    and not _says_civilians(text[m.clause[0]:m.clause[1]]):
+                # "قصفت طائرات إسرائيلية مبنى هيئة الأركان التابع لوزارة الدفاع السورية ... وسط دمشق"
+                # then "إن الغارات على دمشق أدت إلى مقتل ثلاثة أشخاص": the toll of "persons" told
+                # again for the act at its place is of the side it struck, not civilians
+                m.actor2 = referent.actor2
             if m.actor2 and referent.actor2 and m.actor2 != referent.actor2 and m.actor2 in referent.named \
                     and here & {p.place.name for p in referent.targets}:
                 # "بقصف ... على محيط مدينة تل رفعت، حيث تنتشر «قسد» وقوات النظام" then "إن القصف على

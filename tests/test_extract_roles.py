@@ -1123,3 +1123,14 @@ def test_a_sniper_called_by_the_groups_adjective_is_the_groups(extractor):
             "قضاء الطارمية شمالي بغداد ليلة أمس.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-12-19")).incidents
     assert (inc.actor1, inc.actor2) == ("ISIS", "Iran-backed militias")
+
+
+def test_persons_killed_by_strikes_told_again_are_of_the_side_struck_there(extractor):
+    # F5-25 (al-Ain's voice): "إن الغارات على دمشق أدت إلى مقتل ثلاثة أشخاص" retells the strike on the
+    # general staff building of the Syrian defence ministry in Damascus: "persons" (not "civilians")
+    # killed there leave the side struck as the target
+    text = ("قصفت طائرات إسرائيلية، أمس الأربعاء، مبنى هيئة الأركان العامة التابع لوزارة الدفاع السورية في "
+            "ساحة الأمويين وسط دمشق.\n\nوقالت وزارة الصحة السورية إن الغارات على دمشق أدت إلى مقتل ثلاثة أشخاص "
+            "وإصابة 34 آخرين.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2025-07-17")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Israeli forces", "Syrian government forces", 3)
