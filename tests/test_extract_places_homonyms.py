@@ -410,3 +410,12 @@ def test_two_sides_of_a_countrys_borders_are_no_saudi_region(extractor):
     text = ("ويأتي ذلك بعد نحو عشرة أيام من استشهاد ضابط وإصابة ثلاثة من مرتبات حرس الحدود في اشتباك مع "
             "مجموعة من المهربين، أعقبه تعديل قواعد الاشتباك على الحدود الشمالية والشرقية للمملكة.")
     assert "Northern Borders" not in {p for p, _ in _places(extractor, text, "2022-01-27")}
+
+
+def test_kabajeb_lies_on_the_deir_ez_zor_palmyra_road(extractor):
+    """F5-08, K-15, M-05, V-14: the bus ambushes "على طريق دير الزور – تدمر في منطقة كباجب" are on
+    the road, some 40 km west-south-west of al-Shula (the old point lay 20 km off it)."""
+    text = ("قتل 25 شخصاً بهجوم لمسلحي داعش على حافلة تقل عسكريين ومدنيين على طريق دير الزور - تدمر قرب منطقة "
+            "كباجب.")
+    got = extractor.extract(Article("t", text, published="2020-12-31")).incidents
+    assert [(i.location.name, i.location.lat, i.location.lon) for i in got] == [("Kabajeb", 35.1, 39.6)]
