@@ -419,3 +419,14 @@ def test_kabajeb_lies_on_the_deir_ez_zor_palmyra_road(extractor):
             "كباجب.")
     got = extractor.extract(Article("t", text, published="2020-12-31")).incidents
     assert [(i.location.name, i.location.lat, i.location.lon) for i in got] == [("Kabajeb", 35.1, 39.6)]
+
+
+def test_a_base_named_with_its_adjective_keeps_its_place_off_the_capital(extractor):
+    """H5-28 (2020): "انسحاباً تكتيكياً من قاعدة الوطية الجوية جنوب غرب طرابلس": the base's name takes
+    its adjective, so the compass words after it say where it lies off Tripoli (130 km south-west),
+    and the base, which the gazetteer knows, is not moved to the capital."""
+    text = ("أكد المركز الإعلامي لغرفة عمليات الكرامة أن وحدات الجيش نفذت، أمس الإثنين، انسحاباً تكتيكياً من قاعدة "
+            "الوطية الجوية جنوب غرب طرابلس، بعد أسابيع من الحصار والقصف المتواصل بالطيران التركي المسير.\n"
+            "في المقابل، أعلنت قوات الوفاق \"تحرير\" القاعدة.")
+    assert "Tripoli" not in {p for p, _ in _places(extractor, text, "2020-05-18")}
+    assert "al-Watiya air base" in {p for p, _ in _places(extractor, text, "2020-05-18")}
