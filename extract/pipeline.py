@@ -23,6 +23,7 @@ from .lexicon import Lexicons
 from .normalize import normalize_word, tokens, unfold_presentation_forms
 from .places import PlaceRef
 from .record import Article, Extraction
+from .seafix import place_at_sea
 
 # "وقد نتج عن ذلك: استشهاد العريف ...، كما تعرّض (7) سبعة من رجال حرس الحدود
 # للإصابة" (the Saudi interior ministry's statements, 2015): a sentence that opens
@@ -389,6 +390,8 @@ class Extractor:
                                             militia_default, short_report=short,
                                             named_police=self._named_police(text, mentions),
                                             country=self._country_named(text) if short and mentions else None)
+        if incidents:  # "على بعد 50 ميلاً بحرياً جنوب غربي عدن": the spot of an act at sea
+            incidents = place_at_sea(incidents, text, self.gazetteer)
         # a sports report's "هجوم" and "صاروخية" are play: asked only of an article whose
         # acts assembled into incidents (the scan of its whole text cost 5% of the corpus
         # run; asked before assembling, of every article with an act, 2%). Assembling is

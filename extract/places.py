@@ -337,6 +337,8 @@ CALLED_IT_VERBS = {normalize_word(w) for w in ("وصفته", "وصفتها", "و
                                                # government that gives a group its name
                                                "تطلقه", "تطلقها", "يطلقه", "يطلقها", "أطلقته", "أطلقتها")}
 GATE_WORDS = {normalize_word(w) for w in ("باب", "وباب", "بباب")}
+# "تحمّل أنقرة مسؤولية القصف", "حمّلت بغداد المسؤولية": the one held responsible, then its charge
+HELD_RESPONSIBLE_VERBS = {normalize_word(w) for w in ("تحمل", "يحمل", "حملت", "حمل", "تحملان", "حملتا")}
 # "وهو ما لم تؤكده إسلام آباد أو تنفه", "وهو ما نفته أنقرة بشكل قاطع": the government that confirms
 # or denies what was told (the verb carries the pronoun of what it denies, as CALLED_IT_VERBS do)
 DENIED_IT_VERBS = {normalize_word(w) for w in ("تؤكده", "تؤكدها", "يؤكده", "يؤكدها", "أكدته", "أكدتها", "أكده",
@@ -452,7 +454,13 @@ def _borders_of_another(ct, kend: int) -> bool:
         return False
     def owner(w):
         return w == "مع" or w.startswith("ل") and not w.startswith("لل") and len(w) > 3
-    return owner(nxt[0]) or nxt[0].startswith("وال") and len(nxt) > 1 and owner(nxt[1])
+    # "على الحدود الشمالية والشرقية للمملكة": two sides of a country's borders named together are
+    # its borders, not the one region called after one of them (whoever "the kingdom" is)
+    return owner(nxt[0]) or nxt[0].startswith("وال") and (len(nxt) > 1 and owner(nxt[1])
+                                                         or nxt[0] in _OTHER_SIDES)
+
+
+_OTHER_SIDES = {normalize_word(w) for w in ("والشرقية", "والغربية", "والجنوبية", "والشمالية")}
 
 
 # a settlement noun before a village's name (_with_unlisted); the list ones open several
@@ -548,6 +556,11 @@ class PlaceFinder:
                 # container, _fit_containers' work)
                 place = self._quarter_host(place, context)
             if place is None or self._foreign_homonym(place, context, focus, text):
+                continue
+            if getattr(place, "kind", "") == "admin1" and pm.surface.startswith("المنطق") and \
+                    self.focus(text).get(place.country, 0) <= text.count(text[start:end]):
+                # "استهدف عدة مواقع في المنطقة الشرقية" in a Syrian ministry's words: a compass region
+                # is Saudi Arabia's Eastern Province only where the article names that country otherwise
                 continue
             if getattr(place, "country", None) == "Palestine" and text.find("الضفة", start, end) >= 0 \
                     and RIVER_NAMED.search(text, max(0, c0 - RIVER_BANK_WINDOW, text.rfind(".", 0, c0),
@@ -1133,6 +1146,9 @@ class PlaceFinder:
         if not k:
             return False
         before = ct[k - 1].norm
+        if kend is not None and kend + 1 < len(ct) and before.removeprefix("و") in HELD_RESPONSIBLE_VERBS \
+                and ct[kend + 1].norm.removeprefix("ال").startswith("مسؤولي"):
+            return True  # "الحكومة تحمّل أنقرة مسؤولية القصف": the government blamed, not a place hit
         # ... with a clitic too: "مرتبطون بالاستخبارات التابعة لحكومة دمشق", "وحكومة بغداد"
         if before in METONYMY_HEADS or not METONYMY_HEADS.isdisjoint(stems(before)[1:]):
             return True

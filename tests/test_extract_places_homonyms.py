@@ -364,3 +364,69 @@ def test_the_subdistrict_a_base_described_before_lies_in_is_its_container(extrac
     text = ("عنوان\nوفي غرب العراق، أفاد مصدر أمني بسقوط ثلاثة صواريخ، مساء الأربعاء، في محيط قاعدة عين الأسد "
             "الجوية التي تستضيف قوات أمريكية في ناحية البغدادي بمحافظة الأنبار، من دون تسجيل إصابات")
     assert [p for p, _ in _places(extractor, text, "2023-10-27")] == ["Ain al-Asad air base"]
+
+
+def test_a_compass_region_is_saudi_arabias_only_where_the_article_names_it(extractor):
+    """V-03, Q-23 (SANA, Al Arabiya, 2024): a Syrian ministry's "المنطقة الشرقية" is Syria's east,
+    not Saudi Arabia's Eastern Province, in an article that names Saudi Arabia nowhere else; the
+    raid's towns, named before, are its places."""
+    text = ("استشهد عدد من المدنيين والعسكريين جراء عدوان جوي شنته قوات الاحتلال الأمريكي ليل أمس على مواقع في "
+            "منطقتي البوكمال والميادين بريف دير الزور.\nوذكرت وزارة الدفاع في بيان أن قوات الاحتلال الأمريكي شنت "
+            "عدواناً جوياً على عدد من المواقع والبلدات في المنطقة الشرقية على الحدود السورية العراقية.")
+    assert "Eastern Province" not in {p for p, _ in _places(extractor, text, "2024-02-03")}
+    # named beside Saudi Arabia, the region stays the province
+    saudi = "قتل رجلا أمن سعوديان برصاص مسلحين مجهولين في المنطقة الشرقية بالمملكة العربية السعودية."
+    assert [p for p, _ in _places(extractor, saudi, "2015-08-03")] == ["Eastern Province"]
+
+
+def test_a_ship_hit_at_sea_is_where_the_maritime_agency_fixes_it(extractor):
+    """P-07, H5-04 (2024): "في خليج عدن" names a whole sea; "على بعد 50 ميلاً بحرياً جنوب غربي عدن"
+    fixes the spot: Aden moved 50 nautical miles (93 km) south-west, the sea's name kept."""
+    text = ("قتل ثلاثة من أفراد طاقم سفينة الشحن وأصيب أربعة آخرون إثر استهدافها بصاروخ باليستي أطلقه الحوثيون، "
+            "الأربعاء، في خليج عدن.\nوقالت هيئة عمليات التجارة البحرية البريطانية إن الحادث وقع على بعد 50 ميلاً "
+            "بحرياً جنوب غربي عدن.")
+    got = extractor.extract(Article("t", text, published="2024-03-07")).incidents
+    assert [(i.location.name, i.location.lat, i.location.lon) for i in got] == [("Gulf of Aden", 12.191, 44.435)]
+    # a ship off a port named as the place keeps the port ("قبالة ميناء المخا"): only a sea moves
+    port = ("تعرضت سفينة تجارية لهجوم حوثي بصاروخ قبالة ميناء المخا، على بعد نحو 15 ميلا بحريا غربي ميناء المخا "
+            "اليمني.")
+    assert [i.location.name for i in extractor.extract(Article("t", port, published="2024-02-06")).incidents] == [
+        "Mocha port"]
+
+
+def test_a_capital_held_responsible_is_its_government(extractor):
+    """F5-11 (Al-Sabah, 2022): "الحكومة تحمّل أنقرة مسؤولية قصف مصيف برخ": the capital blamed
+    stands for its government, as after "تتهم"; the shelling is in Zakho's Darkar only."""
+    text = ("الحكومة تحمّل أنقرة مسؤولية قصف مصيف برخ في زاخو\nحمّلت الحكومة العراقية تركيا مسؤولية القصف المدفعي "
+            "الذي استهدف بعد ظهر أمس الأربعاء منتجع برخ السياحي في ناحية دركار التابعة لقضاء زاخو بمحافظة دهوك، "
+            "وأسفر عن استشهاد تسعة مصطافين.")
+    assert "Ankara" not in {p for p, _ in _places(extractor, text, "2022-07-21")}
+
+
+def test_two_sides_of_a_countrys_borders_are_no_saudi_region(extractor):
+    """H2-19 (Petra, 2022): "تعديل قواعد الاشتباك على الحدود الشمالية والشرقية للمملكة" (Jordan's):
+    the northern and eastern borders named together are a country's borders, not Saudi Arabia's
+    Northern Borders region."""
+    text = ("ويأتي ذلك بعد نحو عشرة أيام من استشهاد ضابط وإصابة ثلاثة من مرتبات حرس الحدود في اشتباك مع "
+            "مجموعة من المهربين، أعقبه تعديل قواعد الاشتباك على الحدود الشمالية والشرقية للمملكة.")
+    assert "Northern Borders" not in {p for p, _ in _places(extractor, text, "2022-01-27")}
+
+
+def test_kabajeb_lies_on_the_deir_ez_zor_palmyra_road(extractor):
+    """F5-08, K-15, M-05, V-14: the bus ambushes "على طريق دير الزور – تدمر في منطقة كباجب" are on
+    the road, some 40 km west-south-west of al-Shula (the old point lay 20 km off it)."""
+    text = ("قتل 25 شخصاً بهجوم لمسلحي داعش على حافلة تقل عسكريين ومدنيين على طريق دير الزور - تدمر قرب منطقة "
+            "كباجب.")
+    got = extractor.extract(Article("t", text, published="2020-12-31")).incidents
+    assert [(i.location.name, i.location.lat, i.location.lon) for i in got] == [("Kabajeb", 35.1, 39.6)]
+
+
+def test_a_base_named_with_its_adjective_keeps_its_place_off_the_capital(extractor):
+    """H5-28 (2020): "انسحاباً تكتيكياً من قاعدة الوطية الجوية جنوب غرب طرابلس": the base's name takes
+    its adjective, so the compass words after it say where it lies off Tripoli (130 km south-west),
+    and the base, which the gazetteer knows, is not moved to the capital."""
+    text = ("أكد المركز الإعلامي لغرفة عمليات الكرامة أن وحدات الجيش نفذت، أمس الإثنين، انسحاباً تكتيكياً من قاعدة "
+            "الوطية الجوية جنوب غرب طرابلس، بعد أسابيع من الحصار والقصف المتواصل بالطيران التركي المسير.\n"
+            "في المقابل، أعلنت قوات الوفاق \"تحرير\" القاعدة.")
+    assert "Tripoli" not in {p for p, _ in _places(extractor, text, "2020-05-18")}
+    assert "al-Watiya air base" in {p for p, _ in _places(extractor, text, "2020-05-18")}
