@@ -4038,6 +4038,16 @@ class ClauseAnalyser:
         if both_sides:  # (with no side before it, the side after it stays the one fought)
             attackers = [a for i, r, a in roles if not r and i < main.i and a != "Civilians"][:1]
             both_sides = bool(attackers)
+        rules_of_engagement = main.value.sub_event_type == "Armed clash" and any(
+            ct[x].norm == "قواعد" and ct[x + 1].norm == "الاشتباك" for x in range(main.i, min(main.j, len(ct) - 1)))
+        if not attackers and rules_of_engagement:
+            # "قوات حرس الحدود رصدت عدداً من الأشخاص يحاولون اجتياز الحدود، وجرى تطبيق قواعد
+            # الاشتباك، ما أدى إلى مقتل 27 مهرباً": only a state's force "applies its rules of
+            # engagement"; told in the passive, the force the clause named before it (else the
+            # state's army the statement speaks for) opened fire, and is not the side hit
+            attackers = [a for i, r, a in roles
+                         if i < main.i and a not in ("Civilians", "Unknown")][:1] or ["_military"]
+            targets = [t for t in targets if t != attackers[0]]
         if not attackers and targets and main.value.sub_event_type == "Armed clash":
             # "واصل ثوار تعز تقدمهم ... مقتل 22 انقلابيا في اشتباكات": a clash has two
             # sides; with one side's dead told, the other side the clause names fought them

@@ -1103,3 +1103,20 @@ def test_a_state_named_bare_is_a_side_only_as_the_subject_of_a_launching_verb(le
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Houthis", "Civilians", "Najrān", 3)
     (inc,) = extract(extractor, "قتل شخصان في انفجار عبوة ناسفة في إيران يوم الأحد.")
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Unknown", "Civilians", "Iran", 2)
+
+
+def test_rules_of_engagement_applied_in_the_passive_are_the_state_forces_fire(extractor):
+    # G-28, H-24, W-29 (Petra, 2022): "وجرى تطبيق قواعد الاشتباك، ما أدى إلى مقتل 27 مهرباً":
+    # only a state's force applies rules of engagement; told in the passive, the force named
+    # before it (or the statement's army) opened fire, and is not the side hit
+    text = ("قال مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية إن المنطقة العسكرية الشرقية أحبطت "
+            "فجر اليوم الخميس محاولة تسلل في منطقة الرويشد. وأضاف المصدر أن قوات حرس الحدود رصدت عدداً من "
+            "الأشخاص يحاولون اجتياز الحدود بطريقة غير مشروعة، وجرى تطبيق قواعد الاشتباك، ما أدى إلى مقتل 27 "
+            "مهرباً وإصابة عدد آخر فروا إلى العمق السوري.")
+    (inc,) = extract(extractor, text, "2022-01-27")
+    assert (inc.actor1, inc.sub_event_type, inc.location.name, inc.fatalities) == (
+        "Military forces of Jordan", "Armed clash", "Ruwaished", 27)
+    (inc,) = extract(extractor, text.replace("أن قوات حرس الحدود رصدت عدداً من الأشخاص يحاولون اجتياز الحدود "
+                                             "بطريقة غير مشروعة، وجرى", "أنه جرى"), "2022-01-27")
+    assert (inc.actor1, inc.fatalities) == ("Military forces of Jordan", 27)
+
