@@ -733,6 +733,18 @@ class Assembler:
                              and x.actor1 and x.actor2 and "Civilians" not in (x.actor1, x.actor2)), None)
                 if pair is not None:
                     m.actor1, m.actor2, m.between = pair.actor1, pair.actor2, True
+                elif m.sub_event_type == "Armed clash":
+                    # "قال شهود إن قوات الدعم السريع قصفت أحياء في كرري، فيما دارت اشتباكات عنيفة
+                    # بين الطرفين" after "اتهمت قوات الدعم السريع الجيش بتنفيذ الغارة": with no clash
+                    # told before, "the two sides" are the two armed sides the article has named so far
+                    sides: list[str] = []
+                    for x in reversed(mentions[:k]):
+                        for a in (x.actor1, x.actor2):
+                            if a and not a.startswith("_") and a not in ("Civilians", "Unknown") \
+                                    and not any(allied(a, b) or bloc_of(a) == bloc_of(b) for b in sides):
+                                sides.append(a)
+                    if len(sides) == 2:
+                        m.actor1, m.actor2, m.between = sides[1], sides[0], True
         for m in mentions:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])

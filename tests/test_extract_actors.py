@@ -1120,3 +1120,15 @@ def test_rules_of_engagement_applied_in_the_passive_are_the_state_forces_fire(ex
                                              "بطريقة غير مشروعة، وجرى", "أنه جرى"), "2022-01-27")
     assert (inc.actor1, inc.fatalities) == ("Military forces of Jordan", 27)
 
+
+def test_a_clash_between_the_two_sides_takes_the_two_sides_the_article_named(extractor):
+    # H4-23 (Sudan Tribune, 2023): "فيما دارت اشتباكات عنيفة بين الطرفين في محيط سلاح الإشارة"
+    # after the RSF's shelling and its charge against the army: with no clash told before,
+    # "the two sides" are the two armed sides the article has named
+    got = extract(extractor, "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة. ومن جهة أخرى، قال شهود عيان إن قوات "
+                             "الدعم السريع قصفت بالمدفعية الثقيلة أحياء في محلية كرري شمالي أم درمان، السبت، ما "
+                             "أدى إلى مقتل ثلاثة مدنيين من أسرة واحدة، فيما دارت اشتباكات عنيفة بين الطرفين في "
+                             "محيط سلاح الإشارة بالخرطوم بحري.", "2023-06-18")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
+        ("Rapid Support Forces", "Civilians", "Shelling/artillery/missile attack", "Karari"),
+        ("Military forces of Sudan", "Rapid Support Forces", "Armed clash", "Khartoum North")]
