@@ -1132,3 +1132,18 @@ def test_a_clash_between_the_two_sides_takes_the_two_sides_the_article_named(ext
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
         ("Rapid Support Forces", "Civilians", "Shelling/artillery/missile attack", "Karari"),
         ("Military forces of Sudan", "Rapid Support Forces", "Armed clash", "Khartoum North")]
+
+
+def test_a_sentence_listing_the_aims_of_the_fire_told_before_gives_one_incident_per_aim(extractor):
+    # P-08 (Al-Arabiya, 2018): "أن ثلاثة من الصواريخ كانت متجهة نحو العاصمة الرياض، وصاروخاً باتجاه
+    # خميس مشيط، وآخر باتجاه نجران": the sentence after the interception shares the missiles out
+    # among their aims, each one more place the act was aimed at (not the launch area after "من")
+    got = extract(extractor, "أعلن المتحدث الرسمي باسم قوات التحالف أن قوات الدفاع الجوي السعودي اعترضت ودمرت، مساء "
+                             "الأحد، سبعة صواريخ باليستية أطلقتها ميليشيات الحوثي من الأراضي اليمنية باتجاه المملكة. "
+                             "وأوضح المالكي أن ثلاثة من الصواريخ كانت متجهة نحو العاصمة، وصاروخاً باتجاه خميس مشيط، "
+                             "وآخر باتجاه نجران، وصاروخين باتجاه جازان، مشيراً إلى أنها أطلقت من محافظة صعدة.",
+                   "2018-03-26")
+    assert sorted((i.actor1, i.sub_event_type, i.location.name, i.event_date) for i in got) == [
+        ("Houthis", "Disrupted weapons use", "Jizan", "2018-03-25"),
+        ("Houthis", "Disrupted weapons use", "Khamis Mushait", "2018-03-25"),
+        ("Houthis", "Disrupted weapons use", "Najrān", "2018-03-25")]
