@@ -711,6 +711,21 @@ def _dead_were_of(ct, i: int, trigger_at=frozenset()) -> bool:
     return False
 
 
+# "مقتل القيادي في", "اغتيال قائد في": the killing a leader of a side is named after
+_KILLING_NOUNS = frozenset(normalize_word(p + w) for w in ("مقتل", "اغتيال", "استشهاد", "تصفية")
+                           for p in ("", "و", "ب"))
+_RANK_ADJECTIVES = frozenset(normalize_word(w) for w in ("البارز", "بارز", "الميداني", "ميداني", "الكبير", "كبير"))
+
+
+def _rank_of(ct, i: int) -> int | None:
+    """Where the rank noun stands whose side is the actor at i ("القيادي في حركة حماس",
+    "قائد بتنظيم القاعدة", "القيادي البارز في الحركة"), past an adjective; None if none."""
+    k = i - 2 if i > 1 and ct[i - 1].norm == "في" else i - 1 if ct[i].norm.startswith("ب") else None
+    if k is not None and k > 0 and ct[k].norm in _RANK_ADJECTIVES:
+        k -= 1
+    return k if k is not None and k >= 0 and ct[k].norm in RANK_NOUNS else None
+
+
 def _assassination(ct) -> bool:
     """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION)."""
     return names_any(ct, _ASSASSINATION_FORMS)
@@ -4094,6 +4109,12 @@ class ClauseAnalyser:
             killed_at = next((k for k in range(main.i - 1, max(-1, main.i - 4), -1) if ct[k].norm in KILLED_BY), None)
             if killed_at is not None:
                 targets = [a for i, r, a in roles if not r and i < killed_at and a not in attackers][-1:]
+        if not targets:
+            # "بعد يومين من اغتيال القيادي في حركة حماس صالح العاروري بغارة إسرائيلية": the leader
+            # killed, "القيادي في X" / "قائد بتنظيم X" right after the killing noun, makes X the side hit
+            targets = [a for i, r, a in roles if not r and i < main.i and a not in attackers
+                       and (rank := _rank_of(ct, i)) is not None and rank > 0
+                       and ct[rank - 1].norm in _KILLING_NOUNS][:1]
         # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
         actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
         if actor1 == "Civilians" and any(m.value.sub_event_type == "Suicide bomb" for m in triggers):

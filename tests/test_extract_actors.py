@@ -1147,3 +1147,13 @@ def test_a_sentence_listing_the_aims_of_the_fire_told_before_gives_one_incident_
         ("Houthis", "Disrupted weapons use", "Jizan", "2018-03-25"),
         ("Houthis", "Disrupted weapons use", "Khamis Mushait", "2018-03-25"),
         ("Houthis", "Disrupted weapons use", "Najrān", "2018-03-25")]
+
+
+def test_the_leader_of_a_side_killed_makes_that_side_the_one_hit(extractor):
+    # F-18 (al-Quds al-Arabi, 2024): "بعد يومين من اغتيال القيادي في حركة حماس صالح العاروري بغارة
+    # إسرائيلية": the leader killed, "القيادي في X" right after the killing noun, was X's man
+    (inc,) = extract(extractor, "ويأتي ذلك بعد يومين من اغتيال القيادي في حركة حماس صالح العاروري بغارة إسرائيلية "
+                                "في الضاحية الجنوبية لبيروت.", "2024-01-04")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Israeli forces", "Hamas", "Dahiyeh")
+    (inc,) = extract(extractor, "أسفرت الغارة عن مقتل قيادي بارز في كتائب حزب الله شرقي بغداد.", "2024-02-08")
+    assert inc.actor2 == "Iran-backed militias"
