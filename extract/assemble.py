@@ -178,6 +178,12 @@ PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "P
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
 HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
 BOTH_SIDES = re.compile(r"بين الطرفين")
+# "اعتراض صاروخ أطلق من اليمن باتجاه إيلات", "صواريخ أطلقت من جنوب لبنان": fire launched from a
+# country (the place finder reads no country as a launch place) across the border
+LAUNCHED_FROM_COUNTRY = re.compile(r"أطلق\w*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+|الاراضي\s+)?"
+                                   r"(اليمن|اليمنية|لبنان|جنوب\s+لبنان|اللبنانية|قطاع\s+غزة|غزة)(?!\w)")
+LAUNCH_COUNTRY_WORDS = {"اليمن": "Yemen", "اليمنية": "Yemen", "لبنان": "Lebanon", "اللبنانية": "Lebanon",
+                        "غزة": "Palestine"}
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
@@ -725,6 +731,14 @@ class Assembler:
                 m.explicit_actors = {named[0] if a == "_saraya" else a for a in m.explicit_actors}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
         for k, m in enumerate(mentions):
+            if m.actor1 is None and "Unknown" not in m.explicit_actors and m.launch is None and m.targets \
+                    and (fired := LAUNCHED_FROM_COUNTRY.search(text, m.clause[0], m.clause[1])):
+                # "أعلن جيش الاحتلال اعتراض صاروخ أطلق من اليمن باتجاه أم الرشراش": the side that
+                # holds the country the fire came from, across the border (as for a launch place)
+                home = LAUNCH_COUNTRY_WORDS.get(fired.group(1).split()[-1])
+                holder = LAUNCH_AREA_HOLDERS.get((home, m.targets[0].place.country))
+                if holder:
+                    m.actor1 = holder
             # "وفي مديرية مجزر ... مواجهات مماثلة اندلعت مساء أمس الأحد بين الطرفين": "the two
             # sides" are those of the clash told before between two named sides
             if m.actor1 is None and m.actor2 in (None, "Civilians") and not m.explicit_actors \

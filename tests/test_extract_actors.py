@@ -1157,3 +1157,14 @@ def test_the_leader_of_a_side_killed_makes_that_side_the_one_hit(extractor):
     assert (inc.actor1, inc.actor2, inc.location.name) == ("Israeli forces", "Hamas", "Dahiyeh")
     (inc,) = extract(extractor, "أسفرت الغارة عن مقتل قيادي بارز في كتائب حزب الله شرقي بغداد.", "2024-02-08")
     assert inc.actor2 == "Iran-backed militias"
+
+
+def test_fire_launched_from_a_country_across_the_border_is_its_holders(extractor):
+    # C-23 (2024): "أعلن جيش الاحتلال اعتراض صاروخ أطلق من اليمن باتجاه أم الرشراش (إيلات)": the
+    # country the fire came from is its launch area, not a place hit, and the side that holds it
+    # across the border fired (as for a launch place: LAUNCH_AREA_HOLDERS)
+    (inc,) = extract(extractor, "وفي السياق، أعلن جيش الاحتلال صباح اليوم اعتراض صاروخ أطلق من اليمن باتجاه أم "
+                                "الرشراش (إيلات) قبل دخوله الأجواء، بعد أن دوت صفارات الإنذار في المدينة.",
+                     "2024-07-20")
+    assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
+        "Houthis", "Israeli forces", "Disrupted weapons use", "Eilat")
