@@ -178,6 +178,8 @@ PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "P
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
 HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
 BOTH_SIDES = re.compile(r"بين الطرفين")
+# the LNA's own official name, used only by its command and the outlets that speak for it
+LNA_VOICE = re.compile(r"القوات المسلحة العربية الليبية")
 # "اعتراض صاروخ أطلق من اليمن باتجاه إيلات", "صواريخ أطلقت من جنوب لبنان": fire launched from a
 # country (the place finder reads no country as a launch place) across the border
 LAUNCHED_FROM_COUNTRY = re.compile(r"أطلق\w*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+|الاراضي\s+)?"
@@ -1416,6 +1418,7 @@ class Assembler:
                     m.actor2 = garrison
             country = next((p.place.country for p in m.targets if p.place.country), None) \
                 or _paragraph_country(m, mentions, text) or focus
+            bare1, bare2 = m.actor1, m.actor2
             side = ontology.resolve_in_country(m.actor1, country, self.country_actors)
             if side is None and m.actor1 and m.actor1.startswith("_") and m.actor1 not in ("_military", "_police"):
                 # "المقاومة" firing on Israeli posts is Lebanon's or Gaza's: a group word that
@@ -1427,6 +1430,12 @@ class Assembler:
                     m.actor1, c, self.country_actors))), None)
             m.actor1 = side
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
+            if country == "Libya" and text and LNA_VOICE.search(text):
+                # "وحدات القوات المسلحة العربية الليبية نفذت انسحاباً ... مقتل ثلاثة من أفراد الجيش":
+                # an article calling the LNA by its own official name speaks in its voice, and there
+                # the bare army ("الجيش", "سلاح الجو") is the LNA's, not the Tripoli government's
+                m.actor1, m.actor2 = ("Libyan National Army" if a == "Military forces of Libya" and was == "_military"
+                                      else a for a, was in ((m.actor1, bare1), (m.actor2, bare2)))
             if m.actor2 == "Israeli settlers" and any(
                     p.place.country == "Israel" and p.place.name not in SETTLED_IN_ISRAEL for p in m.targets):
                 # "مقتل مستوطن في مدينة رمات غان جراء سقوط صاروخ": Palestinian outlets call every

@@ -1168,3 +1168,16 @@ def test_fire_launched_from_a_country_across_the_border_is_its_holders(extractor
                      "2024-07-20")
     assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
         "Houthis", "Israeli forces", "Disrupted weapons use", "Eilat")
+
+
+def test_in_the_lnas_own_voice_the_bare_libyan_army_is_the_lna(extractor):
+    # H5-28 (Al Marsad, 2020): an article calling the LNA "القوات المسلحة العربية الليبية", its own
+    # official name, speaks in its voice: "مقتل ثلاثة من أفراد الجيش" there are the LNA's men
+    tail = ("وفي ترهونة، قال مصدر عسكري إن طائرة تركية مسيرة قصفت، فجر اليوم الثلاثاء، آلية عسكرية على الطريق "
+            "الرابط بين ترهونة وبني وليد، ما أسفر عن مقتل ثلاثة من أفراد الجيش.")
+    got = extract(extractor, "أكد المركز الإعلامي لغرفة عمليات الكرامة أن وحدات القوات المسلحة العربية الليبية "
+                             "صدت هجوماً على محاور القتال. " + tail, "2020-05-19")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("Turkish forces", "Libyan National Army", "Tarhuna", 3)]
+    (inc,) = extract(extractor, tail, "2020-05-19")
+    assert (inc.actor1, inc.actor2) == ("Turkish forces", "Military forces of Libya")
