@@ -1433,9 +1433,12 @@ class Assembler:
             if country == "Libya" and text and LNA_VOICE.search(text):
                 # "وحدات القوات المسلحة العربية الليبية نفذت انسحاباً ... مقتل ثلاثة من أفراد الجيش":
                 # an article calling the LNA by its own official name speaks in its voice, and there
-                # the bare army ("الجيش", "سلاح الجو") is the LNA's, not the Tripoli government's
-                m.actor1, m.actor2 = ("Libyan National Army" if a == "Military forces of Libya" and was == "_military"
-                                      else a for a, was in ((m.actor1, bare1), (m.actor2, bare2)))
+                # the bare army ("الجيش", "سلاح الجو") is the LNA's, not the Tripoli government's,
+                # and the bare militias ("قذائف أطلقتها الميليشيات") are the Tripoli government's forces
+                m.actor1, m.actor2 = (
+                    "Libyan National Army" if a == "Military forces of Libya" and was == "_military"
+                    else "Government of National Accord" if a == "_militia"
+                    else a for a, was in ((m.actor1, bare1), (m.actor2, bare2)))
             if m.actor2 == "Israeli settlers" and any(
                     p.place.country == "Israel" and p.place.name not in SETTLED_IN_ISRAEL for p in m.targets):
                 # "مقتل مستوطن في مدينة رمات غان جراء سقوط صاروخ": Palestinian outlets call every

@@ -1181,3 +1181,10 @@ def test_in_the_lnas_own_voice_the_bare_libyan_army_is_the_lna(extractor):
         ("Turkish forces", "Libyan National Army", "Tarhuna", 3)]
     (inc,) = extract(extractor, tail, "2020-05-19")
     assert (inc.actor1, inc.actor2) == ("Turkish forces", "Military forces of Libya")
+    # N-16 (Al Marsad, 2020): in that voice "قذائف أطلقتها الميليشيات" are the Tripoli government's
+    got = extract(extractor, "تمكنت وحدات القوات المسلحة العربية الليبية، أمس الأحد، من صد هجوم واسع شنته الميليشيات "
+                             "المسلحة التابعة لحكومة الوفاق على تمركزاتها غرب مدينة سرت. وأشار إلى أن قذائف أطلقتها "
+                             "الميليشيات سقطت على أحياء سكنية في مدينة سرت، ما أدى إلى إصابة مواطنين اثنين بجروح.",
+                   "2020-06-08")
+    assert ("Government of National Accord", "Civilians", "Shelling/artillery/missile attack", 2) in [
+        (i.actor1, i.actor2, i.sub_event_type, i.injured) for i in got]
