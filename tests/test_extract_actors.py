@@ -1188,3 +1188,13 @@ def test_in_the_lnas_own_voice_the_bare_libyan_army_is_the_lna(extractor):
                    "2020-06-08")
     assert ("Government of National Accord", "Civilians", "Shelling/artillery/missile attack", 2) in [
         (i.actor1, i.actor2, i.sub_event_type, i.injured) for i in got]
+
+
+def test_in_libya_the_air_force_of_the_general_command_is_the_lnas(extractor):
+    # W-28 (al-Wasat, 2019): "قال مصدر عسكري في القيادة العامة إن سلاح الجو استهدف تجمعاً": in Libya
+    # "the General Command" is the LNA's, and the bare air force its clause tells of is the LNA's
+    (inc,) = extract(extractor, "قال عميد بلدية مرزق، إن 42 شخصا قتلوا وأصيب أكثر من 60 آخرين، جراء قصف جوي نفذته "
+                                "طائرة مسيرة على حي القلعة بمدينة مرزق، مساء الأحد. في المقابل، قال مصدر عسكري في "
+                                "القيادة العامة لـ«الوسط»، إن سلاح الجو استهدف «تجمعا لعناصر من المعارضة التشادية "
+                                "والمرتزقة» في مرزق، نافيا استهداف مدنيين.", "2019-08-05")
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Libyan National Army", "Civilians", 42)
