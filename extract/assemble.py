@@ -182,6 +182,15 @@ PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "P
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
 HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
 BOTH_SIDES = re.compile(r"بين الطرفين")
+# the LNA's own official name, used only by its command and the outlets that speak for it
+LNA_VOICE = re.compile(r"القوات المسلحة العربية الليبية")
+LNA_COMMAND = re.compile(r"القيادة العامة")
+# "اعتراض صاروخ أطلق من اليمن باتجاه إيلات", "صواريخ أطلقت من جنوب لبنان": fire launched from a
+# country (the place finder reads no country as a launch place) across the border
+LAUNCHED_FROM_COUNTRY = re.compile(r"أطلق\w*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+|الاراضي\s+)?"
+                                   r"(اليمن|اليمنية|لبنان|جنوب\s+لبنان|اللبنانية|قطاع\s+غزة|غزة)(?!\w)")
+LAUNCH_COUNTRY_WORDS = {"اليمن": "Yemen", "اليمنية": "Yemen", "لبنان": "Lebanon", "اللبنانية": "Lebanon",
+                        "غزة": "Palestine"}
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
@@ -779,6 +788,14 @@ class Assembler:
                     and not NO_CLAIM.search(text, m.sentence[0], m.sentence[1]):
                 m.actor1, m.actor2 = m.actor2, None
         for k, m in enumerate(mentions):
+            if m.actor1 is None and "Unknown" not in m.explicit_actors and m.launch is None and m.targets \
+                    and (fired := LAUNCHED_FROM_COUNTRY.search(text, m.clause[0], m.clause[1])):
+                # "أعلن جيش الاحتلال اعتراض صاروخ أطلق من اليمن باتجاه أم الرشراش": the side that
+                # holds the country the fire came from, across the border (as for a launch place)
+                home = LAUNCH_COUNTRY_WORDS.get(fired.group(1).split()[-1])
+                holder = LAUNCH_AREA_HOLDERS.get((home, m.targets[0].place.country))
+                if holder:
+                    m.actor1 = holder
             # "وفي مديرية مجزر ... مواجهات مماثلة اندلعت مساء أمس الأحد بين الطرفين": "the two
             # sides" are those of the clash told before between two named sides
             if m.actor1 is None and m.actor2 in (None, "Civilians") and not m.explicit_actors \
@@ -787,6 +804,18 @@ class Assembler:
                              and x.actor1 and x.actor2 and "Civilians" not in (x.actor1, x.actor2)), None)
                 if pair is not None:
                     m.actor1, m.actor2, m.between = pair.actor1, pair.actor2, True
+                elif m.sub_event_type == "Armed clash":
+                    # "قال شهود إن قوات الدعم السريع قصفت أحياء في كرري، فيما دارت اشتباكات عنيفة
+                    # بين الطرفين" after "اتهمت قوات الدعم السريع الجيش بتنفيذ الغارة": with no clash
+                    # told before, "the two sides" are the two armed sides the article has named so far
+                    sides: list[str] = []
+                    for x in reversed(mentions[:k]):
+                        for a in (x.actor1, x.actor2):
+                            if a and not a.startswith("_") and a not in ("Civilians", "Unknown") \
+                                    and not any(allied(a, b) or bloc_of(a) == bloc_of(b) for b in sides):
+                                sides.append(a)
+                    if len(sides) == 2:
+                        m.actor1, m.actor2, m.between = sides[1], sides[0], True
         for m in mentions:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])
@@ -1465,6 +1494,7 @@ class Assembler:
                     m.actor2 = garrison
             country = next((p.place.country for p in m.targets if p.place.country), None) \
                 or _paragraph_country(m, mentions, text) or focus
+            bare1, bare2 = m.actor1, m.actor2
             side = ontology.resolve_in_country(m.actor1, country, self.country_actors)
             if side is None and m.actor1 and m.actor1.startswith("_") and m.actor1 not in ("_military", "_police"):
                 # "المقاومة" firing on Israeli posts is Lebanon's or Gaza's: a group word that
@@ -1476,6 +1506,21 @@ class Assembler:
                     m.actor1, c, self.country_actors))), None)
             m.actor1 = side
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
+            if country == "Libya" and text and LNA_COMMAND.search(text, m.clause[0], m.clause[1]) \
+                    and not LNA_VOICE.search(text):
+                # "قال مصدر عسكري في القيادة العامة إن سلاح الجو استهدف تجمعاً": in Libya "the General
+                # Command" is the LNA's; the bare air force or army its clause tells of is the LNA's
+                m.actor1, m.actor2 = ("Libyan National Army" if a == "Military forces of Libya" and was == "_military"
+                                      else a for a, was in ((m.actor1, bare1), (m.actor2, bare2)))
+            if country == "Libya" and text and LNA_VOICE.search(text):
+                # "وحدات القوات المسلحة العربية الليبية نفذت انسحاباً ... مقتل ثلاثة من أفراد الجيش":
+                # an article calling the LNA by its own official name speaks in its voice, and there
+                # the bare army ("الجيش", "سلاح الجو") is the LNA's, not the Tripoli government's,
+                # and the bare militias ("قذائف أطلقتها الميليشيات") are the Tripoli government's forces
+                m.actor1, m.actor2 = (
+                    "Libyan National Army" if a == "Military forces of Libya" and was == "_military"
+                    else "Government of National Accord" if a == "_militia"
+                    else a for a, was in ((m.actor1, bare1), (m.actor2, bare2)))
             if m.actor2 == "Israeli settlers" and any(
                     p.place.country == "Israel" and p.place.name not in SETTLED_IN_ISRAEL for p in m.targets):
                 # "مقتل مستوطن في مدينة رمات غان جراء سقوط صاروخ": Palestinian outlets call every

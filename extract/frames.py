@@ -711,6 +711,21 @@ def _dead_were_of(ct, i: int, trigger_at=frozenset()) -> bool:
     return False
 
 
+# "مقتل القيادي في", "اغتيال قائد في": the killing a leader of a side is named after
+_KILLING_NOUNS = frozenset(normalize_word(p + w) for w in ("مقتل", "اغتيال", "استشهاد", "تصفية")
+                           for p in ("", "و", "ب"))
+_RANK_ADJECTIVES = frozenset(normalize_word(w) for w in ("البارز", "بارز", "الميداني", "ميداني", "الكبير", "كبير"))
+
+
+def _rank_of(ct, i: int) -> int | None:
+    """Where the rank noun stands whose side is the actor at i ("القيادي في حركة حماس",
+    "قائد بتنظيم القاعدة", "القيادي البارز في الحركة"), past an adjective; None if none."""
+    k = i - 2 if i > 1 and ct[i - 1].norm == "في" else i - 1 if ct[i].norm.startswith("ب") else None
+    if k is not None and k > 0 and ct[k].norm in _RANK_ADJECTIVES:
+        k -= 1
+    return k if k is not None and k >= 0 and ct[k].norm in RANK_NOUNS else None
+
+
 def _assassination(ct) -> bool:
     """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION)."""
     return names_any(ct, _ASSASSINATION_FORMS)
@@ -4038,6 +4053,16 @@ class ClauseAnalyser:
         if both_sides:  # (with no side before it, the side after it stays the one fought)
             attackers = [a for i, r, a in roles if not r and i < main.i and a != "Civilians"][:1]
             both_sides = bool(attackers)
+        rules_of_engagement = main.value.sub_event_type == "Armed clash" and any(
+            ct[x].norm == "قواعد" and ct[x + 1].norm == "الاشتباك" for x in range(main.i, min(main.j, len(ct) - 1)))
+        if not attackers and rules_of_engagement:
+            # "قوات حرس الحدود رصدت عدداً من الأشخاص يحاولون اجتياز الحدود، وجرى تطبيق قواعد
+            # الاشتباك، ما أدى إلى مقتل 27 مهرباً": only a state's force "applies its rules of
+            # engagement"; told in the passive, the force the clause named before it (else the
+            # state's army the statement speaks for) opened fire, and is not the side hit
+            attackers = [a for i, r, a in roles
+                         if i < main.i and a not in ("Civilians", "Unknown")][:1] or ["_military"]
+            targets = [t for t in targets if t != attackers[0]]
         if not attackers and targets and main.value.sub_event_type == "Armed clash":
             # "واصل ثوار تعز تقدمهم ... مقتل 22 انقلابيا في اشتباكات": a clash has two
             # sides; with one side's dead told, the other side the clause names fought them
@@ -4084,6 +4109,12 @@ class ClauseAnalyser:
             killed_at = next((k for k in range(main.i - 1, max(-1, main.i - 4), -1) if ct[k].norm in KILLED_BY), None)
             if killed_at is not None:
                 targets = [a for i, r, a in roles if not r and i < killed_at and a not in attackers][-1:]
+        if not targets:
+            # "بعد يومين من اغتيال القيادي في حركة حماس صالح العاروري بغارة إسرائيلية": the leader
+            # killed, "القيادي في X" / "قائد بتنظيم X" right after the killing noun, makes X the side hit
+            targets = [a for i, r, a in roles if not r and i < main.i and a not in attackers
+                       and (rank := _rank_of(ct, i)) is not None and rank > 0
+                       and ct[rank - 1].norm in _KILLING_NOUNS][:1]
         # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
         actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
         if actor1 == "Civilians" and any(m.value.sub_event_type == "Suicide bomb" for m in triggers):

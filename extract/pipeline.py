@@ -38,6 +38,12 @@ _SITES_LIE_IN = re.compile(r"(?:^|[\s،,])[وف]?(?:تقع|يقع)\s+(?:[وف]?�
 # الحدود طبقت قواعد الاشتباك، ما أدى إلى مقتل 27 مهرباً": the source's next sentence goes on
 # with the same story, so an act it tells with no place of its own is where the lead said
 _SOURCE_GOES_ON = re.compile(r"\s*و(?:أضاف|اضاف|أوضح|اوضح|بين|بيّن|تابع)\s+(?:ال)?(?:مصدر|بيان|ناطق|متحدث)")
+# "اعترضت الدفاعات سبعة صواريخ باليستية أطلقتها الميليشيا. وأوضح أن ثلاثة من الصواريخ كانت
+# متجهة نحو الرياض، وصاروخاً باتجاه خميس مشيط، وآخر باتجاه نجران": the next sentence shares the
+# fire out among its aims, each "باتجاه X" one more place the act told before was aimed at
+_AIMED_AT = re.compile(r"(?:^|\s)(?:باتجاه|بإتجاه|نحو|تجاه)\s")
+_AIMED_FIRE = frozenset(("Disrupted weapons use", "Shelling/artillery/missile attack", "Air/drone strike"))
+_MISSILE_WORD = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:صاروخ|صواريخ|مسير|طائر|قذائف|قذيف)")
 
 
 def _expand(pattern: str) -> set[str]:
@@ -372,6 +378,21 @@ class Extractor:
                 mentions[-1].casualties = find_casualties(result, self.lexicons)
                 mentions[-1].implied_target = mentions[-1].implied_target or self.analyser._implied_target(
                     result, mentions[-1].casualties, mentions[-1].sub_event_type)
+            before = mentions[-1 - len(found)] if len(mentions) > len(found) else None
+            if before is not None and before.order == order - 1 and not before.targets \
+                    and not before.anaphoric and before.sub_event_type in _AIMED_FIRE \
+                    and _MISSILE_WORD.search(text, span[0], span[1]) \
+                    and len(_AIMED_AT.findall(text, span[0], span[1])) >= 2 \
+                    and not any(m.targets for m in found):
+                # (the aims listed, with no act of their own placed there: the act before them)
+                ct = tokens(text[span[0]:span[1]], span[0])
+                refs, _ = self.analyser.places.find(text, ct, [], {}, places_so_far)
+                # (only a place right after an aim word: "مشيراً إلى أنها أطلقت من محافظة صعدة" is
+                # where the fire came from)
+                aimed = [m.end() for m in _AIMED_AT.finditer(text, span[0], span[1])]
+                aims = [r for r in refs if r.role == "target" and any(0 <= r.start - e <= 20 for e in aimed)]
+                if len(aims) >= 2:
+                    before.targets = aims
             if not found and mentions and mentions[-1].order == order - 1 and not mentions[-1].targets \
                     and not mentions[-1].anaphoric and (lie := _SITES_LIE_IN.search(text, span[0], span[1])):
                 ct = tokens(text[span[0]:span[1]], span[0])

@@ -1103,3 +1103,98 @@ def test_a_state_named_bare_is_a_side_only_as_the_subject_of_a_launching_verb(le
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Houthis", "Civilians", "Najrān", 3)
     (inc,) = extract(extractor, "قتل شخصان في انفجار عبوة ناسفة في إيران يوم الأحد.")
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == ("Unknown", "Civilians", "Iran", 2)
+
+
+def test_rules_of_engagement_applied_in_the_passive_are_the_state_forces_fire(extractor):
+    # G-28, H-24, W-29 (Petra, 2022): "وجرى تطبيق قواعد الاشتباك، ما أدى إلى مقتل 27 مهرباً":
+    # only a state's force applies rules of engagement; told in the passive, the force named
+    # before it (or the statement's army) opened fire, and is not the side hit
+    text = ("قال مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية إن المنطقة العسكرية الشرقية أحبطت "
+            "فجر اليوم الخميس محاولة تسلل في منطقة الرويشد. وأضاف المصدر أن قوات حرس الحدود رصدت عدداً من "
+            "الأشخاص يحاولون اجتياز الحدود بطريقة غير مشروعة، وجرى تطبيق قواعد الاشتباك، ما أدى إلى مقتل 27 "
+            "مهرباً وإصابة عدد آخر فروا إلى العمق السوري.")
+    (inc,) = extract(extractor, text, "2022-01-27")
+    assert (inc.actor1, inc.sub_event_type, inc.location.name, inc.fatalities) == (
+        "Military forces of Jordan", "Armed clash", "Ruwaished", 27)
+    (inc,) = extract(extractor, text.replace("أن قوات حرس الحدود رصدت عدداً من الأشخاص يحاولون اجتياز الحدود "
+                                             "بطريقة غير مشروعة، وجرى", "أنه جرى"), "2022-01-27")
+    assert (inc.actor1, inc.fatalities) == ("Military forces of Jordan", 27)
+
+
+def test_a_clash_between_the_two_sides_takes_the_two_sides_the_article_named(extractor):
+    # H4-23 (Sudan Tribune, 2023): "فيما دارت اشتباكات عنيفة بين الطرفين في محيط سلاح الإشارة"
+    # after the RSF's shelling and its charge against the army: with no clash told before,
+    # "the two sides" are the two armed sides the article has named
+    got = extract(extractor, "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة. ومن جهة أخرى، قال شهود عيان إن قوات "
+                             "الدعم السريع قصفت بالمدفعية الثقيلة أحياء في محلية كرري شمالي أم درمان، السبت، ما "
+                             "أدى إلى مقتل ثلاثة مدنيين من أسرة واحدة، فيما دارت اشتباكات عنيفة بين الطرفين في "
+                             "محيط سلاح الإشارة بالخرطوم بحري.", "2023-06-18")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
+        ("Rapid Support Forces", "Civilians", "Shelling/artillery/missile attack", "Karari"),
+        ("Military forces of Sudan", "Rapid Support Forces", "Armed clash", "Khartoum North")]
+
+
+def test_a_sentence_listing_the_aims_of_the_fire_told_before_gives_one_incident_per_aim(extractor):
+    # P-08 (Al-Arabiya, 2018): "أن ثلاثة من الصواريخ كانت متجهة نحو العاصمة الرياض، وصاروخاً باتجاه
+    # خميس مشيط، وآخر باتجاه نجران": the sentence after the interception shares the missiles out
+    # among their aims, each one more place the act was aimed at (not the launch area after "من")
+    got = extract(extractor, "أعلن المتحدث الرسمي باسم قوات التحالف أن قوات الدفاع الجوي السعودي اعترضت ودمرت، مساء "
+                             "الأحد، سبعة صواريخ باليستية أطلقتها ميليشيات الحوثي من الأراضي اليمنية باتجاه المملكة. "
+                             "وأوضح المالكي أن ثلاثة من الصواريخ كانت متجهة نحو العاصمة، وصاروخاً باتجاه خميس مشيط، "
+                             "وآخر باتجاه نجران، وصاروخين باتجاه جازان، مشيراً إلى أنها أطلقت من محافظة صعدة.",
+                   "2018-03-26")
+    assert sorted((i.actor1, i.sub_event_type, i.location.name, i.event_date) for i in got) == [
+        ("Houthis", "Disrupted weapons use", "Jizan", "2018-03-25"),
+        ("Houthis", "Disrupted weapons use", "Khamis Mushait", "2018-03-25"),
+        ("Houthis", "Disrupted weapons use", "Najrān", "2018-03-25")]
+
+
+def test_the_leader_of_a_side_killed_makes_that_side_the_one_hit(extractor):
+    # F-18 (al-Quds al-Arabi, 2024): "بعد يومين من اغتيال القيادي في حركة حماس صالح العاروري بغارة
+    # إسرائيلية": the leader killed, "القيادي في X" right after the killing noun, was X's man
+    (inc,) = extract(extractor, "ويأتي ذلك بعد يومين من اغتيال القيادي في حركة حماس صالح العاروري بغارة إسرائيلية "
+                                "في الضاحية الجنوبية لبيروت.", "2024-01-04")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Israeli forces", "Hamas", "Dahiyeh")
+    (inc,) = extract(extractor, "أسفرت الغارة عن مقتل قيادي بارز في كتائب حزب الله شرقي بغداد.", "2024-02-08")
+    assert inc.actor2 == "Iran-backed militias"
+
+
+def test_fire_launched_from_a_country_across_the_border_is_its_holders(extractor):
+    # C-23 (2024): "أعلن جيش الاحتلال اعتراض صاروخ أطلق من اليمن باتجاه أم الرشراش (إيلات)": the
+    # country the fire came from is its launch area, not a place hit, and the side that holds it
+    # across the border fired (as for a launch place: LAUNCH_AREA_HOLDERS)
+    (inc,) = extract(extractor, "وفي السياق، أعلن جيش الاحتلال صباح اليوم اعتراض صاروخ أطلق من اليمن باتجاه أم "
+                                "الرشراش (إيلات) قبل دخوله الأجواء، بعد أن دوت صفارات الإنذار في المدينة.",
+                     "2024-07-20")
+    assert (inc.actor1, inc.actor2, inc.sub_event_type, inc.location.name) == (
+        "Houthis", "Israeli forces", "Disrupted weapons use", "Eilat")
+
+
+def test_in_the_lnas_own_voice_the_bare_libyan_army_is_the_lna(extractor):
+    # H5-28 (Al Marsad, 2020): an article calling the LNA "القوات المسلحة العربية الليبية", its own
+    # official name, speaks in its voice: "مقتل ثلاثة من أفراد الجيش" there are the LNA's men
+    tail = ("وفي ترهونة، قال مصدر عسكري إن طائرة تركية مسيرة قصفت، فجر اليوم الثلاثاء، آلية عسكرية على الطريق "
+            "الرابط بين ترهونة وبني وليد، ما أسفر عن مقتل ثلاثة من أفراد الجيش.")
+    got = extract(extractor, "أكد المركز الإعلامي لغرفة عمليات الكرامة أن وحدات القوات المسلحة العربية الليبية "
+                             "صدت هجوماً على محاور القتال. " + tail, "2020-05-19")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("Turkish forces", "Libyan National Army", "Tarhuna", 3)]
+    (inc,) = extract(extractor, tail, "2020-05-19")
+    assert (inc.actor1, inc.actor2) == ("Turkish forces", "Military forces of Libya")
+    # N-16 (Al Marsad, 2020): in that voice "قذائف أطلقتها الميليشيات" are the Tripoli government's
+    got = extract(extractor, "تمكنت وحدات القوات المسلحة العربية الليبية، أمس الأحد، من صد هجوم واسع شنته الميليشيات "
+                             "المسلحة التابعة لحكومة الوفاق على تمركزاتها غرب مدينة سرت. وأشار إلى أن قذائف أطلقتها "
+                             "الميليشيات سقطت على أحياء سكنية في مدينة سرت، ما أدى إلى إصابة مواطنين اثنين بجروح.",
+                   "2020-06-08")
+    assert ("Government of National Accord", "Civilians", "Shelling/artillery/missile attack", 2) in [
+        (i.actor1, i.actor2, i.sub_event_type, i.injured) for i in got]
+
+
+def test_in_libya_the_air_force_of_the_general_command_is_the_lnas(extractor):
+    # W-28 (al-Wasat, 2019): "قال مصدر عسكري في القيادة العامة إن سلاح الجو استهدف تجمعاً": in Libya
+    # "the General Command" is the LNA's, and the bare air force its clause tells of is the LNA's
+    (inc,) = extract(extractor, "قال عميد بلدية مرزق، إن 42 شخصا قتلوا وأصيب أكثر من 60 آخرين، جراء قصف جوي نفذته "
+                                "طائرة مسيرة على حي القلعة بمدينة مرزق، مساء الأحد. في المقابل، قال مصدر عسكري في "
+                                "القيادة العامة لـ«الوسط»، إن سلاح الجو استهدف «تجمعا لعناصر من المعارضة التشادية "
+                                "والمرتزقة» في مرزق، نافيا استهداف مدنيين.", "2019-08-05")
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Libyan National Army", "Civilians", 42)
