@@ -108,6 +108,9 @@ CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|ا
 # ("دون أن تتبنى أي جهة إطلاقها": the same said as a circumstance of the act)
 NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
                       r"(?:(?:أي|اي|أية|اية)\s+(?:جهة|جماعة)|\S+\s+(?:عادة\s+)?مس[ؤئ]ولي)")
+# "إن الصواريخ أصابت", "وأن القذائف سقطت": the weapons, definite, as the subject of what is said
+# (the act's words about missiles or shells told before)
+_THE_WEAPONS = re.compile(r"(?<!\S)(?:[أإا]ن\s+)(ال(?:صواريخ|قذائف|مقذوفات|مسيرات|ضربات\s+الصاروخية))(?!\S)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
 # "مقتل 8 من الحوثيين ... خلال مواجهات دارت على عدة جبهات": a toll summed over several fronts
 _MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\s+(?:ال)?(?:جبهات|محاور|الجبهات|المحاور)"
@@ -1017,6 +1020,7 @@ class Assembler:
                          and m.actor1 not in (None, "Unknown", "Civilians") and not m.actor1.startswith("_")}
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
                           told_pairs, named_police, told_shelling)
+        self._the_weapons_told_before(events, text)
         events = self._without_region_totals(events)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
@@ -1865,6 +1869,29 @@ class Assembler:
                 from_across(e)  # (last: a side the steps above name for it comes first)
             if {(e.actor1, e.actor2), (e.actor2, e.actor1)} & fought_pairs:
                 e.infighting = True  # the two allied sides the article told fighting each other
+
+    @staticmethod
+    def _the_weapons_told_before(events: list[Event], text: str) -> None:
+        """"شنت الهند فجر أمس ضربات صاروخية على مواقع في باكستان ..." then "وقال الجيش الباكستاني إن
+        الصواريخ أصابت مسجداً في بهاولبور": the missiles, definite and with no side of their own in
+        their clause, are the ones told just before; their side is that act's (whichever country the
+        places they hit are in)."""
+        told = sorted(((min(m.order for m in e.mentions), e) for e in events
+                       if e.actor1 not in (None, "Unknown", "Civilians") and not e.actor1_inferred),
+                      key=lambda x: x[0])
+        for ev in events:
+            if not (ev.actor1 is None or ev.actor1 == "Unknown" and ev.actor1_inferred) or any(
+                    m.actor1 for m in ev.mentions):
+                continue  # (a side named in the clause, or "Unknown" the text says, stays)
+            first = min(ev.mentions, key=lambda m: m.order)
+            said = _THE_WEAPONS.search(text, first.clause[0], first.clause[1])
+            if said is None:
+                continue
+            before = [e for order, e in told if order < first.order and e.weapons & ev.weapons
+                      and e.mentions[0].sub_event_type == first.sub_event_type]
+            if before and not (ev.actor2 and (allied(ev.actor2, before[-1].actor1)
+                                              or _same_bloc(ev.actor2, before[-1].actor1))):
+                ev.infer("actor1", before[-1].actor1, f"'{said.group(1)}' told before are {before[-1].actor1}'s")
 
     @staticmethod
     def _publishable(ev: Event) -> bool:

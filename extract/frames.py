@@ -378,6 +378,8 @@ _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per wor
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
 _DESTROY_VERBS = frozenset(normalize_word(w) for w in ("دمر", "دمرت", "دمروا", "أحرق", "أحرقت", "أحرقوا"))
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
+# a side's own "claims it" (present or past, his or its): the claim of authorship of an act
+_CLAIMS_IT = frozenset(w for w in CLAIM_VERBS if w.startswith(("تبن", "يتبن")))
 _DESTROYED_FORMS = written_forms(DESTROYED_VERBS)
 # a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
 CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه"))
@@ -1935,6 +1937,17 @@ class ClauseAnalyser:
             # other side of a fight "between X and others" is one the text leaves unnamed, not the
             # usual foe of X
             actor2 = "Unknown"
+        if actor2 and any(a == actor2 and j < len(ct) and ct[j].norm.removeprefix("و") in _CLAIMS_IT
+                          for _, j, a, *_ in actors):
+            # "انتحاري يفجر نفسه وسط مستجدين في المكلا و\"داعش\" يتبنى", "وداعش يتبنى وأنقرة تتهم":
+            # a side with "claims it" as its own verb right after it is the act's author, not its target;
+            # a force named only by its kind ("وسط مجندين") is then whom it hit
+            if actor1 in (None, "Unknown"):
+                actor1, actor2 = actor2, None
+            elif actor1.startswith("_"):
+                actor1, actor2 = actor2, actor1
+            else:
+                actor2 = None
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),

@@ -736,7 +736,13 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # مصراتة": the bare verbal noun too
                                             "تحويل", "وتحويل",
                                             # "ونقل بعضهم إلى العاصمة نيامي": where the wounded were taken
-                                            "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله")}
+                                            "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله",
+                                            # "قطار جعفر إكسبريس المتوجه إلى بيشاور": where a train or a
+                                            # bus is bound, not where it was hit (not "متجهة": "طائرة
+                                            # مسيرة كانت متجهة نحو مطار أربيل" names a drone's target;
+                                            # nor "الطريق المؤدي إلى مطار بغداد": a road is coded at
+                                            # the place it leads to, by its end)
+                                            "المتوجه", "المتوجهة")}
 # "اختطفت دورية لميليشيا حزب الله العراقي شابين", "اعتقل حاجز لقوات النظام شاباً": a unit right
 # after the verb, owned by the side after its lam, with the people taken after that side
 SUBJECT_UNIT_NOUNS = {normalize_word(w) for w in ("دورية", "دوريات", "قوة", "مجموعة", "حاجز", "رتل", "عناصر",

@@ -355,3 +355,49 @@ def test_a_district_named_by_its_noun_before_a_list_of_unlisted_villages_only_lo
             "سيكري وسركلي بأكثر من عشرين قذيفة.")
     assert [f[:2] for f in _facts(extractor, text, "2024-06-17")] == [
         ("سيكري (near Kānī Māsī)", "Turkish forces"), ("سركلي (near Kānī Māsī)", "Turkish forces")]
+
+
+def test_fire_told_in_the_plural_nirān_is_a_shooting_as_nār_is(extractor):
+    # written in the voice of Al-Ahram (check set H5's habit): "وأطلقوا النيران على الركاب", the
+    # plural of "النار", names the same shooting as "أطلقوا النار"
+    text = ("اعترض مسلحون ملثمون صباح أمس حافلة تقل مواطنين قرب مدينة مغاغة بمحافظة المنيا، وأطلقوا النيران "
+            "على الركاب، ما أسفر عن مقتل سبعة أشخاص.")
+    assert _facts(extractor, text, "2017-05-27") == [
+        ("Maghāghah", "Unknown", "Civilians", "Attack", "2017-05-26")]
+
+
+def test_the_city_a_train_is_bound_for_is_not_where_the_bomb_went_off(extractor):
+    # written in the voice of RT Arabic: Peshawar is the train's destination, the station hit is Quetta's
+    text = ("قتل 20 شخصاً وأصيب 40 آخرون، صباح اليوم السبت، في تفجير انتحاري استهدف محطة القطارات في مدينة "
+            "كويتا.\nوقالت الشرطة إن الانتحاري فجر نفسه وسط حشد من الركاب كانوا ينتظرون القطار المتوجه إلى "
+            "مدينة بيشاور.")
+    assert [f[0] for f in _facts(extractor, text, "2024-11-09")] == ["Quetta"]
+
+
+def test_a_group_that_claims_the_act_in_a_headline_is_its_author_not_its_target(extractor):
+    # written in the voice of Aden al-Ghad: "و«داعش» يتبنى" after the act is the claim of its author
+    text = 'انتحاري يفجر نفسه وسط حشد في المكلا و"داعش" يتبنى'
+    assert [f[:3] for f in _facts(extractor, text, "2016-05-16")] == [("Mukalla", "ISIS", None)]
+    # the recruits among whom he blew himself up, named by their kind only, are whom he hit
+    text = "انتحاري يفجر نفسه وسط مجندين في عدن وداعش يتبنى"
+    assert [f[:3] for f in _facts(extractor, text, "2016-05-16")] == [
+        ("Aden", "ISIS", "Yemeni government forces")]
+
+
+def test_an_isis_sniper_named_by_the_nisba_is_isis(extractor):
+    # written in the voice of Alforat News: "قناص داعشي" is ISIS's man as "قناص لداعش" is
+    text = ("استشهد منتسب في الحشد الشعبي وأصيب آخر بنيران قناص داعشي استهدف نقطة مراقبة في قضاء الطارمية "
+            "شمالي بغداد ليلة أمس.")
+    assert [f[:3] for f in _facts(extractor, text, "2022-12-19")] == [
+        ("Aţ Ţārmīyah", "ISIS", "Iran-backed militias")]
+
+
+def test_the_missiles_said_to_have_hit_are_those_of_the_side_told_firing_them_before(extractor):
+    # written in the voice of Al-Sharq (Qatar): "إن الصواريخ أصابت" in the other side's words names
+    # no side; the missiles are India's, told in the sentence before, across the border
+    text = ("شنت الهند فجر أمس الأربعاء ضربات صاروخية على مواقع في باكستان.\n"
+            "وقال الجيش الباكستاني إن الصواريخ أصابت مسجداً في بهاولبور قتل فيه 13 شخصاً، إلى جانب مواقع في "
+            "كوتلي.")
+    assert _facts(extractor, text, "2025-05-08") == [
+        ("Bahawalpur", "Military forces of India", "Civilians", "Shelling/artillery/missile attack", "2025-05-07"),
+        ("Kotli", "Military forces of India", "Civilians", "Shelling/artillery/missile attack", "2025-05-07")]
