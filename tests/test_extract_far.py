@@ -401,3 +401,14 @@ def test_the_missiles_said_to_have_hit_are_those_of_the_side_told_firing_them_be
     assert _facts(extractor, text, "2025-05-08") == [
         ("Bahawalpur", "Military forces of India", "Civilians", "Shelling/artillery/missile attack", "2025-05-07"),
         ("Kotli", "Military forces of India", "Civilians", "Shelling/artillery/missile attack", "2025-05-07")]
+
+
+def test_killed_by_a_missile_a_drone_fired_is_a_drone_strike_with_its_toll(extractor):
+    # written in the voice of Al-Quds Al-Arabi: "بصاروخ" is the means the victims fell by, as "بقذيفة"
+    # is (weak: here a day and a toll), its owner the drone; "فلسطينيان" are two dead
+    text = ("استشهد فلسطينيان، صباح الخميس، بصاروخ أطلقته طائرة مسيّرة إسرائيلية على مجموعة من المواطنين في "
+            "بلدة بني سهيلا شرق مدينة خان يونس جنوبي قطاع غزة.")
+    incidents = extractor.extract(Article("t", text, published="2026-01-16")).incidents
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.event_date, i.fatalities)
+            for i in incidents] == [
+        ("Banī Suhaylā", "Israeli forces", "Civilians", "Air/drone strike", "2026-01-15", 2)]
