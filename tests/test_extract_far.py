@@ -412,3 +412,12 @@ def test_killed_by_a_missile_a_drone_fired_is_a_drone_strike_with_its_toll(extra
     assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.event_date, i.fatalities)
             for i in incidents] == [
         ("Banī Suhaylā", "Israeli forces", "Civilians", "Air/drone strike", "2026-01-15", 2)]
+
+
+def test_libyas_sides_by_their_own_official_and_operation_names(extractor):
+    # written in the voice of al-Marsad: "القوات المسلحة العربية الليبية" is the LNA's own name
+    text = "قصفت القوات المسلحة العربية الليبية أمس مواقع للميليشيات في منطقة عين زارة جنوب طرابلس."
+    assert [f[:2] for f in _facts(extractor, text, "2019-04-10")] == [("Ain Zara", "Libyan National Army")]
+    # written in the voice of Ain Libya: "البنيان المرصوص" is the GNA's operation against ISIS in Sirte
+    text = "قصفت قوات عملية البنيان المرصوص أمس مواقع لتنظيم داعش في مدينة سرت."
+    assert [f[:3] for f in _facts(extractor, text, "2016-08-03")] == [("Sirte", "Military forces of Libya", "ISIS")]
