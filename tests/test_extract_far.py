@@ -421,3 +421,18 @@ def test_libyas_sides_by_their_own_official_and_operation_names(extractor):
     # written in the voice of Ain Libya: "البنيان المرصوص" is the GNA's operation against ISIS in Sirte
     text = "قصفت قوات عملية البنيان المرصوص أمس مواقع لتنظيم داعش في مدينة سرت."
     assert [f[:3] for f in _facts(extractor, text, "2016-08-03")] == [("Sirte", "Military forces of Libya", "ISIS")]
+
+
+def test_drones_on_a_named_airport_are_an_act_on_its_garrison_though_no_side_is_named(extractor):
+    # written in the voice of SUNA: Kassala's airport, held by the army in the war, is a site struck
+    text = "وأفادت مصادر بأن مسيرتين استهدفتا محيط مطار كسلا ليل الاثنين دون أن تسفرا عن إصابات."
+    assert _facts(extractor, text, "2025-05-06") == [
+        ("Kassala airport", "Unknown", "Military forces of Sudan", "Air/drone strike", "2025-05-05")]
+
+
+def test_a_village_of_a_cercle_in_the_region_named_for_its_capital_is_placed_at_the_cercle(extractor):
+    # written in the voice of Sahara Medias: the village is in no gazetteer; its cercle, Bankass, lies
+    # in the Mopti region, 85 km from Mopti town, whose name the region bears
+    text = ("هاجم مسلحون صباح أمس السبت قرية أوغوساغو التابعة لدائرة بانكاس في منطقة موبتي وسط مالي، ما أسفر "
+            "عن مقتل 134 شخصا.")
+    assert _facts(extractor, text, "2019-03-24") == [("Bankass", "Unknown", "Civilians", "Attack", "2019-03-23")]
