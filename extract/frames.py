@@ -2254,6 +2254,11 @@ class ClauseAnalyser:
             return ct[m.i - 1].norm in FORCE_NAME_HEADS
         if m.value == "hypothetical" and m.j - m.i == 2 and ct[m.i + 1].norm == "الحال":
             return True  # "في الحال" is "at once", not the conditional "في حال"
+        if m.value == "hypothetical" and m.i and ct[m.i].norm == "القرار" \
+                and ct[m.i - 1].norm in ("اتخاذ", "صنع", "صناعه"):
+            # "ضربة ... على مراكز اتخاذ القرار", "مراكز صنع القرار": decision-making centres are a
+            # place struck, not a decision to strike
+            return True
         if m.value == "habitual" and ct[m.i].norm in _HOW_OFTEN and any(
                 ct[x].norm in RELATIVE_PRONOUNS for x in range(max(0, m.i - 3), m.i)):
             # "قتل 20 شخصا في سوق مركزي في مروة، والمنطقة التي يستهدفها بانتظام المتمردون": how

@@ -436,3 +436,11 @@ def test_a_village_of_a_cercle_in_the_region_named_for_its_capital_is_placed_at_
     text = ("هاجم مسلحون صباح أمس السبت قرية أوغوساغو التابعة لدائرة بانكاس في منطقة موبتي وسط مالي، ما أسفر "
             "عن مقتل 134 شخصا.")
     assert _facts(extractor, text, "2019-03-24") == [("Bankass", "Unknown", "Civilians", "Attack", "2019-03-23")]
+
+
+def test_decision_making_centres_struck_are_a_target_not_a_decision(extractor):
+    # written in the voice of Sputnik Arabic: "مراكز اتخاذ القرار" is what was hit; "قرار" alone
+    # stays a decision (a plan, not an act)
+    text = "قصفت القوات الروسية مساء أمس مراكز اتخاذ القرار في مدينة خاركوف الأوكرانية."
+    assert [f[:2] + f[3:] for f in _facts(extractor, text, "2023-12-31")] == [
+        ("Kharkiv", "Russian forces", "Shelling/artillery/missile attack", "2023-12-30")]
