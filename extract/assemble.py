@@ -190,6 +190,10 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
 # القوات المسلحة اليمنية المساندة لغزة"), never the government's, which it calls mercenaries
 # ("الجيش الوطني اليمني" is the government's name for its army: not this)
 HOUTHI_OWN_ARMY = re.compile(r"القوات المسلحة\s+اليمني")
+# Libya's eastern voice (al-Marsad, the LNA's General Command): the LNA by its own official names,
+# Tripoli's forces as "militias"; there "الجيش" and "سلاح الجو" are the LNA's
+LNA_VOICE = re.compile(r"القوات المسلحة العربية الليبية|القيادة العامة|عمليات الكرامة"
+                       r"|م(?:ي)?ليشيات\s+(?:حكومة\s+)?الوفاق|الم(?:ي)?ليشيات\s+(?:المسلحة\s+)?التابعة\s+لحكومة\s+الوفاق")
 # a named installation hit from afar ("حقل", "قاعدة", "مطار"), and the acts that hit one so
 STRUCK_SITES = frozenset({"field", "base", "airport"})
 REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -1371,6 +1375,7 @@ class Assembler:
         # "the resistance" is the armed faction the article names most, Hamas when it names none
         factions = Counter(a for m in mentions for a in m.explicit_actors if a in PALESTINIAN_FACTIONS)
         faction = factions.most_common(1)[0][0] if factions else None
+        lna_voice = bool(text and LNA_VOICE.search(text))
         for m in mentions:
             if faction and "_resistance" in (m.actor1, m.actor2) and (
                     next((p.place.country for p in m.targets if p.place.country), None) or focus) == "Palestine":
@@ -1394,6 +1399,11 @@ class Assembler:
                     m.actor2 = garrison
             country = next((p.place.country for p in m.targets if p.place.country), None) \
                 or _paragraph_country(m, mentions, text) or focus
+            if country == "Libya" and lna_voice:
+                # "ما أسفر عن مقتل ثلاثة من أفراد الجيش" in a report that calls Tripoli's forces
+                # "ميليشيات الوفاق": the army is the LNA
+                m.actor1, m.actor2 = ("Libyan National Army" if a == "_military" else a for a in (m.actor1, m.actor2))
+                m.explicit_actors = {"Libyan National Army" if a == "_military" else a for a in m.explicit_actors}
             side = ontology.resolve_in_country(m.actor1, country, self.country_actors)
             if side is None and m.actor1 and m.actor1.startswith("_") and m.actor1 not in ("_military", "_police"):
                 # "المقاومة" firing on Israeli posts is Lebanon's or Gaza's: a group word that

@@ -444,3 +444,16 @@ def test_decision_making_centres_struck_are_a_target_not_a_decision(extractor):
     text = "قصفت القوات الروسية مساء أمس مراكز اتخاذ القرار في مدينة خاركوف الأوكرانية."
     assert [f[:2] + f[3:] for f in _facts(extractor, text, "2023-12-31")] == [
         ("Kharkiv", "Russian forces", "Shelling/artillery/missile attack", "2023-12-30")]
+
+
+def test_the_army_in_libyas_eastern_voice_is_the_lna(extractor):
+    # written in the voice of al-Marsad: a report that calls Tripoli's forces "ميليشيات الوفاق" calls
+    # the LNA "الجيش"; the dead soldiers are the LNA's
+    drone = ("قال مصدر عسكري إن طائرة تركية مسيرة قصفت، فجر اليوم الثلاثاء، آلية عسكرية قرب مدينة ترهونة، ما "
+             "أسفر عن مقتل ثلاثة من أفراد الجيش.")
+    text = "وأعلنت ميليشيات الوفاق تقدمها جنوب طرابلس.\n" + drone
+    assert [f[:3] for f in _facts(extractor, text, "2020-05-19")] == [
+        ("Tarhuna", "Turkish forces", "Libyan National Army")]
+    # (without that voice, Libya's army stays the state's)
+    assert [f[:3] for f in _facts(extractor, drone, "2020-05-19")] == [
+        ("Tarhuna", "Turkish forces", "Military forces of Libya")]
