@@ -1779,7 +1779,10 @@ class Assembler:
                     a2 for a1, a2 in pairs if a1 in backers and a2 != "Civilians" and not allied(a2, e.actor1)] or [
                     # "هجوم لفلول داعش على نقطة للجيش ... ثم غارات على مخابئ الإرهابيين": the side the
                     # article says attacked it is the foe its strikes on "the terrorists" hit
-                    a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"]
+                    a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"] or [
+                    # "شن سلاح الجو السوري غارات على تحصينات المسلحين في جرود عرسال" in a report of
+                    # Hezbollah's battle with "جبهة النصرة" there: an ally's named foe
+                    a2 for a1, a2 in pairs if allied(a1, e.actor1) and a2 != "Civilians" and not allied(a2, e.actor1)]
                 year = e.date[0].year if e.date[0] else news_year
                 foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
                     else self.usual_targets.who((e.actor1, country(e)), year)

@@ -457,3 +457,13 @@ def test_the_army_in_libyas_eastern_voice_is_the_lna(extractor):
     # (without that voice, Libya's army stays the state's)
     assert [f[:3] for f in _facts(extractor, drone, "2020-05-19")] == [
         ("Tarhuna", "Turkish forces", "Military forces of Libya")]
+
+
+def test_the_gunmen_an_ally_strikes_are_the_foe_the_article_names_for_its_ally(extractor):
+    # written in the voice of Al-Manar: "المسلحين" struck by the Syrian air force are the Nusra Front
+    # that Hezbollah, its ally, is told fighting in the same hills
+    text = ("تمكن مجاهدو المقاومة الإسلامية صباح اليوم السبت من السيطرة على تلال في جرود عرسال بعد اشتباكات "
+            "عنيفة مع إرهابيي جبهة النصرة.\nفي حين شن سلاح الجو السوري غارات على تحصينات المسلحين في جرود عرسال.")
+    assert [f[:4] for f in _facts(extractor, text, "2017-07-22")] == [
+        ("Arsal outskirts", "Hezbollah", "HTS", "Armed clash"),
+        ("Arsal outskirts", "Syrian government forces", "HTS", "Air/drone strike")]
