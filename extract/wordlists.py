@@ -232,7 +232,9 @@ HARM_NEEDED = {normalize_word(w) for w in
                 # ... دون أن تعلن عن اعتقال أي مشتبه بهم" is a sweep, no clash)
                 "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
                 "اقتحموا", "أحرق", "أحرقوا", "أحرقت", "إحراق", "طعن", "طعنا", "اعتدى", "اعتدت",
-                "اعتدوا", "اعتداء", "الاعتداء")}
+                "اعتدوا", "اعتداء", "الاعتداء",
+                # "شاحنة محملة بالمتفجرات": a car bomb, but one seized is a find
+                "محملة")}
 # Harm said without a number: a kill or injury word, or a verb of damage.
 # "بحثا عن مطلقي النار": the shooters hunted, whose fire is no harm of this clause's act
 SHOOTER_NOUNS = frozenset(normalize_word(w) for w in ("مطلقي", "مطلقو", "لمطلقي", "ومطلقي"))

@@ -467,3 +467,15 @@ def test_the_gunmen_an_ally_strikes_are_the_foe_the_article_names_for_its_ally(e
     assert [f[:4] for f in _facts(extractor, text, "2017-07-22")] == [
         ("Arsal outskirts", "Hezbollah", "HTS", "Armed clash"),
         ("Arsal outskirts", "Syrian government forces", "HTS", "Air/drone strike")]
+
+
+def test_a_truck_loaded_with_explosives_that_blew_up_is_a_car_bomb_one_seized_is_not(extractor):
+    # written in the voice of Al-Sumal al-Jadid: "شاحنة محملة بالمتفجرات انفجرت" is a vehicle bomb at
+    # the checkpoint it hit (its security men the target)
+    text = ("وقال شهود عيان إن شاحنة محملة بالمتفجرات انفجرت أمس عند نقطة تفتيش أمنية في مدينة بلدوين، ما أدى "
+            "إلى تدمير عدد من المحال التجارية.")
+    assert _facts(extractor, text, "2023-09-24") == [
+        ("Beledweyne", "Unknown", "Military forces of Somalia", "Remote explosive/landmine/IED", "2023-09-23")]
+    # one seized harmed no one: a find, not an act
+    assert _facts(extractor, "ضبطت قوات الأمن أمس شاحنة محملة بالمتفجرات عند نقطة تفتيش في مدينة بلدوين.",
+                  "2023-09-24") == []
