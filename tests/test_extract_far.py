@@ -263,9 +263,10 @@ def test_a_first_attack_since_the_war_compares_however_long_the_relative_before_
             "بمسيّرات انتحارية» القاعدة ومستودع البضائع والمنشآت المدنية، مؤكدا أن الأضرار «محدودة».\n"
             "وتعد بورتسودان مركزا رئيسيا لوكالات الإغاثة والبعثات الدبلوماسية.")
     # (whom it hit: the air base's army or the civilian installations the text names beside it; since
-    # the merge of set A's and C's rules, the civilians the clause names)
+    # the merge of set A's and C's rules, the civilians the clause names; since the air base is in
+    # places.csv, the base, 4 km from the town, and its army)
     assert _facts(extractor, text, "2025-05-05") == [
-        ("Port Sudan", "Rapid Support Forces", "Civilians", "Air/drone strike", "2025-05-04")]
+        ("Osman Digna air base", "Rapid Support Forces", "Military forces of Sudan", "Air/drone strike", "2025-05-04")]
 
 
 def test_a_group_linked_to_another_is_one_side_blamed_for_a_bombing_of_a_crowded_junction(extractor):
@@ -479,3 +480,10 @@ def test_a_truck_loaded_with_explosives_that_blew_up_is_a_car_bomb_one_seized_is
     # one seized harmed no one: a find, not an act
     assert _facts(extractor, "ضبطت قوات الأمن أمس شاحنة محملة بالمتفجرات عند نقطة تفتيش في مدينة بلدوين.",
                   "2023-09-24") == []
+
+
+def test_port_sudans_air_base_by_its_name_is_a_site_struck(extractor):
+    # written in the voice of SUNA: Osman Digna air base, in Port Sudan, held by the army
+    text = "استهدفت ميليشيا الدعم السريع فجر الأحد قاعدة عثمان دقنة الجوية بمسيرات انتحارية."
+    assert _facts(extractor, text, "2025-05-06") == [
+        ("Osman Digna air base", "Rapid Support Forces", "Military forces of Sudan", "Air/drone strike", "2025-05-04")]
