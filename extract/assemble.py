@@ -112,6 +112,9 @@ ADOPTED = re.compile(r"(?<!\S)و?(?:تبن(?:ى|ت|وا|اه|اها|تها)|يت
 # ("دون أن تتبنى أي جهة إطلاقها": the same said as a circumstance of the act)
 NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
                       r"(?:(?:أي|اي|أية|اية)\s+(?:جهة|جماعة)|\S+\s+(?:عادة\s+)?مس[ؤئ]ولي)")
+# "إن الصواريخ أصابت", "وأن القذائف سقطت": the weapons, definite, as the subject of what is said
+# (the act's words about missiles or shells told before)
+_THE_WEAPONS = re.compile(r"(?<!\S)(?:[أإا]ن\s+)(ال(?:صواريخ|قذائف|مقذوفات|مسيرات|ضربات\s+الصاروخية))(?!\S)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
 # "مقتل 8 من الحوثيين ... خلال مواجهات دارت على عدة جبهات": a toll summed over several fronts
 _MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\s+(?:ال)?(?:جبهات|محاور|الجبهات|المحاور)"
@@ -183,7 +186,8 @@ HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
 HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
 BOTH_SIDES = re.compile(r"بين الطرفين")
 # the LNA's own official name, used only by its command and the outlets that speak for it
-LNA_VOICE = re.compile(r"القوات المسلحة العربية الليبية")
+# (narrower than LNA_VOICE below, which also takes the voice's names for Tripoli's forces)
+LNA_OWN_NAME = re.compile(r"القوات المسلحة العربية الليبية")
 LNA_COMMAND = re.compile(r"القيادة العامة")
 # "اعتراض صاروخ أطلق من اليمن باتجاه إيلات", "صواريخ أطلقت من جنوب لبنان": fire launched from a
 # country (the place finder reads no country as a launch place) across the border
@@ -200,6 +204,10 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
 # القوات المسلحة اليمنية المساندة لغزة"), never the government's, which it calls mercenaries
 # ("الجيش الوطني اليمني" is the government's name for its army: not this)
 HOUTHI_OWN_ARMY = re.compile(r"القوات المسلحة\s+اليمني")
+# Libya's eastern voice (al-Marsad, the LNA's General Command): the LNA by its own official names,
+# Tripoli's forces as "militias"; there "الجيش" and "سلاح الجو" are the LNA's
+LNA_VOICE = re.compile(r"القوات المسلحة العربية الليبية|القيادة العامة|عمليات الكرامة"
+                       r"|م(?:ي)?ليشيات\s+(?:حكومة\s+)?الوفاق|الم(?:ي)?ليشيات\s+(?:المسلحة\s+)?التابعة\s+لحكومة\s+الوفاق")
 # a named installation hit from afar ("حقل", "قاعدة", "مطار"), and the acts that hit one so
 STRUCK_SITES = frozenset({"field", "base", "airport"})
 REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -1100,6 +1108,7 @@ class Assembler:
                          and m.actor1 not in (None, "Unknown", "Civilians") and not m.actor1.startswith("_")}
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
                           told_pairs, named_police, told_shelling)
+        self._the_weapons_told_before(events, text)
         events = self._without_region_totals(events)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
@@ -1471,6 +1480,7 @@ class Assembler:
         # "the resistance" is the armed faction the article names most, Hamas when it names none
         factions = Counter(a for m in mentions for a in m.explicit_actors if a in PALESTINIAN_FACTIONS)
         faction = factions.most_common(1)[0][0] if factions else None
+        lna_voice = bool(text and LNA_VOICE.search(text))
         for m in mentions:
             if faction and "_resistance" in (m.actor1, m.actor2) and (
                     next((p.place.country for p in m.targets if p.place.country), None) or focus) == "Palestine":
@@ -1494,6 +1504,11 @@ class Assembler:
                     m.actor2 = garrison
             country = next((p.place.country for p in m.targets if p.place.country), None) \
                 or _paragraph_country(m, mentions, text) or focus
+            if country == "Libya" and lna_voice:
+                # "ما أسفر عن مقتل ثلاثة من أفراد الجيش" in a report that calls Tripoli's forces
+                # "ميليشيات الوفاق": the army is the LNA
+                m.actor1, m.actor2 = ("Libyan National Army" if a == "_military" else a for a in (m.actor1, m.actor2))
+                m.explicit_actors = {"Libyan National Army" if a == "_military" else a for a in m.explicit_actors}
             bare1, bare2 = m.actor1, m.actor2
             side = ontology.resolve_in_country(m.actor1, country, self.country_actors)
             if side is None and m.actor1 and m.actor1.startswith("_") and m.actor1 not in ("_military", "_police"):
@@ -1507,12 +1522,12 @@ class Assembler:
             m.actor1 = side
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
             if country == "Libya" and text and LNA_COMMAND.search(text, m.clause[0], m.clause[1]) \
-                    and not LNA_VOICE.search(text):
+                    and not LNA_OWN_NAME.search(text):
                 # "قال مصدر عسكري في القيادة العامة إن سلاح الجو استهدف تجمعاً": in Libya "the General
                 # Command" is the LNA's; the bare air force or army its clause tells of is the LNA's
                 m.actor1, m.actor2 = ("Libyan National Army" if a == "Military forces of Libya" and was == "_military"
                                       else a for a, was in ((m.actor1, bare1), (m.actor2, bare2)))
-            if country == "Libya" and text and LNA_VOICE.search(text):
+            if country == "Libya" and text and LNA_OWN_NAME.search(text):
                 # "وحدات القوات المسلحة العربية الليبية نفذت انسحاباً ... مقتل ثلاثة من أفراد الجيش":
                 # an article calling the LNA by its own official name speaks in its voice, and there
                 # the bare army ("الجيش", "سلاح الجو") is the LNA's, not the Tripoli government's,
@@ -1892,7 +1907,10 @@ class Assembler:
                     a2 for a1, a2 in pairs if a1 in backers and a2 != "Civilians" and not allied(a2, e.actor1)] or [
                     # "هجوم لفلول داعش على نقطة للجيش ... ثم غارات على مخابئ الإرهابيين": the side the
                     # article says attacked it is the foe its strikes on "the terrorists" hit
-                    a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"]
+                    a1 for a1, a2 in pairs if bloc_of(a2) == bloc_of(e.actor1) and a1 != "Civilians"] or [
+                    # "شن سلاح الجو السوري غارات على تحصينات المسلحين في جرود عرسال" in a report of
+                    # Hezbollah's battle with "جبهة النصرة" there: an ally's named foe
+                    a2 for a1, a2 in pairs if allied(a1, e.actor1) and a2 != "Civilians" and not allied(a2, e.actor1)]
                 year = e.date[0].year if e.date[0] else news_year
                 foe = max(cands, key=lambda a: salience.get(a, 0)) if cands \
                     else self.usual_targets.who((e.actor1, country(e)), year)
@@ -1997,6 +2015,29 @@ class Assembler:
                 from_across(e)  # (last: a side the steps above name for it comes first)
             if {(e.actor1, e.actor2), (e.actor2, e.actor1)} & fought_pairs:
                 e.infighting = True  # the two allied sides the article told fighting each other
+
+    @staticmethod
+    def _the_weapons_told_before(events: list[Event], text: str) -> None:
+        """"شنت الهند فجر أمس ضربات صاروخية على مواقع في باكستان ..." then "وقال الجيش الباكستاني إن
+        الصواريخ أصابت مسجداً في بهاولبور": the missiles, definite and with no side of their own in
+        their clause, are the ones told just before; their side is that act's (whichever country the
+        places they hit are in)."""
+        told = sorted(((min(m.order for m in e.mentions), e) for e in events
+                       if e.actor1 not in (None, "Unknown", "Civilians") and not e.actor1_inferred),
+                      key=lambda x: x[0])
+        for ev in events:
+            if not (ev.actor1 is None or ev.actor1 == "Unknown" and ev.actor1_inferred) or any(
+                    m.actor1 for m in ev.mentions):
+                continue  # (a side named in the clause, or "Unknown" the text says, stays)
+            first = min(ev.mentions, key=lambda m: m.order)
+            said = _THE_WEAPONS.search(text, first.clause[0], first.clause[1])
+            if said is None:
+                continue
+            before = [e for order, e in told if order < first.order and e.weapons & ev.weapons
+                      and e.mentions[0].sub_event_type == first.sub_event_type]
+            if before and not (ev.actor2 and (allied(ev.actor2, before[-1].actor1)
+                                              or _same_bloc(ev.actor2, before[-1].actor1))):
+                ev.infer("actor1", before[-1].actor1, f"'{said.group(1)}' told before are {before[-1].actor1}'s")
 
     @staticmethod
     def _publishable(ev: Event) -> bool:

@@ -44,7 +44,10 @@ VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضا
                "فتاتان", "فتاتين", "شرطيان", "شرطيين", "مواطنان", "طفلتان", "طفلتين",
                # the nominative dual only ("آخرين", "مقيمين" are plurals as often):
                # "قتل جندي تركي وأصيب آخران بجروح", "جنديين تركيين قتلا وجرح آخران"
-               "اخران", "مقيمان"}
+               "اخران", "مقيمان",
+               # a people's or settlers' nominative dual ("استشهد فلسطينيان بصاروخ"; the accusative
+               # "فلسطينيين" is as often a plural)
+               "فلسطينيان", "مستوطنان"}
 DEAD_DUAL = {"شهيدين", "شهيدان", "قتيلين", "قتيلان"}
 VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
 # "no casualties" is not a count of zero we can attribute; the field stays None

@@ -378,6 +378,8 @@ _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per wor
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
 _DESTROY_VERBS = frozenset(normalize_word(w) for w in ("دمر", "دمرت", "دمروا", "أحرق", "أحرقت", "أحرقوا"))
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
+# a side's own "claims it" (present or past, his or its): the claim of authorship of an act
+_CLAIMS_IT = frozenset(w for w in CLAIM_VERBS if w.startswith(("تبن", "يتبن")))
 _DESTROYED_FORMS = written_forms(DESTROYED_VERBS)
 # a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
 CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه"))
@@ -1950,6 +1952,17 @@ class ClauseAnalyser:
             # other side of a fight "between X and others" is one the text leaves unnamed, not the
             # usual foe of X
             actor2 = "Unknown"
+        if actor2 and any(a == actor2 and j < len(ct) and ct[j].norm.removeprefix("و") in _CLAIMS_IT
+                          for _, j, a, *_ in actors):
+            # "انتحاري يفجر نفسه وسط مستجدين في المكلا و\"داعش\" يتبنى", "وداعش يتبنى وأنقرة تتهم":
+            # a side with "claims it" as its own verb right after it is the act's author, not its target;
+            # a force named only by its kind ("وسط مجندين") is then whom it hit
+            if actor1 in (None, "Unknown"):
+                actor1, actor2 = actor2, None
+            elif actor1.startswith("_"):
+                actor1, actor2 = actor2, actor1
+            else:
+                actor2 = None
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
@@ -2256,6 +2269,11 @@ class ClauseAnalyser:
             return ct[m.i - 1].norm in FORCE_NAME_HEADS
         if m.value == "hypothetical" and m.j - m.i == 2 and ct[m.i + 1].norm == "الحال":
             return True  # "في الحال" is "at once", not the conditional "في حال"
+        if m.value == "hypothetical" and m.i and ct[m.i].norm == "القرار" \
+                and ct[m.i - 1].norm in ("اتخاذ", "صنع", "صناعه"):
+            # "ضربة ... على مراكز اتخاذ القرار", "مراكز صنع القرار": decision-making centres are a
+            # place struck, not a decision to strike
+            return True
         if m.value == "habitual" and ct[m.i].norm in _HOW_OFTEN and any(
                 ct[x].norm in RELATIVE_PRONOUNS for x in range(max(0, m.i - 3), m.i)):
             # "قتل 20 شخصا في سوق مركزي في مروة، والمنطقة التي يستهدفها بانتظام المتمردون": how

@@ -367,7 +367,10 @@ MEMBER_WORDS = {normalize_word(w) for w in ("عضو", "عضوا", "أعضاء", 
 ABROAD_TOWN_POPULATION = 100_000
 # "التابعة لمركز / لناحية / لقضاء X": X is the district a place belongs to
 BELONGING_ADMIN = {normalize_word(w) for w in ("لمركز", "لناحية", "لقضاء", "لمديرية", "لمحافظة", "لولاية",
-                                                "لإقليم", "لمحلية")}
+                                                "لإقليم", "لمحلية",
+                                                # the Sahel's and the Maghreb's cercle or daira ("قرية أوغوساغو
+                                                # التابعة لدائرة بانكاس")
+                                                "لدائرة")}
 _SECOND_PLACE_NOUNS = PLACE_CUE_WORDS | {normalize_word("قضاء"), normalize_word("مديرية")}
 # "«كونترول أفجوي»", "«عملية الموصل»": a town named as the last word of a «quoted» name of
 # several words (the name of a checkpoint, an operation, a hotel) is part of the name
@@ -443,6 +446,10 @@ def _inside(place, outer) -> bool:
         return place.admin1 == outer.name
     if place.admin1 and place.admin1 == outer.admin1:
         return True  # "قضاء سنجار غرب الموصل": a district of the town's governorate, 115 km off
+    if place.admin1 and place.admin1 == outer.name:
+        # "قرية ... التابعة لدائرة بانكاس في منطقة موبتي": the region named for its capital (the
+        # gazetteer has the town, not the region), 85 km off
+        return True
     return great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= (
         150 if outer.kind in ("admin1", "region", "governorate") else 50)
 

@@ -232,7 +232,9 @@ HARM_NEEDED = {normalize_word(w) for w in
                 # ... دون أن تعلن عن اعتقال أي مشتبه بهم" is a sweep, no clash)
                 "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "دهم", "اقتحام", "اقتحمت", "اقتحم",
                 "اقتحموا", "أحرق", "أحرقوا", "أحرقت", "إحراق", "طعن", "طعنا", "اعتدى", "اعتدت",
-                "اعتدوا", "اعتداء", "الاعتداء")}
+                "اعتدوا", "اعتداء", "الاعتداء",
+                # "شاحنة محملة بالمتفجرات": a car bomb, but one seized is a find
+                "محملة")}
 # Harm said without a number: a kill or injury word, or a verb of damage.
 # "بحثا عن مطلقي النار": the shooters hunted, whose fire is no harm of this clause's act
 SHOOTER_NOUNS = frozenset(normalize_word(w) for w in ("مطلقي", "مطلقو", "لمطلقي", "ومطلقي"))
@@ -697,7 +699,8 @@ MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's
 WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات", "رصاص", "الرصاص",
                                              "بنيران", "نيران",
                                              # "قتل جنديان بقذيفة هاون": the shell a victim fell by
-                                             "بقذيفة", "بقذائف", "بقذيفتين", "بمقذوف", "بمقذوفات", "قذيفة", "قذائف")}
+                                             "بقذيفة", "بقذائف", "بقذيفتين", "بمقذوف", "بمقذوفات", "قذيفة", "قذائف",
+                                             "بصاروخ", "بصاروخين", "بصواريخ")}
 OCCURRENCE_VERBS = {normalize_word(w) for w in
                     ("اندلعت", "دارت", "تدور", "تجددت", "وقعت", "اندلاع", "تواصلت", "احتدمت",
                      "خاضت", "خاض", "يخوض", "تخوض", "جرت", "شهدت")}
@@ -736,7 +739,13 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # مصراتة": the bare verbal noun too
                                             "تحويل", "وتحويل",
                                             # "ونقل بعضهم إلى العاصمة نيامي": where the wounded were taken
-                                            "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله")}
+                                            "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله",
+                                            # "قطار جعفر إكسبريس المتوجه إلى بيشاور": where a train or a
+                                            # bus is bound, not where it was hit (not "متجهة": "طائرة
+                                            # مسيرة كانت متجهة نحو مطار أربيل" names a drone's target;
+                                            # nor "الطريق المؤدي إلى مطار بغداد": a road is coded at
+                                            # the place it leads to, by its end)
+                                            "المتوجه", "المتوجهة")}
 # "اختطفت دورية لميليشيا حزب الله العراقي شابين", "اعتقل حاجز لقوات النظام شاباً": a unit right
 # after the verb, owned by the side after its lam, with the people taken after that side
 SUBJECT_UNIT_NOUNS = {normalize_word(w) for w in ("دورية", "دوريات", "قوة", "مجموعة", "حاجز", "رتل", "عناصر",
