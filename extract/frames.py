@@ -141,6 +141,8 @@ from .wordlists import (
     KILLED_BY,
     KIN_VICTIM_WORDS,
     KIND_RANK,
+    LABEL_THAT,
+    LABEL_VERBS,
     LAUNCH_VERBS,
     LAUNCHED_FROM_IT,
     LAUNCHED_IT,
@@ -2286,6 +2288,11 @@ class ClauseAnalyser:
             # العراق": who holds a place, told in a relative clause that describes it, is no act
             # of the news (unless the relative gives its day: "قاعدة العند، التي سيطرت عليها أمس",
             # or what was seized is a vehicle: "ركاب قطار جعفر إكسبريس الذي سيطر عليه مسلحون", a hijack)
+            return False
+        if t.form == "noun" and m.i and ct[m.i - 1].norm in LABEL_THAT and any(
+                ct[x].norm in LABEL_VERBS for x in range(max(0, m.i - 8), m.i - 1)):
+            # "معتبراً أنها «اعتداء على السيادة الوطنية»", "وصفت هيئة الحشد القصف بأنه «اعتداء
+            # سافر»": the name a speaker gives an act told before, not one more act
             return False
         if t.form == "noun" and m.i and (ct[m.i - 1].norm in _NOT_ENGAGING or (
                 m.i > 1 and ct[m.i - 1].norm in ("عدم", "لعدم", "بعدم") and ct[m.i - 2].norm in _ZONE_WORDS)):

@@ -1114,3 +1114,11 @@ REACH_VERBS = frozenset(normalize_word(w) for w in ("طال", "طالت", "شم�
 # "تجعل الولايات المتحدة شريكاً لتنظيم الدولة": whose partner a side is called (frames: an aside)
 PARTNER_NOUNS = frozenset(normalize_word(w) for w in ("شريكا", "شريكاً", "شريك", "شريكة", "شركاء", "شريكين",
                                                      "وشريكا", "وشريك"))
+# "معتبراً أنها «اعتداء على السيادة الوطنية»", "وصفت هيئة الحشد القصف بأنه «اعتداء سافر»": a
+# verb of calling or deeming, then "أنه/أنها" and an act noun: the noun is the name the speaker
+# gives an act told before (its predicate), not one more act (frames._labelled_act)
+LABEL_VERBS = frozenset(normalize_word(w) for w in (
+    "معتبرا", "معتبرة", "معتبرين", "واصفا", "واصفة", "واصفين", "اعتبر", "اعتبرت", "اعتبروا", "يعتبر",
+    "تعتبر", "وصف", "وصفت", "وصفوا", "يصف", "تصف", "واعتبر", "واعتبرت", "ووصف", "ووصفت"))
+LABEL_THAT = frozenset(normalize_word(w) for w in ("أنه", "أنها", "بأنه", "بأنها", "أنهما", "بأنهما", "إياه",
+                                                  "إياها", "إياهما"))

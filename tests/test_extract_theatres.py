@@ -1954,3 +1954,13 @@ def test_the_capital_that_gives_a_group_its_name_is_no_place_of_the_attack(extra
                              'الخوارج"، وهو الاسم الذي تطلقه إسلام آباد على حركة طالبان باكستان، شنت هجمات على '
                              'مواقع حدودية في كرم وأنغور أدا، ما أدى إلى مقتل 23 جندياً.', "2025-10-12")
     assert [(i.location.name, i.fatalities) for i in got] == [("Angoor Adda", 23)]
+
+
+def test_a_speakers_name_for_the_strikes_is_no_new_act_and_the_strikes_keep_their_side(extractor):
+    # Al-Rai's shape (check set F5, written): "إن الضربات طالت مقار في ...، معتبراً أنها «اعتداء على
+    # السيادة»": the "اعتداء" the speaker calls the strikes is their name, not one more act, so
+    # "الضربات" alone refers back to the American strikes told before, at each place it names
+    got = extract(extractor, "شنت طائرات أمريكية فجر اليوم الجمعة غارات على مواقع لكتائب حزب الله. وقال المتحدث "
+                             "باسم الحكومة العراقية إن الضربات طالت مقرات في قضاء القائم وبلدة الرطبة وأدت إلى "
+                             "مقتل جنديين وشرطي، معتبراً أنها «اعتداء على السيادة العراقية».", "2024-02-02")
+    assert [(i.actor1, i.location.name) for i in got] == [("US forces", "al-Qaim"), ("US forces", "Rutba")]
