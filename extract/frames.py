@@ -2924,7 +2924,9 @@ class ClauseAnalyser:
         dropped |= {i for i in named_at if i and ct[i - 1].norm in LINKED_WORDS and i - 1 in ends}
         # "تجمعا لجنود العدو الإسرائيلي": a generic soldiers' word right before a
         # named side is that side's soldiers, not the country's army
-        starts = {i: (j, a) for i, j, a, _, _ in merged}
+        # (not unnamed men or civilians, who name no side: "اشتباكات بين القوات الحكومية ومسلحين من
+        # أبناء الطائفة الدرزية" are the state's forces and gunmen, two sides)
+        starts = {i: (j, a) for i, j, a, _, _ in merged if a not in ("Unknown", "Civilians")}
         merged = [(i, starts[j][0], starts[j][1], prefix, hint)
                   if a in ("_military", "_police") and j in starts and not starts[j][1].startswith("_")
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]

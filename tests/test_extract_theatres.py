@@ -1964,3 +1964,13 @@ def test_a_speakers_name_for_the_strikes_is_no_new_act_and_the_strikes_keep_thei
                              "باسم الحكومة العراقية إن الضربات طالت مقرات في قضاء القائم وبلدة الرطبة وأدت إلى "
                              "مقتل جنديين وشرطي، معتبراً أنها «اعتداء على السيادة العراقية».", "2024-02-02")
     assert [(i.actor1, i.location.name) for i in got] == [("US forces", "al-Qaim"), ("US forces", "Rutba")]
+
+
+def test_the_states_forces_and_gunmen_joined_by_wa_are_two_sides_of_a_clash(extractor):
+    # Al-Ain News' shape (check set F5, written): in "بين القوات الحكومية ومسلحين من أبناء ..." the
+    # bare forces are not the gunmen's soldiers (as "لجنود العدو الإسرائيلي" are a named side's):
+    # unnamed gunmen name no side, so the state's forces fought them
+    got = extract(extractor, "اندلعت اشتباكات عنيفة، أمس الثلاثاء، بين القوات الحكومية ومسلحين من أبناء المنطقة "
+                             "في مدينة السويداء، وفق المرصد السوري لحقوق الإنسان.", "2025-07-16")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
+        ("Syrian government forces", "Unknown", "Armed clash", "As-Suwayda")]
