@@ -1974,3 +1974,12 @@ def test_the_states_forces_and_gunmen_joined_by_wa_are_two_sides_of_a_clash(extr
                              "في مدينة السويداء، وفق المرصد السوري لحقوق الإنسان.", "2025-07-16")
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
         ("Syrian government forces", "Unknown", "Armed clash", "As-Suwayda")]
+
+
+def test_full_control_announced_is_a_takeover(extractor):
+    # Al-Hayat's shape (check set F5, written; U's Libyan "أعلنت قوات حكومة الوفاق ... سيطرتها الكاملة
+    # على قاعدة الوطية" too): "أعلنت X سيطرتها الكاملة على بلدة Y" tells Y taken by X
+    got = extract(extractor, "أعلنت قوات سوريا الديمقراطية، أمس الجمعة، سيطرتها الكاملة على بلدة هجين بعد معارك "
+                             "مع تنظيم داعش.", "2018-12-15")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name, i.event_date) for i in got] == [
+        ("SDF", "ISIS", "Non-state actor overtakes territory", "Hajin", "2018-12-14")]
