@@ -1983,3 +1983,11 @@ def test_full_control_announced_is_a_takeover(extractor):
                              "مع تنظيم داعش.", "2018-12-15")
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name, i.event_date) for i in got] == [
         ("SDF", "ISIS", "Non-state actor overtakes territory", "Hajin", "2018-12-14")]
+
+
+def test_the_military_operations_command_of_late_2024_is_hts(extractor):
+    # Step News' shape (check set F5, written; F4's "إدارة العمليات العسكرية التي تقودها هيئة تحرير
+    # الشام"): the opposition's command of the Nov-Dec 2024 offensive is HTS-led
+    got = extract(extractor, "أعلنت إدارة العمليات العسكرية، مساء أمس الخميس، سيطرتها الكاملة على مدينة حماة بعد "
+                             "انسحاب قوات النظام منها.", "2024-12-06")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("HTS", "Syrian government forces", "Hama")]
