@@ -1991,3 +1991,11 @@ def test_the_military_operations_command_of_late_2024_is_hts(extractor):
     got = extract(extractor, "أعلنت إدارة العمليات العسكرية، مساء أمس الخميس، سيطرتها الكاملة على مدينة حماة بعد "
                              "انسحاب قوات النظام منها.", "2024-12-06")
     assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("HTS", "Syrian government forces", "Hama")]
+
+
+def test_a_drone_whose_identity_the_text_says_is_unknown_has_an_unknown_attacker(extractor):
+    # al-Mashhad al-Yemeni's shape (check set W, written): "دون أن تحدد هوية الطائرات" says who
+    # flew the drone is not known, so the usual attacker of drones in Yemen does not name it
+    got = extract(extractor, "وأفادت مصادر محلية أن طيرانا مسيرا استهدف صباح اليوم مواقع لقوات الجيش في مدينة عتق، "
+                             "دون أن تحدد هوية الطائرات.", "2022-08-10")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("Unknown", "Yemeni government forces", "Ataq")]
