@@ -755,7 +755,7 @@ class PlaceFinder:
                 prev, prev_role = (kend, place), "destination"
                 continue
             if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
-                              or self._moved_towards(ct, k, travel_at)
+                              or self._moved_towards(ct, k, travel_at) or self._brought_from(text, ct, k, travel_at)
                               or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")):
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
@@ -1074,6 +1074,17 @@ class PlaceFinder:
         return to is not None and any(x in travel_at for x in range(max(0, to - 6), to)) and not any(
             ct[y + 1].start - ct[y].end > 1 or ct[y].norm in ("علي", "ضد") for y in range(max(0, to - 6), k - 1)
             if y >= min(x for x in travel_at if x >= max(0, to - 6)))
+
+    @staticmethod
+    def _brought_from(text: str, ct, k: int, travel_at) -> bool:
+        """"قبل أن تستقدم «قسد» تعزيزات مدعومة بعربات مدرعة من الحسكة": a place after "من" that
+        follows a word of moving men a few words before (no comma or "على" between) is where
+        they came from, not a place hit."""
+        if not k or ct[k - 1].norm != "من":
+            return False
+        moved = next((x for x in range(k - 2, max(-1, k - 9), -1) if x in travel_at), None)
+        return moved is not None and not any(any(c in text[ct[y].end:ct[y + 1].start] for c in "،,؛.")
+                                             or ct[y].norm in ("علي", "ضد") for y in range(moved, k - 1))
 
     @staticmethod
     def _in_speakers_title(ct, k: int, kend: int) -> bool:

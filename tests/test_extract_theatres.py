@@ -1999,3 +1999,14 @@ def test_a_drone_whose_identity_the_text_says_is_unknown_has_an_unknown_attacker
     got = extract(extractor, "وأفادت مصادر محلية أن طيرانا مسيرا استهدف صباح اليوم مواقع لقوات الجيش في مدينة عتق، "
                              "دون أن تحدد هوية الطائرات.", "2022-08-10")
     assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("Unknown", "Yemeni government forces", "Ataq")]
+
+
+def test_a_towns_entrance_is_a_place_cue_and_where_reinforcements_came_from_is_no_target(extractor):
+    # Al-Khabour's shape (check set F5, written): "حاجزين لقسد عند مدخل الكسرة" puts the act at the
+    # town's way in (al-Kasrah is also a word, named only after a cue); "قبل أن تستقدم «قسد»
+    # تعزيزات مدعومة بعربات مدرعة من الحسكة" says where the SDF's men came from, not a place hit
+    gate = extract(extractor, "هاجم مقاتلو العشائر أمس الأربعاء حاجزين لقسد عند مدخل الكسرة.", "2023-08-31")
+    came = extract(extractor, "اندلعت اشتباكات أمس الأربعاء بين مقاتلي العشائر وقسد في بلدة الكسرة قتل فيها ثلاثة "
+                              "عناصر، قبل أن تستقدم «قسد» تعزيزات مدعومة بعربات مدرعة من الحسكة.", "2023-08-31")
+    assert [(i.actor1, i.actor2, i.location.name) for i in gate] == [("Arab tribal fighters", "SDF", "al-Kasrah")]
+    assert [(i.location.name, i.fatalities) for i in came] == [("al-Kasrah", 3)]
