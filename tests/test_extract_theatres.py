@@ -2010,3 +2010,12 @@ def test_a_towns_entrance_is_a_place_cue_and_where_reinforcements_came_from_is_n
                               "عناصر، قبل أن تستقدم «قسد» تعزيزات مدعومة بعربات مدرعة من الحسكة.", "2023-08-31")
     assert [(i.actor1, i.actor2, i.location.name) for i in gate] == [("Arab tribal fighters", "SDF", "al-Kasrah")]
     assert [(i.location.name, i.fatalities) for i in came] == [("al-Kasrah", 3)]
+
+
+def test_a_bridge_named_after_a_town_is_at_the_town(extractor):
+    # Step News' shape (check set F5, written): "غارات على جسر الرستن على الطريق الدولي بين حماة
+    # وحمص": the bridge of al-Rastan is the place hit, not the road's end town (a town under
+    # 100,000 from GeoNames counts only after a cue, and "جسر" is one)
+    got = extract(extractor, "وفجر اليوم الجمعة، شنّ الطيران الحربي الروسي غارات على جسر الرستن على الطريق الدولي "
+                             "بين حماة وحمص، ما أدى إلى خروجه عن الخدمة.", "2024-12-06")
+    assert [(i.actor1, i.location.name) for i in got] == [("Russian forces", "Ar Rastan")]
