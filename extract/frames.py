@@ -2040,7 +2040,11 @@ class ClauseAnalyser:
             return 0
         end = next((m.j for m in cues if m.value == "cause" and m.i == cause_from), None)
         if end is None or end >= len(ct) or not any(
-                m.i == end and m.value.form == "noun" and not ct[m.i].norm.startswith("ال") for m in triggers):
+                m.i == end and m.value.form == "noun" and (not ct[m.i].norm.startswith("ال") or any(
+                    # "رداً على الهجوم الصاروخي الذي استهدف يوم الجمعة الماضي قاعدة «كي ون»": the definite
+                    # act told by its relative clause, with its own day and toll, is news as "هجوم" is
+                    ct[x].norm in RELATIVE_PRONOUNS for x in range(m.j, min(m.j + 2, len(ct)))))
+                for m in triggers):
             return 0
         if not any(t.norm.lstrip("وب") in WEEKDAYS or t.norm == "امس" for t in ct[end:]):
             return 0

@@ -2019,3 +2019,15 @@ def test_a_bridge_named_after_a_town_is_at_the_town(extractor):
     got = extract(extractor, "وفجر اليوم الجمعة، شنّ الطيران الحربي الروسي غارات على جسر الرستن على الطريق الدولي "
                              "بين حماة وحمص، ما أدى إلى خروجه عن الخدمة.", "2024-12-06")
     assert [(i.actor1, i.location.name) for i in got] == [("Russian forces", "Ar Rastan")]
+
+
+def test_the_definite_attack_a_reply_answers_told_with_its_relative_day_and_toll_is_news(extractor):
+    # Al-Forat News' and BBC Arabic's shape (check sets F5 and B, written): "إن الضربات جاءت رداً على
+    # الهجوم الصاروخي الذي استهدف يوم الجمعة الماضي قاعدة كيه-1 ..., وأدى إلى مقتل متعاقد": the act
+    # answered, definite but told by its relative clause with its own day and toll, is an act of its
+    # own (as "رداً على هجوم" is); "كيه-1" is the K-1 base's spelling in BBC Arabic
+    got = extract(extractor, "شنت طائرات أمريكية مساء الأحد غارات على مواقع لكتائب حزب الله في قضاء القائم. وقالت "
+                             "وزارة الدفاع الأمريكية إن الضربات جاءت رداً على الهجوم الصاروخي الذي استهدف يوم الجمعة "
+                             "الماضي قاعدة كيه-1 قرب كركوك، وأدى إلى مقتل متعاقد أمريكي.", "2019-12-30")
+    assert [(i.actor1, i.location.name, i.event_date, i.fatalities) for i in got] == [
+        ("US forces", "al-Qaim", "2019-12-29", None), ("Unknown", "K-1 Air Base", "2019-12-27", 1)]
