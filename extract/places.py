@@ -152,6 +152,8 @@ QUARTER_KM = 25.0
 # "وتتهم إسلام آباد كابل بإيواء مسلحين", "اتهمت طهران واشنطن": who accuses and who is accused,
 # both governments (the places right after the verb, no preposition between)
 ACCUSE_VERBS = frozenset(normalize_word(w) for w in ("اتهم", "اتهمت", "تتهم", "يتهم"))
+# "حمّلت الحكومة العراقية تركيا مسؤولية القصف": the verb of laying the blame on a side
+BLAME_VERBS = frozenset(normalize_word(w) for w in ("حمل", "حملت", "تحمل", "يحمل", "حملوا", "يحملون"))
 # "الذي كان يشارك في قمة مجموعة بريكس بمدينة قازان الروسية": a summit's town is a venue, not a
 # place hit (not "قمة جبل الشيخ", "قمة النبي يونس": a summit noun right before a name, or with a
 # hill's noun between, is a hilltop)
@@ -1157,6 +1159,9 @@ class PlaceFinder:
                 ct[y].norm.startswith(("ب", "في", "علي", "ضد", "ل")) or ct[y + 1].start - ct[y].end > 1
                 for y in range(x + 1, k)) for x in range(max(0, k - 4), k)):
             return True  # "وتتهم إسلام آباد كابل": the accuser and the accused
+        if before.lstrip("و") in BLAME_VERBS and kend is not None and kend + 1 < len(ct) \
+                and ct[kend + 1].norm.startswith(("مسؤولي", "المسؤولي")):
+            return True  # "الحكومة تحمّل أنقرة مسؤولية قصف مصيف برخ": the government blamed, not a place hit
         if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO
                                   # (not "على مقربة من أبو ظبي": near it)
                                   and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):

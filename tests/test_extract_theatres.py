@@ -2031,3 +2031,13 @@ def test_the_definite_attack_a_reply_answers_told_with_its_relative_day_and_toll
                              "الماضي قاعدة كيه-1 قرب كركوك، وأدى إلى مقتل متعاقد أمريكي.", "2019-12-30")
     assert [(i.actor1, i.location.name, i.event_date, i.fatalities) for i in got] == [
         ("US forces", "al-Qaim", "2019-12-29", None), ("Unknown", "K-1 Air Base", "2019-12-27", 1)]
+
+
+def test_the_capital_blamed_for_an_act_is_no_place_of_it(extractor):
+    # Al-Sabah's shape (check set F5, written): in "الحكومة تحمّل أنقرة مسؤولية قصف ..." the capital
+    # is the government the blame is laid on, as "وتتهم إسلام آباد كابل" is the accuser
+    got = extractor.extract(Article(
+        article_id="t", title="الحكومة تحمّل أنقرة مسؤولية قصف مصيف في زاخو", published="2022-07-21",
+        text="حمّلت الحكومة العراقية تركيا مسؤولية القصف المدفعي الذي استهدف بعد ظهر أمس الأربعاء منتجعا سياحيا "
+             "في ناحية دركار التابعة لقضاء زاخو، وأسفر عن مقتل تسعة مصطافين.")).incidents
+    assert [(i.actor1, i.location.name, i.fatalities) for i in got] == [("Turkish forces", "Derkar", 9)]
