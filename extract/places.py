@@ -31,6 +31,7 @@ from .wordlists import (
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
+    LAUNCH_VERBS,
     LOCATED_WORDS,
     NEAR_WORDS,
     OFFICE_HIT,
@@ -832,7 +833,8 @@ class PlaceFinder:
                     back and back[-1] == "control" and launched_from_control(cue_at, k))) and not (
                     # "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت": after the places fire came
                     # from, the villages it struck open the object
-                    prev_role == "launch" and any(ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k))):
+                    prev_role == "launch" and any(ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k))) \
+                    or self._fired_from(ct, k, cue_at):
                 role = "launch"  # "مصدرها مناطق سيطرة المليشيات في مدينة الميادين"
             elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
                                            # (a place noun after "في": "داعش في مدينة الرقة"; a bare one
@@ -1076,6 +1078,18 @@ class PlaceFinder:
         return to is not None and any(x in travel_at for x in range(max(0, to - 6), to)) and not any(
             ct[y + 1].start - ct[y].end > 1 or ct[y].norm in ("علي", "ضد") for y in range(max(0, to - 6), k - 1)
             if y >= min(x for x in travel_at if x >= max(0, to - 6)))
+
+    @staticmethod
+    def _fired_from(ct, k: int, cue_at) -> bool:
+        """"أُطلقت خمسة صواريخ، مساء الأحد، من منطقة زمار التابعة لمحافظة نينوى باتجاه قاعدة ...": a
+        place after "من" (a place noun between at most) a few words past a verb of launching, with
+        no target cue between, is where the fire came from (the adjacent "أطلقت من" is a cue)."""
+        at = k - 1 if k and ct[k - 1].norm == "من" else k - 2 if k > 1 and ct[k - 2].norm == "من" \
+            and ct[k - 1].norm in PLACE_CUE_WORDS else None
+        if at is None:
+            return False
+        fired = next((x for x in range(at - 1, max(-1, at - 8), -1) if ct[x].norm.lstrip("و") in LAUNCH_VERBS), None)
+        return fired is not None and not any(cue_at.get(x) == "target" for x in range(fired, k))
 
     @staticmethod
     def _brought_from(text: str, ct, k: int, travel_at) -> bool:

@@ -2041,3 +2041,12 @@ def test_the_capital_blamed_for_an_act_is_no_place_of_it(extractor):
         text="حمّلت الحكومة العراقية تركيا مسؤولية القصف المدفعي الذي استهدف بعد ظهر أمس الأربعاء منتجعا سياحيا "
              "في ناحية دركار التابعة لقضاء زاخو، وأسفر عن مقتل تسعة مصطافين.")).incidents
     assert [(i.actor1, i.location.name, i.fatalities) for i in got] == [("Turkish forces", "Derkar", 9)]
+
+
+def test_the_place_rockets_were_launched_from_past_their_count_and_day_is_no_target(extractor):
+    # Al-Masalah's shape (check set F5, written): "أُطلقت ثلاثة صواريخ، فجر اليوم، من منطقة زمار ...
+    # باتجاه قاعدة ... في بلدة رميلان": the launch verb's "من" past its object and day is where the
+    # fire came from (Zummar's "منطقة" form added to the gazetteer), not a second place hit
+    got = extract(extractor, "أُطلقت ثلاثة صواريخ، فجر اليوم، من منطقة زمار التابعة لمحافظة نينوى باتجاه قاعدة للقوات "
+                             "الأمريكية في بلدة رميلان بريف الحسكة.", "2024-04-22")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("Unknown", "US forces", "Rmelan")]
