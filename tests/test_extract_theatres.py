@@ -2050,3 +2050,10 @@ def test_the_place_rockets_were_launched_from_past_their_count_and_day_is_no_tar
     got = extract(extractor, "أُطلقت ثلاثة صواريخ، فجر اليوم، من منطقة زمار التابعة لمحافظة نينوى باتجاه قاعدة للقوات "
                              "الأمريكية في بلدة رميلان بريف الحسكة.", "2024-04-22")
     assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("Unknown", "US forces", "Rmelan")]
+
+
+def test_tal_abyad_under_its_kurdish_name(extractor):
+    # ANF's shape (check set F5, written): Kurdish outlets write Tal Abyad "كري سبي" (Girê Spî), as
+    # they write Ras al-Ain "سري كانيه", which the gazetteer already had
+    got = extract(extractor, "تعرّض مركز مدينة كري سبي لقصف مدفعي تركي عنيف مساء أمس الأربعاء.", "2019-10-10")
+    assert [(i.actor1, i.location.name, i.event_date) for i in got] == [("Turkish forces", "Tal Abyad", "2019-10-09")]
