@@ -115,6 +115,10 @@ NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أ�
 # "إن الصواريخ أصابت", "وأن القذائف سقطت": the weapons, definite, as the subject of what is said
 # (the act's words about missiles or shells told before)
 _THE_WEAPONS = re.compile(r"(?<!\S)(?:[أإا]ن\s+)(ال(?:صواريخ|قذائف|مقذوفات|مسيرات|ضربات\s+الصاروخية))(?!\S)")
+# "استهدف طيران مسير مواقع لقوات الجيش ..., دون أن تحدد هوية الطائرات", "لم تعرف هوية المهاجمين":
+# the text says who struck is not known, so no other pair of the article and no usual attacker names it
+UNKNOWN_DOER = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تحدد|يحدد|تعرف|يعرف|تُعرف|يُعرف|تتضح|يتضح"
+                          r"|تكشف|يكشف)\S*\s+هوي[ةه]\s+(?:ال)?(?:طائر|مسير|مهاجم|منفذ|جنا[ةه]|فاعل|جه[ةه]|مسلح|مطلق)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
 # "مقتل 8 من الحوثيين ... خلال مواجهات دارت على عدة جبهات": a toll summed over several fronts
 _MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\s+(?:ال)?(?:جبهات|محاور|الجبهات|المحاور)"
@@ -1093,6 +1097,7 @@ class Assembler:
             # text says no side claimed this act, so another pair of the article does not name its
             # attacker (the tribes who attacked the SDF elsewhere did not fire it): it stays Unknown
             if ev.actor1 is None and any(NO_CLAIM.search(text, m.sentence[0], m.sentence[1])
+                                         or UNKNOWN_DOER.search(text, m.sentence[0], m.sentence[1])
                                          for m in ev.mentions):
                 ev.actor1 = "Unknown"
         for ev in events:

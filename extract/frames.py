@@ -141,6 +141,8 @@ from .wordlists import (
     KILLED_BY,
     KIN_VICTIM_WORDS,
     KIND_RANK,
+    LABEL_THAT,
+    LABEL_VERBS,
     LAUNCH_VERBS,
     LAUNCHED_FROM_IT,
     LAUNCHED_IT,
@@ -2066,7 +2068,11 @@ class ClauseAnalyser:
             return 0
         end = next((m.j for m in cues if m.value == "cause" and m.i == cause_from), None)
         if end is None or end >= len(ct) or not any(
-                m.i == end and m.value.form == "noun" and not ct[m.i].norm.startswith("ال") for m in triggers):
+                m.i == end and m.value.form == "noun" and (not ct[m.i].norm.startswith("ال") or any(
+                    # "رداً على الهجوم الصاروخي الذي استهدف يوم الجمعة الماضي قاعدة «كي ون»": the definite
+                    # act told by its relative clause, with its own day and toll, is news as "هجوم" is
+                    ct[x].norm in RELATIVE_PRONOUNS for x in range(m.j, min(m.j + 2, len(ct)))))
+                for m in triggers):
             return 0
         if not any(t.norm.lstrip("وب") in WEEKDAYS or t.norm == "امس" for t in ct[end:]):
             return 0
@@ -2319,6 +2325,11 @@ class ClauseAnalyser:
             # العراق": who holds a place, told in a relative clause that describes it, is no act
             # of the news (unless the relative gives its day: "قاعدة العند، التي سيطرت عليها أمس",
             # or what was seized is a vehicle: "ركاب قطار جعفر إكسبريس الذي سيطر عليه مسلحون", a hijack)
+            return False
+        if t.form == "noun" and m.i and ct[m.i - 1].norm in LABEL_THAT and any(
+                ct[x].norm in LABEL_VERBS for x in range(max(0, m.i - 8), m.i - 1)):
+            # "معتبراً أنها «اعتداء على السيادة الوطنية»", "وصفت هيئة الحشد القصف بأنه «اعتداء
+            # سافر»": the name a speaker gives an act told before, not one more act
             return False
         if t.form == "noun" and m.i and (ct[m.i - 1].norm in _NOT_ENGAGING or (
                 m.i > 1 and ct[m.i - 1].norm in ("عدم", "لعدم", "بعدم") and ct[m.i - 2].norm in _ZONE_WORDS)):
@@ -2950,7 +2961,9 @@ class ClauseAnalyser:
         dropped |= {i for i in named_at if i and ct[i - 1].norm in LINKED_WORDS and i - 1 in ends}
         # "تجمعا لجنود العدو الإسرائيلي": a generic soldiers' word right before a
         # named side is that side's soldiers, not the country's army
-        starts = {i: (j, a) for i, j, a, _, _ in merged}
+        # (not unnamed men or civilians, who name no side: "اشتباكات بين القوات الحكومية ومسلحين من
+        # أبناء الطائفة الدرزية" are the state's forces and gunmen, two sides)
+        starts = {i: (j, a) for i, j, a, _, _ in merged if a not in ("Unknown", "Civilians")}
         merged = [(i, starts[j][0], starts[j][1], prefix, hint)
                   if a in ("_military", "_police") and j in starts and not starts[j][1].startswith("_")
                   else (i, j, a, prefix, hint) for i, j, a, prefix, hint in merged]

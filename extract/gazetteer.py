@@ -65,7 +65,8 @@ PLACE_CUES = PLACE_NOUNS | frozenset(normalize_ar(w) for w in """
 في محيط قرب بالقرب أطراف ضواحي مشارف شرق غرب شمال جنوب شرقي غربي شمالي جنوبي داخل
 باتجاه نحو وسط على الى إلى سواحل ساحل شواطئ شاطئ قبالة
 ثكنة ثكنات مستوطنة مستوطنات مستعمرة
-""".split())  # ("قبالة سواحل الحديدة": off the coast of a town)
+مدخل مداخل جسر
+""".split())  # ("قبالة سواحل الحديدة": off the coast of a town; "حاجزين عند مدخل الكسرة": a town's way in)
 # (the last row: Lebanon-Israel news names the border towns by their barracks or settlement,
 # "ثكنة المطلة", "مستوطنة المطلة"; not "موقع", which as often names a news site, "موقع الخبر")
 # "منطقة الكود القريبة من زنجبار", "بالقرب من مدينة": "من" after a word of nearness is a place

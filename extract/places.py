@@ -31,6 +31,7 @@ from .wordlists import (
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
+    LAUNCH_VERBS,
     LOCATED_WORDS,
     NEAR_WORDS,
     OFFICE_HIT,
@@ -152,6 +153,8 @@ QUARTER_KM = 25.0
 # "وتتهم إسلام آباد كابل بإيواء مسلحين", "اتهمت طهران واشنطن": who accuses and who is accused,
 # both governments (the places right after the verb, no preposition between)
 ACCUSE_VERBS = frozenset(normalize_word(w) for w in ("اتهم", "اتهمت", "تتهم", "يتهم"))
+# "حمّلت الحكومة العراقية تركيا مسؤولية القصف": the verb of laying the blame on a side
+BLAME_VERBS = frozenset(normalize_word(w) for w in ("حمل", "حملت", "تحمل", "يحمل", "حملوا", "يحملون"))
 # "الذي كان يشارك في قمة مجموعة بريكس بمدينة قازان الروسية": a summit's town is a venue, not a
 # place hit (not "قمة جبل الشيخ", "قمة النبي يونس": a summit noun right before a name, or with a
 # hill's noun between, is a hilltop)
@@ -775,7 +778,7 @@ class PlaceFinder:
                 prev, prev_role = (kend, place), "destination"
                 continue
             if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
-                              or self._moved_towards(ct, k, travel_at)
+                              or self._moved_towards(ct, k, travel_at) or self._brought_from(text, ct, k, travel_at)
                               or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")):
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
@@ -850,7 +853,8 @@ class PlaceFinder:
                     back and back[-1] == "control" and launched_from_control(cue_at, k))) and not (
                     # "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت": after the places fire came
                     # from, the villages it struck open the object
-                    prev_role == "launch" and any(ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k))):
+                    prev_role == "launch" and any(ct[x].norm in STRUCK_SETTLEMENTS for x in range(prev[0] + 1, k))) \
+                    or self._fired_from(ct, k, cue_at):
                 role = "launch"  # "مصدرها مناطق سيطرة المليشيات في مدينة الميادين"
             elif any((0 < k - j <= 2 and (ct[k].norm.startswith(("في", "ب")) or ct[k - 1].norm == "في"
                                            # (a place noun after "في": "داعش في مدينة الرقة"; a bare one
@@ -1096,6 +1100,29 @@ class PlaceFinder:
             if y >= min(x for x in travel_at if x >= max(0, to - 6)))
 
     @staticmethod
+    def _fired_from(ct, k: int, cue_at) -> bool:
+        """"أُطلقت خمسة صواريخ، مساء الأحد، من منطقة زمار التابعة لمحافظة نينوى باتجاه قاعدة ...": a
+        place after "من" (a place noun between at most) a few words past a verb of launching, with
+        no target cue between, is where the fire came from (the adjacent "أطلقت من" is a cue)."""
+        at = k - 1 if k and ct[k - 1].norm == "من" else k - 2 if k > 1 and ct[k - 2].norm == "من" \
+            and ct[k - 1].norm in PLACE_CUE_WORDS else None
+        if at is None:
+            return False
+        fired = next((x for x in range(at - 1, max(-1, at - 8), -1) if ct[x].norm.lstrip("و") in LAUNCH_VERBS), None)
+        return fired is not None and not any(cue_at.get(x) == "target" for x in range(fired, k))
+
+    @staticmethod
+    def _brought_from(text: str, ct, k: int, travel_at) -> bool:
+        """"قبل أن تستقدم «قسد» تعزيزات مدعومة بعربات مدرعة من الحسكة": a place after "من" that
+        follows a word of moving men a few words before (no comma or "على" between) is where
+        they came from, not a place hit."""
+        if not k or ct[k - 1].norm != "من":
+            return False
+        moved = next((x for x in range(k - 2, max(-1, k - 9), -1) if x in travel_at), None)
+        return moved is not None and not any(any(c in text[ct[y].end:ct[y + 1].start] for c in "،,؛.")
+                                             or ct[y].norm in ("علي", "ضد") for y in range(moved, k - 1))
+
+    @staticmethod
     def _in_speakers_title(ct, k: int, kend: int) -> bool:
         """A place after a reporting verb and an office word, before the "إن/أن" that opens
         what is said, with no other "that" between: the speaker's office is there ("قال رئيس
@@ -1169,6 +1196,9 @@ class PlaceFinder:
                 ct[y].norm.startswith(("ب", "في", "علي", "ضد", "ل")) or ct[y + 1].start - ct[y].end > 1
                 for y in range(x + 1, k)) for x in range(max(0, k - 4), k)):
             return True  # "وتتهم إسلام آباد كابل": the accuser and the accused
+        if before.lstrip("و") in BLAME_VERBS and kend is not None and kend + 1 < len(ct) \
+                and ct[kend + 1].norm.startswith(("مسؤولي", "المسؤولي")):
+            return True  # "الحكومة تحمّل أنقرة مسؤولية قصف مصيف برخ": the government blamed, not a place hit
         if before in LOYAL_TO or (k > 1 and before == "من" and ct[k - 2].norm in LOYAL_TO
                                   # (not "على مقربة من أبو ظبي": near it)
                                   and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):

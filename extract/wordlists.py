@@ -718,6 +718,8 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # "استقدام تعزيزات من قاعدة حقل العمر", "فرار عناصرها باتجاه
                                             # قاعدة ...": where troops came from or fled to
                                             "استقدام", "استقدمت", "استقدم", "فرار", "فروا", "هروب",
+                                            # "قبل أن تستقدم «قسد» تعزيزات مدعومة بعربات مدرعة من الحسكة"
+                                            "تستقدم", "يستقدم", "استقدموا", "يستقدمون",
                                             # "نزوح عشرات العائلات نحو المخيمات", "انسحابهم باتجاه"
                                             "نزوح", "نزح", "نزحت", "انسحاب", "انسحبت", "انسحبوا",
                                             # "توقعات بأن تتجه المعارك نحو تعز": where a fight is heading
@@ -1123,3 +1125,11 @@ REACH_VERBS = frozenset(normalize_word(w) for w in ("طال", "طالت", "شم�
 # "تجعل الولايات المتحدة شريكاً لتنظيم الدولة": whose partner a side is called (frames: an aside)
 PARTNER_NOUNS = frozenset(normalize_word(w) for w in ("شريكا", "شريكاً", "شريك", "شريكة", "شركاء", "شريكين",
                                                      "وشريكا", "وشريك"))
+# "معتبراً أنها «اعتداء على السيادة الوطنية»", "وصفت هيئة الحشد القصف بأنه «اعتداء سافر»": a
+# verb of calling or deeming, then "أنه/أنها" and an act noun: the noun is the name the speaker
+# gives an act told before (its predicate), not one more act (frames._labelled_act)
+LABEL_VERBS = frozenset(normalize_word(w) for w in (
+    "معتبرا", "معتبرة", "معتبرين", "واصفا", "واصفة", "واصفين", "اعتبر", "اعتبرت", "اعتبروا", "يعتبر",
+    "تعتبر", "وصف", "وصفت", "وصفوا", "يصف", "تصف", "واعتبر", "واعتبرت", "ووصف", "ووصفت"))
+LABEL_THAT = frozenset(normalize_word(w) for w in ("أنه", "أنها", "بأنه", "بأنها", "أنهما", "بأنهما", "إياه",
+                                                  "إياها", "إياهما"))

@@ -1954,3 +1954,106 @@ def test_the_capital_that_gives_a_group_its_name_is_no_place_of_the_attack(extra
                              'الخوارج"، وهو الاسم الذي تطلقه إسلام آباد على حركة طالبان باكستان، شنت هجمات على '
                              'مواقع حدودية في كرم وأنغور أدا، ما أدى إلى مقتل 23 جندياً.', "2025-10-12")
     assert [(i.location.name, i.fatalities) for i in got] == [("Angoor Adda", 23)]
+
+
+def test_a_speakers_name_for_the_strikes_is_no_new_act_and_the_strikes_keep_their_side(extractor):
+    # Al-Rai's shape (check set F5, written): "إن الضربات طالت مقار في ...، معتبراً أنها «اعتداء على
+    # السيادة»": the "اعتداء" the speaker calls the strikes is their name, not one more act, so
+    # "الضربات" alone refers back to the American strikes told before, at each place it names
+    got = extract(extractor, "شنت طائرات أمريكية فجر اليوم الجمعة غارات على مواقع لكتائب حزب الله. وقال المتحدث "
+                             "باسم الحكومة العراقية إن الضربات طالت مقرات في قضاء القائم وبلدة الرطبة وأدت إلى "
+                             "مقتل جنديين وشرطي، معتبراً أنها «اعتداء على السيادة العراقية».", "2024-02-02")
+    assert [(i.actor1, i.location.name) for i in got] == [("US forces", "al-Qaim"), ("US forces", "Rutba")]
+
+
+def test_the_states_forces_and_gunmen_joined_by_wa_are_two_sides_of_a_clash(extractor):
+    # Al-Ain News' shape (check set F5, written): in "بين القوات الحكومية ومسلحين من أبناء ..." the
+    # bare forces are not the gunmen's soldiers (as "لجنود العدو الإسرائيلي" are a named side's):
+    # unnamed gunmen name no side, so the state's forces fought them
+    got = extract(extractor, "اندلعت اشتباكات عنيفة، أمس الثلاثاء، بين القوات الحكومية ومسلحين من أبناء المنطقة "
+                             "في مدينة السويداء، وفق المرصد السوري لحقوق الإنسان.", "2025-07-16")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
+        ("Syrian government forces", "Unknown", "Armed clash", "As-Suwayda")]
+
+
+def test_full_control_announced_is_a_takeover(extractor):
+    # Al-Hayat's shape (check set F5, written; U's Libyan "أعلنت قوات حكومة الوفاق ... سيطرتها الكاملة
+    # على قاعدة الوطية" too): "أعلنت X سيطرتها الكاملة على بلدة Y" tells Y taken by X
+    got = extract(extractor, "أعلنت قوات سوريا الديمقراطية، أمس الجمعة، سيطرتها الكاملة على بلدة هجين بعد معارك "
+                             "مع تنظيم داعش.", "2018-12-15")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name, i.event_date) for i in got] == [
+        ("SDF", "ISIS", "Non-state actor overtakes territory", "Hajin", "2018-12-14")]
+
+
+def test_the_military_operations_command_of_late_2024_is_hts(extractor):
+    # Step News' shape (check set F5, written; F4's "إدارة العمليات العسكرية التي تقودها هيئة تحرير
+    # الشام"): the opposition's command of the Nov-Dec 2024 offensive is HTS-led
+    got = extract(extractor, "أعلنت إدارة العمليات العسكرية، مساء أمس الخميس، سيطرتها الكاملة على مدينة حماة بعد "
+                             "انسحاب قوات النظام منها.", "2024-12-06")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("HTS", "Syrian government forces", "Hama")]
+
+
+def test_a_drone_whose_identity_the_text_says_is_unknown_has_an_unknown_attacker(extractor):
+    # al-Mashhad al-Yemeni's shape (check set W, written): "دون أن تحدد هوية الطائرات" says who
+    # flew the drone is not known, so the usual attacker of drones in Yemen does not name it
+    got = extract(extractor, "وأفادت مصادر محلية أن طيرانا مسيرا استهدف صباح اليوم مواقع لقوات الجيش في مدينة عتق، "
+                             "دون أن تحدد هوية الطائرات.", "2022-08-10")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("Unknown", "Yemeni government forces", "Ataq")]
+
+
+def test_a_towns_entrance_is_a_place_cue_and_where_reinforcements_came_from_is_no_target(extractor):
+    # Al-Khabour's shape (check set F5, written): "حاجزين لقسد عند مدخل الكسرة" puts the act at the
+    # town's way in (al-Kasrah is also a word, named only after a cue); "قبل أن تستقدم «قسد»
+    # تعزيزات مدعومة بعربات مدرعة من الحسكة" says where the SDF's men came from, not a place hit
+    gate = extract(extractor, "هاجم مقاتلو العشائر أمس الأربعاء حاجزين لقسد عند مدخل الكسرة.", "2023-08-31")
+    came = extract(extractor, "اندلعت اشتباكات أمس الأربعاء بين مقاتلي العشائر وقسد في بلدة الكسرة قتل فيها ثلاثة "
+                              "عناصر، قبل أن تستقدم «قسد» تعزيزات مدعومة بعربات مدرعة من الحسكة.", "2023-08-31")
+    assert [(i.actor1, i.actor2, i.location.name) for i in gate] == [("Arab tribal fighters", "SDF", "al-Kasrah")]
+    assert [(i.location.name, i.fatalities) for i in came] == [("al-Kasrah", 3)]
+
+
+def test_a_bridge_named_after_a_town_is_at_the_town(extractor):
+    # Step News' shape (check set F5, written): "غارات على جسر الرستن على الطريق الدولي بين حماة
+    # وحمص": the bridge of al-Rastan is the place hit, not the road's end town (a town under
+    # 100,000 from GeoNames counts only after a cue, and "جسر" is one)
+    got = extract(extractor, "وفجر اليوم الجمعة، شنّ الطيران الحربي الروسي غارات على جسر الرستن على الطريق الدولي "
+                             "بين حماة وحمص، ما أدى إلى خروجه عن الخدمة.", "2024-12-06")
+    assert [(i.actor1, i.location.name) for i in got] == [("Russian forces", "Ar Rastan")]
+
+
+def test_the_definite_attack_a_reply_answers_told_with_its_relative_day_and_toll_is_news(extractor):
+    # Al-Forat News' and BBC Arabic's shape (check sets F5 and B, written): "إن الضربات جاءت رداً على
+    # الهجوم الصاروخي الذي استهدف يوم الجمعة الماضي قاعدة كيه-1 ..., وأدى إلى مقتل متعاقد": the act
+    # answered, definite but told by its relative clause with its own day and toll, is an act of its
+    # own (as "رداً على هجوم" is); "كيه-1" is the K-1 base's spelling in BBC Arabic
+    got = extract(extractor, "شنت طائرات أمريكية مساء الأحد غارات على مواقع لكتائب حزب الله في قضاء القائم. وقالت "
+                             "وزارة الدفاع الأمريكية إن الضربات جاءت رداً على الهجوم الصاروخي الذي استهدف يوم الجمعة "
+                             "الماضي قاعدة كيه-1 قرب كركوك، وأدى إلى مقتل متعاقد أمريكي.", "2019-12-30")
+    assert [(i.actor1, i.location.name, i.event_date, i.fatalities) for i in got] == [
+        ("US forces", "al-Qaim", "2019-12-29", None), ("Unknown", "K-1 Air Base", "2019-12-27", 1)]
+
+
+def test_the_capital_blamed_for_an_act_is_no_place_of_it(extractor):
+    # Al-Sabah's shape (check set F5, written): in "الحكومة تحمّل أنقرة مسؤولية قصف ..." the capital
+    # is the government the blame is laid on, as "وتتهم إسلام آباد كابل" is the accuser
+    got = extractor.extract(Article(
+        article_id="t", title="الحكومة تحمّل أنقرة مسؤولية قصف مصيف في زاخو", published="2022-07-21",
+        text="حمّلت الحكومة العراقية تركيا مسؤولية القصف المدفعي الذي استهدف بعد ظهر أمس الأربعاء منتجعا سياحيا "
+             "في ناحية دركار التابعة لقضاء زاخو، وأسفر عن مقتل تسعة مصطافين.")).incidents
+    assert [(i.actor1, i.location.name, i.fatalities) for i in got] == [("Turkish forces", "Derkar", 9)]
+
+
+def test_the_place_rockets_were_launched_from_past_their_count_and_day_is_no_target(extractor):
+    # Al-Masalah's shape (check set F5, written): "أُطلقت ثلاثة صواريخ، فجر اليوم، من منطقة زمار ...
+    # باتجاه قاعدة ... في بلدة رميلان": the launch verb's "من" past its object and day is where the
+    # fire came from (Zummar's "منطقة" form added to the gazetteer), not a second place hit
+    got = extract(extractor, "أُطلقت ثلاثة صواريخ، فجر اليوم، من منطقة زمار التابعة لمحافظة نينوى باتجاه قاعدة للقوات "
+                             "الأمريكية في بلدة رميلان بريف الحسكة.", "2024-04-22")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("Unknown", "US forces", "Rmelan")]
+
+
+def test_tal_abyad_under_its_kurdish_name(extractor):
+    # ANF's shape (check set F5, written): Kurdish outlets write Tal Abyad "كري سبي" (Girê Spî), as
+    # they write Ras al-Ain "سري كانيه", which the gazetteer already had
+    got = extract(extractor, "تعرّض مركز مدينة كري سبي لقصف مدفعي تركي عنيف مساء أمس الأربعاء.", "2019-10-10")
+    assert [(i.actor1, i.location.name, i.event_date) for i in got] == [("Turkish forces", "Tal Abyad", "2019-10-09")]
