@@ -625,6 +625,14 @@ def _compatible(ev: Event, m: Mention) -> bool:
     targets_ok = "Civilians" in (ev.actor2, m.actor2) or blocs_compatible(ev.actor2, m.actor2)
     if not (blocs_compatible(ev.actor1, m.actor1) and targets_ok):
         return False
+    if "Civilians" in (ev.actor2, m.actor2) and not blocs_compatible(ev.actor2, m.actor2) \
+            and (m.casualties.fatalities or m.casualties.injured) and any(
+            {x.sub_event_type, m.sub_event_type} == {"Armed clash", _SHELLING}
+            and (x.casualties.fatalities or x.casualties.injured) for x in ev.mentions):
+        # "قتل 2 من المقاومة في مواجهات جبل صبر", then "كما قتل 8 مدنيين بقصف عشوائي للحوثيين
+        # على الاحياء السكنية في مدينة تعز": a fight between two forces and shells on homes, each
+        # told with its own dead, are two acts, though one side made both in one town on one day
+        return False
     if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
         return False  # the attacker of one cannot be the target of the other
     if _other_means(ev.weapons, m.weapons, air_one=m.order == 0 or any(x.order == 0 for x in ev.mentions)):

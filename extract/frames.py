@@ -2239,6 +2239,11 @@ class ClauseAnalyser:
         if m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه"):
             # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
             return ct[m.i - 1].norm in FORCE_NAME_HEADS
+        if m.value == "habitual" and m.i > 1 and ct[m.i].norm == "التصدي" and ct[m.i - 1].norm in ("من", "في") \
+                and any(ct[x].norm.lstrip("و") in MANAGED_VERBS for x in range(max(0, m.i - 5), m.i - 1)):
+            # "وتمكنت المقاومة من التصدي للهجوم": one attack repelled on one occasion, not the
+            # standing fight "معارك التصدي لداعش" names
+            return True
         if m.value == "hypothetical" and m.j - m.i == 2 and ct[m.i + 1].norm == "الحال":
             return True  # "في الحال" is "at once", not the conditional "في حال"
         if m.value == "habitual" and ct[m.i].norm in _HOW_OFTEN and any(
@@ -2315,7 +2320,10 @@ class ClauseAnalyser:
             # accident word (gas, a fire, a mine shaft), is a bombing too
             return "explosives" in weapons or (
                 any(s.startswith("انفجر") or s.startswith("انفجار") for s in stems(word))
-                and any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct)
+                # (or the hit told by a passive verb after them: "إن ضابطي شرطة ومجندا أصيبوا في
+                # انفجار وقع اليوم أمام محكمة")
+                and any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) or t.norm in PASSIVE_HIT_VERBS
+                        or t.norm in AMBIGUOUS_KILL_VERBS for t in ct)
                 and not any(not ACCIDENT_WORDS.isdisjoint(stems(t.norm)) for t in ct))
         if not NEUTRALISE.isdisjoint(stems(word)):
             if m.prefix.lstrip("و").startswith("ل"):
@@ -3454,7 +3462,10 @@ class ClauseAnalyser:
         other = ("اخر", "ثاني")
         one_side_end = next((k for k in range(len(ct) - 1) if ct[k].norm == "من" and ct[k + 1].norm == "جهه"
                              and (k + 2 >= len(ct) or not ct[k + 2].norm.startswith(other))
-                             and any(ct[y].norm.startswith(other) for y in range(k + 3, min(k + 20, len(ct))))),
+                             and (any(ct[y].norm.startswith(other) for y in range(k + 3, min(k + 20, len(ct))))
+                                  # (or none: "بين المقاومة والجيش الوطني من جهة ومليشيات الحوثي
+                                  # وصالح", the other side joined by "و" right after it)
+                                  or k + 2 < len(ct) and ct[k + 2].norm.startswith("و"))),
                             None) if names_any(ct, _SIDE_WORD) else None  # (most clauses have no "جهة")
         passive = any(m.value.form == "passive" for m in triggers)
         # "تعرضت قاعدة التحالف لقصف بقذائف أطلقت من مناطق سيطرة الفصائل": after a passive

@@ -1444,3 +1444,40 @@ def test_a_generic_force_after_a_generic_one_is_no_gloss_of_it(extractor):
             "في محور الصابري» في إشارة إلى حي ساحلي في وسط بنغازي بالقرب من الميناء.")
     assert _facts(extractor, text, "2015-07-24") == [
         ("al-Sabri", "Military forces of Libya", "Unknown", "Air/drone strike", "2015-07-24", None, None)]
+
+
+# --- session 18, reading R8's errors (2015 SaudiNewsNet articles) ---
+
+def test_an_explosion_whose_victims_a_passive_verb_follows_is_a_bombing(extractor):
+    # R8-24 (Ain al-Yaum, 2015-08-10): "X أصيبوا في انفجار", the hit told by a plural passive
+    # verb after the victims, is a bombing as "أصيب X في انفجار" is
+    text = ("قالت وزارة الداخلية المصرية في بيان إن ضابطي شرطة ومجندا أصيبوا في انفجار وقع اليوم الاثنين "
+            "أمام محكمة في شمال شرق القاهرة.")
+    assert _facts(extractor, text, "2015-08-10") == [
+        ("Cairo", "Unknown", "Military forces of Egypt", "Remote explosive/landmine/IED", "2015-08-10", None, None)]
+
+
+def test_managing_to_repel_the_attack_is_no_standing_fight(extractor):
+    # R8-20 (al-Riyadh, 2015-08-10): "تمكنت المقاومة من التصدي للهجوم" repels the attack just told,
+    # not the habitual "معارك التصدي لداعش"
+    text = ("وقال مصدر في المقاومة إن ميليشيات الحوثي وقوات المخلوع صالح شنت هجوما على مواقع مختلفة للمقاومة "
+            "في مديرية مجزر شمال المحافظة، وتمكنت المقاومة من التصدي للهجوم ومطاردة أفراد المليشيا.")
+    assert _facts(extractor, text, "2015-08-10") == [
+        ("Majzar", "Houthis", "Yemeni government forces", "Armed clash", "2015-08-10", None, None)]
+
+
+def test_one_side_ends_at_min_jiha_before_the_other_joined_by_wa(extractor):
+    # R8-20: "بين A وB من جهة وC" with no "من جهة أخرى" after C: C is the other side
+    text = "وفي مدينة تعز تواصلت المواجهات بين المقاومة والجيش الوطني من جهة ومليشيات الحوثي وصالح في مناطق مختلفة."
+    assert _facts(extractor, text, "2015-08-10") == [
+        ("Taiz", "Yemeni government forces", "Houthis", "Armed clash", "2015-08-10", None, None)]
+
+
+def test_shells_on_homes_with_their_own_dead_are_no_part_of_a_fight(extractor):
+    # R8-20: a clash's toll, then "كما قتل 8 مدنيين ... بقصف عشوائي ... على الاحياء السكنية": two acts
+    text = ("وفي مدينة تعز تواصلت المواجهات بين المقاومة والجيش الوطني من جهة ومليشيات الحوثي وصالح في مناطق "
+            "مختلفة. وقتل 2 واصيب 19 من المقاومة في مواجهات جبل صبر السبت. كما قتل 8 مدنيين واصيب 17 اخرين "
+            "بقصف عشوائي للحوثيين وقوات صالح على الاحياء السكنية في مدينة تعز.")
+    assert _facts(extractor, text, "2015-08-10") == [
+        ("Jabal Sabir", "Houthis", "Yemeni government forces", "Armed clash", "2015-08-08", 2, 19),
+        ("Taiz", "Houthis", "Civilians", "Shelling/artillery/missile attack", "2015-08-08", 8, 17)]
