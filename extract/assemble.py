@@ -178,6 +178,9 @@ PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "P
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
 HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
 BOTH_SIDES = re.compile(r"بين الطرفين")
+# a sentence that opens another story ("وعلى صعيد آخر،", "من جهة أخرى"): the day told before it is not its own
+OTHER_FRONT = re.compile(r"\W*و?(?:على صعيد آخر|من جهة أخرى|من جهة اخرى|من ناحية أخرى|في سياق آخر|على صعيد منفصل"
+                         r"|في تطور آخر|في شأن آخر)")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
@@ -1906,6 +1909,12 @@ class Assembler:
             # an act of "last month" keeps no day rather than a wrong one
             earlier = [(m.order, m.date) for m in all_mentions
                        if m.date and m.order <= mentions[0].order]
+            if earlier and OTHER_FRONT.match(text, mentions[0].sentence[0]) and not any(
+                    m.order == mentions[0].order for m in all_mentions if m.date):
+                # "وعلى صعيد آخر، أكدت المقاومة سقوط قتلى ... في كمين بمحافظة إب" after the fall of
+                # al-Tawahi "يوم أمس": "on another front" opens another story, whose day is not the
+                # one told before it
+                earlier = []
             if earlier:
                 event_date, precision = max(earlier, key=lambda x: x[0])[1], "approximate"
                 back = next((m.span_back for m in mentions if m.span_back is not None), None)

@@ -1481,3 +1481,14 @@ def test_shells_on_homes_with_their_own_dead_are_no_part_of_a_fight(extractor):
     assert _facts(extractor, text, "2015-08-10") == [
         ("Jabal Sabir", "Houthis", "Yemeni government forces", "Armed clash", "2015-08-08", 2, 19),
         ("Taiz", "Houthis", "Civilians", "Shelling/artillery/missile attack", "2015-08-08", 8, 17)]
+
+
+def test_on_another_front_the_day_told_before_is_not_the_acts(extractor):
+    # R8-06 (Asharq al-Awsat, 2015-07-21): Aden's last stronghold fell "يوم أمس"; "وعلى صعيد آخر"
+    # the ambush in Ibb, told with no day of its own, is the report's news, not Monday's
+    text = ("ويذكر أن المقاومة الشعبية الموالية للرئيس اليمني عبد ربه منصور هادي انتزعت يوم أمس (الإثنين) آخر حصون "
+            "ميليشيات المتمردين الحوثيين وقوات حليفهم الرئيس السابق علي عبد الله صالح، في مدينة عدن، بعد معارك "
+            "شرسة في حي التواهي الاستراتيجي. وعلى صعيد آخر، أكدت المقاومة الشعبية في اليمن، سقوط قتلى وجرحى في "
+            "صفوف عناصر الميليشيا الحوثية في كمين للمقاومة بمحافظة إب وسط البلاد.")
+    assert _facts(extractor, text, "2015-07-21") == [
+        ("Ibb", "Yemeni government forces", "Houthis", "Armed clash", "2015-07-21", None, None)]
