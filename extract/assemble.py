@@ -178,9 +178,9 @@ PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "P
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
 HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
 BOTH_SIDES = re.compile(r"بين الطرفين")
-# a sentence that opens another story ("وعلى صعيد آخر،", "من جهة أخرى"): the day told before it is not its own
-OTHER_FRONT = re.compile(r"\W*و?(?:على صعيد آخر|من جهة أخرى|من جهة اخرى|من ناحية أخرى|في سياق آخر|على صعيد منفصل"
-                         r"|في تطور آخر|في شأن آخر)")
+# a sentence that opens another story ("وعلى صعيد آخر،", "وفي سياق آخر"): the day told before it is not
+# its own (not "من جهة أخرى", which also joins two acts of one roundup's day)
+OTHER_FRONT = re.compile(r"\W*و?(?:على صعيد آخر|في سياق آخر|على صعيد منفصل|في تطور آخر|في شأن آخر)")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
