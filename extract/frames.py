@@ -3914,7 +3914,11 @@ class ClauseAnalyser:
                          # (nor an act's noun after "إثر / جراء", the verb's own subject: "أن عدداً من
                          # العسكريين الأميركيين يخضعون للفحص ... إثر هجوم بصواريخ استهدف قاعدة")
                          i < m.i < v and m.value.form == "noun" and ct[m.i - 1].norm.lstrip("و") in AFTERMATH_OF
-                         for m in triggers) for v in verb_idx):
+                         for m in triggers) and not any(
+                         # (nor a verb past "بعد أن", "بعدما", "عندما", which opens a clause of its own:
+                         # "شرعت تركيا في إقامة جدار ... بعد أن فجر انتحاري ... نفسه": not Turkey's act)
+                         ct[x].norm in SUBORDINATORS or ct[x].norm == "ان" and ct[x - 1].norm in ("بعد", "وبعد")
+                         for x in range(i + 1, v)) for v in verb_idx):
                 # SVO subject: an attacker, unless it only announced (below); (not the verb
                 # of a relative clause on an act's noun: "مديرية الأمن ... الاعتداء الذي استهدف")
                 role = "svo"

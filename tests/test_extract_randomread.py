@@ -1492,3 +1492,12 @@ def test_on_another_front_the_day_told_before_is_not_the_acts(extractor):
             "صفوف عناصر الميليشيا الحوثية في كمين للمقاومة بمحافظة إب وسط البلاد.")
     assert _facts(extractor, text, "2015-07-21") == [
         ("Ibb", "Yemeni government forces", "Houthis", "Armed clash", "2015-07-21", None, None)]
+
+
+def test_a_side_before_baad_an_is_not_the_subject_of_the_act_after_it(extractor):
+    # R5-30 (al-Watan, 2015-07-24): Turkey builds a wall "بعد أن فجر انتحاري ... نفسه": the verb past
+    # "بعد أن" opens a clause with its own subject, the bomber
+    text = ("شرعت تركيا في إقامة جدار على امتداد جزء من حدودها مع سورية بعد أن فجر انتحاري يعتقد أنه ينتمي إلى "
+            "تنظيم داعش نفسه، فقتل 32 شخصا معظمهم طلبة في بلدة سوروتش الحدودية هذا الأسبوع.")
+    assert _facts(extractor, text, "2015-07-24") == [
+        ("Suruç", "ISIS", "Civilians", "Suicide bomb", "2015-07-24", 32, None)]
