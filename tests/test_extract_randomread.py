@@ -1501,3 +1501,17 @@ def test_a_side_before_baad_an_is_not_the_subject_of_the_act_after_it(extractor)
             "تنظيم داعش نفسه، فقتل 32 شخصا معظمهم طلبة في بلدة سوروتش الحدودية هذا الأسبوع.")
     assert _facts(extractor, text, "2015-07-24") == [
         ("Suruç", "ISIS", "Civilians", "Suicide bomb", "2015-07-24", 32, None)]
+
+
+def test_a_bare_year_closed_by_a_comma_after_a_place_is_history(extractor):
+    # R8-05 (al-Eqtisadiya, 2015-08-07): the 2003 Riyadh compound bombings recalled in a backgrounder
+    text = ("كما حدث حين استهداف مجمعات (أشبيليا) و(الحمراء) و(المحيا) السكنية في مدينة الرياض 2003، أو مبنى "
+            "الأمن العام في حي الوشم وسط العاصمة.")
+    assert _facts(extractor, text, "2015-08-07") == []
+
+
+def test_a_toll_written_like_a_year_is_no_year():
+    # a count before it ("إلى", "القتلى") is a toll, and last year's number is never read so
+    from extract.dates import find_dates
+    assert find_dates("ارتفع عدد القتلى إلى 2003، بحسب الأمم المتحدة", date(2015, 8, 7)) == []
+    assert [d.precision for d in find_dates("في مدينة الرياض 2003، أو مبنى", date(2015, 8, 7))] == ["past_year"]
