@@ -811,6 +811,9 @@ CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (
     "ضحايا", "إصابات", "سقوط", "وقوع", "يسقط", "بسقوط", "تسجيل"))
 # "فقد الجيش 6 جنود": lost its men (not the present "يتفقد", inspects)
 LOST_VERBS = frozenset(normalize_word(w) for w in ("فقد", "فقدت", "فقدوا"))
+# "حيث تتقدم القوات الموالية للحكومة": where a front moves, the setting of an act told before it
+_ADVANCE_VERBS = frozenset(normalize_word(w) for w in ("تتقدم", "يتقدم", "يتقدمون", "تحرز", "يحرز", "تزحف",
+                                                       "يزحف", "تخوض", "يخوض", "تحاصر", "يحاصر"))
 # a side's habit told in the present: "تنفذ هجمات", "يشن غارات" (_habitual_present)
 PRESENT_DOER_VERBS = frozenset(normalize_word(w) for w in ("ينفذ", "تنفذ", "ينفذون", "يشن", "تشن", "يشنون"))
 GOING_ON_NOW = frozenset(normalize_word(w) for w in ("اليوم", "الآن", "حاليا", "منذ", "الليلة", "حاليًا"))
@@ -3611,6 +3614,11 @@ class ClauseAnalyser:
                 # the fire was launched from fired it (as places.launched_from_control reads "من
                 # مناطق سيطرة"), it was not hit
                 role = "attacker"
+            elif any(ct[x].norm in ("حيث", "وحيث") and all(m.j <= x for m in triggers)
+                     and x + 1 < i and ct[x + 1].norm in _ADVANCE_VERBS for x in range(main.j, i)):
+                # "قتل 43 مدنيا ... عندما قصف المتمردون مدينة عدن حيث تتقدم القوات الموالية للحكومة
+                # ضد المتمردين": the setting a "where" clause adds past the act names no side of it
+                role = "aside"
             elif i and ct[i - 1].norm in PARTNER_NOUNS and prefix.lstrip("وف").startswith("ل"):
                 # "واصفة الضربة بأنها تجعل الولايات المتحدة شريكاً لتنظيم الدولة": whose partner a
                 # side is called is a word on it, no side of the act

@@ -1515,3 +1515,13 @@ def test_a_toll_written_like_a_year_is_no_year():
     from extract.dates import find_dates
     assert find_dates("ارتفع عدد القتلى إلى 2003، بحسب الأمم المتحدة", date(2015, 8, 7)) == []
     assert [d.precision for d in find_dates("في مدينة الرياض 2003، أو مبنى", date(2015, 8, 7))] == ["past_year"]
+
+
+def test_a_where_clause_on_a_moving_front_names_no_side_of_the_act(extractor):
+    # R8-15 (al-Riyadh, 2015-07-22): "حيث تتقدم القوات الموالية للحكومة ضد المتمردين الحوثيين" sets the
+    # scene of the rebels' shelling; the civilians killed are the side hit, and the headline is the same act
+    text = ("مقتل 43 مدنيا في قصف للمتمردين على مدينة عدن\n"
+            "قتل 43 مدنيا على الأقل الأحد عندما قصف المتمردون مدينة عدن جنوب اليمن حيث تتقدم القوات الموالية "
+            "للحكومة ضد المتمردين الحوثيين، بحسب ما أفاد مسؤول طبي.")
+    assert _facts(extractor, text, "2015-07-22") == [
+        ("Aden", "Houthis", "Civilians", "Shelling/artillery/missile attack", "2015-07-19", 43, None)]
