@@ -3870,7 +3870,9 @@ class ClauseAnalyser:
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers)
                                                           or self._described_fire_from(ct, i, triggers))
-                    and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):
+                    and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))
+                    # (nor a count's "من": "وأصيب في الهجوم أربعة من مجندي الشرطة", the men hit)
+                    and not (ct[i - 2].norm.isdigit() or ct[i - 2].norm in COUNT_WORDS)):
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
             elif i > 2 and ct[i - 1].norm in FIRING_POSITIONS and ct[i - 2].norm == "من" and any(
                     0 <= (i - 2) - m.j <= 1 and m.i < i for m in triggers):

@@ -1525,3 +1525,11 @@ def test_a_where_clause_on_a_moving_front_names_no_side_of_the_act(extractor):
             "للحكومة ضد المتمردين الحوثيين، بحسب ما أفاد مسؤول طبي.")
     assert _facts(extractor, text, "2015-07-22") == [
         ("Aden", "Houthis", "Civilians", "Shelling/artillery/missile attack", "2015-07-19", 43, None)]
+
+
+def test_the_men_a_count_takes_from_a_force_after_a_passive_are_hit(extractor):
+    # R8-24 (Ain al-Yaum, 2015-08-10): "وأصيب في الهجوم ... أربعة من مجندي الشرطة": the "من" of a
+    # count names the men hit, not the agent of "لهجوم من قوات"
+    text = "وأصيب في الهجوم أربعة من مجندي الشرطة."
+    (m,) = _mentions(extractor, text, "2015-08-10")
+    assert (m.actor1, m.actor2) == (None, "_police")
