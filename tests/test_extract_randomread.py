@@ -1291,7 +1291,8 @@ def test_the_act_condolences_are_given_on_is_the_news(extractor):
     text = ("وقدم أوباما تعازيه لتركيا على خلفية الاعتداء الإرهابي الذي نسب إلى تنظيم «داعش» وأوقع الثلاثاء 32 "
             "قتيلا ومئة جريح في سروج/سوروتش (جنوب) بالقرب من الحدود مع سوريا، وأكد بيان البيت الأبيض أن الولايات "
             "المتحدة وتركيا «ستبقيان موحدتين في المعركة ضد الإرهاب»")
-    assert _facts(extractor, text, "2015-07-24") == [("Suruç", "ISIS", None, "Attack", "2015-07-21", 32, 100)]
+    # (the side hit, named nowhere, is ISIS's usual target in Turkey then: civilians, usual_targets.csv)
+    assert _facts(extractor, text, "2015-07-24") == [("Suruç", "ISIS", "Civilians", "Attack", "2015-07-21", 32, 100)]
     # (an act of the clause's own before the cause keeps it the cause)
     arrest = "اعتقلت الشرطة خمسة أشخاص على خلفية الهجوم الذي أوقع ثلاثة قتلى في سروج."
     assert _facts(extractor, arrest, "2015-07-24") == []
@@ -1533,3 +1534,12 @@ def test_the_men_a_count_takes_from_a_force_after_a_passive_are_hit(extractor):
     text = "وأصيب في الهجوم أربعة من مجندي الشرطة."
     (m,) = _mentions(extractor, text, "2015-08-10")
     assert (m.actor1, m.actor2) == (None, "_police")
+
+
+def test_the_country_that_saw_the_attacks_is_their_place_and_isis_hit_crowds_there(extractor):
+    # R4-10 (al-Eqtisadiya, 2015-07-23): "تعازيه لتركيا التي شهدت عدة هجمات": Turkey saw the attacks,
+    # it is no side hit; an ISIS attack in Turkey naming no target hit civilians (usual_targets.csv)
+    text = ("وقدم اوباما هكذا تعازيه لتركيا التي شهدت عدة هجمات دموية من بينها الهجوم الذي نسب الى تنظيم داعش "
+            "واوقع الثلاثاء 32 قتيلا ومئة جريح في سوروتش (جنوب) بالقرب من الحدود مع سوريا.")
+    assert _facts(extractor, text, "2015-07-23") == [
+        ("Suruç", "ISIS", "Civilians", "Attack", "2015-07-21", 32, 100)]
