@@ -811,6 +811,9 @@ CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (
     "ضحايا", "إصابات", "سقوط", "وقوع", "يسقط", "بسقوط", "تسجيل"))
 # "فقد الجيش 6 جنود": lost its men (not the present "يتفقد", inspects)
 LOST_VERBS = frozenset(normalize_word(w) for w in ("فقد", "فقدت", "فقدوا"))
+# "مواقع لقوات المعارضة على الإنترنت": websites, not positions
+_ONLINE_WORDS = frozenset(normalize_word(w) for w in ("الإنترنت", "الانترنت", "إلكترونية", "الإلكترونية",
+                                                      "الالكترونية", "التواصل"))
 # "تركيا التي شهدت عدة هجمات": a country (or town) that saw acts is their place
 _WITNESS_VERBS = frozenset(normalize_word(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
 # "حيث تتقدم القوات الموالية للحكومة": where a front moves, the setting of an act told before it
@@ -3620,6 +3623,10 @@ class ClauseAnalyser:
                      and x + 1 < i and ct[x + 1].norm in _ADVANCE_VERBS for x in range(main.j, i)):
                 # "قتل 43 مدنيا ... عندما قصف المتمردون مدينة عدن حيث تتقدم القوات الموالية للحكومة
                 # ضد المتمردين": the setting a "where" clause adds past the act names no side of it
+                role = "aside"
+            elif any(ct[x].norm in _ONLINE_WORDS for x in range(j, min(j + 3, len(ct)))):
+                # "قال المرصد ومواقع لقوات المعارضة على الإنترنت إن الجيش السوري هاجم بلدة": whose
+                # websites report the act is its source, no side of it
                 role = "aside"
             elif j + 1 < len(ct) and ct[j].norm in RELATIVE_PRONOUNS and ct[j + 1].norm in _WITNESS_VERBS:
                 # "قدم اوباما تعازيه لتركيا التي شهدت عدة هجمات دموية من بينها الهجوم الذي ... اوقع

@@ -1543,3 +1543,15 @@ def test_the_country_that_saw_the_attacks_is_their_place_and_isis_hit_crowds_the
             "واوقع الثلاثاء 32 قتيلا ومئة جريح في سوروتش (جنوب) بالقرب من الحدود مع سوريا.")
     assert _facts(extractor, text, "2015-07-23") == [
         ("Suruç", "ISIS", "Civilians", "Attack", "2015-07-21", 32, 100)]
+
+
+def test_websites_that_report_are_no_side_and_western_ghariyah_is_in_daraa(extractor):
+    # R4-25 (al-Madina, 2015-07-25): "قال المرصد ... ومواقع لقوات المعارضة على الإنترنت إن الجيش السوري
+    # هاجم بلدة الغارية الغربية": the opposition's websites are a source; the 13 dead, mostly women and
+    # children, are civilians; western al-Ghariyah is Daraa's town, not the Suwayda village الغارية
+    text = ("وفي الليلة الماضية قال المرصد السوري لحقوق الإنسان الذي يتابع العنف في سوريا ومواقع لقوات المعارضة "
+            "على الإنترنت إن الجيش السوري هاجم بلدة الغارية الغربية الواقعة إلى الشرق من درعا مما أدى إلى مقتل 13 "
+            "شخصا معظمهم من النساء والأطفال في تكثيف للقصف الجوي هذا الأسبوع.")
+    assert _facts(extractor, text, "2015-07-25") == [
+        ("al-Ghariyah al-Gharbiyah", "Syrian government forces", "Civilians", "Air/drone strike", "2015-07-24",
+         13, None)]
