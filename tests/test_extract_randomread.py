@@ -1555,3 +1555,12 @@ def test_websites_that_report_are_no_side_and_western_ghariyah_is_in_daraa(extra
     assert _facts(extractor, text, "2015-07-25") == [
         ("al-Ghariyah al-Gharbiyah", "Syrian government forces", "Civilians", "Air/drone strike", "2015-07-24",
          13, None)]
+
+
+def test_zergele_is_the_qandil_village_not_erbil(extractor):
+    # R8-18 (al-Riyadh, 2015-08-02): "مقتل سكان في قرية زاركلي شمال اربيل": the Qandil village the
+    # Turkish jets struck (data/places.csv), not the city it is said to lie north of
+    text = ("طلبت رئاسة اقليم كردستان العراق أمس السبت من حزب العمال الكردستاني اخراج قواعده من اراضي الإقليم "
+            "لتفادي وقوع ضحايا مدنيين في الغارات التي يشنها الجيش التركي ضد معاقله في شمال العراق، بعد مقتل سكان "
+            "في قرية زاركلي شمال اربيل.")
+    assert [(f[0], f[1]) for f in _facts(extractor, text, "2015-08-02")] == [("Zergele", "Turkish forces")]
