@@ -199,6 +199,9 @@ LAUNCHED_FROM_COUNTRY = re.compile(r"أطلق\w*\s+من\s+(?:داخل\s+)?(?:ا�
                                    r"(اليمن|اليمنية|لبنان|جنوب\s+لبنان|اللبنانية|قطاع\s+غزة|غزة)(?!\w)")
 LAUNCH_COUNTRY_WORDS = {"اليمن": "Yemen", "اليمنية": "Yemen", "لبنان": "Lebanon", "اللبنانية": "Lebanon",
                         "غزة": "Palestine"}
+# a sentence that opens another story ("وعلى صعيد آخر،", "وفي سياق آخر"): the day told before it is not
+# its own (not "من جهة أخرى", which also joins two acts of one roundup's day)
+OTHER_FRONT = re.compile(r"\W*و?(?:على صعيد آخر|في سياق آخر|على صعيد منفصل|في تطور آخر|في شأن آخر)")
 HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|غارات)\s+العدوان"
                           r"|العدوان\s+(?:السعودي|الأمريكي|الأميركي|الإماراتي)"
                           r"|الجيش واللجان الشعبية"
@@ -688,6 +691,14 @@ def _compatible(ev: Event, m: Mention) -> bool:
     # in the next: civilians as the target never keep two reports of one act apart
     targets_ok = "Civilians" in (ev.actor2, m.actor2) or blocs_compatible(ev.actor2, m.actor2)
     if not (blocs_compatible(ev.actor1, m.actor1) and targets_ok):
+        return False
+    if "Civilians" in (ev.actor2, m.actor2) and not blocs_compatible(ev.actor2, m.actor2) \
+            and (m.casualties.fatalities or m.casualties.injured) and any(
+            {x.sub_event_type, m.sub_event_type} == {"Armed clash", _SHELLING}
+            and (x.casualties.fatalities or x.casualties.injured) for x in ev.mentions):
+        # "قتل 2 من المقاومة في مواجهات جبل صبر", then "كما قتل 8 مدنيين بقصف عشوائي للحوثيين
+        # على الاحياء السكنية في مدينة تعز": a fight between two forces and shells on homes, each
+        # told with its own dead, are two acts, though one side made both in one town on one day
         return False
     if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
         return False  # the attacker of one cannot be the target of the other
@@ -2076,6 +2087,12 @@ class Assembler:
             # an act of "last month" keeps no day rather than a wrong one
             earlier = [(m.order, m.date) for m in all_mentions
                        if m.date and m.order <= mentions[0].order]
+            if earlier and OTHER_FRONT.match(text, mentions[0].sentence[0]) and not any(
+                    m.order == mentions[0].order for m in all_mentions if m.date):
+                # "وعلى صعيد آخر، أكدت المقاومة سقوط قتلى ... في كمين بمحافظة إب" after the fall of
+                # al-Tawahi "يوم أمس": "on another front" opens another story, whose day is not the
+                # one told before it
+                earlier = []
             if earlier:
                 event_date, precision = max(earlier, key=lambda x: x[0])[1], "approximate"
                 back = next((m.span_back for m in mentions if m.span_back is not None), None)

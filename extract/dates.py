@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .normalize import normalize_word
 
@@ -113,6 +114,22 @@ _LAST_YEAR = re.compile(r"(?:العام|السنه)\s+(?:الماضي|الفائ
 # دير الزور في صيف 2014", "في ربيع 2013", "في منتصف 2012" (with "عام" between, the first branch)
 _YEAR = re.compile(r"(?:(?:عام|سنه|العام|عامي|سنتي)\s+|في\s+(?:(?:صيف|ربيع|خريف|شتاء|مطلع|اوائل|منتصف|اواخر|نهايه"
                    r"|بدايه)\s+)?)((?:19|20)\d\d)(?!\d)")
+# ... and a bare year closed by a comma or a stop right after a word: "استهداف مجمعات ... السكنية في
+# مدينة الرياض 2003، أو مبنى الأمن العام" (years before last only: a toll of "2014." is no year)
+class _Span(NamedTuple):  # the year alone of a _PLACE_YEAR match
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+_PLACE_YEAR = re.compile(r"([^\W\d]+)\s+((?:19|20)\d\d)(?=\s*[،,.؛)])")
+_COUNT_BEFORE = frozenset({"الي", "من", "نحو", "حوالي", "قرابه", "بلغ", "القتلي", "الضحايا", "الجرحي", "عدد",
+                           "اكثر", "اقل", "الف", "عن"})
 # ... and "خلال الأسابيع الماضية", "في الأشهر الأخيرة": acts spread over weeks, a roundup's span
 _LAST_MONTH = re.compile(r"(?:الشهر|الصيف|الشتاء|الربيع|الخريف)\s+(?:الماضي|الفائت|المنصرم)"
                          r"|(?:الاسابيع|الاشهر|الشهور)\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفائته)")
@@ -270,6 +287,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _YEAR.finditer(t) if four_digits else ():
         if published is not None and int(m[1]) < published.year:
             add(m, None, "past_year")
+    for m in _PLACE_YEAR.finditer(t) if four_digits and published is not None else ():
+        if int(m[2]) < published.year - 1 and m[1] not in _COUNT_BEFORE:
+            add(_Span(m.start(2), m.end(2)), None, "past_year")
     out.sort(key=lambda d: d.start)
     return out
 

@@ -830,6 +830,14 @@ CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (
     "ضحايا", "إصابات", "سقوط", "وقوع", "يسقط", "بسقوط", "تسجيل"))
 # "فقد الجيش 6 جنود": lost its men (not the present "يتفقد", inspects)
 LOST_VERBS = frozenset(normalize_word(w) for w in ("فقد", "فقدت", "فقدوا"))
+# "مواقع لقوات المعارضة على الإنترنت": websites, not positions
+_ONLINE_WORDS = frozenset(normalize_word(w) for w in ("الإنترنت", "الانترنت", "إلكترونية", "الإلكترونية",
+                                                      "الالكترونية", "التواصل"))
+# "تركيا التي شهدت عدة هجمات": a country (or town) that saw acts is their place
+_WITNESS_VERBS = frozenset(normalize_word(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
+# "حيث تتقدم القوات الموالية للحكومة": where a front moves, the setting of an act told before it
+_ADVANCE_VERBS = frozenset(normalize_word(w) for w in ("تتقدم", "يتقدم", "يتقدمون", "تحرز", "يحرز", "تزحف",
+                                                       "يزحف", "تخوض", "يخوض", "تحاصر", "يحاصر"))
 # a side's habit told in the present: "تنفذ هجمات", "يشن غارات" (_habitual_present)
 PRESENT_DOER_VERBS = frozenset(normalize_word(w) for w in ("ينفذ", "تنفذ", "ينفذون", "يشن", "تشن", "يشنون"))
 GOING_ON_NOW = frozenset(normalize_word(w) for w in ("اليوم", "الآن", "حاليا", "منذ", "الليلة", "حاليًا"))
@@ -2273,6 +2281,11 @@ class ClauseAnalyser:
         if m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه"):
             # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
             return ct[m.i - 1].norm in FORCE_NAME_HEADS
+        if m.value == "habitual" and m.i > 1 and ct[m.i].norm == "التصدي" and ct[m.i - 1].norm in ("من", "في") \
+                and any(ct[x].norm.lstrip("و") in MANAGED_VERBS for x in range(max(0, m.i - 5), m.i - 1)):
+            # "وتمكنت المقاومة من التصدي للهجوم": one attack repelled on one occasion, not the
+            # standing fight "معارك التصدي لداعش" names
+            return True
         if m.value == "hypothetical" and m.j - m.i == 2 and ct[m.i + 1].norm == "الحال":
             return True  # "في الحال" is "at once", not the conditional "في حال"
         if m.value == "hypothetical" and m.i and ct[m.i].norm == "القرار" \
@@ -2359,7 +2372,10 @@ class ClauseAnalyser:
             # accident word (gas, a fire, a mine shaft), is a bombing too
             return "explosives" in weapons or (
                 any(s.startswith("انفجر") or s.startswith("انفجار") for s in stems(word))
-                and any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) for t in ct)
+                # (or the hit told by a passive verb after them: "إن ضابطي شرطة ومجندا أصيبوا في
+                # انفجار وقع اليوم أمام محكمة")
+                and any(not VICTIM_WORDS.isdisjoint(stems(t.norm)) or t.norm in PASSIVE_HIT_VERBS
+                        or t.norm in AMBIGUOUS_KILL_VERBS for t in ct)
                 and not any(not ACCIDENT_WORDS.isdisjoint(stems(t.norm)) for t in ct))
         if not NEUTRALISE.isdisjoint(stems(word)):
             if m.prefix.lstrip("و").startswith("ل"):
@@ -3500,7 +3516,10 @@ class ClauseAnalyser:
         other = ("اخر", "ثاني")
         one_side_end = next((k for k in range(len(ct) - 1) if ct[k].norm == "من" and ct[k + 1].norm == "جهه"
                              and (k + 2 >= len(ct) or not ct[k + 2].norm.startswith(other))
-                             and any(ct[y].norm.startswith(other) for y in range(k + 3, min(k + 20, len(ct))))),
+                             and (any(ct[y].norm.startswith(other) for y in range(k + 3, min(k + 20, len(ct))))
+                                  # (or none: "بين المقاومة والجيش الوطني من جهة ومليشيات الحوثي
+                                  # وصالح", the other side joined by "و" right after it)
+                                  or k + 2 < len(ct) and ct[k + 2].norm.startswith("و"))),
                             None) if names_any(ct, _SIDE_WORD) else None  # (most clauses have no "جهة")
         passive = any(m.value.form == "passive" for m in triggers)
         # "تعرضت قاعدة التحالف لقصف بقذائف أطلقت من مناطق سيطرة الفصائل": after a passive
@@ -3646,6 +3665,19 @@ class ClauseAnalyser:
                 # the fire was launched from fired it (as places.launched_from_control reads "من
                 # مناطق سيطرة"), it was not hit
                 role = "attacker"
+            elif any(ct[x].norm in ("حيث", "وحيث") and all(m.j <= x for m in triggers)
+                     and x + 1 < i and ct[x + 1].norm in _ADVANCE_VERBS for x in range(main.j, i)):
+                # "قتل 43 مدنيا ... عندما قصف المتمردون مدينة عدن حيث تتقدم القوات الموالية للحكومة
+                # ضد المتمردين": the setting a "where" clause adds past the act names no side of it
+                role = "aside"
+            elif any(ct[x].norm in _ONLINE_WORDS for x in range(j, min(j + 3, len(ct)))):
+                # "قال المرصد ومواقع لقوات المعارضة على الإنترنت إن الجيش السوري هاجم بلدة": whose
+                # websites report the act is its source, no side of it
+                role = "aside"
+            elif j + 1 < len(ct) and ct[j].norm in RELATIVE_PRONOUNS and ct[j + 1].norm in _WITNESS_VERBS:
+                # "قدم اوباما تعازيه لتركيا التي شهدت عدة هجمات دموية من بينها الهجوم الذي ... اوقع
+                # 32 قتيلا": the country that saw the attacks is where they fell, not a side they hit
+                role = "aside"
             elif i and ct[i - 1].norm in PARTNER_NOUNS and prefix.lstrip("وف").startswith("ل"):
                 # "واصفة الضربة بأنها تجعل الولايات المتحدة شريكاً لتنظيم الدولة": whose partner a
                 # side is called is a word on it, no side of the act
@@ -3897,7 +3929,9 @@ class ClauseAnalyser:
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers)
                                                           or self._described_fire_from(ct, i, triggers))
-                    and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))):
+                    and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))
+                    # (nor a count's "من": "وأصيب في الهجوم أربعة من مجندي الشرطة", the men hit)
+                    and not (ct[i - 2].norm.isdigit() or ct[i - 2].norm in COUNT_WORDS)):
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
             elif i > 2 and ct[i - 1].norm in FIRING_POSITIONS and ct[i - 2].norm == "من" and any(
                     0 <= (i - 2) - m.j <= 1 and m.i < i for m in triggers):
@@ -3949,7 +3983,11 @@ class ClauseAnalyser:
                          # (nor an act's noun after "إثر / جراء", the verb's own subject: "أن عدداً من
                          # العسكريين الأميركيين يخضعون للفحص ... إثر هجوم بصواريخ استهدف قاعدة")
                          i < m.i < v and m.value.form == "noun" and ct[m.i - 1].norm.lstrip("و") in AFTERMATH_OF
-                         for m in triggers) for v in verb_idx):
+                         for m in triggers) and not any(
+                         # (nor a verb past "بعد أن", "بعدما", "عندما", which opens a clause of its own:
+                         # "شرعت تركيا في إقامة جدار ... بعد أن فجر انتحاري ... نفسه": not Turkey's act)
+                         ct[x].norm in SUBORDINATORS or ct[x].norm == "ان" and ct[x - 1].norm in ("بعد", "وبعد")
+                         for x in range(i + 1, v)) for v in verb_idx):
                 # SVO subject: an attacker, unless it only announced (below); (not the verb
                 # of a relative clause on an act's noun: "مديرية الأمن ... الاعتداء الذي استهدف")
                 role = "svo"

@@ -949,8 +949,10 @@ def test_a_state_force_alone_in_a_fight_fought_unnamed_men(extractor):
             "بمدينة السويس التي تقع شرق القاهرة، وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي "
             "الشرطة والجيش.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2015-08-10")).incidents
-    assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Suez"] == [
-        ("Police forces of Egypt", "Unknown")]
+    # (either way round: the men the count after "أصيب" takes from the police were hit, so the police
+    # may stand second; R4's gold accepts both directions for this clash)
+    assert [{i.actor1, i.actor2} for i in incs if i.location.name == "Suez"] == [
+        {"Police forces of Egypt", "Unknown"}]
 
 
 def test_the_side_an_act_is_attributed_to_past_a_long_subject(extractor):
