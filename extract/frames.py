@@ -398,6 +398,7 @@ _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير",
                  "قتل", "اغتيال", "خطف", "اختطاف", "استهداف", "الغاره", "قصف", "اسقاط")
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
+_OFFICIAL_TITLE_FORMS = written_forms(OFFICIAL_TITLES)  # (_implied_target)
 # a fight's words, not an attack's ("هجوم دام ... مقتل إسرائيليين اثنين بإطلاق نار" hit people)
 _FIGHT_STEMS = tuple(s for s in CLASH_STEMS if s not in ("هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
@@ -407,6 +408,7 @@ _FIND_FORMS = written_forms(FIND_VERBS)
 _LAUNCHER_NOUNS = frozenset(normalize_word(w) for w in ("منصة", "منصات", "منصتي", "منصتين", "قاذفة", "راجمة"))
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
+_SINCE = frozenset(("منذ",))
 # The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
 # the written forms that carry them: `norm in _X_FORMS` says what `not X.isdisjoint(stems(norm))`
 # says (written_forms is stems' exact inverse), with one set lookup instead of a call and a tuple
@@ -876,6 +878,15 @@ def _dawn(toks, k: int) -> bool:
     return toks[k].norm in _DAWN and k + 1 < len(toks) and toks[k + 1].norm in _DAY_WORDS
 
 
+_WITHOUT_WAW = methodcaller("lstrip", "و")
+
+
+def _hits_past_waw(ct, words):
+    """Indices of the tokens whose word without its "و" is in `words` (`t.norm.lstrip("و") in
+    words`), picked in C: a Python step per word of every clause cost more than the test."""
+    return compress(range(len(ct)), map(words.__contains__, map(_WITHOUT_WAW, map(_NORM, ct))))
+
+
 def _preposition_noun(tok: Token, is_verb) -> bool:
     """"لقصف", "بقصف": a verbal noun after the preposition ل or ب, read as the verb
     "قصف" once the clitic is stripped; no perfect verb takes them, so "بلدتي كفركلا
@@ -1336,7 +1347,7 @@ class ClauseAnalyser:
                 # alone (a call alone, "داعيا طيران التحالف إلى تكثيف طلعاته باستهداف", still is none)
                 return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
                                             sentence_dates, reporters, n_clauses, context, act_subject)
-        appeal = next((k for k in range(1, len(ct)) if ct[k].norm.lstrip("و") in APPEAL_VERBS
+        appeal = next((k for k in _hits_past_waw(ct, APPEAL_VERBS) if k
                        and any(c in text[ct[k - 1].end:ct[k].start] for c in "،,")), None)
         if appeal is not None and any(t.j <= appeal for t in raw_triggers):
             # "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل، وناشد الدفاع المدني الأمم المتحدة
@@ -1557,7 +1568,7 @@ class ClauseAnalyser:
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
-        if any(t.norm == "منذ" for t in ct) and any(t.norm in SUPERLATIVES for t in ct):
+        if names_any(ct, _SINCE) and names_any(ct, SUPERLATIVES):
             # "في اول عملية كبيرة في العاصمة الافغانية منذ تعيين خلف للملا محمد عمر على رأس حركة
             # طالبان": a side named in the span a comparison counts from is not a side of the act
             span = _since_span(ct)
@@ -1580,7 +1591,7 @@ class ClauseAnalyser:
                            if ct[x].norm in SPEAKER_TITLES or ct[x].norm in ("زعيم", "شيخ", "وجيه")), None)
             if titled is not None:
                 actors = [a for a in actors if not told_by < a[0] < told_end]
-        charged = next((x for x, t in enumerate(ct) if t.norm.lstrip("و") in _PRETEXT_WORDS), None)
+        charged = next(_hits_past_waw(ct, _PRETEXT_WORDS), None)
         if charged is not None and actors and any(m.i < charged for m in triggers):
             # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة ... بتهمة التجسس لصالح القوات الأمنية"
             # (aawsat 2015-08-07): the side the victims were accused of serving is the pretext
@@ -1911,14 +1922,14 @@ class ClauseAnalyser:
         # "وفي قرية سنجل المجاورة، هاجم مستوطنون منازل": a place called the neighbour of the one
         # told before, named ahead of the act, is another village hit, however close the two lie
         distinct = distinct or any(
-            t.norm in NEIGHBOURING_WORDS and x < triggers[0].i
-            and any(0 <= t.start - p.end <= 2 for p in targets) for x, t in enumerate(ct))
+            x < triggers[0].i and any(0 <= ct[x].start - p.end <= 2 for p in targets)
+            for x in token_hits(ct, NEIGHBOURING_WORDS))
         # "هاجموا صباح اليوم قرية نهر الإمام المجاورة": a neighbouring village the gazetteer does not
         # know, struck after the act's verb, is another act beside the place told before
         neighbour = not targets and any(
-            t.norm in NEIGHBOURING_WORDS and x > triggers[0].i
+            x > triggers[0].i
             and any(ct[y].norm.lstrip("و") in ("قريه", "بلده") for y in range(max(0, x - 4), x - 1))
-            for x, t in enumerate(ct))
+            for x in token_hits(ct, NEIGHBOURING_WORDS))
         distinct = distinct or neighbour
         anaphoric_place = anaphoric_place or neighbour
         if neighbour and actor1 is not None and actor2 is None:
@@ -2558,8 +2569,11 @@ class ClauseAnalyser:
             # side named is a civilian (an official, a notable; ACLED's violence against civilians)
             return "Civilians" if _assassination(ct) else ""
             # (most clauses name no post, no people, no civilian place: one pass in C per word)
-        all_forms = [stems(t.norm) for t in ct]
-        forms = [() if _IMPLIED_WORDS.isdisjoint(f) or self._titled_speaker(ct, k)
+        # Only a word of those sets can be a post, people or a convoy: the words are picked in C and
+        # visited alone, by index, in the clause's order (the stems of every word of the clause, and a
+        # test of each against every set, were most of this function)
+        forms = {k: stems(ct[k].norm) for k in token_hits(ct, _IMPLIED_FORMS) if not (
+                 self._titled_speaker(ct, k)
                  or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS
                             # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
                             or not REPORT_VERBS.isdisjoint(stems(ct[k - 1].norm))
@@ -2567,29 +2581,27 @@ class ClauseAnalyser:
                             or ct[k - 1].norm in FIND_VERBS))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
                  # "مسلحون يرتدون زياً عسكرياً": the attackers' dress, not soldiers hit
-                 or (k and ct[k - 1].norm in ("زيا", "زي", "بزي", "الزي", "بزات", "ملابس", "بملابس"))
-                 else f for k, f in enumerate(all_forms)]
+                 or (k and ct[k - 1].norm in ("زيا", "زي", "بزي", "الزي", "بزات", "ملابس", "بملابس")))}
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named
         # are the states' (the region's armed groups fly no aircraft), so a post they
         # hit is not the state's own
         # (each word up to three before an "تابعة" word, found in one pass)
         owned = {k for x, t in enumerate(ct) if t.norm in OWNED_BY for k in range(max(0, x - 3), x)}
-        posts = [() if k in owned or sub == "Air/drone strike" else f for k, f in enumerate(forms)]
+        posts = {} if sub == "Air/drone strike" else {k: f for k, f in forms.items() if k not in owned}
         # "قصفت بالمدفعية معسكر أبو شوك للنازحين": a camp of the displaced or of refugees is
         # where civilians live, no army's post (Darfur's camps are "معسكرات")
-        # (asked only of the words that are a post: the others are () already)
-        posts = [() if f and any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct)))) else f
-                 for k, f in enumerate(posts)]
-        if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts):
+        posts = {k: f for k, f in posts.items()
+                 if not any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct))))}
+        if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts.values()):
             return "police"
-        if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts) or any(
-                posts[k] and ct[k].norm in ("عسكريه", "عسكري")
+        if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts.values()) or any(
+                k and ct[k].norm in ("عسكريه", "عسكري")
                 # (or one word between: "حافلة مبيت عسكري", the army's staff bus)
-                and any(s in MILITARY_ASSET_HEADS for s in all_forms[k - 1] + (all_forms[k - 2] if k > 1 else ()))
-                for k in range(1, len(ct))):
+                and any(s in MILITARY_ASSET_HEADS
+                        for s in stems(ct[k - 1].norm) + (stems(ct[k - 2].norm) if k > 1 else ()))
+                for k in posts):
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
-        if any(not CONVOY_WORDS.isdisjoint(f) for f in forms) and any(
-                not OFFICIAL_TITLES.isdisjoint(f) for f in all_forms):
+        if any(not CONVOY_WORDS.isdisjoint(f) for f in forms.values()) and names_any(ct, _OFFICIAL_TITLE_FORMS):
             # "نجا محافظ عدن ووزير الزراعة من محاولة اغتيال بسيارة مفخخة استهدفت موكبهما": an
             # official's convoy is the state's, with its guards (not a wedding's or funeral's)
             return "police"
@@ -2598,13 +2610,13 @@ class ClauseAnalyser:
         # (a clash the clause tells as one: "برصاص مسلحين مجهولين" is a shooting, its dead people)
         clash = sub in ("Armed clash", "Government regains territory") and any(
             t.norm.lstrip("وب").startswith(CLASH_STEMS) for t in ct)
-        if any(not STUDENT_WORDS.isdisjoint(f) for f in forms) and any(
+        if any(not STUDENT_WORDS.isdisjoint(f) for f in forms.values()) and any(
                 ct[k - 1].norm in MILITARY_SCHOOL_WORDS and ct[k].norm in MILITARY_SCHOOL_ADJECTIVES
                 for k in range(1, len(ct))):
             return "military"  # "استهدف الكلية العسكرية ... قتل 30 طالبا": cadets
         if any(any(s in CIVILIAN_VICTIM_WORDS and not (
                 clash and (s in GENERIC_PERSON_WORDS or _caught_civilians(ct, k))) for s in f)
-               for k, f in enumerate(forms)):
+               for k, f in forms.items()):
             return "Civilians"
         return "Civilians" if _assassination(ct) else ""
 
@@ -3506,7 +3518,7 @@ class ClauseAnalyser:
         # "دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة تحصينات": a verb of
         # destroying with the act as its means ("ب" + the act's noun, after it) is the act's verb,
         # its subject the side that struck
-        verb_idx += [k for k, t in enumerate(ct) if t.norm.lstrip("و") in _DESTROY_VERBS and any(
+        verb_idx += [k for k in _hits_past_waw(ct, _DESTROY_VERBS) if any(
             k + 1 < m.i <= k + 10 and m.value.form == "noun" and ct[m.i].norm.startswith("ب") for m in triggers)]
         # "أن مليشيات الحوثي قامت اليوم بقصف متعمد لمنطقة": "did" with the act after its "ب" (a
         # time word between at most) is the act's verb, so the side before it is its subject
