@@ -409,6 +409,7 @@ _LAUNCHER_NOUNS = frozenset(normalize_word(w) for w in ("منصة", "منصات"
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
 _SINCE = frozenset(("منذ",))
+_SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' endings _actors reads)
 # The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
 # the written forms that carry them: `norm in _X_FORMS` says what `not X.isdisjoint(stems(norm))`
 # says (written_forms is stems' exact inverse), with one set lookup instead of a call and a tuple
@@ -1007,6 +1008,14 @@ class ClauseAnalyser:
         self.gaz = gazetteer
         self.places = PlaceFinder(lexicons, gazetteer)
         self._verb_forms: dict[str, bool] = {}
+        # Every written word whose adjective stem names a side ("حوثية", "الحوثيين"), with the
+        # endings _actors asks of it: the words it reads as a side's adjective, picked in C (a
+        # Python test of every word of the clause cost more). Each form is checked by _adj_stem
+        # itself, and every word that passes is one of them (its stem's base, its ending, and an
+        # "ال" or none), so a lookup says what the test says.
+        self._side_adjective_forms = frozenset(
+            w for k in lexicons.side_adjectives for p in ("", "ال") for e in _SIDE_ADJ_ENDINGS
+            if (w := p + k[:-1] + e) and self._adj_stem(w) in lexicons.side_adjectives)
 
     # -- per sentence ---------------------------------------------------
     def analyse_sentence(self, text: str, span: tuple[int, int], published: date | None,
@@ -2864,8 +2873,7 @@ class ClauseAnalyser:
                     and ct[x + 1].norm in ("عسكريه", "العسكريه")}
         # "غارات استهدفت مواقع وتعزيزات حوثية": positions (and a second joined noun) with an
         # adjective that names a side, not a state ("مواقع إيرانية" may be news sites)
-        side_adj = {x for x, t in enumerate(ct) if x > 0 and t.norm.endswith(("يه", "يين", "يون"))
-                    and self._adj_stem(t.norm) in self.lex.side_adjectives}
+        side_adj = {x for x in token_hits(ct, self._side_adjective_forms) if x > 0}
         side_heads = set()  # (what was hit: "أن تعزيزات حوثية كانت في طريقها ... حيث استهدفت تلك
         # التعزيزات غارة جوية نفذتها طائرات التحالف" are no subject that struck)
         for x in side_adj:
@@ -3232,7 +3240,7 @@ class ClauseAnalyser:
         with no pronoun back to it ("قال الجيش الأمريكي إن قوات التحالف شنت",
         but "أعلن الجيش الإسرائيلي أنه قصف" is a claim); else ""."""
         near = [ct[x].norm for x in (i - 1, j, j + 1) if 0 <= x < len(ct)]
-        if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
+        if any(w in _CONDEMN_VERBS_FORMS for w in near):
             return "condemner"
         # "وأدانت القيادة العامة للقوات المسلحة الليبية عملية الاغتيال": the condemning verb a few
         # words before, over the head noun of the side's own name (no mark, no "أن" between)
