@@ -2786,8 +2786,8 @@ class ClauseAnalyser:
                 # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن ضربة نفذتها طائرة مسيرة": a name glossing
                 # the side named right before it is that side again, with its role
                 continue
-            near = [ct[x].norm for x in range(max(0, m.i - 4), m.i)]
-            if m.value == "Civilians" and not NEGATIONS.isdisjoint(near) and not CASUALTY_NOUNS_SPARED.isdisjoint(near):
+            near = [ct[x].norm for x in range(max(0, m.i - 4), m.i)] if m.value == "Civilians" else ()
+            if near and not NEGATIONS.isdisjoint(near) and not CASUALTY_NOUNS_SPARED.isdisjoint(near):
                 continue  # "دون أن يسقط ضحايا مدنيون", "عدم سقوط ضحايا مدنيين": no civilian was hit
             speaking = m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
                     m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)
