@@ -402,6 +402,7 @@ _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير",
                  "قتل", "اغتيال", "خطف", "اختطاف", "استهداف", "الغاره", "قصف", "اسقاط")
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
+_OFFICIAL_TITLE_FORMS = written_forms(OFFICIAL_TITLES)  # (_implied_target)
 # a fight's words, not an attack's ("هجوم دام ... مقتل إسرائيليين اثنين بإطلاق نار" hit people)
 _FIGHT_STEMS = tuple(s for s in CLASH_STEMS if s not in ("هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
@@ -411,6 +412,45 @@ _FIND_FORMS = written_forms(FIND_VERBS)
 _LAUNCHER_NOUNS = frozenset(normalize_word(w) for w in ("منصة", "منصات", "منصتي", "منصتين", "قاذفة", "راجمة"))
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
+_SINCE = frozenset(("منذ",))
+_SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' endings _actors reads)
+# The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
+# the written forms that carry them: `norm in _X_FORMS` says what `not X.isdisjoint(stems(norm))`
+# says (written_forms is stems' exact inverse), with one set lookup instead of a call and a tuple
+# per word (those tests, over each side's neighbours, were a good part of the two functions)
+_ABDUCTEE_WORDS_FORMS = written_forms(ABDUCTEE_WORDS)
+_ACCUSE_VERBS_FORMS = written_forms(ACCUSE_VERBS)
+_ACTIVE_HIT_VERBS_FORMS = written_forms(ACTIVE_HIT_VERBS)
+_AGGRESSION_HEADS_FORMS = written_forms(AGGRESSION_HEADS)
+_ATTACKER_NOUNS_FORMS = written_forms(ATTACKER_NOUNS)
+_ATTRIBUTION_GUESS_FORMS = written_forms(ATTRIBUTION_GUESS)
+_ATTRIBUTION_VERBS_FORMS = written_forms(ATTRIBUTION_VERBS)
+_BLAME_VERBS_FORMS = written_forms(BLAME_VERBS)
+_BODY_WORDS_FORMS = written_forms(BODY_WORDS)
+_CARRIER_NOUNS_FORMS = written_forms(CARRIER_NOUNS)
+_CIVILIAN_VICTIM_WORDS_FORMS = written_forms(CIVILIAN_VICTIM_WORDS)
+_CONDEMN_VERBS_FORMS = written_forms(CONDEMN_VERBS)
+_DOER_NOUNS_FORMS = written_forms(DOER_NOUNS)
+_GARRISON_VERBS_FORMS = written_forms(GARRISON_VERBS)
+_GROUP_HEADS_FORMS = written_forms(GROUP_HEADS)
+_HARM_WORDS_FORMS = written_forms(HARM_WORDS)
+_HIT_PREMISES_FORMS = written_forms(HIT_PREMISES)
+_MILITARY_ADJECTIVES_FORMS = written_forms(MILITARY_ADJECTIVES)
+_NEUTRALISE_FORMS = written_forms(NEUTRALISE)
+_OPEN_FIRE_VERBS_FORMS = written_forms(OPEN_FIRE_VERBS)
+_OWNED_VEHICLES_FORMS = written_forms(OWNED_VEHICLES)
+_PARTITIVE_HEADS_FORMS = written_forms(PARTITIVE_HEADS)
+_PLACE_BEFORE_COUNTRY_FORMS = written_forms(PLACE_BEFORE_COUNTRY)
+_PURSUE_WORDS_FORMS = written_forms(PURSUE_WORDS)
+_REPEL_VERBS_FORMS = written_forms(REPEL_VERBS)
+_REPORT_VERBS_FORMS = written_forms(REPORT_VERBS)
+_SPEAKER_TITLES_FORMS = written_forms(SPEAKER_TITLES)
+_SPONSOR_BEFORE_FORMS = written_forms(SPONSOR_BEFORE)
+_STRUCK_VERBS_FORMS = written_forms(STRUCK_VERBS)
+_SUBJECT_PARTITIVE_HEADS_FORMS = written_forms(SUBJECT_PARTITIVE_HEADS)
+_SUPPORT_VERBS_FORMS = written_forms(SUPPORT_VERBS)
+_TARGET_HINT_WORDS_FORMS = written_forms(TARGET_HINT_WORDS)
+_NARRATE_VERBS_FORMS = written_forms(_NARRATE_VERBS)
 
 
 # "منذ سيطرته", "منذ سيطرة التنظيم", "منذ استيلائهم", "منذ احتلال": a rule's span (not "منذ
@@ -619,6 +659,20 @@ class _LazyDates:
     def __call__(self) -> list:
         if self.found is None:
             self.found = find_dates(self.text, self.published)
+        return self.found
+
+
+class _LazyReporters:
+    """A sentence's reporters, found the first time a clause makes a mention (nearly half the
+    sentences with a trigger word make none)."""
+    __slots__ = ("index", "toks", "found")
+
+    def __init__(self, index, toks):
+        self.index, self.toks, self.found = index, toks, None
+
+    def __call__(self) -> set[str]:
+        if self.found is None:
+            self.found = {m.value for m in self.index.find(self.toks)}
         return self.found
 
 
@@ -866,6 +920,15 @@ def _dawn(toks, k: int) -> bool:
     return toks[k].norm in _DAWN and k + 1 < len(toks) and toks[k + 1].norm in _DAY_WORDS
 
 
+_WITHOUT_WAW = methodcaller("lstrip", "و")
+
+
+def _hits_past_waw(ct, words):
+    """Indices of the tokens whose word without its "و" is in `words` (`t.norm.lstrip("و") in
+    words`), picked in C: a Python step per word of every clause cost more than the test."""
+    return compress(range(len(ct)), map(words.__contains__, map(_WITHOUT_WAW, map(_NORM, ct))))
+
+
 def _preposition_noun(tok: Token, is_verb) -> bool:
     """"لقصف", "بقصف": a verbal noun after the preposition ل or ب, read as the verb
     "قصف" once the clitic is stripped; no perfect verb takes them, so "بلدتي كفركلا
@@ -972,6 +1035,14 @@ class ClauseAnalyser:
         self.gaz = gazetteer
         self.places = PlaceFinder(lexicons, gazetteer)
         self._verb_forms: dict[str, bool] = {}
+        # Every written word whose adjective stem names a side ("حوثية", "الحوثيين"), with the
+        # endings _actors asks of it: the words it reads as a side's adjective, picked in C (a
+        # Python test of every word of the clause cost more). Each form is checked by _adj_stem
+        # itself, and every word that passes is one of them (its stem's base, its ending, and an
+        # "ال" or none), so a lookup says what the test says.
+        self._side_adjective_forms = frozenset(
+            w for k in lexicons.side_adjectives for p in ("", "ال") for e in _SIDE_ADJ_ENDINGS
+            if (w := p + k[:-1] + e) and self._adj_stem(w) in lexicons.side_adjectives)
 
     # -- per sentence ---------------------------------------------------
     def analyse_sentence(self, text: str, span: tuple[int, int], published: date | None,
@@ -999,7 +1070,7 @@ class ClauseAnalyser:
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
-        sentence_reporters = {m.value for m in self.lex.reporters.find(toks)}
+        sentence_reporters = _LazyReporters(self.lex.reporters, toks)  # (asked by a clause that tells an act)
         clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text), order == 0)
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
@@ -1326,7 +1397,7 @@ class ClauseAnalyser:
                 # alone (a call alone, "داعيا طيران التحالف إلى تكثيف طلعاته باستهداف", still is none)
                 return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
                                             sentence_dates, reporters, n_clauses, context, act_subject)
-        appeal = next((k for k in range(1, len(ct)) if ct[k].norm.lstrip("و") in APPEAL_VERBS
+        appeal = next((k for k in _hits_past_waw(ct, APPEAL_VERBS) if k
                        and any(c in text[ct[k - 1].end:ct[k].start] for c in "،,")), None)
         if appeal is not None and any(t.j <= appeal for t in raw_triggers):
             # "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل، وناشد الدفاع المدني الأمم المتحدة
@@ -1547,7 +1618,7 @@ class ClauseAnalyser:
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
-        if any(t.norm == "منذ" for t in ct) and any(t.norm in SUPERLATIVES for t in ct):
+        if names_any(ct, _SINCE) and names_any(ct, SUPERLATIVES):
             # "في اول عملية كبيرة في العاصمة الافغانية منذ تعيين خلف للملا محمد عمر على رأس حركة
             # طالبان": a side named in the span a comparison counts from is not a side of the act
             span = _since_span(ct)
@@ -1570,7 +1641,7 @@ class ClauseAnalyser:
                            if ct[x].norm in SPEAKER_TITLES or ct[x].norm in ("زعيم", "شيخ", "وجيه")), None)
             if titled is not None:
                 actors = [a for a in actors if not told_by < a[0] < told_end]
-        charged = next((x for x, t in enumerate(ct) if t.norm.lstrip("و") in _PRETEXT_WORDS), None)
+        charged = next(_hits_past_waw(ct, _PRETEXT_WORDS), None)
         if charged is not None and actors and any(m.i < charged for m in triggers):
             # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة ... بتهمة التجسس لصالح القوات الأمنية"
             # (aawsat 2015-08-07): the side the victims were accused of serving is the pretext
@@ -1901,14 +1972,14 @@ class ClauseAnalyser:
         # "وفي قرية سنجل المجاورة، هاجم مستوطنون منازل": a place called the neighbour of the one
         # told before, named ahead of the act, is another village hit, however close the two lie
         distinct = distinct or any(
-            t.norm in NEIGHBOURING_WORDS and x < triggers[0].i
-            and any(0 <= t.start - p.end <= 2 for p in targets) for x, t in enumerate(ct))
+            x < triggers[0].i and any(0 <= ct[x].start - p.end <= 2 for p in targets)
+            for x in token_hits(ct, NEIGHBOURING_WORDS))
         # "هاجموا صباح اليوم قرية نهر الإمام المجاورة": a neighbouring village the gazetteer does not
         # know, struck after the act's verb, is another act beside the place told before
         neighbour = not targets and any(
-            t.norm in NEIGHBOURING_WORDS and x > triggers[0].i
+            x > triggers[0].i
             and any(ct[y].norm.lstrip("و") in ("قريه", "بلده") for y in range(max(0, x - 4), x - 1))
-            for x, t in enumerate(ct))
+            for x in token_hits(ct, NEIGHBOURING_WORDS))
         distinct = distinct or neighbour
         anaphoric_place = anaphoric_place or neighbour
         if neighbour and actor1 is not None and actor2 is None:
@@ -1980,7 +2051,7 @@ class ClauseAnalyser:
             launch=launch or attacker_base, attacker_base=attacker_base,
             date=when.value if when else None,
             date_precision=when.precision if when else (past or "unknown"),
-            casualties=casualties, reporters=set(reporters),
+            casualties=casualties, reporters=set(reporters()),
             anaphoric=definite,
             anaphoric_place=anaphoric_place and not targets,
             distinct=distinct, reprisal=reprisal, explicit_actors=explicit,
@@ -2581,8 +2652,11 @@ class ClauseAnalyser:
             # side named is a civilian (an official, a notable; ACLED's violence against civilians)
             return "Civilians" if _assassination(ct) else ""
             # (most clauses name no post, no people, no civilian place: one pass in C per word)
-        all_forms = [stems(t.norm) for t in ct]
-        forms = [() if _IMPLIED_WORDS.isdisjoint(f) or self._titled_speaker(ct, k)
+        # Only a word of those sets can be a post, people or a convoy: the words are picked in C and
+        # visited alone, by index, in the clause's order (the stems of every word of the clause, and a
+        # test of each against every set, were most of this function)
+        forms = {k: stems(ct[k].norm) for k in token_hits(ct, _IMPLIED_FORMS) if not (
+                 self._titled_speaker(ct, k)
                  or (k and (ct[k - 1].norm in SPEAKER_BEFORE or ct[k - 1].norm in PLACE_NAME_HEADS
                             # "قالت الشرطة إن شخصا قتل": the police speak, they were not hit
                             or not REPORT_VERBS.isdisjoint(stems(ct[k - 1].norm))
@@ -2590,29 +2664,27 @@ class ClauseAnalyser:
                             or ct[k - 1].norm in FIND_VERBS))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
                  # "مسلحون يرتدون زياً عسكرياً": the attackers' dress, not soldiers hit
-                 or (k and ct[k - 1].norm in ("زيا", "زي", "بزي", "الزي", "بزات", "ملابس", "بملابس"))
-                 else f for k, f in enumerate(all_forms)]
+                 or (k and ct[k - 1].norm in ("زيا", "زي", "بزي", "الزي", "بزات", "ملابس", "بملابس")))}
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named
         # are the states' (the region's armed groups fly no aircraft), so a post they
         # hit is not the state's own
         # (each word up to three before an "تابعة" word, found in one pass)
         owned = {k for x, t in enumerate(ct) if t.norm in OWNED_BY for k in range(max(0, x - 3), x)}
-        posts = [() if k in owned or sub == "Air/drone strike" else f for k, f in enumerate(forms)]
+        posts = {} if sub == "Air/drone strike" else {k: f for k, f in forms.items() if k not in owned}
         # "قصفت بالمدفعية معسكر أبو شوك للنازحين": a camp of the displaced or of refugees is
         # where civilians live, no army's post (Darfur's camps are "معسكرات")
-        # (asked only of the words that are a post: the others are () already)
-        posts = [() if f and any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct)))) else f
-                 for k, f in enumerate(posts)]
-        if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts):
+        posts = {k: f for k, f in posts.items()
+                 if not any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct))))}
+        if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts.values()):
             return "police"
-        if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts) or any(
-                posts[k] and ct[k].norm in ("عسكريه", "عسكري")
+        if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts.values()) or any(
+                k and ct[k].norm in ("عسكريه", "عسكري")
                 # (or one word between: "حافلة مبيت عسكري", the army's staff bus)
-                and any(s in MILITARY_ASSET_HEADS for s in all_forms[k - 1] + (all_forms[k - 2] if k > 1 else ()))
-                for k in range(1, len(ct))):
+                and any(s in MILITARY_ASSET_HEADS
+                        for s in stems(ct[k - 1].norm) + (stems(ct[k - 2].norm) if k > 1 else ()))
+                for k in posts):
             return "military"  # "قاعدة عسكرية", "مواقع عسكرية", "آلية عسكرية"
-        if any(not CONVOY_WORDS.isdisjoint(f) for f in forms) and any(
-                not OFFICIAL_TITLES.isdisjoint(f) for f in all_forms):
+        if any(not CONVOY_WORDS.isdisjoint(f) for f in forms.values()) and names_any(ct, _OFFICIAL_TITLE_FORMS):
             # "نجا محافظ عدن ووزير الزراعة من محاولة اغتيال بسيارة مفخخة استهدفت موكبهما": an
             # official's convoy is the state's, with its guards (not a wedding's or funeral's)
             return "police"
@@ -2621,13 +2693,13 @@ class ClauseAnalyser:
         # (a clash the clause tells as one: "برصاص مسلحين مجهولين" is a shooting, its dead people)
         clash = sub in ("Armed clash", "Government regains territory") and any(
             t.norm.lstrip("وب").startswith(CLASH_STEMS) for t in ct)
-        if any(not STUDENT_WORDS.isdisjoint(f) for f in forms) and any(
+        if any(not STUDENT_WORDS.isdisjoint(f) for f in forms.values()) and any(
                 ct[k - 1].norm in MILITARY_SCHOOL_WORDS and ct[k].norm in MILITARY_SCHOOL_ADJECTIVES
                 for k in range(1, len(ct))):
             return "military"  # "استهدف الكلية العسكرية ... قتل 30 طالبا": cadets
         if any(any(s in CIVILIAN_VICTIM_WORDS and not (
                 clash and (s in GENERIC_PERSON_WORDS or _caught_civilians(ct, k))) for s in f)
-               for k, f in enumerate(forms)):
+               for k, f in forms.items()):
             return "Civilians"
         return "Civilians" if _assassination(ct) else ""
 
@@ -2774,8 +2846,8 @@ class ClauseAnalyser:
                 # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن ضربة نفذتها طائرة مسيرة": a name glossing
                 # the side named right before it is that side again, with its role
                 continue
-            near = [ct[x].norm for x in range(max(0, m.i - 4), m.i)]
-            if m.value == "Civilians" and not NEGATIONS.isdisjoint(near) and not CASUALTY_NOUNS_SPARED.isdisjoint(near):
+            near = [ct[x].norm for x in range(max(0, m.i - 4), m.i)] if m.value == "Civilians" else ()
+            if near and not NEGATIONS.isdisjoint(near) and not CASUALTY_NOUNS_SPARED.isdisjoint(near):
                 continue  # "دون أن يسقط ضحايا مدنيون", "عدم سقوط ضحايا مدنيين": no civilian was hit
             speaking = m.i and (ct[m.i - 1].norm in SPEAKER_BEFORE or (
                     m.i > 1 and ct[m.i - 1].norm == "في" and ct[m.i - 2].norm in SPEAKER_BEFORE)
@@ -2823,23 +2895,23 @@ class ClauseAnalyser:
                 continue  # "قنوات مقربة من الفصائل": who a channel is close to is not a side of the act
             if self._inmates(ct, m.i):
                 continue  # "السجن الذي يضم نحو 3500 محتجز من عناصر التنظيم": inmates are no side of the act
-            if m.i and not SPONSOR_BEFORE.isdisjoint(stems(ct[m.i - 1].norm)):
+            if m.i and ct[m.i - 1].norm in _SPONSOR_BEFORE_FORMS:
                 continue  # "الفرقة 30 التي دربتها الولايات المتحدة": who trained a side is not a side
             speaker = self._speaker(ct, m.i, m.j)
             if speaker == "condemner":
                 continue  # "تركيا تدين التفجير": never a side of the act
             if (m.j - m.i == 1 and ct[m.i].norm in COUNTRY_ACTORS
                     or " ".join(t.norm for t in ct[m.i:m.j]) == "الولايات المتحده") and m.i and (
-                    not PLACE_BEFORE_COUNTRY.isdisjoint(stems(ct[m.i - 1].norm))
+                    ct[m.i - 1].norm in _PLACE_BEFORE_COUNTRY_FORMS
                     or m.prefix.startswith(("ب", "في"))):
                 continue  # "جنوب تركيا", "في إسرائيل": the country as a place
             head = ct[m.i].norm
-            hint = speaker or ("target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) else
+            hint = speaker or ("target" if head in _TARGET_HINT_WORDS_FORMS else
                                # "شهداء العدوان الإسرائيلي": the aggression is who struck
-                               "attacker" if not AGGRESSION_HEADS.isdisjoint(stems(head)) else "")
-            if hint == "target" and (m.i and not OPEN_FIRE_VERBS.isdisjoint(stems(ct[m.i - 1].norm)) and any(
+                               "attacker" if head in _AGGRESSION_HEADS_FORMS else "")
+            if hint == "target" and (m.i and ct[m.i - 1].norm in _OPEN_FIRE_VERBS_FORMS and any(
                     ct[x].norm in _FIRE_OBJECTS for x in range(m.j, min(m.j + 3, len(ct)))) or (
-                    m.j + 1 < len(ct) and not OPEN_FIRE_VERBS.isdisjoint(stems(ct[m.j].norm))
+                    m.j + 1 < len(ct) and ct[m.j].norm in _OPEN_FIRE_VERBS_FORMS
                     and ct[m.j + 1].norm in _FIRE_OBJECTS)):
                 # "أطلق جنود الاحتلال النار على شاب", "أطلقت آليات الاحتلال النار على منازل": the
                 # soldiers or vehicles between the verb and its object "النار" are who fired, as
@@ -2861,8 +2933,7 @@ class ClauseAnalyser:
                     and ct[x + 1].norm in ("عسكريه", "العسكريه")}
         # "غارات استهدفت مواقع وتعزيزات حوثية": positions (and a second joined noun) with an
         # adjective that names a side, not a state ("مواقع إيرانية" may be news sites)
-        side_adj = {x for x, t in enumerate(ct) if x > 0 and t.norm.endswith(("يه", "يين", "يون"))
-                    and self._adj_stem(t.norm) in self.lex.side_adjectives}
+        side_adj = {x for x in token_hits(ct, self._side_adjective_forms) if x > 0}
         side_heads = set()  # (what was hit: "أن تعزيزات حوثية كانت في طريقها ... حيث استهدفت تلك
         # التعزيزات غارة جوية نفذتها طائرات التحالف" are no subject that struck)
         for x in side_adj:
@@ -2880,7 +2951,7 @@ class ClauseAnalyser:
         adj_run = {}
         for h in heads:
             x = h + 1
-            while x < min(h + 4, len(ct)) and not MILITARY_ADJECTIVES.isdisjoint(stems(ct[x].norm)):
+            while x < min(h + 4, len(ct)) and ct[x].norm in _MILITARY_ADJECTIVES_FORMS:
                 x += 1
             if x - h > 2 and x < len(ct):
                 adj_run[x] = h
@@ -2917,7 +2988,7 @@ class ClauseAnalyser:
                 head_at = k - 2  # "طائرات حربية روسية"
             elif k > 1 and ct[k - 2].norm in NAMED_FACILITY_HEADS and k - 1 not in taken:
                 head_at = k - 2  # "قاعدة "فكتوري" الأميركية"
-            if k > 0 and head_at not in taken and (not MILITARY_HEADS.isdisjoint(stems(ct[head_at].norm))
+            if k > 0 and head_at not in taken and (ct[head_at].norm in _MILITARY_HEAD_FORMS
                                                    or head_at in counted):
                 actor = next((a for a in map(self.lex.adjectives.get, map(self._adj_stem, forms)) if a),
                              None)
@@ -2936,8 +3007,8 @@ class ClauseAnalyser:
                     continue
                 if actor:
                     head = ct[head_at].norm
-                    hint = ("attacker" if not ATTACKER_NOUNS.isdisjoint(stems(head)) else
-                            "target" if not TARGET_HINT_WORDS.isdisjoint(stems(head)) or head_at in side_heads
+                    hint = ("attacker" if head in _ATTACKER_NOUNS_FORMS else
+                            "target" if head in _TARGET_HINT_WORDS_FORMS or head_at in side_heads
                             else "")
                     hint = speaker or hint
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
@@ -2989,7 +3060,7 @@ class ClauseAnalyser:
         # are that someone's, not the country's army the bare word stands for
         dropped |= {i for i, j, a, _, _ in merged if a in ("_military", "_police")
                     and (any(ct[x].norm in OWNED_BY for x in range(j, min(j + 3, len(ct))))
-                         or (i and not CARRIER_NOUNS.isdisjoint(stems(ct[i - 1].norm))))}
+                         or (i and ct[i - 1].norm in _CARRIER_NOUNS_FORMS))}
         heads_of = getattr(self, "_heads_of", (None, {}))[1]
         if heads_of:
             spans = [(i, j) for i, j, *_ in merged]
@@ -3220,9 +3291,9 @@ class ClauseAnalyser:
         k = i - 1
         if k >= 0 and ct[k].norm == "العام":
             k -= 1
-        if k < 0 or SPEAKER_TITLES.isdisjoint(stems(ct[k].norm)):
+        if k < 0 or ct[k].norm not in _SPEAKER_TITLES_FORMS:
             return False
-        return any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 6), k))
+        return any(ct[x].norm in _REPORT_VERBS_FORMS for x in range(max(0, k - 6), k))
 
     @staticmethod
     def _speaker(ct, i: int, j: int) -> str:
@@ -3231,11 +3302,11 @@ class ClauseAnalyser:
         with no pronoun back to it ("قال الجيش الأمريكي إن قوات التحالف شنت",
         but "أعلن الجيش الإسرائيلي أنه قصف" is a claim); else ""."""
         near = [ct[x].norm for x in (i - 1, j, j + 1) if 0 <= x < len(ct)]
-        if any(s in CONDEMN_VERBS for w in near for s in stems(w)):
+        if any(w in _CONDEMN_VERBS_FORMS for w in near):
             return "condemner"
         # "وأدانت القيادة العامة للقوات المسلحة الليبية عملية الاغتيال": the condemning verb a few
         # words before, over the head noun of the side's own name (no mark, no "أن" between)
-        if any(not CONDEMN_VERBS.isdisjoint(stems(ct[x].norm)) and all(
+        if any(ct[x].norm in _CONDEMN_VERBS_FORMS and all(
                 ct[y].norm not in THAT_WORDS and ct[y + 1].start - ct[y].end <= 1 for y in range(x, i))
                for x in range(max(0, i - 4), i - 1)):
             return "condemner"
@@ -3260,7 +3331,7 @@ class ClauseAnalyser:
             # killer a force reporting an act with no other side would be ("عثرت قوات الأمن على جثة
             # شاب مقتولاً برصاص")
             return "aside"
-        if any(not _NARRATE_VERBS.isdisjoint(stems(ct[x].norm)) and all(
+        if any(ct[x].norm in _NARRATE_VERBS_FORMS and all(
                 ct[y].norm not in ("،", ",") for y in range(x + 1, i)) for x in range(max(0, i - 5), i - 1)):
             # "روى إمام مسجد قوات الطوارئ بعسير ... اللحظات الأخيرة للتفجير": the force after the
             # narrator's head noun is his title's, no side of the act he tells (not "روت قوات الجيش":
@@ -3293,7 +3364,7 @@ class ClauseAnalyser:
         # "وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت": a side inside the
         # speaker's own phrase, the reporting verb a few words before it
         said = next((x for x in range(i - 1, max(-1, i - 10), -1)
-                     if not REPORT_VERBS.isdisjoint(stems(ct[x].norm))), None)
+                     if ct[x].norm in _REPORT_VERBS_FORMS), None)
         inside = said is not None and said < i - 1 and ct[said + 1].norm not in THAT_WORDS and all(
             ct[y].norm not in THAT_WORDS and ct[y].norm not in ("،", ",") for y in range(said + 1, i))
         if inside and any(ct[y].norm in CIVIL_OFFICE_WORDS for y in range(said + 1, i)):
@@ -3305,7 +3376,7 @@ class ClauseAnalyser:
             # speaker may come first, its reporting verb right after it
             verb = next((x for x in range(j, min(j + 2, len(ct)))
                          if ct[x].norm not in ("قد", "كانت", "كان")
-                         and not REPORT_VERBS.isdisjoint(stems(ct[x].norm))), None)
+                         and ct[x].norm in _REPORT_VERBS_FORMS), None)
             if verb is None or not (verb == j or ct[j].norm in ("قد", "كانت", "كان")):
                 return ""
             if verb + 1 < len(ct) and ct[verb + 1].norm in THAT_WORDS and not (
@@ -3400,16 +3471,16 @@ class ClauseAnalyser:
         for x in range(i - 1, max(-1, i - reach), -1):
             if x in trigger_at:
                 # ("تحييد 5 إرهابيين من بي كا كا": the act's own word says who it hit)
-                return not NEUTRALISE.isdisjoint(stems(ct[x].norm))
+                return ct[x].norm in _NEUTRALISE_FORMS
             # (past "خلالها" and a partitive head: "نفذت ثلاث غارات ...، قتلت خلالها أربعة من مسلحي الحركة")
             if i - x <= 3 + ct[x + 1].norm.startswith("خلال") + (ct[i - 1].norm in PARTITIVE_HEADS) \
-                    and not ACTIVE_HIT_VERBS.isdisjoint(stems(ct[x].norm)):
+                    and ct[x].norm in _ACTIVE_HIT_VERBS_FORMS:
                 # "قتلت قوات من جيش الاحتلال الأسير": the force is the subject; but
                 # "قتل عنصران من الأسايش", "قتلت أربعة من مسلحي الحركة": a count of people of a
                 # side is its dead
                 return any(ct[y].norm.isdigit() or ct[y].norm in COUNT_WORDS or any(
                     s in PARTITIVE_HEADS or s in VICTIM_DUAL_NOUNS for s in stems(ct[y].norm)) for y in range(x + 1, i))
-            if not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or not BODY_WORDS.isdisjoint(stems(ct[x].norm)):
+            if ct[x].norm in _VICTIM_FORMS or ct[x].norm in _BODY_WORDS_FORMS:
                 return True
             if ct[x].norm in AMONG_THEM and x + 1 < i and ct[x + 1].norm in RANK_NOUNS and i - x <= 4 \
                     and ct[i - 1].norm in ("في", "من", "ب"):
@@ -3534,7 +3605,7 @@ class ClauseAnalyser:
         # "دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة تحصينات": a verb of
         # destroying with the act as its means ("ب" + the act's noun, after it) is the act's verb,
         # its subject the side that struck
-        verb_idx += [k for k, t in enumerate(ct) if t.norm.lstrip("و") in _DESTROY_VERBS and any(
+        verb_idx += [k for k in _hits_past_waw(ct, _DESTROY_VERBS) if any(
             k + 1 < m.i <= k + 10 and m.value.form == "noun" and ct[m.i].norm.startswith("ب") for m in triggers)]
         # "أن مليشيات الحوثي قامت اليوم بقصف متعمد لمنطقة": "did" with the act after its "ب" (a
         # time word between at most) is the act's verb, so the side before it is its subject
@@ -3563,7 +3634,7 @@ class ClauseAnalyser:
                          # (an apposition may come between: "أعلنت كتائب القسام، الجناح العسكري
                          # لحركة حماس، مساء الثلاثاء، إطلاق رشقة صاروخية")
                          if any(0 < m.i - k <= 18 and m.value.form == "noun" and not any(
-                             (not VICTIM_WORDS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in TOLL_WORDS)
+                             (ct[x].norm in _VICTIM_FORMS or ct[x].norm in TOLL_WORDS)
                              # (but "أعلنت القوات المسلحة مقتل 20 إرهابيا إثر استهداف مقر": the
                              # enemy's dead a force announces come with its own act)
                              # (past a partitive: "أعلنت القوات المسلحة المصرية مقتل اثنين من العناصر
@@ -3631,10 +3702,10 @@ class ClauseAnalyser:
                     and (i - prev_end == 1 or ct[i - 1].norm in GROUP_HEADS or ct[i - 1].norm in ORGANISATION_HEADS)
                     # "متطرفون ينتمون إلى تنظيم أنصار بيت المقدس": the group of the men right before it
                     or 1 <= i - prev_end <= 4 and any(cue_at.get(x) == "owner" for x in range(prev_end, i))
-                    and not any(cue_at.get(x) == "target" or not TARGET_HINT_WORDS.isdisjoint(stems(ct[x].norm))
+                    and not any(cue_at.get(x) == "target" or ct[x].norm in _TARGET_HINT_WORDS_FORMS
                                 # "طائرات مسيرة مجهولة الهوية استهدفت شاحنات تابعة للميليشيات": what
                                 # the unknown side struck belonged to the group, not the men
-                                or not OWNED_VEHICLES.isdisjoint(stems(ct[x].norm))
+                                or ct[x].norm in _OWNED_VEHICLES_FORMS
                                 for x in range(prev_end, i))
                     and (ct[i - 1].norm in ("الي", "لـ") or prefix.lstrip("وف").startswith("ل"))):
                 role = prev_role  # (and the generic "Unknown" gives way to the group named)
@@ -3701,8 +3772,8 @@ class ClauseAnalyser:
                 # "هاجم مستوطنون بحماية جيش الاحتلال منازل المواطنين": who escorts or
                 # backs the attacker is beside it, neither the act's doer nor its target
                 role = "escort"
-            elif any(not PURSUE_WORDS.isdisjoint(stems(ct[x].norm))
-                     and any(not DOER_NOUNS.isdisjoint(stems(ct[y].norm)) for y in range(x + 1, min(x + 9, len(ct))))
+            elif any(ct[x].norm in _PURSUE_WORDS_FORMS
+                     and any(ct[y].norm in _DOER_NOUNS_FORMS for y in range(x + 1, min(x + 9, len(ct))))
                      and not any(j <= m.i <= x for m in triggers)
                      for x in range(j, min(j + 5, len(ct)))):
                 # "وجّه السوداني الأجهزة الأمنية بملاحقة منفذي الهجوم", "الأجهزة الأمنية تواصل
@@ -3716,7 +3787,7 @@ class ClauseAnalyser:
                 # acts a place serves to plan were aimed at is no side of this act
                 role = "aside"
             elif hint != "attacker" and any(
-                    (not GARRISON_VERBS.isdisjoint(stems(ct[x].norm)) or self._site_houses(ct, x))
+                    (ct[x].norm in _GARRISON_VERBS_FORMS or self._site_houses(ct, x))
                     and not any(x < m.i < i for m in triggers)
                     for x in range(max(0, i - 5), i)):
                 # "الموقع المعروف باسم البرج 22 ... يتمركز فيها نحو 350 عسكرياً أمريكياً", "غارات
@@ -3742,9 +3813,9 @@ class ClauseAnalyser:
                 role = "attacker"
             elif hint:
                 role = hint
-            elif any(ct[x].norm in THAT_IT_WORDS and x and not ATTRIBUTION_GUESS.isdisjoint(stems(ct[x - 1].norm))
+            elif any(ct[x].norm in THAT_IT_WORDS and x and ct[x - 1].norm in _ATTRIBUTION_GUESS_FORMS
                      # (the guess is about the aircraft or gunmen, not "مواقع يعتقد أنها لخلايا التنظيم")
-                     and any((not ATTACKER_NOUNS.isdisjoint(stems(ct[y].norm)) or ct[y].norm.startswith(UNNAMED_STEMS))
+                     and any((ct[y].norm in _ATTACKER_NOUNS_FORMS or ct[y].norm.startswith(UNNAMED_STEMS))
                              # (the guess is about the noun it follows: "غارات على مواقع يعتقد أنها لخلايا
                              # التنظيم" guesses whose the sites were, the strikes' "على" between)
                              and not any(ct[z].norm in ("علي", "ضد", "الي") for z in range(y + 1, x - 1))
@@ -3753,7 +3824,7 @@ class ClauseAnalyser:
                 role = "attacker"  # "طائرات مجهولة يرجح أنها للتحالف الدولي": the side the act is put down to
             elif i > 1 and (ct[i - 1].norm == "اسم" or any(ct[x].norm in ("نفسها", "نفسه", "نفسهم")
                                                           for x in range(max(0, i - 3), i))) and any(
-                    not CLAIM_VERBS.isdisjoint(stems(ct[x].norm))
+                    ct[x].norm in _CLAIM_FORMS
                     # (or after it: "جماعة تطلق على نفسها اسم المقاومة الإسلامية في العراق ... كانت قد
                     # تبنت هجومين", the claim before any act word)
                     for x in [*range(max(0, i - 9), i - 1),
@@ -3764,13 +3835,13 @@ class ClauseAnalyser:
                 # "وسط اتهامات للتحالف بالوقوف وراء الضربة": accused in passing, by no one named;
                 # the side is no doer the report gives, nor a side hit
                 role = "aside"
-            elif i and not ACCUSE_VERBS.isdisjoint(stems(ct[i - 1].norm)) and any(
+            elif i and ct[i - 1].norm in _ACCUSE_VERBS_FORMS and any(
                     ni == j and any(ct[x].norm.startswith(_ACCUSED_OF) for x in range(nj, min(nj + 3, len(ct))))
                     for ni, nj, *_ in actors):
                 # "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة": the accuser, right after the verb and
                 # before the side it accuses of the act, did not do it (the accused is read below)
                 role = "aside"
-            elif i and any(not ACCUSE_VERBS.isdisjoint(stems(ct[x].norm)) and (
+            elif i and any(ct[x].norm in _ACCUSE_VERBS_FORMS and (
                     # (past the accuser's own words, "واتهم المجلس الرئاسي لحكومة الوفاق الوطني قوات
                     # القيادة العامة بتنفيذ الغارة", when no other side stands between but the
                     # accuser itself: "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة")
@@ -3780,28 +3851,28 @@ class ClauseAnalyser:
                     and (any(ct[x].norm.startswith(_ACCUSED_OF) for x in range(j, min(j + 6, len(ct))))
                          # "تركيا تنفي مسؤوليتها عن قصف منتجع في زاخو وتتهم «بي كا كا»": the accused
                          # closing the clause, right after the verb, is accused of its act
-                         or (j >= len(ct) and not ACCUSE_VERBS.isdisjoint(stems(ct[i - 1].norm)))):
+                         or (j >= len(ct) and ct[i - 1].norm in _ACCUSE_VERBS_FORMS)):
                 role = "attacker"  # "متهماً حركة الشباب المرتبطة بتنظيم القاعدة بتنفيذ الاعتداء"
-            elif i and any(not BLAME_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 3), i)) \
+            elif i and any(ct[x].norm in _BLAME_VERBS_FORMS for x in range(max(0, i - 3), i)) \
                     and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
                 role = "attacker"  # "حمّل المتحدث مجموعات مدعومة من إيران مسؤولية الهجمات"
             elif i > 1 and ct[i - 1].norm in ("الي", "لـ") and any(
                     # (past the subject's adjectives: "هجوما انتحاريا ... نسبته الحكومة الاسلامية
                     # المحافظة التركية الى تنظيم «داعش»")
-                    not ATTRIBUTION_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, i - 8), i - 1)):
+                    ct[x].norm in _ATTRIBUTION_VERBS_FORMS for x in range(max(0, i - 8), i - 1)):
                 role = "attacker"  # "هجوم نسبته السلطات إلى حزب العمال": the side it is blamed on
-            elif any(not REPEL_VERBS.isdisjoint(stems(w)) for w in before[-1:]) or (
+            elif any(w in _REPEL_VERBS_FORMS for w in before[-1:]) or (
                     # "تصدت وحدات من قواتنا المسلحة لهجوم": the defender, after a partitive
-                    len(before) == 3 and before[-1] == "من" and not REPEL_VERBS.isdisjoint(stems(before[0]))
+                    len(before) == 3 and before[-1] == "من" and before[0] in _REPEL_VERBS_FORMS
             ) or any(
-                    not REPEL_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(j, min(j + 2, len(ct)))) or (
+                    ct[x].norm in _REPEL_VERBS_FORMS for x in range(j, min(j + 2, len(ct)))) or (
                     # "أن القوات المسلحة نجحت في إحباط هجوم إرهابي", "تمكنت من التصدي لهجوم": who
                     # managed to foil it was the one attacked
                     j + 2 < len(ct) and ct[j].norm in MANAGED_VERBS and ct[j + 1].norm in ("في", "من")
-                    and not REPEL_VERBS.isdisjoint(stems(ct[j + 2].norm))) or any(
+                    and ct[j + 2].norm in _REPEL_VERBS_FORMS) or any(
                     # "أعلن الجيش السوداني والقوة المشتركة أنهما تصديا لهجوم": the speaker says it
                     # repelled, past its partner in the defence
-                    ct[x].norm in SELF_CLAIM and x + 1 < len(ct) and not REPEL_VERBS.isdisjoint(stems(ct[x + 1].norm))
+                    ct[x].norm in SELF_CLAIM and x + 1 < len(ct) and ct[x + 1].norm in _REPEL_VERBS_FORMS
                     and not any(j <= m.i <= x for m in triggers) for x in range(j, min(j + 8, len(ct)))):
                 role = "target"  # "أحبطت المقاومة هجوما شنه الحوثيون": the defender
             elif suffixed is not None and subject_after and i < suffixed.i and not any(m.i < i for m in triggers):
@@ -3813,7 +3884,7 @@ class ClauseAnalyser:
                 role = "attacker"  # "قيام قوات فيلق القدس ... بإطلاق نحو عشرين قذيفة": who did it
             elif i and ct[i - 1].norm in VENTURE_NOUNS and any(
                     ct[x].norm == "علي" and x + 1 < len(ct) and (
-                        any(m.i == x + 1 for m in triggers) or not HARM_WORDS.isdisjoint(stems(ct[x + 1].norm)))
+                        any(m.i == x + 1 for m in triggers) or ct[x + 1].norm in _HARM_WORDS_FORMS)
                     for x in range(j, min(j + 4, len(ct)))):
                 role = "attacker"  # "إقدام مستوطنين إسرائيليين على قتل الرضيع": who dared the act
             elif i > 1 and ct[i - 1].norm in DONE_BY_PRONOUNS and (
@@ -3832,7 +3903,7 @@ class ClauseAnalyser:
             elif i and ct[i - 1].norm in LAUNCHED_IT or (
                     # (a group's head and adjective before a side named by its sponsor: "أطلقتها
                     # فصائل مسلحة موالية لإيران")
-                    i > 2 and ct[i - 3].norm in LAUNCHED_IT and not GROUP_HEADS.isdisjoint(stems(ct[i - 2].norm))
+                    i > 2 and ct[i - 3].norm in LAUNCHED_IT and ct[i - 2].norm in _GROUP_HEADS_FORMS
                     and ct[i - 1].norm in ARMED_ADJECTIVES):
                 role = "attacker"  # "سقوط مقذوف أطلقته ميليشيا الحوثي": who fired what fell
             elif i > 1 and any(ct[u].norm in SUBJECT_UNIT_NOUNS and any(
@@ -3841,12 +3912,12 @@ class ClauseAnalyser:
                     [i - 1] if prefix.lstrip("وف").startswith("ل") or ct[i].norm[:1] == "ل"
                     and ct[i].norm[1:] in GENERIC_MILITIA | GROUP_HEADS else [i - 2] if ct[i - 1].norm[:1] == "ل"
                     and ct[i - 1].norm[1:] in GENERIC_MILITIA | GROUP_HEADS else [])) and j < len(ct) and (
-                    ct[j].norm.isdigit() or not ABDUCTEE_WORDS.isdisjoint(stems(ct[j].norm))
-                    or not CIVILIAN_VICTIM_WORDS.isdisjoint(stems(ct[j].norm))):
+                    ct[j].norm.isdigit() or ct[j].norm in _ABDUCTEE_WORDS_FORMS
+                    or ct[j].norm in _CIVILIAN_VICTIM_WORDS_FORMS):
                 # "اختطفت دورية لميليشيا حزب الله العراقي شابين": the verb, its subject (a unit of
                 # X) and then the people it took (SUBJECT_UNIT_NOUNS): X did it, the patrol was not hit
                 role = "attacker"
-            elif i > 1 and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm)) and any(
+            elif i > 1 and ct[i - 1].norm in _HIT_PREMISES_FORMS and any(
                     m.j == i - 1 and m.value.form in ("noun", "verb") for m in triggers):
                 # "تفجير مسجد قوات الطوارئ", "استهدفوا قاعدة الاحتلال الأميركي": the owner of
                 # the place hit, right after the act's noun or verb
@@ -3890,10 +3961,10 @@ class ClauseAnalyser:
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
                     role = "attacker"
-                elif not ATTACKER_NOUNS.isdisjoint(stems(prev)) or (
+                elif prev in _ATTACKER_NOUNS_FORMS or (
                         # "طائرات حربية لجيش الدفاع": the aircraft's owner
                         h > 2 and prev in MILITARY_ADJECTIVES
-                        and not ATTACKER_NOUNS.isdisjoint(stems(ct[h - 2].norm))) or (
+                        and ct[h - 2].norm in _ATTACKER_NOUNS_FORMS) or (
                         # (the bare masculine "تابع" too: "شن طيران حربي تابع لقوات حفتر غارة", a
                         # word cues.csv leaves out, as alone it is mostly the verb "he went on")
                         (cue_at.get(h - 1) == "owner" or prev == "تابع")
@@ -3901,10 +3972,10 @@ class ClauseAnalyser:
                     role = "attacker"
                 else:
                     role = "target"
-            elif i > 2 and ct[i - 1].norm == "من" and not SUBJECT_PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm)) \
+            elif i > 2 and ct[i - 1].norm == "من" and ct[i - 2].norm in _SUBJECT_PARTITIVE_HEADS_FORMS \
                     and any(0 < (i - 2) - v <= 2 and not any(  # (not "تبنت جبهة النصرة خطف العناصر من
                         # الفرقة 30": after a claim the act is a noun, and what follows it was hit)
-                        not CLAIM_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, v - 4), v))
+                        ct[x].norm in _CLAIM_FORMS for x in range(max(0, v - 4), v))
                         for v in verb_idx) and not passive:
                 role = "attacker"  # "هاجم عناصر من تنظيم داعش": the verb's subject is the partitive
                 if any(0 < (i - 2) - v <= 2 and self._struck_by_act_before(ct, v, roles, triggers) for v in verb_idx):
@@ -3929,7 +4000,7 @@ class ClauseAnalyser:
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
                     i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers)
                                                           or self._described_fire_from(ct, i, triggers))
-                    and PARTITIVE_HEADS.isdisjoint(stems(ct[i - 2].norm))
+                    and ct[i - 2].norm not in _PARTITIVE_HEADS_FORMS
                     # (nor a count's "من": "وأصيب في الهجوم أربعة من مجندي الشرطة", the men hit)
                     and not (ct[i - 2].norm.isdigit() or ct[i - 2].norm in COUNT_WORDS)):
                 role = "attacker"  # "لهجوم من قوات موالية لإيران", "من قبل"
@@ -3958,7 +4029,7 @@ class ClauseAnalyser:
                 role = "attacker"
             elif "control" in cue_before and any(
                     m.value.sub_event_type == "Abduction/forced disappearance"
-                    or not ASSASSINATION.isdisjoint(stems(ct[m.i].norm)) for m in triggers):
+                    or ct[m.i].norm in _ASSASSINATION_FORMS for m in triggers):
                 # "اختطفوا مدرساً من أبناء بلدة موحسن الخاضعة لسيطرة قوات النظام": who holds the
                 # town of the one taken or killed is no side of a kidnapping or an assassination
                 role = "aside"
@@ -3966,9 +4037,9 @@ class ClauseAnalyser:
                 role = "target"  # "قصف على مناطق سيطرة داعش": the holder of the place hit
             elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:] or (
                     # "مواجهات عنيفة مع عناصر الميليشيات": the other side, past its men
-                    cue_before[-2:-1] == ["counterpart"] and not PARTITIVE_HEADS.isdisjoint(stems(before[-1]))):
+                    cue_before[-2:-1] == ["counterpart"] and before[-1] in _PARTITIVE_HEADS_FORMS):
                 role = "target"
-            elif not ATTACKER_NOUNS.isdisjoint(stems(before[-1])) if before else False:
+            elif before[-1] in _ATTACKER_NOUNS_FORMS if before else False:
                 role = "attacker"
             elif passive and i < main.i:
                 role = "target"
@@ -4099,7 +4170,7 @@ class ClauseAnalyser:
         # شنه تنظيم داعش": a verb on the act's noun, whose pronoun is that act, describes it)
         post = next(((i, v) for i, r, _ in roles if r == "attacker" for v in verb_idx
                      if 0 < i - v <= 2 and v not in resumptive and not any(0 <= v - m.j <= 1 for m in triggers)
-                     and not SUPPORT_VERBS.isdisjoint(stems(ct[v].norm))), None)
+                     and ct[v].norm in _SUPPORT_VERBS_FORMS), None)
         if post is not None:
             roles = [(i, "" if r == "attacker" and i < post[1] else r, a) for i, r, a in roles]
         attackers = [a for _, r, a in roles if r == "attacker"]
@@ -4162,7 +4233,7 @@ class ClauseAnalyser:
             # (nor a state's force that reports the bare army or police hit: "قالت قيادة العمليات
             # المشتركة العراقية إن الغارات طالت مقرات للجيش والشرطة": in its voice those are its own)
             suffered = any(ct[m.i].norm.lstrip("و") in SUFFERED_ATTACK_NOUNS and m.value.form == "noun"
-                           and any(not STRUCK_VERBS.isdisjoint(stems(ct[x].norm))
+                           and any(ct[x].norm in _STRUCK_VERBS_FORMS
                                    for x in range(m.j, min(m.j + 8, len(ct))))
                            for m in triggers)
             attackers = [a for _, r, a in roles if r == "reporter" and a not in ("Civilians", "Unknown")
@@ -4212,7 +4283,7 @@ class ClauseAnalyser:
             # the act struck, named by its lam
             actor2 = next((a for i, r, a in roles if r == "target" and i and not a.startswith("_")
                            and a not in ("Civilians", "Unknown", actor1) and ct[i].norm[:1] == "ل"
-                           and not HIT_PREMISES.isdisjoint(stems(ct[i - 1].norm))), actor2)
+                           and ct[i - 1].norm in _HIT_PREMISES_FORMS), actor2)
         if actor2 == "Civilians":
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
