@@ -187,7 +187,8 @@ PALESTINIAN_FACTIONS = ("Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "P
 # where the Houthis' statements tell their acts: Yemen, and their strikes on Saudi Arabia and,
 # in January 2022, the UAE ("القوات المسلحة تستهدف مطاري أبوظبي ودبي")
 HOUTHI_TARGET_COUNTRIES = ("Yemen", "Saudi Arabia", "United Arab Emirates")
-HOUTHIS_NAMED = re.compile(r"الحوثي|أنصار الله")
+# (substring tests in C: a regex of the two names tried its first letters, ا and أ, all through the text)
+HOUTHIS_NAMED = ("الحوثي", "أنصار الله")
 BOTH_SIDES = re.compile(r"بين الطرفين")
 # the LNA's own official name, used only by its command and the outlets that speak for it
 # (narrower than LNA_VOICE below, which also takes the voice's names for Tripoli's forces)
@@ -207,6 +208,9 @@ HOUTHI_VOICE = re.compile(r"(?:طيران|تحالف|مرتزقة|قوى|دول|
                           r"|الجيش واللجان الشعبية"
                           # the Houthis' military spokesman since 2019: his statements are in their voice
                           r"|يحيى سريع|العميد سريع")  # (in an article about Yemen or its strikes on Saudi Arabia)
+# a word each form of HOUTHI_VOICE holds: tested first, in C, as most articles hold none (the
+# pattern is tried at each of its first letters, common ones, all through the text)
+HOUTHI_VOICE_WORDS = ("العدوان", "اللجان", "سريع")
 # in that voice "the Yemeni armed forces" are the Houthis' own ("رداً على عمليات
 # القوات المسلحة اليمنية المساندة لغزة"), never the government's, which it calls mercenaries
 # ("الجيش الوطني اليمني" is the government's name for its army: not this)
@@ -771,7 +775,7 @@ class Assembler:
         state's police the article names with its nationality, which the police a
         clause implies ("جرح عدد من الشرطيين") is."""
         houthi_voice = any(p.place.country in HOUTHI_TARGET_COUNTRIES for m in mentions for p in m.targets) \
-            and bool(HOUTHI_VOICE.search(text))
+            and any(map(text.__contains__, HOUTHI_VOICE_WORDS)) and bool(HOUTHI_VOICE.search(text))
         if SDF_VOICE.search(text, 0, 400):
             # "المركز الإعلامي لقوات سوريا الديمقراطية - بيان: ... نفذت وحدات خاصة من قواتنا":
             # in the SDF's own statements "our forces" are the SDF, not the country's army
@@ -843,8 +847,11 @@ class Assembler:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])
             m.attackers_target = m.actor2 == "Unknown" and bool(THE_ATTACKERS.search(text, m.clause[0], m.clause[1]))
+        # (asked only of a text that says "احتلال": the patterns, tried at each ا and ل, were a
+        # tenth of assembling)
         for occupier, unless, forces in ((TURKISH_OCCUPATION, ISRAELI_OCCUPATION, "Turkish forces"),
-                                         (US_OCCUPATION, NAMED_ISRAELI_OCCUPATION, "US forces")):
+                                         (US_OCCUPATION, NAMED_ISRAELI_OCCUPATION, "US forces")) \
+                if "احتلال" in text else ():
             if not occupier.search(text) or unless.search(text):
                 continue
             for m in mentions:
@@ -899,7 +906,7 @@ class Assembler:
         # "من قبضة ميليشيا الحوثي ... غارات مركزة على تجمعات وتعزيزات للميليشيا في مديرية حريب":
         # with no militia among the acts' sides, the bare "militia" of a Yemen or Saudi border act
         # is the Houthis the article names (in a sentence that told no act)
-        houthis = militia is None and HOUTHIS_NAMED.search(text) is not None
+        houthis = militia is None and any(map(text.__contains__, HOUTHIS_NAMED))
         militia = militia or militia_default or "Unknown"
         for m in mentions:
             # "غارات على مواقع الميليشيات": the militias that US, coalition and Israeli

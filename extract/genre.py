@@ -231,6 +231,15 @@ class GenreClassifier:
         self._now = _sentence_cues(by.get(("now", "sentence"), []))
         self._condemn = _alternation(by.get(("condemn", "sentence"), []), "[وف]?")
         self._harm = _sentence_cues(by.get(("harm", "text"), []))
+        # every word the tests of is_not_an_act open with (their gates' cores), in one regex
+        # anchored at the cores' rarest letters (the prefilter's, pipeline._trie_regex): a
+        # sentence holding none is no protest, game or commemoration, told by one search where
+        # the gates' 44 substring tests were three quarters of is_not_an_act (0.31 s -> 0.17 s
+        # over the corpus's 22,530 sentences read)
+        from .pipeline import _trie_regex  # (here: pipeline imports this module)
+        cores = {c for g in (self._protest, self._protester, self._game, self._memorial) if g is not None
+                 for c in g.cores}
+        self._non_act_cores = _trie_regex(sorted(cores)) if cores and "" not in cores else re.compile("")
         self._last_sentence: tuple[str, int, int | None, str] | None = None  # see _normalized
 
     @classmethod
@@ -306,6 +315,8 @@ class GenreClassifier:
     def is_not_an_act(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """A sentence whose war words tell no act: a protest, a match or a
         market where no one was killed or wounded, a commemoration."""
+        if not self._non_act_cores.search(self._normalized(text, start, end)):
+            return False
         return (self.is_protest_sentence(text, start, end) or self.is_game_sentence(text, start, end)
                 or self.is_memorial_sentence(text, start, end))
 

@@ -265,7 +265,8 @@ _CONTEXT = _trie_regex([
     # the drone with its shadda ("استهدفت مسيّرة معادية دراجة نارية": the text keeps its marks),
     # and Lebanese and Palestinian outlets' "the enemy" for the other side ("الطيران الحربي المعادي")
     "مسيّر[ةا]", "معادي", "العدو"])
-_IRAN = re.compile(r"[إا]يران")
+# (substring tests in C: a regex opening with [إا] was tried at every alef of the text)
+_IRAN = ("ايران", "إيران")
 # "ميليشيا قسد", 'ميليشيا "قسد"': the side a text calls a militia (singular, as its bare "الميليشيا")
 _CALLED_MILITIA = re.compile(r"(?<![\w])[وبل]?مي?ليشيا\s+[«\"“]?([^\s\"»”.،,]+(?:\s+[^\s\"»”.،,]+)?)")
 # a police word and the words after it, where a nationality names whose police it is
@@ -409,7 +410,8 @@ class Extractor:
             return Extraction(article=article, cleaned_text=text, incidents=())
         # "المواجهات بين مقاتلي العشائر وميليشيا "قسد" ... قصفت الميليشيا أحياء سكنية": the bare
         # "militia" of an outlet that calls one side so is that side, before the Iran-aligned ones
-        militia_default = self._called_militia(text) or ("Iran-backed militias" if _IRAN.search(text) else None)
+        militia_default = self._called_militia(text) or (
+            "Iran-backed militias" if any(map(text.__contains__, _IRAN)) else None)
         incidents = self.assembler.assemble(article.article_id, text, mentions, published,
                                             militia_default, short_report=short,
                                             named_police=self._named_police(text, mentions),
