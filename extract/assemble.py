@@ -103,8 +103,6 @@ MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|�
 # "أعلنت الجماعة المسؤولية عن", "الحركة تتبنى"
 CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|المس[ؤئ]ولي[ةه]\s+عن"
                      r"|(?<!\S)و?(?:تبن(?:ى|ت|وا|اه|اها|تها)|يتبنى|تتبنى)(?=\s)")
-# "و"داعش" يتبنى", "وتبنت الحركة الهجوم": the verb of claiming alone
-ADOPTED = re.compile(r"(?<!\S)و?(?:تبن(?:ى|ت|وا|اه|اها|تها)|يتبنى|تتبنى)(?=\s|$)")
 # "ولم تتبن اي جهة الهجوم الذي قد يحمل بصمات طالبان التي قتلت تسعة اشخاص ... في سلسلة هجمات",
 # "ولم تعلن أي جهة مسؤوليتها عن الهجوم": the text says no one claimed it; the sentence claims nothing
 # (CLAIMED matches its "مسؤوليتها عن") and another side's "series of attacks" named in it is no claim
@@ -112,9 +110,6 @@ ADOPTED = re.compile(r"(?<!\S)و?(?:تبن(?:ى|ت|وا|اه|اها|تها)|يت
 # ("دون أن تتبنى أي جهة إطلاقها": the same said as a circumstance of the act)
 NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:حتى\s+الآن\s+)?"
                       r"(?:(?:أي|اي|أية|اية)\s+(?:جهة|جماعة)|\S+\s+(?:عادة\s+)?مس[ؤئ]ولي)")
-# "إن الصواريخ أصابت", "وأن القذائف سقطت": the weapons, definite, as the subject of what is said
-# (the act's words about missiles or shells told before)
-_THE_WEAPONS = re.compile(r"(?<!\S)(?:[أإا]ن\s+)(ال(?:صواريخ|قذائف|مقذوفات|مسيرات|ضربات\s+الصاروخية))(?!\S)")
 # "استهدف طيران مسير مواقع لقوات الجيش ..., دون أن تحدد هوية الطائرات", "لم تعرف هوية المهاجمين":
 # the text says who struck is not known, so no other pair of the article and no usual attacker names it
 UNKNOWN_DOER = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تحدد|يحدد|تعرف|يعرف|تُعرف|يُعرف|تتضح|يتضح"
@@ -803,17 +798,6 @@ class Assembler:
                 _recast(m, "_saraya", named[0])
                 m.explicit_actors = {named[0] if a == "_saraya" else a for a in m.explicit_actors}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
-        for m in mentions:
-            # "انتحاري يفجر نفسه وسط مستجدين في المكلا و"داعش" يتبنى": the one side a clause names
-            # with "adopts" (claims) the act, no doer named, is its claimant, the doer, not whom it hit
-            # (an armed group: "الحركة التي تبنت هجمات، أبرزها تفجير مسجد مقر الشرطة" names the
-            # police it hit, its claimant unnamed; states' forces adopt no bombing)
-            if m.actor1 in (None, "Unknown") and m.actor2 not in (None, "Unknown", "Civilians") \
-                    and not _government_side(m.actor2) and country_of_forces(m.actor2) is None \
-                    and m.explicit_actors - {"Unknown"} == {m.actor2} \
-                    and ADOPTED.search(text, m.clause[0], m.clause[1]) \
-                    and not NO_CLAIM.search(text, m.sentence[0], m.sentence[1]):
-                m.actor1, m.actor2 = m.actor2, None
         for k, m in enumerate(mentions):
             if m.actor1 is None and "Unknown" not in m.explicit_actors and m.launch is None and m.targets \
                     and (fired := LAUNCHED_FROM_COUNTRY.search(text, m.clause[0], m.clause[1])):
@@ -1131,7 +1115,6 @@ class Assembler:
                          and m.actor1 not in (None, "Unknown", "Civilians") and not m.actor1.startswith("_")}
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
                           told_pairs, named_police, told_shelling)
-        self._the_weapons_told_before(events, text)
         events = self._without_region_totals(events)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):
@@ -2038,29 +2021,6 @@ class Assembler:
                 from_across(e)  # (last: a side the steps above name for it comes first)
             if {(e.actor1, e.actor2), (e.actor2, e.actor1)} & fought_pairs:
                 e.infighting = True  # the two allied sides the article told fighting each other
-
-    @staticmethod
-    def _the_weapons_told_before(events: list[Event], text: str) -> None:
-        """"شنت الهند فجر أمس ضربات صاروخية على مواقع في باكستان ..." then "وقال الجيش الباكستاني إن
-        الصواريخ أصابت مسجداً في بهاولبور": the missiles, definite and with no side of their own in
-        their clause, are the ones told just before; their side is that act's (whichever country the
-        places they hit are in)."""
-        told = sorted(((min(m.order for m in e.mentions), e) for e in events
-                       if e.actor1 not in (None, "Unknown", "Civilians") and not e.actor1_inferred),
-                      key=lambda x: x[0])
-        for ev in events:
-            if not (ev.actor1 is None or ev.actor1 == "Unknown" and ev.actor1_inferred) or any(
-                    m.actor1 for m in ev.mentions):
-                continue  # (a side named in the clause, or "Unknown" the text says, stays)
-            first = min(ev.mentions, key=lambda m: m.order)
-            said = _THE_WEAPONS.search(text, first.clause[0], first.clause[1])
-            if said is None:
-                continue
-            before = [e for order, e in told if order < first.order and e.weapons & ev.weapons
-                      and e.mentions[0].sub_event_type == first.sub_event_type]
-            if before and not (ev.actor2 and (allied(ev.actor2, before[-1].actor1)
-                                              or _same_bloc(ev.actor2, before[-1].actor1))):
-                ev.infer("actor1", before[-1].actor1, f"'{said.group(1)}' told before are {before[-1].actor1}'s")
 
     @staticmethod
     def _publishable(ev: Event) -> bool:
