@@ -188,7 +188,6 @@ BOTH_SIDES = re.compile(r"بين الطرفين")
 # the LNA's own official name, used only by its command and the outlets that speak for it
 # (narrower than LNA_VOICE below, which also takes the voice's names for Tripoli's forces)
 LNA_OWN_NAME = re.compile(r"القوات المسلحة العربية الليبية")
-LNA_COMMAND = re.compile(r"القيادة العامة")
 # "اعتراض صاروخ أطلق من اليمن باتجاه إيلات", "صواريخ أطلقت من جنوب لبنان": fire launched from a
 # country (the place finder reads no country as a launch place) across the border
 LAUNCHED_FROM_COUNTRY = re.compile(r"أطلق\w*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+|الاراضي\s+)?"
@@ -1527,21 +1526,12 @@ class Assembler:
                     m.actor1, c, self.country_actors))), None)
             m.actor1 = side
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
-            if country == "Libya" and text and LNA_COMMAND.search(text, m.clause[0], m.clause[1]) \
-                    and not LNA_OWN_NAME.search(text):
-                # "قال مصدر عسكري في القيادة العامة إن سلاح الجو استهدف تجمعاً": in Libya "the General
-                # Command" is the LNA's; the bare air force or army its clause tells of is the LNA's
-                m.actor1, m.actor2 = ("Libyan National Army" if a == "Military forces of Libya" and was == "_military"
-                                      else a for a, was in ((m.actor1, bare1), (m.actor2, bare2)))
-            if country == "Libya" and text and LNA_OWN_NAME.search(text):
-                # "وحدات القوات المسلحة العربية الليبية نفذت انسحاباً ... مقتل ثلاثة من أفراد الجيش":
-                # an article calling the LNA by its own official name speaks in its voice, and there
-                # the bare army ("الجيش", "سلاح الجو") is the LNA's, not the Tripoli government's,
-                # and the bare militias ("قذائف أطلقتها الميليشيات") are the Tripoli government's forces
-                m.actor1, m.actor2 = (
-                    "Libyan National Army" if a == "Military forces of Libya" and was == "_military"
-                    else "Government of National Accord" if a == "_militia"
-                    else a for a, was in ((m.actor1, bare1), (m.actor2, bare2)))
+            if country == "Libya" and lna_voice and LNA_OWN_NAME.search(text):
+                # "قذائف أطلقتها الميليشيات" in an article calling the LNA by its own official name
+                # (whose bare army the voice rule above made the LNA's): the bare militias are the
+                # Tripoli government's forces
+                m.actor1, m.actor2 = ("Government of National Accord" if was == "_militia" else a
+                                      for a, was in ((m.actor1, bare1), (m.actor2, bare2)))
             if m.actor2 == "Israeli settlers" and any(
                     p.place.country == "Israel" and p.place.name not in SETTLED_IN_ISRAEL for p in m.targets):
                 # "مقتل مستوطن في مدينة رمات غان جراء سقوط صاروخ": Palestinian outlets call every
