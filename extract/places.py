@@ -1241,7 +1241,8 @@ class PlaceFinder:
             between = {ct[x].norm for x in range(kend + 1, nk)}
             # "محطة السويدية للغاز في ريف مدينة المالكية": the facility's own complement may come
             # between the name and "في ريف مدينة Y", the countryside that holds it (one more word)
-            gap = 5 if between & {"ريف", "بريف"} else 4
+            # (or "مرتفعات حمرين ضمن قاطع قيادة عمليات ديالى": the command sector named after the province)
+            gap = 5 if between & {"ريف", "بريف", "ضمن"} else 4
             if not 0 < nk - kend <= gap or ct[nk].norm.startswith("و"):
                 continue
             if any(ct[x].norm.startswith("و") and ct[x].start - ct[x - 1].end > 1 for x in range(kend + 1, nk)):
@@ -1250,7 +1251,7 @@ class PlaceFinder:
             # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic; the
             # clitic only: "سجنان التابعة لولاية بنزرت" names no container by Bizerte's own first letter)
             in_clitic = ct[nk].norm.startswith(("ب", "في")) and ostart > ct[nk].start
-            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or in_clitic
+            if not (between & (PRECISION_TWO_CUES | {"في", "وسط", "ضمن"}) or in_clitic
                     or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):
                 continue
             if any(s in ROAD_WORDS for w in between for s in stems(w)):

@@ -458,3 +458,12 @@ def test_a_range_near_a_town_is_its_stretch_by_that_town(extractor):
     got = extractor.extract(Article("t", text, published="2023-06-12")).incidents
     assert [(i.location.name, i.location.lat, i.location.lon) for i in got] == [
         ("Hamrin mountains near Ţūz Khūrmātū", 34.88808, 44.63256)]
+
+
+def test_the_hamrin_range_within_diyalas_sector_is_its_diyala_stretch(extractor):
+    """B-30 (INA, 2025): "ضربة ثالثة على مضافة في مرتفعات حمرين ضمن قاطع عمليات ديالى": the range's
+    stretch in the Diyala operations sector ("ضمن", within, names the sector that holds it), by Lake
+    Hamrin, not the range's middle in Salahuddin 60 km west."""
+    text = ("وأضاف البيان أن \"طيران الجيش نفذ ضربة ثالثة على مضافة لداعش في مرتفعات حمرين ضمن قاطع عمليات "
+            "ديالى، ما أسفر عن تدميرها بالكامل\".")
+    assert {p for p, _ in _places(extractor, text, "2025-10-14")} == {"Hamrin mountains (Diyala)"}
