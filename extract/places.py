@@ -97,6 +97,8 @@ DISTRICT_OF_TOWN_WORDS = frozenset(normalize_word(w) for w in ("قضاء", "بق
 DIRECTIONS = {normalize_word(w): v for w, v in (
     ("الشمالي", (1, 0)), ("الجنوبي", (-1, 0)), ("الشرقي", (0, 1)), ("الغربي", (0, -1)))}
 COUNTRYSIDE_KM = 15.0
+RANGE_STRETCH_KM = 25.0  # a mountain's point this far from the town it is said to be near is a range's middle
+TOLD_OFF_KM = 100.0  # a place said to lie east of a town, but lying this far the other way, is a namesake
 ABOUT_TOWN_KM = 25.0  # villages this close to a town named by its countryside lie in it
 # "طريق القامشلي - عامودا": the road's second town, named after the first
 ROAD_SECOND_END = re.compile(r"طريق\s+\S+\s*[-–—/]?\s*$")
@@ -404,7 +406,10 @@ HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات"
 # "مصادر طبية في مستشفى ...": who speaks from a hospital
 SOURCE_NOUNS = {normalize_word(w) for w in ("مصادر", "مصدر")}
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
-                                          "خط")}
+                                          "خط",
+                                          # "بالقرب من مفرق الجوف": a junction is named after the road's
+                                          # far end (the turn for al-Jawf, on the Sanaa-Marib road)
+                                          "مفرق")}
 # Place names that open an idiom: "مسقط رأس" (birthplace) is not Muscat.
 IDIOM_HEADS = {normalize_word("مسقط"): normalize_word("راس")}
 # ... and those that close one: "يلهمهم الصبر والسلوان" (a condolence's "solace") is not Silwan
@@ -1236,7 +1241,8 @@ class PlaceFinder:
             between = {ct[x].norm for x in range(kend + 1, nk)}
             # "محطة السويدية للغاز في ريف مدينة المالكية": the facility's own complement may come
             # between the name and "في ريف مدينة Y", the countryside that holds it (one more word)
-            gap = 5 if between & {"ريف", "بريف"} else 4
+            # (or "مرتفعات حمرين ضمن قاطع قيادة عمليات ديالى": the command sector named after the province)
+            gap = 5 if between & {"ريف", "بريف", "ضمن"} else 4
             if not 0 < nk - kend <= gap or ct[nk].norm.startswith("و"):
                 continue
             if any(ct[x].norm.startswith("و") and ct[x].start - ct[x - 1].end > 1 for x in range(kend + 1, nk)):
@@ -1245,7 +1251,7 @@ class PlaceFinder:
             # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic; the
             # clitic only: "سجنان التابعة لولاية بنزرت" names no container by Bizerte's own first letter)
             in_clitic = ct[nk].norm.startswith(("ب", "في")) and ostart > ct[nk].start
-            if not (between & (PRECISION_TWO_CUES | {"في", "وسط"}) or in_clitic
+            if not (between & (PRECISION_TWO_CUES | {"في", "وسط", "ضمن"}) or in_clitic
                     or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):
                 continue
             if any(s in ROAD_WORDS for w in between for s in stems(w)):
@@ -1261,15 +1267,31 @@ class PlaceFinder:
                 # that city, never an unknown village of its name near the other (it read as Sanaa); a
                 # city abroad still is ("قريتي صيدا ومعلق غربي بلدة عين عيسى" is no Sidon)
                 continue
+            if place.kind == "mountain" and between & NEAR_WORDS and outer.kind in ("town", "city", "district") \
+                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km > RANGE_STRETCH_KM:
+                # "في سلسلة جبال حمرين قرب قضاء طوزخورماتو": a long range's stretch by the town named,
+                # not the range's middle 57 km off
+                near = replace(place, name=f"{place.name} near {outer.name}", lat=outer.lat, lon=outer.lon)
+                out[a] = (k, kend, near, surface, start, end)
+                continue
+            compass = [ct[x].norm for x in range(kend + 1, nk)]
+            told_off = bool(compass) and all(w in _COMPASS_SIGNS for w in compass)
+
+            def fits(c, compass=compass, told_off=told_off, outer=outer):
+                # "في حصيبة شرقي الرمادي": a namesake of its governorate lying 260 km the other
+                # way (Husaybah by al-Qaim, west of Ramadi) is not the place said to lie east of it
+                return _inside(c, outer) and not (
+                    told_off and not _lies_as_told(c, outer, compass)
+                    and great_circle((c.lat, c.lon), (outer.lat, outer.lon)).km > TOLD_OFF_KM)
             # a site or district is never a container; a town, a governorate or a country is
-            if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or _inside(place, outer):
+            if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or fits(place):
                 continue
             if KIND_RANK.get(place.kind, 2) > KIND_RANK.get(outer.kind, 2) and place.country == outer.country:
                 # "محافظة ديالى شمال شرق بغداد": a governorate said to lie off a city, not in it;
                 # (but "قريتي صيدا ومعلق غربي بلدة عين عيسى": a city abroad said to lie by a
                 # town is a village of that name there, not Lebanon's Sidon)
                 continue
-            inside = [c for c in cands_at.get(start, ()) if _inside(c, outer)]
+            inside = [c for c in cands_at.get(start, ()) if fits(c)]
             if not inside and any(_inside(place, o) for o in cands_at.get(ostart, ())[1:]):
                 continue  # "منطقة مكيراس بمدينة البيضاء": the container is Yemen's namesake, not Libya's
             if inside:

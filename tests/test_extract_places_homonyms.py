@@ -430,3 +430,40 @@ def test_a_base_named_with_its_adjective_keeps_its_place_off_the_capital(extract
             "في المقابل، أعلنت قوات الوفاق \"تحرير\" القاعدة.")
     assert "Tripoli" not in {p for p, _ in _places(extractor, text, "2020-05-18")}
     assert "al-Watiya air base" in {p for p, _ in _places(extractor, text, "2020-05-18")}
+
+
+def test_a_namesake_lying_the_other_way_is_not_the_town_told(extractor):
+    """R3-11 (2015): "صد هجوم ... في حصيبة شرقي الرمادي": the gazetteer's Husaybah (by al-Qaim, in
+    Ramadi's own governorate) lies 260 km west of Ramadi, so it is not the Husaybah said to lie east
+    of it; the act is placed at Ramadi, the town it is told by."""
+    text = ("اعلنت قيادة الشرطة الاتحادية العراقية اليوم، عن صد هجوم شنه تنظيم داعش الإرهابي في حصيبة "
+            "شرقي الرمادي، وقتل 12 من عناصره بينهم ثلاثة انتحاريين.")
+    assert {p for p, _ in _places(extractor, text, "2015-07-31")} == {"Ramadi"}
+
+
+def test_a_junction_named_after_a_road_is_not_that_province(extractor):
+    """R8-20 (2015): "استهدفت تعزيزات للحوثيين ... بالقرب من مفرق الجوف": the al-Jawf junction is the
+    turn off the Sanaa-Marib road for al-Jawf, in Marib's Majzar, not the al-Jawf governorate."""
+    text = ("وكانت طائرات التحالف شنت غارتين استهدفت تعزيزات للحوثيين، كانت في طريقها إليهم بالقرب من مفرق "
+            "الجوف.")
+    assert "Al Jawf (Yemen)" not in {p for p, _ in _places(extractor, text, "2015-08-10")}
+
+
+def test_a_range_near_a_town_is_its_stretch_by_that_town(extractor):
+    """H4-09 (INA, 2023): "في سلسلة جبال حمرين قرب قضاء طوزخورماتو": the Hamrin range runs some 200 km
+    from Baiji to Diyala; the strikes were on its stretch by Tuz Khurmatu, not at the range's middle
+    57 km south-west."""
+    text = ("أعلنت خلية الإعلام الأمني، اليوم الاثنين، تنفيذ ضربات جوية بطائرات F-16 العراقية على أوكار لعصابات "
+            "داعش الإرهابية في سلسلة جبال حمرين قرب قضاء طوزخورماتو، ما أسفر عن تدمير ثلاث مضافات وقتل من بداخلها.")
+    got = extractor.extract(Article("t", text, published="2023-06-12")).incidents
+    assert [(i.location.name, i.location.lat, i.location.lon) for i in got] == [
+        ("Hamrin mountains near Ţūz Khūrmātū", 34.88808, 44.63256)]
+
+
+def test_the_hamrin_range_within_diyalas_sector_is_its_diyala_stretch(extractor):
+    """B-30 (INA, 2025): "ضربة ثالثة على مضافة في مرتفعات حمرين ضمن قاطع عمليات ديالى": the range's
+    stretch in the Diyala operations sector ("ضمن", within, names the sector that holds it), by Lake
+    Hamrin, not the range's middle in Salahuddin 60 km west."""
+    text = ("وأضاف البيان أن \"طيران الجيش نفذ ضربة ثالثة على مضافة لداعش في مرتفعات حمرين ضمن قاطع عمليات "
+            "ديالى، ما أسفر عن تدميرها بالكامل\".")
+    assert {p for p, _ in _places(extractor, text, "2025-10-14")} == {"Hamrin mountains (Diyala)"}
