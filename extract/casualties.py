@@ -162,6 +162,13 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
                 more += num[0]
                 x = num[1] + 1
                 continue
+            if x + 1 < len(toks) and not _DIGITS.match(toks[x + 1].norm) \
+                    and (num := _number_at(toks, x + 1, lex)) is not None:
+                # "أصيب خمسة عسكريين أمريكيين ومتعاقدان اثنان": a noun and its number word
+                # after it, as "إصابة مدنيين اثنين" counts after the wound
+                more += num[0]
+                x = num[1]
+                continue
             if rest in VICTIM_DUAL:
                 more += 2
             elif rest in VICTIM_SINGULAR or rest in _EXTRA_SINGULAR:

@@ -208,3 +208,16 @@ def test_a_long_text_that_never_reports_is_a_column(genre):
 ])
 def test_what_a_protest_condemns_or_mourns_is_no_act_of_its_own(extractor, sentence):
     assert extractor.extract(Article("snn-2015-08-09-1085", sentence, published="2015-08-09")).incidents == ()
+
+
+@pytest.mark.parametrize("sentence, injured", [
+    # F5-21 (964, 2024): a second group of victims after "و", its number word after its noun, adds to
+    # the first count as "وثلاثة من العاملين" does
+    ("أُصيب خمسة عسكريين أمريكيين ومتعاقدان اثنان، مساء الاثنين، جراء سقوط صاروخين من نوع «كاتيوشا» "
+     "داخل قاعدة عين الأسد الجوية في ناحية البغدادي غربي الأنبار.", 7),
+    ("أُصيب خمسة عسكريين أمريكيين، مساء الاثنين، جراء سقوط صاروخين من نوع «كاتيوشا» "
+     "داخل قاعدة عين الأسد الجوية في ناحية البغدادي غربي الأنبار.", 5),
+])
+def test_a_second_count_told_by_a_number_word_after_its_noun_adds(extractor, sentence, injured):
+    (incident,) = extractor.extract(Article("F5-21", sentence, published="2024-08-06")).incidents
+    assert (incident.fatalities, incident.injured) == (None, injured)
