@@ -162,6 +162,13 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
                 more += num[0]
                 x = num[1] + 1
                 continue
+            if x + 1 < len(toks) and toks[x + 1].norm in _TWO_AFTER and rest.endswith(("ان", "ين")):
+                # "أصيب خمسة عسكريين أمريكيين ومتعاقدان اثنان": a dual noun and "two" after it
+                # (only one and two follow their noun; "وتدمير ثمانية هاونات" counts things,
+                # "مقتل ستة من عناصرها وأسر اثنين" those taken, a verbal noun of its own)
+                more += 2
+                x += 2
+                continue
             if rest in VICTIM_DUAL:
                 more += 2
             elif rest in VICTIM_SINGULAR or rest in _EXTRA_SINGULAR:
@@ -183,6 +190,7 @@ _EXTRA_SINGULAR = _n({"مجند", "جندي", "شرطي", "عنصر", "مدني"
                       "الجندي", "المجند", "العريف", "الرقيب", "النقيب", "الملازم", "الضابط"})
 _RANK_WORDS = _n({"الجندي", "المجند", "العريف", "الرقيب", "النقيب", "الملازم", "الضابط"})
 _ONE_OF = _n({"احد", "احدي"})
+_TWO_AFTER = _n({"اثنان", "اثنين", "اثنتان", "اثنتين"})
 # a headline's singular dead ("قتيل وتسعة جرحى"), with no count of its own
 _ONE_DEAD = _n({"قتيل", "شهيد"})
 # "one of them" (of the two, of the people told before)

@@ -220,6 +220,7 @@ from .wordlists import (
     SERVICE_MEMBERS,
     SETTLER_WORDS,
     SHARP_TOOL,
+    SHIP_WORDS,
     SHOOTER_NOUNS,
     SIMILAR_WORDS,
     SITE_KINDS,
@@ -403,6 +404,23 @@ _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير",
 _ASSASSINATION_FORMS, _VICTIM_FORMS = written_forms(ASSASSINATION), written_forms(VICTIM_WORDS)
 _IMPLIED_FORMS = written_forms(_IMPLIED_WORDS)
 _OFFICIAL_TITLE_FORMS = written_forms(OFFICIAL_TITLES)  # (_implied_target)
+_SHIP_FORMS = frozenset(normalize_word(w) for w in SHIP_WORDS)
+# "سفينة الشحن", "سفينة تجارية", "ناقلة نفط": what says a ship is a merchant's
+_MERCHANT_MARKS = frozenset(normalize_word(w) for w in ("الشحن", "شحن", "تجارية", "التجارية", "نفط", "النفط",
+                                                        "حاويات", "الحاويات", "بضائع", "البضائع", "الركاب"))
+_SHIP_NAME_OPENERS = ("(", "«", '"', "“", "'")
+
+
+def _merchant_ship(ct, k: int, text: str | None) -> bool:
+    """"استهدفت السفينة (TUTOR)", "إغراق سفينة الشحن "إترنيتي سي"": a ship told by its
+    name or its trade is a merchant ship and its crew civilians (not "أغرقت سفينة، وهاجمت
+    سفينة أخرى" (Libya, 2015), a bare ship that may carry fighters, nor "سفينة حربية")."""
+    if k + 1 >= len(ct):
+        return False
+    after = ct[k + 1]
+    if after.norm in _MERCHANT_MARKS or after.text.isascii() and after.text.isalpha():
+        return True
+    return text is not None and text[ct[k].end:after.start].strip().startswith(_SHIP_NAME_OPENERS)
 # a fight's words, not an attack's ("هجوم دام ... مقتل إسرائيليين اثنين بإطلاق نار" hit people)
 _FIGHT_STEMS = tuple(s for s in CLASH_STEMS if s not in ("هجوم", "الهجوم", "هاجم", "اقتحام", "اقتحم"))
 _MILITARY_HEAD_FORMS, _GENERIC_MILITIA_FORMS = written_forms(MILITARY_HEADS), written_forms(GENERIC_MILITIA)
@@ -1999,7 +2017,7 @@ class ClauseAnalyser:
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         target_sides = self._target_sides(ct, actors, targets, actor1) if actor2 and len(targets) > 1 else {}
-        implied = self._implied_target(ct, casualties, sub)
+        implied = self._implied_target(ct, casualties, sub, text)
         if implied == "military" and any(getattr(p.place, "kind", "") == "camp" for p in targets):
             # "بقصف مدفعي على معسكر أبوشوك" (a headline that drops "للنازحين"): a place the
             # gazetteer knows as a camp is a displaced or refugee camp (places.csv keeps army
@@ -2632,7 +2650,7 @@ class ClauseAnalyser:
             return True  # its victim is checked in _with_harm
         return names_any(ct, _VICTIM_FORMS) or any(t.norm.isdigit() for t in ct)
 
-    def _implied_target(self, ct, casualties, sub: str = "") -> str:
+    def _implied_target(self, ct, casualties, sub: str = "", text: str | None = None) -> str:
         """Who the clause says was hit without naming a side: the state's
         police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
         civilians (people, worshippers, a market, a wedding, a bus)."""
@@ -2698,7 +2716,9 @@ class ClauseAnalyser:
                 for k in range(1, len(ct))):
             return "military"  # "استهدف الكلية العسكرية ... قتل 30 طالبا": cadets
         if any(any(s in CIVILIAN_VICTIM_WORDS and not (
-                clash and (s in GENERIC_PERSON_WORDS or _caught_civilians(ct, k))) for s in f)
+                clash and (s in GENERIC_PERSON_WORDS or _caught_civilians(ct, k))) and not (
+                # a ship is a merchant's, its crew civilians, only when named or called one
+                s in _SHIP_FORMS and not _merchant_ship(ct, k, text)) for s in f)
                for k, f in forms.items()):
             return "Civilians"
         return "Civilians" if _assassination(ct) else ""

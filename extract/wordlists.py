@@ -327,7 +327,7 @@ REACTION_NOUNS = {normalize_word(w) for w in
 MILITARY_ASSET_HEADS = {normalize_word(w) for w in
                         ("قاعدة", "موقع", "مواقع", "نقطة", "نقاط", "آلية", "آليات", "عربة", "عربات",
                          "منشأة", "منشآت", "مقر", "مقرات", "مطار", "مركبة", "سيارة", "حافلة", "ثكنة",
-                         "مركز", "مراكز", "مبنى")}
+                         "مركز", "مراكز", "مبنى", "سفينة")}
 # "قبل هجوم داعش": a noun trigger after these marks a time, not an act
 # "ويأتي الهجوم بعد ...", "وتأتي الغارات في ظل ...": a comment on acts told already
 # ... and "ويعد الهجوم من أعنف الهجمات ...": the act "is counted" among others, a comment too
@@ -469,6 +469,8 @@ COUNTED_NATIONALS = {normalize_word(w) for w in (
     # ("سوريا", "ليبيا", "صوماليا", "نيجيريا")
     "فلسطينيا", "يمنيا", "عراقيا", "لبنانيا", "مصريا", "سودانيا", "باكستانيا", "أفغانيا", "إسرائيليا",
     "سعوديا", "أردنيا", "إيرانيا", "تونسيا", "جزائريا", "هنديا")}
+# ships and tankers: a merchant ship and its crew are civilians (when named or called one: frames._merchant_ship)
+SHIP_WORDS = ("سفينة", "السفينة", "سفينتين", "السفينتين", "سفن", "السفن", "ناقلة", "الناقلة")
 CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                          ("أشخاص", "شخصا", "شخص", "شخصين", "شخصان", "مدنيا", "مدنيين", "مدنيون",
                           # a tribe's notables ("اغتال مسلحون مجهولون الوجيه العشائري ...")
@@ -498,6 +500,10 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           # "ألقت مسيّرة قنبلة على جرافة كانت تعمل في رفع الأنقاض": a bulldozer at
                           # work is a civilian machine (the army's is "جرافة عسكرية", a post above)
                           "جرافة",
+                          # "استهدفت السفينة (TUTOR) في البحر الأحمر", "إغراق سفينة الشحن": a ship
+                          # struck with no side named, told by its name or trade, is a merchant
+                          # ship and its crew (frames._merchant_ship; a bare "سفينة" may carry fighters)
+                          *SHIP_WORDS,
                           # "التفجير الذي ضرب تقاطع «زوبي» المزدحم", "مبنى سكنيا في حي الجراف": a
                           # crowded or residential place hit, and the people in it
                           "مزدحم", "المزدحم", "مزدحمة", "المزدحمة", "مكتظ", "المكتظ", "مكتظة", "المكتظة",

@@ -208,3 +208,51 @@ def test_a_long_text_that_never_reports_is_a_column(genre):
 ])
 def test_what_a_protest_condemns_or_mourns_is_no_act_of_its_own(extractor, sentence):
     assert extractor.extract(Article("snn-2015-08-09-1085", sentence, published="2015-08-09")).incidents == ()
+
+
+@pytest.mark.parametrize("sentence, injured", [
+    # F5-21 (964, 2024): a second group of victims after "و", its number word after its noun, adds to
+    # the first count as "وثلاثة من العاملين" does
+    ("أُصيب خمسة عسكريين أمريكيين ومتعاقدان اثنان، مساء الاثنين، جراء سقوط صاروخين من نوع «كاتيوشا» "
+     "داخل قاعدة عين الأسد الجوية في ناحية البغدادي غربي الأنبار.", 7),
+    ("أُصيب خمسة عسكريين أمريكيين، مساء الاثنين، جراء سقوط صاروخين من نوع «كاتيوشا» "
+     "داخل قاعدة عين الأسد الجوية في ناحية البغدادي غربي الأنبار.", 5),
+])
+def test_a_second_count_told_by_a_number_word_after_its_noun_adds(extractor, sentence, injured):
+    (incident,) = extractor.extract(Article("F5-21", sentence, published="2024-08-06")).incidents
+    assert (incident.fatalities, incident.injured) == (None, injured)
+
+
+@pytest.mark.parametrize("sentence, fatalities", [
+    # only "two" follows its noun: a number word after a verbal noun counts its own act's objects
+    # (snn-2015-07-23-823, H3-28, M-18)
+    ("وقالت في بيان إن طيران التحالف الدولي وجه عددا من الضربات في محافظة الأنبار وتمكن من قتل "
+     "28 إرهابيا وتدمير ثمانية هاونات.", 28),
+    ("أسفرت غارة جوية للتحالف في بلدة ذيبان بريف دير الزور الشرقي عن مقتل ستة من عناصر تنظيم داعش "
+     "وأسر اثنين.", 6),
+])
+def test_a_number_word_after_a_verbal_noun_adds_no_dead(extractor, sentence, fatalities):
+    incidents = extractor.extract(Article("x", sentence, published="2015-07-23")).incidents
+    assert [i.fatalities for i in incidents] == [fatalities]
+
+
+@pytest.mark.parametrize("sentence, actor2", [
+    # N-02 (al-Masirah, 2024), H2-26 (Al Arabiya, 2025): a ship told by its name or its trade, struck
+    # with no side named, is a merchant ship and its crew, civilians
+    ("أعلنت القوات المسلحة اليمنية، مساء أمس الأربعاء، تنفيذ عملية عسكرية نوعية استهدفت السفينة (TUTOR) "
+     "في البحر الأحمر.", "Civilians"),
+    ("أعلنت جماعة الحوثي، الأربعاء، إغراق سفينة الشحن \"إترنيتي سي\" التي ترفع علم ليبيريا في البحر الأحمر، "
+     "في ثاني هجوم من نوعه خلال أيام.", "Civilians"),
+    ("أعلن الحوثيون استهداف سفينة «ماجيك سيز» في البحر الأحمر بصواريخ باليستية.", "Civilians"),
+])
+def test_a_named_or_merchant_ship_struck_is_civilian(extractor, sentence, actor2):
+    (incident,) = extractor.extract(Article("N-02", sentence, published="2024-06-13")).incidents
+    assert (incident.actor1, incident.actor2) == ("Houthis", actor2)
+
+
+def test_a_bare_ship_sunk_is_no_civilian_target(extractor):
+    # snn-2015-07-21-2697 (Reuters, 2015): "سفينة" alone may carry fighters and arms
+    sentence = ("قال متحدثون عسكريون باسم الحكومة الليبية المعترف بها دولياً إن طائرات حربية أغرقت، يوم الأحد، "
+                "سفينة، وهاجمت سفينة أخرى قرب مدينة بنغازي في شرق ليبيا.")
+    incidents = extractor.extract(Article("x", sentence, published="2015-07-20")).incidents
+    assert all(i.actor2 != "Civilians" for i in incidents)
