@@ -696,6 +696,18 @@ def _personal_crime(ct) -> bool:
 MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
 
 
+def _after_between(ct, i: int, actors) -> bool:
+    """The side at i opens a fight's "بين", right after it or past its men's noun and "من"
+    ("بين قوات النظام", "بين عناصر من ميليشيا فاطميون") when another side follows close
+    after it (not "بين عناصر من حركة فتح ومجموعات اسلامية متشددة": that fight's other end
+    goes unnamed, and its men's side is read as before)."""
+    if i and ct[i - 1].norm == "بين":
+        return True
+    j = next((j for i2, j, *_ in actors if i2 == i), i + 1)
+    return i > 2 and ct[i - 3].norm == "بين" and ct[i - 1].norm == "من" \
+        and ct[i - 2].norm in PARTITIVE_HEADS | GROUP_HEADS and any(j < i2 <= j + 5 for i2, *_ in actors)
+
+
 def _dead_were_of(ct, i: int, trigger_at=frozenset()) -> bool:
     """The dead of the act told as the side's men, after the toll ("ما أسفر عن مقتل شخصين،
     يعتقد أنهما من مقاتلي حزب العمال الكردستاني", "مقتل شخصين قالت المصادر إنهما يعملان لصالح
@@ -1045,10 +1057,33 @@ class ClauseAnalyser:
                 prev.casualties = Casualties(
                     prev.casualties.fatalities if prev.casualties.fatalities is not None else more.fatalities,
                     prev.casualties.injured if prev.casualties.injured is not None else more.injured)
+            elif prev is not None and prev.actor2 in (None, "Civilians") and prev.actor1 \
+                    and not self.lex.triggers.find(toks[a:b]) and (side := self._side_among_victims(toks, a, b)) \
+                    and side != prev.actor1:
+                # "ما أدى إلى استشهاد ثلاثة أشخاص كانوا بداخلها، مبيناً أن من بين الضحايا القيادي في
+                # كتائب حزب الله": the victims, told as persons, were that side's men
+                prev.actor2 = side
+                prev.explicit_actors = prev.explicit_actors - {"Civilians"} | {side}
+                prev.dead_of_side = True
             elif prev is None and not self.lex.triggers.find(toks[a:b]) and toks[a].norm not in FRONTED_SUBORDINATE:
                 # (not "وفيما قتل 27 في بيجي، كشف مصدر عن قصف ...": another act's toll)
                 told_before = find_casualties(toks[a:b], self.lex)
         return out
+
+    def _side_among_victims(self, toks, a: int, b: int) -> str | None:
+        """The side a clause with no act names "among the victims" ("من بين الضحايا القيادي في
+        كتائب حزب الله", "بين القتلى عناصر من ميليشيا ..."): "بين" and the victims' noun, then
+        only membership words before the side; None if none."""
+        for m in self.lex.actors.find(toks[a:b]):
+            if m.value in ("Civilians", "Unknown") or m.value.startswith("_"):
+                continue
+            i = a + m.i
+            for x in range(i - 1, max(a, i - 7), -1):
+                if toks[x].norm in ("الضحايا", "القتلى", "الشهداء") and toks[x - 1].norm == "بين":
+                    return m.value
+                if toks[x].norm not in DEAD_WERE_BETWEEN:
+                    break
+        return None
 
     def _split_listed_acts(self, text, toks, clauses, headline: bool = False):
         """"قصف معاد على عيتا الشعب وغارة لمسيرة على ميس الجبل", "غارات على عفرين
@@ -1955,7 +1990,7 @@ class ClauseAnalyser:
             actor1 = "_police"
             actor2 = actor2 or "Unknown"
         if sub == "Armed clash" and actor1 and actor2 is None and any(
-                i and ct[i - 1].norm == "بين" and any(ct[x].norm in ("واخري", "واخرين", "واخرون")
+                _after_between(ct, i, actors) and any(ct[x].norm in ("واخري", "واخرين", "واخرون")
                                                      for x in range(j, min(j + 3, len(ct))))
                 for i, j, *_ in actors):
             # "اندلعت الاشتباكات بين قوات تابعة لحكومة الوحدة الوطنية وأخرى موالية لباشاغا": the
@@ -1993,7 +2028,7 @@ class ClauseAnalyser:
             span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
             named=frozenset(a for _, _, a, *_ in actors),
             denying=not DENIAL_PARTICIPLES.isdisjoint(map(_NORM, ct)),
-            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
+            between=any(_after_between(ct, i, actors) for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
                 a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors),
             # "اشتباكات مع الإرهابيين ... بإسناد من المقاتلات التركية": who backs the attacker
@@ -3938,7 +3973,7 @@ class ClauseAnalyser:
                 # "قصف مدفعي من مواقع القوات الحكومية في مدينة الميادين استهدف ذيبان": fire from
                 # a side's positions is that side's
                 role = "attacker"
-            elif i and ct[i - 1].norm == "بين" or (
+            elif _after_between(ct, i, actors) or (
                     # "بين قوات ألوية العمالقة الجنوبية وقوات دفاع شبوة": past a head noun the side lacks
                     i > 1 and ct[i - 2].norm == "بين" and ct[i - 1].norm in GROUP_HEADS):
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
@@ -3950,8 +3985,9 @@ class ClauseAnalyser:
                 role = "attacker" if i < one_side_end else "target"
             elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
                     # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
-                    1 <= i - prev_end <= 2 and ct[prev_end].norm.startswith("و")
-                    and ct[prev_end].norm[1:] in PARTITIVE_HEADS and ct[i - 1].norm in ("من", ct[prev_end].norm))):
+                    # (an adjective of the first between: "ميليشيا فاطميون الأفغانية وعناصر من ميليشيا لواء الباقر")
+                    any(i - k in (1, 2) and ct[k].norm.startswith("و") and ct[k].norm[1:] in PARTITIVE_HEADS
+                        and ct[i - 1].norm in ("من", ct[k].norm) for k in range(prev_end, min(prev_end + 2, i))))):
                 role = "target"  # ... and the second
             elif "attacker" in cue_before or "launch" in cue_before or (
                     "control" in cue_before and launched_from_control(cue_at, i)):
@@ -4191,6 +4227,12 @@ class ClauseAnalyser:
             # bombers, an armed side the text does not name, not civilians
             actor1 = "Unknown"
         actor2 = next((t for t in targets if t != actor1), None)
+        if actor2 is None and actor1 and actor1 in targets and main.value.sub_event_type == "Armed clash" and any(
+                r == "attacker" and a == actor1 and "بين" in {ct[x].norm for x in range(max(0, i - 3), i)}
+                for i, r, a in roles):
+            # "اشتباكات بين عناصر من ميليشيا فاطميون وعناصر من ميليشيا لواء الباقر": two groups of
+            # one side that fought each other are both ends of the clash (infighting)
+            actor2 = actor1
         if allied(actor2, actor1):
             # "طائرات تابعة لما يسمى التحالف الدولي الذي تقوده الولايات المتحدة شنت غارات على موقع
             # للجيش العربي السوري": the striker's own leader or ally, misread as hit, is not the

@@ -1136,3 +1136,24 @@ def test_persons_killed_by_strikes_told_again_are_of_the_side_struck_there(extra
             "وإصابة 34 آخرين.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2025-07-17")).incidents
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Israeli forces", "Syrian government forces", 3)
+
+
+def test_a_clash_between_two_groups_of_one_side_keeps_it_on_both_ends(extractor):
+    # S-09 (al-Khabour's voice): "اشتباكات ... بين عناصر من ميليشيا فاطميون الأفغانية وعناصر من ميليشيا
+    # لواء الباقر المحلية": two militias of one bloc fought each other; both ends are that side
+    text = ("شهدت مدينة الميادين بريف دير الزور الشرقي مساء أمس الأحد، اشتباكات بالأسلحة الخفيفة والمتوسطة بين "
+            "عناصر من ميليشيا \"فاطميون\" الأفغانية وعناصر من ميليشيا \"لواء الباقر\" المحلية، وكلاهما مدعوم من "
+            "الحرس الثوري الإيراني.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-07-12")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Iran-backed militias", "Iran-backed militias",
+                                                            "Armed clash")
+
+
+def test_a_side_named_among_the_victims_in_the_next_clause_was_hit(extractor):
+    # V-04 (Baghdad Today's voice): the strike killed "three persons", and the source adds, in a clause
+    # with no act, "من بين الضحايا القيادي في كتائب حزب الله": the victims were that side's men
+    text = ("وقال المصدر إن \"طائرة مسيرة أميركية أطلقت صاروخين على عجلة نوع لاندكروزر في الشارع العام قرب "
+            "تقاطع المشتل في بغداد، ما أدى إلى احتراقها بالكامل واستشهاد ثلاثة أشخاص كانوا بداخلها\"، مبيناً أن من "
+            "بين الضحايا القيادي في كتائب حزب الله وسام محمد صابر الساعدي، إضافة إلى مرافقَيه.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-02-08")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("US forces", "Iran-backed militias", 3)
