@@ -1624,12 +1624,26 @@ class ClauseAnalyser:
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
         # (a warplane's or an unmanned plane's own nation, "إسقاط طائرة أمريكية من نوع MQ9", is
         # not who launched it but the side hit, as below: only a missile, rocket or drone is fired)
+        # "أسقطت مقاتلة أمريكية طائرة مسيّرة مسلحة قالت واشنطن إنها تابعة للجيش التركي": a drone
+        # or plane brought down (not intercepted on its way, nor aimed at a place) is its owner's loss
+        downing = sub == "Disrupted weapons use" and any(
+            ct[m.i].norm.lstrip("وف").startswith(("اسقط", "إسقاط")) for m in triggers
+            if m.value.sub_event_type == "Disrupted weapons use") and not any(
+            ct[m.i].norm.lstrip("و").startswith(INTERCEPT_STEMS) for m in triggers) and not self._aimed_at(ct, triggers)
+        flown = [w for w in weapons_m if w.value in ("drones", "aircraft", "helicopters")] if downing else []
         launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
             ct[i - 1].norm in LAUNCHED_IT
             or any(w.j == i and w.value not in ("aircraft", "helicopters") for w in weapons_m)
             # "لمسيّرات يُعتقد أنها تابعة لـ"الدعم السريع"": the side the weapon belongs to
-            or self._weapon_owned_by(ct, i, weapons_m))), None) \
+            or self._weapon_owned_by(ct, i, [w for w in weapons_m if w not in flown]))), None) \
             if sub == "Disrupted weapons use" else None
+        owned = next((a for i, _, a, *_ in actors if i > 1 and a not in ("Unknown", "Civilians")
+                      and self._flown_by(ct, i, flown)), None) if flown and launcher is None else None
+        if owned is not None:
+            actor2 = owned
+            actor1 = next((a for i, _, a, *_ in actors if a not in (owned, "Unknown", "Civilians")
+                           and i < min(w.i for w in flown)), actor1 if actor1 != owned else None)
+            explicit = {a for a in (actor1, actor2) if a}
         if sub == "Disrupted weapons use" and launcher is None:
             # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase; a
             # missile's, that is: "إسقاط طائرة أمريكية" downs the aircraft of the side hit)
@@ -3500,6 +3514,17 @@ class ClauseAnalyser:
             return False
         return any(0 <= own - w.j <= 3 and all(ct[y].norm in HEDGE_VERBS or ct[y].norm in THAT_IT_WORDS
                                                 for y in range(w.j, own)) for w in weapons_m)
+
+    @staticmethod
+    def _flown_by(ct, i: int, flown) -> bool:
+        """"طائرة مسيّرة مسلحة قالت واشنطن إنها تابعة للجيش التركي", "طائرة مسيرة تابعة للجيش
+        التركي": the side after "تابعة لـ" owns the aircraft told right before it, past its armed
+        adjective or a speaker's "قالت X إنها" (five words at most)."""
+        own = i - 1 if ct[i - 1].norm in OWNED_BY else i - 2 if ct[i - 2].norm in OWNED_BY and ct[i - 1].norm in (
+            "ل", "لـ") else None
+        return own is not None and any(0 <= own - w.j <= 5 and (
+            all(ct[y].norm in ARMED_ADJECTIVES for y in range(w.j, own)) or ct[own - 1].norm in THAT_IT_WORDS)
+            for w in flown)
 
     @staticmethod
     def _owned_noun(ct, k: int) -> str:

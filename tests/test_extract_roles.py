@@ -1157,3 +1157,12 @@ def test_a_side_named_among_the_victims_in_the_next_clause_was_hit(extractor):
             "بين الضحايا القيادي في كتائب حزب الله وسام محمد صابر الساعدي، إضافة إلى مرافقَيه.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-02-08")).incidents
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("US forces", "Iran-backed militias", 3)
+
+
+def test_a_downed_drone_said_to_belong_to_an_army_is_that_armys_loss(extractor):
+    # F5-15 (Asharq's voice): "طائرة مسيّرة مسلحة قالت واشنطن إنها تابعة للجيش التركي", brought down
+    # by a US fighter: the drone's owner is the side hit, the downer the side named before it
+    text = ("أسقطت مقاتلة أمريكية من طراز «إف-16»، أمس الخميس، طائرة مسيّرة مسلحة قالت واشنطن إنها تابعة للجيش "
+            "التركي، قرب مدينة الحسكة شمال شرقي سوريا.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-10-06")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("US forces", "Turkish forces", "Disrupted weapons use")
