@@ -326,6 +326,8 @@ _ADDING_WORDS = frozenset(normalize_word(w) for w in ("مضيفا", "مضيفة"
 _REGION_AGAIN = frozenset(("بالمنطقه", "بالمحافظه", "بالاقليم", "بالولايه"))
 # "مواجهات بين الطرفين": the two sides, named before
 _BOTH_SIDES = frozenset(("الطرفين", "الجانبين"))
+# one man of a force, told by his bare noun ("وشرطي", "وجندي")
+_ONE_MAN = frozenset(("شرطي", "جندي", "عسكري", "ضابط", "شرطيا", "جنديا", "عسكريا", "ضابطا"))
 _WHILE_OPENERS = frozenset(("في", "بينما"))
 _THEN_MAIN = frozenset(("فقد", "فان", "فانه", "فانها", "فانهم"))
 _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
@@ -4283,7 +4285,10 @@ class ClauseAnalyser:
         if actor2 == "Civilians":
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
-            actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
+            # (not "مقتل خمسة أطفال وشرطي": counted civilians and one man of a force beside them
+            # were mostly civilians, whom the act hit)
+            if not self._mostly_civilians(ct, actors):
+                actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
             # (and "6 أشخاص ... في عملية انتحارية نفذتها حركة طالبان ضد الشرطة الأفغانية": a
             # state's forces named with their nation, when a target's word stands right before
             # them; not "قصف صاروخي ومدفعي للعدو السعودي": the lam of a doer misread)
@@ -4317,6 +4322,18 @@ class ClauseAnalyser:
         spans = [(i, j) for (i, j, *_), (_, r, a) in zip(actors, roles, strict=False)
                  if r == "attacker" or a == actor1]
         return actor1, actor2, explicit, spans
+
+    @staticmethod
+    def _mostly_civilians(ct, actors) -> bool:
+        """"مقتل خمسة أطفال وشرطي": civilians counted (two or more) and, joined right after
+        them, one man of a force told by his bare singular noun."""
+        for i, j, a, *_ in actors:
+            if a != "Civilians" or not i or not (ct[i - 1].norm in COUNT_WORDS or ct[i - 1].norm.isdigit()
+                                                 and int(ct[i - 1].norm) > 1):
+                continue
+            return any(i2 == j and j2 == j + 1 and a2 in ("_police", "_military")
+                       and ct[i2].norm.removeprefix("و") in _ONE_MAN for i2, j2, a2, *_ in actors)
+        return False
 
     @staticmethod
     def _clash_between(ct, actors, triggers) -> tuple[str, str] | None:

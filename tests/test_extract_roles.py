@@ -1166,3 +1166,12 @@ def test_a_downed_drone_said_to_belong_to_an_army_is_that_armys_loss(extractor):
             "التركي، قرب مدينة الحسكة شمال شرقي سوريا.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-10-06")).incidents
     assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("US forces", "Turkish forces", "Disrupted weapons use")
+
+
+def test_counted_children_and_one_policeman_killed_were_mostly_civilians(extractor):
+    # H5-23 (RT Arabic's voice): "انفجار قنبلة قرب مدرسة للبنات ... أسفر عن مقتل خمسة أطفال وشرطي": five
+    # children and one policeman beside them: the bomb hit civilians, not the police
+    text = ("ويأتي التفجير بعد أيام من انفجار قنبلة قرب مدرسة للبنات في مدينة مستونغ يوم الجمعة الماضي، أسفر عن "
+            "مقتل خمسة أطفال وشرطي.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-11-09")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Unknown", "Civilians", 6)
