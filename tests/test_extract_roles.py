@@ -1175,3 +1175,13 @@ def test_counted_children_and_one_policeman_killed_were_mostly_civilians(extract
             "مقتل خمسة أطفال وشرطي.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-11-09")).incidents
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Unknown", "Civilians", 6)
+
+
+def test_forces_loyal_to_a_government_clashing_with_its_brigade_keep_both_ends(extractor):
+    # H-07 (Libya Observer's voice): "بين قوات موالية لحكومة الوحدة الوطنية ... وكتيبة ثوار طرابلس": the
+    # government's loyal forces and a Tripoli brigade, both Libya's forces, fought each other
+    text = ("32 قتيلاً و159 جريحاً حصيلة اشتباكات طرابلس\nواندلعت الاشتباكات فجر السبت في طرابلس بين قوات موالية "
+            "لحكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة وكتيبة ثوار طرابلس بقيادة هيثم التاجوري.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-08-28")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Military forces of Libya", "Military forces of Libya",
+                                                            "Armed clash")
