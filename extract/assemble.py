@@ -434,6 +434,10 @@ class Event:
 def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
     """"اشتباكات بين قوة الردع الخاصة وعناصر من اللواء 444": two allied or same-bloc
     forces the clause names as the two sides of a clash fought each other."""
+    if a and a == b:
+        # "اشتباكات بين عناصر من ميليشيا فاطميون وعناصر من ميليشيا لواء الباقر": two groups of
+        # one side, told as the clash's two ends, are that side on both
+        return any(m.between and m.actor1 == m.actor2 == a for m in ev.mentions)
     return bool(a and b and a != b) and (ev.infighting or any(
         m.between and {a, b} <= m.explicit_actors for m in ev.mentions))
 
@@ -2103,7 +2107,7 @@ class Assembler:
             actor2 = "Unknown"
         both_unnamed = actor2 == "Unknown" and actor1 == "Unknown" and not (
             sub == "Armed clash" and ev.why.get("actor2") == _UNNAMED_FIGHT_WHY)  # (a fight has two sides)
-        if (actor2 == actor1 and actor1 != "Unknown") or both_unnamed or (
+        if (actor2 == actor1 and actor1 != "Unknown" and not _infighting(ev, actor1, actor2)) or both_unnamed or (
                 allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
             actor2 = None
         if sub == "Government regains territory" and not _government_side(actor1):

@@ -327,6 +327,8 @@ _ADDING_WORDS = frozenset(normalize_word(w) for w in ("مضيفا", "مضيفة"
 _REGION_AGAIN = frozenset(("بالمنطقه", "بالمحافظه", "بالاقليم", "بالولايه"))
 # "مواجهات بين الطرفين": the two sides, named before
 _BOTH_SIDES = frozenset(("الطرفين", "الجانبين"))
+# one man of a force, told by his bare noun ("وشرطي", "وجندي")
+_ONE_MAN = frozenset(("شرطي", "جندي", "عسكري", "ضابط", "شرطيا", "جنديا", "عسكريا", "ضابطا"))
 _WHILE_OPENERS = frozenset(("في", "بينما"))
 _THEN_MAIN = frozenset(("فقد", "فان", "فانه", "فانها", "فانهم"))
 _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "فيها", "فيه", "بها", "به"))
@@ -768,6 +770,18 @@ def _personal_crime(ct) -> bool:
 MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
 
 
+def _after_between(ct, i: int, actors) -> bool:
+    """The side at i opens a fight's "بين", right after it or past its men's noun and "من"
+    ("بين قوات النظام", "بين عناصر من ميليشيا فاطميون") when another side follows close
+    after it (not "بين عناصر من حركة فتح ومجموعات اسلامية متشددة": that fight's other end
+    goes unnamed, and its men's side is read as before)."""
+    if i and ct[i - 1].norm == "بين":
+        return True
+    j = next((j for i2, j, *_ in actors if i2 == i), i + 1)
+    return i > 2 and ct[i - 3].norm == "بين" and ct[i - 1].norm == "من" \
+        and ct[i - 2].norm in PARTITIVE_HEADS | GROUP_HEADS and any(j < i2 <= j + 5 for i2, *_ in actors)
+
+
 def _dead_were_of(ct, i: int, trigger_at=frozenset()) -> bool:
     """The dead of the act told as the side's men, after the toll ("ما أسفر عن مقتل شخصين،
     يعتقد أنهما من مقاتلي حزب العمال الكردستاني", "مقتل شخصين قالت المصادر إنهما يعملان لصالح
@@ -1134,10 +1148,33 @@ class ClauseAnalyser:
                 prev.casualties = Casualties(
                     prev.casualties.fatalities if prev.casualties.fatalities is not None else more.fatalities,
                     prev.casualties.injured if prev.casualties.injured is not None else more.injured)
+            elif prev is not None and prev.actor2 in (None, "Civilians") and prev.actor1 \
+                    and not self.lex.triggers.find(toks[a:b]) and (side := self._side_among_victims(toks, a, b)) \
+                    and side != prev.actor1:
+                # "ما أدى إلى استشهاد ثلاثة أشخاص كانوا بداخلها، مبيناً أن من بين الضحايا القيادي في
+                # كتائب حزب الله": the victims, told as persons, were that side's men
+                prev.actor2 = side
+                prev.explicit_actors = prev.explicit_actors - {"Civilians"} | {side}
+                prev.dead_of_side = True
             elif prev is None and not self.lex.triggers.find(toks[a:b]) and toks[a].norm not in FRONTED_SUBORDINATE:
                 # (not "وفيما قتل 27 في بيجي، كشف مصدر عن قصف ...": another act's toll)
                 told_before = find_casualties(toks[a:b], self.lex)
         return out
+
+    def _side_among_victims(self, toks, a: int, b: int) -> str | None:
+        """The side a clause with no act names "among the victims" ("من بين الضحايا القيادي في
+        كتائب حزب الله", "بين القتلى عناصر من ميليشيا ..."): "بين" and the victims' noun, then
+        only membership words before the side; None if none."""
+        for m in self.lex.actors.find(toks[a:b]):
+            if m.value in ("Civilians", "Unknown") or m.value.startswith("_"):
+                continue
+            i = a + m.i
+            for x in range(i - 1, max(a, i - 7), -1):
+                if toks[x].norm in ("الضحايا", "القتلى", "الشهداء") and toks[x - 1].norm == "بين":
+                    return m.value
+                if toks[x].norm not in DEAD_WERE_BETWEEN:
+                    break
+        return None
 
     def _split_listed_acts(self, text, toks, clauses, headline: bool = False):
         """"قصف معاد على عيتا الشعب وغارة لمسيرة على ميس الجبل", "غارات على عفرين
@@ -1678,12 +1715,26 @@ class ClauseAnalyser:
         # "مسيّرة مفخخة أطلقتها ميليشيات الحوثي", "مسيّرة حوثية", "صواريخ إسرائيلية": who launched it is named
         # (a warplane's or an unmanned plane's own nation, "إسقاط طائرة أمريكية من نوع MQ9", is
         # not who launched it but the side hit, as below: only a missile, rocket or drone is fired)
+        # "أسقطت مقاتلة أمريكية طائرة مسيّرة مسلحة قالت واشنطن إنها تابعة للجيش التركي": a drone
+        # or plane brought down (not intercepted on its way, nor aimed at a place) is its owner's loss
+        downing = sub == "Disrupted weapons use" and any(
+            ct[m.i].norm.lstrip("وف").startswith(("اسقط", "إسقاط")) for m in triggers
+            if m.value.sub_event_type == "Disrupted weapons use") and not any(
+            ct[m.i].norm.lstrip("و").startswith(INTERCEPT_STEMS) for m in triggers) and not self._aimed_at(ct, triggers)
+        flown = [w for w in weapons_m if w.value in ("drones", "aircraft", "helicopters")] if downing else []
         launcher = next((a for i, j, a, *_ in actors if i and a != "Unknown" and (
             ct[i - 1].norm in LAUNCHED_IT
             or any(w.j == i and w.value not in ("aircraft", "helicopters") for w in weapons_m)
             # "لمسيّرات يُعتقد أنها تابعة لـ"الدعم السريع"": the side the weapon belongs to
-            or self._weapon_owned_by(ct, i, weapons_m))), None) \
+            or self._weapon_owned_by(ct, i, [w for w in weapons_m if w not in flown]))), None) \
             if sub == "Disrupted weapons use" else None
+        owned = next((a for i, _, a, *_ in actors if i > 1 and a not in ("Unknown", "Civilians")
+                      and self._flown_by(ct, i, flown)), None) if flown and launcher is None else None
+        if owned is not None:
+            actor2 = owned
+            actor1 = next((a for i, _, a, *_ in actors if a not in (owned, "Unknown", "Civilians")
+                           and i < min(w.i for w in flown)), actor1 if actor1 != owned else None)
+            explicit = {a for a in (actor1, actor2) if a}
         if sub == "Disrupted weapons use" and launcher is None:
             # ("صواريخ إسرائيلية": the weapon's own nationality names no actor phrase; a
             # missile's, that is: "إسقاط طائرة أمريكية" downs the aircraft of the side hit)
@@ -2044,7 +2095,7 @@ class ClauseAnalyser:
             actor1 = "_police"
             actor2 = actor2 or "Unknown"
         if sub == "Armed clash" and actor1 and actor2 is None and any(
-                i and ct[i - 1].norm == "بين" and any(ct[x].norm in ("واخري", "واخرين", "واخرون")
+                _after_between(ct, i, actors) and any(ct[x].norm in ("واخري", "واخرين", "واخرون")
                                                      for x in range(j, min(j + 3, len(ct))))
                 for i, j, *_ in actors):
             # "اندلعت الاشتباكات بين قوات تابعة لحكومة الوحدة الوطنية وأخرى موالية لباشاغا": the
@@ -2082,7 +2133,7 @@ class ClauseAnalyser:
             span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
             named=frozenset(a for _, _, a, *_ in actors),
             denying=not DENIAL_PARTICIPLES.isdisjoint(map(_NORM, ct)),
-            between=any(i and ct[i - 1].norm == "بين" for i, *_ in actors), recalled=recalled,
+            between=any(_after_between(ct, i, actors) for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
                 a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors),
             # "اشتباكات مع الإرهابيين ... بإسناد من المقاتلات التركية": who backs the attacker
@@ -3558,6 +3609,17 @@ class ClauseAnalyser:
                                                 for y in range(w.j, own)) for w in weapons_m)
 
     @staticmethod
+    def _flown_by(ct, i: int, flown) -> bool:
+        """"طائرة مسيّرة مسلحة قالت واشنطن إنها تابعة للجيش التركي", "طائرة مسيرة تابعة للجيش
+        التركي": the side after "تابعة لـ" owns the aircraft told right before it, past its armed
+        adjective or a speaker's "قالت X إنها" (five words at most)."""
+        own = i - 1 if ct[i - 1].norm in OWNED_BY else i - 2 if ct[i - 2].norm in OWNED_BY and ct[i - 1].norm in (
+            "ل", "لـ") else None
+        return own is not None and any(0 <= own - w.j <= 5 and (
+            all(ct[y].norm in ARMED_ADJECTIVES for y in range(w.j, own)) or ct[own - 1].norm in THAT_IT_WORDS)
+            for w in flown)
+
+    @staticmethod
     def _owned_noun(ct, k: int) -> str:
         """Whose side "تابعة لـ X" puts X on: that of the noun it describes,
         looking back over adjectives and "يعتقد أنها" ("طائرات حربية يعتقد
@@ -4029,7 +4091,7 @@ class ClauseAnalyser:
                 # "قصف مدفعي من مواقع القوات الحكومية في مدينة الميادين استهدف ذيبان": fire from
                 # a side's positions is that side's
                 role = "attacker"
-            elif i and ct[i - 1].norm == "بين" or (
+            elif _after_between(ct, i, actors) or (
                     # "بين قوات ألوية العمالقة الجنوبية وقوات دفاع شبوة": past a head noun the side lacks
                     i > 1 and ct[i - 2].norm == "بين" and ct[i - 1].norm in GROUP_HEADS):
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
@@ -4041,8 +4103,9 @@ class ClauseAnalyser:
                 role = "attacker" if i < one_side_end else "target"
             elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
                     # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
-                    1 <= i - prev_end <= 2 and ct[prev_end].norm.startswith("و")
-                    and ct[prev_end].norm[1:] in PARTITIVE_HEADS and ct[i - 1].norm in ("من", ct[prev_end].norm))):
+                    # (an adjective of the first between: "ميليشيا فاطميون الأفغانية وعناصر من ميليشيا لواء الباقر")
+                    any(i - k in (1, 2) and ct[k].norm.startswith("و") and ct[k].norm[1:] in PARTITIVE_HEADS
+                        and ct[i - 1].norm in ("من", ct[k].norm) for k in range(prev_end, min(prev_end + 2, i))))):
                 role = "target"  # ... and the second
             elif "attacker" in cue_before or "launch" in cue_before or (
                     "control" in cue_before and launched_from_control(cue_at, i)):
@@ -4282,6 +4345,12 @@ class ClauseAnalyser:
             # bombers, an armed side the text does not name, not civilians
             actor1 = "Unknown"
         actor2 = next((t for t in targets if t != actor1), None)
+        if actor2 is None and actor1 and actor1 in targets and main.value.sub_event_type == "Armed clash" and any(
+                r == "attacker" and a == actor1 and "بين" in {ct[x].norm for x in range(max(0, i - 3), i)}
+                for i, r, a in roles):
+            # "اشتباكات بين عناصر من ميليشيا فاطميون وعناصر من ميليشيا لواء الباقر": two groups of
+            # one side that fought each other are both ends of the clash (infighting)
+            actor2 = actor1
         if allied(actor2, actor1):
             # "طائرات تابعة لما يسمى التحالف الدولي الذي تقوده الولايات المتحدة شنت غارات على موقع
             # للجيش العربي السوري": the striker's own leader or ally, misread as hit, is not the
@@ -4307,7 +4376,10 @@ class ClauseAnalyser:
         if actor2 == "Civilians":
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم على كمين": the state's forces hit
             # are the act's target; the passer-by is among its victims
-            actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
+            # (not "مقتل خمسة أطفال وشرطي": counted civilians and one man of a force beside them
+            # were mostly civilians, whom the act hit)
+            if not self._mostly_civilians(ct, actors):
+                actor2 = next((t for t in targets if t in ("_police", "_military")), actor2)
             # (and "6 أشخاص ... في عملية انتحارية نفذتها حركة طالبان ضد الشرطة الأفغانية": a
             # state's forces named with their nation, when a target's word stands right before
             # them; not "قصف صاروخي ومدفعي للعدو السعودي": the lam of a doer misread)
@@ -4341,6 +4413,18 @@ class ClauseAnalyser:
         spans = [(i, j) for (i, j, *_), (_, r, a) in zip(actors, roles, strict=False)
                  if r == "attacker" or a == actor1]
         return actor1, actor2, explicit, spans
+
+    @staticmethod
+    def _mostly_civilians(ct, actors) -> bool:
+        """"مقتل خمسة أطفال وشرطي": civilians counted (two or more) and, joined right after
+        them, one man of a force told by his bare singular noun."""
+        for i, j, a, *_ in actors:
+            if a != "Civilians" or not i or not (ct[i - 1].norm in COUNT_WORDS or ct[i - 1].norm.isdigit()
+                                                 and int(ct[i - 1].norm) > 1):
+                continue
+            return any(i2 == j and j2 == j + 1 and a2 in ("_police", "_military")
+                       and ct[i2].norm.removeprefix("و") in _ONE_MAN for i2, j2, a2, *_ in actors)
+        return False
 
     @staticmethod
     def _clash_between(ct, actors, triggers) -> tuple[str, str] | None:

@@ -1136,3 +1136,52 @@ def test_persons_killed_by_strikes_told_again_are_of_the_side_struck_there(extra
             "وإصابة 34 آخرين.")
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2025-07-17")).incidents
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Israeli forces", "Syrian government forces", 3)
+
+
+def test_a_clash_between_two_groups_of_one_side_keeps_it_on_both_ends(extractor):
+    # S-09 (al-Khabour's voice): "اشتباكات ... بين عناصر من ميليشيا فاطميون الأفغانية وعناصر من ميليشيا
+    # لواء الباقر المحلية": two militias of one bloc fought each other; both ends are that side
+    text = ("شهدت مدينة الميادين بريف دير الزور الشرقي مساء أمس الأحد، اشتباكات بالأسلحة الخفيفة والمتوسطة بين "
+            "عناصر من ميليشيا \"فاطميون\" الأفغانية وعناصر من ميليشيا \"لواء الباقر\" المحلية، وكلاهما مدعوم من "
+            "الحرس الثوري الإيراني.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-07-12")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Iran-backed militias", "Iran-backed militias",
+                                                            "Armed clash")
+
+
+def test_a_side_named_among_the_victims_in_the_next_clause_was_hit(extractor):
+    # V-04 (Baghdad Today's voice): the strike killed "three persons", and the source adds, in a clause
+    # with no act, "من بين الضحايا القيادي في كتائب حزب الله": the victims were that side's men
+    text = ("وقال المصدر إن \"طائرة مسيرة أميركية أطلقت صاروخين على عجلة نوع لاندكروزر في الشارع العام قرب "
+            "تقاطع المشتل في بغداد، ما أدى إلى احتراقها بالكامل واستشهاد ثلاثة أشخاص كانوا بداخلها\"، مبيناً أن من "
+            "بين الضحايا القيادي في كتائب حزب الله وسام محمد صابر الساعدي، إضافة إلى مرافقَيه.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-02-08")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("US forces", "Iran-backed militias", 3)
+
+
+def test_a_downed_drone_said_to_belong_to_an_army_is_that_armys_loss(extractor):
+    # F5-15 (Asharq's voice): "طائرة مسيّرة مسلحة قالت واشنطن إنها تابعة للجيش التركي", brought down
+    # by a US fighter: the drone's owner is the side hit, the downer the side named before it
+    text = ("أسقطت مقاتلة أمريكية من طراز «إف-16»، أمس الخميس، طائرة مسيّرة مسلحة قالت واشنطن إنها تابعة للجيش "
+            "التركي، قرب مدينة الحسكة شمال شرقي سوريا.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-10-06")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("US forces", "Turkish forces", "Disrupted weapons use")
+
+
+def test_counted_children_and_one_policeman_killed_were_mostly_civilians(extractor):
+    # H5-23 (RT Arabic's voice): "انفجار قنبلة قرب مدرسة للبنات ... أسفر عن مقتل خمسة أطفال وشرطي": five
+    # children and one policeman beside them: the bomb hit civilians, not the police
+    text = ("ويأتي التفجير بعد أيام من انفجار قنبلة قرب مدرسة للبنات في مدينة مستونغ يوم الجمعة الماضي، أسفر عن "
+            "مقتل خمسة أطفال وشرطي.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-11-09")).incidents
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Unknown", "Civilians", 6)
+
+
+def test_forces_loyal_to_a_government_clashing_with_its_brigade_keep_both_ends(extractor):
+    # H-07 (Libya Observer's voice): "بين قوات موالية لحكومة الوحدة الوطنية ... وكتيبة ثوار طرابلس": the
+    # government's loyal forces and a Tripoli brigade, both Libya's forces, fought each other
+    text = ("32 قتيلاً و159 جريحاً حصيلة اشتباكات طرابلس\nواندلعت الاشتباكات فجر السبت في طرابلس بين قوات موالية "
+            "لحكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة وكتيبة ثوار طرابلس بقيادة هيثم التاجوري.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-08-28")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Military forces of Libya", "Military forces of Libya",
+                                                            "Armed clash")
