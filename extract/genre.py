@@ -40,6 +40,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .stemtrie import _trie_regex
+
 DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "genre.csv"
 
 # Thresholds, chosen on the SaudiNewsNet articles (with a trigger word) whose
@@ -232,11 +234,10 @@ class GenreClassifier:
         self._condemn = _alternation(by.get(("condemn", "sentence"), []), "[وف]?")
         self._harm = _sentence_cues(by.get(("harm", "text"), []))
         # every word the tests of is_not_an_act open with (their gates' cores), in one regex
-        # anchored at the cores' rarest letters (the prefilter's, pipeline._trie_regex): a
+        # anchored at the cores' rarest letters (the prefilter's, stemtrie._trie_regex): a
         # sentence holding none is no protest, game or commemoration, told by one search where
         # the gates' 44 substring tests were three quarters of is_not_an_act (0.31 s -> 0.17 s
         # over the corpus's 22,530 sentences read)
-        from .pipeline import _trie_regex  # (here: pipeline imports this module)
         cores = {c for g in (self._protest, self._protester, self._game, self._memorial) if g is not None
                  for c in g.cores}
         self._non_act_cores = _trie_regex(sorted(cores)) if cores and "" not in cores else re.compile("")
