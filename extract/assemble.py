@@ -187,7 +187,7 @@ HOUTHIS_NAMED = ("الحوثي", "أنصار الله")
 BOTH_SIDES = re.compile(r"بين الطرفين")
 # the LNA's own official name, used only by its command and the outlets that speak for it
 # (narrower than LNA_VOICE below, which also takes the voice's names for Tripoli's forces)
-LNA_OWN_NAME = re.compile(r"القوات المسلحة العربية الليبية")
+LNA_OWN_NAME = "القوات المسلحة العربية الليبية"
 # "اعتراض صاروخ أطلق من اليمن باتجاه إيلات", "صواريخ أطلقت من جنوب لبنان": fire launched from a
 # country (the place finder reads no country as a launch place) across the border
 LAUNCHED_FROM_COUNTRY = re.compile(r"أطلق\w*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+|الاراضي\s+)?"
@@ -211,7 +211,7 @@ HOUTHI_VOICE_WORDS = ("العدوان", "اللجان", "سريع")
 HOUTHI_OWN_ARMY = re.compile(r"القوات المسلحة\s+اليمني")
 # Libya's eastern voice (al-Marsad, the LNA's General Command): the LNA by its own official names,
 # Tripoli's forces as "militias"; there "الجيش" and "سلاح الجو" are the LNA's
-LNA_VOICE = re.compile(r"القوات المسلحة العربية الليبية|القيادة العامة|عمليات الكرامة"
+LNA_VOICE = re.compile(LNA_OWN_NAME + r"|القيادة العامة|عمليات الكرامة"
                        r"|م(?:ي)?ليشيات\s+(?:حكومة\s+)?الوفاق|الم(?:ي)?ليشيات\s+(?:المسلحة\s+)?التابعة\s+لحكومة\s+الوفاق")
 # a named installation hit from afar ("حقل", "قاعدة", "مطار"), and the acts that hit one so
 STRUCK_SITES = frozenset({"field", "base", "airport"})
@@ -1530,7 +1530,7 @@ class Assembler:
                     m.actor1, c, self.country_actors))), None)
             m.actor1 = side
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
-            if country == "Libya" and lna_voice and LNA_OWN_NAME.search(text):
+            if country == "Libya" and lna_voice and LNA_OWN_NAME in text:
                 # "قذائف أطلقتها الميليشيات" in an article calling the LNA by its own official name
                 # (whose bare army the voice rule above made the LNA's): the bare militias are the
                 # Tripoli government's forces

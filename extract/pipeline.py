@@ -24,7 +24,7 @@ from .normalize import normalize_word, tokens, unfold_presentation_forms
 from .places import PlaceRef
 from .record import Article, Extraction
 from .seafix import place_at_sea
-from .stemtrie import _anchor_letters, _expand, _share, _trie_pattern, _trie_regex  # noqa: F401 (tests use them here)
+from .stemtrie import _trie_pattern, _trie_regex
 
 # "وقد نتج عن ذلك: استشهاد العريف ...، كما تعرّض (7) سبعة من رجال حرس الحدود
 # للإصابة" (the Saudi interior ministry's statements, 2015): a sentence that opens
