@@ -917,6 +917,9 @@ CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (
     "ضحايا", "إصابات", "سقوط", "وقوع", "يسقط", "بسقوط", "تسجيل"))
 # "فقد الجيش 6 جنود": lost its men (not the present "يتفقد", inspects)
 LOST_VERBS = frozenset(normalize_word(w) for w in ("فقد", "فقدت", "فقدوا"))
+# "دخلت القوات جامعة الأنبار ... واشتبكت": an entry, no act, whose place the clash joined after it takes
+_ENTRY_VERBS = frozenset(normalize_word(w) for w in ("دخلت", "دخل", "دخلوا", "اقتحمت", "اقتحم", "اقتحموا"))
+_CAME_FROM = frozenset(normalize_word(w) for w in ("من", "جهة", "ناحية", "محور"))
 # "في بريد الكتروني", "عبر رسالة الكترونية", "موقعه الالكتروني": the means a source spoke by
 _MAIL_WORDS = frozenset(normalize_word(w) for w in ("بريد", "البريد", "ببريد", "بالبريد", "رسالة", "برسالة", "الرسالة",
                                                     "رسائل", "موقع", "الموقع", "موقعه", "موقعها"))
@@ -1142,6 +1145,21 @@ class ClauseAnalyser:
                 # (read only then: most clauses without an act are followed by none)
                 m.actor1 = subject
                 m.explicit_actors.add(subject)
+            entered = quiet and next((x for x in range(*quiet) if toks[x].norm in _ENTRY_VERBS), None)
+            if m and prev is None and joined and entered is not None and toks[a].norm.startswith("و") \
+                    and not (m.targets or m.launch or m.attacker_base or m.anaphoric):
+                # "إن قوات الأمن دخلت جامعة الانبار في جنوب مدينة الرمادي، واشتبكت مع مسلحي تنظيم
+                # داعش داخل حرمها": the verb joined by و goes on where the forces of the clause
+                # before it, which told no act, entered (the first place past the entry)
+                # (not the way they came: "دخلت جنديرس من جهة إدلب")
+                site = next((r for r in self.places.find(text, toks[entered:quiet[1]], [], {},
+                                                         context if context is not None else [])[0]
+                             if r.role == "target" and not any(  # (the two words before the place)
+                                 toks[x].norm in _CAME_FROM for x in range(entered, quiet[1])
+                                 if toks[x].end <= r.start and toks[min(x + 2, quiet[1] - 1)].start >= r.start)),
+                            None)
+                if site is not None:
+                    m.targets = [site]
             quiet = None if m else (a, b)
             if m:
                 if prev is None and told_before != Casualties():

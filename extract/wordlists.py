@@ -415,7 +415,9 @@ PHRASE_BEFORE_COMMA = {normalize_word(w) for w in
 RESIDENCE_WORDS = {normalize_word(w) for w in
                    ("يسكنون", "يسكن", "تسكن", "يقيمون", "يقيم", "تقيم", "يقطنون", "يقطن", "المقيمين",
                     "المقيمون", "يتحدرون", "يتحدر", "ينحدر", "ينحدرون", "المتحدرين", "نزحوا", "النازحين",
-                    "فروا", "هربوا", "لجأوا")}
+                    "فروا", "هربوا", "لجأوا",
+                    # "إعادة الرئيس عبد ربه منصور هادي المقيم في الرياض": where a leader stays
+                    "المقيم", "المقيمة", "مقيم", "مقيما", "مقيمة")}
 # "بالمسلحين القادمين من الحديدة", "سيارة قادمة من مدينة المكلا": coming from a place (the
 # from-place of _origin in frames.py, as far as three words before its "من")
 COMING_WORDS = {normalize_word(w) for w in ("قادم", "قادما", "قادمة", "قادمين", "قادمون", "القادم",

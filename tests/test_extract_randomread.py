@@ -1627,3 +1627,21 @@ def test_also_took_in_after_kama_goes_on_with_the_strikes_before_it(extractor):
         ("Ḩaraḑ", "Saudi-led coalition", "Air/drone strike", "2015-07-23"),
         ("Ḩaydān", "Saudi-led coalition", "Air/drone strike", "2015-07-23"),
         ("Sāqayn", "Saudi-led coalition", "Air/drone strike", "2015-07-23")]
+
+
+def test_the_city_a_leader_resides_in_is_no_place_of_the_act(extractor):
+    # R10-03 (al-Weeam, 2015-07-31): "وإعادة الرئيس عبد ربه منصور هادي المقيم في الرياض": where the
+    # president stays (RESIDENCE_WORDS) is not a second place of the recapture of Aden
+    text = ("وتابع أن التحالف نجح في استعادة معظم عدن الأسبوع الماضي في أول انتصار بري كبير لحملته لإنهاء سيطرة "
+            "الحوثيين على أجزاء كبيرة من اليمن وإعادة الرئيس عبد ربه منصور هادي المقيم في الرياض إلى منصبه.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-31")] == ["Aden"]
+
+
+def test_a_clash_joined_after_an_entry_is_where_the_entry_was(extractor):
+    # R10-23 (Asharq al-Awsat, 2015-07-26): "إن قوات الأمن دخلت جامعة الانبار في جنوب مدينة الرمادي
+    # ...، واشتبكت مع مسلحي تنظيم داعش داخل حرمها": the clash joined by و with no place of its own
+    # goes on where the forces entered (the entry told no act, so its clause was left quiet)
+    text = ("قالت قيادة العمليات المشتركة العراقية في بيان، إن قوات الأمن دخلت جامعة الانبار في جنوب مدينة الرمادي "
+            "بمحافظة الانبار، واشتبكت مع مسلحي تنظيم \"داعش\" داخل حرمها.")
+    assert [(f[0], f[1], f[2], f[3]) for f in _facts(extractor, text, "2015-07-26")] == [
+        ("Ramadi", "Iraqi security forces", "ISIS", "Armed clash")]
