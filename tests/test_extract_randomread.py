@@ -1645,3 +1645,14 @@ def test_a_clash_joined_after_an_entry_is_where_the_entry_was(extractor):
             "بمحافظة الانبار، واشتبكت مع مسلحي تنظيم \"داعش\" داخل حرمها.")
     assert [(f[0], f[1], f[2], f[3]) for f in _facts(extractor, text, "2015-07-26")] == [
         ("Ramadi", "Iraqi security forces", "ISIS", "Armed clash")]
+
+
+def test_lafayette_in_the_state_of_louisiana_is_the_louisiana_city(extractor):
+    # R10-18 (al-Riyadh, 2015-07-24): "في لافايت بولاية لويزيانا": Lafayette, Louisiana (data/places.csv),
+    # and the headline's "بولاية لويزيانا" is the state that holds it, not Louisiana, Missouri (the
+    # only GeoNames row with the name), so the two tellings are one shooting
+    text = ("مقتل ثلاثة أشخاص داخل سينما بولاية لويزيانا الأمريكية\n"
+            "قالت الشرطة إن مسلحاً عمره 58 عاماً أطلق وابلاً من الرصاص داخل دار للسينما مكتظة بالرواد في لافايت "
+            "بولاية لويزيانا الأمريكية مساء الخميس فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر.")
+    assert [(f[0], f[1], f[2], f[3], f[4]) for f in _facts(extractor, text, "2015-07-24")] == [
+        ("Lafayette", "Unknown", "Civilians", "Attack", "2015-07-23")]
