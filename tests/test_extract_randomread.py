@@ -1656,3 +1656,14 @@ def test_lafayette_in_the_state_of_louisiana_is_the_louisiana_city(extractor):
             "بولاية لويزيانا الأمريكية مساء الخميس فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر.")
     assert [(f[0], f[1], f[2], f[3], f[4]) for f in _facts(extractor, text, "2015-07-24")] == [
         ("Lafayette", "Unknown", "Civilians", "Attack", "2015-07-23")]
+
+
+def test_the_governorate_after_a_list_of_names_holds_each_of_them(extractor):
+    # R10-15 (al-Jazirah, 2015-07-24): "وحيدان وعلان وساقين بمحافظة صعدة": the governorate told after
+    # names joined by و holds every one of them; "وعلان" is no Wa'lan of Sanaa's governorate, 200 km
+    # off, but a village of Saada the gazetteer lacks, so it is read as Saada (then joins the
+    # finer places of the same strikes)
+    text = "واستهدفت غارات التحالف أمس مواقع للحوثيين في حيدان وعلان وساقين بمحافظة صعدة."
+    (m,) = _mentions(extractor, text, "2015-07-24")
+    assert [t.place.name for t in m.targets] == ["Ḩaydān", "Saada", "Sāqayn"]
+    assert [f[0] for f in _facts(extractor, text, "2015-07-24")] == ["Ḩaydān", "Sāqayn"]
