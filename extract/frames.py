@@ -95,6 +95,7 @@ from .wordlists import (
     DEAD_WERE_BETWEEN,
     DEAD_WERE_WORDS,
     DECISIVE_SUB_TYPES,
+    DEFUSE_WORDS,
     DEMONSTRATIVES,
     DENIAL_PARTICIPLES,
     DENY_VERBS,
@@ -916,6 +917,12 @@ CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (
     "ضحايا", "إصابات", "سقوط", "وقوع", "يسقط", "بسقوط", "تسجيل"))
 # "فقد الجيش 6 جنود": lost its men (not the present "يتفقد", inspects)
 LOST_VERBS = frozenset(normalize_word(w) for w in ("فقد", "فقدت", "فقدوا"))
+# "دخلت القوات جامعة الأنبار ... واشتبكت": an entry, no act, whose place the clash joined after it takes
+_ENTRY_VERBS = frozenset(normalize_word(w) for w in ("دخلت", "دخل", "دخلوا", "اقتحمت", "اقتحم", "اقتحموا"))
+_CAME_FROM = frozenset(normalize_word(w) for w in ("من", "جهة", "ناحية", "محور"))
+# "في بريد الكتروني", "عبر رسالة الكترونية", "موقعه الالكتروني": the means a source spoke by
+_MAIL_WORDS = frozenset(normalize_word(w) for w in ("بريد", "البريد", "ببريد", "بالبريد", "رسالة", "برسالة", "الرسالة",
+                                                    "رسائل", "موقع", "الموقع", "موقعه", "موقعها"))
 # "مواقع لقوات المعارضة على الإنترنت": websites, not positions
 _ONLINE_WORDS = frozenset(normalize_word(w) for w in ("الإنترنت", "الانترنت", "إلكترونية", "الإلكترونية",
                                                       "الالكترونية", "التواصل"))
@@ -1013,9 +1020,18 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
         elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS) and not (
                 # "قتل في ضربة جوية ... بينما كان يتنقل في سيارة قرب بلدة سرمدا": "while he was"
                 # tells where the act found its victim, not another act
-                t.norm.lstrip("و") in ("بينما", "فيما") and k + 1 < len(toks) and toks[k + 1].norm in WAS_WORDS):
+                t.norm.lstrip("و") in ("بينما", "فيما") and k + 1 < len(toks)
+                and toks[k + 1].norm in WAS_WORDS) and not (
+                # "واستهدفت غارات مسائية مواقع عسكرية جنوب صنعاء كما شملت مواقع للحوثيين في ... حرض":
+                # "as they also took in", the verb of reach with no subject of its own (not "كما طال
+                # القصف") goes on with the act before it and its places are that act's
+                t.norm.lstrip("و") == "كما" and k + 2 < len(toks) and toks[k + 1].norm in REACH_VERBS
+                and not toks[k + 2].norm.startswith("ال")):
             cuts.append(k)
-        elif k and (t.norm, toks[k + 1].norm if k + 1 < len(toks) else "") in CLAUSE_BREAK_PAIRS:
+        elif k and ((t.norm, toks[k + 1].norm if k + 1 < len(toks) else "") in CLAUSE_BREAK_PAIRS or (
+                # "...، وفي المقابل حطت سفينة ... في ميناء البريقة": the pair after "و" as well
+                t.norm in ("وفي", "ومن") and (t.norm[1:], toks[k + 1].norm if k + 1 < len(toks) else "")
+                in CLAUSE_BREAK_PAIRS)):
             cuts.append(k)
         elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
@@ -1129,6 +1145,21 @@ class ClauseAnalyser:
                 # (read only then: most clauses without an act are followed by none)
                 m.actor1 = subject
                 m.explicit_actors.add(subject)
+            entered = quiet and next((x for x in range(*quiet) if toks[x].norm in _ENTRY_VERBS), None)
+            if m and prev is None and joined and entered is not None and toks[a].norm.startswith("و") \
+                    and not (m.targets or m.launch or m.attacker_base or m.anaphoric):
+                # "إن قوات الأمن دخلت جامعة الانبار في جنوب مدينة الرمادي، واشتبكت مع مسلحي تنظيم
+                # داعش داخل حرمها": the verb joined by و goes on where the forces of the clause
+                # before it, which told no act, entered (the first place past the entry)
+                # (not the way they came: "دخلت جنديرس من جهة إدلب")
+                site = next((r for r in self.places.find(text, toks[entered:quiet[1]], [], {},
+                                                         context if context is not None else [])[0]
+                             if r.role == "target" and not any(  # (the two words before the place)
+                                 toks[x].norm in _CAME_FROM for x in range(entered, quiet[1])
+                                 if toks[x].end <= r.start and toks[min(x + 2, quiet[1] - 1)].start >= r.start)),
+                            None)
+                if site is not None:
+                    m.targets = [site]
             quiet = None if m else (a, b)
             if m:
                 if prev is None and told_before != Casualties():
@@ -2249,6 +2280,10 @@ class ClauseAnalyser:
             return 0
         y = next((y for y in range(3, min(8, len(ct))) if "،" in text[ct[y - 1].end:ct[y].start]
                   or "," in text[ct[y - 1].end:ct[y].start]), None)
+        if y is None:
+            # (with no comma, the first verb act past the fronted noun and its name: "وبالتزامن مع
+            # هجوم سوروتش فجر انتحاري نفسه امس في سيارة مفخخة")
+            y = next((m.i for m in triggers if 3 <= m.i < 8 and m.value.form == "verb"), None)
         if y is None or not any(m.j <= y for m in triggers) or not any(
                 m.i >= y and m.value.form == "verb" for m in triggers):
             return 0
@@ -2418,6 +2453,9 @@ class ClauseAnalyser:
     @staticmethod
     def _misread_cue(ct, m: Match) -> bool:
         """A cue phrase that, where it stands, is not the cue."""
+        if m.value == "verbal" and m.i and ct[m.i - 1].norm.lstrip("و") in _MAIL_WORDS:
+            # "وقال المرصد في بريد الكتروني": an e-mail is how a source spoke, no cyber attack
+            return True
         if m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه"):
             # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
             return ct[m.i - 1].norm in FORCE_NAME_HEADS
@@ -2468,6 +2506,11 @@ class ClauseAnalyser:
                 "ضربه", "ضربات", "ضربتين"):
             # "قد تلقت أكبر ضربة قاصمة إثر سقوطها", "ضربة قوية لتنظيم داعش", "بعد تلقيهم ضربات
             # موجعة": a crushing or painful blow is a figure for a defeat or an arrest, no strike
+            return False
+        if any(ct[x].norm.lstrip("و") in DEFUSE_WORDS for x in range(m.i)):
+            # "ابطلت مفعول قنبلة اخرى عثر عليها في موقع الانفجار كانت تستهدف على الارجح قوات
+            # الامن": the device made safe and what is said of it after (where it was found, whom
+            # it was meant for) tell no act ("قتل شرطي أثناء تفكيك عبوة": the kill before it does)
             return False
         if t.sub_event_type == "Government regains territory" and t.form == "verb" and m.i \
                 and ct[m.i - 1].norm in RELATIVE_PRONOUNS and m.j < len(ct) and ct[m.j].norm in _ON_IT \

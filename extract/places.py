@@ -1235,6 +1235,7 @@ class PlaceFinder:
         (precision 2 follows from the direction word)."""
         found = sorted(found, key=lambda f: f[0])
         out = list(found)
+        container_of = {}  # a place's index -> the container told right after it
         for a in range(len(found) - 1):
             k, kend, place, surface, start, end = found[a]
             nk, nkend, outer, osurface, ostart, oend = found[a + 1]
@@ -1284,6 +1285,8 @@ class PlaceFinder:
                     told_off and not _lies_as_told(c, outer, compass)
                     and great_circle((c.lat, c.lon), (outer.lat, outer.lon)).km > TOLD_OFF_KM)
             # a site or district is never a container; a town, a governorate or a country is
+            if KIND_RANK.get(outer.kind, 2) >= 4:
+                container_of[a] = found[a + 1]
             if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or fits(place):
                 continue
             if KIND_RANK.get(place.kind, 2) > KIND_RANK.get(outer.kind, 2) and place.country == outer.country:
@@ -1302,6 +1305,28 @@ class PlaceFinder:
                     # by it, though GeoNames files it under the next governorate
                     place.country == outer.country
                     and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60):
+                out[a] = (k, kend, outer, osurface, ostart, oend)
+        # "وحيدان وعلان وساقين بمحافظة صعدة": the governorate told after a list of names joined by
+        # و, word after word, holds each of them, not the last alone; a name with no namesake in it
+        # (Wa'lan, 200 km off in Sanaa's governorate) is a village of it the gazetteer lacks
+        for a in range(len(found) - 2, -1, -1):
+            k, kend, place, surface, start, end = found[a]
+            nk = found[a + 1][0]
+            if a in container_of or a + 1 not in container_of or nk != kend + 1 or not ct[nk].norm.startswith("و"):
+                continue
+            if k and ct[k - 1].norm.removeprefix("و").removeprefix("ب") in CONTAINER_NOUNS:
+                continue  # "بمديرية حرض وحيدان وساقين بمحافظة صعدة": Harad, told with its own noun, heads no list
+            container_of[a] = container_of[a + 1]
+            _, _, outer, osurface, ostart, oend = container_of[a]
+            if place.kind == "country" or _inside(place, outer):
+                continue
+            inside = [c for c in cands_at.get(start, ()) if _inside(c, outer)]
+            if inside:
+                out[a] = (k, kend, min(inside, key=lambda c: (c.lat - outer.lat) ** 2 + (c.lon - outer.lon) ** 2),
+                          surface, start, end)
+            elif place.country == outer.country \
+                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km > 60:
+                # (as above: "بلدتي الخيام وعيترون في جنوب لبنان", Khiam filed under the next governorate)
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 

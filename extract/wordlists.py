@@ -415,7 +415,9 @@ PHRASE_BEFORE_COMMA = {normalize_word(w) for w in
 RESIDENCE_WORDS = {normalize_word(w) for w in
                    ("يسكنون", "يسكن", "تسكن", "يقيمون", "يقيم", "تقيم", "يقطنون", "يقطن", "المقيمين",
                     "المقيمون", "يتحدرون", "يتحدر", "ينحدر", "ينحدرون", "المتحدرين", "نزحوا", "النازحين",
-                    "فروا", "هربوا", "لجأوا")}
+                    "فروا", "هربوا", "لجأوا",
+                    # "إعادة الرئيس عبد ربه منصور هادي المقيم في الرياض": where a leader stays
+                    "المقيم", "المقيمة", "مقيم", "مقيما", "مقيمة")}
 # "بالمسلحين القادمين من الحديدة", "سيارة قادمة من مدينة المكلا": coming from a place (the
 # from-place of _origin in frames.py, as far as three words before its "من")
 COMING_WORDS = {normalize_word(w) for w in ("قادم", "قادما", "قادمة", "قادمين", "قادمون", "القادم",
@@ -703,7 +705,7 @@ MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's
 # a verb of occurrence, a date, or a toll; otherwise they are background
 # ("إبان معارك كوباني", "معارك التصدي لداعش").
 WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات", "رصاص", "الرصاص",
-                                             "بنيران", "نيران",
+                                             "بنيران", "نيران", "طلق",
                                              # "قتل جنديان بقذيفة هاون": the shell a victim fell by
                                              "بقذيفة", "بقذائف", "بقذيفتين", "بمقذوف", "بمقذوفات", "قذيفة", "قذائف",
                                              "بصاروخ", "بصاروخين", "بصواريخ")}
@@ -724,6 +726,8 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # "استقدام تعزيزات من قاعدة حقل العمر", "فرار عناصرها باتجاه
                                             # قاعدة ...": where troops came from or fled to
                                             "استقدام", "استقدمت", "استقدم", "فرار", "فروا", "هروب",
+                                            # "وهاربين نحو مدينة الراهدة": the men put to flight
+                                            "هاربين", "هاربون", "هاربا", "هربوا", "فارين", "فارون",
                                             # "قبل أن تستقدم «قسد» تعزيزات مدعومة بعربات مدرعة من الحسكة"
                                             "تستقدم", "يستقدم", "استقدموا", "يستقدمون",
                                             # "نزوح عشرات العائلات نحو المخيمات", "انسحابهم باتجاه"
@@ -935,6 +939,12 @@ COMPARED_ACTS = STRIKE_NOUNS | {normalize_word(w) for w in ("استهداف", "�
 COMPARED_GAINS = {normalize_word(w) for w in ("تقدم", "مكسب", "انتصار", "هزيمة", "خسارة", "انتكاسة", "حصيلة")}
 # "عثرت قوات الأمن على جثتي شرطيين": who found the dead did not kill them
 FIND_VERBS = {normalize_word(w) for w in ("عثر", "عثرت", "عثروا", "وعثر", "وعثرت", "انتشل", "انتشلت", "وجد", "وجدت")}
+# "قوات الأمن أبطلت مفعول قنبلة أخرى", "تمكن خبراء المتفجرات من تفكيك عبوة ناسفة": a device
+# made safe went off on no one, and who made it safe planted nothing (the harm rule then leaves
+# the clause to any other act it tells)
+DEFUSE_WORDS = {normalize_word(w) for w in (
+    "أبطل", "أبطلت", "أبطلوا", "إبطال", "بإبطال", "لإبطال", "فكك", "فككت", "فككوا", "تفكيك", "بتفكيك",
+    "لتفكيك", "يفكك", "تفكك")}
 SOURCE_ADJECTIVES = {normalize_word(w) for w in ("عسكري", "عسكرية", "أمني", "أمنية", "محلي", "محلية", "طبي", "طبية",
                                                 "ميداني", "ميدانية", "رسمي", "رسمية", "مطلع", "مطلعة", "مسؤول")}
 BOMBER_NOUNS = {normalize_word(w) for w in ("انتحاري", "انتحاريا", "انتحاريان", "انتحاريين", "انتحارية", "مهاجم",
