@@ -656,6 +656,8 @@ _W = r"[^\s\d.،,:;()\-–—]{1,20}"
 _MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            "|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني")
 DATELINE_HEAD = re.compile(
+    # (a flash item's "عاجل |" may come first: "عاجل | الأخبار (نواكشوط) - استهدف هجوم")
+    r"(?:\s*عاجل\s*\|)?(?:"
     rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?{_DASH}\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
     rf"|\s*(?:{_W}\s+)?{_W}\s*\([^()\n]{{1,30}}\)\s*[-–—:]\s*"
     # NNA's "وطنية - النبطية -", "وطنية - صور -": the outlet, then the town it filed from
@@ -666,7 +668,7 @@ DATELINE_HEAD = re.compile(
     rf"|\s*(?:{_W}\s+)?{_W}\s*/\s*(?:{_W}\s+)?{_W}\s*[-–—:]\s*"
     # "القاهرة في 10 أبريل /أ ش أ/", "مقديشو 30 أكتوبر 2022 (شينخوا)"
     rf"|\s*(?:{_W}\s+)?{_W}\s+(?:في\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s*"
-    r"(?:/[^/\n]{1,20}/|\([^()\n]{1,20}\))\s*")
+    r"(?:/[^/\n]{1,20}/|\([^()\n]{1,20}\))\s*)")
 
 
 class _LazyDates:
@@ -878,8 +880,9 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
     if ct[x].norm not in SUPERLATIVES:
         # "في واحدة من أكثر الهجمات دموية في البادية السورية منذ سنوات": "most" before the
         # acts compared (not "أكثر من 30 صاروخا": "more than", a count)
-        return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and ct[x + 1].norm.startswith("ال") \
-            and (not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)) or _bloodiest_days(ct, x))
+        return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and (
+            ct[x + 1].norm.startswith("ال") and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
+            or _bloodiest_days(ct, x))
     return until - x <= 5 and until < len(ct) or (
         x + 1 < len(ct) and not (COMPARED_ACTS | COMPARED_GAINS if gains else COMPARED_ACTS).isdisjoint(
             stems(ct[x + 1].norm)))
@@ -888,7 +891,10 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
 # "في أكثر الأيام دموية للقوات الأمريكية في أفغانستان منذ عام 2011": the days (or years) an act
 # is ranked among by how bloody it was; what follows "منذ" dates the comparison, not a span
 _COMPARED_DAYS = frozenset(normalize_word(w) for w in ("الأيام", "الأعوام", "السنوات", "الأسابيع", "الليالي",
-                                                      "الشهور", "الأشهر"))
+                                                      "الشهور", "الأشهر",
+                                                      # "عاش الجنوب واحداً من أكثر أيامه دموية منذ بدء
+                                                      # المواجهات": the place's own days, ranked the same way
+                                                      "أيامه", "أيامها", "لياليه", "لياليها"))
 _RANKING_ADJECTIVES = frozenset(normalize_word(w) for w in ("دموية", "دموي", "عنفا", "عنفاً", "فتكا", "سوءا"))
 
 
@@ -3081,6 +3087,10 @@ class ClauseAnalyser:
                     hint = ("attacker" if head in _ATTACKER_NOUNS_FORMS else
                             "target" if head in _TARGET_HINT_WORDS_FORMS or head_at in side_heads
                             else "")
+                    if hint == "attacker" and head_at and ct[head_at - 1].norm in _GARRISON_VERBS_FORMS:
+                        # "أصابت قاعدة نيفاتيم الجوية، حيث تتمركز مقاتلات إف-35 الصهيونية": the jets
+                        # stationed at the site hit are its garrison, not who struck it
+                        hint = "target"
                     hint = speaker or hint
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")
@@ -4029,7 +4039,10 @@ class ClauseAnalyser:
                     # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
-                elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS:
+                elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS or (
+                        # (past the attempt's adjective: "أحبطت محاولة تسلل واسعة للحوثيين")
+                        h > 2 and prev in ACT_ADJECTIVES and ct[h - 2].norm in ATTEMPTED_MOVES
+                        and ct[h - 3].norm in ATTEMPT_NOUNS):
                     # "صد محاولة تقدم لميليشيا أسد على محور كفرزيتا": whose attempt to advance (or
                     # infiltrate, storm) it was; the side that repelled it is the target
                     role = "attacker"

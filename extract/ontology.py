@@ -83,8 +83,9 @@ ACTOR_BLOCS: dict[str, str] = {
     "PJAK": "PJAK",
     "TAK": "TAK",
     "Komala": "Komala",
-    "KDPI": "KDPI",
-    "PAK": "PAK",
+    # English Wikipedia's names: the abbreviations alone are ambiguous (PAK, KDPI vs KDP)
+    "Democratic Party of Iranian Kurdistan": "Democratic Party of Iranian Kurdistan",
+    "Kurdistan Freedom Party": "Kurdistan Freedom Party",
     "ASMLA": "ASMLA",
     "Jund al-Aqsa": "Jund al-Aqsa",
     "Fatah al-Islam": "Fatah al-Islam",
