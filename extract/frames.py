@@ -1012,7 +1012,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
                 and not (is_verb(t) and is_verb(toks[k - 1])) and not (
                 # "طائرات وبوارج العدو الأمريكي والبريطاني استهدفت": a nationality joined to the one
                 # before it describes the same noun (two definite nisba adjectives), no new subject
-                _definite_nisba(t.norm[1:]) and _definite_nisba(toks[k - 1].norm)):
+                _definite_nisba(t.norm[1:]) and _definite_nisba(toks[k - 1].norm)) and not (
+                # "أن طائرات العدوان وبوارجه استهدفت": a second subject joined to the one right after
+                # "that", before the verb they share; no verb has come yet, so no clause ends here
+                not is_verb(t) and _subject_after_that(toks, cuts[-1], k, is_verb)):
             # (not two trigger verbs side by side, "أعلن التحالف اعتراض وإسقاط طائرة مسيرة",
             # "اعترضت وأسقطت": one act told with two verbs, and one doer for both)
             cuts.append(k)
@@ -1040,6 +1043,12 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _subject_after_that(toks, a: int, k: int, is_verb) -> bool:
+    """Tokens a..k end with "أن" / "إن" and a short subject (up to three words) and no verb."""
+    that = next((x for x in range(k - 1, max(a, k - 4) - 1, -1) if toks[x].norm in THAT_WORDS), None)
+    return that is not None and that < k - 1 and not any(is_verb(toks[x]) for x in range(that + 1, k))
 
 
 def _relative_after_act(text, ct, k: int, triggers) -> bool:
@@ -1326,7 +1335,11 @@ class ClauseAnalyser:
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم" is the police's)
             prev.actor2 = m.actor2
             prev.explicit_actors = (prev.explicit_actors - {"Civilians"}) | {m.actor2}
-        if prev.sub_event_type in DECISIVE_SUB_TYPES and m.sub_event_type not in DECISIVE_SUB_TYPES:
+        if prev.sub_event_type in DECISIVE_SUB_TYPES and m.sub_event_type not in DECISIVE_SUB_TYPES or (
+                # "أن طائرات العدوان استهدفت مطار صنعاء، كما استهدفت مطار الحديدة": a bare verb with no
+                # means of its own goes on with the means told before (the same aircraft)
+                not m.weapons and prev.weapons and m.sub_event_type in ("Armed clash", "Attack")
+                and prev.sub_event_type == "Air/drone strike"):
             m.sub_event_type = prev.sub_event_type
             m.weapons |= prev.weapons
         if m.casualties == Casualties() and not prev.targets:
@@ -3399,6 +3412,10 @@ class ClauseAnalyser:
                and any(ct[y].norm == "مع" or ct[y].norm in OWNED_BY or ct[y].norm in LINKED_WORDS
                        for y in range(x + 2, i))
                for x in range(max(0, i - 10), i - 1)):
+            return "aside"
+        if i and ct[i - 1].norm.removeprefix("و") in ACCORDING_TO and j < len(ct) and ct[j].start - ct[j - 1].end > 1:
+            # "ووفق الشرطة، انفجرت السيارة المفخخة الأولى عند بوابة الوزارة": a side fronted as the
+            # source, up to its comma, tells the act; it is no side of it
             return "aside"
         # "وكان الجيش التركي قد فقد 6 جنود آخرين", "القوات الأمنية فقدت 4 من عناصرها": the side
         # that lost its men was hit

@@ -2118,3 +2118,23 @@ def test_a_town_in_the_name_of_the_body_cited_is_not_hit(extractor):
     got = extract(extractor, "قُتل أكثر من مئة من سكان قرية ود النورة بولاية الجزيرة في هجوم شنته قوات الدعم السريع "
                              "أمس الأربعاء، بحسب لجان مقاومة مدينة ود مدني.", "2024-06-06")
     assert [(i.actor1, i.location.name) for i in got] == [("Rapid Support Forces", "Wad al-Noura")]
+
+
+def test_two_subjects_after_that_share_their_verb_and_also_goes_on_with_the_means(extractor):
+    # Al-Thawra's shape (check set H6, written): "أن طائرات العدوان وبوارجه استهدفت" is one subject
+    # of two nouns, no new clause at "وبوارجه"; "كما استهدفت معسكراً في مديرية عبس" goes on with
+    # the strikes told before, by the same aircraft (not a clash with the camp's garrison)
+    got = extract(extractor, "شنّ العدوان الأمريكي البريطاني فجر أمس الجمعة غارات جوية على العاصمة صنعاء. وأوضح مصدر "
+                             "عسكري أن طائرات العدوان وبوارجه استهدفت مطار صنعاء الدولي بعدة غارات، كما استهدفت "
+                             "معسكراً في مديرية عبس بمحافظة حجة.", "2024-01-13")
+    assert {(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got} >= {
+        ("US forces", "Houthis", "Air/drone strike", "Abs")}
+    assert all(i.sub_event_type == "Air/drone strike" for i in got)
+
+
+def test_a_side_fronted_as_the_source_up_to_its_comma_is_no_side(extractor):
+    # Al-Shahid's shape (check set H6, written): "ووفق الشرطة، انفجرت السيارة المفخخة" is what the
+    # police say; they did not set off the bomb
+    got = extract(extractor, "ووفق الشرطة، انفجرت السيارة المفخخة الأولى عند بوابة وزارة التربية في مقديشو بعد ظهر "
+                             "أمس السبت.", "2022-10-30")
+    assert [(i.actor1, i.location.name) for i in got] == [("Unknown", "Mogadishu")]
