@@ -555,6 +555,24 @@ def _origin(ct, k: int) -> bool:
     return any(ct[x].norm.lstrip("و") in UNDEFINED_FIGHTERS for x in range(max(0, frm - 2), frm))
 
 
+# "شاب فلسطيني من قطاع غزة", "مواطن يمني من محافظة إب": one person, his people and his home
+_PERSON_NOUNS = frozenset(normalize_word(w) for w in ("شاب", "شابا", "مواطن", "مواطنا", "رجل", "رجلا", "امرأة",
+                                                     "سيدة", "طفل", "طفلا", "طفلة", "فتى", "فتاة", "شخص", "شخصا"))
+
+
+def _person_from(ct, k: int) -> bool:
+    """Place token k follows "PERSON NISBA من" ("شاب فلسطيني من"), as far as a place noun between."""
+    frm = next((x for x in (k - 1, k - 2) if x >= 2 and ct[x].norm == "من"), None)
+    return frm is not None and ct[frm - 1].norm.endswith(("ي", "يا")) and ct[frm - 2].norm in _PERSON_NOUNS
+
+
+def _killed_of(ct, i: int) -> bool:
+    """"قتلت مخططاً من التنظيم": the side at i is whom one killed was of (the partitive "من" right
+    before it, a kill verb one or two words before that)."""
+    return i > 2 and ct[i - 1].norm == "من" and any(
+        ct[x].norm in AMBIGUOUS_KILL_VERBS for x in range(max(0, i - 4), i - 1))
+
+
 def _security_operation(ct, m) -> bool:
     """The trigger m is "عملية أمنية" (triggers.csv): the noun and the security adjective."""
     return m.j - m.i == 2 and ct[m.i + 1].norm in _SECURITY_ADJECTIVES
@@ -1893,6 +1911,19 @@ class ClauseAnalyser:
                 if p.role == "seized":
                     p.role = "target"
         targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
+        # "مقراً لحزب الحرية قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك": the two towns a place
+        # named before lies between say where it is, not two more places hit
+        between = [x for x in range(1, len(ct) - 1) if ct[x].norm in ("بين", "وبين")
+                   and any(q.start < ct[x].start for q in targets)]
+        if between:
+            def _between(p, ct=ct, between=between):
+                k = bisect_right(ct, p.start, key=_END)  # (the token the place is in: "وكركوك")
+                return any(k == x + 1 or x + 1 < k <= x + 3 and ct[k].norm.startswith("و") for x in between)
+            targets = [p for p in targets if not _between(p)] or targets
+        # "وفي أريحا بالضفة الغربية، استشهد شاب فلسطيني من قطاع غزة جراء سقوط شظايا": a person
+        # named by his people and where he comes from; beside the place it happened, no target
+        targets = [p for p in targets if not (_person_from(ct, _index_of(ct, p)) and any(
+            q.place is not p.place for q in targets))]
         norms = set(map(_NORM, ct))
         mark = None if TIME_MARK_WORDS.isdisjoint(norms) else next((
             k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in TIME_MARK_WORDS
@@ -1919,10 +1950,12 @@ class ClauseAnalyser:
             # (not "وجاءت الغارات بعد ساعات من قصف ... في أبو غريب": a back-reference dates the news by it)
             # "بغارة في ننغرهار بعد يومين من تفجيري مطار كابل": the time mark's place is its own
             targets = [p for p in targets if p.start < ct[mark].start]
-        after_act = next((k for k in range(1, len(ct) - 1) if ct[k].norm in AFTER_WORDS
-                          and any(s in self.lex.triggers or s in _GAIN_NOUNS or "ال" + s in _GAIN_NOUNS
-                                  for s in stems(ct[k + 1].norm))
-                          and any(m.i < k for m in triggers)), None)
+        after_act = next((k for k in range(1, len(ct) - 1) if (ct[k].norm in AFTER_WORDS and any(
+            s in self.lex.triggers or s in _GAIN_NOUNS or "ال" + s in _GAIN_NOUNS for s in stems(ct[k + 1].norm))
+            # "غارات إسرائيلية على ميناء الحديدة غداة مسيّرة حوثية على تل أبيب": the morrow of an
+            # act named by its weapon, an act of its own the day before
+            or ct[k].norm in DAY_AFTER_WORDS and self.lex.weapons.match_at(ct, k + 1) is not None)
+            and any(m.i < k for m in triggers)), None)
         if after_act is not None and any(p.start < ct[after_act].start for p in targets):
             # "شنت غارات مكثفة على مواقع التمرد حول مدينة تعز ... بعد تحرير عدن والحوطة ولودر
             # وزنجبار وقاعدة العند": the places of an earlier act the clause's act comes after
@@ -3178,7 +3211,8 @@ class ClauseAnalyser:
             # (a group named in full in a sentence before comes first: "سيطر تنظيم أنصار الشريعة")
             before = heads_of.get("التنظيم")
             named = before or self._organisation_named(getattr(self, "_heads_of", ("",))[0] or "")
-            merged = [(i, j, named if a == "_organisation" else a, prefix, hint)
+            merged = [(i, j, named if a == "_organisation" else a, prefix,
+                       "target" if a == "_organisation" and _killed_of(ct, i) else hint)
                       for i, j, a, prefix, hint in merged
                       # (the group named before also as it was read before this row: anywhere but
                       # in its "لل" form, which the head lookup below never took)
@@ -3186,7 +3220,9 @@ class ClauseAnalyser:
                           (before and not ct[i].norm.startswith("لل") and not self._inmates(ct, i)
                            and not _another_name(ct, i))
                           or (i and (ct[i - 1].norm in TARGET_HINT_WORDS or ct[i - 1].norm in OWNED_BY
-                                     or ct[i - 1].norm in LAUNCHED_IT or ct[i - 1].norm in SUPPORT_WITH_OBJECT)))]
+                                     or ct[i - 1].norm in LAUNCHED_IT or ct[i - 1].norm in SUPPORT_WITH_OBJECT))
+                          # "ضربة بمسيّرة ... قالت إنها قتلت مخططاً من التنظيم": the one killed was of it
+                          or _killed_of(ct, i))]
         kept = sorted(x for x in merged if x[0] not in dropped)
         # "أعلنت وزارة الدفاع التركية أن القوات المسلحة ردّت ... واستهدفت مواقع التنظيم", "قال
         # المتحدث باسم وزارة الدفاع العراقية: إن الجيش والحشد يتقدمان": a bare army or police

@@ -2138,3 +2138,30 @@ def test_a_side_fronted_as_the_source_up_to_its_comma_is_no_side(extractor):
     got = extract(extractor, "ووفق الشرطة، انفجرت السيارة المفخخة الأولى عند بوابة وزارة التربية في مقديشو بعد ظهر "
                              "أمس السبت.", "2022-10-30")
     assert [(i.actor1, i.location.name) for i in got] == [("Unknown", "Mogadishu")]
+
+
+def test_the_morrow_of_an_act_named_by_its_weapon_is_another_acts_place(extractor):
+    # Al Arabiya's headline shape (check set H6, written): "غارات إسرائيلية على ميناء الحديدة غداة
+    # مسيّرة حوثية على تل أبيب": Tel Aviv is where the drone of the day before fell, not struck by Israel
+    got = extract(extractor, "غارات إسرائيلية على ميناء الحديدة غداة مسيّرة حوثية على تل أبيب", "2024-07-20")
+    assert [(i.actor1, i.location.name) for i in got] == [("Israeli forces", "Hodeidah port")]
+
+
+def test_where_a_person_killed_comes_from_and_the_towns_a_site_lies_between_are_not_hit(extractor):
+    # Al-Alam's and Shafaq News' shapes (check set H6, written): "شاب فلسطيني من قطاع غزة" is where
+    # the man killed in Jericho came from; "قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك" places
+    # Pirde between two cities, which were not struck
+    jericho = extract(extractor, "وفي أريحا بالضفة الغربية، استشهد شاب فلسطيني من قطاع غزة جراء سقوط شظايا صاروخ.",
+                      "2024-10-02")
+    pirde = extract(extractor, "كما استهدفت مسيرات إيرانية مقراً لحزب الحرية الكوردستاني قرب بلدة بردي (آلتون كوبري) "
+                               "بين أربيل وكركوك.", "2022-09-28")
+    assert [i.location.name for i in jericho] == ["Jericho"]
+    assert [i.location.name for i in pirde] == ["Altun Kupri"]
+
+
+def test_the_one_killed_of_the_organisation_makes_it_the_side_struck(extractor):
+    # Independent Arabia's shape (check set H6, written): "ضربة بمسيّرة في ولاية ننغرهار قالت إنها
+    # قتلت مخططاً من التنظيم": the organisation the article named (ISIS) was struck
+    got = extract(extractor, "وتبنى تنظيم داعش الهجوم. وكانت القوات الأميركية قد شنت ضربة بمسيّرة في ولاية ننغرهار "
+                             "قالت إنها قتلت \"مخططاً\" من التنظيم وأصابت آخر.", "2021-08-30")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("US forces", "ISIS", "Nangarhar")]
