@@ -870,7 +870,9 @@ def _caught_civilians(ct, k: int) -> bool:
 
 
 # "اتهم X Y بتنفيذ الهجوم": what a side is accused of
-_ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع")
+_ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع",
+               # "والحكومة تتهم الحوثيين بإطلاق صواريخ", "يتهم الجيش بقصف": accused of the act itself
+               "باطلاق", "بقصف", "باستهداف", "بتفجير")
 # "الساري منذ", "القائم منذ": an agreement or a state in force since a day
 _IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
 # "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce

@@ -798,8 +798,9 @@ def test_two_trigger_verbs_side_by_side_share_one_doer(extractor):
     # that loses the side who announced stopping the drone
     (crater,) = extract(extractor, "وبعد ساعات، أعلن التحالف اعتراض وإسقاط طائرة مسيرة مفخخة كانت تحاول "
                                    "استهداف قصر معاشيق في مديرية كريتر بعدن.", "2020-12-30")
+    # (the palace itself since the gazetteer has it, session 19; it lies in Crater)
     assert (crater.sub_event_type, crater.actor2, crater.location.name) == (
-        "Disrupted weapons use", "Saudi-led coalition", "Crater")
+        "Disrupted weapons use", "Saudi-led coalition", "Maashiq palace (Aden)")
 
 
 def test_a_warplane_belonging_to_a_side_is_that_sides(extractor):
@@ -2165,3 +2166,23 @@ def test_the_one_killed_of_the_organisation_makes_it_the_side_struck(extractor):
     got = extract(extractor, "وتبنى تنظيم داعش الهجوم. وكانت القوات الأميركية قد شنت ضربة بمسيّرة في ولاية ننغرهار "
                              "قالت إنها قتلت \"مخططاً\" من التنظيم وأصابت آخر.", "2021-08-30")
     assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("US forces", "ISIS", "Nangarhar")]
+
+
+def test_the_accused_of_firing_and_where_the_rockets_were_fired_from(extractor):
+    # Al-Masdar Online's headline shape (check set H6, written): "والحكومة تتهم الحوثيين بإطلاق صواريخ
+    # من ذمار": accused of the firing itself, the Houthis are its doer; Dhamar is where it came from
+    got = extract(extractor, "ارتفاع حصيلة الهجوم على مطار عدن والحكومة تتهم الحوثيين بإطلاق صواريخ من ذمار",
+                  "2020-12-30")
+    assert [(i.actor1, i.location.name) for i in got] == [("Houthis", "Aden airport")]
+
+
+def test_maashiq_palace_and_a_works_town_after_in(extractor):
+    # SPA's and Al-Masdar's shapes (check set H6, written): Aden's Maashiq palace added to the
+    # gazetteer; "ومحطة تحلية المياه في الشقيق" names al-Shuqaiq by the works that lies in it,
+    # though bare "الشقيق" is the word brother
+    palace = extract(extractor, "أعلن التحالف اعتراض وتدمير طائرة مسيّرة مفخخة كانت تحاول استهداف قصر معاشيق.",
+                     "2020-12-30")
+    plants = extract(extractor, "استهدفت الميليشيا الحوثية بطائرات دون طيار مفخخة محطة الكهرباء في ظهران الجنوب، "
+                                "ومحطة تحلية المياه في الشقيق.", "2022-03-26")
+    assert [i.location.name for i in palace] == ["Maashiq palace (Aden)"]
+    assert [i.location.name for i in plants] == ["Dhahran al-Janub", "Ash Shuqayq"]
