@@ -55,6 +55,9 @@ ACTOR_BLOCS: dict[str, str] = {
     "Israeli settlers": "Israeli settlers",
     "Division 30": "Division 30",
     "Libya Dawn": "Libya Dawn",
+    # the government the House of Representatives named in 2022 (Bashagha's, then Hammad's), rival to
+    # Tripoli's recognised one (Military forces of Libya)
+    "Government of National Stability": "Government of National Stability",
     "Ajnad Misr": "Ajnad Misr",
     "Ansar Dine": "Ansar Dine",
     "DHKP-C": "DHKP-C",

@@ -1822,8 +1822,9 @@ def test_a_clash_between_named_forces_and_others_and_civilians_among_its_dead(ex
                                   "العاصمة طرابلس، أمس السبت، إلى 32 قتيلاً و159 جريحاً، بينهم مدنيون. واندلعت "
                                   "الاشتباكات فجر السبت بين قوات تابعة لحكومة الوحدة الوطنية وأخرى موالية لرئيس "
                                   "الحكومة المكلفة من مجلس النواب فتحي باشاغا.", "2022-08-28")
+    # (the other side named since session 19: the government the House of Representatives named)
     assert (clash.actor1, clash.actor2, clash.sub_event_type, clash.location.name, clash.fatalities) == (
-        "Military forces of Libya", "Unknown", "Armed clash", "Tripoli", 32)
+        "Military forces of Libya", "Government of National Stability", "Armed clash", "Tripoli", 32)
 
 
 def test_forces_entering_a_city_and_related_stories_after_their_heading_and_colon(extractor):
@@ -2186,3 +2187,14 @@ def test_maashiq_palace_and_a_works_town_after_in(extractor):
                                 "ومحطة تحلية المياه في الشقيق.", "2022-03-26")
     assert [i.location.name for i in palace] == ["Maashiq palace (Aden)"]
     assert [i.location.name for i in plants] == ["Dhahran al-Janub", "Ash Shuqayq"]
+
+
+def test_the_two_libyan_governments_of_2022_by_their_short_names(extractor):
+    # Al Wasat's shape (check set H6, written): "قوات موالية لرئيس حكومة الوحدة" are Tripoli's
+    # government forces (by the government's short name and its head), "الحكومة المكلفة من مجلس
+    # النواب" is the rival Government of National Stability
+    got = extract(extractor, "واندلعت الاشتباكات فجر السبت بين قوات موالية لرئيس حكومة الوحدة عبدالحميد الدبيبة "
+                             "وأخرى داعمة لرئيس الحكومة المكلفة من مجلس النواب فتحي باشاغا، واستُخدمت فيها "
+                             "الأسلحة الثقيلة في شوارع طرابلس.", "2022-08-28")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [
+        ("Military forces of Libya", "Government of National Stability", "Tripoli")]
