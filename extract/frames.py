@@ -555,6 +555,9 @@ def _origin(ct, k: int) -> bool:
     return any(ct[x].norm.lstrip("و") in UNDEFINED_FIGHTERS for x in range(max(0, frm - 2), frm))
 
 
+# "تهدف إلى حماية الملاحة", "بهدف تأمين": an act's stated aim
+_AIM_WORDS = frozenset(normalize_word(w) for w in ("تهدف", "يهدف", "بهدف", "الهادفة", "الهادف", "تهدفان",
+                                                  "يهدفان", "هدفها", "هدفه"))
 # "شاب فلسطيني من قطاع غزة", "مواطن يمني من محافظة إب": one person, his people and his home
 _PERSON_NOUNS = frozenset(normalize_word(w) for w in ("شاب", "شابا", "مواطن", "مواطنا", "رجل", "رجلا", "امرأة",
                                                      "سيدة", "طفل", "طفلا", "طفلة", "فتى", "فتاة", "شخص", "شخصا"))
@@ -1922,6 +1925,12 @@ class ClauseAnalyser:
                 k = bisect_right(ct, p.start, key=_END)  # (the token the place is in: "وكركوك")
                 return any(k == x + 1 or x + 1 < k <= x + 3 and ct[k].norm.startswith("و") for x in between)
             targets = [p for p in targets if not _between(p)] or targets
+        aim = next((ct[x].start for x in range(1, len(ct) - 1) if ct[x].norm in _AIM_WORDS
+                    and any(m.i < x for m in triggers)), None)
+        if aim is not None:
+            # "أن الضربات نُفّذت ... زاعماً أنها دفاعية تهدف إلى حماية الملاحة في البحر الأحمر": what
+            # the act aimed at (to protect, to secure a place) is no place it struck
+            targets = [p for p in targets if p.start < aim]
         # "وفي أريحا بالضفة الغربية، استشهد شاب فلسطيني من قطاع غزة جراء سقوط شظايا": a person
         # named by his people and where he comes from; beside the place it happened, no target
         targets = [p for p in targets if not (_person_from(ct, _index_of(ct, p)) and any(

@@ -2198,3 +2198,11 @@ def test_the_two_libyan_governments_of_2022_by_their_short_names(extractor):
                              "الأسلحة الثقيلة في شوارع طرابلس.", "2022-08-28")
     assert [(i.actor1, i.actor2, i.location.name) for i in got] == [
         ("Military forces of Libya", "Government of National Stability", "Tripoli")]
+
+
+def test_the_place_an_act_aims_to_protect_is_not_struck(extractor):
+    # Al-Thawra's shape (check set H6, written): "زاعماً أنها دفاعية تهدف إلى حماية الملاحة في البحر
+    # الأحمر": the sea the strikes were said to protect is no place they hit
+    got = extract(extractor, "وكان الرئيس الأمريكي جو بايدن قد أعلن أن الضربات نُفّذت بالاشتراك مع المملكة المتحدة، "
+                             "زاعماً أنها \"دفاعية\" تهدف إلى حماية الملاحة في البحر الأحمر.", "2024-01-13")
+    assert [i.location for i in got if i.location is not None] == []
