@@ -556,6 +556,27 @@ def _origin(ct, k: int) -> bool:
     return any(ct[x].norm.lstrip("و") in UNDEFINED_FIGHTERS for x in range(max(0, frm - 2), frm))
 
 
+# "تهدف إلى حماية الملاحة", "بهدف تأمين": an act's stated aim
+_AIM_WORDS = frozenset(normalize_word(w) for w in ("تهدف", "يهدف", "بهدف", "الهادفة", "الهادف", "تهدفان",
+                                                  "يهدفان", "هدفها", "هدفه"))
+# "شاب فلسطيني من قطاع غزة", "مواطن يمني من محافظة إب": one person, his people and his home
+_PERSON_NOUNS = frozenset(normalize_word(w) for w in ("شاب", "شابا", "مواطن", "مواطنا", "رجل", "رجلا", "امرأة",
+                                                     "سيدة", "طفل", "طفلا", "طفلة", "فتى", "فتاة", "شخص", "شخصا"))
+
+
+def _person_from(ct, k: int) -> bool:
+    """Place token k follows "PERSON NISBA من" ("شاب فلسطيني من"), as far as a place noun between."""
+    frm = next((x for x in (k - 1, k - 2) if x >= 2 and ct[x].norm == "من"), None)
+    return frm is not None and ct[frm - 1].norm.endswith(("ي", "يا")) and ct[frm - 2].norm in _PERSON_NOUNS
+
+
+def _killed_of(ct, i: int) -> bool:
+    """"قتلت مخططاً من التنظيم": the side at i is whom one killed was of (the partitive "من" right
+    before it, a kill verb one or two words before that)."""
+    return i > 2 and ct[i - 1].norm == "من" and any(
+        ct[x].norm in AMBIGUOUS_KILL_VERBS for x in range(max(0, i - 4), i - 1))
+
+
 def _security_operation(ct, m) -> bool:
     """The trigger m is "عملية أمنية" (triggers.csv): the noun and the security adjective."""
     return m.j - m.i == 2 and ct[m.i + 1].norm in _SECURITY_ADJECTIVES
@@ -657,6 +678,8 @@ _W = r"[^\s\d.،,:;()\-–—]{1,20}"
 _MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            "|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني")
 DATELINE_HEAD = re.compile(
+    # (a flash item's "عاجل |" may come first: "عاجل | الأخبار (نواكشوط) - استهدف هجوم")
+    r"(?:\s*عاجل\s*\|)?(?:"
     rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?{_DASH}\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
     rf"|\s*(?:{_W}\s+)?{_W}\s*\([^()\n]{{1,30}}\)\s*[-–—:]\s*"
     # NNA's "وطنية - النبطية -", "وطنية - صور -": the outlet, then the town it filed from
@@ -667,7 +690,7 @@ DATELINE_HEAD = re.compile(
     rf"|\s*(?:{_W}\s+)?{_W}\s*/\s*(?:{_W}\s+)?{_W}\s*[-–—:]\s*"
     # "القاهرة في 10 أبريل /أ ش أ/", "مقديشو 30 أكتوبر 2022 (شينخوا)"
     rf"|\s*(?:{_W}\s+)?{_W}\s+(?:في\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s*"
-    r"(?:/[^/\n]{1,20}/|\([^()\n]{1,20}\))\s*")
+    r"(?:/[^/\n]{1,20}/|\([^()\n]{1,20}\))\s*)")
 
 
 class _LazyDates:
@@ -851,7 +874,9 @@ def _caught_civilians(ct, k: int) -> bool:
 
 
 # "اتهم X Y بتنفيذ الهجوم": what a side is accused of
-_ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع")
+_ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع",
+               # "والحكومة تتهم الحوثيين بإطلاق صواريخ", "يتهم الجيش بقصف": accused of the act itself
+               "باطلاق", "بقصف", "باستهداف", "بتفجير")
 # "الساري منذ", "القائم منذ": an agreement or a state in force since a day
 _IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
 # "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce
@@ -879,8 +904,9 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
     if ct[x].norm not in SUPERLATIVES:
         # "في واحدة من أكثر الهجمات دموية في البادية السورية منذ سنوات": "most" before the
         # acts compared (not "أكثر من 30 صاروخا": "more than", a count)
-        return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and ct[x + 1].norm.startswith("ال") \
-            and (not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)) or _bloodiest_days(ct, x))
+        return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and (
+            ct[x + 1].norm.startswith("ال") and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
+            or _bloodiest_days(ct, x))
     return until - x <= 5 and until < len(ct) or (
         x + 1 < len(ct) and not (COMPARED_ACTS | COMPARED_GAINS if gains else COMPARED_ACTS).isdisjoint(
             stems(ct[x + 1].norm)))
@@ -889,7 +915,10 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
 # "في أكثر الأيام دموية للقوات الأمريكية في أفغانستان منذ عام 2011": the days (or years) an act
 # is ranked among by how bloody it was; what follows "منذ" dates the comparison, not a span
 _COMPARED_DAYS = frozenset(normalize_word(w) for w in ("الأيام", "الأعوام", "السنوات", "الأسابيع", "الليالي",
-                                                      "الشهور", "الأشهر"))
+                                                      "الشهور", "الأشهر",
+                                                      # "عاش الجنوب واحداً من أكثر أيامه دموية منذ بدء
+                                                      # المواجهات": the place's own days, ranked the same way
+                                                      "أيامه", "أيامها", "لياليه", "لياليها"))
 _RANKING_ADJECTIVES = frozenset(normalize_word(w) for w in ("دموية", "دموي", "عنفا", "عنفاً", "فتكا", "سوءا"))
 
 
@@ -1013,7 +1042,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
                 and not (is_verb(t) and is_verb(toks[k - 1])) and not (
                 # "طائرات وبوارج العدو الأمريكي والبريطاني استهدفت": a nationality joined to the one
                 # before it describes the same noun (two definite nisba adjectives), no new subject
-                _definite_nisba(t.norm[1:]) and _definite_nisba(toks[k - 1].norm)):
+                _definite_nisba(t.norm[1:]) and _definite_nisba(toks[k - 1].norm)) and not (
+                # "أن طائرات العدوان وبوارجه استهدفت": a second subject joined to the one right after
+                # "that", before the verb they share; no verb has come yet, so no clause ends here
+                not is_verb(t) and _subject_after_that(toks, cuts[-1], k, is_verb)):
             # (not two trigger verbs side by side, "أعلن التحالف اعتراض وإسقاط طائرة مسيرة",
             # "اعترضت وأسقطت": one act told with two verbs, and one doer for both)
             cuts.append(k)
@@ -1050,6 +1082,12 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _subject_after_that(toks, a: int, k: int, is_verb) -> bool:
+    """Tokens a..k end with "أن" / "إن" and a short subject (up to three words) and no verb."""
+    that = next((x for x in range(k - 1, max(a, k - 4) - 1, -1) if toks[x].norm in THAT_WORDS), None)
+    return that is not None and that < k - 1 and not any(is_verb(toks[x]) for x in range(that + 1, k))
 
 
 def _relative_after_act(text, ct, k: int, triggers) -> bool:
@@ -1351,7 +1389,11 @@ class ClauseAnalyser:
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم" is the police's)
             prev.actor2 = m.actor2
             prev.explicit_actors = (prev.explicit_actors - {"Civilians"}) | {m.actor2}
-        if prev.sub_event_type in DECISIVE_SUB_TYPES and m.sub_event_type not in DECISIVE_SUB_TYPES:
+        if prev.sub_event_type in DECISIVE_SUB_TYPES and m.sub_event_type not in DECISIVE_SUB_TYPES or (
+                # "أن طائرات العدوان استهدفت مطار صنعاء، كما استهدفت مطار الحديدة": a bare verb with no
+                # means of its own goes on with the means told before (the same aircraft)
+                not m.weapons and prev.weapons and m.sub_event_type in ("Armed clash", "Attack")
+                and prev.sub_event_type == "Air/drone strike"):
             m.sub_event_type = prev.sub_event_type
             m.weapons |= prev.weapons
         if m.casualties == Casualties() and not prev.targets:
@@ -1905,6 +1947,25 @@ class ClauseAnalyser:
                 if p.role == "seized":
                     p.role = "target"
         targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
+        # "مقراً لحزب الحرية قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك": the two towns a place
+        # named before lies between say where it is, not two more places hit
+        between = [x for x in range(1, len(ct) - 1) if ct[x].norm in ("بين", "وبين")
+                   and any(q.start < ct[x].start for q in targets)]
+        if between:
+            def _between(p, ct=ct, between=between):
+                k = bisect_right(ct, p.start, key=_END)  # (the token the place is in: "وكركوك")
+                return any(k == x + 1 or x + 1 < k <= x + 3 and ct[k].norm.startswith("و") for x in between)
+            targets = [p for p in targets if not _between(p)] or targets
+        aim = next((ct[x].start for x in range(1, len(ct) - 1) if ct[x].norm in _AIM_WORDS
+                    and any(m.i < x for m in triggers)), None)
+        if aim is not None:
+            # "أن الضربات نُفّذت ... زاعماً أنها دفاعية تهدف إلى حماية الملاحة في البحر الأحمر": what
+            # the act aimed at (to protect, to secure a place) is no place it struck
+            targets = [p for p in targets if p.start < aim]
+        # "وفي أريحا بالضفة الغربية، استشهد شاب فلسطيني من قطاع غزة جراء سقوط شظايا": a person
+        # named by his people and where he comes from; beside the place it happened, no target
+        targets = [p for p in targets if not (_person_from(ct, _index_of(ct, p)) and any(
+            q.place is not p.place for q in targets))]
         norms = set(map(_NORM, ct))
         mark = None if TIME_MARK_WORDS.isdisjoint(norms) else next((
             k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in TIME_MARK_WORDS
@@ -1931,10 +1992,12 @@ class ClauseAnalyser:
             # (not "وجاءت الغارات بعد ساعات من قصف ... في أبو غريب": a back-reference dates the news by it)
             # "بغارة في ننغرهار بعد يومين من تفجيري مطار كابل": the time mark's place is its own
             targets = [p for p in targets if p.start < ct[mark].start]
-        after_act = next((k for k in range(1, len(ct) - 1) if ct[k].norm in AFTER_WORDS
-                          and any(s in self.lex.triggers or s in _GAIN_NOUNS or "ال" + s in _GAIN_NOUNS
-                                  for s in stems(ct[k + 1].norm))
-                          and any(m.i < k for m in triggers)), None)
+        after_act = next((k for k in range(1, len(ct) - 1) if (ct[k].norm in AFTER_WORDS and any(
+            s in self.lex.triggers or s in _GAIN_NOUNS or "ال" + s in _GAIN_NOUNS for s in stems(ct[k + 1].norm))
+            # "غارات إسرائيلية على ميناء الحديدة غداة مسيّرة حوثية على تل أبيب": the morrow of an
+            # act named by its weapon, an act of its own the day before
+            or ct[k].norm in DAY_AFTER_WORDS and self.lex.weapons.match_at(ct, k + 1) is not None)
+            and any(m.i < k for m in triggers)), None)
         if after_act is not None and any(p.start < ct[after_act].start for p in targets):
             # "شنت غارات مكثفة على مواقع التمرد حول مدينة تعز ... بعد تحرير عدن والحوطة ولودر
             # وزنجبار وقاعدة العند": the places of an earlier act the clause's act comes after
@@ -3124,6 +3187,10 @@ class ClauseAnalyser:
                     hint = ("attacker" if head in _ATTACKER_NOUNS_FORMS else
                             "target" if head in _TARGET_HINT_WORDS_FORMS or head_at in side_heads
                             else "")
+                    if hint == "attacker" and head_at and ct[head_at - 1].norm in _GARRISON_VERBS_FORMS:
+                        # "أصابت قاعدة نيفاتيم الجوية، حيث تتمركز مقاتلات إف-35 الصهيونية": the jets
+                        # stationed at the site hit are its garrison, not who struck it
+                        hint = "target"
                     hint = speaker or hint
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")
@@ -3198,7 +3265,8 @@ class ClauseAnalyser:
             # (a group named in full in a sentence before comes first: "سيطر تنظيم أنصار الشريعة")
             before = heads_of.get("التنظيم")
             named = before or self._organisation_named(getattr(self, "_heads_of", ("",))[0] or "")
-            merged = [(i, j, named if a == "_organisation" else a, prefix, hint)
+            merged = [(i, j, named if a == "_organisation" else a, prefix,
+                       "target" if a == "_organisation" and _killed_of(ct, i) else hint)
                       for i, j, a, prefix, hint in merged
                       # (the group named before also as it was read before this row: anywhere but
                       # in its "لل" form, which the head lookup below never took)
@@ -3206,7 +3274,9 @@ class ClauseAnalyser:
                           (before and not ct[i].norm.startswith("لل") and not self._inmates(ct, i)
                            and not _another_name(ct, i))
                           or (i and (ct[i - 1].norm in TARGET_HINT_WORDS or ct[i - 1].norm in OWNED_BY
-                                     or ct[i - 1].norm in LAUNCHED_IT or ct[i - 1].norm in SUPPORT_WITH_OBJECT)))]
+                                     or ct[i - 1].norm in LAUNCHED_IT or ct[i - 1].norm in SUPPORT_WITH_OBJECT))
+                          # "ضربة بمسيّرة ... قالت إنها قتلت مخططاً من التنظيم": the one killed was of it
+                          or _killed_of(ct, i))]
         kept = sorted(x for x in merged if x[0] not in dropped)
         # "أعلنت وزارة الدفاع التركية أن القوات المسلحة ردّت ... واستهدفت مواقع التنظيم", "قال
         # المتحدث باسم وزارة الدفاع العراقية: إن الجيش والحشد يتقدمان": a bare army or police
@@ -3432,6 +3502,10 @@ class ClauseAnalyser:
                and any(ct[y].norm == "مع" or ct[y].norm in OWNED_BY or ct[y].norm in LINKED_WORDS
                        for y in range(x + 2, i))
                for x in range(max(0, i - 10), i - 1)):
+            return "aside"
+        if i and ct[i - 1].norm.removeprefix("و") in ACCORDING_TO and j < len(ct) and ct[j].start - ct[j - 1].end > 1:
+            # "ووفق الشرطة، انفجرت السيارة المفخخة الأولى عند بوابة الوزارة": a side fronted as the
+            # source, up to its comma, tells the act; it is no side of it
             return "aside"
         # "وكان الجيش التركي قد فقد 6 جنود آخرين", "القوات الأمنية فقدت 4 من عناصرها": the side
         # that lost its men was hit
@@ -4072,7 +4146,10 @@ class ClauseAnalyser:
                     # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
-                elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS:
+                elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS or (
+                        # (past the attempt's adjective: "أحبطت محاولة تسلل واسعة للحوثيين")
+                        h > 2 and prev in ACT_ADJECTIVES and ct[h - 2].norm in ATTEMPTED_MOVES
+                        and ct[h - 3].norm in ATTEMPT_NOUNS):
                     # "صد محاولة تقدم لميليشيا أسد على محور كفرزيتا": whose attempt to advance (or
                     # infiltrate, storm) it was; the side that repelled it is the target
                     role = "attacker"

@@ -55,6 +55,9 @@ from .wordlists import (
     VILLAGE_NOUNS,
 )
 
+# "قال مصدر عسكري في محور تعز إن ...", "مصدر في قيادة شرطة ...": the command or office the source
+# serves in, named by its town; that town is where he speaks from, not a place hit
+_SOURCE_UNIT_NOUNS = frozenset(normalize_word(w) for w in ("محور", "قيادة", "مكتب", "شرطة", "غرفة"))
 # "القاعدة الواقعة في قضاء شقلاوة": a base or airport named again by its definite noun alone
 _BASE_AGAIN = frozenset(normalize_word(w) for w in ("القاعدة", "القاعده", "المطار", "المعسكر", "القاعدتين"))
 _COMPASS_SIGNS = {normalize_word(w): v for w, v in (
@@ -800,8 +803,9 @@ class PlaceFinder:
                 prev, prev_role = (kend, place), "office"
                 continue
             if any(0 <= k - j <= 1 for j in reporter_ends) and (
-                    ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
-                role = "reporter_base"  # "مصادر محلية في دير الزور"
+                    ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")) or any(
+                    k - j == 2 and ct[j].norm == "في" and ct[j + 1].norm in _SOURCE_UNIT_NOUNS for j in reporter_ends):
+                role = "reporter_base"  # "مصادر محلية في دير الزور", "مصدر عسكري في محور تعز"
             elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
                     not CORRESPONDENTS.isdisjoint(stems(ct[x].norm))
                     and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
@@ -841,6 +845,14 @@ class PlaceFinder:
                 # "وفق مصادر طبية في مستشفى شهداء الأقصى بدير البلح": the hospital the medical
                 # sources speak from (below: only when the clause names another place hit; "أفاد
                 # مصدر طبي بمستشفى الهريش في درنة بوصول جثتين ... جراء قذائف سقطت على حي" is in Derna)
+                role = "spoken_from"
+            elif any(ct[x].norm in ACCORDING_TO and all(
+                    ct[y].norm not in ("في", "علي", "الي", "من", "قرب") and not ct[y].norm.startswith("ب")
+                    and "،" not in text[ct[y].end:ct[y + 1].start] for y in range(x + 1, k))
+                    for x in range(max(0, k - 5), k - 1)):
+                # "في هجوم شنته قوات الدعم السريع، بحسب لجان مقاومة مدينة ود مدني": a town in the
+                # name of the body cited, its genitive, is where that body speaks from (below: where
+                # the act was only when the clause places it nowhere else)
                 role = "spoken_from"
             elif self._in_speakers_title(ct, k, kend):
                 # "وقال رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي لوكالة فرانس برس إن

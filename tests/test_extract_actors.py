@@ -667,7 +667,7 @@ def test_the_kurdistan_freedom_party_hit_in_iraqi_kurdistan(extractor):
     # in Iraqi Kurdistan, is a side of its own, as Komala and the KDPI are
     (pirde,) = extract(extractor, "قصف الحرس الثوري الإيراني بالصواريخ والمسيرات مخيماً لحزب الحرية الكردستاني في "
                                   "بلدة ألتون كوبري.", "2022-09-28")
-    assert (pirde.actor1, pirde.actor2, pirde.location.name) == ("IRGC", "PAK", "Altun Kupri")
+    assert (pirde.actor1, pirde.actor2, pirde.location.name) == ("IRGC", "Kurdistan Freedom Party", "Altun Kupri")
 
 
 def test_the_shelling_placed_later_with_no_side_is_the_only_sheller_named(extractor):
