@@ -922,7 +922,11 @@ class Assembler:
                     # مدفعي على مصادر النيران": the fire answered had no named author: Unknown
                     answered = "Unknown"
                 m.actor2 = answered
-        for prev, m in zip(mentions, mentions[1:], strict=False):
+        for k, m in enumerate(mentions[1:], 1):
+            # (past a reply: "ردت القوات التركية بقصف مصادر النيران ... وكان أفراد من الشرطة والجيش
+            # قد أصيبوا جراء قذائف مماثلة": like the shells answered, not like the answer)
+            prev = mentions[k - 1] if m.reprisal or not mentions[k - 1].reprisal else next(
+                (x for x in reversed(mentions[:k]) if not x.reprisal), mentions[k - 1])
             if m.similar:  # "تفجير مماثل": the kind of act, and whom it hit, as the one before
                 m.actor1 = m.actor1 or prev.actor1
                 m.actor2 = m.actor2 or prev.actor2

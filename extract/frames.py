@@ -252,6 +252,7 @@ from .wordlists import (
     SUPPORT_WITH_OBJECT,
     TALLY_RISE_VERBS,
     TARGET_HINT_WORDS,
+    TARGETING_WORDS,
     TERROR_EPITHETS,
     THAT_IT_WORDS,
     THAT_WORDS,
@@ -3320,7 +3321,10 @@ class ClauseAnalyser:
                 # noun after "من" is where the fire came from
                 y = next((y for y in range(x + 4, min(x + 10, len(ct) - 1))
                           if ct[y].norm == "من" and ct[y + 1].norm in PLACE_CUE_WORDS), None)
-                if y is not None and not any(m.i <= 1 and m.j == y - x - 1
+                # (the name may carry its epithets: "أطلقها تنظيم "بي كا كا/ واي بي جي" الإرهابي من
+                # منطقة عين العرب")
+                if y is not None and not any(m.i <= 1 and all(
+                        ct[z].norm in TERROR_EPITHETS or ct[z].norm in GROUP_EPITHETS for z in range(x + 1 + m.j, y))
                                              for m in self.lex.actors.find(ct[x + 1:y])):
                     y = None
             if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
@@ -3329,7 +3333,8 @@ class ClauseAnalyser:
         first = min((x for x, v in cue_at.items() if v == "launch"), default=None)
         # ... and "باتجاه مطار بغداد" after it is where the fire went: the launch's reach ends there
         aim = None if first is None else next((x for x in range(first + 1, len(ct))
-                                               if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}), None)
+                                               if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}
+                                               or ct[x].norm in TARGETING_WORDS), None)
         if aim is not None and aim not in cue_at:
             cue_at[aim] = "target"
         for x in token_hits(ct, _FIND_FORMS):

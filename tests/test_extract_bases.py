@@ -706,3 +706,41 @@ def test_a_foreign_force_hit_elsewhere_is_not_the_target_on_a_third_states_soil(
             "\"هدفاً حيوياً\" في أم الرشراش (إيلات) جنوبي فلسطين المحتلة بالطائرات المسيّرة.")
     assert _facts(extractor, text, "2024-01-05") == [
         ("al-Shaddadi", "Iran-backed militias", "US forces"), ("Eilat", "Iran-backed militias", "Israeli forces")]
+
+
+def test_the_aim_told_after_where_fire_came_from_is_the_target(extractor):
+    # written (checks F6-20's shape): "fired from the direction of X, targeting Y": Y is the
+    # target, not a second launch area
+    text = ("وقال مصدر عسكري إن العدو الإسرائيلي نفذ عدواناً جوياً برشقات من الصواريخ من اتجاه الجولان "
+            "المحتل، مستهدفاً مطار دمشق الدولي، ما أدى إلى إصابة مدني.")
+    assert _facts(extractor, text, "2022-06-10") == [
+        ("Damascus International Airport", "Israeli forces", "Syrian government forces")]
+
+
+def test_airports_flights_were_diverted_to_are_no_targets(extractor):
+    # written (checks F6-20's shape): "and diverted the flights to the airports of Aleppo and
+    # Latakia" names where flights went, not places hit
+    text = ("أعلنت وزارة النقل توقف الرحلات في مطار دمشق الدولي بعد غارات إسرائيلية استهدفت المطار فجر "
+            "الجمعة، وحولت الرحلات إلى مطاري حلب واللاذقية.")
+    assert [f[0] for f in _facts(extractor, text, "2022-06-11")] == ["Damascus International Airport"]
+
+
+def test_the_launcher_named_with_its_epithet_still_opens_the_launch_area(extractor):
+    # written (Anadolu's style, checks F6-03): "rockets fired by the terrorist PKK/YPG from the Ain
+    # al-Arab area on Karkamış": Kobani is where the fire came from, Karkamış was hit
+    text = ("قتل شخصان وأصيب 10 آخرون، اليوم الاثنين، جراء سقوط قذائف صاروخية أطلقها تنظيم \"بي كا كا/ "
+            "واي بي جي\" الإرهابي من منطقة عين العرب (كوباني) شمالي سوريا على قضاء قرقميش جنوبي تركيا.")
+    assert _facts(extractor, text, "2022-11-21") == [("Karkamış", "SDF", "Civilians")]
+
+
+def test_a_similar_act_is_like_the_act_answered_not_like_the_answer(extractor):
+    # written (checks F6-03's shape): shells on a Turkish town, the army's reply on their source,
+    # then police hurt "by similar shells" the day before: the shells' authors fired those too
+    text = ("قتل شخصان، اليوم الاثنين، جراء سقوط قذائف صاروخية أطلقها تنظيم \"بي كا كا/ واي بي جي\" "
+            "الإرهابي على قضاء قرقميش جنوبي تركيا.\nوأضاف أن القوات المسلحة التركية ردت على الفور بقصف "
+            "مصادر النيران في محيط عين العرب بالمدفعية.\nوكان أفراد من الشرطة قد أصيبوا أمس الأحد جراء "
+            "قذائف مماثلة أطلقت على بوابة أونجو بينار الحدودية في ولاية كليس.")
+    facts = _facts(extractor, text, "2022-11-21")
+    assert ("Öncüpınar border gate", "SDF", "Police forces of Turkey") in facts or \
+        ("Öncüpınar border gate", "SDF", "Turkish forces") in facts
+    assert not any(f[0] == "Öncüpınar border gate" and f[1] == "Turkish forces" for f in facts)
