@@ -27,7 +27,7 @@ from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, without_clitics, written_forms
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
-from .places import ACCORDING_TO, PlaceFinder, PlaceRef, launched_from_control, road_point
+from .places import ACCORDING_TO, STRUCK_SETTLEMENTS, PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
@@ -1850,6 +1850,18 @@ class ClauseAnalyser:
                 if m.value.form == "fall" and m.i > min(launch_at) and m.i not in cue_at:
                     place_cues[m.i] = "target"
         places, anaphoric_place = self.places.find(text, ct, based, place_cues, context)
+        if launch_at and any(p.role == "launch" for p in places):
+            # "أن الصواريخ أطلقت من شاحنة صغيرة مركونة في منطقة تقع جنوب غربي أربيل قرب الحدود
+            # الإدارية مع محافظة نينوى": past the launch area, with nothing that opens a target
+            # (على، باتجاه، مستهدفاً، سقطت) since the launch cue, a place only locates the launch area
+            # (not "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت": the villages struck open the object)
+            first = min(launch_at)
+            for p in places:
+                k = next((x for x, t in enumerate(ct) if t.start <= p.start < t.end + 1), None)
+                if p.role == "target" and k is not None and k > first and not any(
+                        place_cues.get(x) == "target" or ct[x].norm in ("علي", "ضد")
+                        or ct[x].norm.removeprefix("و") in STRUCK_SETTLEMENTS for x in range(first, k)):
+                    p.role = "launch"
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
@@ -3330,6 +3342,11 @@ class ClauseAnalyser:
             if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
                     cue_at.get(z) or ct[z].norm in ("علي", "ضد", "الي") for z in range(x + 1, y)):
                 cue_at[y] = "launch"
+        for x in [x for x, v in cue_at.items() if v == "launch" and cue_at.get(x + 1) == "target"]:
+            # "لقصف مدفعي عنيف مصدره القواعد التركية المنتشرة في محيط مدينة إعزاز": the bases or
+            # positions right after the launch cue are where the fire came from, their owner the
+            # one who fired, not a side hit
+            cue_at[x + 1] = "launch"
         first = min((x for x, v in cue_at.items() if v == "launch"), default=None)
         # ... and "باتجاه مطار بغداد" after it is where the fire went: the launch's reach ends there
         aim = None if first is None else next((x for x in range(first + 1, len(ct))
@@ -3897,6 +3914,10 @@ class ClauseAnalyser:
                      for x in range(max(0, i - 4), i)):
                 # "في تفجيرات نفذها انتحاريون يشتبه بأنهم من «بوكو حرام»": the side a bomber or gunman is
                 # thought to belong to ("بأنهم" as "أنهم") did the act, whatever comes between
+                role = "attacker"
+            elif hint == "target" and cue_at.get(i) == "launch":
+                # "مصدره القواعد التركية": a base named by its owner is what was hit, but not where
+                # the launch cue names it the fire's source (_launch_cues): its owner fired
                 role = "attacker"
             elif hint:
                 role = hint

@@ -744,3 +744,30 @@ def test_a_similar_act_is_like_the_act_answered_not_like_the_answer(extractor):
     assert ("Öncüpınar border gate", "SDF", "Police forces of Turkey") in facts or \
         ("Öncüpınar border gate", "SDF", "Turkish forces") in facts
     assert not any(f[0] == "Öncüpınar border gate" and f[1] == "Turkish forces" for f in facts)
+
+
+def test_bases_right_after_a_launch_cue_are_the_source_of_fire(extractor):
+    # written (ANHA's style, checks F6-04): "shelling whose source is the Turkish bases spread
+    # around Azaz": the bases' owner fired, Azaz is where from, Tal Rifaat was hit
+    text = ("تعرضت قرى ناحية الشهباء ومحيط بلدة تل رفعت لقصف مدفعي عنيف مصدره القواعد التركية المنتشرة "
+            "في محيط مدينة إعزاز المحتلة.")
+    assert _facts(extractor, text, "2022-11-20") == [("Tall Rif‘at", "Turkish forces", "SDF")]
+
+
+def test_where_attackers_set_out_from_is_no_place_hit(extractor):
+    # written (North Press's style, checks F6-11): "gunmen of the tribes' forces who set out from
+    # the government's areas in al-Mayadin and al-Quriyah" attacked SDF points at Dhiban
+    text = ("شهدت بلدة ذيبان بريف دير الزور الشرقي، فجر أمس الأربعاء، اشتباكات عنيفة استمرت ساعات، إثر هجوم "
+            "شنه مسلحون من \"قوات العشائر\" انطلقوا من مناطق سيطرة الحكومة السورية في الميادين والقورية غربي "
+            "نهر الفرات على نقاط لقوات سوريا الديمقراطية على الضفة الشرقية.")
+    assert [f[0] for f in _facts(extractor, text, "2024-08-08")] == ["Dhiban"]
+
+
+def test_a_place_that_locates_the_launch_area_is_no_target(extractor):
+    # written (Kurdistan24's style, checks F6-05): "the rockets were fired from a small truck
+    # parked in an area south-west of Erbil near the administrative border with Nineveh"
+    text = ("قتل متعاقد مدني أجنبي جراء هجوم صاروخي استهدف مساء الاثنين قاعدة للتحالف داخل حرم مطار أربيل "
+            "الدولي.\nوقالت وزارة الداخلية إن 14 صاروخاً أطلقت على المدينة، ما أدى إلى إصابة ثلاثة مدنيين، موضحة "
+            "أن الصواريخ أطلقت من شاحنة صغيرة مركونة في منطقة تقع جنوب غربي أربيل قرب الحدود الإدارية مع محافظة "
+            "نينوى.")
+    assert [f[0] for f in _facts(extractor, text, "2021-02-16")] == ["Erbil International Airport"]
