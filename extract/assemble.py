@@ -99,6 +99,9 @@ ONE_OF_THEM = re.compile(r"(?<!\S)[وف]?(?:أحد|احد|إحدى|احدى)\s+�
 ONE_OF_THEM_KM = 10
 # a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
+# "في عمليات جوية شمالي سوريا والعراق", "خلال عمليات متفرقة": a tally's indefinite operations
+# (not "في ضربات صاروخية شنها الحرس الثوري": the strikes whose toll the clause tells are the act)
+ROUNDUP_OF_OPERATIONS = re.compile(r"(?<!\S)(?:في|خلال|ضمن)\s+عمليات(?=\s)")
 # a claim of responsibility: "وأعلن تنظيم داعش مسؤوليته عن التفجيرين", "وتبنت الحركة الهجومين",
 # "أعلنت الجماعة المسؤولية عن", "الحركة تتبنى"
 CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|المس[ؤئ]ولي[ةه]\s+عن"
@@ -1005,6 +1008,12 @@ class Assembler:
                 # "وأحصت البعثة تراجعًا بنسبة 6% ... لكن عدد الجرحى ارتفع 4% في المعارك بين المتمردين
                 # وقوى الامن، والهجمات": a period's tally in percent is no act, and its sides are
                 # neither the side nor a claim of this article's acts (snn-2015-08-08-1141)
+                continue
+            if ROUNDUP_OF_OPERATIONS.search(text, m.clause[0], m.clause[1]) \
+                    and not CLAIMED.search(text, m.clause[0], m.clause[1]):
+                # "أعلنت وزارة الدفاع التركية، الأحد، تحييد 25 إرهابياً ... في عمليات جوية شمالي سوريا
+                # والعراق": a tally over indefinite operations, no one act told before, whose
+                # sides it would overwrite
                 continue
             ev = self._nearest_compatible(events, m, title_end)
             if ev is None and m.actor1 not in (None, "Unknown") and m.actor2 \

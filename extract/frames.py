@@ -856,6 +856,8 @@ _ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "ب
 _IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
 # "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce
 _BREACH_STEMS = ("خرق", "خروق", "انتهاك")
+# "في أعنف ضربة منذ سريان وقف إطلاق النار": a truce an act is measured from is no truce report
+_SINCE_TRUCE = frozenset(normalize_word(w) for w in ("منذ", "سريان", "دخول", "إعلان", "توقيع"))
 
 
 def _bare_word(norm: str) -> str:
@@ -1471,7 +1473,9 @@ class ClauseAnalyser:
             raw_triggers = [t for t in raw_triggers if t.j <= readying[0].i - 1]
             kinds = kinds - {"hypothetical"}
         if "ceasefire" in kinds and all(any(
-                _bare_word(ct[x].norm).startswith(_BREACH_STEMS) for x in range(max(0, m.i - 3), m.i))
+                _bare_word(ct[x].norm).startswith(_BREACH_STEMS) for x in range(max(0, m.i - 3), m.i)) or (
+                m.i and ct[m.i - 1].norm in _SINCE_TRUCE
+                and any(ct[x].norm == "منذ" for x in range(max(0, m.i - 2), m.i)))
                 for m in cues if m.value == "ceasefire") and any(t.value.form == "verb" for t in raw_triggers):
             # "استهدفت مسيّرة إسرائيلية سيارة ...، في خرق جديد لاتفاق وقف إطلاق النار": the truce an
             # act is said to breach is no truce report; the act stands
@@ -1598,6 +1602,11 @@ class ClauseAnalyser:
             cause_from = None
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
+            if any(w.i < cause_from for w in weapons_m):
+                # "أطلقت عشرات الصواريخ على قاعدة عين الأسد ... رداً على اغتيال سليماني بغارة
+                # أمريكية": the means of the act answered are not this act's
+                weapons_m = [w for w in weapons_m if w.i < cause_from]
+                weapons = {w.value for w in weapons_m}
         # "وفي حين تعد البيضاء منطلقًا مهمًا لقوات المتمردين، فقد قصفت قوات التحالف يوم أمس منزل
         # المحافظ" (aawsat 2015-08-07): a fronted "while" clause up to its comma, then the main
         # clause after "فـ"; the sides of the fronted part are not this act's, and its place is
@@ -1669,6 +1678,12 @@ class ClauseAnalyser:
             # العسكري مع مجموعة فاغنر الروسية": a claim of an act told before names its
             # author; a side named after "ردا على" is what the act answers, not its target
             actors = [a for a in actors if a[0] < cause_from]
+        if cause_from is not None and any(w.i < cause_from for w in weapons_m) and any(
+                a[0] < cause_from for a in actors):
+            # "أن قواته أطلقت عشرات الصواريخ على قاعدة عين الأسد، رداً على اغتيال سليماني بغارة
+            # أمريكية": who did the act answered is, at most, whom the reply struck, never its author
+            actors = [(i, j, a, prefix, "target") if i > cause_from else (i, j, a, prefix, hint)
+                      for i, j, a, prefix, hint in actors]
         # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
         # name before a colon is its source, quoted, not a side
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
@@ -1983,6 +1998,10 @@ class ClauseAnalyser:
             # what another clause has done since a month is a span, no date of this clause's act)
             and not text[max(0, d.start + sent[0] - 5):d.start + sent[0]].rstrip().endswith("منذ")]
         dated = [d for d in dates if d.value is not None]
+        if cause_from is not None and any(d.start + sent[0] < ct[cause_from].start for d in dated):
+            # "أعلن الحرس، فجر اليوم الأربعاء، أن قواته أطلقت ... رداً على اغتيال سليماني ... فجر
+            # الجمعة الماضي": the day of the act answered is not this act's
+            dated = [d for d in dated if d.start + sent[0] < ct[cause_from].start]
         reaction_day = None
         first = triggers[0]
         if first.value.form == "noun" and first.i and (ct[first.i].norm.lstrip("وبلف").startswith("ال")
@@ -4364,6 +4383,11 @@ class ClauseAnalyser:
             targets = [a for i, r, a in roles if not r and i < main.i and a not in attackers
                        and (rank := _rank_of(ct, i)) is not None and rank > 0
                        and ct[rank - 1].norm in _KILLING_NOUNS][:1]
+        if "Unknown" in targets and attackers and "Unknown" not in attackers and any(
+                a == "Unknown" and not r and i and ct[i - 1].norm in SUPPORT_WITH_OBJECT for i, r, a in roles):
+            # "بهجوم شنه مسلحون على حاجز ...، تبناه تنظيم داعش لاحقاً": the gunmen who made the act
+            # the clause goes on to give to a named side are that side's men, not whom it hit
+            targets = [t for t in targets if t != "Unknown"]
         # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
         actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
         if actor1 == "Civilians" and any(m.value.sub_event_type == "Suicide bomb" for m in triggers):
