@@ -99,6 +99,9 @@ ONE_OF_THEM = re.compile(r"(?<!\S)[وف]?(?:أحد|احد|إحدى|احدى)\s+�
 ONE_OF_THEM_KM = 10
 # a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
+# a state's outlets' name for the armed foe it fights ("المجموعات الإرهابية", "الإرهابيين")
+TERROR_GROUPS = re.compile(r"(?:المجموعات|الجماعات|التنظيمات|العصابات|المسلحين|العناصر)\s+(?:ال)?[إا]رهابي"
+                           r"|(?<!\S)(?:ال)?[إا]رهابيين(?!\S)")
 # "في عمليات جوية شمالي سوريا والعراق", "خلال عمليات متفرقة": a tally's indefinite operations
 # (not "في ضربات صاروخية شنها الحرس الثوري": the strikes whose toll the clause tells are the act)
 ROUNDUP_OF_OPERATIONS = re.compile(r"(?<!\S)(?:في|خلال|ضمن)\s+عمليات(?=\s)")
@@ -1131,6 +1134,25 @@ class Assembler:
                          and m.actor1 not in (None, "Unknown", "Civilians") and not m.actor1.startswith("_")}
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
                           told_pairs, named_police, told_shelling)
+        for e in events:
+            if e.actor1 == "Unknown" and e.actor2 and e.place is not None and e.place.place.country and all(
+                    TERROR_GROUPS.search(text, m.clause[0], m.clause[1]) for m in e.mentions):
+                # "وفي حلب، استشهد ثلاثة مدنيين جراء اعتداء المجموعات الإرهابية بالقذائف" after "دخلت
+                # وحدات من الجيش ... بعد معارك عنيفة مع التنظيمات الإرهابية": a state's outlets call
+                # "the terrorist groups" the one foe the article names its forces fighting (only an
+                # act with its side hit: a bare "terrorists" clause is no act of its own)
+                here = e.place.place.country
+                # (the state's side told by the text; its foe may be the article's own reading of
+                # the same words, "مع التنظيمات الإرهابية المدعومة من النظام التركي")
+                foes = {b if country_of_forces(a) == here else a for a, b, state_told in (
+                    (x.actor1, x.actor2, not (x.actor1_inferred if country_of_forces(x.actor1) == here
+                                              else x.actor2_inferred))
+                    for x in events if x is not e and x.actor1 and x.actor2)
+                    if state_told and (country_of_forces(a) == here) != (country_of_forces(b) == here)
+                    and not {a, b} & {"Unknown", "Civilians"} and not allied(a, b)}
+                if len(foes) == 1:
+                    e.infer("actor1", foes.pop(),
+                            "the state's 'terrorist groups' are the one foe the article names its forces fighting")
         events = self._without_region_totals(events)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):

@@ -841,3 +841,14 @@ def test_where_attackers_withdrew_to_and_where_a_sweep_goes_are_no_places_hit(ex
             "وأكدت وزارة الداخلية أن \"الهجمات الجبانة لن تثني قواتنا عن ملاحقة فلول الإرهاب\"، معلنة إطلاق حملة "
             "تمشيط واسعة في بادية الميادين.")
     assert [f[0] for f in _facts(extractor, text, "2026-02-09")] == ["al-Asharah"]
+
+
+def test_a_states_terrorist_groups_are_the_one_foe_its_forces_fight(extractor):
+    # written (Syrian state TV's voice, checks F6-14): the army retook a town "after fierce battles
+    # with the terrorist organisations" (the factions, named with al-Nusra); then "three civilians
+    # killed by the terrorist groups' rocket shells" on Aleppo: the same foe fired them
+    text = ("دخلت وحدات من الجيش العربي السوري مساء أمس الثلاثاء مدينة معرة النعمان بعد معارك عنيفة مع "
+            "فصائل المعارضة المسلحة، وبدأت عمليات تمشيط أحيائها.\nوفي حلب، استشهد ثلاثة مدنيين وأصيب سبعة آخرون "
+            "جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية على حي حلب الجديدة.")
+    facts = _facts(extractor, text, "2020-01-29")
+    assert ("Aleppo", "Syrian opposition factions", "Civilians") in facts
