@@ -27,7 +27,7 @@ from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, without_clitics, written_forms
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
-from .places import ACCORDING_TO, PlaceFinder, PlaceRef, launched_from_control, road_point
+from .places import ACCORDING_TO, STRUCK_SETTLEMENTS, PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
@@ -253,6 +253,7 @@ from .wordlists import (
     SUPPORT_WITH_OBJECT,
     TALLY_RISE_VERBS,
     TARGET_HINT_WORDS,
+    TARGETING_WORDS,
     TERROR_EPITHETS,
     THAT_IT_WORDS,
     THAT_WORDS,
@@ -881,6 +882,8 @@ _ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "ب
 _IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
 # "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce
 _BREACH_STEMS = ("خرق", "خروق", "انتهاك")
+# "في أعنف ضربة منذ سريان وقف إطلاق النار": a truce an act is measured from is no truce report
+_SINCE_TRUCE = frozenset(normalize_word(w) for w in ("منذ", "سريان", "دخول", "إعلان", "توقيع"))
 
 
 def _bare_word(norm: str) -> str:
@@ -1543,7 +1546,9 @@ class ClauseAnalyser:
             raw_triggers = [t for t in raw_triggers if t.j <= readying[0].i - 1]
             kinds = kinds - {"hypothetical"}
         if "ceasefire" in kinds and all(any(
-                _bare_word(ct[x].norm).startswith(_BREACH_STEMS) for x in range(max(0, m.i - 3), m.i))
+                _bare_word(ct[x].norm).startswith(_BREACH_STEMS) for x in range(max(0, m.i - 3), m.i)) or (
+                m.i and ct[m.i - 1].norm in _SINCE_TRUCE
+                and any(ct[x].norm == "منذ" for x in range(max(0, m.i - 2), m.i)))
                 for m in cues if m.value == "ceasefire") and any(t.value.form == "verb" for t in raw_triggers):
             # "استهدفت مسيّرة إسرائيلية سيارة ...، في خرق جديد لاتفاق وقف إطلاق النار": the truce an
             # act is said to breach is no truce report; the act stands
@@ -1670,6 +1675,11 @@ class ClauseAnalyser:
             cause_from = None
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
+            if any(w.i < cause_from for w in weapons_m):
+                # "أطلقت عشرات الصواريخ على قاعدة عين الأسد ... رداً على اغتيال سليماني بغارة
+                # أمريكية": the means of the act answered are not this act's
+                weapons_m = [w for w in weapons_m if w.i < cause_from]
+                weapons = {w.value for w in weapons_m}
         # "وفي حين تعد البيضاء منطلقًا مهمًا لقوات المتمردين، فقد قصفت قوات التحالف يوم أمس منزل
         # المحافظ" (aawsat 2015-08-07): a fronted "while" clause up to its comma, then the main
         # clause after "فـ"; the sides of the fronted part are not this act's, and its place is
@@ -1741,6 +1751,12 @@ class ClauseAnalyser:
             # العسكري مع مجموعة فاغنر الروسية": a claim of an act told before names its
             # author; a side named after "ردا على" is what the act answers, not its target
             actors = [a for a in actors if a[0] < cause_from]
+        if cause_from is not None and any(w.i < cause_from for w in weapons_m) and any(
+                a[0] < cause_from for a in actors):
+            # "أن قواته أطلقت عشرات الصواريخ على قاعدة عين الأسد، رداً على اغتيال سليماني بغارة
+            # أمريكية": who did the act answered is, at most, whom the reply struck, never its author
+            actors = [(i, j, a, prefix, "target") if i > cause_from else (i, j, a, prefix, hint)
+                      for i, j, a, prefix, hint in actors]
         # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
         # name before a colon is its source, quoted, not a side
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
@@ -1922,6 +1938,18 @@ class ClauseAnalyser:
                 if m.value.form == "fall" and m.i > min(launch_at) and m.i not in cue_at:
                     place_cues[m.i] = "target"
         places, anaphoric_place = self.places.find(text, ct, based, place_cues, context)
+        if launch_at and any(p.role == "launch" for p in places):
+            # "أن الصواريخ أطلقت من شاحنة صغيرة مركونة في منطقة تقع جنوب غربي أربيل قرب الحدود
+            # الإدارية مع محافظة نينوى": past the launch area, with nothing that opens a target
+            # (على، باتجاه، مستهدفاً، سقطت) since the launch cue, a place only locates the launch area
+            # (not "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت": the villages struck open the object)
+            first = min(launch_at)
+            for p in places:
+                k = next((x for x, t in enumerate(ct) if t.start <= p.start < t.end + 1), None)
+                if p.role == "target" and k is not None and k > first and not any(
+                        place_cues.get(x) == "target" or ct[x].norm in ("علي", "ضد")
+                        or ct[x].norm.removeprefix("و") in STRUCK_SETTLEMENTS for x in range(first, k)):
+                    p.role = "launch"
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
@@ -2064,6 +2092,10 @@ class ClauseAnalyser:
             # what another clause has done since a month is a span, no date of this clause's act)
             and not text[max(0, d.start + sent[0] - 5):d.start + sent[0]].rstrip().endswith("منذ")]
         dated = [d for d in dates if d.value is not None]
+        if cause_from is not None and any(d.start + sent[0] < ct[cause_from].start for d in dated):
+            # "أعلن الحرس، فجر اليوم الأربعاء، أن قواته أطلقت ... رداً على اغتيال سليماني ... فجر
+            # الجمعة الماضي": the day of the act answered is not this act's
+            dated = [d for d in dated if d.start + sent[0] < ct[cause_from].start]
         reaction_day = None
         first = triggers[0]
         if first.value.form == "noun" and first.i and (ct[first.i].norm.lstrip("وبلف").startswith("ال")
@@ -3433,16 +3465,25 @@ class ClauseAnalyser:
                 # noun after "من" is where the fire came from
                 y = next((y for y in range(x + 4, min(x + 10, len(ct) - 1))
                           if ct[y].norm == "من" and ct[y + 1].norm in PLACE_CUE_WORDS), None)
-                if y is not None and not any(m.i <= 1 and m.j == y - x - 1
+                # (the name may carry its epithets: "أطلقها تنظيم "بي كا كا/ واي بي جي" الإرهابي من
+                # منطقة عين العرب")
+                if y is not None and not any(m.i <= 1 and all(
+                        ct[z].norm in TERROR_EPITHETS or ct[z].norm in GROUP_EPITHETS for z in range(x + 1 + m.j, y))
                                              for m in self.lex.actors.find(ct[x + 1:y])):
                     y = None
             if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
                     cue_at.get(z) or ct[z].norm in ("علي", "ضد", "الي") for z in range(x + 1, y)):
                 cue_at[y] = "launch"
+        for x in [x for x, v in cue_at.items() if v == "launch" and cue_at.get(x + 1) == "target"]:
+            # "لقصف مدفعي عنيف مصدره القواعد التركية المنتشرة في محيط مدينة إعزاز": the bases or
+            # positions right after the launch cue are where the fire came from, their owner the
+            # one who fired, not a side hit
+            cue_at[x + 1] = "launch"
         first = min((x for x, v in cue_at.items() if v == "launch"), default=None)
         # ... and "باتجاه مطار بغداد" after it is where the fire went: the launch's reach ends there
         aim = None if first is None else next((x for x in range(first + 1, len(ct))
-                                               if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}), None)
+                                               if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}
+                                               or ct[x].norm in TARGETING_WORDS), None)
         if aim is not None and aim not in cue_at:
             cue_at[aim] = "target"
         for x in token_hits(ct, _FIND_FORMS):
@@ -4010,6 +4051,10 @@ class ClauseAnalyser:
                 # "في تفجيرات نفذها انتحاريون يشتبه بأنهم من «بوكو حرام»": the side a bomber or gunman is
                 # thought to belong to ("بأنهم" as "أنهم") did the act, whatever comes between
                 role = "attacker"
+            elif hint == "target" and cue_at.get(i) == "launch":
+                # "مصدره القواعد التركية": a base named by its owner is what was hit, but not where
+                # the launch cue names it the fire's source (_launch_cues): its owner fired
+                role = "attacker"
             elif hint:
                 role = hint
             elif any(ct[x].norm in THAT_IT_WORDS and x and ct[x - 1].norm in _ATTRIBUTION_GUESS_FORMS
@@ -4458,6 +4503,11 @@ class ClauseAnalyser:
             targets = [a for i, r, a in roles if not r and i < main.i and a not in attackers
                        and (rank := _rank_of(ct, i)) is not None and rank > 0
                        and ct[rank - 1].norm in _KILLING_NOUNS][:1]
+        if "Unknown" in targets and attackers and "Unknown" not in attackers and any(
+                a == "Unknown" and not r and i and ct[i - 1].norm in SUPPORT_WITH_OBJECT for i, r, a in roles):
+            # "بهجوم شنه مسلحون على حاجز ...، تبناه تنظيم داعش لاحقاً": the gunmen who made the act
+            # the clause goes on to give to a named side are that side's men, not whom it hit
+            targets = [t for t in targets if t != "Unknown"]
         # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
         actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
         if actor1 == "Civilians" and any(m.value.sub_event_type == "Suicide bomb" for m in triggers):

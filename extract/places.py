@@ -47,6 +47,7 @@ from .wordlists import (
     REPORT_VERBS,
     REPORTS_COMING,
     RETURN_WORDS,
+    SEARCH_WORDS,
     SPOKESMAN_WORDS,
     STATIONED,
     THAT_WORDS,
@@ -79,6 +80,10 @@ def _lies_as_told(place, outer, between: list[str]) -> bool:
 
 
 _TRAVEL_FORMS = written_forms(TRAVEL_WORDS)  # tested on every word of a clause with a place
+# "إطلاق حملة تمشيط", "بدء حملة بحث": a campaign of searching launched (OPERATION_NOUNS' campaigns)
+_CAMPAIGN_NOUNS = frozenset(normalize_word(w) for w in ("حملة", "حملات"))
+_LAUNCHING_WORDS = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "بدء", "أطلقت", "اطلقت", "أطلق", "تطلق",
+                                                         "يطلق", "أعلنت", "بدأت", "تبدأ", "شن", "شنت"))
 _ON_ITS_WAY = {normalize_word(w) for w in ("تتجه", "يتجه")}
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
 _NORM, _END = attrgetter("norm"), attrgetter("end")
@@ -610,7 +615,10 @@ class PlaceFinder:
                 # word is that town, when the article's countries are all the region's
                 # ("قرية بيتا" in a Nigerian story is not the West Bank's Beita)
                 article_focus = self.focus(text)
+                # (the country of the towns the article has named so far counts as named: "أحياء
+                # درعا البلد" then "في مدينة طفس وبلدة المزيريب" in a report that never says "سوريا")
                 if article_focus and place.country not in article_focus and not (
+                        pm.cue and place.country in {getattr(p, "country", None) for p in context[-8:]}) and not (
                         pm.cue and (normalize_word(pm.cue) in SETTLEMENT_NOUNS
                                     or without_clitics(normalize_word(pm.cue)) in SETTLEMENT_NOUNS)
                         and region and all(c in region for c in article_focus)
@@ -791,6 +799,16 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit
+            if any(ct[x].norm.removeprefix("و") in _CAMPAIGN_NOUNS and ct[x + 1].norm in SEARCH_WORDS
+                   and x and ct[x - 1].norm.removeprefix("و") in _LAUNCHING_WORDS
+                   and not any(cue_at.get(y) == "target" or ct[y].norm in ("علي", "ضد") for y in range(x + 2, k))
+                   for x in range(max(0, k - 6), k - 1)):
+                # "معلنة إطلاق حملة تمشيط واسعة في بادية الميادين والعشارة": the area a sweep now
+                # launched will cover is where men go looking, not a place hit (not "قضت على إرهابيين
+                # إثر عملية بحث وتمشيط بولاية البويرة": the operation in which they were killed)
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue
             if any(ct[x].norm in REINFORCE_WORDS and not any(
                     ct[y + 1].start - ct[y].end > 1 or ct[y].norm in ("علي", "ضد") for y in range(x, k - 1))
                     for x in range(max(0, k - 5), k)):
@@ -1365,7 +1383,10 @@ class PlaceFinder:
             return False  # a base, field or crossing written by hand is no one's namesake
         # (but a hand-written town is: "قرية الهلالية ... غربي" Qamishli is not Sudan's al-Hilaliyah)
         countries = {getattr(p, "country", None) for p in context[-6:]}
-        return (len(context) >= 2 and len(countries) == 1 and place.country not in countries
+        # (one place before is enough for a town's quarter: "أحياء درعا البلد ... من محوري القبة
+        # والشياح" is Daraa's al-Shiyah, not Beirut's Chiyah)
+        return (len(context) >= (1 if getattr(place, "kind", "") == "district" else 2)
+                and len(countries) == 1 and place.country not in countries
                 and getattr(place, "population", 0) < 100_000
                 and place.country not in (focus if focus is not None else self.focus(text)))
 

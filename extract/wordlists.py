@@ -732,6 +732,8 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             "تستقدم", "يستقدم", "استقدموا", "يستقدمون",
                                             # "نزوح عشرات العائلات نحو المخيمات", "انسحابهم باتجاه"
                                             "نزوح", "نزح", "نزحت", "انسحاب", "انسحبت", "انسحبوا",
+                                            # "قبل أن ينسحبوا باتجاه البادية": the present and subjunctive
+                                            "ينسحبوا", "ينسحب", "تنسحب", "ينسحبون",
                                             # "توقعات بأن تتجه المعارك نحو تعز": where a fight is heading
                                             "تتجه", "يتجه", "اتجهت", "اتجه",
                                             "إرسال", "ارسال", "أرسلت", "ارسلت", "الدفع",
@@ -750,6 +752,9 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # "ما أدى إلى تعليق الملاحة الجوية وتحويل الرحلات إلى مطار
                                             # مصراتة": the bare verbal noun too
                                             "تحويل", "وتحويل",
+                                            # "وحولت الرحلات إلى مطاري حلب واللاذقية": the past verb
+                                            # (not the bare "حول", "around")
+                                            "حولت", "وحولت",
                                             # "ونقل بعضهم إلى العاصمة نيامي": where the wounded were taken
                                             "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله",
                                             # "قطار جعفر إكسبريس المتوجه إلى بيشاور": where a train or a
@@ -767,6 +772,11 @@ SUBJECT_UNIT_NOUNS = {normalize_word(w) for w in ("دورية", "دوريات", 
 RETURN_WORDS = {normalize_word(w) for w in ("عودته", "عودتها", "عودتهم", "عودتهما", "عائدا", "عائدين", "عائدة")}
 # "باتجاه", "نحو", "إلى": towards, after a word of moving
 TOWARDS_WORDS = {normalize_word(w) for w in ("باتجاه", "نحو", "إلى", "الى", "صوب", "تجاه")}
+# "نفذ عدواناً جوياً ... من اتجاه شمال شرقي بحيرة طبريا، مستهدفاً مطار دمشق الدولي": the act's
+# own aim told after where the fire came from (a participle or a verb of targeting) opens the target
+TARGETING_WORDS = {normalize_word(w) for w in ("مستهدفا", "مستهدفاً", "مستهدفة", "مستهدفين", "مستهدفتين",
+                                               "استهدف", "استهدفت", "واستهدفت", "واستهدف", "لتستهدف",
+                                               "ليستهدف", "لتصيب", "ليصيب")}
 # "إرسال رتل عسكري ... لتعزيز جبهة القتال في مدينة لودر": the place men are sent to
 # reinforce is where they were going, not where the convoy was hit (read a few words on)
 REINFORCE_WORDS = {normalize_word(w) for w in ("لتعزيز", "لتعزيزها", "لتعزيزه", "لإسناد", "لاسناد",
