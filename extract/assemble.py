@@ -602,9 +602,11 @@ def _earlier_doer(mentions: list[Mention], k: int) -> Mention | None:
     if m.actor1 is not None or m.sub_event_type == "Armed clash" \
             or not (m.actor2 or m.casualties.fatalities or m.casualties.injured):
         return None
-    x = next((x for x in reversed(mentions[:k]) if not x.anaphoric
-              and 0 <= m.order - x.order <= NEARBY_SENTENCES
-              and x.sub_event_type == m.sub_event_type), None)
+    near = [x for x in reversed(mentions[:k]) if not x.anaphoric and 0 <= m.order - x.order <= NEARBY_SENTENCES]
+    # (or, none of its kind, remote fire of the other kind: "شنت الهند ضربات صاروخية" then "طالت
+    # الضربات مجمعاً": the bare "strikes" read as air strikes are the missile strikes told before)
+    x = next((x for x in near if x.sub_event_type == m.sub_event_type), None) or next(
+        (x for x in near if x.sub_event_type in _REMOTE_FIRE and m.sub_event_type in _REMOTE_FIRE), None)
     if x is None or x.actor1 in (None, "Unknown", "Civilians") or _other_means(x.weapons, m.weapons) \
             or m.actor2 and _same_bloc(x.actor1, m.actor2):
         return None

@@ -637,7 +637,10 @@ REPEL_VERBS = {normalize_word(w) for w in ("أحبط", "أحبطت", "أحبطو
                                            # two defenders: "أعلن الجيش والقوة المشتركة أنهما تصديا لهجوم"
                                            "تصديا", "تصدتا", "صدا", "صدتا", "أحبطا", "أحبطتا",
                                            # their verbal nouns after a claim: "أعلنت القيادة إحباط هجوم"
-                                           "إحباط", "إفشال", "التصدي", "تصدي")}
+                                           "إحباط", "إفشال", "التصدي", "تصدي",
+                                           # "أن قوات الأمن أبطلت مفعول قنبلة أخرى كانت تستهدف": who
+                                           # defused a bomb was what it was laid for
+                                           "أبطل", "أبطلت", "أبطلوا", "فكك", "فككت", "فككوا")}
 # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": words that open an
 # apposition between a side and the passive verb that makes it the victim
 APPOSITION_WORDS = {normalize_word(w) for w in ("من", "بينهم", "بينهما", "منهم", "بينها", "منها", "الأقل", "على")}
