@@ -4045,7 +4045,7 @@ class ClauseAnalyser:
                     and self._hit_after(ct, nj)
                     for ni, nj, *_ in actors):
                 role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
-            elif i > 2 and ct[i - 1].norm == "ل" and any(
+            elif i > 1 and ct[i - 1].norm == "ل" and any(
                     m.value.form in ("noun", "verb") and (m.j == i - 1 or m.j == i - 2 and (
                         ct[i - 2].norm in MILITARY_ADJECTIVES or ct[i - 2].norm in ACT_ADJECTIVES)) for m in triggers):
                 # 'هجمات منسقة لـ"جيش تحرير بلوشستان"': a lam written apart, before a quoted name, right

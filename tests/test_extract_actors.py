@@ -1313,3 +1313,23 @@ def test_the_side_of_the_men_a_verb_struck_was_hit(extractor):
             'وهو ما نفته الحركة.')
     got = extractor.analyser.analyse_sentence(text, (0, len(text)), None, 1, [])
     assert [(m.actor1, m.actor2) for m in got] == [("Israeli forces", "Hamas")]
+
+
+def test_a_lam_written_apart_opening_the_clause_names_the_doer(extractor):
+    # F2-06 (Syria TV, 2024): 'هجوم لـ"قوات العشائر" على مواقع "قسد"': the lam written apart right
+    # after the act's noun names its doer, at the head of a clause as anywhere else
+    text = 'هجوم لـ"قوات العشائر" على مواقع "قسد" شرقي دير الزور'
+    got = extractor.analyser.analyse_sentence(text, (0, len(text)), None, 0, [])
+    assert [(m.actor1, m.actor2) for m in got] == [("Arab tribal fighters", "SDF")]
+
+
+def test_the_attackers_who_struck_are_the_side_told_attacking_before(extractor):
+    # F2-06 (Syria TV, 2024): "إن المهاجمين استهدفوا نقاطاً عسكرية لـ"قسد" في بلدتي ذيبان والحوايج" after
+    # the tribes' fight with the SDF: "the attackers" are the side the article told attacking just before
+    got = extract(extractor, 'شهد ريف دير الزور الشرقي، أمس الأربعاء، مواجهات هي الأعنف منذ أشهر بين '
+                             '"قوات العشائر" التي يقودها الشيخ إبراهيم الهفل و"قوات سوريا الديمقراطية" (قسد)، بعد أن '
+                             'عبر مقاتلون من الضفة '
+                             'الغربية لنهر الفرات، الخاضعة لسيطرة النظام السوري، نحو مناطق سيطرة "قسد".\n'
+                             'وقالت مصادر محلية إن المهاجمين استهدفوا نقاطاً عسكرية لـ"قسد" في بلدتي ذيبان والحوايج، '
+                             'واندلعت اشتباكات بالأسلحة الرشاشة والمتوسطة استمرت حتى ساعات الفجر.', "2024-08-08")
+    assert ("Arab tribal fighters", "SDF", "Dhiban") in [(i.actor1, i.actor2, i.location.name) for i in got]
