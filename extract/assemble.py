@@ -608,9 +608,11 @@ def _earlier_doer(mentions: list[Mention], k: int) -> Mention | None:
     if m.actor1 is not None or m.sub_event_type == "Armed clash" \
             or not (m.actor2 or m.casualties.fatalities or m.casualties.injured):
         return None
-    x = next((x for x in reversed(mentions[:k]) if not x.anaphoric
-              and 0 <= m.order - x.order <= NEARBY_SENTENCES
-              and x.sub_event_type == m.sub_event_type), None)
+    near = [x for x in reversed(mentions[:k]) if not x.anaphoric and 0 <= m.order - x.order <= NEARBY_SENTENCES]
+    # (or, none of its kind, remote fire of the other kind: "شنت الهند ضربات صاروخية" then "طالت
+    # الضربات مجمعاً": the bare "strikes" read as air strikes are the missile strikes told before)
+    x = next((x for x in near if x.sub_event_type == m.sub_event_type), None) or next(
+        (x for x in near if x.sub_event_type in _REMOTE_FIRE and m.sub_event_type in _REMOTE_FIRE), None)
     if x is None or x.actor1 in (None, "Unknown", "Civilians") or _other_means(x.weapons, m.weapons) \
             or m.actor2 and _same_bloc(x.actor1, m.actor2):
         return None
@@ -840,6 +842,20 @@ class Assembler:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])
             m.attackers_target = m.actor2 == "Unknown" and bool(THE_ATTACKERS.search(text, m.clause[0], m.clause[1]))
+        for k, m in enumerate(mentions):
+            if m.actor1 == "Unknown" and m.actor2 not in (None, "Unknown") \
+                    and THE_ATTACKERS.search(text, m.clause[0], m.clause[1]) \
+                    and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1]):
+                # 'هجوم لـ"قوات العشائر" على مواقع "قسد"' then "إن المهاجمين استهدفوا نقاطاً عسكرية لـ"قسد"":
+                # "the attackers" who struck are the side the article told attacking just before (not
+                # the defenders who struck back at unnamed men: "القوات الأمنية ... تصدت للمهاجمين")
+                doer = next((x.actor1 for x in reversed(mentions[:k]) if 0 <= m.order - x.order <= NEARBY_SENTENCES
+                             and x.actor1 not in (None, "Unknown", "Civilians") and not x.actor1.startswith("_")
+                             and x.actor2 not in (None, "Unknown")
+                             and not allied(x.actor1, m.actor2) and not _same_bloc(x.actor1, m.actor2)), None)
+                if doer is not None:
+                    m.actor1 = doer
+                    m.explicit_actors = (m.explicit_actors - {"Unknown"}) | {doer}
         # (asked only of a text that says "احتلال": the patterns, tried at each ا and ل, were a
         # tenth of assembling)
         for occupier, unless, forces in ((TURKISH_OCCUPATION, ISRAELI_OCCUPATION, "Turkish forces"),

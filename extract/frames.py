@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from itertools import compress
 from operator import attrgetter, methodcaller, or_
 
-from .casualties import Casualties, find_casualties
+from .casualties import KILLED_NOUNS, Casualties, find_casualties
 from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, without_clitics, written_forms
@@ -383,6 +383,15 @@ _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in 
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
+# the means a side acts with, named by its nation after "ب": "نُفّذ بطائرة مسيرة تركية"
+_MEANS_NOUNS = frozenset(normalize_word(w) for w in ("طائرة", "طائرات", "مسيرة", "مسيرات", "مسيّرة", "مسيّرات",
+                                                     "صاروخ", "صواريخ", "قذائف", "قذيفة", "مدفعية"))
+# men a verb strikes, before the "من" of their side: 'استهدف "مخربين كبار من حماس"'
+_MEN_NOUNS = frozenset(normalize_word(w) for w in ("مخربين", "مسلحين", "مقاتلين", "عناصر", "إرهابيين", "ارهابيين",
+                                                   "قادة", "قياديين", "أعضاء", "افراد", "أفراد"))
+# the dead and wounded counted ("17 شهيداً", "قتيلا", "جريحا"), after which "بينهم" lists victims
+_DEAD_COUNT_NOUNS = written_forms(frozenset(normalize_word(w) for w in KILLED_NOUNS | {
+    "جريحا", "جرحى", "مصابا", "مصابين", "قتلى", "شهيدا"}))
 _DESTROY_VERBS = frozenset(normalize_word(w) for w in ("دمر", "دمرت", "دمروا", "أحرق", "أحرقت", "أحرقوا"))
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
 # a side's own "claims it" (present or past, his or its): the claim of authorship of an act
@@ -1329,7 +1338,17 @@ class ClauseAnalyser:
         # "أوضحت مصادر ميدانية أن مليشيات الحوثي دفعت بالمئات من مسلحيها": the subject of
         # what was said, right after its "أن", when nothing else is named after it
         said = [f for f in found if f[0] and toks[first + f[0] - 1].norm in THAT_WORDS]
-        return said[-1][2] if said and said[-1] is found[-1] else None
+        if said and said[-1] is found[-1]:
+            return said[-1][2]
+        # 'وذكر مصدر عسكري أن "مجموعة إرهابية من فلول تنظيم داعش اعترضت حافلة ركاب ...،
+        # واستهدفتها': the side named a few words after "أن" (past the generic men it is the
+        # group of) is what was said's subject, the civilians after it what it struck
+        that_at = next((x for x in range(b - 1, first, -1) if toks[x].norm in THAT_WORDS), None)
+        after = [f for f in found if that_at is not None and first + f[0] > that_at]
+        if after and first + after[0][0] - that_at <= 5 and after[0][2] != "Civilians" \
+                and all(f[2] == "Civilians" for f in after[1:]):
+            return after[0][2]
+        return None
 
     def _weapon_nation(self, ct, weapons_m, kinds: tuple[str, ...]) -> str | None:
         """The forces of the nation a weapon of one of `kinds` is said to be
@@ -3625,6 +3644,10 @@ class ClauseAnalyser:
         if that + 2 < len(ct) and ct[that + 1].norm in OWN_MEN_WORDS and any(
                 s in SUPPORT_VERBS or s in OWN_ACT_VERBS for s in stems(ct[that + 2].norm)):
             return "attacker"  # "أعلنت كتيبة جنين أن مقاتليها يخوضون اشتباكات": its own act
+        if that + 2 < len(ct) and ct[that + 1].norm in OWN_MEN_WORDS and ct[that + 2].norm in _REPEL_VERBS_FORMS:
+            # "وقالت القيادة العامة لقسد إن مقاتليها تصدّوا لمحاولة توغل": the side whose own men
+            # repelled the attack was the one attacked
+            return "target"
         return "reporter"
 
     @staticmethod
@@ -3694,6 +3717,13 @@ class ClauseAnalyser:
                 and not any(y in trigger_at for y in range(x, i)) for x in range(max(0, i - 10), i - 2)):
             # "إلى 36 قتيلا ... بينهم قائد اللواء الأول دعم وإسناد التابع للمجلس الانتقالي": the
             # side the dead commander's unit belongs to was hit, past the unit's name
+            return True
+        if any(ct[x].norm in AMONG_THEM and ct[x - 1].norm in _DEAD_COUNT_NOUNS
+               and not any(y in trigger_at for y in range(x, i))
+               and all(ct[y + 1].start - ct[y].end <= 1 for y in range(x, i - 1))
+               for x in range(max(1, i - 8), i - 1)):
+            # "فأسفر عن 17 شهيداً، بينهم ضابط وأمينة شرطة وعدد من أفراد الأمن": the sides listed
+            # in one run after "among them" that follows the dead's noun were among the dead
             return True
         # "قتل عنصران من قوى الأمن الداخلي (الأسايش)": a partitive reaches further back
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
@@ -4175,7 +4205,7 @@ class ClauseAnalyser:
                     and self._hit_after(ct, nj)
                     for ni, nj, *_ in actors):
                 role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
-            elif i > 2 and ct[i - 1].norm == "ل" and any(
+            elif i > 1 and ct[i - 1].norm == "ل" and any(
                     m.value.form in ("noun", "verb") and (m.j == i - 1 or m.j == i - 2 and (
                         ct[i - 2].norm in MILITARY_ADJECTIVES or ct[i - 2].norm in ACT_ADJECTIVES)) for m in triggers):
                 # 'هجمات منسقة لـ"جيش تحرير بلوشستان"': a lam written apart, before a quoted name, right
@@ -4192,9 +4222,10 @@ class ClauseAnalyser:
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
                 elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS or (
-                        # (past the attempt's adjective: "أحبطت محاولة تسلل واسعة للحوثيين")
-                        h > 2 and prev in ACT_ADJECTIVES and ct[h - 2].norm in ATTEMPTED_MOVES
-                        and ct[h - 3].norm in ATTEMPT_NOUNS):
+                        # (past the move's adjective: "أحبطت محاولة تسلل واسعة للحوثيين", "تصدّوا لمحاولة
+                        # توغل بري لجيش الاحتلال")
+                        h > 2 and ct[h - 2].norm in ATTEMPTED_MOVES and ct[h - 3].norm in ATTEMPT_NOUNS
+                        and not prev.startswith("ل")):
                     # "صد محاولة تقدم لميليشيا أسد على محور كفرزيتا": whose attempt to advance (or
                     # infiltrate, storm) it was; the side that repelled it is the target
                     role = "attacker"
@@ -4245,7 +4276,12 @@ class ClauseAnalyser:
                 # "من" of an agent below: "لهجوم من قوات موالية لإيران")
                 role = "target"
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
-                    i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers)
+                    # (not past an active verb's object: 'استهدف "مخربين كبار من حماس"' names whose men
+                    # were struck)
+                    i > 1 and ct[i - 1].norm == "من" and (passive or any(
+                        m.j >= i - 3 and m.i < i and not (m.value.form == "verb" and m.j < i - 1
+                                                          and ct[m.j].norm in _PARTITIVE_HEADS_FORMS | _MEN_NOUNS)
+                        for m in triggers)
                                                           or self._described_fire_from(ct, i, triggers))
                     and ct[i - 2].norm not in _PARTITIVE_HEADS_FORMS
                     # (nor a count's "من": "وأصيب في الهجوم أربعة من مجندي الشرطة", the men hit)
@@ -4341,7 +4377,10 @@ class ClauseAnalyser:
                 # the verb is its object
                 svo_before = bool(roles) and prev_role in ("svo", "attacker") and prev_end == v \
                     and roles[-1][0] > 0 and ct[roles[-1][0] - 1].norm in THAT_WORDS
-                role = "target" if subject_before or svo_before else "attacker"  # VSO subject
+                # (not the side named as the verb's means right after it: "أن القصف نُفّذ بطائرة مسيرة
+                # تركية", the passive's instrument, whose nation did it)
+                means = i == v + 1 and prefix.lstrip("وف").startswith("ب") and ct[i].norm[1:] in _MEANS_NOUNS
+                role = "target" if (subject_before or svo_before) and not means else "attacker"  # VSO subject
             elif main.value.form == "noun" and (0 < i - main.i <= 1 or i == main.j):
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"
             if role == "target" and any(
@@ -4384,8 +4423,11 @@ class ClauseAnalyser:
         # "أعلن الجيش التركي مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار": the
         # side that announces, with the act's own subject named after its verb, is not it
         own_subject = any(r == "attacker" for _, r, _ in roles)
+        # (but "تبنى الحرس الثوري الإيراني الهجوم ...، رداً على غارة إسرائيلية": who claims the act
+        # right after the verb of claiming it made it, whatever act its reply answers)
         roles = [(i, "" if r == "svo" and own_subject and i and any(
                     s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm))
+                  and ct[i - 1].norm.lstrip("و") not in _CLAIMS_IT
                   else "attacker" if r == "svo" else r, a) for i, r, a in roles]
         roles = self._counterpart_killed(ct, roles, cue_at)
         # "مؤكدة عدم وقوع خسائر في صفوف القوات العراقية": a side said to have lost no one is

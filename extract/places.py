@@ -363,7 +363,9 @@ DENIED_IT_VERBS = {normalize_word(w) for w in ("تؤكده", "تؤكدها", "ي
 PAST_SAID_AFTER = 4  # tokens from the name's end to the verb: "ولندن" (or "وإسلام آباد") and "قد"
 # "وتهدف العملية، وفق أنقرة، إلى": a source is a voice, so a city named as one is its
 # government; "ولم يصدر تعليق فوري من دمشق": so is the one whose comment was awaited
-ACCORDING_TO = {normalize_word(w) for w in ("وفق", "وفقا", "وفقاً", "بحسب", "حسب", "وبحسب", "وحسب")}
+# ("ووفق الشرطة، انفجرت سيارة مفخخة": with its "و", still the source, no subject of the act)
+ACCORDING_TO = {normalize_word(w) for w in ("وفق", "وفقا", "وفقاً", "بحسب", "حسب", "وبحسب", "وحسب",
+                                            "ووفق", "ووفقا", "ووفقاً")}
 COMMENT_NOUNS = {normalize_word(w) for w in ("تعليق", "تعقيب", "تعليقا", "تعقيبا")}
 # "وأخرى قرب البوكمال": one more of the things hit, listed, not a place's own description
 ANOTHER_ONE = {normalize_word(w) for w in ("وأخرى", "وآخر", "وأخر", "وأخريات", "وآخرين", "وأخريين", "وثالثة",
