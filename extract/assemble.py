@@ -1421,6 +1421,26 @@ class Assembler:
                 all(_titled(m, title_end) for m in ev.mentions)
                 # (every mention placing it there names the governorate, or is the headline)
                 or any(p.precision >= 3 for p in refs) and all(_titled(m, title_end) for m in plain))
+            # ("وإصابة 4 مدنيين باعتداء إرهابي بالقذائف على السقيلبية" in the headline, the body's
+            # "أصيب أربعة مدنيين ... على الأحياء السكنية في مدينة السقيلبية": a town the body
+            # names for an act of its own is that town, not its governorate's name, and the
+            # headline's act is the body's one there (its "القذائف" the body's rockets))
+            body_twin = next((e for e in events if headline_city and e is not ev and id(e) not in gone
+                              and e.place is not None and e.place.place.name == ev.place.place.name
+                              and not all(_titled(m, title_end) for m in e.mentions)), None)
+            if body_twin is not None:
+                if {m.sub_event_type for m in body_twin.mentions} >= {m.sub_event_type for m in ev.mentions} \
+                        and all(blocs_compatible(body_twin.actor1, m.actor1) and blocs_compatible(
+                            body_twin.actor2, m.actor2) and _dates_ok(body_twin, m)
+                            # (each told with a day: the same day; "بعد يوم واحد من غارة" is another act)
+                            and all(None in (x.date, m.date) or x.date == m.date for x in body_twin.mentions)
+                            # (the attacker of one is never the target of the other)
+                            and not (_same_bloc(body_twin.actor2, m.actor1) or _same_bloc(body_twin.actor1, m.actor2))
+                            for m in ev.mentions):
+                    for m in ev.mentions:
+                        body_twin.add(m)
+                    gone.add(id(ev))
+                    continue
             # a mountain range is told as a region is: "قصف ... في جبل الزاوية" in the headline, the
             # village of it ("قرية كنصفرة في جبل الزاوية") in the body; it holds the villages and
             # sites on it, not another range, and not a town across the governorate

@@ -2068,6 +2068,8 @@ class ClauseAnalyser:
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         target_sides = self._target_sides(ct, actors, targets, actor1) if actor2 and len(targets) > 1 else {}
+        if actor2 == "Civilians" and not target_sides and len({p.place.name for p in targets}) > 1:
+            target_sides = self._civilians_apart(ct, actors, targets)
         implied = self._implied_target(ct, casualties, sub, text)
         if implied == "military" and any(getattr(p.place, "kind", "") == "camp" for p in targets):
             # "بقصف مدفعي على معسكر أبوشوك" (a headline that drops "للنازحين"): a place the
@@ -2193,6 +2195,25 @@ class ClauseAnalyser:
                 sides.setdefault(p.place.name, named[-1])
             prev_end = p.end
         return sides if len(set(sides.values())) >= 2 else {}
+
+    @staticmethod
+    def _civilians_apart(ct, actors, targets: list[PlaceRef]) -> dict:
+        """"القوات التركية تقصف رأس العين وتل أبيض وقتلى مدنيون في القامشلي": civilians told
+        in a toll of their own, joined by "و" after the places struck ("وقتلى مدنيون", "ومقتل
+        3 مدنيين"), were hit at the places named after that toll; the places before it are the
+        act's other targets, whose side the clause does not name (None). {} otherwise."""
+        for i, _, a, *_ in actors:
+            if a != "Civilians":
+                continue
+            joined = next((x for x in range(max(0, i - 3), i + 1) if ct[x].norm.startswith("و")
+                           and ct[x].norm[1:] in HARM_WORDS), None)
+            if joined is None:
+                continue
+            before = {p.place.name for p in targets if p.end <= ct[joined].start}
+            after = {p.place.name for p in targets if p.start > ct[i].start}
+            if before and after and not before & after:
+                return {**dict.fromkeys(before), **dict.fromkeys(after, "Civilians")}
+        return {}
 
     @staticmethod
     def _own_part(ct, cause_from):

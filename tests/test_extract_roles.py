@@ -1185,3 +1185,27 @@ def test_forces_loyal_to_a_government_clashing_with_its_brigade_keep_both_ends(e
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-08-28")).incidents
     assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Military forces of Libya", "Military forces of Libya",
                                                             "Armed clash")
+
+
+def test_a_headline_town_the_body_names_for_its_own_act_is_that_act(extractor):
+    # M-01 (SANA's voice): the headline's second act "وإصابة 4 مدنيين ... على السقيلبية" is the body's
+    # shelling of al-Suqaylabiyah (the town, not its governorate's name for the army's strikes on
+    # Kafr Nabudah), so the army's strikes keep the side they hit
+    text = ("الجيش يدك أوكار إرهابيي النصرة في كفرنبودة.. وإصابة 4 مدنيين باعتداء إرهابي بالقذائف على السقيلبية\n"
+            "وذكر مراسل سانا في حماة أن وحدات من الجيش نفذت رمايات مدفعية وصاروخية على تحصينات الإرهابيين في بلدة "
+            "كفرنبودة بريف حماة الشمالي الغربي.\n"
+            "وفي سياق متصل، أصيب أربعة مدنيين بجروح جراء اعتداء المجموعات الإرهابية بعدد من القذائف الصاروخية على "
+            "الأحياء السكنية في مدينة السقيلبية.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2019-05-06")).incidents
+    assert sorted((i.location.name, i.actor1, i.actor2, i.injured) for i in incs) == [
+        ("As Suqaylibīyah", "Unknown", "Civilians", 4),
+        ("Kafr Nabudah", "Syrian government forces", "Syrian opposition factions", None)]
+
+
+def test_civilians_in_a_toll_of_their_own_were_hit_at_the_place_after_it(extractor):
+    # K-25 (Al-Hadath's headline): "تقصف رأس العين ... وقتلى مدنيون في القامشلي": the dead civilians
+    # were in Qamishli; Ras al-Ain's shelling hit the side the article names (the SDF)
+    text = ("القوات التركية تقصف رأس العين وتل أبيض وقتلى مدنيون في القامشلي\n"
+            "وقصفت المقاتلات التركية اليوم الخميس مواقع لقوات سوريا الديمقراطية في ريف الحسكة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2019-10-10")).incidents
+    assert {(i.location.name, i.actor2) for i in incs} == {("Ras al-Ain", "SDF"), ("Qamishli", "Civilians")}
