@@ -1954,7 +1954,11 @@ class Assembler:
                 # the state's own forces only when an armed group or no one is named
                 if kinds and kinds[0] != "Civilians" and _government_side(e.actor1):
                     kinds = [k for k in kinds if k == "Civilians"]
-                if kinds and (kinds[0] != "Civilians" or e.actor1 in (None, "Unknown")):
+                # (civilians the clause names were hit by an armed group, whatever state forces the
+                # article names as its targets elsewhere: "أوقف مسلحون حافلات وأنزلوا ركابها ...
+                # ثم أطلقوا النار"; a state's strikes keep the foe the article names for it)
+                if kinds and (kinds[0] != "Civilians" or e.actor1 in (None, "Unknown")
+                              or not (_government_side(e.actor1) or e.actor1 in REGULAR_ARMIES)):
                     implied = _implied_actor(kinds[0], e.place.place.country)
                     if kinds[0] == "police" and named_police:
                         implied = named_police  # the police the article names ("الشرطة الاسرائيلية")

@@ -817,8 +817,10 @@ def _rank_of(ct, i: int) -> int | None:
 
 
 def _assassination(ct) -> bool:
-    """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION)."""
-    return names_any(ct, _ASSASSINATION_FORMS)
+    """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION); not one the man
+    caught is implicated in ("متورط في عمليات اغتيال")."""
+    return names_any(ct, _ASSASSINATION_FORMS) and any(
+        not _not_hit_by_this_act(ct, k) for k in token_hits(ct, _ASSASSINATION_FORMS))
 
 
 def _names_civilians(ct, military_ok: bool = False) -> bool:
@@ -847,6 +849,33 @@ def _caught_civilians(ct, k: int) -> bool:
     is a clash, people caught in the crossfire are its victims, not a side it was fought against."""
     return k > 0 and (ct[k - 1].norm in _AMONG_WORDS or (
         k > 1 and ct[k - 1].norm == "بين" and ct[k - 2].norm in _TOLL_NOUNS))
+
+
+# "القائد المسؤول عن قتل الأطفال", "أحدهما متورط في عمليات اغتيال طالت مدنيين": the one struck or
+# caught is held responsible for, or implicated in, an earlier act
+_CHARGED_WITH = frozenset(normalize_word(w) for w in (
+    "المسؤول", "مسؤول", "مسؤولا", "المسؤولة", "المسؤولين", "مسؤولين", "المسئول", "مسئول",
+    "متورط", "المتورط", "متورطا", "متورطين", "المتورطين", "متهم", "المتهم", "متهما", "المتهمين", "متهمين"))
+
+
+# "وسط حركة نزوح للأهالي": who fled the fighting, not whom it hit
+_FLIGHT_WORDS = frozenset(normalize_word(w) for w in (
+    "نزوح", "النزوح", "ونزوح", "تهجير", "التهجير", "فرار", "هروب", "نزح", "نزحت", "فر"))
+
+
+def _not_hit_by_this_act(ct, k: int) -> bool:
+    """The civilian word at k names people this act did not hit: those who fled it ("وسط حركة
+    نزوح للأهالي"), or the victims of what the one the act struck or caught is held responsible
+    for or implicated in ("استهدفت القائد المسؤول عن قتل الأطفال في مجدل شمس", "القبض على اثنين من
+    خلايا داعش، أحدهما متورط في عمليات اغتيال طالت مدنيين"): that earlier act's victims, not this
+    act's; the words between name that act ("عن قتل", "في عمليات اغتيال"), with no comma."""
+    if k and ct[k - 1].norm in _FLIGHT_WORDS:
+        return True  # ("حركة نزوح للأهالي": those who fled, told beside the act, were not its target)
+    for x in range(k - 1, max(0, k - 7), -1):
+        if ct[x].norm.lstrip("و") in _CHARGED_WITH and x + 1 < k and (
+                ct[x + 1].norm in ("عن", "في") or ct[x + 1].norm.startswith("ب")):
+            return True
+    return False
 
 
 # "اتهم X Y بتنفيذ الهجوم": what a side is accused of
@@ -1026,6 +1055,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             # on meanwhile; its places and sides are not the main act's (as "في حين" cuts; not
             # "، في وقت سابق من اليوم", which dates the act before it)
             cuts.append(k)
+        elif k and t.norm == "في" and _area_where_war_goes_on(toks, k) and "،" in text[toks[k - 1].end:t.start]:
+            # "قتل مزارعان بنيران مسلحين ...، في منطقة لا تزال تنشط فيها خلايا التنظيم": the area
+            # described by the war going on in it, as "حيث تجري مواجهات" (background, below)
+            cuts.append(k)
         elif k and t.norm in ("حيث", "وحيث") and k + 1 < len(toks) and not ONGOING_VERBS.isdisjoint(
                 stems(toks[k + 1].norm)):
             # "أصيب 18 شرطيا ... قرب مدينة العريش في شمال سيناء حيث تجري مواجهات مستمرة بين قوات
@@ -1034,6 +1067,21 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+_AREA_NOUNS = frozenset(normalize_word(w) for w in ("منطقة", "مناطق", "منطقه"))
+_STILL_WORDS = frozenset(normalize_word(w) for w in ("لا", "تزال", "يزال", "ما", "زالت", "زال", "لاتزال"))
+
+
+def _area_where_war_goes_on(toks, k: int) -> bool:
+    """"في منطقة لا تزال تنشط فيها خلايا التنظيم", "في مناطق تشهد هجمات متكررة": at k, "في" and an
+    area told by what goes on there (an ongoing verb right after it, or after "لا تزال")."""
+    if k + 2 >= len(toks) or toks[k + 1].norm not in _AREA_NOUNS:
+        return False
+    x = k + 2
+    while x < len(toks) and x < k + 5 and toks[x].norm in _STILL_WORDS:
+        x += 1
+    return x < len(toks) and not ONGOING_VERBS.isdisjoint(stems(toks[x].norm))
 
 
 def _relative_after_act(text, ct, k: int, triggers) -> bool:
@@ -1529,6 +1577,8 @@ class ClauseAnalyser:
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
         if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
+        if ct[0].norm == "في" and _area_where_war_goes_on(ct, 0):
+            return None  # "في منطقة لا تزال تنشط فيها خلايا التنظيم": the same, told of an area
         weapons_m = lex.weapons.find(ct)
         if names_any(ct, CARRIER_PLANE_WORDS):  # (tested in C)
             # "تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات": the aid plane
@@ -1683,6 +1733,8 @@ class ClauseAnalyser:
                 t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct):
             # (civilians among a fight's dead were caught in it: the fight's sides are elsewhere)
             actors = [a for a in actors if not (a[2] == "Civilians" and _caught_civilians(ct, a[0]))]
+        # (the victims of what the one struck is held responsible for are no side of this act)
+        actors = [a for a in actors if not (a[2] == "Civilians" and _not_hit_by_this_act(ct, a[0]))]
         told_by = next((x for x in range(max(m.j for m in triggers), len(ct)) if ct[x].norm in ACCORDING_TO), None)
         if told_by is not None and actors:
             # "اختطف مسلحون من جماعة بوكو حرام 11 امرأة ...، وفق ما أفاد به زعيم ميليشيا محلية متحالفة
@@ -2753,6 +2805,7 @@ class ClauseAnalyser:
                             # "انتشلت الشرطة الباكستانية سبعة جثث": they found the dead
                             or ct[k - 1].norm in FIND_VERBS))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
+                 or _not_hit_by_this_act(ct, k)  # "القائد المسؤول عن قتل الأطفال": an earlier act's victims
                  # "مسلحون يرتدون زياً عسكرياً": the attackers' dress, not soldiers hit
                  or (k and ct[k - 1].norm in ("زيا", "زي", "بزي", "الزي", "بزات", "ملابس", "بملابس")))}
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named

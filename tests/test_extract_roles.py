@@ -1209,3 +1209,59 @@ def test_civilians_in_a_toll_of_their_own_were_hit_at_the_place_after_it(extract
             "وقصفت المقاتلات التركية اليوم الخميس مواقع لقوات سوريا الديمقراطية في ريف الحسكة.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2019-10-10")).incidents
     assert {(i.location.name, i.actor2) for i in incs} == {("Ras al-Ain", "SDF"), ("Qamishli", "Civilians")}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # O-24 (ANHA's voice): the cell member caught "متورط في عمليات اغتيال طالت مدنيين": the civilians
+    # (and the assassinations) are his record, not whom the SDF's sweep hit
+    ("عنوان\nإلى ذلك، نفذت قوات سوريا الديمقراطية، بمساندة من قوات التحالف الدولي، عملية أمنية في بلدة ذيبان، "
+     "أسفرت عن القبض على اثنين من خلايا مرتزقة داعش، أحدهما متورط في عمليات اغتيال طالت مدنيين.", "2020-08-02",
+     ("SDF", "ISIS")),
+    # M-11 (Asharq Al-Awsat's voice): "استهدفت القائد المسؤول عن قتل الأطفال": the children were killed
+    # in the act he is blamed for; the strike hit his side
+    ("عنوان\nوقال الجيش الإسرائيلي إن طائراته نفذت ضربة دقيقة في بيروت استهدفت القائد المسؤول عن قتل الأطفال.",
+     "2024-07-31", ("Israeli forces", "Hezbollah")),
+])
+def test_civilians_an_act_did_not_hit_are_not_its_target(extractor, text, published, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published=published)).incidents
+    assert (inc.actor1, inc.actor2) == expected
+
+
+def test_an_area_told_by_the_war_going_on_in_it_names_no_side(extractor):
+    # F2-24 (AFP's voice): "في منطقة لا تزال تنشط فيها خلايا التنظيم" describes the area; the two
+    # farmers shot by unnamed gunmen were civilians, not ISIS
+    text = ("عنوان\nوفي محافظة ديالى، قتل مزارعان ليل الأحد بنيران مسلحين في قرية تابعة لناحية أبي صيدا، وفق مصدر "
+            "في الشرطة، في منطقة لا تزال تنشط فيها خلايا التنظيم.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-07-19")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Unknown", "Civilians", "Attack")
+
+
+def test_people_fleeing_a_fight_are_not_its_side(extractor):
+    # O-21 (Asharq Al-Awsat's voice): "تواصلت الاشتباكات في بلدة ذيبان، وسط حركة نزوح للأهالي": the
+    # residents fled the fight between the SDF and the tribes; they were not whom it was fought against
+    text = ("عنوان\nاستعادت قسد السيطرة على بلدة البصيرة بعد معارك مع مقاتلي العشائر، في حين تواصلت الاشتباكات في "
+            "بلدة ذيبان، وسط حركة نزوح للأهالي.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-09-01")).incidents
+    assert {(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in incs} == {
+        ("al-Busayrah", "SDF", "Arab tribal fighters", "Non-state actor overtakes territory"),
+        ("Dhiban", "SDF", "Arab tribal fighters", "Armed clash")}
+
+
+def test_an_armed_groups_act_on_people_the_clause_calls_civilian_hit_civilians(extractor):
+    # X-06 (Independent Arabia's voice): the BLA's gunmen stopped buses, took off their passengers
+    # ("ركابها") and shot them: the clause's own civilians are whom it hit, before the police and
+    # army the article names as the group's targets elsewhere
+    text = ('عشرات القتلى في هجمات منسقة لـ"جيش تحرير بلوشستان" جنوب غربي باكستان\n'
+            "شن مسلحون انفصاليون ليل الأحد - الاثنين سلسلة هجمات منسقة في إقليم بلوشستان جنوب غربي باكستان، "
+            "استهدفت مسافرين وقوات أمن وخط السكك الحديد، في أعنف موجة عنف يشهدها الإقليم منذ سنوات.\n"
+            "وفي منطقة راراشام بمقاطعة موسى خيل، أوقف مسلحون شاحنات وحافلات على الطريق السريع وأنزلوا ركابها "
+            "وتحققوا من بطاقات هوياتهم، ثم أطلقوا النار على القادمين من إقليم البنجاب، ما أسفر عن مقتل 23 شخصاً، "
+            "وأضرموا النار في 10 مركبات، بحسب ما قال مسؤول الشرطة المحلية أيوب أتشكزاي.\n"
+            "كما هاجم مسلحون في قلات مركزاً للشرطة وقوات الليفيز، ما أدى إلى مقتل 10 أشخاص بينهم خمسة من عناصر "
+            "الأمن. وفي بيلا بمقاطعة لاسبيلا، حاول مهاجمون اقتحام معسكر للقوات شبه العسكرية، واندلعت اشتباكات "
+            "استمرت ساعات.\n"
+            'وأعلن "جيش تحرير بلوشستان" مسؤوليته عن الهجمات التي أطلق عليها اسم "عملية هيروف". وقال الجيش الباكستاني '
+            'في بيان إن قواته قتلت 21 "إرهابياً" خلال عمليات الرد، فيما قُتل 14 من عناصر الأمن والشرطة.')
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-26")).incidents
+    assert {i.location.name: i.actor2 for i in incs} == {
+        "Musakhel": "Civilians", "Kalat": "Police forces of Pakistan", "Lasbela": "Military forces of Pakistan"}
