@@ -704,6 +704,18 @@ def _compatible(ev: Event, m: Mention) -> bool:
         return False
     if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
         return False  # the attacker of one cannot be the target of the other
+    if "Civilians" in (ev.actor2, m.actor2) and None not in (ev.actor2, m.actor2) \
+            and not blocs_compatible(ev.actor2, m.actor2) and any(
+            {a.sub_event_type, b.sub_event_type} <= {"Attack", *_REMOTE_FIRE}
+            and a.sub_event_type == "Attack" and b.sub_event_type != "Attack"
+            # (the attack told with no side, the strikes with theirs: not "عدوان أمريكي" in a
+            # headline, the US air strikes' generic name)
+            and a.actor1 in (None, "Unknown") and b.actor1 not in (None, "Unknown")
+            for x in ev.mentions for a, b in ((x, m), (m, x))):
+        # "53 قتيلاً بهجوم على جامعي الكمأة في بادية السخنة", then "شنت طائرات حربية روسية غارات على
+        # مواقع لخلايا التنظيم في بادية السخنة": gunmen's attack on civilians and strikes from afar on
+        # a named armed side are two acts, though told at one place
+        return False
     if _other_means(ev.weapons, m.weapons, air_one=m.order == 0 or any(x.order == 0 for x in ev.mentions)):
         return False
     if _fire_and_fight(ev, m):

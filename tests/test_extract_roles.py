@@ -1265,3 +1265,25 @@ def test_an_armed_groups_act_on_people_the_clause_calls_civilian_hit_civilians(e
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-26")).incidents
     assert {i.location.name: i.actor2 for i in incs} == {
         "Musakhel": "Civilians", "Kalat": "Police forces of Pakistan", "Lasbela": "Military forces of Pakistan"}
+
+
+def test_an_attack_on_civilians_and_air_strikes_on_a_group_there_are_two_acts(extractor):
+    # F4-23 (Al Bayan's voice): the headline's attack on truffle gatherers in the Sukhnah desert and the
+    # Russian jets' strikes on the organisation's cells there later: two acts, each with its own target
+    text = ("53 قتيلاً بهجوم على جامعي الكمأة في بادية السخنة\n"
+            "قُتل 53 شخصاً، بينهم 46 مدنياً وسبعة عسكريين، في هجوم استهدف مجموعة من جامعي الكمأة، أمس الجمعة، في "
+            "بادية مدينة السخنة بريف حمص الشرقي.\n"
+            "وقالت وكالة الأنباء السورية الرسمية (سانا) إن \"إرهابيي داعش\" هاجموا المدنيين أثناء جمعهم الكمأة.\n"
+            "وفي وقت لاحق اليوم، شنت طائرات حربية روسية غارات مكثفة على مواقع يعتقد أنها لخلايا التنظيم في بادية "
+            "السخنة ومنطقة جبل البشري، بحسب مصادر ميدانية.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-02-18")).incidents
+    assert {(i.location.name, i.actor1, i.actor2) for i in incs} == {
+        ("al-Sukhnah", "ISIS", "Civilians"), ("al-Sukhnah desert", "Russian forces", "ISIS"),
+        ("Jabal al-Bishri", "Russian forces", "ISIS")}
+
+
+def test_gunmen_storming_after_the_bombing_are_its_attackers(analyser):
+    # P-16 (al-Jazeera's voice): "وبدأ الهجوم بتفجير سيارتين مفخختين ...، قبل أن يقتحم مسلحون المبنى":
+    # the gunmen who stormed the hotel after the car bombs made the attack; they were not its target
+    (m,) = analyse(analyser, "وبدأ الهجوم بتفجير سيارتين مفخختين قرب مدخل الفندق، قبل أن يقتحم مسلحون المبنى.")
+    assert (m.actor1, m.actor2) == ("Unknown", None)
