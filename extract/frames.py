@@ -851,6 +851,9 @@ def _caught_civilians(ct, k: int) -> bool:
         k > 1 and ct[k - 1].norm == "بين" and ct[k - 2].norm in _TOLL_NOUNS))
 
 
+# "ردا على تعاون المجلس العسكري مع مرتزقة فاغنر": a cooperation a cause names
+_COOPERATION_NOUNS = frozenset(normalize_word(w) for w in (
+    "تعاون", "التعاون", "تنسيق", "التنسيق", "تعامل", "التعامل", "تواطؤ", "التواطؤ"))
 # "القائد المسؤول عن قتل الأطفال", "أحدهما متورط في عمليات اغتيال طالت مدنيين": the one struck or
 # caught is held responsible for, or implicated in, an earlier act
 _CHARGED_WITH = frozenset(normalize_word(w) for w in (
@@ -1718,6 +1721,14 @@ class ClauseAnalyser:
             # العسكري مع مجموعة فاغنر الروسية": a claim of an act told before names its
             # author; a side named after "ردا على" is what the act answers, not its target
             actors = [a for a in actors if a[0] < cause_from]
+        if cause_from is not None and actors:
+            # "نفذت الهجوم ...، ردا على تعاون المجلس العسكري مع مرتزقة فاغنر الروس": the partner a
+            # cause's cooperation names (after "مع") is no side the act was aimed at
+            partner = next((x for x in range(cause_from + 2, min(cause_from + 8, len(ct) - 1))
+                            if ct[x].norm == "مع" and any(ct[y].norm.lstrip("و") in _COOPERATION_NOUNS
+                                                          for y in range(cause_from + 1, x))), None)
+            if partner is not None:
+                actors = [a for a in actors if not partner < a[0] <= partner + 4]
         # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
         # name before a colon is its source, quoted, not a side
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))

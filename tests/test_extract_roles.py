@@ -1287,3 +1287,12 @@ def test_gunmen_storming_after_the_bombing_are_its_attackers(analyser):
     # the gunmen who stormed the hotel after the car bombs made the attack; they were not its target
     (m,) = analyse(analyser, "وبدأ الهجوم بتفجير سيارتين مفخختين قرب مدخل الفندق، قبل أن يقتحم مسلحون المبنى.")
     assert (m.actor1, m.actor2) == ("Unknown", None)
+
+
+def test_the_partner_a_causes_cooperation_names_is_not_the_target(analyser):
+    # L-10 (Anadolu's voice): JNIM's attack came "ردا على تعاون المجلس العسكري مع مرتزقة فاغنر الروس":
+    # the Russian mercenaries are the junta's partner in the cause, not whom the car bombs hit
+    (m,) = analyse(analyser, "وقالت الجماعة في بيان إن كتيبة ماسينا نفذت الهجوم بسيارتين مفخختين يقودهما "
+                             "انتحاريان، ردا على تعاون المجلس العسكري مع مرتزقة فاغنر الروس.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Macina Liberation Front", "Unknown", "Suicide bomb")
+    assert "Russian forces" not in m.explicit_actors
