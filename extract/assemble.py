@@ -712,6 +712,18 @@ def _compatible(ev: Event, m: Mention) -> bool:
         return False
     if _same_bloc(ev.actor2, m.actor1) or _same_bloc(ev.actor1, m.actor2):
         return False  # the attacker of one cannot be the target of the other
+    if "Civilians" in (ev.actor2, m.actor2) and None not in (ev.actor2, m.actor2) \
+            and not blocs_compatible(ev.actor2, m.actor2) and any(
+            {a.sub_event_type, b.sub_event_type} <= {"Attack", *_REMOTE_FIRE}
+            and a.sub_event_type == "Attack" and b.sub_event_type != "Attack"
+            # (the attack told with no side, the strikes with theirs: not "عدوان أمريكي" in a
+            # headline, the US air strikes' generic name)
+            and a.actor1 in (None, "Unknown") and b.actor1 not in (None, "Unknown")
+            for x in ev.mentions for a, b in ((x, m), (m, x))):
+        # "53 قتيلاً بهجوم على جامعي الكمأة في بادية السخنة", then "شنت طائرات حربية روسية غارات على
+        # مواقع لخلايا التنظيم في بادية السخنة": gunmen's attack on civilians and strikes from afar on
+        # a named armed side are two acts, though told at one place
+        return False
     if _other_means(ev.weapons, m.weapons, air_one=m.order == 0 or any(x.order == 0 for x in ev.mentions)):
         return False
     if _fire_and_fight(ev, m):
@@ -1472,6 +1484,26 @@ class Assembler:
                 all(_titled(m, title_end) for m in ev.mentions)
                 # (every mention placing it there names the governorate, or is the headline)
                 or any(p.precision >= 3 for p in refs) and all(_titled(m, title_end) for m in plain))
+            # ("وإصابة 4 مدنيين باعتداء إرهابي بالقذائف على السقيلبية" in the headline, the body's
+            # "أصيب أربعة مدنيين ... على الأحياء السكنية في مدينة السقيلبية": a town the body
+            # names for an act of its own is that town, not its governorate's name, and the
+            # headline's act is the body's one there (its "القذائف" the body's rockets))
+            body_twin = next((e for e in events if headline_city and e is not ev and id(e) not in gone
+                              and e.place is not None and e.place.place.name == ev.place.place.name
+                              and not all(_titled(m, title_end) for m in e.mentions)), None)
+            if body_twin is not None:
+                if {m.sub_event_type for m in body_twin.mentions} >= {m.sub_event_type for m in ev.mentions} \
+                        and all(blocs_compatible(body_twin.actor1, m.actor1) and blocs_compatible(
+                            body_twin.actor2, m.actor2) and _dates_ok(body_twin, m)
+                            # (each told with a day: the same day; "بعد يوم واحد من غارة" is another act)
+                            and all(None in (x.date, m.date) or x.date == m.date for x in body_twin.mentions)
+                            # (the attacker of one is never the target of the other)
+                            and not (_same_bloc(body_twin.actor2, m.actor1) or _same_bloc(body_twin.actor1, m.actor2))
+                            for m in ev.mentions):
+                    for m in ev.mentions:
+                        body_twin.add(m)
+                    gone.add(id(ev))
+                    continue
             # a mountain range is told as a region is: "قصف ... في جبل الزاوية" in the headline, the
             # village of it ("قرية كنصفرة في جبل الزاوية") in the body; it holds the villages and
             # sites on it, not another range, and not a town across the governorate
@@ -1985,7 +2017,11 @@ class Assembler:
                 # the state's own forces only when an armed group or no one is named
                 if kinds and kinds[0] != "Civilians" and _government_side(e.actor1):
                     kinds = [k for k in kinds if k == "Civilians"]
-                if kinds and (kinds[0] != "Civilians" or e.actor1 in (None, "Unknown")):
+                # (civilians the clause names were hit by an armed group, whatever state forces the
+                # article names as its targets elsewhere: "أوقف مسلحون حافلات وأنزلوا ركابها ...
+                # ثم أطلقوا النار"; a state's strikes keep the foe the article names for it)
+                if kinds and (kinds[0] != "Civilians" or e.actor1 in (None, "Unknown")
+                              or not (_government_side(e.actor1) or e.actor1 in REGULAR_ARMIES)):
                     implied = _implied_actor(kinds[0], e.place.place.country)
                     if kinds[0] == "police" and named_police:
                         implied = named_police  # the police the article names ("الشرطة الاسرائيلية")

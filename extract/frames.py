@@ -851,8 +851,10 @@ def _rank_of(ct, i: int) -> int | None:
 
 
 def _assassination(ct) -> bool:
-    """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION)."""
-    return names_any(ct, _ASSASSINATION_FORMS)
+    """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION); not one the man
+    caught is implicated in ("متورط في عمليات اغتيال")."""
+    return names_any(ct, _ASSASSINATION_FORMS) and any(
+        not _not_hit_by_this_act(ct, k) for k in token_hits(ct, _ASSASSINATION_FORMS))
 
 
 def _names_civilians(ct, military_ok: bool = False) -> bool:
@@ -881,6 +883,36 @@ def _caught_civilians(ct, k: int) -> bool:
     is a clash, people caught in the crossfire are its victims, not a side it was fought against."""
     return k > 0 and (ct[k - 1].norm in _AMONG_WORDS or (
         k > 1 and ct[k - 1].norm == "بين" and ct[k - 2].norm in _TOLL_NOUNS))
+
+
+# "ردا على تعاون المجلس العسكري مع مرتزقة فاغنر": a cooperation a cause names
+_COOPERATION_NOUNS = frozenset(normalize_word(w) for w in (
+    "تعاون", "التعاون", "تنسيق", "التنسيق", "تعامل", "التعامل", "تواطؤ", "التواطؤ"))
+# "القائد المسؤول عن قتل الأطفال", "أحدهما متورط في عمليات اغتيال طالت مدنيين": the one struck or
+# caught is held responsible for, or implicated in, an earlier act
+_CHARGED_WITH = frozenset(normalize_word(w) for w in (
+    "المسؤول", "مسؤول", "مسؤولا", "المسؤولة", "المسؤولين", "مسؤولين", "المسئول", "مسئول",
+    "متورط", "المتورط", "متورطا", "متورطين", "المتورطين", "متهم", "المتهم", "متهما", "المتهمين", "متهمين"))
+
+
+# "وسط حركة نزوح للأهالي": who fled the fighting, not whom it hit
+_FLIGHT_WORDS = frozenset(normalize_word(w) for w in (
+    "نزوح", "النزوح", "ونزوح", "تهجير", "التهجير", "فرار", "هروب", "نزح", "نزحت", "فر"))
+
+
+def _not_hit_by_this_act(ct, k: int) -> bool:
+    """The civilian word at k names people this act did not hit: those who fled it ("وسط حركة
+    نزوح للأهالي"), or the victims of what the one the act struck or caught is held responsible
+    for or implicated in ("استهدفت القائد المسؤول عن قتل الأطفال في مجدل شمس", "القبض على اثنين من
+    خلايا داعش، أحدهما متورط في عمليات اغتيال طالت مدنيين"): that earlier act's victims, not this
+    act's; the words between name that act ("عن قتل", "في عمليات اغتيال"), with no comma."""
+    if k and ct[k - 1].norm in _FLIGHT_WORDS:
+        return True  # ("حركة نزوح للأهالي": those who fled, told beside the act, were not its target)
+    for x in range(k - 1, max(0, k - 7), -1):
+        if ct[x].norm.lstrip("و") in _CHARGED_WITH and x + 1 < k and (
+                ct[x + 1].norm in ("عن", "في") or ct[x + 1].norm.startswith("ب")):
+            return True
+    return False
 
 
 # "اتهم X Y بتنفيذ الهجوم": what a side is accused of
@@ -1086,6 +1118,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             # on meanwhile; its places and sides are not the main act's (as "في حين" cuts; not
             # "، في وقت سابق من اليوم", which dates the act before it)
             cuts.append(k)
+        elif k and t.norm == "في" and _area_where_war_goes_on(toks, k) and "،" in text[toks[k - 1].end:t.start]:
+            # "قتل مزارعان بنيران مسلحين ...، في منطقة لا تزال تنشط فيها خلايا التنظيم": the area
+            # described by the war going on in it, as "حيث تجري مواجهات" (background, below)
+            cuts.append(k)
         elif k and t.norm in ("حيث", "وحيث") and k + 1 < len(toks) and not ONGOING_VERBS.isdisjoint(
                 stems(toks[k + 1].norm)):
             # "أصيب 18 شرطيا ... قرب مدينة العريش في شمال سيناء حيث تجري مواجهات مستمرة بين قوات
@@ -1100,6 +1136,21 @@ def _subject_after_that(toks, a: int, k: int, is_verb) -> bool:
     """Tokens a..k end with "أن" / "إن" and a short subject (up to three words) and no verb."""
     that = next((x for x in range(k - 1, max(a, k - 4) - 1, -1) if toks[x].norm in THAT_WORDS), None)
     return that is not None and that < k - 1 and not any(is_verb(toks[x]) for x in range(that + 1, k))
+
+
+_AREA_NOUNS = frozenset(normalize_word(w) for w in ("منطقة", "مناطق", "منطقه"))
+_STILL_WORDS = frozenset(normalize_word(w) for w in ("لا", "تزال", "يزال", "ما", "زالت", "زال", "لاتزال"))
+
+
+def _area_where_war_goes_on(toks, k: int) -> bool:
+    """"في منطقة لا تزال تنشط فيها خلايا التنظيم", "في مناطق تشهد هجمات متكررة": at k, "في" and an
+    area told by what goes on there (an ongoing verb right after it, or after "لا تزال")."""
+    if k + 2 >= len(toks) or toks[k + 1].norm not in _AREA_NOUNS:
+        return False
+    x = k + 2
+    while x < len(toks) and x < k + 5 and toks[x].norm in _STILL_WORDS:
+        x += 1
+    return x < len(toks) and not ONGOING_VERBS.isdisjoint(stems(toks[x].norm))
 
 
 def _relative_after_act(text, ct, k: int, triggers) -> bool:
@@ -1626,6 +1677,8 @@ class ClauseAnalyser:
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
         if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
+        if ct[0].norm == "في" and _area_where_war_goes_on(ct, 0):
+            return None  # "في منطقة لا تزال تنشط فيها خلايا التنظيم": the same, told of an area
         weapons_m = lex.weapons.find(ct)
         if names_any(ct, CARRIER_PLANE_WORDS):  # (tested in C)
             # "تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات": the aid plane
@@ -1776,6 +1829,16 @@ class ClauseAnalyser:
             # أمريكية": who did the act answered is, at most, whom the reply struck, never its author
             actors = [(i, j, a, prefix, "target") if i > cause_from else (i, j, a, prefix, hint)
                       for i, j, a, prefix, hint in actors]
+
+
+        if cause_from is not None and actors:
+            # "نفذت الهجوم ...، ردا على تعاون المجلس العسكري مع مرتزقة فاغنر الروس": the partner a
+            # cause's cooperation names (after "مع") is no side the act was aimed at
+            partner = next((x for x in range(cause_from + 2, min(cause_from + 8, len(ct) - 1))
+                            if ct[x].norm == "مع" and any(ct[y].norm.lstrip("و") in _COOPERATION_NOUNS
+                                                          for y in range(cause_from + 1, x))), None)
+            if partner is not None:
+                actors = [a for a in actors if not partner < a[0] <= partner + 4]
         # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
         # name before a colon is its source, quoted, not a side
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
@@ -1791,6 +1854,8 @@ class ClauseAnalyser:
                 t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct):
             # (civilians among a fight's dead were caught in it: the fight's sides are elsewhere)
             actors = [a for a in actors if not (a[2] == "Civilians" and _caught_civilians(ct, a[0]))]
+        # (the victims of what the one struck is held responsible for are no side of this act)
+        actors = [a for a in actors if not (a[2] == "Civilians" and _not_hit_by_this_act(ct, a[0]))]
         told_by = next((x for x in range(max(m.j for m in triggers), len(ct)) if ct[x].norm in ACCORDING_TO), None)
         if told_by is not None and actors:
             # "اختطف مسلحون من جماعة بوكو حرام 11 امرأة ...، وفق ما أفاد به زعيم ميليشيا محلية متحالفة
@@ -2213,6 +2278,8 @@ class ClauseAnalyser:
         reprisal = "reprisal" in forms
         target_tolls = self._target_tolls(ct, targets)
         target_sides = self._target_sides(ct, actors, targets, actor1) if actor2 and len(targets) > 1 else {}
+        if actor2 == "Civilians" and not target_sides and len({p.place.name for p in targets}) > 1:
+            target_sides = self._civilians_apart(ct, actors, targets)
         implied = self._implied_target(ct, casualties, sub, text)
         if implied == "military" and any(getattr(p.place, "kind", "") == "camp" for p in targets):
             # "بقصف مدفعي على معسكر أبوشوك" (a headline that drops "للنازحين"): a place the
@@ -2338,6 +2405,25 @@ class ClauseAnalyser:
                 sides.setdefault(p.place.name, named[-1])
             prev_end = p.end
         return sides if len(set(sides.values())) >= 2 else {}
+
+    @staticmethod
+    def _civilians_apart(ct, actors, targets: list[PlaceRef]) -> dict:
+        """"القوات التركية تقصف رأس العين وتل أبيض وقتلى مدنيون في القامشلي": civilians told
+        in a toll of their own, joined by "و" after the places struck ("وقتلى مدنيون", "ومقتل
+        3 مدنيين"), were hit at the places named after that toll; the places before it are the
+        act's other targets, whose side the clause does not name (None). {} otherwise."""
+        for i, _, a, *_ in actors:
+            if a != "Civilians":
+                continue
+            joined = next((x for x in range(max(0, i - 3), i + 1) if ct[x].norm.startswith("و")
+                           and ct[x].norm[1:] in HARM_WORDS), None)
+            if joined is None:
+                continue
+            before = {p.place.name for p in targets if p.end <= ct[joined].start}
+            after = {p.place.name for p in targets if p.start > ct[i].start}
+            if before and after and not before & after:
+                return {**dict.fromkeys(before), **dict.fromkeys(after, "Civilians")}
+        return {}
 
     @staticmethod
     def _own_part(ct, cause_from):
@@ -2889,6 +2975,7 @@ class ClauseAnalyser:
                             # "انتشلت الشرطة الباكستانية سبعة جثث": they found the dead
                             or ct[k - 1].norm in FIND_VERBS))
                  or (k > 1 and ct[k - 1].norm == "في" and ct[k - 2].norm in SPEAKER_BEFORE)  # "مصدر في الشرطة"
+                 or _not_hit_by_this_act(ct, k)  # "القائد المسؤول عن قتل الأطفال": an earlier act's victims
                  # "مسلحون يرتدون زياً عسكرياً": the attackers' dress, not soldiers hit
                  or (k and ct[k - 1].norm in ("زيا", "زي", "بزي", "الزي", "بزات", "ملابس", "بملابس")))}
         # a post "تابعة للتنظيم" is someone else's; and air strikes with no side named

@@ -1185,3 +1185,114 @@ def test_forces_loyal_to_a_government_clashing_with_its_brigade_keep_both_ends(e
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-08-28")).incidents
     assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Military forces of Libya", "Military forces of Libya",
                                                             "Armed clash")
+
+
+def test_a_headline_town_the_body_names_for_its_own_act_is_that_act(extractor):
+    # M-01 (SANA's voice): the headline's second act "وإصابة 4 مدنيين ... على السقيلبية" is the body's
+    # shelling of al-Suqaylabiyah (the town, not its governorate's name for the army's strikes on
+    # Kafr Nabudah), so the army's strikes keep the side they hit
+    text = ("الجيش يدك أوكار إرهابيي النصرة في كفرنبودة.. وإصابة 4 مدنيين باعتداء إرهابي بالقذائف على السقيلبية\n"
+            "وذكر مراسل سانا في حماة أن وحدات من الجيش نفذت رمايات مدفعية وصاروخية على تحصينات الإرهابيين في بلدة "
+            "كفرنبودة بريف حماة الشمالي الغربي.\n"
+            "وفي سياق متصل، أصيب أربعة مدنيين بجروح جراء اعتداء المجموعات الإرهابية بعدد من القذائف الصاروخية على "
+            "الأحياء السكنية في مدينة السقيلبية.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2019-05-06")).incidents
+    assert sorted((i.location.name, i.actor1, i.actor2, i.injured) for i in incs) == [
+        ("As Suqaylibīyah", "Unknown", "Civilians", 4),
+        ("Kafr Nabudah", "Syrian government forces", "Syrian opposition factions", None)]
+
+
+def test_civilians_in_a_toll_of_their_own_were_hit_at_the_place_after_it(extractor):
+    # K-25 (Al-Hadath's headline): "تقصف رأس العين ... وقتلى مدنيون في القامشلي": the dead civilians
+    # were in Qamishli; Ras al-Ain's shelling hit the side the article names (the SDF)
+    text = ("القوات التركية تقصف رأس العين وتل أبيض وقتلى مدنيون في القامشلي\n"
+            "وقصفت المقاتلات التركية اليوم الخميس مواقع لقوات سوريا الديمقراطية في ريف الحسكة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2019-10-10")).incidents
+    assert {(i.location.name, i.actor2) for i in incs} == {("Ras al-Ain", "SDF"), ("Qamishli", "Civilians")}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # O-24 (ANHA's voice): the cell member caught "متورط في عمليات اغتيال طالت مدنيين": the civilians
+    # (and the assassinations) are his record, not whom the SDF's sweep hit
+    ("عنوان\nإلى ذلك، نفذت قوات سوريا الديمقراطية، بمساندة من قوات التحالف الدولي، عملية أمنية في بلدة ذيبان، "
+     "أسفرت عن القبض على اثنين من خلايا مرتزقة داعش، أحدهما متورط في عمليات اغتيال طالت مدنيين.", "2020-08-02",
+     ("SDF", "ISIS")),
+    # M-11 (Asharq Al-Awsat's voice): "استهدفت القائد المسؤول عن قتل الأطفال": the children were killed
+    # in the act he is blamed for; the strike hit his side
+    ("عنوان\nوقال الجيش الإسرائيلي إن طائراته نفذت ضربة دقيقة في بيروت استهدفت القائد المسؤول عن قتل الأطفال.",
+     "2024-07-31", ("Israeli forces", "Hezbollah")),
+])
+def test_civilians_an_act_did_not_hit_are_not_its_target(extractor, text, published, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published=published)).incidents
+    assert (inc.actor1, inc.actor2) == expected
+
+
+def test_an_area_told_by_the_war_going_on_in_it_names_no_side(extractor):
+    # F2-24 (AFP's voice): "في منطقة لا تزال تنشط فيها خلايا التنظيم" describes the area; the two
+    # farmers shot by unnamed gunmen were civilians, not ISIS
+    text = ("عنوان\nوفي محافظة ديالى، قتل مزارعان ليل الأحد بنيران مسلحين في قرية تابعة لناحية أبي صيدا، وفق مصدر "
+            "في الشرطة، في منطقة لا تزال تنشط فيها خلايا التنظيم.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-07-19")).incidents
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Unknown", "Civilians", "Attack")
+
+
+def test_people_fleeing_a_fight_are_not_its_side(extractor):
+    # O-21 (Asharq Al-Awsat's voice): "تواصلت الاشتباكات في بلدة ذيبان، وسط حركة نزوح للأهالي": the
+    # residents fled the fight between the SDF and the tribes; they were not whom it was fought against
+    text = ("عنوان\nاستعادت قسد السيطرة على بلدة البصيرة بعد معارك مع مقاتلي العشائر، في حين تواصلت الاشتباكات في "
+            "بلدة ذيبان، وسط حركة نزوح للأهالي.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-09-01")).incidents
+    assert {(i.location.name, i.actor1, i.actor2, i.sub_event_type) for i in incs} == {
+        ("al-Busayrah", "SDF", "Arab tribal fighters", "Non-state actor overtakes territory"),
+        ("Dhiban", "SDF", "Arab tribal fighters", "Armed clash")}
+
+
+def test_an_armed_groups_act_on_people_the_clause_calls_civilian_hit_civilians(extractor):
+    # X-06 (Independent Arabia's voice): the BLA's gunmen stopped buses, took off their passengers
+    # ("ركابها") and shot them: the clause's own civilians are whom it hit, before the police and
+    # army the article names as the group's targets elsewhere
+    text = ('عشرات القتلى في هجمات منسقة لـ"جيش تحرير بلوشستان" جنوب غربي باكستان\n'
+            "شن مسلحون انفصاليون ليل الأحد - الاثنين سلسلة هجمات منسقة في إقليم بلوشستان جنوب غربي باكستان، "
+            "استهدفت مسافرين وقوات أمن وخط السكك الحديد، في أعنف موجة عنف يشهدها الإقليم منذ سنوات.\n"
+            "وفي منطقة راراشام بمقاطعة موسى خيل، أوقف مسلحون شاحنات وحافلات على الطريق السريع وأنزلوا ركابها "
+            "وتحققوا من بطاقات هوياتهم، ثم أطلقوا النار على القادمين من إقليم البنجاب، ما أسفر عن مقتل 23 شخصاً، "
+            "وأضرموا النار في 10 مركبات، بحسب ما قال مسؤول الشرطة المحلية أيوب أتشكزاي.\n"
+            "كما هاجم مسلحون في قلات مركزاً للشرطة وقوات الليفيز، ما أدى إلى مقتل 10 أشخاص بينهم خمسة من عناصر "
+            "الأمن. وفي بيلا بمقاطعة لاسبيلا، حاول مهاجمون اقتحام معسكر للقوات شبه العسكرية، واندلعت اشتباكات "
+            "استمرت ساعات.\n"
+            'وأعلن "جيش تحرير بلوشستان" مسؤوليته عن الهجمات التي أطلق عليها اسم "عملية هيروف". وقال الجيش الباكستاني '
+            'في بيان إن قواته قتلت 21 "إرهابياً" خلال عمليات الرد، فيما قُتل 14 من عناصر الأمن والشرطة.')
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-26")).incidents
+    assert {i.location.name: i.actor2 for i in incs} == {
+        "Musakhel": "Civilians", "Kalat": "Police forces of Pakistan", "Lasbela": "Military forces of Pakistan"}
+
+
+def test_an_attack_on_civilians_and_air_strikes_on_a_group_there_are_two_acts(extractor):
+    # F4-23 (Al Bayan's voice): the headline's attack on truffle gatherers in the Sukhnah desert and the
+    # Russian jets' strikes on the organisation's cells there later: two acts, each with its own target
+    text = ("53 قتيلاً بهجوم على جامعي الكمأة في بادية السخنة\n"
+            "قُتل 53 شخصاً، بينهم 46 مدنياً وسبعة عسكريين، في هجوم استهدف مجموعة من جامعي الكمأة، أمس الجمعة، في "
+            "بادية مدينة السخنة بريف حمص الشرقي.\n"
+            "وقالت وكالة الأنباء السورية الرسمية (سانا) إن \"إرهابيي داعش\" هاجموا المدنيين أثناء جمعهم الكمأة.\n"
+            "وفي وقت لاحق اليوم، شنت طائرات حربية روسية غارات مكثفة على مواقع يعتقد أنها لخلايا التنظيم في بادية "
+            "السخنة ومنطقة جبل البشري، بحسب مصادر ميدانية.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-02-18")).incidents
+    assert {(i.location.name, i.actor1, i.actor2) for i in incs} == {
+        ("al-Sukhnah", "ISIS", "Civilians"), ("al-Sukhnah desert", "Russian forces", "ISIS"),
+        ("Jabal al-Bishri", "Russian forces", "ISIS")}
+
+
+def test_gunmen_storming_after_the_bombing_are_its_attackers(analyser):
+    # P-16 (al-Jazeera's voice): "وبدأ الهجوم بتفجير سيارتين مفخختين ...، قبل أن يقتحم مسلحون المبنى":
+    # the gunmen who stormed the hotel after the car bombs made the attack; they were not its target
+    (m,) = analyse(analyser, "وبدأ الهجوم بتفجير سيارتين مفخختين قرب مدخل الفندق، قبل أن يقتحم مسلحون المبنى.")
+    assert (m.actor1, m.actor2) == ("Unknown", None)
+
+
+def test_the_partner_a_causes_cooperation_names_is_not_the_target(analyser):
+    # L-10 (Anadolu's voice): JNIM's attack came "ردا على تعاون المجلس العسكري مع مرتزقة فاغنر الروس":
+    # the Russian mercenaries are the junta's partner in the cause, not whom the car bombs hit
+    (m,) = analyse(analyser, "وقالت الجماعة في بيان إن كتيبة ماسينا نفذت الهجوم بسيارتين مفخختين يقودهما "
+                             "انتحاريان، ردا على تعاون المجلس العسكري مع مرتزقة فاغنر الروس.")
+    assert (m.actor1, m.actor2, m.sub_event_type) == ("Macina Liberation Front", "Unknown", "Suicide bomb")
+    assert "Russian forces" not in m.explicit_actors
