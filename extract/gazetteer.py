@@ -38,7 +38,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from .normalize import Token, normalize_ar, stems, tokens
+from .normalize import _NORM, Token, normalize_ar, stems, tokens
 from .normalize import fold_latin as _folded
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json.gz"
@@ -222,7 +222,7 @@ class Gazetteer(Geocoder):
         offsets into `text`); the mentions' offsets are then into `text`."""
         if toks is None:
             toks = tokens(text)
-        norms = [t.norm for t in toks]
+        norms = list(map(_NORM, toks))  # (in C)
         out: list[PlaceMention] = []
         names, max_len, first_words = self._names, self._max_len, self._first_words
         prev_end = -2  # index of the last token of the previous accepted mention
@@ -242,6 +242,8 @@ class Gazetteer(Geocoder):
             forms = stems(norms[i])
             best = None  # (length, stem, codes)
             for stem in forms:
+                if stem not in first_words:
+                    continue  # (no name, of one word or more, starts with it: the lookups below find none)
                 n = min(max_len.get(stem, 1), len(toks) - i)
                 while n > (best[0] if best else 0):
                     codes = names.get(stem if n == 1 else " ".join((stem, *norms[i + 1:i + n])))
