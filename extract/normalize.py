@@ -69,30 +69,14 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 
 
-# tokens()' normal forms by written word: a dict probe per word instead of a call through
-# normalize_word's lru_cache, whose bookkeeping on every hit made the tokeniser a sixth slower
-# (the same words, the same forms); emptied when full, so it stays bounded
-_NORM_OF: dict[str, str] = {}
-_NORM_OF_MAX = 200_000
-
-
-def _new_norm(word: str) -> str:
-    if len(_NORM_OF) >= _NORM_OF_MAX:
-        _NORM_OF.clear()
-    norm = _NORM_OF[word] = normalize_word(word)
-    return norm
-
-
 def tokens(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     append = out.append
-    norm_of = _NORM_OF.get
     for m in _WORD.finditer(text):
         g = m.group()
         if g.isalpha() or g.isdigit():
             start, end = m.span()
-            # (a form that is "", a word of tatweels, is made again: the same "")
-            append(_new_token(Token, (start + offset, end + offset, g, norm_of(g) or _new_norm(g))))
+            append(_new_token(Token, (start + offset, end + offset, g, normalize_word(g))))
             continue
         base = m.start() + offset
         for p in _SPLIT.finditer(g):
