@@ -482,6 +482,10 @@ _SUBJECT_PARTITIVE_HEADS_FORMS = written_forms(SUBJECT_PARTITIVE_HEADS)
 _SUPPORT_VERBS_FORMS = written_forms(SUPPORT_VERBS)
 _TARGET_HINT_WORDS_FORMS = written_forms(TARGET_HINT_WORDS)
 _NARRATE_VERBS_FORMS = written_forms(_NARRATE_VERBS)
+_OCCURRENCE_VERBS_FORMS = written_forms(OCCURRENCE_VERBS)
+_HARM_OR_VICTIM_FORMS = written_forms(HARM_WORDS | VICTIM_WORDS)
+_RESIDENCE_WORDS_FORMS = written_forms(RESIDENCE_WORDS)
+_CIVILIAN_NOT_GENERIC_FORMS = written_forms(CIVILIAN_VICTIM_WORDS - GENERIC_PERSON_WORDS)  # (_names_civilians)
 
 
 # "منذ سيطرته", "منذ سيطرة التنظيم", "منذ استيلائهم", "منذ احتلال": a rule's span (not "منذ
@@ -864,6 +868,8 @@ def _names_civilians(ct, military_ok: bool = False) -> bool:
     again ("مرور حافلة مبيت عسكري ... وملصقتين بالحافلة")."""
     military = {s for k, t in enumerate(ct) if military_ok and any(
         ct[x].norm in ("عسكري", "عسكريه") for x in range(k + 1, min(k + 3, len(ct)))) for s in stems(t.norm)}
+    if not military:  # (the usual case: one set lookup per word, in C)
+        return names_any(ct, _CIVILIAN_NOT_GENERIC_FORMS)
     return any(any(s in CIVILIAN_VICTIM_WORDS and s not in GENERIC_PERSON_WORDS and s not in military
                    for s in stems(t.norm)) for t in ct)
 
@@ -1787,12 +1793,12 @@ class ClauseAnalyser:
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
                                      or "ال" in m.prefix for m in triggers)
-        if definite and any(not CONDEMN_VERBS.isdisjoint(stems(t.norm)) or t.norm in DENY_VERBS
+        if definite and any(t.norm in _CONDEMN_VERBS_FORMS or t.norm in DENY_VERBS
                             for t in ct[:triggers[0].i]):
             # "وأدانت الإدارة الذاتية الهجمات، ودعت التحالف الدولي": a reaction, no new side; so
             # is a denial ("نفى المتحدث باسم الخارجية الإيرانية أي صلة لبلاده بالهجوم")
             return None
-        if definite and any(not SUPPORT_VERBS.isdisjoint(stems(t.norm)) for t in ct[:triggers[0].i]):
+        if definite and names_any(ct[:triggers[0].i], _SUPPORT_VERBS_FORMS):
             definite = False  # "وشن طيران التحالف ... الغارات الجوية على": a new act, not a back-reference
         if definite and any(ct[x].norm in RELATIVE_PRONOUNS and x + 1 < len(ct)
                             and (not SUPPORT_VERBS.isdisjoint(stems(ct[x + 1].norm))
@@ -2465,8 +2471,8 @@ class ClauseAnalyser:
             return []  # most clauses: one set test per token, in C
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
-        for k, t in enumerate(ct):
-            if k in taken or OPEN_FIRE_VERBS.isdisjoint(stems(t.norm)):
+        for k in token_hits(ct, _OPEN_FIRE_VERBS_FORMS):
+            if k in taken:
                 continue
             if any(ct[x].norm in _FIRE_OBJECTS for x in range(k + 2, min(k + 8, len(ct)))):
                 out.append(Match(k, k + 1, OPEN_FIRE, ""))
@@ -2825,8 +2831,8 @@ class ClauseAnalyser:
             # ("عملية أمنية": a security operation is as often a sweep of arrests as a fight)
             return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm)) or _security_operation(ct, m)
         if triggers and all(needs_harm(m) for m in triggers):
-            harmed = any(any(s in HARM_WORDS or s in VICTIM_WORDS for s in stems(t.norm))
-                         and not (k and ct[k - 1].norm in SHOOTER_NOUNS) for k, t in enumerate(ct)) or (
+            harmed = any(not (k and ct[k - 1].norm in SHOOTER_NOUNS)
+                         for k in token_hits(ct, _HARM_OR_VICTIM_FORMS)) or (
                 # "أحرق مستوطنون عشرات المنازل والمركبات": homes and cars set on fire are the harm
                 any(not BURN_WORDS.isdisjoint(stems(ct[m.i].norm)) for m in triggers)
                 and any(not BURNT_PROPERTY.isdisjoint(stems(t.norm)) for t in ct))
@@ -2930,7 +2936,7 @@ class ClauseAnalyser:
         from, not where the act happened."""
         k = _index_of(ct, p)
         # (the token the place is in, the first that ends after its start: "وعمران" holds its "و")
-        return any(not RESIDENCE_WORDS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, k - 3), k)) \
+        return names_any(ct[max(0, k - 3):k], _RESIDENCE_WORDS_FORMS) \
             or _origin(ct, bisect_right(ct, p.start, key=_END))
 
     @staticmethod
@@ -3062,7 +3068,7 @@ class ClauseAnalyser:
     def _weak_without_occasion(self, ct, m: Match, sentence_dates, toks) -> bool:
         if WEAK_TRIGGERS.isdisjoint(stems(ct[m.i].norm)):
             return False
-        occasion = any(not OCCURRENCE_VERBS.isdisjoint(stems(t.norm)) for t in ct) or any(
+        occasion = names_any(ct, _OCCURRENCE_VERBS_FORMS) or any(
             # "أن مواجهات عنيفة تشهدها مدينة لحج مع ميليشيات الحوثي" (snn-2015-07-31-1904),
             # "معارك عنيفة شهدتها مدينة تعز": the place "witnessed it" (not "مواجهات قد تشهدها
             # العاصمة": what it may see)

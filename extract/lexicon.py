@@ -83,8 +83,8 @@ class PhraseIndex(Generic[V]):
         # every written form (with proclitics) of a first word: a word outside
         # it starts no phrase, and one set lookup says so (the hot loop of find)
         self._starts: set[str] = set()
-        # a written first word -> its stems that start phrases, with their buckets:
-        # found once per word form, not by stems() and a dict probe per stem at every
+        # a written first word -> its stems that start phrases, with their buckets, and more
+        # (_plan): found once per word form, not by stems() and a dict probe per stem at every
         # match (bounded by _starts; add() clears it)
         self._first_of: dict[str, tuple] = {}
         # find()'s answers (_find_remembered; add() clears them)
@@ -115,34 +115,52 @@ class PhraseIndex(Generic[V]):
         first = toks[i].norm
         if first not in self._starts:
             return None  # most words start no phrase: one C-level test instead of a loop
-        starts = self._first_of.get(first)
-        if starts is None:
-            by_first = self._by_first
-            starts = self._first_of[first] = tuple((s, _by_second(by_first[s])) for s in stems(first)
-                                                   if s in by_first)
+        plan = self._first_of.get(first)
+        if plan is None:
+            plan = self._first_of[first] = self._plan(first)
+        starts, seconds, singles = plan
         last = len(toks)
         # only the phrases whose second word the next token carries can match (and the one-word
-        # ones): "قوات" opens 121 actor phrases, and trying each at every "قوات" was 4% of the run
+        # ones): "قوات" opens 121 actor phrases, and trying each at every "قوات" was 4% of the run.
+        # Most next words carry none: the one-word phrases alone then, listed once per first word
         after = stems(toks[i + 1].norm) if i + 1 < last else ()
+        candidates = singles if seconds.isdisjoint(after) else self._candidates(first, starts, after)
+        for n, words, value, prefix in candidates:
+            if i + n > last:
+                continue
+            # a plain loop, not all() over a generator: this runs for every candidate
+            # phrase at every word that starts one (the corpus bench's second-hottest spot)
+            k = 2 if n > 1 else 1  # (the second word is in the token after: its group says so)
+            while k < n and words[k] in stems(toks[i + k].norm):
+                k += 1
+            if k == n:
+                return Match(i, i + n, value, prefix)
+        return None
+
+    def _plan(self, first: str) -> tuple:
+        """For a written first word: its stems that start phrases, with their buckets; the second
+        words of its phrases of two words or more (a next word with no stem among them leaves the
+        one-word phrases alone); and those candidates (_candidates with no second word)."""
+        by_first = self._by_first
+        starts = tuple((s, _by_second(by_first[s])) for s in stems(first) if s in by_first)
+        seconds = frozenset(w for _, (by_word, _) in starts for w in by_word)
+        return starts, seconds, self._candidates(first, starts, ())
+
+    @staticmethod
+    def _candidates(first: str, starts: tuple, after: tuple[str, ...]) -> list:
+        """(length, words, value, prefix) of the phrases that may start at `first` with a next
+        word of stems `after`, in the order match_at tries them: by the first word's stems, each
+        stem's phrases whose second word is in `after` (longest first), then its one-word ones."""
+        out = []
         for stem, (seconds, singles) in starts:
             groups = [g for w in after if (g := seconds.get(w)) is not None] if seconds else ()
             bucket = singles if not groups else groups[0] + singles if len(groups) == 1 else \
                 tuple(sorted(e for g in groups for e in g)) + singles  # (in the bucket's order)
-            for _, words, value in bucket:
-                n = len(words)
-                if i + n > last:
-                    continue
-                # a plain loop, not all() over a generator: this runs for every candidate
-                # phrase at every word that starts one (the corpus bench's second-hottest spot)
-                k = 2 if n > 1 else 1  # (the second word is in the token after: its group says so)
-                while k < n and words[k] in stems(toks[i + k].norm):
-                    k += 1
-                if k == n:
-                    prefix = first[: len(first) - len(stem)] if stem != first else ""
-                    if stem.startswith("ال") and not first.endswith(stem):
-                        prefix = first[: len(first) - len(stem) + 2]  # لل+حرس -> "ل"
-                    return Match(i, i + n, value, prefix)
-        return None
+            prefix = first[: len(first) - len(stem)] if stem != first else ""
+            if stem.startswith("ال") and not first.endswith(stem):
+                prefix = first[: len(first) - len(stem) + 2]  # لل+حرس -> "ل"
+            out += [(len(words), words, value, prefix) for _, words, value in bucket]
+        return out
 
     def find(self, toks: Sequence[Token]) -> list[Match[V]]:
         return _find_remembered(self._found, self._starts, self.match_at, toks)
