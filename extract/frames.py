@@ -432,6 +432,10 @@ _FIND_FORMS = written_forms(FIND_VERBS)
 _LAUNCHER_NOUNS = frozenset(normalize_word(w) for w in ("منصة", "منصات", "منصتي", "منصتين", "قاذفة", "راجمة"))
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
+_NAVIGATION_WORDS = frozenset(normalize_word(w) for w in ("الملاحة", "ملاحة", "الملاحه"))  # (_shipping_lane)
+# a tally's span, when weeks or longer (_statistic): "بعد شهرين شهدا أكثر من عشر هجمات"
+_LONG_SPAN_UNITS = frozenset(SPAN_UNITS - {normalize_word(w) for w in
+                                           ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات")})
 _SINCE = frozenset(("منذ",))
 _SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' endings _actors reads)
 # The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
@@ -1936,6 +1940,9 @@ class ClauseAnalyser:
         targets = [p for p in targets if not any(q.start < p.start and getattr(q.place, "kind", "") in SITE_KINDS
                                                  and self._near_reference(ct, q, p) for q in targets)] or targets
         targets = self._without_topic_place(text, ct, targets)
+        # "لن تترددا في حماية الملاحة في البحر الأحمر": the waters whose shipping a statement
+        # speaks of are its topic, not a place the act struck
+        targets = [p for p in targets if not self._shipping_lane(ct, p)]
         # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
         if not targets and (office := [p for p in places if p.role == "office"][:1]):
             targets = office
@@ -2682,6 +2689,14 @@ class ClauseAnalyser:
         return False
 
     @staticmethod
+    def _shipping_lane(ct, p) -> bool:
+        """"حماية الملاحة في البحر الأحمر", "أمن الملاحة بالبحر الأحمر": a sea named as where
+        shipping goes (after "الملاحة" and its "في" or "ب")."""
+        j = bisect_right(ct, p.start, key=_START) - 1  # the place's token ("بالبحر" holds its "ب")
+        at = j - 2 if j >= 2 and ct[j].start == p.start and ct[j - 1].norm == "في" else j - 1
+        return j >= 0 and at >= 0 and ct[at].norm.lstrip("و") in _NAVIGATION_WORDS
+
+    @staticmethod
     def _residence(ct, p) -> bool:
         """"ويسكنون في دمشق", "يتحدرون من المدينة": where people live or come
         from, not where the act happened."""
@@ -2860,6 +2875,10 @@ class ClauseAnalyser:
         # "منذ 17 تشرين الأول، تعرضت القواعد ... لأكثر من 20 هجوماً": "more than" a count of acts
         # over a span is a tally (not "أكثر من عشر غارات استهدفت مطار حماة": a day's wave)
         more_than = m.i > 2 and ct[m.i - 2].norm == "من" and ct[m.i - 3].norm.lstrip("لب") == "اكثر"
+        # ("بعد شهرين شهدا أكثر من عشر هجمات صاروخية على قواعد": weeks, months or years named just
+        # before the count are its span too)
+        long_span = long_span or more_than and any(
+            ct[x].norm.lstrip("و") in _LONG_SPAN_UNITS for x in range(max(0, m.i - 9), m.i - 3))
         return count > 20 and not (waged and not long_span) or more_than and count >= 10 and long_span
 
     @staticmethod
@@ -3320,7 +3339,9 @@ class ClauseAnalyser:
                 # noun after "من" is where the fire came from
                 y = next((y for y in range(x + 4, min(x + 10, len(ct) - 1))
                           if ct[y].norm == "من" and ct[y + 1].norm in PLACE_CUE_WORDS), None)
-                if y is not None and not any(m.i <= 1 and m.j == y - x - 1
+                # (the name may take a second spelling and the statement's "terrorist" after it:
+                # "قذائف صاروخية أطلقها تنظيم "بي كا كا/ واي بي جي" الإرهابي من منطقة عين العرب")
+                if y is not None and not any(m.i <= 1 and y - x - 1 - 4 <= m.j <= y - x - 1
                                              for m in self.lex.actors.find(ct[x + 1:y])):
                     y = None
             if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
@@ -3868,7 +3889,11 @@ class ClauseAnalyser:
                 # "مراكز قيادة تستخدمها الجماعة لتخطيط وتنفيذ الهجمات على قوات التحالف": whom the
                 # acts a place serves to plan were aimed at is no side of this act
                 role = "aside"
-            elif hint != "attacker" and any(
+            elif (hint != "attacker" or any(
+                    # ("أصابت قاعدة نيفاتيم الجوية، حيث تتمركز مقاتلات "إف-35" الصهيونية": the jets a
+                    # relative clause stations at the place struck are no doers, whatever their noun)
+                    ct[x].norm in _GARRISON_VERBS_FORMS and ct[x - 1].norm in ("حيث", "التي", "الذي")
+                    for x in range(max(1, i - 5), i))) and any(
                     (ct[x].norm in _GARRISON_VERBS_FORMS or self._site_houses(ct, x))
                     and not any(x < m.i < i for m in triggers)
                     for x in range(max(0, i - 5), i)):

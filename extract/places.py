@@ -28,6 +28,7 @@ from .wordlists import (
     DUAL_FACILITY,
     DUAL_TOWN_NOUNS,
     ENVOY_WORDS,
+    FLEE_WORDS,
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
@@ -76,6 +77,7 @@ def _lies_as_told(place, outer, between: list[str]) -> bool:
 
 
 _TRAVEL_FORMS = written_forms(TRAVEL_WORDS)  # tested on every word of a clause with a place
+_FLEE_FORMS = written_forms(FLEE_WORDS)  # (only before "باتجاه/نحو": _moved_towards)
 _ON_ITS_WAY = {normalize_word(w) for w in ("تتجه", "يتجه")}
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
 _NORM, _END = attrgetter("norm"), attrgetter("end")
@@ -642,6 +644,7 @@ class PlaceFinder:
             # downed or struck names its target, as "كانت متجهة نحو" does)
             and not (x and ct[x].norm in _ON_ITS_WAY and ct[x - 1].norm in ("كانت", "كان"))} \
             if found else ()
+        flee_at = set(token_hits(ct, _FLEE_FORMS)) if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         about = set()  # refs named by their countryside or as what a place is near
@@ -784,7 +787,8 @@ class PlaceFinder:
                 continue
             if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
                               or self._moved_towards(ct, k, travel_at) or self._brought_from(text, ct, k, travel_at)
-                              or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")):
+                              or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")) \
+                    or flee_at and self._moved_towards(ct, k, flee_at):
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit
@@ -1113,7 +1117,9 @@ class PlaceFinder:
             and ct[k - 1].norm in PLACE_CUE_WORDS else None
         if at is None:
             return False
-        fired = next((x for x in range(at - 1, max(-1, at - 8), -1) if ct[x].norm.lstrip("و") in LAUNCH_VERBS), None)
+        # ("تتهم الحوثيين بإطلاق صواريخ من ذمار": the verbal noun after its "ب" too)
+        fired = next((x for x in range(at - 1, max(-1, at - 8), -1) if ct[x].norm.lstrip("و") in LAUNCH_VERBS
+                      or ct[x].norm.lstrip("و")[:1] == "ب" and ct[x].norm.lstrip("و")[1:] in LAUNCH_VERBS), None)
         return fired is not None and not any(cue_at.get(x) == "target" for x in range(fired, k))
 
     @staticmethod

@@ -746,6 +746,8 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # "ما أدى إلى تعليق الملاحة الجوية وتحويل الرحلات إلى مطار
                                             # مصراتة": the bare verbal noun too
                                             "تحويل", "وتحويل",
+                                            # "وحولت الرحلات إلى مطاري حلب واللاذقية": the verb too
+                                            "حولت", "وحولت",
                                             # "ونقل بعضهم إلى العاصمة نيامي": where the wounded were taken
                                             "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله",
                                             # "قطار جعفر إكسبريس المتوجه إلى بيشاور": where a train or a
@@ -754,6 +756,12 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # nor "الطريق المؤدي إلى مطار بغداد": a road is coded at
                                             # the place it leads to, by its end)
                                             "المتوجه", "المتوجهة")}
+# "قبل أن ينسحبوا باتجاه البادية", "الفارين من أطراف المدينة باتجاه البادية", "هاربين نحو مدينة
+# الراهدة", "لاذوا بالفرار نحو وادي الشاي": where attackers withdrew or fled to (only before
+# "باتجاه/نحو": "فر مئات النزلاء من سجن كوجي", "لاذوا بالفرار من المكان" name the place of the act)
+FLEE_WORDS = {normalize_word(w) for w in ("ينسحبوا", "ينسحبون", "ينسحب", "تنسحب", "الفارين", "الفارون", "فارين",
+                                          "فارون", "هاربين", "هاربون", "الهاربين", "الهاربون", "فر", "فرت",
+                                          "يفرون", "يفروا", "بالفرار", "الفرار")}
 # "اختطفت دورية لميليشيا حزب الله العراقي شابين", "اعتقل حاجز لقوات النظام شاباً": a unit right
 # after the verb, owned by the side after its lam, with the people taken after that side
 SUBJECT_UNIT_NOUNS = {normalize_word(w) for w in ("دورية", "دوريات", "قوة", "مجموعة", "حاجز", "رتل", "عناصر",

@@ -487,3 +487,82 @@ def test_port_sudans_air_base_by_its_name_is_a_site_struck(extractor):
     text = "استهدفت ميليشيا الدعم السريع فجر الأحد قاعدة عثمان دقنة الجوية بمسيرات انتحارية."
     assert _facts(extractor, text, "2025-05-06") == [
         ("Osman Digna air base", "Rapid Support Forces", "Military forces of Sudan", "Air/drone strike", "2025-05-04")]
+
+
+def test_where_attackers_withdrew_or_fled_to_is_not_a_place_hit(extractor):
+    # written in the voice of Furat Post: "قبل أن ينسحبوا باتجاه البادية" is where the gunmen went
+    # after the attack on the checkpoint, not a second place of it
+    text = ("وقالت مصادر محلية إن المهاجمين، وعددهم أربعة، وصلوا على دراجتين ناريتين وأطلقوا النار بكثافة على "
+            "عناصر حاجز لقوات النظام في مدينة العشارة، قبل أن ينسحبوا باتجاه البادية.")
+    assert _facts(extractor, text, "2021-03-01") == [
+        ("al-Asharah", "Unknown", "Syrian government forces", "Armed clash", "2021-03-01")]
+
+
+def test_a_place_fire_was_launched_from_after_the_verbal_noun_with_its_ba(extractor):
+    # written in the voice of a Yemeni government outlet: "تتهم الحوثيين بإطلاق صواريخ من ذمار" is where
+    # the missiles came from; the airport is the place hit
+    text = "ارتفاع حصيلة الهجوم على مطار عدن والحكومة تتهم الحوثيين بإطلاق صواريخ من ذمار"
+    incs = extractor.extract(Article("t", text, published="2020-12-31")).incidents
+    assert [(i.location.name, i.launch_location.name) for i in incs] == [("Aden airport", "Dhamār")]
+
+
+def test_the_airports_flights_were_diverted_to_are_not_places_hit(extractor):
+    # written in the voice of Asharq al-Awsat: "وحولت الرحلات إلى مطاري حلب واللاذقية" is where the
+    # flights went after the strike on Damascus airport
+    text = ("شنت طائرات إسرائيلية فجر اليوم الجمعة غارات على مطار دمشق الدولي.\n"
+            "وأعلنت وزارة النقل توقف الرحلات في المطار بعد الغارات التي ألحقت أضراراً كبيرة بالمدارج، وحولت "
+            "الرحلات إلى مطاري حلب واللاذقية.")
+    assert [f[0] for f in _facts(extractor, text, "2022-06-10")] == ["Damascus International Airport"]
+
+
+def test_fire_launched_by_a_group_with_two_spellings_and_an_epithet_comes_from_the_place_after_min(extractor):
+    # written in the voice of Anadolu: "أطلقها تنظيم "بي كا كا/ واي بي جي" الإرهابي من منطقة عين العرب"
+    # is where the rockets came from; the Turkish district they fell on (Karkamış) is the place hit
+    text = ("قتل شخصان بينهما طفل، وأصيب 10 آخرون، اليوم الاثنين، جراء سقوط قذائف صاروخية أطلقها تنظيم "
+            "\"بي كا كا/ واي بي جي\" الإرهابي من منطقة عين العرب (كوباني) شمالي سوريا على قضاء قرقميش بولاية "
+            "غازي عنتاب جنوبي تركيا.")
+    incs = extractor.extract(Article("t", text, published="2022-11-21")).incidents
+    assert [(i.location.name, i.actor1, i.actor2, i.launch_location.name) for i in incs] == [
+        ("Karkamış", "PKK", "Civilians", "Kobani")]
+
+
+@pytest.mark.parametrize("text,published,place", [
+    # the gazetteer's villages and towns the wire names (GeoNames or press coordinates)
+    ("قتل قيادي في حركة الشباب في غارة جوية نفذتها القوات الأمريكية بالتنسيق مع الجيش الوطني قرب بلدة جلب "
+     "يوم السبت.", "2022-10-03", "Jilib"),
+    ("قُتل 70 شخصا، السبت، في هجوم شنه مسلحون مجهولون على قرية تشوما بانغو غربي النيجر.", "2021-01-03",
+     "Tchoma Bangou"),
+    ("استهدفت مسيرات إيرانية مقراً لحزب كوملة في منطقة زركويز قرب السليمانية.", "2022-11-14", "Zirgwez"),
+])
+def test_villages_the_wire_names_are_in_the_gazetteer(extractor, text, published, place):
+    assert [f[0] for f in _facts(extractor, text, published)] == [place]
+
+
+def test_jets_a_relative_clause_stations_at_the_base_struck_are_its_garrison(extractor):
+    # written in the voice of Al-Alam: "حيث تتمركز مقاتلات "إف-35" الصهيونية" tells who is at the base
+    # the missiles hit (the jets' noun does not make them the doers); each base named is a place hit
+    text = ("أعلن حرس الثورة الإسلامية في بيان، مساء أمس الثلاثاء، تنفيذ عملية \"الوعد الصادق 2\" باستهداف قواعد "
+            "جوية في عمق الأراضي المحتلة بعشرات الصواريخ الباليستية. وأوضح البيان أن الصواريخ أصابت قاعدة "
+            "نيفاتيم الجوية في النقب، حيث تتمركز مقاتلات \"إف-35\" الصهيونية، وقاعدتي تل نوف وحتساريم الجويتين.")
+    assert [f[:3] for f in _facts(extractor, text, "2024-10-02")] == [
+        ("Nevatim air base", "IRGC", "Israeli forces"), ("Tel Nof air base", "IRGC", "Israeli forces"),
+        ("Hatzerim air base", "IRGC", "Israeli forces")]
+
+
+def test_more_than_ten_attacks_over_two_months_is_a_tally_not_an_act(extractor):
+    # written in the voice of Reuters Arabic: "بعد شهرين شهدا أكثر من عشر هجمات صاروخية" counts the
+    # attacks of two months; the embassy named among their targets is no place of a new act
+    text = ("وتأتي هذه التطورات بعد شهرين شهدا أكثر من عشر هجمات صاروخية على قواعد عراقية تستضيف جنودا "
+            "أمريكيين، إضافة إلى السفارة الأمريكية في المنطقة الخضراء ببغداد، لم تتبنها أي جهة.")
+    assert _facts(extractor, text, "2020-01-05") == []
+
+
+def test_the_sea_whose_shipping_a_statement_defends_is_not_a_place_struck(extractor):
+    # written in the voice of Al Jazeera: "لن تترددا في حماية الملاحة في البحر الأحمر" names the waters
+    # the strikes are said to protect; the strikes themselves are in Yemen (named elsewhere)
+    text = ("وكانت واشنطن ولندن قد أعلنتا في بيان مشترك أن الضربات استهدفت مواقع رادار ومخازن للطائرات "
+            "المسيّرة، محذرتين من أنهما لن تترددا في حماية الملاحة في البحر الأحمر.")
+    assert "Red Sea" not in [f[0] for f in _facts(extractor, text, "2024-01-13")]
+    # (a ship struck in the sea is placed there)
+    assert [f[0] for f in _facts(extractor, "استهدف الحوثيون سفينة تجارية في البحر الأحمر بصاروخ.",
+                                 "2024-01-05")] == ["Red Sea"]
