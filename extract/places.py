@@ -135,7 +135,9 @@ STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
     "تتوعد", "توعدت", "تهدد", "تنفي", "تدين", "تندد", "تستنكر", "تتهم", "تحذر", "تقول", "تعلن", "تؤكد",
     # "أنقرة تحمّل «بي كا كا» مسؤولية تفجير ديار بكر", "طهران تطالب": a capital that blames or
     # demands is its government speaking, not a place hit
-    "تحمل", "حملت", "تطالب", "طالبت", "اتهمت"))
+    "تحمل", "حملت", "تطالب", "طالبت", "اتهمت",
+    # "مؤكدة أن أنقرة "مستعدة لاتخاذ كل الخطوات"", "بغداد ترفض": a capital's stance is its government's
+    "مستعدة", "مستعد", "ترفض", "رفضت"))
 # "بعد هجوم مير علي", "عقب تفجير كابل": an earlier act named by its place, the time mark of
 # the clause's own act, not where that act was (a set of its own: wordlists.AFTER_WORDS, the
 # time marks of an act's noun, has no "إثر", which there gives an act's cause and its toll)

@@ -566,3 +566,19 @@ def test_the_sea_whose_shipping_a_statement_defends_is_not_a_place_struck(extrac
     # (a ship struck in the sea is placed there)
     assert [f[0] for f in _facts(extractor, "استهدف الحوثيون سفينة تجارية في البحر الأحمر بصاروخ.",
                                  "2024-01-05")] == ["Red Sea"]
+
+
+def test_the_two_towns_a_place_lies_between_are_not_places_struck(extractor):
+    # written in the voice of Shafaq News: "قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك" says where
+    # the party's headquarters lies; Erbil and Kirkuk are not struck
+    text = ("كما استهدفت مسيرات مقراً لحزب كوملة في منطقة زركويز غربي السليمانية، ومقراً لحزب الحرية الكوردستاني "
+            "(باك) قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك.")
+    assert [f[0] for f in _facts(extractor, text, "2022-09-28")] == ["Zirgwez", "Altun Kupri"]
+
+
+def test_a_capital_said_to_be_ready_is_its_government_not_a_place_hit(extractor):
+    # BBC Arabic (check set H): "مؤكدة أن أنقرة "مستعدة لاتخاذ كل الخطوات"" is the Turkish government's
+    # stance, not where "الهجوم" the PKK is accused of was
+    text = ("في المقابل، نفت وزارة الخارجية التركية أي علاقة لقواتها بالقصف، مؤكدة أن أنقرة \"مستعدة لاتخاذ كل "
+            "الخطوات لكشف الحقيقة\"، واتهمت حزب العمال الكردستاني بتدبير الهجوم \"لتخريب العلاقات بين البلدين\".")
+    assert _facts(extractor, text, "2022-07-21") == []
