@@ -2637,7 +2637,10 @@ class ClauseAnalyser:
         """"الحدودية مع محافظة كركوك", "المحاذية لمحافظة الأنبار": a place named as
         what another borders is a reference, not where the act was."""
         k = _index_of(ct, p)
-        return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
+        # ... and "قرب الحدود الإدارية مع محافظة نينوى": the land across a border "مع" names
+        return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k)) or any(
+            ct[x].norm == "مع" and any(ct[y].norm.lstrip("و") in ("الحدود", "حدود") for y in range(max(0, x - 2), x))
+            for x in range(max(0, k - 3), k))
 
     @staticmethod
     def _linked(ct, p, places) -> bool:

@@ -77,6 +77,9 @@ def _lies_as_told(place, outer, between: list[str]) -> bool:
 
 
 _TRAVEL_FORMS = written_forms(TRAVEL_WORDS)  # tested on every word of a clause with a place
+# unnamed armed men, before a participle of deployment (STATIONED): "الإرهابيين المنتشرين في"
+_ARMED_MEN = frozenset(normalize_word(w) for w in ("الإرهابيين", "الإرهابيون", "المسلحين", "المسلحون",
+                                                  "الإرهابية", "المسلحة"))
 _FLEE_FORMS = written_forms(FLEE_WORDS)  # (only before "باتجاه/نحو": _moved_towards)
 _ON_ITS_WAY = {normalize_word(w) for w in ("تتجه", "يتجه")}
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
@@ -890,6 +893,12 @@ class PlaceFinder:
                     # "هاجم مسلحون في قلات مركزاً للشرطة": right after the side that follows its
                     # verb, a bare "في" may tell where the act was; decided below, as "stood_at" is
                     role = "side_in"
+            elif any(ct[x].norm in STATIONED and ct[x - 1].norm in _ARMED_MEN
+                     and not any(cue_at.get(y) == "target" for y in range(x, k))
+                     for x in range(max(1, k - 6), k)):
+                # "أن الإرهابيين المنتشرين في منطقة خفض التصعيد بإدلب أطلقوا ... قذائف سقطت ... وسط
+                # المدينة": where unnamed armed men are deployed is where they fired from
+                role = "attacker_base"
             elif prev_role == "attacker_base" and 0 < k - prev[0] <= 1 and ct[k].norm.startswith("و"):
                 # "قوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند" (aawsat 2015-07-21):
                 # the second of the side's places joined by "و" is where it comes from too

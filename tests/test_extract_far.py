@@ -582,3 +582,27 @@ def test_a_capital_said_to_be_ready_is_its_government_not_a_place_hit(extractor)
     text = ("في المقابل، نفت وزارة الخارجية التركية أي علاقة لقواتها بالقصف، مؤكدة أن أنقرة \"مستعدة لاتخاذ كل "
             "الخطوات لكشف الحقيقة\"، واتهمت حزب العمال الكردستاني بتدبير الهجوم \"لتخريب العلاقات بين البلدين\".")
     assert _facts(extractor, text, "2022-07-21") == []
+
+
+def test_where_unnamed_armed_men_are_deployed_is_where_they_fired_from(extractor):
+    # SANA (check set K): "الإرهابيين المنتشرين في منطقة خفض التصعيد بإدلب أطلقوا ... قذائف" is where
+    # the shells came from; the town they fell on is the place hit
+    text = ("وذكر مراسل سانا في حماة أن الإرهابيين المنتشرين في منطقة خفض التصعيد بإدلب أطلقوا ظهر اليوم عدداً "
+            "من القذائف الصاروخية سقطت إحداها في محيط الكنيسة وسط مدينة السقيلبية، ما أدى إلى استشهاد طفل.")
+    assert [f[0] for f in _facts(extractor, text, "2022-09-10")] == ["As Suqaylibīyah"]
+
+
+def test_the_province_across_an_administrative_border_is_not_a_place_hit(extractor):
+    # written after a Kurdistan interior ministry statement (check set F6): "قرب الحدود الإدارية مع محافظة
+    # نينوى" says where the launcher stood
+    text = ("وقالت الوزارة إن 14 صاروخاً أطلقت على مدينة أربيل، ما أدى إلى إصابة ثلاثة مدنيين، موضحة أن الصواريخ "
+            "أطلقت من شاحنة صغيرة مركونة في منطقة تقع جنوب غربي أربيل قرب الحدود الإدارية مع محافظة نينوى.")
+    assert [f[0] for f in _facts(extractor, text, "2021-02-16")] == ["Erbil"]
+
+
+def test_a_us_town_in_its_state(extractor):
+    # written after a 2015 wire report (check set R10): "في لافايت بولاية لويزيانا الأمريكية" is Lafayette, in
+    # the state, not GeoNames' Missouri town called Louisiana
+    text = ("قالت الشرطة إن مسلحاً أطلق وابلاً من الرصاص داخل دار للسينما في لافايت بولاية لويزيانا الأمريكية "
+            "مساء الخميس فقتل شخصين وأصاب سبعة آخرين.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-24")] == ["Lafayette"]
