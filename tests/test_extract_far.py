@@ -606,3 +606,12 @@ def test_a_us_town_in_its_state(extractor):
     text = ("قالت الشرطة إن مسلحاً أطلق وابلاً من الرصاص داخل دار للسينما في لافايت بولاية لويزيانا الأمريكية "
             "مساء الخميس فقتل شخصين وأصاب سبعة آخرين.")
     assert [f[0] for f in _facts(extractor, text, "2015-07-24")] == ["Lafayette"]
+
+
+def test_more_of_the_section_heads_other_stories(extractor):
+    # Al Jazeera's page (check set F2): "المزيد من سياسة" heads the section's other headlines, no
+    # acts of this report
+    text = ("أعلنت قوات سوريا الديمقراطية، أمس الثلاثاء، سيطرتها الكاملة على مدينة الرقة بعد معارك مع تنظيم الدولة.\n"
+            "المزيد من سياسة\nتفجير سيارة مفخخة يقتل مدنيين في القامشلي\n"
+            "الجيش العراقي يقصف مواقع لتنظيم الدولة في القائم")
+    assert [f[0] for f in _facts(extractor, text, "2017-10-18")] == ["Raqqa"]
