@@ -99,6 +99,12 @@ ONE_OF_THEM = re.compile(r"(?<!\S)[وف]?(?:أحد|احد|إحدى|احدى)\s+�
 ONE_OF_THEM_KM = 10
 # a dual or a plural of an act noun: "التفجيرين", "الهجومين", "الهجمات", "العمليات"
 MANY_ACTS = re.compile(r"(?:ال)?(?:تفجير|هجوم|اعتداء|عملي|غار|ضرب)(?:ين|تين|ات)(?=\s|$|[،,.])|الهجمات|الاعتداءات")
+# a state's outlets' name for the armed foe it fights ("المجموعات الإرهابية", "الإرهابيين")
+TERROR_GROUPS = re.compile(r"(?:المجموعات|الجماعات|التنظيمات|العصابات|المسلحين|العناصر)\s+(?:ال)?[إا]رهابي"
+                           r"|(?<!\S)(?:ال)?[إا]رهابيين(?!\S)")
+# "في عمليات جوية شمالي سوريا والعراق", "خلال عمليات متفرقة": a tally's indefinite operations
+# (not "في ضربات صاروخية شنها الحرس الثوري": the strikes whose toll the clause tells are the act)
+ROUNDUP_OF_OPERATIONS = re.compile(r"(?<!\S)(?:في|خلال|ضمن)\s+عمليات(?=\s)")
 # a claim of responsibility: "وأعلن تنظيم داعش مسؤوليته عن التفجيرين", "وتبنت الحركة الهجومين",
 # "أعلنت الجماعة المسؤولية عن", "الحركة تتبنى"
 CLAIMED = re.compile(r"مس[ؤئ]ولي(?:ته|تها|تهم|تهما)\s+عن|المس[ؤئ]ولي[ةه]\s+عن"
@@ -602,9 +608,11 @@ def _earlier_doer(mentions: list[Mention], k: int) -> Mention | None:
     if m.actor1 is not None or m.sub_event_type == "Armed clash" \
             or not (m.actor2 or m.casualties.fatalities or m.casualties.injured):
         return None
-    x = next((x for x in reversed(mentions[:k]) if not x.anaphoric
-              and 0 <= m.order - x.order <= NEARBY_SENTENCES
-              and x.sub_event_type == m.sub_event_type), None)
+    near = [x for x in reversed(mentions[:k]) if not x.anaphoric and 0 <= m.order - x.order <= NEARBY_SENTENCES]
+    # (or, none of its kind, remote fire of the other kind: "شنت الهند ضربات صاروخية" then "طالت
+    # الضربات مجمعاً": the bare "strikes" read as air strikes are the missile strikes told before)
+    x = next((x for x in near if x.sub_event_type == m.sub_event_type), None) or next(
+        (x for x in near if x.sub_event_type in _REMOTE_FIRE and m.sub_event_type in _REMOTE_FIRE), None)
     if x is None or x.actor1 in (None, "Unknown", "Civilians") or _other_means(x.weapons, m.weapons) \
             or m.actor2 and _same_bloc(x.actor1, m.actor2):
         return None
@@ -834,6 +842,20 @@ class Assembler:
             m.terror_target = m.actor2 == "Unknown" and bool(TERROR_WORD.search(text, m.clause[0], m.clause[1])) \
                 and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1])
             m.attackers_target = m.actor2 == "Unknown" and bool(THE_ATTACKERS.search(text, m.clause[0], m.clause[1]))
+        for k, m in enumerate(mentions):
+            if m.actor1 == "Unknown" and m.actor2 not in (None, "Unknown") \
+                    and THE_ATTACKERS.search(text, m.clause[0], m.clause[1]) \
+                    and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1]):
+                # 'هجوم لـ"قوات العشائر" على مواقع "قسد"' then "إن المهاجمين استهدفوا نقاطاً عسكرية لـ"قسد"":
+                # "the attackers" who struck are the side the article told attacking just before (not
+                # the defenders who struck back at unnamed men: "القوات الأمنية ... تصدت للمهاجمين")
+                doer = next((x.actor1 for x in reversed(mentions[:k]) if 0 <= m.order - x.order <= NEARBY_SENTENCES
+                             and x.actor1 not in (None, "Unknown", "Civilians") and not x.actor1.startswith("_")
+                             and x.actor2 not in (None, "Unknown")
+                             and not allied(x.actor1, m.actor2) and not _same_bloc(x.actor1, m.actor2)), None)
+                if doer is not None:
+                    m.actor1 = doer
+                    m.explicit_actors = (m.explicit_actors - {"Unknown"}) | {doer}
         # (asked only of a text that says "احتلال": the patterns, tried at each ا and ل, were a
         # tenth of assembling)
         for occupier, unless, forces in ((TURKISH_OCCUPATION, ISRAELI_OCCUPATION, "Turkish forces"),
@@ -922,7 +944,11 @@ class Assembler:
                     # مدفعي على مصادر النيران": the fire answered had no named author: Unknown
                     answered = "Unknown"
                 m.actor2 = answered
-        for prev, m in zip(mentions, mentions[1:], strict=False):
+        for k, m in enumerate(mentions[1:], 1):
+            # (past a reply: "ردت القوات التركية بقصف مصادر النيران ... وكان أفراد من الشرطة والجيش
+            # قد أصيبوا جراء قذائف مماثلة": like the shells answered, not like the answer)
+            prev = mentions[k - 1] if m.reprisal or not mentions[k - 1].reprisal else next(
+                (x for x in reversed(mentions[:k]) if not x.reprisal), mentions[k - 1])
             if m.similar:  # "تفجير مماثل": the kind of act, and whom it hit, as the one before
                 m.actor1 = m.actor1 or prev.actor1
                 m.actor2 = m.actor2 or prev.actor2
@@ -1001,6 +1027,12 @@ class Assembler:
                 # "وأحصت البعثة تراجعًا بنسبة 6% ... لكن عدد الجرحى ارتفع 4% في المعارك بين المتمردين
                 # وقوى الامن، والهجمات": a period's tally in percent is no act, and its sides are
                 # neither the side nor a claim of this article's acts (snn-2015-08-08-1141)
+                continue
+            if ROUNDUP_OF_OPERATIONS.search(text, m.clause[0], m.clause[1]) \
+                    and not CLAIMED.search(text, m.clause[0], m.clause[1]):
+                # "أعلنت وزارة الدفاع التركية، الأحد، تحييد 25 إرهابياً ... في عمليات جوية شمالي سوريا
+                # والعراق": a tally over indefinite operations, no one act told before, whose
+                # sides it would overwrite
                 continue
             ev = self._nearest_compatible(events, m, title_end)
             if ev is None and m.actor1 not in (None, "Unknown") and m.actor2 \
@@ -1118,6 +1150,25 @@ class Assembler:
                          and m.actor1 not in (None, "Unknown", "Civilians") and not m.actor1.startswith("_")}
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
                           told_pairs, named_police, told_shelling)
+        for e in events:
+            if e.actor1 == "Unknown" and e.actor2 and e.place is not None and e.place.place.country and all(
+                    TERROR_GROUPS.search(text, m.clause[0], m.clause[1]) for m in e.mentions):
+                # "وفي حلب، استشهد ثلاثة مدنيين جراء اعتداء المجموعات الإرهابية بالقذائف" after "دخلت
+                # وحدات من الجيش ... بعد معارك عنيفة مع التنظيمات الإرهابية": a state's outlets call
+                # "the terrorist groups" the one foe the article names its forces fighting (only an
+                # act with its side hit: a bare "terrorists" clause is no act of its own)
+                here = e.place.place.country
+                # (the state's side told by the text; its foe may be the article's own reading of
+                # the same words, "مع التنظيمات الإرهابية المدعومة من النظام التركي")
+                foes = {b if country_of_forces(a) == here else a for a, b, state_told in (
+                    (x.actor1, x.actor2, not (x.actor1_inferred if country_of_forces(x.actor1) == here
+                                              else x.actor2_inferred))
+                    for x in events if x is not e and x.actor1 and x.actor2)
+                    if state_told and (country_of_forces(a) == here) != (country_of_forces(b) == here)
+                    and not {a, b} & {"Unknown", "Civilians"} and not allied(a, b)}
+                if len(foes) == 1:
+                    e.infer("actor1", foes.pop(),
+                            "the state's 'terrorist groups' are the one foe the article names its forces fighting")
         events = self._without_region_totals(events)
         for ev in events:  # a reprisal with no date of its own: the day of the act it answers
             if ev.date[0] is None and any(m.reprisal for m in ev.mentions):

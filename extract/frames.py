@@ -22,12 +22,12 @@ from datetime import date, timedelta
 from itertools import compress
 from operator import attrgetter, methodcaller, or_
 
-from .casualties import Casualties, find_casualties
+from .casualties import KILLED_NOUNS, Casualties, find_casualties
 from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, without_clitics, written_forms
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
-from .places import ACCORDING_TO, PlaceFinder, PlaceRef, launched_from_control, road_point
+from .places import ACCORDING_TO, STRUCK_SETTLEMENTS, PlaceFinder, PlaceRef, launched_from_control, road_point
 from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
@@ -95,6 +95,7 @@ from .wordlists import (
     DEAD_WERE_BETWEEN,
     DEAD_WERE_WORDS,
     DECISIVE_SUB_TYPES,
+    DEFUSE_WORDS,
     DEMONSTRATIVES,
     DENIAL_PARTICIPLES,
     DENY_VERBS,
@@ -252,6 +253,7 @@ from .wordlists import (
     SUPPORT_WITH_OBJECT,
     TALLY_RISE_VERBS,
     TARGET_HINT_WORDS,
+    TARGETING_WORDS,
     TERROR_EPITHETS,
     THAT_IT_WORDS,
     THAT_WORDS,
@@ -381,6 +383,15 @@ _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in 
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
 _SUPPORT_OR_HIT_FORMS = written_forms(_SUPPORT_OR_HIT_VERBS)
+# the means a side acts with, named by its nation after "ب": "نُفّذ بطائرة مسيرة تركية"
+_MEANS_NOUNS = frozenset(normalize_word(w) for w in ("طائرة", "طائرات", "مسيرة", "مسيرات", "مسيّرة", "مسيّرات",
+                                                     "صاروخ", "صواريخ", "قذائف", "قذيفة", "مدفعية"))
+# men a verb strikes, before the "من" of their side: 'استهدف "مخربين كبار من حماس"'
+_MEN_NOUNS = frozenset(normalize_word(w) for w in ("مخربين", "مسلحين", "مقاتلين", "عناصر", "إرهابيين", "ارهابيين",
+                                                   "قادة", "قياديين", "أعضاء", "افراد", "أفراد"))
+# the dead and wounded counted ("17 شهيداً", "قتيلا", "جريحا"), after which "بينهم" lists victims
+_DEAD_COUNT_NOUNS = written_forms(frozenset(normalize_word(w) for w in KILLED_NOUNS | {
+    "جريحا", "جرحى", "مصابا", "مصابين", "قتلى", "شهيدا"}))
 _DESTROY_VERBS = frozenset(normalize_word(w) for w in ("دمر", "دمرت", "دمروا", "أحرق", "أحرقت", "أحرقوا"))
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
 # a side's own "claims it" (present or past, his or its): the claim of authorship of an act
@@ -559,6 +570,27 @@ def _origin(ct, k: int) -> bool:
     return any(ct[x].norm.lstrip("و") in UNDEFINED_FIGHTERS for x in range(max(0, frm - 2), frm))
 
 
+# "تهدف إلى حماية الملاحة", "بهدف تأمين": an act's stated aim
+_AIM_WORDS = frozenset(normalize_word(w) for w in ("تهدف", "يهدف", "بهدف", "الهادفة", "الهادف", "تهدفان",
+                                                  "يهدفان", "هدفها", "هدفه"))
+# "شاب فلسطيني من قطاع غزة", "مواطن يمني من محافظة إب": one person, his people and his home
+_PERSON_NOUNS = frozenset(normalize_word(w) for w in ("شاب", "شابا", "مواطن", "مواطنا", "رجل", "رجلا", "امرأة",
+                                                     "سيدة", "طفل", "طفلا", "طفلة", "فتى", "فتاة", "شخص", "شخصا"))
+
+
+def _person_from(ct, k: int) -> bool:
+    """Place token k follows "PERSON NISBA من" ("شاب فلسطيني من"), as far as a place noun between."""
+    frm = next((x for x in (k - 1, k - 2) if x >= 2 and ct[x].norm == "من"), None)
+    return frm is not None and ct[frm - 1].norm.endswith(("ي", "يا")) and ct[frm - 2].norm in _PERSON_NOUNS
+
+
+def _killed_of(ct, i: int) -> bool:
+    """"قتلت مخططاً من التنظيم": the side at i is whom one killed was of (the partitive "من" right
+    before it, a kill verb one or two words before that)."""
+    return i > 2 and ct[i - 1].norm == "من" and any(
+        ct[x].norm in AMBIGUOUS_KILL_VERBS for x in range(max(0, i - 4), i - 1))
+
+
 def _security_operation(ct, m) -> bool:
     """The trigger m is "عملية أمنية" (triggers.csv): the noun and the security adjective."""
     return m.j - m.i == 2 and ct[m.i + 1].norm in _SECURITY_ADJECTIVES
@@ -660,6 +692,8 @@ _W = r"[^\s\d.،,:;()\-–—]{1,20}"
 _MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            "|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني")
 DATELINE_HEAD = re.compile(
+    # (a flash item's "عاجل |" may come first: "عاجل | الأخبار (نواكشوط) - استهدف هجوم")
+    r"(?:\s*عاجل\s*\|)?(?:"
     rf"\s*(?:{_W}\s+){{0,3}}{_W}\s*(?:\([^()\n]{{1,30}}\)\s*)?{_DASH}\s*(?:{_W}\s+){{0,2}}{_W}\s*:\s*"
     rf"|\s*(?:{_W}\s+)?{_W}\s*\([^()\n]{{1,30}}\)\s*[-–—:]\s*"
     # NNA's "وطنية - النبطية -", "وطنية - صور -": the outlet, then the town it filed from
@@ -670,7 +704,7 @@ DATELINE_HEAD = re.compile(
     rf"|\s*(?:{_W}\s+)?{_W}\s*/\s*(?:{_W}\s+)?{_W}\s*[-–—:]\s*"
     # "القاهرة في 10 أبريل /أ ش أ/", "مقديشو 30 أكتوبر 2022 (شينخوا)"
     rf"|\s*(?:{_W}\s+)?{_W}\s+(?:في\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s*"
-    r"(?:/[^/\n]{1,20}/|\([^()\n]{1,20}\))\s*")
+    r"(?:/[^/\n]{1,20}/|\([^()\n]{1,20}\))\s*)")
 
 
 class _LazyDates:
@@ -854,11 +888,15 @@ def _caught_civilians(ct, k: int) -> bool:
 
 
 # "اتهم X Y بتنفيذ الهجوم": what a side is accused of
-_ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع")
+_ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع",
+               # "والحكومة تتهم الحوثيين بإطلاق صواريخ", "يتهم الجيش بقصف": accused of the act itself
+               "باطلاق", "بقصف", "باستهداف", "بتفجير")
 # "الساري منذ", "القائم منذ": an agreement or a state in force since a day
 _IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
 # "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce
 _BREACH_STEMS = ("خرق", "خروق", "انتهاك")
+# "في أعنف ضربة منذ سريان وقف إطلاق النار": a truce an act is measured from is no truce report
+_SINCE_TRUCE = frozenset(normalize_word(w) for w in ("منذ", "سريان", "دخول", "إعلان", "توقيع"))
 
 
 def _bare_word(norm: str) -> str:
@@ -882,8 +920,9 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
     if ct[x].norm not in SUPERLATIVES:
         # "في واحدة من أكثر الهجمات دموية في البادية السورية منذ سنوات": "most" before the
         # acts compared (not "أكثر من 30 صاروخا": "more than", a count)
-        return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and ct[x + 1].norm.startswith("ال") \
-            and (not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm)) or _bloodiest_days(ct, x))
+        return ct[x].norm in ("اكثر", "واكثر") and x + 1 < len(ct) and (
+            ct[x + 1].norm.startswith("ال") and not COMPARED_ACTS.isdisjoint(stems(ct[x + 1].norm))
+            or _bloodiest_days(ct, x))
     return until - x <= 5 and until < len(ct) or (
         x + 1 < len(ct) and not (COMPARED_ACTS | COMPARED_GAINS if gains else COMPARED_ACTS).isdisjoint(
             stems(ct[x + 1].norm)))
@@ -892,7 +931,10 @@ def _comparison(ct, x: int, until: int, gains: bool = True) -> bool:
 # "في أكثر الأيام دموية للقوات الأمريكية في أفغانستان منذ عام 2011": the days (or years) an act
 # is ranked among by how bloody it was; what follows "منذ" dates the comparison, not a span
 _COMPARED_DAYS = frozenset(normalize_word(w) for w in ("الأيام", "الأعوام", "السنوات", "الأسابيع", "الليالي",
-                                                      "الشهور", "الأشهر"))
+                                                      "الشهور", "الأشهر",
+                                                      # "عاش الجنوب واحداً من أكثر أيامه دموية منذ بدء
+                                                      # المواجهات": the place's own days, ranked the same way
+                                                      "أيامه", "أيامها", "لياليه", "لياليها"))
 _RANKING_ADJECTIVES = frozenset(normalize_word(w) for w in ("دموية", "دموي", "عنفا", "عنفاً", "فتكا", "سوءا"))
 
 
@@ -920,6 +962,12 @@ CASUALTY_NOUNS_SPARED = frozenset(normalize_word(w) for w in (
     "ضحايا", "إصابات", "سقوط", "وقوع", "يسقط", "بسقوط", "تسجيل"))
 # "فقد الجيش 6 جنود": lost its men (not the present "يتفقد", inspects)
 LOST_VERBS = frozenset(normalize_word(w) for w in ("فقد", "فقدت", "فقدوا"))
+# "دخلت القوات جامعة الأنبار ... واشتبكت": an entry, no act, whose place the clash joined after it takes
+_ENTRY_VERBS = frozenset(normalize_word(w) for w in ("دخلت", "دخل", "دخلوا", "اقتحمت", "اقتحم", "اقتحموا"))
+_CAME_FROM = frozenset(normalize_word(w) for w in ("من", "جهة", "ناحية", "محور"))
+# "في بريد الكتروني", "عبر رسالة الكترونية", "موقعه الالكتروني": the means a source spoke by
+_MAIL_WORDS = frozenset(normalize_word(w) for w in ("بريد", "البريد", "ببريد", "بالبريد", "رسالة", "برسالة", "الرسالة",
+                                                    "رسائل", "موقع", "الموقع", "موقعه", "موقعها"))
 # "مواقع لقوات المعارضة على الإنترنت": websites, not positions
 _ONLINE_WORDS = frozenset(normalize_word(w) for w in ("الإنترنت", "الانترنت", "إلكترونية", "الإلكترونية",
                                                       "الالكترونية", "التواصل"))
@@ -1010,16 +1058,28 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
                 and not (is_verb(t) and is_verb(toks[k - 1])) and not (
                 # "طائرات وبوارج العدو الأمريكي والبريطاني استهدفت": a nationality joined to the one
                 # before it describes the same noun (two definite nisba adjectives), no new subject
-                _definite_nisba(t.norm[1:]) and _definite_nisba(toks[k - 1].norm)):
+                _definite_nisba(t.norm[1:]) and _definite_nisba(toks[k - 1].norm)) and not (
+                # "أن طائرات العدوان وبوارجه استهدفت": a second subject joined to the one right after
+                # "that", before the verb they share; no verb has come yet, so no clause ends here
+                not is_verb(t) and _subject_after_that(toks, cuts[-1], k, is_verb)):
             # (not two trigger verbs side by side, "أعلن التحالف اعتراض وإسقاط طائرة مسيرة",
             # "اعترضت وأسقطت": one act told with two verbs, and one doer for both)
             cuts.append(k)
         elif k and (t.norm in CLAUSE_BREAKS or t.norm.startswith("و") and t.norm[1:] in CLAUSE_BREAKS) and not (
                 # "قتل في ضربة جوية ... بينما كان يتنقل في سيارة قرب بلدة سرمدا": "while he was"
                 # tells where the act found its victim, not another act
-                t.norm.lstrip("و") in ("بينما", "فيما") and k + 1 < len(toks) and toks[k + 1].norm in WAS_WORDS):
+                t.norm.lstrip("و") in ("بينما", "فيما") and k + 1 < len(toks)
+                and toks[k + 1].norm in WAS_WORDS) and not (
+                # "واستهدفت غارات مسائية مواقع عسكرية جنوب صنعاء كما شملت مواقع للحوثيين في ... حرض":
+                # "as they also took in", the verb of reach with no subject of its own (not "كما طال
+                # القصف") goes on with the act before it and its places are that act's
+                t.norm.lstrip("و") == "كما" and k + 2 < len(toks) and toks[k + 1].norm in REACH_VERBS
+                and not toks[k + 2].norm.startswith("ال")):
             cuts.append(k)
-        elif k and (t.norm, toks[k + 1].norm if k + 1 < len(toks) else "") in CLAUSE_BREAK_PAIRS:
+        elif k and ((t.norm, toks[k + 1].norm if k + 1 < len(toks) else "") in CLAUSE_BREAK_PAIRS or (
+                # "...، وفي المقابل حطت سفينة ... في ميناء البريقة": the pair after "و" as well
+                t.norm in ("وفي", "ومن") and (t.norm[1:], toks[k + 1].norm if k + 1 < len(toks) else "")
+                in CLAUSE_BREAK_PAIRS)):
             cuts.append(k)
         elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
@@ -1038,6 +1098,12 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
     cuts.append(len(toks))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _subject_after_that(toks, a: int, k: int, is_verb) -> bool:
+    """Tokens a..k end with "أن" / "إن" and a short subject (up to three words) and no verb."""
+    that = next((x for x in range(k - 1, max(a, k - 4) - 1, -1) if toks[x].norm in THAT_WORDS), None)
+    return that is not None and that < k - 1 and not any(is_verb(toks[x]) for x in range(that + 1, k))
 
 
 def _relative_after_act(text, ct, k: int, triggers) -> bool:
@@ -1133,6 +1199,21 @@ class ClauseAnalyser:
                 # (read only then: most clauses without an act are followed by none)
                 m.actor1 = subject
                 m.explicit_actors.add(subject)
+            entered = quiet and next((x for x in range(*quiet) if toks[x].norm in _ENTRY_VERBS), None)
+            if m and prev is None and joined and entered is not None and toks[a].norm.startswith("و") \
+                    and not (m.targets or m.launch or m.attacker_base or m.anaphoric):
+                # "إن قوات الأمن دخلت جامعة الانبار في جنوب مدينة الرمادي، واشتبكت مع مسلحي تنظيم
+                # داعش داخل حرمها": the verb joined by و goes on where the forces of the clause
+                # before it, which told no act, entered (the first place past the entry)
+                # (not the way they came: "دخلت جنديرس من جهة إدلب")
+                site = next((r for r in self.places.find(text, toks[entered:quiet[1]], [], {},
+                                                         context if context is not None else [])[0]
+                             if r.role == "target" and not any(  # (the two words before the place)
+                                 toks[x].norm in _CAME_FROM for x in range(entered, quiet[1])
+                                 if toks[x].end <= r.start and toks[min(x + 2, quiet[1] - 1)].start >= r.start)),
+                            None)
+                if site is not None:
+                    m.targets = [site]
             quiet = None if m else (a, b)
             if m:
                 if prev is None and told_before != Casualties():
@@ -1261,7 +1342,17 @@ class ClauseAnalyser:
         # "أوضحت مصادر ميدانية أن مليشيات الحوثي دفعت بالمئات من مسلحيها": the subject of
         # what was said, right after its "أن", when nothing else is named after it
         said = [f for f in found if f[0] and toks[first + f[0] - 1].norm in THAT_WORDS]
-        return said[-1][2] if said and said[-1] is found[-1] else None
+        if said and said[-1] is found[-1]:
+            return said[-1][2]
+        # 'وذكر مصدر عسكري أن "مجموعة إرهابية من فلول تنظيم داعش اعترضت حافلة ركاب ...،
+        # واستهدفتها': the side named a few words after "أن" (past the generic men it is the
+        # group of) is what was said's subject, the civilians after it what it struck
+        that_at = next((x for x in range(b - 1, first, -1) if toks[x].norm in THAT_WORDS), None)
+        after = [f for f in found if that_at is not None and first + f[0] > that_at]
+        if after and first + after[0][0] - that_at <= 5 and after[0][2] != "Civilians" \
+                and all(f[2] == "Civilians" for f in after[1:]):
+            return after[0][2]
+        return None
 
     def _weapon_nation(self, ct, weapons_m, kinds: tuple[str, ...]) -> str | None:
         """The forces of the nation a weapon of one of `kinds` is said to be
@@ -1324,7 +1415,11 @@ class ClauseAnalyser:
             # "استشهاد 8 من رجال الشرطة ومواطن في هجوم" is the police's)
             prev.actor2 = m.actor2
             prev.explicit_actors = (prev.explicit_actors - {"Civilians"}) | {m.actor2}
-        if prev.sub_event_type in DECISIVE_SUB_TYPES and m.sub_event_type not in DECISIVE_SUB_TYPES:
+        if prev.sub_event_type in DECISIVE_SUB_TYPES and m.sub_event_type not in DECISIVE_SUB_TYPES or (
+                # "أن طائرات العدوان استهدفت مطار صنعاء، كما استهدفت مطار الحديدة": a bare verb with no
+                # means of its own goes on with the means told before (the same aircraft)
+                not m.weapons and prev.weapons and m.sub_event_type in ("Armed clash", "Attack")
+                and prev.sub_event_type == "Air/drone strike"):
             m.sub_event_type = prev.sub_event_type
             m.weapons |= prev.weapons
         if m.casualties == Casualties() and not prev.targets:
@@ -1474,7 +1569,9 @@ class ClauseAnalyser:
             raw_triggers = [t for t in raw_triggers if t.j <= readying[0].i - 1]
             kinds = kinds - {"hypothetical"}
         if "ceasefire" in kinds and all(any(
-                _bare_word(ct[x].norm).startswith(_BREACH_STEMS) for x in range(max(0, m.i - 3), m.i))
+                _bare_word(ct[x].norm).startswith(_BREACH_STEMS) for x in range(max(0, m.i - 3), m.i)) or (
+                m.i and ct[m.i - 1].norm in _SINCE_TRUCE
+                and any(ct[x].norm == "منذ" for x in range(max(0, m.i - 2), m.i)))
                 for m in cues if m.value == "ceasefire") and any(t.value.form == "verb" for t in raw_triggers):
             # "استهدفت مسيّرة إسرائيلية سيارة ...، في خرق جديد لاتفاق وقف إطلاق النار": the truce an
             # act is said to breach is no truce report; the act stands
@@ -1601,6 +1698,11 @@ class ClauseAnalyser:
             cause_from = None
         if cause_from is not None:  # "ردا على هجمات": the cause, not this clause's act
             triggers = [m for m in triggers if m.i < cause_from]
+            if any(w.i < cause_from for w in weapons_m):
+                # "أطلقت عشرات الصواريخ على قاعدة عين الأسد ... رداً على اغتيال سليماني بغارة
+                # أمريكية": the means of the act answered are not this act's
+                weapons_m = [w for w in weapons_m if w.i < cause_from]
+                weapons = {w.value for w in weapons_m}
         # "وفي حين تعد البيضاء منطلقًا مهمًا لقوات المتمردين، فقد قصفت قوات التحالف يوم أمس منزل
         # المحافظ" (aawsat 2015-08-07): a fronted "while" clause up to its comma, then the main
         # clause after "فـ"; the sides of the fronted part are not this act's, and its place is
@@ -1672,6 +1774,12 @@ class ClauseAnalyser:
             # العسكري مع مجموعة فاغنر الروسية": a claim of an act told before names its
             # author; a side named after "ردا على" is what the act answers, not its target
             actors = [a for a in actors if a[0] < cause_from]
+        if cause_from is not None and any(w.i < cause_from for w in weapons_m) and any(
+                a[0] < cause_from for a in actors):
+            # "أن قواته أطلقت عشرات الصواريخ على قاعدة عين الأسد، رداً على اغتيال سليماني بغارة
+            # أمريكية": who did the act answered is, at most, whom the reply struck, never its author
+            actors = [(i, j, a, prefix, "target") if i > cause_from else (i, j, a, prefix, hint)
+                      for i, j, a, prefix, hint in actors]
         # "البنتاغون: انتحاري واحد نفذ الهجوم", "«التحالف»: اعتراض صاروخ": a headline's
         # name before a colon is its source, quoted, not a side
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
@@ -1853,6 +1961,18 @@ class ClauseAnalyser:
                 if m.value.form == "fall" and m.i > min(launch_at) and m.i not in cue_at:
                     place_cues[m.i] = "target"
         places, anaphoric_place = self.places.find(text, ct, based, place_cues, context)
+        if launch_at and any(p.role == "launch" for p in places):
+            # "أن الصواريخ أطلقت من شاحنة صغيرة مركونة في منطقة تقع جنوب غربي أربيل قرب الحدود
+            # الإدارية مع محافظة نينوى": past the launch area, with nothing that opens a target
+            # (على، باتجاه، مستهدفاً، سقطت) since the launch cue, a place only locates the launch area
+            # (not "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت": the villages struck open the object)
+            first = min(launch_at)
+            for p in places:
+                k = next((x for x, t in enumerate(ct) if t.start <= p.start < t.end + 1), None)
+                if p.role == "target" and k is not None and k > first and not any(
+                        place_cues.get(x) == "target" or ct[x].norm in ("علي", "ضد")
+                        or ct[x].norm.removeprefix("و") in STRUCK_SETTLEMENTS for x in range(first, k)):
+                    p.role = "launch"
         # a place inside a group's name ("أنصار بيت المقدس", "مجلس شورى ثوار بنغازي") is not where it struck
         names = [(ct[i].start, ct[j - 1].end) for i, j, *_ in actors if j - i > 1]
         places = [p for p in places if not any(a < p.start and p.end <= b for a, b in names)]
@@ -1878,6 +1998,25 @@ class ClauseAnalyser:
                 if p.role == "seized":
                     p.role = "target"
         targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
+        # "مقراً لحزب الحرية قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك": the two towns a place
+        # named before lies between say where it is, not two more places hit
+        between = [x for x in range(1, len(ct) - 1) if ct[x].norm in ("بين", "وبين")
+                   and any(q.start < ct[x].start for q in targets)]
+        if between:
+            def _between(p, ct=ct, between=between):
+                k = bisect_right(ct, p.start, key=_END)  # (the token the place is in: "وكركوك")
+                return any(k == x + 1 or x + 1 < k <= x + 3 and ct[k].norm.startswith("و") for x in between)
+            targets = [p for p in targets if not _between(p)] or targets
+        aim = next((ct[x].start for x in range(1, len(ct) - 1) if ct[x].norm in _AIM_WORDS
+                    and any(m.i < x for m in triggers)), None)
+        if aim is not None:
+            # "أن الضربات نُفّذت ... زاعماً أنها دفاعية تهدف إلى حماية الملاحة في البحر الأحمر": what
+            # the act aimed at (to protect, to secure a place) is no place it struck
+            targets = [p for p in targets if p.start < aim]
+        # "وفي أريحا بالضفة الغربية، استشهد شاب فلسطيني من قطاع غزة جراء سقوط شظايا": a person
+        # named by his people and where he comes from; beside the place it happened, no target
+        targets = [p for p in targets if not (_person_from(ct, _index_of(ct, p)) and any(
+            q.place is not p.place for q in targets))]
         norms = set(map(_NORM, ct))
         mark = None if TIME_MARK_WORDS.isdisjoint(norms) else next((
             k for k in range(triggers[0].j, len(ct) - 2) if ct[k].norm in TIME_MARK_WORDS
@@ -1904,10 +2043,12 @@ class ClauseAnalyser:
             # (not "وجاءت الغارات بعد ساعات من قصف ... في أبو غريب": a back-reference dates the news by it)
             # "بغارة في ننغرهار بعد يومين من تفجيري مطار كابل": the time mark's place is its own
             targets = [p for p in targets if p.start < ct[mark].start]
-        after_act = next((k for k in range(1, len(ct) - 1) if ct[k].norm in AFTER_WORDS
-                          and any(s in self.lex.triggers or s in _GAIN_NOUNS or "ال" + s in _GAIN_NOUNS
-                                  for s in stems(ct[k + 1].norm))
-                          and any(m.i < k for m in triggers)), None)
+        after_act = next((k for k in range(1, len(ct) - 1) if (ct[k].norm in AFTER_WORDS and any(
+            s in self.lex.triggers or s in _GAIN_NOUNS or "ال" + s in _GAIN_NOUNS for s in stems(ct[k + 1].norm))
+            # "غارات إسرائيلية على ميناء الحديدة غداة مسيّرة حوثية على تل أبيب": the morrow of an
+            # act named by its weapon, an act of its own the day before
+            or ct[k].norm in DAY_AFTER_WORDS and self.lex.weapons.match_at(ct, k + 1) is not None)
+            and any(m.i < k for m in triggers)), None)
         if after_act is not None and any(p.start < ct[after_act].start for p in targets):
             # "شنت غارات مكثفة على مواقع التمرد حول مدينة تعز ... بعد تحرير عدن والحوطة ولودر
             # وزنجبار وقاعدة العند": the places of an earlier act the clause's act comes after
@@ -1980,6 +2121,10 @@ class ClauseAnalyser:
             # what another clause has done since a month is a span, no date of this clause's act)
             and not text[max(0, d.start + sent[0] - 5):d.start + sent[0]].rstrip().endswith("منذ")]
         dated = [d for d in dates if d.value is not None]
+        if cause_from is not None and any(d.start + sent[0] < ct[cause_from].start for d in dated):
+            # "أعلن الحرس، فجر اليوم الأربعاء، أن قواته أطلقت ... رداً على اغتيال سليماني ... فجر
+            # الجمعة الماضي": the day of the act answered is not this act's
+            dated = [d for d in dated if d.start + sent[0] < ct[cause_from].start]
         reaction_day = None
         first = triggers[0]
         if first.value.form == "noun" and first.i and (ct[first.i].norm.lstrip("وبلف").startswith("ال")
@@ -2259,6 +2404,10 @@ class ClauseAnalyser:
             return 0
         y = next((y for y in range(3, min(8, len(ct))) if "،" in text[ct[y - 1].end:ct[y].start]
                   or "," in text[ct[y - 1].end:ct[y].start]), None)
+        if y is None:
+            # (with no comma, the first verb act past the fronted noun and its name: "وبالتزامن مع
+            # هجوم سوروتش فجر انتحاري نفسه امس في سيارة مفخخة")
+            y = next((m.i for m in triggers if 3 <= m.i < 8 and m.value.form == "verb"), None)
         if y is None or not any(m.j <= y for m in triggers) or not any(
                 m.i >= y and m.value.form == "verb" for m in triggers):
             return 0
@@ -2428,6 +2577,9 @@ class ClauseAnalyser:
     @staticmethod
     def _misread_cue(ct, m: Match) -> bool:
         """A cue phrase that, where it stands, is not the cue."""
+        if m.value == "verbal" and m.i and ct[m.i - 1].norm.lstrip("و") in _MAIL_WORDS:
+            # "وقال المرصد في بريد الكتروني": an e-mail is how a source spoke, no cyber attack
+            return True
         if m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه"):
             # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
             return ct[m.i - 1].norm in FORCE_NAME_HEADS
@@ -2478,6 +2630,11 @@ class ClauseAnalyser:
                 "ضربه", "ضربات", "ضربتين"):
             # "قد تلقت أكبر ضربة قاصمة إثر سقوطها", "ضربة قوية لتنظيم داعش", "بعد تلقيهم ضربات
             # موجعة": a crushing or painful blow is a figure for a defeat or an arrest, no strike
+            return False
+        if any(ct[x].norm.lstrip("و") in DEFUSE_WORDS for x in range(m.i)):
+            # "ابطلت مفعول قنبلة اخرى عثر عليها في موقع الانفجار كانت تستهدف على الارجح قوات
+            # الامن": the device made safe and what is said of it after (where it was found, whom
+            # it was meant for) tell no act ("قتل شرطي أثناء تفكيك عبوة": the kill before it does)
             return False
         if t.sub_event_type == "Government regains territory" and t.form == "verb" and m.i \
                 and ct[m.i - 1].norm in RELATIVE_PRONOUNS and m.j < len(ct) and ct[m.j].norm in _ON_IT \
@@ -3118,6 +3275,10 @@ class ClauseAnalyser:
                     hint = ("attacker" if head in _ATTACKER_NOUNS_FORMS else
                             "target" if head in _TARGET_HINT_WORDS_FORMS or head_at in side_heads
                             else "")
+                    if hint == "attacker" and head_at and ct[head_at - 1].norm in _GARRISON_VERBS_FORMS:
+                        # "أصابت قاعدة نيفاتيم الجوية، حيث تتمركز مقاتلات إف-35 الصهيونية": the jets
+                        # stationed at the site hit are its garrison, not who struck it
+                        hint = "target"
                     hint = speaker or hint
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")
@@ -3192,7 +3353,8 @@ class ClauseAnalyser:
             # (a group named in full in a sentence before comes first: "سيطر تنظيم أنصار الشريعة")
             before = heads_of.get("التنظيم")
             named = before or self._organisation_named(getattr(self, "_heads_of", ("",))[0] or "")
-            merged = [(i, j, named if a == "_organisation" else a, prefix, hint)
+            merged = [(i, j, named if a == "_organisation" else a, prefix,
+                       "target" if a == "_organisation" and _killed_of(ct, i) else hint)
                       for i, j, a, prefix, hint in merged
                       # (the group named before also as it was read before this row: anywhere but
                       # in its "لل" form, which the head lookup below never took)
@@ -3200,7 +3362,9 @@ class ClauseAnalyser:
                           (before and not ct[i].norm.startswith("لل") and not self._inmates(ct, i)
                            and not _another_name(ct, i))
                           or (i and (ct[i - 1].norm in TARGET_HINT_WORDS or ct[i - 1].norm in OWNED_BY
-                                     or ct[i - 1].norm in LAUNCHED_IT or ct[i - 1].norm in SUPPORT_WITH_OBJECT)))]
+                                     or ct[i - 1].norm in LAUNCHED_IT or ct[i - 1].norm in SUPPORT_WITH_OBJECT))
+                          # "ضربة بمسيّرة ... قالت إنها قتلت مخططاً من التنظيم": the one killed was of it
+                          or _killed_of(ct, i))]
         kept = sorted(x for x in merged if x[0] not in dropped)
         # "أعلنت وزارة الدفاع التركية أن القوات المسلحة ردّت ... واستهدفت مواقع التنظيم", "قال
         # المتحدث باسم وزارة الدفاع العراقية: إن الجيش والحشد يتقدمان": a bare army or police
@@ -3357,18 +3521,25 @@ class ClauseAnalyser:
                 # noun after "من" is where the fire came from
                 y = next((y for y in range(x + 4, min(x + 10, len(ct) - 1))
                           if ct[y].norm == "من" and ct[y + 1].norm in PLACE_CUE_WORDS), None)
-                # (the name may take a second spelling and the statement's "terrorist" after it:
-                # "قذائف صاروخية أطلقها تنظيم "بي كا كا/ واي بي جي" الإرهابي من منطقة عين العرب")
-                if y is not None and not any(m.i <= 1 and y - x - 1 - 4 <= m.j <= y - x - 1
+                # (the name may carry its epithets: "أطلقها تنظيم "بي كا كا/ واي بي جي" الإرهابي من
+                # منطقة عين العرب")
+                if y is not None and not any(m.i <= 1 and all(
+                        ct[z].norm in TERROR_EPITHETS or ct[z].norm in GROUP_EPITHETS for z in range(x + 1 + m.j, y))
                                              for m in self.lex.actors.find(ct[x + 1:y])):
                     y = None
             if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
                     cue_at.get(z) or ct[z].norm in ("علي", "ضد", "الي") for z in range(x + 1, y)):
                 cue_at[y] = "launch"
+        for x in [x for x, v in cue_at.items() if v == "launch" and cue_at.get(x + 1) == "target"]:
+            # "لقصف مدفعي عنيف مصدره القواعد التركية المنتشرة في محيط مدينة إعزاز": the bases or
+            # positions right after the launch cue are where the fire came from, their owner the
+            # one who fired, not a side hit
+            cue_at[x + 1] = "launch"
         first = min((x for x, v in cue_at.items() if v == "launch"), default=None)
         # ... and "باتجاه مطار بغداد" after it is where the fire went: the launch's reach ends there
         aim = None if first is None else next((x for x in range(first + 1, len(ct))
-                                               if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}), None)
+                                               if ct[x].norm in TOWARDS_WORDS - {"الي", "إلى"}
+                                               or ct[x].norm in TARGETING_WORDS), None)
         if aim is not None and aim not in cue_at:
             cue_at[aim] = "target"
         for x in token_hits(ct, _FIND_FORMS):
@@ -3428,6 +3599,10 @@ class ClauseAnalyser:
                and any(ct[y].norm == "مع" or ct[y].norm in OWNED_BY or ct[y].norm in LINKED_WORDS
                        for y in range(x + 2, i))
                for x in range(max(0, i - 10), i - 1)):
+            return "aside"
+        if i and ct[i - 1].norm.removeprefix("و") in ACCORDING_TO and j < len(ct) and ct[j].start - ct[j - 1].end > 1:
+            # "ووفق الشرطة، انفجرت السيارة المفخخة الأولى عند بوابة الوزارة": a side fronted as the
+            # source, up to its comma, tells the act; it is no side of it
             return "aside"
         # "وكان الجيش التركي قد فقد 6 جنود آخرين", "القوات الأمنية فقدت 4 من عناصرها": the side
         # that lost its men was hit
@@ -3506,6 +3681,10 @@ class ClauseAnalyser:
         if that + 2 < len(ct) and ct[that + 1].norm in OWN_MEN_WORDS and any(
                 s in SUPPORT_VERBS or s in OWN_ACT_VERBS for s in stems(ct[that + 2].norm)):
             return "attacker"  # "أعلنت كتيبة جنين أن مقاتليها يخوضون اشتباكات": its own act
+        if that + 2 < len(ct) and ct[that + 1].norm in OWN_MEN_WORDS and ct[that + 2].norm in _REPEL_VERBS_FORMS:
+            # "وقالت القيادة العامة لقسد إن مقاتليها تصدّوا لمحاولة توغل": the side whose own men
+            # repelled the attack was the one attacked
+            return "target"
         return "reporter"
 
     @staticmethod
@@ -3575,6 +3754,13 @@ class ClauseAnalyser:
                 and not any(y in trigger_at for y in range(x, i)) for x in range(max(0, i - 10), i - 2)):
             # "إلى 36 قتيلا ... بينهم قائد اللواء الأول دعم وإسناد التابع للمجلس الانتقالي": the
             # side the dead commander's unit belongs to was hit, past the unit's name
+            return True
+        if any(ct[x].norm in AMONG_THEM and ct[x - 1].norm in _DEAD_COUNT_NOUNS
+               and not any(y in trigger_at for y in range(x, i))
+               and all(ct[y + 1].start - ct[y].end <= 1 for y in range(x, i - 1))
+               for x in range(max(1, i - 8), i - 1)):
+            # "فأسفر عن 17 شهيداً، بينهم ضابط وأمينة شرطة وعدد من أفراد الأمن": the sides listed
+            # in one run after "among them" that follows the dead's noun were among the dead
             return True
         # "قتل عنصران من قوى الأمن الداخلي (الأسايش)": a partitive reaches further back
         reach = 9 if any(ct[x].norm == "من" for x in range(max(0, i - 6), i)) else 6
@@ -3936,6 +4122,10 @@ class ClauseAnalyser:
                 # "في تفجيرات نفذها انتحاريون يشتبه بأنهم من «بوكو حرام»": the side a bomber or gunman is
                 # thought to belong to ("بأنهم" as "أنهم") did the act, whatever comes between
                 role = "attacker"
+            elif hint == "target" and cue_at.get(i) == "launch":
+                # "مصدره القواعد التركية": a base named by its owner is what was hit, but not where
+                # the launch cue names it the fire's source (_launch_cues): its owner fired
+                role = "attacker"
             elif hint:
                 role = hint
             elif any(ct[x].norm in THAT_IT_WORDS and x and ct[x - 1].norm in _ATTRIBUTION_GUESS_FORMS
@@ -4056,7 +4246,7 @@ class ClauseAnalyser:
                     and self._hit_after(ct, nj)
                     for ni, nj, *_ in actors):
                 role = "target"  # "إصابة سبعة من عناصر قسد", "قُتل 3 عناصر من تنظيم ...", "جنديا تركيا قتل"
-            elif i > 2 and ct[i - 1].norm == "ل" and any(
+            elif i > 1 and ct[i - 1].norm == "ل" and any(
                     m.value.form in ("noun", "verb") and (m.j == i - 1 or m.j == i - 2 and (
                         ct[i - 2].norm in MILITARY_ADJECTIVES or ct[i - 2].norm in ACT_ADJECTIVES)) for m in triggers):
                 # 'هجمات منسقة لـ"جيش تحرير بلوشستان"': a lam written apart, before a quoted name, right
@@ -4072,7 +4262,11 @@ class ClauseAnalyser:
                     # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
-                elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS:
+                elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS or (
+                        # (past the move's adjective: "أحبطت محاولة تسلل واسعة للحوثيين", "تصدّوا لمحاولة
+                        # توغل بري لجيش الاحتلال")
+                        h > 2 and ct[h - 2].norm in ATTEMPTED_MOVES and ct[h - 3].norm in ATTEMPT_NOUNS
+                        and not prev.startswith("ل")):
                     # "صد محاولة تقدم لميليشيا أسد على محور كفرزيتا": whose attempt to advance (or
                     # infiltrate, storm) it was; the side that repelled it is the target
                     role = "attacker"
@@ -4123,7 +4317,12 @@ class ClauseAnalyser:
                 # "من" of an agent below: "لهجوم من قوات موالية لإيران")
                 role = "target"
             elif i > 1 and ct[i - 1].norm == "قبل" and ct[i - 2].norm == "من" or (
-                    i > 1 and ct[i - 1].norm == "من" and (passive or any(m.j >= i - 3 and m.i < i for m in triggers)
+                    # (not past an active verb's object: 'استهدف "مخربين كبار من حماس"' names whose men
+                    # were struck)
+                    i > 1 and ct[i - 1].norm == "من" and (passive or any(
+                        m.j >= i - 3 and m.i < i and not (m.value.form == "verb" and m.j < i - 1
+                                                          and ct[m.j].norm in _PARTITIVE_HEADS_FORMS | _MEN_NOUNS)
+                        for m in triggers)
                                                           or self._described_fire_from(ct, i, triggers))
                     and ct[i - 2].norm not in _PARTITIVE_HEADS_FORMS
                     # (nor a count's "من": "وأصيب في الهجوم أربعة من مجندي الشرطة", the men hit)
@@ -4219,7 +4418,10 @@ class ClauseAnalyser:
                 # the verb is its object
                 svo_before = bool(roles) and prev_role in ("svo", "attacker") and prev_end == v \
                     and roles[-1][0] > 0 and ct[roles[-1][0] - 1].norm in THAT_WORDS
-                role = "target" if subject_before or svo_before else "attacker"  # VSO subject
+                # (not the side named as the verb's means right after it: "أن القصف نُفّذ بطائرة مسيرة
+                # تركية", the passive's instrument, whose nation did it)
+                means = i == v + 1 and prefix.lstrip("وف").startswith("ب") and ct[i].norm[1:] in _MEANS_NOUNS
+                role = "target" if (subject_before or svo_before) and not means else "attacker"  # VSO subject
             elif main.value.form == "noun" and (0 < i - main.i <= 1 or i == main.j):
                 role = "attacker"  # genitive after a verbal noun: "استهداف القوات الأميركية لمواقع"
             if role == "target" and any(
@@ -4262,8 +4464,11 @@ class ClauseAnalyser:
         # "أعلن الجيش التركي مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار": the
         # side that announces, with the act's own subject named after its verb, is not it
         own_subject = any(r == "attacker" for _, r, _ in roles)
+        # (but "تبنى الحرس الثوري الإيراني الهجوم ...، رداً على غارة إسرائيلية": who claims the act
+        # right after the verb of claiming it made it, whatever act its reply answers)
         roles = [(i, "" if r == "svo" and own_subject and i and any(
                     s in REPORT_VERBS or s in CLAIM_VERBS for s in stems(ct[i - 1].norm))
+                  and ct[i - 1].norm.lstrip("و") not in _CLAIMS_IT
                   else "attacker" if r == "svo" else r, a) for i, r, a in roles]
         roles = self._counterpart_killed(ct, roles, cue_at)
         # "مؤكدة عدم وقوع خسائر في صفوف القوات العراقية": a side said to have lost no one is
@@ -4381,6 +4586,11 @@ class ClauseAnalyser:
             targets = [a for i, r, a in roles if not r and i < main.i and a not in attackers
                        and (rank := _rank_of(ct, i)) is not None and rank > 0
                        and ct[rank - 1].norm in _KILLING_NOUNS][:1]
+        if "Unknown" in targets and attackers and "Unknown" not in attackers and any(
+                a == "Unknown" and not r and i and ct[i - 1].norm in SUPPORT_WITH_OBJECT for i, r, a in roles):
+            # "بهجوم شنه مسلحون على حاجز ...، تبناه تنظيم داعش لاحقاً": the gunmen who made the act
+            # the clause goes on to give to a named side are that side's men, not whom it hit
+            targets = [t for t in targets if t != "Unknown"]
         # (a side the clause names before an unnamed one: "طائرات مجهولة يرجح أنها للتحالف")
         actor1 = next((a for a in attackers if a != "Unknown"), attackers[0]) if attackers else None
         if actor1 == "Civilians" and any(m.value.sub_event_type == "Suicide bomb" for m in triggers):

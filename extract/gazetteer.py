@@ -273,6 +273,11 @@ class Gazetteer(Geocoder):
                     and _noun_cue(norms[i - 2]) and norms[i - 2].lstrip("وبل") in FACILITY_NOUNS:
                 # (and "مصنع أسمنت عمران", "محطة كهرباء الحديدة": a works named by its goods and town)
                 cue, level = toks[i - 1].text, _NEEDS_NOUN
+            elif i > 2 and norms[i - 1] == "في" and any(
+                    norms[x].lstrip("وبل") in FACILITY_NOUNS for x in range(max(0, i - 4), i - 1)):
+                # "ومحطة تحلية المياه في الشقيق": the town a works named just before lies in, as
+                # a place noun names it ("مدينة الشقيق"; bare "الشقيق" is the word brother)
+                cue, level = toks[i - 1].text, _NEEDS_NOUN
             elif before & PLACE_CUES and not cue:  # also "المنطقة", "المدينة": weak names only
                 cue, level = toks[i - 1].text, 1
             elif not cue and i > 1 and norms[i - 1] == "من" and norms[i - 2] in NEAR_BEFORE_FROM:

@@ -55,6 +55,9 @@ ACTOR_BLOCS: dict[str, str] = {
     "Israeli settlers": "Israeli settlers",
     "Division 30": "Division 30",
     "Libya Dawn": "Libya Dawn",
+    # the government the House of Representatives named in 2022 (Bashagha's, then Hammad's), rival to
+    # Tripoli's recognised one (Military forces of Libya)
+    "Government of National Stability": "Government of National Stability",
     "Ajnad Misr": "Ajnad Misr",
     "Ansar Dine": "Ansar Dine",
     "DHKP-C": "DHKP-C",
@@ -83,8 +86,9 @@ ACTOR_BLOCS: dict[str, str] = {
     "PJAK": "PJAK",
     "TAK": "TAK",
     "Komala": "Komala",
-    "KDPI": "KDPI",
-    "PAK": "PAK",
+    # English Wikipedia's names: the abbreviations alone are ambiguous (PAK, KDPI vs KDP)
+    "Democratic Party of Iranian Kurdistan": "Democratic Party of Iranian Kurdistan",
+    "Kurdistan Freedom Party": "Kurdistan Freedom Party",
     "ASMLA": "ASMLA",
     "Jund al-Aqsa": "Jund al-Aqsa",
     "Fatah al-Islam": "Fatah al-Islam",

@@ -48,6 +48,7 @@ from .wordlists import (
     REPORT_VERBS,
     REPORTS_COMING,
     RETURN_WORDS,
+    SEARCH_WORDS,
     SPOKESMAN_WORDS,
     STATIONED,
     THAT_WORDS,
@@ -56,6 +57,9 @@ from .wordlists import (
     VILLAGE_NOUNS,
 )
 
+# "قال مصدر عسكري في محور تعز إن ...", "مصدر في قيادة شرطة ...": the command or office the source
+# serves in, named by its town; that town is where he speaks from, not a place hit
+_SOURCE_UNIT_NOUNS = frozenset(normalize_word(w) for w in ("محور", "قيادة", "مكتب", "شرطة", "غرفة"))
 # "القاعدة الواقعة في قضاء شقلاوة": a base or airport named again by its definite noun alone
 _BASE_AGAIN = frozenset(normalize_word(w) for w in ("القاعدة", "القاعده", "المطار", "المعسكر", "القاعدتين"))
 _COMPASS_SIGNS = {normalize_word(w): v for w, v in (
@@ -81,6 +85,10 @@ _TRAVEL_FORMS = written_forms(TRAVEL_WORDS)  # tested on every word of a clause 
 _ARMED_MEN = frozenset(normalize_word(w) for w in ("الإرهابيين", "الإرهابيون", "المسلحين", "المسلحون",
                                                   "الإرهابية", "المسلحة"))
 _FLEE_FORMS = written_forms(FLEE_WORDS)  # (only before "باتجاه/نحو": _moved_towards)
+# "إطلاق حملة تمشيط", "بدء حملة بحث": a campaign of searching launched (OPERATION_NOUNS' campaigns)
+_CAMPAIGN_NOUNS = frozenset(normalize_word(w) for w in ("حملة", "حملات"))
+_LAUNCHING_WORDS = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "بدء", "أطلقت", "اطلقت", "أطلق", "تطلق",
+                                                         "يطلق", "أعلنت", "بدأت", "تبدأ", "شن", "شنت"))
 _ON_ITS_WAY = {normalize_word(w) for w in ("تتجه", "يتجه")}
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
 _NORM, _END = attrgetter("norm"), attrgetter("end")
@@ -362,7 +370,9 @@ DENIED_IT_VERBS = {normalize_word(w) for w in ("تؤكده", "تؤكدها", "ي
 PAST_SAID_AFTER = 4  # tokens from the name's end to the verb: "ولندن" (or "وإسلام آباد") and "قد"
 # "وتهدف العملية، وفق أنقرة، إلى": a source is a voice, so a city named as one is its
 # government; "ولم يصدر تعليق فوري من دمشق": so is the one whose comment was awaited
-ACCORDING_TO = {normalize_word(w) for w in ("وفق", "وفقا", "وفقاً", "بحسب", "حسب", "وبحسب", "وحسب")}
+# ("ووفق الشرطة، انفجرت سيارة مفخخة": with its "و", still the source, no subject of the act)
+ACCORDING_TO = {normalize_word(w) for w in ("وفق", "وفقا", "وفقاً", "بحسب", "حسب", "وبحسب", "وحسب",
+                                            "ووفق", "ووفقا", "ووفقاً")}
 COMMENT_NOUNS = {normalize_word(w) for w in ("تعليق", "تعقيب", "تعليقا", "تعقيبا")}
 # "وأخرى قرب البوكمال": one more of the things hit, listed, not a place's own description
 ANOTHER_ONE = {normalize_word(w) for w in ("وأخرى", "وآخر", "وأخر", "وأخريات", "وآخرين", "وأخريين", "وثالثة",
@@ -614,7 +624,10 @@ class PlaceFinder:
                 # word is that town, when the article's countries are all the region's
                 # ("قرية بيتا" in a Nigerian story is not the West Bank's Beita)
                 article_focus = self.focus(text)
+                # (the country of the towns the article has named so far counts as named: "أحياء
+                # درعا البلد" then "في مدينة طفس وبلدة المزيريب" in a report that never says "سوريا")
                 if article_focus and place.country not in article_focus and not (
+                        pm.cue and place.country in {getattr(p, "country", None) for p in context[-8:]}) and not (
                         pm.cue and (normalize_word(pm.cue) in SETTLEMENT_NOUNS
                                     or without_clitics(normalize_word(pm.cue)) in SETTLEMENT_NOUNS)
                         and region and all(c in region for c in article_focus)
@@ -797,6 +810,16 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit
+            if any(ct[x].norm.removeprefix("و") in _CAMPAIGN_NOUNS and ct[x + 1].norm in SEARCH_WORDS
+                   and x and ct[x - 1].norm.removeprefix("و") in _LAUNCHING_WORDS
+                   and not any(cue_at.get(y) == "target" or ct[y].norm in ("علي", "ضد") for y in range(x + 2, k))
+                   for x in range(max(0, k - 6), k - 1)):
+                # "معلنة إطلاق حملة تمشيط واسعة في بادية الميادين والعشارة": the area a sweep now
+                # launched will cover is where men go looking, not a place hit (not "قضت على إرهابيين
+                # إثر عملية بحث وتمشيط بولاية البويرة": the operation in which they were killed)
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue
             if any(ct[x].norm in REINFORCE_WORDS and not any(
                     ct[y + 1].start - ct[y].end > 1 or ct[y].norm in ("علي", "ضد") for y in range(x, k - 1))
                     for x in range(max(0, k - 5), k)):
@@ -809,8 +832,9 @@ class PlaceFinder:
                 prev, prev_role = (kend, place), "office"
                 continue
             if any(0 <= k - j <= 1 for j in reporter_ends) and (
-                    ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")):
-                role = "reporter_base"  # "مصادر محلية في دير الزور"
+                    ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")) or any(
+                    k - j == 2 and ct[j].norm == "في" and ct[j + 1].norm in _SOURCE_UNIT_NOUNS for j in reporter_ends):
+                role = "reporter_base"  # "مصادر محلية في دير الزور", "مصدر عسكري في محور تعز"
             elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
                     not CORRESPONDENTS.isdisjoint(stems(ct[x].norm))
                     and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
@@ -850,6 +874,14 @@ class PlaceFinder:
                 # "وفق مصادر طبية في مستشفى شهداء الأقصى بدير البلح": the hospital the medical
                 # sources speak from (below: only when the clause names another place hit; "أفاد
                 # مصدر طبي بمستشفى الهريش في درنة بوصول جثتين ... جراء قذائف سقطت على حي" is in Derna)
+                role = "spoken_from"
+            elif any(ct[x].norm in ACCORDING_TO and all(
+                    ct[y].norm not in ("في", "علي", "الي", "من", "قرب") and not ct[y].norm.startswith("ب")
+                    and "،" not in text[ct[y].end:ct[y + 1].start] for y in range(x + 1, k))
+                    for x in range(max(0, k - 5), k - 1)):
+                # "في هجوم شنته قوات الدعم السريع، بحسب لجان مقاومة مدينة ود مدني": a town in the
+                # name of the body cited, its genitive, is where that body speaks from (below: where
+                # the act was only when the clause places it nowhere else)
                 role = "spoken_from"
             elif self._in_speakers_title(ct, k, kend):
                 # "وقال رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي لوكالة فرانس برس إن
@@ -1252,6 +1284,7 @@ class PlaceFinder:
         (precision 2 follows from the direction word)."""
         found = sorted(found, key=lambda f: f[0])
         out = list(found)
+        container_of = {}  # a place's index -> the container told right after it
         for a in range(len(found) - 1):
             k, kend, place, surface, start, end = found[a]
             nk, nkend, outer, osurface, ostart, oend = found[a + 1]
@@ -1301,6 +1334,8 @@ class PlaceFinder:
                     told_off and not _lies_as_told(c, outer, compass)
                     and great_circle((c.lat, c.lon), (outer.lat, outer.lon)).km > TOLD_OFF_KM)
             # a site or district is never a container; a town, a governorate or a country is
+            if KIND_RANK.get(outer.kind, 2) >= 4:
+                container_of[a] = found[a + 1]
             if KIND_RANK.get(outer.kind, 2) < 2 or place.kind == "country" or fits(place):
                 continue
             if KIND_RANK.get(place.kind, 2) > KIND_RANK.get(outer.kind, 2) and place.country == outer.country:
@@ -1319,6 +1354,28 @@ class PlaceFinder:
                     # by it, though GeoNames files it under the next governorate
                     place.country == outer.country
                     and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km <= 60):
+                out[a] = (k, kend, outer, osurface, ostart, oend)
+        # "وحيدان وعلان وساقين بمحافظة صعدة": the governorate told after a list of names joined by
+        # و, word after word, holds each of them, not the last alone; a name with no namesake in it
+        # (Wa'lan, 200 km off in Sanaa's governorate) is a village of it the gazetteer lacks
+        for a in range(len(found) - 2, -1, -1):
+            k, kend, place, surface, start, end = found[a]
+            nk = found[a + 1][0]
+            if a in container_of or a + 1 not in container_of or nk != kend + 1 or not ct[nk].norm.startswith("و"):
+                continue
+            if k and ct[k - 1].norm.removeprefix("و").removeprefix("ب") in CONTAINER_NOUNS:
+                continue  # "بمديرية حرض وحيدان وساقين بمحافظة صعدة": Harad, told with its own noun, heads no list
+            container_of[a] = container_of[a + 1]
+            _, _, outer, osurface, ostart, oend = container_of[a]
+            if place.kind == "country" or _inside(place, outer):
+                continue
+            inside = [c for c in cands_at.get(start, ()) if _inside(c, outer)]
+            if inside:
+                out[a] = (k, kend, min(inside, key=lambda c: (c.lat - outer.lat) ** 2 + (c.lon - outer.lon) ** 2),
+                          surface, start, end)
+            elif place.country == outer.country \
+                    and great_circle((place.lat, place.lon), (outer.lat, outer.lon)).km > 60:
+                # (as above: "بلدتي الخيام وعيترون في جنوب لبنان", Khiam filed under the next governorate)
                 out[a] = (k, kend, outer, osurface, ostart, oend)
         return out
 
@@ -1345,7 +1402,10 @@ class PlaceFinder:
             return False  # a base, field or crossing written by hand is no one's namesake
         # (but a hand-written town is: "قرية الهلالية ... غربي" Qamishli is not Sudan's al-Hilaliyah)
         countries = {getattr(p, "country", None) for p in context[-6:]}
-        return (len(context) >= 2 and len(countries) == 1 and place.country not in countries
+        # (one place before is enough for a town's quarter: "أحياء درعا البلد ... من محوري القبة
+        # والشياح" is Daraa's al-Shiyah, not Beirut's Chiyah)
+        return (len(context) >= (1 if getattr(place, "kind", "") == "district" else 2)
+                and len(countries) == 1 and place.country not in countries
                 and getattr(place, "population", 0) < 100_000
                 and place.country not in (focus if focus is not None else self.focus(text)))
 

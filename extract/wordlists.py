@@ -415,7 +415,9 @@ PHRASE_BEFORE_COMMA = {normalize_word(w) for w in
 RESIDENCE_WORDS = {normalize_word(w) for w in
                    ("يسكنون", "يسكن", "تسكن", "يقيمون", "يقيم", "تقيم", "يقطنون", "يقطن", "المقيمين",
                     "المقيمون", "يتحدرون", "يتحدر", "ينحدر", "ينحدرون", "المتحدرين", "نزحوا", "النازحين",
-                    "فروا", "هربوا", "لجأوا")}
+                    "فروا", "هربوا", "لجأوا",
+                    # "إعادة الرئيس عبد ربه منصور هادي المقيم في الرياض": where a leader stays
+                    "المقيم", "المقيمة", "مقيم", "مقيما", "مقيمة")}
 # "بالمسلحين القادمين من الحديدة", "سيارة قادمة من مدينة المكلا": coming from a place (the
 # from-place of _origin in frames.py, as far as three words before its "من")
 COMING_WORDS = {normalize_word(w) for w in ("قادم", "قادما", "قادمة", "قادمين", "قادمون", "القادم",
@@ -703,7 +705,7 @@ MAX_ONE_EVENT_CASUALTIES = 500  # above this a figure is a campaign's or a war's
 # a verb of occurrence, a date, or a toll; otherwise they are background
 # ("إبان معارك كوباني", "معارك التصدي لداعش").
 WEAK_TRIGGERS = {normalize_word(w) for w in ("معارك", "مواجهات", "المعارك", "المواجهات", "رصاص", "الرصاص",
-                                             "بنيران", "نيران",
+                                             "بنيران", "نيران", "طلق",
                                              # "قتل جنديان بقذيفة هاون": the shell a victim fell by
                                              "بقذيفة", "بقذائف", "بقذيفتين", "بمقذوف", "بمقذوفات", "قذيفة", "قذائف",
                                              "بصاروخ", "بصاروخين", "بصواريخ")}
@@ -724,10 +726,14 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # "استقدام تعزيزات من قاعدة حقل العمر", "فرار عناصرها باتجاه
                                             # قاعدة ...": where troops came from or fled to
                                             "استقدام", "استقدمت", "استقدم", "فرار", "فروا", "هروب",
+                                            # "وهاربين نحو مدينة الراهدة": the men put to flight
+                                            "هاربين", "هاربون", "هاربا", "هربوا", "فارين", "فارون",
                                             # "قبل أن تستقدم «قسد» تعزيزات مدعومة بعربات مدرعة من الحسكة"
                                             "تستقدم", "يستقدم", "استقدموا", "يستقدمون",
                                             # "نزوح عشرات العائلات نحو المخيمات", "انسحابهم باتجاه"
                                             "نزوح", "نزح", "نزحت", "انسحاب", "انسحبت", "انسحبوا",
+                                            # "قبل أن ينسحبوا باتجاه البادية": the present and subjunctive
+                                            "ينسحبوا", "ينسحب", "تنسحب", "ينسحبون",
                                             # "توقعات بأن تتجه المعارك نحو تعز": where a fight is heading
                                             "تتجه", "يتجه", "اتجهت", "اتجه",
                                             "إرسال", "ارسال", "أرسلت", "ارسلت", "الدفع",
@@ -746,7 +752,8 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # "ما أدى إلى تعليق الملاحة الجوية وتحويل الرحلات إلى مطار
                                             # مصراتة": the bare verbal noun too
                                             "تحويل", "وتحويل",
-                                            # "وحولت الرحلات إلى مطاري حلب واللاذقية": the verb too
+                                            # "وحولت الرحلات إلى مطاري حلب واللاذقية": the past verb
+                                            # (not the bare "حول", "around")
                                             "حولت", "وحولت",
                                             # "ونقل بعضهم إلى العاصمة نيامي": where the wounded were taken
                                             "نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقله",
@@ -756,12 +763,11 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # nor "الطريق المؤدي إلى مطار بغداد": a road is coded at
                                             # the place it leads to, by its end)
                                             "المتوجه", "المتوجهة")}
-# "قبل أن ينسحبوا باتجاه البادية", "الفارين من أطراف المدينة باتجاه البادية", "هاربين نحو مدينة
-# الراهدة", "لاذوا بالفرار نحو وادي الشاي": where attackers withdrew or fled to (only before
-# "باتجاه/نحو": "فر مئات النزلاء من سجن كوجي", "لاذوا بالفرار من المكان" name the place of the act)
-FLEE_WORDS = {normalize_word(w) for w in ("ينسحبوا", "ينسحبون", "ينسحب", "تنسحب", "الفارين", "الفارون", "فارين",
-                                          "فارون", "هاربين", "هاربون", "الهاربين", "الهاربون", "فر", "فرت",
-                                          "يفرون", "يفروا", "بالفرار", "الفرار")}
+# "الفارين من أطراف المدينة باتجاه البادية", "هاربين نحو مدينة الراهدة", "لاذوا بالفرار نحو وادي
+# الشاي": where attackers fled to (only before "باتجاه/نحو": "فر مئات النزلاء من سجن كوجي", "لاذوا
+# بالفرار من المكان" name the place of the act; withdrawing is in TRAVEL_WORDS)
+FLEE_WORDS = {normalize_word(w) for w in ("الفارين", "الفارون", "فارين", "فارون", "هاربين", "هاربون", "الهاربين",
+                                          "الهاربون", "فر", "فرت", "يفرون", "يفروا", "بالفرار", "الفرار")}
 # "اختطفت دورية لميليشيا حزب الله العراقي شابين", "اعتقل حاجز لقوات النظام شاباً": a unit right
 # after the verb, owned by the side after its lam, with the people taken after that side
 SUBJECT_UNIT_NOUNS = {normalize_word(w) for w in ("دورية", "دوريات", "قوة", "مجموعة", "حاجز", "رتل", "عناصر",
@@ -771,6 +777,11 @@ SUBJECT_UNIT_NOUNS = {normalize_word(w) for w in ("دورية", "دوريات", 
 RETURN_WORDS = {normalize_word(w) for w in ("عودته", "عودتها", "عودتهم", "عودتهما", "عائدا", "عائدين", "عائدة")}
 # "باتجاه", "نحو", "إلى": towards, after a word of moving
 TOWARDS_WORDS = {normalize_word(w) for w in ("باتجاه", "نحو", "إلى", "الى", "صوب", "تجاه")}
+# "نفذ عدواناً جوياً ... من اتجاه شمال شرقي بحيرة طبريا، مستهدفاً مطار دمشق الدولي": the act's
+# own aim told after where the fire came from (a participle or a verb of targeting) opens the target
+TARGETING_WORDS = {normalize_word(w) for w in ("مستهدفا", "مستهدفاً", "مستهدفة", "مستهدفين", "مستهدفتين",
+                                               "استهدف", "استهدفت", "واستهدفت", "واستهدف", "لتستهدف",
+                                               "ليستهدف", "لتصيب", "ليصيب")}
 # "إرسال رتل عسكري ... لتعزيز جبهة القتال في مدينة لودر": the place men are sent to
 # reinforce is where they were going, not where the convoy was hit (read a few words on)
 REINFORCE_WORDS = {normalize_word(w) for w in ("لتعزيز", "لتعزيزها", "لتعزيزه", "لإسناد", "لاسناد",
@@ -943,6 +954,12 @@ COMPARED_ACTS = STRIKE_NOUNS | {normalize_word(w) for w in ("استهداف", "�
 COMPARED_GAINS = {normalize_word(w) for w in ("تقدم", "مكسب", "انتصار", "هزيمة", "خسارة", "انتكاسة", "حصيلة")}
 # "عثرت قوات الأمن على جثتي شرطيين": who found the dead did not kill them
 FIND_VERBS = {normalize_word(w) for w in ("عثر", "عثرت", "عثروا", "وعثر", "وعثرت", "انتشل", "انتشلت", "وجد", "وجدت")}
+# "قوات الأمن أبطلت مفعول قنبلة أخرى", "تمكن خبراء المتفجرات من تفكيك عبوة ناسفة": a device
+# made safe went off on no one, and who made it safe planted nothing (the harm rule then leaves
+# the clause to any other act it tells)
+DEFUSE_WORDS = {normalize_word(w) for w in (
+    "أبطل", "أبطلت", "أبطلوا", "إبطال", "بإبطال", "لإبطال", "فكك", "فككت", "فككوا", "تفكيك", "بتفكيك",
+    "لتفكيك", "يفكك", "تفكك")}
 SOURCE_ADJECTIVES = {normalize_word(w) for w in ("عسكري", "عسكرية", "أمني", "أمنية", "محلي", "محلية", "طبي", "طبية",
                                                 "ميداني", "ميدانية", "رسمي", "رسمية", "مطلع", "مطلعة", "مسؤول")}
 BOMBER_NOUNS = {normalize_word(w) for w in ("انتحاري", "انتحاريا", "انتحاريان", "انتحاريين", "انتحارية", "مهاجم",

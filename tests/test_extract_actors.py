@@ -667,7 +667,7 @@ def test_the_kurdistan_freedom_party_hit_in_iraqi_kurdistan(extractor):
     # in Iraqi Kurdistan, is a side of its own, as Komala and the KDPI are
     (pirde,) = extract(extractor, "قصف الحرس الثوري الإيراني بالصواريخ والمسيرات مخيماً لحزب الحرية الكردستاني في "
                                   "بلدة ألتون كوبري.", "2022-09-28")
-    assert (pirde.actor1, pirde.actor2, pirde.location.name) == ("IRGC", "PAK", "Altun Kupri")
+    assert (pirde.actor1, pirde.actor2, pirde.location.name) == ("IRGC", "Kurdistan Freedom Party", "Altun Kupri")
 
 
 def test_the_shelling_placed_later_with_no_side_is_the_only_sheller_named(extractor):
@@ -1198,3 +1198,128 @@ def test_in_libya_the_air_force_of_the_general_command_is_the_lnas(extractor):
                                 "القيادة العامة لـ«الوسط»، إن سلاح الجو استهدف «تجمعا لعناصر من المعارضة التشادية "
                                 "والمرتزقة» في مرزق، نافيا استهداف مدنيين.", "2019-08-05")
     assert (inc.actor1, inc.actor2, inc.fatalities) == ("Libyan National Army", "Civilians", 42)
+
+
+# -- session 19: the doer (actor1) at the right place ---------------------------------------
+
+def test_whose_attempt_to_infiltrate_past_its_adjective_attacked(extractor):
+    # H6-19 (2026): "أحبطت محاولة تسلل واسعة للحوثيين": the lam after the attempted move and its
+    # adjective names whose attempt it was, the attacker; the side that foiled it was attacked
+    (inc,) = extract(extractor, "وفي ريف تعز الغربي، قال مصدر عسكري إن قوات الجيش الوطني أحبطت فجر اليوم محاولة "
+                                "تسلل واسعة للحوثيين باتجاه مواقع الجيش في جبهة مقبنة، ما أدى إلى اندلاع مواجهات "
+                                "عنيفة استمرت ساعات.", "2026-01-18")
+    assert (inc.actor1, inc.actor2, inc.location.name) == ("Houthis", "Yemeni government forces", "Maqbanah")
+
+
+def test_a_speaker_whose_own_men_repelled_the_attack_was_attacked(extractor):
+    # F5-04 (2019): "وقالت القيادة العامة لقسد إن مقاتليها تصدوا لمحاولة توغل بري للجيش التركي": the
+    # speaker's own fighters repelled, so the speaker is the side attacked, the incursion's the attacker
+    (inc,) = extract(extractor, "وقالت القيادة العامة لقوات سوريا الديمقراطية إن مقاتليها تصدوا ليلاً لمحاولة توغل "
+                                "بري للجيش التركي والفصائل التابعة له في محيط مدينة تل أبيض، بعد اشتباكات عنيفة.",
+                     "2019-10-10")
+    assert (inc.actor1, inc.actor2, inc.sub_event_type) == ("Turkish forces", "SDF", "Armed clash")
+
+
+def test_a_force_the_report_is_told_after_is_its_source(extractor):
+    # H6-15 (2022): "ووفق الشرطة، انفجرت سيارة مفخخة": "according to" with its "و" is the source
+    # of the report, not the subject of the explosion
+    (inc,) = extract(extractor, "ووفق الشرطة، انفجرت سيارة مفخخة عند بوابة وزارة التربية في مقديشو، ما أسفر عن "
+                                "مقتل 20 شخصا.", "2022-10-30")
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("Unknown", "Civilians", 20)
+
+
+def test_sides_listed_among_the_dead_were_hit():
+    # D-19 (2017): "فأسفر عن 17 شهيداً، بينهم ضابط وأمينة شرطة وعدد من أفراد الأمن": every side in
+    # the run after "among them", itself after the dead's noun, was among the dead (not a subject
+    # of the verb further on)
+    from extract.frames import ClauseAnalyser
+    ct = tokens("فأسفر عن 17 شهيداً، بينهم ضابط وأمينة شرطة وعدد من أفراد الأمن المكلفين بتأمين الكنيسة")
+    assert ClauseAnalyser._victim(ct, [t.norm for t in ct].index("افراد"), [])
+    ct = tokens("وقال المصدر إن 17 شخصا، بينهم، قال، أفراد الأمن")  # (the run broken: no)
+    assert not ClauseAnalyser._victim(ct, [t.norm for t in ct].index("افراد"), [])
+
+
+def test_the_subject_said_after_that_goes_on_into_the_joined_act(extractor):
+    # K-15 (SANA, 2020): 'وذكر مصدر عسكري أن "مجموعة إرهابية من فلول تنظيم داعش اعترضت حافلة ركاب
+    # ..., واستهدفتها': the group named a few words after "أن" (past the generic men it is the group
+    # of) is the subject of the verb joined by "و", the passengers what it struck
+    (inc,) = extract(extractor, 'وذكر مصدر عسكري أن "مجموعة إرهابية من فلول تنظيم داعش اعترضت مساء أمس حافلة ركاب '
+                                'قرب منطقة كباجب، واستهدفتها بالأسلحة الرشاشة والقذائف، ما أدى إلى مقتل 25 شخصا".',
+                     "2020-12-31")
+    assert (inc.actor1, inc.actor2, inc.fatalities) == ("ISIS", "Civilians", 25)
+
+
+def test_who_claims_the_act_made_it_whatever_its_reply_answers(extractor):
+    # F-24 (2022): "تبنى الحرس الثوري الإيراني الهجوم ...، رداً على غارة إسرائيلية": the claimant
+    # after the verb of claiming is the doer, not the side whose strike the act answered
+    got = extract(extractor, "وفي وقت لاحق، تبنى الحرس الثوري الإيراني الهجوم في بيان، زاعماً أنه استهدف «مركزاً "
+                             "للتآمر الصهيوني» في أربيل، رداً على غارة إسرائيلية قتلت اثنين من ضباطه قرب دمشق.",
+                  "2022-03-13")
+    assert [(i.actor1, i.location.name) for i in got] == [("IRGC", "Erbil")]
+
+
+def test_bare_strikes_are_the_missile_strikes_told_before():
+    # H2-28 (2025): "شنت الهند ضربات صاروخية" then "كما طالت الضربات مجمعاً في مريدكي": the
+    # definite "strikes", read as air strikes, are the missile strikes told just before
+    from types import SimpleNamespace
+
+    from extract.assemble import _earlier_doer
+    from extract.casualties import Casualties
+
+    def said(sub, actor1, actor2, order):
+        return SimpleNamespace(sub_event_type=sub, actor1=actor1, actor2=actor2, order=order, anaphoric=False,
+                               weapons={"missiles"} if sub.startswith("Shelling") else set(),
+                               casualties=Casualties())
+    told = said("Shelling/artillery/missile attack", "Military forces of India", "Civilians", 1)
+    later = said("Air/drone strike", None, "Lashkar-e-Taiba", 3)
+    assert _earlier_doer([told, later], 1) is told
+    # (one of its own kind told between still comes first)
+    own = said("Air/drone strike", "Military forces of Pakistan", "Military forces of India", 2)
+    assert _earlier_doer([told, own, later], 2) is own
+
+
+def test_the_owner_of_the_bases_the_fire_came_from_fired_it(extractor):
+    # F6-04 (ANHA, 2022): "تعرضت قرى ... لقصف مدفعي عنيف مصدره القواعد التركية المنتشرة في محيط مدينة
+    # إعزاز": the bases named by their owner after the fire's "source" are where it came from (no
+    # place hit), and their owner fired it
+    got = extract(extractor, "وتعرضت قرى ناحية الشهباء ومحيط بلدة تل رفعت لقصف مدفعي عنيف مصدره القواعد التركية "
+                             "المنتشرة في محيط مدينة إعزاز.", "2022-11-20")
+    assert [(i.actor1, i.location.name) for i in got] == [("Turkish forces", "Tall Rif‘at")]
+
+
+def test_the_nation_of_the_means_of_a_passive_act_did_it(extractor):
+    # H2-17 (Rudaw, 2023): "أكد مصدر أمني أن القصف نُفّذ بطائرة مسيرة تركية": the aircraft named
+    # right after the passive verb, with "ب", is the act's means; its nation struck, it was not hit
+    (inc,) = extract(extractor, "تعرض محيط مطار السليمانية الدولي، مساء أمس، لقصف بطائرة مسيرة. وأكد مصدر أمني أن "
+                                "القصف نُفّذ بطائرة مسيرة تركية، أثناء وجود قائد قوات سوريا الديمقراطية داخل المطار.",
+                     "2023-04-08")
+    assert (inc.actor1, inc.location.name) == ("Turkish forces", "Sulaymaniyah")
+
+
+def test_the_side_of_the_men_a_verb_struck_was_hit(extractor):
+    # G-10 (2024): 'وزعم جيش الاحتلال أنه استهدف "مخربين كبار من حماس"': the "من" after the men the
+    # verb struck names their side, hit; it is no agent's "من" ("لهجوم من قوات موالية لإيران")
+    text = ('وزعم جيش الاحتلال أنه استهدف "مخربين كبار من حماس" كانوا يديرون مركز قيادة داخل المنطقة، '
+            'وهو ما نفته الحركة.')
+    got = extractor.analyser.analyse_sentence(text, (0, len(text)), None, 1, [])
+    assert [(m.actor1, m.actor2) for m in got] == [("Israeli forces", "Hamas")]
+
+
+def test_a_lam_written_apart_opening_the_clause_names_the_doer(extractor):
+    # F2-06 (Syria TV, 2024): 'هجوم لـ"قوات العشائر" على مواقع "قسد"': the lam written apart right
+    # after the act's noun names its doer, at the head of a clause as anywhere else
+    text = 'هجوم لـ"قوات العشائر" على مواقع "قسد" شرقي دير الزور'
+    got = extractor.analyser.analyse_sentence(text, (0, len(text)), None, 0, [])
+    assert [(m.actor1, m.actor2) for m in got] == [("Arab tribal fighters", "SDF")]
+
+
+def test_the_attackers_who_struck_are_the_side_told_attacking_before(extractor):
+    # F2-06 (Syria TV, 2024): "إن المهاجمين استهدفوا نقاطاً عسكرية لـ"قسد" في بلدتي ذيبان والحوايج" after
+    # the tribes' fight with the SDF: "the attackers" are the side the article told attacking just before
+    got = extract(extractor, 'شهد ريف دير الزور الشرقي، أمس الأربعاء، مواجهات هي الأعنف منذ أشهر بين '
+                             '"قوات العشائر" التي يقودها الشيخ إبراهيم الهفل و"قوات سوريا الديمقراطية" (قسد)، بعد أن '
+                             'عبر مقاتلون من الضفة '
+                             'الغربية لنهر الفرات، الخاضعة لسيطرة النظام السوري، نحو مناطق سيطرة "قسد".\n'
+                             'وقالت مصادر محلية إن المهاجمين استهدفوا نقاطاً عسكرية لـ"قسد" في بلدتي ذيبان والحوايج، '
+                             'واندلعت اشتباكات بالأسلحة الرشاشة والمتوسطة استمرت حتى ساعات الفجر.', "2024-08-08")
+    assert ("Arab tribal fighters", "SDF", "Dhiban") in [(i.actor1, i.actor2, i.location.name) for i in got]

@@ -706,3 +706,149 @@ def test_a_foreign_force_hit_elsewhere_is_not_the_target_on_a_third_states_soil(
             "\"هدفاً حيوياً\" في أم الرشراش (إيلات) جنوبي فلسطين المحتلة بالطائرات المسيّرة.")
     assert _facts(extractor, text, "2024-01-05") == [
         ("al-Shaddadi", "Iran-backed militias", "US forces"), ("Eilat", "Iran-backed militias", "Israeli forces")]
+
+
+def test_the_aim_told_after_where_fire_came_from_is_the_target(extractor):
+    # written (checks F6-20's shape): "fired from the direction of X, targeting Y": Y is the
+    # target, not a second launch area
+    text = ("وقال مصدر عسكري إن العدو الإسرائيلي نفذ عدواناً جوياً برشقات من الصواريخ من اتجاه الجولان "
+            "المحتل، مستهدفاً مطار دمشق الدولي، ما أدى إلى إصابة مدني.")
+    assert _facts(extractor, text, "2022-06-10") == [
+        ("Damascus International Airport", "Israeli forces", "Syrian government forces")]
+
+
+def test_airports_flights_were_diverted_to_are_no_targets(extractor):
+    # written (checks F6-20's shape): "and diverted the flights to the airports of Aleppo and
+    # Latakia" names where flights went, not places hit
+    text = ("أعلنت وزارة النقل توقف الرحلات في مطار دمشق الدولي بعد غارات إسرائيلية استهدفت المطار فجر "
+            "الجمعة، وحولت الرحلات إلى مطاري حلب واللاذقية.")
+    assert [f[0] for f in _facts(extractor, text, "2022-06-11")] == ["Damascus International Airport"]
+
+
+def test_the_launcher_named_with_its_epithet_still_opens_the_launch_area(extractor):
+    # written (Anadolu's style, checks F6-03): "rockets fired by the terrorist PKK/YPG from the Ain
+    # al-Arab area on Karkamış": Kobani is where the fire came from, Karkamış was hit
+    text = ("قتل شخصان وأصيب 10 آخرون، اليوم الاثنين، جراء سقوط قذائف صاروخية أطلقها تنظيم \"بي كا كا/ "
+            "واي بي جي\" الإرهابي من منطقة عين العرب (كوباني) شمالي سوريا على قضاء قرقميش جنوبي تركيا.")
+    assert _facts(extractor, text, "2022-11-21") == [("Karkamış", "SDF", "Civilians")]
+
+
+def test_a_similar_act_is_like_the_act_answered_not_like_the_answer(extractor):
+    # written (checks F6-03's shape): shells on a Turkish town, the army's reply on their source,
+    # then police hurt "by similar shells" the day before: the shells' authors fired those too
+    text = ("قتل شخصان، اليوم الاثنين، جراء سقوط قذائف صاروخية أطلقها تنظيم \"بي كا كا/ واي بي جي\" "
+            "الإرهابي على قضاء قرقميش جنوبي تركيا.\nوأضاف أن القوات المسلحة التركية ردت على الفور بقصف "
+            "مصادر النيران في محيط عين العرب بالمدفعية.\nوكان أفراد من الشرطة قد أصيبوا أمس الأحد جراء "
+            "قذائف مماثلة أطلقت على بوابة أونجو بينار الحدودية في ولاية كليس.")
+    facts = _facts(extractor, text, "2022-11-21")
+    assert ("Öncüpınar border gate", "SDF", "Police forces of Turkey") in facts or \
+        ("Öncüpınar border gate", "SDF", "Turkish forces") in facts
+    assert not any(f[0] == "Öncüpınar border gate" and f[1] == "Turkish forces" for f in facts)
+
+
+def test_bases_right_after_a_launch_cue_are_the_source_of_fire(extractor):
+    # written (ANHA's style, checks F6-04): "shelling whose source is the Turkish bases spread
+    # around Azaz": the bases' owner fired, Azaz is where from, Tal Rifaat was hit
+    text = ("تعرضت قرى ناحية الشهباء ومحيط بلدة تل رفعت لقصف مدفعي عنيف مصدره القواعد التركية المنتشرة "
+            "في محيط مدينة إعزاز المحتلة.")
+    assert _facts(extractor, text, "2022-11-20") == [("Tall Rif‘at", "Turkish forces", "SDF")]
+
+
+def test_where_attackers_set_out_from_is_no_place_hit(extractor):
+    # written (North Press's style, checks F6-11): "gunmen of the tribes' forces who set out from
+    # the government's areas in al-Mayadin and al-Quriyah" attacked SDF points at Dhiban
+    text = ("شهدت بلدة ذيبان بريف دير الزور الشرقي، فجر أمس الأربعاء، اشتباكات عنيفة استمرت ساعات، إثر هجوم "
+            "شنه مسلحون من \"قوات العشائر\" انطلقوا من مناطق سيطرة الحكومة السورية في الميادين والقورية غربي "
+            "نهر الفرات على نقاط لقوات سوريا الديمقراطية على الضفة الشرقية.")
+    assert [f[0] for f in _facts(extractor, text, "2024-08-08")] == ["Dhiban"]
+
+
+def test_a_place_that_locates_the_launch_area_is_no_target(extractor):
+    # written (Kurdistan24's style, checks F6-05): "the rockets were fired from a small truck
+    # parked in an area south-west of Erbil near the administrative border with Nineveh"
+    text = ("قتل متعاقد مدني أجنبي جراء هجوم صاروخي استهدف مساء الاثنين قاعدة للتحالف داخل حرم مطار أربيل "
+            "الدولي.\nوقالت وزارة الداخلية إن 14 صاروخاً أطلقت على المدينة، ما أدى إلى إصابة ثلاثة مدنيين، موضحة "
+            "أن الصواريخ أطلقت من شاحنة صغيرة مركونة في منطقة تقع جنوب غربي أربيل قرب الحدود الإدارية مع محافظة "
+            "نينوى.")
+    assert [f[0] for f in _facts(extractor, text, "2021-02-16")] == ["Erbil International Airport"]
+
+
+def test_an_act_measured_from_a_truce_is_still_an_act(extractor):
+    # written (Al Jazeera's style, checks F6-15): "in the fiercest strike since the ceasefire took
+    # effect": the truce is where the comparison counts from, not a truce report
+    text = ("قتل عشرات المقاتلين من فصيل \"فيلق الشام\" المعارض، صباح اليوم الاثنين، في غارة جوية روسية "
+            "استهدفت معسكراً تدريبياً للفصيل قرب بلدة كفر تخاريم بريف إدلب، في أعنف ضربة منذ سريان وقف "
+            "إطلاق النار في مارس/آذار الماضي.")
+    assert _facts(extractor, text, "2020-10-26") == [("Kafr Takharim", "Russian forces", "Syrian opposition factions")]
+
+
+def test_a_quarter_abroad_named_after_a_town_here_is_a_namesake(extractor):
+    # written (Horan Free Gathering's style, checks F6-26): "the al-Qubba and al-Shiyah axes" of
+    # Daraa al-Balad are its quarters, not Beirut's Chiyah
+    text = ("قصفت قوات الأسد، أمس الخميس، أحياء درعا البلد المحاصرة بقذائف الدبابات، بعد فشل محاولتها اقتحام "
+            "الأحياء من محوري القبة والشياح، ما أدى إلى استشهاد ثمانية مدنيين.")
+    assert [f[0] for f in _facts(extractor, text, "2021-07-30")] == ["Dar‘ā"]
+
+
+def test_checkpoints_named_by_their_owner_were_hit_and_the_towns_listed_too(extractor):
+    # written (checks F6-26's shape): "attacked the Assad forces' checkpoints in the town of Tafas
+    # and the town of al-Muzayrib": the forces own what was hit; a report that never says "Syria"
+    # but named Daraa before makes the second town (a name that is also a word) Syria's
+    text = ("قصفت قوات الأسد، أمس الخميس، أحياء درعا البلد بقذائف الهاون.\nوعلى الفور انتفض أبناء الريف "
+            "الغربي، وهاجموا حواجز قوات الأسد في مدينة طفس وبلدة المزيريب.")
+    hit = {(f[0], f[2]) for f in _facts(extractor, text, "2021-07-30")}
+    assert {("Ţafas", "Syrian government forces"), ("Al Muzayrīb", "Syrian government forces")} <= hit
+
+
+def test_the_means_sides_and_day_of_the_act_answered_are_not_the_replys(extractor):
+    # written (Al Mayadeen's style, checks F6-18): the IRGC's missiles on Ain al-Asad "in reply to
+    # the killing of Soleimani by an American air strike last Friday": the strike's means, its
+    # author and its day belong to the act answered; the US is at most whom the reply struck
+    text = ("أعلن حرس الثورة الإسلامية في إيران، فجر اليوم الأربعاء، أن قواته الجوفضائية أطلقت عشرات "
+            "الصواريخ أرض - أرض على قاعدة عين الأسد الجوية، رداً على اغتيال قاسم سليماني بغارة أمريكية "
+            "قرب مطار بغداد الدولي فجر الجمعة الماضي.")
+    assert [(i.location.name, i.actor1, i.actor2, i.sub_event_type, i.event_date)
+            for i in extractor.extract(Article("t", text, published="2020-01-08")).incidents] == [
+        ("Ain al-Asad air base", "IRGC", "US forces", "Shelling/artillery/missile attack", "2020-01-08")]
+
+
+def test_a_ministrys_tally_over_operations_joins_no_strike(extractor):
+    # written (checks M-20's shape): a drone strike on a gas plant, then Turkey's ministry "neutralised
+    # 25 terrorists of the PKK in air operations in northern Syria and Iraq" on Sunday: a tally over
+    # many operations, whose named foe is not whom the plant's strike hit
+    text = ("وفي اليوم نفسه، استهدفت مسيّرات تركية محطة السويدية للغاز في ريف مدينة المالكية، ما أدى إلى "
+            "خروجها عن الخدمة.\nوأعلنت وزارة الدفاع التركية، الأحد، \"تحييد\" 25 \"إرهابيًا\" من حزب \"العمال "
+            "الكردستاني\" في عمليات جوية شمالي سوريا والعراق، في إطار الرد على مقتل تسعة جنود أتراك في هجوم "
+            "على قاعدة عسكرية شمالي العراق، الجمعة الماضي.")
+    facts = _facts(extractor, text, "2024-01-14")
+    assert [f[:2] for f in facts] == [("al-Malikiyah", "Turkish forces")] and facts[0][2] != "PKK"
+
+
+def test_gunmen_who_made_an_act_a_group_claimed_are_its_men(extractor):
+    # written (Euphrates Post's style, checks F6-30): "an attack launched by gunmen on a checkpoint
+    # ..., claimed later by ISIS": the gunmen are ISIS's, not the side hit
+    text = ("قتل ثلاثة عناصر من قوى الأمن الداخلي التابعة لوزارة الداخلية السورية، مساء أمس الأحد، بهجوم "
+            "شنه مسلحون على حاجز عند المدخل الشمالي لمدينة العشارة، تبناه تنظيم \"داعش\" لاحقاً.")
+    assert [f[:2] for f in _facts(extractor, text, "2026-02-09")] == [("al-Asharah", "ISIS")]
+    assert _facts(extractor, text, "2026-02-09")[0][2] != "Unknown"
+
+
+def test_where_attackers_withdrew_to_and_where_a_sweep_goes_are_no_places_hit(extractor):
+    # written (checks F6-30's shape): "before they withdrew towards the desert", "announcing a wide
+    # combing campaign in the desert of al-Mayadin": neither is a place of the attack
+    text = ("قتل ثلاثة عناصر من الأمن الداخلي، مساء أمس الأحد، بهجوم لتنظيم داعش على حاجز في مدينة العشارة.\n"
+            "وقالت مصادر محلية إن المهاجمين أطلقوا النار بكثافة على عناصر الحاجز، قبل أن ينسحبوا باتجاه البادية.\n"
+            "وأكدت وزارة الداخلية أن \"الهجمات الجبانة لن تثني قواتنا عن ملاحقة فلول الإرهاب\"، معلنة إطلاق حملة "
+            "تمشيط واسعة في بادية الميادين.")
+    assert [f[0] for f in _facts(extractor, text, "2026-02-09")] == ["al-Asharah"]
+
+
+def test_a_states_terrorist_groups_are_the_one_foe_its_forces_fight(extractor):
+    # written (Syrian state TV's voice, checks F6-14): the army retook a town "after fierce battles
+    # with the terrorist organisations" (the factions, named with al-Nusra); then "three civilians
+    # killed by the terrorist groups' rocket shells" on Aleppo: the same foe fired them
+    text = ("دخلت وحدات من الجيش العربي السوري مساء أمس الثلاثاء مدينة معرة النعمان بعد معارك عنيفة مع "
+            "فصائل المعارضة المسلحة، وبدأت عمليات تمشيط أحيائها.\nوفي حلب، استشهد ثلاثة مدنيين وأصيب سبعة آخرون "
+            "جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية على حي حلب الجديدة.")
+    facts = _facts(extractor, text, "2020-01-29")
+    assert ("Aleppo", "Syrian opposition factions", "Civilians") in facts

