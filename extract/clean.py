@@ -156,6 +156,9 @@ END_HEADINGS = tuple(normalize_ar(h) for h in (
     "All rights reserved",
     # Anadolu's heading of related stories is the bare "ذات صلة" (a line of its own)
     "ذات صلة",
+    # Al Jazeera's "المزيد من سياسة", "المزيد من اقتصاد": more of the section, a list of its other
+    # stories' headlines (a line of its own: the heading and the section's one word)
+    "المزيد من",
 ))
 # Widget lines dropped wherever they stand; the text around them is kept.
 # A line matches when its normalised words start with one of these ...

@@ -443,6 +443,10 @@ _FIND_FORMS = written_forms(FIND_VERBS)
 _LAUNCHER_NOUNS = frozenset(normalize_word(w) for w in ("منصة", "منصات", "منصتي", "منصتين", "قاذفة", "راجمة"))
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
+_NAVIGATION_WORDS = frozenset(normalize_word(w) for w in ("الملاحة", "ملاحة", "الملاحه"))  # (_shipping_lane)
+# a tally's span, when weeks or longer (_statistic): "بعد شهرين شهدا أكثر من عشر هجمات"
+_LONG_SPAN_UNITS = frozenset(SPAN_UNITS - {normalize_word(w) for w in
+                                           ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات")})
 _SINCE = frozenset(("منذ",))
 _SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' endings _actors reads)
 # The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
@@ -2148,6 +2152,12 @@ class ClauseAnalyser:
         targets = [p for p in targets if not any(q.start < p.start and getattr(q.place, "kind", "") in SITE_KINDS
                                                  and self._near_reference(ct, q, p) for q in targets)] or targets
         targets = self._without_topic_place(text, ct, targets)
+        # "مقراً لحزب الحرية قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك": the two towns a place
+        # named just before lies between say where it is, not two more places struck
+        targets = [p for p in targets if not self._lies_between(text, ct, p, places)] or targets
+        # "لن تترددا في حماية الملاحة في البحر الأحمر": the waters whose shipping a statement
+        # speaks of are its topic, not a place the act struck
+        targets = [p for p in targets if not self._shipping_lane(ct, p)]
         # "مكتب حاكم إقليم أغري ... تفجير في الإقليم": an office's place, when no other is named
         if not targets and (office := [p for p in places if p.role == "office"][:1]):
             targets = office
@@ -2876,7 +2886,10 @@ class ClauseAnalyser:
         """"الحدودية مع محافظة كركوك", "المحاذية لمحافظة الأنبار": a place named as
         what another borders is a reference, not where the act was."""
         k = _index_of(ct, p)
-        return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k))
+        # ... and "قرب الحدود الإدارية مع محافظة نينوى": the land across a border "مع" names
+        return any(ct[x].norm in BORDERING_WORDS for x in range(max(0, k - 5), k)) or any(
+            ct[x].norm == "مع" and any(ct[y].norm.lstrip("و") in ("الحدود", "حدود") for y in range(max(0, x - 2), x))
+            for x in range(max(0, k - 3), k))
 
     @staticmethod
     def _linked(ct, p, places) -> bool:
@@ -2929,6 +2942,26 @@ class ClauseAnalyser:
                     for y in range(x + 2, k)) and ct[x + 2].norm in COMPASS_WORDS | {"الي"}:
                 return int(ct[x].norm) * DISTANCE_UNITS[ct[x + 1].norm] > km if km else True
         return False
+
+    @staticmethod
+    def _lies_between(text: str, ct, p, places) -> bool:
+        """p is A or B of "بين A وB" right after another place ("بلدة بردي (آلتون كوبري) بين أربيل
+        وكركوك"), nothing but a bracket between: that place's location, told by its neighbours."""
+        k = bisect_right(ct, p.start, key=_START) - 1  # the place's token ("وكركوك" holds its "و")
+        b = next((x for x in range(k - 1, max(-1, k - 4), -1) if ct[x].norm == "بين"), None)
+        if not b or k - b > 1 and not (ct[k].norm.startswith("و") or ct[k - 1].norm == "و"):
+            return False
+        return any(q is not p and q.end <= ct[b].start and ct[b - 1].end <= q.end + 1
+                   and not text[q.end:ct[b].start].strip(" )»\"")
+                   for q in places)
+
+    @staticmethod
+    def _shipping_lane(ct, p) -> bool:
+        """"حماية الملاحة في البحر الأحمر", "أمن الملاحة بالبحر الأحمر": a sea named as where
+        shipping goes (after "الملاحة" and its "في" or "ب")."""
+        j = bisect_right(ct, p.start, key=_START) - 1  # the place's token ("بالبحر" holds its "ب")
+        at = j - 2 if j >= 2 and ct[j].start == p.start and ct[j - 1].norm == "في" else j - 1
+        return j >= 0 and at >= 0 and ct[at].norm.lstrip("و") in _NAVIGATION_WORDS
 
     @staticmethod
     def _residence(ct, p) -> bool:
@@ -3110,6 +3143,10 @@ class ClauseAnalyser:
         # "منذ 17 تشرين الأول، تعرضت القواعد ... لأكثر من 20 هجوماً": "more than" a count of acts
         # over a span is a tally (not "أكثر من عشر غارات استهدفت مطار حماة": a day's wave)
         more_than = m.i > 2 and ct[m.i - 2].norm == "من" and ct[m.i - 3].norm.lstrip("لب") == "اكثر"
+        # ("بعد شهرين شهدا أكثر من عشر هجمات صاروخية على قواعد": weeks, months or years named just
+        # before the count are its span too)
+        long_span = long_span or more_than and any(
+            ct[x].norm.lstrip("و") in _LONG_SPAN_UNITS for x in range(max(0, m.i - 9), m.i - 3))
         return count > 20 and not (waged and not long_span) or more_than and count >= 10 and long_span
 
     @staticmethod
@@ -4149,7 +4186,11 @@ class ClauseAnalyser:
                 # "مراكز قيادة تستخدمها الجماعة لتخطيط وتنفيذ الهجمات على قوات التحالف": whom the
                 # acts a place serves to plan were aimed at is no side of this act
                 role = "aside"
-            elif hint != "attacker" and any(
+            elif (hint != "attacker" or any(
+                    # ("أصابت قاعدة نيفاتيم الجوية، حيث تتمركز مقاتلات "إف-35" الصهيونية": the jets a
+                    # relative clause stations at the place struck are no doers, whatever their noun)
+                    ct[x].norm in _GARRISON_VERBS_FORMS and ct[x - 1].norm in ("حيث", "التي", "الذي")
+                    for x in range(max(1, i - 5), i))) and any(
                     (ct[x].norm in _GARRISON_VERBS_FORMS or self._site_houses(ct, x))
                     and not any(x < m.i < i for m in triggers)
                     for x in range(max(0, i - 5), i)):

@@ -28,6 +28,7 @@ from .wordlists import (
     DUAL_FACILITY,
     DUAL_TOWN_NOUNS,
     ENVOY_WORDS,
+    FLEE_WORDS,
     GIVEN_NAMES,
     KIN_WORDS,
     KIND_RANK,
@@ -80,6 +81,10 @@ def _lies_as_told(place, outer, between: list[str]) -> bool:
 
 
 _TRAVEL_FORMS = written_forms(TRAVEL_WORDS)  # tested on every word of a clause with a place
+# unnamed armed men, before a participle of deployment (STATIONED): "الإرهابيين المنتشرين في"
+_ARMED_MEN = frozenset(normalize_word(w) for w in ("الإرهابيين", "الإرهابيون", "المسلحين", "المسلحون",
+                                                  "الإرهابية", "المسلحة"))
+_FLEE_FORMS = written_forms(FLEE_WORDS)  # (only before "باتجاه/نحو": _moved_towards)
 # "إطلاق حملة تمشيط", "بدء حملة بحث": a campaign of searching launched (OPERATION_NOUNS' campaigns)
 _CAMPAIGN_NOUNS = frozenset(normalize_word(w) for w in ("حملة", "حملات"))
 _LAUNCHING_WORDS = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "بدء", "أطلقت", "اطلقت", "أطلق", "تطلق",
@@ -141,7 +146,9 @@ STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
     "تتوعد", "توعدت", "تهدد", "تنفي", "تدين", "تندد", "تستنكر", "تتهم", "تحذر", "تقول", "تعلن", "تؤكد",
     # "أنقرة تحمّل «بي كا كا» مسؤولية تفجير ديار بكر", "طهران تطالب": a capital that blames or
     # demands is its government speaking, not a place hit
-    "تحمل", "حملت", "تطالب", "طالبت", "اتهمت"))
+    "تحمل", "حملت", "تطالب", "طالبت", "اتهمت",
+    # "مؤكدة أن أنقرة "مستعدة لاتخاذ كل الخطوات"", "بغداد ترفض": a capital's stance is its government's
+    "مستعدة", "مستعد", "ترفض", "رفضت"))
 # "بعد هجوم مير علي", "عقب تفجير كابل": an earlier act named by its place, the time mark of
 # the clause's own act, not where that act was (a set of its own: wordlists.AFTER_WORDS, the
 # time marks of an act's noun, has no "إثر", which there gives an act's cause and its toll)
@@ -674,6 +681,7 @@ class PlaceFinder:
             # downed or struck names its target, as "كانت متجهة نحو" does)
             and not (x and ct[x].norm in _ON_ITS_WAY and ct[x - 1].norm in ("كانت", "كان"))} \
             if found else ()
+        flee_at = set(token_hits(ct, _FLEE_FORMS)) if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()
         # The rare words a few tests below look for a few words before a place (a siren, a
@@ -831,7 +839,8 @@ class PlaceFinder:
                 continue
             if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
                               or self._moved_towards(ct, k, travel_at) or self._brought_from(text, ct, k, travel_at)
-                              or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")):
+                              or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")) \
+                    or flee_at and self._moved_towards(ct, k, flee_at):
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit
@@ -950,6 +959,12 @@ class PlaceFinder:
                     # "هاجم مسلحون في قلات مركزاً للشرطة": right after the side that follows its
                     # verb, a bare "في" may tell where the act was; decided below, as "stood_at" is
                     role = "side_in"
+            elif any(ct[x].norm in STATIONED and ct[x - 1].norm in _ARMED_MEN
+                     and not any(cue_at.get(y) == "target" for y in range(x, k))
+                     for x in range(max(1, k - 6), k)):
+                # "أن الإرهابيين المنتشرين في منطقة خفض التصعيد بإدلب أطلقوا ... قذائف سقطت ... وسط
+                # المدينة": where unnamed armed men are deployed is where they fired from
+                role = "attacker_base"
             elif prev_role == "attacker_base" and 0 < k - prev[0] <= 1 and ct[k].norm.startswith("و"):
                 # "قوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند" (aawsat 2015-07-21):
                 # the second of the side's places joined by "و" is where it comes from too
@@ -1179,7 +1194,9 @@ class PlaceFinder:
             and ct[k - 1].norm in PLACE_CUE_WORDS else None
         if at is None:
             return False
-        fired = next((x for x in range(at - 1, max(-1, at - 8), -1) if ct[x].norm.lstrip("و") in LAUNCH_VERBS), None)
+        # ("تتهم الحوثيين بإطلاق صواريخ من ذمار": the verbal noun after its "ب" too)
+        fired = next((x for x in range(at - 1, max(-1, at - 8), -1) if ct[x].norm.lstrip("و") in LAUNCH_VERBS
+                      or ct[x].norm.lstrip("و")[:1] == "ب" and ct[x].norm.lstrip("و")[1:] in LAUNCH_VERBS), None)
         return fired is not None and not any(cue_at.get(x) == "target" for x in range(fired, k))
 
     @staticmethod

@@ -763,6 +763,11 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # nor "الطريق المؤدي إلى مطار بغداد": a road is coded at
                                             # the place it leads to, by its end)
                                             "المتوجه", "المتوجهة")}
+# "الفارين من أطراف المدينة باتجاه البادية", "هاربين نحو مدينة الراهدة", "لاذوا بالفرار نحو وادي
+# الشاي": where attackers fled to (only before "باتجاه/نحو": "فر مئات النزلاء من سجن كوجي", "لاذوا
+# بالفرار من المكان" name the place of the act; withdrawing is in TRAVEL_WORDS)
+FLEE_WORDS = {normalize_word(w) for w in ("الفارين", "الفارون", "فارين", "فارون", "هاربين", "هاربون", "الهاربين",
+                                          "الهاربون", "فر", "فرت", "يفرون", "يفروا", "بالفرار", "الفرار")}
 # "اختطفت دورية لميليشيا حزب الله العراقي شابين", "اعتقل حاجز لقوات النظام شاباً": a unit right
 # after the verb, owned by the side after its lam, with the people taken after that side
 SUBJECT_UNIT_NOUNS = {normalize_word(w) for w in ("دورية", "دوريات", "قوة", "مجموعة", "حاجز", "رتل", "عناصر",

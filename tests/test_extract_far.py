@@ -487,3 +487,130 @@ def test_port_sudans_air_base_by_its_name_is_a_site_struck(extractor):
     text = "استهدفت ميليشيا الدعم السريع فجر الأحد قاعدة عثمان دقنة الجوية بمسيرات انتحارية."
     assert _facts(extractor, text, "2025-05-06") == [
         ("Osman Digna air base", "Rapid Support Forces", "Military forces of Sudan", "Air/drone strike", "2025-05-04")]
+
+
+def test_where_attackers_withdrew_or_fled_to_is_not_a_place_hit(extractor):
+    # written in the voice of Furat Post: "قبل أن ينسحبوا باتجاه البادية" is where the gunmen went
+    # after the attack on the checkpoint, not a second place of it
+    text = ("وقالت مصادر محلية إن المهاجمين، وعددهم أربعة، وصلوا على دراجتين ناريتين وأطلقوا النار بكثافة على "
+            "عناصر حاجز لقوات النظام في مدينة العشارة، قبل أن ينسحبوا باتجاه البادية.")
+    assert _facts(extractor, text, "2021-03-01") == [
+        ("al-Asharah", "Unknown", "Syrian government forces", "Armed clash", "2021-03-01")]
+
+
+def test_a_place_fire_was_launched_from_after_the_verbal_noun_with_its_ba(extractor):
+    # written in the voice of a Yemeni government outlet: "تتهم الحوثيين بإطلاق صواريخ من ذمار" is where
+    # the missiles came from; the airport is the place hit
+    text = "ارتفاع حصيلة الهجوم على مطار عدن والحكومة تتهم الحوثيين بإطلاق صواريخ من ذمار"
+    incs = extractor.extract(Article("t", text, published="2020-12-31")).incidents
+    assert [(i.location.name, i.launch_location.name) for i in incs] == [("Aden airport", "Dhamār")]
+
+
+def test_the_airports_flights_were_diverted_to_are_not_places_hit(extractor):
+    # written in the voice of Asharq al-Awsat: "وحولت الرحلات إلى مطاري حلب واللاذقية" is where the
+    # flights went after the strike on Damascus airport
+    text = ("شنت طائرات إسرائيلية فجر اليوم الجمعة غارات على مطار دمشق الدولي.\n"
+            "وأعلنت وزارة النقل توقف الرحلات في المطار بعد الغارات التي ألحقت أضراراً كبيرة بالمدارج، وحولت "
+            "الرحلات إلى مطاري حلب واللاذقية.")
+    assert [f[0] for f in _facts(extractor, text, "2022-06-10")] == ["Damascus International Airport"]
+
+
+def test_fire_launched_by_a_group_with_two_spellings_and_an_epithet_comes_from_the_place_after_min(extractor):
+    # written in the voice of Anadolu: "أطلقها تنظيم "بي كا كا/ واي بي جي" الإرهابي من منطقة عين العرب"
+    # is where the rockets came from; the Turkish district they fell on (Karkamış) is the place hit
+    text = ("قتل شخصان بينهما طفل، وأصيب 10 آخرون، اليوم الاثنين، جراء سقوط قذائف صاروخية أطلقها تنظيم "
+            "\"بي كا كا/ واي بي جي\" الإرهابي من منطقة عين العرب (كوباني) شمالي سوريا على قضاء قرقميش بولاية "
+            "غازي عنتاب جنوبي تركيا.")
+    incs = extractor.extract(Article("t", text, published="2022-11-21")).incidents
+    assert [(i.location.name, i.launch_location.name) for i in incs] == [("Karkamış", "Kobani")]
+
+
+@pytest.mark.parametrize("text,published,place", [
+    # the gazetteer's villages and towns the wire names (GeoNames or press coordinates)
+    ("قتل قيادي في حركة الشباب في غارة جوية نفذتها القوات الأمريكية بالتنسيق مع الجيش الوطني قرب بلدة جلب "
+     "يوم السبت.", "2022-10-03", "Jilib"),
+    ("قُتل 70 شخصا، السبت، في هجوم شنه مسلحون مجهولون على قرية تشوما بانغو غربي النيجر.", "2021-01-03",
+     "Tchoma Bangou"),
+    ("استهدفت مسيرات إيرانية مقراً لحزب كوملة في منطقة زركويز قرب السليمانية.", "2022-11-14", "Zirgwez"),
+])
+def test_villages_the_wire_names_are_in_the_gazetteer(extractor, text, published, place):
+    assert [f[0] for f in _facts(extractor, text, published)] == [place]
+
+
+def test_jets_a_relative_clause_stations_at_the_base_struck_are_its_garrison(extractor):
+    # written in the voice of Al-Alam: "حيث تتمركز مقاتلات "إف-35" الصهيونية" tells who is at the base
+    # the missiles hit (the jets' noun does not make them the doers); each base named is a place hit
+    text = ("أعلن حرس الثورة الإسلامية في بيان، مساء أمس الثلاثاء، تنفيذ عملية \"الوعد الصادق 2\" باستهداف قواعد "
+            "جوية في عمق الأراضي المحتلة بعشرات الصواريخ الباليستية. وأوضح البيان أن الصواريخ أصابت قاعدة "
+            "نيفاتيم الجوية في النقب، حيث تتمركز مقاتلات \"إف-35\" الصهيونية، وقاعدتي تل نوف وحتساريم الجويتين.")
+    assert [f[:3] for f in _facts(extractor, text, "2024-10-02")] == [
+        ("Nevatim air base", "IRGC", "Israeli forces"), ("Tel Nof air base", "IRGC", "Israeli forces"),
+        ("Hatzerim air base", "IRGC", "Israeli forces")]
+
+
+def test_more_than_ten_attacks_over_two_months_is_a_tally_not_an_act(extractor):
+    # written in the voice of Reuters Arabic: "بعد شهرين شهدا أكثر من عشر هجمات صاروخية" counts the
+    # attacks of two months; the embassy named among their targets is no place of a new act
+    text = ("وتأتي هذه التطورات بعد شهرين شهدا أكثر من عشر هجمات صاروخية على قواعد عراقية تستضيف جنودا "
+            "أمريكيين، إضافة إلى السفارة الأمريكية في المنطقة الخضراء ببغداد، لم تتبنها أي جهة.")
+    assert _facts(extractor, text, "2020-01-05") == []
+
+
+def test_the_sea_whose_shipping_a_statement_defends_is_not_a_place_struck(extractor):
+    # written in the voice of Al Jazeera: "لن تترددا في حماية الملاحة في البحر الأحمر" names the waters
+    # the strikes are said to protect; the strikes themselves are in Yemen (named elsewhere)
+    text = ("وكانت واشنطن ولندن قد أعلنتا في بيان مشترك أن الضربات استهدفت مواقع رادار ومخازن للطائرات "
+            "المسيّرة، محذرتين من أنهما لن تترددا في حماية الملاحة في البحر الأحمر.")
+    assert "Red Sea" not in [f[0] for f in _facts(extractor, text, "2024-01-13")]
+    # (a ship struck in the sea is placed there)
+    assert [f[0] for f in _facts(extractor, "استهدف الحوثيون سفينة تجارية في البحر الأحمر بصاروخ.",
+                                 "2024-01-05")] == ["Red Sea"]
+
+
+def test_the_two_towns_a_place_lies_between_are_not_places_struck(extractor):
+    # written in the voice of Shafaq News: "قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك" says where
+    # the party's headquarters lies; Erbil and Kirkuk are not struck
+    text = ("كما استهدفت مسيرات مقراً لحزب كوملة في منطقة زركويز غربي السليمانية، ومقراً لحزب الحرية الكوردستاني "
+            "(باك) قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك.")
+    assert [f[0] for f in _facts(extractor, text, "2022-09-28")] == ["Zirgwez", "Altun Kupri"]
+
+
+def test_a_capital_said_to_be_ready_is_its_government_not_a_place_hit(extractor):
+    # BBC Arabic (check set H): "مؤكدة أن أنقرة "مستعدة لاتخاذ كل الخطوات"" is the Turkish government's
+    # stance, not where "الهجوم" the PKK is accused of was
+    text = ("في المقابل، نفت وزارة الخارجية التركية أي علاقة لقواتها بالقصف، مؤكدة أن أنقرة \"مستعدة لاتخاذ كل "
+            "الخطوات لكشف الحقيقة\"، واتهمت حزب العمال الكردستاني بتدبير الهجوم \"لتخريب العلاقات بين البلدين\".")
+    assert _facts(extractor, text, "2022-07-21") == []
+
+
+def test_where_unnamed_armed_men_are_deployed_is_where_they_fired_from(extractor):
+    # SANA (check set K): "الإرهابيين المنتشرين في منطقة خفض التصعيد بإدلب أطلقوا ... قذائف" is where
+    # the shells came from; the town they fell on is the place hit
+    text = ("وذكر مراسل سانا في حماة أن الإرهابيين المنتشرين في منطقة خفض التصعيد بإدلب أطلقوا ظهر اليوم عدداً "
+            "من القذائف الصاروخية سقطت إحداها في محيط الكنيسة وسط مدينة السقيلبية، ما أدى إلى استشهاد طفل.")
+    assert [f[0] for f in _facts(extractor, text, "2022-09-10")] == ["As Suqaylibīyah"]
+
+
+def test_the_province_across_an_administrative_border_is_not_a_place_hit(extractor):
+    # written after a Kurdistan interior ministry statement (check set F6): "قرب الحدود الإدارية مع محافظة
+    # نينوى" says where the launcher stood
+    text = ("وقالت الوزارة إن 14 صاروخاً أطلقت على مدينة أربيل، ما أدى إلى إصابة ثلاثة مدنيين، موضحة أن الصواريخ "
+            "أطلقت من شاحنة صغيرة مركونة في منطقة تقع جنوب غربي أربيل قرب الحدود الإدارية مع محافظة نينوى.")
+    assert [f[0] for f in _facts(extractor, text, "2021-02-16")] == ["Erbil"]
+
+
+def test_a_us_town_in_its_state(extractor):
+    # written after a 2015 wire report (check set R10): "في لافايت بولاية لويزيانا الأمريكية" is Lafayette, in
+    # the state, not GeoNames' Missouri town called Louisiana
+    text = ("قالت الشرطة إن مسلحاً أطلق وابلاً من الرصاص داخل دار للسينما في لافايت بولاية لويزيانا الأمريكية "
+            "مساء الخميس فقتل شخصين وأصاب سبعة آخرين.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-24")] == ["Lafayette"]
+
+
+def test_more_of_the_section_heads_other_stories(extractor):
+    # Al Jazeera's page (check set F2): "المزيد من سياسة" heads the section's other headlines, no
+    # acts of this report
+    text = ("أعلنت قوات سوريا الديمقراطية، أمس الثلاثاء، سيطرتها الكاملة على مدينة الرقة بعد معارك مع تنظيم الدولة.\n"
+            "المزيد من سياسة\nتفجير سيارة مفخخة يقتل مدنيين في القامشلي\n"
+            "الجيش العراقي يقصف مواقع لتنظيم الدولة في القائم")
+    assert [f[0] for f in _facts(extractor, text, "2017-10-18")] == ["Raqqa"]

@@ -794,8 +794,9 @@ def test_each_listed_place_keeps_its_own_side(extractor):
     text = ("عنوان\nوأفادت مصادر في الإقليم بأن الضربات استهدفت مقر الحزب الديمقراطي الكردستاني الإيراني في بلدة "
             "كويسنجق شرق أربيل، ومقرات لحزب كومله في منطقة زركويز قرب مدينة السليمانية، إضافة إلى مقر لحزب "
             "الحرية الكردستاني في منطقة شيراوة قرب بلدة بردي (آلتون كوبري) على الطريق بين أربيل وكركوك.")
+    # (the village itself, now in the gazetteer, rather than the city it is near)
     assert [(p, a2) for p, _, a2, *_ in _facts(extractor, text, "2022-09-28")] == [
-        ("Koya", "Democratic Party of Iranian Kurdistan"), ("Sulaymaniyah", "Komala"),
+        ("Koya", "Democratic Party of Iranian Kurdistan"), ("Zirgwez", "Komala"),
         ("Altun Kupri", "Kurdistan Freedom Party")]
 
 
