@@ -3368,10 +3368,6 @@ class ClauseAnalyser:
                     hint = ("attacker" if head in _ATTACKER_NOUNS_FORMS else
                             "target" if head in _TARGET_HINT_WORDS_FORMS or head_at in side_heads
                             else "")
-                    if hint == "attacker" and head_at and ct[head_at - 1].norm in _GARRISON_VERBS_FORMS:
-                        # "أصابت قاعدة نيفاتيم الجوية، حيث تتمركز مقاتلات إف-35 الصهيونية": the jets
-                        # stationed at the site hit are its garrison, not who struck it
-                        hint = "target"
                     hint = speaker or hint
                     prefix = next((head[:len(head) - len(s)] for s in stems(head)[1:]
                                    if not s.startswith("ال")), "")
