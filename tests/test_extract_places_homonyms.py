@@ -467,3 +467,19 @@ def test_the_hamrin_range_within_diyalas_sector_is_its_diyala_stretch(extractor)
     text = ("وأضاف البيان أن \"طيران الجيش نفذ ضربة ثالثة على مضافة لداعش في مرتفعات حمرين ضمن قاطع عمليات "
             "ديالى، ما أسفر عن تدميرها بالكامل\".")
     assert {p for p, _ in _places(extractor, text, "2025-10-14")} == {"Hamrin mountains (Diyala)"}
+
+
+def test_the_city_is_the_city_named_before_not_the_camp_hit_last(extractor):
+    """H6-13 (Sudan Tribune, 2025): after a drone strike in El Fasher and shelling of the Abu Shouk camp
+    "north of El Fasher", "هجوماً ... على المحور الشرقي للمدينة" is a third act, at the city (the last
+    city named), not one more telling of the camp's shelling."""
+    text = ("قُتل 70 شخصاً وأصيب 19 آخرون، مساء أمس الجمعة، عندما استهدفت طائرة مسيرة المستشفى السعودي في مدينة "
+            "الفاشر عاصمة ولاية شمال دارفور.\n"
+            "وفي الأثناء، قصفت قوات الدعم السريع بالمدفعية صباح اليوم السبت معسكر أبو شوك للنازحين شمالي الفاشر، "
+            "ما أدى إلى مقتل أربعة مدنيين.\n"
+            "وأعلنت الفرقة السادسة مشاة التابعة للجيش أنها صدّت، فجر اليوم، هجوماً واسعاً شنته قوات الدعم السريع "
+            "على المحور الشرقي للمدينة.")
+    got = extractor.extract(Article("t", text, published="2025-01-25")).incidents
+    assert sorted((i.sub_event_type, i.location.name) for i in got) == [
+        ("Air/drone strike", "El Fasher"), ("Armed clash", "El Fasher"),
+        ("Shelling/artillery/missile attack", "Abu Shouk camp")]
