@@ -483,3 +483,13 @@ def test_the_city_is_the_city_named_before_not_the_camp_hit_last(extractor):
     assert sorted((i.sub_event_type, i.location.name) for i in got) == [
         ("Air/drone strike", "El Fasher"), ("Armed clash", "El Fasher"),
         ("Shelling/artillery/missile attack", "Abu Shouk camp")]
+
+
+def test_a_road_linking_two_towns_is_placed_at_its_first_end(extractor):
+    """F6-16 (Shafaq News, 2021): "على الطريق الرابط بين سنجار وناحية سنوني": the "بين" after a link
+    word names the road's ends, so Sinjar (a name that needs a cue) is its first end, where the strike
+    is placed, not the sub-district town at the other end."""
+    text = ("وجاء القصف بعد يوم واحد من ضربة جوية تركية مماثلة استهدفت يوم الاثنين عجلة تقل قيادياً على الطريق "
+            "الرابط بين سنجار وناحية سنوني، ما أسفر عن مقتله مع أحد مرافقيه.")
+    assert [i.location.name for i in extractor.extract(Article("t", text, published="2021-08-18")).incidents] == [
+        "Sinjār"]
