@@ -493,3 +493,12 @@ def test_a_road_linking_two_towns_is_placed_at_its_first_end(extractor):
             "الرابط بين سنجار وناحية سنوني، ما أسفر عن مقتله مع أحد مرافقيه.")
     assert [i.location.name for i in extractor.extract(Article("t", text, published="2021-08-18")).incidents] == [
         "Sinjār"]
+
+
+def test_a_town_whose_name_is_a_word_is_found_after_its_place_noun(extractor):
+    """R10-07 (alyaum, 2015): "مقراً له في بلدة الشجرة بريف درعا الغربي": bare "الشجرة" is "the tree",
+    a stop name, but after "بلدة" it is the Daraa town of al-Shajara, not the western countryside."""
+    text = ("قتل عدد من عناصر لواء شهداء اليرموك إثر تفجير جيش الفتح في المنطقة الجنوبية مقراً له في بلدة "
+            "الشجرة بريف درعا الغربي.")
+    assert [i.location.name for i in extractor.extract(Article("t", text, published="2015-08-02")).incidents] == [
+        "al-Shajara"]
