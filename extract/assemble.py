@@ -121,6 +121,8 @@ NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أ�
 UNKNOWN_DOER = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تحدد|يحدد|تعرف|يعرف|تُعرف|يُعرف|تتضح|يتضح"
                           r"|تكشف|يكشف)\S*\s+هوي[ةه]\s+(?:ال)?(?:طائر|مسير|مهاجم|منفذ|جنا[ةه]|فاعل|جه[ةه]|مسلح|مطلق)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
+# "للمدينة", "بالمدينة", "المدينة": the city said before
+_CITY_ANAPHOR = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:لل|بال|ال))مدينة(?![\u0621-\u064a])")
 # "مقتل 8 من الحوثيين ... خلال مواجهات دارت على عدة جبهات": a toll summed over several fronts
 _MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\s+(?:ال)?(?:جبهات|محاور|الجبهات|المحاور)"
                           r"|(?:جبهات|محاور)\s+(?:عدة|متعددة|مختلفة)")
@@ -1047,6 +1049,21 @@ class Assembler:
                 # sides it would overwrite
                 continue
             ev = self._nearest_compatible(events, m, title_end)
+            if ev is not None and m.anaphoric_place and not m.anaphoric and ev.place is not None \
+                    and KIND_RANK.get(ev.place.place.kind, 2) == 0 \
+                    and _CITY_ANAPHOR.search(text, m.clause[0], m.clause[1]) \
+                    and (city := self._last_place_before(events, m, text)) is not None \
+                    and city.place.kind == "city":
+                # "قصفت قوات الدعم السريع معسكر أبو شوك شمالي الفاشر" then "صدّت هجوماً شنته قوات
+                # الدعم السريع على المحور الشرقي للمدينة": "the city" is the city named before, not
+                # the camp, base or site the nearest act hit (a town or quarter may well be the city
+                # itself: the gazetteer's "town" and "city" are no sure guide)
+                ev = next((e for e in reversed(events) if _same_place(e.place, city) and _compatible(e, m)
+                           and e.mentions[0].sub_event_type == m.sub_event_type), None)
+                if ev is None:
+                    ev = Event(place=city, anaphoric_place=True, salience=salience,
+                               why={"place": "the city named before (\"the city\")"})
+                    events.append(ev)
             if ev is None and m.actor1 not in (None, "Unknown") and m.actor2 \
                     and CLAIMED.search(text, m.clause[0], m.clause[1]) \
                     and not NO_CLAIM.search(text, m.sentence[0], m.sentence[1]):
@@ -1095,7 +1112,7 @@ class Assembler:
                     # "بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي في المنطقة ذاتها": an
                     # earlier act of its own day, its target named, at the place said before
                     m.distinct and m.actor2 and m.date is not None)):
-                ref = self._last_place_before(events, m)
+                ref = self._last_place_before(events, m, text)
                 if ref is not None:
                     ev = Event(place=ref, anaphoric_place=True, salience=salience,
                                why={"place": "the place of the act told just before (this sentence names none)"})
@@ -1737,10 +1754,18 @@ class Assembler:
         return found
 
     @staticmethod
-    def _last_place_before(events: list[Event], m: Mention) -> PlaceRef | None:
+    def _last_place_before(events: list[Event], m: Mention, text: str = "") -> PlaceRef | None:
         cands = [(x.order, e.place) for e in events for x in e.mentions
                  if m.order - 3 <= x.order <= m.order]
-        return max(cands, key=lambda c: c[0])[1] if cands else None
+        last = max(cands, key=lambda c: c[0])[1] if cands else None
+        if last is not None and KIND_RANK.get(last.place.kind, 2) == 0 \
+                and _CITY_ANAPHOR.search(text, m.clause[0], m.clause[1]):
+            # "قصفت قوات الدعم السريع معسكر أبو شوك شمالي الفاشر" then "صدّت هجوماً شنته قوات الدعم
+            # السريع على المحور الشرقي للمدينة": "the city" is the last city named, not the camp
+            # or site struck just before it
+            cities = [c for c in cands if c[1] is not None and c[1].place.kind == "city"]
+            last = max(cities, key=lambda c: c[0])[1] if cities else last
+        return last
 
     @staticmethod
     def _answered(events: list[Event], m: Mention) -> Event | None:

@@ -71,6 +71,11 @@ PLACE_CUES = PLACE_NOUNS | frozenset(normalize_ar(w) for w in """
 # "ثكنة المطلة", "مستوطنة المطلة"; not "موقع", which as often names a news site, "موقع الخبر")
 # "منطقة الكود القريبة من زنجبار", "بالقرب من مدينة": "من" after a word of nearness is a place
 # cue as "قرب" is (not the "من" of a side or an origin)
+# "على الطريق الرابط بين سنجار وناحية سنوني", "يربط بين": what a road links are places, as
+# "الطريق بين" says (the "بين" of a link word is a place cue, not the "بين" of two sides)
+LINK_BEFORE_BETWEEN = frozenset(normalize_ar(w) for w in """
+الرابط الرابطة الواصل الواصلة يربط تربط يصل تصل
+""".split())
 NEAR_BEFORE_FROM = frozenset(normalize_ar(w) for w in """
 القريبة القريب قريبة قريب قريبا بالقرب القريبتين
 """.split())
@@ -282,6 +287,8 @@ class Gazetteer(Geocoder):
                 cue, level = toks[i - 1].text, _NEEDS_NOUN
             elif before & PLACE_CUES and not cue:  # also "المنطقة", "المدينة": weak names only
                 cue, level = toks[i - 1].text, 1
+            elif not cue and i > 1 and norms[i - 1] == "بين" and norms[i - 2] in LINK_BEFORE_BETWEEN:
+                cue, level = toks[i - 1].text, 1  # "الطريق الرابط بين سنجار"
             elif not cue and i > 1 and norms[i - 1] == "من" and norms[i - 2] in NEAR_BEFORE_FROM:
                 cue, level = toks[i - 1].text, 1  # "القريبة من زنجبار"
             elif not cue and first.norm.startswith("و") and (prev_end == i - 1 or any(

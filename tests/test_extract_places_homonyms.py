@@ -467,3 +467,38 @@ def test_the_hamrin_range_within_diyalas_sector_is_its_diyala_stretch(extractor)
     text = ("وأضاف البيان أن \"طيران الجيش نفذ ضربة ثالثة على مضافة لداعش في مرتفعات حمرين ضمن قاطع عمليات "
             "ديالى، ما أسفر عن تدميرها بالكامل\".")
     assert {p for p, _ in _places(extractor, text, "2025-10-14")} == {"Hamrin mountains (Diyala)"}
+
+
+def test_the_city_is_the_city_named_before_not_the_camp_hit_last(extractor):
+    """H6-13 (Sudan Tribune, 2025): after a drone strike in El Fasher and shelling of the Abu Shouk camp
+    "north of El Fasher", "هجوماً ... على المحور الشرقي للمدينة" is a third act, at the city (the last
+    city named), not one more telling of the camp's shelling."""
+    text = ("قُتل 70 شخصاً وأصيب 19 آخرون، مساء أمس الجمعة، عندما استهدفت طائرة مسيرة المستشفى السعودي في مدينة "
+            "الفاشر عاصمة ولاية شمال دارفور.\n"
+            "وفي الأثناء، قصفت قوات الدعم السريع بالمدفعية صباح اليوم السبت معسكر أبو شوك للنازحين شمالي الفاشر، "
+            "ما أدى إلى مقتل أربعة مدنيين.\n"
+            "وأعلنت الفرقة السادسة مشاة التابعة للجيش أنها صدّت، فجر اليوم، هجوماً واسعاً شنته قوات الدعم السريع "
+            "على المحور الشرقي للمدينة.")
+    got = extractor.extract(Article("t", text, published="2025-01-25")).incidents
+    assert sorted((i.sub_event_type, i.location.name) for i in got) == [
+        ("Air/drone strike", "El Fasher"), ("Armed clash", "El Fasher"),
+        ("Shelling/artillery/missile attack", "Abu Shouk camp")]
+
+
+def test_a_road_linking_two_towns_is_placed_at_its_first_end(extractor):
+    """F6-16 (Shafaq News, 2021): "على الطريق الرابط بين سنجار وناحية سنوني": the "بين" after a link
+    word names the road's ends, so Sinjar (a name that needs a cue) is its first end, where the strike
+    is placed, not the sub-district town at the other end."""
+    text = ("وجاء القصف بعد يوم واحد من ضربة جوية تركية مماثلة استهدفت يوم الاثنين عجلة تقل قيادياً على الطريق "
+            "الرابط بين سنجار وناحية سنوني، ما أسفر عن مقتله مع أحد مرافقيه.")
+    assert [i.location.name for i in extractor.extract(Article("t", text, published="2021-08-18")).incidents] == [
+        "Sinjār"]
+
+
+def test_a_town_whose_name_is_a_word_is_found_after_its_place_noun(extractor):
+    """R10-07 (alyaum, 2015): "مقراً له في بلدة الشجرة بريف درعا الغربي": bare "الشجرة" is "the tree",
+    a stop name, but after "بلدة" it is the Daraa town of al-Shajara, not the western countryside."""
+    text = ("قتل عدد من عناصر لواء شهداء اليرموك إثر تفجير جيش الفتح في المنطقة الجنوبية مقراً له في بلدة "
+            "الشجرة بريف درعا الغربي.")
+    assert [i.location.name for i in extractor.extract(Article("t", text, published="2015-08-02")).incidents] == [
+        "al-Shajara"]
