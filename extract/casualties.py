@@ -195,6 +195,8 @@ _TWO_AFTER = _n({"اثنان", "اثنين", "اثنتان", "اثنتين"})
 _ONE_DEAD = _n({"قتيل", "شهيد"})
 # "one of them" (of the two, of the people told before)
 _ONE_OF_THEM = _n({"احدهما", "احدهم", "احداهما", "احداهن"})
+# "one of the two": the noun before it is a dual
+_ONE_OF_THE_TWO = _n({"احدهما", "احداهما", "كلاهما", "كليهما"})
 _OTHERS_PLURAL = _n({"آخرين", "آخرون"})
 # the plurals of people "أحد" picks one of (with their pronoun suffixes: "أفرادها", "جنوده")
 _PEOPLE_STEMS = tuple(_n({"رجال", "افراد", "مواطن", "مقيم", "اطفائي", "جنود", "عناصر", "مسلح", "زملاء",
@@ -226,6 +228,11 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
             return after[0]  # "إصابة مدنيين اثنين": the number word follows the noun
         if forms & VICTIM_DUAL:
             return 2 + _more_after(toks, j + 1, lex)
+        if word.endswith(("ين", "ان")) and any(toks[x].norm in _ONE_OF_THE_TWO
+                                              for x in range(j + 1, min(j + 3, len(toks)))):
+            # "إصابة مقيمين أحدهما من الجنسية الباكستانية والآخر هندي": "one of the two" after an
+            # "-ين" noun ("مقيمين" is a plural as often) tells it is a dual
+            return 2
         if word.lstrip("و") in _ONE_OF and j + 1 < len(toks) \
                 and toks[j + 1].norm.removeprefix("ال").startswith(_PEOPLE_STEMS):
             # "one of" the people after it: "ما أدى إلى تعرض أحد أفراد الدورية لإصابة" (Bahrain's

@@ -39,6 +39,7 @@ class DateMention:
     value: date | None  # None: an expression we recognise but cannot anchor
     # day / approximate; for an earlier period with no day (value None):
     # "past_year" ("عام 2019", "العام الماضي") or "past_month" ("الشهر الماضي", "في آذار 2019")
+    # or "past_week" ("الأسبوع الماضي")
     precision: str
 
 
@@ -258,7 +259,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _NOW.finditer(t) if "حاليا" in t else ():
         add(m, published, "approximate")
     for m in _LAST_WEEK.finditer(t) if "الاسبوع" in t else ():
-        add(m, _days_before(published, 7), "approximate")
+        # "قصفت، الأسبوع الماضي، حي الروضة": last week with no day of its own gives the act no
+        # day (not the day a week before the report); unlike last month's, it is still news
+        add(m, None, "past_week")
     for m in _MONTHS_AGO.finditer(t) if before else ():
         add(m, None, "past_year")  # (months ago is history told in passing, as a past year is)
     for m in _DAYS_AGO.finditer(t) if before else ():

@@ -1700,6 +1700,12 @@ class ClauseAnalyser:
             # "ومضادات الطيران", "المضادة للطيران": guns against aircraft, not aircraft
             weapons_m = [w for w in weapons_m if w.value not in AIR_WEAPONS or not w.i
                          or ANTI_AIR_WORDS.isdisjoint(stems(ct[w.i - 1].norm))]
+        if any(w.value in AIR_WEAPONS for w in weapons_m):
+            # "أصابت الصواريخ قاعدة نيفاتيم الجوية، حيث تتمركز مقاتلات إف-35": the jets kept at
+            # the base struck are what was hit, not the means of the strike
+            weapons_m = [w for w in weapons_m if not (w.value in AIR_WEAPONS and any(
+                x > 0 and ct[x - 1].norm in ("حيث", "وحيث", "التي", "الذي")
+                and not GARRISON_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, w.i - 2), w.i)))]
         if len(weapons_m) > 1:
             # "قتلت نيران الهاون", "بنيران المدفعية": the fire of the heavier weapon named
             # after it, not small arms
@@ -1793,6 +1799,12 @@ class ClauseAnalyser:
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
         if not triggers:
             return None
+        if len(triggers) > 1 and names_any(ct, _SINCE):
+            # "واحداً من أكثر أيامه دموية منذ بدء المواجهات، إذ استهدفت غارة إسرائيلية مبنى": the
+            # war a comparison counts from is not the act; the act's own words name its kind
+            span = _since_span(ct)
+            if span is not None and any(not span[1] < m.i < span[2] for m in triggers):
+                triggers = [m for m in triggers if not span[1] < m.i < span[2]]
         forms = {m.value.form for m in triggers}
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))

@@ -82,3 +82,39 @@ def lex():
 ])
 def test_casualties(lex, sentence, expected):
     assert find_casualties(tokens(sentence), lex) == expected
+
+
+# session 19 (fields19): field values of matched incidents
+
+def test_one_of_the_two_tells_a_dual(lex):
+    # 3alyoum 2015-07-31 (Najran): "مقيمين" alone may be a plural; "أحدهما ... والآخر" makes it two
+    text = "والذي نتج عنه إصابة مقيمين أحدهما من الجنسية الباكستانية والآخر من الهندية"
+    assert find_casualties(tokens(text), lex) == Casualties(None, 2)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from extract.pipeline import Extractor
+    return Extractor()
+
+
+def _incidents(extractor, text, published):
+    from extract.record import Article
+    art = Article(article_id="T", title="", text=text, published=published, outlet="x", url="")
+    return [(i.sub_event_type, i.location.name if i.location else None, i.fatalities, i.event_date)
+            for i in extractor.extract(art).incidents]
+
+
+def test_jets_stationed_at_the_base_struck_are_not_the_means(extractor):
+    # Al-Alam 2024-10-02: missiles hit an air base "where F-35 jets are stationed"
+    found = _incidents(extractor, 'وأوضح البيان أن الصواريخ أصابت قاعدة نيفاتيم الجوية في النقب، حيث تتمركز '
+                       'مقاتلات "إف-35" الصهيونية.', "2024-10-02")
+    assert {s for s, *_ in found} == {"Shelling/artillery/missile attack"}
+
+
+def test_the_war_a_comparison_counts_from_is_not_the_act(extractor):
+    # Nabatieh, 2024-02-15: "منذ بدء المواجهات" dates the ranking; the act is the air strike
+    found = _incidents(extractor, "عاش الجنوب أمس الأربعاء واحداً من أكثر أيامه دموية منذ بدء المواجهات في 8 "
+                       "تشرين الأول، إذ استهدفت غارة إسرائيلية مبنى سكنياً من ثلاث طبقات في حي الميدان بمدينة "
+                       "النبطية، ما أدى إلى استشهاد عشرة مدنيين.", "2024-02-15")
+    assert [(s, f) for s, _, f, _ in found] == [("Air/drone strike", 10)]

@@ -43,7 +43,7 @@ def first(text, published):
     ("في 5 حزيران 2023 قصفت", None, (date(2023, 6, 5), "day")),
     ("يوم 26 مارس (آذار) في مسعى لمنعهم", date(2015, 7, 21), (date(2015, 3, 26), "day")),
     ("قامت الاحد 19 يوليو 2015 بقصف مركز", None, (date(2015, 7, 19), "day")),
-    ("الأسبوع الماضي", date(2015, 7, 21), (date(2015, 7, 14), "approximate")),
+    # (last week with no day of its own gives no day: test_last_week_with_no_day_is_an_earlier_period)
     # aawsat.com via SaudiNewsNet 2015-07-21: an ordinal day with both month names and its year
     # ("كانون الثاني/يناير 2020" too): the act recalled is of that year, not the report's
     ("وبعد عملية خطف طيارين تركيين في التاسع من أغسطس (آب) 2013 على طريق مطار بيروت الدولي",
@@ -171,3 +171,10 @@ def test_a_part_of_the_reports_month_still_running_is_no_earlier_period():
 ])
 def test_a_weekday_before_a_date_is_that_dates_day(text, published, expected):
     assert [d.value for d in find_dates(text, published)] == [expected]
+
+
+def test_last_week_with_no_day_is_an_earlier_period():
+    # "الأسبوع الماضي" alone gives no day (not the day a week before the report); with a
+    # weekday of its own the day is that weekday's
+    assert [(d.value, d.precision) for d in find_dates("قصفت، الأسبوع الماضي، حي الروضة بقذائف الهاون",
+                                                       date(2019, 5, 6))] == [(None, "past_week")]
