@@ -695,6 +695,9 @@ DATELINE_AFTER = re.compile(rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:{_DASH}|:)")
 _W = r"[^\s\d.،,:;()\-–—]{1,20}"
 _MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            "|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني")
+# "عاجل | مسيرة تركية ثانية تستهدف نقطة ...": each flash line of a live report is a
+# headline of its own, whose present tense is its news as a title's is
+FLASH_HEAD = re.compile(r"\s*عاجل\s*[|:]")
 DATELINE_HEAD = re.compile(
     # (a flash item's "عاجل |" may come first: "عاجل | الأخبار (نواكشوط) - استهدف هجوم")
     r"(?:\s*عاجل\s*\|)?(?:"
@@ -1063,6 +1066,16 @@ def _definite_nisba(norm: str) -> bool:
     return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ي", "يه"))
 
 
+def _new_subject_present(toks: list[Token], k: int, is_verb) -> bool:
+    """ "وطيران النظام يقصف": at "و" + a noun, a definite word after it (its genitive), then a
+    present-tense act verb (the headline's and the flash's tense) that the noun is the subject of."""
+    if k + 2 >= len(toks) or is_verb(toks[k]) or not toks[k + 1].norm.startswith("ال") \
+            or toks[k + 1].norm in RELATIVE_PRONOUNS:  # ("والمنطقة التي يستهدفها": a relative clause)
+        return False
+    verb = toks[k + 2]
+    return verb.norm[:1] in ("ي", "ت") and is_verb(verb) and not is_verb(toks[k + 1])
+
+
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
@@ -1089,7 +1102,10 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
                 is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
-                               and not _preposition_noun(toks[k + 1], is_verb))) and not (
+                               and not _preposition_noun(toks[k + 1], is_verb))
+                # "الفصائل تسيطر على بلدات ... وطيران النظام يقصف الأتارب": "و" + a subject of two
+                # words (a noun and its genitive) + its own present-tense act verb: a new subject
+                or _new_subject_present(toks, k, is_verb)) and not (
                 # "ردت قسد بقصف مدفعي وصاروخي استهدف مدينة الميادين": an adjective joined to the
                 # fire's adjective before it describes the same fire, no new clause
                 t.norm[1:] in MILITARY_ADJECTIVES and toks[k - 1].norm in MILITARY_ADJECTIVES) \
@@ -1230,7 +1246,8 @@ class ClauseAnalyser:
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
         sentence_reporters = _LazyReporters(self.lex.reporters, toks)  # (asked by a clause that tells an act)
-        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text), order == 0)
+        headline = order == 0 or bool(FLASH_HEAD.match(text, span[0], s1))
+        clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text), headline)
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
@@ -1238,7 +1255,7 @@ class ClauseAnalyser:
             m = self._analyse_clause(text, toks, a, b, (s0, s1), published, order,
                                      sentence_dates, sentence_reporters, len(clauses),
                                      context if context is not None else [],
-                                     act_subject=self._act_goes_on(toks, a))
+                                     act_subject=self._act_goes_on(toks, a), headline=headline)
             joined = a and ((toks[a].norm.startswith("و") and self._is_trigger_verb(toks[a]))
                             # "مليشيات الحوثي دفعت بالمئات من مسلحيها وقامت بمهاجمة مواقع المقاومة":
                             # "وقام(ت) ب" + the act with no doer after it goes on with the subject before
@@ -1492,7 +1509,8 @@ class ClauseAnalyser:
 
     # -- per clause -----------------------------------------------------
     def _analyse_clause(self, text, toks, a, b, sent, published, order, sentence_dates,
-                        reporters, n_clauses, context, act_subject: bool = False) -> Mention | None:
+                        reporters, n_clauses, context, act_subject: bool = False,
+                        headline: bool = False) -> Mention | None:
         ct = toks[a:b]
         lex = self.lex
         # "بقصف لطائرة", "لاستهداف": a preposition makes the unvocalised verb form a noun
@@ -1517,7 +1535,7 @@ class ClauseAnalyser:
             # same time as" is another one, told before; the clause's act and sides follow the comma
             # (read with it, "الهجوم" was the main act and the regime after it the side hit)
             return self._analyse_clause(text, toks, a + fronted, b, sent, published, order, sentence_dates,
-                                        reporters, n_clauses, context, act_subject)
+                                        reporters, n_clauses, context, act_subject, headline=headline)
         flying = next(token_hits(ct, _FLYING_FORMS), None)
         cut = None if flying is None else next((
             y for y in range(flying, 0, -1) if "،" in text[ct[y - 1].end:ct[y].start]
@@ -1530,7 +1548,7 @@ class ClauseAnalyser:
             # المسيّرة فوق قرى قضاءي مرجعيون": the flying told after the act, in a part of its own
             # (a comma, then "و"), is a remark beside it, neither the act's nor what makes it none
             return self._analyse_clause(text, toks, a, a + cut, sent, published, order, sentence_dates,
-                                        reporters, n_clauses, context, act_subject)
+                                        reporters, n_clauses, context, act_subject, headline=headline)
         cues = [m for m in lex.cues.find(ct) if not self._misread_cue(ct, m)
                 and not self._compared_since(ct, m, raw_triggers) and not self._where_since(ct, m, raw_triggers)
                 and not self._relative_since(text, ct, m, raw_triggers)]
@@ -1607,7 +1625,8 @@ class ClauseAnalyser:
                 # next, and whom it calls on is no side; the act told before it stands, read
                 # alone (a call alone, "داعيا طيران التحالف إلى تكثيف طلعاته باستهداف", still is none)
                 return self._analyse_clause(text, toks, a, a + first_call, sent, published, order,
-                                            sentence_dates, reporters, n_clauses, context, act_subject)
+                                            sentence_dates, reporters, n_clauses, context, act_subject,
+                                            headline=headline)
         appeal = next((k for k in _hits_past_waw(ct, APPEAL_VERBS) if k
                        and any(c in text[ct[k - 1].end:ct[k].start] for c in "،,")), None)
         if appeal is not None and any(t.j <= appeal for t in raw_triggers):
@@ -1615,7 +1634,7 @@ class ClauseAnalyser:
             # التدخل لوقف القصف": an appeal after the comma asks for what comes next, and whom it
             # calls on is no side of the act told before it, which stands, read alone
             return self._analyse_clause(text, toks, a, a + appeal, sent, published, order,
-                                        sentence_dates, reporters, n_clauses, context, act_subject)
+                                        sentence_dates, reporters, n_clauses, context, act_subject, headline=headline)
         readying = [m for m in cues if m.value == "hypothetical" and m.i > 1
                     and ct[m.i].norm.lstrip("و") in READYING_WORDS and ct[m.i - 1].norm in WAS_WORDS]
         if readying and all(m in readying for m in cues if m.value == "hypothetical") and any(
@@ -1648,7 +1667,7 @@ class ClauseAnalyser:
             # comment's subject names no act word, and what it comes "hours after" is an earlier act
             # told with its own day (as "ويأتي الهجوم بعد أيام من هجوم ... يوم الخميس" is below)
             m = self._analyse_clause(text, toks, a + raw_triggers[0].i, b, sent, published, order,
-                                     sentence_dates, reporters, n_clauses, context, act_subject)
+                                     sentence_dates, reporters, n_clauses, context, act_subject, headline=headline)
             if m is not None:
                 m.distinct = True
             return m
@@ -1670,7 +1689,7 @@ class ClauseAnalyser:
                 # الضربة بعد يوم واحد من غارة ... استهدفت، الاثنين، سيارة": the act told before
                 # is commented on; what the clause tells is an earlier act of its own, a span before
                 m = self._analyse_clause(text, toks, a + earlier.i, b, sent, published, order,
-                                         sentence_dates, reporters, n_clauses, context, act_subject)
+                                         sentence_dates, reporters, n_clauses, context, act_subject, headline=headline)
                 if m is not None:
                     m.distinct = True
                     m.anaphoric = False  # (told with a day of its own: not the act before retold)
@@ -1683,7 +1702,7 @@ class ClauseAnalyser:
                           and "،" in text[ct[x - 1].end:ct[x].start] and any(t.i > x for t in raw_triggers)), None)
             if since is not None:
                 return self._analyse_clause(text, toks, a + since + 1, b, sent, published, order, sentence_dates,
-                                            reporters, n_clauses, context, act_subject)
+                                            reporters, n_clauses, context, act_subject, headline=headline)
             return None  # "وتأتي الهجمات وسط توتر إقليمي": a comment on acts told already
         if ct[0].norm in ("حيث", "وحيث") and len(ct) > 1 and not ONGOING_VERBS.isdisjoint(stems(ct[1].norm)):
             return None  # "حيث تجري مواجهات مستمرة بين قوات الأمن والمتطرفين": the region's war, not the act
@@ -1718,7 +1737,7 @@ class ClauseAnalyser:
             # a protest and its policing: ACLED's Protests / Riots, not this ontology's acts
             # (settlers raiding a village while soldiers fire tear gas are no protest)
             return None
-        triggers = [m for m in raw_triggers if self._accept_trigger(ct, m, weapons, headline=order == 0)]
+        triggers = [m for m in raw_triggers if self._accept_trigger(ct, m, weapons, headline=headline or order == 0)]
         triggers = self._with_harm(ct, triggers)
         cause_from = next((m.i for m in cues if m.value == "cause"
                            # "ردا على ذلك، أغارت طائرات": the cause is what was told before

@@ -17,7 +17,7 @@ from .casualties import Casualties, find_casualties
 from .clean import clean_article
 from .confidence import with_genre
 from .dates import parse_published
-from .frames import ClauseAnalyser, sentences
+from .frames import FLASH_HEAD, ClauseAnalyser, sentences
 from .genre import GenreClassifier
 from .lexicon import Lexicons
 from .normalize import normalize_word, tokens, unfold_presentation_forms
@@ -224,7 +224,8 @@ class Extractor:
                 continue  # before the first trigger stem: nothing to search again
             # a headline or a flash is all act: it need not name a side to be read
             found = []
-            if ((_PREFILTER.search(text, span[0], span[1]) or (order == 0 and headline))
+            if ((_PREFILTER.search(text, span[0], span[1]) or (order == 0 and headline)
+                 or (FLASH_HEAD.match(text, span[0], span[1]) and _HEADLINE_PRESENT.match(text, span[0], span[1])))
                     and (short or _CONTEXT.search(text, span[0], span[1]))
                     and not self.genre.is_not_an_act(text, span[0], span[1])):
                 found = self.analyser.analyse_sentence(text, span, published, order, places_so_far)

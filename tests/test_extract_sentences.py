@@ -1087,3 +1087,28 @@ def test_destroying_alone_is_no_air_strike(extractor):
     text = "عنوان\nدمرت القوات الأمنية ثلاث عربات محملة بالذخائر خلال تمشيط منطقة جبلية في المحافظة."
     assert all(i.sub_event_type != "Air/drone strike"
                for i in extractor.extract(Article(article_id="t", text=text, published="2021-05-15")).incidents)
+
+
+def test_each_flash_line_is_a_headline_of_its_own(extractor):
+    """Written (a live report's shape): "عاجل | مسيرة ... تستهدف": a later flash line's present tense is
+    its news, as a title's is, so the second drone strike is an act of its own at its own town."""
+    text = ("عاجل | استشهاد مواطنين اثنين جراء استهداف طائرة مسيرة تركية سيارة مدنية على طريق القامشلي - "
+            "عامودا، بعد ظهر اليوم السبت.\n"
+            "عاجل | مسيرة تركية ثانية تستهدف نقطة لقوى الأمن الداخلي في محيط بلدة تل تمر.")
+    incidents = extractor.extract(Article("flash", text, published="2024-06-22")).incidents
+    assert sorted((i.actor1, i.sub_event_type, i.location.name) for i in incidents) == [
+        ("Turkish forces", "Air/drone strike", "Qamishli-‘Āmūdā road"),
+        ("Turkish forces", "Air/drone strike", "Tal Tamr")]
+
+
+def test_a_new_subject_with_its_own_present_verb_starts_a_new_clause(extractor):
+    """Written (a headline's shape): "... وطيران النظام يقصف الأتارب": "و" + a two-word subject + its
+    own present-tense act verb is a second act with its own doer, not the first clause's."""
+    text = "الفصائل تسيطر على بلدات في ريف حلب الغربي وطيران النظام يقصف الأتارب\nنص."
+    incidents = extractor.extract(Article("subject", text, published="2024-11-28")).incidents
+    assert not any(i.actor1 == "Syrian opposition factions" and i.sub_event_type == "Air/drone strike"
+                   for i in incidents)
+    title = text.split("\n")[0]
+    got = extractor.analyser.analyse_sentence(title, (0, len(title)), None, 0, [])
+    assert [(m.sub_event_type, m.actor1, title[m.clause[0]:m.clause[1]]) for m in got] == [
+        ("Air/drone strike", "Syrian government forces", "وطيران النظام يقصف الأتارب")]
