@@ -1296,3 +1296,28 @@ def test_the_partner_a_causes_cooperation_names_is_not_the_target(analyser):
                              "انتحاريان، ردا على تعاون المجلس العسكري مع مرتزقة فاغنر الروس.")
     assert (m.actor1, m.actor2, m.sub_event_type) == ("Macina Liberation Front", "Unknown", "Suicide bomb")
     assert "Russian forces" not in m.explicit_actors
+
+
+def test_who_committed_the_crime_did_the_bombing(extractor):
+    # H6-15 (Al-Shahid's voice): "إن حركة الشباب ارتكبت جريمة بشعة": who committed the crime made the
+    # blasts it speaks of; the group is their doer (as its claim says), never their target
+    text = ("100 قتيل في تفجيرين عند وزارة التربية في مقديشو والشباب تتبنى\n"
+            "مقديشو - أعلن الرئيس الصومالي أن حصيلة التفجيرين اللذين استهدفا مقر وزارة التربية والتعليم في "
+            "العاصمة مقديشو، بعد ظهر أمس السبت، ارتفعت إلى 100 قتيل.\n"
+            "وقال الرئيس، خلال تفقده موقع الهجوم صباح اليوم الأحد، إن \"حركة الشباب الإرهابية ارتكبت جريمة بشعة "
+            "بحق الأمهات والطلاب\".\n"
+            "وأعلنت حركة الشباب مسؤوليتها عن التفجيرين في بيان.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-10-30")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in incs] == [
+        ("al-Shabaab", "Civilians", "Mogadishu", 100)]
+
+
+def test_raids_around_the_camps_hit_civilians(extractor):
+    # O-18 (Orient's voice): "شنت غارات على أطراف بلدة كفرجالس ومحيط المخيمات": the displaced people's
+    # camps around the town are the raid's civilian target, as the massacre in them told before
+    text = ("مجزرة في مخيمات النازحين بإدلب\n"
+            "ارتكبت ميليشيا أسد صباح اليوم الأحد مجزرة مروعة بحق المدنيين في مخيمات النازحين غرب مدينة إدلب، بعد "
+            "استهدافها بصواريخ محملة بقنابل عنقودية.\n"
+            "وأضاف المراسل أن الطائرات الحربية الروسية شنت قبيل القصف غارات على أطراف بلدة كفرجالس ومحيط المخيمات.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-11-06")).incidents
+    assert [(i.actor1, i.actor2) for i in incs] == [("Russian forces", "Civilians")]
