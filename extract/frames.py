@@ -662,6 +662,9 @@ class Mention:
     # "قالت قوات الدعم السريع إنها هاجمت «ثلاثة معسكرات للجيش»، نافية استهداف المدنيين": a side's
     # own version told with its denial of the report's: it names no side hit over the report's
     denying: bool = False
+    # "صدت قوات البيشمركة هجوماً شنته قوات عراقية": the defender and the attacker both named by a
+    # repel verb fought each other, even when they count as allies elsewhere (assembler)
+    repelled: bool = False
 
 
 def _another_name(ct, k) -> bool:
@@ -2345,6 +2348,8 @@ class ClauseAnalyser:
             span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
             named=frozenset(a for _, _, a, *_ in actors),
             denying=not DENIAL_PARTICIPLES.isdisjoint(map(_NORM, ct)),
+            repelled=bool(actor1 and actor2 and {actor1, actor2} <= explicit) and any(
+                ct[x].norm in _REPEL_VERBS_FORMS for x in range(len(ct))),
             between=any(_after_between(ct, i, actors) for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
                 a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors),

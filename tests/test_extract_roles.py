@@ -1321,3 +1321,14 @@ def test_raids_around_the_camps_hit_civilians(extractor):
             "وأضاف المراسل أن الطائرات الحربية الروسية شنت قبيل القصف غارات على أطراف بلدة كفرجالس ومحيط المخيمات.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2022-11-06")).incidents
     assert [(i.actor1, i.actor2) for i in incs] == [("Russian forces", "Civilians")]
+
+
+def test_a_repelled_attack_between_allies_keeps_both_sides(extractor):
+    # F2-12 (Kurdistan 24's voice): "صدت قوات البيشمركة هجوماً شنته قوات عراقية": Iraq's forces and the
+    # Kurdistan Region's count as allies elsewhere, but a repel clause naming both says they fought each
+    # other; the defender stays the target, not dropped as a role slip
+    text = ("أربيل - صدت قوات البيشمركة، يوم أمس الجمعة، هجوماً واسعاً شنته قوات عراقية ومسلحو الحشد الشعبي على "
+            "مواقعها في ناحية آلتون كوبري الواقعة بين كركوك وأربيل.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2017-10-21")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("Iraqi security forces", "Peshmerga", "Altun Kupri")]
