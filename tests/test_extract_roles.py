@@ -1332,3 +1332,15 @@ def test_a_repelled_attack_between_allies_keeps_both_sides(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2017-10-21")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
         ("Iraqi security forces", "Peshmerga", "Altun Kupri")]
+
+
+def test_the_clash_a_killing_set_alight_keeps_its_own_sides(extractor):
+    # M-22 (Al-Modon's voice): "بعد مقتل شاب برصاص عناصر حاجز تابع لفرع الأمن العسكري ...، ما أشعل
+    # اشتباكات بين مسلحين محليين وعناصر الحاجز": the checkpoint's men shot the young man; the local
+    # gunmen belong to the clashes the killing set alight, not to the killing
+    text = ("عاد التوتر الأمني إلى محافظة السويداء، بعد مقتل شاب برصاص عناصر حاجز تابع لفرع الأمن العسكري عند "
+            "دوار العنقود على المدخل الشمالي لمدينة السويداء، مساء الثلاثاء، ما أشعل اشتباكات بين مسلحين "
+            "محليين وعناصر الحاجز استمرت حتى ساعات الفجر.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-04-24")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.fatalities) for i in incs] == [
+        ("Syrian government forces", "Civilians", "Attack", 1)]
