@@ -475,6 +475,8 @@ _PLACE_BEFORE_COUNTRY_FORMS = written_forms(PLACE_BEFORE_COUNTRY)
 _PURSUE_WORDS_FORMS = written_forms(PURSUE_WORDS)
 _REPEL_VERBS_FORMS = written_forms(REPEL_VERBS)
 _REPORT_VERBS_FORMS = written_forms(REPORT_VERBS)
+# "إنه", "أنها", "بأنهم": "that" with the speaker's own pronoun, opening what it said
+_THAT_PRONOUNS = frozenset(w for w in SELF_CLAIM if w.startswith(("ان", "بان")))
 _SPEAKER_TITLES_FORMS = written_forms(SPEAKER_TITLES)
 _SPONSOR_BEFORE_FORMS = written_forms(SPONSOR_BEFORE)
 _STRUCK_VERBS_FORMS = written_forms(STRUCK_VERBS)
@@ -3705,8 +3707,10 @@ class ClauseAnalyser:
         # speaker's own phrase, the reporting verb a few words before it
         said = next((x for x in range(i - 1, max(-1, i - 10), -1)
                      if ct[x].norm in _REPORT_VERBS_FORMS), None)
+        # (nor past "إنه": "قال الحرس الثوري إنه أطلق صواريخ على مقرات لتنظيم داعش" opens what was said)
         inside = said is not None and said < i - 1 and ct[said + 1].norm not in THAT_WORDS and all(
-            ct[y].norm not in THAT_WORDS and ct[y].norm not in ("،", ",") for y in range(said + 1, i))
+            ct[y].norm not in THAT_WORDS and ct[y].norm not in _THAT_PRONOUNS and ct[y].norm not in ("،", ",")
+            for y in range(said + 1, i))
         if inside and any(ct[y].norm in CIVIL_OFFICE_WORDS for y in range(said + 1, i)):
             # "وقال المتحدث باسم وزارة الصحة في حكومة الحوثيين ... إن الغارات على صنعاء استهدفت":
             # the side whose health ministry counts the dead is aside, never the striker

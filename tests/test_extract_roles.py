@@ -1344,3 +1344,12 @@ def test_the_clash_a_killing_set_alight_keeps_its_own_sides(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-04-24")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type, i.fatalities) for i in incs] == [
         ("Syrian government forces", "Civilians", "Attack", 1)]
+
+
+def test_a_side_after_the_speakers_that_it_is_no_speaker(analyser):
+    # F4-19 (Al Khaleej's voice): "قال الحرس الثوري إنه أطلق صواريخ على مقرات لتنظيم داعش ...، من دون أن
+    # تؤكد مصادر": the side after "إنه" is inside what was said (the target), not in the speaker's
+    # phrase, even when a later "أن" follows it
+    (m,) = analyse(analyser, "وفي الليلة ذاتها، قال الحرس الثوري إنه أطلق صواريخ على \"مقرات لتنظيم داعش\" في "
+                             "ريف إدلب شمال غربي سوريا، من دون أن تؤكد مصادر محلية وقوع إصابات.")
+    assert (m.actor1, m.actor2) == ("IRGC", "ISIS")
