@@ -624,7 +624,9 @@ PARTITIVE_HEADS = {normalize_word(w) for w in
                    ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي",
                     # "الاعتداء الذي استهدف عدداً من رجال الأمن", "وقتل عددا من عناصر اللواء": the
                     # accusative count is the verb's object, its "من" no agent's (was the attacker)
-                    "عددا")}
+                    "عددا",
+                    # "قتلت غارة أمريكية عنصرا من داعش": one or two men "of" a side, the kill's object
+                    "عنصرا", "عنصرين")}
 # "سيطرت قوات من الجيش الوطني على بلدة", "نفّذت وحدات من الجيش اللبناني عمليات دهم": a force
 # or unit "of" a side, right after the verb, is that side acting (its subject), never the side
 # ground was taken "from" (kept apart from PARTITIVE_HEADS, which also counts victims)
@@ -633,8 +635,8 @@ ARMED_ACT_NOUNS = frozenset(normalize_word(w) for w in (
     "هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "اعتداءات", "سطو", "عملية", "العملية",
     "اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "كمين", "كمينا", "الكمين", "ظهور"))
 ARMED_ADJECTIVE_FORMS = frozenset(normalize_word(w) for w in ("مسلح", "مسلحا", "مسلحة", "المسلح", "المسلحة"))
-# (not the accusative "عددا": an object, never the verb's subject)
-SUBJECT_PARTITIVE_HEADS = (PARTITIVE_HEADS - {"عددا"}) | {normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
+# (not the accusatives "عددا", "عنصرا", "عنصرين": an object, never the verb's subject)
+SUBJECT_PARTITIVE_HEADS = (PARTITIVE_HEADS - {"عددا", "عنصرا", "عنصرين"}) | {normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
 CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "اعلان", "تبنى", "تبنت", "تبناه", "تبنته",
                                              "تبناها", "تبنتها", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a

@@ -1353,3 +1353,12 @@ def test_a_side_after_the_speakers_that_it_is_no_speaker(analyser):
     (m,) = analyse(analyser, "وفي الليلة ذاتها، قال الحرس الثوري إنه أطلق صواريخ على \"مقرات لتنظيم داعش\" في "
                              "ريف إدلب شمال غربي سوريا، من دون أن تؤكد مصادر محلية وقوع إصابات.")
     assert (m.actor1, m.actor2) == ("IRGC", "ISIS")
+
+
+def test_one_man_of_a_side_killed_is_the_side_hit(analyser):
+    # H6-22 (lead): "قتلت غارة أمريكية عنصرا من داعش": the accusative "عنصراً / عنصرين من" is the kill's
+    # object, so the side after "من" is whom the strike hit
+    (m,) = analyse(analyser, "قتلت غارة أمريكية عنصرا من داعش في ولاية ننغرهار شرق أفغانستان.")
+    assert (m.actor1, m.actor2) == ("US forces", "ISIS")
+    (m,) = analyse(analyser, "قتلت غارة أمريكية عنصرين من داعش في ولاية ننغرهار شرق أفغانستان.")
+    assert (m.actor1, m.actor2) == ("US forces", "ISIS")
