@@ -636,7 +636,8 @@ ARMED_ACT_NOUNS = frozenset(normalize_word(w) for w in (
     "اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "كمين", "كمينا", "الكمين", "ظهور"))
 ARMED_ADJECTIVE_FORMS = frozenset(normalize_word(w) for w in ("مسلح", "مسلحا", "مسلحة", "المسلح", "المسلحة"))
 # (not the accusatives "عددا", "عنصرا", "عنصرين": an object, never the verb's subject)
-SUBJECT_PARTITIVE_HEADS = (PARTITIVE_HEADS - {"عددا", "عنصرا", "عنصرين"}) | {normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
+SUBJECT_PARTITIVE_HEADS = (PARTITIVE_HEADS - {"عددا", "عنصرا", "عنصرين"}) | {
+    normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
 CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "اعلان", "تبنى", "تبنت", "تبناه", "تبنته",
                                              "تبناها", "تبنتها", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a
