@@ -441,13 +441,14 @@ class Event:
 
 def _infighting(ev: Event, a: str | None, b: str | None) -> bool:
     """"اشتباكات بين قوة الردع الخاصة وعناصر من اللواء 444": two allied or same-bloc
-    forces the clause names as the two sides of a clash fought each other."""
+    forces the clause names as the two sides of a clash fought each other (so did the two a repel
+    clause names: "صدت قوات البيشمركة هجوماً شنته قوات عراقية")."""
     if a and a == b:
         # "اشتباكات بين عناصر من ميليشيا فاطميون وعناصر من ميليشيا لواء الباقر": two groups of
         # one side, told as the clash's two ends, are that side on both
         return any(m.between and m.actor1 == m.actor2 == a for m in ev.mentions)
     return bool(a and b and a != b) and (ev.infighting or any(
-        m.between and {a, b} <= m.explicit_actors for m in ev.mentions))
+        (m.between or m.repelled) and {a, b} <= m.explicit_actors for m in ev.mentions))
 
 
 # how far from a region's representative point ("البادية" at central Badia) a town may lie and

@@ -479,6 +479,8 @@ _PLACE_BEFORE_COUNTRY_FORMS = written_forms(PLACE_BEFORE_COUNTRY)
 _PURSUE_WORDS_FORMS = written_forms(PURSUE_WORDS)
 _REPEL_VERBS_FORMS = written_forms(REPEL_VERBS)
 _REPORT_VERBS_FORMS = written_forms(REPORT_VERBS)
+# "إنه", "أنها", "بأنهم": "that" with the speaker's own pronoun, opening what it said
+_THAT_PRONOUNS = frozenset(w for w in SELF_CLAIM if w.startswith(("ان", "بان")))
 _SPEAKER_TITLES_FORMS = written_forms(SPEAKER_TITLES)
 _SPONSOR_BEFORE_FORMS = written_forms(SPONSOR_BEFORE)
 _STRUCK_VERBS_FORMS = written_forms(STRUCK_VERBS)
@@ -670,6 +672,9 @@ class Mention:
     # "قالت قوات الدعم السريع إنها هاجمت «ثلاثة معسكرات للجيش»، نافية استهداف المدنيين": a side's
     # own version told with its denial of the report's: it names no side hit over the report's
     denying: bool = False
+    # "صدت قوات البيشمركة هجوماً شنته قوات عراقية": the defender and the attacker both named by a
+    # repel verb fought each other, even when they count as allies elsewhere (assembler)
+    repelled: bool = False
 
 
 def _another_name(ct, k) -> bool:
@@ -2392,6 +2397,8 @@ class ClauseAnalyser:
             span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
             named=frozenset(a for _, _, a, *_ in actors),
             denying=not DENIAL_PARTICIPLES.isdisjoint(map(_NORM, ct)),
+            repelled=bool(actor1 and actor2 and {actor1, actor2} <= explicit) and any(
+                ct[x].norm in _REPEL_VERBS_FORMS for x in range(len(ct))),
             between=any(_after_between(ct, i, actors) for i, *_ in actors), recalled=recalled,
             dead_of_side=actor2 not in (None, "Civilians", "Unknown") and any(
                 a == actor2 and _dead_were_of(ct, i) for i, _, a, *_ in actors),
@@ -3770,8 +3777,10 @@ class ClauseAnalyser:
         # speaker's own phrase, the reporting verb a few words before it
         said = next((x for x in range(i - 1, max(-1, i - 10), -1)
                      if ct[x].norm in _REPORT_VERBS_FORMS), None)
+        # (nor past "إنه": "قال الحرس الثوري إنه أطلق صواريخ على مقرات لتنظيم داعش" opens what was said)
         inside = said is not None and said < i - 1 and ct[said + 1].norm not in THAT_WORDS and all(
-            ct[y].norm not in THAT_WORDS and ct[y].norm not in ("،", ",") for y in range(said + 1, i))
+            ct[y].norm not in THAT_WORDS and ct[y].norm not in _THAT_PRONOUNS and ct[y].norm not in ("،", ",")
+            for y in range(said + 1, i))
         if inside and any(ct[y].norm in CIVIL_OFFICE_WORDS for y in range(said + 1, i)):
             # "وقال المتحدث باسم وزارة الصحة في حكومة الحوثيين ... إن الغارات على صنعاء استهدفت":
             # the side whose health ministry counts the dead is aside, never the striker

@@ -34,7 +34,10 @@ CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جه
                       ("مبينا", "ان"), ("مبينة", "ان"),
                       # "قوة من البيشمركة توجهت ... لنجدة الأهالي، إلا أنها تعرضت لكمين نصبه
                       # مسلحو التنظيم": "but it met" opens an act of its own
-                      ("إلا", "أنها"), ("إلا", "أنه"), ("إلا", "أنهم"), ("إلا", "أن")}
+                      ("إلا", "أنها"), ("إلا", "أنه"), ("إلا", "أنهم"), ("إلا", "أن"),
+                      # "بعد مقتل شاب برصاص عناصر حاجز ...، ما أشعل اشتباكات بين مسلحين محليين وعناصر
+                      # الحاجز": what the killing set alight is an act of its own, with its own sides
+                      ("ما", "أشعل"), ("مما", "أشعل"), ("ما", "أشعلت"), ("مما", "أشعلت")}
 CLAUSE_BREAK_PAIRS = {(normalize_word(a), normalize_word(b)) for a, b in CLAUSE_BREAK_PAIRS}
 ANAPHORIC_PLACES = {normalize_word(w) for w in
                     ("المنطقة", "الموقع", "هناك", "المدينة", "البلدة", "المنطقتين", "القرية",
@@ -485,6 +488,8 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "مدرسة", "حافلة", "منزل", "منزلا", "منزلين", "منازل", "مستشفى", "مقهى", "سكان", "أهالي",
                           "الأهالي", "طلاب", "تلاميذ", "زوار", "الزوار", "عائلة", "أسرة", "حجاج",
                           "صيادين", "مزارعين", "مزارعان", "مزارعا", "رعاة", "عمال", "مخيم", "لاجئين", "نازحين",
+                          # "غارات على أطراف البلدة ومحيط المخيمات": the displaced people's camps
+                          "مخيمات", "المخيمات",
                           "صحفي", "صحفيا", "صحفيين", "إعلامي", "إعلاميا", "مهندسين", "مهندسا",
                           "موظفين", "موظفا", "أطباء", "طبيبا", "ناشطا", "ناشطين", "سياح", "رهائن",
                           "مسيحيين", "مسيحيا", "إيزيديين", "ضيوف", "الضيوف",
@@ -600,7 +605,9 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا",
                   # "نحو 500 مقاتل من القوات الموالية للنظام بدأوا هجوما على مقر": who began the
                   # attack made it; the plural only ("بدأ الهجوم بتفجير سيارة": the act is the subject)
-                  "بدأوا", "بدؤوا")}
+                  "بدأوا", "بدؤوا",
+                  # "ارتكبت ميليشيا أسد مجزرة", "حركة الشباب ارتكبت جريمة بشعة": who committed it did it
+                  "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبها", "ارتكبته", "ارتكبتها")}
 # "نجحت في إحباط هجوم", "تمكنت من التصدي له": managing comes before the verbal noun of what was done
 MANAGED_VERBS = frozenset(normalize_word(w) for w in ("تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا",
                                                       "استطاع", "استطاعت", "استطاعوا"))
@@ -617,7 +624,9 @@ PARTITIVE_HEADS = {normalize_word(w) for w in
                    ("عناصر", "عنصر", "مقاتلي", "مقاتلين", "جنود", "افراد", "قيادي", "عدد", "مسلحي",
                     # "الاعتداء الذي استهدف عدداً من رجال الأمن", "وقتل عددا من عناصر اللواء": the
                     # accusative count is the verb's object, its "من" no agent's (was the attacker)
-                    "عددا")}
+                    "عددا",
+                    # "قتلت غارة أمريكية عنصرا من داعش": one or two men "of" a side, the kill's object
+                    "عنصرا", "عنصرين")}
 # "سيطرت قوات من الجيش الوطني على بلدة", "نفّذت وحدات من الجيش اللبناني عمليات دهم": a force
 # or unit "of" a side, right after the verb, is that side acting (its subject), never the side
 # ground was taken "from" (kept apart from PARTITIVE_HEADS, which also counts victims)
@@ -626,8 +635,9 @@ ARMED_ACT_NOUNS = frozenset(normalize_word(w) for w in (
     "هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "اعتداءات", "سطو", "عملية", "العملية",
     "اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "كمين", "كمينا", "الكمين", "ظهور"))
 ARMED_ADJECTIVE_FORMS = frozenset(normalize_word(w) for w in ("مسلح", "مسلحا", "مسلحة", "المسلح", "المسلحة"))
-# (not the accusative "عددا": an object, never the verb's subject)
-SUBJECT_PARTITIVE_HEADS = (PARTITIVE_HEADS - {"عددا"}) | {normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
+# (not the accusatives "عددا", "عنصرا", "عنصرين": an object, never the verb's subject)
+SUBJECT_PARTITIVE_HEADS = (PARTITIVE_HEADS - {"عددا", "عنصرا", "عنصرين"}) | {
+    normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
 CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "اعلان", "تبنى", "تبنت", "تبناه", "تبنته",
                                              "تبناها", "تبنتها", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a

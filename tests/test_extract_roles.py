@@ -1296,3 +1296,69 @@ def test_the_partner_a_causes_cooperation_names_is_not_the_target(analyser):
                              "انتحاريان، ردا على تعاون المجلس العسكري مع مرتزقة فاغنر الروس.")
     assert (m.actor1, m.actor2, m.sub_event_type) == ("Macina Liberation Front", "Unknown", "Suicide bomb")
     assert "Russian forces" not in m.explicit_actors
+
+
+def test_who_committed_the_crime_did_the_bombing(extractor):
+    # H6-15 (Al-Shahid's voice): "إن حركة الشباب ارتكبت جريمة بشعة": who committed the crime made the
+    # blasts it speaks of; the group is their doer (as its claim says), never their target
+    text = ("100 قتيل في تفجيرين عند وزارة التربية في مقديشو والشباب تتبنى\n"
+            "مقديشو - أعلن الرئيس الصومالي أن حصيلة التفجيرين اللذين استهدفا مقر وزارة التربية والتعليم في "
+            "العاصمة مقديشو، بعد ظهر أمس السبت، ارتفعت إلى 100 قتيل.\n"
+            "وقال الرئيس، خلال تفقده موقع الهجوم صباح اليوم الأحد، إن \"حركة الشباب الإرهابية ارتكبت جريمة بشعة "
+            "بحق الأمهات والطلاب\".\n"
+            "وأعلنت حركة الشباب مسؤوليتها عن التفجيرين في بيان.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-10-30")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in incs] == [
+        ("al-Shabaab", "Civilians", "Mogadishu", 100)]
+
+
+def test_raids_around_the_camps_hit_civilians(extractor):
+    # O-18 (Orient's voice): "شنت غارات على أطراف بلدة كفرجالس ومحيط المخيمات": the displaced people's
+    # camps around the town are the raid's civilian target, as the massacre in them told before
+    text = ("مجزرة في مخيمات النازحين بإدلب\n"
+            "ارتكبت ميليشيا أسد صباح اليوم الأحد مجزرة مروعة بحق المدنيين في مخيمات النازحين غرب مدينة إدلب، بعد "
+            "استهدافها بصواريخ محملة بقنابل عنقودية.\n"
+            "وأضاف المراسل أن الطائرات الحربية الروسية شنت قبيل القصف غارات على أطراف بلدة كفرجالس ومحيط المخيمات.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-11-06")).incidents
+    assert [(i.actor1, i.actor2) for i in incs] == [("Russian forces", "Civilians")]
+
+
+def test_a_repelled_attack_between_allies_keeps_both_sides(extractor):
+    # F2-12 (Kurdistan 24's voice): "صدت قوات البيشمركة هجوماً شنته قوات عراقية": Iraq's forces and the
+    # Kurdistan Region's count as allies elsewhere, but a repel clause naming both says they fought each
+    # other; the defender stays the target, not dropped as a role slip
+    text = ("أربيل - صدت قوات البيشمركة، يوم أمس الجمعة، هجوماً واسعاً شنته قوات عراقية ومسلحو الحشد الشعبي على "
+            "مواقعها في ناحية آلتون كوبري الواقعة بين كركوك وأربيل.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2017-10-21")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("Iraqi security forces", "Peshmerga", "Altun Kupri")]
+
+
+def test_the_clash_a_killing_set_alight_keeps_its_own_sides(extractor):
+    # M-22 (Al-Modon's voice): "بعد مقتل شاب برصاص عناصر حاجز تابع لفرع الأمن العسكري ...، ما أشعل
+    # اشتباكات بين مسلحين محليين وعناصر الحاجز": the checkpoint's men shot the young man; the local
+    # gunmen belong to the clashes the killing set alight, not to the killing
+    text = ("عاد التوتر الأمني إلى محافظة السويداء، بعد مقتل شاب برصاص عناصر حاجز تابع لفرع الأمن العسكري عند "
+            "دوار العنقود على المدخل الشمالي لمدينة السويداء، مساء الثلاثاء، ما أشعل اشتباكات بين مسلحين "
+            "محليين وعناصر الحاجز استمرت حتى ساعات الفجر.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-04-24")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.fatalities) for i in incs] == [
+        ("Syrian government forces", "Civilians", "Attack", 1)]
+
+
+def test_a_side_after_the_speakers_that_it_is_no_speaker(analyser):
+    # F4-19 (Al Khaleej's voice): "قال الحرس الثوري إنه أطلق صواريخ على مقرات لتنظيم داعش ...، من دون أن
+    # تؤكد مصادر": the side after "إنه" is inside what was said (the target), not in the speaker's
+    # phrase, even when a later "أن" follows it
+    (m,) = analyse(analyser, "وفي الليلة ذاتها، قال الحرس الثوري إنه أطلق صواريخ على \"مقرات لتنظيم داعش\" في "
+                             "ريف إدلب شمال غربي سوريا، من دون أن تؤكد مصادر محلية وقوع إصابات.")
+    assert (m.actor1, m.actor2) == ("IRGC", "ISIS")
+
+
+def test_one_man_of_a_side_killed_is_the_side_hit(analyser):
+    # H6-22 (lead): "قتلت غارة أمريكية عنصرا من داعش": the accusative "عنصراً / عنصرين من" is the kill's
+    # object, so the side after "من" is whom the strike hit
+    (m,) = analyse(analyser, "قتلت غارة أمريكية عنصرا من داعش في ولاية ننغرهار شرق أفغانستان.")
+    assert (m.actor1, m.actor2) == ("US forces", "ISIS")
+    (m,) = analyse(analyser, "قتلت غارة أمريكية عنصرين من داعش في ولاية ننغرهار شرق أفغانستان.")
+    assert (m.actor1, m.actor2) == ("US forces", "ISIS")
