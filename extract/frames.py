@@ -27,7 +27,15 @@ from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, without_clitics, written_forms
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
-from .places import ACCORDING_TO, STRUCK_SETTLEMENTS, PlaceFinder, PlaceRef, launched_from_control, road_point
+from .places import (
+    ACCORDING_TO,
+    REPORT_VERB_FORMS,
+    STRUCK_SETTLEMENTS,
+    PlaceFinder,
+    PlaceRef,
+    launched_from_control,
+    road_point,
+)
 from .wordlists import (
     ABDUCTEE_WORDS,
     ACCIDENT_WORDS,
@@ -454,7 +462,6 @@ _SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' ending
 # says (written_forms is stems' exact inverse), with one set lookup instead of a call and a tuple
 # per word (those tests, over each side's neighbours, were a good part of the two functions)
 _ABDUCTEE_WORDS_FORMS = written_forms(ABDUCTEE_WORDS)
-_ACCUSE_VERBS_FORMS = written_forms(ACCUSE_VERBS)
 _ACTIVE_HIT_VERBS_FORMS = written_forms(ACTIVE_HIT_VERBS)
 _AGGRESSION_HEADS_FORMS = written_forms(AGGRESSION_HEADS)
 _ATTACKER_NOUNS_FORMS = written_forms(ATTACKER_NOUNS)
@@ -478,8 +485,8 @@ _PARTITIVE_HEADS_FORMS = written_forms(PARTITIVE_HEADS)
 _PLACE_BEFORE_COUNTRY_FORMS = written_forms(PLACE_BEFORE_COUNTRY)
 _PURSUE_WORDS_FORMS = written_forms(PURSUE_WORDS)
 _REPEL_VERBS_FORMS = written_forms(REPEL_VERBS)
-_REPORT_VERBS_FORMS = written_forms(REPORT_VERBS)
 # "إنه", "أنها", "بأنهم": "that" with the speaker's own pronoun, opening what it said
+_ACCUSE_VERBS_FORMS = written_forms(ACCUSE_VERBS)
 _THAT_PRONOUNS = frozenset(w for w in SELF_CLAIM if w.startswith(("ان", "بان")))
 _SPEAKER_TITLES_FORMS = written_forms(SPEAKER_TITLES)
 _SPONSOR_BEFORE_FORMS = written_forms(SPONSOR_BEFORE)
@@ -3701,7 +3708,7 @@ class ClauseAnalyser:
             k -= 1
         if k < 0 or ct[k].norm not in _SPEAKER_TITLES_FORMS:
             return False
-        return any(ct[x].norm in _REPORT_VERBS_FORMS for x in range(max(0, k - 6), k))
+        return any(ct[x].norm in REPORT_VERB_FORMS for x in range(max(0, k - 6), k))
 
     @staticmethod
     def _speaker(ct, i: int, j: int) -> str:
@@ -3776,7 +3783,7 @@ class ClauseAnalyser:
         # "وقالت وزارة الدفاع في حكومة النظام السوري إن إسرائيل شنت": a side inside the
         # speaker's own phrase, the reporting verb a few words before it
         said = next((x for x in range(i - 1, max(-1, i - 10), -1)
-                     if ct[x].norm in _REPORT_VERBS_FORMS), None)
+                     if ct[x].norm in REPORT_VERB_FORMS), None)
         # (nor past "إنه": "قال الحرس الثوري إنه أطلق صواريخ على مقرات لتنظيم داعش" opens what was said)
         inside = said is not None and said < i - 1 and ct[said + 1].norm not in THAT_WORDS and all(
             ct[y].norm not in THAT_WORDS and ct[y].norm not in _THAT_PRONOUNS and ct[y].norm not in ("،", ",")
@@ -3790,7 +3797,7 @@ class ClauseAnalyser:
             # speaker may come first, its reporting verb right after it
             verb = next((x for x in range(j, min(j + 2, len(ct)))
                          if ct[x].norm not in ("قد", "كانت", "كان")
-                         and ct[x].norm in _REPORT_VERBS_FORMS), None)
+                         and ct[x].norm in REPORT_VERB_FORMS), None)
             if verb is None or not (verb == j or ct[j].norm in ("قد", "كانت", "كان")):
                 return ""
             if verb + 1 < len(ct) and ct[verb + 1].norm in THAT_WORDS and not (

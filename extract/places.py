@@ -168,8 +168,9 @@ RELATIVE_WORDS = frozenset(normalize_word(w) for w in ("الذي", "التي", "
 QUARTER_NOUNS = frozenset(normalize_word(w) for w in ("حي", "بحي", "وحي", "لحي", "وبحي"))
 QUARTER_KM = 25.0
 # "وتتهم إسلام آباد كابل بإيواء مسلحين", "اتهمت طهران واشنطن": who accuses and who is accused,
-# both governments (the places right after the verb, no preposition between)
-ACCUSE_VERBS = frozenset(normalize_word(w) for w in ("اتهم", "اتهمت", "تتهم", "يتهم"))
+# both governments (the places right after the verb, no preposition between; the finite verbs only,
+# not wordlists' ACCUSE_VERBS with its participles "متهما")
+_ACCUSE_VERBS_OF_CAPITALS = frozenset(normalize_word(w) for w in ("اتهم", "اتهمت", "تتهم", "يتهم"))
 # "حمّلت الحكومة العراقية تركيا مسؤولية القصف": the verb of laying the blame on a side
 BLAME_VERBS = frozenset(normalize_word(w) for w in ("حمل", "حملت", "تحمل", "يحمل", "حملوا", "يحملون"))
 # "الذي كان يشارك في قمة مجموعة بريكس بمدينة قازان الروسية": a summit's town is a venue, not a
@@ -535,13 +536,14 @@ _UNLISTED_STOP = _UNLISTED_NOT_NAMES | {normalize_word(w) for w in (
 _ROAD_FORMS = written_forms(ROAD_WORDS)
 _HOSPITAL_FORMS = written_forms(HOSPITAL_WORDS)
 _CORRESPONDENT_FORMS = written_forms(CORRESPONDENTS)
-_REPORT_FORMS = written_forms(REPORT_VERBS)
+# (frames reads this one too: the same report verbs, one set of written forms)
+REPORT_VERB_FORMS = written_forms(REPORT_VERBS)
 _OFFICE_HOLDER_FORMS = written_forms(OFFICE_HOLDERS)
 _OFFICE_HIT_FORMS = written_forms(OFFICE_HIT)
 _MEMBER_FORMS = written_forms(MEMBER_WORDS)
 _METONYMY_FORMS = written_forms(METONYMY_HEADS)
 _PRESS_VENUE_FORMS = written_forms(PRESS_VENUE)
-_ACCUSE_FORMS = written_forms(ACCUSE_VERBS)
+_ACCUSE_FORMS = written_forms(_ACCUSE_VERBS_OF_CAPITALS)
 _PRESENT_SAY_FORMS = written_forms(PRESENT_SAY_VERBS)
 _SAY_OR_PRESENT_SAY_FORMS = written_forms(PRESENT_SAY_VERBS | REPORT_VERBS)
 _SAID_TO_FORMS = written_forms(REPORT_VERBS | CONDEMN_VERBS | ADDRESS_VERBS)
@@ -1216,7 +1218,7 @@ class PlaceFinder:
         what is said, with no other "that" between: the speaker's office is there ("قال رئيس
         نقابة الصيادين في ولاية بورنو ... إن"), the act is in what he says."""
         said = next((x for x in range(k - 1, max(-1, k - 9), -1)
-                     if ct[x].norm in _REPORT_FORMS), None)
+                     if ct[x].norm in REPORT_VERB_FORMS), None)
         if said is None or not any(ct[x].norm in _OFFICE_HOLDER_FORMS for x in range(said + 1, k)) \
                 or any(ct[x].norm in THAT_WORDS for x in range(said + 1, k)):
             return False
@@ -1248,7 +1250,7 @@ class PlaceFinder:
         if office is not None and office > 1 and ct[office - 1].norm == "في" \
                 and ct[office - 2].norm in _MEMBER_FORMS and any(
                     ct[x].norm in _OFFICE_HIT_FORMS for x in range(max(0, office - 10), office - 2)) \
-                and not any(ct[x].norm in _REPORT_FORMS for x in range(max(0, office - 10), office)):
+                and not any(ct[x].norm in REPORT_VERB_FORMS for x in range(max(0, office - 10), office)):
             # "اغتال مسلحون مجهولون مساء أمس عضواً في المجلس المحلي لبلدة الشحيل": a member of the
             # office was hit, in its place (MEMBER_WORDS; not "قال عضو في المجلس")
             return False
