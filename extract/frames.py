@@ -485,8 +485,8 @@ _PARTITIVE_HEADS_FORMS = written_forms(PARTITIVE_HEADS)
 _PLACE_BEFORE_COUNTRY_FORMS = written_forms(PLACE_BEFORE_COUNTRY)
 _PURSUE_WORDS_FORMS = written_forms(PURSUE_WORDS)
 _REPEL_VERBS_FORMS = written_forms(REPEL_VERBS)
-# "إنه", "أنها", "بأنهم": "that" with the speaker's own pronoun, opening what it said
 _ACCUSE_VERBS_FORMS = written_forms(ACCUSE_VERBS)
+# "إنه", "أنها", "بأنهم": "that" with the speaker's own pronoun, opening what it said
 _THAT_PRONOUNS = frozenset(w for w in SELF_CLAIM if w.startswith(("ان", "بان")))
 _SPEAKER_TITLES_FORMS = written_forms(SPEAKER_TITLES)
 _SPONSOR_BEFORE_FORMS = written_forms(SPONSOR_BEFORE)
@@ -1736,7 +1736,7 @@ class ClauseAnalyser:
             # the base struck are what was hit, not the means of the strike
             weapons_m = [w for w in weapons_m if not (w.value in AIR_WEAPONS and any(
                 x > 0 and ct[x - 1].norm in ("حيث", "وحيث", "التي", "الذي")
-                and not GARRISON_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(max(0, w.i - 2), w.i)))]
+                and ct[x].norm in _GARRISON_VERBS_FORMS for x in range(max(0, w.i - 2), w.i)))]
         if len(weapons_m) > 1:
             # "قتلت نيران الهاون", "بنيران المدفعية": the fire of the heavier weapon named
             # after it, not small arms
