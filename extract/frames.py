@@ -2195,9 +2195,6 @@ class ClauseAnalyser:
         targets = [p for p in targets if not any(q.start < p.start and getattr(q.place, "kind", "") in SITE_KINDS
                                                  and self._near_reference(ct, q, p) for q in targets)] or targets
         targets = self._without_topic_place(text, ct, targets)
-        # "مقراً لحزب الحرية قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك": the two towns a place
-        # named just before lies between say where it is, not two more places struck
-        targets = [p for p in targets if not self._lies_between(text, ct, p, places)] or targets
         # "لن تترددا في حماية الملاحة في البحر الأحمر": the waters whose shipping a statement
         # speaks of are its topic, not a place the act struck
         targets = [p for p in targets if not self._shipping_lane(ct, p)]
@@ -2987,18 +2984,6 @@ class ClauseAnalyser:
                     for y in range(x + 2, k)) and ct[x + 2].norm in COMPASS_WORDS | {"الي"}:
                 return int(ct[x].norm) * DISTANCE_UNITS[ct[x + 1].norm] > km if km else True
         return False
-
-    @staticmethod
-    def _lies_between(text: str, ct, p, places) -> bool:
-        """p is A or B of "بين A وB" right after another place ("بلدة بردي (آلتون كوبري) بين أربيل
-        وكركوك"), nothing but a bracket between: that place's location, told by its neighbours."""
-        k = bisect_right(ct, p.start, key=_START) - 1  # the place's token ("وكركوك" holds its "و")
-        b = next((x for x in range(k - 1, max(-1, k - 4), -1) if ct[x].norm == "بين"), None)
-        if not b or k - b > 1 and not (ct[k].norm.startswith("و") or ct[k - 1].norm == "و"):
-            return False
-        return any(q is not p and q.end <= ct[b].start and ct[b - 1].end <= q.end + 1
-                   and not text[q.end:ct[b].start].strip(" )»\"")
-                   for q in places)
 
     @staticmethod
     def _shipping_lane(ct, p) -> bool:
