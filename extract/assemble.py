@@ -965,7 +965,13 @@ class Assembler:
             prev = mentions[k - 1] if m.reprisal or not mentions[k - 1].reprisal else next(
                 (x for x in reversed(mentions[:k]) if not x.reprisal), mentions[k - 1])
             if m.similar:  # "تفجير مماثل": the kind of act, and whom it hit, as the one before
-                m.actor1 = m.actor1 or prev.actor1
+                # (the doer of the last act of its kind that names one, past a retelling that names
+                # none: "القصف المدفعي لقوات النظام على قرية إبلين" then "واستهدف القصف منزلاً" then
+                # "قصف صاروخي مماثل يطال أطراف بلدتي البارة وكنصفرة")
+                doer = prev.actor1 or next((x.actor1 for x in reversed(mentions[:k - 1]) if x.actor1
+                                            and not x.reprisal and x.sub_event_type == m.sub_event_type
+                                            and m.order - x.order <= NEARBY_SENTENCES), None)
+                m.actor1 = m.actor1 or doer
                 m.actor2 = m.actor2 or prev.actor2
                 m.implied_target = m.implied_target or prev.implied_target
                 if prev.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED"):
