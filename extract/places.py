@@ -1366,6 +1366,10 @@ class PlaceFinder:
             if not (between & (PRECISION_TWO_CUES | {"في", "وسط", "ضمن"}) or in_clitic
                     or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):
                 continue
+            if between & NEAR_WORDS and ({"الحدود", "حدود"} & between or ct[nk].norm in ("الحدود", "حدود")):
+                # "في قضاء القائم قرب الحدود العراقية السورية": a town near a border lies by it, not
+                # inside the border's region
+                continue
             if any(w in _ROAD_FORMS for w in between):
                 continue  # "أطراف مدينة أريحا الجنوبية، قرب طريق حلب- اللاذقية": a road's end, not Ariha's container
             if place.country == outer.country and _lies_as_told(

@@ -999,3 +999,12 @@ def test_a_place_in_what_came_days_before_is_no_place_of_this_act(extractor):
             "عاجل | خلية الإعلام الأمني: الهجوم يأتي بعد أيام من إحباط محاولة تسلل لعناصر التنظيم في قاطع "
             "الحويجة.")
     assert "Hawija" not in [f[0] for f in _facts(extractor, text, "2022-12-19")]
+
+
+def test_a_town_near_the_border_is_the_town_not_the_border(extractor):
+    # written (Al-Ahd's voice, checks F7-15): "two PMF vehicles struck by two unidentified drones
+    # in al-Qaim district near the Iraqi-Syrian border": the act is at al-Qaim, by unknown hands
+    text = ("أعلنت هيئة الحشد الشعبي، مساء أمس الأحد، مقتل قيادي وإصابة مقاتل آخر، إثر استهداف عجلتين تابعتين "
+            "للحشد بطائرتين مسيرتين مجهولتين في قضاء القائم قرب الحدود العراقية السورية.")
+    facts = _facts(extractor, text, "2019-08-26")
+    assert facts == [("al-Qaim", "Unknown", "Iran-backed militias")]
