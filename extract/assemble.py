@@ -595,6 +595,10 @@ _DEFINITE_FIRE = re.compile(r"(?<!\S)(?<!من )[وف]?(?:ال)(?:صواريخ|ص
                             r"|غارات|غارة|غارتان|غارتين|ضربات|ضربة|ضربتان|ضربتين)(?!\S)")
 
 
+# a day named in the clause itself ("فجر اليوم الجمعة", "أمس الخميس", "يوم السبت")
+_NAMED_DAY = re.compile(r"(?<!\S)(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)(?!\S)")
+
+
 def _says_civilians(clause: str) -> bool:
     """A word that says civilians ("مدنيين", "أطفال", "منازل"), not only people ("أشخاص")."""
     return any(x in CIVILIAN_VICTIM_WORDS and x not in GENERIC_PERSON_WORDS
@@ -1309,6 +1313,13 @@ class Assembler:
                                         & {p.place.name for p in m.targets if p.role == "target"}
                                         for x in mentions[:k]):
                 m.anaphoric = False  # the act told before at the same place, with its toll or day
+                continue
+            if referent is None and m.date is not None and m.actor1 not in (None, "Unknown") \
+                    and m.sub_event_type in REMOTE_STRIKES and _NAMED_DAY.search(text, m.clause[0], m.clause[1]):
+                # "وطالت الغارات الروسية فجر اليوم الجمعة محيط مدينة جسر الشغور": a definite noun with
+                # its side, its own day and places no act told before struck is one more act, after a
+                # lead that only sums the bombing up ("صعّدت قوات النظام وحليفتها روسيا عمليات القصف")
+                m.anaphoric = False
                 continue
             if referent is None and (m.also or normalize_word(text[m.clause[0]:m.clause[1]].split()[0])
                                      in ("كما", "وكما")):

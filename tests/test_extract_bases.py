@@ -1008,3 +1008,16 @@ def test_a_town_near_the_border_is_the_town_not_the_border(extractor):
             "للحشد بطائرتين مسيرتين مجهولتين في قضاء القائم قرب الحدود العراقية السورية.")
     facts = _facts(extractor, text, "2019-08-26")
     assert facts == [("al-Qaim", "Unknown", "Iran-backed militias")]
+
+
+def test_definite_raids_with_their_side_day_and_places_after_a_summing_lead_are_news(extractor):
+    # written (Nedaa Syria's voice, checks F7-13): a lead that sums up the regime's and Russia's
+    # bombing, the regime's shelling on Idlib, then "the Russian raids reached at dawn today, Friday,
+    # the outskirts of Jisr al-Shughur": a definite noun with its side, its own day and a place no
+    # act told before struck is one more act
+    text = ("صعّدت قوات النظام وحليفتها روسيا، أمس الخميس واليوم الجمعة، عمليات القصف على مدن وبلدات الشمال "
+            "السوري.\nوقال الدفاع المدني السوري إن قصفاً صاروخياً لقوات النظام استهدف مساء الخميس أحياء سكنية "
+            "في مدينة إدلب، ما أدى إلى مقتل خمسة مدنيين.\nوطالت الغارات الروسية فجر اليوم الجمعة محيط مدينة "
+            "جسر الشغور غربي إدلب.")
+    facts = _facts(extractor, text, "2023-10-06")
+    assert ("Jisr ash Shughūr", "Russian forces") in [f[:2] for f in facts]
