@@ -595,6 +595,10 @@ _DEFINITE_FIRE = re.compile(r"(?<!\S)(?<!من )[وف]?(?:ال)(?:صواريخ|ص
                             r"|غارات|غارة|غارتان|غارتين|ضربات|ضربة|ضربتان|ضربتين)(?!\S)")
 
 
+# a day named in the clause itself ("فجر اليوم الجمعة", "أمس الخميس", "يوم السبت")
+_NAMED_DAY = re.compile(r"(?<!\S)(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)(?!\S)")
+
+
 def _says_civilians(clause: str) -> bool:
     """A word that says civilians ("مدنيين", "أطفال", "منازل"), not only people ("أشخاص")."""
     return any(x in CIVILIAN_VICTIM_WORDS and x not in GENERIC_PERSON_WORDS
@@ -965,7 +969,13 @@ class Assembler:
             prev = mentions[k - 1] if m.reprisal or not mentions[k - 1].reprisal else next(
                 (x for x in reversed(mentions[:k]) if not x.reprisal), mentions[k - 1])
             if m.similar:  # "تفجير مماثل": the kind of act, and whom it hit, as the one before
-                m.actor1 = m.actor1 or prev.actor1
+                # (the doer of the last act of its kind that names one, past a retelling that names
+                # none: "القصف المدفعي لقوات النظام على قرية إبلين" then "واستهدف القصف منزلاً" then
+                # "قصف صاروخي مماثل يطال أطراف بلدتي البارة وكنصفرة")
+                doer = prev.actor1 or next((x.actor1 for x in reversed(mentions[:k - 1]) if x.actor1
+                                            and not x.reprisal and x.sub_event_type == m.sub_event_type
+                                            and m.order - x.order <= NEARBY_SENTENCES), None)
+                m.actor1 = m.actor1 or doer
                 m.actor2 = m.actor2 or prev.actor2
                 m.implied_target = m.implied_target or prev.implied_target
                 if prev.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED"):
@@ -1303,6 +1313,13 @@ class Assembler:
                                         & {p.place.name for p in m.targets if p.role == "target"}
                                         for x in mentions[:k]):
                 m.anaphoric = False  # the act told before at the same place, with its toll or day
+                continue
+            if referent is None and m.date is not None and m.actor1 not in (None, "Unknown") \
+                    and m.sub_event_type in REMOTE_STRIKES and _NAMED_DAY.search(text, m.clause[0], m.clause[1]):
+                # "وطالت الغارات الروسية فجر اليوم الجمعة محيط مدينة جسر الشغور": a definite noun with
+                # its side, its own day and places no act told before struck is one more act, after a
+                # lead that only sums the bombing up ("صعّدت قوات النظام وحليفتها روسيا عمليات القصف")
+                m.anaphoric = False
                 continue
             if referent is None and (m.also or normalize_word(text[m.clause[0]:m.clause[1]].split()[0])
                                      in ("كما", "وكما")):

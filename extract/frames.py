@@ -474,6 +474,17 @@ _CIVILIAN_VICTIM_WORDS_FORMS = written_forms(CIVILIAN_VICTIM_WORDS)
 _CONDEMN_VERBS_FORMS = written_forms(CONDEMN_VERBS)
 _DOER_NOUNS_FORMS = written_forms(DOER_NOUNS)
 _GARRISON_VERBS_FORMS = written_forms(GARRISON_VERBS)
+# "والميليشيات المساندة لها", "والمسلحين الموالين لها": allies joined to the side before
+_ALLY_AFTER = frozenset(normalize_word(w) for w in (
+    "المساندة", "المساندين", "المساند", "الموالية", "الموالين", "الموالي", "الرديفة", "الرديفين",
+    "الحليفة", "الحليفين", "المتحالفة", "المتحالفين", "الداعمة", "الداعمين"))
+_TO_IT = frozenset(normalize_word(w) for w in ("لها", "له", "لهم", "لهما"))
+# an armed side's sites, whose dead "among them civilians" were not all civilians
+_ARMED_SITE_FORMS = frozenset(normalize_word(w) for w in (
+    "مواقع", "مقرات", "مستودعات", "مخازن", "ثكنات", "معسكرات", "تجمعات", "نقاط"))
+# the sites fire is launched from ("أطلقت من قواعد الحرس", "من مواقع", "من منصات")
+_LAUNCH_SITE_FORMS = frozenset(normalize_word(w) for w in (
+    "قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مواقع", "موقع", "منصات", "منصة", "مقرات", "مقر", "معسكر", "معسكرات"))
 _GROUP_HEADS_FORMS = written_forms(GROUP_HEADS)
 _HARM_WORDS_FORMS = written_forms(HARM_WORDS)
 _HIT_PREMISES_FORMS = written_forms(HIT_PREMISES)
@@ -1035,7 +1046,10 @@ GOING_ON_NOW = frozenset(normalize_word(w) for w in ("اليوم", "الآن", "
 BARE_PLURAL_ACTS = frozenset(normalize_word(w) for w in ("هجمات", "غارات", "ضربات", "عمليات", "اعتداءات"))
 # civilians (or their homes, "منازل لمدنيين") told hurt, and the words that say none were
 HARMED_CIVILIAN_WORDS = frozenset(normalize_word(w) for w in (
-    "مدنيا", "مدنيين", "مدنيون", "المدنيين", "لمدنيين", "مدنية", "المدنية"))
+    "مدنيا", "مدنيين", "مدنيون", "المدنيين", "لمدنيين", "مدنية", "المدنية",
+    # "وقالت القيادة العامة لقوات سوريا الديمقراطية إن الهجمات أسفرت عن استشهاد 11 شخصاً": the
+    # dead a side calls martyrs are its own people; no side calls the foe its strikes kill so
+    "استشهاد", "باستشهاد", "شهيدا", "شهداء", "شهيدين", "استشهد", "استشهدوا"))
 CIVILIANS_SPARED_WORDS = NEGATIONS | frozenset(normalize_word(w) for w in (
     "نافيا", "نافية", "نفى", "نفت", "سقوط", "وقوع", "إصابات", "ضحايا"))
 # a time fronted before a clause's verb ("وفجر اليوم السبت،", "ومساء أمس،")
@@ -1817,6 +1831,9 @@ class ClauseAnalyser:
             triggers = [m for m in triggers if not self._habitual_present(ct, m)]
         # "أي ضربة لمواقع المستشارين ستقابل بالرد": any act, not an act (ANY_WORDS)
         triggers = [m for m in triggers if not (m.value.form == "noun" and m.i and ct[m.i - 1].norm in ANY_WORDS)]
+        # 'وأكدت القيادة العامة استمرار العملية حتى "تطهير أرض سيناء"': the act "until" which
+        # an operation goes on is its goal, not an act done
+        triggers = [m for m in triggers if not (m.value.form == "noun" and m.i and ct[m.i - 1].norm == "حتي")]
         # "قبل هجوم داعش": the act is a time mark in a background clause, not news; so is
         # the act told already after "بعد" that closes the clause ("أطلقت قنابل مضيئة في محيط حقل
         # كونيكو بعد الاستهداف", "وأغلقت الشرطة الشوارع حول مبنى القنصلية بعد الهجوم")
@@ -2051,6 +2068,13 @@ class ClauseAnalyser:
             actor2 = None  # "شخصين قتلا ... في اشتباكات": the dead of a clash are not thereby civilians
         elif sub == "Armed clash" and actor2 == "Civilians" and _civilians_among_the_dead(ct):
             actor2 = None
+        elif actor2 == "Civilians" and _civilians_among_the_dead(ct) and any(
+                ct[x].norm in _ARMED_SITE_FORMS for x in range(triggers[0].j, min(triggers[0].j + 3, len(ct)))):
+            # "إن الضربات طالت مواقع في منطقتي عكاشات والقائم وأدت إلى سقوط 16 شهيداً بينهم
+            # مدنيون": strikes on positions whose dead only include civilians hit an armed side
+            # (the one the act told before names), not civilians (the positions the act's first
+            # object: not "أصابت مسجداً ... قتل فيه 13 شخصاً بينهم أطفال، إلى جانب مواقع")
+            actor2 = None
         # "طال القصف المدفعي التركي محيط بلدة عين عيسى": a side named by its act's
         # noun is not somewhere the place after it could be its base
         trigger_at = {m.i for m in triggers}
@@ -2074,6 +2098,12 @@ class ClauseAnalyser:
             for m in triggers:
                 if m.value.form == "fall" and m.i > min(launch_at) and m.i not in cue_at:
                     place_cues[m.i] = "target"
+            for x in launch_at:
+                # "أن الصواريخ أطلقت من قواعد الحرس في محافظتي كرمانشاه وكردستان": the bases
+                # right after "launched from" are where the fire left, not a target noun
+                if x + 2 < len(ct) and ct[x + 1].norm == "من" and cue_at.get(x + 2) == "target" \
+                        and ct[x + 2].norm in _LAUNCH_SITE_FORMS:
+                    place_cues[x + 2] = "launch"
         places, anaphoric_place = self.places.find(text, ct, based, place_cues, context)
         if launch_at and any(p.role == "launch" for p in places):
             # "أن الصواريخ أطلقت من شاحنة صغيرة مركونة في منطقة تقع جنوب غربي أربيل قرب الحدود
@@ -3404,7 +3434,12 @@ class ClauseAnalyser:
                     out.append((head_at, k + 1, actor, prefix, hint))
                     taken.update(range(head_at, k + 1))
                     continue
-            if not GENERIC_MILITIA.isdisjoint(forms):
+            if not GENERIC_MILITIA.isdisjoint(forms) and not (
+                    ct[k].norm.startswith("و") and k + 2 < len(ct) and ct[k + 1].norm in _ALLY_AFTER
+                    and ct[k + 2].norm in _TO_IT):
+                # (not "سيطرت قوات الأسد والميليشيات المساندة لها على مدينة خان شيخون": unnamed
+                # militias joined as the allies of the side named before are on its side, neither
+                # another doer nor whom the act hit)
                 out.append((k, k + 1, "_militia", "", ""))
                 taken.add(k)
         # "لميليشيا لواء فاطميون": the generic word heads the named group; the

@@ -51,6 +51,7 @@ from .wordlists import (
     SEARCH_WORDS,
     SPOKESMAN_WORDS,
     STATIONED,
+    STRUCK_VERBS,
     THAT_WORDS,
     TOWARDS_WORDS,
     TRAVEL_WORDS,
@@ -149,13 +150,18 @@ STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
     # demands is its government speaking, not a place hit
     "تحمل", "حملت", "تطالب", "طالبت", "اتهمت",
     # "مؤكدة أن أنقرة "مستعدة لاتخاذ كل الخطوات"", "بغداد ترفض": a capital's stance is its government's
-    "مستعدة", "مستعد", "ترفض", "رفضت"))
+    "مستعدة", "مستعد", "ترفض", "رفضت",
+    # "مقتل 33 جندياً تركياً بغارة في إدلب وأنقرة ترد بقصف مواقع النظام": a capital that replies
+    # is its government striking back elsewhere, not a place hit
+    "ترد"))
 # "بعد هجوم مير علي", "عقب تفجير كابل": an earlier act named by its place, the time mark of
 # the clause's own act, not where that act was (a set of its own: wordlists.AFTER_WORDS, the
 # time marks of an act's noun, has no "إثر", which there gives an act's cause and its toll)
 SINCE_ACT_WORDS = frozenset(normalize_word(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 EARLIER_ACT_NOUNS = frozenset(normalize_word(w) for w in (
-    "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري"))
+    "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري",
+    # "حيث يحتشد قادته بعد خسارة الرقة التدريجية": the town a side lost before marks the time
+    "خسارة", "خسارته", "خسارتها", "خسارتهم"))
 # "وذلك بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة", "بعد يومين من الاعتداء
 # الذي أوقع 32 قتيلاً في مدينة سروج": a time gap after an earlier act, then a relative clause that
 # tells that act: its places are the earlier act's, not this clause's (the gap says they are two)
@@ -185,6 +191,15 @@ def _in_earlier_act(ct, k: int) -> bool:
     """Token k lies in the relative clause of an earlier act named after a time gap: "بعد ساعات
     من الهجوم الذي استهدف ... X" (since-word, gap unit, "من", act noun, relative word, then X,
     within 20 tokens)."""
+    for r in range(k - 1, max(2, k - 12) - 1, -1):
+        if ct[r + 1].start - ct[r].end > 1:
+            break  # (a comma or a stop ends the time mark's span)
+        if ct[r].norm == "من" and ct[r - 1].norm in GAP_UNITS and ct[r - 2].norm in SINCE_ACT_WORDS \
+                and ct[r + 1].norm in FOILED_WORDS:
+            # "الهجوم يأتي بعد أيام من إحباط محاولة تسلل لعناصر التنظيم في قاطع الحويجة": an
+            # attempt foiled days before is a time mark, and no act was done at its place (an act
+            # recalled there, "بعد أسبوع من غارة أمريكية ... في منطقة جرف النصر", is its own)
+            return not any(ct[y].norm in _STRUCK_FORMS for y in range(r + 1, k))
     for r in range(k - 1, max(3, k - 20) - 1, -1):
         if ct[r].norm not in RELATIVE_WORDS:
             continue
@@ -211,9 +226,17 @@ def _blamed_for(ct, k: int) -> bool:
 
 STATION_NOUNS = frozenset(normalize_word(w) for w in ("محطة", "محطات", "لمحطة", "بمحطة"))
 # "يُشتبه في تخطيطهم لهجمات على مطار كابل": the place of an act planned, not done
+# "بعد أيام من إحباط محاولة تسلل": a foiled attempt (_in_earlier_act)
+FOILED_WORDS = frozenset(normalize_word(w) for w in ("إحباط", "احباط", "محاولة", "محاولات", "إفشال"))
+# "استهدفت", "ضربت": the verb of an act told with its own striking (_in_earlier_act)
+_STRUCK_FORMS = frozenset(STRUCK_VERBS)
 PLANNED_WORDS = frozenset(normalize_word(w) for w in (
     "تخطيط", "تخطيطهم", "تخطيطه", "تخطيطها", "بتخطيط", "التخطيط", "بالتخطيط", "يخطط", "يخططون", "تخطط",
     "خطط", "خططوا", "خططت", "يخططان", "خططا"))
+# "مقرات ... كانت تستخدم لإعداد هجمات بالطائرات المسيرة على قاعدة حميميم": the acts a place served
+# to prepare were aimed at a base that was not hit in this act
+PREPARING_WORDS = frozenset(normalize_word(w) for w in (
+    "لإعداد", "للإعداد", "لتحضير", "للتحضير", "لتجهيز", "للتجهيز"))
 
 
 def _said_after(ct, k: int, kend: int) -> bool:
@@ -696,6 +719,7 @@ class PlaceFinder:
         causes = not CAUSE_WORDS.isdisjoint(words)
         protested = not PROTESTED_WORDS.isdisjoint(words)
         planned = not PLANNED_WORDS.isdisjoint(words)
+        preparing = not PREPARING_WORDS.isdisjoint(words)
         conditions = not AS_LONG_AS.isdisjoint(words) or "دام" in words or "دامت" in words
         between = "بين" in words  # (roads between towns, places lying between them)
         extents = not EXTENT_WORDS.isdisjoint(words)
@@ -745,6 +769,9 @@ class PlaceFinder:
             if planned and any(ct[x].norm in PLANNED_WORDS and any(ct[y].norm.startswith("ل") for y in range(x + 1, k))
                    for x in range(max(0, k - 5), k)):
                 continue  # "يشتبه في تخطيطهم لهجمات على مطار كابل", "خطط لتنفيذ عمليات في الضفة": intent, no act there
+            if preparing and any(ct[x].norm in PREPARING_WORDS and ct[x + 1].norm in EARLIER_ACT_NOUNS
+                                 for x in range(max(0, k - 7), k - 1)):
+                continue  # "لإعداد هجمات بالطائرات المسيرة على قاعدة حميميم": acts prepared, not this one
             if _blamed_for(ct, k):
                 continue  # "المسؤول، بحسب تل أبيب، عن الهجوم على بلدة مجدل شمس": the act he is blamed for
             if conditions and any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x
@@ -1339,6 +1366,10 @@ class PlaceFinder:
             in_clitic = ct[nk].norm.startswith(("ب", "في")) and ostart > ct[nk].start
             if not (between & (PRECISION_TWO_CUES | {"في", "وسط", "ضمن"}) or in_clitic
                     or any(w.startswith("ب") and w[1:] in CONTAINER_NOUNS for w in between)):
+                continue
+            if between & NEAR_WORDS and ({"الحدود", "حدود"} & between or ct[nk].norm in ("الحدود", "حدود")):
+                # "في قضاء القائم قرب الحدود العراقية السورية": a town near a border lies by it, not
+                # inside the border's region
                 continue
             if any(w in _ROAD_FORMS for w in between):
                 continue  # "أطراف مدينة أريحا الجنوبية، قرب طريق حلب- اللاذقية": a road's end, not Ariha's container

@@ -352,7 +352,10 @@ STATE_HEADS_WITH_LAM = {normalize_word(w) for w in ("لدولة", "لحكومة"
 ADDRESS_VERBS = {normalize_word(w) for w in ("أبلغ", "أبلغت", "أبلغوا", "أخطر", "أخطرت", "حذر", "حذرت", "طالب",
                                               "طالبت", "اتهم", "اتهمت",
                                               # "وتتهم إسلام آباد كابل بإيواء مسلحين": the one who accuses
-                                              "تتهم", "يتهم", "دعا", "دعت", "ناشد", "ناشدت")}
+                                              "تتهم", "يتهم", "دعا", "دعت", "ناشد", "ناشدت",
+                                              # "متهمة موسكو باستهداف المدنيين عمداً": the participle's
+                                              # object right after it is the government accused
+                                              "متهما", "متهمة", "متهمين", "متهمتين")}
 # "حيث تدور اشتباكات بين الجيش و...": where a war goes on (background)
 ONGOING_VERBS = {normalize_word(w) for w in ("تدور", "تجري", "يجري", "يدور", "تشهد", "يشهد", "تنشط", "ينشط",
                                               "تتواصل", "يتواصل", "تستمر", "يستمر")}
@@ -607,7 +610,10 @@ SUPPORT_VERBS = {normalize_word(w) for w in
                   # attack made it; the plural only ("بدأ الهجوم بتفجير سيارة": the act is the subject)
                   "بدأوا", "بدؤوا",
                   # "ارتكبت ميليشيا أسد مجزرة", "حركة الشباب ارتكبت جريمة بشعة": who committed it did it
-                  "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبها", "ارتكبته", "ارتكبتها")}
+                  "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبها", "ارتكبته", "ارتكبتها",
+                  # "واصلت الطائرات الروسية غاراتها على الأحياء الشرقية": who goes on with the act does it
+                  # (not the bare "واصل": "الطريق الواصل بين بلدتين" is the road that joins them)
+                  "واصلت", "واصلوا", "يواصل")}
 # "نجحت في إحباط هجوم", "تمكنت من التصدي له": managing comes before the verbal noun of what was done
 MANAGED_VERBS = frozenset(normalize_word(w) for w in ("تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا",
                                                       "استطاع", "استطاعت", "استطاعوا"))
@@ -673,7 +679,10 @@ THAT_WORDS = {normalize_word(w) for w in ("إن", "أن", "بأن", "ان", "ب�
 SELF_CLAIM = {normalize_word(w) for w in ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "إنه", "إنها", "إنهم",
                                          "أنهما", "بأنهما", "إنهما",  # two speakers: "أعلن الجيش والقوة المشتركة أنهما"
                                          "قواتها", "قواته", "قواتنا", "طائراتها", "طائراته",
-                                         "مقاتلاتها", "مقاتلاته", "عناصره", "مقاتليه")}
+                                         "مقاتلاتها", "مقاتلاته", "عناصره", "مقاتليه",
+                                         # "أعلن حرس الثورة الإسلامية أن وحداته الصاروخية استهدفت":
+                                         # its own units, as its forces are
+                                         "وحداته", "وحداتها", "وحداتنا")}
 # Office holders who speak for a force ("قال قائد الشرطة", "المفتش العام للشرطة").
 # what a side's spokesman announces it did: "أعلن المتحدث باسم القوات المسلحة تنفيذ عملية"
 CLAIMED_ACT_NOUNS = {normalize_word(w) for w in ("تنفيذ", "استهداف", "شن", "قصف", "اسقاط", "ضرب")}
