@@ -1112,3 +1112,32 @@ def test_a_new_subject_with_its_own_present_verb_starts_a_new_clause(extractor):
     got = extractor.analyser.analyse_sentence(title, (0, len(title)), None, 0, [])
     assert [(m.sub_event_type, m.actor1, title[m.clause[0]:m.clause[1]]) for m in got] == [
         ("Air/drone strike", "Syrian government forces", "وطيران النظام يقصف الأتارب")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("عنوان\nقالت مصادر محلية إن مسلحين يشتبه بانتمائهم لجماعة بوكو حرام قتلوا 12 مزارعاً، أمس السبت، "
+     "في مدينة مايدوغوري.", "2020-11-29",
+     ("Attack", "Boko Haram", "Civilians", "Maiduguri", 12, "2020-11-28")),
+    ("عنوان\nأفادت مصادر محلية بأن قوات الدعم السريع قتلت 47 مدنيا على الأقل في مدينة بارا يوم السبت.",
+     "2025-10-29", ("Attack", "Rapid Support Forces", "Civilians", "Bara", 47, "2025-10-25")),
+])
+def test_a_side_named_before_its_kill_verb_and_count_killed(extractor, text, published, expected):
+    """Written (D-24's and H2-20's shapes): the side first, then "قتلوا / قتلت" and the count of the
+    dead: the side killed them, as the verb-first "قتل مسلحون" says (was: no act read)."""
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published=published)).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, inc.fatalities,
+            str(inc.event_date)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause with an act word of its own (the ambush) keeps its sides from it
+    ("عنوان\nقال الجيش النيجيري في بيان إن قواته قتلت 12 مسلحاً من بوكو حرام في كمين نصبته لهم قرب بلدة "
+     "غوزا يوم الاثنين.", ("Military forces of Nigeria", "Boko Haram", "Gwoza")),
+    # the count before a passive "قتلوا" is the dead, not a side
+    ("عنوان\nأكدت الشرطة أن 27 شخصا قتلوا أمس في انفجار سيارة مفخخة في مدينة الموصل.",
+     ("Unknown", "Civilians", "Mosul")),
+])
+def test_a_kill_verb_after_a_side_leaves_other_acts_as_they_were(extractor, text, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-07-06")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == expected
+
