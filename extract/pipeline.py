@@ -177,7 +177,10 @@ def _norm_hit(word: str) -> str:
 # "حركة الشباب", "الفريق" the general's rank): they count only beside one that is only sport's
 SPORTS_AMBIGUOUS = frozenset(_norm_hit(w) for w in (
     "هدف", "هدفا", "أهداف", "الاتحاد", "الشباب", "النصر", "الهلال", "الفريق", "الأهلي", "بطولة", "البطولة",
-    "كأس", "نادي", "النادي", "جماهير", "حارس"))
+    "كأس", "نادي", "النادي", "جماهير", "حارس",
+    # a stadium is a place of war news too ("مناطق الشقق السكنية والملعب غرب الرمادي", "السيطرة على
+    # الملعب الأسود" in Raqqa): beside "الأهداف" (aims, targets) it makes no sports report
+    "الملعب"))
 
 
 class Extractor:

@@ -1141,3 +1141,13 @@ def test_a_kill_verb_after_a_side_leaves_other_acts_as_they_were(extractor, text
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-07-06")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name) == expected
 
+
+def test_a_stadium_and_aims_make_no_sports_report(extractor):
+    """Written (R11-13's shape): a war report naming a stadium where men were killed and the
+    operation's "الأهداف" and "هدف" (aims) is news, not a match report (was: all its acts dropped)."""
+    text = ("قائد العمليات: قواتنا تتقدم في الرمادي\nأعلن قائد العمليات أن القوات العراقية تمكنت من القضاء على "
+            "10 إرهابيين حاولوا الاعتداء على القطعات العسكرية في مناطق الشقق السكنية والملعب غرب مدينة الرمادي "
+            "أمس.\nوأضاف أن القوات ماضية نحو تحقيق الأهداف المرسومة لها، وأن هدف العملية تحرير المدينة بالكامل.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-31")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Iraqi security forces", "ISIS", "Ramadi", "2015-07-30")
