@@ -1151,3 +1151,13 @@ def test_a_stadium_and_aims_make_no_sports_report(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-31")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
         "Iraqi security forces", "ISIS", "Ramadi", "2015-07-30")
+
+
+def test_inates_camp_in_niger_is_placed(extractor):
+    """Written (P-18's shape): the Niger army camp at Inatès, missing from the gazetteer (was: the
+    claimed attack had no place and nothing was assembled)."""
+    text = ("عنوان\nأعلن تنظيم داعش الإرهابي، الخميس، مسؤوليته عن الهجوم الذي استهدف معسكرا للجيش النيجري "
+            "في إيناتس غربي البلاد قرب الحدود مع مالي، وأسفر عن مقتل 71 جنديا.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2019-12-12")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.location.country, inc.fatalities) == (
+        "ISIS", "Military forces of Niger", "Inates", "Niger", 71)
