@@ -1161,3 +1161,14 @@ def test_inates_camp_in_niger_is_placed(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2019-12-12")).incidents
     assert (inc.actor1, inc.actor2, inc.location.name, inc.location.country, inc.fatalities) == (
         "ISIS", "Military forces of Niger", "Inates", "Niger", 71)
+
+
+def test_civilians_killed_by_unnamed_men_at_the_town_said_before(extractor):
+    """Written (H5-26's shape): civilians killed in an ambush by men the text does not name, "أثناء
+    محاولتها الخروج من البلدة": the town is the one the sentence before named (was: the country)."""
+    text = ("عنوان\nأعلن التنظيم، أمس، سيطرته على بلدة بالما الساحلية في إقليم كابو ديلغادو شمالي موزمبيق بعد "
+            "هجوم بدأه عصر الأربعاء.\nوقالت وزارة الدفاع إن عشرات المدنيين قتلوا، بينهم سبعة قضوا يوم الجمعة حين "
+            "تعرضت قافلة للفارين من فندق لكمين أثناء محاولتها الخروج من البلدة.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-03-30")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, inc.fatalities,
+            str(inc.event_date)) == ("Attack", "Unknown", "Civilians", "Palma", 7, "2021-03-26")
