@@ -1122,7 +1122,11 @@ class Assembler:
                     m.actor1 != "Unknown" and m.sub_event_type == "Air/drone strike")) or (
                     # "بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي في المنطقة ذاتها": an
                     # earlier act of its own day, its target named, at the place said before
-                    m.distinct and m.actor2 and m.date is not None)):
+                    m.distinct and m.actor2 and m.date is not None) or (
+                    # "إن عشرات المدنيين قتلوا، بينهم سبعة قضوا حين تعرضت قافلة للفارين لكمين أثناء
+                    # محاولتها الخروج من البلدة": civilians killed by an unnamed side at "the town"
+                    # said before (its side is left to the article)
+                    m.actor1 is None and m.actor2 == "Civilians" and m.casualties.fatalities)):
                 ref = self._last_place_before(events, m, text)
                 if ref is not None:
                     ev = Event(place=ref, anaphoric_place=True, salience=salience,

@@ -291,6 +291,10 @@ OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 AIR_DESTROYED = Trigger("verb", "Air/drone strike", "aircraft")
 DESTROYED_VERBS = frozenset(normalize_word(w) for w in ("دمرت", "دمر", "دمرتا"))
 AIR_SUBJECTS = frozenset(normalize_word(w) for w in ("مقاتلات", "المقاتلات", "طائرات", "الطائرات", "طيران", "الطيران"))
+# "قالت مصادر إن مسلحين ... قتلوا 43 مزارعاً", "قوات الدعم السريع قتلت 47 مدنيا": an armed side
+# named before an active kill verb with its count of dead after it (frames._split_side_killed)
+SIDE_KILLED = Trigger("verb", "Attack", "")
+SIDE_KILL_VERBS = frozenset(normalize_word(w) for w in ("قتلت", "قتلوا", "وقتلت", "وقتلوا"))
 # "ألقت مسيرة قنبلة على جرافة": dropped or thrown, a bomb's act with its doer after the verb
 DROPPED_VERBS = frozenset(normalize_word(w) for w in ("ألقت", "ألقى", "ألقوا", "رمت", "رمى", "رموا"))
 # "قنابل الغاز المسيل للدموع", "قنابل الدخان": gas to disperse, no bomb attack;
@@ -405,6 +409,7 @@ _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_V
 # a side's own "claims it" (present or past, his or its): the claim of authorship of an act
 _CLAIMS_IT = frozenset(w for w in CLAIM_VERBS if w.startswith(("تبن", "يتبن")))
 _DESTROYED_FORMS = written_forms(DESTROYED_VERBS)
+_SIDE_KILL_FORMS = written_forms(SIDE_KILL_VERBS)
 # a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
 CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه"))
 # "الذي أوقع 32 قتيلا": a relative clause that tells what an act left
@@ -1267,7 +1272,8 @@ class ClauseAnalyser:
                 # "سيطرت هيئة تحرير الشام ... استهدفت الهيئة مواقع الفيلق": the group named before
                 self._heads_of[1].setdefault("ال" + head.removeprefix("ال"), m.value)
         if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])
-                            or self._split_managed_gain(toks, []) or self._split_air_destroyed(toks, [])):
+                            or self._split_managed_gain(toks, []) or self._split_air_destroyed(toks, [])
+                            or self._split_side_killed(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
@@ -1547,6 +1553,7 @@ class ClauseAnalyser:
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
         raw_triggers += self._split_dropped_bomb(ct, raw_triggers)
         raw_triggers += self._split_air_destroyed(ct, raw_triggers)
+        raw_triggers += self._split_side_killed(ct, raw_triggers)
         if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
                and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
             # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
@@ -2592,6 +2599,28 @@ class ClauseAnalyser:
             x = next((x for x in range(k - 1, max(-1, k - 4), -1) if ct[x].norm.lstrip("و") in AIR_SUBJECTS), None)
             if x is not None and not any(y in taken for y in range(x, k)) and not (x and ct[x - 1].norm == "من"):
                 out.append(Match(k, k + 1, AIR_DESTROYED, ""))
+        return out
+
+    def _split_side_killed(self, ct, found) -> list[Match]:
+        """"إن مسلحين يشتبه بانتمائهم لجماعة بوكو حرام قتلوا 43 مزارعاً", "بأن قوات الدعم السريع
+        قتلت 47 مدنيا": a side named before an active kill verb whose object is a count of dead is the
+        killer (the verb-first "قتل مسلحون" is the lexicon's); the count right after the verb makes it
+        active ("27 شخصا قتلوا في انفجار", "قتلت امرأة": passive, no count follows). Only in a clause
+        that tells no other act."""
+        if found or not names_any(ct, _SIDE_KILL_FORMS):
+            # (a clause with an act word of its own reads its sides from it: "إن قواته قتلت 12
+            # مسلحاً من بوكو حرام في كمين نصبته لهم", the ambush)
+            return []
+        out = []
+        for k, t in enumerate(ct):
+            if t.norm not in SIDE_KILL_VERBS or k + 1 >= len(ct):
+                continue
+            nxt = ct[k + 1].norm
+            if not (nxt.isdigit() or nxt in COUNT_WORDS):
+                continue
+            sides = [m for m in self.lex.actors.find(ct[:k]) if m.value not in ("Civilians",)]
+            if sides:
+                out.append(Match(k, k + 1, SIDE_KILLED, ""))
         return out
 
     @staticmethod

@@ -91,7 +91,9 @@ _PREFILTER = _trie_regex([
     # "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين" (only before militants: frames.py)
     "القضاء على", "قضت على", "قض[ىي] على", "قضوا على",
     # gunmen killing people ("قتل مسلحون", "مقتل 43 مزارعاً على يد مسلحين": frames.py)
-    "قتل مسلح", "يد مسلح", "[أا]يدي مسلح"],
+    "قتل مسلح", "يد مسلح", "[أا]يدي مسلح",
+    # a side named before its kill and the count it killed ("مسلحين ... قتلوا 43 مزارعاً": frames.py)
+    "قتلت [0123456789]", "قتلوا [0123456789]"],
     # "دكت القوات الجوية تجمعاتهم" (pounded; not "الدكتور": the guard)
     guarded={"سيطر": "ةه", "استعاد": "ةه", "دكت": "و", "دكّت": "و", "دكوا": "ـ", "دكّوا": "ـ"})
 _HEADLINE_PRESENT = re.compile(r"[^\n.!?؟]*?(?<![\w])[وف]?[يت]ستهدف")
@@ -175,7 +177,10 @@ def _norm_hit(word: str) -> str:
 # "حركة الشباب", "الفريق" the general's rank): they count only beside one that is only sport's
 SPORTS_AMBIGUOUS = frozenset(_norm_hit(w) for w in (
     "هدف", "هدفا", "أهداف", "الاتحاد", "الشباب", "النصر", "الهلال", "الفريق", "الأهلي", "بطولة", "البطولة",
-    "كأس", "نادي", "النادي", "جماهير", "حارس"))
+    "كأس", "نادي", "النادي", "جماهير", "حارس",
+    # a stadium is a place of war news too ("مناطق الشقق السكنية والملعب غرب الرمادي", "السيطرة على
+    # الملعب الأسود" in Raqqa): beside "الأهداف" (aims, targets) it makes no sports report
+    "الملعب"))
 
 
 class Extractor:

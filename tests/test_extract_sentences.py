@@ -1112,3 +1112,63 @@ def test_a_new_subject_with_its_own_present_verb_starts_a_new_clause(extractor):
     got = extractor.analyser.analyse_sentence(title, (0, len(title)), None, 0, [])
     assert [(m.sub_event_type, m.actor1, title[m.clause[0]:m.clause[1]]) for m in got] == [
         ("Air/drone strike", "Syrian government forces", "وطيران النظام يقصف الأتارب")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("عنوان\nقالت مصادر محلية إن مسلحين يشتبه بانتمائهم لجماعة بوكو حرام قتلوا 12 مزارعاً، أمس السبت، "
+     "في مدينة مايدوغوري.", "2020-11-29",
+     ("Attack", "Boko Haram", "Civilians", "Maiduguri", 12, "2020-11-28")),
+    ("عنوان\nأفادت مصادر محلية بأن قوات الدعم السريع قتلت 47 مدنيا على الأقل في مدينة بارا يوم السبت.",
+     "2025-10-29", ("Attack", "Rapid Support Forces", "Civilians", "Bara", 47, "2025-10-25")),
+])
+def test_a_side_named_before_its_kill_verb_and_count_killed(extractor, text, published, expected):
+    """Written (D-24's and H2-20's shapes): the side first, then "قتلوا / قتلت" and the count of the
+    dead: the side killed them, as the verb-first "قتل مسلحون" says (was: no act read)."""
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published=published)).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, inc.fatalities,
+            str(inc.event_date)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause with an act word of its own (the ambush) keeps its sides from it
+    ("عنوان\nقال الجيش النيجيري في بيان إن قواته قتلت 12 مسلحاً من بوكو حرام في كمين نصبته لهم قرب بلدة "
+     "غوزا يوم الاثنين.", ("Military forces of Nigeria", "Boko Haram", "Gwoza")),
+    # the count before a passive "قتلوا" is the dead, not a side
+    ("عنوان\nأكدت الشرطة أن 27 شخصا قتلوا أمس في انفجار سيارة مفخخة في مدينة الموصل.",
+     ("Unknown", "Civilians", "Mosul")),
+])
+def test_a_kill_verb_after_a_side_leaves_other_acts_as_they_were(extractor, text, expected):
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-07-06")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == expected
+
+
+def test_a_stadium_and_aims_make_no_sports_report(extractor):
+    """Written (R11-13's shape): a war report naming a stadium where men were killed and the
+    operation's "الأهداف" and "هدف" (aims) is news, not a match report (was: all its acts dropped)."""
+    text = ("قائد العمليات: قواتنا تتقدم في الرمادي\nأعلن قائد العمليات أن القوات العراقية تمكنت من القضاء على "
+            "10 إرهابيين حاولوا الاعتداء على القطعات العسكرية في مناطق الشقق السكنية والملعب غرب مدينة الرمادي "
+            "أمس.\nوأضاف أن القوات ماضية نحو تحقيق الأهداف المرسومة لها، وأن هدف العملية تحرير المدينة بالكامل.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-07-31")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Iraqi security forces", "ISIS", "Ramadi", "2015-07-30")
+
+
+def test_inates_camp_in_niger_is_placed(extractor):
+    """Written (P-18's shape): the Niger army camp at Inatès, missing from the gazetteer (was: the
+    claimed attack had no place and nothing was assembled)."""
+    text = ("عنوان\nأعلن تنظيم داعش الإرهابي، الخميس، مسؤوليته عن الهجوم الذي استهدف معسكرا للجيش النيجري "
+            "في إيناتس غربي البلاد قرب الحدود مع مالي، وأسفر عن مقتل 71 جنديا.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2019-12-12")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.location.country, inc.fatalities) == (
+        "ISIS", "Military forces of Niger", "Inates", "Niger", 71)
+
+
+def test_civilians_killed_by_unnamed_men_at_the_town_said_before(extractor):
+    """Written (H5-26's shape): civilians killed in an ambush by men the text does not name, "أثناء
+    محاولتها الخروج من البلدة": the town is the one the sentence before named (was: the country)."""
+    text = ("عنوان\nأعلن التنظيم، أمس، سيطرته على بلدة بالما الساحلية في إقليم كابو ديلغادو شمالي موزمبيق بعد "
+            "هجوم بدأه عصر الأربعاء.\nوقالت وزارة الدفاع إن عشرات المدنيين قتلوا، بينهم سبعة قضوا يوم الجمعة حين "
+            "تعرضت قافلة للفارين من فندق لكمين أثناء محاولتها الخروج من البلدة.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-03-30")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, inc.fatalities,
+            str(inc.event_date)) == ("Attack", "Unknown", "Civilians", "Palma", 7, "2021-03-26")
