@@ -172,10 +172,12 @@ def _norm_hit(word: str) -> str:
 
 
 # words of sports.csv that war news uses too ("تدمير 89 هدفا", "بهدف", "الاتحاد الأوروبي",
-# "حركة الشباب", "الفريق" the general's rank): they count only beside one that is only sport's
+# "حركة الشباب", "الفريق" the general's rank; "الملعب", a stadium fought over or held as a base:
+# "القطعات العسكرية ... في مناطق الشقق السكنية والملعب غرب الرمادي"): they count only beside one
+# that is only sport's
 SPORTS_AMBIGUOUS = frozenset(_norm_hit(w) for w in (
     "هدف", "هدفا", "أهداف", "الاتحاد", "الشباب", "النصر", "الهلال", "الفريق", "الأهلي", "بطولة", "البطولة",
-    "كأس", "نادي", "النادي", "جماهير", "حارس"))
+    "كأس", "نادي", "النادي", "جماهير", "حارس", "الملعب"))
 
 
 class Extractor:

@@ -1668,3 +1668,14 @@ def test_the_governorate_after_a_list_of_names_holds_each_of_them(extractor):
     (m,) = _mentions(extractor, text, "2015-07-24")
     assert [t.place.name for t in m.targets] == ["Ḩaydān", "Saada", "Sāqayn"]
     assert [f[0] for f in _facts(extractor, text, "2015-07-24")] == ["Ḩaydān", "Sāqayn"]
+
+
+def test_a_stadium_beside_war_news_aims_is_no_sports_report(extractor):
+    # R11-13 (Asharq al-Awsat, 2015-07-31): "في مناطق الشقق السكنية والملعب غرب الرمادي" with
+    # "بهدف" and "الأهداف المرسومة" made three sports words, so the whole Anbar report was dropped
+    # as sport; a stadium is a site war news names too (fought over, held as a base), so it counts
+    # only beside a word that is only sport's
+    text = ("وقال قائد العمليات إن طائرات التحالف الدولي قصفت تجمعا لتنظيم داعش قرب الملعب في مدينة الرمادي "
+            "بهدف قطع طرق إمداده وتحقيق الأهداف المرسومة.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-31")] == [
+        ("Ramadi", "International coalition", "ISIS", "Air/drone strike")]
