@@ -1679,3 +1679,13 @@ def test_a_stadium_beside_war_news_aims_is_no_sports_report(extractor):
             "بهدف قطع طرق إمداده وتحقيق الأهداف المرسومة.")
     assert [f[:4] for f in _facts(extractor, text, "2015-07-31")] == [
         ("Ramadi", "International coalition", "ISIS", "Air/drone strike")]
+
+
+def test_men_killed_aboard_are_the_kill_verbs_subject_not_its_doer(extractor):
+    # R11-15 (al-Eqtisadiya, 2015-08-02): "فإن 3 حوثيين قتلوا على متن دبابة دمرتها إحدى غارات الطيران":
+    # a kill verb's object follows it bare, so "قتلوا" with "على" after it ("على متن", "على يد",
+    # "على الفور") is the passive, its subject the dead (not the side that struck)
+    text = ("وبحسب المصدر فإن 3 حوثيين قتلوا على متن دبابة دمرتها إحدى غارات الطيران في مديرية صرواح "
+            "بمحافظة مأرب مساء الجمعة.")
+    assert [f[:6] for f in _facts(extractor, text, "2015-08-02")] == [
+        ("Sirwah", "Saudi-led coalition", "Houthis", "Air/drone strike", "2015-07-31", 3)]
