@@ -177,7 +177,8 @@ NOT_AN_OBJECT = {normalize_word(w) for w in
                   # "تسعة متمردين قتلوا ليلا في غارة جوية": a time of day is never the object
                   "ليلا", "صباحا", "مساء", "فجرا", "ظهرا", "عصرا", "الليلة",
                   # "3 حوثيين قتلوا على متن دبابة", "قتل على يد مسلحين", "قتلوا على الفور": a kill
-                  # verb's object comes with no preposition, so one after "على" was killed
+                  # verb's object comes with no preposition, so one after "على" was killed (but
+                  # "على الأقل" may stand before the object: frames._no_object_after)
                   "على")}
 MILITARY_ADJECTIVES = {normalize_word(w) for w in
                        ("حربية", "الحربية", "حربي", "الحربي", "مسيرة", "المسيرة", "العسكرية", "عسكرية",
