@@ -1073,6 +1073,7 @@ def _no_object_after(ct, k: int) -> bool:
 
 
 _ALA, _AT_LEAST = normalize_word("على"), normalize_word("الأقل")
+_QATAL = normalize_word("قتل")
 
 
 def _hits_past_waw(ct, words):
@@ -4045,6 +4046,11 @@ class ClauseAnalyser:
         # التفجير" (snn-2015-08-07-0765) made the owner of the mosque hit, named before, its subject)
         verb_idx += [k for k in token_hits(ct, _SUPPORT_OR_HIT_FORMS) if not (
             ct[k].norm in AMBIGUOUS_KILL_VERBS and _no_object_after(ct, k))]
+        # "قال الجيش التركي إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم": the bare "قتل",
+        # mostly the passive ("قتل ثلاثة جنود"), is the active when a side named right after "إن/أن"
+        # stands right before it and a count right after it: that side is its subject
+        verb_idx += [j for i, j, *_ in actors if i and ct[i - 1].norm in THAT_WORDS and j + 1 < len(ct)
+                     and ct[j].norm == _QATAL and (ct[j + 1].norm.isdigit() or ct[j + 1].norm in COUNT_WORDS)]
         # "دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة تحصينات": a verb of
         # destroying with the act as its means ("ب" + the act's noun, after it) is the act's verb,
         # its subject the side that struck

@@ -1689,3 +1689,31 @@ def test_men_killed_aboard_are_the_kill_verbs_subject_not_its_doer(extractor):
             "بمحافظة مأرب مساء الجمعة.")
     assert [f[:6] for f in _facts(extractor, text, "2015-08-02")] == [
         ("Sirwah", "Saudi-led coalition", "Houthis", "Air/drone strike", "2015-07-31", 3)]
+
+
+def test_a_side_right_after_that_and_before_a_counted_kill_is_its_subject(extractor):
+    # R11-12 (al-Weeam, 2015-07-31): "إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم": the bare
+    # "قتل" is mostly the passive, but with a side right after "إن" before it and a count right after
+    # it, it is the active and that side killed
+    text = ("قال الجيش التركي في بيان إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم على كتيبة للجيش "
+            "في إقليم شرناق بجنوب شرق البلاد اليوم الخميس.")
+    assert [f[:6] for f in _facts(extractor, text, "2015-07-31")] == [
+        ("Şırnak", "PKK", "Turkish forces", "Armed clash", "2015-07-30", 3)]
+
+
+def test_the_hallmarks_of_a_group_name_the_acts_doer(extractor):
+    # R11-01 (al-Watan, 2015-08-07): "استهداف جامع الطوارئ في منطقة عسير يحمل بصمات داعش": the group whose
+    # hallmarks ("بصمات") an act bears is its suspected doer, not the side it hit
+    text = "وقال مسؤول أمني إن التفجير الذي استهدف مسجدا لقوات الأمن في مدينة أبها أمس يحمل بصمات داعش."
+    assert [f[:5] for f in _facts(extractor, text, "2015-08-07")] == [
+        ("Abha", "ISIS", "Police forces of Saudi Arabia", "Remote explosive/landmine/IED", "2015-08-06")]
+
+
+def test_a_place_noun_before_a_list_of_border_areas_opens_each(extractor):
+    # R11-22 (Asharq al-Awsat, 2015-07-26): "في قصف مواقعنا في مناطق زاب وآفاشين وقنديل": bare "زاب"
+    # (data/places.csv: only after a place noun) is the Zap area, so the list "مناطق" opens runs on
+    # at a place noun's strength and "وقنديل" (bare "قنديل" is a lamp and a surname) is the Qandil
+    # mountains (Zap itself stays a weak mention in this clause: the gazetteer knows it only so)
+    text = "وقال الناطق إن الطائرات التركية بدأت منذ الليلة قبل الماضية في قصف مواقعنا في مناطق زاب وآفاشين وقنديل."
+    (m,) = _mentions(extractor, text, "2015-07-26")
+    assert [t.place.name for t in m.targets] == ["Avashin-Basyan", "Qandil mountains"]
