@@ -2411,8 +2411,9 @@ class ClauseAnalyser:
             implied_target=implied or (
                 "Civilians" if sub == "Abduction/forced disappearance" else ""),  # ACLED: violence against civilians
             specific=self._specific(ct, sub, weapons),
-            similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
-                        for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
+            # (the two words after the trigger, or its own last: "وفي حادث مماثل", triggers.csv)
+            similar=any(ct[k].norm in SIMILAR_WORDS
+                        for t in triggers for k in range(max(t.i + 1, t.j - 1), min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, target_sides=target_sides, also=also,
             span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
             named=frozenset(a for _, _, a, *_ in actors),

@@ -1717,3 +1717,13 @@ def test_a_place_noun_before_a_list_of_border_areas_opens_each(extractor):
     text = "وقال الناطق إن الطائرات التركية بدأت منذ الليلة قبل الماضية في قصف مواقعنا في مناطق زاب وآفاشين وقنديل."
     (m,) = _mentions(extractor, text, "2015-07-26")
     assert [t.place.name for t in m.targets] == ["Avashin-Basyan", "Qandil mountains"]
+
+
+def test_a_similar_incident_is_one_more_act_of_the_kind_before(extractor):
+    # R11-08 (al-Watan, 2015-08-03): "وفي حادث مماثل قتل شخص وأصيب ثمانية قرب سوق شعبية بمنطقة اليوسفية":
+    # "an incident like it" after a bombing tells one more bombing, at its own place, with its own toll
+    text = ("وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب. وفي حادث مماثل قتل شخص "
+            "وأصيب ثمانية قرب سوق شعبية بمنطقة اليوسفية.")
+    assert _facts(extractor, text, "2015-08-03") == [
+        ("Abū Ghurayb", "Unknown", "Civilians", "Remote explosive/landmine/IED", "2015-08-03", 2, 5),
+        ("Yusufiyah", "Unknown", "Civilians", "Remote explosive/landmine/IED", "2015-08-03", 1, 8)]
