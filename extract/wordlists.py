@@ -519,6 +519,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           # crowded or residential place hit, and the people in it
                           "مزدحم", "المزدحم", "مزدحمة", "المزدحمة", "مكتظ", "المكتظ", "مكتظة", "المكتظة",
                           "سكني", "سكنيا", "السكني", "سكنية", "السكنية",
+                          # "تعرضت قرى سهرة والحيمة ... لقصف مدفعي عشوائي": fire aimed at no post
+                          # falls on the people about, when the clause names no side hit
+                          "عشوائي", "العشوائي", "عشوائيا", "عشوائية", "العشوائية",
                           # duals and a family's children: "أصيب طفلان", "وأصيب طفلاها"
                           "طفلان", "طفلين", "طفلاها", "طفليه", "طفلة", "طفلتين", "امرأتان", "امرأتين",
                           "سيدة", "مسن", "مسنة",

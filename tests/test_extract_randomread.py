@@ -1727,3 +1727,13 @@ def test_a_similar_incident_is_one_more_act_of_the_kind_before(extractor):
     assert _facts(extractor, text, "2015-08-03") == [
         ("Abū Ghurayb", "Unknown", "Civilians", "Remote explosive/landmine/IED", "2015-08-03", 2, 5),
         ("Yusufiyah", "Unknown", "Civilians", "Remote explosive/landmine/IED", "2015-08-03", 1, 8)]
+
+
+def test_indiscriminate_shelling_with_no_side_hit_hits_civilians(extractor):
+    # R11-15 (al-Eqtisadiya, 2015-08-02): "تعرضت قرى سهرة والحيمة والتعزية ... لقصف مدفعي عشوائي من قبل
+    # الميليشيات": fire told as indiscriminate, with no side named as hit, falls on the people about
+    # (not on the government forces the Houthis usually fight in Yemen)
+    text = ("وفي تعز تعرضت قرى سهرة والحيمة القريبة من المدينة لقصف مدفعي عشوائي من قبل ميليشيات الحوثي "
+            "المتمركزة شمال المدينة.")
+    assert {f[1:4] for f in _facts(extractor, text, "2015-08-02")} == {
+        ("Houthis", "Civilians", "Shelling/artillery/missile attack")}
