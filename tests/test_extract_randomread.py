@@ -1737,3 +1737,14 @@ def test_indiscriminate_shelling_with_no_side_hit_hits_civilians(extractor):
             "المتمركزة شمال المدينة.")
     assert {f[1:4] for f in _facts(extractor, text, "2015-08-02")} == {
         ("Houthis", "Civilians", "Shelling/artillery/missile attack")}
+
+
+def test_hader_after_a_place_noun_is_the_quneitra_town(extractor):
+    # R11-06 (Asharq al-Awsat, 2015-08-03): "ضربة جوية نفذتها طائرة إسرائيلية من دون طيار في بلدة حضر السورية
+    # المحاذية لهضبة الجولان": Hader below Mount Hermon (data/places.csv, Wikipedia), not the whole
+    # Golan Heights the town borders; bare "حضر" (attended) stays a verb
+    text = ("بعد ضربة جوية نفذتها طائرة إسرائيلية من دون طيار في بلدة حضر السورية المحاذية لهضبة الجولان السوري "
+            "المحتل، الأسبوع الماضي، وأسفرت عن مقتل ثلاثة عناصر منها.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-03")] == [
+        ("Hader", "Israeli forces", "Syrian government forces", "Air/drone strike")]
+    assert _facts(extractor, "حضر مئات المشيعين جنازة الجنود الذين قتلوا في الهجوم.", "2015-08-03") == []
