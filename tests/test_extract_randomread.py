@@ -1748,3 +1748,13 @@ def test_hader_after_a_place_noun_is_the_quneitra_town(extractor):
     assert [f[:4] for f in _facts(extractor, text, "2015-08-03")] == [
         ("Hader", "Israeli forces", "Syrian government forces", "Air/drone strike")]
     assert _facts(extractor, "حضر مئات المشيعين جنازة الجنود الذين قتلوا في الهجوم.", "2015-08-03") == []
+
+
+def test_imposing_control_over_ground_is_taking_it(extractor):
+    # R11-08 (al-Watan, 2015-08-03): "اقتحمت القوات الأمنية منطقة البوغانم في مدينة الرمادي ... أمس وفرضت
+    # سيطرتها على أجزاء واسعة من المنطقة": "فرضت سيطرتها" (imposed its control) tells ground taken, as
+    # "بسطت سيطرتها" and "أحكمت سيطرتها" do
+    text = ("اقتحمت القوات الأمنية منطقة البوغانم في مدينة الرمادي مركز المحافظة أمس وفرضت سيطرتها على أجزاء "
+            "واسعة من المنطقة التي تعد مدخلا لتحرير المدينة.")
+    assert [f[:5] for f in _facts(extractor, text, "2015-08-03")] == [
+        ("Ramadi", "Iraqi security forces", "ISIS", "Government regains territory", "2015-08-02")]
