@@ -1079,6 +1079,22 @@ def _dawn(toks, k: int) -> bool:
 _WITHOUT_WAW = methodcaller("lstrip", "و")
 
 
+def _no_object_after(ct, k: int) -> bool:
+    """No object after the unvocalised kill verb at `k` (so it is the passive): the clause
+    ends, or a word no object starts with follows ("في", "جراء", "على متن"); "على الأقل"
+    ("at least") may come before the object of the active ("قتلت على الأقل 20 شخصا")."""
+    if k + 1 == len(ct):
+        return True
+    nxt = ct[k + 1].norm
+    if nxt == _ALA:
+        return k + 2 < len(ct) and ct[k + 2].norm != _AT_LEAST
+    return nxt in NOT_AN_OBJECT
+
+
+_ALA, _AT_LEAST = normalize_word("على"), normalize_word("الأقل")
+_QATAL = normalize_word("قتل")
+
+
 def _hits_past_waw(ct, words):
     """Indices of the tokens whose word without its "و" is in `words` (`t.norm.lstrip("و") in
     words`), picked in C: a Python step per word of every clause cost more than the test."""
@@ -2432,8 +2448,9 @@ class ClauseAnalyser:
             implied_target=implied or (
                 "Civilians" if sub == "Abduction/forced disappearance" else ""),  # ACLED: violence against civilians
             specific=self._specific(ct, sub, weapons),
-            similar=any(0 < k - t.j + 1 <= 2 and ct[k].norm in SIMILAR_WORDS
-                        for t in triggers for k in range(t.j, min(t.j + 2, len(ct)))),
+            # (the two words after the trigger, or its own last: "وفي حادث مماثل", triggers.csv)
+            similar=any(ct[k].norm in SIMILAR_WORDS
+                        for t in triggers for k in range(max(t.i + 1, t.j - 1), min(t.j + 2, len(ct)))),
             target_tolls=target_tolls, target_sides=target_sides, also=also,
             span_back=_span_back_days(ct, mark, triggers, targets) if mark is not None and not when else None,
             named=frozenset(a for _, _, a, *_ in actors),
@@ -3993,7 +4010,7 @@ class ClauseAnalyser:
             if word in PASSIVE_HIT_VERBS:
                 return True
             if word in AMBIGUOUS_KILL_VERBS:
-                return x + 1 == len(ct) or ct[x + 1].norm in NOT_AN_OBJECT
+                return _no_object_after(ct, x)
             if joined and x <= j + 3 and not self.lex.triggers.match_at(ct, x):
                 continue
             if (x > j and not self._apposition_word(ct, j, x)) or self.lex.triggers.match_at(ct, x):
@@ -4093,7 +4110,12 @@ class ClauseAnalyser:
         # (not an unvocalised kill verb with no object, a passive: "قلبي مع ذوي الضحايا الذين قتلوا في
         # التفجير" (snn-2015-08-07-0765) made the owner of the mosque hit, named before, its subject)
         verb_idx += [k for k in token_hits(ct, _SUPPORT_OR_HIT_FORMS) if not (
-            ct[k].norm in AMBIGUOUS_KILL_VERBS and (k + 1 == len(ct) or ct[k + 1].norm in NOT_AN_OBJECT))]
+            ct[k].norm in AMBIGUOUS_KILL_VERBS and _no_object_after(ct, k))]
+        # "قال الجيش التركي إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم": the bare "قتل",
+        # mostly the passive ("قتل ثلاثة جنود"), is the active when a side named right after "إن/أن"
+        # stands right before it and a count right after it: that side is its subject
+        verb_idx += [j for i, j, *_ in actors if i and ct[i - 1].norm in THAT_WORDS and j + 1 < len(ct)
+                     and ct[j].norm == _QATAL and (ct[j + 1].norm.isdigit() or ct[j + 1].norm in COUNT_WORDS)]
         # "دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة تحصينات": a verb of
         # destroying with the act as its means ("ب" + the act's noun, after it) is the act's verb,
         # its subject the side that struck
@@ -4297,7 +4319,7 @@ class ClauseAnalyser:
                 role = "target"
             elif i > 1 and cue_at.get(i - 2) == "owner" and ct[i - 1].norm == "الي" and (any(
                     m.i == j and m.value.form == "verb" for m in triggers)
-                    or j + 1 < len(ct) and ct[j].norm in AMBIGUOUS_KILL_VERBS and ct[j + 1].norm not in NOT_AN_OBJECT):
+                    or j + 1 < len(ct) and ct[j].norm in AMBIGUOUS_KILL_VERBS and not _no_object_after(ct, j)):
                 # "أن مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب هاجموا آلية للشرطة": the group
                 # the unnamed men belong to, right before the verb they are the subject of
                 role = "attacker"

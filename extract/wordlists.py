@@ -175,7 +175,11 @@ NOT_AN_OBJECT = {normalize_word(w) for w in
                   # "قيادياً في تنظيم القاعدة قتل مع مسلحين اثنين في غارة": killed with others
                   "مع", "بغارة", "بضربة", "بتفجير", "عندما", "بينما", "حين",
                   # "تسعة متمردين قتلوا ليلا في غارة جوية": a time of day is never the object
-                  "ليلا", "صباحا", "مساء", "فجرا", "ظهرا", "عصرا", "الليلة")}
+                  "ليلا", "صباحا", "مساء", "فجرا", "ظهرا", "عصرا", "الليلة",
+                  # "3 حوثيين قتلوا على متن دبابة", "قتل على يد مسلحين", "قتلوا على الفور": a kill
+                  # verb's object comes with no preposition, so one after "على" was killed (but
+                  # "على الأقل" may stand before the object: frames._no_object_after)
+                  "على")}
 MILITARY_ADJECTIVES = {normalize_word(w) for w in
                        ("حربية", "الحربية", "حربي", "الحربي", "مسيرة", "المسيرة", "العسكرية", "عسكرية",
                         "انتحارية", "مقاتلة", "هجومية", "عسكري", "العسكري",
@@ -518,6 +522,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           # crowded or residential place hit, and the people in it
                           "مزدحم", "المزدحم", "مزدحمة", "المزدحمة", "مكتظ", "المكتظ", "مكتظة", "المكتظة",
                           "سكني", "سكنيا", "السكني", "سكنية", "السكنية",
+                          # "تعرضت قرى سهرة والحيمة ... لقصف مدفعي عشوائي": fire aimed at no post
+                          # falls on the people about, when the clause names no side hit
+                          "عشوائي", "العشوائي", "عشوائيا", "عشوائية", "العشوائية",
                           # duals and a family's children: "أصيب طفلان", "وأصيب طفلاها"
                           "طفلان", "طفلين", "طفلاها", "طفليه", "طفلة", "طفلتين", "امرأتان", "امرأتين",
                           "سيدة", "مسن", "مسنة",
