@@ -4292,6 +4292,12 @@ class ClauseAnalyser:
             elif i and any(ct[x].norm in _BLAME_VERBS_FORMS for x in range(max(0, i - 3), i)) \
                     and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
                 role = "attacker"  # "حمّل المتحدث مجموعات مدعومة من إيران مسؤولية الهجمات"
+            elif i and any(ct[x].norm in _BLAME_VERBS_FORMS for x in range(max(0, i - 4), i)) and any(
+                    ni == j and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(nj, min(nj + 2, len(ct))))
+                    for ni, nj, *_ in actors):
+                # "وحمّلت الوزارة وحركة حماس جيش الاحتلال المسؤولية عن قصف المستشفى": who holds
+                # the side after it responsible blames, and did not do the act
+                role = "aside"
             elif i > 1 and ct[i - 1].norm in ("الي", "لـ") and any(
                     # (past the subject's adjectives: "هجوما انتحاريا ... نسبته الحكومة الاسلامية
                     # المحافظة التركية الى تنظيم «داعش»")

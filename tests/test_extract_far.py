@@ -614,3 +614,36 @@ def test_more_of_the_section_heads_other_stories(extractor):
             "المزيد من سياسة\nتفجير سيارة مفخخة يقتل مدنيين في القامشلي\n"
             "الجيش العراقي يقصف مواقع لتنظيم الدولة في القائم")
     assert [f[0] for f in _facts(extractor, text, "2017-10-18")] == ["Raqqa"]
+
+
+def test_who_holds_another_side_responsible_blames_and_did_not_strike(extractor):
+    # written after Gaza health ministry reports (check set H7): in "حمّلت الوزارة وحركة حماس جيش
+    # الاحتلال المسؤولية" the group between the verb and the side blamed is a blamer, not the striker
+    text = ("قالت وزارة الصحة إن 30 شخصاً استشهدوا في قصف استهدف مستشفى في حي الشجاعية بمدينة غزة مساء أمس "
+            "الثلاثاء. وحمّلت الوزارة وحركة حماس جيش الاحتلال المسؤولية عن قصف المستشفى.")
+    assert [f[1] for f in _facts(extractor, text, "2023-10-18")] == ["Israeli forces"]
+
+
+def test_an_alleged_cause_of_the_blast_told_before_is_no_account_of_a_later_act(extractor):
+    # written after Al Jazeera's report of a disputed hospital blast (check set H7): "زعم المتحدث ... أن
+    # الانفجار نجم عن صاروخ أطلقته حركة الجهاد" disputes who did the act told before; it does not
+    # give its side to the shelling of another town the article tells next
+    text = ("قالت وزارة الصحة في قطاع غزة إن عدد الشهداء في المجزرة التي ارتكبت مساء أمس الثلاثاء في المستشفى "
+            "الأهلي العربي (المعمداني) بحي الزيتون في مدينة غزة بلغ 471 شهيداً، بينهم عدد كبير من الأطفال والنساء "
+            "الذين لجؤوا إلى ساحة المستشفى هرباً من القصف. وحمّلت الوزارة جيش الاحتلال المسؤولية عن قصف المستشفى، "
+            "في حين زعم المتحدث باسم الجيش الإسرائيلي أن الانفجار نجم عن صاروخ أطلقته حركة الجهاد الإسلامي وفشل في "
+            "الإطلاق. وفي اليوم نفسه، قالت الأونروا إن غارة إسرائيلية أصابت مدرسة في مخيم المغازي، ما أسفر عن "
+            "استشهاد ستة أشخاص، كما استشهد 13 فلسطينياً في قصف استهدف منزلاً لعائلة في مدينة رفح.")
+    facts = _facts(extractor, text, "2023-10-18")
+    assert [f[1] for f in facts if f[0] and "Raf" in f[0]] == ["Israeli forces"]
+
+
+def test_a_restaurant_and_its_patrons_attacked_are_civilians(extractor):
+    # written after Asharq Al-Awsat's report of a Mogadishu beach attack (check set H7): a restaurant
+    # and "رواد الشاطئ" are civilians, not the army the article names fighting the group elsewhere
+    text = ("أعلنت الشرطة ارتفاع حصيلة الهجوم الذي شنته حركة الشباب مساء الجمعة على مطعم في العاصمة مقديشو إلى "
+            "20 قتيلاً و40 مصاباً. وقال المتحدث باسم الشرطة إن انتحارياً فجر نفسه عند مدخل المطعم قبل أن يقتحم "
+            "مسلحون المكان ويطلقوا النار على رواد الشاطئ. وفي تطور منفصل، استعاد الجيش الصومالي السيطرة على بلدة "
+            "في إقليم شبيلي السفلى بعد معارك مع مقاتلي الحركة.")
+    facts = _facts(extractor, text, "2024-08-03")
+    assert [(f[1], f[2]) for f in facts if f[0] == "Mogadishu"] == [("al-Shabaab", "Civilians")]
