@@ -2559,7 +2559,8 @@ class ClauseAnalyser:
         for k, t in enumerate(ct):
             if k in taken or t.norm not in DESTROYED_VERBS:
                 continue
-            x = next((x for x in range(k - 1, max(-1, k - 4), -1) if ct[x].norm.lstrip("و") in AIR_SUBJECTS), None)
+            # (past an owner phrase too: "أن مقاتلات تابعة لسلاحها الجوي دمرت 32 هدفاً")
+            x = next((x for x in range(k - 1, max(-1, k - 6), -1) if ct[x].norm.lstrip("و") in AIR_SUBJECTS), None)
             if x is not None and not any(y in taken for y in range(x, k)) and not (x and ct[x - 1].norm == "من"):
                 out.append(Match(k, k + 1, AIR_DESTROYED, ""))
         return out
