@@ -682,3 +682,17 @@ def test_warplanes_named_with_their_owner_before_destroyed_struck_from_the_air(e
     assert [(f[0], f[1]) for f in _facts(extractor, text, "2024-10-24")] == [
         ("Sinjār", "Turkish forces"), ("Mexmur", "Turkish forces"), ("Qamishli", "Turkish forces"),
         ("Kobani", "Turkish forces")]
+
+
+def test_a_power_plant_struck_is_a_civilian_thing(extractor):
+    # RT Arabic (check set H7): "وجهت ضربة مكثفة ... وأكدت السلطات الأوكرانية إصابة محطة دنيبرو الكهرومائية في
+    # زابوريجيا": a hydroelectric plant hit, its owner unnamed, is a civilian target
+    text = ("قالت وزارة الدفاع الروسية إن قواتها وجهت أمس \"ضربة مكثفة\" بأسلحة عالية الدقة على منشآت الطاقة "
+            "الأوكرانية، وأكدت السلطات الأوكرانية إصابة محطة دنيبرو الكهرومائية في زابوريجيا.")
+    assert [(f[1], f[2]) for f in _facts(extractor, text, "2024-03-23")] == [("Russian forces", "Civilians")]
+
+
+def test_huwara_south_of_nablus(extractor):
+    # WAFA (check set H7): Huwara, which cities500 lacks, on Route 60 south of Nablus
+    text = "وقال مسؤول ملف الاستيطان إن المستعمرين أحرقوا أكثر من 30 منزلاً ونحو 100 مركبة في بلدة حوارة جنوب نابلس."
+    assert [(f[0], f[1]) for f in _facts(extractor, text, "2023-02-27")] == [("Huwara", "Israeli settlers")]
