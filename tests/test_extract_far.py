@@ -696,3 +696,19 @@ def test_huwara_south_of_nablus(extractor):
     # WAFA (check set H7): Huwara, which cities500 lacks, on Route 60 south of Nablus
     text = "وقال مسؤول ملف الاستيطان إن المستعمرين أحرقوا أكثر من 30 منزلاً ونحو 100 مركبة في بلدة حوارة جنوب نابلس."
     assert [(f[0], f[1]) for f in _facts(extractor, text, "2023-02-27")] == [("Huwara", "Israeli settlers")]
+
+
+def test_where_a_train_was_bound_is_no_place_hit(extractor):
+    # Al Khaleej (check set H7): "ينتظرون قطار جعفر إكسبريس المتجه إلى بيشاور" names the train's end of
+    # line; the bomber struck Quetta's station
+    text = ("مقتل 24 شخصاً وإصابة 46 في تفجير انتحاري استهدف محطة السكك الحديدية الرئيسية في مدينة كويتا صباح "
+            "اليوم السبت. وقالت الشرطة إن الانتحاري فجر نفسه وسط حشد على الرصيف بينما كان نحو مئة شخص ينتظرون "
+            "قطار جعفر إكسبريس المتجه إلى بيشاور، وبين القتلى 14 جندياً.")
+    assert [f[0] for f in _facts(extractor, text, "2024-11-09")] == ["Quetta"]
+
+
+def test_abqaiq_as_the_press_spells_it(extractor):
+    # Al Arabiya (check set H7): "أبقيق", the press's spelling (cities500 has only "بقيق")
+    text = ("أعلنت وزارة الداخلية السعودية اندلاع حريق في معمل تابع لأرامكو في محافظة أبقيق فجر اليوم السبت إثر "
+            "استهدافه بطائرات مسيرة أطلقتها ميليشيا الحوثي.")
+    assert [f[0] for f in _facts(extractor, text, "2019-09-14")] == ["Abqaiq"]
