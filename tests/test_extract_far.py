@@ -712,3 +712,10 @@ def test_abqaiq_as_the_press_spells_it(extractor):
     text = ("أعلنت وزارة الداخلية السعودية اندلاع حريق في معمل تابع لأرامكو في محافظة أبقيق فجر اليوم السبت إثر "
             "استهدافه بطائرات مسيرة أطلقتها ميليشيا الحوثي.")
     assert [f[0] for f in _facts(extractor, text, "2019-09-14")] == ["Abqaiq"]
+
+
+def test_a_car_bomb_by_a_park_in_central_ankara(extractor):
+    # TRT Arabi (check set H7): "سيارة مفخخة انفجرت قرب حافلة ركاب عند حديقة غوفن بارك", the park on
+    # Kızılay Square
+    text = "مصادر أمنية: الانفجار ناجم عن سيارة مفخخة انفجرت قرب حافلة ركاب عند حديقة غوفن بارك في أنقرة."
+    assert [(f[0], f[2]) for f in _facts(extractor, text, "2016-03-13")] == [("Guvenpark", "Civilians")]
