@@ -122,6 +122,9 @@ UNKNOWN_DOER = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+
                           r"|تكشف|يكشف)\S*\s+هوي[ةه]\s+(?:ال)?(?:طائر|مسير|مهاجم|منفذ|جنا[ةه]|فاعل|جه[ةه]|مسلح|مطلق)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
 # "للمدينة", "بالمدينة", "المدينة": the city said before
+# "زعم المتحدث أن الانفجار نجم عن صاروخ", "ادعى الجيش": an allegation (one side's story, disputed)
+_ALLEGED = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:زعم|زعمت|يزعم|تزعم|زاعما|زاعمة|زاعماً|ادعى|ادعت|يدعي|تدعي"
+                      r"|مدعيا|مدعياً|مدعية)(?![\u0621-\u064a])")
 _CITY_ANAPHOR = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:لل|بال|ال))مدينة(?![\u0621-\u064a])")
 # "مقتل 8 من الحوثيين ... خلال مواجهات دارت على عدة جبهات": a toll summed over several fronts
 _MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\s+(?:ال)?(?:جبهات|محاور|الجبهات|المحاور)"
@@ -1059,7 +1062,7 @@ class Assembler:
                 # والعراق": a tally over indefinite operations, no one act told before, whose
                 # sides it would overwrite
                 continue
-            ev = self._nearest_compatible(events, m, title_end)
+            ev = self._nearest_compatible(events, m, title_end, text)
             if ev is not None and m.anaphoric_place and not m.anaphoric and ev.place is not None \
                     and KIND_RANK.get(ev.place.place.kind, 2) == 0 \
                     and _CITY_ANAPHOR.search(text, m.clause[0], m.clause[1]) \
@@ -1731,7 +1734,7 @@ class Assembler:
                    and n + first <= m.casualties.fatalities for e in events)
 
     @staticmethod
-    def _nearest_compatible(events: list[Event], m: Mention, title_end: int = 0) -> Event | None:
+    def _nearest_compatible(events: list[Event], m: Mention, title_end: int = 0, text: str = "") -> Event | None:
         """The act a place-less mention refers back to: a compatible incident
         told nearby (within NEARBY_SENTENCES), or anywhere in the article when
         they name the same side explicitly (a long article tells many acts;
@@ -1757,6 +1760,12 @@ class Assembler:
         before = [e for e in events if first_order(e) <= m.order and linked(e)]
         if before:
             found = max(before, key=lambda e: max(x.order for x in e.mentions if x.order <= m.order))
+        elif m.anaphoric and any(first_order(e) < m.order for e in events) \
+                and _ALLEGED.search(text, m.clause[0], m.clause[1]):
+            # "في حين زعم المتحدث ... أن الانفجار نجم عن صاروخ أطلقته حركة الجهاد": a definite act
+            # noun in an allegation disputes who did the act told before (the side it gives did not
+            # fit it); it is no account of an act the article tells only later
+            found = None
         else:
             after = [e for e in events if linked(e)]
             found = min(after, key=first_order) if after else None

@@ -2613,7 +2613,8 @@ class ClauseAnalyser:
         for k, t in enumerate(ct):
             if k in taken or t.norm not in DESTROYED_VERBS:
                 continue
-            x = next((x for x in range(k - 1, max(-1, k - 4), -1) if ct[x].norm.lstrip("و") in AIR_SUBJECTS), None)
+            # (past an owner phrase too: "أن مقاتلات تابعة لسلاحها الجوي دمرت 32 هدفاً")
+            x = next((x for x in range(k - 1, max(-1, k - 6), -1) if ct[x].norm.lstrip("و") in AIR_SUBJECTS), None)
             if x is not None and not any(y in taken for y in range(x, k)) and not (x and ct[x - 1].norm == "من"):
                 out.append(Match(k, k + 1, AIR_DESTROYED, ""))
         return out
@@ -4378,6 +4379,12 @@ class ClauseAnalyser:
             elif i and any(ct[x].norm in _BLAME_VERBS_FORMS for x in range(max(0, i - 3), i)) \
                     and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(j, min(j + 2, len(ct)))):
                 role = "attacker"  # "حمّل المتحدث مجموعات مدعومة من إيران مسؤولية الهجمات"
+            elif i and any(ct[x].norm in _BLAME_VERBS_FORMS for x in range(max(0, i - 4), i)) and any(
+                    ni == j and any(ct[x].norm in ("مسؤوليه", "المسؤوليه") for x in range(nj, min(nj + 2, len(ct))))
+                    for ni, nj, *_ in actors):
+                # "وحمّلت الوزارة وحركة حماس جيش الاحتلال المسؤولية عن قصف المستشفى": who holds
+                # the side after it responsible blames, and did not do the act
+                role = "aside"
             elif i > 1 and ct[i - 1].norm in ("الي", "لـ") and any(
                     # (past the subject's adjectives: "هجوما انتحاريا ... نسبته الحكومة الاسلامية
                     # المحافظة التركية الى تنظيم «داعش»")

@@ -92,6 +92,12 @@ _CAMPAIGN_NOUNS = frozenset(normalize_word(w) for w in ("حملة", "حملات"
 _CAMPAIGN_START_WORDS = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "بدء", "أطلقت", "اطلقت", "أطلق", "تطلق",
                                                               "يطلق", "أعلنت", "بدأت", "تبدأ", "شن", "شنت"))
 _ON_ITS_WAY = {normalize_word(w) for w in ("تتجه", "يتجه")}
+# "قطار جعفر إكسبريس المتجه إلى بيشاور": where a train, bus or convoy was bound is no place hit (a
+# weapon "المتجهة نحو" a town is aimed at it: only a carrier's heading is a journey's end)
+_HEADING_FORMS = frozenset(normalize_word(w) for w in ("المتجه", "المتجهة", "المتوجه", "المتوجهة", "المتجهين"))
+_CARRIER_FORMS = frozenset(normalize_word(w) for w in ("قطار", "القطار", "حافلة", "الحافلة", "حافلات", "الحافلات",
+                                                       "رحلة", "الرحلة", "قافلة", "القافلة", "شاحنة", "الشاحنة",
+                                                       "الركاب", "المسافرين"))
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
 _NORM, _END = attrgetter("norm"), attrgetter("end")
 # a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
@@ -707,6 +713,9 @@ class PlaceFinder:
             # downed or struck names its target, as "كانت متجهة نحو" does)
             and not (x and ct[x].norm in _ON_ITS_WAY and ct[x - 1].norm in ("كانت", "كان"))} \
             if found else ()
+        if found:
+            travel_at = set(travel_at) | {x for x, t in enumerate(ct) if t.norm in _HEADING_FORMS and any(
+                ct[y].norm.lstrip("و") in _CARRIER_FORMS for y in range(max(0, x - 4), x))}
         flee_at = set(token_hits(ct, _FLEE_FORMS)) if found else ()
         # who reports matters only beside a place: most clauses name none
         reporter_ends = {m.j for m in self.lex.reporters.find(ct)} if found else set()

@@ -509,8 +509,14 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           # "وهاجم مسلحون فندق بيبلوس الذي يستخدمه موظفو الأمم المتحدة" (aawsat 2015):
                           # a hotel and its guests, when no side is named as its target
                           "فندق", "فندقا", "فنادق",
+                          # "الهجوم الذي شنته حركة الشباب على مطعم ... ويطلقوا النار على رواد الشاطئ": a
+                          # restaurant, as a café or hotel, and its patrons ("رواد") are civilians
+                          "مطعم", "مطعما", "المطعم", "مطاعم", "رواد", "الرواد",
                           # "منشآت مدنية", "سيارة مدنية", "محطة تحلية المياه": civilian things hit
                           "مدنية", "المدنية", "تحلية",
+                          # "إصابة محطة دنيبرو الكهرومائية", "أصابت مخبزاً ومحطة كهرباء": a power plant
+                          # and a bakery hit, with no side named there, are civilian things
+                          "الكهرومائية", "كهرومائية", "مخبز", "مخبزا", "المخبز",
                           # "ألقت مسيّرة قنبلة على جرافة كانت تعمل في رفع الأنقاض": a bulldozer at
                           # work is a civilian machine (the army's is "جرافة عسكرية", a post above)
                           "جرافة",
