@@ -4030,6 +4030,12 @@ class ClauseAnalyser:
         # التفجير" (snn-2015-08-07-0765) made the owner of the mosque hit, named before, its subject)
         verb_idx += [k for k in token_hits(ct, _SUPPORT_OR_HIT_FORMS) if not (
             ct[k].norm in AMBIGUOUS_KILL_VERBS and (k + 1 == len(ct) or ct[k + 1].norm in NOT_AN_OBJECT))]
+        # "إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم": the unvocalised masculine "قتل"
+        # right after a side and right before a count is active (a passive's dead come after it with
+        # no side before: "قُتل ثلاثة جنود"), so the side is its subject, the counted men its object
+        verb_idx += [k for k in range(1, len(ct) - 1) if ct[k].norm == "قتل"
+                     and (ct[k + 1].norm.isdigit() or ct[k + 1].norm in COUNT_WORDS)
+                     and any(j == k and actor not in ("Civilians", "Unknown") for _, j, actor, *_ in actors)]
         # "دمرت وحدات من الجيش العربي السوري اليوم بضربات مدفعية مركزة تحصينات": a verb of
         # destroying with the act as its means ("ب" + the act's noun, after it) is the act's verb,
         # its subject the side that struck

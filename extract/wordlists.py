@@ -502,6 +502,9 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           # "وهاجم مسلحون فندق بيبلوس الذي يستخدمه موظفو الأمم المتحدة" (aawsat 2015):
                           # a hotel and its guests, when no side is named as its target
                           "فندق", "فندقا", "فنادق",
+                          # "الهجوم الذي شنته حركة الشباب على مطعم «بيت الصومال»": a restaurant and
+                          # its diners, as a café or a hotel
+                          "مطعم", "مطعما", "مطاعم",
                           # "منشآت مدنية", "سيارة مدنية", "محطة تحلية المياه": civilian things hit
                           "مدنية", "المدنية", "تحلية",
                           # "ألقت مسيّرة قنبلة على جرافة كانت تعمل في رفع الأنقاض": a bulldozer at
@@ -772,7 +775,9 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # مسيرة كانت متجهة نحو مطار أربيل" names a drone's target;
                                             # nor "الطريق المؤدي إلى مطار بغداد": a road is coded at
                                             # the place it leads to, by its end)
-                                            "المتوجه", "المتوجهة")}
+                                            "المتوجه", "المتوجهة",
+                                            # (and its other form: "قطار جعفر إكسبريس المتجه إلى بيشاور")
+                                            "المتجه")}
 # "الفارين من أطراف المدينة باتجاه البادية", "هاربين نحو مدينة الراهدة", "لاذوا بالفرار نحو وادي
 # الشاي": where attackers fled to (only before "باتجاه/نحو": "فر مئات النزلاء من سجن كوجي", "لاذوا
 # بالفرار من المكان" name the place of the act; withdrawing is in TRAVEL_WORDS)

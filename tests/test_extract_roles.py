@@ -1362,3 +1362,35 @@ def test_one_man_of_a_side_killed_is_the_side_hit(analyser):
     assert (m.actor1, m.actor2) == ("US forces", "ISIS")
     (m,) = analyse(analyser, "قتلت غارة أمريكية عنصرين من داعش في ولاية ننغرهار شرق أفغانستان.")
     assert (m.actor1, m.actor2) == ("US forces", "ISIS")
+
+
+def test_a_side_before_the_bare_kill_verb_and_a_count_killed_them(extractor):
+    # R11-12 (Reuters' voice): "إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم": the unvocalised
+    # "قتل" right after a side and before a count is active, so the side did it and the men were hit
+    text = ("قال الجيش التركي في بيان إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم على كتيبة للجيش "
+            "في إقليم شرناق بجنوب شرق البلاد اليوم الخميس.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2015-08-20")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in incs] == [
+        ("PKK", "Turkish forces", "Şırnak", 3)]
+
+
+def test_a_restaurant_struck_holds_civilians(extractor):
+    # H7-18 (Asharq al-Awsat's voice): "الهجوم الذي شنته حركة الشباب على مطعم": a restaurant and its
+    # diners are civilians, as a café or a hotel is (not the army al-Shabaab usually fights)
+    text = ("أعلنت الشرطة الصومالية، السبت، ارتفاع حصيلة الهجوم الذي شنته حركة «الشباب» مساء الجمعة على مطعم "
+            "«بيت الصومال» المطل على شاطئ الليدو في العاصمة مقديشو إلى 37 قتيلاً و212 مصاباً.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-08-03")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in incs] == [
+        ("al-Shabaab", "Civilians", "Mogadishu", 37)]
+
+
+def test_the_town_a_train_was_bound_for_is_not_where_it_was_hit(extractor):
+    # H7-23 (Al Khaleej's voice): "قطار جعفر إكسبريس المتجه إلى بيشاور": where the train was bound
+    # (written "المتجه" as well as "المتوجه"), so the claim joins the bombing at Quetta's station
+    text = ("مقتل 24 شخصاً على الأقل وإصابة 46 في تفجير انتحاري استهدف محطة السكك الحديدية الرئيسية في مدينة "
+            "كويتا عاصمة إقليم بلوشستان جنوب غربي باكستان صباح اليوم السبت.\n"
+            "وقالت الشرطة إن الانتحاري فجر نفسه وسط حشد على الرصيف بينما كان نحو مئة شخص ينتظرون قطار جعفر "
+            "إكسبريس المتجه إلى بيشاور، وبين القتلى 14 جندياً.\n"
+            "وتبنى جيش تحرير بلوشستان الهجوم.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-11-09")).incidents
+    assert [(i.actor1, i.location.name) for i in incs] == [("Baloch Liberation Army", "Quetta")]
