@@ -1418,3 +1418,17 @@ def test_a_states_air_strikes_retold_as_its_aggression_are_one_act(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-02-03")).incidents
     assert [(i.actor1, i.sub_event_type, i.location.name) for i in incs] == [
         ("US forces", "Air/drone strike", "al-Qaim")]
+
+
+def test_a_headline_announcing_a_town_retaken_is_read(extractor):
+    # Z-28 (RT Arabic's voice): "الجيش السوداني يعلن استعادة مدينة ود مدني من قوات الدعم السريع": the
+    # headline's retaking names the pair, whose foe is the other side of the clash told with one side
+    text = ("الجيش السوداني يعلن استعادة مدينة ود مدني من قوات الدعم السريع\n"
+            "وقال الناطق باسم الجيش في بيان إن \"قواتنا دخلت مدينة ود مدني صباح اليوم وتعمل حالياً على تطهير "
+            "جيوب المتمردين داخلها\".\n"
+            "وفي الخرطوم بحري، قالت مصادر عسكرية إن معارك عنيفة دارت السبت في حي الحلفايا شمالي المدينة، في "
+            "إطار تقدم الجيش لفك الحصار عن سلاح الإشارة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2025-01-12")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in incs] == [
+        ("Military forces of Sudan", "Rapid Support Forces", "Government regains territory", "Wad Medani"),
+        ("Rapid Support Forces", "Military forces of Sudan", "Armed clash", "Halfaya (Khartoum North)")]
