@@ -739,6 +739,13 @@ def _compatible(ev: Event, m: Mention) -> bool:
         # شنته المليشيا على المحور الشرقي للمدينة": a strike and a ground fight each told with
         # its own day are two acts, though one side made both in one town
         return False
+    if m.date is not None and m.date_precision == "day" and m.actor1 == "Unknown" and any(
+            x.date is not None and x.date_precision == "day" and x.date != m.date and x.actor1 == "Unknown"
+            and x.actor2 != m.actor2 for x in ev.mentions):
+        # "توفي الشيخ ... مساء أمس الأحد ... إثر استهداف سيارته بالرصاص من قبل مسلحين مجهولين", then
+        # "وصباح اليوم، هاجم مسلحون من أبناء العشيرة حاجزاً لـ"قسد"": unknown men's acts each told with
+        # its own day, on different targets, are two acts (the men need not be the same)
+        return False
     return _dates_ok(ev, m)
 
 

@@ -1432,3 +1432,16 @@ def test_a_headline_announcing_a_town_retaken_is_read(extractor):
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in incs] == [
         ("Military forces of Sudan", "Rapid Support Forces", "Government regains territory", "Wad Medani"),
         ("Rapid Support Forces", "Military forces of Sudan", "Armed clash", "Halfaya (Khartoum North)")]
+
+
+def test_unknown_mens_acts_on_two_told_days_stay_two(extractor):
+    # F2-08 (Furat Post's voice): the sheikh shot "مساء أمس" by unknown gunmen and the tribesmen's
+    # attack on an SDF checkpoint "صباح اليوم" at the same town are two acts, each on its own day
+    text = ("توفي الشيخ مطشر الحمود الهفل، أحد وجهاء قبيلة العكيدات، مساء أمس الأحد، متأثراً بجراح أصيب بها إثر "
+            "استهداف سيارته بالرصاص من قبل مسلحين مجهولين على الطريق الواصل بين بلدتي الحوايج وذيبان بريف دير "
+            "الزور الشرقي.\n"
+            "وصباح اليوم، هاجم مسلحون من أبناء العشيرة حاجزاً لـ\"قسد\" عند مدخل بلدة ذيبان، واشتبكوا مع عناصره "
+            "لنحو ساعة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2020-08-03")).incidents
+    assert [(i.event_date, i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("2020-08-02", "Unknown", "Civilians", "Dhiban"), ("2020-08-03", "Unknown", "SDF", "Dhiban")]
