@@ -1445,3 +1445,12 @@ def test_unknown_mens_acts_on_two_told_days_stay_two(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2020-08-03")).incidents
     assert [(i.event_date, i.actor1, i.actor2, i.location.name) for i in incs] == [
         ("2020-08-02", "Unknown", "Civilians", "Dhiban"), ("2020-08-03", "Unknown", "SDF", "Dhiban")]
+
+
+def test_a_force_that_came_after_an_attack_on_homes_is_no_side(analyser):
+    # F5-10 (Shafaq News's voice): "أقدم مسلحون ... على مهاجمة قرية ... وإضرام النار في عدد من المنازل
+    # ...، قبل أن تنتشر قطعات من الجيش لفرض طوق أمني": the army came later, to what the attack left
+    (m,) = analyse(analyser, "وصباح اليوم الأربعاء، أقدم مسلحون غاضبون من ذوي الضحايا على مهاجمة قرية نهر الإمام "
+                             "المجاورة وإضرام النار في عدد من المنازل والبساتين، ما دفع عشرات العائلات إلى النزوح، "
+                             "قبل أن تنتشر قطعات من الجيش لفرض طوق أمني حول القريتين.")
+    assert m.actor2 is None and "_military" not in m.explicit_actors
