@@ -746,6 +746,13 @@ def _compatible(ev: Event, m: Mention) -> bool:
         # شنته المليشيا على المحور الشرقي للمدينة": a strike and a ground fight each told with
         # its own day are two acts, though one side made both in one town
         return False
+    if m.date is not None and m.date_precision == "day" and m.actor1 == "Unknown" and any(
+            x.date is not None and x.date_precision == "day" and x.date != m.date and x.actor1 == "Unknown"
+            and x.actor2 != m.actor2 for x in ev.mentions):
+        # "توفي الشيخ ... مساء أمس الأحد ... إثر استهداف سيارته بالرصاص من قبل مسلحين مجهولين", then
+        # "وصباح اليوم، هاجم مسلحون من أبناء العشيرة حاجزاً لـ"قسد"": unknown men's acts each told with
+        # its own day, on different targets, are two acts (the men need not be the same)
+        return False
     return _dates_ok(ev, m)
 
 
@@ -2304,6 +2311,12 @@ def _one_act_per_side_place_day(incidents: list[Incident]) -> list[Incident]:
         if {a.sub_event_type, b.sub_event_type} <= set(_REMOTE_FIRE):
             return a.sub_event_type != b.sub_event_type or _other_means(set(a.weapons), set(b.weapons))
         kinds = {a.sub_event_type, b.sub_event_type}
+        if kinds == {"Air/drone strike", "Attack"} and "Civilians" not in (a.actor2, b.actor2) \
+                and country_of_forces(a.actor1) is not None:
+            # "الغارات الأمريكية التي استهدفت ... مواقع للقوات الأمنية", then "الاعتداء الأمريكي استهدف
+            # مقرات قواتنا": a state's air strikes on armed men retold as its "aggression" at the same
+            # place and day are one act, named by the strikes
+            return True
         return "Suicide bomb" in kinds and len(kinds) == 2 and kinds <= _SUICIDE_TOLD_AS
 
     out: list[Incident] = []

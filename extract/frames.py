@@ -1947,8 +1947,21 @@ class ClauseAnalyser:
                 t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct):
             # (civilians among a fight's dead were caught in it: the fight's sides are elsewhere)
             actors = [a for a in actors if not (a[2] == "Civilians" and _caught_civilians(ct, a[0]))]
+        if sub == "Air/drone strike" and _civilians_among_the_dead(ct):
+            # "الضربات طالت مواقع ... وأدت إلى سقوط 16 شهيداً بينهم مدنيون": civilians named only
+            # among a strike's dead say the rest were not civilians, so they are not its target
+            actors = [a for a in actors if a[2] != "Civilians"]
         # (the victims of what the one struck is held responsible for are no side of this act)
         actors = [a for a in actors if not (a[2] == "Civilians" and _not_hit_by_this_act(ct, a[0]))]
+        # "أقدم مسلحون على مهاجمة قرية ... وإضرام النار في عدد من المنازل ...، قبل أن تنتشر قطعات
+        # من الجيش لفرض طوق أمني": a force named after "قبل أن" (no act word after it) came later
+        # to an act on people or homes named after the act's word, and is no side of it (but "أكد سكان
+        # ... سماع دوي انفجارات ...، قبل أن تطوق القوات الخاصة المنطقة" names no one hit: the force may be)
+        later = next((k for k in range(1, len(ct) - 1) if ct[k].norm == "ان" and ct[k - 1].norm in ("قبل", "وقبل")
+                      and not any(m.i > k for m in triggers)), None)
+        if later is not None and any(ct[x].norm in _CIVILIAN_VICTIM_WORDS_FORMS
+                                     for x in range(min(m.i for m in triggers), later)):
+            actors = [a for a in actors if a[0] < later or a[2] == "Civilians"]
         told_by = next((x for x in range(max(m.j for m in triggers), len(ct)) if ct[x].norm in ACCORDING_TO), None)
         if told_by is not None and actors:
             # "اختطف مسلحون من جماعة بوكو حرام 11 امرأة ...، وفق ما أفاد به زعيم ميليشيا محلية متحالفة
@@ -3094,8 +3107,11 @@ class ClauseAnalyser:
         """Who the clause says was hit without naming a side: the state's
         police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
         civilians (people, worshippers, a market, a wedding, a bus)."""
-        if sub == "Armed clash" and _civilians_among_the_dead(ct):
-            return ""  # "حصيلة الاشتباكات ... بينهم مدنيون": a fight's toll, no side hit
+        if sub in ("Armed clash", "Air/drone strike") and _civilians_among_the_dead(ct):
+            # "حصيلة الاشتباكات ... بينهم مدنيون": a fight's toll, no side hit; "الضربات طالت مواقع
+            # ... وأدت إلى سقوط 16 شهيداً بينهم مدنيون": civilians only among a strike's dead say
+            # the rest were not, so they are not whom it was aimed at
+            return ""
         # the word sets first, the speaker test only for a word found in them
         if not names_any(ct, _IMPLIED_FORMS):
             # (the count before them or, as a dual's number often is, after: "مقتل إسرائيليين اثنين")

@@ -1362,3 +1362,63 @@ def test_one_man_of_a_side_killed_is_the_side_hit(analyser):
     assert (m.actor1, m.actor2) == ("US forces", "ISIS")
     (m,) = analyse(analyser, "قتلت غارة أمريكية عنصرين من داعش في ولاية ننغرهار شرق أفغانستان.")
     assert (m.actor1, m.actor2) == ("US forces", "ISIS")
+
+
+def test_civilians_only_among_a_strikes_dead_are_not_its_target(extractor):
+    # F7-04 (Alhurra's voice): "الضربات طالت مواقع ... وأدت إلى سقوط 16 شهيداً بينهم مدنيون": civilians
+    # named only among the dead say the rest were not civilians; the strikes hit the side the lead names
+    text = ("شنت القوات الأمريكية، مساء أمس الجمعة، ضربات جوية على أكثر من 85 هدفاً لفيلق القدس التابع للحرس "
+            "الثوري الإيراني والفصائل المتحالفة معه في العراق وسوريا.\n"
+            "وفي العراق، قال المتحدث باسم القائد العام للقوات المسلحة إن الضربات طالت مواقع في منطقتي عكاشات "
+            "والقائم الحدوديتين وأدت إلى \"سقوط 16 شهيداً بينهم مدنيون وإصابة 25 آخرين\".")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-02-03")).incidents
+    assert sorted((i.actor1, i.actor2, i.location.name) for i in incs) == [
+        ("US forces", "IRGC", "Akashat"), ("US forces", "IRGC", "al-Qaim")]
+
+
+def test_a_states_air_strikes_retold_as_its_aggression_are_one_act(extractor):
+    # E-17 (Al-Alam's voice): "الغارات الأمريكية التي استهدفت ... مواقع للقوات الأمنية", then "الاعتداء
+    # الأمريكي استهدف مقرات قواتنا الأمنية في القائم": the same strikes at the same place and day,
+    # told as an aggression, are not a second act
+    text = ("أعلنت الحكومة العراقية، السبت، استشهاد 16 شخصاً بينهم مدنيون وإصابة 25 آخرين في الغارات الأمريكية "
+            "التي استهدفت ليلة أمس الجمعة مواقع للقوات الأمنية والحشد الشعبي في منطقة القائم.\n"
+            "وقال المتحدث باسم الحكومة في بيان إن \"الاعتداء الأمريكي استهدف مقرات قواتنا الأمنية في القائم\".")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-02-03")).incidents
+    assert [(i.actor1, i.sub_event_type, i.location.name) for i in incs] == [
+        ("US forces", "Air/drone strike", "al-Qaim")]
+
+
+def test_a_headline_announcing_a_town_retaken_is_read(extractor):
+    # Z-28 (RT Arabic's voice): "الجيش السوداني يعلن استعادة مدينة ود مدني من قوات الدعم السريع": the
+    # headline's retaking names the pair, whose foe is the other side of the clash told with one side
+    text = ("الجيش السوداني يعلن استعادة مدينة ود مدني من قوات الدعم السريع\n"
+            "وقال الناطق باسم الجيش في بيان إن \"قواتنا دخلت مدينة ود مدني صباح اليوم وتعمل حالياً على تطهير "
+            "جيوب المتمردين داخلها\".\n"
+            "وفي الخرطوم بحري، قالت مصادر عسكرية إن معارك عنيفة دارت السبت في حي الحلفايا شمالي المدينة، في "
+            "إطار تقدم الجيش لفك الحصار عن سلاح الإشارة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2025-01-12")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in incs] == [
+        ("Military forces of Sudan", "Rapid Support Forces", "Government regains territory", "Wad Medani"),
+        ("Rapid Support Forces", "Military forces of Sudan", "Armed clash", "Halfaya (Khartoum North)")]
+
+
+def test_unknown_mens_acts_on_two_told_days_stay_two(extractor):
+    # F2-08 (Furat Post's voice): the sheikh shot "مساء أمس" by unknown gunmen and the tribesmen's
+    # attack on an SDF checkpoint "صباح اليوم" at the same town are two acts, each on its own day
+    text = ("توفي الشيخ مطشر الحمود الهفل، أحد وجهاء قبيلة العكيدات، مساء أمس الأحد، متأثراً بجراح أصيب بها إثر "
+            "استهداف سيارته بالرصاص من قبل مسلحين مجهولين على الطريق الواصل بين بلدتي الحوايج وذيبان بريف دير "
+            "الزور الشرقي.\n"
+            "وصباح اليوم، هاجم مسلحون من أبناء العشيرة حاجزاً لـ\"قسد\" عند مدخل بلدة ذيبان، واشتبكوا مع عناصره "
+            "لنحو ساعة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2020-08-03")).incidents
+    assert [(i.event_date, i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("2020-08-02", "Unknown", "Civilians", "Dhiban"), ("2020-08-03", "Unknown", "SDF", "Dhiban")]
+
+
+def test_a_force_that_came_after_an_attack_on_homes_is_no_side(analyser):
+    # F5-10 (Shafaq News's voice): "أقدم مسلحون ... على مهاجمة قرية ... وإضرام النار في عدد من المنازل
+    # ...، قبل أن تنتشر قطعات من الجيش لفرض طوق أمني": the army came later, to what the attack left
+    (m,) = analyse(analyser, "وصباح اليوم الأربعاء، أقدم مسلحون غاضبون من ذوي الضحايا على مهاجمة قرية نهر الإمام "
+                             "المجاورة وإضرام النار في عدد من المنازل والبساتين، ما دفع عشرات العائلات إلى النزوح، "
+                             "قبل أن تنتشر قطعات من الجيش لفرض طوق أمني حول القريتين.")
+    assert m.actor2 is None and "_military" not in m.explicit_actors
