@@ -2218,6 +2218,10 @@ class ClauseAnalyser:
             # military base are its garrison unless the text calls them civilians
             actor2 = None
         launch = next((p for p in places if p.role == "launch"), None)
+        if launch is not None and any(p.place is not launch.place for p in targets):
+            # "قال إنها أُطلقت من قاعدة "تي فور" (التيفور) الجوية": a launch site named twice (by
+            # its name and its alias) is where the fire came from both times, not also a place hit
+            targets = [p for p in targets if p.place is not launch.place]
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
         # "في أول استهداف من نوعه منذ بدء المواجهات في الثامن من أكتوبر": the comparison's
