@@ -760,6 +760,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # "قنابل الصوت", "القنابل الصوتية": stun grenades, a crowd's dispersal, not bombs
 _STUN_WORDS = frozenset(normalize_word(w) for w in ("الصوت", "صوت", "صوتية", "الصوتية"))
 _SPAN_WORDS = frozenset(normalize_word(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "أسبوع", "أسابيع"))
+# "لعشرات الغارات", "مئات الهجمات": a vague count of many acts
+_DOZENS = frozenset(normalize_word(w) for w in ("عشرات", "مئات"))
 
 
 def _after_a_span(ct, i: int) -> bool:
@@ -3159,7 +3161,13 @@ class ClauseAnalyser:
         # "لأكثر من عشرين هجوماً": a written count is a count too
         worded = None if prev.isdigit() else self.lex.numbers.get(prev)
         if not prev.isdigit() and worded is None:
-            return False
+            # "قد تعرضت خلال الأسبوعين الماضيين لعشرات الغارات": dozens or hundreds of acts over a
+            # past span of weeks or months are a tally (not "خلال الساعات الماضية": a night's wave)
+            return prev.removeprefix("ل").removeprefix("ب") in _DOZENS and any(
+                t.norm in ("خلال", "طيله", "مدى") and any(
+                    any(s in SPAN_UNITS and not s.startswith(("ساع", "يوم")) for s in stems(ct[x].norm))
+                    for x in range(k + 1, min(k + 4, len(ct))))
+                for k, t in enumerate(ct))
         if worded is None and re.fullmatch(r"(19|20)\d\d", prev) and (ct[m.i].start - ct[m.i - 1].end > 1 or (
                 m.i > 1 and ct[m.i - 2].norm in MONTH_WORDS)):
             return False  # "مساء أمس السبت (20 كانون الثاني 2024)، لهجوم": a date's year, no count

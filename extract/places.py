@@ -95,6 +95,11 @@ _ON_ITS_WAY = {normalize_word(w) for w in ("تتجه", "يتجه")}
 # where it was going as its target area, as "كانت تتجه نحو" does (not "حافلة تقل أقباطاً في طريقهم
 # إلى دير الأنبا صموئيل": travellers' end, told without "كانت")
 _ON_THE_ROAD = {normalize_word(w) for w in ("طريقه", "طريقها", "طريقهم", "طريقهما")}
+# "ينتظرون قطار جعفر إكسبريس المتجه إلى بيشاور": where a train, bus or ship is bound is not
+# where it was hit (not "الصواريخ المتجهة إلى الرياض", "طائرة مسيرة متجهة نحو": a weapon's target)
+_BOUND_FOR = {normalize_word(w) for w in ("المتجه", "المتجهة", "المتجهين")}
+_CARRIERS = {normalize_word(w) for w in ("قطار", "القطار", "حافلة", "الحافلة", "حافلات", "الحافلات",
+                                         "سفينة", "السفينة", "سفن", "السفن", "قافلة", "القافلة")}
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
 _NORM, _END = attrgetter("norm"), attrgetter("end")
 # a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
@@ -889,6 +894,12 @@ class PlaceFinder:
                 refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
                 prev, prev_role = (kend, place), "destination"
                 continue
+            if k > 1 and (ct[k - 1].norm in TOWARDS_WORDS or ct[k - 1].norm in SETTLEMENT_NOUNS) and any(
+                    ct[x].norm in _BOUND_FOR and any(ct[y].norm in _CARRIERS for y in range(max(0, x - 4), x))
+                    for x in range(max(0, k - 3), k - 1)):
+                refs.append(PlaceRef(place, surface, start, end, 2, "destination"))
+                prev, prev_role = (kend, place), "destination"
+                continue  # "قطار جعفر إكسبريس المتجه إلى بيشاور": where the train was bound
             if travel_at and (any(x in travel_at for x in range(max(0, k - 3), k))
                               or self._moved_towards(ct, k, travel_at) or self._brought_from(text, ct, k, travel_at)
                               or prev_role == "destination" and k - prev[0] <= 3 and ct[k - 1].norm.startswith("و")) \

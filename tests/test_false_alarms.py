@@ -253,3 +253,26 @@ def test_what_was_struck_on_its_way_is_struck_where_it_was_going():
     found = extractor().extract(Article("x-2021-02-10", text, published="2021-02-10")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in found] == [
         ("Saudi-led coalition", "Houthis", "Al Ḩarjah")]
+
+
+def test_dozens_of_strikes_over_past_weeks_are_a_tally():
+    """"قد تعرضت خلال الأسبوعين الماضيين لعشرات الغارات": a fortnight's dozens of strikes are a
+    tally, not one more act on the report's day; "خلال الساعات الماضية" is still a night's wave."""
+    text = ("وكانت قرى البقاع الشمالي وبعلبك - الهرمل قد تعرضت خلال الأسبوعين الماضيين لعشرات الغارات "
+            "الإسرائيلية، أدت إلى سقوط عشرات الشهداء")
+    assert extractor().extract(Article("x-2024-10-25", text, published="2024-10-25")).incidents == ()
+    wave = "شن الطيران الإسرائيلي خلال الساعات الماضية عشرات الغارات على قرى البقاع الشمالي"
+    found = extractor().extract(Article("x-2024-10-25", wave, published="2024-10-25")).incidents
+    assert [(i.actor1, i.location.name) for i in found] == [("Israeli forces", "Beqaa")]
+
+
+def test_where_a_train_is_bound_is_not_where_it_was_hit():
+    """"ينتظرون قطار جعفر إكسبريس المتجه إلى بيشاور": the train's end is not the bombing's place;
+    a missile "المتجهة إلى الرياض" still names its target."""
+    text = ("الانتحاري فجر نفسه وسط حشد على الرصيف بينما كان نحو مئة شخص ينتظرون قطار جعفر إكسبريس المتجه "
+            "إلى بيشاور، وبين القتلى 14 جندياً")
+    found = extractor().extract(Article("x-2024-11-09", text, published="2024-11-09")).incidents
+    assert [i.location.name for i in found if i.location is not None] == []
+    missiles = "اعترضت الدفاعات الجوية السعودية الصواريخ المتجهة إلى الرياض"
+    found = extractor().extract(Article("x-2024-11-09", missiles, published="2024-11-09")).incidents
+    assert [(i.sub_event_type, i.location.name) for i in found] == [("Disrupted weapons use", "Riyadh")]
