@@ -32,7 +32,7 @@ from .frames import Mention
 from .gazetteer import Place
 from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, country_of_forces, event_type_of
-from .places import PlaceRef
+from .places import PlaceRef, governorate_namesake
 from .record import Evidence, Incident, Inference, Location
 from .wordlists import (
     CIVILIAN_VICTIM_WORDS,
@@ -1526,7 +1526,13 @@ class Assembler:
             # village of it ("قرية كنصفرة في جبل الزاوية") in the body; it holds the villages and
             # sites on it, not another range, and not a town across the governorate
             range_ = ev.place is not None and ev.place.place.kind == "mountain"
-            if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city or range_):
+            # "بهجوم لداعش جنوب غربي كركوك", "جنوب غربي المحافظة": a governorate's namesake city told
+            # only as a bearing from it is the governorate, which the body's village of it places
+            # (only as the title and lead tell it: a body's "غربي بغداد" names a spot of its own)
+            province = ev.place is not None and ev.place.precision >= 2 and governorate_namesake(ev.place.place) \
+                and all(m.order <= 1 for m in ev.mentions)
+            if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city or range_
+                                         or province):
                 # (not an event that was itself merged away: "23 قتيلاً ... في دير الزور" in the
                 # title joined "في بادية الميادين" in the body, and the desert then looked for a
                 # finer place and found the title's city, so both were lost)

@@ -213,7 +213,7 @@ def _bare_source_in(ct, k: int) -> bool:
 _IN_DISTRICT_FORMS = frozenset(normalize_word(w) for w in ("بقضاء", "بناحية", "بمديرية"))
 
 
-def _governorate_namesake(place) -> bool:
+def governorate_namesake(place) -> bool:
     """A city that names its governorate (Baghdad in Baghdad, Kirkuk in Kirkuk)."""
     def key(x):
         return re.sub(r"[^a-z]", "", re.sub(r"\b(al|el|ad|ar|as|ash|az)[-\s]", "", (x or "").lower()))[:4]
@@ -1143,7 +1143,7 @@ class PlaceFinder:
         # before a district of the governorate it shares its name with ("ب/في" + قضاء, ناحية, مديرية)
         # stands for that governorate, which holds the district: a container, not a second place hit
         # (not "على مدينة الموصل وقضاء تلعفر": two places joined by "و")
-        provinces = {x for x, r in enumerate(refs) if r.role == "target" and _governorate_namesake(r.place)
+        provinces = {x for x, r in enumerate(refs) if r.role == "target" and governorate_namesake(r.place)
                      and any(y in named_in_district and refs[y].start > r.start and refs[y].place is not r.place
                              and getattr(refs[y].place, "admin1", None) == r.place.admin1
                              and getattr(refs[y].place, "country", None) == r.place.country for y in range(len(refs)))}

@@ -276,3 +276,16 @@ def test_where_a_train_is_bound_is_not_where_it_was_hit():
     missiles = "اعترضت الدفاعات الجوية السعودية الصواريخ المتجهة إلى الرياض"
     found = extractor().extract(Article("x-2024-11-09", missiles, published="2024-11-09")).incidents
     assert [(i.sub_event_type, i.location.name) for i in found] == [("Disrupted weapons use", "Riyadh")]
+
+
+def test_a_bearing_from_a_governorates_namesake_joins_the_village_the_body_names():
+    """"بهجوم لداعش جنوب غربي كركوك" in the title, "جنوب غربي المحافظة" in the lead, then "قرب قرية
+    الصفرة التابعة لناحية الرياض": one attack, at the body's place, not a second one at Kirkuk city."""
+    title = "9 قتلى من الشرطة الاتحادية بهجوم لداعش جنوب غربي كركوك"
+    text = ("أفاد مصدر أمني في محافظة كركوك، يوم الأحد، بمقتل تسعة منتسبين من الشرطة الاتحادية بهجوم شنه مسلحو "
+            "تنظيم داعش جنوب غربي المحافظة.\n\nوقال المصدر إن قوة من الشرطة الاتحادية تعرضت لانفجار عبوة ناسفة "
+            "أثناء قيامها بواجب تفتيش قرب قرية الصفرة التابعة لناحية الرياض في قضاء الحويجة، أعقبه هجوم مسلح من "
+            "قبل عناصر التنظيم.")
+    found = extractor().extract(Article("x-2022-12-18", text, title=title, published="2022-12-18")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in found] == [
+        ("ISIS", "Iraqi security forces", "al-Riyadh (Kirkuk)", 9)]
