@@ -32,7 +32,7 @@ from .frames import Mention
 from .gazetteer import Place
 from .normalize import normalize_word, stems
 from .ontology import allied, bloc_of, country_of_forces, event_type_of
-from .places import PlaceRef
+from .places import PlaceRef, governorate_namesake
 from .record import Evidence, Incident, Inference, Location
 from .wordlists import (
     CIVILIAN_VICTIM_WORDS,
@@ -1254,8 +1254,8 @@ class Assembler:
                     m.sub_event_type == "Armed clash" for m in ev.mentions) and any(
                     _UNNAMED_FIGHT.search(text, m.clause[0], m.clause[1]) for m in ev.mentions):
                 ev.infer("actor2", "Unknown", _UNNAMED_FIGHT_WHY)
-        return _one_act_per_side_place_day(
-            [self._incident(article_id, text, ev, published, mentions) for ev in published_events])
+        return _defence_told_as_the_strike(_one_act_per_side_place_day(
+            [self._incident(article_id, text, ev, published, mentions) for ev in published_events]))
 
     def _short_report_event(self, mentions: list[Mention], country: PlaceRef | None,
                             salience: dict[str, int]) -> Event | None:
@@ -1557,7 +1557,13 @@ class Assembler:
             # village of it ("قرية كنصفرة في جبل الزاوية") in the body; it holds the villages and
             # sites on it, not another range, and not a town across the governorate
             range_ = ev.place is not None and ev.place.place.kind == "mountain"
-            if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city or range_):
+            # "بهجوم لداعش جنوب غربي كركوك", "جنوب غربي المحافظة": a governorate's namesake city told
+            # only as a bearing from it is the governorate, which the body's village of it places
+            # (only as the title and lead tell it: a body's "غربي بغداد" names a spot of its own)
+            province = ev.place is not None and ev.place.precision >= 2 and governorate_namesake(ev.place.place) \
+                and all(m.order <= 1 for m in ev.mentions)
+            if ev.place is not None and (KIND_RANK.get(ev.place.place.kind, 2) >= 4 or headline_city or range_
+                                         or province):
                 # (not an event that was itself merged away: "23 قتيلاً ... في دير الزور" in the
                 # title joined "في بادية الميادين" in the body, and the desert then looked for a
                 # finer place and found the title's city, so both were lost)
@@ -2341,6 +2347,28 @@ def _one_act_per_side_place_day(incidents: list[Incident]) -> list[Incident]:
             injured=first.injured if first.injured is not None else second.injured,
             evidence=twin.evidence + tuple(e for e in inc.evidence if e.start not in seen),
             confidence=max(twin.confidence, inc.confidence))
+    return out
+
+
+
+def _defence_told_as_the_strike(incidents: list[Incident]) -> list[Incident]:
+    """"تصدت وسائط دفاعنا الجوي لعدوان إسرائيلي بالصواريخ استهدف مطار حلب الدولي": the defences
+    that met a strike are the struck side's end of that strike, not a second act at its place. An
+    interception whose stopper is unnamed ("دفاعاتنا", "الدفاعات الجوية") and whose target is the
+    side that struck the same place on the same day joins that strike (its evidence only). A
+    named stopper ("أسقطت مقاتلة أميركية طائرة مسيرة") is an act of its own, and so is an
+    interception with no strike told at its place (nothing got through)."""
+    out: list[Incident] = []
+    for inc in incidents:
+        strike = None
+        if inc.sub_event_type == "Disrupted weapons use" and inc.actor1 in (None, "Unknown") \
+                and inc.actor2 not in (None, "Unknown", "Civilians") and inc.location is not None:
+            strike = next((o for o in incidents if o is not inc and o.sub_event_type != "Disrupted weapons use"
+                           and o.location is not None and o.location.name == inc.location.name
+                           and o.event_date == inc.event_date and o.actor1 == inc.actor2), None)
+        if strike is None:
+            out.append(inc)
+    # (the evidence of a dropped telling is not moved: the strike's own sentences name it)
     return out
 
 

@@ -776,6 +776,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # "قنابل الصوت", "القنابل الصوتية": stun grenades, a crowd's dispersal, not bombs
 _STUN_WORDS = frozenset(normalize_word(w) for w in ("الصوت", "صوت", "صوتية", "الصوتية"))
 _SPAN_WORDS = frozenset(normalize_word(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "أسبوع", "أسابيع"))
+# "لعشرات الغارات", "مئات الهجمات": a vague count of many acts
+_DOZENS = frozenset(normalize_word(w) for w in ("عشرات", "مئات"))
 
 
 def _after_a_span(ct, i: int) -> bool:
@@ -2284,6 +2286,10 @@ class ClauseAnalyser:
             # military base are its garrison unless the text calls them civilians
             actor2 = None
         launch = next((p for p in places if p.role == "launch"), None)
+        if launch is not None and any(p.place is not launch.place for p in targets):
+            # "قال إنها أُطلقت من قاعدة "تي فور" (التيفور) الجوية": a launch site named twice (by
+            # its name and its alias) is where the fire came from both times, not also a place hit
+            targets = [p for p in targets if p.place is not launch.place]
         attacker_base = next((p for p in places if p.role == "attacker_base"), None)
         clause_text_span = (ct[0].start, ct[-1].end)
         # "في أول استهداف من نوعه منذ بدء المواجهات في الثامن من أكتوبر": the comparison's
@@ -3248,7 +3254,13 @@ class ClauseAnalyser:
         # "لأكثر من عشرين هجوماً": a written count is a count too
         worded = None if prev.isdigit() else self.lex.numbers.get(prev)
         if not prev.isdigit() and worded is None:
-            return False
+            # "قد تعرضت خلال الأسبوعين الماضيين لعشرات الغارات": dozens or hundreds of acts over a
+            # past span of weeks or months are a tally (not "خلال الساعات الماضية": a night's wave)
+            return prev.removeprefix("ل").removeprefix("ب") in _DOZENS and any(
+                t.norm in ("خلال", "طيله", "مدى") and any(
+                    any(s in SPAN_UNITS and not s.startswith(("ساع", "يوم")) for s in stems(ct[x].norm))
+                    for x in range(k + 1, min(k + 4, len(ct))))
+                for k, t in enumerate(ct))
         if worded is None and re.fullmatch(r"(19|20)\d\d", prev) and (ct[m.i].start - ct[m.i - 1].end > 1 or (
                 m.i > 1 and ct[m.i - 2].norm in MONTH_WORDS)):
             return False  # "مساء أمس السبت (20 كانون الثاني 2024)، لهجوم": a date's year, no count

@@ -98,6 +98,10 @@ _HEADING_FORMS = frozenset(normalize_word(w) for w in ("المتجه", "المت
 _CARRIER_FORMS = frozenset(normalize_word(w) for w in ("قطار", "القطار", "حافلة", "الحافلة", "حافلات", "الحافلات",
                                                        "رحلة", "الرحلة", "قافلة", "القافلة", "شاحنة", "الشاحنة",
                                                        "الركاب", "المسافرين"))
+# "تعزيزات للمليشيا كانت في طريقها إلى الجبهة في منطقة الحرجة": what was struck on its way names
+# where it was going as its target area, as "كانت تتجه نحو" does (not "حافلة تقل أقباطاً في طريقهم
+# إلى دير الأنبا صموئيل": travellers' end, told without "كانت")
+_ON_THE_ROAD = {normalize_word(w) for w in ("طريقه", "طريقها", "طريقهم", "طريقهما")}
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
 _NORM, _END = attrgetter("norm"), attrgetter("end")
 # a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
@@ -157,17 +161,19 @@ STATE_SUBJECT_VERBS = frozenset(normalize_word(w) for w in (
     "تحمل", "حملت", "تطالب", "طالبت", "اتهمت",
     # "مؤكدة أن أنقرة "مستعدة لاتخاذ كل الخطوات"", "بغداد ترفض": a capital's stance is its government's
     "مستعدة", "مستعد", "ترفض", "رفضت",
-    # "مقتل 33 جندياً تركياً بغارة في إدلب وأنقرة ترد بقصف مواقع النظام": a capital that replies
-    # is its government striking back elsewhere, not a place hit
-    "ترد"))
+    # "مقتل 33 جندياً تركياً بغارة في إدلب وأنقرة ترد بقصف مواقع النظام": a capital that answers
+    # is its government striking back elsewhere, not the place hit
+    "ترد", "ردت"))
 # "بعد هجوم مير علي", "عقب تفجير كابل": an earlier act named by its place, the time mark of
 # the clause's own act, not where that act was (a set of its own: wordlists.AFTER_WORDS, the
 # time marks of an act's noun, has no "إثر", which there gives an act's cause and its toll)
 SINCE_ACT_WORDS = frozenset(normalize_word(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 EARLIER_ACT_NOUNS = frozenset(normalize_word(w) for w in (
-    "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري",
-    # "حيث يحتشد قادته بعد خسارة الرقة التدريجية": the town a side lost before marks the time
-    "خسارة", "خسارته", "خسارتها", "خسارتهم"))
+    "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "مجزرة", "هجومي", "تفجيري"))
+# "حيث يحتشد قادته بعد خسارة الرقة التدريجية", "بعد تحرير مدينة الرمادي", "بعد سقوط الموصل": a
+# town lost, freed or taken back before is the time mark of the clause's own act, not a place hit
+FALL_NOUNS = frozenset(normalize_word(w) for w in (
+    "خسارة", "خسارته", "خسارتها", "خسارتهم", "سقوط", "تحرير", "استعادة", "استعادته", "استعادتها"))
 # "وذلك بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة", "بعد يومين من الاعتداء
 # الذي أوقع 32 قتيلاً في مدينة سروج": a time gap after an earlier act, then a relative clause that
 # tells that act: its places are the earlier act's, not this clause's (the gap says they are two)
@@ -191,6 +197,35 @@ BLAME_VERBS = frozenset(normalize_word(w) for w in ("حمل", "حملت", "تح�
 # hill's noun between, is a hilltop)
 SUMMIT_NOUNS = frozenset(normalize_word(w) for w in ("قمة", "القمة", "قمم"))
 HILL_NOUNS = frozenset(normalize_word(w) for w in ("جبل", "تل", "تلة", "مرتفع", "جبال", "تلال"))
+
+
+def _bare_source_in(ct, k: int) -> bool:
+    """"أفاد مصدر في قضاء العمادية بأن القصف التركي ...": a source with no adjective (so not in
+    reporters.csv) named by the district or town it speaks from, as "مصدر محلي في" is."""
+    j = k - 1
+    if j >= 0 and ct[j].norm in SITE_DISTRICT_NOUNS:
+        j -= 1
+    return j >= 1 and ct[j].norm == "في" and ct[j - 1].norm.removeprefix("و") in SOURCE_NOUNS
+
+
+_IN_DISTRICT_FORMS = frozenset(normalize_word(w) for w in ("بقضاء", "بناحية", "بمديرية"))
+
+
+def governorate_namesake(place) -> bool:
+    """A city that names its governorate (Baghdad in Baghdad, Kirkuk in Kirkuk)."""
+    def key(x):
+        return re.sub(r"[^a-z]", "", re.sub(r"\b(al|el|ad|ar|as|ash|az)[-\s]", "", (x or "").lower()))[:4]
+    return getattr(place, "kind", "") in ("city", "admin1") and bool(getattr(place, "admin1", None)) \
+        and key(place.admin1) == key(place.name)
+
+
+def _after_its_fall(ct, k: int) -> bool:
+    """"بعد خسارة الرقة", "عقب تحرير مدينة الرمادي": the place right after "after" and a noun of a
+    town's fall or capture (FALL_NOUNS), a settlement noun between allowed."""
+    j = k - 1
+    if j >= 0 and ct[j].norm in SETTLEMENT_NOUNS:
+        j -= 1
+    return j >= 1 and ct[j].norm in FALL_NOUNS and ct[j - 1].norm.removeprefix("و") in SINCE_ACT_WORDS
 
 
 def _in_earlier_act(ct, k: int) -> bool:
@@ -711,7 +746,9 @@ class PlaceFinder:
             x and ct[x].norm.removeprefix("و") == "تحويل" and ct[x - 1].norm.removeprefix("و") in STATION_NOUNS)
             # (nor "أسقطت طائرة مسيرة كانت تتجه نحو مطار أربيل": what was on its way when it was
             # downed or struck names its target, as "كانت متجهة نحو" does)
-            and not (x and ct[x].norm in _ON_ITS_WAY and ct[x - 1].norm in ("كانت", "كان"))} \
+            and not (x and ct[x].norm in _ON_ITS_WAY and ct[x - 1].norm in ("كانت", "كان"))
+            and not (x > 1 and ct[x].norm in _ON_THE_ROAD and ct[x - 1].norm == "في"
+                     and ct[x - 2].norm.removeprefix("و") in ("كانت", "كان", "كانوا"))} \
             if found else ()
         if found:
             travel_at = set(travel_at) | {x for x, t in enumerate(ct) if t.norm in _HEADING_FORMS and any(
@@ -736,6 +773,7 @@ class PlaceFinder:
         reinforced = not REINFORCE_WORDS.isdisjoint(words)
         about = set()  # refs named by their countryside or as what a place is near
         district_of = set()  # towns named as the district they head ("وفي قضاء صور")
+        named_in_district = set()  # places named in a district ("بقضاء أبوغريب", "في ناحية الرياض")
         for (k, kend, place, surface, start, end) in found:
             place = _countryside(ct, k, kend, place)
             kind = getattr(place, "kind", "town")
@@ -775,6 +813,8 @@ class PlaceFinder:
                 continue  # "غارات باكستانية داخل أفغانستان بعد هجوم مير علي": the act answered's place
             if _in_earlier_act(ct, k):
                 continue  # "بعد ساعات من الهجوم الذي استهدف مقر الشركة قرب العاصمة أنقرة"
+            if _after_its_fall(ct, k):
+                continue  # "بعد خسارة الرقة", "بعد تحرير مدينة الرمادي": an earlier fall, not a place hit
             if planned and any(ct[x].norm in PLANNED_WORDS and any(ct[y].norm.startswith("ل") for y in range(x + 1, k))
                    for x in range(max(0, k - 5), k)):
                 continue  # "يشتبه في تخطيطهم لهجمات على مطار كابل", "خطط لتنفيذ عمليات في الضفة": intent, no act there
@@ -908,6 +948,10 @@ class PlaceFinder:
                     ct[k].norm.startswith(("في", "ب")) or (k and ct[k - 1].norm == "في")) or any(
                     k - j == 2 and ct[j].norm == "في" and ct[j + 1].norm in _SOURCE_UNIT_NOUNS for j in reporter_ends):
                 role = "reporter_base"  # "مصادر محلية في دير الزور", "مصدر عسكري في محور تعز"
+            elif _bare_source_in(ct, k):
+                # "أفاد مصدر في قضاء العمادية بأن القصف التركي ... في محيط قرية كاني ماسي": (below)
+                # where the act was only when the clause places it nowhere else
+                role = "spoken_from"
             elif (ct[k].norm.startswith("في") or k and ct[k - 1].norm == "في") and any(
                     ct[x].norm in _CORRESPONDENT_FORMS
                     and not any(ct[y].norm in THAT_WORDS for y in range(x + 1, k))
@@ -1084,6 +1128,9 @@ class PlaceFinder:
                 about.add(len(refs) - 1)
             elif role == "target" and k and ct[k - 1].norm in DISTRICT_OF_TOWN_WORDS:
                 district_of.add(len(refs) - 1)
+            if role == "target" and k > 1 and (ct[k - 1].norm in _IN_DISTRICT_FORMS or ct[k - 1].norm
+                                               in ADMIN_DISTRICT_NOUNS and ct[k - 2].norm == "في"):
+                named_in_district.add(len(refs) - 1)
             prev, prev_role = (kend, place), role
         # "وفي ريف ناحية تل تمر، قصف ... قريتي أم الكيف والدردارة", "قرية X قرب مدينة Y": a
         # town named only by its countryside or as what a place is near, beside villages named
@@ -1108,6 +1155,16 @@ class PlaceFinder:
             refs = [replace(r, role="container") if x in held else
                     replace(r, role="target") if id(r) in villages and r.role != "target" else r
                     for x, r in enumerate(refs)]
+        # "وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب": a city named
+        # before a district of the governorate it shares its name with ("ب/في" + قضاء, ناحية, مديرية)
+        # stands for that governorate, which holds the district: a container, not a second place hit
+        # (not "على مدينة الموصل وقضاء تلعفر": two places joined by "و")
+        provinces = {x for x, r in enumerate(refs) if r.role == "target" and governorate_namesake(r.place)
+                     and any(y in named_in_district and refs[y].start > r.start and refs[y].place is not r.place
+                             and getattr(refs[y].place, "admin1", None) == r.place.admin1
+                             and getattr(refs[y].place, "country", None) == r.place.country for y in range(len(refs)))}
+        if provinces:
+            refs = [replace(r, role="container") if x in provinces else r for x, r in enumerate(refs)]
         # (but "برصاص قناصة من الحوثيين المتمركزين في مبنى الامن السياسي في تعز": with no other
         # place hit, where the side stood is where it struck)
         stood = "attacker_base" if any(r.role == "target" for r in refs) else "target"

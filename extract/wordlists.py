@@ -794,7 +794,11 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # مسيرة كانت متجهة نحو مطار أربيل" names a drone's target;
                                             # nor "الطريق المؤدي إلى مطار بغداد": a road is coded at
                                             # the place it leads to, by its end)
-                                            "المتوجه", "المتوجهة")}
+                                            "المتوجه", "المتوجهة",
+                                            # "حافلة تقل أقباطاً في طريقهم إلى دير الأنبا صموئيل", "في
+                                            # طريقه من كويتا إلى بيشاور": where travellers were going
+                                            # or came from, not where they were hit
+                                            "طريقه", "طريقها", "طريقهم", "طريقهما")}
 # "الفارين من أطراف المدينة باتجاه البادية", "هاربين نحو مدينة الراهدة", "لاذوا بالفرار نحو وادي
 # الشاي": where attackers fled to (only before "باتجاه/نحو": "فر مئات النزلاء من سجن كوجي", "لاذوا
 # بالفرار من المكان" name the place of the act; withdrawing is in TRAVEL_WORDS)

@@ -163,3 +163,91 @@ def test_opinion_columns_give_no_incident():
             seen[article.article_id] = extractor().extract(article).incidents
     assert set(seen) == wanted
     assert {a: len(found) for a, found in seen.items()} == dict.fromkeys(sorted(wanted), 0)
+
+
+# --- session 20 (fa20): false alarms with no act of their own at their place ---
+
+def test_unnamed_defences_meeting_a_strike_are_that_strike():
+    """"تصدت وسائط دفاعنا الجوي لعدوان إسرائيلي ... استهدف مطار حلب الدولي": the struck side's
+    air defences are its end of the strike, one act at the airport, not a second interception."""
+    text = ("تصدت وسائط دفاعنا الجوي مساء اليوم لعدوان إسرائيلي بالصواريخ استهدف مطار حلب الدولي، وأسقطت "
+            "بعض الصواريخ المعادية.\n\nوأضاف مصدر عسكري أن العدوان على مطار حلب أدى إلى وقوع أضرار مادية في المدرج.")
+    found = extractor().extract(Article("sana-2022-08-31", text, title="دفاعاتنا الجوية تتصدى لعدوان إسرائيلي "
+                                        "استهدف مطار حلب الدولي", published="2022-08-31")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in found] == [
+        ("Israeli forces", "Syrian government forces", "Aleppo International Airport")]
+
+
+def test_a_bare_source_speaks_from_its_district():
+    """"أفاد مصدر في قضاء العمادية بأن القصف التركي ... في محيط قرية كاني ماسي": the district the
+    source speaks from is no second place shelled; with no other place named, it is where it was."""
+    text = ("بينما أفاد مصدر في قضاء العمادية بأن القصف التركي تسبب باحتراق مساحات من البساتين في محيط قرية "
+            "كاني ماسي، من دون إصابات بشرية")
+    found = extractor().extract(Article("x-2022-04-18", text, published="2022-04-18")).incidents
+    assert [(i.actor1, i.location.name) for i in found] == [("Turkish forces", "Kānī Māsī")]
+    alone = "وأفاد مصدر في قضاء العمادية بأن المدفعية التركية قصفت المنطقة، من دون إصابات بشرية"
+    found = extractor().extract(Article("x-2022-04-18", alone, published="2022-04-18")).incidents
+    assert [(i.actor1, i.location.name) for i in found] == [("Turkish forces", "Amadiya")]
+
+
+def test_a_journeys_ends_are_not_where_it_was_hit():
+    """"وكان على متنه نحو 440 راكباً في طريقه من كويتا إلى بيشاور": the train's way from Quetta to
+    Peshawar names where it came from and went, not where it was attacked (the Bolan Pass)."""
+    text = ("هاجم مسلحون من جيش تحرير بلوشستان قطار جعفر إكسبريس في ممر بولان، وكان على متنه نحو 440 راكباً "
+            "في طريقه من كويتا إلى بيشاور")
+    found = extractor().extract(Article("x-2025-03-12", text, published="2025-03-12")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in found] == [
+        ("Baloch Liberation Army", "Civilians", "Bolan Pass")]
+
+
+def test_a_launch_site_named_twice_is_not_also_hit():
+    """"قال إنها أُطلقت من قاعدة "تي فور" (التيفور) الجوية": the base the drone came from, named by
+    its alias too, is where the fire came from, not a place the drone hit."""
+    text = ("أعلن الجيش الإسرائيلي أنه شنّ هجوماً واسع النطاق على أهداف إيرانية وسورية داخل سوريا، بعد أن اعترضت "
+            "مروحية أباتشي طائرة مسيرة إيرانية اخترقت المجال الجوي الإسرائيلي فوق منطقة بيسان، قال إنها أُطلقت "
+            "من قاعدة \"تي فور\" (التيفور) الجوية قرب تدمر في وسط سوريا.")
+    found = extractor().extract(Article("x-2018-02-10", text, published="2018-02-10")).incidents
+    assert [(i.actor1, i.location.name) for i in found] == [("Iran-backed militias", "Bet She\u2019an")]
+
+
+def test_a_governorates_namesake_before_its_district_is_the_governorate():
+    """"وفي بغداد قتل شخصان ... بانفجار في الحي الصناعي بقضاء أبوغريب": Baghdad here is the
+    governorate that holds Abu Ghraib, not a second place bombed."""
+    text = "وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب"
+    found = extractor().extract(Article("snn-2015-08-02-0001", text, published="2015-08-02")).incidents
+    assert [(i.actor2, i.location.name, i.fatalities, i.injured) for i in found] == [
+        ("Civilians", "Abū Ghurayb", 2, 5)]
+
+
+def test_what_was_struck_on_its_way_is_struck_where_it_was_going():
+    """"تعزيزات للمليشيا الحوثية كانت في طريقها إلى الجبهة في منطقة الحرجة": reinforcements hit on
+    their way are placed at the front they were bound for (unlike travellers' ends)."""
+    text = ("شنت مقاتلات التحالف غارات مركزة على تعزيزات للمليشيا الحوثية كانت في طريقها إلى الجبهة في منطقة "
+            "الحرجة، ما أدى إلى تدمير أربع آليات")
+    found = extractor().extract(Article("x-2021-02-10", text, published="2021-02-10")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in found] == [
+        ("Saudi-led coalition", "Houthis", "Al Ḩarjah")]
+
+
+def test_dozens_of_strikes_over_past_weeks_are_a_tally():
+    """"قد تعرضت خلال الأسبوعين الماضيين لعشرات الغارات": a fortnight's dozens of strikes are a
+    tally, not one more act on the report's day; "خلال الساعات الماضية" is still a night's wave."""
+    text = ("وكانت قرى البقاع الشمالي وبعلبك - الهرمل قد تعرضت خلال الأسبوعين الماضيين لعشرات الغارات "
+            "الإسرائيلية، أدت إلى سقوط عشرات الشهداء")
+    assert extractor().extract(Article("x-2024-10-25", text, published="2024-10-25")).incidents == ()
+    wave = "شن الطيران الإسرائيلي خلال الساعات الماضية عشرات الغارات على قرى البقاع الشمالي"
+    found = extractor().extract(Article("x-2024-10-25", wave, published="2024-10-25")).incidents
+    assert [(i.actor1, i.location.name) for i in found] == [("Israeli forces", "Beqaa")]
+
+
+def test_a_bearing_from_a_governorates_namesake_joins_the_village_the_body_names():
+    """"بهجوم لداعش جنوب غربي كركوك" in the title, "جنوب غربي المحافظة" in the lead, then "قرب قرية
+    الصفرة التابعة لناحية الرياض": one attack, at the body's place, not a second one at Kirkuk city."""
+    title = "9 قتلى من الشرطة الاتحادية بهجوم لداعش جنوب غربي كركوك"
+    text = ("أفاد مصدر أمني في محافظة كركوك، يوم الأحد، بمقتل تسعة منتسبين من الشرطة الاتحادية بهجوم شنه مسلحو "
+            "تنظيم داعش جنوب غربي المحافظة.\n\nوقال المصدر إن قوة من الشرطة الاتحادية تعرضت لانفجار عبوة ناسفة "
+            "أثناء قيامها بواجب تفتيش قرب قرية الصفرة التابعة لناحية الرياض في قضاء الحويجة، أعقبه هجوم مسلح من "
+            "قبل عناصر التنظيم.")
+    found = extractor().extract(Article("x-2022-12-18", text, title=title, published="2022-12-18")).incidents
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in found] == [
+        ("ISIS", "Iraqi security forces", "al-Riyadh (Kirkuk)", 9)]
