@@ -2317,12 +2317,6 @@ def _one_act_per_side_place_day(incidents: list[Incident]) -> list[Incident]:
         if {a.sub_event_type, b.sub_event_type} <= set(_REMOTE_FIRE):
             return a.sub_event_type != b.sub_event_type or _other_means(set(a.weapons), set(b.weapons))
         kinds = {a.sub_event_type, b.sub_event_type}
-        if kinds == {"Air/drone strike", "Attack"} and "Civilians" not in (a.actor2, b.actor2) \
-                and country_of_forces(a.actor1) is not None:
-            # "الغارات الأمريكية التي استهدفت ... مواقع للقوات الأمنية", then "الاعتداء الأمريكي استهدف
-            # مقرات قواتنا": a state's air strikes on armed men retold as its "aggression" at the same
-            # place and day are one act, named by the strikes
-            return True
         return "Suicide bomb" in kinds and len(kinds) == 2 and kinds <= _SUICIDE_TOLD_AS
 
     out: list[Incident] = []

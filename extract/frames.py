@@ -1949,10 +1949,6 @@ class ClauseAnalyser:
                 t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct):
             # (civilians among a fight's dead were caught in it: the fight's sides are elsewhere)
             actors = [a for a in actors if not (a[2] == "Civilians" and _caught_civilians(ct, a[0]))]
-        if sub == "Air/drone strike" and _civilians_among_the_dead(ct):
-            # "الضربات طالت مواقع ... وأدت إلى سقوط 16 شهيداً بينهم مدنيون": civilians named only
-            # among a strike's dead say the rest were not civilians, so they are not its target
-            actors = [a for a in actors if a[2] != "Civilians"]
         # (the victims of what the one struck is held responsible for are no side of this act)
         actors = [a for a in actors if not (a[2] == "Civilians" and _not_hit_by_this_act(ct, a[0]))]
         # "أقدم مسلحون على مهاجمة قرية ... وإضرام النار في عدد من المنازل ...، قبل أن تنتشر قطعات
@@ -3113,11 +3109,8 @@ class ClauseAnalyser:
         """Who the clause says was hit without naming a side: the state's
         police or army at a post ("نقطة تفتيش", "مركز للشرطة", "دورية"), else
         civilians (people, worshippers, a market, a wedding, a bus)."""
-        if sub in ("Armed clash", "Air/drone strike") and _civilians_among_the_dead(ct):
-            # "حصيلة الاشتباكات ... بينهم مدنيون": a fight's toll, no side hit; "الضربات طالت مواقع
-            # ... وأدت إلى سقوط 16 شهيداً بينهم مدنيون": civilians only among a strike's dead say
-            # the rest were not, so they are not whom it was aimed at
-            return ""
+        if sub == "Armed clash" and _civilians_among_the_dead(ct):
+            return ""  # "حصيلة الاشتباكات ... بينهم مدنيون": a fight's toll, no side hit
         # the word sets first, the speaker test only for a word found in them
         if not names_any(ct, _IMPLIED_FORMS):
             # (the count before them or, as a dual's number often is, after: "مقتل إسرائيليين اثنين")
