@@ -66,7 +66,9 @@ PLACE_CUES = PLACE_NOUNS | frozenset(normalize_ar(w) for w in """
 باتجاه نحو وسط على الى إلى سواحل ساحل شواطئ شاطئ قبالة
 ثكنة ثكنات مستوطنة مستوطنات مستعمرة
 مدخل مداخل جسر
-""".split())  # ("قبالة سواحل الحديدة": off the coast of a town; "حاجزين عند مدخل الكسرة": a town's way in)
+العاصمة عاصمة
+""".split())  # ("قبالة سواحل الحديدة": off the coast of a town; "حاجزين عند مدخل الكسرة": a town's way in;
+# "على العاصمة كابول": the capital's name, a weak one too, follows "the capital")
 # (the last row: Lebanon-Israel news names the border towns by their barracks or settlement,
 # "ثكنة المطلة", "مستوطنة المطلة"; not "موقع", which as often names a news site, "موقع الخبر")
 # "منطقة الكود القريبة من زنجبار", "بالقرب من مدينة": "من" after a word of nearness is a place
@@ -80,6 +82,10 @@ NEAR_BEFORE_FROM = frozenset(normalize_ar(w) for w in """
 القريبة القريب قريبة قريب قريبا بالقرب القريبتين
 """.split())
 _NEEDS_NOUN = 2
+# "بريف درعا", "شمالي درعا" right after a name: the name is a place located in or off another
+_LOCATED_AFTER = frozenset(normalize_ar(w) for w in """
+بريف ريف شمالي جنوبي شرقي غربي
+""".split())
 _FOCUS_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "وال", "بال", "فال")
 _FOCUS_DROP = re.compile("[\u0640\u064B-\u0652]")
 _FOCUS_SPACE = re.compile("[" + re.escape("«»\"'“”()[]{}.,:;!?؟،؛-–—/") + "]")
@@ -296,6 +302,11 @@ class Gazetteer(Geocoder):
                 # "على صعدة وحجة وعمران", "في عقبة ثرة ومكيراس": one cue for the list,
                 # as strong as the one that opened it ("محافظات الحديدة وتعز وحجة")
                 cue, level = "و", (prev_level if prev_end == i - 1 else 1)
+            if level < _NEEDS_NOUN and i + n < len(toks) and norms[i + n] in _LOCATED_AFTER and (
+                    i and norms[i - 1] == "في" or cut and "ب" in first.norm[:cut]):
+                # "عبوة ناسفة في جاسم بريف درعا": a name placed in a governorate's countryside right
+                # after "في" is that town, though the bare word is also a given name
+                cue, level = toks[i - 1].text if norms[i - 1] == "في" else "ب", _NEEDS_NOUN
             ok = [c >> 2 for c in codes if (c & 3) <= level]
             if ok:
                 cands = tuple(self._place(k) for k in ok)

@@ -67,6 +67,10 @@ _COMPASS_SIGNS = {normalize_word(w): v for w, v in (
     ("شمال", (1, 0)), ("شمالي", (1, 0)), ("بشمال", (1, 0)), ("جنوب", (-1, 0)), ("جنوبي", (-1, 0)), ("بجنوب", (-1, 0)),
     ("شرق", (0, 1)), ("شرقي", (0, 1)), ("بشرق", (0, 1)), ("غرب", (0, -1)), ("غربي", (0, -1)), ("بغرب", (0, -1)))}
 
+# Words with a leading "و" that still tie a place to the one named next ("وقرب", "وشرقي"):
+# any other "و" word between two places opens a new item of the sentence
+_CONTAINER_WAW_WORDS = {"و" + w for w in PRECISION_TWO_CUES} | {w for w in NEAR_WORDS if w.startswith("و")}
+
 
 def _lies_as_told(place, outer, between: list[str]) -> bool:
     """"البعاج شمال غرب بغداد": the words between are only compass words, and the place lies off
@@ -731,7 +735,9 @@ class PlaceFinder:
             context.append(place)
             found.append((k, self._token_at(ct, end - 1), place, text[start:end], start, end))
             cands_at[start] = pm.candidates
-        fitted = self._fit_containers(ct, found, cands_at)
+        # (the act words between two places: "و" + an act opens a new item, no container)
+        acts = frozenset(m.i for m in self.lex.triggers.find(ct)) if len(found) > 1 else frozenset()
+        fitted = self._fit_containers(ct, found, cands_at, acts)
         for before, after in zip(sorted(found, key=lambda f: f[0]), fitted, strict=True):
             if after[2] is not before[2]:
                 self._placed[1][normalize_word(before[3])] = after[2]
@@ -1405,7 +1411,7 @@ class PlaceFinder:
         return before in _SAID_TO_FORMS
 
     @staticmethod
-    def _fit_containers(ct, found, cands_at):
+    def _fit_containers(ct, found, cands_at, acts=frozenset()):
         """"حي اليرموك غربي بعقوبة", "منطقة العين بلودر": a place said to lie
         in or beside a larger one is the namesake there. When the first
         choice lies far from its container, take the candidate inside it; when
@@ -1427,6 +1433,12 @@ class PlaceFinder:
             if any(ct[x].norm.startswith("و") and ct[x].start - ct[x - 1].end > 1 for x in range(kend + 1, nk)):
                 # (a mark between the words, then "و")
                 continue  # "معسكرا في مدينة تعز، ومواقع في محافظتي حجة": the list's next item, no container
+            if acts.intersection(range(kend + 1, nk)) and any(
+                    ct[x].norm.startswith("و") and ct[x].norm not in _CONTAINER_WAW_WORDS
+                    and not ct[x].norm.startswith(("وسط", "ولاي")) for x in range(kend + 1, nk)):
+                # "بضربة جوية في الطارمية وصد تعرض في الحويجة": "و" and a word of an act between
+                # open a new act; its "في" holds that act's own place, not the first one's container
+                continue
             # (or "بمدينة": "حي الروضة بمدينة مأرب", the container's noun with the "in" clitic; the
             # clitic only: "سجنان التابعة لولاية بنزرت" names no container by Bizerte's own first letter)
             in_clitic = ct[nk].norm.startswith(("ب", "في")) and ostart > ct[nk].start

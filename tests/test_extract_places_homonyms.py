@@ -502,3 +502,42 @@ def test_a_town_whose_name_is_a_word_is_found_after_its_place_noun(extractor):
             "الشجرة بريف درعا الغربي.")
     assert [i.location.name for i in extractor.extract(Article("t", text, published="2015-08-02")).incidents] == [
         "al-Shajara"]
+
+
+def test_a_second_act_after_and_keeps_its_own_place_not_the_firsts_container(extractor):
+    """F3-23 (INA, 2021): "بضربة جوية في الطارمية وصد تعرض في الحويجة": "و" and an act word ("تعرض")
+    open a second item, whose "في" places that act; Hawija is not the container of al-Tarmiyah, so
+    the air strike stays at al-Tarmiyah."""
+    text = "مقتل ستة إرهابيين بضربة جوية في الطارمية وصد تعرض في الحويجة"
+    places = [p for p, _ in _places(extractor, text, "2021-04-02")]
+    assert "Aţ Ţārmīyah" in places and "Hawija" not in places
+
+
+def test_a_given_name_placed_in_a_governorates_countryside_is_the_town(extractor):
+    """M-03 (Enab Baladi, 2022): "عبوة ناسفة ... في جاسم بريف درعا": bare "جاسم" is also a given name,
+    but "في" before it and "بريف درعا" right after make it the town of Jasim, not Daraa."""
+    text = "انفجار عبوة ناسفة بسيارة عسكرية لقوات النظام في جاسم بريف درعا وإصابة عنصرين"
+    assert [p for p, _ in _places(extractor, text, "2022-10-03")] == ["Jasim"]
+
+
+def test_a_district_named_as_an_area_is_the_district_not_its_governorate(extractor):
+    """H7-27 (Saba, 2025): "ثلاث غارات على منطقة بني مطر غربي محافظة صنعاء": Bani Matar, named after
+    "منطقة" (the bare words are also a tribe's name), is the district struck, not Sanaa governorate."""
+    text = "وشن طيران العدوان الأمريكي أربع غارات على منطقة بني مطر غربي محافظة صنعاء."
+    assert [p for p, _ in _places(extractor, text, "2025-04-20")] == ["Bani Matar"]
+
+
+def test_abqaiq_is_found_as_the_press_spells_it(extractor):
+    """H7-04 (2019): "يشعل حريقين في منشأتي أرامكو في أبقيق وخريص": GeoNames spells Abqaiq "بقيق" only;
+    the press writes "أبقيق", so the drones hit Abqaiq as well as Khurais, two incidents."""
+    text = "هجوم بطائرات مسيرة حوثية يشعل حريقين في منشأتي أرامكو في أبقيق وخريص فجر اليوم السبت."
+    assert sorted(p for p, _ in _places(extractor, text, "2019-09-14")) == ["Abqaiq", "Khurais oil field"]
+
+
+def test_the_capital_named_after_al_asima_is_a_place_though_its_name_is_weak(extractor):
+    """H2-30 (2025): "غارات جوية على العاصمة كابول وعلى سوق في ولاية باكتيكا": "كابول" (a common spelling
+    of Kabul, and a village's name in Israel) follows "العاصمة", which says a city is named: Kabul is
+    struck as well as Paktika."""
+    text = ("واتهمت حكومة طالبان باكستان بتنفيذ غارات جوية على العاصمة كابول وعلى سوق في ولاية باكتيكا "
+            "يوم الخميس.")
+    assert sorted(p for p, _ in _places(extractor, text, "2025-10-11")) == ["Kabul", "Paktika"]
