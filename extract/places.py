@@ -86,9 +86,10 @@ _ARMED_MEN = frozenset(normalize_word(w) for w in ("الإرهابيين", "ال
                                                   "الإرهابية", "المسلحة"))
 _FLEE_FORMS = written_forms(FLEE_WORDS)  # (only before "باتجاه/نحو": _moved_towards)
 # "إطلاق حملة تمشيط", "بدء حملة بحث": a campaign of searching launched (OPERATION_NOUNS' campaigns)
+# (starting a campaign, not wordlists.LAUNCH_VERBS: launching fire)
 _CAMPAIGN_NOUNS = frozenset(normalize_word(w) for w in ("حملة", "حملات"))
-_LAUNCHING_WORDS = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "بدء", "أطلقت", "اطلقت", "أطلق", "تطلق",
-                                                         "يطلق", "أعلنت", "بدأت", "تبدأ", "شن", "شنت"))
+_CAMPAIGN_START_WORDS = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "بدء", "أطلقت", "اطلقت", "أطلق", "تطلق",
+                                                              "يطلق", "أعلنت", "بدأت", "تبدأ", "شن", "شنت"))
 _ON_ITS_WAY = {normalize_word(w) for w in ("تتجه", "يتجه")}
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
 _NORM, _END = attrgetter("norm"), attrgetter("end")
@@ -847,7 +848,7 @@ class PlaceFinder:
                 prev, prev_role = (kend, place), "destination"
                 continue  # "وقام وزير الدفاع بزيارة مفاجئة لبغداد": where someone went, not a place hit
             if any(ct[x].norm.removeprefix("و") in _CAMPAIGN_NOUNS and ct[x + 1].norm in SEARCH_WORDS
-                   and x and ct[x - 1].norm.removeprefix("و") in _LAUNCHING_WORDS
+                   and x and ct[x - 1].norm.removeprefix("و") in _CAMPAIGN_START_WORDS
                    and not any(cue_at.get(y) == "target" or ct[y].norm in ("علي", "ضد") for y in range(x + 2, k))
                    for x in range(max(0, k - 6), k - 1)):
                 # "معلنة إطلاق حملة تمشيط واسعة في بادية الميادين والعشارة": the area a sweep now
