@@ -9,6 +9,7 @@ a trigger -> clause analysis (extract/frames.py) -> merging and filling
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import re
 
@@ -187,6 +188,23 @@ SPORTS_AMBIGUOUS = frozenset(_norm_hit(w) for w in (
     "كأس", "نادي", "النادي", "جماهير", "حارس", "الملعب"))
 
 
+_frozen = False
+
+
+def _freeze_resources() -> None:
+    """Take what is alive once the first extractor is built (the gazetteer's places, the
+    lexicons' indexes, the compiled patterns: some 80,000 objects that live as long as the
+    process and never become garbage) out of the collector's generations: every full
+    collection walked them again (over the corpus the collector's time falls from 0.77 s to
+    0.30 s, 1.7% of the extraction). Once per process, after a collection, so no garbage is
+    kept for good; what is made later is collected as before."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()
+
+
 class Extractor:
     def __init__(self, gazetteer=None, lexicons: Lexicons | None = None,
                  site_operators: dict[str, str] | None = None, genre: GenreClassifier | None = None):
@@ -207,6 +225,7 @@ class Extractor:
         # same words, without trying the pattern at every character (lexicon
         # rows of one word; a row with a space or a mark keeps the regex).
         self._sports_forms = _written_forms(self.lexicons.sports)
+        _freeze_resources()
 
     def extract(self, article: Article) -> Extraction:
         raw = article.text or ""
