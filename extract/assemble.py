@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -560,6 +561,12 @@ def _quarters_apart(ev: Event, m: Mention, ref: PlaceRef) -> bool:
     if bool(doers) == bool(m.actor1 and m.actor1 in m.explicit_actors):
         return False
     return "Civilians" in told | {m.actor2} and _km(a, b) > NAMESAKE_KM
+
+
+def _name_key(name: str | None) -> str:
+    """A place name without diacritics, article, spaces or marks: 'Aïn Defla' and 'Ain Defla'."""
+    folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z]", "", re.sub(r"\b(al|el|ad|ar|as|ash|az)[-\s]", "", folded))
 
 
 def _dates_ok(ev: Event, m: Mention) -> bool:
@@ -1524,8 +1531,13 @@ class Assembler:
             # a headline's city is often the governorate's name for the act the body
             # places at a town of it ("سقوط مقذوف على جازان", then "بمحافظة أحد المسارحة")
             # ... and so is a city named as its governorate ("في محافظة ديار بكر", then "في منطقة ليجي")
+            # ... also when the lead names the governorate itself ("على محافظة الحديدة" under the
+            # headline's "غارات على الحديدة", then "ست غارات على مديرية زبيد")
             refs = [p for m in ev.mentions for p in m.targets if p.role == "target"
-                    and p.place.name == ev.place.place.name] if ev.place is not None else []
+                    and (p.place.name == ev.place.place.name or p.place.kind == "admin1"
+                         and p.place.name == ev.place.place.admin1
+                         and _name_key(p.place.name) == _name_key(ev.place.place.name))
+                    ] if ev.place is not None else []
             # the mentions that place it there by the town's own name, not as the governorate
             plain = [m for m in ev.mentions if any(p in refs for p in m.targets)
                      and not any(p in refs and p.precision >= 3 for p in m.targets)]
@@ -1579,6 +1591,12 @@ class Assembler:
                                    and not any(_titled(m, title_end) for m in e.mentions))
                               and ((e.place.place.country, e.place.place.admin1)
                                    == (ev.place.place.country, ev.place.place.admin1)
+                                   # ("كمين إرهابي بعين الدفلى" in the headline, "بلدية تاشتة زقاغة ...
+                                   # ولاية عين الدفلى" in the body: a headline city the gazetteer
+                                   # gives no governorate is the governorate it names)
+                                   or headline_city and not ev.place.place.admin1
+                                   and e.place.place.country == ev.place.place.country
+                                   and _name_key(e.place.place.admin1) == _name_key(ev.place.place.name)
                                    # ("الطيران الروسي يشن عشرات الغارات في البادية" in the title, "في
                                    # بادية الشولا جنوب غرب دير الزور" in the body: a region's
                                    # representative governorate is not all the governorates it spans;

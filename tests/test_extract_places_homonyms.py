@@ -541,3 +541,25 @@ def test_the_capital_named_after_al_asima_is_a_place_though_its_name_is_weak(ext
     text = ("واتهمت حكومة طالبان باكستان بتنفيذ غارات جوية على العاصمة كابول وعلى سوق في ولاية باكتيكا "
             "يوم الخميس.")
     assert sorted(p for p, _ in _places(extractor, text, "2025-10-11")) == ["Kabul", "Paktika"]
+
+
+def test_a_headline_city_named_as_its_governorate_in_the_lead_joins_the_bodys_district(extractor):
+    """H3-01 (Al-Masirah, 2018): the headline's "غارات على الحديدة", the lead's "على محافظة الحديدة",
+    the body's "ست غارات على مديرية زبيد": the city is told as the governorate, whose district the
+    body places the strikes in; one incident, at Zabid, not a second at Hodeidah city."""
+    title = "غارات للعدوان على الحديدة"
+    text = ("واصل طيران العدوان الأمريكي السعودي تصعيده على محافظة الحديدة، حيث شن سلسلة من الغارات.\n\n"
+            "وأفاد مراسل المسيرة بأن طيران العدوان شن أمس الأحد ست غارات على مديرية زبيد.")
+    incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2018-07-02")).incidents
+    assert [i.location.name for i in incs] == ["Zabīd"]
+
+
+def test_a_headline_city_without_a_governorate_in_the_gazetteer_holds_the_bodys_commune(extractor):
+    """D-21 (El Khabar, 2015): "كمين إرهابي بعين الدفلى" in the headline, the ambush "في غابات بلدية
+    تاشتة زقاغة ... ولاية عين الدفلى" in the body: the gazetteer gives the city no province, but its name
+    is the commune's province; one ambush, at Tacheta Zougagha."""
+    title = "9 شهداء من الجيش في كمين إرهابي بعين الدفلى"
+    text = ("سقط تسعة عسكريين شهداء في كمين نصبته مجموعة إرهابية مساء الجمعة لدورية للجيش الوطني الشعبي "
+            "في غابات بلدية تاشتة زقاغة، الواقعة شمال غرب عاصمة ولاية عين الدفلى.")
+    incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2015-07-19")).incidents
+    assert [i.location.name for i in incs] == ["Tacheta Zougagha"]
