@@ -130,6 +130,10 @@ _CITY_ANAPHOR = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:لل|بال|ال))
 # "مقتل 8 من الحوثيين ... خلال مواجهات دارت على عدة جبهات": a toll summed over several fronts
 _MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\s+(?:ال)?(?:جبهات|محاور|الجبهات|المحاور)"
                           r"|(?:جبهات|محاور)\s+(?:عدة|متعددة|مختلفة)")
+# "وفي حادث آخر قتل شخص ...", "وفي حادثة منفصلة، ...", "وفي هجوم مماثل ...": a sentence that opens on
+# "in another / a separate / a like incident" tells one more act, never the act told before it
+_ANOTHER_INCIDENT = re.compile(r"\W*[وف]?(?:في|ب)\s+(?:حادث|حادثة|هجوم|تفجير|انفجار|اعتداء|عملية)\s+"
+                               r"(?:[اآأ]خر|[اأ]خرى|منفصل|منفصلة|مماثل|مماثلة|مشابه|مشابهة)(?![\u0621-\u064a])")
 # the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
 _RENEWED = re.compile(r"(?<!\S)[وف]?(?:تواصلت|تتواصل|تجددت|تتجدد|استمرت|تستمر)(?!\S)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
@@ -788,6 +792,19 @@ def _site_compatible(ev: Event, m: Mention) -> bool:
     return not _other_means(ev.weapons, m.weapons) and _dates_ok(ev, m)
 
 
+def _another_incident(e: Event, text: str) -> bool:
+    """Every telling of `e` is one more act by its own words: "وفي حادث آخر/منفصل/مماثل" opening its
+    sentence, or an act "مماثل" or "آخر" by its trigger (the Mention's `similar`, `distinct`)."""
+    return all(m.similar or m.distinct or _ANOTHER_INCIDENT.match(text, m.sentence[0], m.sentence[1])
+               for m in e.mentions)
+
+
+def _tolls_differ(a: Event, b: Event) -> bool:
+    """Each act has its own count of the dead, or of the wounded, and the two differ."""
+    return any(None not in (x := _toll(a.mentions, f), y := _toll(b.mentions, f)) and x != y
+               for f in ("fatalities", "injured"))
+
+
 def _told_together(a: Event, b: Event) -> bool:
     """Two events have a sentence in common (one sentence told both)."""
     return not {m.sentence for m in a.mentions}.isdisjoint(m.sentence for m in b.mentions)
@@ -1185,7 +1202,7 @@ class Assembler:
                 if m not in other.mentions and other.actor1 in (None, "Unknown") \
                         and not _same_bloc(other.actor2, m.actor1) and not allied(other.actor2, m.actor1):
                     other.infer("actor1", m.actor1, "claimed with the article's other acts")
-        events = self._merge_retold(self._merge_into_finer(events, title_end), text)
+        events = self._merge_retold(self._merge_into_finer(events, title_end, text), text)
         # "نفذت الولايات المتحدة ضربات جوية على 85 هدفاً في العراق وسوريا": a side's air
         # strikes told with no town still name the article's air force
         told_air = {m.actor1 for m in mentions if m.actor1 and m.actor1 != "Unknown"
@@ -1521,7 +1538,7 @@ class Assembler:
         return out
 
     @staticmethod
-    def _merge_into_finer(events: list[Event], title_end: int = 0) -> list[Event]:
+    def _merge_into_finer(events: list[Event], title_end: int = 0, text: str = "") -> list[Event]:
         """"تفجير ... في ديار بكر" in the title, "في منطقة ليجي" in the body: an
         act placed only at a governorate joins the same act (same sides, type,
         day) placed at a town of that governorate."""
@@ -1588,7 +1605,12 @@ class Assembler:
                                                         # are two places struck)
                                                         or _told_together(ev, e)))
                                    or headline_city and e.place.place.name != ev.place.place.name
-                                   and not any(_titled(m, title_end) for m in e.mentions))
+                                   and not any(_titled(m, title_end) for m in e.mentions)
+                                   # ("وفي بغداد قتل شخصان ... بقضاء أبوغريب. وفي حادث مماثل قتل شخص
+                                   # ... بمنطقة اليوسفية": a town told as another incident's is the
+                                   # place of that act, not a finer place of the lead's town)
+                                   and not _another_incident(e, text)
+                                   and not (title_end == 0 and _tolls_differ(ev, e)))
                               and ((e.place.place.country, e.place.place.admin1)
                                    == (ev.place.place.country, ev.place.place.admin1)
                                    # ("كمين إرهابي بعين الدفلى" in the headline, "بلدية تاشتة زقاغة ...

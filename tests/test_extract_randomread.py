@@ -1749,3 +1749,23 @@ def test_imposing_control_over_ground_is_taking_it(extractor):
             "واسعة من المنطقة التي تعد مدخلا لتحرير المدينة.")
     assert [f[:5] for f in _facts(extractor, text, "2015-08-03")] == [
         ("Ramadi", "Iraqi security forces", "ISIS", "Government regains territory", "2015-08-02")]
+
+
+def test_another_incident_at_another_town_is_its_own_act(extractor):
+    # Iraqi daily roundups: "وفي حادث آخر" after a bombing at one town of Baghdad tells a second bombing
+    # at another town of it, with its own toll: Yusufiyah is not a finer place of Abu Ghraib (25 km off),
+    # so the lead's act is not merged into the second one
+    text = ("قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب غربي بغداد. وفي حادث آخر قتل "
+            "شخص وأصيب ثمانية بانفجار عبوة ناسفة قرب سوق شعبية بمنطقة اليوسفية.")
+    assert _facts(extractor, text, "2015-08-03") == [
+        ("Abū Ghurayb", "Unknown", "Civilians", "Remote explosive/landmine/IED", "2015-08-03", 2, 5),
+        ("Yusufiyah", "Unknown", "Civilians", "Remote explosive/landmine/IED", "2015-08-03", 1, 8)]
+
+
+def test_a_lead_with_its_own_toll_is_not_the_next_towns_act(extractor):
+    # with no headline above it, the first sentence is the body's first act: a second town with a new
+    # toll told next ("وقتل شخص وأصيب ثمانية ... بمنطقة اليوسفية") is a second act, not the lead's retold
+    text = ("قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب غربي بغداد. وقتل شخص وأصيب "
+            "ثمانية بانفجار عبوة ناسفة قرب سوق شعبية بمنطقة اليوسفية جنوبي بغداد.")
+    assert [(f[0], f[5], f[6]) for f in _facts(extractor, text, "2015-08-03")] == [
+        ("Abū Ghurayb", 2, 5), ("Yusufiyah", 1, 8)]
