@@ -885,6 +885,18 @@ class Assembler:
                 if doer is not None:
                     m.actor1 = doer
                     m.explicit_actors = (m.explicit_actors - {"Unknown"}) | {doer}
+            elif m.actor1 == "Unknown" and m.actor2 is None \
+                    and THE_ATTACKERS.search(text, m.clause[0], m.clause[1]) \
+                    and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1]):
+                # "هجوم نفذه مسلحون من تنظيم داعش على حافلة عسكرية ..." then "إن المهاجمين نصبوا كميناً
+                # للحافلة قرب منطقة الشولا": "the attackers", with no side named as hit, are the doer of
+                # the attack told just before, and what they struck is what it struck
+                prev = next((x for x in reversed(mentions[:k]) if 0 <= m.order - x.order <= NEARBY_SENTENCES
+                             and x.actor1 not in (None, "Unknown", "Civilians") and not x.actor1.startswith("_")
+                             and x.actor2 not in (None, "Unknown") and not x.actor2.startswith("_")), None)
+                if prev is not None:
+                    m.actor1, m.actor2, m.sub_event_type = prev.actor1, prev.actor2, prev.sub_event_type
+                    m.explicit_actors = (m.explicit_actors - {"Unknown"}) | {prev.actor1, prev.actor2}
         # (asked only of a text that says "احتلال": the patterns, tried at each ا and ل, were a
         # tenth of assembling)
         for occupier, unless, forces in ((TURKISH_OCCUPATION, ISRAELI_OCCUPATION, "Turkish forces"),

@@ -1398,3 +1398,17 @@ def test_a_force_that_came_after_an_attack_on_homes_is_no_side(analyser):
                              "المجاورة وإضرام النار في عدد من المنازل والبساتين، ما دفع عشرات العائلات إلى النزوح، "
                              "قبل أن تنتشر قطعات من الجيش لفرض طوق أمني حول القريتين.")
     assert m.actor2 is None and "_military" not in m.explicit_actors
+
+
+def test_the_attackers_with_no_side_hit_are_the_attack_told_before(extractor):
+    # F7-10 (Al-Araby's voice): "هجوم نفذه مسلحون ... من تنظيم داعش على حافلة عسكرية", then "إن
+    # المهاجمين نصبوا كميناً محكماً للحافلة قرب منطقة الشولا": the attackers are that attack's doer,
+    # and what they struck is what it struck (not the bus's "civilians", not an unknown side)
+    text = ("مقتل 23 جندياً بكمين لداعش استهدف حافلة عسكرية في بادية الميادين\n"
+            "قُتل 23 عسكرياً من قوات النظام السوري وأصيب عشرة آخرون، مساء أمس الخميس، في هجوم نفذه مسلحون "
+            "يُعتقد أنهم من تنظيم \"داعش\" على حافلة عسكرية على طريق الميادين - تدمر في بادية محافظة دير الزور.\n"
+            "وقال المرصد إن المهاجمين نصبوا كميناً محكماً للحافلة قرب منطقة الشولا، وأمطروها بالرصاص "
+            "والقذائف الصاروخية.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-08-11")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in incs if i.location and i.location.name == "al-Shula"] \
+        == [("ISIS", "Syrian government forces", "Armed clash")]
