@@ -4854,6 +4854,13 @@ class ClauseAnalyser:
                 actor2 = next((a for i, r, a in roles if i < epithet and r in ("", "target")
                                and a not in (actor1, "Unknown", "Civilians") and not a.startswith("_")
                                and not allied(a, actor1) and not country_of_forces(a)), actor2)
+                # "تجمعات للإرهابيين التكفيريين من جماعة داعش": the terrorists "of" a group named
+                # right after them are that group
+                actor2 = next((a for i, r, a in roles if epithet < i <= epithet + 4
+                               and a not in (actor1, "Unknown", "Civilians") and not a.startswith("_")
+                               and not allied(a, actor1) and not country_of_forces(a)
+                               and "من" in {ct[x].norm for x in range(epithet + 1, i)}), actor2) \
+                    if actor2 == "Unknown" else actor2
         if actor2 in ("_military", "_police"):
             # "مقتل متعاقد أمريكي وإصابة خمسة جنود ... جراء هجوم بطائرة مسيّرة على منشأة صيانة في
             # قاعدة للتحالف الدولي": the bare soldiers hit are the men of the side whose premises

@@ -1412,3 +1412,13 @@ def test_the_attackers_with_no_side_hit_are_the_attack_told_before(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2023-08-11")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type) for i in incs if i.location and i.location.name == "al-Shula"] \
         == [("ISIS", "Syrian government forces", "Armed clash")]
+
+
+def test_the_terrorists_of_a_named_group_are_that_group(extractor):
+    # F7-29 (Al-Alam's voice): "مقرات قيادة وتجمعات للإرهابيين التكفيريين من جماعة داعش": the
+    # state's epithet, then the group they are "of": that group is the side hit (not the usual foe
+    # of the striker there)
+    text = ("أعلن حرس الثورة الإسلامية في بيان، ليلة أمس الأحد، أن وحداته الصاروخية استهدفت بستة صواريخ أرض-أرض "
+            "مقرات قيادة وتجمعات للإرهابيين التكفيريين من جماعة داعش في منطقة دير الزور شرقي سوريا.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2017-06-19")).incidents
+    assert [(i.actor1, i.actor2) for i in incs] == [("IRGC", "ISIS")]
