@@ -1051,6 +1051,20 @@ class Assembler:
                            # Tahrir: "also" tells one more act at another place of the town
                            and not (saw and ref.place.name != e.place.place.name
                                     and m.sentence not in {x.sentence for x in e.mentions})), None)
+                if ev is None and m.actor1 not in (None, "Unknown", "Civilians") and not m.actor2 \
+                        and CLAIMED.search(text, m.clause[0], m.clause[1]) \
+                        and not MANY_ACTS.search(text, m.clause[0], m.clause[1]) \
+                        and not NO_CLAIM.search(text, m.sentence[0], m.sentence[1]):
+                    # "تعرضت مدينة أربيل لهجوم بـ12 صاروخاً" then "تبنى الحرس الثوري الإيراني الهجوم ...،
+                    # زاعماً أنه استهدف «مركزاً» في أربيل": a claim of the act told at that place gives it
+                    # its doer, whatever the claimant calls it (its words on the target are its own)
+                    claimed_act = next((e for e in reversed(events) if _same_place(e.place, ref)
+                                        and e.actor1 in (None, "Unknown") and e.mentions[0].order < m.order
+                                        and not _same_bloc(e.actor2, m.actor1) and not allied(e.actor2, m.actor1)),
+                                       None)
+                    if claimed_act is not None:
+                        claimed_act.infer("actor1", m.actor1, "the side that claimed the act told at this place")
+                        continue
                 one_of = ev is None and ONE_OF_THEM.search(text, m.clause[0], m.clause[1])
                 if one_of:
                     # "قصف بصواريخ باليستية على ... أربيل", then "أحد الصواريخ سقط على منزل ... قرب مطار

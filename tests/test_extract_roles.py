@@ -1422,3 +1422,16 @@ def test_the_terrorists_of_a_named_group_are_that_group(extractor):
             "مقرات قيادة وتجمعات للإرهابيين التكفيريين من جماعة داعش في منطقة دير الزور شرقي سوريا.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2017-06-19")).incidents
     assert [(i.actor1, i.actor2) for i in incs] == [("IRGC", "ISIS")]
+
+
+def test_a_placed_claim_names_the_doer_of_the_act_told_there(extractor):
+    # F-24 (Kurdistan 24's voice): a salvo on Erbil told with no doer, then "تبنى الحرس الثوري الإيراني
+    # الهجوم ... زاعماً أنه استهدف «مركزاً استراتيجياً» في أربيل": the claim names the salvo's doer;
+    # the claimant's own words on what it hit, and the raid it answers, make no second act there
+    text = ("تعرضت مدينة أربيل، عاصمة إقليم كوردستان، بعد منتصف ليل السبت، لهجوم بـ12 صاروخاً باليستياً، سقط عدد "
+            "منها في محيط مبنى القنصلية الأمريكية الجديد.\n"
+            "وفي وقت لاحق، تبنى الحرس الثوري الإيراني الهجوم في بيان، زاعماً أنه استهدف «مركزاً استراتيجياً "
+            "للتآمر الصهيوني» في أربيل، رداً على غارة إسرائيلية قتلت اثنين من ضباطه قرب دمشق الأسبوع الماضي.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-03-13")).incidents
+    assert [(i.actor1, i.sub_event_type, i.location.name) for i in incs] == [
+        ("IRGC", "Shelling/artillery/missile attack", "Erbil")]
