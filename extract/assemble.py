@@ -138,6 +138,8 @@ AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military fo
 # there, as its "terrorists" are; "مسلحين مجهولين" stays unnamed)
 TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ال|لل)مسلح(?:ين|ون)(?![\w])")
 UNNAMED_WORD = re.compile(r"مجهول")
+# "اثنين من ضباطه", "ثلاثة من عناصرها": men of a side named before, by a possessive pronoun
+OWN_MEN = re.compile(r"(?<!\S)من\s+(?:ضباط|عناصر|جنود|مقاتلي|قادة|أفراد|افراد|مستشاري)(?:ه|ها)(?!\S)")
 # "the attackers", definite: the men of an attack told before ("تحصن فيها المهاجمون")
 THE_ATTACKERS = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)مهاجم(?:ين|ون)(?![\w])")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
@@ -837,6 +839,19 @@ class Assembler:
             for m in mentions:
                 _recast(m, "_saraya", named[0])
                 m.explicit_actors = {named[0] if a == "_saraya" else a for a in m.explicit_actors}
+        for k, m in enumerate(mentions):
+            if m.actor2 is None and m.actor1 not in (None, "Unknown") \
+                    and OWN_MEN.search(text, m.clause[0], m.clause[1]):
+                # "أعلن الحرس الثوري مسؤوليته عن الهجوم ...، وذلك بعد أيام من مقتل اثنين من ضباطه
+                # بغارة إسرائيلية": "his officers" are the men of the side the sentence is about,
+                # the doer of its act told before
+                owner = next((x.actor1 for x in reversed(mentions[:k]) if x.sentence == m.sentence
+                              and x.clause[0] < m.clause[0] and x.actor1 not in (None, "Unknown", "Civilians")
+                              and not x.actor1.startswith("_") and not allied(x.actor1, m.actor1)
+                              and not _same_bloc(x.actor1, m.actor1)), None)
+                if owner is not None:
+                    m.actor2 = owner
+                    m.explicit_actors = m.explicit_actors | {owner}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
         for k, m in enumerate(mentions):
             if m.actor1 is None and "Unknown" not in m.explicit_actors and m.launch is None and m.targets \

@@ -1435,3 +1435,13 @@ def test_a_placed_claim_names_the_doer_of_the_act_told_there(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2022-03-13")).incidents
     assert [(i.actor1, i.sub_event_type, i.location.name) for i in incs] == [
         ("IRGC", "Shelling/artillery/missile attack", "Erbil")]
+
+
+def test_his_officers_are_the_men_of_the_side_named_before_in_the_sentence(extractor):
+    # F7-05 (Basnews' voice): "أعلن الحرس الثوري ... مسؤوليته عن الهجوم ...، وذلك بعد أيام من مقتل اثنين
+    # من ضباطه بغارة إسرائيلية قرب دمشق": "his officers" are the IRGC's, not the army of the place hit
+    text = ("استهدفت 12 صاروخاً باليستياً، فجر اليوم الأحد، مدينة أربيل عاصمة إقليم كوردستان.\n"
+            "وفي وقت لاحق، أعلن الحرس الثوري الإيراني في بيان مسؤوليته عن الهجوم، قائلاً إنه استهدف \"المركز "
+            "الاستراتيجي للتآمر الصهيوني\" في أربيل، وذلك بعد أيام من مقتل اثنين من ضباطه بغارة إسرائيلية قرب دمشق.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-03-13")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Damascus"] == [("Israeli forces", "IRGC")]
