@@ -1445,3 +1445,15 @@ def test_his_officers_are_the_men_of_the_side_named_before_in_the_sentence(extra
             "الاستراتيجي للتآمر الصهيوني\" في أربيل، وذلك بعد أيام من مقتل اثنين من ضباطه بغارة إسرائيلية قرب دمشق.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2022-03-13")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Damascus"] == [("Israeli forces", "IRGC")]
+
+
+def test_a_second_that_of_a_statement_tells_an_act_of_its_own(extractor):
+    # F7-16 (Asharq Al-Awsat's voice): "أن قواتها «أحبطت الهجوم وكبدت الدواعش خسائر»، وأن الطيران العراقي شن
+    # صباح السبت ضربات على أوكار التنظيم": the second "that", after a comma, has its own doer
+    text = ("قتل 10 من مقاتلي «الحشد الشعبي»، ليلة الجمعة - السبت، في هجوم واسع شنه مسلحو تنظيم «داعش» على مواقع "
+            "للحشد قرب ناحية مكيشيفة جنوب مدينة سامراء.\n"
+            "وأعلنت هيئة الحشد في بيان لاحق أن قواتها «أحبطت الهجوم وكبدت الدواعش خسائر»، وأن الطيران العراقي شن "
+            "صباح السبت ضربات على أوكار التنظيم في جزيرة سامراء.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2020-05-03")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Air/drone strike"] == [
+        ("Iraqi security forces", "ISIS")]
