@@ -143,6 +143,8 @@ AGGRESSORS = ("Saudi-led coalition", "US forces", "Israeli forces", "Military fo
 # there, as its "terrorists" are; "مسلحين مجهولين" stays unnamed)
 TERROR_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ال|لل)مسلح(?:ين|ون)(?![\w])")
 UNNAMED_WORD = re.compile(r"مجهول")
+# "اثنين من ضباطه", "ثلاثة من عناصرها": men of a side named before, by a possessive pronoun
+OWN_MEN = re.compile(r"(?<!\S)من\s+(?:ضباط|عناصر|جنود|مقاتلي|قادة|أفراد|افراد|مستشاري)(?:ه|ها)(?!\S)")
 # "the attackers", definite: the men of an attack told before ("تحصن فيها المهاجمون")
 THE_ATTACKERS = re.compile(r"(?<![\w])(?:[وبل]?ال|لل)مهاجم(?:ين|ون)(?![\w])")
 # the Houthis' own media name the other side "the aggression" and its Yemeni
@@ -861,6 +863,19 @@ class Assembler:
             for m in mentions:
                 _recast(m, "_saraya", named[0])
                 m.explicit_actors = {named[0] if a == "_saraya" else a for a in m.explicit_actors}
+        for k, m in enumerate(mentions):
+            if m.actor2 is None and m.actor1 not in (None, "Unknown") \
+                    and OWN_MEN.search(text, m.clause[0], m.clause[1]):
+                # "أعلن الحرس الثوري مسؤوليته عن الهجوم ...، وذلك بعد أيام من مقتل اثنين من ضباطه
+                # بغارة إسرائيلية": "his officers" are the men of the side the sentence is about,
+                # the doer of its act told before
+                owner = next((x.actor1 for x in reversed(mentions[:k]) if x.sentence == m.sentence
+                              and x.clause[0] < m.clause[0] and x.actor1 not in (None, "Unknown", "Civilians")
+                              and not x.actor1.startswith("_") and not allied(x.actor1, m.actor1)
+                              and not _same_bloc(x.actor1, m.actor1)), None)
+                if owner is not None:
+                    m.actor2 = owner
+                    m.explicit_actors = m.explicit_actors | {owner}
         self._resolve_by_country(mentions, houthi_voice=houthi_voice, text=text)
         for k, m in enumerate(mentions):
             if m.actor1 is None and "Unknown" not in m.explicit_actors and m.launch is None and m.targets \
@@ -909,6 +924,18 @@ class Assembler:
                 if doer is not None:
                     m.actor1 = doer
                     m.explicit_actors = (m.explicit_actors - {"Unknown"}) | {doer}
+            elif m.actor1 == "Unknown" and m.actor2 is None \
+                    and THE_ATTACKERS.search(text, m.clause[0], m.clause[1]) \
+                    and not UNNAMED_WORD.search(text, m.clause[0], m.clause[1]):
+                # "هجوم نفذه مسلحون من تنظيم داعش على حافلة عسكرية ..." then "إن المهاجمين نصبوا كميناً
+                # للحافلة قرب منطقة الشولا": "the attackers", with no side named as hit, are the doer of
+                # the attack told just before, and what they struck is what it struck
+                prev = next((x for x in reversed(mentions[:k]) if 0 <= m.order - x.order <= NEARBY_SENTENCES
+                             and x.actor1 not in (None, "Unknown", "Civilians") and not x.actor1.startswith("_")
+                             and x.actor2 not in (None, "Unknown") and not x.actor2.startswith("_")), None)
+                if prev is not None:
+                    m.actor1, m.actor2, m.sub_event_type = prev.actor1, prev.actor2, prev.sub_event_type
+                    m.explicit_actors = (m.explicit_actors - {"Unknown"}) | {prev.actor1, prev.actor2}
         # (asked only of a text that says "احتلال": the patterns, tried at each ا and ل, were a
         # tenth of assembling)
         for occupier, unless, forces in ((TURKISH_OCCUPATION, ISRAELI_OCCUPATION, "Turkish forces"),
@@ -1063,6 +1090,20 @@ class Assembler:
                            # Tahrir: "also" tells one more act at another place of the town
                            and not (saw and ref.place.name != e.place.place.name
                                     and m.sentence not in {x.sentence for x in e.mentions})), None)
+                if ev is None and m.actor1 not in (None, "Unknown", "Civilians") and not m.actor2 \
+                        and CLAIMED.search(text, m.clause[0], m.clause[1]) \
+                        and not MANY_ACTS.search(text, m.clause[0], m.clause[1]) \
+                        and not NO_CLAIM.search(text, m.sentence[0], m.sentence[1]):
+                    # "تعرضت مدينة أربيل لهجوم بـ12 صاروخاً" then "تبنى الحرس الثوري الإيراني الهجوم ...،
+                    # زاعماً أنه استهدف «مركزاً» في أربيل": a claim of the act told at that place gives it
+                    # its doer, whatever the claimant calls it (its words on the target are its own)
+                    claimed_act = next((e for e in reversed(events) if _same_place(e.place, ref)
+                                        and e.actor1 in (None, "Unknown") and e.mentions[0].order < m.order
+                                        and not _same_bloc(e.actor2, m.actor1) and not allied(e.actor2, m.actor1)),
+                                       None)
+                    if claimed_act is not None:
+                        claimed_act.infer("actor1", m.actor1, "the side that claimed the act told at this place")
+                        continue
                 one_of = ev is None and ONE_OF_THEM.search(text, m.clause[0], m.clause[1])
                 if one_of:
                     # "قصف بصواريخ باليستية على ... أربيل", then "أحد الصواريخ سقط على منزل ... قرب مطار

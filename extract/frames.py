@@ -1125,6 +1125,9 @@ def _new_subject_present(toks: list[Token], k: int, is_verb) -> bool:
     return verb.norm[:1] in ("ي", "ت") and is_verb(verb) and not is_verb(toks[k + 1])
 
 
+_AND_THAT = frozenset(normalize_word(w) for w in ("وأن", "وإن"))
+
+
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
     """Token index ranges of the clauses of one sentence. A new clause also
     starts at "و" + a trigger verb, or "و" + a noun + a trigger verb
@@ -1186,6 +1189,13 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             cuts.append(k)
         elif k and t.norm in COMMA_CLAUSE_BREAKS and "،" in text[toks[k - 1].end:t.start]:
             cuts.append(k)  # "...، وسُجل تحليق مكثف للطائرات"
+        elif k and t.norm in _AND_THAT and "،" in text[toks[k - 1].end:t.start] and k + 3 < len(toks) \
+                and toks[k + 1].norm.startswith("ال") and toks[k + 2].norm.startswith("ال") \
+                and is_verb(toks[k + 3]):
+            # "أن قواتها «أحبطت الهجوم»، وأن الطيران العراقي شن ضربات": a second "that" of one
+            # statement, after a comma, with a subject of its own (a noun and its adjective) and an
+            # act verb right after it, tells another act with its own doer
+            cuts.append(k)
         elif k and t.norm == "في" and k + 2 < len(toks) and toks[k + 1].norm == "وقت" \
                 and toks[k + 2].norm not in TIME_OF_DAY_AFTER and "،" in text[toks[k - 1].end:t.start]:
             # "تعرضت أطراف بلدات عيتا الشعب ورميش لقصف مدفعي إسرائيلي، في وقت حلقت فيه طائرات
@@ -4854,6 +4864,13 @@ class ClauseAnalyser:
                 actor2 = next((a for i, r, a in roles if i < epithet and r in ("", "target")
                                and a not in (actor1, "Unknown", "Civilians") and not a.startswith("_")
                                and not allied(a, actor1) and not country_of_forces(a)), actor2)
+                # "تجمعات للإرهابيين التكفيريين من جماعة داعش": the terrorists "of" a group named
+                # right after them are that group
+                actor2 = next((a for i, r, a in roles if epithet < i <= epithet + 4
+                               and a not in (actor1, "Unknown", "Civilians") and not a.startswith("_")
+                               and not allied(a, actor1) and not country_of_forces(a)
+                               and "من" in {ct[x].norm for x in range(epithet + 1, i)}), actor2) \
+                    if actor2 == "Unknown" else actor2
         if actor2 in ("_military", "_police"):
             # "مقتل متعاقد أمريكي وإصابة خمسة جنود ... جراء هجوم بطائرة مسيّرة على منشأة صيانة في
             # قاعدة للتحالف الدولي": the bare soldiers hit are the men of the side whose premises

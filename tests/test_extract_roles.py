@@ -1398,3 +1398,62 @@ def test_a_force_that_came_after_an_attack_on_homes_is_no_side(analyser):
                              "المجاورة وإضرام النار في عدد من المنازل والبساتين، ما دفع عشرات العائلات إلى النزوح، "
                              "قبل أن تنتشر قطعات من الجيش لفرض طوق أمني حول القريتين.")
     assert m.actor2 is None and "_military" not in m.explicit_actors
+
+
+def test_the_attackers_with_no_side_hit_are_the_attack_told_before(extractor):
+    # F7-10 (Al-Araby's voice): "هجوم نفذه مسلحون ... من تنظيم داعش على حافلة عسكرية", then "إن
+    # المهاجمين نصبوا كميناً محكماً للحافلة قرب منطقة الشولا": the attackers are that attack's doer,
+    # and what they struck is what it struck (not the bus's "civilians", not an unknown side)
+    text = ("مقتل 23 جندياً بكمين لداعش استهدف حافلة عسكرية في بادية الميادين\n"
+            "قُتل 23 عسكرياً من قوات النظام السوري وأصيب عشرة آخرون، مساء أمس الخميس، في هجوم نفذه مسلحون "
+            "يُعتقد أنهم من تنظيم \"داعش\" على حافلة عسكرية على طريق الميادين - تدمر في بادية محافظة دير الزور.\n"
+            "وقال المرصد إن المهاجمين نصبوا كميناً محكماً للحافلة قرب منطقة الشولا، وأمطروها بالرصاص "
+            "والقذائف الصاروخية.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-08-11")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in incs if i.location and i.location.name == "al-Shula"] \
+        == [("ISIS", "Syrian government forces", "Armed clash")]
+
+
+def test_the_terrorists_of_a_named_group_are_that_group(extractor):
+    # F7-29 (Al-Alam's voice): "مقرات قيادة وتجمعات للإرهابيين التكفيريين من جماعة داعش": the
+    # state's epithet, then the group they are "of": that group is the side hit (not the usual foe
+    # of the striker there)
+    text = ("أعلن حرس الثورة الإسلامية في بيان، ليلة أمس الأحد، أن وحداته الصاروخية استهدفت بستة صواريخ أرض-أرض "
+            "مقرات قيادة وتجمعات للإرهابيين التكفيريين من جماعة داعش في منطقة دير الزور شرقي سوريا.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2017-06-19")).incidents
+    assert [(i.actor1, i.actor2) for i in incs] == [("IRGC", "ISIS")]
+
+
+def test_a_placed_claim_names_the_doer_of_the_act_told_there(extractor):
+    # F-24 (Kurdistan 24's voice): a salvo on Erbil told with no doer, then "تبنى الحرس الثوري الإيراني
+    # الهجوم ... زاعماً أنه استهدف «مركزاً استراتيجياً» في أربيل": the claim names the salvo's doer;
+    # the claimant's own words on what it hit, and the raid it answers, make no second act there
+    text = ("تعرضت مدينة أربيل، عاصمة إقليم كوردستان، بعد منتصف ليل السبت، لهجوم بـ12 صاروخاً باليستياً، سقط عدد "
+            "منها في محيط مبنى القنصلية الأمريكية الجديد.\n"
+            "وفي وقت لاحق، تبنى الحرس الثوري الإيراني الهجوم في بيان، زاعماً أنه استهدف «مركزاً استراتيجياً "
+            "للتآمر الصهيوني» في أربيل، رداً على غارة إسرائيلية قتلت اثنين من ضباطه قرب دمشق الأسبوع الماضي.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-03-13")).incidents
+    assert [(i.actor1, i.sub_event_type, i.location.name) for i in incs] == [
+        ("IRGC", "Shelling/artillery/missile attack", "Erbil")]
+
+
+def test_his_officers_are_the_men_of_the_side_named_before_in_the_sentence(extractor):
+    # F7-05 (Basnews' voice): "أعلن الحرس الثوري ... مسؤوليته عن الهجوم ...، وذلك بعد أيام من مقتل اثنين
+    # من ضباطه بغارة إسرائيلية قرب دمشق": "his officers" are the IRGC's, not the army of the place hit
+    text = ("استهدفت 12 صاروخاً باليستياً، فجر اليوم الأحد، مدينة أربيل عاصمة إقليم كوردستان.\n"
+            "وفي وقت لاحق، أعلن الحرس الثوري الإيراني في بيان مسؤوليته عن الهجوم، قائلاً إنه استهدف \"المركز "
+            "الاستراتيجي للتآمر الصهيوني\" في أربيل، وذلك بعد أيام من مقتل اثنين من ضباطه بغارة إسرائيلية قرب دمشق.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-03-13")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Damascus"] == [("Israeli forces", "IRGC")]
+
+
+def test_a_second_that_of_a_statement_tells_an_act_of_its_own(extractor):
+    # F7-16 (Asharq Al-Awsat's voice): "أن قواتها «أحبطت الهجوم وكبدت الدواعش خسائر»، وأن الطيران العراقي شن
+    # صباح السبت ضربات على أوكار التنظيم": the second "that", after a comma, has its own doer
+    text = ("قتل 10 من مقاتلي «الحشد الشعبي»، ليلة الجمعة - السبت، في هجوم واسع شنه مسلحو تنظيم «داعش» على مواقع "
+            "للحشد قرب ناحية مكيشيفة جنوب مدينة سامراء.\n"
+            "وأعلنت هيئة الحشد في بيان لاحق أن قواتها «أحبطت الهجوم وكبدت الدواعش خسائر»، وأن الطيران العراقي شن "
+            "صباح السبت ضربات على أوكار التنظيم في جزيرة سامراء.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2020-05-03")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Air/drone strike"] == [
+        ("Iraqi security forces", "ISIS")]
