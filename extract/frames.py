@@ -894,8 +894,15 @@ def _rank_of(ct, i: int) -> int | None:
 def _assassination(ct) -> bool:
     """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION); not one the man
     caught is implicated in ("متورط في عمليات اغتيال")."""
+    if len(ct) > 2 and ct[0].norm == _QATAL and ct[1].norm in _KILLED_OFFICE:
+        return True  # "قتل والي ولاية غرب دارفور ... على يد مسلحين": the passive, an official slain
     return names_any(ct, _ASSASSINATION_FORMS) and any(
         not _not_hit_by_this_act(ct, k) for k in token_hits(ct, _ASSASSINATION_FORMS))
+
+
+# a civil office whose holder, named right after a clause's first, passive "قتل", was slain
+# (not a commander's: "قتل قائد ..." is a fighter as often)
+_KILLED_OFFICE = frozenset(normalize_word(w) for w in ("والي", "محافظ", "عمدة", "رئيس", "نائب", "وزير", "مدير"))
 
 
 def _names_civilians(ct, military_ok: bool = False) -> bool:
@@ -2922,8 +2929,11 @@ class ClauseAnalyser:
         if m.j - m.i == 2 and word in ("يد", "ايدي"):
             # "مقتل 43 مزارعاً على يد مسلحين": only the dead's own killers ("على" is no trigger's
             # first word: "ورداً على ذلك" would read as one)
-            return m.i > 1 and ct[m.i - 1].norm in ("علي", "وعلي") and any(
-                t.norm in KILL_WORDS for t in ct[max(0, m.i - 7):m.i - 1])
+            # (or the clause's first word, the passive "قتل" whose victim's title, name, time and
+            # where he was taken from may all come between: "قتل والي ولاية غرب دارفور خميس عبد
+            # الله أبكر، مساء الأربعاء، بعد وقت قصير من اقتياده من مقر إقامته ... على يد مسلحين")
+            return m.i > 1 and ct[m.i - 1].norm in ("علي", "وعلي") and (any(
+                t.norm in KILL_WORDS for t in ct[max(0, m.i - 7):m.i - 1]) or m.i < 30 and ct[0].norm == _QATAL)
         if not ELIMINATE.isdisjoint(stems(word)):
             # "القضاء على 7 عناصر إرهابية", "قضت على إرهابيين اثنين": the militants a force eliminated
             # (not "القضاء على الإرهاب", "القضاء على الفقر": an aim)

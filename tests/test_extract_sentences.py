@@ -1172,3 +1172,14 @@ def test_civilians_killed_by_unnamed_men_at_the_town_said_before(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-03-30")).incidents
     assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, inc.fatalities,
             str(inc.event_date)) == ("Attack", "Unknown", "Civilians", "Palma", 7, "2021-03-26")
+
+
+def test_an_official_slain_at_gunmens_hands_told_far_from_the_verb(extractor):
+    """Written (C-18's shape): the passive "قتل" opens the clause with a governor's title, his name,
+    the time and where he was taken from before "على يد مسلحين": an attack on him, at the city he
+    was taken from (was: no act, the killers too far from the kill word)."""
+    text = ("عنوان\nقتل محافظ مدينة نيالا آدم محمد إبراهيم، مساء الأربعاء، بعد ساعات من اختطافه من منزله "
+            "في حي الوادي بالمدينة على يد مسلحين مجهولين.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-06-15")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Attack", "Unknown", "Civilians", "Nyala", "2023-06-14")
