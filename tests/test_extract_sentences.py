@@ -1183,3 +1183,16 @@ def test_an_official_slain_at_gunmens_hands_told_far_from_the_verb(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-06-15")).incidents
     assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
         "Attack", "Unknown", "Civilians", "Nyala", "2023-06-14")
+
+
+def test_a_ship_hit_off_a_port_in_a_named_sea_is_placed_at_sea(extractor):
+    """Written (H7-02's shape): "على بعد نحو 40 ميلاً بحرياً جنوب غربي عدن في خليج عدن": the port
+    is the far reference, the sea after "في" holds the spot, moved off the port as told (was: both
+    read as far, the act unplaced and dropped)."""
+    text = ("ثلاثة بحارة قتلى بضربة على سفينة\nقالت القيادة المركزية الأمريكية إن صاروخاً باليستياً أطلقه الحوثيون "
+            "أصاب، الأربعاء، سفينة شحن على بعد نحو 40 ميلاً بحرياً جنوب غربي عدن في خليج عدن، ما أسفر عن "
+            "مقتل ثلاثة من أفراد طاقمها.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-07")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities, str(inc.event_date)) == (
+        "Houthis", "Civilians", "Gulf of Aden", 3, "2024-03-06")
+    assert (round(inc.location.lat, 1), round(inc.location.lon, 1)) == (12.3, 44.6)
