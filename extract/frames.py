@@ -1102,6 +1102,7 @@ def _no_object_after(ct, k: int) -> bool:
 
 _ALA, _AT_LEAST = normalize_word("على"), normalize_word("الأقل")
 _QATAL = normalize_word("قتل")
+_TWO_BLASTS_OF = normalize_word("تفجيري")
 
 
 def _hits_past_waw(ct, words):
@@ -2926,6 +2927,12 @@ class ClauseAnalyser:
             # enemy's (not "تحييد لبنان", "تحييد خطر التنظيمات الإرهابية": keeping out of harm)
             k = m.j + (m.j < len(ct) and (ct[m.j].norm.isdigit() or ct[m.j].norm in COUNT_WORDS))
             return k < len(ct) and ct[k].norm.startswith(ENEMY_DEAD) and not ct[k].norm.endswith("يه")
+        if word == _TWO_BLASTS_OF:
+            # "تفجيري السيارتين المفخختين اللذين استهدفا وزارة التربية": the dual in construct, before
+            # the definite dual of what blew up (not the adjective "عمل تفجيري", "حزام تفجيري"; nor
+            # "تفجيري كنيستي طنطا والإسكندرية", two places told apart)
+            return m.j < len(ct) and ct[m.j].norm.startswith("ال") and ct[m.j].norm.endswith(("تين", "يين")) \
+                and ct[m.j].norm not in ("الماضيين",)
         if m.j - m.i == 2 and word in ("يد", "ايدي"):
             # "مقتل 43 مزارعاً على يد مسلحين": only the dead's own killers ("على" is no trigger's
             # first word: "ورداً على ذلك" would read as one)

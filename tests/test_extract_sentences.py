@@ -1196,3 +1196,19 @@ def test_a_ship_hit_off_a_port_in_a_named_sea_is_placed_at_sea(extractor):
     assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities, str(inc.event_date)) == (
         "Houthis", "Civilians", "Gulf of Aden", 3, "2024-03-06")
     assert (round(inc.location.lat, 1), round(inc.location.lon, 1)) == (12.3, 44.6)
+
+
+def test_two_car_bombs_in_construct_are_one_bombing(extractor):
+    """Written (L-07's shape): "تفجيري السيارتين المفخختين اللذين استهدفا ...": the dual in construct
+    before the definite dual of what blew up is the act (was: no trigger, the article gave nothing)."""
+    text = ("عنوان\nأعلنت الشرطة، الأحد، ارتفاع حصيلة ضحايا تفجيري السيارتين المفخختين اللذين استهدفا سوقا "
+            "شعبية في مدينة كيسمايو، أمس السبت، إلى 20 قتيلا و40 جريحا.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-10-30")).incidents
+    assert (inc.sub_event_type, inc.location.name, inc.fatalities, inc.injured,
+            str(inc.event_date)) == ("Remote explosive/landmine/IED", "Kismayo", 20, 40, "2022-10-29")
+
+
+def test_an_explosive_act_adjective_is_no_dual_bombing(extractor):
+    """Written with the rule above: "تفجيري" as the adjective ("عمل تفجيري محتمل") is no act word."""
+    text = "عنوان\nناقش خبراء أمنيون في مدينة كيسمايو، الأحد، سبل التصدي لأي عمل تفجيري محتمل خلال الانتخابات."
+    assert not extractor.extract(Article(article_id="t", text=text, published="2022-10-30")).incidents
