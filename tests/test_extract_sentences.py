@@ -1185,6 +1185,14 @@ def test_an_official_slain_at_gunmens_hands_told_far_from_the_verb(extractor):
         "Attack", "Unknown", "Civilians", "Nyala", "2023-06-14")
 
 
+def test_a_slain_governor_is_one_dead(extractor):
+    """Written (C-18's shape): "قتل محافظ ..." counts the one holder of the office (was: no toll)."""
+    text = ("عنوان\nقتل محافظ مدينة نيالا آدم محمد إبراهيم، مساء الأربعاء، بعد ساعات من اختطافه من منزله "
+            "في حي الوادي بالمدينة على يد مسلحين مجهولين.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-06-15")).incidents
+    assert (inc.fatalities, inc.injured) == (1, None)
+
+
 def test_a_ship_hit_off_a_port_in_a_named_sea_is_placed_at_sea(extractor):
     """Written (H7-02's shape): "على بعد نحو 40 ميلاً بحرياً جنوب غربي عدن في خليج عدن": the port
     is the far reference, the sea after "في" holds the spot, moved off the port as told (was: both
