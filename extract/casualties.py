@@ -241,7 +241,8 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
             # police, 2015), "استشهاد أحد المجاهدين" (not "أصيب أحد مولدات الكهرباء"; "أحد عشر"
             # is read as 11 above)
             return 1 + _more_after(toks, j + 2, lex)
-        if forms & VICTIM_SINGULAR:
+        if forms & VICTIM_SINGULAR or j == i and word in _ONE_OFFICIAL:
+            # ("مقتل والي ولاية غرب دارفور", "قتل محافظ ...": the one holder of an office)
             return 1 + _more_after(toks, j + 1, lex)
         if word in _ONE_OF_THEM:
             return 1  # "أطلقوا النار على راعيي أغنام، ما أدى إلى مقتل أحدهما وإصابة الآخر"
@@ -299,6 +300,7 @@ def _count_before(toks: list[Token], i: int, lex: Lexicons) -> int | None:
 
 # one titled man, then his name, then the singular passive "قتل" and the act that killed him
 _ONE_KILLED = _n({"قتل"})
+_ONE_OFFICIAL = _n({"والي", "محافظ"})
 _BY_THE_ACT = _n({"في", "بغاره", "بضربه", "جراء", "اثر", "خلال", "بقصف"})
 _TITLED_ONE = _n({"القيادي", "العضو", "الزعيم", "القائد", "الامير", "المسؤول", "الناطق", "المتحدث"})
 _KILL_VERB_THEN_WOUND = _n({"قتل", "وقتل"})

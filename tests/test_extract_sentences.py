@@ -1172,3 +1172,51 @@ def test_civilians_killed_by_unnamed_men_at_the_town_said_before(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2021-03-30")).incidents
     assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, inc.fatalities,
             str(inc.event_date)) == ("Attack", "Unknown", "Civilians", "Palma", 7, "2021-03-26")
+
+
+def test_an_official_slain_at_gunmens_hands_told_far_from_the_verb(extractor):
+    """Written (C-18's shape): the passive "قتل" opens the clause with a governor's title, his name,
+    the time and where he was taken from before "على يد مسلحين": an attack on him, at the city he
+    was taken from (was: no act, the killers too far from the kill word)."""
+    text = ("عنوان\nقتل محافظ مدينة نيالا آدم محمد إبراهيم، مساء الأربعاء، بعد ساعات من اختطافه من منزله "
+            "في حي الوادي بالمدينة على يد مسلحين مجهولين.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-06-15")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Attack", "Unknown", "Civilians", "Nyala", "2023-06-14")
+
+
+def test_a_slain_governor_is_one_dead(extractor):
+    """Written (C-18's shape): "قتل محافظ ..." counts the one holder of the office (was: no toll)."""
+    text = ("عنوان\nقتل محافظ مدينة نيالا آدم محمد إبراهيم، مساء الأربعاء، بعد ساعات من اختطافه من منزله "
+            "في حي الوادي بالمدينة على يد مسلحين مجهولين.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-06-15")).incidents
+    assert (inc.fatalities, inc.injured) == (1, None)
+
+
+def test_a_ship_hit_off_a_port_in_a_named_sea_is_placed_at_sea(extractor):
+    """Written (H7-02's shape): "على بعد نحو 40 ميلاً بحرياً جنوب غربي عدن في خليج عدن": the port
+    is the far reference, the sea after "في" holds the spot, moved off the port as told (was: both
+    read as far, the act unplaced and dropped)."""
+    text = ("ثلاثة بحارة قتلى بضربة على سفينة\nقالت القيادة المركزية الأمريكية إن صاروخاً باليستياً أطلقه الحوثيون "
+            "أصاب، الأربعاء، سفينة شحن على بعد نحو 40 ميلاً بحرياً جنوب غربي عدن في خليج عدن، ما أسفر عن "
+            "مقتل ثلاثة من أفراد طاقمها.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-07")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities, str(inc.event_date)) == (
+        "Houthis", "Civilians", "Gulf of Aden", 3, "2024-03-06")
+    assert (round(inc.location.lat, 1), round(inc.location.lon, 1)) == (12.3, 44.6)
+
+
+def test_two_car_bombs_in_construct_are_one_bombing(extractor):
+    """Written (L-07's shape): "تفجيري السيارتين المفخختين اللذين استهدفا ...": the dual in construct
+    before the definite dual of what blew up is the act (was: no trigger, the article gave nothing)."""
+    text = ("عنوان\nأعلنت الشرطة، الأحد، ارتفاع حصيلة ضحايا تفجيري السيارتين المفخختين اللذين استهدفا سوقا "
+            "شعبية في مدينة كيسمايو، أمس السبت، إلى 20 قتيلا و40 جريحا.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2022-10-30")).incidents
+    assert (inc.sub_event_type, inc.location.name, inc.fatalities, inc.injured,
+            str(inc.event_date)) == ("Remote explosive/landmine/IED", "Kismayo", 20, 40, "2022-10-29")
+
+
+def test_an_explosive_act_adjective_is_no_dual_bombing(extractor):
+    """Written with the rule above: "تفجيري" as the adjective ("عمل تفجيري محتمل") is no act word."""
+    text = "عنوان\nناقش خبراء أمنيون في مدينة كيسمايو، الأحد، سبل التصدي لأي عمل تفجيري محتمل خلال الانتخابات."
+    assert not extractor.extract(Article(article_id="t", text=text, published="2022-10-30")).incidents
