@@ -1973,6 +1973,18 @@ class ClauseAnalyser:
                            if ct[x].norm in SPEAKER_TITLES or ct[x].norm in ("زعيم", "شيخ", "وجيه")), None)
             if titled is not None:
                 actors = [a for a in actors if not told_by < a[0] < told_end]
+            elif told_by + 2 < told_end and ct[told_by + 1].norm == "ما" and any(
+                    v in REPORT_VERB_FORMS or v in CLAIM_VERBS  # (with its pronoun: "أعلنه", "ذكرته")
+                    for v in {ct[told_by + 2].norm, ct[told_by + 2].norm.removesuffix("ه"),
+                              ct[told_by + 2].norm.removesuffix("ته") + "ت"}):
+                # "اعترضت الدفاعات الجوية السعودية طائرة مسيرة أطلقتها الميليشيا ...، بحسب ما أعلنه
+                # التحالف": past an act whose two sides are named, one a state's own forces, the side
+                # it is told after as its source is who tells it (with no such forces named it may be
+                # the one hit: "تعرضت محطة أرامكو لعمل عدائي من الميليشيا الحوثية المدعومة من إيران،
+                # بحسب ما أعلنه تحالف دعم الشرعية")
+                rest = [a for a in actors if not told_by < a[0] < told_end]
+                if len({a[2] for a in rest}) >= 2 and any(country_of_forces(a[2]) for a in rest):
+                    actors = rest
         charged = next(_hits_past_waw(ct, _PRETEXT_WORDS), None)
         if charged is not None and actors and any(m.i < charged for m in triggers):
             # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة ... بتهمة التجسس لصالح القوات الأمنية"
