@@ -606,6 +606,11 @@ _AIM_WORDS = frozenset(normalize_word(w) for w in ("تهدف", "يهدف", "به
 _PERSON_NOUNS = frozenset(normalize_word(w) for w in ("شاب", "شابا", "مواطن", "مواطنا", "رجل", "رجلا", "امرأة",
                                                      "سيدة", "طفل", "طفلا", "طفلة", "فتى", "فتاة", "شخص", "شخصا"))
 
+# people hit as people, not as a crowd of "persons" (_implied_target's post named as where)
+_NAMED_PERSON_VICTIMS = frozenset(normalize_word(w) for w in (
+    "شاب", "شابا", "شابان", "شابين", "شبان", "مواطن", "مواطنا", "مواطنان", "مواطنين", "طفل", "طفلا", "طفلان",
+    "طفلين", "أطفال", "فتى", "فتيين", "امرأة", "سيدة"))
+
 
 def _person_from(ct, k: int) -> bool:
     """Place token k follows "PERSON NISBA من" ("شاب فلسطيني من"), as far as a place noun between."""
@@ -3161,6 +3166,12 @@ class ClauseAnalyser:
         # where civilians live, no army's post (Darfur's camps are "معسكرات")
         posts = {k: f for k, f in posts.items()
                  if not any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct))))}
+        # "أصيب شابان برصاص قوات الاحتلال ... قرب حاجز حوارة": a post named only as where, after
+        # "قرب", with people named before it as the ones hit, is the shooters' own post; the
+        # people were civilians (not "أشخاص" in a crowd: "قتل خمسة أشخاص ... أمام نقطة تفتيش")
+        posts = {k: f for k, f in posts.items() if not (
+            k and (ct[k - 1].norm in NEAR_WORDS or k > 1 and ct[k - 2].norm == "بالقرب")
+            and any(not _NAMED_PERSON_VICTIMS.isdisjoint(forms.get(x, ())) for x in range(k - 1)))}
         if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts.values()):
             return "police"
         if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts.values()) or any(

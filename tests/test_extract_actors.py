@@ -1345,3 +1345,14 @@ def test_a_royal_service_before_its_nationality_is_that_state_and_the_source_is_
                              "طائرة بدون طيار أطلقتها الميليشيا الحوثية باتجاه مدينة خميس مشيط، من دون وقوع "
                              "إصابات، بحسب ما أعلنه التحالف في حينه.", "2019-06-12")
     assert [(i.actor1, i.actor2) for i in got] == [("Houthis", "Military forces of Saudi Arabia")]
+
+
+def test_youths_shot_in_confrontations_near_a_post_are_civilians(extractor):
+    # H-19 (WAFA, 2023): "أصيب شابان برصاص قوات الاحتلال الحي خلال مواجهات اندلعت قرب حاجز حوارة" after
+    # the army's fight with the armed men of Jenin camp: the post named after "قرب" is where the
+    # shooters stood, and the youths named as the ones hit were civilians, not the article's other foe
+    got = extract(extractor, "جنين 4-7-2023 وفا- وأفاد مراسلنا بأن قوات الاحتلال اقتحمت مخيم جنين وسط اشتباكات مع "
+                             "مقاتلين من حركة حماس.\n\nوفي نابلس، أصيب شابان برصاص قوات الاحتلال الحي خلال مواجهات "
+                             "اندلعت قرب حاجز حوارة جنوب المدينة مساء أمس.", "2023-07-04")
+    assert ("Israeli forces", "Civilians", "Huwara checkpoint") in [
+        (i.actor1, i.actor2, i.location.name) for i in got]
