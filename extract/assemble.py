@@ -2208,7 +2208,11 @@ class Assembler:
                     e.infer("actor1", max(cands, key=lambda a: salience.get(a, 0)),
                             f"named elsewhere in the article as the attacker of {e.actor2}")
                     not_own_soil(e)
-            if not e.actor2 and e.actor1:
+            if not e.actor2 and e.actor1 and not (e.mentions[0].sub_event_type == "Armed clash" and any(
+                    m.implied_target == "Civilians" for m in e.mentions)):
+                # ("أصيب شابان برصاص قوات الاحتلال خلال مواجهات ... قرب حاجز حوارة" beside the army's
+                # fight with the armed men of Jenin: people shot in "confrontations", named as the ones
+                # hit, were civilians, not the foe the article names for the side elsewhere; below)
                 # (a clash is fought with an armed side: "صدت قواتهم هجومين لقوات حفتر على محور
                 # عين زارة" does not take the civilians its shells hit elsewhere as its foe)
                 cands = [a2 for a1, a2 in pairs if bloc_of(a1) == bloc_of(e.actor1)

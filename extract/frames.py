@@ -606,6 +606,11 @@ _AIM_WORDS = frozenset(normalize_word(w) for w in ("تهدف", "يهدف", "به
 _PERSON_NOUNS = frozenset(normalize_word(w) for w in ("شاب", "شابا", "مواطن", "مواطنا", "رجل", "رجلا", "امرأة",
                                                      "سيدة", "طفل", "طفلا", "طفلة", "فتى", "فتاة", "شخص", "شخصا"))
 
+# people hit as people, not as a crowd of "persons" (_implied_target's post named as where)
+_NAMED_PERSON_VICTIMS = frozenset(normalize_word(w) for w in (
+    "شاب", "شابا", "شابان", "شابين", "شبان", "مواطن", "مواطنا", "مواطنان", "مواطنين", "طفل", "طفلا", "طفلان",
+    "طفلين", "أطفال", "فتى", "فتيين", "امرأة", "سيدة"))
+
 
 def _person_from(ct, k: int) -> bool:
     """Place token k follows "PERSON NISBA من" ("شاب فلسطيني من"), as far as a place noun between."""
@@ -1991,6 +1996,18 @@ class ClauseAnalyser:
                            if ct[x].norm in SPEAKER_TITLES or ct[x].norm in ("زعيم", "شيخ", "وجيه")), None)
             if titled is not None:
                 actors = [a for a in actors if not told_by < a[0] < told_end]
+            elif told_by + 2 < told_end and ct[told_by + 1].norm == "ما" and any(
+                    v in REPORT_VERB_FORMS or v in CLAIM_VERBS  # (with its pronoun: "أعلنه", "ذكرته")
+                    for v in {ct[told_by + 2].norm, ct[told_by + 2].norm.removesuffix("ه"),
+                              ct[told_by + 2].norm.removesuffix("ته") + "ت"}):
+                # "اعترضت الدفاعات الجوية السعودية طائرة مسيرة أطلقتها الميليشيا ...، بحسب ما أعلنه
+                # التحالف": past an act whose two sides are named, one a state's own forces, the side
+                # it is told after as its source is who tells it (with no such forces named it may be
+                # the one hit: "تعرضت محطة أرامكو لعمل عدائي من الميليشيا الحوثية المدعومة من إيران،
+                # بحسب ما أعلنه تحالف دعم الشرعية")
+                rest = [a for a in actors if not told_by < a[0] < told_end]
+                if len({a[2] for a in rest}) >= 2 and any(country_of_forces(a[2]) for a in rest):
+                    actors = rest
         charged = next(_hits_past_waw(ct, _PRETEXT_WORDS), None)
         if charged is not None and actors and any(m.i < charged for m in triggers):
             # "أعدم تنظيم داعش تسعة من سائقي سيارات الأجرة ... بتهمة التجسس لصالح القوات الأمنية"
@@ -3180,6 +3197,12 @@ class ClauseAnalyser:
         # where civilians live, no army's post (Darfur's camps are "معسكرات")
         posts = {k: f for k, f in posts.items()
                  if not any(_DISPLACED.match(ct[x].norm) for x in range(k + 1, min(k + 5, len(ct))))}
+        # "أصيب شابان برصاص قوات الاحتلال ... قرب حاجز حوارة": a post named only as where, after
+        # "قرب", with people named before it as the ones hit, is the shooters' own post; the
+        # people were civilians (not "أشخاص" in a crowd: "قتل خمسة أشخاص ... أمام نقطة تفتيش")
+        posts = {k: f for k, f in posts.items() if not (
+            k and (ct[k - 1].norm in NEAR_WORDS or k > 1 and ct[k - 2].norm == "بالقرب")
+            and any(not _NAMED_PERSON_VICTIMS.isdisjoint(forms.get(x, ())) for x in range(k - 1)))}
         if any(not POLICE_POST_WORDS.isdisjoint(f) for f in posts.values()):
             return "police"
         if any(not MILITARY_POST_WORDS.isdisjoint(f) for f in posts.values()) or any(

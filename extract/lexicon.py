@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from .normalize import Token, normalize_ar, normalize_word, stems, token_hits, written_forms
-from .ontology import state_forces
+from .ontology import MILITARY_HERE, state_forces
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 V = TypeVar("V")
@@ -205,7 +205,9 @@ def adjective_stem(word: str) -> str:
 # "القوات الجوية الليبية", "الطيران الحربي المصري".
 _AGENT_MODIFIERS = frozenset(normalize_word(w) for w in (
     "الخاصة", "الخاص", "المركزي", "المركزية", "العام", "الحربي", "الحربية", "الجوية", "الجوي",
-    "البحرية", "البحري", "البرية", "المسلحة", "الخاصة", "النظامية", "الحكومية"))
+    "البحرية", "البحري", "البرية", "المسلحة", "الخاصة", "النظامية", "الحكومية",
+    # "القوات الجوية الملكية السعودية", "الحرس الملكي الأردني": a kingdom's "royal" service
+    "الملكية", "الملكي"))
 STATE_AGENTS = ("military", "police")
 # "مسلحين تابعين للمقاومة", "عناصر موالية للحوثيين": fighters of the side after the lam.
 _AFFILIATED = frozenset(normalize_word(w) for w in (
@@ -253,6 +255,23 @@ _BEFORE_SUBJECT_VERB = frozenset(normalize_word(w) for w in (
     "إن", "أن", "بأن", "وأن", "لأن", "كانت", "وكانت", "قد", "وقد", "لكن", "ولكن"))
 
 
+# "أعلنت الفرقة السادسة مشاة أنها صدت هجوما", "قوة من الفرقة الثامنة": an army unit named
+# by its ordinal (and arm) is the army of the incident's country, as bare "الجيش" is; the
+# named ones (Syria's "الفرقة الرابعة", "اللواء 444") are rows of actors.csv and win. Only
+# ordinals: "اللواء أحمد" is a general's rank, and a numbered unit ("الفرقة 30", "اللواء 45
+# التابع للحشد") is as often a rebel or militia formation
+_UNIT_ORDINAL_HEADS = frozenset(normalize_word(p + w) for p in ("", "و", "ب", "وب") for w in ("الفرقة", "اللواء")) | \
+    frozenset(normalize_word(p + w) for p in ("ل", "ول") for w in ("لفرقة", "للواء"))
+_UNIT_ORDINALS = frozenset(normalize_word(w) for w in (
+    "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة",
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+# "بسطت سيطرتها على رئاسة الفرقة الأولى مشاة": a unit's headquarters is a place (taken back
+# by the unit's own army as often as it is lost), not a side
+_UNIT_SEAT_BEFORE = frozenset(normalize_word(w) for w in ("رئاسة", "مقر", "مقار", "قيادة", "ومقر", "ورئاسة"))
+# the unit's arm after its ordinal: "الفرقة الأولى مشاة", "اللواء الثالث مدرع"
+_UNIT_ARMS = frozenset(normalize_word(w) for w in ("مشاة", "مدرعة", "مدرع", "ميكانيكي", "ميكا", "مظلات"))
+
+
 class ActorIndex:
     """Actor phrases (named groups, state agents) plus nationality adjectives.
 
@@ -281,7 +300,7 @@ class ActorIndex:
     def match_at(self, toks: Sequence[Token], i: int) -> Match[str] | None:
         m = self.phrases.match_at(toks, i)
         if m is None:
-            return None
+            return self._ordinal_unit(toks, i)
         row = m.value
         if row.agent and m.j + 1 < len(toks) and toks[m.j].norm in _AFFILIATED | _LINKED:
             owner = self.phrases.match_at(toks, m.j + 1)
@@ -334,6 +353,17 @@ class ActorIndex:
         if not row.actor:
             return None
         return Match(m.i, m.j, row.actor, m.prefix)
+
+    @staticmethod
+    def _ordinal_unit(toks: Sequence[Token], i: int) -> Match[str] | None:
+        """"الفرقة السادسة مشاة": the army of the incident's country (see _UNIT_ORDINALS)."""
+        w = toks[i].norm
+        if w not in _UNIT_ORDINAL_HEADS or i + 1 >= len(toks) or toks[i + 1].norm not in _UNIT_ORDINALS \
+                or i and toks[i - 1].norm in _UNIT_SEAT_BEFORE:
+            return None
+        j = i + 2 + (i + 2 < len(toks) and toks[i + 2].norm in _UNIT_ARMS)
+        prefix = w[: w.index("لل") + 1] if w.startswith(("لل", "ولل")) else w[: w.index("ال")]
+        return Match(i, j, MILITARY_HERE, prefix)
 
     @staticmethod
     def _fires(toks: Sequence[Token], m: Match) -> bool:

@@ -185,7 +185,10 @@ MILITARY_ADJECTIVES = {normalize_word(w) for w in
                         "انتحارية", "مقاتلة", "هجومية", "عسكري", "العسكري",
                         # "ضربات جوية أمريكية", "قصف مدفعي تركي", "هجوم صاروخي إيراني"
                         "جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "صاروخي", "الصاروخي",
-                        "مدفعي", "المدفعي", "مدفعيا", "صاروخيا", "جويا")}
+                        "مدفعي", "المدفعي", "مدفعيا", "صاروخيا", "جويا",
+                        # "الدفاعات الجوية الملكية السعودية", "القوات البحرية الملكية السعودية": a
+                        # kingdom's service is "royal" before its nationality
+                        "الملكية", "الملكي")}
 # An aircraft's model between its noun and its nationality ("طائرات F-16 العراقية", "مقاتلات
 # إف-16 التركية", "طائرات سوخوي الروسية", "مسيرة MQ-9 ريبر الأمريكية"): Latin letters and digits
 # are read by the token, these Arabic spellings of model names by this list

@@ -1323,3 +1323,36 @@ def test_the_attackers_who_struck_are_the_side_told_attacking_before(extractor):
                              'وقالت مصادر محلية إن المهاجمين استهدفوا نقاطاً عسكرية لـ"قسد" في بلدتي ذيبان والحوايج، '
                              'واندلعت اشتباكات بالأسلحة الرشاشة والمتوسطة استمرت حتى ساعات الفجر.', "2024-08-08")
     assert ("Arab tribal fighters", "SDF", "Dhiban") in [(i.actor1, i.actor2, i.location.name) for i in got]
+
+
+def test_an_army_unit_named_by_its_ordinal_is_the_country_army(lex, extractor):
+    # H7-16 (Sudan Tribune, 2025): "وأعلنت الفرقة السادسة مشاة أنها صدت ... هجوماً": a division named by
+    # its ordinal (and arm) is the army of the incident's country, as bare "الجيش" is; a general's
+    # rank before his name ("اللواء أحمد") and a unit's headquarters as a place are not
+    assert actors_in(lex, "وأعلنت الفرقة السادسة مشاة أنها صدت هجوما") == ["_military"]
+    assert actors_in(lex, "وقال اللواء أحمد الحسن") == []
+    assert actors_in(lex, "وبسطت سيطرتها على رئاسة الفرقة الأولى مشاة") == []
+    got = extract(extractor, "الفاشر - سودان تربيون\nوشنت قوات الدعم السريع هجوما على مواقع الفرقة السادسة مشاة "
+                             "في مدينة الفاشر، ما أدى إلى مقتل 3 جنود.", "2025-04-13")
+    assert [(i.actor1, i.actor2) for i in got] == [("Rapid Support Forces", "Military forces of Sudan")]
+
+
+def test_a_royal_service_before_its_nationality_is_that_state_and_the_source_is_no_side(extractor):
+    # H7-03 (SPA, 2019): "وكانت الدفاعات الجوية الملكية السعودية قد اعترضت ... طائرة بدون طيار أطلقتها
+    # الميليشيا ...، بحسب ما أعلنه التحالف": "royal" between the service and its nationality still
+    # names the kingdom's forces, and the side the act is told after as its source only told it
+    got = extract(extractor, "الرياض - واس\nوكانت الدفاعات الجوية الملكية السعودية قد اعترضت، مساء الثلاثاء، "
+                             "طائرة بدون طيار أطلقتها الميليشيا الحوثية باتجاه مدينة خميس مشيط، من دون وقوع "
+                             "إصابات، بحسب ما أعلنه التحالف في حينه.", "2019-06-12")
+    assert [(i.actor1, i.actor2) for i in got] == [("Houthis", "Military forces of Saudi Arabia")]
+
+
+def test_youths_shot_in_confrontations_near_a_post_are_civilians(extractor):
+    # H-19 (WAFA, 2023): "أصيب شابان برصاص قوات الاحتلال الحي خلال مواجهات اندلعت قرب حاجز حوارة" after
+    # the army's fight with the armed men of Jenin camp: the post named after "قرب" is where the
+    # shooters stood, and the youths named as the ones hit were civilians, not the article's other foe
+    got = extract(extractor, "جنين 4-7-2023 وفا- وأفاد مراسلنا بأن قوات الاحتلال اقتحمت مخيم جنين وسط اشتباكات مع "
+                             "مقاتلين من حركة حماس.\n\nوفي نابلس، أصيب شابان برصاص قوات الاحتلال الحي خلال مواجهات "
+                             "اندلعت قرب حاجز حوارة جنوب المدينة مساء أمس.", "2023-07-04")
+    assert ("Israeli forces", "Civilians", "Huwara checkpoint") in [
+        (i.actor1, i.actor2, i.location.name) for i in got]
