@@ -1135,15 +1135,16 @@ class Assembler:
                 # sides it would overwrite
                 continue
             ev = self._nearest_compatible(events, m, title_end, text)
+            # "قصفت قوات الدعم السريع معسكر أبو شوك شمالي الفاشر" then "صدّت هجوماً شنته قوات الدعم
+            # السريع على المحور الشرقي للمدينة": "the city" is the city named before, not the camp,
+            # base or site struck just before it (here and in _last_place_before)
+            the_city = bool(_CITY_ANAPHOR.search(text, m.clause[0], m.clause[1]))
             if ev is not None and m.anaphoric_place and not m.anaphoric and ev.place is not None \
-                    and KIND_RANK.get(ev.place.place.kind, 2) == 0 \
-                    and _CITY_ANAPHOR.search(text, m.clause[0], m.clause[1]) \
-                    and (city := self._last_place_before(events, m, text)) is not None \
+                    and KIND_RANK.get(ev.place.place.kind, 2) == 0 and the_city \
+                    and (city := self._last_place_before(events, m, the_city)) is not None \
                     and city.place.kind == "city":
-                # "قصفت قوات الدعم السريع معسكر أبو شوك شمالي الفاشر" then "صدّت هجوماً شنته قوات
-                # الدعم السريع على المحور الشرقي للمدينة": "the city" is the city named before, not
-                # the camp, base or site the nearest act hit (a town or quarter may well be the city
-                # itself: the gazetteer's "town" and "city" are no sure guide)
+                # (the nearest act's site gives way to the city; a town or quarter may well be the
+                # city itself: the gazetteer's "town" and "city" are no sure guide)
                 ev = next((e for e in reversed(events) if _same_place(e.place, city) and _compatible(e, m)
                            and e.mentions[0].sub_event_type == m.sub_event_type), None)
                 if ev is None:
@@ -1202,7 +1203,7 @@ class Assembler:
                     # محاولتها الخروج من البلدة": civilians killed by an unnamed side at "the town"
                     # said before (its side is left to the article)
                     m.actor1 is None and m.actor2 == "Civilians" and m.casualties.fatalities)):
-                ref = self._last_place_before(events, m, text)
+                ref = self._last_place_before(events, m, the_city)
                 if ref is not None:
                     ev = Event(place=ref, anaphoric_place=True, salience=salience,
                                why={"place": "the place of the act told just before (this sentence names none)"})
@@ -1882,15 +1883,14 @@ class Assembler:
         return found
 
     @staticmethod
-    def _last_place_before(events: list[Event], m: Mention, text: str = "") -> PlaceRef | None:
+    def _last_place_before(events: list[Event], m: Mention, the_city: bool = False) -> PlaceRef | None:
+        """The place of the act told last, up to three sentences before `m`; when `m` says "the
+        city" (`the_city`: _CITY_ANAPHOR, tested by the caller) and that place is a site, the
+        last city named."""
         cands = [(x.order, e.place) for e in events for x in e.mentions
                  if m.order - 3 <= x.order <= m.order]
         last = max(cands, key=lambda c: c[0])[1] if cands else None
-        if last is not None and KIND_RANK.get(last.place.kind, 2) == 0 \
-                and _CITY_ANAPHOR.search(text, m.clause[0], m.clause[1]):
-            # "قصفت قوات الدعم السريع معسكر أبو شوك شمالي الفاشر" then "صدّت هجوماً شنته قوات الدعم
-            # السريع على المحور الشرقي للمدينة": "the city" is the last city named, not the camp
-            # or site struck just before it
+        if last is not None and KIND_RANK.get(last.place.kind, 2) == 0 and the_city:
             cities = [c for c in cands if c[1] is not None and c[1].place.kind == "city"]
             last = max(cities, key=lambda c: c[0])[1] if cities else last
         return last

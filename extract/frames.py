@@ -1093,6 +1093,15 @@ def _dawn(toks, k: int) -> bool:
 _WITHOUT_WAW = methodcaller("lstrip", "و")
 
 
+_RELATIVE_BEFORE_GARRISON = ("حيث", "وحيث", "التي", "الذي")
+
+
+def _garrisoned(ct, x: int) -> bool:
+    """A garrison verb at `x` opening a relative clause ("حيث تتمركز مقاتلات إف-35", "التي يتمركز
+    فيها"): who or what it stations is kept at the place struck, neither the doer nor its means."""
+    return x > 0 and ct[x].norm in _GARRISON_VERBS_FORMS and ct[x - 1].norm in _RELATIVE_BEFORE_GARRISON
+
+
 def _no_object_after(ct, k: int) -> bool:
     """No object after the unvocalised kill verb at `k` (so it is the passive): the clause
     ends, or a word no object starts with follows ("في", "جراء", "على متن"); "على الأقل"
@@ -1797,8 +1806,7 @@ class ClauseAnalyser:
             # "أصابت الصواريخ قاعدة نيفاتيم الجوية، حيث تتمركز مقاتلات إف-35": the jets kept at
             # the base struck are what was hit, not the means of the strike
             weapons_m = [w for w in weapons_m if not (w.value in AIR_WEAPONS and any(
-                x > 0 and ct[x - 1].norm in ("حيث", "وحيث", "التي", "الذي")
-                and ct[x].norm in _GARRISON_VERBS_FORMS for x in range(max(0, w.i - 2), w.i)))]
+                _garrisoned(ct, x) for x in range(max(0, w.i - 2), w.i)))]
         if len(weapons_m) > 1:
             # "قتلت نيران الهاون", "بنيران المدفعية": the fire of the heavier weapon named
             # after it, not small arms
@@ -4379,8 +4387,7 @@ class ClauseAnalyser:
             elif (hint != "attacker" or any(
                     # ("أصابت قاعدة نيفاتيم الجوية، حيث تتمركز مقاتلات "إف-35" الصهيونية": the jets a
                     # relative clause stations at the place struck are no doers, whatever their noun)
-                    ct[x].norm in _GARRISON_VERBS_FORMS and ct[x - 1].norm in ("حيث", "التي", "الذي")
-                    for x in range(max(1, i - 5), i))) and any(
+                    _garrisoned(ct, x) for x in range(max(1, i - 5), i))) and any(
                     (ct[x].norm in _GARRISON_VERBS_FORMS or self._site_houses(ct, x))
                     and not any(x < m.i < i for m in triggers)
                     for x in range(max(0, i - 5), i)):
