@@ -122,10 +122,10 @@ NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أ�
 UNKNOWN_DOER = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تحدد|يحدد|تعرف|يعرف|تُعرف|يُعرف|تتضح|يتضح"
                           r"|تكشف|يكشف)\S*\s+هوي[ةه]\s+(?:ال)?(?:طائر|مسير|مهاجم|منفذ|جنا[ةه]|فاعل|جه[ةه]|مسلح|مطلق)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
-# "للمدينة", "بالمدينة", "المدينة": the city said before
 # "زعم المتحدث أن الانفجار نجم عن صاروخ", "ادعى الجيش": an allegation (one side's story, disputed)
 _ALLEGED = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:زعم|زعمت|يزعم|تزعم|زاعما|زاعمة|زاعماً|ادعى|ادعت|يدعي|تدعي"
                       r"|مدعيا|مدعياً|مدعية)(?![\u0621-\u064a])")
+# "للمدينة", "بالمدينة", "المدينة": the city said before
 _CITY_ANAPHOR = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:لل|بال|ال))مدينة(?![\u0621-\u064a])")
 # "مقتل 8 من الحوثيين ... خلال مواجهات دارت على عدة جبهات": a toll summed over several fronts
 _MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\s+(?:ال)?(?:جبهات|محاور|الجبهات|المحاور)"
@@ -2430,7 +2430,6 @@ def _one_act_per_side_place_day(incidents: list[Incident]) -> list[Incident]:
             evidence=twin.evidence + tuple(e for e in inc.evidence if e.start not in seen),
             confidence=max(twin.confidence, inc.confidence))
     return out
-
 
 
 def _defence_told_as_the_strike(incidents: list[Incident]) -> list[Incident]:

@@ -896,6 +896,12 @@ def _rank_of(ct, i: int) -> int | None:
     return k if k is not None and k >= 0 and ct[k].norm in RANK_NOUNS else None
 
 
+# a civil office whose holder, named right after a clause's first, passive "قتل", was slain
+# (not a commander's: "قتل قائد ..." is a fighter as often)
+_KILLED_OFFICE = frozenset(normalize_word(w) for w in ("والي", "محافظ", "عمدة", "رئيس", "نائب", "وزير", "مدير"))
+_QATAL = normalize_word("قتل")
+
+
 def _assassination(ct) -> bool:
     """"اغتال", "اغتيال": the clause tells an assassination (ASSASSINATION); not one the man
     caught is implicated in ("متورط في عمليات اغتيال")."""
@@ -903,11 +909,6 @@ def _assassination(ct) -> bool:
         return True  # "قتل والي ولاية غرب دارفور ... على يد مسلحين": the passive, an official slain
     return names_any(ct, _ASSASSINATION_FORMS) and any(
         not _not_hit_by_this_act(ct, k) for k in token_hits(ct, _ASSASSINATION_FORMS))
-
-
-# a civil office whose holder, named right after a clause's first, passive "قتل", was slain
-# (not a commander's: "قتل قائد ..." is a fighter as often)
-_KILLED_OFFICE = frozenset(normalize_word(w) for w in ("والي", "محافظ", "عمدة", "رئيس", "نائب", "وزير", "مدير"))
 
 
 def _names_civilians(ct, military_ok: bool = False) -> bool:
@@ -1102,6 +1103,10 @@ def _garrisoned(ct, x: int) -> bool:
     return x > 0 and ct[x].norm in _GARRISON_VERBS_FORMS and ct[x - 1].norm in _RELATIVE_BEFORE_GARRISON
 
 
+_ALA, _AT_LEAST = normalize_word("على"), normalize_word("الأقل")
+_TWO_BLASTS_OF = normalize_word("تفجيري")
+
+
 def _no_object_after(ct, k: int) -> bool:
     """No object after the unvocalised kill verb at `k` (so it is the passive): the clause
     ends, or a word no object starts with follows ("في", "جراء", "على متن"); "على الأقل"
@@ -1112,11 +1117,6 @@ def _no_object_after(ct, k: int) -> bool:
     if nxt == _ALA:
         return k + 2 < len(ct) and ct[k + 2].norm != _AT_LEAST
     return nxt in NOT_AN_OBJECT
-
-
-_ALA, _AT_LEAST = normalize_word("على"), normalize_word("الأقل")
-_QATAL = normalize_word("قتل")
-_TWO_BLASTS_OF = normalize_word("تفجيري")
 
 
 def _hits_past_waw(ct, words):

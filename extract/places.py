@@ -37,6 +37,7 @@ from .wordlists import (
     NEAR_WORDS,
     OFFICE_HIT,
     OFFICE_HOLDERS,
+    ON_THE_ROAD_WORDS,
     PLACE_CUE_WORDS,
     PLANTED,
     PRECISION_ONE_KINDS,
@@ -97,15 +98,12 @@ _CAMPAIGN_START_WORDS = frozenset(normalize_word(w) for w in ("إطلاق", "ا�
                                                               "يطلق", "أعلنت", "بدأت", "تبدأ", "شن", "شنت"))
 _ON_ITS_WAY = {normalize_word(w) for w in ("تتجه", "يتجه")}
 # "قطار جعفر إكسبريس المتجه إلى بيشاور": where a train, bus or convoy was bound is no place hit (a
-# weapon "المتجهة نحو" a town is aimed at it: only a carrier's heading is a journey's end)
-_HEADING_FORMS = frozenset(normalize_word(w) for w in ("المتجه", "المتجهة", "المتوجه", "المتوجهة", "المتجهين"))
+# weapon "المتجهة نحو" a town is aimed at it: only a carrier's heading is a journey's end; "المتوجه",
+# "المتوجهة" are TRAVEL_WORDS' after any noun)
+_HEADING_FORMS = frozenset(normalize_word(w) for w in ("المتجه", "المتجهة", "المتجهين"))
 _CARRIER_FORMS = frozenset(normalize_word(w) for w in ("قطار", "القطار", "حافلة", "الحافلة", "حافلات", "الحافلات",
                                                        "رحلة", "الرحلة", "قافلة", "القافلة", "شاحنة", "الشاحنة",
                                                        "الركاب", "المسافرين"))
-# "تعزيزات للمليشيا كانت في طريقها إلى الجبهة في منطقة الحرجة": what was struck on its way names
-# where it was going as its target area, as "كانت تتجه نحو" does (not "حافلة تقل أقباطاً في طريقهم
-# إلى دير الأنبا صموئيل": travellers' end, told without "كانت")
-_ON_THE_ROAD = {normalize_word(w) for w in ("طريقه", "طريقها", "طريقهم", "طريقهما")}
 _DUAL_FORMS = written_forms(DUAL_FACILITY)  # the words whose stems have a dual head (_dual_head)
 _NORM, _END = attrgetter("norm"), attrgetter("end")
 # a place this populous is no village namesake: "X جنوب Y" keeps it (_fit_containers)
@@ -232,6 +230,10 @@ def _after_its_fall(ct, k: int) -> bool:
     return j >= 1 and ct[j].norm in FALL_NOUNS and ct[j - 1].norm.removeprefix("و") in SINCE_ACT_WORDS
 
 
+# "بعد أيام من إحباط محاولة تسلل": a foiled attempt (_in_earlier_act)
+FOILED_WORDS = frozenset(normalize_word(w) for w in ("إحباط", "احباط", "محاولة", "محاولات", "إفشال"))
+
+
 def _in_earlier_act(ct, k: int) -> bool:
     """Token k lies in the relative clause of an earlier act named after a time gap: "بعد ساعات
     من الهجوم الذي استهدف ... X" (since-word, gap unit, "من", act noun, relative word, then X,
@@ -244,7 +246,8 @@ def _in_earlier_act(ct, k: int) -> bool:
             # "الهجوم يأتي بعد أيام من إحباط محاولة تسلل لعناصر التنظيم في قاطع الحويجة": an
             # attempt foiled days before is a time mark, and no act was done at its place (an act
             # recalled there, "بعد أسبوع من غارة أمريكية ... في منطقة جرف النصر", is its own)
-            return not any(ct[y].norm in _STRUCK_FORMS for y in range(r + 1, k))
+            # (the act's own verb of striking: "استهدفت", "ضربت")
+            return not any(ct[y].norm in STRUCK_VERBS for y in range(r + 1, k))
     for r in range(k - 1, max(3, k - 20) - 1, -1):
         if ct[r].norm not in RELATIVE_WORDS:
             continue
@@ -271,10 +274,6 @@ def _blamed_for(ct, k: int) -> bool:
 
 STATION_NOUNS = frozenset(normalize_word(w) for w in ("محطة", "محطات", "لمحطة", "بمحطة"))
 # "يُشتبه في تخطيطهم لهجمات على مطار كابل": the place of an act planned, not done
-# "بعد أيام من إحباط محاولة تسلل": a foiled attempt (_in_earlier_act)
-FOILED_WORDS = frozenset(normalize_word(w) for w in ("إحباط", "احباط", "محاولة", "محاولات", "إفشال"))
-# "استهدفت", "ضربت": the verb of an act told with its own striking (_in_earlier_act)
-_STRUCK_FORMS = frozenset(STRUCK_VERBS)
 PLANNED_WORDS = frozenset(normalize_word(w) for w in (
     "تخطيط", "تخطيطهم", "تخطيطه", "تخطيطها", "بتخطيط", "التخطيط", "بالتخطيط", "يخطط", "يخططون", "تخطط",
     "خطط", "خططوا", "خططت", "يخططان", "خططا"))
@@ -753,7 +752,10 @@ class PlaceFinder:
             # (nor "أسقطت طائرة مسيرة كانت تتجه نحو مطار أربيل": what was on its way when it was
             # downed or struck names its target, as "كانت متجهة نحو" does)
             and not (x and ct[x].norm in _ON_ITS_WAY and ct[x - 1].norm in ("كانت", "كان"))
-            and not (x > 1 and ct[x].norm in _ON_THE_ROAD and ct[x - 1].norm == "في"
+            # (nor "تعزيزات للمليشيا كانت في طريقها إلى الجبهة في منطقة الحرجة": what was struck on
+            # its way names where it was going as its target area, as "كانت تتجه نحو" does; not
+            # "حافلة تقل أقباطاً في طريقهم إلى دير الأنبا صموئيل": travellers' end, told without "كانت")
+            and not (x > 1 and ct[x].norm in ON_THE_ROAD_WORDS and ct[x - 1].norm == "في"
                      and ct[x - 2].norm.removeprefix("و") in ("كانت", "كان", "كانوا"))} \
             if found else ()
         if found:

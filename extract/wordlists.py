@@ -755,6 +755,10 @@ MONTH_WORDS = {normalize_word(name.split()[0]) for name in MONTHS} | {
 SPAN_WORDS = {normalize_word(w) for w in
               ("أشهر", "اشهر", "شهور", "سنوات", "أعوام", "اعوام", "أسابيع", "عام", "سنة", "شهرين",
                "عامين", "سنتين", "الشهر", "العام")}
+# "حافلة تقل أقباطاً في طريقهم إلى دير الأنبا صموئيل", "في طريقه من كويتا إلى بيشاور": where
+# travellers were going or came from, not where they were hit (TRAVEL_WORDS; but places: "كانت في
+# طريقها إلى الجبهة", what was struck on its way, names its target area)
+ON_THE_ROAD_WORDS = {normalize_word(w) for w in ("طريقه", "طريقها", "طريقهم", "طريقهما")}
 # A visit's or a journey's end is where someone went, not a place hit.
 TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور", "تزور", "وصل",
                                             "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "توجه", "متوجها",
@@ -796,12 +800,9 @@ TRAVEL_WORDS = {normalize_word(w) for w in ("زيارة", "زيارته", "زي�
                                             # bus is bound, not where it was hit (not "متجهة": "طائرة
                                             # مسيرة كانت متجهة نحو مطار أربيل" names a drone's target;
                                             # nor "الطريق المؤدي إلى مطار بغداد": a road is coded at
-                                            # the place it leads to, by its end)
-                                            "المتوجه", "المتوجهة",
-                                            # "حافلة تقل أقباطاً في طريقهم إلى دير الأنبا صموئيل", "في
-                                            # طريقه من كويتا إلى بيشاور": where travellers were going
-                                            # or came from, not where they were hit
-                                            "طريقه", "طريقها", "طريقهم", "طريقهما")}
+                                            # the place it leads to, by its end; "المتجه" after a
+                                            # train or bus: places._HEADING_FORMS)
+                                            "المتوجه", "المتوجهة")} | ON_THE_ROAD_WORDS
 # "الفارين من أطراف المدينة باتجاه البادية", "هاربين نحو مدينة الراهدة", "لاذوا بالفرار نحو وادي
 # الشاي": where attackers fled to (only before "باتجاه/نحو": "فر مئات النزلاء من سجن كوجي", "لاذوا
 # بالفرار من المكان" name the place of the act; withdrawing is in TRAVEL_WORDS)
