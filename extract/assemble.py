@@ -1158,7 +1158,7 @@ class Assembler:
                 # مجموعة فاغنر": whom the claimant says it hit is its own word on the act's target; the
                 # claim still names who made the act told before (with the report's target)
                 bare = replace(m, actor2=None, explicit_actors=m.explicit_actors - {m.actor2})
-                if (ev := self._nearest_compatible(events, bare, title_end)) is not None:
+                if (ev := self._nearest_compatible(events, bare, title_end, text)) is not None:
                     m = bare
             if ev is not None and m.reprisal and not any(
                     x.actor1 and x.actor1 != "Unknown" and blocs_compatible(x.actor1, m.actor1) for x in ev.mentions):
