@@ -1677,10 +1677,7 @@ class Assembler:
                                    # "هجوم إرهابي بولاية هكاري" in the title: the generic
                                    # word for the bombing the body places in Şemdinli
                                    or ev.mentions[0].sub_event_type in GENERIC_SUB_TYPES)
-                              # (a mention that places nothing rides with the act it was told
-                              # with: "وقتل أكثر من 230 شخصاً ... جراء انفجار الألغام" beside "هجوم في
-                              # بادية ريف حمص الشرقي" does not keep that act from the body's town)
-                              and (all(_compatible(e, m) for m in ev.mentions if m.targets or m is ev.mentions[0])
+                              and (all(_compatible(e, m) for m in ev.mentions)
                                    # ("قاعدة جوية ... غربي محافظة الأنبار" then "قاعدة عين الأسد": one
                                    # base's attack, whatever garrison each telling names)
                                    or KIND_RANK.get(e.place.place.kind, 2) == 0

@@ -563,21 +563,3 @@ def test_a_headline_city_without_a_governorate_in_the_gazetteer_holds_the_bodys_
             "في غابات بلدية تاشتة زقاغة، الواقعة شمال غرب عاصمة ولاية عين الدفلى.")
     incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2015-07-19")).incidents
     assert [i.location.name for i in incs] == ["Tacheta Zougagha"]
-
-
-def test_a_placeless_background_toll_does_not_keep_a_countryside_act_from_the_bodys_town(extractor):
-    """I-26 (Asharq Al-Awsat, 2023): the lead's attack "في بادية ريف حمص الشرقي", the body's "جنوب شرقي
-    مدينة السخنة", and a closing line of last season's dead "جراء هجمات التنظيم وانفجار الألغام" that
-    names no place: that line rides with the lead's act and does not keep it from the town; one
-    attack, at al-Sukhnah."""
-    title = "مقتل 53 من جامعي الكمأة بهجوم في بادية حمص"
-    text = ("قُتل 53 شخصاً على الأقل، بينهم 46 مدنياً و7 عسكريين، في هجوم استهدف جامعي الكمأة في بادية ريف حمص "
-            "الشرقي، أول من أمس (الجمعة)، بحسب ما أعلنته وسائل إعلام رسمية سورية.\n\n"
-            "وقالت وكالة الأنباء السورية الرسمية (سانا) إن «إرهابيي داعش» هاجموا جامعي الكمأة في منطقة جنوب "
-            "شرقي مدينة السخنة.\n\n"
-            "من جهته، أفاد «المرصد السوري لحقوق الإنسان» بأن مسلحين يرجح أنهم من خلايا التنظيم أطلقوا النار "
-            "على المدنيين وأحرقوا عدداً من سياراتهم.\n\n"
-            "وقتل أكثر من 230 شخصاً خلال موسم الكمأة الماضي، وفق حصيلة للمرصد، جراء هجمات التنظيم "
-            "وانفجار الألغام.")
-    incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2023-02-19")).incidents
-    assert [(i.location.name, i.event_date) for i in incs] == [("al-Sukhnah", "2023-02-17")]
