@@ -612,7 +612,8 @@ _DEFINITE_FIRE = re.compile(r"(?<!\S)(?<!من )[وف]?(?:ال)(?:صواريخ|ص
 
 
 # a day named in the clause itself ("فجر اليوم الجمعة", "أمس الخميس", "يوم السبت")
-_NAMED_DAY = re.compile(r"(?<!\S)(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)(?!\S)")
+# ("أحد" and "اثنين" only with the article: bare they are "one of" and "two", "أحد عناصر", "قتل اثنين")
+_NAMED_DAY = re.compile(r"(?<!\S)(?:(?:ال)?(?:سبت|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)|ال(?:أحد|احد|اثنين|إثنين))(?!\S)")
 
 
 def _says_civilians(clause: str) -> bool:

@@ -1063,3 +1063,14 @@ def test_stun_grenades_are_no_bomb(extractor):
     text = ("وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة الاسرائيلية التي استخدمت قنابل الصوت في "
             "ساحة المسجد الاقصى بالقدس في الذكرى السنوية لما يصفه اليهود بأنه ذكرى خراب الهيكل.")
     assert "Remote explosive/landmine/IED" not in {f[3] for f in _facts(extractor, text, "2015-07-26")}
+
+
+@pytest.mark.parametrize("clause, named", [
+    ("وطالت الغارات الروسية فجر اليوم الجمعة محيط مدينة جسر الشغور", True),
+    ("قصفت الطائرات أمس الأحد مواقع في ريف إدلب", True),
+    ("وطالت الغارات مقراً لأحد الفصائل وقتل اثنين من عناصره", False),
+])
+def test_a_day_named_in_a_clause_is_a_weekday_not_one_or_two(clause, named):
+    # "أحد" (one of) and "اثنين" (two) are weekdays only with the article ("الأحد", "الاثنين")
+    from extract.assemble import _NAMED_DAY
+    assert bool(_NAMED_DAY.search(clause)) is named
