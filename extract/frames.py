@@ -1103,6 +1103,9 @@ def _garrisoned(ct, x: int) -> bool:
     return x > 0 and ct[x].norm in _GARRISON_VERBS_FORMS and ct[x - 1].norm in _RELATIVE_BEFORE_GARRISON
 
 
+# mishaps one "suffers" ("تعرض لحالة غرق", "تعرض للاختناق", "تعرض لحادث مروري"): not acts of war
+_MISHAP_FORMS = frozenset(normalize_word(w) for w in (
+    "غرق", "الغرق", "للغرق", "غرقا", "اختناق", "الاختناق", "للاختناق", "صعق", "الصعق", "مروري", "المروري"))
 _ALA, _AT_LEAST = normalize_word("على"), normalize_word("الأقل")
 _TWO_BLASTS_OF = normalize_word("تفجيري")
 
@@ -1610,6 +1613,10 @@ class ClauseAnalyser:
             # no strike (nor is the "تعرض" it was suffered by)
             raw_triggers = [m for m in raw_triggers if m.value.form != "passive" and not (
                 m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس"))]
+        if any(m.value.form == "passive" for m in raw_triggers) and names_any(ct, _MISHAP_FORMS):
+            # "حيث تعرض أحد الأطفال ... إلى حالة غرق", "تعرض لحادث مروري": what one "suffered" is a
+            # drowning, a suffocation or a road accident, no act (as a sunstroke above)
+            raw_triggers = [m for m in raw_triggers if m.value.form != "passive"]
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
         fronted = self._concurrent_fronted(text, ct, raw_triggers)

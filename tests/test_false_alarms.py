@@ -251,3 +251,15 @@ def test_a_bearing_from_a_governorates_namesake_joins_the_village_the_body_names
     found = extractor().extract(Article("x-2022-12-18", text, title=title, published="2022-12-18")).incidents
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in found] == [
         ("ISIS", "Iraqi security forces", "al-Riyadh (Kirkuk)", 9)]
+
+
+
+def test_a_drowning_suffered_is_no_attack():
+    """Al-Madina, 2015-07-21 (snn-2015-07-21-1103): "تعرض أحد الأطفال ... إلى حالة غرق" at Yanbu's
+    beaches, then "تعرض شقيقان ... إلى حادث مماثل", was read as an attack on civilians: what one
+    "suffers" there is a drowning, no act."""
+    text = ("ونوه بوقوع حالتي غرق أول من أمس بمنطقتي الواجهة البحرية بالهيئة الملكية ومنطقة الكورنيش الجنوبي "
+            "بينبع حيث تعرض أحد الأطفال من الجنسية الأفغانية ويبلغ من العمر (7) سنوات إلى حالة غرق كما تعرض "
+            "شقيقان أيضا من الجنسية السودانية إلى حادث مماثل وقامت فرق البحث والإنقاذ المتواجدة بالموقع بالتدخل "
+            "وإنقاذهم.")
+    assert extractor().extract(Article("x-2015-07-21", text, published="2015-07-21")).incidents == ()
