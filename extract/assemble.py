@@ -1980,6 +1980,11 @@ class Assembler:
             here = {e2.actor1 for e2 in events if e2.actor1 in air_attackers
                     and e2.mentions[0].sub_event_type == "Air/drone strike"
                     and country(e) in (None, country(e2))} or told_air
+            if len(here) > 1 and len({bloc_of(a) for a in here}) == 1:
+                # ("قصف إيراني بالصواريخ والمسيرات" read as the Iran-aligned militias, then "الحرس
+                # الثوري الإيراني استهدف المقار": two names of one side's air arm, not two air forces;
+                # the one the article names most)
+                here = {max(sorted(here), key=lambda a: salience.get(a, 0))}
             held = self.operators.get(e.place.place.name) if e.place is not None else None
             if not e.actor1 and len(here) == 1 and e.mentions[0].sub_event_type == "Air/drone strike" \
                     and not (held and _same_bloc(held, next(iter(here)))) \
@@ -2352,6 +2357,11 @@ class Assembler:
         if (actor2 == actor1 and actor1 != "Unknown" and not _infighting(ev, actor1, actor2)) or both_unnamed or (
                 allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
             actor2 = None
+        if sub == "Disrupted weapons use" and actor2 is None and actor1 != "Unknown":
+            # "قوات التحالف أسقطت في الليلة نفسها ثلاث طائرات مسيرة قرب مطار أربيل": a drone or rocket
+            # brought down was someone's (not the interceptor's ally's, named near it as whom it
+            # threatened); told with no launcher, its launcher is unknown
+            actor2 = "Unknown"
         if sub == "Government regains territory" and not _government_side(actor1):
             sub = "Non-state actor overtakes territory"
         elif sub == "Armed clash" and actor2 == "Civilians":

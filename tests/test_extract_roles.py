@@ -1457,3 +1457,34 @@ def test_a_second_that_of_a_statement_tells_an_act_of_its_own(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2020-05-03")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Air/drone strike"] == [
         ("Iraqi security forces", "ISIS")]
+
+
+def test_two_names_of_one_sides_air_arm_give_its_unnamed_drones_a_doer(extractor):
+    # H6-11 (Shafaq's voice): "قصف إيراني" read as the Iran-aligned militias and "الحرس الثوري
+    # الإيراني يعلن ... استهدفت" are one side's strikes, so "كما استهدفت مسيرات ... بردي" is theirs
+    title = "قصف إيراني بالصواريخ والمسيرات على مقار أحزاب كردية معارضة في كويسنجق وزركويز"
+    text = ("أفاد مصدر أمني في إقليم كوردستان، ظهر اليوم الأربعاء، بتعرض مقار لأحزاب كردية إيرانية معارضة في قضاء "
+            "كويسنجق بمحافظة أربيل لقصف بصواريخ وطائرات مسيرة مصدره الأراضي الإيرانية.\n\n"
+            "تحديث: قال المصدر إن القصف طال مقر الحزب الديمقراطي الكوردستاني الإيراني على أطراف كويسنجق، كما "
+            "استهدفت مسيرات مقراً لحزب كوملة في منطقة زركويز غربي السليمانية، ومقراً لحزب الحرية الكوردستاني (باك) "
+            "قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك.\n\n"
+            "تحديث: وزارة الصحة في الإقليم: ارتفاع الحصيلة الإجمالية للقصف إلى 13 قتيلاً و58 جريحاً، غالبيتهم في "
+            "كويسنجق.\n\n"
+            "تحديث: الحرس الثوري الإيراني يعلن في بيان أن قواته البرية استهدفت \"مقار الجماعات الإرهابية الانفصالية "
+            "في شمال العراق بصواريخ دقيقة ومسيرات انتحارية\".")
+    incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2022-09-28")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Altun Kupri"] == [
+        ("IRGC", "Kurdistan Freedom Party")]
+
+
+def test_a_drone_brought_down_with_no_launcher_named_was_unknown_hands(extractor):
+    # F2-11 (Rudaw's voice): "قوات التحالف أسقطت ... ثلاث طائرات مسيرة قرب مطار أربيل الدولي" after an
+    # American official says no American site was hit: the Americans are the coalition's ally, not
+    # whom it brought down; the drones' launchers are unknown
+    text = ("قتل أربعة مدنيين في قصف صاروخي استهدف مدينة أربيل قرابة منتصف ليل الإثنين، وتبناه الحرس الثوري "
+            "الإيراني.\n"
+            "وأكد مسؤول أمريكي أنه لم تصب أي منشأة أمريكية في الهجوم، مشيراً إلى أن قوات التحالف أسقطت في الليلة "
+            "نفسها ثلاث طائرات مسيرة قرب مطار أربيل الدولي.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2024-01-16")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Disrupted weapons use"] == [
+        ("International coalition", "Unknown")]
