@@ -2354,9 +2354,17 @@ class Assembler:
             actor2 = "Unknown"
         both_unnamed = actor2 == "Unknown" and actor1 == "Unknown" and not (
             sub == "Armed clash" and ev.why.get("actor2") == _UNNAMED_FIGHT_WHY)  # (a fight has two sides)
+        ally_named = actor2 != actor1 and allied(actor1, actor2) and not _infighting(ev, actor1, actor2)
         if (actor2 == actor1 and actor1 != "Unknown" and not _infighting(ev, actor1, actor2)) or both_unnamed or (
                 allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
             actor2 = None
+        if ally_named and sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            # "نفذ غارات جوية دعماً لقوات قسد في محيط السجن لاستهداف مسلحين تحصنوا": the ally named is
+            # whom the strikes backed, not whom they hit; they hit the striker's usual foe there
+            # (data/lexicons/usual_targets.csv), as strikes naming no target do
+            usual = self.usual_targets.who((actor1, country), event_date.year if event_date else None)
+            if usual and not allied(actor1, usual):
+                actor2 = usual
         if sub == "Disrupted weapons use" and actor2 is None and actor1 != "Unknown":
             # "قوات التحالف أسقطت في الليلة نفسها ثلاث طائرات مسيرة قرب مطار أربيل": a drone or rocket
             # brought down was someone's (not the interceptor's ally's, named near it as whom it

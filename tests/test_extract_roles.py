@@ -1488,3 +1488,16 @@ def test_a_drone_brought_down_with_no_launcher_named_was_unknown_hands(extractor
     incs = extractor.extract(Article(article_id="t", text=text, published="2024-01-16")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Disrupted weapons use"] == [
         ("International coalition", "Unknown")]
+
+
+def test_strikes_in_support_of_an_ally_hit_the_strikers_usual_foe(extractor):
+    # F7-28 (BBC's voice): "نفذ غارات جوية دعماً لقوات قسد في محيط السجن لاستهداف مسلحين تحصنوا": the
+    # SDF named is whom the coalition's strikes backed; the unnamed gunmen they hit are its usual foe
+    # in Syria, ISIS (data/lexicons/usual_targets.csv)
+    text = ("شن مسلحون من تنظيم الدولة الإسلامية، مساء الخميس، هجوماً على سجن الصناعة في حي غويران بمدينة الحسكة "
+            "شمال شرقي سوريا، بحسب ما أعلنت قوات سوريا الديمقراطية (قسد).\n"
+            "وقال التحالف الدولي بقيادة الولايات المتحدة إنه نفذ غارات جوية دعماً لقوات قسد في محيط السجن، فجر "
+            "الجمعة، لاستهداف مسلحين تحصنوا في مباني الجامعة المجاورة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-01-21")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Air/drone strike"] == [
+        ("International coalition", "ISIS")]
