@@ -4423,6 +4423,12 @@ class ClauseAnalyser:
                 # "مصدره القواعد التركية": a base named by its owner is what was hit, but not where
                 # the launch cue names it the fire's source (_launch_cues): its owner fired
                 role = "attacker"
+            elif any(_after_a_span(ct, x) and not any(w in REPORT_VERBS or w in CLAIM_VERBS for w in stems(ct[x].norm))
+                     for x in range(max(main.j, i - 2), i)):
+                # "بإحراق عدد من المنازل في قرية نهر الإمام، بعد ساعات من هجوم داعش على قرية الرشاد":
+                # the side of the act the clause's act came hours after did that earlier act, not this
+                # (not "بعد يوم من إعلان التحالف إسقاط طائرتين": who announced the act the clause tells)
+                role = "aside"
             elif hint:
                 role = hint
             elif any(ct[x].norm in THAT_IT_WORDS and x and ct[x - 1].norm in _ATTRIBUTION_GUESS_FORMS

@@ -1501,3 +1501,23 @@ def test_strikes_in_support_of_an_ally_hit_the_strikers_usual_foe(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2022-01-21")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Air/drone strike"] == [
         ("International coalition", "ISIS")]
+
+
+def test_the_side_of_the_act_hours_before_did_not_do_this_one(extractor):
+    # W-13 (Alsumaria's voice): "بإحراق عدد من المنازل في قرية نهر الإمام ...، بعد ساعات من هجوم داعش على
+    # قرية الرشاد": ISIS did the attack the burning came hours after; the burning's hands are unnamed
+    text = ("أفاد مصدر أمني في محافظة ديالى، الأربعاء، بإحراق عدد من المنازل في قرية نهر الإمام التابعة لقضاء "
+            "المقدادية، بعد ساعات من هجوم داعش على قرية الرشاد المجاورة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2021-10-27")).incidents
+    assert {(i.actor1, i.actor2) for i in incs} == {("Unknown", "Civilians")}
+
+
+def test_who_announced_the_act_a_span_before_keeps_its_side(extractor):
+    # Q-17 (Deir ez-Zor 24's voice): "بعد يوم من إعلان التحالف إسقاط طائرتين مسيرتين": the coalition
+    # announced the downing the clause tells; it is no side of an earlier act
+    text = ("استهدفت الميليشيات الإيرانية، مساء أمس الثلاثاء، قاعدة التحالف الدولي في حقل العمر النفطي بريف دير "
+            "الزور الشرقي بعدة قذائف صاروخية.\n"
+            "وجاء الهجوم بعد يوم من إعلان التحالف إسقاط طائرتين مسيرتين مفخختين قرب قاعدته في مطار بغداد الدولي.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2022-01-05")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Disrupted weapons use"] == [
+        ("Iran-backed militias", "International coalition")]
