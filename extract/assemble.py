@@ -91,6 +91,8 @@ DEFAULT_COUNTRY_ACTORS = DEFAULT_OPERATORS.with_name("country_actors.csv")
 GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni government forces",
                     "Saudi-led coalition", "Turkish forces", "Israeli forces", "Russian forces",
                     "US forces", "International coalition", "Peshmerga", "Libyan National Army")
+# the words that name the police itself, not any security force: "الشرطة", "شرطيين", "مديرية أمن"
+TURKISH_POLICE = re.compile(r"شرط|مديرية (?:ال)?[أا]من")
 # a state's own forces, as the ontology names them ("Police forces of Egypt")
 STATE_FORCE_PREFIXES = ("Police forces of ", "Military forces of ")
 
@@ -1751,6 +1753,12 @@ class Assembler:
                     m.actor1, c, self.country_actors))), None)
             m.actor1 = side
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
+            if country == "Turkey" and bare2 == "_police" and m.sub_event_type != "Armed clash" \
+                    and TURKISH_POLICE.search(text, m.clause[0], m.clause[1]):
+                # the police hit in Turkey ("استهدف مديرية أمن ديار بكر", "مقتل شرطيين") is its
+                # police (the Emniyet), not the army the ontology calls "Turkish forces"; "قوات
+                # الأمن" fighting the PKK and the gendarmerie ("مخفر للدرك") stay the army's
+                m.actor2 = "Police forces of Turkey"
             if country == "Libya" and lna_voice and LNA_OWN_NAME in text:
                 # "قذائف أطلقتها الميليشيات" in an article calling the LNA by its own official name
                 # (whose bare army the voice rule above made the LNA's): the bare militias are the

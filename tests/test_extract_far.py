@@ -719,3 +719,12 @@ def test_a_car_bomb_by_a_park_in_central_ankara(extractor):
     # Kızılay Square
     text = "مصادر أمنية: الانفجار ناجم عن سيارة مفخخة انفجرت قرب حافلة ركاب عند حديقة غوفن بارك في أنقرة."
     assert [(f[0], f[2]) for f in _facts(extractor, text, "2016-03-13")] == [("Guvenpark", "Civilians")]
+
+
+def test_the_police_hit_in_turkey_are_its_police_not_its_army(extractor):
+    # TRT Arabi (check set H8): a car bomb at a police building in Diyarbakır hits the Emniyet
+    # ("Police forces of Turkey"); "Turkish forces" is the army the ontology names
+    text = ("قتل 11 شخصاً بينهم شرطيان في هجوم بسيارة مفخخة استهدف مديرية الشرطة في ديار بكر جنوب شرقي تركيا "
+            "صباح اليوم الجمعة.")
+    assert [(f[0], f[2]) for f in _facts(extractor, text, "2016-11-04")] == [
+        ("Diyarbakır", "Police forces of Turkey")]
