@@ -728,3 +728,13 @@ def test_the_police_hit_in_turkey_are_its_police_not_its_army(extractor):
             "صباح اليوم الجمعة.")
     assert [(f[0], f[2]) for f in _facts(extractor, text, "2016-11-04")] == [
         ("Diyarbakır", "Police forces of Turkey")]
+
+
+def test_owo_and_kryvyi_rih_as_the_press_spells_them(extractor):
+    # Al-Ain News and RT Arabic (check set H8): Owo (cities500 has no Arabic name for it) and
+    # "كريفي ريغ", as often written as cities500's "كريفي ريه"
+    text = ("قتل عشرات المصلين أمس الأحد بعدما اقتحم مسلحون كنيسة في مدينة أوو بولاية أوندو جنوب غربي نيجيريا "
+            "وأطلقوا النار على المصلين.")
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2022-06-06")] == [("Owo", "Unknown", "Civilians")]
+    text = "قالت السلطات الأوكرانية إن صاروخاً روسياً أصاب مبنى سكنياً في مدينة كريفي ريغ وقتل عشرة أشخاص."
+    assert [f[0] for f in _facts(extractor, text, "2024-07-08")] == ["Kryvyi Rih"]
