@@ -738,3 +738,14 @@ def test_owo_and_kryvyi_rih_as_the_press_spells_them(extractor):
     assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2022-06-06")] == [("Owo", "Unknown", "Civilians")]
     text = "قالت السلطات الأوكرانية إن صاروخاً روسياً أصاب مبنى سكنياً في مدينة كريفي ريغ وقتل عشرة أشخاص."
     assert [f[0] for f in _facts(extractor, text, "2024-07-08")] == ["Kryvyi Rih"]
+
+
+def test_a_word_of_condemnation_between_the_act_and_its_doer(extractor):
+    # Saba (check set H8): "في غارة غادرة للعدو الصهيوني": the doer after the lam, past the word of
+    # condemnation a side's own press puts on the act, as past "جديدة" or "إرهابي"
+    text = "ارتقى خمسة شهداء في غارة غادرة للعدو الصهيوني على العاصمة صنعاء."
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2025-08-30")] == [
+        ("Sanaa", "Israeli forces", "Houthis")]
+    text = "استشهد ثلاثة مواطنين، أمس السبت، في قصف همجي لجيش العدو السعودي على مديرية شدا الحدودية بمحافظة صعدة."
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2023-02-05")] == [
+        ("Shada", "Saudi-led coalition", "Civilians")]
