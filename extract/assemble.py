@@ -124,6 +124,10 @@ NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أ�
 UNKNOWN_DOER = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تحدد|يحدد|تعرف|يعرف|تُعرف|يُعرف|تتضح|يتضح"
                           r"|تكشف|يكشف)\S*\s+هوي[ةه]\s+(?:ال)?(?:طائر|مسير|مهاجم|منفذ|جنا[ةه]|فاعل|جه[ةه]|مسلح|مطلق)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
+# "ويواصل العدوان الإسرائيلي على إيران يومه السابع، وقد أسفر ... عن استشهاد أكثر من 220": a war
+# counted by its days is a campaign, and its toll the campaign's running total, no one act's
+WAR_DAY_COUNT = re.compile(r"(?<!\S)[وف]?(?:يواصل|تواصل|يتواصل|تتواصل|يستمر|تستمر|متواصل[ةه]?|مستمر[ةه]?)\s+"
+                           r"(?:فيه\s+|فيها\s+)?(?:ال)?(?:عدوان|حرب)\S*\s+(?:\S+\s+){0,5}?(?:يومه|يومها|لليوم)(?!\S)")
 # "زعم المتحدث أن الانفجار نجم عن صاروخ", "ادعى الجيش": an allegation (one side's story, disputed)
 _ALLEGED = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:زعم|زعمت|يزعم|تزعم|زاعما|زاعمة|زاعماً|ادعى|ادعت|يدعي|تدعي"
                       r"|مدعيا|مدعياً|مدعية)(?![\u0621-\u064a])")
@@ -1130,6 +1134,8 @@ class Assembler:
                 # "وأحصت البعثة تراجعًا بنسبة 6% ... لكن عدد الجرحى ارتفع 4% في المعارك بين المتمردين
                 # وقوى الامن، والهجمات": a period's tally in percent is no act, and its sides are
                 # neither the side nor a claim of this article's acts (snn-2015-08-08-1141)
+                continue
+            if WAR_DAY_COUNT.search(text, m.sentence[0], m.sentence[1]):
                 continue
             if ROUNDUP_OF_OPERATIONS.search(text, m.clause[0], m.clause[1]) \
                     and not CLAIMED.search(text, m.clause[0], m.clause[1]):

@@ -749,3 +749,15 @@ def test_a_word_of_condemnation_between_the_act_and_its_doer(extractor):
     text = "استشهد ثلاثة مواطنين، أمس السبت، في قصف همجي لجيش العدو السعودي على مديرية شدا الحدودية بمحافظة صعدة."
     assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2023-02-05")] == [
         ("Shada", "Saudi-led coalition", "Civilians")]
+
+
+def test_a_war_counted_by_its_days_is_no_act_to_join(extractor):
+    # Al-Alam (check set H8): "ويواصل العدوان الإسرائيلي على إيران يومه السابع، وقد أسفر ... عن استشهاد أكثر
+    # من 220 شخصاً" is the war's running toll; it neither gives its side nor its dead to the missiles
+    # told before as falling in Israel
+    text = ("وأقرت وسائل إعلام العدو بسقوط صواريخ في مدينة حيفا، وبتضرر مبان سكنية عدة.\n"
+            "ويواصل العدوان الإسرائيلي على إيران يومه السابع، وقد أسفر وفق وزارة الصحة عن استشهاد أكثر من 220 "
+            "شخصاً غالبيتهم من المدنيين.")
+    incs = extractor.extract(Article("t", text, published="2025-06-19")).incidents
+    assert [(i.location.name, i.actor1, i.actor2, i.fatalities) for i in incs] == [
+        ("Haifa", "Unknown", "Civilians", None)]
