@@ -91,6 +91,8 @@ DEFAULT_COUNTRY_ACTORS = DEFAULT_OPERATORS.with_name("country_actors.csv")
 GOVERNMENT_SIDES = ("Iraqi security forces", "Syrian government forces", "Yemeni government forces",
                     "Saudi-led coalition", "Turkish forces", "Israeli forces", "Russian forces",
                     "US forces", "International coalition", "Peshmerga", "Libyan National Army")
+# the words that name the police itself, not any security force: "الشرطة", "شرطيين", "مديرية أمن"
+TURKISH_POLICE = re.compile(r"شرط|مديرية (?:ال)?[أا]من")
 # a state's own forces, as the ontology names them ("Police forces of Egypt")
 STATE_FORCE_PREFIXES = ("Police forces of ", "Military forces of ")
 
@@ -122,6 +124,10 @@ NO_CLAIM = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أ�
 UNKNOWN_DOER = re.compile(r"(?<!\S)و?(?:لم|لا|دون\s+[أا]ن|بدون\s+[أا]ن)\s+(?:تحدد|يحدد|تعرف|يعرف|تُعرف|يُعرف|تتضح|يتضح"
                           r"|تكشف|يكشف)\S*\s+هوي[ةه]\s+(?:ال)?(?:طائر|مسير|مهاجم|منفذ|جنا[ةه]|فاعل|جه[ةه]|مسلح|مطلق)")
 TALLY_SHARE = re.compile(r"%|٪|(?<!\S)بنسبة(?!\S)")
+# "ويواصل العدوان الإسرائيلي على إيران يومه السابع، وقد أسفر ... عن استشهاد أكثر من 220": a war
+# counted by its days is a campaign, and its toll the campaign's running total, no one act's
+WAR_DAY_COUNT = re.compile(r"(?<!\S)[وف]?(?:يواصل|تواصل|يتواصل|تتواصل|يستمر|تستمر|متواصل[ةه]?|مستمر[ةه]?)\s+"
+                           r"(?:فيه\s+|فيها\s+)?(?:ال)?(?:عدوان|حرب)\S*\s+(?:\S+\s+){0,5}?(?:يومه|يومها|لليوم)(?!\S)")
 # "زعم المتحدث أن الانفجار نجم عن صاروخ", "ادعى الجيش": an allegation (one side's story, disputed)
 _ALLEGED = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:زعم|زعمت|يزعم|تزعم|زاعما|زاعمة|زاعماً|ادعى|ادعت|يدعي|تدعي"
                       r"|مدعيا|مدعياً|مدعية)(?![\u0621-\u064a])")
@@ -1129,6 +1135,8 @@ class Assembler:
                 # وقوى الامن، والهجمات": a period's tally in percent is no act, and its sides are
                 # neither the side nor a claim of this article's acts (snn-2015-08-08-1141)
                 continue
+            if WAR_DAY_COUNT.search(text, m.sentence[0], m.sentence[1]):
+                continue
             if ROUNDUP_OF_OPERATIONS.search(text, m.clause[0], m.clause[1]) \
                     and not CLAIMED.search(text, m.clause[0], m.clause[1]):
                 # "أعلنت وزارة الدفاع التركية، الأحد، تحييد 25 إرهابياً ... في عمليات جوية شمالي سوريا
@@ -1751,6 +1759,12 @@ class Assembler:
                     m.actor1, c, self.country_actors))), None)
             m.actor1 = side
             m.actor2 = ontology.resolve_in_country(m.actor2, country, self.country_actors)
+            if country == "Turkey" and bare2 == "_police" and m.sub_event_type != "Armed clash" \
+                    and TURKISH_POLICE.search(text, m.clause[0], m.clause[1]):
+                # the police hit in Turkey ("استهدف مديرية أمن ديار بكر", "مقتل شرطيين") is its
+                # police (the Emniyet), not the army the ontology calls "Turkish forces"; "قوات
+                # الأمن" fighting the PKK and the gendarmerie ("مخفر للدرك") stay the army's
+                m.actor2 = "Police forces of Turkey"
             if country == "Libya" and lna_voice and LNA_OWN_NAME in text:
                 # "قذائف أطلقتها الميليشيات" in an article calling the LNA by its own official name
                 # (whose bare army the voice rule above made the LNA's): the bare militias are the

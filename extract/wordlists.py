@@ -213,7 +213,13 @@ ACT_ADJECTIVES = frozenset(normalize_word(w) for w in ("جديدا", "جديد",
                                                       "منسق", "منسقة", "منسقا", "متزامن", "متزامنة", "متزامنا",
                                                       # "خلال هجوم انتقامي لجماعة بوكو حرام" (2015 corpus):
                                                       # why the act was done, its doer after the lam
-                                                      "انتقامي", "انتقاميا", "انتقامية"))
+                                                      "انتقامي", "انتقاميا", "انتقامية",
+                                                      # "غارة غادرة للعدو الصهيوني", "هجوم جبان لعصابات
+                                                      # داعش", "قصف همجي للعدو السعودي": the word of
+                                                      # condemnation a side's own press puts on the act
+                                                      "غادر", "غادرة", "غادرا", "جبان", "جبانة", "جبانا",
+                                                      "همجي", "همجية", "همجيا", "وحشي", "وحشية", "وحشيا",
+                                                      "إجرامي", "إجرامية", "إجراميا", "آثم", "آثمة", "آثما"))
 # "قصف عنيف بالبراميل المتفجرة من قوات النظام", "غارات جوية مكثفة من طيران الأسد": the
 # words that may stand between an act's noun and the "من" of its doer
 FIRE_DESCRIBERS = ACT_ADJECTIVES | MILITARY_ADJECTIVES | {normalize_word(w) for w in (

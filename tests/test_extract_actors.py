@@ -599,8 +599,9 @@ def test_a_body_found_killed_is_an_attack_on_its_side_and_the_finder_is_no_side(
                                 "الصبحة.", "2021-11-15")
     (found,) = extract(extractor, "عثرت قوات الأمن صباح اليوم على جثة شاب مقتولا برصاص في الرأس في قرية "
                                   "الصبحة.", "2021-11-15")
+    # (the two policemen are Turkey's police, not its army: "Police forces of Turkey")
     assert (ceylanpinar.actor1, ceylanpinar.actor2, ceylanpinar.sub_event_type) == (
-        "Unknown", "Turkish forces", "Attack")
+        "Unknown", "Police forces of Turkey", "Attack")
     assert (sdf.actor1, sdf.actor2, sdf.location.name) == ("Unknown", "SDF", "al-Sabha")
     assert (found.actor1, found.actor2) == ("Unknown", "Civilians")
 
