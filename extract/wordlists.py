@@ -18,7 +18,10 @@ CLAUSE_BREAKS = {normalize_word(w) for w in
 # what "was recorded" next is a statement of its own (not "الذي استهدف رجال الأمن ... وسجل هاشتاق")
 # "قتل ثلاثة عسكريين أمس ...، متوعدا بشن هجمات أخرى": the threat after a comma is a clause of its
 # own (a threat cue, data/lexicons/cues.csv), which leaves the act told before it alone
-COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت", "متوعدا", "متوعدة", "متوعدين")}
+# "أرسلت المليشيات تعزيزات ...، لكن طيران التحالف قصف تلك التعزيزات": "but" after a comma opens
+# a clause with its own subject; the doer of the clause before it is not the doer of this act
+COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت", "متوعدا", "متوعدة", "متوعدين",
+                                                   "لكن", "ولكن")}
 FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن

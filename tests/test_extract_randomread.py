@@ -1769,3 +1769,13 @@ def test_a_lead_with_its_own_toll_is_not_the_next_towns_act(extractor):
             "ثمانية بانفجار عبوة ناسفة قرب سوق شعبية بمنطقة اليوسفية جنوبي بغداد.")
     assert [(f[0], f[5], f[6]) for f in _facts(extractor, text, "2015-08-03")] == [
         ("Abū Ghurayb", 2, 5), ("Yusufiyah", 1, 8)]
+
+
+def test_but_after_a_comma_opens_an_act_with_its_own_doer(extractor):
+    # R12-04 (al-Madina, 2015-07-22): "ارسلت تعزيزات كبيرة ...، لكن طيران التحالف العربي قصف تلك التعزيزات":
+    # "but" after a comma opens a clause with its own subject; the side that sent the reinforcements is
+    # what the aircraft hit, not the doer of the strike
+    text = ("أرسلت ميليشيات الحوثي تعزيزات كبيرة نحو جبهة عدن عبر محافظة أبين، لكن طيران التحالف العربي قصف "
+            "تلك التعزيزات في مديرية لودر.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-22")] == [
+        ("Lawdar", "Saudi-led coalition", "Houthis", "Air/drone strike")]
