@@ -42,6 +42,8 @@ from .wordlists import (
     ACCUSE_VERBS,
     ACT_ADJECTIVES,
     ACTIVE_HIT_VERBS,
+    ADVANCE_NOUNS,
+    ADVANCE_SIZES,
     AFFILIATES,
     AFTER_WORDS,
     AFTERMATH_OF,
@@ -164,6 +166,7 @@ from .wordlists import (
     MILITARY_POST_WORDS,
     MILITARY_SCHOOL_ADJECTIVES,
     MILITARY_SCHOOL_WORDS,
+    MISS_VERBS,
     MONTH_WORDS,
     MOURN_VERBS,
     NAME_LIKE_ADJECTIVES,
@@ -1987,6 +1990,8 @@ class ClauseAnalyser:
                 t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct):
             # (civilians among a fight's dead were caught in it: the fight's sides are elsewhere)
             actors = [a for a in actors if not (a[2] == "Civilians" and _caught_civilians(ct, a[0]))]
+        # "قصف جوي يخطئ «داعش» ويقتل 46 مدنيا": the side the strike missed is no side of it
+        actors = [a for a in actors if not (a[0] and ct[a[0] - 1].norm in MISS_VERBS)]
         # (the victims of what the one struck is held responsible for are no side of this act)
         actors = [a for a in actors if not (a[2] == "Civilians" and _not_hit_by_this_act(ct, a[0]))]
         # "أقدم مسلحون على مهاجمة قرية ... وإضرام النار في عدد من المنازل ...، قبل أن تنتشر قطعات
@@ -2499,6 +2504,13 @@ class ClauseAnalyser:
                 actor1, actor2 = actor2, actor1
             else:
                 actor2 = None
+        if sub == "Government regains territory" and actor2 == "Civilians":
+            # "تقدما كبيرا باتجاه تحرير الأحياء السكنية ... من دنس تنظيم داعش": the homes taken back
+            # are the ground, not whom the act hit; ground is won from an armed side, the one named
+            # beside it, else one the clause leaves unnamed
+            actor2 = next((a for _, _, a, *_ in actors if a not in (actor1, "Civilians", "Unknown")
+                           and not a.startswith("_") and not (actor1 and allied(a, actor1))), None)
+            explicit = explicit - {"Civilians"}
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
@@ -4565,6 +4577,11 @@ class ClauseAnalyser:
                     # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
+                elif h and (prev in ADVANCE_NOUNS or h > 1 and prev in ADVANCE_SIZES
+                            and ct[h - 2].norm in ADVANCE_NOUNS) and any(m.i > h for m in triggers):
+                    # "أعلن عن تقدم كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي": the side whose
+                    # advance is told, ahead of the act's word, is the one advancing
+                    role = "attacker"
                 elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS or (
                         # (past the move's adjective: "أحبطت محاولة تسلل واسعة للحوثيين", "تصدّوا لمحاولة
                         # توغل بري لجيش الاحتلال")

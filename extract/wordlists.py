@@ -1177,6 +1177,16 @@ ATTEMPT_NOUNS = frozenset(normalize_word(w) for w in ("محاولة", "محاو�
                                                      "محاولتا", "ومحاولة", "لمحاولة", "بمحاولة"))
 ATTEMPTED_MOVES = frozenset(normalize_word(w) for w in ("تقدم", "تسلل", "اقتحام", "توغل", "التفاف", "هجوم",
                                                        "تقدّم", "اختراق"))
+# "قصف جوي يخطئ «داعش» ويقتل 46 مدنيا": what a strike missed (the side named right after the verb) is
+# not what it hit
+MISS_VERBS = frozenset(normalize_word(w) for w in ("يخطئ", "تخطئ", "يخطىء", "تخطىء", "أخطأ", "أخطأت",
+                                                 "أخطأه", "أخطأها", "اخطأت", "اخطأ"))
+# "أعلن عن تقدم كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي": the advance a side makes, named by
+# its lam (frames: the lam after it marks who advances, not whom the act hit), and the adjectives of
+# size that may stand between them
+ADVANCE_NOUNS = frozenset(normalize_word(w) for w in ("تقدم", "تقدما", "تقدمات", "التقدم", "بتقدم"))
+ADVANCE_SIZES = frozenset(normalize_word(w) for w in ("كبير", "كبيرا", "ملحوظ", "ملحوظا", "واسع", "واسعا",
+                                                    "جديد", "جديدا", "مهم", "مهما", "سريع", "سريعا"))
 # "نعت هيئة الحشد الشعبي أربعة من منتسبيها", "ينعى حزب الله": the side that mourns its dead
 MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "نعوا", "ونعى", "ونعت",
                                                    "وينعى", "وتنعى"))

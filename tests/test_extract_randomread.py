@@ -1779,3 +1779,36 @@ def test_but_after_a_comma_opens_an_act_with_its_own_doer(extractor):
             "تلك التعزيزات في مديرية لودر.")
     assert [f[:4] for f in _facts(extractor, text, "2015-07-22")] == [
         ("Lawdar", "Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_the_side_a_strike_missed_is_not_its_target(extractor):
+    # R12-22 (Asharq al-Awsat, 2015-08-01): "قصف جوي يخطئ «داعش» ويقتل 46 مدنيًا": the side named after
+    # "misses" was not hit; the dead civilians were
+    text = "قصف جوي يخطئ «داعش» ويقتل 46 مدنيًا في مدينة الرطبة غرب الأنبار."
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-01")] == [
+        ("Rutba", "Unknown", "Civilians", "Air/drone strike")]
+
+
+def test_homes_taken_back_are_ground_not_civilians_hit(extractor):
+    # R12-22: "تقدما كبيرا باتجاه تحرير الأحياء السكنية ... من دنس تنظيم داعش": ground is won from an
+    # armed side; the residential quarters liberated are where, not whom
+    text = ("وأضاف أن هناك تقدما كبيرا باتجاه تحرير الأحياء السكنية داخل مدينة الرمادي من تنظيم داعش حيث "
+            "تمكنت قواتنا الأمنية من استعادة السيطرة على الشارع الرئيسي للمدينة.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-01")] == [
+        ("Ramadi", "Iraqi security forces", "ISIS", "Government regains territory")]
+
+
+def test_the_side_whose_advance_is_told_advances(extractor):
+    # R12-22: "أعلن قائد شرطة محافظة الأنبار عن تقدم كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي":
+    # the lam after "advance" names who advances, not whom the clearing hit
+    text = "وأعلن قائد شرطة الأنبار عن تقدم كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي للرمادي."
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-01")] == [
+        ("Ramadi", "Iraqi security forces", "ISIS", "Government regains territory")]
+
+
+def test_a_streets_definite_adjective_is_no_town(extractor):
+    # R12-22: "شارع 60 الحولي" (the ring road of Ramadi): "الحولي" after a street is its adjective, not
+    # Kuwait's Hawalli ("حولي"), which the gazetteer knows only without the article
+    text = ("وتمكنت القوات الأمنية من استعادة السيطرة على شارع 60 الحولي الذي يلتف حول الأحياء وسط مدينة "
+            "الرمادي.")
+    assert [f[0] for f in _facts(extractor, text, "2015-08-01")] == ["Ramadi"]
