@@ -1812,3 +1812,16 @@ def test_a_streets_definite_adjective_is_no_town(extractor):
     text = ("وتمكنت القوات الأمنية من استعادة السيطرة على شارع 60 الحولي الذي يلتف حول الأحياء وسط مدينة "
             "الرمادي.")
     assert [f[0] for f in _facts(extractor, text, "2015-08-01")] == ["Ramadi"]
+
+
+def test_a_nearby_village_is_no_far_namesake(extractor):
+    # R12-10 (al-Jazirah, 2015-07-31): "أثناء عودتهم من اجتماع في مدينة إعزاز ... إلى مقرهم في قرية المالكية
+    # القريبة": a village told as nearby lies by the town just named, not at al-Malikiyah (Derik) in
+    # al-Hasakah 300 km off; Division 30, the US-trained rebel unit, is an opposition faction
+    text = ("خطف عناصر من جبهة النصرة مساء أمس قائد الفرقة 30 وسبعة من عناصره أثناء عودتهم من اجتماع في مدينة "
+            "إعزاز إلى مقرهم في قرية المالكية القريبة.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-31")] == [
+        ("I‘zāz", "HTS", "Syrian opposition factions", "Abduction/forced disappearance")]
+    # "near" what follows it ("القريبة من الحدود") says nothing of the place before
+    assert [f[0] for f in _facts(extractor, "وقتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي القريبة من "
+                                            "الحدود الإيرانية.", "2015-07-31")] == ["Mandalī"]
