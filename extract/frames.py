@@ -408,6 +408,9 @@ _MEN_NOUNS = frozenset(normalize_word(w) for w in ("مخربين", "مسلحين
 _DEAD_COUNT_NOUNS = written_forms(frozenset(normalize_word(w) for w in KILLED_NOUNS | {
     "جريحا", "جرحى", "مصابا", "مصابين", "قتلى", "شهيدا"}))
 _DESTROY_VERBS = frozenset(normalize_word(w) for w in ("دمر", "دمرت", "دمروا", "أحرق", "أحرقت", "أحرقوا"))
+# "ودمرتها معارك انتهت في كانون الثاني": "and destroyed it" with its object pronoun, after "و", opens
+# what happened to the place before (its own subject, its own time), not the act told before it
+_DESTROYED_IT = frozenset(v + p for v in _DESTROY_VERBS for p in ("ها", "ه", "هم", "هما"))
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
 # a side's own "claims it" (present or past, his or its): the claim of authorship of an act
 _CLAIMS_IT = frozenset(w for w in CLAIM_VERBS if w.startswith(("تبن", "يتبن")))
@@ -1181,8 +1184,9 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
         elif doing and k > 2 and t.norm in DOING_VERBS:
             cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
-                is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
-                               and not _preposition_noun(toks[k + 1], is_verb))
+                is_verb(t) or t.norm[1:] in _DESTROYED_IT
+                or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
+                    and not _preposition_noun(toks[k + 1], is_verb))
                 # "الفصائل تسيطر على بلدات ... وطيران النظام يقصف الأتارب": "و" + a subject of two
                 # words (a noun and its genitive) + its own present-tense act verb: a new subject
                 or _new_subject_present(toks, k, is_verb)) and not (
@@ -3166,6 +3170,9 @@ class ClauseAnalyser:
         from, not where the act happened."""
         k = _index_of(ct, p)
         # (the token the place is in, the first that ends after its start: "وعمران" holds its "و")
+        if k and ct[k - 1].norm == "او":
+            # "إعادة إعمار مدينة عين العرب أو كوباني": the town's other name, after "أو", is that town
+            k = max(1, k - 3)
         return names_any(ct[max(0, k - 3):k], _RESIDENCE_WORDS_FORMS) \
             or _origin(ct, bisect_right(ct, p.start, key=_END))
 

@@ -433,7 +433,10 @@ RESIDENCE_WORDS = {normalize_word(w) for w in
                     "المقيمون", "يتحدرون", "يتحدر", "ينحدر", "ينحدرون", "المتحدرين", "نزحوا", "النازحين",
                     "فروا", "هربوا", "لجأوا",
                     # "إعادة الرئيس عبد ربه منصور هادي المقيم في الرياض": where a leader stays
-                    "المقيم", "المقيمة", "مقيم", "مقيما", "مقيمة")}
+                    "المقيم", "المقيمة", "مقيم", "مقيما", "مقيمة",
+                    # "شبان يرغبون في المشاركة في إعادة إعمار مدينة عين العرب": a town people mean to
+                    # rebuild is where they were going, not where they were hit
+                    "إعمار", "اعمار")}
 # "بالمسلحين القادمين من الحديدة", "سيارة قادمة من مدينة المكلا": coming from a place (the
 # from-place of _origin in frames.py, as far as three words before its "من")
 COMING_WORDS = {normalize_word(w) for w in ("قادم", "قادما", "قادمة", "قادمين", "قادمون", "القادم",

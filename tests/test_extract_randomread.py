@@ -1825,3 +1825,15 @@ def test_a_nearby_village_is_no_far_namesake(extractor):
     # "near" what follows it ("القريبة من الحدود") says nothing of the place before
     assert [f[0] for f in _facts(extractor, "وقتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي القريبة من "
                                             "الحدود الإيرانية.", "2015-07-31")] == ["Mandalī"]
+
+
+def test_and_destroyed_it_opens_what_befell_the_place_before(extractor):
+    # R12-29 (al-Jazirah, 2015-07-22): "... إعادة إعمار مدينة عين العرب أو كوباني ... ودمرتها معارك انتهت في
+    # كانون الثاني بانتصار أكراد سوريا على تنظيم داعش": "and destroyed it" opens the town's own past, whose
+    # sides are not the bombing's; the town young people meant to rebuild (by either of its names) is
+    # where they were going, not where they were hit
+    text = ("وكان المركز الثقافي في سوروتش ظهر الاثنين هدفا لهجوم انتحاري استهدف شبانا يرغبون في المشاركة في "
+            "إعادة إعمار مدينة عين العرب أو كوباني على الجانب الآخر من الحدود ودمرتها معارك انتهت في يناير "
+            "بانتصار الأكراد على تنظيم داعش.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-22")] == [
+        ("Suruç", "Unknown", None, "Suicide bomb")]
