@@ -2235,6 +2235,13 @@ class ClauseAnalyser:
                 if p.role == "seized":
                     p.role = "target"
         targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
+        if targets and any(ct[x].norm in _CONDEMN_VERBS_FORMS for x in range(min(2, len(ct)))):
+            # "أدانت الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض ... عمل إجرامي ... استهدف
+            # ... مسجد قوات الطوارئ في منطقة عسير": the place of the body that condemns, named before
+            # the act, is where it sits; the act's own place follows the act's word
+            act_at = ct[min(m.i for m in triggers)].start
+            after_act = [p for p in targets if p.start > act_at]
+            targets = after_act or targets
         # "مقراً لحزب الحرية قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك": the two towns a place
         # named before lies between say where it is, not two more places hit
         between = [x for x in range(1, len(ct) - 1) if ct[x].norm in ("بين", "وبين")

@@ -1837,3 +1837,12 @@ def test_and_destroyed_it_opens_what_befell_the_place_before(extractor):
             "بانتصار الأكراد على تنظيم داعش.")
     assert [f[:4] for f in _facts(extractor, text, "2015-07-22")] == [
         ("Suruç", "Unknown", None, "Suicide bomb")]
+
+
+def test_the_place_of_a_body_that_condemns_is_not_hit(extractor):
+    # R12-12 (al-Jazirah, 2015-08-10): "أدانت الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض ... عمل
+    # إجرامي ... استهدف ... في مسجد قوات الطوارئ في منطقة عسير": a clause opened by a condemnation names
+    # where the body that condemns sits before the act; the act's place follows the act's word
+    text = ("أدانت الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض بشدة العمل الإجرامي الذي استهدف "
+            "المصلين في مسجد قوات الطوارئ في منطقة عسير اليوم.")
+    assert [f[0] for f in _facts(extractor, text, "2015-08-10")] == ["Asir"]
