@@ -42,6 +42,8 @@ from .wordlists import (
     ACCUSE_VERBS,
     ACT_ADJECTIVES,
     ACTIVE_HIT_VERBS,
+    ADVANCE_NOUNS,
+    ADVANCE_SIZES,
     AFFILIATES,
     AFTER_WORDS,
     AFTERMATH_OF,
@@ -164,6 +166,7 @@ from .wordlists import (
     MILITARY_POST_WORDS,
     MILITARY_SCHOOL_ADJECTIVES,
     MILITARY_SCHOOL_WORDS,
+    MISS_VERBS,
     MONTH_WORDS,
     MOURN_VERBS,
     NAME_LIKE_ADJECTIVES,
@@ -405,6 +408,9 @@ _MEN_NOUNS = frozenset(normalize_word(w) for w in ("مخربين", "مسلحين
 _DEAD_COUNT_NOUNS = written_forms(frozenset(normalize_word(w) for w in KILLED_NOUNS | {
     "جريحا", "جرحى", "مصابا", "مصابين", "قتلى", "شهيدا"}))
 _DESTROY_VERBS = frozenset(normalize_word(w) for w in ("دمر", "دمرت", "دمروا", "أحرق", "أحرقت", "أحرقوا"))
+# "ودمرتها معارك انتهت في كانون الثاني": "and destroyed it" with its object pronoun, after "و", opens
+# what happened to the place before (its own subject, its own time), not the act told before it
+_DESTROYED_IT = frozenset(v + p for v in _DESTROY_VERBS for p in ("ها", "ه", "هم", "هما"))
 _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_VERBS)
 # a side's own "claims it" (present or past, his or its): the claim of authorship of an act
 _CLAIMS_IT = frozenset(w for w in CLAIM_VERBS if w.startswith(("تبن", "يتبن")))
@@ -1178,8 +1184,9 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
         elif doing and k > 2 and t.norm in DOING_VERBS:
             cuts.append(k)  # "..., فقام جيش الدفاع بمهاجمة بطاريات": a new act and its own doer
         elif k > 2 and t.norm.startswith("و") and (
-                is_verb(t) or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
-                               and not _preposition_noun(toks[k + 1], is_verb))
+                is_verb(t) or t.norm[1:] in _DESTROYED_IT
+                or (k + 1 < len(toks) and is_verb(toks[k + 1]) and not _dawn(toks, k + 1)
+                    and not _preposition_noun(toks[k + 1], is_verb))
                 # "الفصائل تسيطر على بلدات ... وطيران النظام يقصف الأتارب": "و" + a subject of two
                 # words (a noun and its genitive) + its own present-tense act verb: a new subject
                 or _new_subject_present(toks, k, is_verb)) and not (
@@ -1987,6 +1994,8 @@ class ClauseAnalyser:
                 t.norm.lstrip("وب").startswith(_FIGHT_STEMS) for t in ct):
             # (civilians among a fight's dead were caught in it: the fight's sides are elsewhere)
             actors = [a for a in actors if not (a[2] == "Civilians" and _caught_civilians(ct, a[0]))]
+        # "قصف جوي يخطئ «داعش» ويقتل 46 مدنيا": the side the strike missed is no side of it
+        actors = [a for a in actors if not (a[0] and ct[a[0] - 1].norm in MISS_VERBS)]
         # (the victims of what the one struck is held responsible for are no side of this act)
         actors = [a for a in actors if not (a[2] == "Civilians" and _not_hit_by_this_act(ct, a[0]))]
         # "أقدم مسلحون على مهاجمة قرية ... وإضرام النار في عدد من المنازل ...، قبل أن تنتشر قطعات
@@ -2226,6 +2235,13 @@ class ClauseAnalyser:
                 if p.role == "seized":
                     p.role = "target"
         targets = [p for p in places if p.role == "target" and not self._residence(ct, p)]
+        if targets and any(ct[x].norm in _CONDEMN_VERBS_FORMS for x in range(min(2, len(ct)))):
+            # "أدانت الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض ... عمل إجرامي ... استهدف
+            # ... مسجد قوات الطوارئ في منطقة عسير": the place of the body that condemns, named before
+            # the act, is where it sits; the act's own place follows the act's word
+            act_at = ct[min(m.i for m in triggers)].start
+            after_act = [p for p in targets if p.start > act_at]
+            targets = after_act or targets
         # "مقراً لحزب الحرية قرب بلدة بردي (آلتون كوبري) بين أربيل وكركوك": the two towns a place
         # named before lies between say where it is, not two more places hit
         between = [x for x in range(1, len(ct) - 1) if ct[x].norm in ("بين", "وبين")
@@ -2499,6 +2515,13 @@ class ClauseAnalyser:
                 actor1, actor2 = actor2, actor1
             else:
                 actor2 = None
+        if sub == "Government regains territory" and actor2 == "Civilians":
+            # "تقدما كبيرا باتجاه تحرير الأحياء السكنية ... من دنس تنظيم داعش": the homes taken back
+            # are the ground, not whom the act hit; ground is won from an armed side, the one named
+            # beside it, else one the clause leaves unnamed
+            actor2 = next((a for _, _, a, *_ in actors if a not in (actor1, "Civilians", "Unknown")
+                           and not a.startswith("_") and not (actor1 and allied(a, actor1))), None)
+            explicit = explicit - {"Civilians"}
         return Mention(
             sentence=sent, clause=clause_text_span, order=order,
             sub_event_type=self._sub_event_type(sub, weapons, forms, actor2),
@@ -3154,6 +3177,9 @@ class ClauseAnalyser:
         from, not where the act happened."""
         k = _index_of(ct, p)
         # (the token the place is in, the first that ends after its start: "وعمران" holds its "و")
+        if k and ct[k - 1].norm == "او":
+            # "إعادة إعمار مدينة عين العرب أو كوباني": the town's other name, after "أو", is that town
+            k = max(1, k - 3)
         return names_any(ct[max(0, k - 3):k], _RESIDENCE_WORDS_FORMS) \
             or _origin(ct, bisect_right(ct, p.start, key=_END))
 
@@ -4571,6 +4597,11 @@ class ClauseAnalyser:
                     # "نصبت المقاومة كمينا لميليشيات الحوثي" (snn-2015-07-31-1904): an ambush
                     # set "for" a side was set against it (not "كمين لداعش": ISIS's ambush)
                     role = "target"
+                elif h and (prev in ADVANCE_NOUNS or h > 1 and prev in ADVANCE_SIZES
+                            and ct[h - 2].norm in ADVANCE_NOUNS) and any(m.i > h for m in triggers):
+                    # "أعلن عن تقدم كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي": the side whose
+                    # advance is told, ahead of the act's word, is the one advancing
+                    role = "attacker"
                 elif h > 1 and prev in ATTEMPTED_MOVES and ct[h - 2].norm in ATTEMPT_NOUNS or (
                         # (past the move's adjective: "أحبطت محاولة تسلل واسعة للحوثيين", "تصدّوا لمحاولة
                         # توغل بري لجيش الاحتلال")

@@ -307,6 +307,12 @@ class Gazetteer(Geocoder):
                 # "عبوة ناسفة في جاسم بريف درعا": a name placed in a governorate's countryside right
                 # after "في" is that town, though the bare word is also a given name
                 cue, level = toks[i - 1].text if norms[i - 1] == "في" else "ب", _NEEDS_NOUN
+            if cut >= 2 and first.norm[:cut].endswith("ال") and not stem.startswith("ال") and _after_street(norms, i) \
+                    and level < _NEEDS_NOUN and all(self._place(c >> 2).source == "geonames" for c in codes):
+                # "شارع 60 الحولي", "الشارع الحولي للمدينة" (the ring road): after a street, a name the
+                # gazetteer knows only without the article ("حولي", Kuwait's Hawalli) written with it
+                # is the street's adjective, not the town ("العاصمة الخرطوم" is the town: not after a street)
+                continue
             ok = [c >> 2 for c in codes if (c & 3) <= level]
             if ok:
                 cands = tuple(self._place(k) for k in ok)
@@ -539,6 +545,18 @@ def _noun_cue(prev: str) -> bool:
         if prev.startswith(p) and prev[len(p):] in PLACE_NOUNS:
             return True
     return False
+
+
+# "شارع", "الطريق": a street or road, whose definite adjective may read as a town's name
+_STREET_NOUNS = frozenset(("شارع", "الشارع", "طريق", "الطريق"))
+
+
+def _after_street(norms: Sequence[str], i: int) -> bool:
+    """The word at i comes right after a street noun, past its number at most ("شارع 60 الحولي")."""
+    k = i - 1
+    if k >= 0 and norms[k].isdigit():
+        k -= 1
+    return k >= 0 and norms[k].lstrip("وب") in _STREET_NOUNS
 
 
 def _clitic_length(norm: str, stem: str) -> int:

@@ -491,6 +491,11 @@ STRUCK_SETTLEMENTS = {normalize_word(w) for w in ("قرى", "بلدات", "أح�
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
 # "مصادر طبية في مستشفى ...": who speaks from a hospital
 SOURCE_NOUNS = {normalize_word(w) for w in ("مصادر", "مصدر")}
+# "قرية المالكية القريبة", "البلدة المجاورة": a place told as nearby (to the place just named),
+# and how far from it a namesake is too far to be the one meant
+# (bare: "مندلي القريبة من الحدود" is near what follows "من", not the place before)
+NEARBY_AFTER = re.compile(r"\s+(?:ال)?(?:قريب|مجاور)[ةه]?(?![\w])(?!\s*(?:من|لل|ل|الى|إلى)[\s\w])")
+NEARBY_KM = 60.0
 ROAD_WORDS = {normalize_word(w) for w in ("طريق", "الطريق", "طريقي", "أوتوستراد", "اوتوستراد",
                                           "خط",
                                           # "بالقرب من مفرق الجوف": a junction is named after the road's
@@ -677,6 +682,16 @@ class PlaceFinder:
                 # container, _fit_containers' work)
                 place = self._quarter_host(place, context)
             if place is None or self._foreign_homonym(place, context, focus, text):
+                continue
+            if context and NEARBY_AFTER.match(text, end) and getattr(context[-1], "lat", None) is not None \
+                    and place is not context[-1] and getattr(context[-1], "kind", "") != "country" \
+                    and getattr(place, "kind", "") in ("town", "village", "city") \
+                    and getattr(place, "population", 0) < 100_000 \
+                    and great_circle((place.lat, place.lon), (context[-1].lat, context[-1].lon)).km > NEARBY_KM:
+                # "من اجتماع في مدينة إعزاز ... إلى مقرهم في قرية المالكية القريبة": a place told as
+                # "nearby" lies by the place just named; a namesake far off (al-Malikiyah in al-Hasakah,
+                # 300 km away) is not it, and the village the gazetteer lacks is placed by that place (a
+                # town only: "وفي محافظة مأرب المجاورة" neighbours the province told before)
                 continue
             if getattr(place, "kind", "") == "admin1" and pm.surface.startswith("المنطق") and \
                     self.focus(text).get(place.country, 0) <= text.count(text[start:end]):

@@ -18,7 +18,10 @@ CLAUSE_BREAKS = {normalize_word(w) for w in
 # what "was recorded" next is a statement of its own (not "الذي استهدف رجال الأمن ... وسجل هاشتاق")
 # "قتل ثلاثة عسكريين أمس ...، متوعدا بشن هجمات أخرى": the threat after a comma is a clause of its
 # own (a threat cue, data/lexicons/cues.csv), which leaves the act told before it alone
-COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت", "متوعدا", "متوعدة", "متوعدين")}
+# "أرسلت المليشيات تعزيزات ...، لكن طيران التحالف قصف تلك التعزيزات": "but" after a comma opens
+# a clause with its own subject; the doer of the clause before it is not the doer of this act
+COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت", "متوعدا", "متوعدة", "متوعدين",
+                                                   "لكن", "ولكن")}
 FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
@@ -436,7 +439,10 @@ RESIDENCE_WORDS = {normalize_word(w) for w in
                     "المقيمون", "يتحدرون", "يتحدر", "ينحدر", "ينحدرون", "المتحدرين", "نزحوا", "النازحين",
                     "فروا", "هربوا", "لجأوا",
                     # "إعادة الرئيس عبد ربه منصور هادي المقيم في الرياض": where a leader stays
-                    "المقيم", "المقيمة", "مقيم", "مقيما", "مقيمة")}
+                    "المقيم", "المقيمة", "مقيم", "مقيما", "مقيمة",
+                    # "شبان يرغبون في المشاركة في إعادة إعمار مدينة عين العرب": a town people mean to
+                    # rebuild is where they were going, not where they were hit
+                    "إعمار", "اعمار")}
 # "بالمسلحين القادمين من الحديدة", "سيارة قادمة من مدينة المكلا": coming from a place (the
 # from-place of _origin in frames.py, as far as three words before its "من")
 COMING_WORDS = {normalize_word(w) for w in ("قادم", "قادما", "قادمة", "قادمين", "قادمون", "القادم",
@@ -1180,6 +1186,16 @@ ATTEMPT_NOUNS = frozenset(normalize_word(w) for w in ("محاولة", "محاو�
                                                      "محاولتا", "ومحاولة", "لمحاولة", "بمحاولة"))
 ATTEMPTED_MOVES = frozenset(normalize_word(w) for w in ("تقدم", "تسلل", "اقتحام", "توغل", "التفاف", "هجوم",
                                                        "تقدّم", "اختراق"))
+# "قصف جوي يخطئ «داعش» ويقتل 46 مدنيا": what a strike missed (the side named right after the verb) is
+# not what it hit
+MISS_VERBS = frozenset(normalize_word(w) for w in ("يخطئ", "تخطئ", "يخطىء", "تخطىء", "أخطأ", "أخطأت",
+                                                 "أخطأه", "أخطأها", "اخطأت", "اخطأ"))
+# "أعلن عن تقدم كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي": the advance a side makes, named by
+# its lam (frames: the lam after it marks who advances, not whom the act hit), and the adjectives of
+# size that may stand between them
+ADVANCE_NOUNS = frozenset(normalize_word(w) for w in ("تقدم", "تقدما", "تقدمات", "التقدم", "بتقدم"))
+ADVANCE_SIZES = frozenset(normalize_word(w) for w in ("كبير", "كبيرا", "ملحوظ", "ملحوظا", "واسع", "واسعا",
+                                                    "جديد", "جديدا", "مهم", "مهما", "سريع", "سريعا"))
 # "نعت هيئة الحشد الشعبي أربعة من منتسبيها", "ينعى حزب الله": the side that mourns its dead
 MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "نعوا", "ونعى", "ونعت",
                                                    "وينعى", "وتنعى"))

@@ -1769,3 +1769,80 @@ def test_a_lead_with_its_own_toll_is_not_the_next_towns_act(extractor):
             "ثمانية بانفجار عبوة ناسفة قرب سوق شعبية بمنطقة اليوسفية جنوبي بغداد.")
     assert [(f[0], f[5], f[6]) for f in _facts(extractor, text, "2015-08-03")] == [
         ("Abū Ghurayb", 2, 5), ("Yusufiyah", 1, 8)]
+
+
+def test_but_after_a_comma_opens_an_act_with_its_own_doer(extractor):
+    # R12-04 (al-Madina, 2015-07-22): "ارسلت تعزيزات كبيرة ...، لكن طيران التحالف العربي قصف تلك التعزيزات":
+    # "but" after a comma opens a clause with its own subject; the side that sent the reinforcements is
+    # what the aircraft hit, not the doer of the strike
+    text = ("أرسلت ميليشيات الحوثي تعزيزات كبيرة نحو جبهة عدن عبر محافظة أبين، لكن طيران التحالف العربي قصف "
+            "تلك التعزيزات في مديرية لودر.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-22")] == [
+        ("Lawdar", "Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_the_side_a_strike_missed_is_not_its_target(extractor):
+    # R12-22 (Asharq al-Awsat, 2015-08-01): "قصف جوي يخطئ «داعش» ويقتل 46 مدنيًا": the side named after
+    # "misses" was not hit; the dead civilians were
+    text = "قصف جوي يخطئ «داعش» ويقتل 46 مدنيًا في مدينة الرطبة غرب الأنبار."
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-01")] == [
+        ("Rutba", "Unknown", "Civilians", "Air/drone strike")]
+
+
+def test_homes_taken_back_are_ground_not_civilians_hit(extractor):
+    # R12-22: "تقدما كبيرا باتجاه تحرير الأحياء السكنية ... من دنس تنظيم داعش": ground is won from an
+    # armed side; the residential quarters liberated are where, not whom
+    text = ("وأضاف أن هناك تقدما كبيرا باتجاه تحرير الأحياء السكنية داخل مدينة الرمادي من تنظيم داعش حيث "
+            "تمكنت قواتنا الأمنية من استعادة السيطرة على الشارع الرئيسي للمدينة.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-01")] == [
+        ("Ramadi", "Iraqi security forces", "ISIS", "Government regains territory")]
+
+
+def test_the_side_whose_advance_is_told_advances(extractor):
+    # R12-22: "أعلن قائد شرطة محافظة الأنبار عن تقدم كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي":
+    # the lam after "advance" names who advances, not whom the clearing hit
+    text = "وأعلن قائد شرطة الأنبار عن تقدم كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي للرمادي."
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-01")] == [
+        ("Ramadi", "Iraqi security forces", "ISIS", "Government regains territory")]
+
+
+def test_a_streets_definite_adjective_is_no_town(extractor):
+    # R12-22: "شارع 60 الحولي" (the ring road of Ramadi): "الحولي" after a street is its adjective, not
+    # Kuwait's Hawalli ("حولي"), which the gazetteer knows only without the article
+    text = ("وتمكنت القوات الأمنية من استعادة السيطرة على شارع 60 الحولي الذي يلتف حول الأحياء وسط مدينة "
+            "الرمادي.")
+    assert [f[0] for f in _facts(extractor, text, "2015-08-01")] == ["Ramadi"]
+
+
+def test_a_nearby_village_is_no_far_namesake(extractor):
+    # R12-10 (al-Jazirah, 2015-07-31): "أثناء عودتهم من اجتماع في مدينة إعزاز ... إلى مقرهم في قرية المالكية
+    # القريبة": a village told as nearby lies by the town just named, not at al-Malikiyah (Derik) in
+    # al-Hasakah 300 km off; Division 30, the US-trained rebel unit, is an opposition faction
+    text = ("خطف عناصر من جبهة النصرة مساء أمس قائد الفرقة 30 وسبعة من عناصره أثناء عودتهم من اجتماع في مدينة "
+            "إعزاز إلى مقرهم في قرية المالكية القريبة.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-31")] == [
+        ("I‘zāz", "HTS", "Syrian opposition factions", "Abduction/forced disappearance")]
+    # "near" what follows it ("القريبة من الحدود") says nothing of the place before
+    assert [f[0] for f in _facts(extractor, "وقتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي القريبة من "
+                                            "الحدود الإيرانية.", "2015-07-31")] == ["Mandalī"]
+
+
+def test_and_destroyed_it_opens_what_befell_the_place_before(extractor):
+    # R12-29 (al-Jazirah, 2015-07-22): "... إعادة إعمار مدينة عين العرب أو كوباني ... ودمرتها معارك انتهت في
+    # كانون الثاني بانتصار أكراد سوريا على تنظيم داعش": "and destroyed it" opens the town's own past, whose
+    # sides are not the bombing's; the town young people meant to rebuild (by either of its names) is
+    # where they were going, not where they were hit
+    text = ("وكان المركز الثقافي في سوروتش ظهر الاثنين هدفا لهجوم انتحاري استهدف شبانا يرغبون في المشاركة في "
+            "إعادة إعمار مدينة عين العرب أو كوباني على الجانب الآخر من الحدود ودمرتها معارك انتهت في يناير "
+            "بانتصار الأكراد على تنظيم داعش.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-22")] == [
+        ("Suruç", "Unknown", None, "Suicide bomb")]
+
+
+def test_the_place_of_a_body_that_condemns_is_not_hit(extractor):
+    # R12-12 (al-Jazirah, 2015-08-10): "أدانت الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض ... عمل
+    # إجرامي ... استهدف ... في مسجد قوات الطوارئ في منطقة عسير": a clause opened by a condemnation names
+    # where the body that condemns sits before the act; the act's place follows the act's word
+    text = ("أدانت الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض بشدة العمل الإجرامي الذي استهدف "
+            "المصلين في مسجد قوات الطوارئ في منطقة عسير اليوم.")
+    assert [f[0] for f in _facts(extractor, text, "2015-08-10")] == ["Asir"]

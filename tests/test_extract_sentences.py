@@ -994,7 +994,7 @@ def test_the_claimant_of_an_abduction_took_the_men_named_after_it(extractor):
     text = ("وتبنت جبهة النصرة خطف العناصر من «الفرقة 30»، متهمة اياهم بأنهم «وكلاء لتمرير مشاريع ومصالح أميركا "
             "في المنطقة» قرب أعزاز")
     incidents = extractor.extract(Article("snn-div30", text, published="2015-08-02")).incidents
-    assert [(i.actor1, i.actor2) for i in incidents] == [("HTS", "Division 30")]
+    assert [(i.actor1, i.actor2) for i in incidents] == [("HTS", "Syrian opposition factions")]
 
 
 def test_civil_defence_controlling_a_fire_takes_no_ground(extractor):
