@@ -2206,3 +2206,44 @@ def test_the_place_an_act_aims_to_protect_is_not_struck(extractor):
     got = extract(extractor, "وكان الرئيس الأمريكي جو بايدن قد أعلن أن الضربات نُفّذت بالاشتراك مع المملكة المتحدة، "
                              "زاعماً أنها \"دفاعية\" تهدف إلى حماية الملاحة في البحر الأحمر.", "2024-01-13")
     assert [i.location for i in got if i.location is not None] == []
+
+
+def test_the_two_provinces_a_place_lies_between_are_not_hit_without_lying(extractor):
+    # INA's and Al-Watan's shapes (check set F8, written): "في منطقة مطيبيجة بين محافظتي صلاح الدين
+    # وديالى", "في جبل البشري على الحدود الإدارية بين محافظتي الرقة ودير الزور": the dual province
+    # noun bounds the place named before, as "الواقعة بين" does; neither province was struck
+    mutaibijah = extract(extractor, "قتل ثلاثة جنود عراقيين في هجوم شنه مسلحو داعش على نقطة للجيش في منطقة "
+                                    "مطيبيجة بين محافظتي صلاح الدين وديالى فجر اليوم.", "2023-06-10")
+    bishri = extract(extractor, "وشن الطيران الحربي السوري غارات على أوكار الإرهابيين في جبل البشري على الحدود "
+                                "الإدارية بين محافظتي الرقة ودير الزور.", "2021-05-02")
+    assert [(i.actor1, i.location.name, i.fatalities) for i in mutaibijah] == [
+        ("ISIS", "Mutaibijah", 3)]
+    assert [(i.actor1, i.location.name) for i in bishri] == [("Syrian government forces", "Jabal al-Bishri")]
+
+
+def test_a_capital_allied_with_silent_or_speaking_in_a_headline_is_its_government(extractor):
+    # Reuters', Okaz's and Al Ittihad's shapes (check set F8, written): "الفصائل المتحالفة مع طهران"
+    # (allied with), "وهو ما لم تعلق عليه موسكو" (did not comment) and a headline's "وموسكو: ..."
+    # (the second half in Moscow's voice) name governments, not places hit
+    baghdad = extract(extractor, "قتل قيادي في كتائب حزب الله بضربة أمريكية استهدفت سيارته في بغداد، في تصعيد بين "
+                                 "واشنطن والفصائل المتحالفة مع طهران.", "2024-02-08")
+    silent = extract(extractor, "وقالت مصادر محلية إن الطيران الروسي استهدف مدينة البوكمال، ما أدى إلى مقتل خمسة "
+                                "مدنيين، وهو ما لم تعلق عليه موسكو.", "2017-09-10")
+    headline = extractor.extract(Article(
+        article_id="t", title="غارات روسية على ريف الرقة.. وموسكو: دمرنا مستودعات للتنظيم",
+        text="وقالت مصادر محلية إن الطيران الروسي استهدف بلدة معدان، ما أدى إلى مقتل خمسة مدنيين.",
+        published="2017-09-10")).incidents
+    assert [(i.actor1, i.location.name) for i in baghdad] == [("US forces", "Baghdad")]
+    assert [(i.actor1, i.location.name, i.fatalities) for i in silent] == [("Russian forces", "Albukamal", 5)]
+    assert [i.location.name for i in headline] == ["Ma‘dān"]
+
+
+def test_a_dateline_before_the_papers_name_and_an_outlet_named_after_its_town(extractor):
+    # Al-Hayat's and Deir Ezzor 24's openings (check set F8, written): "لندن، بيروت - «الحياة» -" are
+    # the towns the report was filed from; "دير الزور 24 -" is the outlet, not the province
+    filed = extract(extractor, "لندن، بيروت - «الحياة» - قتل عشرة مدنيين بغارات للطيران الروسي على مدينة إدلب أمس.",
+                    "2016-09-20")
+    outlet = extract(extractor, "دير الزور 24 - قتل عنصر من قسد أمس برصاص مسلحين مجهولين في بلدة الشحيل.",
+                     "2023-02-11")
+    assert [(i.actor1, i.location.name, i.fatalities) for i in filed] == [("Russian forces", "Idlib", 10)]
+    assert [(i.actor1, i.actor2, i.location.name) for i in outlet] == [("Unknown", "SDF", "al-Shuhayl")]
