@@ -349,6 +349,11 @@ _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "في�
 MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
 _RESTORED_VERBS = {normalize_word(w) for w in ("أعادت", "أعاد", "اعادت", "اعاد")}
 _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تطهير"))
+# "تمكنت قوات النظام ... من كسر الحصار الذي يفرضه تنظيم داعش على أحياء في مدينة دير الزور": a siege
+# a side managed to break is ground it took (only after managing: "سفن كسر الحصار" is an aid convoy)
+_SIEGE_BREAK = frozenset(("كسر", "فك"))
+# "الإرهابيين", "المسلحين": a state's word for the armed foe it fights (assemble.TERROR_WORD)
+_FOE_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ال|لل)مسلح(?:ين|ون)(?![\w])")
 # "استكمال تحرير مديريات شبوة", "استكملت القوات تطهير المدينة": completing a capture
 _COMPLETE_WORDS = frozenset(("استكمال", "استكملت", "استكمل", "اكملت", "اكمال"))
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
@@ -1269,7 +1274,11 @@ def _relative_after_act(text, ct, k: int, triggers) -> bool:
     الاغتيالات التي تشهدها المدينة منذ سنوات" spans what the relative describes."""
     return any(ct[x].norm in RELATIVE_PRONOUNS and any(
         t.value.form == "verb" and t.j <= x
-        and any("،" in text[ct[y - 1].end:ct[y].start] for y in range(max(1, t.j), x + 1))
+        and (any("،" in text[ct[y - 1].end:ct[y].start] for y in range(max(1, t.j), x + 1))
+             # (or with no comma when the relative has a verb of its own that carries the object's
+             # pronoun: "تمكنت قوات النظام من كسر الحصار الذي يفرضه تنظيم داعش منذ نحو ثلاث
+             # سنوات": how long the siege lasted, not a habit)
+             or x + 1 < k and ct[x + 1].norm[:1] in ("ي", "ت") and ct[x + 1].norm.endswith(("ه", "ها")))
         for t in triggers) for x in range(1, k))
 
 
@@ -2731,7 +2740,7 @@ class ClauseAnalyser:
         السيطرة على عدة مناطق": the managing verb, its side between it and "من"/"في", then the
         verbal noun of ground taken; the verb is the act's word, as "فتح ... النار" is."""
         norms = set(map(_NORM, ct))
-        if _GAIN_NOUNS.isdisjoint(norms) and "الامن" not in norms:
+        if _GAIN_NOUNS.isdisjoint(norms) and "الامن" not in norms and "الحصار" not in norms:
             return []  # most clauses: one or two set tests
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
@@ -2744,7 +2753,7 @@ class ClauseAnalyser:
             y = next((y for y in range(k + 2, min(k + 14, len(ct) - 3)) if ct[y].norm == "الامن"), None)
             if y is not None and ct[y + 1].norm in ("والاستقرار", "والامان") and ct[y + 2].norm == "الي":
                 out.append(Match(k, k + 1, MANAGED_GAIN, ""))
-        if _GAIN_NOUNS.isdisjoint(norms):
+        if _GAIN_NOUNS.isdisjoint(norms) and "الحصار" not in norms:
             return out
         for k, t in enumerate(ct):
             verb = t.norm.removeprefix("و")
@@ -2756,8 +2765,11 @@ class ClauseAnalyser:
                 # ground's capture is taking it
                 out.append(Match(k, k + 1, MANAGED_GAIN, ""))
                 continue
-            x = next((x for x in range(k + 1, min(k + 6, len(ct) - 2)) if ct[x].norm in ("من", "في")), None)
-            if x is not None and ct[x + 1].norm in _GAIN_NOUNS and x + 1 not in taken and \
+            # (the side may be long: "تمكنت قوات النظام السوري والميليشيات الإيرانية الداعمة لها أمس
+            # (الثلاثاء) من كسر الحصار")
+            x = next((x for x in range(k + 1, min(k + 12, len(ct) - 2)) if ct[x].norm in ("من", "في")), None)
+            if x is not None and (ct[x + 1].norm in _GAIN_NOUNS or ct[x + 1].norm in _SIEGE_BREAK
+                                  and ct[x + 2].norm == "الحصار") and x + 1 not in taken and \
                     all(ct[y].norm not in _FREED_PEOPLE for y in range(x + 2, min(x + 5, len(ct)))):
                 out.append(Match(k, k + 1, MANAGED_GAIN, ""))
         return out
@@ -2858,7 +2870,8 @@ class ClauseAnalyser:
             return True
         if m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه"):
             # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
-            return ct[m.i - 1].norm in FORCE_NAME_HEADS
+            # (also one joined to another force: "قطعات الجيش وجهاز مكافحة الإرهاب ... حررت مدينة القائم")
+            return ct[m.i - 1].norm in FORCE_NAME_HEADS or ct[m.i - 1].norm.removeprefix("و") in FORCE_NAME_HEADS
         if m.value == "habitual" and m.i > 1 and ct[m.i].norm == "التصدي" and ct[m.i - 1].norm in ("من", "في") \
                 and any(ct[x].norm.lstrip("و") in MANAGED_VERBS for x in range(max(0, m.i - 5), m.i - 1)):
             # "وتمكنت المقاومة من التصدي للهجوم": one attack repelled on one occasion, not the
@@ -4854,7 +4867,11 @@ class ClauseAnalyser:
             ct[y].norm in CIVILIANS_SPARED_WORDS for y in range(max(0, x - 3), x))
             for x in range(triggers[0].j, len(ct)))
         if not attackers and not bombing and not fall and not terror and not harmed and all(
-                r in ("reporter", "target") for _, r, _ in roles):
+                r in ("reporter", "target")
+                # (or the foe a state's force names by its word for them after its own act: "أعلنت
+                # وزارة الدفاع الروسية أن الفرقاطة أطلقت صواريخ ...، مدعية أنها ... قتلت عددا كبيرا من
+                # المسلحين": whom it says it killed, no side that could have made the act)
+                or not r and i >= main.j and _FOE_WORD.search(ct[i].text) for i, r, _ in roles):
             # (not a bombing, "قالت الشرطة إن قنبلة انفجرت", nor fire that fell on it,
             # "قالت القيادة المركزية إن عدة صواريخ سقطت": those report another's act)
             # "قالت قيادة التحالف إن 17 ضربة نفذت": a force reports its own act

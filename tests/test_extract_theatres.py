@@ -2247,3 +2247,33 @@ def test_a_dateline_before_the_papers_name_and_an_outlet_named_after_its_town(ex
                      "2023-02-11")
     assert [(i.actor1, i.location.name, i.fatalities) for i in filed] == [("Russian forces", "Idlib", 10)]
     assert [(i.actor1, i.actor2, i.location.name) for i in outlet] == [("Unknown", "SDF", "al-Shuhayl")]
+
+
+def test_a_siege_a_force_managed_to_break_is_ground_taken_however_long_its_subject(extractor):
+    # Okaz's shape (check set F8, written): "تمكنت قوات النظام السوري والميليشيات الإيرانية الداعمة
+    # لها أمس (الثلاثاء) من كسر الحصار الذي يفرضه تنظيم «داعش» منذ نحو ثلاث سنوات على أحياء في مدينة
+    # دير الزور": managing, a long subject, then breaking the siege (the "منذ" is how long the siege
+    # the relative describes lasted, no habit)
+    got = extract(extractor, "تمكنت وحدات الجيش السوري والقوات الرديفة أمس من فك الحصار الذي يفرضه تنظيم داعش "
+                             "منذ أشهر على مطار كويرس العسكري.", "2015-11-11")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name, i.event_date) for i in got] == [
+        ("Syrian government forces", "ISIS", "Government regains territory", "Kuweires airbase", "2015-11-10")]
+
+
+def test_the_counter_terrorism_service_joined_to_another_force_is_a_side(extractor):
+    # Al Bayan's shape (check set F8, written): "قطعات الجيش وجهاز مكافحة الإرهاب والحشد الشعبي ...
+    # حررت مدينة القائم": "وجهاز مكافحة الإرهاب" is a force's name, with its "و" as without it, not
+    # counter-terrorism talk
+    got = extract(extractor, "وقال قائد العمليات إن قطعات الجيش وجهاز مكافحة الإرهاب حرروا ناحية العلم بالكامل.",
+                  "2015-03-06")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [("Iraqi security forces", "ISIS", "al-Alam")]
+
+
+def test_a_force_reporting_its_strike_and_the_gunmen_it_says_it_killed(extractor):
+    # Okaz's shape (check set F8, written): "أعلنت وزارة الدفاع الروسية أن الفرقاطة ... أطلقت ... صواريخ
+    # ... مدعية أنها ... قتلت «عددا كبيرا» من المسلحين": the gunmen are whom the reporting force says
+    # it killed, no side that could have fired, so the force itself fired
+    got = extract(extractor, "أعلنت وزارة الدفاع الروسية أن قاذفاتها الاستراتيجية قصفت مواقع لداعش قرب مدينة الرقة، "
+                             "مؤكدة أنها قتلت أكثر من 60 من المسلحين.", "2015-11-20")
+    assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("Russian forces", "ISIS", "Raqqa", 60)]
