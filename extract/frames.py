@@ -352,6 +352,13 @@ _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تط
 # "تمكنت قوات النظام ... من كسر الحصار الذي يفرضه تنظيم داعش على أحياء في مدينة دير الزور": a siege
 # a side managed to break is ground it took (only after managing: "سفن كسر الحصار" is an aid convoy)
 _SIEGE_BREAK = frozenset(("كسر", "فك"))
+# entering a town and raising a flag over it (with "بعد انسحاب": ground taken, _split_managed_gain)
+_ENTERED_VERBS = frozenset(normalize_word(w) for w in ("دخلت", "دخل", "دخلوا", "تدخل", "يدخل", "يدخلون"))
+_RAISED_VERBS = frozenset(normalize_word(w) for w in ("رفعت", "رفع", "رفعوا", "ترفع", "يرفع", "يرفعون"))
+# what enters a town as a side (without "ال"): "دخلت القوات التركية", "دخلت أرتال تابعة لـ", "دخل مقاتلو"
+_ENTERING_FORCES = frozenset(normalize_word(w) for w in (
+    "قوات", "قوة", "أرتال", "رتل", "وحدات", "فصائل", "مقاتلو", "مقاتلي", "عناصر", "جيش", "طلائع", "مسلحو",
+    "مسلحون", "قطعات"))
 # "الإرهابيين", "المسلحين": a state's word for the armed foe it fights (assemble.TERROR_WORD)
 _FOE_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ال|لل)مسلح(?:ين|ون)(?![\w])")
 # "استكمال تحرير مديريات شبوة", "استكملت القوات تطهير المدينة": completing a capture
@@ -2740,10 +2747,25 @@ class ClauseAnalyser:
         السيطرة على عدة مناطق": the managing verb, its side between it and "من"/"في", then the
         verbal noun of ground taken; the verb is the act's word, as "فتح ... النار" is."""
         norms = set(map(_NORM, ct))
-        if _GAIN_NOUNS.isdisjoint(norms) and "الامن" not in norms and "الحصار" not in norms:
+        if _GAIN_NOUNS.isdisjoint(norms) and "الامن" not in norms and "الحصار" not in norms \
+                and "انسحاب" not in norms:
             return []  # most clauses: one or two set tests
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
+        if "انسحاب" in norms:
+            for k, t in enumerate(ct):
+                # "دخلت القوات التركية وفصائل الجيش الحر ... إلى مركز مدينة عفرين، بعد انسحاب مقاتلي
+                # الوحدات الكردية منها", "جهاز مكافحة الإرهاب يرفع العلم فوق مبنى المحافظة بعد انسحاب
+                # البيشمركة منه": a side that entered a town, or raised its flag there, once the other
+                # side withdrew took the ground (the entry verb, then "بعد انسحاب" in the same clause)
+                verb, n = t.norm.removeprefix("و"), len(ct)
+                if k in taken or not (
+                        # (what entered is a force: not "دخلت شاحنات المساعدات")
+                        verb in _ENTERED_VERBS and k + 1 < n and ct[k + 1].norm.removeprefix("ال") in _ENTERING_FORCES
+                        or verb in _RAISED_VERBS and any(ct[x].norm == "العلم" for x in range(k + 1, min(k + 5, n)))):
+                    continue
+                if any(ct[w].norm == "بعد" and ct[w + 1].norm == "انسحاب" for w in range(k + 2, min(k + 30, n - 1))):
+                    out.append(Match(k, k + 1, MANAGED_GAIN, ""))
         for k, t in enumerate(ct):
             # SANA's "أعادت وحدات من الجيش العربي السوري ... الأمن والاستقرار إلى مدينة تدمر": the
             # army "restored security" to a town, told in the past with its units as subject, is the
@@ -4164,6 +4186,10 @@ class ClauseAnalyser:
                 if x and any(s in TARGET_HINT_WORDS for s in stems(ct[x - 1].norm)):
                     return "target"
                 return "attacker"
+            if x and ct[x - 1].norm.removeprefix("و") in _ENTERED_VERBS:
+                # "دخلت أرتال عسكرية تابعة لهيئة تحرير الشام إلى مدينة عفرين": what entered is the
+                # verb's subject, its owner the side that went in
+                return "attacker"
             if any(s in TARGET_HINT_WORDS or s in OWNED_VEHICLES for s in forms):
                 return "target"
         return ""
@@ -4567,6 +4593,11 @@ class ClauseAnalyser:
                         ct[i - 2].norm in MILITARY_ADJECTIVES or ct[i - 2].norm in ACT_ADJECTIVES)) for m in triggers):
                 # 'هجمات منسقة لـ"جيش تحرير بلوشستان"': a lam written apart, before a quoted name, right
                 # after the act's noun (past its adjective) names its doer, as the lam on the name does
+                role = "attacker"
+            elif i > 2 and ct[i - 1].norm == "ل" and (cue_at.get(i - 2) == "owner" or ct[i - 2].norm == "تابع") \
+                    and self._owned_noun(ct, i - 3) == "attacker":
+                # 'دخلت أرتال عسكرية تابعة لـ"هيئة تحرير الشام"': the lam written apart after "تابعة",
+                # as on the name: the owner of a fighting unit (or of what entered) is its side
                 role = "attacker"
             elif ("ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل")) or (
                     i > 1 and ct[i - 1].norm in STATE_HEADS_WITH_LAM):

@@ -2277,3 +2277,24 @@ def test_a_force_reporting_its_strike_and_the_gunmen_it_says_it_killed(extractor
                              "مؤكدة أنها قتلت أكثر من 60 من المسلحين.", "2015-11-20")
     assert [(i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
         ("Russian forces", "ISIS", "Raqqa", 60)]
+
+
+def test_a_force_that_enters_a_town_or_raises_its_flag_once_the_other_side_withdrew_took_it(extractor):
+    # Al-Quds Al-Arabi's, Enab Baladi's and Al-Sharqiya's shapes (check set F8, written): "دخلت القوات
+    # التركية وفصائل «الجيش السوري الحر» ... إلى مركز مدينة عفرين ... بعد انسحاب مقاتلي «وحدات حماية
+    # الشعب» منها", 'دخلت أرتال عسكرية تابعة لـ"هيئة تحرير الشام" ... إلى مدينة عفرين ... بعد انسحاب مقاتلي
+    # "الفيلق الثالث"', "جهاز مكافحة الإرهاب يرفع العلم العراقي فوق مبنى محافظة كركوك بعد انسحاب
+    # البيشمركة منه": ground taken, by the side that went in (the columns' owner), from the one that left
+    manbij = extract(extractor, "دخلت قوات الجيش السوري صباح اليوم إلى مدينة منبج، بعد انسحاب مقاتلي قوات سوريا "
+                                "الديمقراطية منها.", "2019-10-15")
+    columns = extract(extractor, 'دخلت أرتال عسكرية تابعة لـ"هيئة تحرير الشام" مساء أمس إلى بلدة جنديرس، بعد انسحاب '
+                                 'مقاتلي "الجبهة الشامية" منها.', "2022-10-14")
+    flag = extract(extractor, "الجيش التركي يرفع العلم فوق مبنى المجلس في مدينة تل أبيض بعد انسحاب قوات سوريا "
+                              "الديمقراطية منها.", "2019-10-13")
+    # (what enters must be a force: aid lorries entering after a storm took nothing)
+    aid = extract(extractor, "ودخلت شاحنات المساعدات إلى مدينة إدلب بعد انسحاب العاصفة.", "2020-02-01")
+    assert [(i.actor1, i.actor2, i.location.name) for i in manbij] == [("Syrian government forces", "SDF", "Manbij")]
+    assert [(i.actor1, i.sub_event_type, i.location.name) for i in columns] == [
+        ("HTS", "Non-state actor overtakes territory", "Jindayris")]
+    assert [(i.actor1, i.actor2, i.location.name) for i in flag] == [("Turkish forces", "SDF", "Tal Abyad")]
+    assert list(aid) == []
