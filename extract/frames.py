@@ -352,6 +352,10 @@ _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تط
 # "تمكنت قوات النظام ... من كسر الحصار الذي يفرضه تنظيم داعش على أحياء في مدينة دير الزور": a siege
 # a side managed to break is ground it took (only after managing: "سفن كسر الحصار" is an aid convoy)
 _SIEGE_BREAK = frozenset(("كسر", "فك"))
+# a backer's verb with the backed side's pronoun ("التي تدعمها واشنطن", "ويدعمه التحالف")
+_BACKS_IT_FORMS = frozenset(normalize_word(w) for w in (
+    "تدعمها", "يدعمها", "تدعمه", "يدعمه", "تدعمهم", "يدعمهم", "دعمها", "تساندها", "يساندها", "تسانده", "يسانده",
+    "تسلحها", "يسلحها", "تموّلها", "تمولها", "يمولها"))
 # entering a town and raising a flag over it (with "بعد انسحاب": ground taken, _split_managed_gain)
 _ENTERED_VERBS = frozenset(normalize_word(w) for w in ("دخلت", "دخل", "دخلوا", "تدخل", "يدخل", "يدخلون"))
 _RAISED_VERBS = frozenset(normalize_word(w) for w in ("رفعت", "رفع", "رفعوا", "ترفع", "يرفع", "يرفعون"))
@@ -4851,6 +4855,10 @@ class ClauseAnalyser:
                      and ct[v].norm in _SUPPORT_VERBS_FORMS), None)
         if post is not None:
             roles = [(i, "" if r == "attacker" and i < post[1] else r, a) for i, r, a in roles]
+        # "سيطرت «قوات سورية الديموقراطية» التي تضم فصائل كردية وعربية وتدعمها واشنطن أمس على مدينة
+        # منبج": the subject of a backing verb that carries the pronoun of the side before it backs
+        # that side; it is no side of the act
+        roles = [(i, r, a) for i, r, a in roles if not (i and ct[i - 1].norm.removeprefix("و") in _BACKS_IT_FORMS)]
         attackers = [a for _, r, a in roles if r == "attacker"]
         targets = [a for _, r, a in roles if r == "target"]
         fall = main.value.form == "fall"  # "سقطت صواريخ": fire that fell, its firer unnamed

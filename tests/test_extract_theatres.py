@@ -2298,3 +2298,13 @@ def test_a_force_that_enters_a_town_or_raises_its_flag_once_the_other_side_withd
         ("HTS", "Non-state actor overtakes territory", "Jindayris")]
     assert [(i.actor1, i.actor2, i.location.name) for i in flag] == [("Turkish forces", "SDF", "Tal Abyad")]
     assert list(aid) == []
+
+
+def test_the_backer_a_relative_clause_names_is_no_side_of_the_act(extractor):
+    # Al-Hayat's shape (check set F8, written): 'سيطرت «قوات سورية الديموقراطية» التي تضم فصائل كردية
+    # وعربية وتدعمها واشنطن أمس على مدينة منبج، بعد طرد آخر مقاتلي تنظيم «داعش» منها': Washington
+    # backs the SDF; the side the town was taken from is ISIS, whom the SDF expelled
+    got = extract(extractor, "سيطرت قوات سوريا الديمقراطية التي تدعمها واشنطن أمس على مدينة الطبقة بعد طرد آخر "
+                             "مقاتلي تنظيم داعش منها.", "2017-05-11")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
+        ("SDF", "ISIS", "Non-state actor overtakes territory", "al-Tabqa")]
