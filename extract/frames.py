@@ -1167,6 +1167,9 @@ def _new_subject_present(toks: list[Token], k: int, is_verb) -> bool:
 
 
 _AND_THAT = frozenset(normalize_word(w) for w in ("وأن", "وإن"))
+# a speaker's own forces ("وإن قواته في جنوب سوريا ردت"): a subject of their own after a second "that"
+_OWN_FORCES = frozenset(normalize_word(w) for w in ("قواته", "قواتها", "طائراته", "طائراتها", "وحداته", "وحداتها",
+                                                    "عناصره", "عناصرها", "جنوده", "جنودها"))
 
 
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
@@ -1236,6 +1239,11 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             # "أن قواتها «أحبطت الهجوم»، وأن الطيران العراقي شن ضربات": a second "that" of one
             # statement, after a comma, with a subject of its own (a noun and its adjective) and an
             # act verb right after it, tells another act with its own doer
+            cuts.append(k)
+        elif k and t.norm in _AND_THAT and "،" in text[toks[k - 1].end:t.start] and k + 2 < len(toks) \
+                and toks[k + 1].norm in _OWN_FORCES:
+            # 'إنه استهدف "قدرات عسكرية" في مطار حماة ...، وإن قواته في جنوب سوريا "ردت على مسلحين"':
+            # the same with the speaker's own forces as the second subject, their place between
             cuts.append(k)
         elif k and t.norm == "في" and k + 2 < len(toks) and toks[k + 1].norm == "وقت" \
                 and toks[k + 2].norm not in TIME_OF_DAY_AFTER and "،" in text[toks[k - 1].end:t.start]:

@@ -2308,3 +2308,15 @@ def test_the_backer_a_relative_clause_names_is_no_side_of_the_act(extractor):
                              "مقاتلي تنظيم داعش منها.", "2017-05-11")
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
         ("SDF", "ISIS", "Non-state actor overtakes territory", "al-Tabqa")]
+
+
+def test_a_second_that_with_the_speakers_own_forces_tells_another_act(extractor):
+    # SANA's shape (check set F8, written): 'قال جيش الاحتلال في بيان إنه استهدف "قدرات عسكرية متبقية"
+    # في مطار حماة ...، وإن قواته في جنوب سوريا "ردت على مسلحين أطلقوا النار عليها"': the gunmen his
+    # forces answered in the south were not at the airbases the statement told struck first
+    got = extract(extractor, "شن الطيران الإسرائيلي مساء أمس غارات استهدفت مطار التيفور العسكري ومطار الشعيرات في "
+                             "ريف حمص. من جهته، قال الجيش الإسرائيلي في بيان إنه استهدف قدرات عسكرية في مطار التيفور "
+                             "ومطار الشعيرات، وإن قواته في الجنوب ردت على مسلحين أطلقوا النار عليها.", "2025-04-03")
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
+        ("Israeli forces", "Syrian government forces", "Air/drone strike", "T4 airbase"),
+        ("Israeli forces", "Syrian government forces", "Air/drone strike", "Shayrat airbase")]
