@@ -2320,3 +2320,12 @@ def test_a_second_that_with_the_speakers_own_forces_tells_another_act(extractor)
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in got] == [
         ("Israeli forces", "Syrian government forces", "Air/drone strike", "T4 airbase"),
         ("Israeli forces", "Syrian government forces", "Air/drone strike", "Shayrat airbase")]
+
+
+def test_an_armed_faction_struck_by_the_us_in_iraq_is_of_the_iran_aligned_factions(extractor):
+    # Shafaq News' shape (check set F8, written): "خمسة عناصر من فصيل مسلح قتلوا بضربة جوية أمريكية
+    # استهدفتهم ... قرب ناحية الدبس": the singular "فصيل مسلح" reads as the plural "الفصائل المسلحة"
+    # does, in Iraq the Iran-aligned factions (not the ISIS the US usually strikes there)
+    got = extract(extractor, "أفاد مصدر أمني بأن ثلاثة عناصر من فصيل مسلح قتلوا بضربة جوية أمريكية استهدفتهم مساء "
+                             "أمس في منطقة زراعية قرب قضاء الحويجة.", "2023-12-05")
+    assert [(i.actor1, i.actor2, i.fatalities) for i in got] == [("US forces", "Iran-backed militias", 3)]
