@@ -352,6 +352,22 @@ _RESUMPTIVE_PREPOSITIONS = frozenset(("منها", "منه", "منهما", "في�
 MANAGED_GAIN = Trigger("verb", "Government regains territory", "")
 _RESTORED_VERBS = {normalize_word(w) for w in ("أعادت", "أعاد", "اعادت", "اعاد")}
 _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تطهير"))
+# "تمكنت قوات النظام ... من كسر الحصار الذي يفرضه تنظيم داعش على أحياء في مدينة دير الزور": a siege
+# a side managed to break is ground it took (only after managing: "سفن كسر الحصار" is an aid convoy)
+_SIEGE_BREAK = frozenset(("كسر", "فك"))
+# a backer's verb with the backed side's pronoun ("التي تدعمها واشنطن", "ويدعمه التحالف")
+_BACKS_IT_FORMS = frozenset(normalize_word(w) for w in (
+    "تدعمها", "يدعمها", "تدعمه", "يدعمه", "تدعمهم", "يدعمهم", "دعمها", "تساندها", "يساندها", "تسانده", "يسانده",
+    "تسلحها", "يسلحها", "تموّلها", "تمولها", "يمولها"))
+# entering a town and raising a flag over it (with "بعد انسحاب": ground taken, _split_managed_gain)
+_ENTERED_VERBS = frozenset(normalize_word(w) for w in ("دخلت", "دخل", "دخلوا", "تدخل", "يدخل", "يدخلون"))
+_RAISED_VERBS = frozenset(normalize_word(w) for w in ("رفعت", "رفع", "رفعوا", "ترفع", "يرفع", "يرفعون"))
+# what enters a town as a side (without "ال"): "دخلت القوات التركية", "دخلت أرتال تابعة لـ", "دخل مقاتلو"
+_ENTERING_FORCES = frozenset(normalize_word(w) for w in (
+    "قوات", "قوة", "أرتال", "رتل", "وحدات", "فصائل", "مقاتلو", "مقاتلي", "عناصر", "جيش", "طلائع", "مسلحو",
+    "مسلحون", "قطعات"))
+# "الإرهابيين", "المسلحين": a state's word for the armed foe it fights (assemble.TERROR_WORD)
+_FOE_WORD = re.compile(r"[إا]رهابي|تكفيري|(?<![\w])(?:[وبل]?ال|لل)مسلح(?:ين|ون)(?![\w])")
 # "استكمال تحرير مديريات شبوة", "استكملت القوات تطهير المدينة": completing a capture
 _COMPLETE_WORDS = frozenset(("استكمال", "استكملت", "استكمل", "اكملت", "اكمال"))
 # "تمكنت قوات الجيش من تحرير أربعة من الرهائن": people freed, not ground taken
@@ -1157,6 +1173,9 @@ def _new_subject_present(toks: list[Token], k: int, is_verb) -> bool:
 
 
 _AND_THAT = frozenset(normalize_word(w) for w in ("وأن", "وإن"))
+# a speaker's own forces ("وإن قواته في جنوب سوريا ردت"): a subject of their own after a second "that"
+_OWN_FORCES = frozenset(normalize_word(w) for w in ("قواته", "قواتها", "طائراته", "طائراتها", "وحداته", "وحداتها",
+                                                    "عناصره", "عناصرها", "جنوده", "جنودها"))
 
 
 def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -> list[tuple[int, int]]:
@@ -1228,6 +1247,11 @@ def clause_spans(toks: list[Token], is_verb=lambda tok: False, text: str = "") -
             # statement, after a comma, with a subject of its own (a noun and its adjective) and an
             # act verb right after it, tells another act with its own doer
             cuts.append(k)
+        elif k and t.norm in _AND_THAT and "،" in text[toks[k - 1].end:t.start] and k + 2 < len(toks) \
+                and toks[k + 1].norm in _OWN_FORCES:
+            # 'إنه استهدف "قدرات عسكرية" في مطار حماة ...، وإن قواته في جنوب سوريا "ردت على مسلحين"':
+            # the same with the speaker's own forces as the second subject, their place between
+            cuts.append(k)
         elif k and t.norm == "في" and k + 2 < len(toks) and toks[k + 1].norm == "وقت" \
                 and toks[k + 2].norm not in TIME_OF_DAY_AFTER and "،" in text[toks[k - 1].end:t.start]:
             # "تعرضت أطراف بلدات عيتا الشعب ورميش لقصف مدفعي إسرائيلي، في وقت حلقت فيه طائرات
@@ -1276,7 +1300,11 @@ def _relative_after_act(text, ct, k: int, triggers) -> bool:
     الاغتيالات التي تشهدها المدينة منذ سنوات" spans what the relative describes."""
     return any(ct[x].norm in RELATIVE_PRONOUNS and any(
         t.value.form == "verb" and t.j <= x
-        and any("،" in text[ct[y - 1].end:ct[y].start] for y in range(max(1, t.j), x + 1))
+        and (any("،" in text[ct[y - 1].end:ct[y].start] for y in range(max(1, t.j), x + 1))
+             # (or with no comma when the relative has a verb of its own that carries the object's
+             # pronoun: "تمكنت قوات النظام من كسر الحصار الذي يفرضه تنظيم داعش منذ نحو ثلاث
+             # سنوات": how long the siege lasted, not a habit)
+             or x + 1 < k and ct[x + 1].norm[:1] in ("ي", "ت") and ct[x + 1].norm.endswith(("ه", "ها")))
         for t in triggers) for x in range(1, k))
 
 
@@ -2754,10 +2782,25 @@ class ClauseAnalyser:
         السيطرة على عدة مناطق": the managing verb, its side between it and "من"/"في", then the
         verbal noun of ground taken; the verb is the act's word, as "فتح ... النار" is."""
         norms = set(map(_NORM, ct))
-        if _GAIN_NOUNS.isdisjoint(norms) and "الامن" not in norms:
+        if _GAIN_NOUNS.isdisjoint(norms) and "الامن" not in norms and "الحصار" not in norms \
+                and "انسحاب" not in norms:
             return []  # most clauses: one or two set tests
         taken = {x for m in found for x in range(m.i, m.j)}
         out = []
+        if "انسحاب" in norms:
+            for k, t in enumerate(ct):
+                # "دخلت القوات التركية وفصائل الجيش الحر ... إلى مركز مدينة عفرين، بعد انسحاب مقاتلي
+                # الوحدات الكردية منها", "جهاز مكافحة الإرهاب يرفع العلم فوق مبنى المحافظة بعد انسحاب
+                # البيشمركة منه": a side that entered a town, or raised its flag there, once the other
+                # side withdrew took the ground (the entry verb, then "بعد انسحاب" in the same clause)
+                verb, n = t.norm.removeprefix("و"), len(ct)
+                if k in taken or not (
+                        # (what entered is a force: not "دخلت شاحنات المساعدات")
+                        verb in _ENTERED_VERBS and k + 1 < n and ct[k + 1].norm.removeprefix("ال") in _ENTERING_FORCES
+                        or verb in _RAISED_VERBS and any(ct[x].norm == "العلم" for x in range(k + 1, min(k + 5, n)))):
+                    continue
+                if any(ct[w].norm == "بعد" and ct[w + 1].norm == "انسحاب" for w in range(k + 2, min(k + 30, n - 1))):
+                    out.append(Match(k, k + 1, MANAGED_GAIN, ""))
         for k, t in enumerate(ct):
             # SANA's "أعادت وحدات من الجيش العربي السوري ... الأمن والاستقرار إلى مدينة تدمر": the
             # army "restored security" to a town, told in the past with its units as subject, is the
@@ -2767,7 +2810,7 @@ class ClauseAnalyser:
             y = next((y for y in range(k + 2, min(k + 14, len(ct) - 3)) if ct[y].norm == "الامن"), None)
             if y is not None and ct[y + 1].norm in ("والاستقرار", "والامان") and ct[y + 2].norm == "الي":
                 out.append(Match(k, k + 1, MANAGED_GAIN, ""))
-        if _GAIN_NOUNS.isdisjoint(norms):
+        if _GAIN_NOUNS.isdisjoint(norms) and "الحصار" not in norms:
             return out
         for k, t in enumerate(ct):
             verb = t.norm.removeprefix("و")
@@ -2779,8 +2822,11 @@ class ClauseAnalyser:
                 # ground's capture is taking it
                 out.append(Match(k, k + 1, MANAGED_GAIN, ""))
                 continue
-            x = next((x for x in range(k + 1, min(k + 6, len(ct) - 2)) if ct[x].norm in ("من", "في")), None)
-            if x is not None and ct[x + 1].norm in _GAIN_NOUNS and x + 1 not in taken and \
+            # (the side may be long: "تمكنت قوات النظام السوري والميليشيات الإيرانية الداعمة لها أمس
+            # (الثلاثاء) من كسر الحصار")
+            x = next((x for x in range(k + 1, min(k + 12, len(ct) - 2)) if ct[x].norm in ("من", "في")), None)
+            if x is not None and (ct[x + 1].norm in _GAIN_NOUNS or ct[x + 1].norm in _SIEGE_BREAK
+                                  and ct[x + 2].norm == "الحصار") and x + 1 not in taken and \
                     all(ct[y].norm not in _FREED_PEOPLE for y in range(x + 2, min(x + 5, len(ct)))):
                 out.append(Match(k, k + 1, MANAGED_GAIN, ""))
         return out
@@ -2881,7 +2927,8 @@ class ClauseAnalyser:
             return True
         if m.value == "habitual" and m.i and ct[m.i].norm.lstrip("ل").endswith("مكافحه"):
             # "جهاز مكافحة الإرهاب", "جهاز الردع لمكافحة الإرهاب": a force's name, not counter-terrorism talk
-            return ct[m.i - 1].norm in FORCE_NAME_HEADS
+            # (also one joined to another force: "قطعات الجيش وجهاز مكافحة الإرهاب ... حررت مدينة القائم")
+            return ct[m.i - 1].norm in FORCE_NAME_HEADS or ct[m.i - 1].norm.removeprefix("و") in FORCE_NAME_HEADS
         if m.value == "habitual" and m.i > 1 and ct[m.i].norm == "التصدي" and ct[m.i - 1].norm in ("من", "في") \
                 and any(ct[x].norm.lstrip("و") in MANAGED_VERBS for x in range(max(0, m.i - 5), m.i - 1)):
             # "وتمكنت المقاومة من التصدي للهجوم": one attack repelled on one occasion, not the
@@ -4177,6 +4224,10 @@ class ClauseAnalyser:
                 if x and any(s in TARGET_HINT_WORDS for s in stems(ct[x - 1].norm)):
                     return "target"
                 return "attacker"
+            if x and ct[x - 1].norm.removeprefix("و") in _ENTERED_VERBS:
+                # "دخلت أرتال عسكرية تابعة لهيئة تحرير الشام إلى مدينة عفرين": what entered is the
+                # verb's subject, its owner the side that went in
+                return "attacker"
             if any(s in TARGET_HINT_WORDS or s in OWNED_VEHICLES for s in forms):
                 return "target"
         return ""
@@ -4587,6 +4638,11 @@ class ClauseAnalyser:
                 # 'هجمات منسقة لـ"جيش تحرير بلوشستان"': a lam written apart, before a quoted name, right
                 # after the act's noun (past its adjective) names its doer, as the lam on the name does
                 role = "attacker"
+            elif i > 2 and ct[i - 1].norm == "ل" and (cue_at.get(i - 2) == "owner" or ct[i - 2].norm == "تابع") \
+                    and self._owned_noun(ct, i - 3) == "attacker":
+                # 'دخلت أرتال عسكرية تابعة لـ"هيئة تحرير الشام"': the lam written apart after "تابعة",
+                # as on the name: the owner of a fighting unit (or of what entered) is its side
+                role = "attacker"
             elif ("ل" in prefix.lstrip("وف")[:2] and prefix.lstrip("وف").startswith("ل")) or (
                     i > 1 and ct[i - 1].norm in STATE_HEADS_WITH_LAM):
                 # ("بقصف جوي لدولة الاحتلال التركي": the lam on the state's head noun)
@@ -4844,6 +4900,10 @@ class ClauseAnalyser:
                      and ct[v].norm in _SUPPORT_VERBS_FORMS), None)
         if post is not None:
             roles = [(i, "" if r == "attacker" and i < post[1] else r, a) for i, r, a in roles]
+        # "سيطرت «قوات سورية الديموقراطية» التي تضم فصائل كردية وعربية وتدعمها واشنطن أمس على مدينة
+        # منبج": the subject of a backing verb that carries the pronoun of the side before it backs
+        # that side; it is no side of the act
+        roles = [(i, r, a) for i, r, a in roles if not (i and ct[i - 1].norm.removeprefix("و") in _BACKS_IT_FORMS)]
         attackers = [a for _, r, a in roles if r == "attacker"]
         targets = [a for _, r, a in roles if r == "target"]
         fall = main.value.form == "fall"  # "سقطت صواريخ": fire that fell, its firer unnamed
@@ -4891,7 +4951,11 @@ class ClauseAnalyser:
             ct[y].norm in CIVILIANS_SPARED_WORDS for y in range(max(0, x - 3), x))
             for x in range(triggers[0].j, len(ct)))
         if not attackers and not bombing and not fall and not terror and not harmed and all(
-                r in ("reporter", "target") for _, r, _ in roles):
+                r in ("reporter", "target")
+                # (or the foe a state's force names by its word for them after its own act: "أعلنت
+                # وزارة الدفاع الروسية أن الفرقاطة أطلقت صواريخ ...، مدعية أنها ... قتلت عددا كبيرا من
+                # المسلحين": whom it says it killed, no side that could have made the act)
+                or not r and i >= main.j and _FOE_WORD.search(ct[i].text) for i, r, _ in roles):
             # (not a bombing, "قالت الشرطة إن قنبلة انفجرت", nor fire that fell on it,
             # "قالت القيادة المركزية إن عدة صواريخ سقطت": those report another's act)
             # "قالت قيادة التحالف إن 17 ضربة نفذت": a force reports its own act

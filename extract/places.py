@@ -433,6 +433,12 @@ HELD_RESPONSIBLE_VERBS = {normalize_word(w) for w in ("تحمل", "يحمل", "�
 DENIED_IT_VERBS = {normalize_word(w) for w in ("تؤكده", "تؤكدها", "يؤكده", "يؤكدها", "أكدته", "أكدتها", "أكده",
                                                "نفته", "نفتها", "نفاه", "نفاها", "تنفه", "تنفها", "تنفيه",
                                                "تنفيها", "ينفه", "ينفيه")}
+# "الجماعات المتحالفة مع طهران", "الفصائل الحليفة مع دمشق": allied with a government (before "مع")
+ALLIED_WITH = {normalize_word(w) for w in ("المتحالفة", "المتحالف", "المتحالفين", "المتحالفون", "متحالفة",
+                                           "متحالف", "متحالفين", "الحليفة", "حليفة", "المتعاونة", "المتعاونين")}
+# "وهو ما لم تعلق عليه موسكو", "لم يعلق عليه البنتاغون": who did not comment (the object's pronoun
+# is a word of its own, "عليه", unlike DENIED_IT_VERBS')
+COMMENTED_VERBS = ("تعلق", "يعلق", "علقت", "علق")
 # "وكانت واشنطن ولندن قد أعلنتا", "القاهرة قد أعلنت": a place as the subject of a past verb of
 # saying that follows it (with "قد", or a second government joined by "و"), as headlines put the
 # present ones (STATE_SUBJECT_VERBS)
@@ -619,6 +625,7 @@ _PRESS_VENUE_FORMS = written_forms(PRESS_VENUE)
 _ACCUSE_FORMS = written_forms(_ACCUSE_VERBS_OF_CAPITALS)
 _PRESENT_SAY_FORMS = written_forms(PRESENT_SAY_VERBS)
 _SAY_OR_PRESENT_SAY_FORMS = written_forms(PRESENT_SAY_VERBS | REPORT_VERBS)
+_COMMENTED_FORMS = written_forms(COMMENTED_VERBS)
 _SAID_TO_FORMS = written_forms(REPORT_VERBS | CONDEMN_VERBS | ADDRESS_VERBS)
 
 
@@ -806,6 +813,10 @@ class PlaceFinder:
                 continue  # "محمد علي الشدادي", "أبو بكر البغدادي": a family name, not a place
             if self._metonymy(ct, k, kend):
                 continue  # "اتفاق موسكو", "الموالية لطهران", "قالت تل أبيب إن": a government, not a place hit
+            if text[ct[k].start:start] == "و" and text[end:end + 2].lstrip().startswith(":"):
+                # "ضربات ... على مواقع في سوريا.. وموسكو: الدفاعات اعترضت 71 صاروخا": a headline's
+                # second half told in a government's voice, "And Moscow: ...", not a place hit
+                continue
             if k and ct[k - 1].norm == "لدي":
                 # "القائم بالأعمال التركي لدى بغداد", "سفيرها لدى أنقرة": the capital an envoy is
                 # accredited to, not a place hit
@@ -869,8 +880,13 @@ class PlaceFinder:
                 # "استهدفت تجمعات القوات الشعبية بين بلدتي الصالحية وخشام": one place between two
                 # towns, placed at the first as a road between them is, not two acts
                 k > 1 and ct[k - 2].norm == "بين" and ct[k - 1].norm in DUAL_TOWN_NOUNS)
+            # (or "between the two provinces" with no "lying": "في منطقة مطيبيجة بين محافظتي صلاح الدين
+            # وديالى", "في جبل البشري على الحدود الإدارية بين محافظتي الرقة ودير الزور": the dual
+            # province noun says the two names bound the place before, as "الواقعة بين" does)
             lying_at = next((x for x in range(k - 1, max(0, k - 7), -1)
-                             if ct[x].norm == "بين" and ct[x - 1].norm in LYING_WORDS), None) if between else None
+                             if ct[x].norm == "بين" and (ct[x - 1].norm in LYING_WORDS
+                                                         or x + 1 < k and ct[x + 1].norm in DUAL_PROVINCES)),
+                            None) if between else None
             if lying_at is not None and prev is not None and (
                     prev_role == "target" and k - lying_at <= 3 and 0 < lying_at - prev[0] <= 6
                     # (and the second of the two, joined by "و": "بين محافظتي صلاح الدين وديالى")
@@ -1409,6 +1425,10 @@ class PlaceFinder:
                                   # (not "على مقربة من أبو ظبي": near it)
                                   and not (k > 2 and ct[k - 3].norm in ("علي", "وعلي"))):
             return True
+        if k > 1 and before == "مع" and ct[k - 2].norm in ALLIED_WITH:
+            return True  # "الجماعات المتحالفة مع طهران": allied with its government, as "الموالية لطهران"
+        if k > 1 and before in ("عليه", "عليها") and ct[k - 2].norm in _COMMENTED_FORMS:
+            return True  # "وهو ما لم تعلق عليه موسكو": the government that did not comment, as "لم تؤكده"
         if before in CALLED_IT_VERBS or before in DENIED_IT_VERBS:
             return True  # "ما وصفته القاهرة بمعسكرات", "ما لم تؤكده إسلام آباد": the government
         if k > 1 and ct[k].norm.startswith("و") and (ct[k - 2].norm in CALLED_IT_VERBS
@@ -1584,6 +1604,12 @@ class PlaceFinder:
         # ("صنعاء | المسيرة نت:": some outlets set their dateline off with a bar)
         if re.match(r"\s*[-–—|]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
             return False
+        if re.match(r"[^\S\n]*[-–—][^\S\n]*[«\"“]", text[end:end + 8]) \
+                and start - (text.rfind("\n", 0, start) + 1) <= 24:
+            return False  # "لندن، بيروت - «الحياة»، أ ف ب -": the towns filed from, then the paper's name
+        if re.match(r"[^\S\n]*\d{1,3}[^\S\n]*[-–—|]", text[end:end + 8]) \
+                and start - (text.rfind("\n", 0, start) + 1) <= 3:
+            return False  # "دير الزور 24 - قتل عنصران": an outlet named after its town opens the text
         if re.match(r"[^\S\n]*:", text[end:end + 3]) and DATELINE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "المسيرة نت | صعدة:": the outlet first, then the town it filed from
         if OUTLET_OPEN.search(text, max(0, start - 3), start) and OUTLET_CLOSE.match(text, end):

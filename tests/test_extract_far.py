@@ -466,7 +466,9 @@ def test_the_gunmen_an_ally_strikes_are_the_foe_the_article_names_for_its_ally(e
     text = ("تمكن مجاهدو المقاومة الإسلامية صباح اليوم السبت من السيطرة على تلال في جرود عرسال بعد اشتباكات "
             "عنيفة مع إرهابيي جبهة النصرة.\nفي حين شن سلاح الجو السوري غارات على تحصينات المسلحين في جرود عرسال.")
     assert [f[:4] for f in _facts(extractor, text, "2017-07-22")] == [
-        ("Arsal outskirts", "Hezbollah", "HTS", "Armed clash"),
+        # (the hills it managed to take, its subject and time between "تمكن" and "من السيطرة", are
+        # ground taken: the clash before is how)
+        ("Arsal outskirts", "Hezbollah", "HTS", "Non-state actor overtakes territory"),
         ("Arsal outskirts", "Syrian government forces", "HTS", "Air/drone strike")]
 
 

@@ -891,9 +891,10 @@ def test_earlier_acts_told_after_a_span_and_iraqi_victims(extractor, text, publi
      "وتأتي هذه الضربة بعد ضربات مماثلة استهدفت أمس السبت مواقع للحشد الشعبي في المنطقة ذاتها.\n\n"
      "وتشهد المنطقة تصعيداً متسارعاً منذ الضربات الأمريكية والإسرائيلية المنسقة على إيران، التي ردت بهجمات "
      "صاروخية وبطائرات مسيرة على إسرائيل.", "2026-03-01",
-     # (Sunday's strike by "unknown aircraft" on "a faction's site" names no side the extractor
-     # can publish alone; the article's own title and body give it one)
-     [("Jurf al-Nasr", "Unknown", "Iran-backed militias", "Air/drone strike", "2026-02-28", None, None)]),
+     # (Sunday's strike by "unknown aircraft" on "a faction's site": "لفصيل مسلح" in Iraq names the
+     # Iran-aligned factions, as "الفصائل المسلحة" does, so it is published too)
+     [("Jurf al-Nasr", "Unknown", "Iran-backed militias", "Air/drone strike", "2026-03-01", None, None),
+      ("Jurf al-Nasr", "Unknown", "Iran-backed militias", "Air/drone strike", "2026-02-28", None, None)]),
 ])
 def test_downed_drones_no_losses_and_acts_a_span_is_counted_from(extractor, text, published, expected):
     assert _facts(extractor, "عنوان\n" + text, published) == expected
