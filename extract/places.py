@@ -854,8 +854,12 @@ class PlaceFinder:
                 # "استهدفت تجمعات القوات الشعبية بين بلدتي الصالحية وخشام": one place between two
                 # towns, placed at the first as a road between them is, not two acts
                 k > 1 and ct[k - 2].norm == "بين" and ct[k - 1].norm in DUAL_TOWN_NOUNS)
+            # ("في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى", "في جبل البشري على الحدود الإدارية بين
+            # محافظتي الرقة ودير الزور": "between the two provinces" after a place locates it as well)
             lying_at = next((x for x in range(k - 1, max(0, k - 7), -1)
-                             if ct[x].norm == "بين" and ct[x - 1].norm in LYING_WORDS), None) if between else None
+                             if ct[x].norm == "بين" and (ct[x - 1].norm in LYING_WORDS
+                                                          or x + 1 < len(ct) and ct[x + 1].norm in DUAL_PROVINCES)),
+                            None) if between else None
             if lying_at is not None and prev is not None and (
                     prev_role == "target" and k - lying_at <= 3 and 0 < lying_at - prev[0] <= 6
                     # (and the second of the two, joined by "و": "بين محافظتي صلاح الدين وديالى")
@@ -1568,6 +1572,11 @@ class PlaceFinder:
             return False
         # ("صنعاء | المسيرة نت:": some outlets set their dateline off with a bar)
         if re.match(r"\s*[-–—|]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
+            return False
+        if (start == 0 or text[start - 1] == "\n") and re.match(r"[^\S\n]*\d{1,3}[^\S\n]*(?:[-–—|]|\n|$)",
+                                                                 text[end:end + 8]):
+            # "دير الزور 24 - قتل عنصران ...", "دير الزور 24\n": a town's name and a number opening
+            # the lead is the outlet's name (its byline), not the place of the act the lead tells
             return False
         if re.match(r"[^\S\n]*:", text[end:end + 3]) and DATELINE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "المسيرة نت | صعدة:": the outlet first, then the town it filed from

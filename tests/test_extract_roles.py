@@ -336,12 +336,12 @@ def test_the_acts_a_prosecutor_charges_are_no_news(analyser):
 def test_where_fighters_withdrew_to_is_no_target(analyser):
     # aleqt.com 2015-08-08 (SaudiNewsNet): "وانسحاب مقاتلي الحوثي تجاه تعز": a place after
     # "towards" that follows a word of moving is where men went, not a place the fighting hit
+    # (and the two provinces Kirsh lies between only locate it: session 21)
     text = ("وقالت المصادر لوكالة الأنباء الألمانية، إن معارك عنيفة دارت في منطقة كرش، الواقعة على الحدود "
             "بين محافظتي تعز ولحج، أسفرت عن تقدم المقاومة الشعبية وسيطرتها على المنطقة، وانسحاب مقاتلي "
             "الحوثي تجاه تعز.")
     (m,) = analyse(analyser, text)
-    assert [(p.place.name, p.start) for p in m.targets] == [("Kirsh", text.index("كرش")),
-                                                              ("Taiz", text.index("تعز"))]
+    assert [(p.place.name, p.start) for p in m.targets if p.role == "target"] == [("Kirsh", text.index("كرش"))]
 
 
 def test_a_side_counted_among_the_dead_was_hit(analyser):
