@@ -213,6 +213,9 @@ def _bare_source_in(ct, k: int) -> bool:
 _IN_DISTRICT_FORMS = frozenset(normalize_word(w) for w in ("بقضاء", "بناحية", "بمديرية"))
 
 
+_AREA_OF_PROVINCE = frozenset(normalize_word(w) for w in ("منطقة", "ولاية", "إقليم"))
+
+
 def governorate_namesake(place) -> bool:
     """A city that names its governorate (Baghdad in Baghdad, Kirkuk in Kirkuk)."""
     def key(x):
@@ -1133,6 +1136,12 @@ class PlaceFinder:
                 # a place the gazetteer lacks is placed at its district)
                 role = "container"
             precision = self._precision(ct, k, kind)
+            if precision < 3 and k and ct[k - 1].norm.removeprefix("و").removeprefix("ب") in _AREA_OF_PROVINCE \
+                    and governorate_namesake(place):
+                # "في منطقة غاو شمالي البلاد", "في منطقة دير الزور شرقي سوريا": the area of a city that
+                # names its province is that province (as "محافظة دير الزور" is), which a town the
+                # article then names places
+                precision = 3
             refs.append(PlaceRef(place, surface, start, end, precision, role))
             if role == "target" and getattr(place, "source", "") != "countryside" and (
                     ct[k].norm.startswith("بريف") or any(ct[x].norm in COUNTRYSIDE_WORDS or ct[x].norm in NEAR_WORDS
