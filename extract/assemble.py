@@ -1699,7 +1699,12 @@ class Assembler:
                               and ({m.sub_event_type for m in e.mentions} & {ev.mentions[0].sub_event_type}
                                    # "هجوم إرهابي بولاية هكاري" in the title: the generic
                                    # word for the bombing the body places in Şemdinli
-                                   or ev.mentions[0].sub_event_type in GENERIC_SUB_TYPES)
+                                   or ev.mentions[0].sub_event_type in GENERIC_SUB_TYPES
+                                   # ("طفل قتيل بقصف لقوات النظام على جبل الزاوية" in the title, the
+                                   # body's village of the range struck, its clause also telling Russian
+                                   # air strikes: fire from afar either way)
+                                   or range_ and any(_same_kind(m.sub_event_type, ev.mentions[0].sub_event_type)
+                                                     for m in e.mentions))
                               and (all(_compatible(e, m) for m in ev.mentions)
                                    # ("قاعدة جوية ... غربي محافظة الأنبار" then "قاعدة عين الأسد": one
                                    # base's attack, whatever garrison each telling names)

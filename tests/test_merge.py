@@ -314,3 +314,33 @@ def test_a_similar_incident_after_a_road_accident_is_no_act():
     # (after an act it is one more act)
     text = "قتل مسلحون مجهولون جنديا في مدينة العريش أمس. وفي حادث مماثل قتل شخص في مدينة رفح."
     assert [site for *_, site, _ in _dup21_incidents(text, published="2015-08-01")] == ["Arīsh", "Rafaḩ"]
+
+
+def test_the_area_of_a_provinces_namesake_city_is_the_province_the_town_then_places():
+    """"في منطقة دير الزور شرقي سوريا" in the lead (the area of the city that names the province, as
+    "محافظة دير الزور" is), then "في محيط مدينة الميادين": one strike, at al-Mayadin."""
+    text = ("أعلن حرس الثورة في بيان، ليلة أمس الأحد، أن وحداته الصاروخية استهدفت بستة صواريخ أرض-أرض مقرات "
+            "لجماعة داعش في منطقة دير الزور شرقي سوريا.\n"
+            "وقال مصدر ميداني إن الصواريخ سقطت على مواقع للتنظيم في محيط مدينة الميادين.")
+    found = _dup21_incidents(text, title="الحرس الثوري يدك مقرات داعش بصواريخ أرض-أرض", published="2017-06-19")
+    assert [site for *_, site, _ in found] == ["al-Mayadin"]
+
+
+def test_a_headlines_two_acts_each_at_its_own_town_are_read_apart():
+    """"مقتل ... بهجوم بمسيرة قرب الحسكة وغارات أمريكية على دير الزور", "مقتل 7 تكفيريين في مداهمة جنوب
+    العريش واستشهاد ضابط وجنديين بانفجار عبوة ببئر العبد": a headline joins two acts by "و"; the first
+    does not take the second's doer or means (and so stays the body's act at its town)."""
+    from extract.frames import ClauseAnalyser, sentences
+    from extract.gazetteer import Gazetteer
+    from extract.lexicon import Lexicons
+    analyser = ClauseAnalyser(Lexicons.load(), Gazetteer.load())
+
+    def read(title):
+        (span,) = sentences(title)
+        return [(m.actor1, m.sub_event_type, [p.place.name for p in m.targets])
+                for m in analyser.analyse_sentence(title, span, date(2023, 3, 24), 0, [])]
+    assert read("مقتل متعاقد أمريكي بهجوم بمسيرة قرب الحسكة وغارات أمريكية على دير الزور") == [
+        (None, "Air/drone strike", ["Hasakah"]), ("US forces", "Air/drone strike", ["Deir ez-Zor"])]
+    assert read("مقتل 7 تكفيريين في مداهمة جنوب العريش واستشهاد ضابط وجنديين بانفجار عبوة ببئر العبد") == [
+        (None, "Armed clash", ["Arīsh"]), (None, "Remote explosive/landmine/IED", ["Bi’r al ‘Abd"])]
+
