@@ -140,6 +140,8 @@ _MANY_FRONTS = re.compile(r"(?:عدة|عدد من|مختلف|جميع|كافة)\
 # "in another / a separate / a like incident" tells one more act, never the act told before it
 _ANOTHER_INCIDENT = re.compile(r"\W*[وف]?(?:في|ب)\s+(?:حادث|حادثة|هجوم|تفجير|انفجار|اعتداء|عملية)\s+"
                                r"(?:[اآأ]خر|[اأ]خرى|منفصل|منفصلة|مماثل|مماثلة|مشابه|مشابهة)(?![\u0621-\u064a])")
+# "وفي حادث مماثل", "في حادثة مشابهة": the generic incident noun whose kind is the act told before it
+_SIMILAR_INCIDENT = re.compile(r"حادث[ةه]?\s+(?:ال)?(?:مماثل|مشابه)")
 # the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
 _RENEWED = re.compile(r"(?<!\S)[وف]?(?:تواصلت|تتواصل|تجددت|تتجدد|استمرت|تستمر)(?!\S)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
@@ -814,6 +816,13 @@ def _tolls_differ(a: Event, b: Event) -> bool:
                for f in ("fatalities", "injured"))
 
 
+def _same_toll_headline(ev: Event, e: Event, title_end: int) -> bool:
+    """`ev` is told only by the headline, with a count of the dead that `e`, told in the body,
+    gives too (the same number, not none)."""
+    return all(_titled(m, title_end) for m in ev.mentions) and not all(_titled(m, title_end) for m in e.mentions) \
+        and (n := _toll(ev.mentions, "fatalities")) is not None and n > 0 and n == _toll(e.mentions, "fatalities")
+
+
 def _told_together(a: Event, b: Event) -> bool:
     """Two events have a sentence in common (one sentence told both)."""
     return not {m.sentence for m in a.mentions}.isdisjoint(m.sentence for m in b.mentions)
@@ -842,6 +851,12 @@ class Assembler:
         `country` (the country the text names) or nowhere. `named_police`: the one
         state's police the article names with its nationality, which the police a
         clause implies ("جرح عدد من الشرطيين") is."""
+        while mentions and mentions[0].similar and mentions[0].sub_event_type == "Attack" and not mentions[0].weapons \
+                and _SIMILAR_INCIDENT.search(text, mentions[0].clause[0], mentions[0].clause[1]):
+            # "لقي شاب مصرعه إثر انقلاب سيارته ... وفي حادث مماثل قتل شخصان": an incident "like the
+            # one before" takes its kind from an act told before it; with none told (a road accident,
+            # an animal's attack, a drowning before it), it is one more mishap, no act
+            mentions = mentions[1:]
         houthi_voice = any(p.place.country in HOUTHI_TARGET_COUNTRIES for m in mentions for p in m.targets) \
             and any(map(text.__contains__, HOUTHI_VOICE_WORDS)) and bool(HOUTHI_VOICE.search(text))
         if SDF_VOICE.search(text, 0, 400):
@@ -1681,11 +1696,23 @@ class Assembler:
                                    or ev.place.place.kind == "region" and "countryside" not in ev.place.place.name
                                    and not _told_together(ev, e)
                                    and e.place.place.country == ev.place.place.country
+                                   and _km(e.place.place, ev.place.place) <= REGION_SPAN_KM
+                                   # ("استشهاد ضابط و10 جنود في إحباط هجوم إرهابي ... بسيناء" in the title,
+                                   # "استشهاد ضابط و10 جنود" by "القنطرة شرق" in the body: a headline's
+                                   # province or region telling the body's act with its very toll is that
+                                   # act, though the town lies over the provincial line)
+                                   or _same_toll_headline(ev, e, title_end)
+                                   and e.place.place.country == ev.place.place.country
                                    and _km(e.place.place, ev.place.place) <= REGION_SPAN_KM)
                               and ({m.sub_event_type for m in e.mentions} & {ev.mentions[0].sub_event_type}
                                    # "هجوم إرهابي بولاية هكاري" in the title: the generic
                                    # word for the bombing the body places in Şemdinli
-                                   or ev.mentions[0].sub_event_type in GENERIC_SUB_TYPES)
+                                   or ev.mentions[0].sub_event_type in GENERIC_SUB_TYPES
+                                   # ("طفل قتيل بقصف لقوات النظام على جبل الزاوية" in the title, the
+                                   # body's village of the range struck, its clause also telling Russian
+                                   # air strikes: fire from afar either way)
+                                   or range_ and any(_same_kind(m.sub_event_type, ev.mentions[0].sub_event_type)
+                                                     for m in e.mentions))
                               and (all(_compatible(e, m) for m in ev.mentions)
                                    # ("قاعدة جوية ... غربي محافظة الأنبار" then "قاعدة عين الأسد": one
                                    # base's attack, whatever garrison each telling names)

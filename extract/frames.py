@@ -292,6 +292,8 @@ AIR_WEAPONS = frozenset(("aircraft", "helicopters", "drones"))
 OPEN_FIRE = Trigger("verb", "Armed clash", "small arms")
 # "مقاتلات التحالف دمرت عشر آليات": warplanes named before "destroyed" struck from the air
 AIR_DESTROYED = Trigger("verb", "Air/drone strike", "aircraft")
+# "واستشهاد ضابط", "ومقتل 3": a second toll joined by "و" (a headline's second act)
+_AND_DEATH_NOUNS = frozenset(normalize_word(w) for w in ("ومقتل", "واستشهاد"))
 DESTROYED_VERBS = frozenset(normalize_word(w) for w in ("دمرت", "دمر", "دمرتا"))
 AIR_SUBJECTS = frozenset(normalize_word(w) for w in ("مقاتلات", "المقاتلات", "طائرات", "الطائرات", "طيران", "الطيران"))
 # "قالت مصادر إن مسلحين ... قتلوا 43 مزارعاً", "قوات الدعم السريع قتلت 47 مدنيا": an armed side
@@ -1473,9 +1475,13 @@ class ClauseAnalyser:
                 if not norm.startswith("و") or norm.startswith("وال"):
                     continue
                 m = self.lex.triggers.match_at(toks, k)
+                # ("مقتل 7 تكفيريين في مداهمة جنوب العريش واستشهاد ضابط وجنديين بانفجار عبوة ببئر العبد":
+                # a headline's second toll, told with an act of its own at a town of its own)
+                toll = headline and norm in _AND_DEATH_NOUNS and any(
+                    t.i > 0 for t in self.lex.triggers.find(toks[k:b]))
                 # (a weapon noun only as what fell somewhere: "وصواريخ على الريحانية", not the
                 # objects of one verb, "استهدفت ... مواقع الإرهابيين ومنصات إطلاق القذائف في محيط")
-                if not (m is not None and m.value.form == "noun" and m.prefix == "و"
+                if not (m is not None and m.value.form == "noun" and m.prefix == "و" or toll
                         or (w := self.lex.weapons.match_at(toks, k)) is not None and w.prefix == "و"
                         and w.j < b and toks[w.j].norm in ON_WORDS):
                     continue
@@ -1486,9 +1492,12 @@ class ClauseAnalyser:
                 # one after it; a country is no act's place ("أطلق مسلحون مدعومون من إيران عدة
                 # صواريخ باليستية وصواريخ على قاعدة الأسد", "تصعيداً خطيراً واعتداءً على العراق")
                 last = next((x for x in reversed(self.lex.triggers.find(toks[cut:k]))), None)
-                if last is None or last.prefix.lstrip("و").startswith("ب"):
-                    # ("متوعدا بالقضاء على الحوثي وتطهير مدينة لحج": nouns joined under one "ب" are
-                    # what one verb or participle governs, no two acts)
+                if last is None or last.prefix.lstrip("و").startswith("ب") \
+                        and toks[cut + last.i].norm.lstrip("و")[1:].startswith("ال"):
+                    # ("متوعدا بالقضاء على الحوثي وتطهير مدينة لحج": definite nouns joined under one "ب"
+                    # are what one verb or participle governs, no two acts; not the indefinite act a
+                    # toll is told "by": "مقتل متعاقد أمريكي بهجوم بمسيرة قرب الحسكة وغارات أمريكية على
+                    # دير الزور")
                     continue
                 # (or "صد هجوم للحوثيين في الكسارة وصاروخ على حي سكني": a place told after the first act,
                 # known or not, and a civilian quarter the second fell on)

@@ -213,6 +213,9 @@ def _bare_source_in(ct, k: int) -> bool:
 _IN_DISTRICT_FORMS = frozenset(normalize_word(w) for w in ("بقضاء", "بناحية", "بمديرية"))
 
 
+_AREA_OF_PROVINCE = frozenset(normalize_word(w) for w in ("منطقة", "ولاية", "إقليم"))
+
+
 def governorate_namesake(place) -> bool:
     """A city that names its governorate (Baghdad in Baghdad, Kirkuk in Kirkuk)."""
     def key(x):
@@ -1160,6 +1163,12 @@ class PlaceFinder:
                 # a place the gazetteer lacks is placed at its district)
                 role = "container"
             precision = self._precision(ct, k, kind)
+            if precision < 3 and k and ct[k - 1].norm.removeprefix("و").removeprefix("ب") in _AREA_OF_PROVINCE \
+                    and governorate_namesake(place):
+                # "في منطقة غاو شمالي البلاد", "في منطقة دير الزور شرقي سوريا": the area of a city that
+                # names its province is that province (as "محافظة دير الزور" is), which a town the
+                # article then names places
+                precision = 3
             refs.append(PlaceRef(place, surface, start, end, precision, role))
             if role == "target" and getattr(place, "source", "") != "countryside" and (
                     ct[k].norm.startswith("بريف") or any(ct[x].norm in COUNTRYSIDE_WORDS or ct[x].norm in NEAR_WORDS
@@ -1607,9 +1616,11 @@ class PlaceFinder:
         if re.match(r"[^\S\n]*[-–—][^\S\n]*[«\"“]", text[end:end + 8]) \
                 and start - (text.rfind("\n", 0, start) + 1) <= 24:
             return False  # "لندن، بيروت - «الحياة»، أ ف ب -": the towns filed from, then the paper's name
-        if re.match(r"[^\S\n]*\d{1,3}[^\S\n]*[-–—|]", text[end:end + 8]) \
-                and start - (text.rfind("\n", 0, start) + 1) <= 3:
-            return False  # "دير الزور 24 - قتل عنصران": an outlet named after its town opens the text
+        if (start == 0 or text[start - 1] == "\n") and re.match(r"[^\S\n]*\d{1,3}[^\S\n]*(?:[-–—|]|\n|$)",
+                                                                 text[end:end + 8]):
+            # "دير الزور 24 - قتل عنصران ...", "دير الزور 24\n": a town's name and a number opening
+            # the lead is the outlet's name (its byline), not the place of the act the lead tells
+            return False
         if re.match(r"[^\S\n]*:", text[end:end + 3]) and DATELINE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "المسيرة نت | صعدة:": the outlet first, then the town it filed from
         if OUTLET_OPEN.search(text, max(0, start - 3), start) and OUTLET_CLOSE.match(text, end):

@@ -259,3 +259,88 @@ def test_thousands_of_copies_of_one_act_are_compared_once(monkeypatch):
     assert [len(c) for c in clusters] == [2999, 3000, 1]
     assert clusters[2] == ["0008#a"]  # the analyst's cannot-link keeps it out
     assert len(calls) <= 3
+
+
+# --- one act, one record: the headline's or lead's coarse place beside the body's town (session 21) ---
+
+def _dup21_incidents(text, title=None, published="2024-03-06"):
+    from extract.pipeline import Extractor
+    from extract.record import Article
+    global _DUP21_EXTRACTOR
+    try:
+        ex = _DUP21_EXTRACTOR
+    except NameError:
+        ex = _DUP21_EXTRACTOR = Extractor()
+    found = ex.extract(Article("dup21", text, title=title, published=published)).incidents
+    return [(i.actor1, i.actor2, i.location.name if i.location else None, i.fatalities) for i in found]
+
+
+def test_a_town_and_a_number_opening_the_lead_is_the_outlet_not_a_second_place():
+    """"دير الزور 24 - قتل عنصران ...": the outlet's name (a town and a number) opening the lead
+    places nothing; the act is the town the lead then names."""
+    text = ("دير الزور 24 - قتل عنصران من ميليشيا قسد وأصيب ثالث، مساء أمس الثلاثاء، إثر هجوم شنه مسلحون "
+            "من خلايا تنظيم داعش على حاجز للميليشيا عند المدخل الشمالي لبلدة البصيرة في ريف دير الزور الشرقي.")
+    found = _dup21_incidents(text, title="مقتل عنصرين من قسد بهجوم لخلايا داعش في البصيرة")
+    assert [(a2, site, n) for _, a2, site, n in found] == [("SDF", "al-Busayrah", 2)]
+
+
+def test_the_two_provinces_a_place_lies_between_only_locate_it():
+    """"في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the provinces bound the place struck; they
+    are not a second place of the same attack."""
+    text = ("أعلنت خلية الإعلام الأمني، اليوم الاثنين، استشهاد ضابط وأربعة من المراتب وإصابة ثلاثة آخرين، "
+            "إثر تعرض نقطة عسكرية للجيش العراقي إلى هجوم نفذته عصابات داعش الإرهابية في منطقة مطيبيجة بين "
+            "محافظتي صلاح الدين وديالى.")
+    assert [site for *_, site, _ in _dup21_incidents(text, published="2024-05-13")] == ["Mutaibijah"]
+
+
+def test_a_headlines_province_with_the_bodys_toll_is_the_bodys_act():
+    """"استشهاد ضابط و10 جنود ... بسيناء" in the headline, the same eleven dead by "القنطرة شرق" in the
+    body (over the provincial line): one act at the town, not a second at the province."""
+    text = ("أعلن المتحدث العسكري أن عناصر القوات المسلحة نجحت في إحباط هجوم إرهابي على إحدى نقاط رفع المياه "
+            "شرق قناة السويس بالقرب من مدينة القنطرة شرق، مساء أمس السبت.\n"
+            "وأوضح المتحدث أن العناصر المكلفة بتأمين المحطة اشتبكت مع مجموعة من العناصر التكفيرية، ما أسفر عن "
+            "استشهاد ضابط و10 جنود.")
+    found = _dup21_incidents(text, title="استشهاد ضابط و10 جنود في إحباط هجوم إرهابي على محطة مياه بسيناء",
+                             published="2022-05-08")
+    assert [(site, n) for *_, site, n in found] == [("Al Qanţarah", 11)]
+
+
+def test_a_similar_incident_after_a_road_accident_is_no_act():
+    """"وفي حادث مماثل" takes its kind from the act told before it; after a road accident (no act)
+    it is one more mishap."""
+    text = ("لقي شاب مصرعه أمس إثر انقلاب سيارته على طريق الطائف الرياض. "
+            "وفي حادث مماثل قتل شخصان وأصيب ثلاثة في مدينة الطائف.")
+    assert _dup21_incidents(text, published="2015-08-01") == []
+    # (after an act it is one more act)
+    text = "قتل مسلحون مجهولون جنديا في مدينة العريش أمس. وفي حادث مماثل قتل شخص في مدينة رفح."
+    assert [site for *_, site, _ in _dup21_incidents(text, published="2015-08-01")] == ["Arīsh", "Rafaḩ"]
+
+
+def test_the_area_of_a_provinces_namesake_city_is_the_province_the_town_then_places():
+    """"في منطقة دير الزور شرقي سوريا" in the lead (the area of the city that names the province, as
+    "محافظة دير الزور" is), then "في محيط مدينة الميادين": one strike, at al-Mayadin."""
+    text = ("أعلن حرس الثورة في بيان، ليلة أمس الأحد، أن وحداته الصاروخية استهدفت بستة صواريخ أرض-أرض مقرات "
+            "لجماعة داعش في منطقة دير الزور شرقي سوريا.\n"
+            "وقال مصدر ميداني إن الصواريخ سقطت على مواقع للتنظيم في محيط مدينة الميادين.")
+    found = _dup21_incidents(text, title="الحرس الثوري يدك مقرات داعش بصواريخ أرض-أرض", published="2017-06-19")
+    assert [site for *_, site, _ in found] == ["al-Mayadin"]
+
+
+def test_a_headlines_two_acts_each_at_its_own_town_are_read_apart():
+    """"مقتل ... بهجوم بمسيرة قرب الحسكة وغارات أمريكية على دير الزور", "مقتل 7 تكفيريين في مداهمة جنوب
+    العريش واستشهاد ضابط وجنديين بانفجار عبوة ببئر العبد": a headline joins two acts by "و"; the first
+    does not take the second's doer or means (and so stays the body's act at its town)."""
+    from extract.frames import ClauseAnalyser, sentences
+    from extract.gazetteer import Gazetteer
+    from extract.lexicon import Lexicons
+    analyser = ClauseAnalyser(Lexicons.load(), Gazetteer.load())
+
+    def read(title):
+        (span,) = sentences(title)
+        return [(m.actor1, m.sub_event_type, [p.place.name for p in m.targets])
+                for m in analyser.analyse_sentence(title, span, date(2023, 3, 24), 0, [])]
+    assert read("مقتل متعاقد أمريكي بهجوم بمسيرة قرب الحسكة وغارات أمريكية على دير الزور") == [
+        (None, "Air/drone strike", ["Hasakah"]), ("US forces", "Air/drone strike", ["Deir ez-Zor"])]
+    assert read("مقتل 7 تكفيريين في مداهمة جنوب العريش واستشهاد ضابط وجنديين بانفجار عبوة ببئر العبد") == [
+        (None, "Armed clash", ["Arīsh"]), (None, "Remote explosive/landmine/IED", ["Bi’r al ‘Abd"])]
+
