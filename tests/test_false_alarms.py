@@ -330,3 +330,18 @@ def test_what_a_side_is_able_to_do_is_no_act():
     text = ("ويرى الباحث في شؤون الأمن الإقليمي أن «التهديد لم يختف بل تغيّر شكله»، مشيراً إلى أن خلايا "
             "التنظيم ما تزال قادرة على شن هجمات متفرقة في البادية السورية وصحراء الأنبار.")
     assert extractor().extract(Article("x-2026-02-12", text, published="2026-02-12")).incidents == ()
+
+
+def test_a_bylines_town_is_where_the_report_was_filed():
+    """Sabq, 2015-07-31 (snn-2015-07-31-2214, -2182): "خالد علي – سبق – جدة: أدانت منظمة التعاون
+    الإسلامي ... استهداف المستوطنين لمنزلهم وإحراقه في نابلس": the town after the writers and
+    the outlet, set between dashes, is where the report was filed, not a second place hit."""
+    text = ("خالد علي – سبق – جدة: أدانت منظمة التعاون الإسلامي في بيان صادر مساء اليوم، بأشد العبارات، الجريمة "
+            "البشعة التي أدت إلى استشهاد الطفل الفلسطيني علي دوابشة حرقاً وإصابة عائلته بجروح بليغة، إثر استهداف "
+            "المستوطنين المتطرفين لمنزلهم وإحراقه في نابلس بالضفة الغربية.")
+    found = extractor().extract(Article("snn-2015-07-31-2214", text, published="2015-07-31")).incidents
+    assert [i.location.name for i in found] == ["Nablus"]
+    text = ("محمد المواسي، عمر عريبي- سبق- جازان: استُشهد أحد أفراد \"المجاهدين\" بمحافظة الطوال، وأُصيب آخر من "
+            "جرّاء سقوط مقذوفاتٍ عسكرية من الأراضي اليمنية على مبنى إدارة المجاهدين بالمحافظة")
+    found = extractor().extract(Article("snn-2015-07-31-2182", text, published="2015-07-31")).incidents
+    assert [(i.actor1, i.location.name) for i in found] == [("Houthis", "al-Tuwal")]
