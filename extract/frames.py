@@ -725,6 +725,11 @@ _DASH = r"(?:[-–—]|(?<=\s)ـ)"
 DATELINE_AFTER = re.compile(rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:{_DASH}|:)")
 
 
+# a byline at a paragraph's head: the writers (one or several, "محمد المواسي، عمر عريبي"), then
+# the outlet between dashes, "خالد علي – سبق – ", before the town the report was filed from
+BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*[^\n\-–—:.]{2,40}[-–—][^\n\-–—:.،]{2,20}[-–—]\s*$")
+
+
 _W = r"[^\s\d.،,:;()\-–—]{1,20}"
 _MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            "|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني")
@@ -2389,6 +2394,14 @@ class ClauseAnalyser:
         # report was filed, not where the act happened
         targets = [p for p in targets if not DATELINE_AFTER.match(text, p.end)
                    or text[max(0, text.rfind("\n", 0, p.start) + 1):p.start].strip()]
+        bylined = [p for p in targets if text.startswith(":", p.end) and BYLINE_BEFORE.search(
+            text, max(0, p.start - 70), p.start)]
+        if bylined and len(bylined) < len(targets):
+            # "خالد علي – سبق – جدة: أدانت منظمة التعاون الإسلامي ... استهداف المستوطنين لمنزلهم
+            # وإحراقه في نابلس": the town after a byline's writers and outlet is where the report was
+            # filed; with a place of the act's own it is no second place hit (alone, as "محمد المواسي
+            # - سبق - جازان: زار محافظ الطوال ... الذي تعرض للإصابة", it is the nearest the text gives)
+            targets = [p for p in targets if p not in bylined]
         if actor2 == "Civilians" and any(_military_site(p.place) for p in targets) and not _names_civilians(ct):
             # "غارات استهدفت مطار حماة ... مقتل أربعة أشخاص بينهم عناصر": people at a
             # military base are its garrison unless the text calls them civilians

@@ -148,10 +148,8 @@ RIVER_BANK_WINDOW = 250  # characters before the clause, in its sentence, where 
 # little of where on it an act was); an act on a longer stretch than twice
 # ROAD_OUT_KM is put that far out of the first town named, as the text tells it
 # "المسيرة نت | صنعاء:", "عدن الغد | خاص:": a line that opens with an outlet's name and a bar;
-# the town after the bar, before a colon, is where the report was filed; so is the town after
-# a byline's writers and outlet between dashes, "خالد علي – سبق – جدة:", "محمد المواسي، عمر
-# عريبي- سبق- جازان:" (Sabq's every report)
-DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[^\n|]{2,25}\||[^\n\-–—:.]{2,40}[-–—][^\n\-–—:.،]{2,20}[-–—])\s*$")
+# the town after the bar, before a colon, is where the report was filed
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\n|]{2,25}\|\s*$")
 ROAD_MAX_KM = 150.0
 ROAD_OUT_KM = 10.0
 
@@ -1571,7 +1569,7 @@ class PlaceFinder:
         # ("صنعاء | المسيرة نت:": some outlets set their dateline off with a bar)
         if re.match(r"\s*[-–—|]\s*(?:\(?\s*وكالات|خاص|[\w ]{0,20}:)", text[end:end + 30]):
             return False
-        if re.match(r"[^\S\n]*:", text[end:end + 3]) and DATELINE_BEFORE.search(text, max(0, start - 70), start):
+        if re.match(r"[^\S\n]*:", text[end:end + 3]) and DATELINE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "المسيرة نت | صعدة:": the outlet first, then the town it filed from
         if OUTLET_OPEN.search(text, max(0, start - 3), start) and OUTLET_CLOSE.match(text, end):
             return False  # "لـ(بغداد اليوم)": an outlet's name, not a place

@@ -345,3 +345,11 @@ def test_a_bylines_town_is_where_the_report_was_filed():
             "جرّاء سقوط مقذوفاتٍ عسكرية من الأراضي اليمنية على مبنى إدارة المجاهدين بالمحافظة")
     found = extractor().extract(Article("snn-2015-07-31-2182", text, published="2015-07-31")).incidents
     assert [(i.actor1, i.location.name) for i in found] == [("Houthis", "al-Tuwal")]
+
+
+def test_the_ongoing_campaign_a_report_is_set_against_is_no_act():
+    """"في وقت تتواصل فيه هجمات الحوثيين على السفن في البحر الأحمر": "at a time when" a campaign
+    goes on is background to the analysis, no act in the Red Sea on the day."""
+    text = ("ويرى مراقبون أن اختيار واشنطن ضرب مواقع داخل العراق وسوريا يعكس رغبتها في \"معاقبة الوكلاء\"، في وقت "
+            "تتواصل فيه هجمات الحوثيين على السفن في البحر الأحمر")
+    assert extractor().extract(Article("x-2024-02-03", text, published="2024-02-03")).incidents == ()
