@@ -353,3 +353,22 @@ def test_the_ongoing_campaign_a_report_is_set_against_is_no_act():
     text = ("ويرى مراقبون أن اختيار واشنطن ضرب مواقع داخل العراق وسوريا يعكس رغبتها في \"معاقبة الوكلاء\"، في وقت "
             "تتواصل فيه هجمات الحوثيين على السفن في البحر الأحمر")
     assert extractor().extract(Article("x-2024-02-03", text, published="2024-02-03")).incidents == ()
+
+
+def test_the_base_aircraft_flew_back_to_is_no_place_hit():
+    """Al-Yaum, 2015-07-24 (snn-2015-07-24-1869): "قصفت بالصواريخ مقرين عامين ونقطة تموين لمسلحي
+    داعش قبل أن تعود إلى قاعدة ديار بكر": the planes' own base is where they flew from, not hit."""
+    text = ("وجاء في بيان للمكتب الإعلامي لرئيس الوزراء التركي أن الطائرات المقاتلة التركية قصفت بالصواريخ مقرين "
+            "عامين ونقطة تموين لمسلحي داعش قبل أن تعود إلى قاعدة ديار بكر.")
+    found = extractor().extract(Article("snn-2015-07-24-1869", text, published="2015-07-24")).incidents
+    assert [i.location for i in found if i.location is not None and "Diyar" in i.location.name] == []
+
+
+def test_what_a_side_will_try_in_a_war_to_come_is_no_act():
+    """Al-Madina, 2015-07-24 (snn-2015-07-24-1773): "في الحرب الثالثة مع لبنان سيحاول فيها حزب الله
+    إطلاق صواريخ ... باتجاه أهداف استراتيجية، مثل محطة توليد الطاقة في تل أبيب": an estimate of a
+    war to come, no act at Tel Aviv."""
+    text = ("ولفت التقرير إلى أن تقديرات الجيش الإسرائيلي تشير إلى أنه في الحرب الثالثة مع لبنان سيحاول فيها حزب "
+            "الله إطلاق صواريخ موجهة أو طائرات بدون طيار انتحارية باتجاه أهداف استراتيجية، مثل محطة توليد الطاقة "
+            "«ريدينغ» في تل أبيب")
+    assert extractor().extract(Article("snn-2015-07-24-1773", text, published="2015-07-24")).incidents == ()
