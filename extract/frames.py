@@ -749,6 +749,11 @@ _DASH = r"(?:[-–—]|(?<=\s)ـ)"
 DATELINE_AFTER = re.compile(rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:{_DASH}|:)")
 
 
+# a byline at a paragraph's head: the writers (one or several, "محمد المواسي، عمر عريبي"), then
+# the outlet between dashes, "خالد علي – سبق – ", before the town the report was filed from
+BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*[^\n\-–—:.]{2,40}[-–—][^\n\-–—:.،]{2,20}[-–—]\s*$")
+
+
 _W = r"[^\s\d.،,:;()\-–—]{1,20}"
 _MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            "|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني")
@@ -1130,8 +1135,38 @@ def _garrisoned(ct, x: int) -> bool:
 # mishaps one "suffers" ("تعرض لحالة غرق", "تعرض للاختناق", "تعرض لحادث مروري"): not acts of war
 _MISHAP_FORMS = frozenset(normalize_word(w) for w in (
     "غرق", "الغرق", "للغرق", "غرقا", "اختناق", "الاختناق", "للاختناق", "صعق", "الصعق", "مروري", "المروري"))
+# animals that attack people ("تعرضا لهجوم من قرد", "دبا أشيب هاجم أحد رواد المتنزه", "مجموعة من
+# الخنازير البرية قتلت رجلا"): the local pages' mishaps, no act of war ("الأسد" and "النمر" are
+# also surnames, and the herds a shelling kills, "الماشية", "الحيوانات", are victims: none of them here)
+_ANIMAL_FORMS = frozenset(normalize_word(w) for w in (
+    "قرد", "قردا", "القرد", "قرود", "القرود", "دب", "دبا", "الدب", "دببة", "الدببة",
+    "خنزير", "الخنزير", "خنازير", "الخنازير", "ذئب", "ذئبا", "الذئب", "ذئاب", "الذئاب",
+    "ضبع", "الضبع", "ضباع", "الضباع", "تمساح", "التمساح", "تماسيح", "التماسيح", "قرش", "القرش",
+    "ثعبان", "الثعبان", "أفعى", "الأفعى", "كلب", "الكلب", "كلاب", "الكلاب",
+    # a bite ("تعرض لهجوم ولعض حتى الموت") is an animal's too
+    "عض", "لعض", "ولعض", "العض"))
+# what a slogan or a vote "brings down" ("الشعب يريد إسقاط النظام", "إسقاط التطبيع", "إسقاط
+# الحكومة"): a regime, a policy or a charge, not an aircraft
+_DOWNED_NOT_AIRCRAFT = frozenset(normalize_word(w) for w in (
+    "النظام", "التطبيع", "الحكومة", "الانقلاب", "الرئيس", "الاتفاق", "الاتفاقية", "القانون",
+    "الجنسية", "العضوية", "الحصانة", "التهم", "التهمة", "الدعوى", "المشروع", "الولاية", "الديون"))
+# "انتهت دون اشتباكات", "من دون وقوع أي مواجهات": an act said not to have happened
+_WITHOUT_WORDS = frozenset(normalize_word(w) for w in ("دون", "بدون", "عدم"))
+_WITHOUT_FILLERS = frozenset(normalize_word(w) for w in ("وقوع", "حدوث", "تسجيل", "أي", "اندلاع"))
+# what a denial may deny of an act that stands: a part in it ("مسؤوليتها عن", "أي علاقة له
+# بالحادثة", "صلته", "ضلوعه", "تورطه"), or the act told after "حيث" as fact
+_DENIED_PART_STEMS = tuple(normalize_word(w) for w in ("مسؤولي", "علاق", "صله", "صلت", "ضلوع", "تورط", "حيث"))
 _ALA, _AT_LEAST = normalize_word("على"), normalize_word("الأقل")
 _TWO_BLASTS_OF = normalize_word("تفجيري")
+
+
+def _without_before(ct, i: int) -> bool:
+    """"دون اشتباكات", "بدون وقوع أي مواجهات": "without" right before the act word at i; or a
+    denial of it, "خلية الإعلام الأمني تنفي استهداف قاعدة فكتوريا"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and ct[k].norm in _WITHOUT_FILLERS:
+        k -= 1
+    return k >= 0 and (ct[k].norm.lstrip("و") in _WITHOUT_WORDS or ct[k].norm in DENY_VERBS)
 
 
 def _no_object_after(ct, k: int) -> bool:
@@ -1661,8 +1696,40 @@ class ClauseAnalyser:
             # "حيث تعرض أحد الأطفال ... إلى حالة غرق", "تعرض لحادث مروري": what one "suffered" is a
             # drowning, a suffocation or a road accident, no act (as a sunstroke above)
             raw_triggers = [m for m in raw_triggers if m.value.form != "passive"]
+        if names_any(ct, _ANIMAL_FORMS) and not lex.weapons.find(ct):
+            return None  # an animal's attack, with no weapon: a mishap of the local pages
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
+        denial = next((x for x in range(min(2, len(ct))) if ct[x].norm in DENY_VERBS), None)
+        negated = [t for t in raw_triggers if _without_before(ct, t.i) or (
+            # "نفت خلية الإعلام الأمني ... ما تداولته بعض المواقع بشأن سقوط صواريخ على قاعدة
+            # فكتوريا": the act a denial opening the clause is about (not "نفت الحركة مسؤوليتها
+            # عن الهجوم", "نفى حزب الله أي علاقة له بالحادثة التي وقعت ... حيث سقط صاروخ", whose
+            # act stands: only a part in it is denied)
+            denial is not None and t.i > denial and t.value.form != "verb" and not any(
+                ct[y].norm.lstrip("و").removeprefix("ال").startswith(_DENIED_PART_STEMS)
+                for y in range(denial, t.i)))]
+        if negated:
+            # "تحشيدات لمجموعات مسلحة حول مقار حكومية، انتهت دون اشتباكات": the act "without"
+            # which a stand-off ended did not happen (an act told beside it stands)
+            raw_triggers = [t for t in raw_triggers if t not in negated]
+            if not raw_triggers:
+                return None
+        downed = [t for t in raw_triggers if t.j < len(ct) and ct[t.j].norm in _DOWNED_NOT_AIRCRAFT
+                  and ct[t.i].norm.lstrip("وفبل").startswith("اسقاط")]
+        if downed:
+            # "ورددوا شعارات من قبيل «الشعب يريد إسقاط التطبيع»": a regime or a policy brought down
+            raw_triggers = [t for t in raw_triggers if t not in downed]
+            if not raw_triggers:
+                return None
+        pretext = next(_hits_past_waw(ct, _PRETEXT_WORDS), None)
+        if pretext is not None and any(t.i > pretext for t in raw_triggers):
+            # "أحكاماً بإعدام 44 شخصاً بتهمة التخابر مع دول العدوان ورصد أهداف لغارات التحالف":
+            # the act one is charged with (or accused of) is the charge, not news told here; an act
+            # told before the charge, "أعدم التنظيم تسعة بتهمة التجسس", stands
+            raw_triggers = [t for t in raw_triggers if t.i < pretext]
+            if not raw_triggers:
+                return None
         fronted = self._concurrent_fronted(text, ct, raw_triggers)
         if fronted:
             # "وبالتزامن مع الهجوم، قصفت قوات النظام ... بلدة ذيبان": the act fronted after "at the
@@ -2380,6 +2447,14 @@ class ClauseAnalyser:
         # report was filed, not where the act happened
         targets = [p for p in targets if not DATELINE_AFTER.match(text, p.end)
                    or text[max(0, text.rfind("\n", 0, p.start) + 1):p.start].strip()]
+        bylined = [p for p in targets if text.startswith(":", p.end) and BYLINE_BEFORE.search(
+            text, max(0, p.start - 70), p.start)]
+        if bylined and len(bylined) < len(targets):
+            # "خالد علي – سبق – جدة: أدانت منظمة التعاون الإسلامي ... استهداف المستوطنين لمنزلهم
+            # وإحراقه في نابلس": the town after a byline's writers and outlet is where the report was
+            # filed; with a place of the act's own it is no second place hit (alone, as "محمد المواسي
+            # - سبق - جازان: زار محافظ الطوال ... الذي تعرض للإصابة", it is the nearest the text gives)
+            targets = [p for p in targets if p not in bylined]
         if actor2 == "Civilians" and any(_military_site(p.place) for p in targets) and not _names_civilians(ct):
             # "غارات استهدفت مطار حماة ... مقتل أربعة أشخاص بينهم عناصر": people at a
             # military base are its garrison unless the text calls them civilians

@@ -263,3 +263,112 @@ def test_a_drowning_suffered_is_no_attack():
             "شقيقان أيضا من الجنسية السودانية إلى حادث مماثل وقامت فرق البحث والإنقاذ المتواجدة بالموقع بالتدخل "
             "وإنقاذهم.")
     assert extractor().extract(Article("x-2015-07-21", text, published="2015-07-21")).incidents == ()
+
+
+def test_the_act_a_court_convicts_for_is_no_news():
+    """A sentence passed on one "convicted of" ("مدان بـ", "أدين بـ"), a confession read in court
+    ("اعترف بالمشاركة"), or "accused of" ("بتهمة ... رصد أهداف لغارات التحالف"): the act tried is the
+    charge, not an act told as news; an act told before the charge ("أعدم ... بتهمة التجسس") stands."""
+    for day, text in (
+            ("2019-10-13", "أصدرت المحكمة الجنائية المركزية في بغداد، اليوم الأحد، حكماً بالإعدام شنقاً حتى "
+                           "الموت بحق مدان بالمشاركة في التخطيط لتفجير منطقة الكرادة."),
+            ("2019-10-13", "الإعدام شنقاً لإرهابي أدين بالمشاركة في تفجير الكرادة"),
+            ("2021-10-19", "وذكر إعلام مجلس القضاء الأعلى أن المحكمة نظرت قضية المتهم الذي اعترف بالاشتراك مع "
+                           "آخرين بنصب منصات إطلاق الصواريخ وتوجيهها نحو المطار."),
+            ("2024-06-01", "أصدرت المحكمة الجزائية المتخصصة في صنعاء، السبت، أحكاماً بإعدام 44 شخصاً بتهمة "
+                           "\"التخابر مع دول العدوان\" و\"رصد أهداف لغارات التحالف\".")):
+        assert extractor().extract(Article("x-" + day, text, published=day)).incidents == (), text
+    text = "أعدم تنظيم داعش أمس تسعة من سائقي سيارات الأجرة وسط الموصل بتهمة التجسس لصالح القوات الأمنية"
+    found = extractor().extract(Article("x-2015-08-07", text, published="2015-08-07")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in found] == [("ISIS", "Civilians", "Mosul")]
+
+
+def test_an_animals_attack_is_no_act():
+    """Al-Yaum, 2015-08-06 (snn R8): "تعرضا لهجوم من قرد بمنتزه البعيجان بمدينة عرعر"; wild boars
+    in Sicily, a grizzly in Yellowstone: an animal's attack, with no weapon, is a mishap."""
+    for text in (
+            "أصيب مواطن ومقيم بعدما تعرضا لهجوم من قرد بمنتزه البعيجان بمدينة عرعر اثناء محاولتهما السيطرة "
+            "عليه، وجرى نقل المصابين الى مستشفى الأمير عبدالعزيز بن مساعد لتلقي العلاج اللازم",
+            "قالت الشرطة المحلية في جزيرة صقلية إن مجموعة من الخنازير البرية قتلت رجلا إيطاليا عمره 77 عاما "
+            "قرب منزله. وقالت الشرطة إن الرجل كان يقوم بتمشية كلابه خارج بلدة سيفالو قرب مدينة باليرمو عندما "
+            "تعرض لهجوم ولعض حتى الموت",
+            "قال مسؤولون في متنزه يلوستون الوطني في ولاية وايومنغ الأميركية إن دبا أشيب هاجم أحد رواد المتنزه"):
+        assert extractor().extract(Article("x-2015-08-06", text, published="2015-08-06")).incidents == (), text
+
+
+def test_a_slogan_brings_down_no_aircraft():
+    """"انطلقت المسيرة ... ورددوا شعارات «الشعب يريد إسقاط التطبيع»": a march ("المسيرة" is also
+    a drone) and a policy "brought down" are no downing; an aircraft brought down still is."""
+    text = ("وانطلقت المسيرة من ساحة باب الأحد لتنتهي أمام مبنى البرلمان، ورددوا شعارات من قبيل «الشعب يريد "
+            "إسقاط التطبيع» و«غزة رمز العزة».")
+    assert extractor().extract(Article("x-2024-04-08", text, published="2024-04-08")).incidents == ()
+    text = "أعلنت الدفاعات الجوية إسقاط طائرة مسيرة فوق صنعاء"
+    found = extractor().extract(Article("x-2024-04-08", text, published="2024-04-08")).incidents
+    assert [(i.sub_event_type, i.location.name) for i in found] == [("Disrupted weapons use", "Sanaa")]
+
+
+def test_an_act_that_did_not_happen_or_is_denied_is_none():
+    """"تحشيدات لمجموعات مسلحة حول مقار حكومية، انتهت دون اشتباكات" (clashes that did not happen),
+    "تنفي استهداف قاعدة فكتوريا" and a denial opening the sentence: no act; a side denying its
+    responsibility ("نفت الحركة مسؤوليتها عن الهجوم") leaves the attack an act."""
+    for day, title, text in (
+            ("2021-12-23", None, "وكانت العاصمة طرابلس قد شهدت الأسبوع الماضي تحركات وتحشيدات لمجموعات مسلحة حول "
+                                 "مقار حكومية، انتهت دون اشتباكات بعد تدخل وجهاء ومسؤولين."),
+            ("2022-12-04", "خلية الإعلام الأمني تنفي استهداف قاعدة فكتوريا وتوضح سبب الانفجارات",
+             "نفت خلية الإعلام الأمني، اليوم الأحد، ما تداولته بعض المواقع الإلكترونية بشأن سقوط صواريخ على "
+             "قاعدة فكتوريا قرب مطار بغداد الدولي.")):
+        found = extractor().extract(Article("x-" + day, text, title=title, published=day)).incidents
+        assert found == (), text
+    text = "ونفت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف فندقا في مقديشو أمس"
+    found = extractor().extract(Article("x-2022-12-04", text, published="2022-12-04")).incidents
+    assert [i.location.name for i in found] == ["Mogadishu"]
+
+
+def test_what_a_side_is_able_to_do_is_no_act():
+    """"خلايا التنظيم ما تزال قادرة على شن هجمات متفرقة في البادية السورية وصحراء الأنبار": a
+    capability, told by an analyst, is no act at either place."""
+    text = ("ويرى الباحث في شؤون الأمن الإقليمي أن «التهديد لم يختف بل تغيّر شكله»، مشيراً إلى أن خلايا "
+            "التنظيم ما تزال قادرة على شن هجمات متفرقة في البادية السورية وصحراء الأنبار.")
+    assert extractor().extract(Article("x-2026-02-12", text, published="2026-02-12")).incidents == ()
+
+
+def test_a_bylines_town_is_where_the_report_was_filed():
+    """Sabq, 2015-07-31 (snn-2015-07-31-2214, -2182): "خالد علي – سبق – جدة: أدانت منظمة التعاون
+    الإسلامي ... استهداف المستوطنين لمنزلهم وإحراقه في نابلس": the town after the writers and
+    the outlet, set between dashes, is where the report was filed, not a second place hit."""
+    text = ("خالد علي – سبق – جدة: أدانت منظمة التعاون الإسلامي في بيان صادر مساء اليوم، بأشد العبارات، الجريمة "
+            "البشعة التي أدت إلى استشهاد الطفل الفلسطيني علي دوابشة حرقاً وإصابة عائلته بجروح بليغة، إثر استهداف "
+            "المستوطنين المتطرفين لمنزلهم وإحراقه في نابلس بالضفة الغربية.")
+    found = extractor().extract(Article("snn-2015-07-31-2214", text, published="2015-07-31")).incidents
+    assert [i.location.name for i in found] == ["Nablus"]
+    text = ("محمد المواسي، عمر عريبي- سبق- جازان: استُشهد أحد أفراد \"المجاهدين\" بمحافظة الطوال، وأُصيب آخر من "
+            "جرّاء سقوط مقذوفاتٍ عسكرية من الأراضي اليمنية على مبنى إدارة المجاهدين بالمحافظة")
+    found = extractor().extract(Article("snn-2015-07-31-2182", text, published="2015-07-31")).incidents
+    assert [(i.actor1, i.location.name) for i in found] == [("Houthis", "al-Tuwal")]
+
+
+def test_the_ongoing_campaign_a_report_is_set_against_is_no_act():
+    """"في وقت تتواصل فيه هجمات الحوثيين على السفن في البحر الأحمر": "at a time when" a campaign
+    goes on is background to the analysis, no act in the Red Sea on the day."""
+    text = ("ويرى مراقبون أن اختيار واشنطن ضرب مواقع داخل العراق وسوريا يعكس رغبتها في \"معاقبة الوكلاء\"، في وقت "
+            "تتواصل فيه هجمات الحوثيين على السفن في البحر الأحمر")
+    assert extractor().extract(Article("x-2024-02-03", text, published="2024-02-03")).incidents == ()
+
+
+def test_the_base_aircraft_flew_back_to_is_no_place_hit():
+    """Al-Yaum, 2015-07-24 (snn-2015-07-24-1869): "قصفت بالصواريخ مقرين عامين ونقطة تموين لمسلحي
+    داعش قبل أن تعود إلى قاعدة ديار بكر": the planes' own base is where they flew from, not hit."""
+    text = ("وجاء في بيان للمكتب الإعلامي لرئيس الوزراء التركي أن الطائرات المقاتلة التركية قصفت بالصواريخ مقرين "
+            "عامين ونقطة تموين لمسلحي داعش قبل أن تعود إلى قاعدة ديار بكر.")
+    found = extractor().extract(Article("snn-2015-07-24-1869", text, published="2015-07-24")).incidents
+    assert [i.location for i in found if i.location is not None and "Diyar" in i.location.name] == []
+
+
+def test_what_a_side_will_try_in_a_war_to_come_is_no_act():
+    """Al-Madina, 2015-07-24 (snn-2015-07-24-1773): "في الحرب الثالثة مع لبنان سيحاول فيها حزب الله
+    إطلاق صواريخ ... باتجاه أهداف استراتيجية، مثل محطة توليد الطاقة في تل أبيب": an estimate of a
+    war to come, no act at Tel Aviv."""
+    text = ("ولفت التقرير إلى أن تقديرات الجيش الإسرائيلي تشير إلى أنه في الحرب الثالثة مع لبنان سيحاول فيها حزب "
+            "الله إطلاق صواريخ موجهة أو طائرات بدون طيار انتحارية باتجاه أهداف استراتيجية، مثل محطة توليد الطاقة "
+            "«ريدينغ» في تل أبيب")
+    assert extractor().extract(Article("snn-2015-07-24-1773", text, published="2015-07-24")).incidents == ()
