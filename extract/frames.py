@@ -2619,7 +2619,8 @@ class ClauseAnalyser:
         "على" ("هجوم صاروخي", "هجوم نفذه مسلحون"), its own weekday ("يوم الجمعة", "الثلاثاء",
         "أمس") and its toll. 0 otherwise ("ردا على هجمات الحوثيين": a campaign, no news)."""
         own = [m for m in triggers if m.i < cause_from]
-        if not own or not ct[own[0].i].norm.lstrip("و").startswith("ال") or any(
+        # ("أمر بالضربات رداً على هجوم ...": the strikes told before, after a preposition)
+        if not own or not ct[own[0].i].norm.lstrip("و").removeprefix("ب").startswith("ال") or any(
                 m.value.form == "noun" and not ct[m.i].norm.lstrip("وبلف").startswith("ال") for m in own):
             return 0
         end = next((m.j for m in cues if m.value == "cause" and m.i == cause_from), None)

@@ -1220,3 +1220,16 @@ def test_an_explosive_act_adjective_is_no_dual_bombing(extractor):
     """Written with the rule above: "تفجيري" as the adjective ("عمل تفجيري محتمل") is no act word."""
     text = "عنوان\nناقش خبراء أمنيون في مدينة كيسمايو، الأحد، سبل التصدي لأي عمل تفجيري محتمل خلال الانتخابات."
     assert not extractor.extract(Article(article_id="t", text=text, published="2022-10-30")).incidents
+
+
+def test_an_order_for_strikes_in_reply_tells_the_answered_act_as_news(extractor):
+    """Written (F4-22's shape): "أمر بالضربات رداً على هجوم بطائرة مسيرة استهدف يوم الاثنين قاعدة
+    ... وأسفر عن إصابة ثلاثة": the strikes told before stand after "ب" ("بالضربات"), definite, no
+    new act; the attack they answer, with its own day and toll, is the news, placed where it struck
+    (was: its place dropped as the cause's, the act unplaced and lost)."""
+    text = ("عنوان\nوكان البيت الأبيض قد أعلن أن الرئيس جو بايدن أمر بالضربات رداً على هجوم بطائرة مسيرة استهدف "
+            "يوم الاثنين قاعدة للتحالف في مطار أربيل، وأسفر عن إصابة ثلاثة عسكريين أمريكيين.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-12-27")).incidents
+    assert (inc.sub_event_type, inc.actor2, inc.location.name, inc.fatalities, inc.injured,
+            str(inc.event_date)) == ("Air/drone strike", "International coalition", "Erbil International Airport",
+                                     None, 3, "2023-12-25")
