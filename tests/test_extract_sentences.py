@@ -1233,3 +1233,32 @@ def test_an_order_for_strikes_in_reply_tells_the_answered_act_as_news(extractor)
     assert (inc.sub_event_type, inc.actor2, inc.location.name, inc.fatalities, inc.injured,
             str(inc.event_date)) == ("Air/drone strike", "International coalition", "Erbil International Airport",
                                      None, 3, "2023-12-25")
+
+
+def test_a_military_operation_that_killed_is_a_clash(extractor):
+    """Written (H2-10's and H5-19's shape): "أعلن الجيش ... أنه قتل 15 عنصراً من الحركة في عملية
+    عسكرية نفذها فجر الجمعة في محيط بلدة عدن يابال": a military operation told with its dead is the
+    army's fight, as a security operation is (was: no act word, the act lost)."""
+    text = ("عنوان\nوفي سياق متصل، أعلن الجيش الوطني الصومالي أنه قتل 15 عنصراً من حركة الشباب في عملية عسكرية "
+            "نفذها فجر الجمعة في محيط بلدة عدن يابال بإقليم شبيلي الوسطى.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-08-03")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, inc.fatalities,
+            str(inc.event_date)) == ("Armed clash", "Military forces of Somalia", "al-Shabaab", "Adan Yabaal",
+                                     15, "2024-08-02")
+
+
+def test_a_military_operation_launched_is_no_act(extractor):
+    """Written with the rule above: an operation launched, with no harm told, is no fight yet."""
+    text = "عنوان\nأعلنت وزارة الدفاع التركية، الاثنين، إطلاق عملية عسكرية جديدة ضد حزب العمال الكردستاني شمالي العراق."
+    assert not extractor.extract(Article(article_id="t", text=text, published="2022-04-18")).incidents
+
+
+def test_a_retaking_announced_with_its_day_between_is_read(extractor):
+    """Written (U-10's shape): "أعلن الجيش السوداني، أمس السبت، استعادة السيطرة على مدينة ود مدني":
+    the day between the announcing verb and "استعادة" kept the sentence from being read at all."""
+    text = ("عنوان\nأعلن الجيش السوداني، أمس السبت، استعادة السيطرة على مدينة ود مدني، عاصمة ولاية الجزيرة، "
+            "بعد أكثر من عام على سقوطها في يد قوات الدعم السريع.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2025-01-12")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Government regains territory", "Military forces of Sudan", "Rapid Support Forces", "Wad Medani",
+        "2025-01-11")
