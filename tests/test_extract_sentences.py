@@ -1262,3 +1262,12 @@ def test_a_retaking_announced_with_its_day_between_is_read(extractor):
     assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
         "Government regains territory", "Military forces of Sudan", "Rapid Support Forces", "Wad Medani",
         "2025-01-11")
+
+
+def test_two_gunmen_who_killed_are_the_attackers(extractor):
+    """Written (X-08's shape): "قتل مسلحان على دراجة نارية ضابطاً في الشرطة أمام منزله": the dual
+    subject of a kill, as "قتل مسلحون" (was: no act word, the act lost)."""
+    text = "عنوان\nوفي بيشاور، قتل مسلحان على دراجة نارية ضابطاً في الشرطة أمام منزله صباح الاثنين."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-19")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Attack", "Unknown", "Police forces of Pakistan", "Peshawar", "2024-03-18")
