@@ -447,6 +447,9 @@ _NARRATE_VERBS = frozenset(normalize_word(w) for w in ("روى", "روت", "ير
 # "مقتل عنصر إرهابي واعتقال 13 آخرين أثناء عملية أمنية في مدينة سجنان": the operation's adjective
 # (a trigger row of triggers.csv with "عملية"; it needs harm, as a raid does)
 _SECURITY_ADJECTIVES = frozenset(normalize_word(w) for w in ("أمنية", "امنية"))
+# "قتل 15 عنصراً من الحركة في عملية عسكرية نفذها فجر الجمعة": a military operation, as a
+# security one, counts only beside harm (most are launched, planned or going on, no fight told)
+_MILITARY_ADJECTIVES = frozenset(normalize_word(w) for w in ("عسكرية", "عسكريه"))
 # "إنها", "بأنه": the "that" whose pronoun is the side before it (a claim: "إنها مسؤولة عن")
 _SELF_THAT = frozenset(("انه", "انها", "انهم", "بانه", "بانها", "بانهم"))
 _CLAIMED_ACTS = ("الهجوم", "الهجمات", "هجوم", "التفجير", "تفجير", "الاعتداء", "اعتداء", "العمليه", "الانفجار",
@@ -652,6 +655,11 @@ def _killed_of(ct, i: int) -> bool:
 def _security_operation(ct, m) -> bool:
     """The trigger m is "عملية أمنية" (triggers.csv): the noun and the security adjective."""
     return m.j - m.i == 2 and ct[m.i + 1].norm in _SECURITY_ADJECTIVES
+
+
+def _military_operation(ct, m) -> bool:
+    """The trigger m is "عملية عسكرية" (triggers.csv): the noun and the military adjective."""
+    return m.j - m.i == 2 and ct[m.i + 1].norm.removeprefix("ال") in _MILITARY_ADJECTIVES
 
 
 def _index_of(ct, p) -> int:
@@ -2754,7 +2762,8 @@ class ClauseAnalyser:
         "على" ("هجوم صاروخي", "هجوم نفذه مسلحون"), its own weekday ("يوم الجمعة", "الثلاثاء",
         "أمس") and its toll. 0 otherwise ("ردا على هجمات الحوثيين": a campaign, no news)."""
         own = [m for m in triggers if m.i < cause_from]
-        if not own or not ct[own[0].i].norm.lstrip("و").startswith("ال") or any(
+        # ("أمر بالضربات رداً على هجوم ...": the strikes told before, after a preposition)
+        if not own or not ct[own[0].i].norm.lstrip("و").removeprefix("ب").startswith("ال") or any(
                 m.value.form == "noun" and not ct[m.i].norm.lstrip("وبلف").startswith("ال") for m in own):
             return 0
         end = next((m.j for m in cues if m.value == "cause" and m.i == cause_from), None)
@@ -3076,6 +3085,10 @@ class ClauseAnalyser:
             # of the news (unless the relative gives its day: "قاعدة العند، التي سيطرت عليها أمس",
             # or what was seized is a vehicle: "ركاب قطار جعفر إكسبريس الذي سيطر عليه مسلحون", a hijack)
             return False
+        if _military_operation(ct, m) and ct[m.i].norm.lstrip("وبلف").startswith("ال"):
+            # "أعلن الجيش انتهاء العملية العسكرية لتحرير ركاب القطار": the operation told before,
+            # not a new fight (_MILITARY_ADJECTIVES)
+            return False
         if t.form == "noun" and m.i and ct[m.i - 1].norm in LABEL_THAT and any(
                 ct[x].norm in LABEL_VERBS for x in range(max(0, m.i - 8), m.i - 1)):
             # "معتبراً أنها «اعتداء على السيادة الوطنية»", "وصفت هيئة الحشد القصف بأنه «اعتداء
@@ -3186,7 +3199,8 @@ class ClauseAnalyser:
                     for t in ct[max(0, m.i - 10):m.i]):
                 return False
             # ("عملية أمنية": a security operation is as often a sweep of arrests as a fight)
-            return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm)) or _security_operation(ct, m)
+            return not HARM_NEEDED.isdisjoint(stems(ct[m.i].norm)) or _security_operation(ct, m) \
+                or _military_operation(ct, m)
         if triggers and all(needs_harm(m) for m in triggers):
             harmed = any(not (k and ct[k - 1].norm in SHOOTER_NOUNS)
                          for k in token_hits(ct, _HARM_OR_VICTIM_FORMS)) or (

@@ -1220,3 +1220,54 @@ def test_an_explosive_act_adjective_is_no_dual_bombing(extractor):
     """Written with the rule above: "تفجيري" as the adjective ("عمل تفجيري محتمل") is no act word."""
     text = "عنوان\nناقش خبراء أمنيون في مدينة كيسمايو، الأحد، سبل التصدي لأي عمل تفجيري محتمل خلال الانتخابات."
     assert not extractor.extract(Article(article_id="t", text=text, published="2022-10-30")).incidents
+
+
+def test_an_order_for_strikes_in_reply_tells_the_answered_act_as_news(extractor):
+    """Written (F4-22's shape): "أمر بالضربات رداً على هجوم بطائرة مسيرة استهدف يوم الاثنين قاعدة
+    ... وأسفر عن إصابة ثلاثة": the strikes told before stand after "ب" ("بالضربات"), definite, no
+    new act; the attack they answer, with its own day and toll, is the news, placed where it struck
+    (was: its place dropped as the cause's, the act unplaced and lost)."""
+    text = ("عنوان\nوكان البيت الأبيض قد أعلن أن الرئيس جو بايدن أمر بالضربات رداً على هجوم بطائرة مسيرة استهدف "
+            "يوم الاثنين قاعدة للتحالف في مطار أربيل، وأسفر عن إصابة ثلاثة عسكريين أمريكيين.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2023-12-27")).incidents
+    assert (inc.sub_event_type, inc.actor2, inc.location.name, inc.fatalities, inc.injured,
+            str(inc.event_date)) == ("Air/drone strike", "International coalition", "Erbil International Airport",
+                                     None, 3, "2023-12-25")
+
+
+def test_a_military_operation_that_killed_is_a_clash(extractor):
+    """Written (H2-10's and H5-19's shape): "أعلن الجيش ... أنه قتل 15 عنصراً من الحركة في عملية
+    عسكرية نفذها فجر الجمعة في محيط بلدة عدن يابال": a military operation told with its dead is the
+    army's fight, as a security operation is (was: no act word, the act lost)."""
+    text = ("عنوان\nوفي سياق متصل، أعلن الجيش الوطني الصومالي أنه قتل 15 عنصراً من حركة الشباب في عملية عسكرية "
+            "نفذها فجر الجمعة في محيط بلدة عدن يابال بإقليم شبيلي الوسطى.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-08-03")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, inc.fatalities,
+            str(inc.event_date)) == ("Armed clash", "Military forces of Somalia", "al-Shabaab", "Adan Yabaal",
+                                     15, "2024-08-02")
+
+
+def test_a_military_operation_launched_is_no_act(extractor):
+    """Written with the rule above: an operation launched, with no harm told, is no fight yet."""
+    text = "عنوان\nأعلنت وزارة الدفاع التركية، الاثنين، إطلاق عملية عسكرية جديدة ضد حزب العمال الكردستاني شمالي العراق."
+    assert not extractor.extract(Article(article_id="t", text=text, published="2022-04-18")).incidents
+
+
+def test_a_retaking_announced_with_its_day_between_is_read(extractor):
+    """Written (U-10's shape): "أعلن الجيش السوداني، أمس السبت، استعادة السيطرة على مدينة ود مدني":
+    the day between the announcing verb and "استعادة" kept the sentence from being read at all."""
+    text = ("عنوان\nأعلن الجيش السوداني، أمس السبت، استعادة السيطرة على مدينة ود مدني، عاصمة ولاية الجزيرة، "
+            "بعد أكثر من عام على سقوطها في يد قوات الدعم السريع.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2025-01-12")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Government regains territory", "Military forces of Sudan", "Rapid Support Forces", "Wad Medani",
+        "2025-01-11")
+
+
+def test_two_gunmen_who_killed_are_the_attackers(extractor):
+    """Written (X-08's shape): "قتل مسلحان على دراجة نارية ضابطاً في الشرطة أمام منزله": the dual
+    subject of a kill, as "قتل مسلحون" (was: no act word, the act lost)."""
+    text = "عنوان\nوفي بيشاور، قتل مسلحان على دراجة نارية ضابطاً في الشرطة أمام منزله صباح الاثنين."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-19")).incidents
+    assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Attack", "Unknown", "Police forces of Pakistan", "Peshawar", "2024-03-18")
