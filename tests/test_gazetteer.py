@@ -661,3 +661,26 @@ def test_curated_towns_the_working_sets_named_and_the_gazetteer_lacked(gaz):
     assert gaz.lookup("تاشتة زقاغة")[0].country == "Algeria"
     assert gaz.lookup("عدن يابال")[0].name == "Adan Yabaal"
     assert gaz.lookup("الهبيط")[0].name == "al-Habit"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written: an Assyrian village of the Tal Tamr countryside (had fallen back to Tal Tamr)
+    ("قصف الاحتلال التركي قريتي أم الكيف وتل جمعة في ريف ناحية تل تمر",
+     [("أم الكيف", "Umm al-Kayf"), ("تل جمعة", "Tal Jumaa"), ("تل تمر", "Tal Tamr")]),
+    # written: the chemical-weapons site west of Homs struck in April 2018
+    ("وموقع قيادة ومستودعا قريبا منها في منطقة حيم شنشار", [("منطقة حيم شنشار", "Him Shinshar")]),
+    # written: Hiiraan's district town (had fallen back to the region)
+    ("تفجيرين انتحاريين استهدفا مقر إدارة مديرية محاس", [("مديرية محاس", "Mahas")]),
+    # written: the Golan division's base; 'نفح' alone is a verb, so it needs a place noun
+    ("استهدفت المقاومة مقر القيادة في قاعدة نفح بستين صاروخ كاتيوشا", [("قاعدة نفح", "Nafah")]),
+    ("نفح الطيب", []),
+    ("قطعاتنا تسيطر على حقل باي حسن النفطي", [("حقل باي حسن النفطي", "Bai Hassan oil field")]),
+    ("الضربات على المواقع النووية الثلاثة في إيران: فوردو ونطنز", None),
+    ("وفي محيط بلدة ولغا شمال غرب السويداء", None),
+])
+def test_curated_villages_bases_and_sites_of_session_21(gaz, text, expected):
+    got = [(m.surface, m.candidates[0].name) for m in gaz.mentions(text)]
+    if expected is None:  # only the new place is checked: its neighbours are GeoNames rows
+        assert {"Fordow", "Walgha"} & {n for _, n in got}, got
+    else:
+        assert got == expected
