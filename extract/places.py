@@ -1468,6 +1468,10 @@ class PlaceFinder:
                 continue
             if any(w in _ROAD_FORMS for w in between):
                 continue  # "أطراف مدينة أريحا الجنوبية، قرب طريق حلب- اللاذقية": a road's end, not Ariha's container
+            if outer.kind == "country" and place.country == outer.country:
+                # "ومخمور شمالي العراق": the country holds this name, and the list's names before it
+                # (below), though the compass test next keeps this one as it is
+                container_of[a] = found[a + 1]
             if place.country == outer.country and _lies_as_told(
                     place, outer, [ct[x].norm for x in range(kend + 1, nk)]):
                 # "في قضاء البعاج شمال غرب بغداد": the town the gazetteer knows lies off the other just as
@@ -1525,8 +1529,12 @@ class PlaceFinder:
             nk = found[a + 1][0]
             if a in container_of or a + 1 not in container_of or nk != kend + 1 or not ct[nk].norm.startswith("و"):
                 continue
-            if k and ct[k - 1].norm.removeprefix("و").removeprefix("ب") in CONTAINER_NOUNS:
-                continue  # "بمديرية حرض وحيدان وساقين بمحافظة صعدة": Harad, told with its own noun, heads no list
+            if k and ct[k - 1].norm.removeprefix("و").removeprefix("ب") in CONTAINER_NOUNS \
+                    and container_of[a + 1][2].kind != "country":
+                # "بمديرية حرض وحيدان وساقين بمحافظة صعدة": Harad, told with its own noun, heads no list;
+                # but a country told after the list holds every name of it ("في منطقة سنجار ومخمور
+                # شمالي العراق" is Iraq's Sinjar, not Syria's namesake)
+                continue
             container_of[a] = container_of[a + 1]
             _, _, outer, osurface, ostart, oend = container_of[a]
             if place.kind == "country" or _inside(place, outer):

@@ -684,3 +684,15 @@ def test_curated_villages_bases_and_sites_of_session_21(gaz, text, expected):
         assert {"Fordow", "Walgha"} & {n for _, n in got}, got
     else:
         assert got == expected
+
+
+def test_a_country_told_after_a_list_holds_each_name_of_it(extractor):
+    # written: "منطقة سنجار ومخمور شمالي العراق": Iraq holds both names, so Sinjar is Iraq's town,
+    # not the Syrian namesake in Idlib that the other clause (Qamishli, Kobani) would pick
+    from extract.record import Article
+    text = ("قصفت المقاتلات التركية أهدافاً لحزب العمال الكردستاني في منطقة سنجار ومخمور شمالي العراق "
+            "فجر الخميس، وأهدافاً في مدينتي القامشلي وعين العرب شمالي سوريا.")
+    got = [(i.location.name, i.location.country)
+           for i in extractor.extract(Article("t", text, published="2024-10-24")).incidents]
+    assert ("Sinjār", "Iraq") in got and ("Mexmur", "Iraq") in got
+    assert ("Sinjār", "Syria") not in got
