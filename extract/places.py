@@ -514,6 +514,15 @@ ADMIN_LIST_NOUNS = {normalize_word(w) for w in ("محافظات", "ومحافظ�
                                                 "محافظتي", "ومحافظتي", "بمحافظتي", "ولايتي")}
 
 
+TOWN_CUES = {normalize_word(w) for w in ("بلدة", "بلدتي", "بلدتا")}
+
+
+def _town_cue(norm: str) -> bool:
+    """"بلدة", with its clitics ("وبلدة", "ببلدة", "لبلدة", "وببلدة")."""
+    return norm in TOWN_CUES or norm[:1] in "وبل" and norm[1:] in TOWN_CUES \
+        or norm[:2] in ("وب", "ول") and norm[2:] in TOWN_CUES
+
+
 @lru_cache(maxsize=10_000)
 def _town_noun(norm: str) -> bool:
     """"مدينة", "بلدة", "ولاية", "إقليم", "مقاطعة" before a name, with its clitics ("وبمدينة")."""
@@ -707,6 +716,13 @@ class PlaceFinder:
                     context and place.country not in {getattr(p, "country", None) for p in context[-6:]}:
                 # "هجوم ... على قرية صيدا" after Ain Issa's countryside: a village is no city
                 # abroad; a village the gazetteer lacks, placed by the clause's other places
+                continue
+            if pm.cue and _town_cue(normalize_word(pm.cue)) and getattr(place, "kind", "") == "city" and \
+                    getattr(place, "population", 0) >= 100_000 and context and \
+                    place.country not in {getattr(p, "country", None) for p in context[-6:]} and \
+                    self.focus(text).get(place.country, 0) <= text.count(text[start:end]):
+                # "استعاد السيطرة على بلدة بولو جدود" in a Somali story: a town noun names no big city
+                # (Bolu) in a country the article names by nothing else; a town the gazetteer lacks
                 continue
             region = getattr(self.gaz, "region", None)
             if getattr(place, "kind", "") == "sea":

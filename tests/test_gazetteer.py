@@ -696,3 +696,14 @@ def test_a_country_told_after_a_list_holds_each_name_of_it(extractor):
            for i in extractor.extract(Article("t", text, published="2024-10-24")).incidents]
     assert ("Sinjār", "Iraq") in got and ("Mexmur", "Iraq") in got
     assert ("Sinjār", "Syria") not in got
+
+
+def test_a_town_noun_names_no_big_city_of_a_country_the_article_never_names(extractor):
+    # written: "بلدة بولو جدود" in a Somali story is no Turkish Bolu (185,000 people, and Turkey
+    # named nowhere else); Mogadishu's act keeps its place
+    from extract.record import Article
+    text = ("قتل 37 شخصاً في هجوم انتحاري لحركة الشباب على مطعم في العاصمة الصومالية مقديشو مساء الجمعة. "
+            "وقال مسؤول محلي في إقليم شبيلي السفلى إن الجيش الصومالي استعاد صباح السبت السيطرة على "
+            "بلدة بولو جدود بعد معارك مع مقاتلي الحركة قتل فيها أربعة جنود.")
+    got = {i.location.country for i in extractor.extract(Article("t", text, published="2024-08-03")).incidents}
+    assert "Somalia" in got and "Turkey" not in got
