@@ -707,3 +707,12 @@ def test_a_town_noun_names_no_big_city_of_a_country_the_article_never_names(extr
             "بلدة بولو جدود بعد معارك مع مقاتلي الحركة قتل فيها أربعة جنود.")
     got = {i.location.country for i in extractor.extract(Article("t", text, published="2024-08-03")).incidents}
     assert "Somalia" in got and "Turkey" not in got
+
+
+def test_the_makhdara_front_of_marib_needs_its_noun(gaz):
+    # written: Marib's mountain front in Sirwah district (R-06, R-18 named it; it had fallen back
+    # to al-Jufainah or to nothing); bare, the word is "drugged"
+    (m,) = gaz.mentions("بعد هجمات على جبهة المخدرة غرب المدينة")
+    assert (m.surface, m.candidates[0].name, m.candidates[0].admin1) == ("جبهة المخدرة", "al-Makhdara", "Marib")
+    assert gaz.lookup("منطقة المخدرة")[0].name == "al-Makhdara"
+    assert gaz.mentions("ضبطت الشرطة المواد المخدرة في السيارة") == []
