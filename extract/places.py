@@ -523,6 +523,15 @@ ADMIN_LIST_NOUNS = {normalize_word(w) for w in ("محافظات", "ومحافظ�
                                                 "محافظتي", "ومحافظتي", "بمحافظتي", "ولايتي")}
 
 
+TOWN_CUES = {normalize_word(w) for w in ("بلدة", "بلدتي", "بلدتا")}
+
+
+def _town_cue(norm: str) -> bool:
+    """"بلدة", with its clitics ("وبلدة", "ببلدة", "لبلدة", "وببلدة")."""
+    return norm in TOWN_CUES or norm[:1] in "وبل" and norm[1:] in TOWN_CUES \
+        or norm[:2] in ("وب", "ول") and norm[2:] in TOWN_CUES
+
+
 @lru_cache(maxsize=10_000)
 def _town_noun(norm: str) -> bool:
     """"مدينة", "بلدة", "ولاية", "إقليم", "مقاطعة" before a name, with its clitics ("وبمدينة")."""
@@ -717,6 +726,13 @@ class PlaceFinder:
                     context and place.country not in {getattr(p, "country", None) for p in context[-6:]}:
                 # "هجوم ... على قرية صيدا" after Ain Issa's countryside: a village is no city
                 # abroad; a village the gazetteer lacks, placed by the clause's other places
+                continue
+            if pm.cue and _town_cue(normalize_word(pm.cue)) and getattr(place, "kind", "") == "city" and \
+                    getattr(place, "population", 0) >= 100_000 and context and \
+                    place.country not in {getattr(p, "country", None) for p in context[-6:]} and \
+                    self.focus(text).get(place.country, 0) <= text.count(text[start:end]):
+                # "استعاد السيطرة على بلدة بولو جدود" in a Somali story: a town noun names no big city
+                # (Bolu) in a country the article names by nothing else; a town the gazetteer lacks
                 continue
             region = getattr(self.gaz, "region", None)
             if getattr(place, "kind", "") == "sea":
@@ -1497,6 +1513,10 @@ class PlaceFinder:
                 continue
             if any(w in _ROAD_FORMS for w in between):
                 continue  # "أطراف مدينة أريحا الجنوبية، قرب طريق حلب- اللاذقية": a road's end, not Ariha's container
+            if outer.kind == "country" and place.country == outer.country:
+                # "ومخمور شمالي العراق": the country holds this name, and the list's names before it
+                # (below), though the compass test next keeps this one as it is
+                container_of[a] = found[a + 1]
             if place.country == outer.country and _lies_as_told(
                     place, outer, [ct[x].norm for x in range(kend + 1, nk)]):
                 # "في قضاء البعاج شمال غرب بغداد": the town the gazetteer knows lies off the other just as
@@ -1554,8 +1574,12 @@ class PlaceFinder:
             nk = found[a + 1][0]
             if a in container_of or a + 1 not in container_of or nk != kend + 1 or not ct[nk].norm.startswith("و"):
                 continue
-            if k and ct[k - 1].norm.removeprefix("و").removeprefix("ب") in CONTAINER_NOUNS:
-                continue  # "بمديرية حرض وحيدان وساقين بمحافظة صعدة": Harad, told with its own noun, heads no list
+            if k and ct[k - 1].norm.removeprefix("و").removeprefix("ب") in CONTAINER_NOUNS \
+                    and container_of[a + 1][2].kind != "country":
+                # "بمديرية حرض وحيدان وساقين بمحافظة صعدة": Harad, told with its own noun, heads no list;
+                # but a country told after the list holds every name of it ("في منطقة سنجار ومخمور
+                # شمالي العراق" is Iraq's Sinjar, not Syria's namesake)
+                continue
             container_of[a] = container_of[a + 1]
             _, _, outer, osurface, ostart, oend = container_of[a]
             if place.kind == "country" or _inside(place, outer):
