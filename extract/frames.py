@@ -950,6 +950,11 @@ def _caught_civilians(ct, k: int) -> bool:
 # "ردا على تعاون المجلس العسكري مع مرتزقة فاغنر": a cooperation a cause names
 _COOPERATION_NOUNS = frozenset(normalize_word(w) for w in (
     "تعاون", "التعاون", "تنسيق", "التنسيق", "تعامل", "التعامل", "تواطؤ", "التواطؤ"))
+# "رداً على جرائم الكيان الصهيوني في غزة": crimes are done to a people, not to the one who replies;
+# their doer is not, for that, whom the reply struck
+_CRIME_NOUNS = frozenset(normalize_word(w) for w in (
+    "جرائم", "الجرائم", "جريمة", "الجريمة", "مجازر", "المجازر", "مجزرة", "المجزرة", "انتهاكات",
+    "الانتهاكات"))
 # "القائد المسؤول عن قتل الأطفال", "أحدهما متورط في عمليات اغتيال طالت مدنيين": the one struck or
 # caught is held responsible for, or implicated in, an earlier act
 _CHARGED_WITH = frozenset(normalize_word(w) for w in (
@@ -1969,6 +1974,12 @@ class ClauseAnalyser:
             # أمريكية": who did the act answered is, at most, whom the reply struck, never its author
             actors = [(i, j, a, prefix, "target") if i > cause_from else (i, j, a, prefix, hint)
                       for i, j, a, prefix, hint in actors]
+            cause = next((m for m in cues if m.value == "cause" and m.i == cause_from), None)
+            if cause is not None and cause.j < len(ct) and ct[cause.j].norm.lstrip("و") in _CRIME_NOUNS:
+                # "استهدفوا ... قاعدة الشدادي ...، رداً على جرائم الكيان الصهيوني في غزة": not even that
+                # when what is answered are crimes (against a people, not the one who replies): their
+                # doer, named right after the noun, is no side of the reply (their victims may be)
+                actors = [a for a in actors if a[0] != cause.j + 1]
 
 
         if cause_from is not None and actors:

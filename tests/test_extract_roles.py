@@ -1521,3 +1521,26 @@ def test_who_announced_the_act_a_span_before_keeps_its_side(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2022-01-05")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Disrupted weapons use"] == [
         ("Iran-backed militias", "International coalition")]
+
+
+def test_the_doer_of_crimes_a_reply_answers_is_not_its_target(extractor):
+    # F5-16 (Al-Maalomah's voice): "استهدفوا ... قاعدة الشدادي ...، رداً على جرائم الكيان الصهيوني في
+    # غزة": crimes are done to a people, not to those who reply, so their doer is no side of the reply
+    # (while the doer of a strike a reply answers is whom it struck, as in H7-28)
+    for doer in ("الكيان الصهيوني", "إسرائيل"):
+        text = (f"أعلنت المقاومة الإسلامية في العراق، اليوم الخميس، استهداف قاعدة الشدادي في ريف الحسكة بطائرة "
+                f"مسيّرة، رداً على جرائم {doer} في غزة.")
+        incs = extractor.extract(Article(article_id="t", text=text, published="2023-10-26")).incidents
+        assert [(i.actor1, i.actor2) for i in incs] == [("Iran-backed militias", None)]
+    text = ("شن سلاح الجو الإسرائيلي، مساء أمس الإثنين، سلسلة غارات على ميناء الحديدة غربي اليمن، في أول رد على "
+            "سقوط صاروخ باليستي أطلقه الحوثيون قرب مطار بن غوريون الدولي يوم الأحد.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2025-05-06")).incidents
+    assert [(i.actor1, i.actor2) for i in incs] == [("Israeli forces", "Houthis")]
+
+
+def test_israel_as_its_foes_name_it(extractor):
+    # H8-24 (Al-Alam's voice): "جيش الكيان الصهيوني", "الكيان الغاصب", "كيان الاحتلال" name Israel
+    text = ("أعلن حرس الثورة الإسلامية، صباح اليوم الخميس، أن الموجة الجديدة من العملية استهدفت بصواريخ "
+            "باليستية دقيقة مقر قيادة جيش الكيان الصهيوني في بئر السبع.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2025-06-19")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [("IRGC", "Israeli forces", "Beersheba")]
