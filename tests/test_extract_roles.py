@@ -1544,3 +1544,16 @@ def test_israel_as_its_foes_name_it(extractor):
             "باليستية دقيقة مقر قيادة جيش الكيان الصهيوني في بئر السبع.")
     incs = extractor.extract(Article(article_id="t", text=text, published="2025-06-19")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [("IRGC", "Israeli forces", "Beersheba")]
+
+
+def test_a_reply_and_the_act_it_answers_told_as_news_are_two_acts(extractor):
+    # F5-07, F5-13 (Al-Rai's, Al-Alam's voice): "شنّت ... غارات ...، رداً على الهجوم الصاروخي الذي استهدف
+    # معسكر التاجي ... مساء الأربعاء، وأسفر عن مقتل جنديين": a new act of the clause's own and, after
+    # "ردا على", an act told with its own day and toll: each is an act, with its own day, place and toll
+    text = ("شنّت الولايات المتحدة، فجر أمس الجمعة، غارات جوية على مخازن أسلحة لكتائب حزب الله في جرف الصخر، "
+            "رداً على الهجوم الصاروخي الذي استهدف معسكر التاجي شمال بغداد مساء الأربعاء، وأسفر عن مقتل جنديين "
+            "أميركيين وإصابة 14 آخرين.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2020-03-14")).incidents
+    assert [(i.event_date, i.actor1, i.actor2, i.location.name, i.fatalities, i.injured) for i in incs] == [
+        ("2020-03-13", "US forces", "Iran-backed militias", "Jurf al-Nasr", None, None),
+        ("2020-03-11", "Unknown", "US forces", "Camp Taji", 2, 14)]
