@@ -1557,3 +1557,12 @@ def test_a_reply_and_the_act_it_answers_told_as_news_are_two_acts(extractor):
     assert [(i.event_date, i.actor1, i.actor2, i.location.name, i.fatalities, i.injured) for i in incs] == [
         ("2020-03-13", "US forces", "Iran-backed militias", "Jurf al-Nasr", None, None),
         ("2020-03-11", "Unknown", "US forces", "Camp Taji", 2, 14)]
+
+
+def test_the_federal_forces_fight_the_peshmerga(extractor):
+    # F8-23 (Al-Sharqiya's voice, Kirkuk, October 2017): "القوات الاتحادية" are Baghdad's forces; the
+    # Peshmerga they clash with are the other side
+    text = "مصدر أمني: اشتباكات بالأسلحة المتوسطة بين القوات الاتحادية والبيشمركة قرب ناحية تازة جنوبي كركوك فجر اليوم."
+    incs = extractor.extract(Article(article_id="t", text=text, published="2017-10-16")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in incs] == [
+        ("Iraqi security forces", "Peshmerga", "Armed clash")]
