@@ -981,6 +981,11 @@ def _caught_civilians(ct, k: int) -> bool:
 # "ردا على تعاون المجلس العسكري مع مرتزقة فاغنر": a cooperation a cause names
 _COOPERATION_NOUNS = frozenset(normalize_word(w) for w in (
     "تعاون", "التعاون", "تنسيق", "التنسيق", "تعامل", "التعامل", "تواطؤ", "التواطؤ"))
+# "رداً على جرائم الكيان الصهيوني في غزة": crimes are done to a people, not to the one who replies;
+# their doer is not, for that, whom the reply struck
+_CRIME_NOUNS = frozenset(normalize_word(w) for w in (
+    "جرائم", "الجرائم", "جريمة", "الجريمة", "مجازر", "المجازر", "مجزرة", "المجزرة", "انتهاكات",
+    "الانتهاكات"))
 # "القائد المسؤول عن قتل الأطفال", "أحدهما متورط في عمليات اغتيال طالت مدنيين": the one struck or
 # caught is held responsible for, or implicated in, an earlier act
 _CHARGED_WITH = frozenset(normalize_word(w) for w in (
@@ -1413,6 +1418,7 @@ class ClauseAnalyser:
         sentence_reporters = _LazyReporters(self.lex.reporters, toks)  # (asked by a clause that tells an act)
         headline = order == 0 or bool(FLASH_HEAD.match(text, span[0], s1))
         clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text), headline)
+        clauses = self._split_cause_told_as_news(toks, clauses)
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
@@ -1499,6 +1505,32 @@ class ClauseAnalyser:
                 if toks[x].norm not in DEAD_WERE_BETWEEN:
                     break
         return None
+
+    def _split_cause_told_as_news(self, toks, clauses):
+        """"شنّت الولايات المتحدة، فجر أمس الجمعة، غارات جوية على مخازن أسلحة ...، رداً على الهجوم
+        الصاروخي الذي استهدف معسكر التاجي ... مساء الأربعاء، وأسفر عن مقتل جنديين": a clause that
+        tells its own new act (a verb) and answers an act told as news after "ردا على" (an act noun,
+        indefinite or told by its relative clause, with its own weekday and its own toll) tells two
+        acts: the answered one is read as a clause of its own, from the act noun on. ("الضربات جاءت
+        رداً على هجوم ...", with no new act of its own, is _cause_told_as_news's.)"""
+        out = []
+        for a, b in clauses:
+            ct = toks[a:b]
+            cause = next((m for m in self.lex.cues.find(ct) if m.value == "cause" and m.i > 1
+                          and not self._misread_cue(ct, m)), None) if b - a > 8 else None
+            if cause is None or cause.j >= len(ct):
+                out.append((a, b))
+                continue
+            triggers = self.lex.triggers.find(ct)
+            end = cause.j
+            news = any(m.i < cause.i and m.value.form == "verb" for m in triggers) and any(
+                m.i == end and m.value.form == "noun" and (not ct[end].norm.startswith("ال") or any(
+                    ct[x].norm in RELATIVE_PRONOUNS for x in range(m.j, min(m.j + 2, len(ct)))))
+                for m in triggers) and any(t.norm.lstrip("وب") in WEEKDAYS or t.norm == "امس" for t in ct[end:]) \
+                and find_casualties(ct[end:], self.lex) != Casualties() \
+                and find_casualties(ct[:cause.i], self.lex) == Casualties()
+            out += [(a, a + cause.i), (a + end, b)] if news else [(a, b)]
+        return out
 
     def _split_listed_acts(self, text, toks, clauses, headline: bool = False):
         """"قصف معاد على عيتا الشعب وغارة لمسيرة على ميس الجبل", "غارات على عفرين
@@ -2081,6 +2113,12 @@ class ClauseAnalyser:
             # أمريكية": who did the act answered is, at most, whom the reply struck, never its author
             actors = [(i, j, a, prefix, "target") if i > cause_from else (i, j, a, prefix, hint)
                       for i, j, a, prefix, hint in actors]
+            cause = next((m for m in cues if m.value == "cause" and m.i == cause_from), None)
+            if cause is not None and cause.j < len(ct) and ct[cause.j].norm.lstrip("و") in _CRIME_NOUNS:
+                # "استهدفوا ... قاعدة الشدادي ...، رداً على جرائم الكيان الصهيوني في غزة": not even that
+                # when what is answered are crimes (against a people, not the one who replies): their
+                # doer, named right after the noun, is no side of the reply (their victims may be)
+                actors = [a for a in actors if a[0] != cause.j + 1]
 
 
         if cause_from is not None and actors:

@@ -1521,3 +1521,48 @@ def test_who_announced_the_act_a_span_before_keeps_its_side(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2022-01-05")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.sub_event_type == "Disrupted weapons use"] == [
         ("Iran-backed militias", "International coalition")]
+
+
+def test_the_doer_of_crimes_a_reply_answers_is_not_its_target(extractor):
+    # F5-16 (Al-Maalomah's voice): "استهدفوا ... قاعدة الشدادي ...، رداً على جرائم الكيان الصهيوني في
+    # غزة": crimes are done to a people, not to those who reply, so their doer is no side of the reply
+    # (while the doer of a strike a reply answers is whom it struck, as in H7-28)
+    for doer in ("الكيان الصهيوني", "إسرائيل"):
+        text = (f"أعلنت المقاومة الإسلامية في العراق، اليوم الخميس، استهداف قاعدة الشدادي في ريف الحسكة بطائرة "
+                f"مسيّرة، رداً على جرائم {doer} في غزة.")
+        incs = extractor.extract(Article(article_id="t", text=text, published="2023-10-26")).incidents
+        assert [(i.actor1, i.actor2) for i in incs] == [("Iran-backed militias", None)]
+    text = ("شن سلاح الجو الإسرائيلي، مساء أمس الإثنين، سلسلة غارات على ميناء الحديدة غربي اليمن، في أول رد على "
+            "سقوط صاروخ باليستي أطلقه الحوثيون قرب مطار بن غوريون الدولي يوم الأحد.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2025-05-06")).incidents
+    assert [(i.actor1, i.actor2) for i in incs] == [("Israeli forces", "Houthis")]
+
+
+def test_israel_as_its_foes_name_it(extractor):
+    # H8-24 (Al-Alam's voice): "جيش الكيان الصهيوني", "الكيان الغاصب", "كيان الاحتلال" name Israel
+    text = ("أعلن حرس الثورة الإسلامية، صباح اليوم الخميس، أن الموجة الجديدة من العملية استهدفت بصواريخ "
+            "باليستية دقيقة مقر قيادة جيش الكيان الصهيوني في بئر السبع.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2025-06-19")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [("IRGC", "Israeli forces", "Beersheba")]
+
+
+def test_a_reply_and_the_act_it_answers_told_as_news_are_two_acts(extractor):
+    # F5-07, F5-13 (Al-Rai's, Al-Alam's voice): "شنّت ... غارات ...، رداً على الهجوم الصاروخي الذي استهدف
+    # معسكر التاجي ... مساء الأربعاء، وأسفر عن مقتل جنديين": a new act of the clause's own and, after
+    # "ردا على", an act told with its own day and toll: each is an act, with its own day, place and toll
+    text = ("شنّت الولايات المتحدة، فجر أمس الجمعة، غارات جوية على مخازن أسلحة لكتائب حزب الله في جرف الصخر، "
+            "رداً على الهجوم الصاروخي الذي استهدف معسكر التاجي شمال بغداد مساء الأربعاء، وأسفر عن مقتل جنديين "
+            "أميركيين وإصابة 14 آخرين.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2020-03-14")).incidents
+    assert [(i.event_date, i.actor1, i.actor2, i.location.name, i.fatalities, i.injured) for i in incs] == [
+        ("2020-03-13", "US forces", "Iran-backed militias", "Jurf al-Nasr", None, None),
+        ("2020-03-11", "Unknown", "US forces", "Camp Taji", 2, 14)]
+
+
+def test_the_federal_forces_fight_the_peshmerga(extractor):
+    # F8-23 (Al-Sharqiya's voice, Kirkuk, October 2017): "القوات الاتحادية" are Baghdad's forces; the
+    # Peshmerga they clash with are the other side
+    text = "مصدر أمني: اشتباكات بالأسلحة المتوسطة بين القوات الاتحادية والبيشمركة قرب ناحية تازة جنوبي كركوك فجر اليوم."
+    incs = extractor.extract(Article(article_id="t", text=text, published="2017-10-16")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in incs] == [
+        ("Iraqi security forces", "Peshmerga", "Armed clash")]
