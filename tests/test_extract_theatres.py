@@ -2340,3 +2340,9 @@ def test_a_bare_policeman_of_a_nations_force_named_after_min_is_that_force(extra
     assert [(i.actor2, i.location.name, i.fatalities, i.injured) for i in got] == [
         ("Turkish forces", "Mari'", 2, 2)]
 
+
+def test_shells_of_a_sides_terrorists_were_fired_by_that_side(extractor):
+    # Al-Ikhbariya's shape (check set F8, written): 'شهيدان وجرحى بقذائف إرهابيي "النصرة" على السقيلبية':
+    # the "terrorists" of al-Nusra fired the shells, as "بقذائف مسلحي النصرة" says
+    got = extract(extractor, 'شهيدان وجرحى بقذائف إرهابيي "النصرة" على السقيلبية', "2019-06-14")
+    assert [(i.actor1, i.location.name, i.fatalities) for i in got] == [("HTS", "As Suqaylibīyah", 2)]
