@@ -749,6 +749,8 @@ def _another_name(ct, k) -> bool:
 ATTEMPT_VERBS = frozenset(normalize_word(w) for w in ("حاولوا", "حاولت", "حاول", "يحاولون", "تحاول", "يحاول"))
 # "مسلحو تنظيم ...", "عناصر حزب ...": the men of the side named right after
 FIGHTERS_OF = frozenset(normalize_word(w) for w in ("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر"))
+# "بقذائف إرهابيي النصرة": a side's "terrorists", between a weapon and the side, fired it
+TERRORISTS_OF = frozenset(normalize_word(w) for w in ("إرهابيو", "إرهابيي"))
 
 
 # what follows a dateline's city: "(رويترز) -", "(أ ف ب) -", " - سانا", ":"
@@ -4898,6 +4900,8 @@ class ClauseAnalyser:
                 role = "target"
             elif before[-1] in _ATTACKER_NOUNS_FORMS if before else False:
                 role = "attacker"
+            elif len(before) > 1 and before[-1] in TERRORISTS_OF and before[-2] in _ATTACKER_NOUNS_FORMS:
+                role = "attacker"  # "بقذائف إرهابيي النصرة": past the side's "terrorists"
             elif passive and i < main.i:
                 role = "target"
             elif any(m.value.form == "passive" and 0 <= i - m.j <= 2 for m in triggers):

@@ -207,7 +207,9 @@ _AGENT_MODIFIERS = frozenset(normalize_word(w) for w in (
     "الخاصة", "الخاص", "المركزي", "المركزية", "العام", "الحربي", "الحربية", "الجوية", "الجوي",
     "البحرية", "البحري", "البرية", "المسلحة", "الخاصة", "النظامية", "الحكومية",
     # "القوات الجوية الملكية السعودية", "الحرس الملكي الأردني": a kingdom's "royal" service
-    "الملكية", "الملكي"))
+    "الملكية", "الملكي",
+    # "شرطيان من قوات العمليات الخاصة التركية": the special operations branch, its nation after
+    "العمليات"))
 STATE_AGENTS = ("military", "police")
 # "مسلحين تابعين للمقاومة", "عناصر موالية للحوثيين": fighters of the side after the lam.
 _AFFILIATED = frozenset(normalize_word(w) for w in (
@@ -338,6 +340,14 @@ class ActorIndex:
                 nat = None
             if nat is not None:
                 return Match(m.i, k + 1, nat.forces(row.agent), m.prefix)
+            if row.actor.startswith("_") and m.j + 1 < len(toks) and toks[m.j].norm == "من":
+                # "قتل شرطيان من قوات العمليات الخاصة التركية", "جنديان من القوات التركية": the
+                # bare soldier or policeman belongs to the nation's force named after "من"
+                force = self.match_at(toks, m.j + 1)
+                if force is not None and not force.prefix and not force.value.startswith("_") and (
+                        self.phrases.match_at(toks, m.j + 1).value.agent in STATE_AGENTS
+                        or force.value.endswith("forces") or "forces of" in force.value):
+                    return Match(m.i, force.j, force.value, m.prefix)
         elif row.agent == "armed":
             nat = self.nationality(toks[m.j].norm) if m.j < len(toks) else None
             if nat is not None and nat.actor and not nat.country:

@@ -470,8 +470,9 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
     ("انضمت القوات الكينية إلى قوة أميصوم العسكرية", ["Military forces of Kenya", "AMISOM"]),
     # written: names with no 2015 sentence
     ("هاجم مسلحون حاجزا للجيش الوطني الأفغاني في ولاية هلمند", ["Unknown", "Military forces of Afghanistan"]),
+    # (the two soldiers "من" the Somali army are that army's: one mention, session 21)
     ("قتل جنديان من الجيش الوطني الصومالي في هجوم لحركة الشباب",
-     ["_military", "Military forces of Somalia", "al-Shabaab"]),
+     ["Military forces of Somalia", "al-Shabaab"]),
     ("اشتبك الجيش الشعبي لتحرير السودان مع قوات المعارضة في ولاية الوحدة",
      ["Military forces of South Sudan", "Syrian opposition factions"]),
     ("قصفت قوة برخان مواقع للمتشددين شمال مالي", ["Military forces of France", "Unknown"]),

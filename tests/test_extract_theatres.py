@@ -2329,3 +2329,20 @@ def test_an_armed_faction_struck_by_the_us_in_iraq_is_of_the_iran_aligned_factio
     got = extract(extractor, "أفاد مصدر أمني بأن ثلاثة عناصر من فصيل مسلح قتلوا بضربة جوية أمريكية استهدفتهم مساء "
                              "أمس في منطقة زراعية قرب قضاء الحويجة.", "2023-12-05")
     assert [(i.actor1, i.actor2, i.fatalities) for i in got] == [("US forces", "Iran-backed militias", 3)]
+
+
+def test_a_bare_policeman_of_a_nations_force_named_after_min_is_that_force(extractor):
+    # Anadolu's shape (check set F8, written): "قتل شرطيان من قوات العمليات الخاصة التركية ... في
+    # هجوم ... على مدينة مارع": the two policemen are of the Turkish special operations force, not
+    # the police of the country the town lies in
+    got = extract(extractor, "قتل شرطيان من قوات العمليات الخاصة التركية وأصيب اثنان آخران، أمس الأحد، في هجوم "
+                             "بصاروخ موجه على مدينة مارع بريف حلب الشمالي.", "2021-10-11")
+    assert [(i.actor2, i.location.name, i.fatalities, i.injured) for i in got] == [
+        ("Turkish forces", "Mari'", 2, 2)]
+
+
+def test_shells_of_a_sides_terrorists_were_fired_by_that_side(extractor):
+    # Al-Ikhbariya's shape (check set F8, written): 'شهيدان وجرحى بقذائف إرهابيي "النصرة" على السقيلبية':
+    # the "terrorists" of al-Nusra fired the shells, as "بقذائف مسلحي النصرة" says
+    got = extract(extractor, 'شهيدان وجرحى بقذائف إرهابيي "النصرة" على السقيلبية', "2019-06-14")
+    assert [(i.actor1, i.location.name, i.fatalities) for i in got] == [("HTS", "As Suqaylibīyah", 2)]
