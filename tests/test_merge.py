@@ -362,3 +362,15 @@ def test_a_named_part_of_a_region_told_after_it_is_the_one_place_struck():
             "أمس الأحد، بانفجار لغم أرضي بسيارتهم في بادية السخنة شرقي حمص.")
     found = _dup21_incidents(text, title="ألغام داعش تحصد جامعي الكمأة", published="2024-03-11")
     assert [(site, killed) for *_, site, killed in found] == [("al-Sukhnah desert", 3)]
+
+
+def test_the_part_of_kashmir_under_pakistans_rule_is_azad_kashmir_its_towns_then_place():
+    """"ضربات ... على مواقع في باكستان والشطر الخاضع لإدارتها من كشمير" (the part Pakistan rules, not
+    India's Jammu and Kashmir), then "في مظفر آباد وكوتلي": the lead's strikes on Pakistan's Kashmir
+    are the body's at its towns, not a third act over the province (nor one across the line)."""
+    text = ("نفذت الهند فجر اليوم ضربات صاروخية على مواقع في باكستان والشطر الخاضع لإدارتها من كشمير، "
+            "وقالت إنها استهدفت معسكرات لجماعات مسلحة.\n"
+            "وقال الجيش الباكستاني إن الصواريخ أصابت مواقع في مظفر آباد وكوتلي في كشمير الخاضعة لإدارة "
+            "باكستان، ما أسفر عن مقتل ثمانية مدنيين.")
+    found = _dup21_incidents(text, title="ضربات صاروخية هندية على باكستان", published="2025-05-07")
+    assert sorted(site for *_, site, _ in found) == ["Kotli", "Muzaffarābād"]
