@@ -828,6 +828,35 @@ def _told_together(a: Event, b: Event) -> bool:
     return not {m.sentence for m in a.mentions}.isdisjoint(m.sentence for m in b.mentions)
 
 
+# "في البادية الجنوبية لمدينة الميادين", "في بادية مدينة السخنة": a region told as the one of a
+# town (its bearing from it, "of the city") is that town's outskirts, not the whole region
+_OF_TOWN = re.compile(r"\s*(?:ال(?:شمالي|جنوبي|شرقي|غربي)[ةه]\s+)?"
+                      r"(?:ل(?:مدينة|بلدة|قرية)?\s*|(?:مدينة|بلدة|قرية)\s+)?")
+
+
+def _part_of_region(region: Event, e: Event, text: str) -> bool:
+    """The region `region` and the place of `e` told in one sentence as one place: the region
+    "of" the town ("البادية الجنوبية لمدينة الميادين"), or a named part of the region called by
+    its own noun ("قتل أربعة ... في البادية السورية، إذ قتل ... في بادية السخنة": the Sukhnah
+    badia is a part of the badia, not a second place struck, as "بادية السخنة ومنطقة جبل البشري"
+    lists two)."""
+    def refs(ev: Event) -> list[PlaceRef]:
+        return [p for m in ev.mentions for p in m.targets if p.place is ev.place.place]
+    for r in refs(region):
+        for t in refs(e):
+            between = text[r.end:t.start]
+            if t.start < r.end or "." in between:
+                continue
+            if _OF_TOWN.fullmatch(between):
+                return True
+            head_r, head_t = (normalize_word(x.name_ar.split()[0]) if x.name_ar.split() else "" for x in (r, t))
+            # (not two places listed: "في البادية وبادية السخنة")
+            if e.place.place.kind == "region" and head_r.startswith("ال") and head_r[2:] == head_t \
+                    and len(t.name_ar.split()) > 1 and not re.fullmatch(r"\s*[،,]?\s*(?:و\S*)?\s*", between):
+                return True
+    return False
+
+
 def _one_site(a: PlaceRef, b: PlaceRef) -> bool:
     return a.place.name == b.place.name and KIND_RANK.get(a.place.kind, 2) == 0
 
@@ -1664,7 +1693,9 @@ class Assembler:
                 # finer place and found the title's city, so both were lost)
                 finer = next((e for e in events if e is not ev and e.place is not None
                               and id(e) not in gone
-                              and (KIND_RANK.get(e.place.place.kind, 2) < 4 and not headline_city
+                              and ((KIND_RANK.get(e.place.place.kind, 2) < 4
+                                    or ev.place.place.kind == "region" and _part_of_region(ev, e, text))
+                                   and not headline_city
                                    and not (range_ and (e.place.place.kind == "mountain"
                                                         or _km(e.place.place, ev.place.place) > MOUNTAIN_SPAN_KM
                                                         # (a range and a village listed in one sentence
@@ -1694,7 +1725,7 @@ class Assembler:
                                    # as are a region and a town listed in one sentence: "التحالف يستهدف
                                    # مواقع الحوثي بالمخا وباب المندب")
                                    or ev.place.place.kind == "region" and "countryside" not in ev.place.place.name
-                                   and not _told_together(ev, e)
+                                   and (not _told_together(ev, e) or _part_of_region(ev, e, text))
                                    and e.place.place.country == ev.place.place.country
                                    and _km(e.place.place, ev.place.place) <= REGION_SPAN_KM
                                    # ("استشهاد ضابط و10 جنود في إحباط هجوم إرهابي ... بسيناء" in the title,

@@ -344,3 +344,33 @@ def test_a_headlines_two_acts_each_at_its_own_town_are_read_apart():
     assert read("مقتل 7 تكفيريين في مداهمة جنوب العريش واستشهاد ضابط وجنديين بانفجار عبوة ببئر العبد") == [
         (None, "Armed clash", ["Arīsh"]), (None, "Remote explosive/landmine/IED", ["Bi’r al ‘Abd"])]
 
+
+
+def test_a_region_told_as_the_one_of_a_town_is_that_towns_act():
+    """"في البادية الجنوبية لمدينة الميادين": the desert "of" a town, a bearing from it, is the town's
+    outskirts; the shelling is one act at al-Mayadin, not a second one over the whole Badia."""
+    text = ("وفي سياق متصل، قصفت وحدات من الجيش السوري اليوم بالمدفعية الثقيلة مواقع لإرهابيي داعش "
+            "في البادية الشرقية لمدينة الميادين، وأوقعت في صفوفهم قتلى ومصابين.")
+    found = _dup21_incidents(text, title="الجيش يدك مواقع داعش بريف دير الزور", published="2018-02-08")
+    assert [site for *_, site, _ in found] == ["al-Mayadin"]
+
+
+def test_a_named_part_of_a_region_told_after_it_is_the_one_place_struck():
+    """"قتل ... في البادية السورية، إذ قتل ... في بادية السخنة": the Sukhnah badia, called by the
+    region's own noun, is the part of the Badia the act is placed at, not a second place struck."""
+    text = ("لم يمر موسم الكمأة هذا العام بسلام في البادية السورية، إذ قتل ثلاثة أشخاص من جامعي الكمأة، "
+            "أمس الأحد، بانفجار لغم أرضي بسيارتهم في بادية السخنة شرقي حمص.")
+    found = _dup21_incidents(text, title="ألغام داعش تحصد جامعي الكمأة", published="2024-03-11")
+    assert [(site, killed) for *_, site, killed in found] == [("al-Sukhnah desert", 3)]
+
+
+def test_the_part_of_kashmir_under_pakistans_rule_is_azad_kashmir_its_towns_then_place():
+    """"ضربات ... على مواقع في باكستان والشطر الخاضع لإدارتها من كشمير" (the part Pakistan rules, not
+    India's Jammu and Kashmir), then "في مظفر آباد وكوتلي": the lead's strikes on Pakistan's Kashmir
+    are the body's at its towns, not a third act over the province (nor one across the line)."""
+    text = ("نفذت الهند فجر اليوم ضربات صاروخية على مواقع في باكستان والشطر الخاضع لإدارتها من كشمير، "
+            "وقالت إنها استهدفت معسكرات لجماعات مسلحة.\n"
+            "وقال الجيش الباكستاني إن الصواريخ أصابت مواقع في مظفر آباد وكوتلي في كشمير الخاضعة لإدارة "
+            "باكستان، ما أسفر عن مقتل ثمانية مدنيين.")
+    found = _dup21_incidents(text, title="ضربات صاروخية هندية على باكستان", published="2025-05-07")
+    assert sorted(site for *_, site, _ in found) == ["Kotli", "Muzaffarābād"]
