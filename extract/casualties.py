@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicons
-from .normalize import Token, normalize_word, stems, written_forms
+from .normalize import Token, normalize_word, stems, tokens, written_forms
 
 KILL_WORDS = {"مقتل", "قتل", "قتلت", "قتلى", "قتيل", "قتيلا", "مصرع", "سقوط", "استشهاد",
               "شهداء", "شهيد", "شهيدا", "وفاه", "مقتلهم", "اسفر", "حصيله", "ضحايا"}
@@ -121,6 +121,13 @@ def _number_at(toks: list[Token], i: int, lex: Lexicons) -> tuple[int, int] | No
     if found and found[1] < len(toks) and toks[found[1]].norm in NOT_A_COUNT_AFTER:
         return None
     return found
+
+
+def find_number(word: str, lex: Lexicons) -> int | None:
+    """The count one word says ("22", "ثلاثة"), None if it is no number."""
+    toks = tokens(word)
+    found = _number_at(toks, 0, lex) if toks else None
+    return found[0] if found and found[1] == len(toks) else None
 
 
 def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from itertools import compress
 from operator import attrgetter, methodcaller, or_
 
-from .casualties import KILLED_NOUNS, Casualties, find_casualties
+from .casualties import INJURED_NOUNS, KILLED_NOUNS, Casualties, find_casualties, find_number
 from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, without_clitics, written_forms
@@ -2587,7 +2587,35 @@ class ClauseAnalyser:
             toll = find_casualties(part, self.lex) if part else Casualties()
             if p.place.name not in tolls or tolls[p.place.name] == Casualties():
                 tolls[p.place.name] = toll
-        return tolls if sum(t != Casualties() for t in tolls.values()) >= 2 else {}
+        if sum(t != Casualties() for t in tolls.values()) >= 2:
+            return tolls
+        return self._counted_before(ct, ordered)
+
+    def _counted_before(self, ct, ordered: list[PlaceRef]) -> dict:
+        """"أوقعت 36 قتيلاً، بينهم 22 في كييف و10 قتلى في كريفي ريغ وثلاثة في دنيبرو": a toll
+        shared out among places, each count told right before "في" and its place (a noun of the
+        dead or wounded may follow the count; a bare one counts as the clause's toll does). {}
+        unless two places have one."""
+        total = find_casualties(ct, self.lex)
+        tolls = {}
+        for p in ordered:
+            k = next((x for x, t in enumerate(ct) if t.end > p.start), len(ct))
+            if k < 2 or ct[k - 1].norm != "في":
+                continue
+            x, noun = k - 2, None
+            if ct[x].norm in KILLED_NOUNS or ct[x].norm in INJURED_NOUNS:
+                x, noun = x - 1, ct[x].norm
+            word = ct[x].norm[1:] if x >= 0 and ct[x].norm.startswith("و") else ct[x].norm if x >= 0 else ""
+            if not word:
+                continue
+            num = find_number(word, self.lex)
+            if num is None:
+                continue
+            dead = noun in KILLED_NOUNS if noun else total.fatalities is not None
+            if not dead and (noun is None and total.injured is None):
+                continue
+            tolls.setdefault(p.place.name, Casualties(num, None) if dead else Casualties(None, num))
+        return tolls if len(tolls) >= 2 else {}
 
     @staticmethod
     def _target_sides(ct, actors, targets: list[PlaceRef], actor1: str | None) -> dict:

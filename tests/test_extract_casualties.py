@@ -118,3 +118,12 @@ def test_the_war_a_comparison_counts_from_is_not_the_act(extractor):
                        "تشرين الأول، إذ استهدفت غارة إسرائيلية مبنى سكنياً من ثلاث طبقات في حي الميدان بمدينة "
                        "النبطية، ما أدى إلى استشهاد عشرة مدنيين.", "2024-02-15")
     assert [(s, f) for s, _, f, _ in found] == [("Air/drone strike", 10)]
+
+
+# session 21 (tolls21): a toll shared out among places
+
+def test_a_toll_shared_among_places_gives_each_its_own(extractor):
+    # RT Arabic 2024-07-08: "و10 قتلى في" / "وثلاثة في" open the next place's toll, not a container
+    found = _incidents(extractor, "قالت السلطات الأوكرانية إن الضربات الصاروخية الروسية أوقعت 36 قتيلاً في مدن "
+                       "عدة، بينهم 22 في كييف، إضافة إلى 10 قتلى في كريفي ريغ وثلاثة في دنيبرو.", "2024-07-08")
+    assert sorted((p, f) for _, p, f, _ in found) == [("Dnipro", 3), ("Kryvyi Rih", 10), ("Kyiv", 22)]
