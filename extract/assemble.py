@@ -1128,8 +1128,10 @@ class Assembler:
         title_end = text.find("\n")  # (a headline's length: not a lead paragraph with no title)
         title_end = title_end if 0 < title_end <= 160 else 0
         for m in placeless:
-            if not (m.actor1 or m.actor2):
-                continue  # nothing ties it to an act ("معارك ... وقصف متبادل")
+            if not (m.actor1 or m.actor2) and not (m.anaphoric and m.casualties.updated):
+                # nothing ties it to an act ("معارك ... وقصف متبادل"); a risen toll of the act told
+                # before does ("ارتفاع حصيلة ضحايا تفجير الكنيسة إلى 25 قتيلا")
+                continue
             if TALLY_SHARE.search(text, m.clause[0], m.clause[1]):
                 # "وأحصت البعثة تراجعًا بنسبة 6% ... لكن عدد الجرحى ارتفع 4% في المعارك بين المتمردين
                 # وقوى الامن، والهجمات": a period's tally in percent is no act, and its sides are

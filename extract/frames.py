@@ -467,6 +467,9 @@ _NAVIGATION_WORDS = frozenset(normalize_word(w) for w in ("الملاحة", "م�
 _LONG_SPAN_UNITS = frozenset(SPAN_UNITS - {normalize_word(w) for w in
                                            ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات")})
 _SINCE = frozenset(("منذ",))
+# the words a risen toll is told with: "ارتفاع حصيلة ضحايا تفجير ...", "ارتفع عدد قتلى هجوم ..."
+_TOLL_OF_WORDS = frozenset(normalize_word(w) for w in ("ضحايا", "قتلى", "شهداء", "حصيلة", "جرحى", "مصابي"))
+_TOLL_ROSE = frozenset(normalize_word(w) for w in ("ارتفاع", "وارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع"))
 _SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' endings _actors reads)
 # The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
 # the written forms that carry them: `norm in _X_FORMS` says what `not X.isdisjoint(stems(norm))`
@@ -1926,7 +1929,7 @@ class ClauseAnalyser:
         forms = {m.value.form for m in triggers}
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
-                                     or "ال" in m.prefix for m in triggers)
+                                     or "ال" in m.prefix or self._toll_rose_of(ct, m.i) for m in triggers)
         if definite and any(t.norm in _CONDEMN_VERBS_FORMS or t.norm in DENY_VERBS
                             for t in ct[:triggers[0].i]):
             # "وأدانت الإدارة الذاتية الهجمات، ودعت التحالف الدولي": a reaction, no new side; so
@@ -2590,6 +2593,12 @@ class ClauseAnalyser:
         if sum(t != Casualties() for t in tolls.values()) >= 2:
             return tolls
         return self._counted_before(ct, ordered)
+
+    @staticmethod
+    def _toll_rose_of(ct, i: int) -> bool:
+        """"ارتفاع حصيلة ضحايا تفجير كنيسة مار إلياس إلى 25 قتيلا": an act named as the one whose
+        toll rose is an act told before, whatever its article."""
+        return i > 0 and ct[i - 1].norm in _TOLL_OF_WORDS and any(t.norm in _TOLL_ROSE for t in ct[:i - 1])
 
     def _counted_before(self, ct, ordered: list[PlaceRef]) -> dict:
         """"أوقعت 36 قتيلاً، بينهم 22 في كييف و10 قتلى في كريفي ريغ وثلاثة في دنيبرو": a toll

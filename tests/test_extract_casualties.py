@@ -127,3 +127,19 @@ def test_a_toll_shared_among_places_gives_each_its_own(extractor):
     found = _incidents(extractor, "قالت السلطات الأوكرانية إن الضربات الصاروخية الروسية أوقعت 36 قتيلاً في مدن "
                        "عدة، بينهم 22 في كييف، إضافة إلى 10 قتلى في كريفي ريغ وثلاثة في دنيبرو.", "2024-07-08")
     assert sorted((p, f) for _, p, f, _ in found) == [("Dnipro", 3), ("Kryvyi Rih", 10), ("Kyiv", 22)]
+
+
+def test_a_count_after_and_adds_to_the_one_victim(lex):
+    # INA 2024-05-13 headline: "ضابط وأربعة جنود" are five dead, not four
+    assert find_casualties(tokens("استشهاد ضابط وأربعة جنود بهجوم إرهابي في مطيبيجة"), lex) == Casualties(5, None)
+    assert find_casualties(tokens("إصابة مدنيين اثنين"), lex) == Casualties(None, 2)
+
+
+def test_a_risen_toll_of_the_act_named_again_updates_it(extractor):
+    # Al Arabiya 2025-06-22 flashes: the health ministry's risen toll names the act it counts
+    found = _incidents(extractor, "عاجل | تفجير داخل كنيسة مار إلياس في حي الدويلعة بدمشق\n\nعاجل | انفجار داخل "
+                       "الكنيسة أثناء القداس مساء اليوم الأحد.\n\nعاجل | وزارة الداخلية السورية: انتحاري يتبع لتنظيم داعش دخل "
+                       "الكنيسة وأطلق النار على المصلين ثم فجر نفسه بحزام ناسف.\n\nعاجل | الدفاع المدني السوري: "
+                       "حصيلة أولية تشير إلى مقتل 15 شخصا وإصابة العشرات في تفجير الكنيسة.\n\nعاجل | وزارة الصحة "
+                       "السورية: ارتفاع حصيلة ضحايا تفجير كنيسة مار إلياس إلى 25 قتيلا و63 مصابا.", "2025-06-22")
+    assert [(p, f) for _, p, f, _ in found] == [("Damascus", 25)]
