@@ -47,7 +47,10 @@ VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضا
                "اخران", "مقيمان",
                # a people's or settlers' nominative dual ("استشهد فلسطينيان بصاروخ"; the accusative
                # "فلسطينيين" is as often a plural)
-               "فلسطينيان", "مستوطنان"}
+               "فلسطينيان", "مستوطنان",
+               # two members, fighters, soldiers or gunmen ("استشهد عضوان من قوى الأمن الداخلي"; "عضوين"
+               # is no plural, which is "أعضاء")
+               "عضوان", "عضوين", "مقاتلان", "عسكريان", "مسلحان", "صحفيان", "موظفان", "شقيقان", "شقيقين"}
 DEAD_DUAL = {"شهيدين", "شهيدان", "قتيلين", "قتيلان"}
 VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
 # "no casualties" is not a count of zero we can attribute; the field stays None

@@ -138,8 +138,15 @@ def test_a_count_after_and_adds_to_the_one_victim(lex):
 def test_a_risen_toll_of_the_act_named_again_updates_it(extractor):
     # Al Arabiya 2025-06-22 flashes: the health ministry's risen toll names the act it counts
     found = _incidents(extractor, "عاجل | تفجير داخل كنيسة مار إلياس في حي الدويلعة بدمشق\n\nعاجل | انفجار داخل "
-                       "الكنيسة أثناء القداس مساء اليوم الأحد.\n\nعاجل | وزارة الداخلية السورية: انتحاري يتبع لتنظيم داعش دخل "
+                       "الكنيسة أثناء القداس مساء اليوم الأحد.\n\nعاجل | وزارة الداخلية السورية: انتحاري يتبع "
+                       "لتنظيم داعش دخل "
                        "الكنيسة وأطلق النار على المصلين ثم فجر نفسه بحزام ناسف.\n\nعاجل | الدفاع المدني السوري: "
                        "حصيلة أولية تشير إلى مقتل 15 شخصا وإصابة العشرات في تفجير الكنيسة.\n\nعاجل | وزارة الصحة "
                        "السورية: ارتفاع حصيلة ضحايا تفجير كنيسة مار إلياس إلى 25 قتيلا و63 مصابا.", "2025-06-22")
     assert [(p, f) for _, p, f, _ in found] == [("Damascus", 25)]
+
+
+def test_two_members_told_as_a_dual(lex):
+    # ANHA 2023-08-28: "استشهد عضوان من قوى الأمن الداخلي" are two dead
+    assert find_casualties(tokens("استشهد عضوان من قوى الأمن الداخلي (الأسايش) مساء أمس الأحد"), lex) \
+        == Casualties(2, None)
