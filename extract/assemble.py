@@ -1694,8 +1694,17 @@ class Assembler:
                                    or KIND_RANK.get(e.place.place.kind, 2) == 0
                                    and all(_site_compatible(e, m) for m in ev.mentions))), None)
                 if finer is not None:
+                    # "مقتل 19 مواطناً جراء غارات على مناطق في محافظة إدلب.. وقُتل طفلان في غارة على مدينة
+                    # معرة النعمان ... و15 آخرون في قصف على بلدة سراقب": a governorate's toll the body shares
+                    # out among two towns or more, each with its own, is their sum, never the first town's
+                    shared = _toll(finer.mentions, "fatalities") is not None and sum(
+                        1 for e in events if e is not ev and id(e) not in gone and e.place is not None
+                        and KIND_RANK.get(e.place.place.kind, 2) < 4
+                        and (e.place.place.country, e.place.place.admin1)
+                        == (ev.place.place.country, ev.place.place.admin1)
+                        and _toll(e.mentions, "fatalities") is not None) >= 2
                     for m in ev.mentions:
-                        finer.add(m)
+                        finer.add(replace(m, casualties=Casualties()) if shared else m)
                     gone.add(id(ev))
                     continue
             out.append(ev)

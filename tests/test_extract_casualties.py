@@ -150,3 +150,13 @@ def test_two_members_told_as_a_dual(lex):
     # ANHA 2023-08-28: "استشهد عضوان من قوى الأمن الداخلي" are two dead
     assert find_casualties(tokens("استشهد عضوان من قوى الأمن الداخلي (الأسايش) مساء أمس الأحد"), lex) \
         == Casualties(2, None)
+
+
+def test_a_governorate_toll_shared_among_towns_is_not_the_first_towns(extractor):
+    # al-Jazirah 2015-07-31 (SOHR): 19 dead across Idlib, of whom 2 in Maarat al-Numan and 15 in Saraqib
+    found = _incidents(extractor, "أفاد المرصد عن مقتل 19 مواطناً بينهم أطفال جراء غارات جوية نفذها الطيران التابع "
+                       "للنظام السوري على مناطق في محافظة إدلب (شمال غرب) أمس.. وقُتل طفلان شقيقان في غارة من "
+                       "طائرات حربية على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي على قرية جوزف في منطقة جبل "
+                       "الزاوية.. وقُتل 15 آخرون بينهم نساء وأطفال في قصف من طيران حربي على بلدة سراقب في الريف "
+                       "الجنوبي الشرقي للمحافظة.", "2015-07-31")
+    assert dict((p, f) for _, p, f, _ in found)["Ma‘arrat an Nu‘mān"] == 2
