@@ -467,6 +467,8 @@ _NAVIGATION_WORDS = frozenset(normalize_word(w) for w in ("الملاحة", "م�
 _LONG_SPAN_UNITS = frozenset(SPAN_UNITS - {normalize_word(w) for w in
                                            ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات")})
 _SINCE = frozenset(("منذ",))
+# "نعت رئاسة الجمهورية، اليوم السبت، ...": a mourning announces the dead, as a report verb does
+_MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعت", "نعى", "تنعى", "ينعى", "ونعت", "ونعى"))
 # the words a risen toll is told with: "ارتفاع حصيلة ضحايا تفجير ...", "ارتفع عدد قتلى هجوم ..."
 _TOLL_OF_WORDS = frozenset(normalize_word(w) for w in ("ضحايا", "قتلى", "شهداء", "حصيلة", "جرحى", "مصابي"))
 _TOLL_ROSE = frozenset(normalize_word(w) for w in ("ارتفاع", "وارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع"))
@@ -2410,10 +2412,12 @@ class ClauseAnalyser:
             when = dated[1]
         elif len(dated) > 1 and dated[0].value != dated[1].value \
                 and dated[0].start + sent[0] < ct[first.i].start <= dated[1].start + sent[0] \
-                and any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(min(first.i, 4))):
+                and any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in _MOURN_VERBS
+                        for x in range(min(first.i, 4))):
             # "أعلنت وزارة شؤون البيشمركة، اليوم الاثنين، مقتل خمسة من عناصرها ... في هجوم شنه مسلحو
             # داعش ليل أمس الأحد": the day after the announcing verb is the announcement's, the one
-            # after the act's noun the act's
+            # after the act's noun the act's (so is a mourning's: "نعت رئاسة الجمهورية، اليوم السبت، ...
+            # الوزراء الذين ارتقوا شهداء في غارة ... استهدفتهم ظهر الخميس")
             when = dated[1]
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
         if past == "past_year":

@@ -160,3 +160,11 @@ def test_a_governorate_toll_shared_among_towns_is_not_the_first_towns(extractor)
                        "الزاوية.. وقُتل 15 آخرون بينهم نساء وأطفال في قصف من طيران حربي على بلدة سراقب في الريف "
                        "الجنوبي الشرقي للمحافظة.", "2015-07-31")
     assert dict((p, f) for _, p, f, _ in found)["Ma‘arrat an Nu‘mān"] == 2
+
+
+def test_a_mourning_day_is_not_the_acts_day(extractor):
+    # Saba 2025-08-30: mourned "today, Saturday", killed in a strike "at noon on Thursday"
+    found = _incidents(extractor, "نعت رئاسة الجمهورية، اليوم السبت، إلى الشعب اليمني رئيس الحكومة وعدداً من "
+                       "رفاقه الوزراء، الذين ارتقوا شهداء في غارة غادرة للعدو الصهيوني استهدفتهم ظهر الخميس "
+                       "أثناء ورشة عمل في صنعاء.", "2025-08-30")
+    assert [(p, d) for _, p, _, d in found] == [("Sanaa", "2025-08-28")]
