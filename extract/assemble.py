@@ -1172,8 +1172,10 @@ class Assembler:
         title_end = text.find("\n")  # (a headline's length: not a lead paragraph with no title)
         title_end = title_end if 0 < title_end <= 160 else 0
         for m in placeless:
-            if not (m.actor1 or m.actor2):
-                continue  # nothing ties it to an act ("معارك ... وقصف متبادل")
+            if not (m.actor1 or m.actor2) and not (m.anaphoric and m.casualties.updated):
+                # nothing ties it to an act ("معارك ... وقصف متبادل"); a risen toll of the act told
+                # before does ("ارتفاع حصيلة ضحايا تفجير الكنيسة إلى 25 قتيلا")
+                continue
             if TALLY_SHARE.search(text, m.clause[0], m.clause[1]):
                 # "وأحصت البعثة تراجعًا بنسبة 6% ... لكن عدد الجرحى ارتفع 4% في المعارك بين المتمردين
                 # وقوى الامن، والهجمات": a period's tally in percent is no act, and its sides are
@@ -1750,8 +1752,17 @@ class Assembler:
                                    or KIND_RANK.get(e.place.place.kind, 2) == 0
                                    and all(_site_compatible(e, m) for m in ev.mentions))), None)
                 if finer is not None:
+                    # "مقتل 19 مواطناً جراء غارات على مناطق في محافظة إدلب.. وقُتل طفلان في غارة على مدينة
+                    # معرة النعمان ... و15 آخرون في قصف على بلدة سراقب": a governorate's toll the body shares
+                    # out among two towns or more, each with its own, is their sum, never the first town's
+                    shared = _toll(finer.mentions, "fatalities") is not None and sum(
+                        1 for e in events if e is not ev and id(e) not in gone and e.place is not None
+                        and KIND_RANK.get(e.place.place.kind, 2) < 4
+                        and (e.place.place.country, e.place.place.admin1)
+                        == (ev.place.place.country, ev.place.place.admin1)
+                        and _toll(e.mentions, "fatalities") is not None) >= 2
                     for m in ev.mentions:
-                        finer.add(m)
+                        finer.add(replace(m, casualties=Casualties()) if shared else m)
                     gone.add(id(ev))
                     continue
             out.append(ev)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicons
-from .normalize import Token, normalize_word, stems, written_forms
+from .normalize import Token, normalize_word, stems, tokens, written_forms
 
 KILL_WORDS = {"مقتل", "قتل", "قتلت", "قتلى", "قتيل", "قتيلا", "مصرع", "سقوط", "استشهاد",
               "شهداء", "شهيد", "شهيدا", "وفاه", "مقتلهم", "اسفر", "حصيله", "ضحايا"}
@@ -47,7 +47,10 @@ VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضا
                "اخران", "مقيمان",
                # a people's or settlers' nominative dual ("استشهد فلسطينيان بصاروخ"; the accusative
                # "فلسطينيين" is as often a plural)
-               "فلسطينيان", "مستوطنان"}
+               "فلسطينيان", "مستوطنان",
+               # two members, fighters, soldiers or gunmen ("استشهد عضوان من قوى الأمن الداخلي"; "عضوين"
+               # is no plural, which is "أعضاء")
+               "عضوان", "عضوين", "مقاتلان", "عسكريان", "مسلحان", "صحفيان", "موظفان", "شقيقان", "شقيقين"}
 DEAD_DUAL = {"شهيدين", "شهيدان", "قتيلين", "قتيلان"}
 VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
 # "no casualties" is not a count of zero we can attribute; the field stays None
@@ -121,6 +124,13 @@ def _number_at(toks: list[Token], i: int, lex: Lexicons) -> tuple[int, int] | No
     if found and found[1] < len(toks) and toks[found[1]].norm in NOT_A_COUNT_AFTER:
         return None
     return found
+
+
+def find_number(word: str, lex: Lexicons) -> int | None:
+    """The count one word says ("22", "ثلاثة"), None if it is no number."""
+    toks = tokens(word)
+    found = _number_at(toks, 0, lex) if toks else None
+    return found[0] if found and found[1] == len(toks) else None
 
 
 def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
@@ -226,8 +236,12 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
         word = toks[j].norm
         forms = set(stems(word))
         after = _number_at(toks, j + 1, lex)
-        if after and not _DIGITS.match(toks[j + 1].norm) and not forms & (INJURY_WORDS | KILL_WORDS):
-            return after[0]  # "إصابة مدنيين اثنين": the number word follows the noun
+        if after and not _DIGITS.match(toks[j + 1].norm) and not forms & (INJURY_WORDS | KILL_WORDS) \
+                and not (toks[j + 1].norm.startswith("و") and not toks[j + 1].norm.startswith("واحد")
+                         and forms & (VICTIM_SINGULAR | VICTIM_DUAL)):
+            # "إصابة مدنيين اثنين": the number word follows the noun (not "استشهاد ضابط وأربعة
+            # جنود": a count after "و" adds victims of its own to the one noun, five in all)
+            return after[0]
         if forms & VICTIM_DUAL:
             return 2 + _more_after(toks, j + 1, lex)
         if word.endswith(("ين", "ان")) and any(toks[x].norm in _ONE_OF_THE_TWO
@@ -407,6 +421,13 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
     for i, tok in enumerate(toks):
         if tok.norm in _UPDATE:
             to = next((x for x in range(i + 1, min(i + 7, len(toks))) if toks[x].norm == "الي"), None)
+            if to is None:
+                # (further on only when the count's own noun follows it: "ارتفاع حصيلة ضحايا تفجير كنيسة
+                # مار إلياس إلى 25 قتيلا"; not "ارتفاع عدد شهداء العدوان على مخيم نور شمس إلى 14", a
+                # campaign's toll told before its story)
+                to = next((x for x in range(i + 7, min(i + 10, len(toks))) if toks[x].norm == "الي"
+                           and (n := _number_at(toks, x + 1, lex)) and n[1] < len(toks)
+                           and toks[n[1]].norm in KILLED_NOUNS | INJURED_NOUNS), None)
             num = _number_at(toks, to + 1, lex) if to is not None else None
             if num is not None:
                 words = {s for x in range(i + 1, to) for s in stems(toks[x].norm)}

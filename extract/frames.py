@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from itertools import compress
 from operator import attrgetter, methodcaller, or_
 
-from .casualties import KILLED_NOUNS, Casualties, find_casualties
+from .casualties import INJURED_NOUNS, KILLED_NOUNS, Casualties, find_casualties, find_number
 from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, without_clitics, written_forms
@@ -488,6 +488,11 @@ _NAVIGATION_WORDS = frozenset(normalize_word(w) for w in ("الملاحة", "م�
 _LONG_SPAN_UNITS = frozenset(SPAN_UNITS - {normalize_word(w) for w in
                                            ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات")})
 _SINCE = frozenset(("منذ",))
+# "نعت رئاسة الجمهورية، اليوم السبت، ...": a mourning announces the dead, as a report verb does
+_MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعت", "نعى", "تنعى", "ينعى", "ونعت", "ونعى"))
+# the words a risen toll is told with: "ارتفاع حصيلة ضحايا تفجير ...", "ارتفع عدد قتلى هجوم ..."
+_TOLL_OF_WORDS = frozenset(normalize_word(w) for w in ("ضحايا", "قتلى", "شهداء", "حصيلة", "جرحى", "مصابي"))
+_TOLL_ROSE = frozenset(normalize_word(w) for w in ("ارتفاع", "وارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع"))
 _SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' endings _actors reads)
 # The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
 # the written forms that carry them: `norm in _X_FORMS` says what `not X.isdisjoint(stems(norm))`
@@ -2072,7 +2077,7 @@ class ClauseAnalyser:
         forms = {m.value.form for m in triggers}
         noun_only = forms <= {"noun"}
         definite = noun_only and all(ct[m.i].norm.startswith(("ال", "وال", "بال", "فال"))
-                                     or "ال" in m.prefix for m in triggers)
+                                     or "ال" in m.prefix or self._toll_rose_of(ct, m.i) for m in triggers)
         if definite and any(t.norm in _CONDEMN_VERBS_FORMS or t.norm in DENY_VERBS
                             for t in ct[:triggers[0].i]):
             # "وأدانت الإدارة الذاتية الهجمات، ودعت التحالف الدولي": a reaction, no new side; so
@@ -2567,10 +2572,12 @@ class ClauseAnalyser:
             when = dated[1]
         elif len(dated) > 1 and dated[0].value != dated[1].value \
                 and dated[0].start + sent[0] < ct[first.i].start <= dated[1].start + sent[0] \
-                and any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) for x in range(min(first.i, 4))):
+                and any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in _MOURN_VERBS
+                        for x in range(min(first.i, 4))):
             # "أعلنت وزارة شؤون البيشمركة، اليوم الاثنين، مقتل خمسة من عناصرها ... في هجوم شنه مسلحو
             # داعش ليل أمس الأحد": the day after the announcing verb is the announcement's, the one
-            # after the act's noun the act's
+            # after the act's noun the act's (so is a mourning's: "نعت رئاسة الجمهورية، اليوم السبت، ...
+            # الوزراء الذين ارتقوا شهداء في غارة ... استهدفتهم ظهر الخميس")
             when = dated[1]
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
         if past == "past_year":
@@ -2747,7 +2754,41 @@ class ClauseAnalyser:
             toll = find_casualties(part, self.lex) if part else Casualties()
             if p.place.name not in tolls or tolls[p.place.name] == Casualties():
                 tolls[p.place.name] = toll
-        return tolls if sum(t != Casualties() for t in tolls.values()) >= 2 else {}
+        if sum(t != Casualties() for t in tolls.values()) >= 2:
+            return tolls
+        return self._counted_before(ct, ordered)
+
+    @staticmethod
+    def _toll_rose_of(ct, i: int) -> bool:
+        """"ارتفاع حصيلة ضحايا تفجير كنيسة مار إلياس إلى 25 قتيلا": an act named as the one whose
+        toll rose is an act told before, whatever its article."""
+        return i > 0 and ct[i - 1].norm in _TOLL_OF_WORDS and any(t.norm in _TOLL_ROSE for t in ct[:i - 1])
+
+    def _counted_before(self, ct, ordered: list[PlaceRef]) -> dict:
+        """"أوقعت 36 قتيلاً، بينهم 22 في كييف و10 قتلى في كريفي ريغ وثلاثة في دنيبرو": a toll
+        shared out among places, each count told right before "في" and its place (a noun of the
+        dead or wounded may follow the count; a bare one counts as the clause's toll does). {}
+        unless two places have one."""
+        total = find_casualties(ct, self.lex)
+        tolls = {}
+        for p in ordered:
+            k = next((x for x, t in enumerate(ct) if t.end > p.start), len(ct))
+            if k < 2 or ct[k - 1].norm != "في":
+                continue
+            x, noun = k - 2, None
+            if ct[x].norm in KILLED_NOUNS or ct[x].norm in INJURED_NOUNS:
+                x, noun = x - 1, ct[x].norm
+            word = ct[x].norm[1:] if x >= 0 and ct[x].norm.startswith("و") else ct[x].norm if x >= 0 else ""
+            if not word:
+                continue
+            num = find_number(word, self.lex)
+            if num is None:
+                continue
+            dead = noun in KILLED_NOUNS if noun else total.fatalities is not None
+            if not dead and (noun is None and total.injured is None):
+                continue
+            tolls.setdefault(p.place.name, Casualties(num, None) if dead else Casualties(None, num))
+        return tolls if len(tolls) >= 2 else {}
 
     @staticmethod
     def _target_sides(ct, actors, targets: list[PlaceRef], actor1: str | None) -> dict:

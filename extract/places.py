@@ -25,6 +25,7 @@ from .wordlists import (
     CONDEMN_VERBS,
     CONTAINER_NOUNS,
     CORRESPONDENTS,
+    COUNT_WORDS,
     DUAL_FACILITY,
     DUAL_TOWN_NOUNS,
     ENVOY_WORDS,
@@ -342,6 +343,14 @@ class PlaceRef:
 # "على أحياء ثعبات والروضة وعصيفرة السكنية في مدينة تعز": the plural "quarters" opening a list
 _QUARTERS_NOUNS = frozenset(normalize_word(w) for w in ("أحياء", "احياء", "وأحياء", "بأحياء", "لأحياء"))
 _CITY_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "بمدينة", "المدينة", "بالمدينة"))
+
+
+def _next_toll(ct, a: int, b: int) -> bool:
+    """"بينهم 22 في كييف و10 في خاركيف وثلاثة في دنيبرو": between two places, "و" and a count
+    ("و10", "وثلاثة") open the toll of the next place, a place of its own, never the one
+    before's container."""
+    return any((c := ct[x].norm[1:] or ct[x + 1].norm).isdigit() or c in COUNT_WORDS
+               for x in range(a, b - 1) if ct[x].norm.startswith("و"))
 
 
 def _quarters_of_a_city(ct, refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -1147,7 +1156,7 @@ class PlaceFinder:
                         # "ومواقع في بادية الميادين، وأخرى قرب البوكمال": another site hit (ANOTHER_ONE)
                         any(ct[x].norm in ANOTHER_ONE for x in range(prev[0] + 1, k))) and not (
                         # "في مدينة الميادين وفي بادية البوكمال": "وفي" opens the list's next place
-                        k and ct[k - 1].norm == "وفي") and not (
+                        k and ct[k - 1].norm == "وفي") and not _next_toll(ct, prev[0] + 1, k) and not (
                         # "من اتجاه الجولان المحتل مواقع عسكرية في ريف القنيطرة": what was hit comes between
                         # (as do "قرى" in "من مواقعهم في مارع وإعزاز قرى ناحية تل رفعت")
                         any(cue_at.get(x) == "target" or ct[x].norm in STRUCK_SETTLEMENTS
@@ -1495,6 +1504,8 @@ class PlaceFinder:
             if any(ct[x].norm.startswith("و") and ct[x].start - ct[x - 1].end > 1 for x in range(kend + 1, nk)):
                 # (a mark between the words, then "و")
                 continue  # "معسكرا في مدينة تعز، ومواقع في محافظتي حجة": the list's next item, no container
+            if _next_toll(ct, kend + 1, nk):
+                continue  # "بينهم 22 في كييف و10 في خاركيف": the next place's own toll, no container
             if acts.intersection(range(kend + 1, nk)) and any(
                     ct[x].norm.startswith("و") and ct[x].norm not in _CONTAINER_WAW_WORDS
                     and not ct[x].norm.startswith(("وسط", "ولاي")) for x in range(kend + 1, nk)):

@@ -118,3 +118,53 @@ def test_the_war_a_comparison_counts_from_is_not_the_act(extractor):
                        "تشرين الأول، إذ استهدفت غارة إسرائيلية مبنى سكنياً من ثلاث طبقات في حي الميدان بمدينة "
                        "النبطية، ما أدى إلى استشهاد عشرة مدنيين.", "2024-02-15")
     assert [(s, f) for s, _, f, _ in found] == [("Air/drone strike", 10)]
+
+
+# session 21 (tolls21): a toll shared out among places
+
+def test_a_toll_shared_among_places_gives_each_its_own(extractor):
+    # RT Arabic 2024-07-08: "و10 قتلى في" / "وثلاثة في" open the next place's toll, not a container
+    found = _incidents(extractor, "قالت السلطات الأوكرانية إن الضربات الصاروخية الروسية أوقعت 36 قتيلاً في مدن "
+                       "عدة، بينهم 22 في كييف، إضافة إلى 10 قتلى في كريفي ريغ وثلاثة في دنيبرو.", "2024-07-08")
+    assert sorted((p, f) for _, p, f, _ in found) == [("Dnipro", 3), ("Kryvyi Rih", 10), ("Kyiv", 22)]
+
+
+def test_a_count_after_and_adds_to_the_one_victim(lex):
+    # INA 2024-05-13 headline: "ضابط وأربعة جنود" are five dead, not four
+    assert find_casualties(tokens("استشهاد ضابط وأربعة جنود بهجوم إرهابي في مطيبيجة"), lex) == Casualties(5, None)
+    assert find_casualties(tokens("إصابة مدنيين اثنين"), lex) == Casualties(None, 2)
+
+
+def test_a_risen_toll_of_the_act_named_again_updates_it(extractor):
+    # Al Arabiya 2025-06-22 flashes: the health ministry's risen toll names the act it counts
+    found = _incidents(extractor, "عاجل | تفجير داخل كنيسة مار إلياس في حي الدويلعة بدمشق\n\nعاجل | انفجار داخل "
+                       "الكنيسة أثناء القداس مساء اليوم الأحد.\n\nعاجل | وزارة الداخلية السورية: انتحاري يتبع "
+                       "لتنظيم داعش دخل "
+                       "الكنيسة وأطلق النار على المصلين ثم فجر نفسه بحزام ناسف.\n\nعاجل | الدفاع المدني السوري: "
+                       "حصيلة أولية تشير إلى مقتل 15 شخصا وإصابة العشرات في تفجير الكنيسة.\n\nعاجل | وزارة الصحة "
+                       "السورية: ارتفاع حصيلة ضحايا تفجير كنيسة مار إلياس إلى 25 قتيلا و63 مصابا.", "2025-06-22")
+    assert [(p, f) for _, p, f, _ in found] == [("Damascus", 25)]
+
+
+def test_two_members_told_as_a_dual(lex):
+    # ANHA 2023-08-28: "استشهد عضوان من قوى الأمن الداخلي" are two dead
+    assert find_casualties(tokens("استشهد عضوان من قوى الأمن الداخلي (الأسايش) مساء أمس الأحد"), lex) \
+        == Casualties(2, None)
+
+
+def test_a_governorate_toll_shared_among_towns_is_not_the_first_towns(extractor):
+    # al-Jazirah 2015-07-31 (SOHR): 19 dead across Idlib, of whom 2 in Maarat al-Numan and 15 in Saraqib
+    found = _incidents(extractor, "أفاد المرصد عن مقتل 19 مواطناً بينهم أطفال جراء غارات جوية نفذها الطيران التابع "
+                       "للنظام السوري على مناطق في محافظة إدلب (شمال غرب) أمس.. وقُتل طفلان شقيقان في غارة من "
+                       "طائرات حربية على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي على قرية جوزف في منطقة جبل "
+                       "الزاوية.. وقُتل 15 آخرون بينهم نساء وأطفال في قصف من طيران حربي على بلدة سراقب في الريف "
+                       "الجنوبي الشرقي للمحافظة.", "2015-07-31")
+    assert dict((p, f) for _, p, f, _ in found)["Ma‘arrat an Nu‘mān"] == 2
+
+
+def test_a_mourning_day_is_not_the_acts_day(extractor):
+    # Saba 2025-08-30: mourned "today, Saturday", killed in a strike "at noon on Thursday"
+    found = _incidents(extractor, "نعت رئاسة الجمهورية، اليوم السبت، إلى الشعب اليمني رئيس الحكومة وعدداً من "
+                       "رفاقه الوزراء، الذين ارتقوا شهداء في غارة غادرة للعدو الصهيوني استهدفتهم ظهر الخميس "
+                       "أثناء ورشة عمل في صنعاء.", "2025-08-30")
+    assert [(p, d) for _, p, _, d in found] == [("Sanaa", "2025-08-28")]
