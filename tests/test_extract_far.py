@@ -763,3 +763,15 @@ def test_a_war_counted_by_its_days_is_no_act_to_join(extractor):
     incs = extractor.extract(Article("t", text, published="2025-06-19")).incidents
     assert [(i.location.name, i.actor1, i.actor2, i.fatalities) for i in incs] == [
         ("Haifa", "Unknown", "Civilians", None)]
+
+
+def test_a_foe_hit_far_away_is_not_the_target_of_shells_on_the_front(extractor):
+    # Al-Manar (check set H8): Hamas, whose office Israel's drone hit in Beirut, is not whom the
+    # shells on two southern border villages, naming no target, hit; Israel's usual foe in Lebanon is
+    text = ("استشهد نائب رئيس المكتب السياسي لحركة حماس الشيخ صالح العاروري مع ستة من رفاقه في عدوان صهيوني "
+            "بطائرة مسيرة استهدف مكتباً للحركة في منطقة المشرفية بالضاحية الجنوبية لبيروت. في المقابل، تعرضت "
+            "أطراف بلدتي عيتا الشعب ورامية لقصف مدفعي معادٍ، من دون أن يبلغ عن إصابات.")
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2024-01-03")] == [
+        ("al-Musharrafiyah (Beirut)", "Israeli forces", "Hamas"),
+        ("Ayta ash-Shaab", "Israeli forces", "Hezbollah"),
+        ("Ramyeh", "Israeli forces", "Hezbollah")]
