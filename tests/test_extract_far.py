@@ -775,3 +775,13 @@ def test_a_foe_hit_far_away_is_not_the_target_of_shells_on_the_front(extractor):
         ("al-Musharrafiyah (Beirut)", "Israeli forces", "Hamas"),
         ("Ayta ash-Shaab", "Israeli forces", "Hezbollah"),
         ("Ramyeh", "Israeli forces", "Hezbollah")]
+
+
+def test_the_capital_an_envoy_is_recalled_from_is_no_place_hit(extractor):
+    # Al-Araby Al-Jadeed (check set H8): "واستدعت سفيرها من طهران" is Islamabad's protest, the envoy's
+    # post; the strike it answers fell in Panjgur alone
+    text = ('وكان الحرس الثوري الإيراني قد استهدف مساء الثلاثاء بالصواريخ والمسيرات مقار لجماعة "جيش العدل" '
+            "في منطقة كوه سبز بمقاطعة بنجكور الباكستانية، وقالت إسلام أباد إن الضربة أدت إلى مقتل طفلين وإصابة "
+            "ثلاث فتيات، واستدعت سفيرها من طهران.")
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2024-01-18")] == [
+        ("Panjgur", "IRGC", "Jaish al-Adl")]
