@@ -2077,6 +2077,12 @@ class Assembler:
                 # "قتلت امرأتان في مدينة عسقلان جراء سقوط صواريخ أطلقت من قطاع غزة": the side that
                 # holds the area the fire came from across the border
                 e.infer("actor1", holder, f"fired from {e.launch.place.name}, held by {holder}; the text names no side")
+                if e.actor2 == holder:
+                    # "إطلاق سبعة صواريخ باليستية من قبل الميليشيا الحوثية ... ثلاثة منها باتجاه مدينة
+                    # الرياض": the side read as the target is the launcher itself; what it hit is left
+                    # to its usual target below (as for the usual author)
+                    e.actor2 = None
+                    e.why.pop("actor2", None)
             usual = self.usual_attackers.who((country(e), e.mentions[0].sub_event_type),
                                              e.date[0].year if e.date[0] else news_year, e.weapons)
             if not e.actor1 and usual:

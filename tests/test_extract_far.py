@@ -785,3 +785,14 @@ def test_the_capital_an_envoy_is_recalled_from_is_no_place_hit(extractor):
             "ثلاث فتيات، واستدعت سفيرها من طهران.")
     assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2024-01-18")] == [
         ("Panjgur", "IRGC", "Jaish al-Adl")]
+
+
+def test_a_launcher_named_only_by_its_launch_is_not_its_own_target(extractor):
+    # Saudi Press Agency (check set H8): the Houthis named as the launchers ("من قبل الميليشيا الحوثية")
+    # of missiles fired from Saada at Riyadh are not also what they hit there; the fragments killed a resident
+    text = ("رصدت قوات الدفاع الجوي الملكي السعودي مساء أمس الأحد إطلاق ثلاثة صواريخ باليستية من قبل الميليشيا "
+            "الحوثية من داخل الأراضي اليمنية باتجاه مدينة الرياض، وقد جرى اعتراضها وتدميرها جميعاً.\n"
+            "وأوضح أن تناثر شظايا الصواريخ المعترضة على أحد الأحياء السكنية بمدينة الرياض نتج عنه وفاة مقيم "
+            "وإصابة اثنين آخرين، مشيراً إلى أن الصواريخ أطلقت من محافظة صعدة باتجاه مناطق مأهولة بالسكان.")
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2018-03-26")] == [
+        ("Riyadh", "Houthis", "Civilians")]
