@@ -68,6 +68,9 @@ NAMESAKE_KM = 2  # two records of one town (a curated row and GeoNames') lie thi
 # a town this close to a region's point, of another governorate, still lies in it for a
 # region's total toll (_without_region_totals)
 REGION_TOTAL_KM = 40
+# a foe a side hit this far from its act naming no target is not taken as that act's target
+# (Hamas's office in Beirut vs. Israel's shells on the southern border villages, ~90 km)
+FRONT_KM = 50
 SITE_OF_TOWN_KM = 15  # a town and a base, airport or quarter this close, in one sentence: one act
 SITE_IN_SITE_KM = 3  # a base and the airport it adjoins ("قاعدة فكتوريا الملاصقة لمطار بغداد"): one site
 NEARBY_SENTENCES = 3
@@ -2116,6 +2119,12 @@ class Assembler:
                 # "قتلت امرأتان في مدينة عسقلان جراء سقوط صواريخ أطلقت من قطاع غزة": the side that
                 # holds the area the fire came from across the border
                 e.infer("actor1", holder, f"fired from {e.launch.place.name}, held by {holder}; the text names no side")
+                if e.actor2 == holder:
+                    # "إطلاق سبعة صواريخ باليستية من قبل الميليشيا الحوثية ... ثلاثة منها باتجاه مدينة
+                    # الرياض": the side read as the target is the launcher itself; what it hit is left
+                    # to its usual target below (as for the usual author)
+                    e.actor2 = None
+                    e.why.pop("actor2", None)
             usual = self.usual_attackers.who((country(e), e.mentions[0].sub_event_type),
                                              e.date[0].year if e.date[0] else news_year, e.weapons)
             if not e.actor1 and usual:
@@ -2317,7 +2326,22 @@ class Assembler:
                     here = country(e)
                     usual = self.usual_targets.who((e.actor1, here), e.date[0].year if e.date[0] else news_year) \
                         if here and ontology_country(foe) not in (None, here) else None
-                    if usual and ontology_country(usual) == here and not any(
+                    near = self.usual_targets.who((e.actor1, here), e.date[0].year if e.date[0] else news_year) \
+                        if here and e.place is not None and not usual else None
+                    if near and near != foe and not _government_side(foe) and any(
+                            x.actor1 == e.actor1 and x.actor2 == foe and country(x) == here for x in events) \
+                            and not any(x.actor1 == e.actor1 and x.actor2 == foe and x.place is not None and (
+                                _same_place(x.place, e.place) or _km(x.place.place, e.place.place) < FRONT_KM)
+                                for x in events):
+                        # "عدوان صهيوني ... استهدف مكتباً للحركة في منطقة المشرفية" (Hamas in Beirut),
+                        # then "تعرضت أطراف بلدتي عيتا الشعب ورامية لقصف مدفعي معادٍ": a group the
+                        # article names as hit at one place is not whom acts naming no target hit far
+                        # from it; the side's usual foe there is (data/lexicons/usual_targets.csv).
+                        # (Not near it: "ردت قوات التحالف بقصف مواقع الميليشيات في بلدتي مراط وحطلة ...
+                        # كما طالت قذائف التحالف أطراف بلدة خشام": the same foe on the same front)
+                        e.infer("actor2", near, f"the usual target of {e.actor1} in {here}, not the "
+                                                f"{foe} it hit at another place")
+                    elif usual and ontology_country(usual) == here and not any(
                             x.actor1 == e.actor1 and x.actor2 == foe and country(x) == here for x in events):
                         # "استهدفت قاعدة الاحتلال الأمريكي في الشدادي", then "هدفاً حيوياً في أم الرشراش":
                         # the foreign force a side's acts hit in another country is not whom its act

@@ -1396,7 +1396,8 @@ class PlaceFinder:
         """"استدعت الخارجية العراقية القائم بالأعمال الإيراني في بغداد", "السفير الأمريكي لدى
         بغداد": the city an envoy serves in, named after his title (a nation's adjective between
         at most), is his post, not a place hit (unless he was: "اغتيال السفير الروسي في أنقرة")."""
-        x = k - 1 if k and ct[k - 1].norm in ("في", "لدي") else k if ct[k].norm.startswith("في") else None
+        # (and the post he is called home from: "واستدعت سفيرها من طهران", "سحبت سفيرها من الدوحة")
+        x = k - 1 if k and ct[k - 1].norm in ("في", "لدي", "من") else k if ct[k].norm.startswith("في") else None
         if x is None:
             return False
         envoy = next((y for y in range(x - 1, max(-1, x - 4), -1) if ct[y].norm.lstrip("و") in ENVOY_WORDS), None)

@@ -763,3 +763,36 @@ def test_a_war_counted_by_its_days_is_no_act_to_join(extractor):
     incs = extractor.extract(Article("t", text, published="2025-06-19")).incidents
     assert [(i.location.name, i.actor1, i.actor2, i.fatalities) for i in incs] == [
         ("Haifa", "Unknown", "Civilians", None)]
+
+
+def test_a_foe_hit_far_away_is_not_the_target_of_shells_on_the_front(extractor):
+    # Al-Manar (check set H8): Hamas, whose office Israel's drone hit in Beirut, is not whom the
+    # shells on two southern border villages, naming no target, hit; Israel's usual foe in Lebanon is
+    text = ("استشهد نائب رئيس المكتب السياسي لحركة حماس الشيخ صالح العاروري مع ستة من رفاقه في عدوان صهيوني "
+            "بطائرة مسيرة استهدف مكتباً للحركة في منطقة المشرفية بالضاحية الجنوبية لبيروت. في المقابل، تعرضت "
+            "أطراف بلدتي عيتا الشعب ورامية لقصف مدفعي معادٍ، من دون أن يبلغ عن إصابات.")
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2024-01-03")] == [
+        ("al-Musharrafiyah (Beirut)", "Israeli forces", "Hamas"),
+        ("Ayta ash-Shaab", "Israeli forces", "Hezbollah"),
+        ("Ramyeh", "Israeli forces", "Hezbollah")]
+
+
+def test_the_capital_an_envoy_is_recalled_from_is_no_place_hit(extractor):
+    # Al-Araby Al-Jadeed (check set H8): "واستدعت سفيرها من طهران" is Islamabad's protest, the envoy's
+    # post; the strike it answers fell in Panjgur alone
+    text = ('وكان الحرس الثوري الإيراني قد استهدف مساء الثلاثاء بالصواريخ والمسيرات مقار لجماعة "جيش العدل" '
+            "في منطقة كوه سبز بمقاطعة بنجكور الباكستانية، وقالت إسلام أباد إن الضربة أدت إلى مقتل طفلين وإصابة "
+            "ثلاث فتيات، واستدعت سفيرها من طهران.")
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2024-01-18")] == [
+        ("Panjgur", "IRGC", "Jaish al-Adl")]
+
+
+def test_a_launcher_named_only_by_its_launch_is_not_its_own_target(extractor):
+    # Saudi Press Agency (check set H8): the Houthis named as the launchers ("من قبل الميليشيا الحوثية")
+    # of missiles fired from Saada at Riyadh are not also what they hit there; the fragments killed a resident
+    text = ("رصدت قوات الدفاع الجوي الملكي السعودي مساء أمس الأحد إطلاق ثلاثة صواريخ باليستية من قبل الميليشيا "
+            "الحوثية من داخل الأراضي اليمنية باتجاه مدينة الرياض، وقد جرى اعتراضها وتدميرها جميعاً.\n"
+            "وأوضح أن تناثر شظايا الصواريخ المعترضة على أحد الأحياء السكنية بمدينة الرياض نتج عنه وفاة مقيم "
+            "وإصابة اثنين آخرين، مشيراً إلى أن الصواريخ أطلقت من محافظة صعدة باتجاه مناطق مأهولة بالسكان.")
+    assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2018-03-26")] == [
+        ("Riyadh", "Houthis", "Civilians")]
