@@ -3255,8 +3255,10 @@ class ClauseAnalyser:
         if t.sub_event_type == "Government regains territory" and (any(
                 not NOT_TERRITORY.isdisjoint(stems(ct[x].norm)) for x in range(m.j, min(m.j + 3, len(ct))))
                 # "سيطرت وحدات الدفاع المدني بالعاصمة المقدسة على حريق": the object after its "على"
+                # (a managing verb's subject may be long: "تمكنت فرق الإطفاء التابعة للدفاع المدني بمحافظة
+                # جدة من السيطرة على حريق", so its "على" is looked for as far as the verbal noun may be)
                 or any(ct[x].norm == "علي" and x + 1 < len(ct) and not NOT_TERRITORY.isdisjoint(stems(ct[x + 1].norm))
-                       for x in range(m.j, min(m.j + 8, len(ct))))
+                       for x in range(m.j, min(m.j + (14 if m.value is MANAGED_GAIN else 8), len(ct))))
                 # ... past "موقع / مكان": "سيطر رجال الأمن على موقع الحادثة"
                 or any(ct[x].norm == "علي" and x + 2 < len(ct) and ct[x + 1].norm in ("موقع", "مكان")
                        and not NOT_TERRITORY.isdisjoint(stems(ct[x + 2].norm))

@@ -372,3 +372,12 @@ def test_what_a_side_will_try_in_a_war_to_come_is_no_act():
             "الله إطلاق صواريخ موجهة أو طائرات بدون طيار انتحارية باتجاه أهداف استراتيجية، مثل محطة توليد الطاقة "
             "«ريدينغ» في تل أبيب")
     assert extractor().extract(Article("snn-2015-07-24-1773", text, published="2015-07-24")).incidents == ()
+
+
+def test_a_fire_firefighters_brought_under_control_is_no_ground_taken():
+    """Okaz, 2015-07-22 (snn-2015-07-22-0290): "تمكنت فرق الإطفاء التابعة للدفاع المدني بمحافظة جدة من
+    السيطرة على حريق": a managing verb's subject may be long, and what was brought under control is a
+    fire, so no front line moved (the same check a plain "سيطرت ... على حريق" already had)."""
+    text = ("تمكنت فرق الإطفاء التابعة للدفاع المدني بمحافظة جدة من السيطرة على حريق نشب في إحدى الشقق السكنية "
+            "بمبنى في حي النزهة شمال المحافظة.")
+    assert extractor().extract(Article("snn-2015-07-22-0290", text, published="2015-07-22")).incidents == ()
