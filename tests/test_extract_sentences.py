@@ -1271,3 +1271,14 @@ def test_two_gunmen_who_killed_are_the_attackers(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-19")).incidents
     assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
         "Attack", "Unknown", "Police forces of Pakistan", "Peshawar", "2024-03-18")
+
+
+def test_a_base_named_with_its_owner_between_is_the_listed_base(extractor):
+    """Written (E-15's shape): "استهداف قاعدة الاحتلال الأمريكي في حرير بمحافظة أربيل": the owner
+    between the base noun and its name kept "قاعدة حرير" from matching, and the bare "حرير" (silk)
+    is no name, so the strike went to the governorate."""
+    text = ("عنوان\nأعلنت المقاومة الإسلامية في العراق، مساء السبت، استهداف قاعدة الاحتلال الأمريكي في حرير "
+            "بمحافظة أربيل بواسطة الطيران المسيّر.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-01-14")).incidents
+    assert (inc.sub_event_type, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Air/drone strike", "US forces", "Harir air base", "2024-01-13")
