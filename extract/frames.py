@@ -281,6 +281,7 @@ from .wordlists import (
     VERBS_NEEDING_OBJECT,
     VICTIM_DUAL_NOUNS,
     VICTIM_WORDS,
+    VILLAGE_NOUNS,
     WEAK_TRIGGERS,
     WEAPON_NEEDED,
     WORKS_FOR,
@@ -299,6 +300,11 @@ AIR_SUBJECTS = frozenset(normalize_word(w) for w in ("مقاتلات", "المق
 # "قالت مصادر إن مسلحين ... قتلوا 43 مزارعاً", "قوات الدعم السريع قتلت 47 مدنيا": an armed side
 # named before an active kill verb with its count of dead after it (frames._split_side_killed)
 SIDE_KILLED = Trigger("verb", "Attack", "")
+# "70 شخصا قتلوا في قرية تشوما بانغو و30 في قرية زاروم داريه": a toll of dead shared out among
+# places, a count before the passive verb and each other count before its own "في", tells where the
+# act told before struck (frames._split_toll_by_place)
+TOLL_BY_PLACE = Trigger("verb", "Attack", "")
+_PASSIVE_KILL_IN = frozenset(normalize_word(w) for w in ("قتلوا", "قتلا", "استشهدوا", "استشهدا"))
 SIDE_KILL_VERBS = frozenset(normalize_word(w) for w in ("قتلت", "قتلوا", "وقتلت", "وقتلوا"))
 # "ألقت مسيرة قنبلة على جرافة": dropped or thrown, a bomb's act with its doer after the verb
 DROPPED_VERBS = frozenset(normalize_word(w) for w in ("ألقت", "ألقى", "ألقوا", "رمت", "رمى", "رموا"))
@@ -1418,7 +1424,7 @@ class ClauseAnalyser:
                 self._heads_of[1].setdefault("ال" + head.removeprefix("ال"), m.value)
         if not toks or not (self.lex.triggers.find(toks) or self._split_open_fire(toks, [])
                             or self._split_managed_gain(toks, []) or self._split_air_destroyed(toks, [])
-                            or self._split_side_killed(toks, [])):
+                            or self._split_side_killed(toks, []) or self._split_toll_by_place(toks, [])):
             return []  # the prefilter's stem matched inside another word: no clause has an act
         out = []
         sentence_dates = _LazyDates(text[s0:s1], published)  # most clauses end before they need them
@@ -1733,6 +1739,7 @@ class ClauseAnalyser:
         raw_triggers += self._split_dropped_bomb(ct, raw_triggers)
         raw_triggers += self._split_air_destroyed(ct, raw_triggers)
         raw_triggers += self._split_side_killed(ct, raw_triggers)
+        raw_triggers += self._split_toll_by_place(ct, raw_triggers)
         if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
                and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
             # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
@@ -2773,9 +2780,16 @@ class ClauseAnalyser:
         tolls = {}
         for p in ordered:
             k = next((x for x, t in enumerate(ct) if t.end > p.start), len(ct))
+            if k >= 2 and ct[k - 1].norm in VILLAGE_NOUNS:
+                k -= 1  # "و30 في قرية زاروم داريه": the village noun before the name the gazetteer lacks
             if k < 2 or ct[k - 1].norm != "في":
                 continue
             x, noun = k - 2, None
+            if ct[x].norm in _PASSIVE_KILL_IN and x >= 1:
+                # "70 شخصا قتلوا في قرية": the count before the passive verb (and its persons' noun)
+                x, noun = x - 1, ct[x].norm
+                if find_number(ct[x].norm, self.lex) is None and x >= 1:
+                    x -= 1
             if ct[x].norm in KILLED_NOUNS or ct[x].norm in INJURED_NOUNS:
                 x, noun = x - 1, ct[x].norm
             word = ct[x].norm[1:] if x >= 0 and ct[x].norm.startswith("و") else ct[x].norm if x >= 0 else ""
@@ -2784,7 +2798,7 @@ class ClauseAnalyser:
             num = find_number(word, self.lex)
             if num is None:
                 continue
-            dead = noun in KILLED_NOUNS if noun else total.fatalities is not None
+            dead = noun in KILLED_NOUNS or noun in _PASSIVE_KILL_IN if noun else total.fatalities is not None
             if not dead and (noun is None and total.injured is None):
                 continue
             tolls.setdefault(p.place.name, Casualties(num, None) if dead else Casualties(None, num))
@@ -2930,6 +2944,27 @@ class ClauseAnalyser:
             if sides:
                 out.append(Match(k, k + 1, SIDE_KILLED, ""))
         return out
+
+    def _split_toll_by_place(self, ct, found) -> list[Match]:
+        """"إن 70 شخصا قتلوا في قرية تشوما بانغو و30 في قرية زاروم داريه": a count of dead before a
+        passive kill verb and "في", then a second count joined by و before its own "في", is a toll
+        shared out among places: the act told before, struck at each (no act word of its own,
+        _counted_before reads each place's count). Only in a clause that tells no act; a count told
+        once ("27 شخصا قتلوا في انفجار") stays the toll of the clause's act word."""
+        if found:
+            return []
+        for k in range(1, len(ct) - 2):
+            if ct[k].norm not in _PASSIVE_KILL_IN or ct[k + 1].norm != "في":
+                continue
+            if not any(find_number(ct[x].norm, self.lex) is not None for x in range(max(0, k - 2), k)):
+                continue
+            # (the و may stand apart from a count in digits: "و30" is "و", "30")
+            if any(ct[x + 1].norm == "في" and (
+                    ct[x].norm.startswith("و") and find_number(ct[x].norm[1:], self.lex) is not None
+                    or ct[x - 1].norm == "و" and find_number(ct[x].norm, self.lex) is not None)
+                   for x in range(k + 2, len(ct) - 1)):
+                return [Match(k, k + 1, TOLL_BY_PLACE, "")]
+        return []
 
     @staticmethod
     def _split_dropped_bomb(ct, found) -> list[Match]:

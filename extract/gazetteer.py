@@ -38,7 +38,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from .normalize import _NORM, Token, normalize_ar, stems, tokens
+from .normalize import _NORM, Token, normalize_ar, normalize_word, stems, tokens
 from .normalize import fold_latin as _folded
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json.gz"
@@ -123,6 +123,10 @@ class PlaceMention:
     candidates: tuple[Place, ...]  # best first
     weak: bool = False  # the name is also a common word: require a cue
     cue: str | None = None  # the place cue just before it ("في", "ريف", "ب" ...)
+
+
+# base nouns whose owner may stand between them and the name: "قاعدة الاحتلال الأمريكي في حرير"
+_OWNED_BASE_NOUNS = frozenset(map(normalize_word, ("قاعدة", "قاعده", "مطار", "معسكر")))
 
 
 class GazetteerError(RuntimeError):
@@ -327,6 +331,32 @@ class Gazetteer(Geocoder):
                 weak, cue = True, None
             out.append(PlaceMention(start, end, text[start:end], cands, weak, cue))
             after = i + n
+        return self._owned_bases(text, toks, norms, out)
+
+    def _owned_bases(self, text, toks, norms, out: list[PlaceMention]) -> list[PlaceMention]:
+        """"قاعدة الاحتلال الأمريكي في حرير", "قاعدة للتحالف الدولي في حرير": a base noun, its
+        owner between (one to three words, each definite or "لل"), then "في" and a name: the base is
+        the one the gazetteer lists as base noun + that name ("قاعدة حرير"), not the bare name
+        (a common word here, "silk") nor the town beside it."""
+        for i in range(len(toks) - 3):
+            base = norms[i].removeprefix("و").removeprefix("ب").removeprefix("ل")
+            if base not in _OWNED_BASE_NOUNS:
+                continue
+            j = next((x for x in range(i + 2, min(i + 5, len(toks) - 1)) if norms[x] == "في"), None)
+            if j is None or not all(norms[x].startswith(("ال", "لل")) for x in range(i + 1, j)) or any(
+                    text[toks[x].end:toks[x + 1].start].strip() for x in range(i, j)):
+                continue
+            for n in range(min(3, len(toks) - j - 1), 0, -1):
+                codes = self._names.get(" ".join((base, *norms[j + 1:j + 1 + n])))
+                places = [self._place(c >> 2) for c in codes or ()]
+                places = [p for p in places if p.kind in ("base", "airport")]
+                if not places:
+                    continue
+                start, end = toks[j + 1].start, toks[j + n].end
+                out = [m for m in out if m.end <= start or m.start >= end]
+                out.append(PlaceMention(start, end, text[start:end], tuple(places), False, toks[j].text))
+                out.sort(key=lambda m: m.start)
+                break
         return out
 
     def lookup(self, name: str) -> tuple[Place, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.casualties import Casualties
 from extract.record import Article
 
 # (why, sentence, published, (actor1, actor2, place, fatalities, injured))
@@ -1271,3 +1272,33 @@ def test_two_gunmen_who_killed_are_the_attackers(extractor):
     (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-03-19")).incidents
     assert (inc.sub_event_type, inc.actor1, inc.actor2, inc.location.name, str(inc.event_date)) == (
         "Attack", "Unknown", "Police forces of Pakistan", "Peshawar", "2024-03-18")
+
+
+def test_a_base_named_with_its_owner_between_is_the_listed_base(extractor):
+    """Written (E-15's shape): "استهداف قاعدة الاحتلال الأمريكي في حرير بمحافظة أربيل": the owner
+    between the base noun and its name kept "قاعدة حرير" from matching, and the bare "حرير" (silk)
+    is no name, so the strike went to the governorate."""
+    text = ("عنوان\nأعلنت المقاومة الإسلامية في العراق، مساء السبت، استهداف قاعدة الاحتلال الأمريكي في حرير "
+            "بمحافظة أربيل بواسطة الطيران المسيّر.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2024-01-14")).incidents
+    assert (inc.sub_event_type, inc.actor2, inc.location.name, str(inc.event_date)) == (
+        "Air/drone strike", "US forces", "Harir air base", "2024-01-13")
+
+
+def test_a_toll_shared_out_among_villages_places_the_act_told_before(extractor):
+    """Written (X-14's shape): "إن 70 شخصا قتلوا في قرية تشوما بانغو و30 في قرية زاروم داريه": a
+    count of dead before the passive verb and "في", and a second count joined by و before its own
+    "في", shares the toll of the attacks told before among the villages, each its own count (was: no
+    act word, no mention; the attacks stayed at the region with the whole toll)."""
+    text = "وقال مسؤول محلي إن \"70 شخصا قتلوا في قرية تشوما بانغو و30 في قرية زاروم داريه\"."
+    (m,) = extractor.analyser.analyse_sentence(text, (0, len(text)), None, 1, [])
+    assert ([p.place.name for p in m.targets], m.target_tolls) == (
+        ["Tchoma Bangou", "Zaroumdareye"],
+        {"Tchoma Bangou": Casualties(70, None), "Zaroumdareye": Casualties(30, None)})
+
+
+def test_a_count_killed_at_one_place_is_no_toll_shared_out(extractor):
+    """Written with the rule above: one count before "قتلوا في" and a place, with no second count
+    for another place, is no act of its own."""
+    text = "عنوان\nوقال مسؤول محلي إن 70 شخصا قتلوا في قرية تشوما بانغو خلال العام الماضي."
+    assert not extractor.extract(Article(article_id="t", text=text, published="2021-01-03")).incidents
