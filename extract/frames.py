@@ -3279,7 +3279,12 @@ class ClauseAnalyser:
                 # demonstrative): "انهمكوا في تطهير مناطقهم والأحياء السكنية، وكل الطرق المؤدية
                 # إليها من تلك العبوات الناسفة" is demining, not ground taken
                 or any(s.startswith("تطهير") for s in stems(word)) and any(
-                    ct[x].norm == "من" and _mines_after(ct, x + 1) for x in range(m.j, min(m.j + 16, len(ct))))):
+                    ct[x].norm == "من" and _mines_after(ct, x + 1) for x in range(m.j, min(m.j + 16, len(ct))))
+                # ground named a side's priority is an aim, not ground taken: "أن استعادة السيطرة على
+                # العاصمة صنعاء على رأس أولويات القوات الحكومية", "الأولوية الآن لتحرير تعز"
+                or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
+                    _bare_word(ct[x].norm).startswith("اولوي")
+                    for x in range(max(0, m.i - 3), min(m.j + 7, len(ct))))):
             return False  # "استولى على سيارة والده", "السيطرة على الحريق": no front line moved
         return True
 

@@ -404,3 +404,15 @@ def test_an_arrest_for_threatening_with_a_bomb_is_no_bombing():
             "تم استخدامها في تفجيرات مارثون بوسطن، موجودة لديه في شقته في مقاطعة وارن بولاية كنتاكي.")
     assert extractor().extract(Article("snn-2015-08-06-3125", text, published="2015-08-06")).incidents == ()
 
+
+
+def test_ground_named_a_sides_priority_is_no_ground_taken():
+    """Al-Hayat, 2015-07-31 (snn-2015-07-31-1639): "أن استعادة السيطرة على العاصمة صنعاء على رأس أولويات
+    القوات الحكومية": the retaking is a priority, an aim, so no ground changed hands at Sanaa; a gain
+    told in the same clause as a priority still is one."""
+    text = ("وكان رئيس هيئة الأركان العامة في اليمن، اللواء محمد المقدشي، قد أعلن الخميس، أن استعادة السيطرة على "
+            "العاصمة صنعاء على رأس أولويات القوات الحكومية، مؤكدا قرب دحر الميليشيات المتمردة منها.")
+    assert extractor().extract(Article("snn-2015-07-31-1639", text, published="2015-07-31")).incidents == ()
+    text = "وأكد أن المقاومة تمكنت من السيطرة على مدينة الضالع بعد أن كانت أولويتها تأمين الطرق."
+    found = extractor().extract(Article("x-2015-07-31", text, published="2015-07-31")).incidents
+    assert [(i.sub_event_type, i.location.name) for i in found] == [("Government regains territory", "Aḑ Ḑāli‘")]
