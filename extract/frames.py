@@ -1038,6 +1038,18 @@ _BREACH_STEMS = ("خرق", "خروق", "انتهاك")
 _SINCE_TRUCE = frozenset(normalize_word(w) for w in ("منذ", "سريان", "دخول", "إعلان", "توقيع"))
 
 
+def _mines_after(ct, k: int) -> bool:
+    """Whether mines are named at k, past a demonstrative ("من تلك العبوات الناسفة")."""
+    if k < len(ct) and ct[k].norm in DEMONSTRATIVES:
+        k += 1
+    return k < len(ct) and not _MINE_WORDS.isdisjoint(stems(ct[k].norm))
+
+
+# the mines a clearing rids ground of (the words NOT_TERRITORY holds for them)
+_MINE_WORDS = {normalize_word(w) for w in ("الألغام", "ألغام", "العبوات", "عبوات", "المتفجرات", "متفجرات",
+                                           "مخلفات", "القنابل")}
+
+
 def _bare_word(norm: str) -> str:
     """A word without its "و", "ب"/"ل" and "ال" ("للهدنة", "والخرق")."""
     return without_clitics(norm).removeprefix("ال").removeprefix("ل")
@@ -3297,7 +3309,17 @@ class ClauseAnalyser:
                 # ... past "موقع / مكان": "سيطر رجال الأمن على موقع الحادثة"
                 or any(ct[x].norm == "علي" and x + 2 < len(ct) and ct[x + 1].norm in ("موقع", "مكان")
                        and not NOT_TERRITORY.isdisjoint(stems(ct[x + 2].norm))
-                       for x in range(m.j, min(m.j + 8, len(ct))))):
+                       for x in range(m.j, min(m.j + 8, len(ct))))
+                # a clearing whose "من" names mines, however many places it lists first (past a
+                # demonstrative): "انهمكوا في تطهير مناطقهم والأحياء السكنية، وكل الطرق المؤدية
+                # إليها من تلك العبوات الناسفة" is demining, not ground taken
+                or any(s.startswith("تطهير") for s in stems(word)) and any(
+                    ct[x].norm == "من" and _mines_after(ct, x + 1) for x in range(m.j, min(m.j + 16, len(ct))))
+                # ground named a side's priority is an aim, not ground taken: "أن استعادة السيطرة على
+                # العاصمة صنعاء على رأس أولويات القوات الحكومية", "الأولوية الآن لتحرير تعز"
+                or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
+                    _bare_word(ct[x].norm).startswith("اولوي")
+                    for x in range(max(0, m.i - 3), min(m.j + 7, len(ct))))):
             return False  # "استولى على سيارة والده", "السيطرة على الحريق": no front line moved
         return True
 

@@ -381,3 +381,38 @@ def test_a_fire_firefighters_brought_under_control_is_no_ground_taken():
     text = ("تمكنت فرق الإطفاء التابعة للدفاع المدني بمحافظة جدة من السيطرة على حريق نشب في إحدى الشقق السكنية "
             "بمبنى في حي النزهة شمال المحافظة.")
     assert extractor().extract(Article("snn-2015-07-22-0290", text, published="2015-07-22")).incidents == ()
+
+
+def test_clearing_ground_of_mines_is_no_ground_taken():
+    """Al-Riyadh, 2015-08-08 (snn-2015-08-08-0874): "انهمكوا ... في تطهير مناطقهم والأحياء السكنية، وكل
+    الطرق المؤدية إليها من تلك العبوات الناسفة": what the clearing rids the places of is mines (named
+    after a long list of places and a demonstrative), so it is demining, not ground taken."""
+    text = ("وكان عناصر المقاومة في عدن والحوطة ومحيط قاعدة العند قد انهمكوا طيلة الأيام الماضية في تطهير "
+            "مناطقهم والأحياء السكنية، وكل الطرق المؤدية إليها من تلك العبوات الناسفة، باستخدام آليات حديثة "
+            "وفرتها قيادة التحالف العربي.")
+    assert extractor().extract(Article("snn-2015-08-08-0874", text, published="2015-08-08")).incidents == ()
+    # a clearing of fighters is still ground taken
+    text = "وتمكنت المقاومة الشعبية من تطهير مدينة زنجبار من ميليشيات الحوثي."
+    found = extractor().extract(Article("x-2015-08-08", text, published="2015-08-08")).incidents
+    assert [(i.sub_event_type, i.location.name) for i in found] == [("Government regains territory", "Zinjibār")]
+
+
+def test_an_arrest_for_threatening_with_a_bomb_is_no_bombing():
+    """Sabq, 2015-08-06 (snn-2015-08-06-3125): "اعتقلت وزارة الأمن الداخلي الأمريكية طالباً لتهديده
+    بامتلاكه قنبلة": the bomb is what he threatened with, none went off in Warren, Kentucky."""
+    text = ("اعتقلت وزارة الأمن الداخلي الأمريكية، طالباً سعودياً (22 عاماً) لتهديده بامتلاكه قنبلة شبيهة بالتي "
+            "تم استخدامها في تفجيرات مارثون بوسطن، موجودة لديه في شقته في مقاطعة وارن بولاية كنتاكي.")
+    assert extractor().extract(Article("snn-2015-08-06-3125", text, published="2015-08-06")).incidents == ()
+
+
+
+def test_ground_named_a_sides_priority_is_no_ground_taken():
+    """Al-Hayat, 2015-07-31 (snn-2015-07-31-1639): "أن استعادة السيطرة على العاصمة صنعاء على رأس أولويات
+    القوات الحكومية": the retaking is a priority, an aim, so no ground changed hands at Sanaa; a gain
+    told in the same clause as a priority still is one."""
+    text = ("وكان رئيس هيئة الأركان العامة في اليمن، اللواء محمد المقدشي، قد أعلن الخميس، أن استعادة السيطرة على "
+            "العاصمة صنعاء على رأس أولويات القوات الحكومية، مؤكدا قرب دحر الميليشيات المتمردة منها.")
+    assert extractor().extract(Article("snn-2015-07-31-1639", text, published="2015-07-31")).incidents == ()
+    text = "وأكد أن المقاومة تمكنت من السيطرة على مدينة الضالع بعد أن كانت أولويتها تأمين الطرق."
+    found = extractor().extract(Article("x-2015-07-31", text, published="2015-07-31")).incidents
+    assert [(i.sub_event_type, i.location.name) for i in found] == [("Government regains territory", "Aḑ Ḑāli‘")]
