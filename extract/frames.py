@@ -363,6 +363,12 @@ _GAIN_NOUNS = frozenset(("السيطره", "تحرير", "استعاده", "تط
 # "تمكنت قوات النظام ... من كسر الحصار الذي يفرضه تنظيم داعش على أحياء في مدينة دير الزور": a siege
 # a side managed to break is ground it took (only after managing: "سفن كسر الحصار" is an aid convoy)
 _SIEGE_BREAK = frozenset(("كسر", "فك"))
+# "على وشك", "تسعى إلى", "بهدف", "خلال محاولتهم": the aim (or attempt) words whose verbal noun a
+# clause joined by "و" after a comma shares ("على وشك تحقيق الحسم في محافظة لحج، واستعادة السيطرة
+# على قاعدة العند")
+_AIM_BEFORE = frozenset(normalize_word(w) for w in ("وشك", "تسعى", "يسعى", "تسعيان", "يسعون", "بهدف",
+                                                   "تهدف", "يهدف", "سعيا", "محاولة", "محاولته", "محاولتها",
+                                                   "محاولتهم", "محاولات", "يحاول", "تحاول", "يحاولون"))
 # a backer's verb with the backed side's pronoun ("التي تدعمها واشنطن", "ويدعمه التحالف")
 _BACKS_IT_FORMS = frozenset(normalize_word(w) for w in (
     "تدعمها", "يدعمها", "تدعمه", "يدعمه", "تدعمهم", "يدعمهم", "دعمها", "تساندها", "يساندها", "تسانده", "يسانده",
@@ -1766,6 +1772,14 @@ class ClauseAnalyser:
             return None  # an animal's attack, with no weapon: a mishap of the local pages
         if not raw_triggers:
             return None  # most clauses of a sentence with a trigger have none of their own
+        if ct[0].norm.startswith("و") and ct[0].norm[1:] in _GAIN_NOUNS and any(m.i == 0 for m in raw_triggers):
+            # "أن المقاومة على وشك تحقيق الحسم في محافظة لحج، جنوب البلاد، واستعادة السيطرة على قاعدة
+            # العند": a verbal noun joined by "و" to the aim told before it in the sentence is the same
+            # aim, no ground taken (the aim word within fifteen words back, in the same sentence)
+            back = [x for x in range(a - 1, max(-1, a - 16), -1) if toks[x].start >= sent[0]]
+            if any(toks[x].norm in _AIM_BEFORE and (toks[x].norm != "وشك" or x and toks[x - 1].norm == "علي")
+                   for x in back):
+                return None
         denial = next((x for x in range(min(2, len(ct))) if ct[x].norm in DENY_VERBS), None)
         negated = [t for t in raw_triggers if _without_before(ct, t.i) or (
             # "نفت خلية الإعلام الأمني ... ما تداولته بعض المواقع بشأن سقوط صواريخ على قاعدة
@@ -3319,7 +3333,12 @@ class ClauseAnalyser:
                 # العاصمة صنعاء على رأس أولويات القوات الحكومية", "الأولوية الآن لتحرير تعز"
                 or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
                     _bare_word(ct[x].norm).startswith("اولوي")
-                    for x in range(max(0, m.i - 3), min(m.j + 7, len(ct))))):
+                    for x in range(max(0, m.i - 3), min(m.j + 7, len(ct))))
+                # a task one was charged with is no ground taken: "اللواء ... الذي كان مكلفًا عملية
+                # استعادة السيطرة على مدينة تدمر", "المكلفة بتحرير المدينة"
+                or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
+                    _bare_word(ct[x].norm).lstrip("و").removeprefix("ال").startswith("مكلف")
+                    for x in range(max(0, m.i - 3), m.i))):
             return False  # "استولى على سيارة والده", "السيطرة على الحريق": no front line moved
         return True
 

@@ -416,3 +416,28 @@ def test_ground_named_a_sides_priority_is_no_ground_taken():
     text = "وأكد أن المقاومة تمكنت من السيطرة على مدينة الضالع بعد أن كانت أولويتها تأمين الطرق."
     found = extractor().extract(Article("x-2015-07-31", text, published="2015-07-31")).incidents
     assert [(i.sub_event_type, i.location.name) for i in found] == [("Government regains territory", "Aḑ Ḑāli‘")]
+
+
+def test_a_gain_joined_to_an_aim_shares_the_aim():
+    """Okaz, 2015-07-31 (snn-2015-07-31-0041): "أن المقاومة على وشك تحقيق الحسم في محافظة لحج، جنوب
+    البلاد، واستعادة السيطرة على قاعدة العند": the retaking joined by "و" after the comma is the same
+    aim ("على وشك"), no ground taken; the attempt "خلال محاولتهم اقتحام حي ...، واستعادة السيطرة"
+    likewise. A gain joined to a gain told as done still is one."""
+    text = ("وأبان أن المقاومة على وشك تحقيق الحسم في محافظة لحج، جنوب البلاد، واستعادة السيطرة على قاعدة "
+            "العند العسكرية، لافتا الانتباه إلى أن نهاية المليشيات المتمردة باتت وشيكة.")
+    assert extractor().extract(Article("snn-2015-07-31-0041", text, published="2015-07-31")).incidents == ()
+    text = "سيطرت المقاومة على مدينة الحوطة في محافظة لحج، واستعادة السيطرة على قاعدة العند العسكرية."
+    found = extractor().extract(Article("x-2015-07-31", text, published="2015-07-31")).incidents
+    assert "al-Anad air base" in [i.location.name for i in found]
+    text = ("قالت حركة نور الدين زنكي إنها قتلت عشرين عنصراً لقوات النظام، خلال محاولتهم اقتحام حي الراشدين "
+            "بحلب، واستعادة السيطرة على منطقة البحوث العلمية.")
+    found = extractor().extract(Article("snn-2015-07-31-1689", text, published="2015-07-31")).incidents
+    assert "Government regains territory" not in [i.sub_event_type for i in found]
+
+
+def test_a_task_one_was_charged_with_is_no_ground_taken():
+    """Asharq al-Awsat, 2015-07-21 (snn-2015-07-21-0013): an obituary's "الذي كان مكلفًا عملية استعادة
+    السيطرة على مدينة تدمر" tells the dead general's task, not ground retaken at Palmyra."""
+    text = ("شيع النظام السوري أمس جثمان اللواء محسن مخلوف، قائد الفرقة 11 دبابات وقريب والدة رئيس النظام "
+            "السوري بشار الأسد في اللاذقية، الذي كان مكلفًا عملية استعادة السيطرة على مدينة تدمر ومحيطها.")
+    assert extractor().extract(Article("snn-2015-07-21-0013", text, published="2015-07-21")).incidents == ()
