@@ -166,6 +166,7 @@ from .wordlists import (
     MILITARY_POST_WORDS,
     MILITARY_SCHOOL_ADJECTIVES,
     MILITARY_SCHOOL_WORDS,
+    MINE_WORDS,
     MISS_VERBS,
     MONTH_WORDS,
     MOURN_VERBS,
@@ -1051,9 +1052,9 @@ def _mines_after(ct, k: int) -> bool:
     return k < len(ct) and not _MINE_WORDS.isdisjoint(stems(ct[k].norm))
 
 
-# the mines a clearing rids ground of (the words NOT_TERRITORY holds for them)
-_MINE_WORDS = {normalize_word(w) for w in ("الألغام", "ألغام", "العبوات", "عبوات", "المتفجرات", "متفجرات",
-                                           "مخلفات", "القنابل")}
+# the mines a clearing rids ground of (wordlists.MINE_WORDS, which NOT_TERRITORY holds, and their
+# indefinite plurals and bombs, found further from the clearing's noun)
+_MINE_WORDS = MINE_WORDS | {normalize_word(w) for w in ("عبوات", "متفجرات", "القنابل")}
 
 
 def _bare_word(norm: str) -> str:

@@ -977,6 +977,9 @@ DOING_VERB_FORMS = {normalize_word(w) for w in ("قام", "قامت", "قامو�
                                                 "فقام", "فقامت", "فقاموا", "يقوم", "تقوم", "يقومون")}
 # "اعتداء انتحاري قام به داعش", "الهجوم الذي قامت بتنفيذه": the act's pronoun after a doing verb
 DONE_BY_PRONOUNS = {normalize_word(w) for w in ("به", "بها", "بهما", "بهم", "بتنفيذه", "بتنفيذها", "بتنفيذهما")}
+# "بعد أن تم تطهير الطرق من الألغام", "لتطهيرها من الألغام": the mines (and what war leaves
+# behind) ground is cleared of, which is no ground taken
+MINE_WORDS = {normalize_word(w) for w in ("الألغام", "ألغام", "الالغام", "العبوات", "المتفجرات", "مخلفات")}
 # "استولى على سيارة والده", "السيطرة على الحريق", "سيطر على مجريات اللقاء": what
 # is taken or controlled is no territory, so no front line moved
 NOT_TERRITORY = {normalize_word(w) for w in (
@@ -989,9 +992,7 @@ NOT_TERRITORY = {normalize_word(w) for w in (
     # "وسط جموع من الأهالي وزملاء الشهداء الذين سيطر الحزن عليهم", "سيطرت حالة من الهدوء الحذر":
     # a mood or a calm that prevails, no side's gain
     "الحزن", "الخوف", "الذعر", "الهلع", "القلق", "الرعب", "الغضب", "الفرح", "الهدوء", "الصمت", "التوتر",
-    "الترقب", "حالة",
-    # "بعد أن تم تطهير الطرق من الألغام", "لتطهيرها من الألغام": clearing mines, not ground
-    "الألغام", "ألغام", "الالغام", "العبوات", "المتفجرات", "مخلفات")}
+    "الترقب", "حالة")} | MINE_WORDS
 # "في مؤتمر صحافي في أنقرة": where a side spoke is not where the act was
 # ... and talks held somewhere: "قبيل انطلاق المشاورات اليمنية - اليمنية في الرياض" (not a
 # meeting, "اجتماع": "غارة استهدفت اجتماعا لقادة الجماعة في صنعاء" strikes the meeting's place)
