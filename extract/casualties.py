@@ -214,7 +214,8 @@ _PEOPLE_STEMS = tuple(_n({"رجال", "افراد", "مواطن", "مقيم", "�
                           "شبان", "ابناء", "اتباع", "حراس", "ركاب", "مصلي", "مدني", "اشخاص", "ضباط",
                           "مجاهد", "طلاب", "عمال", "سكان", "اهالي", "موظف", "مسؤول", "نشطاء", "صحفي",
                           "اعضاء", "حرس", "مار"}))
-_UPDATE = _n({"ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع",
+# the verbs and verbal nouns a risen toll is told with (frames reads them too: a risen toll's act)
+TOLL_RISE_WORDS = _n({"ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "يرتفع", "ترتفع",
                # the flash's verbal noun: "عاجل | ارتفاع عدد الشهداء إلى 8 مدنيين"
                "ارتفاع", "وارتفاع", "بارتفاع"})
 
@@ -336,7 +337,7 @@ def _since_tally(toks: list[Token]) -> tuple[int, int] | None:
     raised "since" a day is a running tally of many acts, not this one's: its span
     (the update verb to the count's noun after "إلى")."""
     for u, tok in enumerate(toks):
-        if tok.norm not in _UPDATE:
+        if tok.norm not in TOLL_RISE_WORDS:
             continue
         since = next((x for x in range(u + 1, min(u + 9, len(toks))) if toks[x].norm == "منذ"), None)
         to = None if since is None else next(
@@ -419,7 +420,7 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
                 injured = _exposed_count(toks, i, lex)
     # "ليرتفع عدد الشهداء إلى 15", "ارتفعت حصيلة القتلى إلى 42": the updated toll
     for i, tok in enumerate(toks):
-        if tok.norm in _UPDATE:
+        if tok.norm in TOLL_RISE_WORDS:
             to = next((x for x in range(i + 1, min(i + 7, len(toks))) if toks[x].norm == "الي"), None)
             if to is None:
                 # (further on only when the count's own noun follows it: "ارتفاع حصيلة ضحايا تفجير كنيسة

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from itertools import compress
 from operator import attrgetter, methodcaller, or_
 
-from .casualties import INJURED_NOUNS, KILLED_NOUNS, Casualties, find_casualties, find_number
+from .casualties import INJURED_NOUNS, KILLED_NOUNS, TOLL_RISE_WORDS, Casualties, find_casualties, find_number
 from .dates import WEEKDAYS, DateMention, find_dates
 from .lexicon import Lexicons, Match, Trigger
 from .normalize import Token, names_any, normalize_word, stems, token_hits, tokens, without_clitics, written_forms
@@ -501,11 +501,8 @@ _NAVIGATION_WORDS = frozenset(normalize_word(w) for w in ("الملاحة", "م�
 _LONG_SPAN_UNITS = frozenset(SPAN_UNITS - {normalize_word(w) for w in
                                            ("يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات")})
 _SINCE = frozenset(("منذ",))
-# "نعت رئاسة الجمهورية، اليوم السبت، ...": a mourning announces the dead, as a report verb does
-_MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعت", "نعى", "تنعى", "ينعى", "ونعت", "ونعى"))
-# the words a risen toll is told with: "ارتفاع حصيلة ضحايا تفجير ...", "ارتفع عدد قتلى هجوم ..."
+# the nouns a risen toll (casualties.TOLL_RISE_WORDS) is told with: "ارتفاع حصيلة ضحايا تفجير ..."
 _TOLL_OF_WORDS = frozenset(normalize_word(w) for w in ("ضحايا", "قتلى", "شهداء", "حصيلة", "جرحى", "مصابي"))
-_TOLL_ROSE = frozenset(normalize_word(w) for w in ("ارتفاع", "وارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع"))
 _SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' endings _actors reads)
 # The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
 # the written forms that carry them: `norm in _X_FORMS` says what `not X.isdisjoint(stems(norm))`
@@ -2606,7 +2603,7 @@ class ClauseAnalyser:
             when = dated[1]
         elif len(dated) > 1 and dated[0].value != dated[1].value \
                 and dated[0].start + sent[0] < ct[first.i].start <= dated[1].start + sent[0] \
-                and any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in _MOURN_VERBS
+                and any(not REPORT_VERBS.isdisjoint(stems(ct[x].norm)) or ct[x].norm in MOURN_VERBS
                         for x in range(min(first.i, 4))):
             # "أعلنت وزارة شؤون البيشمركة، اليوم الاثنين، مقتل خمسة من عناصرها ... في هجوم شنه مسلحو
             # داعش ليل أمس الأحد": the day after the announcing verb is the announcement's, the one
@@ -2796,7 +2793,7 @@ class ClauseAnalyser:
     def _toll_rose_of(ct, i: int) -> bool:
         """"ارتفاع حصيلة ضحايا تفجير كنيسة مار إلياس إلى 25 قتيلا": an act named as the one whose
         toll rose is an act told before, whatever its article."""
-        return i > 0 and ct[i - 1].norm in _TOLL_OF_WORDS and any(t.norm in _TOLL_ROSE for t in ct[:i - 1])
+        return i > 0 and ct[i - 1].norm in _TOLL_OF_WORDS and any(t.norm in TOLL_RISE_WORDS for t in ct[:i - 1])
 
     def _counted_before(self, ct, ordered: list[PlaceRef]) -> dict:
         """"أوقعت 36 قتيلاً، بينهم 22 في كييف و10 قتلى في كريفي ريغ وثلاثة في دنيبرو": a toll
