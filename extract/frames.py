@@ -412,7 +412,8 @@ _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS
 # what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
 _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
 # the words that may open a clause without "و" (clause_spans)
-_SIDE_WORD = frozenset({"جهه"})
+# "من جهة ... من جهة أخرى", "من طرف ... من طرف آخر", "من ناحية ... من ناحية أخرى": one side, then the other
+_SIDE_WORD = frozenset({"جهه", "طرف", "ناحيه"})
 # "هاجم فيها": the pronoun of what he attacked in (a speech: _analyse_clause)
 _IN_IT = frozenset(("فيه", "فيها", "فيهما"))
 _SPEECH_STEMS = ("خطاب", "تصريح", "بيان", "تغريد", "مقال", "كلمه", "مقابله", "حديث")
@@ -4517,7 +4518,7 @@ class ClauseAnalyser:
         # "... من جهة، و ... من جهة أخرى": where a clash's first side ends
         # (the other side's "من جهة أخرى" or "من جهة ثانية" a few words on)
         other = ("اخر", "ثاني")
-        one_side_end = next((k for k in range(len(ct) - 1) if ct[k].norm == "من" and ct[k + 1].norm == "جهه"
+        one_side_end = next((k for k in range(len(ct) - 1) if ct[k].norm == "من" and ct[k + 1].norm in _SIDE_WORD
                              and (k + 2 >= len(ct) or not ct[k + 2].norm.startswith(other))
                              and (any(ct[y].norm.startswith(other) for y in range(k + 3, min(k + 20, len(ct))))
                                   # (or none: "بين المقاومة والجيش الوطني من جهة ومليشيات الحوثي
@@ -4988,9 +4989,16 @@ class ClauseAnalyser:
                     # "بين قوات ألوية العمالقة الجنوبية وقوات دفاع شبوة": past a head noun the side lacks
                     i > 1 and ct[i - 2].norm == "بين" and ct[i - 1].norm in GROUP_HEADS):
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
-            elif between and one_side_end is not None and prefix.startswith("و") and (
-                    prev_role == "attacker" and i < one_side_end or prev_role in ("attacker", "target")
-                    and i > one_side_end):
+            elif one_side_end is not None and any(ct[x].norm == "بين" for x in range(i)) and (
+                    prefix.startswith("و") or any(
+                    # "بين قوات النظام وعناصر حزب الله من جهة": the "و" on the men the side's name
+                    # is the genitive of ("وعناصر", "ومقاتلي"), or before their "من" ("وعناصر من")
+                    ct[x].norm.startswith("و") and ct[x].norm[1:] in PARTITIVE_HEADS
+                    and all(ct[y].norm == "من" for y in range(x + 1, i)) for x in range(max(0, i - 2), i))) and (
+                    # (the first side may be long: "بين قوات النظام المدعمة بمسلحين قرويين موالين لها
+                    # ومسلحين آخرين ... وعناصر حزب الله من طرف، والمعارضة من طرف آخر", SOHR)
+                    i < one_side_end and any(r == "attacker" for _, r, _ in roles)
+                    or prev_role in ("attacker", "target") and i > one_side_end):
                 # "بين قوات ألوية العمالقة وقوات دفاع شبوة من جهة، وقوات الأمن الخاصة ووحدات من الجيش
                 # من جهة أخرى": the sides joined before "من جهة" are one side, those after it the other
                 role = "attacker" if i < one_side_end else "target"

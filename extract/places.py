@@ -616,7 +616,10 @@ _UNLISTED_NOT_NAMES = {normalize_word(w) for w in (
     "بأكثر", "بنحو", "بعد", "بسبب", "بحسب", "وفق", "تدعى", "يدعى", "تسمى", "اسمها",
     # more place nouns ("على قرى وبلدات ريف درعا الشرقي" names no village)
     "قرى", "بلدات", "مدن", "بلدة", "قرية", "مناطق", "ريف", "بريف", "مزارع", "أحياء", "احياء", "مخيمات", "مخيم",
-    "حي", "ومدن", "وقرى", "وبلدات", "ومناطق", "ومزارع", "وأحياء", "ومخيمات")}
+    "حي", "ومدن", "وقرى", "وبلدات", "ومناطق", "ومزارع", "وأحياء", "ومخيمات",
+    # a town's edges ("قريتي المشيك والبحصة وأطراف بلدة المنصورة": the list goes on with a town's
+    # outskirts, whose name follows, not with a village called "أطراف")
+    "أطراف", "اطراف", "محيط", "ضواحي", "مشارف", "مداخل", "مدخل", "تخوم")}
 # words that end a village's name: a place word, a preposition, a direction, a verb of the act
 _UNLISTED_STOP = _UNLISTED_NOT_NAMES | {normalize_word(w) for w in (
     "بريف", "ريف", "في", "ب", "من", "إلى", "الى", "على", "عن", "منذ", "مع", "قرب", "بالقرب", "قضاء", "ناحية",

@@ -1566,3 +1566,27 @@ def test_the_federal_forces_fight_the_peshmerga(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2017-10-16")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type) for i in incs] == [
         ("Iraqi security forces", "Peshmerga", "Armed clash")]
+
+
+def test_one_side_then_the_other_with_a_long_first_side(extractor):
+    # snn-2015-08-09-0340 (SOHR's wording): "بين X ... وعناصر حزب الله من طرف، والمعارضة من طرف آخر":
+    # everything before "من طرف" (the backers, the allies' men after "وعناصر") is one side, the
+    # side after it the other; and "وأطراف بلدة" is a town's outskirts, no village called "أطراف"
+    text = ("تستمر الاشتباكات العنيفة في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة بسهل الغاب في ريف حماة "
+            "الشمالي الغربي، بين قوات النظام المدعمة بمسلحين قرويين موالين لها ومسلحين آخرين موالين لها من "
+            "جنسيات سورية وعربية وآسيوية وعناصر حزب الله اللبناني من طرف، والمعارضة من طرف آخر، وسط استمرار "
+            "القصف العنيف والمتبادل بين الطرفين")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2015-08-09")).incidents
+    assert [(i.actor1, i.actor2, i.location.name_ar) for i in incs] == [
+        ("Syrian government forces", "Syrian opposition factions", "المشيك"),
+        ("Syrian government forces", "Syrian opposition factions", "البحصة"),
+        ("Syrian government forces", "Syrian opposition factions", "المنصورة")]
+
+
+def test_one_side_joined_by_its_men_before_min_jiha(extractor):
+    # "بين قوات النظام وعناصر حزب الله من جهة، والفصائل من جهة أخرى": Hezbollah's men stand with the
+    # army on one side (the "و" is on "عناصر"), the factions are the other
+    text = ("تدور اشتباكات عنيفة في محيط بلدة كفرنبودة بين قوات النظام وعناصر حزب الله اللبناني من جهة، "
+            "والفصائل من جهة أخرى")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2015-08-09")).incidents
+    assert [(i.actor1, i.actor2) for i in incs] == [("Syrian government forces", "Syrian opposition factions")]
