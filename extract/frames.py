@@ -225,6 +225,7 @@ from .wordlists import (
     REMNANT_WORDS,
     REPEL_VERBS,
     REPLY_NOUNS,
+    REPLY_ORDINALS,
     REPORT_VERBS,
     RESIDENCE_WORDS,
     SAME_DAY_WORDS,
@@ -3096,8 +3097,9 @@ class ClauseAnalyser:
         told = {m.i for m in cues if m.value == "cause"}
         out = []
         for k in range(len(ct) - 2):
-            if k in told or not (ct[k].norm in REPLY_NOUNS or ct[k].norm == "رد" and k and ct[k - 1].norm == "اول"):
-                continue  # (a bare "رد" is a verb unless "أول رد")
+            if k in told or not (ct[k].norm in REPLY_NOUNS
+                                 or ct[k].norm == "رد" and k and ct[k - 1].norm in REPLY_ORDINALS):
+                continue  # (a bare "رد" is a verb unless "أول رد", "ثاني رد")
             on = next((x for x in (k + 2, k + 3) if x < len(ct) and ct[x].norm == "علي"), None)
             if on is not None and all(ct[x].norm not in NOT_ADJECTIVES and not ct[x].norm.startswith("و")
                                       and not any(c.isdigit() for c in ct[x].norm) for x in range(k + 1, on)):

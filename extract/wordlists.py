@@ -392,6 +392,8 @@ PLUPERFECT_NEWS_DAYS = 3
 # the verb "ورد الحوثيون على هجمات المقاومة بقصف", whose act follows
 REPLY_NOUNS = {normalize_word(w) for w in ("ردا", "وردا", "الرد", "بالرد", "والرد", "كردّ")} - {"كرد"}
 # what cannot stand between a reply noun and its "على" as an adjective
+# "في ثاني رد خلال ساعات على هجمات": an ordinal makes a bare "رد" the reply noun (not a verb)
+REPLY_ORDINALS = {normalize_word(w) for w in ("أول", "ثاني", "ثالث", "رابع", "خامس", "آخر", "أحدث")}
 NOT_ADJECTIVES = {normalize_word(w) for w in ("في", "من", "إلى", "عن", "مع", "على", "أن", "إن", "التي", "الذي",
                                               "ما", "لا", "قد", "بعد", "قبل", "منذ", "حيث", "عبر")}
 # a weapon intercepted on its way: "كانتا تستهدفان قاعدة", "أطلقت باتجاه المطار"

@@ -2346,3 +2346,24 @@ def test_shells_of_a_sides_terrorists_were_fired_by_that_side(extractor):
     # the "terrorists" of al-Nusra fired the shells, as "بقذائف مسلحي النصرة" says
     got = extract(extractor, 'شهيدان وجرحى بقذائف إرهابيي "النصرة" على السقيلبية', "2019-06-14")
     assert [(i.actor1, i.location.name, i.fatalities) for i in got] == [("HTS", "As Suqaylibīyah", 2)]
+
+
+def test_a_reply_noun_after_an_ordinal_is_a_cause_not_an_act_on_its_victims(extractor):
+    # Reuters' shape (check set F9, written): "في ثاني رد خلال ساعات على هجمات تتعرض لها القوات
+    # الأمريكية": "ثاني رد" is the reply noun as "أول رد" is; the attacks it answers are its
+    # cause, so the US forces they hit are not the strike's target
+    got = extract(extractor, "قال مسؤولون إن الجيش الأمريكي نفذ فجر اليوم الأربعاء ضربات على منشأتين تستخدمهما "
+                             "جماعة كتائب حزب الله العراقية في منطقة جرف النصر شمالي محافظة بابل، في ثاني رد "
+                             "خلال ساعات على هجمات تتعرض لها القوات الأمريكية في العراق.", "2023-11-22")
+    assert [(i.actor1, i.actor2, i.location.name) for i in got] == [
+        ("US forces", "Iran-backed militias", "Jurf al-Nasr")]
+
+
+def test_the_unknown_villages_of_one_list_share_the_town_named_before_them(extractor):
+    # Al-Ikhbariya's shape (check set F9, written): "مدينة عين عيسى وقريتي المعلق والصيدا في ريف
+    # الرقة الشمالي": both villages of the list lie by Ain Issa, not the second at Raqqa, the
+    # countryside named after it
+    got = extract(extractor, "استهدفت قوات الاحتلال التركي فجر اليوم بقذائف المدفعية مدينة عين عيسى وقريتي المعلق "
+                             "والصيدا في ريف الرقة الشمالي، ما أدى إلى إصابة ثلاثة مدنيين.", "2020-11-24")
+    assert sorted((i.location.name, round(i.location.lat, 2)) for i in got) == [
+        ("Ain Issa", 36.39), ("الصيدا (near Ain Issa)", 36.39), ("المعلق (near Ain Issa)", 36.39)]
