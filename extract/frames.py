@@ -29,6 +29,7 @@ from .normalize import Token, names_any, normalize_word, stems, token_hits, toke
 from .ontology import MILITARY_HERE, POLICE_HERE, allied, country_of_forces, state_forces
 from .places import (
     ACCORDING_TO,
+    ADMIN_DISTRICT_NOUNS,
     REPORT_VERB_FORMS,
     STRUCK_SETTLEMENTS,
     PlaceFinder,
@@ -225,6 +226,7 @@ from .wordlists import (
     REMNANT_WORDS,
     REPEL_VERBS,
     REPLY_NOUNS,
+    REPLY_ORDINALS,
     REPORT_VERBS,
     RESIDENCE_WORDS,
     SAME_DAY_WORDS,
@@ -407,6 +409,12 @@ _AMBUSH_NOUNS = frozenset(("كمين", "كمينا"))
 # The first branch takes a run, not a character: one pass through the group per
 # character made splitting 6 % of the corpus run (now under 2 %).
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]+|(?<=[\s«\"(][\u0621-\u064a])\.)+")
+# "عنصر رابع", "جنديان آخران": one more member of the side counted before
+_ONE_MORE_MEMBER = frozenset(normalize_word(w) for w in ("عنصر", "عنصران", "عنصرين", "جندي", "جنديان", "جنديين",
+                                                         "مقاتل", "مقاتلان", "مقاتلين"))
+_ONE_MORE_ORDINALS = frozenset(normalize_word(w) for w in ("ثالث", "رابع", "خامس", "سادس", "سابع", "آخر", "آخران",
+                                                           "آخرين", "آخرون"))
+_DISPLACED_FOR = re.compile(r"^[وف]?لل(?:نازح|لاج[ئي])")  # "للنازحين": whose camp, not whence
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | CONVOY_WORDS | {"عسكريه", "عسكري"}
 # what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
@@ -532,7 +540,10 @@ _ARMED_SITE_FORMS = frozenset(normalize_word(w) for w in (
     "مواقع", "مقرات", "مستودعات", "مخازن", "ثكنات", "معسكرات", "تجمعات", "نقاط"))
 # the sites fire is launched from ("أطلقت من قواعد الحرس", "من مواقع", "من منصات")
 _LAUNCH_SITE_FORMS = frozenset(normalize_word(w) for w in (
-    "قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مواقع", "موقع", "منصات", "منصة", "مقرات", "مقر", "معسكر", "معسكرات"))
+    "قاعدة", "قاعدتي", "قاعدتين", "قواعد", "مواقع", "موقع", "منصات", "منصة", "مقرات", "مقر", "معسكر", "معسكرات",
+    # the owner's pronoun on them: "بصواريخ أطلقت من مواقعها في ريف إدلب الجنوبي الشرقي"
+    "مواقعها", "مواقعه", "مواقعهم", "قواعدها", "قواعده", "قاعدتها", "قاعدته", "نقاطها", "نقاطه", "نقاطهم",
+    "مقراتها", "مقراته", "مقراتهم"))
 _GROUP_HEADS_FORMS = written_forms(GROUP_HEADS)
 _HARM_WORDS_FORMS = written_forms(HARM_WORDS)
 _HIT_PREMISES_FORMS = written_forms(HIT_PREMISES)
@@ -1489,6 +1500,14 @@ class ClauseAnalyser:
                             None)
                 if site is not None:
                     m.targets = [site]
+            if m and prev is not None and m.actor2 is None and prev.actor2 not in (None, "Civilians", "Unknown") \
+                    and prev.actor2 != m.actor1 and any(
+                        toks[x].norm.lstrip("و") in _ONE_MORE_MEMBER and toks[x + 1].norm in _ONE_MORE_ORDINALS
+                        for x in range(a, b - 1)):
+                # "قُتل ثلاثة عناصر من «قسد» ... فيما قتل عنصر رابع وأصيب اثنان في انفجار عبوة
+                # ناسفة": a fourth (or another) member is one more of the side counted before
+                m.actor2 = prev.actor2
+                m.explicit_actors = m.explicit_actors | {prev.actor2}
             quiet = None if m else (a, b)
             if m:
                 if prev is None and told_before != Casualties():
@@ -2513,6 +2532,11 @@ class ClauseAnalyser:
         targets = [p for p in targets if not self._linked(ct, p, places)] or targets
         targets = [p for p in targets if not any(q.start < p.start and getattr(q.place, "kind", "") in SITE_KINDS
                                                  and self._near_reference(ct, q, p) for q in targets)] or targets
+        # "في البادية القريبة من ناحية عقيربات": a region said to lie near a town is placed by that
+        # town (the region's representative point may be 100 km off)
+        targets = [q for q in targets if not (getattr(q.place, "kind", "") == "region" and any(
+            p.start > q.start and KIND_RANK.get(getattr(p.place, "kind", ""), 4) <= 3 and self._near_town(ct, q, p)
+            for p in targets))] or targets
         targets = self._without_topic_place(text, ct, targets)
         # "لن تترددا في حماية الملاحة في البحر الأحمر": the waters whose shipping a statement
         # speaks of are its topic, not a place the act struck
@@ -3094,8 +3118,9 @@ class ClauseAnalyser:
         told = {m.i for m in cues if m.value == "cause"}
         out = []
         for k in range(len(ct) - 2):
-            if k in told or not (ct[k].norm in REPLY_NOUNS or ct[k].norm == "رد" and k and ct[k - 1].norm == "اول"):
-                continue  # (a bare "رد" is a verb unless "أول رد")
+            if k in told or not (ct[k].norm in REPLY_NOUNS
+                                 or ct[k].norm == "رد" and k and ct[k - 1].norm in REPLY_ORDINALS):
+                continue  # (a bare "رد" is a verb unless "أول رد", "ثاني رد")
             on = next((x for x in (k + 2, k + 3) if x < len(ct) and ct[x].norm == "علي"), None)
             if on is not None and all(ct[x].norm not in NOT_ADJECTIVES and not ct[x].norm.startswith("و")
                                       and not any(c.isdigit() for c in ct[x].norm) for x in range(k + 1, on)):
@@ -3438,6 +3463,15 @@ class ClauseAnalyser:
             ct[x].norm.startswith("و") or ct[x].norm in ("،", ",") for x in range(q_end + 1, near + 1))
 
     @staticmethod
+    def _near_town(ct, q, p) -> bool:
+        """"البادية القريبة من ناحية عقيربات": p follows q's "القريبة من" (a place noun between at most)."""
+        k = _index_of(ct, p)
+        if k and ct[k - 1].norm in NEAR_PLACE_TYPES | ADMIN_DISTRICT_NOUNS:
+            k -= 1
+        q_end = max((x for x in range(len(ct)) if ct[x].start < q.end), default=-1)
+        return k - q_end == 3 and ct[k - 1].norm == "من" and ct[k - 2].norm in ("القريبه", "القريب", "القريبة")
+
+    @staticmethod
     def _far_from(ct, p, km: float = 20) -> bool:
         """"على بعد نحو 50 ميلا بحريا جنوب غربي عدن": more than 20 km from a place
         is not at it (the scorer's and an analyst's tolerance). With km=0, any distance
@@ -3483,7 +3517,10 @@ class ClauseAnalyser:
         if k and ct[k - 1].norm == "او":
             # "إعادة إعمار مدينة عين العرب أو كوباني": the town's other name, after "أو", is that town
             k = max(1, k - 3)
-        return names_any(ct[max(0, k - 3):k], _RESIDENCE_WORDS_FORMS) \
+        # (not "مخيمات مرام للنازحين قرب بلدة كفرجالس": "for the displaced" says whose camps, and
+        # the town is where they stand, not where the displaced came from)
+        return names_any([t for t in ct[max(0, k - 3):k] if not _DISPLACED_FOR.match(t.norm)],
+                         _RESIDENCE_WORDS_FORMS) \
             or _origin(ct, bisect_right(ct, p.start, key=_END))
 
     @staticmethod

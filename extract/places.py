@@ -1311,7 +1311,7 @@ class PlaceFinder:
                     if len(first) < 3 or first in _UNLISTED_NOT_NAMES or any(
                             ct[y].norm.startswith(("بال", "لل")) for y in range(start, x)):
                         break  # "قرية ... بالجزيرة": a preposition's phrase, no name
-                    names.append((start, x))
+                    names.append((start, x, k))
                     listed += 1
                 if not (list_cue and x < len(ct) and ct[x].norm.startswith("و") and len(ct[x].norm) > 2
                         and not text[ct[x - 1].end:ct[x].start].strip()):
@@ -1321,8 +1321,12 @@ class PlaceFinder:
         out = list(refs)
         last = ct[names[-1][1] - 1].end
         used: set[int] = set()
-        for a, b in names:
-            anchor = min(anchors, key=lambda r: abs(r.start - ct[a].start))
+        # a list joined to a known town before it ("مدينة عين عيسى وقريتي المعلق والصيدا في ريف
+        # الرقة") lies by that town, its second name too (not by the countryside after it)
+        joined = {k: r for k in {k for *_, k in names} if ct[k].norm.startswith("و")
+                  for r in anchors if k and ct[k - 1].start < r.end <= ct[k].start}
+        for a, b, k in names:
+            anchor = joined.get(k) or min(anchors, key=lambda r: abs(r.start - ct[a].start))
             used.add(id(anchor))
             surface = text[ct[a].start:ct[b - 1].end]
             if ct[a].norm.startswith("و") and a and ct[a - 1].norm not in _UNLISTED_CUES:

@@ -392,6 +392,8 @@ PLUPERFECT_NEWS_DAYS = 3
 # the verb "ورد الحوثيون على هجمات المقاومة بقصف", whose act follows
 REPLY_NOUNS = {normalize_word(w) for w in ("ردا", "وردا", "الرد", "بالرد", "والرد", "كردّ")} - {"كرد"}
 # what cannot stand between a reply noun and its "على" as an adjective
+# "في ثاني رد خلال ساعات على هجمات": an ordinal makes a bare "رد" the reply noun (not a verb)
+REPLY_ORDINALS = {normalize_word(w) for w in ("أول", "ثاني", "ثالث", "رابع", "خامس", "آخر", "أحدث")}
 NOT_ADJECTIVES = {normalize_word(w) for w in ("في", "من", "إلى", "عن", "مع", "على", "أن", "إن", "التي", "الذي",
                                               "ما", "لا", "قد", "بعد", "قبل", "منذ", "حيث", "عبر")}
 # a weapon intercepted on its way: "كانتا تستهدفان قاعدة", "أطلقت باتجاه المطار"
@@ -510,6 +512,10 @@ CIVILIAN_VICTIM_WORDS = {normalize_word(w) for w in
                           "مدرسة", "حافلة", "منزل", "منزلا", "منزلين", "منازل", "مستشفى", "مقهى", "سكان", "أهالي",
                           "الأهالي", "طلاب", "تلاميذ", "زوار", "الزوار", "عائلة", "أسرة", "حجاج",
                           "صيادين", "مزارعين", "مزارعان", "مزارعا", "رعاة", "عمال", "مخيم", "لاجئين", "نازحين",
+                          # "قُتل 15 شخصاً من جامعي الكمأة، بينهم ثلاثة عناصر من مليشيا الدفاع الوطني
+                          # كانوا يرافقونهم": gatherers (of truffles, firewood) are civilians, their
+                          # few escorts among them do not make the act one on a force
+                          "جامعي", "جامعو",
                           # "غارات على أطراف البلدة ومحيط المخيمات": the displaced people's camps
                           "مخيمات", "المخيمات",
                           "صحفي", "صحفيا", "صحفيين", "إعلامي", "إعلاميا", "مهندسين", "مهندسا",
@@ -1097,7 +1103,10 @@ SUFFERED_ATTACK_NOUNS = frozenset(normalize_word(w) for w in ("هجوم", "هج�
 # لواء فاطميون", "من بين الضحايا القيادي في كتائب حزب الله": the dead said to be a side's men
 # (the pronoun "they were" or "among the victims", then the words that may stand before the side)
 DEAD_WERE_WORDS = frozenset(normalize_word(w) for w in ("أنهما", "إنهما", "أنهم", "إنهم", "أنه", "إنه", "أنها",
-                                                       "إنها", "بأنهم", "بأنهما", "الضحايا", "القتلى"))
+                                                       "إنها", "بأنهم", "بأنهما", "الضحايا", "القتلى",
+                                                       # "قتل شخصان، أحدهما قيادي في وحدات حماية
+                                                       # الشعب": the pair struck was that side's
+                                                       "أحدهما", "أحدهم"))
 DEAD_WERE_BETWEEN = frozenset(normalize_word(w) for w in (
     "من", "مقاتلي", "عناصر", "مسلحي", "أعضاء", "أفراد", "يعملان", "يعملون", "يعمل", "لصالح", "ينتميان",
     "ينتمون", "ينتمي", "إلى", "كانا", "كانوا", "كان", "في", "بين", "القيادي", "قيادي", "قياديان", "قياديين",
