@@ -2620,7 +2620,11 @@ class ClauseAnalyser:
         # فجر الجمعة الماضي": "had been" with a time days before the report is an act recalled
         # ("وكانت القوات قد سيطرت الجمعة", yesterday or the day before, is the news told in order)
         recalled = self._pluperfect(ct, triggers[0].i) and (past is not None or when is not None and published
-                                                            and (published - when.value).days > PLUPERFECT_NEWS_DAYS)
+                                                            and (published - when.value).days > PLUPERFECT_NEWS_DAYS) \
+            or any(d.precision == "past_days" and d.start + sent[0] < ct[triggers[0].i].start for d in dates)
+        # ("بعد أن أعلنت قبل أيام السيطرة على مدينة دير الزور": an act told after "a few days ago" is
+        # recalled, whatever its verb's form; not "دارت اشتباكات في محيط مطار مروي، حيث كانت الدعم
+        # السريع قد نشرت قوات قبل أيام", whose days ago date another verb after the act)
         casualties = find_casualties(ct[told_cause:] if told_cause else self._own_part(ct, cause_from), lex)
         if casualties == Casualties() and n_clauses == 1 and cause_from is None and (told_cause or len(ct) < len(toks)):
             # (a clause that is the whole sentence, searched whole, has just been searched:

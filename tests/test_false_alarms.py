@@ -441,3 +441,18 @@ def test_a_task_one_was_charged_with_is_no_ground_taken():
     text = ("شيع النظام السوري أمس جثمان اللواء محسن مخلوف، قائد الفرقة 11 دبابات وقريب والدة رئيس النظام "
             "السوري بشار الأسد في اللاذقية، الذي كان مكلفًا عملية استعادة السيطرة على مدينة تدمر ومحيطها.")
     assert extractor().extract(Article("snn-2015-07-21-0013", text, published="2015-07-21")).incidents == ()
+
+
+def test_an_act_told_as_a_few_days_ago_is_background():
+    """Al Bayan, 2017-11-04 (F8-25): "تواصل قوات النظام وحلفاؤها التقدم نحو البوكمال بعد أن أعلنت
+    قبل أيام السيطرة الكاملة على مدينة دير الزور": ground taken "a few days ago", with no day of its
+    own, is background beside the article's news (al-Qaim taken on Friday), as "وكان ... قد" with a
+    day long past is; "قبل أيام من" (days before something) dates nothing."""
+    text = ("سيطرت القوات العراقية، يوم الجمعة، على مدينة القائم بعد معارك مع تنظيم داعش. وفي الجانب "
+            "السوري، تواصل قوات النظام وحلفاؤها التقدم نحو البوكمال بعد أن أعلنت قبل أيام السيطرة الكاملة على "
+            "مدينة دير الزور.")
+    found = extractor().extract(Article("x-2017-11-04", text, published="2017-11-04")).incidents
+    assert [(i.sub_event_type, i.location.name) for i in found] == [("Government regains territory", "al-Qaim")]
+    from extract.dates import find_dates
+    assert [d.precision for d in find_dates("وكان داعش قد سيطر على المدينة قبل أيام", None)] == ["past_days"]
+    assert find_dates("ويأتي الهجوم قبل أيام من الذكرى الثانية للحرب", None) == []
