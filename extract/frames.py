@@ -4172,9 +4172,12 @@ class ClauseAnalyser:
             # "عثرت لاحقاً على منصة الإطلاق مثبتة على شاحنة صغيرة في منطقة صحراوية ... باتجاه قضاء
             # هيت": where the launcher itself was found is where the fire came from, with no launch
             # cue before it (and no aim: "باتجاه" there tells where the spot lies)
-            on = next((y for y in range(x + 1, min(x + 3, len(ct) - 1)) if ct[y].norm == "علي"), None)
-            if on is not None and ct[on + 1].norm.removeprefix("ال") in _LAUNCHER_NOUNS:
-                at = next((y for y in range(x + 3, min(x + 10, len(ct))) if ct[y].norm == "في"), None)
+            # (past a time told between: "عثرت بعد هجوم الأربعاء على شاحنة محمّلة بمنصة لإطلاق
+            # صواريخ في منطقة الراشدية": the launcher may be what the vehicle found carries)
+            on = next((y for y in range(x + 1, min(x + 6, len(ct) - 1)) if ct[y].norm == "علي"), None)
+            if on is not None and any(ct[y].norm.removeprefix("ب").removeprefix("ال") in _LAUNCHER_NOUNS
+                                      for y in range(on + 1, min(on + 4, len(ct)))):
+                at = next((y for y in range(on + 2, min(on + 10, len(ct))) if ct[y].norm == "في"), None)
                 if at is not None and at not in cue_at:
                     cue_at[at] = "launch"
                     for z in range(at + 1, min(at + 12, len(ct))):

@@ -456,3 +456,15 @@ def test_an_act_told_as_a_few_days_ago_is_background():
     from extract.dates import find_dates
     assert [d.precision for d in find_dates("وكان داعش قد سيطر على المدينة قبل أيام", None)] == ["past_days"]
     assert find_dates("ويأتي الهجوم قبل أيام من الذكرى الثانية للحرب", None) == []
+
+
+
+def test_a_launcher_found_on_a_truck_is_where_fire_came_from():
+    """Al-Rai, 2020-03-14 (F5-07): "عثرت بعد هجوم الأربعاء على شاحنة محمّلة بمنصة لإطلاق صواريخ
+    «كاتيوشا» في منطقة الراشدية شمال شرقي بغداد": with a time between the finding verb and its
+    "على", and the launcher what the truck found carries, al-Rashidiya (Baghdad) is where the
+    rockets came from, no place hit."""
+    text = ("وكانت القوات الأمنية عثرت بعد هجوم الأربعاء على شاحنة محمّلة بمنصة لإطلاق صواريخ «كاتيوشا» في منطقة "
+            "الراشدية شمال شرقي بغداد، وقالت إن الصواريخ الثمانية عشر انطلقت منها باتجاه المعسكر.")
+    found = extractor().extract(Article("x-2020-03-14", text, published="2020-03-14")).incidents
+    assert [i.location.name for i in found if i.location is not None] == []
