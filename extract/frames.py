@@ -1037,6 +1037,8 @@ def _not_hit_by_this_act(ct, k: int) -> bool:
 _ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع",
                # "والحكومة تتهم الحوثيين بإطلاق صواريخ", "يتهم الجيش بقصف": accused of the act itself
                "باطلاق", "بقصف", "باستهداف", "بتفجير")
+# "تستغل تفجير أنقرة ذريعة": an act named as a pretext (_accept_trigger)
+_PRETEXT_NOUNS = frozenset(normalize_word(w) for w in ("ذريعة", "ذرائع", "ذريعتها", "ذريعته", "كذريعة"))
 # "الساري منذ", "القائم منذ": an agreement or a state in force since a day
 _IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
 # "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce
@@ -3240,6 +3242,11 @@ class ClauseAnalyser:
                 ct[x].norm in LABEL_VERBS for x in range(max(0, m.i - 8), m.i - 1)):
             # "معتبراً أنها «اعتداء على السيادة الوطنية»", "وصفت هيئة الحشد القصف بأنه «اعتداء
             # سافر»": the name a speaker gives an act told before, not one more act
+            return False
+        if t.form == "noun" and any(_bare_word(ct[x].norm) in _PRETEXT_NOUNS
+                                    for x in range(m.j, min(m.j + 3, len(ct)))):
+            # "أن دولة الاحتلال التركي تستغل تفجير أنقرة «ذريعة» لشن عدوان جديد": an act a speaker
+            # says another uses as a pretext was told before, it is no news here
             return False
         if t.form == "noun" and m.i and (ct[m.i - 1].norm in _NOT_ENGAGING or (
                 m.i > 1 and ct[m.i - 1].norm in ("عدم", "لعدم", "بعدم") and ct[m.i - 2].norm in _ZONE_WORDS)):

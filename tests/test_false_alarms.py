@@ -468,3 +468,13 @@ def test_a_launcher_found_on_a_truck_is_where_fire_came_from():
             "الراشدية شمال شرقي بغداد، وقالت إن الصواريخ الثمانية عشر انطلقت منها باتجاه المعسكر.")
     found = extractor().extract(Article("x-2020-03-14", text, published="2020-03-14")).incidents
     assert [i.location.name for i in found if i.location is not None] == []
+
+
+
+def test_an_act_named_as_a_pretext_is_no_news():
+    """North Press, 2022-11 (F2-10): "أن دولة الاحتلال التركي تستغل تفجير أنقرة «ذريعة» لشن عدوان
+    جديد على المنطقة": the Ankara bombing is what Turkey is said to use as a pretext, told long
+    before, and the aggression it serves is an aim; neither is an act of this report."""
+    text = ("وتؤكد قوات سوريا الديمقراطية أن دولة الاحتلال التركي تستغل تفجير أنقرة \"ذريعة\" لشن عدوان جديد على "
+            "المنطقة، وأنها ليست طرفاً فيه.")
+    assert extractor().extract(Article("x-2022-11-22", text, published="2022-11-22")).incidents == ()
