@@ -1037,6 +1037,8 @@ def _not_hit_by_this_act(ct, k: int) -> bool:
 _ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع",
                # "والحكومة تتهم الحوثيين بإطلاق صواريخ", "يتهم الجيش بقصف": accused of the act itself
                "باطلاق", "بقصف", "باستهداف", "بتفجير")
+# "بزرع الألغام", "زرع عبوات": laying mines, no blast by itself (_accept_trigger)
+_LAYING_NOUNS = frozenset(normalize_word(w) for w in ("زرع", "لزرع", "نشر", "لنشر", "تلغيم"))
 # "تستغل تفجير أنقرة ذريعة": an act named as a pretext (_accept_trigger)
 _PRETEXT_NOUNS = frozenset(normalize_word(w) for w in ("ذريعة", "ذرائع", "ذريعتها", "ذريعته", "كذريعة"))
 # "الساري منذ", "القائم منذ": an agreement or a state in force since a day
@@ -3242,6 +3244,13 @@ class ClauseAnalyser:
                 ct[x].norm in LABEL_VERBS for x in range(max(0, m.i - 8), m.i - 1)):
             # "معتبراً أنها «اعتداء على السيادة الوطنية»", "وصفت هيئة الحشد القصف بأنه «اعتداء
             # سافر»": the name a speaker gives an act told before, not one more act
+            return False
+        if t.form == "noun" and t.sub_event_type == "Remote explosive/landmine/IED" and any(
+                ct[x].norm.lstrip("و").removeprefix("ب") in _LAYING_NOUNS for x in range(max(0, m.i - 8), m.i)) \
+                and not any(w.norm.lstrip("وف").startswith(("انفجر", "انفجار")) for w in ct) \
+                and find_casualties(ct, self.lex) == Casualties():
+            # "اتهم ... ميليشيات الحوثيين بزرع كميات كبيرة من الألغام الأرضية والعبوات الناسفة في مدينتي
+            # الحوطة وعدن": mines laid, none told to go off or hurt anyone, are no act (yet)
             return False
         if t.form == "noun" and any(_bare_word(ct[x].norm) in _PRETEXT_NOUNS
                                     for x in range(m.j, min(m.j + 3, len(ct)))):

@@ -478,3 +478,19 @@ def test_an_act_named_as_a_pretext_is_no_news():
     text = ("وتؤكد قوات سوريا الديمقراطية أن دولة الاحتلال التركي تستغل تفجير أنقرة \"ذريعة\" لشن عدوان جديد على "
             "المنطقة، وأنها ليست طرفاً فيه.")
     assert extractor().extract(Article("x-2022-11-22", text, published="2022-11-22")).incidents == ()
+
+
+
+def test_mines_laid_and_the_blows_a_withdrawal_came_under_are_no_act():
+    """Asharq al-Awsat, 2015-07 (R-18): "اتهم ... ميليشيات الحوثيين ... بزرع كميات كبيرة من الألغام
+    الأرضية والعبوات الناسفة، ونشر كثير من المتفجرات والقنابل ... في مدينتي الحوطة وعدن، قبل انسحابها
+    أخيراً، على وقع ضربات مقاتلي المقاومة": mines laid that no one says went off are no act yet, and
+    "على وقع ضربات" names the blows the withdrawal came under, its cause. A mine that blew up is one."""
+    text = ("اتهم المتحدث باسم مجلس قيادة المقاومة الشعبية، علي الأحمدي، ميليشيات الحوثيين وقوات الرئيس المخلوع، علي "
+            "عبدالله صالح، بزرع كميات كبيرة من الألغام الأرضية والعبوات الناسفة، ونشر كثير من المتفجرات والقنابل في "
+            "الشوارع والأحياء السكنية، في مدينتي الحوطة وعدن، قبل انسحابها أخيراً، على وقع ضربات مقاتلي المقاومة.")
+    assert extractor().extract(Article("x-2015-07-25", text, published="2015-07-25")).incidents == ()
+    text = "قتل ثلاثة جنود بانفجار لغم زرعه الحوثيون في مدينة عدن."
+    found = extractor().extract(Article("x-2015-07-25", text, published="2015-07-25")).incidents
+    assert [(i.sub_event_type, i.location.name, i.fatalities) for i in found] == [
+        ("Remote explosive/landmine/IED", "Aden", 3)]
