@@ -504,6 +504,11 @@ DUAL_PROVINCES = frozenset(("محافظتي", "ولايتي", "منطقتي"))
 EXTENT_WORDS = {normalize_word(w) for w in ("الممتدة", "الممتد", "الممتدين", "تمتد", "يمتد", "ممتدة", "الممتده")}
 # "ما دام", "مادام": "as long as", a condition (written with or without the space)
 AS_LONG_AS = {normalize_word(w) for w in ("مادام", "مادامت")}
+# "حتى يتوقف العدوان على غزة", "إلا بوقف العدوان الصهيوني على غزة": the war a side vows to fight on
+# until it stops, a condition as "ما دام" is (the stop word right before the war's definite noun)
+UNTIL_STOPPED = {normalize_word(w) for w in ("يتوقف", "تتوقف", "توقف", "وقف", "بوقف", "لوقف", "ووقف", "إيقاف",
+                                             "بإيقاف", "لإيقاف", "ينتهي", "انتهاء", "بانتهاء")}
+WAR_NOUNS_DEFINITE = {normalize_word(w) for w in ("العدوان", "الحرب")}
 # plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
 STRUCK_SETTLEMENTS = {normalize_word(w) for w in ("قرى", "بلدات", "أحياء", "منازل", "مخيمات")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
@@ -825,6 +830,7 @@ class PlaceFinder:
         planned = not PLANNED_WORDS.isdisjoint(words)
         preparing = not PREPARING_WORDS.isdisjoint(words)
         conditions = not AS_LONG_AS.isdisjoint(words) or "دام" in words or "دامت" in words
+        until_stopped = not UNTIL_STOPPED.isdisjoint(words) and not WAR_NOUNS_DEFINITE.isdisjoint(words)
         between = "بين" in words  # (roads between towns, places lying between them)
         extents = not EXTENT_WORDS.isdisjoint(words)
         returns = not RETURN_WORDS.isdisjoint(words)
@@ -888,6 +894,9 @@ class PlaceFinder:
             if conditions and any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x
                                   and ct[x - 1].norm == "ما" for x in range(max(0, k - 5), k)):
                 continue  # 'مؤكدة أن "العمليات ستتصاعد ما دام العدوان على غزة مستمراً"': a condition, not a place hit
+            if until_stopped and any(ct[x].norm in UNTIL_STOPPED and ct[x + 1].norm in WAR_NOUNS_DEFINITE
+                                     for x in range(max(0, k - 5), k - 1)):
+                continue  # "ستواصل عملياتها حتى يتوقف العدوان على غزة": the war to end, not a place hit
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue

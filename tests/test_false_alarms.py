@@ -494,3 +494,13 @@ def test_mines_laid_and_the_blows_a_withdrawal_came_under_are_no_act():
     found = extractor().extract(Article("x-2015-07-25", text, published="2015-07-25")).incidents
     assert [(i.sub_event_type, i.location.name, i.fatalities) for i in found] == [
         ("Remote explosive/landmine/IED", "Aden", 3)]
+
+
+
+def test_a_war_to_fight_until_it_stops_is_no_place_hit():
+    """Saba, 2025-08-30 (H8-02): "ستواصل عملياتها بوتيرة أعلى حتى يتوقف العدوان على غزة": the war
+    a side vows to fight on until it stops is a condition, as "ما دام العدوان على غزة مستمراً"
+    is; Gaza is no place hit."""
+    text = ("وقال رئيس المجلس السياسي الأعلى مهدي المشاط في كلمة متلفزة إن دماء الشهداء ستكون وقوداً لمواصلة معركة "
+            "الإسناد، وإن القوات المسلحة ستواصل عملياتها بوتيرة أعلى حتى يتوقف العدوان على غزة ويرفع الحصار عنها.")
+    assert extractor().extract(Article("x-2025-08-30", text, published="2025-08-30")).incidents == ()
