@@ -504,3 +504,22 @@ def test_a_war_to_fight_until_it_stops_is_no_place_hit():
     text = ("وقال رئيس المجلس السياسي الأعلى مهدي المشاط في كلمة متلفزة إن دماء الشهداء ستكون وقوداً لمواصلة معركة "
             "الإسناد، وإن القوات المسلحة ستواصل عملياتها بوتيرة أعلى حتى يتوقف العدوان على غزة ويرفع الحصار عنها.")
     assert extractor().extract(Article("x-2025-08-30", text, published="2025-08-30")).incidents == ()
+
+
+
+def test_the_series_of_attacks_a_campaign_came_after_is_background():
+    """AFP via Al-Hayat, 2015-08-02 (R11-23): "وقتل وأُصيب العديد من المدنيين في هذه الحملة الجوية
+    التي أطلقتها أنقرة بعد سلسلة من هجمات دامية في تركيا نسبت إلى «العمال الكردستاني»": the series
+    of attacks a campaign answered is a record told as background, no act in Turkey."""
+    text = ("وقتل وأُصيب العديد من المدنيين في هذه الحملة الجوية التي أطلقتها أنقرة بعد سلسلة من هجمات دامية في "
+            "تركيا نسبت إلى «العمال الكردستاني».")
+    assert extractor().extract(Article("x-2015-08-02", text, published="2015-08-02")).incidents == ()
+
+
+
+def test_what_would_not_happen_had_things_been_otherwise_is_no_act():
+    """AFP via Al-Hayat, 2015-08-02 (R11-23): "لأنه لو لم تكن هناك قواعد له في داخل أراضي الإقليم
+    فإن تركيا لن تقصف المدنيين": the counterfactual "لو" tells what would not be, no shelling."""
+    text = ("وتابع محمود إن «المسبب الرئيسي هو حزب العمال الكردستاني لأنه لو لم تكن هناك قواعد له في داخل أراضي "
+            "الإقليم فإن تركيا لن تقصف المدنيين».")
+    assert extractor().extract(Article("x-2015-08-02", text, published="2015-08-02")).incidents == ()
