@@ -509,6 +509,8 @@ AS_LONG_AS = {normalize_word(w) for w in ("مادام", "مادامت")}
 UNTIL_STOPPED = {normalize_word(w) for w in ("يتوقف", "تتوقف", "توقف", "وقف", "بوقف", "لوقف", "ووقف", "إيقاف",
                                              "بإيقاف", "لإيقاف", "ينتهي", "انتهاء", "بانتهاء")}
 WAR_NOUNS_DEFINITE = {normalize_word(w) for w in ("العدوان", "الحرب")}
+# "جاء لتخفيف الضغط عن الإرهابيين في الموصل": whom an act relieves, and where, is its aim, not its place
+RELIEF_WORDS = {normalize_word(w) for w in ("تخفيف", "لتخفيف", "وتخفيف", "بتخفيف", "تخفيفا")}
 # plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
 STRUCK_SETTLEMENTS = {normalize_word(w) for w in ("قرى", "بلدات", "أحياء", "منازل", "مخيمات")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
@@ -831,6 +833,7 @@ class PlaceFinder:
         preparing = not PREPARING_WORDS.isdisjoint(words)
         conditions = not AS_LONG_AS.isdisjoint(words) or "دام" in words or "دامت" in words
         until_stopped = not UNTIL_STOPPED.isdisjoint(words) and not WAR_NOUNS_DEFINITE.isdisjoint(words)
+        relieved = "الضغط" in words and not RELIEF_WORDS.isdisjoint(words)
         between = "بين" in words  # (roads between towns, places lying between them)
         extents = not EXTENT_WORDS.isdisjoint(words)
         returns = not RETURN_WORDS.isdisjoint(words)
@@ -897,6 +900,9 @@ class PlaceFinder:
             if until_stopped and any(ct[x].norm in UNTIL_STOPPED and ct[x + 1].norm in WAR_NOUNS_DEFINITE
                                      for x in range(max(0, k - 5), k - 1)):
                 continue  # "ستواصل عملياتها حتى يتوقف العدوان على غزة": the war to end, not a place hit
+            if relieved and any(ct[x].norm in RELIEF_WORDS and ct[x + 1].norm == "الضغط"
+                                and ct[x + 2].norm in ("عن", "علي") for x in range(max(0, k - 6), k - 2)):
+                continue  # "أن الهجوم جاء لتخفيف الضغط عن الإرهابيين في الموصل": whom it relieves, not a place hit
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue

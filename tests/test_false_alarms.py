@@ -523,3 +523,13 @@ def test_what_would_not_happen_had_things_been_otherwise_is_no_act():
     text = ("وتابع محمود إن «المسبب الرئيسي هو حزب العمال الكردستاني لأنه لو لم تكن هناك قواعد له في داخل أراضي "
             "الإقليم فإن تركيا لن تقصف المدنيين».")
     assert extractor().extract(Article("x-2015-08-02", text, published="2015-08-02")).incidents == ()
+
+
+def test_whom_an_act_relieves_is_no_place_hit():
+    """Al-Sabah, 2016-10-22 (F2-03): "ويرى مراقبون أن الهجوم جاء لتخفيف الضغط عن الإرهابيين في الموصل":
+    the fighters an attack told before was meant to relieve, and where they are, are its aim; Mosul
+    is no place hit."""
+    text = ("ويرى مراقبون أن الهجوم جاء لتخفيف الضغط عن الإرهابيين في الموصل بعد خمسة أيام على انطلاق عمليات "
+            "\"قادمون يا نينوى\".")
+    found = extractor().extract(Article("x-2016-10-22", text, published="2016-10-22")).incidents
+    assert [i.location.name for i in found if i.location is not None] == []
