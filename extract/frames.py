@@ -1039,6 +1039,8 @@ _ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "ب
                "باطلاق", "بقصف", "باستهداف", "بتفجير")
 # "بزرع الألغام", "زرع عبوات": laying mines, no blast by itself (_accept_trigger)
 _LAYING_NOUNS = frozenset(normalize_word(w) for w in ("زرع", "لزرع", "نشر", "لنشر", "تلغيم"))
+# "النجاحات التي حققتها قوات التحالف في تطهير عدن": a side's achievements (_accept_trigger)
+_ACHIEVEMENT_NOUNS = frozenset(normalize_word(w) for w in ("نجاحات", "انتصارات", "إنجازات", "مكاسب"))
 # "تستغل تفجير أنقرة ذريعة": an act named as a pretext (_accept_trigger)
 _PRETEXT_NOUNS = frozenset(normalize_word(w) for w in ("ذريعة", "ذرائع", "ذريعتها", "ذريعته", "كذريعة"))
 # "الساري منذ", "القائم منذ": an agreement or a state in force since a day
@@ -3355,6 +3357,10 @@ class ClauseAnalyser:
                 or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
                     _bare_word(ct[x].norm).startswith("اولوي")
                     for x in range(max(0, m.i - 3), min(m.j + 7, len(ct))))
+                # a gain named among a side's achievements is a summary of ground taken before, no
+                # news: "والنجاحات التي حققتها قوات التحالف بقيادة السعودية في تطهير عدن"
+                or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
+                    _bare_word(ct[x].norm) in _ACHIEVEMENT_NOUNS for x in range(max(0, m.i - 10), m.i))
                 # a task one was charged with is no ground taken: "اللواء ... الذي كان مكلفًا عملية
                 # استعادة السيطرة على مدينة تدمر", "المكلفة بتحرير المدينة"
                 or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
