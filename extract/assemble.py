@@ -2397,7 +2397,8 @@ class Assembler:
             # days before the condemnation (often several: foreign statements, officials'
             # columns); neither the report's day nor a date told before it is the act's
             precision = "unknown"
-        elif event_date is None and not any(m.date_precision in ("past_month", "past_week") for m in mentions):
+        elif event_date is None and not any(m.date_precision in ("past_month", "past_week", "past_days")
+                                            for m in mentions):
             # the article's last date before this act ("أمس" two sentences up);
             # an act of "last month" keeps no day rather than a wrong one
             earlier = [(m.order, m.date) for m in all_mentions

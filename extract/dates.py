@@ -39,7 +39,7 @@ class DateMention:
     value: date | None  # None: an expression we recognise but cannot anchor
     # day / approximate; for an earlier period with no day (value None):
     # "past_year" ("عام 2019", "العام الماضي") or "past_month" ("الشهر الماضي", "في آذار 2019")
-    # or "past_week" ("الأسبوع الماضي")
+    # or "past_week" ("الأسبوع الماضي") or "past_days" ("قبل أيام")
     precision: str
 
 
@@ -103,6 +103,10 @@ _NOW = re.compile(r"(?<![\w])حاليا(?![\w])")
 # a weekday's "last" after it: "الخميس الماضي"
 _LAST_AFTER = re.compile(r"\s+(?:الماضي|الفائت|المنصرم)(?![\w])")
 _DAYS_AGO = re.compile(r"قبل\s+(\d{1,2}|يومين|ثلاثه\s+ايام)\s*(?:ايام|يوما)?")
+# "وكان داعش قد استعاد السيطرة على أجزاء من المدينة قبل أيام": a few days ago, with no count, is
+# an earlier act with no day of its own, as last week's is (not "قبل أيام من الذكرى": days before
+# something to come)
+_FEW_DAYS_AGO = re.compile(r"(?<![\w])(?:قبل|منذ)\s+(?:بضعه\s+|عده\s+)?ايام(?![\w])(?!\s*(?:من|علي)(?![\w]))")
 # "وهجوم، قبل ثلاثة شهور، في دالاس": months or years ago, an earlier period with no day (and
 # not "قبل 3" days, which _DAYS_AGO would read in "قبل 3 أشهر")
 _MONTHS_AGO = re.compile(r"(?<![\w])قبل\s+(?:(?:\d{1,2}|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه"
@@ -267,6 +271,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _DAYS_AGO.finditer(t) if before else ():
         n = {"يومين": 2}.get(m[1], 3 if not m[1].isdigit() else int(m[1]))
         add(m, _days_before(published, n), "approximate")
+    for m in _FEW_DAYS_AGO.finditer(t) if "ايام" in t else ():
+        add(m, None, "past_days")
     for m in _MONTH_PART.finditer(t) if published is not None and any(map(t.__contains__, _MONTH_PARTS)) else ():
         # "أدت في مطلع يوليو إلى مقتل زعيم مجموعة خراسان" (a report of 23 July), "ونفذ تنظيم داعش في
         # الأسبوع الأخير من حزيران - يونيو هجوماً جديداً على كوباني": a part of a month over a week

@@ -1046,6 +1046,12 @@ def _not_hit_by_this_act(ct, k: int) -> bool:
 _ACCUSED_OF = ("بتنفيذ", "بشن", "بالوقوف", "بارتكاب", "بالمسؤوليه", "بزرع",
                # "والحكومة تتهم الحوثيين بإطلاق صواريخ", "يتهم الجيش بقصف": accused of the act itself
                "باطلاق", "بقصف", "باستهداف", "بتفجير")
+# "بزرع الألغام", "زرع عبوات": laying mines, no blast by itself (_accept_trigger)
+_LAYING_NOUNS = frozenset(normalize_word(w) for w in ("زرع", "لزرع", "نشر", "لنشر", "تلغيم"))
+# "النجاحات التي حققتها قوات التحالف في تطهير عدن": a side's achievements (_accept_trigger)
+_ACHIEVEMENT_NOUNS = frozenset(normalize_word(w) for w in ("نجاحات", "انتصارات", "إنجازات", "مكاسب"))
+# "تستغل تفجير أنقرة ذريعة": an act named as a pretext (_accept_trigger)
+_PRETEXT_NOUNS = frozenset(normalize_word(w) for w in ("ذريعة", "ذرائع", "ذريعتها", "ذريعته", "كذريعة"))
 # "الساري منذ", "القائم منذ": an agreement or a state in force since a day
 _IN_FORCE = frozenset(normalize_word(w) for w in ("الساري", "السارية", "القائم", "القائمة", "المعمول"))
 # "في خرق جديد لاتفاق وقف إطلاق النار", "انتهاكاً للهدنة": what breaches a truce
@@ -2642,7 +2648,11 @@ class ClauseAnalyser:
         # فجر الجمعة الماضي": "had been" with a time days before the report is an act recalled
         # ("وكانت القوات قد سيطرت الجمعة", yesterday or the day before, is the news told in order)
         recalled = self._pluperfect(ct, triggers[0].i) and (past is not None or when is not None and published
-                                                            and (published - when.value).days > PLUPERFECT_NEWS_DAYS)
+                                                            and (published - when.value).days > PLUPERFECT_NEWS_DAYS) \
+            or any(d.precision == "past_days" and d.start + sent[0] < ct[triggers[0].i].start for d in dates)
+        # ("بعد أن أعلنت قبل أيام السيطرة على مدينة دير الزور": an act told after "a few days ago" is
+        # recalled, whatever its verb's form; not "دارت اشتباكات في محيط مطار مروي، حيث كانت الدعم
+        # السريع قد نشرت قوات قبل أيام", whose days ago date another verb after the act)
         casualties = find_casualties(ct[told_cause:] if told_cause else self._own_part(ct, cause_from), lex)
         if casualties == Casualties() and n_clauses == 1 and cause_from is None and (told_cause or len(ct) < len(toks)):
             # (a clause that is the whole sentence, searched whole, has just been searched:
@@ -3260,6 +3270,18 @@ class ClauseAnalyser:
             # "معتبراً أنها «اعتداء على السيادة الوطنية»", "وصفت هيئة الحشد القصف بأنه «اعتداء
             # سافر»": the name a speaker gives an act told before, not one more act
             return False
+        if t.form == "noun" and t.sub_event_type == "Remote explosive/landmine/IED" and any(
+                ct[x].norm.lstrip("و").removeprefix("ب") in _LAYING_NOUNS for x in range(max(0, m.i - 8), m.i)) \
+                and not any(w.norm.lstrip("وف").startswith(("انفجر", "انفجار")) for w in ct) \
+                and find_casualties(ct, self.lex) == Casualties():
+            # "اتهم ... ميليشيات الحوثيين بزرع كميات كبيرة من الألغام الأرضية والعبوات الناسفة في مدينتي
+            # الحوطة وعدن": mines laid, none told to go off or hurt anyone, are no act (yet)
+            return False
+        if t.form == "noun" and any(_bare_word(ct[x].norm) in _PRETEXT_NOUNS
+                                    for x in range(m.j, min(m.j + 3, len(ct)))):
+            # "أن دولة الاحتلال التركي تستغل تفجير أنقرة «ذريعة» لشن عدوان جديد": an act a speaker
+            # says another uses as a pretext was told before, it is no news here
+            return False
         if t.form == "noun" and m.i and (ct[m.i - 1].norm in _NOT_ENGAGING or (
                 m.i > 1 and ct[m.i - 1].norm in ("عدم", "لعدم", "بعدم") and ct[m.i - 2].norm in _ZONE_WORDS)):
             # "منطقة عدم اشتباك بقطر 55 كيلومتراً" (a de-confliction zone), "خط فض الاشتباك",
@@ -3358,6 +3380,10 @@ class ClauseAnalyser:
                 or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
                     _bare_word(ct[x].norm).startswith("اولوي")
                     for x in range(max(0, m.i - 3), min(m.j + 7, len(ct))))
+                # a gain named among a side's achievements is a summary of ground taken before, no
+                # news: "والنجاحات التي حققتها قوات التحالف بقيادة السعودية في تطهير عدن"
+                or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
+                    _bare_word(ct[x].norm) in _ACHIEVEMENT_NOUNS for x in range(max(0, m.i - 10), m.i))
                 # a task one was charged with is no ground taken: "اللواء ... الذي كان مكلفًا عملية
                 # استعادة السيطرة على مدينة تدمر", "المكلفة بتحرير المدينة"
                 or not _GAIN_NOUNS.isdisjoint(stems(word)) and any(
@@ -4203,9 +4229,12 @@ class ClauseAnalyser:
             # "عثرت لاحقاً على منصة الإطلاق مثبتة على شاحنة صغيرة في منطقة صحراوية ... باتجاه قضاء
             # هيت": where the launcher itself was found is where the fire came from, with no launch
             # cue before it (and no aim: "باتجاه" there tells where the spot lies)
-            on = next((y for y in range(x + 1, min(x + 3, len(ct) - 1)) if ct[y].norm == "علي"), None)
-            if on is not None and ct[on + 1].norm.removeprefix("ال") in _LAUNCHER_NOUNS:
-                at = next((y for y in range(x + 3, min(x + 10, len(ct))) if ct[y].norm == "في"), None)
+            # (past a time told between: "عثرت بعد هجوم الأربعاء على شاحنة محمّلة بمنصة لإطلاق
+            # صواريخ في منطقة الراشدية": the launcher may be what the vehicle found carries)
+            on = next((y for y in range(x + 1, min(x + 6, len(ct) - 1)) if ct[y].norm == "علي"), None)
+            if on is not None and any(ct[y].norm.removeprefix("ب").removeprefix("ال") in _LAUNCHER_NOUNS
+                                      for y in range(on + 1, min(on + 4, len(ct)))):
+                at = next((y for y in range(on + 2, min(on + 10, len(ct))) if ct[y].norm == "في"), None)
                 if at is not None and at not in cue_at:
                     cue_at[at] = "launch"
                     for z in range(at + 1, min(at + 12, len(ct))):

@@ -47,6 +47,7 @@ from .wordlists import (
     PROTESTED_WORDS,
     REFERENCE_TOWN_NOUNS,
     REINFORCE_WORDS,
+    RELATIVE_PRONOUNS,
     REPORT_VERBS,
     REPORTS_COMING,
     RETURN_WORDS,
@@ -504,6 +505,16 @@ DUAL_PROVINCES = frozenset(("محافظتي", "ولايتي", "منطقتي"))
 EXTENT_WORDS = {normalize_word(w) for w in ("الممتدة", "الممتد", "الممتدين", "تمتد", "يمتد", "ممتدة", "الممتده")}
 # "ما دام", "مادام": "as long as", a condition (written with or without the space)
 AS_LONG_AS = {normalize_word(w) for w in ("مادام", "مادامت")}
+# "حتى يتوقف العدوان على غزة", "إلا بوقف العدوان الصهيوني على غزة": the war a side vows to fight on
+# until it stops, a condition as "ما دام" is (the stop word right before the war's definite noun)
+UNTIL_STOPPED = {normalize_word(w) for w in ("يتوقف", "تتوقف", "توقف", "وقف", "بوقف", "لوقف", "ووقف", "إيقاف",
+                                             "بإيقاف", "لإيقاف", "ينتهي", "انتهاء", "بانتهاء")}
+WAR_NOUNS_DEFINITE = {normalize_word(w) for w in ("العدوان", "الحرب")}
+# "والنجاحات التي حققتها قوات التحالف في تطهير عدن": where a side's achievements were won, a summary
+ACHIEVEMENT_NOUNS = {normalize_word(w) for w in ("النجاحات", "نجاحات", "والنجاحات", "الانتصارات", "انتصارات",
+                                                 "والانتصارات", "الإنجازات", "إنجازات", "والإنجازات")}
+# "جاء لتخفيف الضغط عن الإرهابيين في الموصل": whom an act relieves, and where, is its aim, not its place
+RELIEF_WORDS = {normalize_word(w) for w in ("تخفيف", "لتخفيف", "وتخفيف", "بتخفيف", "تخفيفا")}
 # plural settlements as the object of fire, unprefixed ("قرى ناحية تل رفعت", "أحياء ذيبان")
 STRUCK_SETTLEMENTS = {normalize_word(w) for w in ("قرى", "بلدات", "أحياء", "منازل", "مخيمات")}
 HOSPITAL_WORDS = {normalize_word(w) for w in ("مستشفى", "مستشفيات", "مشفى", "المستشفى", "المشفى", "مستوصف")}
@@ -828,6 +839,9 @@ class PlaceFinder:
         planned = not PLANNED_WORDS.isdisjoint(words)
         preparing = not PREPARING_WORDS.isdisjoint(words)
         conditions = not AS_LONG_AS.isdisjoint(words) or "دام" in words or "دامت" in words
+        until_stopped = not UNTIL_STOPPED.isdisjoint(words) and not WAR_NOUNS_DEFINITE.isdisjoint(words)
+        relieved = "الضغط" in words and not RELIEF_WORDS.isdisjoint(words)
+        achieved = not ACHIEVEMENT_NOUNS.isdisjoint(words)
         between = "بين" in words  # (roads between towns, places lying between them)
         extents = not EXTENT_WORDS.isdisjoint(words)
         returns = not RETURN_WORDS.isdisjoint(words)
@@ -891,6 +905,15 @@ class PlaceFinder:
             if conditions and any(ct[x].norm in AS_LONG_AS or ct[x].norm in ("دام", "دامت") and x
                                   and ct[x - 1].norm == "ما" for x in range(max(0, k - 5), k)):
                 continue  # 'مؤكدة أن "العمليات ستتصاعد ما دام العدوان على غزة مستمراً"': a condition, not a place hit
+            if until_stopped and any(ct[x].norm in UNTIL_STOPPED and ct[x + 1].norm in WAR_NOUNS_DEFINITE
+                                     for x in range(max(0, k - 5), k - 1)):
+                continue  # "ستواصل عملياتها حتى يتوقف العدوان على غزة": the war to end, not a place hit
+            if relieved and any(ct[x].norm in RELIEF_WORDS and ct[x + 1].norm == "الضغط"
+                                and ct[x + 2].norm in ("عن", "علي") for x in range(max(0, k - 6), k - 2)):
+                continue  # "أن الهجوم جاء لتخفيف الضغط عن الإرهابيين في الموصل": whom it relieves, not a place hit
+            if achieved and any(ct[x].norm in ACHIEVEMENT_NOUNS and ct[x + 1].norm in RELATIVE_PRONOUNS
+                                for x in range(max(0, k - 10), k - 1)):
+                continue  # "والنجاحات التي حققتها قوات التحالف ... في تطهير عدن": achievements summed up
             if kind == "country":
                 prev, prev_role = (kend, place), "country"
                 continue

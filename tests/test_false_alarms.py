@@ -441,3 +441,108 @@ def test_a_task_one_was_charged_with_is_no_ground_taken():
     text = ("شيع النظام السوري أمس جثمان اللواء محسن مخلوف، قائد الفرقة 11 دبابات وقريب والدة رئيس النظام "
             "السوري بشار الأسد في اللاذقية، الذي كان مكلفًا عملية استعادة السيطرة على مدينة تدمر ومحيطها.")
     assert extractor().extract(Article("snn-2015-07-21-0013", text, published="2015-07-21")).incidents == ()
+
+
+def test_an_act_told_as_a_few_days_ago_is_background():
+    """Al Bayan, 2017-11-04 (F8-25): "تواصل قوات النظام وحلفاؤها التقدم نحو البوكمال بعد أن أعلنت
+    قبل أيام السيطرة الكاملة على مدينة دير الزور": ground taken "a few days ago", with no day of its
+    own, is background beside the article's news (al-Qaim taken on Friday), as "وكان ... قد" with a
+    day long past is; "قبل أيام من" (days before something) dates nothing."""
+    text = ("سيطرت القوات العراقية، يوم الجمعة، على مدينة القائم بعد معارك مع تنظيم داعش. وفي الجانب "
+            "السوري، تواصل قوات النظام وحلفاؤها التقدم نحو البوكمال بعد أن أعلنت قبل أيام السيطرة الكاملة على "
+            "مدينة دير الزور.")
+    found = extractor().extract(Article("x-2017-11-04", text, published="2017-11-04")).incidents
+    assert [(i.sub_event_type, i.location.name) for i in found] == [("Government regains territory", "al-Qaim")]
+    from extract.dates import find_dates
+    assert [d.precision for d in find_dates("وكان داعش قد سيطر على المدينة قبل أيام", None)] == ["past_days"]
+    assert find_dates("ويأتي الهجوم قبل أيام من الذكرى الثانية للحرب", None) == []
+
+
+
+def test_a_launcher_found_on_a_truck_is_where_fire_came_from():
+    """Al-Rai, 2020-03-14 (F5-07): "عثرت بعد هجوم الأربعاء على شاحنة محمّلة بمنصة لإطلاق صواريخ
+    «كاتيوشا» في منطقة الراشدية شمال شرقي بغداد": with a time between the finding verb and its
+    "على", and the launcher what the truck found carries, al-Rashidiya (Baghdad) is where the
+    rockets came from, no place hit."""
+    text = ("وكانت القوات الأمنية عثرت بعد هجوم الأربعاء على شاحنة محمّلة بمنصة لإطلاق صواريخ «كاتيوشا» في منطقة "
+            "الراشدية شمال شرقي بغداد، وقالت إن الصواريخ الثمانية عشر انطلقت منها باتجاه المعسكر.")
+    found = extractor().extract(Article("x-2020-03-14", text, published="2020-03-14")).incidents
+    assert [i.location.name for i in found if i.location is not None] == []
+
+
+
+def test_an_act_named_as_a_pretext_is_no_news():
+    """Hawar News Agency, 2023-10-06 (F2-10): "أن دولة الاحتلال التركي تستغل تفجير أنقرة «ذريعة» لشن عدوان
+    جديد على المنطقة": the Ankara bombing is what Turkey is said to use as a pretext, told long
+    before, and the aggression it serves is an aim; neither is an act of this report."""
+    text = ("وتؤكد قوات سوريا الديمقراطية أن دولة الاحتلال التركي تستغل تفجير أنقرة \"ذريعة\" لشن عدوان جديد على "
+            "المنطقة، وأنها ليست طرفاً فيه.")
+    assert extractor().extract(Article("x-2023-10-06", text, published="2023-10-06")).incidents == ()
+
+
+
+def test_mines_laid_and_the_blows_a_withdrawal_came_under_are_no_act():
+    """Al-Watan, 2015-08-06 (R-18): "اتهم ... ميليشيات الحوثيين ... بزرع كميات كبيرة من الألغام
+    الأرضية والعبوات الناسفة، ونشر كثير من المتفجرات والقنابل ... في مدينتي الحوطة وعدن، قبل انسحابها
+    أخيراً، على وقع ضربات مقاتلي المقاومة": mines laid that no one says went off are no act yet, and
+    "على وقع ضربات" names the blows the withdrawal came under, its cause. A mine that blew up is one."""
+    text = ("اتهم المتحدث باسم مجلس قيادة المقاومة الشعبية، علي الأحمدي، ميليشيات الحوثيين وقوات الرئيس المخلوع، علي "
+            "عبدالله صالح، بزرع كميات كبيرة من الألغام الأرضية والعبوات الناسفة، ونشر كثير من المتفجرات والقنابل في "
+            "الشوارع والأحياء السكنية، في مدينتي الحوطة وعدن، قبل انسحابها أخيراً، على وقع ضربات مقاتلي المقاومة.")
+    assert extractor().extract(Article("x-2015-08-06", text, published="2015-08-06")).incidents == ()
+    text = "قتل ثلاثة جنود بانفجار لغم زرعه الحوثيون في مدينة عدن."
+    found = extractor().extract(Article("x-2015-08-06", text, published="2015-08-06")).incidents
+    assert [(i.sub_event_type, i.location.name, i.fatalities) for i in found] == [
+        ("Remote explosive/landmine/IED", "Aden", 3)]
+
+
+
+def test_a_war_to_fight_until_it_stops_is_no_place_hit():
+    """Saba, 2025-08-30 (H8-02): "ستواصل عملياتها بوتيرة أعلى حتى يتوقف العدوان على غزة": the war
+    a side vows to fight on until it stops is a condition, as "ما دام العدوان على غزة مستمراً"
+    is; Gaza is no place hit."""
+    text = ("وقال رئيس المجلس السياسي الأعلى مهدي المشاط في كلمة متلفزة إن دماء الشهداء ستكون وقوداً لمواصلة معركة "
+            "الإسناد، وإن القوات المسلحة ستواصل عملياتها بوتيرة أعلى حتى يتوقف العدوان على غزة ويرفع الحصار عنها.")
+    assert extractor().extract(Article("x-2025-08-30", text, published="2025-08-30")).incidents == ()
+
+
+
+def test_the_series_of_attacks_a_campaign_came_after_is_background():
+    """Al-Yaum, 2015-08-02 (R11-23): "وقتل وأُصيب العديد من المدنيين في هذه الحملة الجوية
+    التي أطلقتها أنقرة بعد سلسلة من هجمات دامية في تركيا نسبت إلى «العمال الكردستاني»": the series
+    of attacks a campaign answered is a record told as background, no act in Turkey."""
+    text = ("وقتل وأُصيب العديد من المدنيين في هذه الحملة الجوية التي أطلقتها أنقرة بعد سلسلة من هجمات دامية في "
+            "تركيا نسبت إلى «العمال الكردستاني».")
+    assert extractor().extract(Article("x-2015-08-02", text, published="2015-08-02")).incidents == ()
+
+
+
+def test_what_would_not_happen_had_things_been_otherwise_is_no_act():
+    """Al-Yaum, 2015-08-02 (R11-23): "لأنه لو لم تكن هناك قواعد له في داخل أراضي الإقليم
+    فإن تركيا لن تقصف المدنيين": the counterfactual "لو" tells what would not be, no shelling."""
+    text = ("وتابع محمود إن «المسبب الرئيسي هو حزب العمال الكردستاني لأنه لو لم تكن هناك قواعد له في داخل أراضي "
+            "الإقليم فإن تركيا لن تقصف المدنيين».")
+    assert extractor().extract(Article("x-2015-08-02", text, published="2015-08-02")).incidents == ()
+
+
+def test_whom_an_act_relieves_is_no_place_hit():
+    """Al-Sabah, 2016-10-22 (F2-03): "ويرى مراقبون أن الهجوم جاء لتخفيف الضغط عن الإرهابيين في الموصل":
+    the fighters an attack told before was meant to relieve, and where they are, are its aim; Mosul
+    is no place hit."""
+    text = ("ويرى مراقبون أن الهجوم جاء لتخفيف الضغط عن الإرهابيين في الموصل بعد خمسة أيام على انطلاق عمليات "
+            "\"قادمون يا نينوى\".")
+    found = extractor().extract(Article("x-2016-10-22", text, published="2016-10-22")).incidents
+    assert [i.location.name for i in found if i.location is not None] == []
+
+
+def test_ground_named_among_a_sides_achievements_is_no_ground_taken():
+    """Al-Watan, 2015-08-07 (R11-01): "حول الربط بين حادثة استهداف قوات طوارئ عسير، والنجاحات التي
+    حققتها قوات التحالف بقيادة السعودية في تطهير عدن ومحافظات الجنوب": the clearing of Aden is one
+    of the achievements summed up in a question, ground taken weeks before, not news; Aden is no
+    place of the act the question names."""
+    text = ("وبسؤال المتحدث الأمني حول الربط بين حادثة استهداف قوات طوارئ عسير، والنجاحات التي حققتها قوات "
+            "التحالف بقيادة السعودية في تطهير عدن ومحافظات الجنوب في اليمن، أجاب بالقول \"ننتظر نتائج التحقيقات "
+            "الجارية\".")
+    found = extractor().extract(Article("x-2015-08-07", text, published="2015-08-07")).incidents
+    assert "Government regains territory" not in [i.sub_event_type for i in found]
+    assert "Aden" not in [i.location.name for i in found if i.location is not None]
