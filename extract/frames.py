@@ -401,6 +401,8 @@ _WHO_PLURAL = frozenset(("الذين", "اللذين", "اللذان"))
 # تعز"; not "أكثر المعارك ضراوة ما شهدته المنطقة": a summary of a campaign)
 WITNESSED_IT = frozenset(("شهدتها", "تشهدها", "شهدها", "يشهدها"))
 # "نصب مسلحون كمينا لدورية": the verb that sets an ambush, and the ambush's nouns
+# "لإطلاق صواريخ", "لشن هجمات": the purpose of using a place, to fire from it
+_TO_LAUNCH_FORMS = frozenset(normalize_word(w) for w in ("لإطلاق", "لاطلاق", "لشن", "لتنفيذ"))
 _SET_VERBS = frozenset(("نصب", "نصبت", "نصبوا", "نصبا", "ونصب", "ونصبت", "ونصبوا", "ونصبا"))
 _AMBUSH_NOUNS = frozenset(("كمين", "كمينا"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
@@ -5011,6 +5013,10 @@ class ClauseAnalyser:
                     or ct[m.i].norm in _ASSASSINATION_FORMS for m in triggers):
                 # "اختطفوا مدرساً من أبناء بلدة موحسن الخاضعة لسيطرة قوات النظام": who holds the
                 # town of the one taken or killed is no side of a kidnapping or an assassination
+                role = "aside"
+            elif "control" in cue_before and j < len(ct) and ct[j].norm in _TO_LAUNCH_FORMS:
+                # "استخدم أجواء العراق الخاضعة لسيطرة القوات الأمريكية لإطلاق صواريخ": the holder of
+                # the ground or sky the fire was launched from, named right before the launch, was not hit
                 role = "aside"
             elif "control" in cue_before:
                 role = "target"  # "قصف على مناطق سيطرة داعش": the holder of the place hit

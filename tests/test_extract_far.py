@@ -796,3 +796,31 @@ def test_a_launcher_named_only_by_its_launch_is_not_its_own_target(extractor):
             "وإصابة اثنين آخرين، مشيراً إلى أن الصواريخ أطلقت من محافظة صعدة باتجاه مناطق مأهولة بالسكان.")
     assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2018-03-26")] == [
         ("Riyadh", "Houthis", "Civilians")]
+
+
+def test_an_israeli_post_on_lebanese_soil_is_israels_garrison(extractor):
+    # Al-Ahed News (check set H9): Ruwaisat al-Alam, in the "occupied Lebanese" Kfarchouba hills, is an
+    # Israeli post (data/lexicons/site_operators.csv), not a Lebanese army position
+    text = ("ميدانياً، أعلنت المقاومة الإسلامية في بيان أن مجاهديها استهدفوا صباح اليوم الأربعاء موقع رويسات "
+            "العلم في تلال كفرشوبا اللبنانية المحتلة بالأسلحة الصاروخية وأصابوه إصابة مباشرة.")
+    assert _facts(extractor, text, "2024-07-31") == [
+        ("Ruwaisat al-Alam post", "Hezbollah", "Israeli forces", "Shelling/artillery/missile attack", "2024-07-31")]
+
+
+def test_israels_strikes_on_irans_provinces_hit_its_forces(extractor):
+    # IRNA Arabic (check set H9): "الكيان الصهيوني" and "الدفاع الجوي" make the lead a report of an act
+    # (it names no other side or weapon); each province listed is a place of its own (Khuzestan and
+    # Ilam at their capitals); the military sites Israel hit in Iran are its forces' (usual_targets.csv);
+    # and the US forces holding the Iraqi sky the missiles were fired from were not hit
+    title = "الدفاع الجوي يتصدى لعدوان صهيوني على مواقع عسكرية في طهران وخوزستان وإيلام"
+    text = ("طهران / إرنا - أعلن مقر الدفاع الجوي للبلاد أن الكيان الصهيوني شن فجر اليوم السبت عدواناً على "
+            "مواقع عسكرية في محافظات طهران وخوزستان وإيلام، وأن منظومة الدفاع الجوي المتكاملة تصدت له بنجاح.\n"
+            "وأوضح المقر في بيانه أن العدو حاول استهداف عدد من المراكز العسكرية، إلا أن أغلب المقذوفات جرى "
+            "اعتراضها.\n"
+            "وأكدت هيئة الأركان أن الكيان الغاصب استخدم أجواء العراق الخاضعة لسيطرة القوات الأمريكية لإطلاق "
+            "صواريخ بعيدة المدى.")
+    incs = extractor.extract(Article("t", text, title=title, published="2024-10-26")).incidents
+    assert [(i.location.name, i.actor1, i.actor2, i.event_date) for i in incs] == [
+        ("Tehran", "Israeli forces", "Military forces of Iran", "2024-10-26"),
+        ("Khuzestan Province", "Israeli forces", "Military forces of Iran", "2024-10-26"),
+        ("Ilam Province", "Israeli forces", "Military forces of Iran", "2024-10-26")]
