@@ -824,3 +824,26 @@ def test_israels_strikes_on_irans_provinces_hit_its_forces(extractor):
         ("Tehran", "Israeli forces", "Military forces of Iran", "2024-10-26"),
         ("Khuzestan Province", "Israeli forces", "Military forces of Iran", "2024-10-26"),
         ("Ilam Province", "Israeli forces", "Military forces of Iran", "2024-10-26")]
+
+
+def test_drones_on_airfields_in_a_pair_of_russian_oblasts(extractor):
+    # RT Arabic (check set H9): "مقاطعتي" opens a pair of places as "محافظتي" does (Murmansk first)
+    text = ('أعلنت وزارة الدفاع الروسية أن نظام كييف نفذ يوم الأحد هجوماً إرهابياً باستخدام طائرات مسيرة '
+            'على مطارات عسكرية في مقاطعتي مورمانسك وإيركوتسك.')
+    assert [(f[0], f[1], f[4]) for f in _facts(extractor, text, "2025-06-02")] == [
+        ("Murmansk", "Military forces of Ukraine", "2025-06-01"),
+        ("Irkutsk", "Military forces of Ukraine", "2025-06-01")]
+
+
+def test_a_strike_on_aitou_and_drones_on_binyamina_are_placed(extractor):
+    # Elnashra (check set H9): Aitou (Zgharta) and Binyamina are places (data/places.csv); the strike
+    # on Aitou is Israel's, Hezbollah's drones hit the camp near Binyamina the day before
+    title = "22 شهيداً في غارة على منزل يؤوي نازحين في أيطو الزغرتاوية.. وحزب الله يتبنى هجوم بنيامينا"
+    text = ("أعلن مركز عمليات طوارئ الصحة أن الغارة الإسرائيلية التي استهدفت ظهر أمس الاثنين منزلاً في بلدة "
+            "أيطو في قضاء زغرتا أدت إلى سقوط 22 شهيداً وإصابة 8 بجروح.\n"
+            'وكان "حزب الله" قد أعلن أنه استهدف مساء أول من أمس الأحد معسكراً لتدريب لواء غولاني قرب '
+            "بنيامينا جنوب حيفا بسرب من المسيرات الانقضاضية، واعترف الجيش الإسرائيلي بمقتل 4 من جنوده.")
+    incs = extractor.extract(Article("t", text, title=title, published="2024-10-15")).incidents
+    assert [(i.location.name, i.actor1, i.actor2, i.event_date, i.fatalities) for i in incs] == [
+        ("Aitou", "Israeli forces", "Civilians", "2024-10-14", 22),
+        ("Binyamina", "Hezbollah", "Israeli forces", "2024-10-13", 4)]
