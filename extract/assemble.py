@@ -245,6 +245,11 @@ LNA_VOICE = re.compile(LNA_OWN_NAME + r"|القيادة العامة|عمليا�
 # a named installation hit from afar ("حقل", "قاعدة", "مطار"), and the acts that hit one so
 STRUCK_SITES = frozenset({"field", "base", "airport"})
 REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# a strike verb whose object is an army, by its units or by name ("استهدفت وحدات الجيش الوطني",
+# "يقصف الجيش الوطني"): the army was hit (not backed, as "دعماً لقوات قسد" is)
+ARMY_STRUCK = re.compile(r"(?<!\w)(?:استهدف|استهدفت|استهدفوا|تستهدف|يستهدف|قصف|قصفت|قصفوا|يقصف|تقصف)\s+"
+                         r"(?:(?:وحدات|مواقع|تجمعات|مقرات|معسكرات|ثكنات|أرتال|رتلا|رتلاً|نقاط)\s+(?:من\s+|تابعة\s+ل)?)?"
+                         r"(?:ال|لل)?جيش(?!\w)")
 HOSTILE = re.compile(r"\bال(?:طيران|طائرات|مقاتلات)(?:\s+\S+)?\s+المعادي")
 
 
@@ -2463,9 +2468,13 @@ class Assembler:
         both_unnamed = actor2 == "Unknown" and actor1 == "Unknown" and not (
             sub == "Armed clash" and ev.why.get("actor2") == _UNNAMED_FIGHT_WHY)  # (a fight has two sides)
         ally_named = actor2 != actor1 and allied(actor1, actor2) and not _infighting(ev, actor1, actor2)
+        # "شن الطيران الإماراتي غارات استهدفت وحدات الجيش الوطني": an army the strike verb takes as
+        # its object, by its units or its name, was what was hit, ally or not
+        ally_struck = ally_named and any(ARMY_STRUCK.search(text, m.clause[0], m.clause[1]) for m in mentions)
         if (actor2 == actor1 and actor1 != "Unknown" and not _infighting(ev, actor1, actor2)) or both_unnamed or (
-                allied(actor1, actor2) and not _infighting(ev, actor1, actor2)):
+                allied(actor1, actor2) and not _infighting(ev, actor1, actor2) and not ally_struck):
             actor2 = None
+        ally_named = ally_named and not ally_struck
         if ally_named and sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
             # "نفذ غارات جوية دعماً لقوات قسد في محيط السجن لاستهداف مسلحين تحصنوا": the ally named is
             # whom the strikes backed, not whom they hit; they hit the striker's usual foe there

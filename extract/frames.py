@@ -403,6 +403,12 @@ _WHO_PLURAL = frozenset(("الذين", "اللذين", "اللذان"))
 # تعز"; not "أكثر المعارك ضراوة ما شهدته المنطقة": a summary of a campaign)
 WITNESSED_IT = frozenset(("شهدتها", "تشهدها", "شهدها", "يشهدها"))
 # "نصب مسلحون كمينا لدورية": the verb that sets an ambush, and the ambush's nouns
+# a bare noun (no preposition, no "و"), the object a verbal noun names right after it: "خيام", "منزلا"
+_OBJECT_NOUN = re.compile(r"^(?!(?:من|في|علي|الي|عن|مع|منذ|بعد|قبل|خلال)$)[^وبلفك\d]")
+# "في سياق العدوان،", "في إطار الهجمات،": the frame a clause's own act is told in
+_FRAME_NOUNS = frozenset(normalize_word(w) for w in ("سياق", "إطار", "اطار"))
+# "لإطلاق صواريخ", "لشن هجمات": the purpose of using a place, to fire from it
+_TO_LAUNCH_FORMS = frozenset(normalize_word(w) for w in ("لإطلاق", "لاطلاق", "لشن", "لتنفيذ"))
 _SET_VERBS = frozenset(("نصب", "نصبت", "نصبوا", "نصبا", "ونصب", "ونصبت", "ونصبوا", "ونصبا"))
 _AMBUSH_NOUNS = frozenset(("كمين", "كمينا"))
 # (a dot after a lone letter is an initial, not a sentence's end: "شخص يدعى «س. ع» في الشيخ زويد")
@@ -869,6 +875,16 @@ def _denies_it(ct, j: int) -> bool:
     return j + 1 < len(ct) and ct[j].norm in DENY_VERBS and ct[j + 1].norm.removeprefix("ال").startswith("مسؤولي")
 
 
+def _denier(ct, i: int, j: int) -> bool:
+    """The side at i..j right after a deny verb, then (any) link of it to the act ("نفت حركة
+    طالبان باكستان أي علاقة لها", "ينفي الحزب مسؤوليته")."""
+    if not i or ct[i - 1].norm not in DENY_VERBS or j >= len(ct):
+        return False
+    k = j + 1 if ct[j].norm == _ANY and j + 1 < len(ct) else j
+    return ct[k].norm.removeprefix("ال").startswith(_DENIED_PART_STEMS)
+
+
+_ANY = normalize_word("أي")
 _NO_WORDS = frozenset(normalize_word(w) for w in ("عدم", "دون", "بدون", "لا", "لم"))
 _LOSS_WORDS = frozenset(normalize_word(w) for w in ("خسائر", "إصابات", "ضحايا", "قتلى", "جرحى"))
 
@@ -1772,8 +1788,11 @@ class ClauseAnalyser:
                         headline: bool = False) -> Mention | None:
         ct = toks[a:b]
         lex = self.lex
-        # "بقصف لطائرة", "لاستهداف": a preposition makes the unvocalised verb form a noun
-        raw_triggers = [replace(m, value=replace(m.value, form="noun"))
+        # "بقصف لطائرة", "لاستهداف": a preposition makes the unvocalised verb form a noun; its
+        # pronoun, with the object named right after it, is its doer ("ارتكب جيش الاحتلال مجزرة
+        # بقصفه خيام النازحين"), else its object ("لاستعادتها من أيدي داعش", "قامت بقصفها بالمدفعية")
+        raw_triggers = [replace(m, value=replace(m.value, form="noun", object_pronoun=m.value.object_pronoun and not (
+                            m.j < len(ct) and _OBJECT_NOUN.match(ct[m.j].norm))))
                         if m.value.form == "verb" and m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") else m
                         for m in lex.triggers.find(ct)]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
@@ -2951,7 +2970,10 @@ class ClauseAnalyser:
     def _concurrent_fronted(text, ct, triggers) -> int:
         """"وبالتزامن مع الهجوم، قصفت قوات النظام": where the clause's own part starts (0 if none)
         after a fronted "بالتزامن مع / تزامنا مع" + an act's noun, its comma, and a verb act after it."""
-        if len(ct) < 5 or ct[0].norm.removeprefix("و") not in CONCURRENT_WORDS or ct[1].norm != "مع":
+        if len(ct) < 5 or not (ct[0].norm.removeprefix("و") in CONCURRENT_WORDS and ct[1].norm == "مع"
+                               # "وفي سياق العدوان، شن طيران العدو الأمريكي أربع غارات": the frame an
+                               # act is told in, fronted, is the war or the acts told before it
+                               or ct[0].norm.removeprefix("و") == "في" and ct[1].norm in _FRAME_NOUNS):
             return 0
         y = next((y for y in range(3, min(8, len(ct))) if "،" in text[ct[y - 1].end:ct[y].start]
                   or "," in text[ct[y - 1].end:ct[y].start]), None)
@@ -5083,6 +5105,10 @@ class ClauseAnalyser:
                 # "اختطفوا مدرساً من أبناء بلدة موحسن الخاضعة لسيطرة قوات النظام": who holds the
                 # town of the one taken or killed is no side of a kidnapping or an assassination
                 role = "aside"
+            elif "control" in cue_before and j < len(ct) and ct[j].norm in _TO_LAUNCH_FORMS:
+                # "استخدم أجواء العراق الخاضعة لسيطرة القوات الأمريكية لإطلاق صواريخ": the holder of
+                # the ground or sky the fire was launched from, named right before the launch, was not hit
+                role = "aside"
             elif "control" in cue_before:
                 role = "target"  # "قصف على مناطق سيطرة داعش": the holder of the place hit
             elif "target" in cue_before or "owner" in cue_before or "counterpart" in cue_before[-1:] or (
@@ -5205,6 +5231,9 @@ class ClauseAnalyser:
         # the act is no side it hit
         roles = [(i, "aside" if r in ("", "target") and _denies_it(ct, ends.get(i, len(ct))) else r, a)
                  for i, r, a in roles]
+        # "فيما نفت حركة طالبان باكستان أي علاقة لها بهما": nor is the side a deny verb opens with,
+        # its link to the act denied right after it, the one who did it
+        roles = [(i, "aside" if _denier(ct, i, ends.get(i, len(ct))) else r, a) for i, r, a in roles]
         if len(roles) == 2 and roles[0][1] == "attacker" and roles[1][1] in ("", "target") and roles[0][0] \
                 and ct[roles[0][0] - 1].norm == "بين" and actors[1][1] < len(ct) \
                 and ct[actors[1][1]].norm in ATTEMPT_VERBS:

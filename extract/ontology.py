@@ -84,7 +84,7 @@ ACTOR_BLOCS: dict[str, str] = {
     "Popular Resistance Committees": "Popular Resistance Committees",
     "Polisario Front": "Polisario Front",
     "PJAK": "PJAK",
-    "TAK": "TAK",
+    "Kurdistan Freedom Falcons": "Kurdistan Freedom Falcons",  # (ACLED: "TAK: Kurdistan Freedom Falcons")
     "Komala": "Komala",
     # English Wikipedia's names: the abbreviations alone are ambiguous (PAK, KDPI vs KDP)
     "Democratic Party of Iranian Kurdistan": "Democratic Party of Iranian Kurdistan",

@@ -141,7 +141,10 @@ _CONTEXT = _trie_regex([
     "رتل", "[أا]رتال", "قافل",
     # the drone with its shadda ("استهدفت مسيّرة معادية دراجة نارية": the text keeps its marks),
     # and Lebanese and Palestinian outlets' "the enemy" for the other side ("الطيران الحربي المعادي")
-    "مسيّر[ةا]", "معادي", "العدو"])
+    "مسيّر[ةا]", "معادي", "العدو",
+    # Israel by the names its foes' outlets give it ("الكيان الصهيوني شن عدواناً على مواقع عسكرية"),
+    # and the air defences that met the fire
+    "الكيان", "صهيون", "الدفاع الجوي", "الدفاعات"])
 # (substring tests in C: a regex opening with [إا] was tried at every alef of the text)
 _IRAN = ("ايران", "إيران")
 # "ميليشيا قسد", 'ميليشيا "قسد"': the side a text calls a militia (singular, as its bare "الميليشيا")

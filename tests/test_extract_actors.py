@@ -466,7 +466,7 @@ def test_a_phrase_of_piety_is_not_jnim(lex):
     ("أعلن جيش تحرير بلوشستان مسؤوليته عن الهجوم", ["Baloch Liberation Army"]),
     ("أعلنت كتائب أبو علي مصطفى الجناح العسكري للجبهة الشعبية لتحرير فلسطين", ["PFLP", "PFLP"]),
     ("هاجمت جبهة البوليساريو مواقع للجيش المغربي", ["Polisario Front", "Military forces of Morocco"]),
-    ("تبنت صقور حرية كردستان التفجير في أنقرة", ["TAK"]),
+    ("تبنت صقور حرية كردستان التفجير في أنقرة", ["Kurdistan Freedom Falcons"]),
     ("انضمت القوات الكينية إلى قوة أميصوم العسكرية", ["Military forces of Kenya", "AMISOM"]),
     # written: names with no 2015 sentence
     ("هاجم مسلحون حاجزا للجيش الوطني الأفغاني في ولاية هلمند", ["Unknown", "Military forces of Afghanistan"]),
