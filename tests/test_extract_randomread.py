@@ -1846,3 +1846,42 @@ def test_the_place_of_a_body_that_condemns_is_not_hit(extractor):
     text = ("أدانت الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض بشدة العمل الإجرامي الذي استهدف "
             "المصلين في مسجد قوات الطوارئ في منطقة عسير اليوم.")
     assert [f[0] for f in _facts(extractor, text, "2015-08-10")] == ["Asir"]
+
+
+def test_the_houthis_misspelt_are_the_houthis(lex):
+    # R13-13 (al-Riyadh, 2015-07-23): "الحوثين", a common misspelling of "الحوثيين" in Yemen reports
+    assert [m.value for m in lex.actors.find(tokens("بعد استهداف الحوثين للسنترال الرئيسي"))] == ["Houthis"]
+    assert [m.value for m in lex.actors.find(tokens("اشتباكات عنيفة مع الحوثين وقوات صالح"))] == [
+        "Houthis", "Houthis"]
+
+
+def test_civilians_a_placed_clause_names_hit_stay_the_target(extractor):
+    # R13-13 (al-Riyadh, 2015-07-23): a place-less mention of the Houthis' fire on a building the resistance
+    # held joins the shelling of Taiz's quarters told with its place and its side; the civilians that clause
+    # names as hit stay the target, however often the article names the resistance
+    text = ("وفي تعز استمرت المواجهات بين المقاومة والحوثين وقوات صالح في مناطق متفرقة في المدينة فيما استمر "
+            "انقطاع الانترنت والاتصالات في المدينة بعد استهداف الحوثين للسنترال الرئيسي عقب قصف مبنى الاتصالات "
+            "التي سيطرت علية المقاومة. وكانت مليشيات الحوثي قد قصفت أحياء سكنية في تعز، مما أدى إلى إصابة عدد "
+            "من المدنيين.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-23")] == [
+        ("Taiz", "Houthis", "Civilians", "Shelling/artillery/missile attack")]
+
+
+def test_the_air_base_aircraft_flew_from_is_no_place_hit(extractor):
+    # R13-07 (al-Yaum, 2015-08-08): "من قاعدة طبرق الجوية" after the aircraft is where they took off; the boat
+    # they struck lay off Derna, past the base and the object (but "القريبة من قاعدة" is near it)
+    text = ("قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب، الذي كان محملا بمسلحين "
+            "وذخيرة، في عرض البحر قبالة ميناء درنة شمال شرق ليبيا.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-08")] == [
+        ("Darnah", "Military forces of Libya", "Unknown", "Air/drone strike")]
+
+
+def test_fire_that_was_from_a_place_came_from_there(extractor):
+    # R13-22 (Asharq al-Awsat, 2015-07-22): "إطلاق القذائف والصواريخ كان من ناحية المدينة الخضراء جنوب
+    # الحوطة عاصمة محافظة لحج": with only what was fired and "كان" between the launch word and "من", the
+    # place after it is where the fire came from, not a second place hit
+    text = ("وقال مدير عام مديرية دار سعد إن ميليشيات الحوثي وصالح قصفت الأحياء السكنية في دار سعد بصواريخ "
+            "كاتيوشا وقذائف الهاون، لافتا إلى أن إطلاق القذائف والصواريخ كان من ناحية المدينة الخضراء جنوب "
+            "الحوطة عاصمة محافظة لحج.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-22")] == [
+        ("Dar Saad", "Houthis", "Civilians", "Shelling/artillery/missile attack")]
