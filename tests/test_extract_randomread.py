@@ -1885,3 +1885,12 @@ def test_fire_that_was_from_a_place_came_from_there(extractor):
             "الحوطة عاصمة محافظة لحج.")
     assert [f[:4] for f in _facts(extractor, text, "2015-07-22")] == [
         ("Dar Saad", "Houthis", "Civilians", "Shelling/artillery/missile attack")]
+
+
+def test_a_line_between_two_provinces_is_one_place(extractor):
+    # R13-13 (al-Riyadh, 2015-07-23): "بين محافظتي البيضاء وأبين" bounds the one road struck, as "بين بلدتي"
+    # does: placed at the first province, not two strikes
+    text = ("وشنت طائرات التحالف امس غارات جوية على تعزيزات عسكرية لجماعة الحوثيين المسلحة في أحد الخطوط التي "
+            "تربط بين محافظتي البيضاء وأبين.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-23")] == [
+        ("Al Bayda", "Saudi-led coalition", "Houthis", "Air/drone strike")]
