@@ -516,6 +516,11 @@ _SINCE = frozenset(("منذ",))
 _MOURN_VERBS = frozenset(normalize_word(w) for w in ("نعت", "نعى", "تنعى", "ينعى", "ونعت", "ونعى"))
 # the words a risen toll is told with: "ارتفاع حصيلة ضحايا تفجير ...", "ارتفع عدد قتلى هجوم ..."
 _TOLL_OF_WORDS = frozenset(normalize_word(w) for w in ("ضحايا", "قتلى", "شهداء", "حصيلة", "جرحى", "مصابي"))
+# an earlier toll: "حصيلة سابقة", "الحصيلة السابقة" (analyse_sentence)
+_TALLY_NOUNS = frozenset(normalize_word(w) for w in ("حصيلة", "الحصيلة"))
+_EARLIER_ADJ = frozenset(normalize_word(w) for w in ("سابقة", "السابقة"))
+# "في المائة" (its last word) or "بالمئة": a share ("70 في المائة من ضحايا القصف")
+_PER_CENT = frozenset(normalize_word(w) for w in ("المائة", "المئة", "بالمائة", "بالمئة"))
 _TOLL_ROSE = frozenset(normalize_word(w) for w in ("ارتفاع", "وارتفاع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع"))
 _SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' endings _actors reads)
 # The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
@@ -2111,6 +2116,15 @@ class ClauseAnalyser:
                     and not (m.value.form == "noun" and self._after_span_of(ct, m.i))]
         if any(self._statistic(ct, m, cue_at, triggers) for m in triggers):
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
+        if any(ct[x].norm in _TALLY_NOUNS and ct[x + 1].norm in _EARLIER_ADJ for x in range(len(ct) - 1)):
+            # "وكانت حصيلة سابقة أفادت بمقتل 43 شخصا", "أعلن في حصيلة سابقة أن عدد الضحايا الذين سقطوا
+            # بفعل القصف هو 57 قتيلا": an earlier count of an act the report has told with its newer one
+            return None
+        if any(ct[x].norm in _PER_CENT and ct[x + 1].norm == "من" and ct[x + 2].norm in _TOLL_NOUNS
+               for x in range(len(ct) - 2)):
+            # "كشفت منظمات حقوقية أن نحو 70 في المائة من ضحايا عمليات القصف ... هم من المدنيين": a share
+            # of the victims is a tally of many acts, not one
+            return None
         if not triggers:
             return None
         if len(triggers) > 1 and names_any(ct, _SINCE):

@@ -1894,3 +1894,16 @@ def test_a_line_between_two_provinces_is_one_place(extractor):
             "تربط بين محافظتي البيضاء وأبين.")
     assert [f[:4] for f in _facts(extractor, text, "2015-07-23")] == [
         ("Al Bayda", "Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_an_earlier_toll_and_a_share_of_the_victims_are_no_new_act(extractor):
+    # R13-22 (Asharq al-Awsat, 2015-07-22): after the risen toll of the Dar Saad shelling, "أعلن في حصيلة سابقة"
+    # gives the earlier count of the same act, not a second shelling at the speaker's city; and "نحو 70 في
+    # المائة من ضحايا عمليات القصف" is a share of many acts' victims
+    text = ("في غضون ذلك، ارتفع عدد القتلى المدنيين الذين سقطوا جراء قصف ميليشيات الحوثي وصالح على أحياء سكنية "
+            "في مديرية دار سعد شمال عدن إلى 103 قتلى. وكان مدير عام الصحة والسكان في عدن الخضر لصور أعلن في "
+            "حصيلة سابقة أن عدد الضحايا الذين سقطوا بفعل القصف هو 57 قتيلا، بينهم 12 طفلا و6 نساء.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-22")] == ["Dar Saad"]
+    text = ("كشفت منظمات حقوقية في عدن أن نحو 70 في المائة من ضحايا عمليات القصف التي يشنها المسلحون الحوثيون "
+            "وحلفاؤهم من قوات الرئيس السابق علي عبد الله صالح، هم من المدنيين.")
+    assert _facts(extractor, text, "2015-07-22") == []
