@@ -4717,11 +4717,15 @@ class ClauseAnalyser:
                 # the fire was launched from fired it (as places.launched_from_control reads "من
                 # مناطق سيطرة"), it was not hit
                 role = "attacker"
-            elif any(ct[x].norm in ("حيث", "وحيث") and all(m.j <= x for m in triggers)
-                     and x + 1 < i and ct[x + 1].norm in _ADVANCE_VERBS for x in range(main.j, i)):
+            elif (where := next((x for x in range(main.j, i) if ct[x].norm in ("حيث", "وحيث")
+                                 and all(m.j <= x for m in triggers)
+                                 and x + 1 < i and ct[x + 1].norm in _ADVANCE_VERBS), None)) is not None:
                 # "قتل 43 مدنيا ... عندما قصف المتمردون مدينة عدن حيث تتقدم القوات الموالية للحكومة
-                # ضد المتمردين": the setting a "where" clause adds past the act names no side of it
-                role = "aside"
+                # ضد المتمردين": the setting a "where" clause adds past the act names no side of it;
+                # but battles that name no side of their own are fought by the force advancing there
+                # ("معارك عنيفة تدور في منطقة الكود، حيث تتقدم المقاومة بغطاء جوي كثيف")
+                role = "attacker" if where + 2 == i and not any(a[0] < where for a in actors) and all(
+                    m.value.sub_event_type == "Armed clash" for m in triggers) else "aside"
             elif any(ct[x].norm in _ONLINE_WORDS for x in range(j, min(j + 3, len(ct)))):
                 # "قال المرصد ومواقع لقوات المعارضة على الإنترنت إن الجيش السوري هاجم بلدة": whose
                 # websites report the act is its source, no side of it

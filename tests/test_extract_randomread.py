@@ -1907,3 +1907,15 @@ def test_an_earlier_toll_and_a_share_of_the_victims_are_no_new_act(extractor):
     text = ("كشفت منظمات حقوقية في عدن أن نحو 70 في المائة من ضحايا عمليات القصف التي يشنها المسلحون الحوثيون "
             "وحلفاؤهم من قوات الرئيس السابق علي عبد الله صالح، هم من المدنيين.")
     assert _facts(extractor, text, "2015-07-22") == []
+
+
+def test_battles_naming_no_side_are_fought_by_the_force_advancing_there(extractor):
+    # R13-15 (Okaz, 2015-08-07): "معارك عنيفة تدور في منطقة الكود، حيث تتقدم المقاومة": battles that name no
+    # side of their own are the advancing force's; its foe in Yemen, unnamed, is the Houthis (usual_targets)
+    text = ("وفي محافظة أبين أبلغ مصدر قبلي أن معارك عنيفة تدور في منطقة الكود، حيث تتقدم المقاومة بغطاء جوي "
+            "كثيف من قوات التحالف العربي نحو محطة باشافعي.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-07")] == [
+        ("Abyan", "Yemeni government forces", "Houthis", "Armed clash")]
+    # (an act that names its side keeps the setting aside: the advancing force is no side of it)
+    text = ("قتل 43 مدنيا عندما قصف المتمردون مدينة عدن حيث تتقدم القوات الموالية للحكومة ضد المتمردين.")
+    assert [f[1] for f in _facts(extractor, text, "2015-07-20")] != ["Yemeni government forces"]
