@@ -1919,3 +1919,11 @@ def test_battles_naming_no_side_are_fought_by_the_force_advancing_there(extracto
     # (an act that names its side keeps the setting aside: the advancing force is no side of it)
     text = ("قتل 43 مدنيا عندما قصف المتمردون مدينة عدن حيث تتقدم القوات الموالية للحكومة ضد المتمردين.")
     assert [f[1] for f in _facts(extractor, text, "2015-07-20")] != ["Yemeni government forces"]
+
+
+def test_two_wounded_told_as_a_dual(lex):
+    # R13-19 (Okaz, 2015-07-21): "وأفادت مصادر طبية بوقوع إصابتين على الأقل جراء الحادث": the wounded as a
+    # dual noun are two, as "قتيلان" are two dead
+    assert find_casualties(tokens("وأفادت مصادر طبية بوقوع إصابتين على الأقل جراء الحادث"), lex).injured == 2
+    found = find_casualties(tokens("قتيلان وجريحان في انفجار عبوة ناسفة"), lex)
+    assert (found.fatalities, found.injured) == (2, 2)
