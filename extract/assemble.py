@@ -459,6 +459,14 @@ class Event:
             # (not who stopped a missile: "the attempt to hit the civilians" names whom it was fired at;
             # nor a clash, beside which a man shot elsewhere is told with no place the gazetteer knows)
             pass
+        elif self.actor2 == "Civilians" and a2 not in (None, "Unknown", "Civilians") and not m.targets \
+                and not m.dead_of_side and any(x.targets and x.actor2 == "Civilians"
+                                               and x.actor1 not in (None, "Unknown") for x in self.mentions):
+            # "وكانت مليشيات الحوثي قد قصفت أحياء سكنية في تعز، مما أدى إلى إصابة عدد من المدنيين"
+            # joined by "بعد استهداف الحوثين للسنترال ... عقب قصف مبنى الاتصالات التي سيطرت عليه
+            # المقاومة" with no place: the civilians the placed clause names as hit stay the target
+            # (a side the place-less clause names is no surer, however often the article names it)
+            pass
         else:
             self.actor2 = self._pick(self.actor2, a2)
         self.weapons |= m.weapons

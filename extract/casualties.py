@@ -52,6 +52,8 @@ VICTIM_DUAL = {"جنديين", "عنصرين", "شخصين", "طفلين", "ضا
                # is no plural, which is "أعضاء")
                "عضوان", "عضوين", "مقاتلان", "عسكريان", "مسلحان", "صحفيان", "موظفان", "شقيقان", "شقيقين"}
 DEAD_DUAL = {"شهيدين", "شهيدان", "قتيلين", "قتيلان"}
+# "بوقوع إصابتين على الأقل", "جريحان": the wounded as a dual noun are two
+HURT_DUAL = {"إصابتين", "إصابتان", "اصابتين", "اصابتان", "جريحين", "جريحان"}
 VAGUE = {"عده", "عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "عدد غير"}
 # "no casualties" is not a count of zero we can attribute; the field stays None
 _DIGITS = re.compile(r"^[وف]?\d{1,4}$")  # "و5 جرحى"
@@ -64,7 +66,8 @@ def _n(words: set[str]) -> frozenset[str]:
 
 KILL_WORDS, KILLED_NOUNS, INJURY_WORDS, INJURED_NOUNS = map(
     _n, (KILL_WORDS, KILLED_NOUNS, INJURY_WORDS, INJURED_NOUNS))
-VICTIM_SINGULAR, VICTIM_DUAL, VAGUE, DEAD_DUAL = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAGUE, DEAD_DUAL))
+VICTIM_SINGULAR, VICTIM_DUAL, VAGUE, DEAD_DUAL, HURT_DUAL = map(_n, (VICTIM_SINGULAR, VICTIM_DUAL, VAGUE, DEAD_DUAL,
+                                                                     HURT_DUAL))
 
 
 _KILL_ONLY = KILL_WORDS - _n({"اسفر", "حصيله", "سقوط"})
@@ -357,6 +360,9 @@ def find_casualties(toks: list[Token], lex: Lexicons) -> Casualties:
         # "سقوط شهيدين", "قتيلان و3 جرحى": the dead as a dual noun are two
         if tok.norm.lstrip("و") in DEAD_DUAL and killed is None and not (i and _number_at(toks, i - 1, lex)):
             killed = 2
+            continue
+        if tok.norm.lstrip("وب") in HURT_DUAL and injured is None and not (i and _number_at(toks, i - 1, lex)):
+            injured = 2
             continue
         if i == combined or tok.norm not in _TOLL_FORMS:
             continue

@@ -510,6 +510,17 @@ _NORM, _START, _END = attrgetter("norm"), attrgetter("start"), attrgetter("end")
 _FIND_FORMS = written_forms(FIND_VERBS)
 _LAUNCHER_NOUNS = frozenset(normalize_word(w) for w in ("منصة", "منصات", "منصتي", "منصتين", "قاذفة", "راجمة"))
 _LAUNCH_FORMS = written_forms(LAUNCH_VERBS) | frozenset(LAUNCHED_FROM_IT)  # (_launch_cues)
+# "قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب": the air base aircraft flew
+# from, after the aircraft or their take-off (_launch_cues); not "القريبة من قاعدة العند" (near it), nor
+# "إسقاط طائرة مسيرة حاولت الاقتراب من قاعدة فكتوريا" (a drone that came near it)
+_WAS = frozenset(normalize_word(w) for w in ("كان", "كانت"))  # (_fire_was)
+_AIR_BASE_NOUNS = frozenset(normalize_word(w) for w in ("قاعدة", "قاعدتي", "مطار"))
+_FLYING_WORDS = frozenset(normalize_word(w) for w in (
+    "طائرة", "طائرات", "الطائرة", "الطائرات", "طائرتين", "مقاتلة", "مقاتلات", "المقاتلات", "طيران", "الطيران",
+    "مروحية", "مروحيات", "المروحيات", "الجو", "الجوي", "أقلعت", "انطلقت", "انطلاقا"))
+_NEAR_WORDS = frozenset(normalize_word(w) for w in (
+    "قرب", "القرب", "بالقرب", "قريب", "قريبة", "القريب", "القريبة", "مقربة", "اقتربت", "اقترب", "الاقتراب",
+    "اقتراب", "تقترب", "يقترب"))
 _COUNTED_HEADS = SERVICE_MEMBERS | {"عسكريا"}  # the service members counted (_actors)
 _NAVIGATION_WORDS = frozenset(normalize_word(w) for w in ("الملاحة", "ملاحة", "الملاحه"))  # (_shipping_lane)
 # a tally's span, when weeks or longer (_statistic): "بعد شهرين شهدا أكثر من عشر هجمات"
@@ -518,6 +529,11 @@ _LONG_SPAN_UNITS = frozenset(SPAN_UNITS - {normalize_word(w) for w in
 _SINCE = frozenset(("منذ",))
 # the nouns a risen toll (casualties.TOLL_RISE_WORDS) is told with: "ارتفاع حصيلة ضحايا تفجير ..."
 _TOLL_OF_WORDS = frozenset(normalize_word(w) for w in ("ضحايا", "قتلى", "شهداء", "حصيلة", "جرحى", "مصابي"))
+# an earlier toll: "حصيلة سابقة", "الحصيلة السابقة" (analyse_sentence)
+_TALLY_NOUNS = frozenset(normalize_word(w) for w in ("حصيلة", "الحصيلة"))
+_EARLIER_ADJ = frozenset(normalize_word(w) for w in ("سابقة", "السابقة"))
+# "في المائة" (its last word) or "بالمئة": a share ("70 في المائة من ضحايا القصف")
+_PER_CENT = frozenset(normalize_word(w) for w in ("المائة", "المئة", "بالمائة", "بالمئة"))
 _SIDE_ADJ_ENDINGS = ("يه", "يين", "يون")  # (the side adjectives' endings _actors reads)
 # The word sets _actors, _speaker, _victim and _roles test a word against through its stems, as
 # the written forms that carry them: `norm in _X_FORMS` says what `not X.isdisjoint(stems(norm))`
@@ -2142,6 +2158,15 @@ class ClauseAnalyser:
                     and not (m.value.form == "noun" and self._after_span_of(ct, m.i))]
         if any(self._statistic(ct, m, cue_at, triggers) for m in triggers):
             return None  # "12053 غارة ... منذ": a tally, whatever else the clause says
+        if any(ct[x].norm in _TALLY_NOUNS and ct[x + 1].norm in _EARLIER_ADJ for x in range(len(ct) - 1)):
+            # "وكانت حصيلة سابقة أفادت بمقتل 43 شخصا", "أعلن في حصيلة سابقة أن عدد الضحايا الذين سقطوا
+            # بفعل القصف هو 57 قتيلا": an earlier count of an act the report has told with its newer one
+            return None
+        if any(ct[x].norm in _PER_CENT and ct[x + 1].norm == "من" and ct[x + 2].norm in _TOLL_NOUNS
+               for x in range(len(ct) - 2)):
+            # "كشفت منظمات حقوقية أن نحو 70 في المائة من ضحايا عمليات القصف ... هم من المدنيين": a share
+            # of the victims is a tally of many acts, not one
+            return None
         if not triggers:
             return None
         if len(triggers) > 1 and names_any(ct, _SINCE):
@@ -2431,7 +2456,10 @@ class ClauseAnalyser:
                         and ct[x + 2].norm in _LAUNCH_SITE_FORMS:
                     place_cues[x + 2] = "launch"
         places, anaphoric_place = self.places.find(text, ct, based, place_cues, context)
-        if launch_at and any(p.role == "launch" for p in places):
+        if launch_at and any(p.role == "launch" for p in places) and not (
+                # (not past the air base aircraft flew from, told between the verb and its object:
+                # "قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب ... قبالة ميناء درنة")
+                ct[min(launch_at)].norm == "من" and ct[min(launch_at) + 1].norm in _AIR_BASE_NOUNS):
             # "أن الصواريخ أطلقت من شاحنة صغيرة مركونة في منطقة تقع جنوب غربي أربيل قرب الحدود
             # الإدارية مع محافظة نينوى": past the launch area, with nothing that opens a target
             # (على، باتجاه، مستهدفاً، سقطت) since the launch cue, a place only locates the launch area
@@ -4210,6 +4238,13 @@ class ClauseAnalyser:
                 return True  # "أعلن المتحدث العسكري ... مقتل 18 تكفيريا": the enemy its side killed
         return False
 
+    def _fire_was(self, ct, a: int, b: int) -> bool:
+        """"إطلاق القذائف والصواريخ كان من ناحية المدينة الخضراء": between the launch word and the
+        "من" of where it came from, only what was fired and "was" (كان/كانت)."""
+        covered = {a + z for w in self.lex.weapons.find(ct[a:b]) for z in range(w.i, w.j)}
+        return b - a <= 5 and any(ct[z].norm in _WAS for z in range(a, b)) and all(
+            z in covered or ct[z].norm in _WAS for z in range(a, b))
+
     def _launch_cues(self, ct, cue_at: dict) -> None:
         """Where fire came from, told past its object or its launcher: "أطلقت صاروخين من منطقة
         حي الجهاد باتجاه مطار بغداد" (the lexicon's "أطلقت من" needs the two words side by side;
@@ -4230,10 +4265,16 @@ class ClauseAnalyser:
                 # منطقة عين العرب")
                 if y is not None and not any(m.i <= 1 and all(
                         ct[z].norm in TERROR_EPITHETS or ct[z].norm in GROUP_EPITHETS for z in range(x + 1 + m.j, y))
-                                             for m in self.lex.actors.find(ct[x + 1:y])):
+                                             for m in self.lex.actors.find(ct[x + 1:y])) \
+                        and not self._fire_was(ct, x + 1, y):
                     y = None
             if y is not None and y not in cue_at and ct[y + 1].norm in PLACE_CUE_WORDS and not any(
                     cue_at.get(z) or ct[z].norm in ("علي", "ضد", "الي") for z in range(x + 1, y)):
+                cue_at[y] = "launch"
+        for y in token_hits(ct, frozenset(("من",))):
+            if 0 < y < len(ct) - 2 and y not in cue_at and ct[y + 1].norm in _AIR_BASE_NOUNS \
+                    and ct[y - 1].norm not in _NEAR_WORDS \
+                    and any(ct[x].norm in _FLYING_WORDS for x in range(max(0, y - 6), y)):
                 cue_at[y] = "launch"
         for x in [x for x, v in cue_at.items() if v == "launch" and cue_at.get(x + 1) == "target"]:
             # "لقصف مدفعي عنيف مصدره القواعد التركية المنتشرة في محيط مدينة إعزاز": the bases or
@@ -4762,11 +4803,15 @@ class ClauseAnalyser:
                 # the fire was launched from fired it (as places.launched_from_control reads "من
                 # مناطق سيطرة"), it was not hit
                 role = "attacker"
-            elif any(ct[x].norm in ("حيث", "وحيث") and all(m.j <= x for m in triggers)
-                     and x + 1 < i and ct[x + 1].norm in _ADVANCE_VERBS for x in range(main.j, i)):
+            elif (where := next((x for x in range(main.j, i) if ct[x].norm in ("حيث", "وحيث")
+                                 and all(m.j <= x for m in triggers)
+                                 and x + 1 < i and ct[x + 1].norm in _ADVANCE_VERBS), None)) is not None:
                 # "قتل 43 مدنيا ... عندما قصف المتمردون مدينة عدن حيث تتقدم القوات الموالية للحكومة
-                # ضد المتمردين": the setting a "where" clause adds past the act names no side of it
-                role = "aside"
+                # ضد المتمردين": the setting a "where" clause adds past the act names no side of it;
+                # but battles that name no side of their own are fought by the force advancing there
+                # ("معارك عنيفة تدور في منطقة الكود، حيث تتقدم المقاومة بغطاء جوي كثيف")
+                role = "attacker" if where + 2 == i and not any(a[0] < where for a in actors) and all(
+                    m.value.sub_event_type == "Armed clash" for m in triggers) else "aside"
             elif any(ct[x].norm in _ONLINE_WORDS for x in range(j, min(j + 3, len(ct)))):
                 # "قال المرصد ومواقع لقوات المعارضة على الإنترنت إن الجيش السوري هاجم بلدة": whose
                 # websites report the act is its source, no side of it

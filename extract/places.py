@@ -933,7 +933,10 @@ class PlaceFinder:
                 ct[x].norm in _ROAD_FORMS for x in range(max(0, k - 6), k)) or (
                 # "استهدفت تجمعات القوات الشعبية بين بلدتي الصالحية وخشام": one place between two
                 # towns, placed at the first as a road between them is, not two acts
-                k > 1 and ct[k - 2].norm == "بين" and ct[k - 1].norm in DUAL_TOWN_NOUNS)
+                k > 1 and ct[k - 2].norm == "بين" and (ct[k - 1].norm in DUAL_TOWN_NOUNS
+                                                       # (or provinces: "غارات جوية على تعزيزات ... في أحد
+                                                       # الخطوط التي تربط بين محافظتي البيضاء وأبين")
+                                                       or ct[k - 1].norm in DUAL_PROVINCES))
             # (or "between the two provinces" with no "lying": "في منطقة مطيبيجة بين محافظتي صلاح الدين
             # وديالى", "في جبل البشري على الحدود الإدارية بين محافظتي الرقة ودير الزور": the dual
             # province noun says the two names bound the place before, as "الواقعة بين" does)

@@ -933,7 +933,8 @@ def test_an_expert_assassinated_is_someone_killed(extractor):
      "النبي شيت، ما أدى إلى تدميره بالكامل وسقوط شهيد وجريحين.\n\nوبالتزامن، استهدفت مسيّرة إسرائيلية سيارة "
      "على أطراف بلدة سحمر في البقاع الغربي، من دون أن يُعرف مصير من كانوا في داخلها.", "2024-03-12",
      [("Sohmor", "Israeli forces", "Hezbollah", "Air/drone strike", "2024-03-12", None, None),
-      ("Nabi Chit", "Israeli forces", "Hezbollah", "Air/drone strike", "2024-03-12", 1, None)]),
+      # ("وسقوط شهيد وجريحين": one dead and, as a dual, two wounded)
+      ("Nabi Chit", "Israeli forces", "Hezbollah", "Air/drone strike", "2024-03-12", 1, 2)]),
     # an air strike on al-Musayyib, then the US official's "defensive strike" there on men
     # launching drones (the target's drones, not another means): one act, its toll kept
     ("مقتل 4 من عناصر \"الحشد الشعبي\" بضربة أمريكية في بابل\nأفادت مصادر أمنية عراقية بمقتل أربعة من عناصر "

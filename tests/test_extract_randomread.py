@@ -1846,3 +1846,84 @@ def test_the_place_of_a_body_that_condemns_is_not_hit(extractor):
     text = ("أدانت الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض بشدة العمل الإجرامي الذي استهدف "
             "المصلين في مسجد قوات الطوارئ في منطقة عسير اليوم.")
     assert [f[0] for f in _facts(extractor, text, "2015-08-10")] == ["Asir"]
+
+
+def test_the_houthis_misspelt_are_the_houthis(lex):
+    # R13-13 (al-Riyadh, 2015-07-23): "الحوثين", a common misspelling of "الحوثيين" in Yemen reports
+    assert [m.value for m in lex.actors.find(tokens("بعد استهداف الحوثين للسنترال الرئيسي"))] == ["Houthis"]
+    assert [m.value for m in lex.actors.find(tokens("اشتباكات عنيفة مع الحوثين وقوات صالح"))] == [
+        "Houthis", "Houthis"]
+
+
+def test_civilians_a_placed_clause_names_hit_stay_the_target(extractor):
+    # R13-13 (al-Riyadh, 2015-07-23): a place-less mention of the Houthis' fire on a building the resistance
+    # held joins the shelling of Taiz's quarters told with its place and its side; the civilians that clause
+    # names as hit stay the target, however often the article names the resistance
+    text = ("وفي تعز استمرت المواجهات بين المقاومة والحوثين وقوات صالح في مناطق متفرقة في المدينة فيما استمر "
+            "انقطاع الانترنت والاتصالات في المدينة بعد استهداف الحوثين للسنترال الرئيسي عقب قصف مبنى الاتصالات "
+            "التي سيطرت علية المقاومة. وكانت مليشيات الحوثي قد قصفت أحياء سكنية في تعز، مما أدى إلى إصابة عدد "
+            "من المدنيين.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-23")] == [
+        ("Taiz", "Houthis", "Civilians", "Shelling/artillery/missile attack")]
+
+
+def test_the_air_base_aircraft_flew_from_is_no_place_hit(extractor):
+    # R13-07 (al-Yaum, 2015-08-08): "من قاعدة طبرق الجوية" after the aircraft is where they took off; the boat
+    # they struck lay off Derna, past the base and the object (but "القريبة من قاعدة" is near it)
+    text = ("قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب، الذي كان محملا بمسلحين "
+            "وذخيرة، في عرض البحر قبالة ميناء درنة شمال شرق ليبيا.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-08")] == [
+        ("Darnah", "Military forces of Libya", "Unknown", "Air/drone strike")]
+
+
+def test_fire_that_was_from_a_place_came_from_there(extractor):
+    # R13-22 (Asharq al-Awsat, 2015-07-22): "إطلاق القذائف والصواريخ كان من ناحية المدينة الخضراء جنوب
+    # الحوطة عاصمة محافظة لحج": with only what was fired and "كان" between the launch word and "من", the
+    # place after it is where the fire came from, not a second place hit
+    text = ("وقال مدير عام مديرية دار سعد إن ميليشيات الحوثي وصالح قصفت الأحياء السكنية في دار سعد بصواريخ "
+            "كاتيوشا وقذائف الهاون، لافتا إلى أن إطلاق القذائف والصواريخ كان من ناحية المدينة الخضراء جنوب "
+            "الحوطة عاصمة محافظة لحج.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-22")] == [
+        ("Dar Saad", "Houthis", "Civilians", "Shelling/artillery/missile attack")]
+
+
+def test_a_line_between_two_provinces_is_one_place(extractor):
+    # R13-13 (al-Riyadh, 2015-07-23): "بين محافظتي البيضاء وأبين" bounds the one road struck, as "بين بلدتي"
+    # does: placed at the first province, not two strikes
+    text = ("وشنت طائرات التحالف امس غارات جوية على تعزيزات عسكرية لجماعة الحوثيين المسلحة في أحد الخطوط التي "
+            "تربط بين محافظتي البيضاء وأبين.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-07-23")] == [
+        ("Al Bayda", "Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_an_earlier_toll_and_a_share_of_the_victims_are_no_new_act(extractor):
+    # R13-22 (Asharq al-Awsat, 2015-07-22): after the risen toll of the Dar Saad shelling, "أعلن في حصيلة سابقة"
+    # gives the earlier count of the same act, not a second shelling at the speaker's city; and "نحو 70 في
+    # المائة من ضحايا عمليات القصف" is a share of many acts' victims
+    text = ("في غضون ذلك، ارتفع عدد القتلى المدنيين الذين سقطوا جراء قصف ميليشيات الحوثي وصالح على أحياء سكنية "
+            "في مديرية دار سعد شمال عدن إلى 103 قتلى. وكان مدير عام الصحة والسكان في عدن الخضر لصور أعلن في "
+            "حصيلة سابقة أن عدد الضحايا الذين سقطوا بفعل القصف هو 57 قتيلا، بينهم 12 طفلا و6 نساء.")
+    assert [f[0] for f in _facts(extractor, text, "2015-07-22")] == ["Dar Saad"]
+    text = ("كشفت منظمات حقوقية في عدن أن نحو 70 في المائة من ضحايا عمليات القصف التي يشنها المسلحون الحوثيون "
+            "وحلفاؤهم من قوات الرئيس السابق علي عبد الله صالح، هم من المدنيين.")
+    assert _facts(extractor, text, "2015-07-22") == []
+
+
+def test_battles_naming_no_side_are_fought_by_the_force_advancing_there(extractor):
+    # R13-15 (Okaz, 2015-08-07): "معارك عنيفة تدور في منطقة الكود، حيث تتقدم المقاومة": battles that name no
+    # side of their own are the advancing force's; its foe in Yemen, unnamed, is the Houthis (usual_targets)
+    text = ("وفي محافظة أبين أبلغ مصدر قبلي أن معارك عنيفة تدور في منطقة الكود، حيث تتقدم المقاومة بغطاء جوي "
+            "كثيف من قوات التحالف العربي نحو محطة باشافعي.")
+    assert [f[:4] for f in _facts(extractor, text, "2015-08-07")] == [
+        ("Abyan", "Yemeni government forces", "Houthis", "Armed clash")]
+    # (an act that names its side keeps the setting aside: the advancing force is no side of it)
+    text = ("قتل 43 مدنيا عندما قصف المتمردون مدينة عدن حيث تتقدم القوات الموالية للحكومة ضد المتمردين.")
+    assert [f[1] for f in _facts(extractor, text, "2015-07-20")] != ["Yemeni government forces"]
+
+
+def test_two_wounded_told_as_a_dual(lex):
+    # R13-19 (Okaz, 2015-07-21): "وأفادت مصادر طبية بوقوع إصابتين على الأقل جراء الحادث": the wounded as a
+    # dual noun are two, as "قتيلان" are two dead
+    assert find_casualties(tokens("وأفادت مصادر طبية بوقوع إصابتين على الأقل جراء الحادث"), lex).injured == 2
+    found = find_casualties(tokens("قتيلان وجريحان في انفجار عبوة ناسفة"), lex)
+    assert (found.fatalities, found.injured) == (2, 2)
