@@ -1245,7 +1245,8 @@ class Assembler:
                     # acts is every unclaimed act of that kind the article told
                     for other in events:
                         if other is not ev and other.actor1 in (None, "Unknown") and _compatible(other, m) \
-                                and (claimed or not any("Unknown" in x.explicit_actors for x in other.mentions)):
+                                and (claimed or not any("Unknown" in x.explicit_actors for x in other.mentions)) \
+                                and not self._own_side_hit(other, m.actor1):
                             # (not, unless the side claims it outright, an act the text gives to unknown
                             # men: "نفذ مسلحون مجهولون هجوما على نقطة تابعة لميليشيات الحوثي" beside "وكثف
                             # طيران التحالف غاراته"; but "فجر انتحاري نفسه" then "أعلن داعش مسؤوليته")
@@ -1914,6 +1915,12 @@ class Assembler:
         return any(e is not ev and any(_same_kind(x.sub_event_type, m.sub_event_type) for x in e.mentions)
                    and min(x.order for x in e.mentions) > m.order and (n := own(e)) is not None
                    and n + first <= m.casualties.fatalities for e in events)
+
+    def _own_side_hit(self, e: Event, side: str | None) -> bool:
+        """The act e hit side's own men or base: "فيما ادعى البنتاغون أن الضربات استهدفت ..." does not
+        claim "هجوم بمسيّرة على قاعدته في حقل كونيكو" (a US base) for the US."""
+        held = self.operators.get(e.place.place.name) if e.place is not None else None
+        return any(x and side and (_same_bloc(x, side) or allied(x, side)) for x in (e.actor2, held))
 
     @staticmethod
     def _nearest_compatible(events: list[Event], m: Mention, title_end: int = 0, text: str = "") -> Event | None:
