@@ -1566,3 +1566,26 @@ def test_the_federal_forces_fight_the_peshmerga(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2017-10-16")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type) for i in incs] == [
         ("Iraqi security forces", "Peshmerga", "Armed clash")]
+
+
+def test_gunmen_of_a_faction_named_after_its_kind_are_that_faction(extractor):
+    # A-10 (Rudaw's voice): "مسلحون من فصيل "أحرار الشرقية"": the faction's kind stands between "من"
+    # and its name; the gunmen are the faction's, not unknown men (nor the faction the target)
+    text = ("قالت الإدارة الذاتية إن مسلحين من فصيل \"أحرار الشرقية\" هاجموا، يوم السبت، حاجزاً لقوات سوريا "
+            "الديمقراطية قرب بلدة عين عيسى شمال الرقة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2019-10-13")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("Syrian opposition factions", "SDF", "Ain Issa")]
+
+
+def test_a_side_does_not_claim_the_attack_on_its_own_base(extractor):
+    # F5-13 (Al-Alam's voice): "فيما ادعى البنتاغون أن الضربات استهدفت منشآت للحرس الثوري" names the doer
+    # of "the strikes" told before, not of "هجوم بمسيّرة على قاعدته في حقل كونيكو", the US's own base
+    text = ("شنّت طائرات حربية تابعة للقوات الأمريكية، فجر أمس الجمعة، غارات على مواقع في محافظة دير الزور "
+            "شرقي سوريا.\n\nوأفادت مصادر محلية بأن الغارات طالت مواقع في بادية مدينة الميادين، فيما ادعى "
+            "البنتاغون أن الضربات استهدفت «منشآت تابعة للحرس الثوري» وقتلت ثمانية مسلحين.\n\n"
+            "ومساء الجمعة، أقرّ الجيش الأمريكي بإصابة أحد جنوده بجروح طفيفة، كما تحدث عن هجوم بمسيّرة على "
+            "قاعدته في حقل كونيكو لم يسفر عن أضرار.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-03-25")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("US forces", "IRGC", "al-Mayadin"), ("Unknown", "US forces", "Conoco gas field")]
