@@ -2101,12 +2101,21 @@ class Assembler:
                        and any(m.sub_event_type == _SHELLING and m.actor1 == e2.actor1 for m in e2.mentions)]
             shellers = {e2.actor1 for e2 in shelled}
             sheller = next(iter(shellers)) if len(shellers) == 1 else None
-            if not e.actor1 and e.actor2 and sheller \
+            # (a foe's fire into a state, its forces told hit there: "استهدفت بصواريخ باليستية مقر قيادة جيش
+            # الكيان الصهيوني في بئر السبع" then "وأقرت وسائل إعلام العدو بسقوط صواريخ في رمات غان
+            # وحولون": the rockets that fell on its towns, no side named, are that foe's, whoever they hit;
+            # not a border's artillery, "تعرضت أطراف بلدتي كفركلا والخيام لقصف مدفعي", the state's own)
+            into_state = sheller is not None and country(e) is not None \
+                and "artillery" not in e.weapons and bool(e.weapons & {"rockets", "missiles"}) \
+                and ontology_country(sheller) != country(e) \
+                and any(ontology_country(e2.actor2) == country(e) for e2 in shelled)
+            if not e.actor1 and (e.actor2 or into_state) and sheller \
                     and all(_same_bloc(x, sheller) for x in told_shelling) \
                     and any(abs(x.order - m.order) <= 3 for e2 in events for x in e2.mentions
                             if x.actor1 in shellers and x.sub_event_type in _REMOTE_FIRE for m in e.mentions) \
                     and e.mentions[0].sub_event_type == _SHELLING \
-                    and any((e2.actor2 == "Civilians") == (e.actor2 == "Civilians") for e2 in shelled if e2.actor2) \
+                    and (into_state or any((e2.actor2 == "Civilians") == (e.actor2 == "Civilians")
+                                           for e2 in shelled if e2.actor2)) \
                     and not any("Unknown" in m.explicit_actors for m in e.mentions) \
                     and not (allied(e.actor2, sheller) or _same_bloc(e.actor2, sheller)):
                 # "قصف مدفعي وصاروخي لقوات النظام السوري استهدف قرى في جبل الزاوية ... وأضاف أن

@@ -1589,3 +1589,15 @@ def test_a_side_does_not_claim_the_attack_on_its_own_base(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2023-03-25")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
         ("US forces", "IRGC", "al-Mayadin"), ("Unknown", "US forces", "Conoco gas field")]
+
+
+def test_rockets_falling_on_a_state_after_a_foes_strike_on_its_forces_are_that_foes(extractor):
+    # H8-24 (Al-Alam's voice): the IRGC's missiles on the army's headquarters in Beersheba, then "وأقرت
+    # وسائل إعلام العدو بسقوط صواريخ في رمات غان وحولون": the rockets that fell on the state's towns,
+    # no side named, are the foe's that fired into it (not a border's artillery, the state's own)
+    text = ("أعلن حرس الثورة الإسلامية، صباح اليوم الخميس، أن الموجة الجديدة من العملية استهدفت بصواريخ باليستية "
+            "دقيقة مقر قيادة جيش الكيان الصهيوني في بئر السبع.\n"
+            "وأقرت وسائل إعلام العدو بسقوط صواريخ في رمات غان وحولون، وبتضرر مبان سكنية عدة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2025-06-19")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("IRGC", "Israeli forces", "Beersheba"), ("IRGC", "Civilians", "Ramat Gan"), ("IRGC", "Civilians", "H̱olon")]
