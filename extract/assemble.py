@@ -171,6 +171,7 @@ OCCUPATION_ELSEWHERE = ("Palestine", "Israel", "Lebanon")
 # "استهداف قاعدتين لقوات الاحتلال الأمريكي ... استهدفوا قاعدة الاحتلال في الشدادي": once an article
 # calls the US "the occupation", the bare word is the US too (unless it also names Israel's occupation)
 US_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+ال[أا]مي?ري?كي")
+OCCUPATION_BASES = re.compile(r"(?:قواعد|قاعدة|قاعدتي|قاعدتين)\s+(?:ال|لل)احتلال(?!\s+ال[إا]سرائيلي|\s+الصهيوني)")
 NAMED_ISRAELI_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+(?:ال[إا]سرائيلي|الصهيوني)")
 # "ارتفاع ضحايا العدوان الأمريكي البريطاني على الحديدة": the aggressor the
 # Houthis' media name, when no act's own clause named it
@@ -995,11 +996,17 @@ class Assembler:
         for occupier, unless, forces in ((TURKISH_OCCUPATION, ISRAELI_OCCUPATION, "Turkish forces"),
                                          (US_OCCUPATION, NAMED_ISRAELI_OCCUPATION, "US forces")) \
                 if "احتلال" in text else ():
-            if not occupier.search(text) or unless.search(text):
+            if not occupier.search(text):
                 continue
+            both = bool(unless.search(text))
             for m in mentions:
                 if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
                         not BARE_OCCUPATION.search(text, m.clause[0], m.clause[1]):
+                    continue
+                if both and not (forces == "US forces" and OCCUPATION_BASES.search(text, m.clause[0], m.clause[1])):
+                    # (an article naming Israel's occupation too: only "قواعد الاحتلال" stay the US's,
+                    # "المقاومة الإسلامية في العراق تواصل استهداف قواعد الاحتلال" beside "قاعدة الاحتلال
+                    # الأمريكي في حقل كونيكو" and "المجازر التي يرتكبها الاحتلال الصهيوني في غزة")
                     continue
                 _recast(m, "Israeli forces", forces)
         salience: dict[str, int] = {}

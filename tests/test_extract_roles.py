@@ -1601,3 +1601,19 @@ def test_rockets_falling_on_a_state_after_a_foes_strike_on_its_forces_are_that_f
     incs = extractor.extract(Article(article_id="t", text=text, published="2025-06-19")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
         ("IRGC", "Israeli forces", "Beersheba"), ("IRGC", "Civilians", "Ramat Gan"), ("IRGC", "Civilians", "H̱olon")]
+
+
+def test_the_occupations_bases_are_the_us_where_the_text_names_both_occupations(extractor):
+    # F2-15 (Al-Alam's voice): "قواعد الاحتلال" the Iraqi resistance strikes, in an article that names
+    # "قاعدة الاحتلال الأمريكي في حقل كونيكو" and, for Gaza, "الاحتلال الصهيوني": the bases are the US's,
+    # not Israel's, and not the target of the US strikes told in the same headline
+    title = "عدوان أمريكي على البوكمال.. والمقاومة الإسلامية في العراق تواصل استهداف قواعد الاحتلال"
+    text = ("شنت طائرات حربية أمريكية فجر اليوم الجمعة غارات على موقعين في منطقة البوكمال بريف دير الزور الشرقي.\n\n"
+            "وزعم وزير الحرب الأمريكي أن الضربات استهدفت \"منشأتين لتخزين الأسلحة يستخدمهما الحرس الثوري "
+            "الإيراني\".\n\n"
+            "في المقابل، أعلنت المقاومة الإسلامية في العراق أنها استهدفت أمس الخميس قاعدة الاحتلال الأمريكي في "
+            "حقل كونيكو للغاز بطائرة مسيرة.\n\n"
+            "وأكدت فصائل المقاومة أن عملياتها تأتي رداً على المجازر التي يرتكبها الاحتلال الصهيوني في قطاع غزة.")
+    incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2023-10-27")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("US forces", "IRGC", "Albukamal"), ("Iran-backed militias", "US forces", "Conoco gas field")]
