@@ -1617,3 +1617,16 @@ def test_the_occupations_bases_are_the_us_where_the_text_names_both_occupations(
     incs = extractor.extract(Article(article_id="t", title=title, text=text, published="2023-10-27")).incidents
     assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
         ("US forces", "IRGC", "Albukamal"), ("Iran-backed militias", "US forces", "Conoco gas field")]
+
+
+def test_a_sides_systematic_practice_is_no_act(extractor):
+    # H3-04 (Al-Arabiya's voice): "إن الميليشيا تحاول استهداف المدنيين والأعيان المدنية بطريقة ممنهجة
+    # ومتعمدة" is the spokesman's word on the Houthis' practice, not an act whose target joins the
+    # interception told before (the missile stopped over Jazan was stopped by Saudi Arabia's defences)
+    text = ("أعلن تحالف دعم الشرعية في اليمن، مساء الأحد، اعتراض وتدمير صاروخ باليستي أطلقته الميليشيا الحوثية "
+            "الإرهابية باتجاه مدينة جازان.\n\n"
+            "وقال المتحدث باسم التحالف العميد الركن تركي المالكي إن الميليشيا تحاول استهداف المدنيين والأعيان "
+            "المدنية بطريقة ممنهجة ومتعمدة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2021-03-08")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in incs] == [
+        ("Houthis", "Military forces of Saudi Arabia", "Disrupted weapons use", "Jizan")]
