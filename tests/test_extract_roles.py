@@ -1630,3 +1630,15 @@ def test_a_sides_systematic_practice_is_no_act(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2021-03-08")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in incs] == [
         ("Houthis", "Military forces of Saudi Arabia", "Disrupted weapons use", "Jizan")]
+
+
+def test_an_ied_at_a_named_area_near_a_liberated_town_is_its_own_act(extractor):
+    # F8-25 (Al Bayan's voice): "عبوتين ناسفتين انفجرتا أول من أمس بعجلة للحشد العشائري قرب منطقة
+    # الكرابلة" is an act at al-Karabilah (places.csv), not the liberation of al-Qaim told before
+    text = ("وقال قائد عمليات تحرير غرب الأنبار إن قطعات الجيش وجهاز مكافحة الإرهاب \"حررت مدينة القائم "
+            "بالكامل\".\n\n"
+            "وذكرت مصادر أمنية أن عبوتين ناسفتين انفجرتا أول من أمس بعجلة للحشد العشائري قرب منطقة الكرابلة، "
+            "ما أدى إلى مقتل ثلاثة من عناصره.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2017-11-04")).incidents
+    assert [(i.sub_event_type, i.location.name, i.fatalities) for i in incs] == [
+        ("Government regains territory", "al-Qaim", None), ("Remote explosive/landmine/IED", "al-Karabilah", 3)]
