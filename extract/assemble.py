@@ -171,6 +171,7 @@ OCCUPATION_ELSEWHERE = ("Palestine", "Israel", "Lebanon")
 # "استهداف قاعدتين لقوات الاحتلال الأمريكي ... استهدفوا قاعدة الاحتلال في الشدادي": once an article
 # calls the US "the occupation", the bare word is the US too (unless it also names Israel's occupation)
 US_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+ال[أا]مي?ري?كي")
+OCCUPATION_BASES = re.compile(r"(?:قواعد|قاعدة|قاعدتي|قاعدتين)\s+(?:ال|لل)احتلال(?!\s+ال[إا]سرائيلي|\s+الصهيوني)")
 NAMED_ISRAELI_OCCUPATION = re.compile(r"(?:ال|لل)احتلال\s+(?:ال[إا]سرائيلي|الصهيوني)")
 # "ارتفاع ضحايا العدوان الأمريكي البريطاني على الحديدة": the aggressor the
 # Houthis' media name, when no act's own clause named it
@@ -1008,11 +1009,17 @@ class Assembler:
         for occupier, unless, forces in ((TURKISH_OCCUPATION, ISRAELI_OCCUPATION, "Turkish forces"),
                                          (US_OCCUPATION, NAMED_ISRAELI_OCCUPATION, "US forces")) \
                 if "احتلال" in text else ():
-            if not occupier.search(text) or unless.search(text):
+            if not occupier.search(text):
                 continue
+            both = bool(unless.search(text))
             for m in mentions:
                 if any(p.place.country in OCCUPATION_ELSEWHERE for p in m.targets) or \
                         not BARE_OCCUPATION.search(text, m.clause[0], m.clause[1]):
+                    continue
+                if both and not (forces == "US forces" and OCCUPATION_BASES.search(text, m.clause[0], m.clause[1])):
+                    # (an article naming Israel's occupation too: only "قواعد الاحتلال" stay the US's,
+                    # "المقاومة الإسلامية في العراق تواصل استهداف قواعد الاحتلال" beside "قاعدة الاحتلال
+                    # الأمريكي في حقل كونيكو" and "المجازر التي يرتكبها الاحتلال الصهيوني في غزة")
                     continue
                 _recast(m, "Israeli forces", forces)
         salience: dict[str, int] = {}
@@ -1258,7 +1265,8 @@ class Assembler:
                     # acts is every unclaimed act of that kind the article told
                     for other in events:
                         if other is not ev and other.actor1 in (None, "Unknown") and _compatible(other, m) \
-                                and (claimed or not any("Unknown" in x.explicit_actors for x in other.mentions)):
+                                and (claimed or not any("Unknown" in x.explicit_actors for x in other.mentions)) \
+                                and not self._own_side_hit(other, m.actor1):
                             # (not, unless the side claims it outright, an act the text gives to unknown
                             # men: "نفذ مسلحون مجهولون هجوما على نقطة تابعة لميليشيات الحوثي" beside "وكثف
                             # طيران التحالف غاراته"; but "فجر انتحاري نفسه" then "أعلن داعش مسؤوليته")
@@ -1928,6 +1936,12 @@ class Assembler:
                    and min(x.order for x in e.mentions) > m.order and (n := own(e)) is not None
                    and n + first <= m.casualties.fatalities for e in events)
 
+    def _own_side_hit(self, e: Event, side: str | None) -> bool:
+        """The act e hit side's own men or base: "فيما ادعى البنتاغون أن الضربات استهدفت ..." does not
+        claim "هجوم بمسيّرة على قاعدته في حقل كونيكو" (a US base) for the US."""
+        held = self.operators.get(e.place.place.name) if e.place is not None else None
+        return any(x and side and (_same_bloc(x, side) or allied(x, side)) for x in (e.actor2, held))
+
     @staticmethod
     def _nearest_compatible(events: list[Event], m: Mention, title_end: int = 0, text: str = "") -> Event | None:
         """The act a place-less mention refers back to: a compatible incident
@@ -2107,12 +2121,21 @@ class Assembler:
                        and any(m.sub_event_type == _SHELLING and m.actor1 == e2.actor1 for m in e2.mentions)]
             shellers = {e2.actor1 for e2 in shelled}
             sheller = next(iter(shellers)) if len(shellers) == 1 else None
-            if not e.actor1 and e.actor2 and sheller \
+            # (a foe's fire into a state, its forces told hit there: "استهدفت بصواريخ باليستية مقر قيادة جيش
+            # الكيان الصهيوني في بئر السبع" then "وأقرت وسائل إعلام العدو بسقوط صواريخ في رمات غان
+            # وحولون": the rockets that fell on its towns, no side named, are that foe's, whoever they hit;
+            # not a border's artillery, "تعرضت أطراف بلدتي كفركلا والخيام لقصف مدفعي", the state's own)
+            into_state = sheller is not None and country(e) is not None \
+                and "artillery" not in e.weapons and bool(e.weapons & {"rockets", "missiles"}) \
+                and ontology_country(sheller) != country(e) \
+                and any(ontology_country(e2.actor2) == country(e) for e2 in shelled)
+            if not e.actor1 and (e.actor2 or into_state) and sheller \
                     and all(_same_bloc(x, sheller) for x in told_shelling) \
                     and any(abs(x.order - m.order) <= 3 for e2 in events for x in e2.mentions
                             if x.actor1 in shellers and x.sub_event_type in _REMOTE_FIRE for m in e.mentions) \
                     and e.mentions[0].sub_event_type == _SHELLING \
-                    and any((e2.actor2 == "Civilians") == (e.actor2 == "Civilians") for e2 in shelled if e2.actor2) \
+                    and (into_state or any((e2.actor2 == "Civilians") == (e.actor2 == "Civilians")
+                                           for e2 in shelled if e2.actor2)) \
                     and not any("Unknown" in m.explicit_actors for m in e.mentions) \
                     and not (allied(e.actor2, sheller) or _same_bloc(e.actor2, sheller)):
                 # "قصف مدفعي وصاروخي لقوات النظام السوري استهدف قرى في جبل الزاوية ... وأضاف أن

@@ -226,6 +226,12 @@ _GUNMEN_ADJECTIVES = frozenset(normalize_word(w) for w in (
 # "مسلحون يعتقد أنهم من ...", "يرجح أنهم من ...": wire copy's suspected group of gunmen
 _HEDGES = frozenset(normalize_word(w) for w in ("يعتقد", "يرجح", "يشتبه"))
 _THAT_THEY = frozenset(normalize_word(w) for w in ("أنهم", "انهم", "بأنهم", "أنهما", "أنه"))
+# "مسلحون من فصيل "أحرار الشرقية"", "مسلحين من جماعة ...": the kind of group between "من" and its
+# name (when the kind and the name are no phrase of their own, as "جماعة بوكو حرام" is), after the
+# gunmen themselves (an epithet's "للإرهابيين التكفيريين من جماعة داعش" is frames.py's)
+_GROUP_KINDS = frozenset(normalize_word(w) for w in (
+    "فصيل", "جماعة", "حركة", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "كتائب", "لواء"))
+_GUNMEN = frozenset(normalize_word(w) for w in ("مسلحون", "مسلحين", "مسلحو", "مسلحي"))
 # "هجوم انتحاري", "تفجير انتحاري": here انتحاري is the act's adjective.
 _SUICIDE_ADJECTIVE_AFTER = frozenset(normalize_word(w) for w in (
     "هجوم", "الهجوم", "هجوما", "هجمات", "تفجير", "التفجير", "تفجيرا", "تفجيرات", "اعتداء", "الاعتداء",
@@ -318,9 +324,13 @@ class ActorIndex:
                     and toks[k + 2].norm == "من":
                 k += 2  # "مسلحون يُعتقد أنهم من جماعة بوكو حرام": the group the hedge names
             if k + 1 < len(toks) and toks[k].norm == "من":
-                side = self.match_at(toks, k + 1)
+                at = k + 1
+                if at + 1 < len(toks) and toks[at].norm in _GROUP_KINDS \
+                        and not _GUNMEN.isdisjoint(stems(toks[m.i].norm)) and self.phrases.match_at(toks, at) is None:
+                    at += 1  # "أعدمها مسلحون من فصيل "أحرار الشرقية"": the faction named after its kind
+                side = self.match_at(toks, at)
                 if side is not None and side.value not in ("Unknown", "Civilians") and not side.value.startswith("_") \
-                        and self.phrases.match_at(toks, k + 1).value.agent == "":
+                        and self.phrases.match_at(toks, at).value.agent == "":
                     return Match(m.i, side.j, side.value, m.prefix)
         if row.agent in STATE_AGENTS:
             if i and toks[i - 1].norm in _NOT_AN_AGENT_AFTER:
