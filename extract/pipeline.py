@@ -84,8 +84,9 @@ _PREFILTER = _trie_regex([
     "عدوان", "بنيران", "قناص", "تحييد", "نزاعا? عشائري", "نزاعا? قبلي",
     # warplanes destroying a building ("دمرت طائرات الاحتلال الحربية برج الجلاء"): triggers.csv
     "دمرت طائرات", "دمرت الطائرات", "دمر الطيران", "دمرت مقاتلات", "دمرت المقاتلات",
-    # and named before it ("مقاتلات التحالف دمرت عشر آليات": frames._split_air_destroyed)
-    "دمرت",
+    # and named before it ("مقاتلات التحالف دمرت عشر آليات": frames._split_air_destroyed; "الطيران
+    # الحربي دمّر اليوم رتلاً": the masculine after the air force)
+    "دمرت", "حربي دمّ?ر",
     # a body found "killed" ("جثة ... مقتولاً بطلقات نارية")
     "مقتول",
     # SANA's army fire and engagements, and the storming raid ("رمايات مدفعية", "تعاملت معها

@@ -1395,3 +1395,14 @@ def test_other_rockets_naming_no_side_hit_as_the_ones_before(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2023-10-06")).incidents
     assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Al Atārib"] == [
         ("Syrian government forces", "Civilians")]
+
+
+def test_warplanes_destroying_told_with_a_shadda_are_read(extractor):
+    """Written (A-03's shape): "الطيران الحربي دمّر اليوم رتلاً من الآليات لإرهابيي داعش": the
+    masculine "دمر" after the air force, with or without its shadda (was: the sentence failed the
+    prefilter, which had only the feminine "دمرت")."""
+    text = ("عنوان\nوأشار المصدر إلى أن الطيران الحربي دمّر اليوم رتلاً من الآليات لإرهابيي \"داعش\" "
+            "الفارين في محيط بلدة السخنة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2016-03-27")).incidents
+    assert [(i.sub_event_type, i.actor2, i.location.name, str(i.event_date)) for i in incs] == [
+        ("Air/drone strike", "ISIS", "al-Sukhnah", "2016-03-27")]
