@@ -145,6 +145,15 @@ _ANOTHER_INCIDENT = re.compile(r"\W*[وف]?(?:في|ب)\s+(?:حادث|حادثة|
                                r"(?:[اآأ]خر|[اأ]خرى|منفصل|منفصلة|مماثل|مماثلة|مشابه|مشابهة)(?![\u0621-\u064a])")
 # "وفي حادث مماثل", "في حادثة مشابهة": the generic incident noun whose kind is the act told before it
 _SIMILAR_INCIDENT = re.compile(r"حادث[ةه]?\s+(?:ال)?(?:مماثل|مشابه)")
+# "فيما استهدفت غارة أخرى محيط بلدة الأصابعة", "كما أعلن صد هجوم آخر على مواقع حدودية": an act's
+# noun followed by "another" (not a person: "وأصيب شخص آخر")
+_ANOTHER_ACT = re.compile(r"(?<![\u0621-\u064a])(?:[لب]?(?:ال)?(?:غار[ةه]|غارات|ضرب[ةه]|ضربات|هجوم|هجمات|قصف"
+                          r"|قذيف[ةه]|قذائف|صاروخ|صواريخ|اشتباك|اشتباكات|مسير[ةه]|مسيرات|مواجهات|معارك))"
+                          r"\s+(?:[اآأ]خر|[اأ]خر[ىي])"
+                          r"(?![\u0621-\u064a])")
+# "أيضاً" anywhere in a clause ("بأن اشتباكات اندلعت أيضاً في مدينة الأبيض"): an act told as one more
+# (the Mention's `also` has "كما" opening the clause)
+_ALSO_TOLD = re.compile(r"(?<![\u0621-\u064a])[اأ]يض[اًً]+(?![\u0621-\u064a])")
 # the fighting goes on or flares again ("تواصلت المواجهات", "تجددت الاشتباكات")
 _RENEWED = re.compile(r"(?<!\S)[وف]?(?:تواصلت|تتواصل|تجددت|تتجدد|استمرت|تستمر)(?!\S)")
 GENERIC_SUB_TYPES = ("Armed clash", "Attack")  # what a bare "هجوم" reads as
@@ -1098,6 +1107,7 @@ class Assembler:
                     # مدفعي على مصادر النيران": the fire answered had no named author: Unknown
                     answered = "Unknown"
                 m.actor2 = answered
+        another_of: dict[int, Mention] = {}  # "غارة أخرى": the act told just before, by id of the mention
         for k, m in enumerate(mentions[1:], 1):
             # (past a reply: "ردت القوات التركية بقصف مصادر النيران ... وكان أفراد من الشرطة والجيش
             # قد أصيبوا جراء قذائف مماثلة": like the shells answered, not like the answer)
@@ -1113,8 +1123,23 @@ class Assembler:
                 m.actor1 = m.actor1 or doer
                 m.actor2 = m.actor2 or prev.actor2
                 m.implied_target = m.implied_target or prev.implied_target
-                if prev.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED"):
+                if prev.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED") or (
+                        # "تعرض أمس أيضاً لهجوم مماثل" after a drone attack on a field: a like attack
+                        # told by the bare "هجوم" is of the kind told before
+                        m.sub_event_type in GENERIC_SUB_TYPES and prev.sub_event_type in REMOTE_STRIKES
+                        and not m.weapons):
                     m.sub_event_type, m.weapons = prev.sub_event_type, m.weapons | prev.weapons
+            elif m.distinct and m.actor1 is None and m.actor2 is None and prev.actor1 \
+                    and prev.actor1 != "Unknown" and m.order - prev.order <= 1 \
+                    and (m.sub_event_type == prev.sub_event_type or m.sub_event_type in GENERIC_SUB_TYPES
+                         and prev.sub_event_type in GENERIC_SUB_TYPES) \
+                    and _ANOTHER_ACT.search(text, m.clause[0], m.clause[1]) \
+                    and not _ANOTHER_INCIDENT.match(text, m.sentence[0], m.sentence[1]):
+                # "طائرة تركية مسيرة قصفت آليات ...، فيما استهدفت غارة أخرى محيط بلدة الأصابعة": "another"
+                # act of the kind told just before, naming no side (not "وفي هجوم آخر" opening a
+                # sentence: a separate incident); its sides are that act's when the article gives none
+                # (_fill_actors, last)
+                another_of[id(m)] = prev
         self._place_back_references(mentions, text, short_report)
         events: list[Event] = []
         placeless: list[Mention] = []
@@ -1348,7 +1373,7 @@ class Assembler:
         told_shelling = {m.actor1 for m in mentions if m.sub_event_type == _SHELLING
                          and m.actor1 not in (None, "Unknown", "Civilians") and not m.actor1.startswith("_")}
         self._fill_actors(events, salience, houthi_voice, told_air, published.year if published else None,
-                          told_pairs, named_police, told_shelling)
+                          told_pairs, named_police, told_shelling, text, another_of)
         for e in events:
             if e.actor1 == "Unknown" and e.actor2 and e.place is not None and e.place.place.country and all(
                     TERROR_GROUPS.search(text, m.clause[0], m.clause[1]) for m in e.mentions):
@@ -2014,7 +2039,8 @@ class Assembler:
     def _fill_actors(self, events: list[Event], salience: dict[str, int], houthi_voice: bool = False,
                      told_air: set[str] | frozenset = frozenset(), news_year: int | None = None,
                      told_pairs: tuple = (), named_police: str | None = None,
-                     told_shelling: set[str] | frozenset = frozenset()) -> None:
+                     told_shelling: set[str] | frozenset = frozenset(), text: str = "",
+                     another_of: dict | None = None) -> None:
         pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2
                  and e.actor1 != "Unknown" and e.actor2 != "Unknown"]
         clash_pairs = [(e.actor1, e.actor2) for e in events if e.actor1 and e.actor2 and "Unknown" not in (
@@ -2219,6 +2245,18 @@ class Assembler:
                 e.infighting = True
                 e.infer("actor1", a1, "the article's other clashes are between these sides")
                 e.infer("actor2", a2, "the article's other clashes are between these sides")
+            if not e.actor1 and not e.actor2 and e.mentions[0].sub_event_type == "Armed clash" and clash_pairs \
+                    and len({frozenset((bloc_of(a1), bloc_of(a2))) for a1, a2 in clash_pairs}) == 1 \
+                    and all(not m.anaphoric and (m.also or _ALSO_TOLD.search(text, m.clause[0], m.clause[1]))
+                            for m in e.mentions):
+                # "كما اندلعت اشتباكات في مدينة الأبيض", "وأفادت مصادر محلية بأن اشتباكات اندلعت أيضاً
+                # في مدينة الأبيض" after "اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع": clashes
+                # told "also", naming no side, in an article whose clashes all have one pair of
+                # foes, are one more front of their fight (a side-less clash told without "also"
+                # may be anyone's: a clan fight, a raid on smugglers)
+                (a1, a2), = sorted(clash_pairs, key=lambda p: -(salience.get(p[0], 0) + salience.get(p[1], 0)))[:1]
+                e.infer("actor1", a1, "clashes told 'also' in an article whose clashes all have this pair")
+                e.infer("actor2", a2, "clashes told 'also' in an article whose clashes all have this pair")
             if e.actor1 and e.actor2 and allied(e.actor1, e.actor2) and not _infighting(e, e.actor1, e.actor2):
                 # a role slip or a force that changed sides ("قوات الأمن الخاصة" under the
                 # Houthis, struck by the coalition): the article's own pairs name the foe
@@ -2403,6 +2441,17 @@ class Assembler:
         for e in events:
             if e.actor1 is None and e.place is not None:
                 from_across(e)  # (last: a side the steps above name for it comes first)
+            if another_of and e.actor1 is None and e.actor2 is None \
+                    and all(id(m) in another_of for m in e.mentions) \
+                    and (prev := another_of[id(e.mentions[0])]).actor1 not in (None, "Unknown") \
+                    and not prev.actor1.startswith("_"):
+                # "فيما استهدفت غارة أخرى محيط بلدة الأصابعة", "في حين استهدفت صواريخ أخرى أطراف مدينة
+                # الأتارب": one more act by the side of the act told just before, at whom that act hit,
+                # when nothing else in the article names them (last: "فيما استهدفت غارات أخرى محيط ناحية
+                # راجو" after raids that killed civilians in a war on the YPG hit the side's foe)
+                e.infer("actor1", prev.actor1, "'another' act of the kind told just before: the same side")
+                if prev.actor2 is not None and not prev.actor2.startswith("_"):
+                    e.infer("actor2", prev.actor2, "'another' act of the kind told just before: the same target")
             if {(e.actor1, e.actor2), (e.actor2, e.actor1)} & fought_pairs:
                 e.infighting = True  # the two allied sides the article told fighting each other
 

@@ -84,8 +84,9 @@ _PREFILTER = _trie_regex([
     "عدوان", "بنيران", "قناص", "تحييد", "نزاعا? عشائري", "نزاعا? قبلي",
     # warplanes destroying a building ("دمرت طائرات الاحتلال الحربية برج الجلاء"): triggers.csv
     "دمرت طائرات", "دمرت الطائرات", "دمر الطيران", "دمرت مقاتلات", "دمرت المقاتلات",
-    # and named before it ("مقاتلات التحالف دمرت عشر آليات": frames._split_air_destroyed)
-    "دمرت",
+    # and named before it ("مقاتلات التحالف دمرت عشر آليات": frames._split_air_destroyed; "الطيران
+    # الحربي دمّر اليوم رتلاً": the masculine after the air force)
+    "دمرت", "حربي دمّ?ر",
     # a body found "killed" ("جثة ... مقتولاً بطلقات نارية")
     "مقتول",
     # SANA's army fire and engagements, and the storming raid ("رمايات مدفعية", "تعاملت معها
@@ -146,6 +147,10 @@ _CONTEXT = _trie_regex([
     # and the air defences that met the fire
     "الكيان", "صهيون", "الدفاع الجوي", "الدفاعات"])
 # (substring tests in C: a regex opening with [إا] was tried at every alef of the text)
+# "كما اندلعت اشتباكات في مدينة الأبيض", "بأن اشتباكات اندلعت أيضاً في مدينة الأبيض": fighting told
+# as "also" names no side because its sides are the article's (assemble gives them)
+_ALSO_FIGHT_OPEN = re.compile(r"\W*و?كما\s+(?:\S+\s+){0,2}?(?:اشتباكات|مواجهات|معارك)(?!\S)")  # (.match)
+_ALSO_FIGHT = re.compile(r"(?<!\S)(?:اشتباكات|مواجهات|معارك)\s+(?:\S+\s+)?[اأ]يض[اًً]+(?![\u0621-\u064a])")
 _IRAN = ("ايران", "إيران")
 # "ميليشيا قسد", 'ميليشيا "قسد"': the side a text calls a militia (singular, as its bare "الميليشيا")
 _CALLED_MILITIA = re.compile(r"(?<![\w])[وبل]?مي?ليشيا\s+[«\"“]?([^\s\"»”.،,]+(?:\s+[^\s\"»”.،,]+)?)")
@@ -263,7 +268,9 @@ class Extractor:
             found = []
             if ((_PREFILTER.search(text, span[0], span[1]) or (order == 0 and headline)
                  or (FLASH_HEAD.match(text, span[0], span[1]) and _HEADLINE_PRESENT.match(text, span[0], span[1])))
-                    and (short or _CONTEXT.search(text, span[0], span[1]))
+                    and (short or _CONTEXT.search(text, span[0], span[1])
+                         or _ALSO_FIGHT_OPEN.match(text, span[0], span[1])
+                         or _ALSO_FIGHT.search(text, span[0], span[1]))
                     and not self.genre.is_not_an_act(text, span[0], span[1])):
                 found = self.analyser.analyse_sentence(text, span, published, order, places_so_far)
                 if found and order and (not mentions or mentions[-1].order < order - 1) \

@@ -331,6 +331,10 @@ def _countryside(ct, k: int, kend: int, place):
                    lon=round(lon, 4), geonameid=None, population=0, source="countryside")
 
 
+# "الطريق المؤدي إلى", "في طريقهم إلى": the words right before a place one was on the way to
+_ON_THE_WAY_TO = re.compile(r"(?:المؤدي[ةه]?|طريق(?:ه|ها|هم|هما))\s+(?:[إا]ل[ىي])\s*$")
+
+
 @dataclass
 class PlaceRef:
     place: object  # gazetteer Place
@@ -1294,6 +1298,18 @@ class PlaceFinder:
             refs = self._with_unlisted(text, ct, refs)
         if len(refs) > 2 and not _QUARTERS_NOUNS.isdisjoint(t.norm for t in ct):
             refs = _quarters_of_a_city(ct, refs)
+        for x in range(len(refs) - 1):
+            # "على الطريق المؤدي إلى دير الأنبا صموئيل المعترف التابع لمركز العدوة", "حافلة تقل أقباطاً في
+            # طريقهم إلى دير الأنبا صموئيل بالظهير الصحراوي لمركز العدوة": a site one was on the road to,
+            # the district it lies in named right after it, places the act on that road, in the district
+            # (the site may lie far out at the road's end)
+            r, y = refs[x], refs[x + 1]
+            if r.role in ("target", "destination") and getattr(r.place, "kind", "") == "site" \
+                    and y.role == "container" and getattr(y.place, "kind", "") in ("town", "city") \
+                    and 0 <= y.start - r.end <= 40 and _ON_THE_WAY_TO.search(text, max(0, r.start - 30), r.start) \
+                    and not any(q.role == "target" for q in refs if q is not r):
+                refs[x], refs[x + 1] = replace(r, role="destination"), replace(y, role="target")
+                break
         return refs, anaphoric
 
     @staticmethod

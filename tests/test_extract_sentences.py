@@ -1302,3 +1302,107 @@ def test_a_count_killed_at_one_place_is_no_toll_shared_out(extractor):
     for another place, is no act of its own."""
     text = "عنوان\nوقال مسؤول محلي إن 70 شخصا قتلوا في قرية تشوما بانغو خلال العام الماضي."
     assert not extractor.extract(Article(article_id="t", text=text, published="2021-01-03")).incidents
+
+
+def test_clashes_told_also_are_the_article_pairs(extractor):
+    """Written (J-16's, H2-08's shape): "كما اندلعت اشتباكات في مدينة الأبيض" after the army's and
+    the RSF's clashes in Khartoum: fighting told "also", naming no side, is one more front of the
+    article's one fight (was: the sentence named no side, so it was not read at all)."""
+    text = ("عنوان\nاندلعت صباح السبت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط القيادة "
+            "العامة للجيش في الخرطوم.\nكما اندلعت اشتباكات في مدينة الأبيض بولاية شمال كردفان بحسب مصادر محلية.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-04-15")).incidents
+    obeid = [i for i in incs if i.location.name == "El Obeid"]
+    assert [({i.actor1, i.actor2}, i.sub_event_type, str(i.event_date)) for i in obeid] == [
+        ({"Military forces of Sudan", "Rapid Support Forces"}, "Armed clash", "2023-04-15")]
+
+
+def test_clashes_told_also_after_their_verb_are_the_article_pairs(extractor):
+    """Written with the rule above: "بأن اشتباكات اندلعت أيضاً في مدينة نيالا", "also" after the verb."""
+    text = ("عنوان\nاندلعت صباح السبت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط القيادة "
+            "العامة للجيش في الخرطوم.\nوأفادت مصادر محلية بأن اشتباكات اندلعت أيضاً في مدينة نيالا.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-04-15")).incidents
+    assert [{i.actor1, i.actor2} for i in incs if i.location.name == "Nyala"] == [
+        {"Military forces of Sudan", "Rapid Support Forces"}]
+
+
+def test_clashes_not_told_also_take_no_pair(extractor):
+    """Written with the rule above: a side-less fight told without "also" may be anyone's (a clan
+    fight, a raid): it takes no pair from the article."""
+    text = ("عنوان\nاندلعت صباح السبت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط القيادة "
+            "العامة للجيش في الخرطوم.\nودارت اشتباكات في مدينة نيالا بحسب مصادر محلية.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-04-15")).incidents
+    assert not [i for i in incs if i.location.name == "Nyala"]
+
+
+def test_another_strike_naming_no_side_is_the_same_sides(extractor):
+    """Written (H5-28's shape): "فيما استهدفت غارة أخرى محيط بلدة الأصابعة" after a Turkish drone's
+    strike on Haftar's forces: "another" strike of the kind told just before, naming no side, is one
+    more by the same sides (was: no side, so no act)."""
+    text = ("عنوان\nوفي ترهونة، قال مصدر عسكري إن طائرة تركية مسيرة قصفت، فجر اليوم الثلاثاء، آليات تابعة "
+            "لقوات حفتر، فيما استهدفت غارة أخرى محيط بلدة الأصابعة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2020-05-19")).incidents
+    assert [(i.sub_event_type, i.actor1, i.actor2, str(i.event_date)) for i in incs
+            if i.location.name == "al-Asaba'a"] == [
+        ("Air/drone strike", "Turkish forces", "Libyan National Army", "2020-05-19")]
+
+
+def test_a_like_attack_on_a_field_is_of_the_kind_before(extractor):
+    """Written (H2-18's shape): "حقل عين سفني في قضاء الشيخان تعرض أمس أيضاً لهجوم مماثل" after a
+    drone attack on another field: a like attack told by the bare "هجوم" is a drone attack, and the
+    field named after its town is a field (was: a clash at the town, no side, no act)."""
+    text = ("عنوان\nتعرض حقل طاوكي النفطي في زاخو، فجر اليوم الأربعاء، لهجوم بطائرة مسيرة مفخخة ألحق أضراراً "
+            "بالمنشآت.\nكما أفادت مصادر محلية بأن حقل عين سفني في قضاء الشيخان تعرض أمس أيضاً لهجوم مماثل "
+            "تسبب بأضرار مادية.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2025-07-16")).incidents
+    assert [(i.sub_event_type, str(i.event_date)) for i in incs if i.location.name == "Ain Sifni oil field"] == [
+        ("Air/drone strike", "2025-07-15")]
+
+
+def test_a_road_to_a_site_in_a_district_is_placed_at_the_district(extractor):
+    """Written (H-08's, H5-09's, H7-08's shape): "على الطريق الصحراوي المؤدي إلى دير الأنبا صموئيل
+    المعترف التابع لمركز العدوة": a site one was on the road to, with the district it lies in named
+    right after it, places the act on the road, in the district (was: at the monastery, far out
+    in the desert at the road's end)."""
+    text = ("عنوان\nاعترض مسلحون ملثمون صباح أمس حافلة على الطريق الصحراوي المؤدي إلى دير الأنبا صموئيل "
+            "المعترف التابع لمركز العدوة، وأطلقوا النيران على الركاب، ما أسفر عن مقتل 29 شخصاً.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2017-05-27")).incidents
+    assert (inc.location.name, inc.actor2, inc.fatalities, str(inc.event_date)) == (
+        "al-Idwa (Minya)", "Civilians", 29, "2017-05-26")
+
+
+def test_travellers_on_their_way_to_a_site_in_a_district_are_placed_at_the_district(extractor):
+    """Written with the rule above: "في طريقهم إلى دير الأنبا صموئيل المعترف بالظهير الصحراوي لمركز
+    العدوة" (was: the monastery a destination, the district its container: no place at all)."""
+    text = ("عنوان\nقتل 29 شخصاً في الهجوم الإرهابي الذي استهدف حافلة تقل أقباطاً في طريقهم إلى دير الأنبا "
+            "صموئيل المعترف بالظهير الصحراوي لمركز العدوة، صباح أمس الجمعة.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2017-05-27")).incidents
+    assert (inc.location.name, inc.fatalities) == ("al-Idwa (Minya)", 29)
+
+
+def test_a_site_struck_on_the_road_with_no_district_stays_the_site(extractor):
+    """Written with the rule above: with no district named after it, the road's end places the act."""
+    text = ("عنوان\nأطلق مسلحون ملثمون النار صباح أمس على حافلة على الطريق المؤدي إلى دير الأنبا صموئيل "
+            "المعترف، ما أسفر عن مقتل 29 شخصاً.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2017-05-27")).incidents
+    assert inc.location.name == "Monastery of Saint Samuel the Confessor"
+
+
+def test_other_rockets_naming_no_side_hit_as_the_ones_before(extractor):
+    """Written with the rule above (T-12's shape): "في حين استهدفت صواريخ أخرى أطراف مدينة الأتارب"
+    after the regime's shells that killed civilians: the same side, at whom its fire before hit."""
+    text = ("عنوان\nكما قصفت قوات النظام مدينة دارة عزة غربي حلب بعشرات القذائف، ما أدى إلى مقتل ثلاثة مدنيين "
+            "بينهم طفل، في حين استهدفت صواريخ أخرى أطراف مدينة الأتارب من دون تسجيل إصابات.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2023-10-06")).incidents
+    assert [(i.actor1, i.actor2) for i in incs if i.location.name == "Al Atārib"] == [
+        ("Syrian government forces", "Civilians")]
+
+
+def test_warplanes_destroying_told_with_a_shadda_are_read(extractor):
+    """Written (A-03's shape): "الطيران الحربي دمّر اليوم رتلاً من الآليات لإرهابيي داعش": the
+    masculine "دمر" after the air force, with or without its shadda (was: the sentence failed the
+    prefilter, which had only the feminine "دمرت")."""
+    text = ("عنوان\nوأشار المصدر إلى أن الطيران الحربي دمّر اليوم رتلاً من الآليات لإرهابيي \"داعش\" "
+            "الفارين في محيط بلدة السخنة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2016-03-27")).incidents
+    assert [(i.sub_event_type, i.actor2, i.location.name, str(i.event_date)) for i in incs] == [
+        ("Air/drone strike", "ISIS", "al-Sukhnah", "2016-03-27")]
