@@ -416,6 +416,9 @@ _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED
 _SIDE_WORD = frozenset({"جهه", "طرف", "ناحيه"})
 # "هاجم فيها": the pronoun of what he attacked in (a speech: _analyse_clause)
 _IN_IT = frozenset(("فيه", "فيها", "فيهما"))
+# a village or town noun a toll told before its place ends on (_tolls_before_places)
+_SETTLEMENT_NOUNS = frozenset(normalize_word(w) for w in ("قرية", "بلدة", "مدينة", "حي", "منطقة", "مخيم"))
+_IN_SETTLEMENT = frozenset("ب" + w for w in _SETTLEMENT_NOUNS)
 _SPEECH_STEMS = ("خطاب", "تصريح", "بيان", "تغريد", "مقال", "كلمه", "مقابله", "حديث")
 # "في وقت سابق/لاحق": a time, not a while-clause
 TIME_OF_DAY_AFTER = frozenset(("سابق", "لاحق", "مبكر", "متاخر", "متقدم", "قريب", "واحد"))
@@ -1751,12 +1754,19 @@ class ClauseAnalyser:
         raw_triggers = [replace(m, value=replace(m.value, form="noun"))
                         if m.value.form == "verb" and m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") else m
                         for m in lex.triggers.find(ct)]
+        # "قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين": a suicide bomber among the dead is
+        # one of the dead of the act told (a side's kill, read below), no bombing of his own
+        listed_dead = [m for m in raw_triggers if m.value.sub_event_type == "Suicide bomb"
+                       and m.value.form == "noun" and m.i and ct[m.i - 1].norm in AMONG_THEM]
+        raw_triggers = [m for m in raw_triggers if m not in listed_dead]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
         raw_triggers += self._split_dropped_bomb(ct, raw_triggers)
         raw_triggers += self._split_air_destroyed(ct, raw_triggers)
         raw_triggers += self._split_side_killed(ct, raw_triggers)
         raw_triggers += self._split_toll_by_place(ct, raw_triggers)
+        if not raw_triggers:  # (no other act word: the bomber stays the clause's act)
+            raw_triggers, listed_dead = listed_dead, []
         if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
                and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
             # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
@@ -1989,6 +1999,9 @@ class ClauseAnalyser:
         if ct[0].norm == "في" and _area_where_war_goes_on(ct, 0):
             return None  # "في منطقة لا تزال تنشط فيها خلايا التنظيم": the same, told of an area
         weapons_m = lex.weapons.find(ct)
+        if listed_dead:
+            # (the suicide bomber among the dead brought no explosives to the act told)
+            weapons_m = [w for w in weapons_m if not any(m.i <= w.i < m.j for m in listed_dead)]
         if names_any(ct, CARRIER_PLANE_WORDS):  # (tested in C)
             # "تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات": the aid plane
             # is not an air strike's aircraft
@@ -2779,6 +2792,9 @@ class ClauseAnalyser:
         if len({p.place.name for p in targets}) < 2:
             return {}
         ordered = sorted(targets, key=lambda p: p.start)
+        before = self._tolls_before_places(ct, ordered)
+        if before:
+            return before
         tolls = {}
         for k, p in enumerate(ordered):
             stop = ordered[k + 1].start if k + 1 < len(ordered) else ct[-1].end + 1
@@ -2789,6 +2805,34 @@ class ClauseAnalyser:
         if sum(t != Casualties() for t in tolls.values()) >= 2:
             return tolls
         return self._counted_before(ct, ordered)
+
+    def _tolls_before_places(self, ct, ordered: list[PlaceRef]) -> dict:
+        """"مخلفاً ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة، وستة شهداء بقرية
+        جوزف" (alyaum 2015-08-09): each toll told right before "ب"/"في" (and a village or town
+        noun) and its place, ending on its noun of the dead or wounded, is that place's; read
+        from the place before it (not the next place's count, as the toll after a place would
+        be). {} unless two places have one so."""
+        tolls = {}
+        prev_end = ct[0].start
+        for p in ordered:
+            k = next((x for x, t in enumerate(ct) if t.end > p.start), len(ct))
+            head = ct[k - 1].norm if k >= 1 else ""
+            if head in _IN_SETTLEMENT:
+                k -= 1  # "بقرية", "ببلدة": the preposition on the village noun
+            elif head in _SETTLEMENT_NOUNS and k >= 2 and ct[k - 2].norm == "في":
+                k -= 2  # "في قرية"
+            elif head == "في":
+                k -= 1
+            else:
+                prev_end = p.end
+                continue
+            if k >= 1 and (ct[k - 1].norm in KILLED_NOUNS or ct[k - 1].norm in INJURED_NOUNS):
+                part = [t for t in ct[:k] if t.start >= prev_end]
+                toll = find_casualties(part, self.lex) if part else Casualties()
+                if toll != Casualties():
+                    tolls.setdefault(p.place.name, toll)
+            prev_end = p.end
+        return tolls if len(tolls) >= 2 else {}
 
     @staticmethod
     def _toll_rose_of(ct, i: int) -> bool:

@@ -179,6 +179,9 @@ NOT_AN_OBJECT = {normalize_word(w) for w in
                   "مع", "بغارة", "بضربة", "بتفجير", "عندما", "بينما", "حين",
                   # "تسعة متمردين قتلوا ليلا في غارة جوية": a time of day is never the object
                   "ليلا", "صباحا", "مساء", "فجرا", "ظهرا", "عصرا", "الليلة",
+                  # "عناصر التنظيم قتلوا لدى قصف التحالف لمقرات في قريتي" (alweeam 2015-07-22): when
+                  # (during) they were killed, no object
+                  "لدى", "أثناء", "اثناء",
                   # "3 حوثيين قتلوا على متن دبابة", "قتل على يد مسلحين", "قتلوا على الفور": a kill
                   # verb's object comes with no preposition, so one after "على" was killed (but
                   # "على الأقل" may stand before the object: frames._no_object_after)

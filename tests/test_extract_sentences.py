@@ -1302,3 +1302,53 @@ def test_a_count_killed_at_one_place_is_no_toll_shared_out(extractor):
     for another place, is no act of its own."""
     text = "عنوان\nوقال مسؤول محلي إن 70 شخصا قتلوا في قرية تشوما بانغو خلال العام الماضي."
     assert not extractor.extract(Article(article_id="t", text=text, published="2021-01-03")).incidents
+
+
+# --- corpus22a: read from random Syria/Iraq incidents of the whole corpus (session 22) ---
+
+def test_each_toll_told_before_its_village_is_that_villages(extractor):
+    """alyaum 2015-08-09 (snn-2015-08-09-0988): "مخلفاً ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة
+    شهداء بقرية أرنبة، وستة شهداء بقرية جوزف": each count ends on its noun of the dead right before
+    "بقرية" and the village, so it is that village's (was: read after each place, every toll went to
+    the place before it: Jabal al-Zawiya 3 and 10, al-Mouzara 5, Arnaba 6, Jawzaf none)."""
+    text = ("وقال ناشط إعلامي من ريف إدلب، إن \"الطيران الحربي شن عدة غارات على قرى وبلدات جبل الزاوية "
+            "بريف إدلب، مخلفاً ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة، وستة شهداء "
+            "بقرية جوزف، إضافة لشهيدين وعشرات الجرحى بتل النبي أيوب، ودماراً هائلاً بالأبنية السكنية\".")
+    incidents = extractor.extract(Article(article_id="t", text=text, published="2015-08-09")).incidents
+    assert sorted((i.location.name, i.fatalities, i.injured) for i in incidents) == [
+        ("Jabal al-Zawiya", None, None), ("أرنبة (near Idlib)", 5, None),
+        ("الموزرة (near Idlib)", 3, 10), ("جوزف (near Idlib)", 6, None)]
+
+
+def test_the_dead_listed_after_among_them_are_no_more_dead_nor_a_bombing(extractor):
+    """aawsat 2015-08-02 (snn-2015-08-02-0166): "إن القوات الأمنية قتلت 10 من عناصر تنظيم داعش، بينهم
+    انتحاري وثلاثة قناصين": who were among the ten are counted already (was: 13), and a suicide
+    bomber among the dead is no suicide bombing (was: Suicide bomb)."""
+    text = ("إلى ذلك، قال قائد الشرطة الاتحادية الفريق رائد شاكر جودت لـ«الشرق الأوسط» إن القوات الأمنية "
+            "قتلت 10 من عناصر تنظيم داعش، بينهم انتحاري وثلاثة قناصين، خلال تقدم القوات الأمنية في المحور "
+            "الشرقي لمدينة الرمادي.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-08-02")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities) == (
+        "Iraqi security forces", "ISIS", "Ramadi", 10)
+    assert inc.sub_event_type != "Suicide bomb"
+
+
+def test_what_strikes_will_do_at_a_place_is_no_act_there(extractor):
+    """aawsat and aleqtisadiya 2015-07-31 (CJTF's statement): "سيكون لهذه الضربات تأثير عميق في
+    قدرة داعش في سوريا على الإضرار بالعمليات في العراق خاصة في الرمادي": the future of strikes told
+    before, not a strike on Ramadi (was: an air strike on Ramadi, confidence 0.84)."""
+    text = ("وأضاف: «سيكون لهذه الضربات تأثير عميق في قدرة (داعش) في سوريا على الإضرار بالعمليات في "
+            "العراق خاصة في الرمادي.. حرمان (داعش) من القدرة على استخدام هذه الأهداف يحد كثيرا من سعيه».")
+    assert not extractor.extract(Article(article_id="t", text=text, published="2015-07-31")).incidents
+
+
+def test_fighters_killed_during_a_sides_bombing_were_its_target(extractor):
+    """alweeam 2015-07-22 (snn-2015-07-22-1499): "أن عددا آخر من عناصر التنظيم قتلوا لدى قصف التحالف
+    لمقرات في قريتي دويزات والحود": "لدى" (when) is no object, so "قتلوا" is passive and the
+    coalition bombed (was: ISIS shelling the Iraqi forces at both villages)."""
+    text = ("وأضاف كلالي في اتصال مع “راديو سوا”، أن عددا آخر من عناصر التنظيم قتلوا لدى قصف التحالف "
+            "لمقرات في قريتي دويزات والحود قرب الموصل.")
+    incidents = extractor.extract(Article(article_id="t", text=text, published="2015-07-22")).incidents
+    assert sorted((i.actor1, i.actor2, i.location.name) for i in incidents) == [
+        ("International coalition", "ISIS", "الحود (near Mosul)"),
+        ("International coalition", "ISIS", "دويزات (near Mosul)")]
