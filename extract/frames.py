@@ -1139,6 +1139,10 @@ _ADVANCE_VERBS = frozenset(normalize_word(w) for w in ("تتقدم", "يتقدم
 PRESENT_DOER_VERBS = frozenset(normalize_word(w) for w in ("ينفذ", "تنفذ", "ينفذون", "يشن", "تشن", "يشنون"))
 GOING_ON_NOW = frozenset(normalize_word(w) for w in ("اليوم", "الآن", "حاليا", "منذ", "الليلة", "حاليًا"))
 BARE_PLURAL_ACTS = frozenset(normalize_word(w) for w in ("هجمات", "غارات", "ضربات", "عمليات", "اعتداءات"))
+_PROTECTION_WORDS = frozenset(normalize_word(w) for w in ("حماية", "حمايه"))
+_PROTECTED_NAMES = frozenset(normalize_word(w) for w in ("الشعب", "المرأة", "المراه"))  # YPG, YPJ
+_CARRYING_OUT = frozenset(normalize_word(w) for w in ("بتنفيذ", "بشن", "بارتكاب"))
+_ACCUSE_PRESENT = frozenset(normalize_word(w) for w in ("يتهم", "تتهم", "يتهمون", "تتهمان", "يتهمان"))
 # civilians (or their homes, "منازل لمدنيين") told hurt, and the words that say none were
 HARMED_CIVILIAN_WORDS = frozenset(normalize_word(w) for w in (
     "مدنيا", "مدنيين", "مدنيون", "المدنيين", "لمدنيين", "مدنية", "المدنية",
@@ -1898,7 +1902,14 @@ class ClauseAnalyser:
             while k > 0 and t.i - k < 3 and ct[k].norm in ("من", "عمليات", "عمليه", "اعمال"):
                 k -= 1
             return k >= 0 and k < t.i and ct[k].norm.lstrip("و") in FEARED_WORDS
-        feared = [t for t in raw_triggers if feared_act(t)]
+        def guarded_from(t) -> bool:
+            # "ضرورة حماية حلب من قصف قوات الأسد", "منطقة حظر طيران لحماية حلب، على الأقل، من القصف
+            # الجوي" (aawsat 2015-07-25): what a place is to be protected from is no act done there
+            # (not "وحدات حماية الشعب", a force's name)
+            return t.i > 1 and ct[t.i - 1].norm == "من" and any(
+                ct[x].norm.lstrip("وبل") in _PROTECTION_WORDS and ct[x + 1].norm not in _PROTECTED_NAMES
+                for x in range(max(0, t.i - 6), t.i - 2))
+        feared = [t for t in raw_triggers if feared_act(t) or guarded_from(t)]
         if feared:
             # "استنفار كبير تشهده مواقع الميليشيات تحسباً لضربات أمريكية جديدة": the strikes
             # expected are no act; an act the clause told before them still is
@@ -3626,8 +3637,13 @@ class ClauseAnalyser:
         """A bare plural of acts ("هجمات", "غارات") that a present "carry out" verb a few words
         before governs ("تنفذ هجمات", "وينفذ انطلاقاً منها هجمات")."""
         # (not "وتشن طائرات التحالف غارات على صنعاء منذ صباح اليوم": an act going on now)
-        return m.value.form == "noun" and ct[m.i].norm.lstrip("و") in BARE_PLURAL_ACTS and any(
-            ct[x].norm.lstrip("و") in PRESENT_DOER_VERBS for x in range(max(0, m.i - 4), m.i)) and not any(
+        return m.value.form == "noun" and ct[m.i].norm.lstrip("و") in BARE_PLURAL_ACTS and (any(
+            ct[x].norm.lstrip("و") in PRESENT_DOER_VERBS for x in range(max(0, m.i - 4), m.i)) or (
+            # "وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات بالغاز" (alwatan
+            # 2015-08-07): what a side stands accused, in the present, of carrying out is what it
+            # does, no one act
+            m.i and ct[m.i - 1].norm in _CARRYING_OUT and any(
+                ct[x].norm.lstrip("و") in _ACCUSE_PRESENT for x in range(max(0, m.i - 10), m.i - 1)))) and not any(
             t.norm in GOING_ON_NOW for t in ct)
 
     def _days_after_act(self, ct, i: int) -> int | None:

@@ -1352,3 +1352,41 @@ def test_fighters_killed_during_a_sides_bombing_were_its_target(extractor):
     assert sorted((i.actor1, i.actor2, i.location.name) for i in incidents) == [
         ("International coalition", "ISIS", "الحود (near Mosul)"),
         ("International coalition", "ISIS", "دويزات (near Mosul)")]
+
+
+def test_likewise_after_a_comma_opens_the_next_act_with_its_own_sides(extractor):
+    """aljazirah 2015-07-24 (SOHR): "... من طائرات النظام المروحية، دون انباء عن اصابات، كذلك استهدفت
+    الفصائل المعارضة تمركزات لقوات النظام بقذائف الهاون في محيط قرية الغاصبية": the opposition's
+    mortars are an act of their own (was: one clause, the regime's barrel bombs on al-Ghasibiyah)."""
+    text = ("قصف الطيران المروحي بالبراميل المتفجرة على مناطق في مدينة تلبيسة، فيما تعرضت مناطق في بلدة الغنطو "
+            "بريف حمص الشمالي لقصف بالبراميل المتفجرة من طائرات النظام المروحية، دون انباء عن اصابات، كذلك "
+            "استهدفت الفصائل المعارضة تمركزات لقوات النظام بقذائف الهاون في محيط قرية الغاصبية بريف حمص "
+            "الشمالي وانباء عن خسائر بشرية في صفوف قوات النظام والمسلحين الموالين لها.")
+    incidents = extractor.extract(Article(article_id="t", text=text, published="2015-07-24")).incidents
+    assert sorted((i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in incidents) == [
+        ("Syrian government forces", "Syrian opposition factions", "Air/drone strike", "Al Ghanţū"),
+        ("Syrian government forces", "Syrian opposition factions", "Air/drone strike", "Tallbīsah"),
+        ("Syrian opposition factions", "Syrian government forces", "Shelling/artillery/missile attack",
+         "Homs countryside (north)")]
+
+
+def test_attacks_a_side_stands_accused_of_are_no_act(extractor):
+    """alwatan 2015-08-07: "وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات بالغاز
+    باستخدام براميل متفجرة": the present accusation of carrying out attacks (a bare plural, no day) is
+    what a side is said to do, no one act (was: a regime air strike on Damascus, confidence 0.77)."""
+    text = ("يتبنى مجلس الأمن الدولي صباح اليوم قرارا لتشكيل لجنة خبراء.\nوتتهم بريطانيا وفرنسا والولايات المتحدة "
+            "النظام السوري بتنفيذ هجمات بالغاز باستخدام براميل متفجرة تُلقى من المروحيات.\nوتؤكد هذه الدول "
+            "الثلاث أن النظام السوري هو الوحيد الذي يملك مروحيات، في حين تصر روسيا على أنه لا يوجد أدلة "
+            "دامغة على أن دمشق تقف وراء الهجمات.")
+    assert not extractor.extract(Article(article_id="t", text=text, published="2015-08-07")).incidents
+
+
+def test_what_a_place_is_to_be_protected_from_is_no_act_there(extractor):
+    """aawsat 2015-07-25: "ضرورة حماية حلب من قصف قوات الأسد", "نريد نحن منطقة حظر طيران لحماية حلب،
+    على الأقل، من القصف الجوي": the bombing Aleppo should be protected from is no act (was: Turkish
+    forces striking the coalition at Aleppo, confidence 0.77)."""
+    text = ("واشنطن تستخدم قاعدة إنجيرليك.\nكان ذلك تعليقا على تصريحات رئيس وزراء تركيا، أحمد داود أوغلو، "
+            "لوكالة «رويترز»، قبيل زيارته إلى واشنطن، التي تحدث فيها عن «ضرورة حماية حلب من قصف قوات الأسد "
+            "قبل أن تدرس تركيا تعزيز دورها في التحالف الذي تقوده الولايات المتحدة». وأضاف: «نريد نحن منطقة "
+            "حظر طيران لحماية حلب، على الأقل، من القصف الجوي».")
+    assert not extractor.extract(Article(article_id="t", text=text, published="2015-07-25")).incidents
