@@ -5050,7 +5050,8 @@ class ClauseAnalyser:
                     i > 1 and ct[i - 2].norm == "بين" and ct[i - 1].norm in GROUP_HEADS):
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
             elif one_side_end is not None and any(ct[x].norm == "بين" for x in range(i)) and (
-                    prefix.startswith("و") or any(
+                    # (or a "و" of its own before the quoted name: 'بين القوات النظامية و«حزب الله» من جهة')
+                    prefix.startswith("و") or ct[i - 1].norm == "و" or any(
                     # "بين قوات النظام وعناصر حزب الله من جهة": the "و" on the men the side's name
                     # is the genitive of ("وعناصر", "ومقاتلي"), or before their "من" ("وعناصر من")
                     ct[x].norm.startswith("و") and ct[x].norm[1:] in PARTITIVE_HEADS
@@ -5062,7 +5063,8 @@ class ClauseAnalyser:
                 # "بين قوات ألوية العمالقة وقوات دفاع شبوة من جهة، وقوات الأمن الخاصة ووحدات من الجيش
                 # من جهة أخرى": the sides joined before "من جهة" are one side, those after it the other
                 role = "attacker" if i < one_side_end else "target"
-            elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
+            elif prev_role == "attacker" and between and ((prefix.startswith("و") or ct[i - 1].norm == "و")
+                                                          and i - prev_end <= 1 or (
                     # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
                     # (an adjective of the first between: "ميليشيا فاطميون الأفغانية وعناصر من ميليشيا لواء الباقر")
                     any(i - k in (1, 2) and ct[k].norm.startswith("و") and ct[k].norm[1:] in PARTITIVE_HEADS

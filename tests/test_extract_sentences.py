@@ -1390,3 +1390,27 @@ def test_what_a_place_is_to_be_protected_from_is_no_act_there(extractor):
             "قبل أن تدرس تركيا تعزيز دورها في التحالف الذي تقوده الولايات المتحدة». وأضاف: «نريد نحن منطقة "
             "حظر طيران لحماية حلب، على الأقل، من القصف الجوي».")
     assert not extractor.extract(Article(article_id="t", text=text, published="2015-07-25")).incidents
+
+
+def test_a_quoted_ally_after_its_own_waw_is_on_the_first_side(extractor):
+    """aawsat 2015-08-06 (snn-2015-08-06-0373): 'بين القوات النظامية و«حزب الله» من جهة، والفصائل
+    الإسلامية المعارضة من جهة أخرى': the "و" stands apart before the quoted name, which is still the
+    regime's ally on the first side; the opposition is the other (was: the regime against Hezbollah,
+    and the regime against the regime at Jisr al-Shughur, confidence 0.87)."""
+    text = ("عنوان\nدارت معارك في جسر الشغور بين القوات النظامية و«حزب الله» من جهة، والفصائل الإسلامية "
+            "المعارضة من جهة أخرى.")
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-08-06")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name) == (
+        "Syrian government forces", "Syrian opposition factions", "Jisr ash Shughūr")
+
+
+def test_those_a_side_executed_are_its_dead(extractor):
+    """aawsat 2015-08-04 (dpa): 'أن «داعش» أعدم 44 شابا وسط الموصل في ساحة عامة': the executed are
+    the act's dead (was: no toll); a sentence to death passed by a court is none."""
+    text = "عنوان\nوكشف مصدر أمني في شرطة نينوى أمس أن «داعش» أعدم 44 شابا وسط الموصل في ساحة عامة."
+    (inc,) = extractor.extract(Article(article_id="t", text=text, published="2015-08-04")).incidents
+    assert (inc.actor1, inc.actor2, inc.location.name, inc.fatalities, str(inc.event_date)) == (
+        "ISIS", "Civilians", "Mosul", 44, "2015-08-03")
+    text = "عنوان\nأصدرت محكمة حكما بإعدام 5 متهمين بتنفيذ هجوم على كنيسة في الإسكندرية."
+    assert all(i.fatalities is None
+               for i in extractor.extract(Article(article_id="t", text=text, published="2015-08-04")).incidents)
