@@ -1161,6 +1161,7 @@ _DAWN = frozenset(normalize_word(w) for w in ("فجر", "وفجر"))
 _DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
                                                    "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "الليلة"))
 # "بينما كان يتنقل": "while he was", a circumstance of the act, not another one
+_HAD_WORDS = frozenset(normalize_word(w) for w in ("كان", "كانت", "كانوا", "كانا"))
 WAS_WORDS = frozenset(normalize_word(w) for w in ("كان", "كانت", "كانوا", "كانا", "يكون", "تكون"))
 # "كانت تستعد لإطلاق صواريخ", "كانوا يستعدون لشن هجوم": getting ready, as a state told of someone
 READYING_WORDS = frozenset(normalize_word(w) for w in ("تستعد", "يستعد", "يستعدون", "تستعدان", "يستعدان"))
@@ -2587,6 +2588,17 @@ class ClauseAnalyser:
             # what another clause has done since a month is a span, no date of this clause's act)
             and not text[max(0, d.start + sent[0] - 5):d.start + sent[0]].rstrip().endswith("منذ")]
         dated = [d for d in dates if d.value is not None]
+        had = next((x for x in range(triggers[0].j + 1, len(ct) - 2) if ct[x].norm in _HAD_WORDS
+                    and ct[x].start - ct[x - 1].end <= 1 and any(
+                        # (a past verb, then the pronoun of the noun described: "سيطرت عليها"; not
+                        # "مواقع كان التنظيم يتحصن فيها أمس", where the present may be the act's day's)
+                        ct[y].norm in _ON_IT | _RESUMPTIVE_PREPOSITIONS and not ct[y - 1].norm.startswith(("ي", "ت"))
+                        for y in range(x + 2, min(x + 6, len(ct))))), None)
+        if had is not None and dated and all(d.start + sent[0] > ct[had].start for d in dated):
+            # "تمكن خلالها مقاتلو الفصائل من استعادة نقاط كانت قوات النظام سيطرت عليها يومي الاثنين
+            # والثلاثاء الماضيين" (aawsat 2015-08-06): a day told in the relative clause of what "had
+            # been" done to a noun after the act's word dates that, not the act
+            dated = []
         if cause_from is not None and any(d.start + sent[0] < ct[cause_from].start for d in dated):
             # "أعلن الحرس، فجر اليوم الأربعاء، أن قواته أطلقت ... رداً على اغتيال سليماني ... فجر
             # الجمعة الماضي": the day of the act answered is not this act's

@@ -1414,3 +1414,15 @@ def test_those_a_side_executed_are_its_dead(extractor):
     text = "عنوان\nأصدرت محكمة حكما بإعدام 5 متهمين بتنفيذ هجوم على كنيسة في الإسكندرية."
     assert all(i.fatalities is None
                for i in extractor.extract(Article(article_id="t", text=text, published="2015-08-04")).incidents)
+
+
+def test_the_day_what_had_been_done_to_the_act_s_object_is_not_the_act_s(extractor):
+    """aawsat 2015-08-06 (snn-2015-08-06-0373): "تمكن خلالها مقاتلو الفصائل من استعادة نقاط كانت قوات
+    النظام سيطرت عليها يومي الاثنين والثلاثاء الماضيين": Monday and Tuesday are when the regime had
+    taken the points, not the day they were retaken (was: 2015-08-03, Monday)."""
+    text = ("عنوان\nوأشاروا إلى أن «المعارك كانت عبارة عن عمليات كرّ وفرّ تمكن خلالها مقاتلو الفصائل من استعادة "
+            "نقاط كانت قوات النظام سيطرت عليها يومي الاثنين والثلاثاء الماضيين، ومقتل ما لا يقل عن 12 عنصرًا "
+            "نظاميًا في سهل الغاب وريف جسر الشغور».")
+    incidents = extractor.extract(Article(article_id="t", text=text, published="2015-08-06")).incidents
+    assert {(i.actor1, i.fatalities, str(i.event_date)) for i in incidents} == {
+        ("Syrian opposition factions", 12, "2015-08-06")}
