@@ -14,7 +14,10 @@ from .lexicon import Lexicons
 from .normalize import Token, normalize_word, stems, tokens, written_forms
 
 KILL_WORDS = {"مقتل", "قتل", "قتلت", "قتلى", "قتيل", "قتيلا", "مصرع", "سقوط", "استشهاد",
-              "شهداء", "شهيد", "شهيدا", "وفاه", "مقتلهم", "اسفر", "حصيله", "ضحايا"}
+              "شهداء", "شهيد", "شهيدا", "وفاه", "مقتلهم", "اسفر", "حصيله", "ضحايا",
+              # those a side executed are its dead: "أن «داعش» أعدم 44 شابا وسط الموصل" (aawsat 2015-08-04; the
+              # past verb only: "حكما بإعدام 5 متهمين" is a sentence passed)
+              "اعدم", "اعدمت", "اعدموا"}
 KILLED_NOUNS = {"قتلى", "قتيل", "قتيلا", "شهداء", "شهيد", "شهيدا", "ضحايا", "ضحيه", "جثث"}
 INJURY_WORDS = {"اصابه", "اصابات", "جرح", "جرحى", "جريح", "جريحا", "مصابين", "مصابا",
                 "اصيب", "اصيبت", "اصيبوا", "جرحت"}
@@ -144,6 +147,15 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
     end = j + 6
     while x < min(len(toks), end):
         norm = toks[x].norm
+        if norm in _AMONG_THEM:
+            # "قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين": who were among the dead are
+            # counted already, up to the aside's comma (after it, "استشهد 8 من رجال الشرطة بينهم
+            # ضابط، ومواطن مدني" adds the citizen)
+            x += 1
+            while x < len(toks) - 1 and toks[x + 1].start - toks[x].end <= 1:
+                x += 1
+            x += 1
+            continue
         if norm in ("اضافه", "بالاضافه") and x + 2 < len(toks) and toks[x + 1].norm == "الي":
             num = _number_at(toks, x + 2, lex)
             if num and not (num[1] < len(toks) and set(stems(toks[num[1]].norm)) & (INJURED_NOUNS | INJURY_WORDS)):
@@ -194,6 +206,7 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
     return more
 
 
+_AMONG_THEM = _n({"بينهم", "بينهما", "بينهن", "وبينهم"})
 # singular victims of a second count after "و" ("ضابط شرطة ومجند")
 _EXTRA_SINGULAR = _n({"مجند", "جندي", "شرطي", "عنصر", "مدني", "طفل", "مرافقه",
                       # one of the victim's own after "و": "مقتل امرأة وطفلها", "مقتل رجل وزوجته"

@@ -430,6 +430,9 @@ _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED
 _SIDE_WORD = frozenset({"جهه", "طرف", "ناحيه"})
 # "هاجم فيها": the pronoun of what he attacked in (a speech: _analyse_clause)
 _IN_IT = frozenset(("فيه", "فيها", "فيهما"))
+# a village or town noun a toll told before its place ends on (_tolls_before_places)
+_SETTLEMENT_NOUNS = frozenset(normalize_word(w) for w in ("قرية", "بلدة", "مدينة", "حي", "منطقة", "مخيم"))
+_IN_SETTLEMENT = frozenset("ب" + w for w in _SETTLEMENT_NOUNS)
 _SPEECH_STEMS = ("خطاب", "تصريح", "بيان", "تغريد", "مقال", "كلمه", "مقابله", "حديث")
 # "في وقت سابق/لاحق": a time, not a while-clause
 TIME_OF_DAY_AFTER = frozenset(("سابق", "لاحق", "مبكر", "متاخر", "متقدم", "قريب", "واحد"))
@@ -1185,6 +1188,10 @@ _ADVANCE_VERBS = frozenset(normalize_word(w) for w in ("تتقدم", "يتقدم
 PRESENT_DOER_VERBS = frozenset(normalize_word(w) for w in ("ينفذ", "تنفذ", "ينفذون", "يشن", "تشن", "يشنون"))
 GOING_ON_NOW = frozenset(normalize_word(w) for w in ("اليوم", "الآن", "حاليا", "منذ", "الليلة", "حاليًا"))
 BARE_PLURAL_ACTS = frozenset(normalize_word(w) for w in ("هجمات", "غارات", "ضربات", "عمليات", "اعتداءات"))
+_PROTECTION_WORDS = frozenset(normalize_word(w) for w in ("حماية", "حمايه"))
+_PROTECTED_NAMES = frozenset(normalize_word(w) for w in ("الشعب", "المرأة", "المراه"))  # YPG, YPJ
+_CARRYING_OUT = frozenset(normalize_word(w) for w in ("بتنفيذ", "بشن", "بارتكاب"))
+_ACCUSE_PRESENT = frozenset(normalize_word(w) for w in ("يتهم", "تتهم", "يتهمون", "تتهمان", "يتهمان"))
 # civilians (or their homes, "منازل لمدنيين") told hurt, and the words that say none were
 HARMED_CIVILIAN_WORDS = frozenset(normalize_word(w) for w in (
     "مدنيا", "مدنيين", "مدنيون", "المدنيين", "لمدنيين", "مدنية", "المدنية",
@@ -1203,6 +1210,7 @@ _DAWN = frozenset(normalize_word(w) for w in ("فجر", "وفجر"))
 _DAY_WORDS = frozenset(normalize_word(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
                                                    "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "الليلة"))
 # "بينما كان يتنقل": "while he was", a circumstance of the act, not another one
+_HAD_WORDS = frozenset(normalize_word(w) for w in ("كان", "كانت", "كانوا", "كانا"))
 WAS_WORDS = frozenset(normalize_word(w) for w in ("كان", "كانت", "كانوا", "كانا", "يكون", "تكون"))
 # "كانت تستعد لإطلاق صواريخ", "كانوا يستعدون لشن هجوم": getting ready, as a state told of someone
 READYING_WORDS = frozenset(normalize_word(w) for w in ("تستعد", "يستعد", "يستعدون", "تستعدان", "يستعدان"))
@@ -1811,12 +1819,19 @@ class ClauseAnalyser:
                             m.j < len(ct) and _OBJECT_NOUN.match(ct[m.j].norm))))
                         if m.value.form == "verb" and m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") else m
                         for m in lex.triggers.find(ct)]
+        # "قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين": a suicide bomber among the dead is
+        # one of the dead of the act told (a side's kill, read below), no bombing of his own
+        listed_dead = [m for m in raw_triggers if m.value.sub_event_type == "Suicide bomb"
+                       and m.value.form == "noun" and m.i and ct[m.i - 1].norm in AMONG_THEM]
+        raw_triggers = [m for m in raw_triggers if m not in listed_dead]
         raw_triggers += self._split_open_fire(ct, raw_triggers)
         raw_triggers += self._split_managed_gain(ct, raw_triggers)
         raw_triggers += self._split_dropped_bomb(ct, raw_triggers)
         raw_triggers += self._split_air_destroyed(ct, raw_triggers)
         raw_triggers += self._split_side_killed(ct, raw_triggers)
         raw_triggers += self._split_toll_by_place(ct, raw_triggers)
+        if not raw_triggers:  # (no other act word: the bomber stays the clause's act)
+            raw_triggers, listed_dead = listed_dead, []
         if any(m.j < len(ct) and ct[m.j].norm in ("شمس", "الشمس")
                and ct[m.i].norm.lstrip("وبل").removeprefix("ال") in ("ضربه", "ضربات") for m in raw_triggers):
             # "مما تسبب في تعرض بعضهم ... إلى ضربات شمس", "ضربة الشمس هي الأكثر شيوعا": sunstroke,
@@ -1948,7 +1963,14 @@ class ClauseAnalyser:
             while k > 0 and t.i - k < 3 and ct[k].norm in ("من", "عمليات", "عمليه", "اعمال"):
                 k -= 1
             return k >= 0 and k < t.i and ct[k].norm.lstrip("و") in FEARED_WORDS
-        feared = [t for t in raw_triggers if feared_act(t)]
+        def guarded_from(t) -> bool:
+            # "ضرورة حماية حلب من قصف قوات الأسد", "منطقة حظر طيران لحماية حلب، على الأقل، من القصف
+            # الجوي" (aawsat 2015-07-25): what a place is to be protected from is no act done there
+            # (not "وحدات حماية الشعب", a force's name)
+            return t.i > 1 and ct[t.i - 1].norm == "من" and any(
+                ct[x].norm.lstrip("وبل") in _PROTECTION_WORDS and ct[x + 1].norm not in _PROTECTED_NAMES
+                for x in range(max(0, t.i - 6), t.i - 2))
+        feared = [t for t in raw_triggers if feared_act(t) or guarded_from(t)]
         if feared:
             # "استنفار كبير تشهده مواقع الميليشيات تحسباً لضربات أمريكية جديدة": the strikes
             # expected are no act; an act the clause told before them still is
@@ -2049,6 +2071,9 @@ class ClauseAnalyser:
         if ct[0].norm == "في" and _area_where_war_goes_on(ct, 0):
             return None  # "في منطقة لا تزال تنشط فيها خلايا التنظيم": the same, told of an area
         weapons_m = lex.weapons.find(ct)
+        if listed_dead:
+            # (the suicide bomber among the dead brought no explosives to the act told)
+            weapons_m = [w for w in weapons_m if not any(m.i <= w.i < m.j for m in listed_dead)]
         if names_any(ct, CARRIER_PLANE_WORDS):  # (tested in C)
             # "تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات": the aid plane
             # is not an air strike's aircraft
@@ -2640,6 +2665,17 @@ class ClauseAnalyser:
             # what another clause has done since a month is a span, no date of this clause's act)
             and not text[max(0, d.start + sent[0] - 5):d.start + sent[0]].rstrip().endswith("منذ")]
         dated = [d for d in dates if d.value is not None]
+        had = next((x for x in range(triggers[0].j + 1, len(ct) - 2) if ct[x].norm in _HAD_WORDS
+                    and ct[x].start - ct[x - 1].end <= 1 and any(
+                        # (a past verb, then the pronoun of the noun described: "سيطرت عليها"; not
+                        # "مواقع كان التنظيم يتحصن فيها أمس", where the present may be the act's day's)
+                        ct[y].norm in _ON_IT | _RESUMPTIVE_PREPOSITIONS and not ct[y - 1].norm.startswith(("ي", "ت"))
+                        for y in range(x + 2, min(x + 6, len(ct))))), None)
+        if had is not None and dated and all(d.start + sent[0] > ct[had].start for d in dated):
+            # "تمكن خلالها مقاتلو الفصائل من استعادة نقاط كانت قوات النظام سيطرت عليها يومي الاثنين
+            # والثلاثاء الماضيين" (aawsat 2015-08-06): a day told in the relative clause of what "had
+            # been" done to a noun after the act's word dates that, not the act
+            dated = []
         if cause_from is not None and any(d.start + sent[0] < ct[cause_from].start for d in dated):
             # "أعلن الحرس، فجر اليوم الأربعاء، أن قواته أطلقت ... رداً على اغتيال سليماني ... فجر
             # الجمعة الماضي": the day of the act answered is not this act's
@@ -2860,6 +2896,9 @@ class ClauseAnalyser:
         if len({p.place.name for p in targets}) < 2:
             return {}
         ordered = sorted(targets, key=lambda p: p.start)
+        before = self._tolls_before_places(ct, ordered)
+        if before:
+            return before
         tolls = {}
         for k, p in enumerate(ordered):
             stop = ordered[k + 1].start if k + 1 < len(ordered) else ct[-1].end + 1
@@ -2870,6 +2909,34 @@ class ClauseAnalyser:
         if sum(t != Casualties() for t in tolls.values()) >= 2:
             return tolls
         return self._counted_before(ct, ordered)
+
+    def _tolls_before_places(self, ct, ordered: list[PlaceRef]) -> dict:
+        """"مخلفاً ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة، وستة شهداء بقرية
+        جوزف" (alyaum 2015-08-09): each toll told right before "ب"/"في" (and a village or town
+        noun) and its place, ending on its noun of the dead or wounded, is that place's; read
+        from the place before it (not the next place's count, as the toll after a place would
+        be). {} unless two places have one so."""
+        tolls = {}
+        prev_end = ct[0].start
+        for p in ordered:
+            k = next((x for x, t in enumerate(ct) if t.end > p.start), len(ct))
+            head = ct[k - 1].norm if k >= 1 else ""
+            if head in _IN_SETTLEMENT:
+                k -= 1  # "بقرية", "ببلدة": the preposition on the village noun
+            elif head in _SETTLEMENT_NOUNS and k >= 2 and ct[k - 2].norm == "في":
+                k -= 2  # "في قرية"
+            elif head == "في":
+                k -= 1
+            else:
+                prev_end = p.end
+                continue
+            if k >= 1 and (ct[k - 1].norm in KILLED_NOUNS or ct[k - 1].norm in INJURED_NOUNS):
+                part = [t for t in ct[:k] if t.start >= prev_end]
+                toll = find_casualties(part, self.lex) if part else Casualties()
+                if toll != Casualties():
+                    tolls.setdefault(p.place.name, toll)
+            prev_end = p.end
+        return tolls if len(tolls) >= 2 else {}
 
     @staticmethod
     def _toll_rose_of(ct, i: int) -> bool:
@@ -3695,8 +3762,13 @@ class ClauseAnalyser:
         """A bare plural of acts ("هجمات", "غارات") that a present "carry out" verb a few words
         before governs ("تنفذ هجمات", "وينفذ انطلاقاً منها هجمات")."""
         # (not "وتشن طائرات التحالف غارات على صنعاء منذ صباح اليوم": an act going on now)
-        return m.value.form == "noun" and ct[m.i].norm.lstrip("و") in BARE_PLURAL_ACTS and any(
-            ct[x].norm.lstrip("و") in PRESENT_DOER_VERBS for x in range(max(0, m.i - 4), m.i)) and not any(
+        return m.value.form == "noun" and ct[m.i].norm.lstrip("و") in BARE_PLURAL_ACTS and (any(
+            ct[x].norm.lstrip("و") in PRESENT_DOER_VERBS for x in range(max(0, m.i - 4), m.i)) or (
+            # "وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات بالغاز" (alwatan
+            # 2015-08-07): what a side stands accused, in the present, of carrying out is what it
+            # does, no one act
+            m.i and ct[m.i - 1].norm in _CARRYING_OUT and any(
+                ct[x].norm.lstrip("و") in _ACCUSE_PRESENT for x in range(max(0, m.i - 10), m.i - 1)))) and not any(
             t.norm in GOING_ON_NOW for t in ct)
 
     def _days_after_act(self, ct, i: int) -> int | None:
@@ -5123,7 +5195,8 @@ class ClauseAnalyser:
                     i > 1 and ct[i - 2].norm == "بين" and ct[i - 1].norm in GROUP_HEADS):
                 role = "attacker"  # "اشتباكات بين قوات النظام وفصائل المعارضة": the first side
             elif one_side_end is not None and any(ct[x].norm == "بين" for x in range(i)) and (
-                    prefix.startswith("و") or any(
+                    # (or a "و" of its own before the quoted name: 'بين القوات النظامية و«حزب الله» من جهة')
+                    prefix.startswith("و") or ct[i - 1].norm == "و" or any(
                     # "بين قوات النظام وعناصر حزب الله من جهة": the "و" on the men the side's name
                     # is the genitive of ("وعناصر", "ومقاتلي"), or before their "من" ("وعناصر من")
                     ct[x].norm.startswith("و") and ct[x].norm[1:] in PARTITIVE_HEADS
@@ -5135,7 +5208,8 @@ class ClauseAnalyser:
                 # "بين قوات ألوية العمالقة وقوات دفاع شبوة من جهة، وقوات الأمن الخاصة ووحدات من الجيش
                 # من جهة أخرى": the sides joined before "من جهة" are one side, those after it the other
                 role = "attacker" if i < one_side_end else "target"
-            elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
+            elif prev_role == "attacker" and between and ((prefix.startswith("و") or ct[i - 1].norm == "و")
+                                                          and i - prev_end <= 1 or (
                     # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
                     # (an adjective of the first between: "ميليشيا فاطميون الأفغانية وعناصر من ميليشيا لواء الباقر")
                     any(i - k in (1, 2) and ct[k].norm.startswith("و") and ct[k].norm[1:] in PARTITIVE_HEADS

@@ -20,8 +20,11 @@ CLAUSE_BREAKS = {normalize_word(w) for w in
 # own (a threat cue, data/lexicons/cues.csv), which leaves the act told before it alone
 # "أرسلت المليشيات تعزيزات ...، لكن طيران التحالف قصف تلك التعزيزات": "but" after a comma opens
 # a clause with its own subject; the doer of the clause before it is not the doer of this act
+# "... من طائرات النظام المروحية، دون انباء عن اصابات، كذلك استهدفت الفصائل المعارضة تمركزات لقوات
+# النظام بقذائف الهاون" (aljazirah 2015-07-24, SOHR): "likewise" after a comma opens the next act, with
+# its own sides and means (as "وكذلك" does anywhere)
 COMMA_CLAUSE_BREAKS = {normalize_word(w) for w in ("وسجل", "وسجلت", "متوعدا", "متوعدة", "متوعدين",
-                                                   "لكن", "ولكن")}
+                                                   "لكن", "ولكن", "كذلك")}
 FRONTED_SUBORDINATE = {normalize_word(w) for w in ("فيما", "وفيما", "بينما", "وبينما")}
 CLAUSE_BREAK_PAIRS = {("في", "حين"), ("من", "جهتها"), ("من", "جهته"), ("في", "المقابل"),
                       # a participle of saying opens what was said: "منع المدنيين ..., مشيرا إلى أن
@@ -179,6 +182,9 @@ NOT_AN_OBJECT = {normalize_word(w) for w in
                   "مع", "بغارة", "بضربة", "بتفجير", "عندما", "بينما", "حين",
                   # "تسعة متمردين قتلوا ليلا في غارة جوية": a time of day is never the object
                   "ليلا", "صباحا", "مساء", "فجرا", "ظهرا", "عصرا", "الليلة",
+                  # "عناصر التنظيم قتلوا لدى قصف التحالف لمقرات في قريتي" (alweeam 2015-07-22): when
+                  # (during) they were killed, no object
+                  "لدى", "أثناء", "اثناء",
                   # "3 حوثيين قتلوا على متن دبابة", "قتل على يد مسلحين", "قتلوا على الفور": a kill
                   # verb's object comes with no preposition, so one after "على" was killed (but
                   # "على الأقل" may stand before the object: frames._no_object_after)
