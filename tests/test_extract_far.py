@@ -796,3 +796,31 @@ def test_a_launcher_named_only_by_its_launch_is_not_its_own_target(extractor):
             "وإصابة اثنين آخرين، مشيراً إلى أن الصواريخ أطلقت من محافظة صعدة باتجاه مناطق مأهولة بالسكان.")
     assert [(f[0], f[1], f[2]) for f in _facts(extractor, text, "2018-03-26")] == [
         ("Riyadh", "Houthis", "Civilians")]
+
+
+# --- corpus22b: tolls found reading random real-corpus incidents (Yemen, Turkey, ...) ---
+
+def test_a_second_sides_dead_after_the_first_sides_allies_are_counted(extractor):
+    # alriyadh (snn-2015-07-25-0791): "وقوات صالح" names the Houthis' allies, no count; the
+    # resistance's 8 dead after them add to the 25
+    text = ("وقتل قرابة 25 من الحوثيين و قوات صالح و8 من المقاومة الشعبية واصيب العشرات من الطرفين في "
+            "مواجهات بمدينة تعز الخميس.")
+    incs = extractor.extract(Article("t", text, published="2015-07-25")).incidents
+    assert [(i.sub_event_type, i.location.name, i.fatalities) for i in incs] == [("Armed clash", "Taiz", 33)]
+
+
+def test_a_dual_with_its_nationality_then_two_is_two_dead(extractor):
+    # AFP in aleqtisadiya (snn-2015-07-26-0207): "عسكريين تركيين اثنين", the number word after the
+    # nationality
+    text = ("واعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح اربعة آخرين مساء السبت في انفجار سيارة مفخخة "
+            "استهدف قافلة عسكرية في محافظة دياربكر ذات الغالبية الكردية جنوب شرق تركيا")
+    incs = extractor.extract(Article("t", text, published="2015-07-26")).incidents
+    assert [(i.actor2, i.fatalities, i.injured) for i in incs] == [("Turkish forces", 2, 4)]
+
+
+def test_shards_a_man_was_hit_by_are_no_count_of_the_wounded(extractor):
+    # okaz (snn-2015-08-02-1130): one fighter "تعرض للإصابة بثلاث شظايا كاتيوشا", not three wounded
+    text = ("وذكر فكري علي صالح (أحد أفراد المقاومة الشعبية في لودر باليمن) أنه كان من ضمن صفوف المقاومة "
+            "الشعبية بلودر وتعرض للإصابة بثلاث شظايا كاتيوشا أثناء المواجهات، مبينا إصابته بكسر بعظمة المرفق الأيسر")
+    incs = extractor.extract(Article("t", text, published="2015-08-02")).incidents
+    assert [i.injured for i in incs] in ([None], [1])
