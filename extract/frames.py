@@ -905,6 +905,10 @@ def _personal_crime(ct) -> bool:
 MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
 
 
+# the sides a resistance fights beside ("الجيش الوطني والمقاومة"): one end of a three-sided "بين"
+_ARMY_AND_RESISTANCE = frozenset({"_resistance", "Yemeni government forces"})
+
+
 def _after_between(ct, i: int, actors) -> bool:
     """The side at i opens a fight's "بين", right after it or past its men's noun and "من"
     ("بين قوات النظام", "بين عناصر من ميليشيا فاطميون") when another side follows close
@@ -5002,6 +5006,15 @@ class ClauseAnalyser:
                 # "بين قوات ألوية العمالقة وقوات دفاع شبوة من جهة، وقوات الأمن الخاصة ووحدات من الجيش
                 # من جهة أخرى": the sides joined before "من جهة" are one side, those after it the other
                 role = "attacker" if i < one_side_end else "target"
+            elif prev_role == "attacker" and between and one_side_end is None and prefix.startswith("و") \
+                    and i - prev_end <= 1 and {actor, roles[-1][2]} & _ARMY_AND_RESISTANCE and any(
+                        j <= i2 <= j + 1 and ct[i2].norm.startswith("و") and a2 not in (actor, roles[-1][2])
+                        for i2, _, a2, *_ in actors):
+                # "معارك عنيفة دارت ... بين الجيش الوطني والمقاومة ومليشيات الحوثي" (almadina,
+                # snn-2015-08-08-0520), "بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي":
+                # the resistance joined to the army is its ally, one side with it; the third
+                # named, after them, is the other
+                role = "attacker"
             elif prev_role == "attacker" and between and (prefix.startswith("و") and i - prev_end <= 1 or (
                     # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men
                     # (an adjective of the first between: "ميليشيا فاطميون الأفغانية وعناصر من ميليشيا لواء الباقر")

@@ -824,3 +824,13 @@ def test_shards_a_man_was_hit_by_are_no_count_of_the_wounded(extractor):
             "الشعبية بلودر وتعرض للإصابة بثلاث شظايا كاتيوشا أثناء المواجهات، مبينا إصابته بكسر بعظمة المرفق الأيسر")
     incs = extractor.extract(Article("t", text, published="2015-08-02")).incidents
     assert [i.injured for i in incs] in ([None], [1])
+
+
+def test_the_army_and_the_resistance_are_one_end_of_a_three_sided_between(extractor):
+    # almadina (snn-2015-08-08-0520): "بين الجيش الوطني والمقاومة ومليشيات الحوثي", the army and
+    # its ally the resistance against the Houthis, not the army against the resistance
+    text = ("وأضافت المصادر: إن معارك عنيفة دارت عصر أمس الجمعة بين الجيش الوطني والمقاومة ومليشيات الحوثي في "
+            "أحياء صينة والمرور والنقطة الرابعة، وسط مدينة تعز")
+    incs = extractor.extract(Article("t", text, published="2015-08-08")).incidents
+    assert [(i.sub_event_type, i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("Armed clash", "Yemeni government forces", "Houthis", "Taiz")]
