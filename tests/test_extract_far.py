@@ -834,3 +834,14 @@ def test_the_army_and_the_resistance_are_one_end_of_a_three_sided_between(extrac
     incs = extractor.extract(Article("t", text, published="2015-08-08")).incidents
     assert [(i.sub_event_type, i.actor1, i.actor2, i.location.name) for i in incs] == [
         ("Armed clash", "Yemeni government forces", "Houthis", "Taiz")]
+
+
+def test_whom_a_group_pledged_allegiance_to_is_not_whom_its_bomber_hit(extractor):
+    # almadina (snn-2015-07-25-0643): "منذ أن أعلنت مبايعتها لتنظيم داعش" tells whom Boko Haram
+    # pledged to; the girl's bomb killed worshippers
+    text = ("ويزداد تجنيد بوكو حرام لليافعين كمفجرين انتحاريين منذ أن أعلنت مبايعتها لتنظيم داعش، وفي هجوم وقع "
+            "يوم الجمعة الماضي فجرت فتاة في العاشرة من عمرها نفسها في داماتورو مما أسفر عن مقتل تسعة أشخاص على "
+            "الأقل كانوا يؤدون الصلاة خلال عطلة عيد الفطر")
+    incs = extractor.extract(Article("t", text, published="2015-07-25")).incidents
+    assert [(i.sub_event_type, i.actor1, i.actor2, i.location.name, i.fatalities) for i in incs] == [
+        ("Suicide bomb", "Boko Haram", "Civilians", "Damaturu", 9)]
