@@ -905,6 +905,8 @@ def _personal_crime(ct) -> bool:
 MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
 
 
+# the compass's nouns, as in "إلى الشمال من عدن"
+_COMPASS_NOUNS = frozenset(normalize_word(w) for w in ("الشمال", "الجنوب", "الشرق", "الغرب"))
 # the sides a resistance fights beside ("الجيش الوطني والمقاومة"): one end of a three-sided "بين"
 _ARMY_AND_RESISTANCE = frozenset({"_resistance", "Yemeni government forces"})
 
@@ -3395,6 +3397,11 @@ class ClauseAnalyser:
             k -= 1  # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the town's noun
         elif past_noun:
             return False
+        if not past_noun and k > 2 and ct[k - 1].norm == "من" and ct[k - 2].norm in _COMPASS_NOUNS \
+                and ct[k - 3].norm == "الي":
+            # "مدينة الحوطة عاصمة محافظة لحج إلى الشمال من عدن" (Reuters, snn-2015-07-31-0215):
+            # the compass noun with "إلى ... من" tells where the place before lies, as "شمال عدن" does
+            return True
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
         if past_noun:  # (only as "the one located": "الواقعة جنوب شرق مدينة البوكمال")
             run = 2 if len(before) == 2 and all(w in COMPASS_WORDS for w in before) else 1

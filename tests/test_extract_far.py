@@ -845,3 +845,14 @@ def test_whom_a_group_pledged_allegiance_to_is_not_whom_its_bomber_hit(extractor
     incs = extractor.extract(Article("t", text, published="2015-07-25")).incidents
     assert [(i.sub_event_type, i.actor1, i.actor2, i.location.name, i.fatalities) for i in incs] == [
         ("Suicide bomb", "Boko Haram", "Civilians", "Damaturu", 9)]
+
+
+def test_a_town_to_the_north_of_which_a_place_lies_is_no_second_place_taken(extractor):
+    # Reuters in 3alyoum (snn-2015-07-31-0215): "إلى الشمال من عدن" says where Lahij's capital lies;
+    # the fighters took al-Houta (the town GeoNames calls Lahij), not Aden
+    text = ("وقالت المصادر إن تحالفا من الجماعات الجنوبية يضم أيضا الانفصاليون الذين يسعون إلى استقلال جنوب اليمن "
+            "ووحدات من الجيش موالية لهادي بسط سيطرته الكاملة على مدينة الحوطة عاصمة محافظة لحج إلى الشمال من عدن "
+            "في اشتباكات عنيفة")
+    incs = extractor.extract(Article("t", text, published="2015-07-31")).incidents
+    assert [(i.sub_event_type, i.actor1, i.location.name) for i in incs] == [
+        ("Government regains territory", "Yemeni government forces", "Laḩij")]
