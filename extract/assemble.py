@@ -44,6 +44,7 @@ from .wordlists import (
     LAUNCH_AREA_HOLDERS,
     OCCURRENCE_VERBS,
     ORGANISATIONS,
+    PLUPERFECT_NEWS_DAYS,
     REPORT_VERBS,
 )
 
@@ -2407,6 +2408,12 @@ class Assembler:
                 # "وعلى صعيد آخر، أكدت المقاومة سقوط قتلى ... في كمين بمحافظة إب" after the fall of
                 # al-Tawahi "يوم أمس": "on another front" opens another story, whose day is not the
                 # one told before it
+                earlier = []
+            if earlier and published is not None and _ANOTHER_INCIDENT.match(text, mentions[0].sentence[0]) \
+                    and (published - max(earlier, key=lambda x: x[0])[1]).days > PLUPERFECT_NEWS_DAYS:
+                # "وفي حادثة اخرى، ألقى أحد الأشخاص قنبلة صوتية قرب مقر ... في ولاية دياربكر" after "العملية
+                # الانتحارية التي وقعت في 20 يوليو" (snn-2015-08-03-1108): another incident, told as
+                # news, is not the day of an act recalled from weeks before
                 earlier = []
             if earlier:
                 event_date, precision = max(earlier, key=lambda x: x[0])[1], "approximate"

@@ -856,3 +856,16 @@ def test_a_town_to_the_north_of_which_a_place_lies_is_no_second_place_taken(extr
     incs = extractor.extract(Article("t", text, published="2015-07-31")).incidents
     assert [(i.sub_event_type, i.actor1, i.location.name) for i in incs] == [
         ("Government regains territory", "Yemeni government forces", "Laḩij")]
+
+
+def test_another_incident_is_not_dated_by_an_act_recalled_from_weeks_before(extractor):
+    # AFP in alyaum (snn-2015-08-03-1108): "وفي حادثة اخرى" opens news of its own; the Suruc
+    # bombing's "20 يوليو", two weeks before the report, is not its day
+    text = ("وأطلق الرئيس رجب طيب اردوغان «حربًا على الإرهاب» تستهدف حزب العمال الكردستاني كما تنظيم داعش المتهم "
+            "بالوقوف خلف العملية الانتحارية التي وقعت في 20 يوليو في سوروتش (جنوب)، وأدت الى مقتل 32 من الناشطين "
+            "الشبان الاكراد.\n"
+            "وفي حادثة اخرى، ألقى أحد الأشخاص قنبلة صوتية قرب مقر فرع حزب العدالة والتنمية الحاكم، في ولاية "
+            "دياربكر جنوب شرقي البلاد، دون وقوع خسائر في الأرواح أو الممتلكات.")
+    incs = extractor.extract(Article("t", text, published="2015-08-03")).incidents
+    assert [(i.location.name, str(i.event_date)) for i in incs if i.sub_event_type == "Grenade"] == [
+        ("Diyarbakır", "2015-08-03")]
