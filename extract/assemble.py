@@ -2128,7 +2128,11 @@ class Assembler:
                     e.why.pop("actor2", None)
             usual = self.usual_attackers.who((country(e), e.mentions[0].sub_event_type),
                                              e.date[0].year if e.date[0] else news_year, e.weapons)
-            if not e.actor1 and usual:
+            if not e.actor1 and usual and not (e.mentions[0].sub_event_type == "Government regains territory"
+                                               and not e.actor2):
+                # (ground retaken is the government's only where the text names whom it was taken
+                # from: "جبهة صبر حررت مديريتي مشرعة وحدنان ... وقد تكبد الحوثي خسائر"; "تطهير
+                # محافظات شبوة والبيضاء أصبح محسوما" names no side and no act yet)
                 # "شنت مروحيات الأباتشي غارة جوية ... جنوب الشيخ زويد": where no armed group and
                 # no foreign air force flies, an unattributed air strike is the state's; drones
                 # on Saudi Arabia are the Houthis' (data/lexicons/usual_attackers.csv)

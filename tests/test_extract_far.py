@@ -869,3 +869,13 @@ def test_another_incident_is_not_dated_by_an_act_recalled_from_weeks_before(extr
     incs = extractor.extract(Article("t", text, published="2015-08-03")).incidents
     assert [(i.location.name, str(i.event_date)) for i in incs if i.sub_event_type == "Grenade"] == [
         ("Diyarbakır", "2015-08-03")]
+
+
+def test_ground_a_yemeni_front_retook_is_the_governments(extractor):
+    # okaz (snn-2015-08-06-3008): "جبهة صبر حررت مديريتي مشرعة وحدنان", a front of the army and the
+    # resistance, not an unknown group overtaking ground
+    text = ("وأوضح أن جبهة صبر حررت مديريتي مشرعة وحدنان وتم تطهيرهما بشكل كامل ويجري التنسيق لتحرير بقية "
+            "مديريات صبر وقد تكبد الحوثي خسائر فادحة في الأرواح والمعدات")
+    incs = extractor.extract(Article("t", text, published="2015-08-06")).incidents
+    assert [(i.sub_event_type, i.actor1, i.actor2) for i in incs] == [
+        ("Government regains territory", "Yemeni government forces", "Houthis")]
