@@ -44,6 +44,7 @@ from .wordlists import (
     LAUNCH_AREA_HOLDERS,
     OCCURRENCE_VERBS,
     ORGANISATIONS,
+    PLUPERFECT_NEWS_DAYS,
     REPORT_VERBS,
 )
 
@@ -2189,7 +2190,11 @@ class Assembler:
                     e.why.pop("actor2", None)
             usual = self.usual_attackers.who((country(e), e.mentions[0].sub_event_type),
                                              e.date[0].year if e.date[0] else news_year, e.weapons)
-            if not e.actor1 and usual:
+            if not e.actor1 and usual and not (e.mentions[0].sub_event_type == "Government regains territory"
+                                               and not e.actor2):
+                # (ground retaken is the government's only where the text names whom it was taken
+                # from: "جبهة صبر حررت مديريتي مشرعة وحدنان ... وقد تكبد الحوثي خسائر"; "تطهير
+                # محافظات شبوة والبيضاء أصبح محسوما" names no side and no act yet)
                 # "شنت مروحيات الأباتشي غارة جوية ... جنوب الشيخ زويد": where no armed group and
                 # no foreign air force flies, an unattributed air strike is the state's; drones
                 # on Saudi Arabia are the Houthis' (data/lexicons/usual_attackers.csv)
@@ -2493,6 +2498,12 @@ class Assembler:
                 # "وعلى صعيد آخر، أكدت المقاومة سقوط قتلى ... في كمين بمحافظة إب" after the fall of
                 # al-Tawahi "يوم أمس": "on another front" opens another story, whose day is not the
                 # one told before it
+                earlier = []
+            if earlier and published is not None and _ANOTHER_INCIDENT.match(text, mentions[0].sentence[0]) \
+                    and (published - max(earlier, key=lambda x: x[0])[1]).days > PLUPERFECT_NEWS_DAYS:
+                # "وفي حادثة اخرى، ألقى أحد الأشخاص قنبلة صوتية قرب مقر ... في ولاية دياربكر" after "العملية
+                # الانتحارية التي وقعت في 20 يوليو" (snn-2015-08-03-1108): another incident, told as
+                # news, is not the day of an act recalled from weeks before
                 earlier = []
             if earlier:
                 event_date, precision = max(earlier, key=lambda x: x[0])[1], "approximate"

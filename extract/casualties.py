@@ -115,7 +115,10 @@ class Casualties:
 # "53 عاما": an age, "5 كيلومترات": a distance, never a count of victims
 NOT_A_COUNT_AFTER = _n({"عاما", "عام", "سنه", "سنوات", "اعوام", "كيلو", "كيلومتر", "كيلومترات", "كلم", "كم",
                         "مترا", "متر", "امتار", "ساعه", "ساعات", "دقيقه", "دقائق", "يوما", "ايام", "شهرا",
-                        "اشهر", "بالمئه", "بالمائه", "في المئه"})
+                        "اشهر", "بالمئه", "بالمائه", "في المئه",
+                        # what a wound is made with: "تعرض للإصابة بثلاث شظايا كاتيوشا" (one man,
+                        # snn-2015-08-02-1130), "أصيب بثلاث رصاصات" count the shards and bullets
+                        "شظايا", "شظيه", "رصاصات", "رصاصه", "طلقات", "طلقه", "اعيره"})
 
 
 def _number_at(toks: list[Token], i: int, lex: Lexicons) -> tuple[int, int] | None:
@@ -170,6 +173,12 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
             rest = norm[1:]
             if set(stems(rest)) & (INJURY_WORDS | INJURED_NOUNS | KILL_WORDS):
                 break  # "وإصابة آخر": the wounded, a count of its own
+            if rest in _ALLIED_FORCES and j > 0 and toks[j - 1].norm == "من":
+                # "قتل قرابة 25 من الحوثيين و قوات صالح و8 من المقاومة الشعبية" (snn-2015-07-25-0791):
+                # the side's allies after "N من", not a count; the other side's dead follow them
+                end += 2
+                x += 1
+                continue
             if rest.isdigit():
                 after = toks[x + 1].norm if x + 1 < len(toks) else ""
                 if set(stems(after)) & (INJURED_NOUNS | KILLED_NOUNS) or after in NOT_A_COUNT_AFTER:
@@ -208,6 +217,8 @@ def _more_after(toks: list[Token], j: int, lex: Lexicons) -> int:
 
 _AMONG_THEM = _n({"بينهم", "بينهما", "بينهن", "وبينهم"})
 # singular victims of a second count after "و" ("ضابط شرطة ومجند")
+# the forces a side is told with ("من الحوثيين وقوات صالح", "من داعش وميليشيات موالية")
+_ALLIED_FORCES = _n({"قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "انصار", "حلفائهم", "الموالين"})
 _EXTRA_SINGULAR = _n({"مجند", "جندي", "شرطي", "عنصر", "مدني", "طفل", "مرافقه",
                       # one of the victim's own after "و": "مقتل امرأة وطفلها", "مقتل رجل وزوجته"
                       "طفلها", "طفله", "ابنها", "ابنه", "ابنتها", "ابنته", "زوجها", "زوجته", "شقيقه",
@@ -217,6 +228,8 @@ _EXTRA_SINGULAR = _n({"مجند", "جندي", "شرطي", "عنصر", "مدني"
 _RANK_WORDS = _n({"الجندي", "المجند", "العريف", "الرقيب", "النقيب", "الملازم", "الضابط"})
 _ONE_OF = _n({"احد", "احدي"})
 _TWO_AFTER = _n({"اثنان", "اثنين", "اثنتان", "اثنتين"})
+# a nisba (nationality) adjective's dual/plural ending: "تركيين", "أمريكيان", "فلسطينيتين"
+_NISBA_ENDS = ("يين", "يان", "يتين", "يتان")
 # a headline's singular dead ("قتيل وتسعة جرحى"), with no count of its own
 _ONE_DEAD = _n({"قتيل", "شهيد"})
 # "one of them" (of the two, of the people told before)
@@ -253,6 +266,11 @@ def _count_after(toks: list[Token], i: int, lex: Lexicons) -> int | None:
         word = toks[j].norm
         forms = set(stems(word))
         after = _number_at(toks, j + 1, lex)
+        if not after and j + 2 < len(toks) and toks[j + 1].norm.endswith(_NISBA_ENDS) \
+                and toks[j + 2].norm in _TWO_AFTER and word.endswith(("ين", "ان")):
+            # "مقتل عسكريين تركيين اثنين" (AFP, snn-2015-07-26-0207): the dual, its
+            # nationality, then "two"
+            after = (2, j + 3)
         if after and not _DIGITS.match(toks[j + 1].norm) and not forms & (INJURY_WORDS | KILL_WORDS) \
                 and not (toks[j + 1].norm.startswith("و") and not toks[j + 1].norm.startswith("واحد")
                          and forms & (VICTIM_SINGULAR | VICTIM_DUAL)):

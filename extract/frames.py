@@ -951,6 +951,12 @@ def _personal_crime(ct) -> bool:
 MEMBER_OF_HEADS = frozenset(normalize_word(w) for w in ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "صفوف"))
 
 
+# the compass's nouns, as in "إلى الشمال من عدن"
+_COMPASS_NOUNS = frozenset(normalize_word(w) for w in ("الشمال", "الجنوب", "الشرق", "الغرب"))
+# the sides a resistance fights beside ("الجيش الوطني والمقاومة"): one end of a three-sided "بين"
+_ARMY_AND_RESISTANCE = frozenset({"_resistance", "Yemeni government forces"})
+
+
 def _after_between(ct, i: int, actors) -> bool:
     """The side at i opens a fight's "بين", right after it or past its men's noun and "من"
     ("بين قوات النظام", "بين عناصر من ميليشيا فاطميون") when another side follows close
@@ -3559,6 +3565,11 @@ class ClauseAnalyser:
             k -= 1  # "منطقة الهري الواقعة جنوب شرق مدينة البوكمال": past the town's noun
         elif past_noun:
             return False
+        if not past_noun and k > 2 and ct[k - 1].norm == "من" and ct[k - 2].norm in _COMPASS_NOUNS \
+                and ct[k - 3].norm == "الي":
+            # "مدينة الحوطة عاصمة محافظة لحج إلى الشمال من عدن" (Reuters, snn-2015-07-31-0215):
+            # the compass noun with "إلى ... من" tells where the place before lies, as "شمال عدن" does
+            return True
         before = [ct[x].norm for x in range(max(0, k - 2), k)]
         if past_noun:  # (only as "the one located": "الواقعة جنوب شرق مدينة البوكمال")
             run = 2 if len(before) == 2 and all(w in COMPASS_WORDS for w in before) else 1
@@ -5208,6 +5219,15 @@ class ClauseAnalyser:
                 # "بين قوات ألوية العمالقة وقوات دفاع شبوة من جهة، وقوات الأمن الخاصة ووحدات من الجيش
                 # من جهة أخرى": the sides joined before "من جهة" are one side, those after it the other
                 role = "attacker" if i < one_side_end else "target"
+            elif prev_role == "attacker" and between and one_side_end is None and prefix.startswith("و") \
+                    and i - prev_end <= 1 and {actor, roles[-1][2]} & _ARMY_AND_RESISTANCE and any(
+                        j <= i2 <= j + 1 and ct[i2].norm.startswith("و") and a2 not in (actor, roles[-1][2])
+                        for i2, _, a2, *_ in actors):
+                # "معارك عنيفة دارت ... بين الجيش الوطني والمقاومة ومليشيات الحوثي" (almadina,
+                # snn-2015-08-08-0520), "بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي":
+                # the resistance joined to the army is its ally, one side with it; the third
+                # named, after them, is the other
+                role = "attacker"
             elif prev_role == "attacker" and between and ((prefix.startswith("و") or ct[i - 1].norm == "و")
                                                           and i - prev_end <= 1 or (
                     # "بين قوة الردع الخاصة وعناصر من اللواء 444": the second side's men

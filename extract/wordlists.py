@@ -1236,7 +1236,11 @@ ALSO_WORDS = frozenset(normalize_word(w) for w in ("أيضا", "أيضاً", "ا
 REACH_VERBS = frozenset(normalize_word(w) for w in ("طال", "طالت", "شمل", "شملت", "امتد", "امتدت", "وصل", "وصلت"))
 # "تجعل الولايات المتحدة شريكاً لتنظيم الدولة": whose partner a side is called (frames: an aside)
 PARTNER_NOUNS = frozenset(normalize_word(w) for w in ("شريكا", "شريكاً", "شريك", "شريكة", "شركاء", "شريكين",
-                                                     "وشريكا", "وشريك"))
+                                                     "وشريكا", "وشريك",
+                                                     # whom a group pledged allegiance to: "منذ أن أعلنت
+                                                     # مبايعتها لتنظيم داعش" (Boko Haram, snn-2015-07-25-0643)
+                                                     "مبايعتها", "مبايعته", "مبايعتهم", "مبايعة", "المبايع",
+                                                     "المبايعة", "ولاءها", "ولاءه", "ولاءهم"))
 # "معتبراً أنها «اعتداء على السيادة الوطنية»", "وصفت هيئة الحشد القصف بأنه «اعتداء سافر»": a
 # verb of calling or deeming, then "أنه/أنها" and an act noun: the noun is the name the speaker
 # gives an act told before (its predicate), not one more act (frames._labelled_act)

@@ -883,3 +883,86 @@ def test_an_allys_army_a_strike_verb_takes_as_its_object_was_hit(extractor):
             "مدينة زنجبار عاصمة محافظة أبين، في تصعيد خطير يأتي دعماً لميليشيا المجلس الانتقالي.")
     assert [(f[0], f[1], f[2], f[4]) for f in _facts(extractor, text, "2019-08-30")] == [
         ("Zinjibār", "Saudi-led coalition", "Yemeni government forces", "2019-08-29")]
+
+
+# --- corpus22b: tolls found reading random real-corpus incidents (Yemen, Turkey, ...) ---
+
+def test_a_second_sides_dead_after_the_first_sides_allies_are_counted(extractor):
+    # alriyadh (snn-2015-07-25-0791): "وقوات صالح" names the Houthis' allies, no count; the
+    # resistance's 8 dead after them add to the 25
+    text = ("وقتل قرابة 25 من الحوثيين و قوات صالح و8 من المقاومة الشعبية واصيب العشرات من الطرفين في "
+            "مواجهات بمدينة تعز الخميس.")
+    incs = extractor.extract(Article("t", text, published="2015-07-25")).incidents
+    assert [(i.sub_event_type, i.location.name, i.fatalities) for i in incs] == [("Armed clash", "Taiz", 33)]
+
+
+def test_a_dual_with_its_nationality_then_two_is_two_dead(extractor):
+    # AFP in aleqtisadiya (snn-2015-07-26-0207): "عسكريين تركيين اثنين", the number word after the
+    # nationality
+    text = ("واعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح اربعة آخرين مساء السبت في انفجار سيارة مفخخة "
+            "استهدف قافلة عسكرية في محافظة دياربكر ذات الغالبية الكردية جنوب شرق تركيا")
+    incs = extractor.extract(Article("t", text, published="2015-07-26")).incidents
+    assert [(i.actor2, i.fatalities, i.injured) for i in incs] == [("Turkish forces", 2, 4)]
+
+
+def test_shards_a_man_was_hit_by_are_no_count_of_the_wounded(extractor):
+    # okaz (snn-2015-08-02-1130): one fighter "تعرض للإصابة بثلاث شظايا كاتيوشا", not three wounded
+    text = ("وذكر فكري علي صالح (أحد أفراد المقاومة الشعبية في لودر باليمن) أنه كان من ضمن صفوف المقاومة "
+            "الشعبية بلودر وتعرض للإصابة بثلاث شظايا كاتيوشا أثناء المواجهات، مبينا إصابته بكسر بعظمة المرفق الأيسر")
+    incs = extractor.extract(Article("t", text, published="2015-08-02")).incidents
+    assert [i.injured for i in incs] in ([None], [1])
+
+
+def test_the_army_and_the_resistance_are_one_end_of_a_three_sided_between(extractor):
+    # almadina (snn-2015-08-08-0520): "بين الجيش الوطني والمقاومة ومليشيات الحوثي", the army and
+    # its ally the resistance against the Houthis, not the army against the resistance
+    text = ("وأضافت المصادر: إن معارك عنيفة دارت عصر أمس الجمعة بين الجيش الوطني والمقاومة ومليشيات الحوثي في "
+            "أحياء صينة والمرور والنقطة الرابعة، وسط مدينة تعز")
+    incs = extractor.extract(Article("t", text, published="2015-08-08")).incidents
+    assert [(i.sub_event_type, i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("Armed clash", "Yemeni government forces", "Houthis", "Taiz")]
+
+
+def test_whom_a_group_pledged_allegiance_to_is_not_whom_its_bomber_hit(extractor):
+    # almadina (snn-2015-07-25-0643): "منذ أن أعلنت مبايعتها لتنظيم داعش" tells whom Boko Haram
+    # pledged to; the girl's bomb killed worshippers
+    text = ("ويزداد تجنيد بوكو حرام لليافعين كمفجرين انتحاريين منذ أن أعلنت مبايعتها لتنظيم داعش، وفي هجوم وقع "
+            "يوم الجمعة الماضي فجرت فتاة في العاشرة من عمرها نفسها في داماتورو مما أسفر عن مقتل تسعة أشخاص على "
+            "الأقل كانوا يؤدون الصلاة خلال عطلة عيد الفطر")
+    incs = extractor.extract(Article("t", text, published="2015-07-25")).incidents
+    assert [(i.sub_event_type, i.actor1, i.actor2, i.location.name, i.fatalities) for i in incs] == [
+        ("Suicide bomb", "Boko Haram", "Civilians", "Damaturu", 9)]
+
+
+def test_a_town_to_the_north_of_which_a_place_lies_is_no_second_place_taken(extractor):
+    # Reuters in 3alyoum (snn-2015-07-31-0215): "إلى الشمال من عدن" says where Lahij's capital lies;
+    # the fighters took al-Houta (the town GeoNames calls Lahij), not Aden
+    text = ("وقالت المصادر إن تحالفا من الجماعات الجنوبية يضم أيضا الانفصاليون الذين يسعون إلى استقلال جنوب اليمن "
+            "ووحدات من الجيش موالية لهادي بسط سيطرته الكاملة على مدينة الحوطة عاصمة محافظة لحج إلى الشمال من عدن "
+            "في اشتباكات عنيفة")
+    incs = extractor.extract(Article("t", text, published="2015-07-31")).incidents
+    assert [(i.sub_event_type, i.actor1, i.location.name) for i in incs] == [
+        ("Government regains territory", "Yemeni government forces", "Laḩij")]
+
+
+def test_another_incident_is_not_dated_by_an_act_recalled_from_weeks_before(extractor):
+    # AFP in alyaum (snn-2015-08-03-1108): "وفي حادثة اخرى" opens news of its own; the Suruc
+    # bombing's "20 يوليو", two weeks before the report, is not its day
+    text = ("وأطلق الرئيس رجب طيب اردوغان «حربًا على الإرهاب» تستهدف حزب العمال الكردستاني كما تنظيم داعش المتهم "
+            "بالوقوف خلف العملية الانتحارية التي وقعت في 20 يوليو في سوروتش (جنوب)، وأدت الى مقتل 32 من الناشطين "
+            "الشبان الاكراد.\n"
+            "وفي حادثة اخرى، ألقى أحد الأشخاص قنبلة صوتية قرب مقر فرع حزب العدالة والتنمية الحاكم، في ولاية "
+            "دياربكر جنوب شرقي البلاد، دون وقوع خسائر في الأرواح أو الممتلكات.")
+    incs = extractor.extract(Article("t", text, published="2015-08-03")).incidents
+    assert [(i.location.name, str(i.event_date)) for i in incs if i.sub_event_type == "Grenade"] == [
+        ("Diyarbakır", "2015-08-03")]
+
+
+def test_ground_a_yemeni_front_retook_is_the_governments(extractor):
+    # okaz (snn-2015-08-06-3008): "جبهة صبر حررت مديريتي مشرعة وحدنان", a front of the army and the
+    # resistance, not an unknown group overtaking ground
+    text = ("وأوضح أن جبهة صبر حررت مديريتي مشرعة وحدنان وتم تطهيرهما بشكل كامل ويجري التنسيق لتحرير بقية "
+            "مديريات صبر وقد تكبد الحوثي خسائر فادحة في الأرواح والمعدات")
+    incs = extractor.extract(Article("t", text, published="2015-08-06")).incidents
+    assert [(i.sub_event_type, i.actor1, i.actor2) for i in incs] == [
+        ("Government regains territory", "Yemeni government forces", "Houthis")]
