@@ -465,8 +465,10 @@ _FLYING_FORMS, _CLAIM_FORMS = written_forms(FLYING_WORDS), written_forms(CLAIM_V
 _CLAIMS_IT = frozenset(w for w in CLAIM_VERBS if w.startswith(("تبن", "يتبن")))
 _DESTROYED_FORMS = written_forms(DESTROYED_VERBS)
 _SIDE_KILL_FORMS = written_forms(SIDE_KILL_VERBS)
-# a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش"
-CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه"))
+# a claim whose object pronoun is the act told before it: "وتبناه تنظيم داعش" (or the two acts:
+# "حصيلة الهجومين اللذين تبناهما التنظيم")
+CLAIMED_IT_VERBS = frozenset(normalize_word(w) for w in ("تبناه", "تبنته", "تبناها", "تبنتها", "تبنياه",
+                                                         "تبناهما", "تبنتهما"))
 # "الذي أوقع 32 قتيلا": a relative clause that tells what an act left
 _TOLL_RESULT_VERBS = frozenset(("اوقع", "خلف", "اسفر", "اودي", "قتل", "حصد"))
 # "قدم تعازيه", "عزى", "يعزي": condolences, a saying and no act
@@ -4464,6 +4466,10 @@ class ClauseAnalyser:
         if reported and i > 1 and ct[i - 2].norm in ("كما", "حسبما", "وفق", "بحسب"):
             return "reporter"  # "ثم انتحر، كما أفادت الشرطة": who told it
         if not CLAIMED_IT_VERBS.isdisjoint(verb_before):
+            if any(ct[x].norm in DAY_AFTER_WORDS for x in range(1, i - 1)):
+                # "قتل 21 شخصا ... في هجمات استهدفت مناطق في بغداد، غداة تعرض مناطق مماثلة لتفجيرين
+                # تبناهما «داعش»": the claimed act is the one of the day before, not the clause's
+                return "aside"
             # "الهجوم الانتحاري ... والذي أسفر عن مقتل 13 عسكرياً أميركياً، وتبناه تنظيم داعش": the
             # claim's pronoun is the act told before it, so the side after it made the act
             return "attacker"

@@ -685,7 +685,7 @@ ARMED_ADJECTIVE_FORMS = frozenset(normalize_word(w) for w in ("مسلح", "مس�
 SUBJECT_PARTITIVE_HEADS = (PARTITIVE_HEADS - {"عددا", "عنصرا", "عنصرين"}) | {
     normalize_word(w) for w in ("قوات", "وحدات", "قوة", "وحدة")}
 CLAIM_VERBS = {normalize_word(w) for w in ("اعلن", "اعلنت", "تعلن", "يعلن", "اعلان", "تبنى", "تبنت", "تبناه", "تبنته",
-                                             "تبناها", "تبنتها", "يتبنى", "تتبنى")}
+                                             "تبناها", "تبنتها", "تبناهما", "تبنتهما", "يتبنى", "تتبنى")}
 # "حي الشرطة", "شارع الجيش", "ساحة الحرس": a word after these heads is a
 # place's name (Baghdad's al-Shurta district), not a side
 # "أحبطت المقاومة هجوما شنه الحوثيون": who foils or repels an attack was its target

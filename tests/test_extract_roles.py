@@ -1666,3 +1666,12 @@ def test_an_ied_at_a_named_area_near_a_liberated_town_is_its_own_act(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2017-11-04")).incidents
     assert [(i.sub_event_type, i.location.name, i.fatalities) for i in incs] == [
         ("Government regains territory", "al-Qaim", None), ("Remote explosive/landmine/IED", "al-Karabilah", 3)]
+
+
+def test_a_claim_of_two_acts_in_its_dual_pronoun_names_their_doer(extractor):
+    # snn-2015-07-23 (AFP's wording): "تبناهما تنظيم داعش" claims the two bombings told before it with
+    # the dual pronoun, as "تبناه" claims one: the claimant made them
+    text = "قتل 23 شخصا على الأقل في تفجيرين بسيارتين مفخختين في منطقة بغداد الجديدة، تبناهما تنظيم داعش."
+    incs = extractor.extract(Article(article_id="t", text=text, published="2015-07-22")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name, i.fatalities) for i in incs] == [
+        ("ISIS", "Civilians", "Remote explosive/landmine/IED", "New Baghdad", 23)]
