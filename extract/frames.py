@@ -548,6 +548,8 @@ _ABDUCTEE_WORDS_FORMS = written_forms(ABDUCTEE_WORDS)
 _ACTIVE_HIT_VERBS_FORMS = written_forms(ACTIVE_HIT_VERBS)
 _AGGRESSION_HEADS_FORMS = written_forms(AGGRESSION_HEADS)
 _ATTACKER_NOUNS_FORMS = written_forms(ATTACKER_NOUNS)
+# an indefinite alliance "of" a side ("تحالف لفصائل المعارضة"; "التحالف" alone names a coalition side)
+_COALITION_NOUNS = frozenset(normalize_word(w) for w in ("تحالف", "تحالفا", "ائتلاف", "ائتلافا"))
 _ATTRIBUTION_GUESS_FORMS = written_forms(ATTRIBUTION_GUESS)
 _ATTRIBUTION_VERBS_FORMS = written_forms(ATTRIBUTION_VERBS)
 _BLAME_VERBS_FORMS = written_forms(BLAME_VERBS)
@@ -5153,6 +5155,10 @@ class ClauseAnalyser:
                     # "قصف صاروخي ومدفعي لقوات النظام استهدف أحياء سكنية": shelling by the regime)
                     # "هجوم لتنظيم داعش": the noun's agent; unvocalised "قصف لطيران
                     # النظام" reads as a verb but a verb takes no lam object
+                    role = "attacker"
+                elif prev in _COALITION_NOUNS and any(m.i > i and m.value.form == "verb" for m in triggers):
+                    # "أن تحالفا لقوات المعارضة يعرف باسم (جيش الفتح) استهدف قريتي الفوعة وكفريا": an
+                    # alliance of a side is made of it; before the act's verb, it is its subject
                     role = "attacker"
                 elif prev in _ATTACKER_NOUNS_FORMS or (
                         # "طائرات حربية لجيش الدفاع": the aircraft's owner

@@ -1675,3 +1675,13 @@ def test_a_claim_of_two_acts_in_its_dual_pronoun_names_their_doer(extractor):
     incs = extractor.extract(Article(article_id="t", text=text, published="2015-07-22")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name, i.fatalities) for i in incs] == [
         ("ISIS", "Civilians", "Remote explosive/landmine/IED", "New Baghdad", 23)]
+
+
+def test_an_alliance_of_a_side_before_the_acts_verb_is_its_subject(extractor):
+    # snn-2015 (the Observatory's wording): "تحالفا لقوات المعارضة" is an alliance made of the
+    # opposition, the subject of "استهدف", not the owner of what was hit
+    text = "وأفاد المرصد أن تحالفا لقوات المعارضة يعرف باسم (جيش الفتح) استهدف قريتي الفوعة وكفريا بعشرات القذائف."
+    incs = extractor.extract(Article(article_id="t", text=text, published="2015-07-23")).incidents
+    assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
+        ("Syrian opposition factions", "Syrian government forces", "al-Fu'ah"),
+        ("Syrian opposition factions", "Syrian government forces", "Kafriya")]
