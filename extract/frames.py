@@ -548,6 +548,8 @@ _ABDUCTEE_WORDS_FORMS = written_forms(ABDUCTEE_WORDS)
 _ACTIVE_HIT_VERBS_FORMS = written_forms(ACTIVE_HIT_VERBS)
 _AGGRESSION_HEADS_FORMS = written_forms(AGGRESSION_HEADS)
 _ATTACKER_NOUNS_FORMS = written_forms(ATTACKER_NOUNS)
+# "اشتباكات بين ... إثر هجوم شنه": what a clash came of, told after its sides
+_STARTED_BY_WORDS = frozenset(normalize_word(w) for w in ("إثر", "اثر", "بعد", "عقب"))
 # an indefinite alliance "of" a side ("تحالف لفصائل المعارضة"; "التحالف" alone names a coalition side)
 _COALITION_NOUNS = frozenset(normalize_word(w) for w in ("تحالف", "تحالفا", "ائتلاف", "ائتلافا"))
 _ATTRIBUTION_GUESS_FORMS = written_forms(ATTRIBUTION_GUESS)
@@ -5391,6 +5393,18 @@ class ClauseAnalyser:
             # "اشتباكات بين القوات المكلفة حماية مصفاة بيجي ومسلحين حاولوا اقتحامها": the
             # side that tried to storm the site attacked, the first one defended it
             roles = [(roles[0][0], "target", roles[0][2]), (roles[1][0], "attacker", roles[1][2])]
+        pair = next((k for k in range(len(roles) - 2) if roles[k][1] == "attacker" and roles[k + 1][1] == "target"
+                     and roles[k][0] and ct[roles[k][0] - 1].norm == "بين" and roles[k][2] != roles[k + 1][2]), None)
+        if pair is not None and any(
+                r == "attacker" and a == roles[pair + 1][2] and a not in ("Unknown", "Civilians") and any(
+                    ct[x].norm.lstrip("و") in _STARTED_BY_WORDS for x in range(roles[pair + 1][0] + 1, i))
+                for i, r, a in roles[pair + 2:]):
+            # "اشتباكات بين قوات النظام ومقاتلي المعارضة إثر هجوم شنه مقاتلو المعارضة": the clash
+            # came of an attack the text gives to the second side, which thus attacked (a side the
+            # text names, not "مسلحين" of no name: "بين القوات الحكومية ومجموعات مسلحة ... اشتباكات بدأت
+            # بين مسلحين دروز وعشائر")
+            (i0, _, a0), (i1, _, a1) = roles[pair:pair + 2]
+            roles = roles[:pair] + [(i0, "target", a0), (i1, "attacker", a1)] + roles[pair + 2:]
         # civilians are hit, never the hitting side: a civilian noun read as a
         # subject ("ستة من عائلة واحدة" before the verb) is among the victims
         roles = [(i, "target" if r == "attacker" and a == "Civilians" else r, a) for i, r, a in roles]

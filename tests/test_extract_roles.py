@@ -1685,3 +1685,13 @@ def test_an_alliance_of_a_side_before_the_acts_verb_is_its_subject(extractor):
     assert [(i.actor1, i.actor2, i.location.name) for i in incs] == [
         ("Syrian opposition factions", "Syrian government forces", "al-Fu'ah"),
         ("Syrian opposition factions", "Syrian government forces", "Kafriya")]
+
+
+def test_a_clash_that_came_of_the_second_sides_attack_has_it_attack(extractor):
+    # snn-2015 (the Observatory's wording): "بين قوات النظام ومقاتلي المعارضة" orders the clash's sides,
+    # but "إثر هجوم شنه مقاتلو المعارضة" says who started it: the opposition attacked
+    text = ("وقتل 12 عنصرا من قوات النظام في اشتباكات بين قوات النظام ومقاتلي المعارضة إثر هجوم شنه مقاتلو "
+            "المعارضة على حاجز في ريف حماة.")
+    incs = extractor.extract(Article(article_id="t", text=text, published="2015-07-23")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.fatalities) for i in incs] == [
+        ("Syrian opposition factions", "Syrian government forces", "Armed clash", 12)]
