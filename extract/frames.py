@@ -2730,6 +2730,19 @@ class ClauseAnalyser:
             # after the act's noun the act's (so is a mourning's: "نعت رئاسة الجمهورية، اليوم السبت، ...
             # الوزراء الذين ارتقوا شهداء في غارة ... استهدفتهم ظهر الخميس")
             when = dated[1]
+        own_past = next((d for d in dates if d.precision in ("past_month", "past_year")
+                         and d.start + sent[0] > ct[first.i].start
+                         and clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]
+                         # (not "تحرير مديرية بيحان ... التي سيطرت عليها المليشيا في سبتمبر الماضي", "منذ
+                         # اندلاع الحرب في أبريل 2023": a relative clause's or a span's month is not the act's)
+                         and not any(t.norm in RELATIVE_PRONOUNS or t.norm in ("منذ", "ومنذ")
+                                     for t in ct[first.j:] if t.start < d.start + sent[0])), None)
+        if own_past is not None and when is not None and when.value is not None \
+                and all(d.start + sent[0] < ct[first.i].start for d in dated):
+            # "زار داود أوغلو أمس موقعا حدوديا ... قرب مكان قتل فيه جندي تركي في اشتباكات مع
+            # داعش ... الشهر الماضي": the visit's day is told before the act, the act's own earlier
+            # month after its word; that month is the act's time (a recalled act, no day of its own)
+            dated, when = [], None
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
         if past == "past_year":
             return None  # "قصفت في عام 2019", "العام الماضي": history told as background
