@@ -1512,6 +1512,7 @@ class ClauseAnalyser:
         headline = order == 0 or bool(FLASH_HEAD.match(text, span[0], s1))
         clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text), headline)
         clauses = self._split_cause_told_as_news(toks, clauses)
+        clauses = self._split_fronted_earlier_act(text, toks, clauses)
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
@@ -1631,6 +1632,30 @@ class ClauseAnalyser:
                 and find_casualties(ct[end:], self.lex) != Casualties() \
                 and find_casualties(ct[:cause.i], self.lex) == Casualties()
             out += [(a, a + cause.i), (a + end, b)] if news else [(a, b)]
+        return out
+
+    def _split_fronted_earlier_act(self, text, toks, clauses):
+        """"وبعد أربعة أيام على هجوم انتحاري دامٍ استهدف الأراضي التركية وأودى بحياة 32 شخصًا ومائة جريح،
+        شنّ سلاح الجو التركي اليوم، أولى غاراته على مواقع لتنظيم «داعش» في سوريا": a clause opened by
+        "days after" an act, then, past a comma, a verb that tells the news, tells two acts: the earlier
+        one (its kind, its toll, days before) up to the comma, the day's own after it."""
+        out = []
+        for a, b in clauses:
+            ct = toks[a:b]
+            if b - a < 8 or ct[0].norm not in ("بعد", "وبعد"):
+                out.append((a, b))
+                continue
+            triggers = self.lex.triggers.find(ct)
+            first = next((m for m in triggers if m.value.form == "noun" and m.i <= 6), None)
+            if first is None or self._days_after_act(ct, first.i) is None:
+                out.append((a, b))
+                continue
+            comma = next((x for x in range(first.j, len(ct) - 2)
+                          if "،" in text[ct[x - 1].end:ct[x].start] or "," in text[ct[x - 1].end:ct[x].start]), None)
+            if comma is None or not any(m.i >= comma and m.value.form == "verb" for m in triggers):
+                out.append((a, b))
+                continue
+            out += [(a, a + comma), (a + comma, b)]
         return out
 
     def _split_listed_acts(self, text, toks, clauses, headline: bool = False):
