@@ -2735,7 +2735,9 @@ class ClauseAnalyser:
         if first.value.form == "noun" and first.i and ct[first.i - 1].norm in DAY_AFTER_WORDS:
             days_before = days_before or 1
         if days_before is not None:
-            own = [d for d in dated if d.start + sent[0] >= ct[first.i].start]
+            # (a day of the next clause's, "شنّ سلاح الجو التركي اليوم" after "وبعد أربعة أيام على هجوم
+            # انتحاري ...،", is the day counted from, not the act's own)
+            own = [d for d in dated if ct[first.i].start <= d.start + sent[0] < clause_text_span[1]]
             base = dated[0].value if dated and not own else None if own else published
             if own:
                 when = own[0]

@@ -224,3 +224,18 @@ def test_an_act_told_days_before_the_news_in_a_fronted_phrase_lends_it_neither_k
     found = Extractor().extract(Article("x-2015-07-24", text, published="2015-07-24")).incidents
     assert [(i.event_date, i.sub_event_type, i.actor1, i.actor2, i.location.name, i.injured) for i in found] == [
         ("2015-07-24", "Air/drone strike", "Turkish forces", "ISIS", "Kilis", None)]
+
+
+def test_an_act_days_before_a_day_told_in_the_next_clause_counts_back_from_it():
+    """Al-Sharq al-Awsat, 2015-07-24: "وبعد أربعة أيام على هجوم انتحاري ...، شنّ سلاح الجو التركي اليوم":
+    today belongs to the strikes after the comma; the bombing came four days before it."""
+    from extract.dates import parse_published
+    from extract.frames import sentences
+    from extract.pipeline import Extractor
+    text = ("وبعد أربعة أيام على هجوم انتحاري دامٍ استهدف الأراضي التركية وأودى بحياة 32 شخصًا ومائة جريح، "
+            "شنّ سلاح الجو التركي اليوم، أولى غاراته على مواقع لتنظيم «داعش» في سوريا.")
+    ex = Extractor()
+    span = next(iter(sentences(text)))
+    found = ex.analyser.analyse_sentence(text, span, parse_published("2015-07-24"), 0, [])
+    assert sorted((m.sub_event_type, m.date) for m in found) == [
+        ("Air/drone strike", date(2015, 7, 24)), ("Suicide bomb", date(2015, 7, 20))]
