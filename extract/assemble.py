@@ -1407,7 +1407,10 @@ class Assembler:
         published_events = [ev for ev in events if self._publishable(ev) and not (
             published and ev.date[1] == "day" and ev.date[0]
             and (published - ev.date[0]).days > RECALLED_AFTER_DAYS)
-            and not all(m.date_precision == "past_month" for m in ev.mentions)]
+            and not (any(m.date_precision == "past_month" for m in ev.mentions)
+                     # (its other tellings with no time of their own, "وأعلنت جماعة المرابطون مسؤوليتها
+                     # عن الهجوم", are of the same earlier act)
+                     and all(m.date_precision == "past_month" or m.date is None for m in ev.mentions))]
         if any(not all(m.recalled for m in ev.mentions) for ev in published_events):
             # an act only ever told as "had been, days before" beside the article's news is
             # background ("وكان سليماني ... قد قتلا بغارة ... فجر الجمعة الماضي" in a report

@@ -1518,6 +1518,7 @@ class ClauseAnalyser:
         headline = order == 0 or bool(FLASH_HEAD.match(text, span[0], s1))
         clauses = self._split_listed_acts(text, toks, clause_spans(toks, self._is_trigger_verb, text), headline)
         clauses = self._split_cause_told_as_news(toks, clauses)
+        clauses = self._split_fronted_earlier_act(text, toks, clauses)
         prev = None
         quiet = None  # the span of the clause before, when it told no act: "ردت المقاومة على المحاولة"
         told_before = Casualties()  # "مقتل عشرين شخصا، فيما جرح العشرات في تفجير": a toll in a clause with no act
@@ -1637,6 +1638,30 @@ class ClauseAnalyser:
                 and find_casualties(ct[end:], self.lex) != Casualties() \
                 and find_casualties(ct[:cause.i], self.lex) == Casualties()
             out += [(a, a + cause.i), (a + end, b)] if news else [(a, b)]
+        return out
+
+    def _split_fronted_earlier_act(self, text, toks, clauses):
+        """"وبعد أربعة أيام على هجوم انتحاري دامٍ استهدف الأراضي التركية وأودى بحياة 32 شخصًا ومائة جريح،
+        شنّ سلاح الجو التركي اليوم، أولى غاراته على مواقع لتنظيم «داعش» في سوريا": a clause opened by
+        "days after" an act, then, past a comma, a verb that tells the news, tells two acts: the earlier
+        one (its kind, its toll, days before) up to the comma, the day's own after it."""
+        out = []
+        for a, b in clauses:
+            ct = toks[a:b]
+            if b - a < 8 or ct[0].norm not in ("بعد", "وبعد"):
+                out.append((a, b))
+                continue
+            triggers = self.lex.triggers.find(ct)
+            first = next((m for m in triggers if m.value.form == "noun" and m.i <= 6), None)
+            if first is None or self._days_after_act(ct, first.i) is None:
+                out.append((a, b))
+                continue
+            comma = next((x for x in range(first.j, len(ct) - 2)
+                          if "،" in text[ct[x - 1].end:ct[x].start] or "," in text[ct[x - 1].end:ct[x].start]), None)
+            if comma is None or not any(m.i >= comma and m.value.form == "verb" for m in triggers):
+                out.append((a, b))
+                continue
+            out += [(a, a + comma), (a + comma, b)]
         return out
 
     def _split_listed_acts(self, text, toks, clauses, headline: bool = False):
@@ -2716,7 +2741,9 @@ class ClauseAnalyser:
         if first.value.form == "noun" and first.i and ct[first.i - 1].norm in DAY_AFTER_WORDS:
             days_before = days_before or 1
         if days_before is not None:
-            own = [d for d in dated if d.start + sent[0] >= ct[first.i].start]
+            # (a day of the next clause's, "شنّ سلاح الجو التركي اليوم" after "وبعد أربعة أيام على هجوم
+            # انتحاري ...،", is the day counted from, not the act's own)
+            own = [d for d in dated if ct[first.i].start <= d.start + sent[0] < clause_text_span[1]]
             base = dated[0].value if dated and not own else None if own else published
             if own:
                 when = own[0]
@@ -2736,6 +2763,19 @@ class ClauseAnalyser:
             # after the act's noun the act's (so is a mourning's: "نعت رئاسة الجمهورية، اليوم السبت، ...
             # الوزراء الذين ارتقوا شهداء في غارة ... استهدفتهم ظهر الخميس")
             when = dated[1]
+        own_past = next((d for d in dates if d.precision in ("past_month", "past_year")
+                         and d.start + sent[0] > ct[first.i].start
+                         and clause_text_span[0] <= d.start + sent[0] < clause_text_span[1]
+                         # (not "تحرير مديرية بيحان ... التي سيطرت عليها المليشيا في سبتمبر الماضي", "منذ
+                         # اندلاع الحرب في أبريل 2023": a relative clause's or a span's month is not the act's)
+                         and not any(t.norm in RELATIVE_PRONOUNS or t.norm in ("منذ", "ومنذ")
+                                     for t in ct[first.j:] if t.start < d.start + sent[0])), None)
+        if own_past is not None and when is not None and when.value is not None \
+                and all(d.start + sent[0] < ct[first.i].start for d in dated):
+            # "زار داود أوغلو أمس موقعا حدوديا ... قرب مكان قتل فيه جندي تركي في اشتباكات مع
+            # داعش ... الشهر الماضي": the visit's day is told before the act, the act's own earlier
+            # month after its word; that month is the act's time (a recalled act, no day of its own)
+            dated, when = [], None
         past = None if dated else next((d.precision for d in dates if d.precision.startswith("past")), None)
         if past == "past_year":
             return None  # "قصفت في عام 2019", "العام الماضي": history told as background

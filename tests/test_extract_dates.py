@@ -178,3 +178,64 @@ def test_last_week_with_no_day_is_an_earlier_period():
     # weekday of its own the day is that weekday's
     assert [(d.value, d.precision) for d in find_dates("قصفت، الأسبوع الماضي، حي الروضة بقذائف الهاون",
                                                        date(2019, 5, 6))] == [(None, "past_week")]
+
+
+def test_an_acts_own_earlier_month_after_it_wins_over_the_day_told_before_it():
+    """Okaz, 2015-08-09: "زار ... داود أوغلو أمس موقعا عسكريا حدوديا ... قرب مكان قتل فيه جندي تركي في
+    اشتباكات مع تنظيم داعش ... الشهر الماضي": yesterday is the visit's day, told before the act; the
+    month after the act's word is the act's own time, a clash recalled (no day of the report's)."""
+    from extract.pipeline import Extractor
+    from extract.record import Article
+    text = ("من جهة أخرى، زار رئيس الوزراء التركي أحمد داود أوغلو أمس موقعا عسكريا حدوديا في بلدة ايلبيلي "
+            "بإقليم كيليس، قرب مكان قتل فيه جندي تركي في اشتباكات مع تنظيم داعش على الجانب السوري من الحدود "
+            "الشهر الماضي.")
+    found = Extractor().extract(Article("x-2015-08-09", text, published="2015-08-09")).incidents
+    assert [i.event_date for i in found] == [None] * len(found)
+    assert "2015-08-08" not in [i.event_date for i in found]
+
+
+def test_an_act_of_an_earlier_month_told_again_with_no_time_stays_background():
+    """Al-Sharq al-Awsat, 2015-07-21 (R13-14): the Bamako restaurant attack "في مارس (آذار) المنصرم",
+    named in a report of arrests, then "وأعلنت جماعة المرابطون مسؤوليتها عن الهجوم" with no time of
+    its own: the claim tells the same earlier act, no clash of the report's day."""
+    from extract.pipeline import Extractor
+    from extract.record import Article
+    text = ("قالت مصادر أمنية يوم أمس (الثلاثاء)، إن الشرطة في مالي احتجزت حوالى 20 متطرفا مشتبها بهم في "
+            "الايام الاخيرة بينهم فرنسيان على الاقل ومدبر هجوم على مطعم في العاصمة باماكو في مارس (آذار) "
+            "المنصرم.\n\nكما اعتقلت الشرطة رجلا يدعى ساوتي كوما يوم الاحد الماضي في بلدة ميلو بوسط مالي، "
+            "وقالت انها تشتبه في أنه يقف وراء هجوم على مطعم أدى الى مقتل مواطن فرنسي وضابط أمن بلجيكي وثلاثة "
+            "من مالي. وأعلنت جماعة \"المرابطون\" المتطرفة مسؤوليتها عن الهجوم.\n\nوأضافت المصادر أن الرجال "
+            "الآخرين الذي احتجزوا يوم الاثنين بعد عبورهم من دولة ساحل العاج المجاورة نقلوا الى العاصمة باماكو "
+            "لاستجوابهم.")
+    found = Extractor().extract(Article("x-2015-07-21", text, published="2015-07-21")).incidents
+    assert "Armed clash" not in [i.sub_event_type for i in found]
+
+
+def test_an_act_told_days_before_the_news_in_a_fronted_phrase_lends_it_neither_kind_nor_toll():
+    """Al-Sharq al-Awsat, 2015-07-24: "وبعد أربعة أيام على هجوم انتحاري دامٍ ... وأودى بحياة 32 شخصًا
+    ومائة جريح، شنّ سلاح الجو التركي اليوم، أولى غاراته": the Suruç bombing four days before, told up
+    to the comma, is not the day's act; the Turkish air strikes after it are, with no toll of their own."""
+    from extract.pipeline import Extractor
+    from extract.record import Article
+    text = ("وبعد أربعة أيام على هجوم انتحاري دامٍ استهدف الأراضي التركية وأودى بحياة 32 شخصًا ومائة جريح، "
+            "شنّ سلاح الجو التركي اليوم، أولى غاراته على مواقع لتنظيم «داعش» في سوريا.\n\nوقبيل الساعة 04:00 "
+            "(01:00 تغ) نفّذت ثلاث مقاتلات (اف-16) من سلاح الجو التركي غارات لقصف ثلاثة مواقع للمتطرفين في "
+            "المنطقة الحدودية في سوريا المقابلة لمدينة كيليس (جنوب).")
+    found = Extractor().extract(Article("x-2015-07-24", text, published="2015-07-24")).incidents
+    assert [(i.event_date, i.sub_event_type, i.actor1, i.actor2, i.location.name, i.injured) for i in found] == [
+        ("2015-07-24", "Air/drone strike", "Turkish forces", "ISIS", "Kilis", None)]
+
+
+def test_an_act_days_before_a_day_told_in_the_next_clause_counts_back_from_it():
+    """Al-Sharq al-Awsat, 2015-07-24: "وبعد أربعة أيام على هجوم انتحاري ...، شنّ سلاح الجو التركي اليوم":
+    today belongs to the strikes after the comma; the bombing came four days before it."""
+    from extract.dates import parse_published
+    from extract.frames import sentences
+    from extract.pipeline import Extractor
+    text = ("وبعد أربعة أيام على هجوم انتحاري دامٍ استهدف الأراضي التركية وأودى بحياة 32 شخصًا ومائة جريح، "
+            "شنّ سلاح الجو التركي اليوم، أولى غاراته على مواقع لتنظيم «داعش» في سوريا.")
+    ex = Extractor()
+    span = next(iter(sentences(text)))
+    found = ex.analyser.analyse_sentence(text, span, parse_published("2015-07-24"), 0, [])
+    assert sorted((m.sub_event_type, m.date) for m in found) == [
+        ("Air/drone strike", date(2015, 7, 24)), ("Suicide bomb", date(2015, 7, 20))]
