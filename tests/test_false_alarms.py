@@ -546,3 +546,30 @@ def test_ground_named_among_a_sides_achievements_is_no_ground_taken():
     found = extractor().extract(Article("x-2015-08-07", text, published="2015-08-07")).incidents
     assert "Government regains territory" not in [i.sub_event_type for i in found]
     assert "Aden" not in [i.location.name for i in found if i.location is not None]
+
+
+def test_executions_told_with_a_trial_and_no_side_are_no_act():
+    """Al-Sharq al-Awsat, 2015-08-03 (corpus snn-2015-08-03-0162): "أعدم ثلاثة أشخاص في شيراز ولم
+    يتمتعوا بمحاكمة قانونية": executions no side is named for, told with the trial they lacked, are a
+    state's justice carried out (a rights statement), no act of the conflict in Shiraz or Tehran; men
+    executed by named gunmen stay an attack on civilians."""
+    text = ("كما أوضح آل بوشوكة: «عندما كانت تلتقي موغيريني كبار المسؤولين في طهران، أعدم ثلاثة أشخاص في شيراز "
+            "ولم يتمتعوا بمحاكمة قانونية ولا بتمثيل محام».")
+    assert extractor().extract(Article("x-2015-08-03", text, published="2015-08-03")).incidents == ()
+    text = "وقال المرصد إن مسلحين مجهولين أعدموا ثلاثة أشخاص في ريف دير الزور."
+    found = extractor().extract(Article("x-2015-08-03", text, published="2015-08-03")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.fatalities) for i in found] == [
+        ("Unknown", "Civilians", "Attack", 3)]
+
+
+def test_civilians_a_side_uses_a_base_to_shell_are_no_target_of_the_strike_on_it():
+    """Al-Yaum, 2015-08-06 (corpus snn-2015-08-06-1974): "على معسكر اللواء 15 ... الذي تتخذ منه
+    ميليشيات الحوثي وفلول صالح مقرا لها لقصف المدنيين": shelling civilians is what the Houthis use
+    the camp for, its purpose, not the act told; the coalition's strikes hit the Houthis."""
+    text = ("وقال المركز الإعلامي للمقاومة إن أعدادا كبيرة من الثوار، تساندهم قوات الجيش، تطبق حصارها، بإسناد "
+            "جوي وفرته طائرات التحالف العربي الذي تقوده المملكة، على معسكر اللواء 15 في مركز المحافظة زنجبار، "
+            "الذي تتخذ منه ميليشيات الحوثي وفلول صالح مقرا لها لقصف المدنيين. في غضون ذلك، شنت طائرات التحالف "
+            "العربي الذي تقوده المملكة غارات جوية على مواقع للحوثيين شمال المحافظة، استهدفت مخزن أسلحة بمعسكر ماس.")
+    found = extractor().extract(Article("x-2015-08-06", text, published="2015-08-06")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in found] == [
+        ("Saudi-led coalition", "Houthis", "Air/drone strike")]
