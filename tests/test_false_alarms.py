@@ -573,3 +573,15 @@ def test_civilians_a_side_uses_a_base_to_shell_are_no_target_of_the_strike_on_it
     found = extractor().extract(Article("x-2015-08-06", text, published="2015-08-06")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type) for i in found] == [
         ("Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_a_village_named_before_the_two_countrysides_is_the_name_alone():
+    """Al-Hayat, 2015-07-24 (corpus snn-2015-07-24-0712): "في بلدة دير حافر وقرية عيشة بريفي حلب الشرقي
+    والشمالي الشرقي": "بريفي" (in the two countrysides of) ends the village's name, as "بريف" does;
+    the village is عيشة, not "عيشة بريفي"."""
+    text = ("وأوضح المرصد أن 7 آخرين قتلوا جراء قصف على مناطق في بلدة دير حافر وقرية عيشة بريفي حلب الشرقي "
+            "والشمالي الشرقي.")
+    found = extractor().extract(Article("x-2015-07-24", text, published="2015-07-24")).incidents
+    names = [i.location.name for i in found if i.location is not None]
+    assert "عيشة (near Dayr Ḩāfir)" in names
+    assert not any("بريفي" in n for n in names)
