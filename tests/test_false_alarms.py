@@ -585,3 +585,19 @@ def test_a_village_named_before_the_two_countrysides_is_the_name_alone():
     names = [i.location.name for i in found if i.location is not None]
     assert "عيشة (near Dayr Ḩāfir)" in names
     assert not any("بريفي" in n for n in names)
+
+
+
+def test_ground_a_side_puts_its_efforts_into_taking_back_is_not_taken():
+    """Al-Riyadh, 2015-08-04 (corpus snn-2015-08-04-0761): "ركزت فيه قوات المقاومة الشعبية ... جهودها
+    لاستعادة قاعدة العند": the efforts to retake a base are no ground regained (no Government
+    regains territory at al-Anad, Aden or Zinjibar); a clash the clause tells beside them stays."""
+    text = ("في الوقت الذي ركزت فيه قوات المقاومة الشعبية المدعومة بعناصر الجيش الشرعي وقوات التحالف العربي الذي "
+            "تقوده المملكة جهودها لاستعادة قاعدة العند الاستراتيجية الجوية، تحركت في التوقيت ذاته قوات كبيرة من "
+            "مقاتلي المقاومة الشعبية في عدن.")
+    assert extractor().extract(Article("x-2015-08-04", text, published="2015-08-04")).incidents == ()
+    text = ("وتواصل المقاومة الشعبية جهودها لاستعادة حي الشيخ عثمان في عدن من الحوثيين وسط اشتباكات عنيفة "
+            "بين الطرفين.")
+    found = extractor().extract(Article("x-2015-07-21", text, published="2015-07-21")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in found] == [
+        ("Yemeni government forces", "Houthis", "Armed clash")]
