@@ -3410,10 +3410,11 @@ class ClauseAnalyser:
             # "اتهم ... ميليشيات الحوثيين بزرع كميات كبيرة من الألغام الأرضية والعبوات الناسفة في مدينتي
             # الحوطة وعدن": mines laid, none told to go off or hurt anyone, are no act (yet)
             return False
-        if t.form == "noun" and any(_bare_word(ct[x].norm) in _PRETEXT_NOUNS
+        if t.form == "noun" and any(_bare_word(ct[x].norm) in _PRETEXT_NOUNS and ct[x].norm not in _PRETEXT_WORDS
                                     for x in range(m.j, min(m.j + 3, len(ct)))):
             # "أن دولة الاحتلال التركي تستغل تفجير أنقرة «ذريعة» لشن عدوان جديد": an act a speaker
-            # says another uses as a pretext was told before, it is no news here
+            # says another uses as a pretext was told before, it is no news here (not "برصاص قوات
+            # الاحتلال بذريعة طعنه مستوطنا": "on the pretext of" follows the act itself, and names the charge)
             return False
         if t.form == "noun" and m.i and (ct[m.i - 1].norm in _NOT_ENGAGING or (
                 m.i > 1 and ct[m.i - 1].norm in ("عدم", "لعدم", "بعدم") and ct[m.i - 2].norm in _ZONE_WORDS)):

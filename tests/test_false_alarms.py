@@ -601,3 +601,16 @@ def test_ground_a_side_puts_its_efforts_into_taking_back_is_not_taken():
     found = extractor().extract(Article("x-2015-07-21", text, published="2015-07-21")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type) for i in found] == [
         ("Yemeni government forces", "Houthis", "Armed clash")]
+
+
+def test_an_act_done_on_a_pretext_stands():
+    """Al-Riyadh, 2015-08-11 (corpus snn-2015-08-11-0357): "واستشهد ... الأسير الفلسطيني المحرر ... برصاص
+    قوات الاحتلال بذريعة طعنه مستوطنا اسرائيليا ... غرب مدينة رام الله": "بذريعة" (on the pretext of)
+    after the shooting names the charge, not the shooting as a pretext another side uses; the
+    killing stands, the stabbing charged is no act."""
+    text = ("واستشهد «مساء الأحد» الأسير الفلسطيني المحرر» انس منتصر طه- 20 عاما» برصاص قوات الاحتلال بذريعة "
+            "طعنه مستوطنا اسرائيليا داخل محطة الوقود قرب حاجز «عوفر» التابع لقوات الاحتلال المقام على الطريق "
+            "رقم 443 غرب مدينة رام الله.")
+    found = extractor().extract(Article("x-2015-08-11", text, published="2015-08-11")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in found] == [
+        ("Israeli forces", "Civilians", "Attack", "Ramallah")]
