@@ -546,3 +546,71 @@ def test_ground_named_among_a_sides_achievements_is_no_ground_taken():
     found = extractor().extract(Article("x-2015-08-07", text, published="2015-08-07")).incidents
     assert "Government regains territory" not in [i.sub_event_type for i in found]
     assert "Aden" not in [i.location.name for i in found if i.location is not None]
+
+
+def test_executions_told_with_a_trial_and_no_side_are_no_act():
+    """Al-Sharq al-Awsat, 2015-08-03 (corpus snn-2015-08-03-0162): "أعدم ثلاثة أشخاص في شيراز ولم
+    يتمتعوا بمحاكمة قانونية": executions no side is named for, told with the trial they lacked, are a
+    state's justice carried out (a rights statement), no act of the conflict in Shiraz or Tehran; men
+    executed by named gunmen stay an attack on civilians."""
+    text = ("كما أوضح آل بوشوكة: «عندما كانت تلتقي موغيريني كبار المسؤولين في طهران، أعدم ثلاثة أشخاص في شيراز "
+            "ولم يتمتعوا بمحاكمة قانونية ولا بتمثيل محام».")
+    assert extractor().extract(Article("x-2015-08-03", text, published="2015-08-03")).incidents == ()
+    text = "وقال المرصد إن مسلحين مجهولين أعدموا ثلاثة أشخاص في ريف دير الزور."
+    found = extractor().extract(Article("x-2015-08-03", text, published="2015-08-03")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.fatalities) for i in found] == [
+        ("Unknown", "Civilians", "Attack", 3)]
+
+
+def test_civilians_a_side_uses_a_base_to_shell_are_no_target_of_the_strike_on_it():
+    """Al-Yaum, 2015-08-06 (corpus snn-2015-08-06-1974): "على معسكر اللواء 15 ... الذي تتخذ منه
+    ميليشيات الحوثي وفلول صالح مقرا لها لقصف المدنيين": shelling civilians is what the Houthis use
+    the camp for, its purpose, not the act told; the coalition's strikes hit the Houthis."""
+    text = ("وقال المركز الإعلامي للمقاومة إن أعدادا كبيرة من الثوار، تساندهم قوات الجيش، تطبق حصارها، بإسناد "
+            "جوي وفرته طائرات التحالف العربي الذي تقوده المملكة، على معسكر اللواء 15 في مركز المحافظة زنجبار، "
+            "الذي تتخذ منه ميليشيات الحوثي وفلول صالح مقرا لها لقصف المدنيين. في غضون ذلك، شنت طائرات التحالف "
+            "العربي الذي تقوده المملكة غارات جوية على مواقع للحوثيين شمال المحافظة، استهدفت مخزن أسلحة بمعسكر ماس.")
+    found = extractor().extract(Article("x-2015-08-06", text, published="2015-08-06")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in found] == [
+        ("Saudi-led coalition", "Houthis", "Air/drone strike")]
+
+
+def test_a_village_named_before_the_two_countrysides_is_the_name_alone():
+    """Al-Hayat, 2015-07-24 (corpus snn-2015-07-24-0712): "في بلدة دير حافر وقرية عيشة بريفي حلب الشرقي
+    والشمالي الشرقي": "بريفي" (in the two countrysides of) ends the village's name, as "بريف" does;
+    the village is عيشة, not "عيشة بريفي"."""
+    text = ("وأوضح المرصد أن 7 آخرين قتلوا جراء قصف على مناطق في بلدة دير حافر وقرية عيشة بريفي حلب الشرقي "
+            "والشمالي الشرقي.")
+    found = extractor().extract(Article("x-2015-07-24", text, published="2015-07-24")).incidents
+    names = [i.location.name for i in found if i.location is not None]
+    assert "عيشة (near Dayr Ḩāfir)" in names
+    assert not any("بريفي" in n for n in names)
+
+
+
+def test_ground_a_side_puts_its_efforts_into_taking_back_is_not_taken():
+    """Al-Riyadh, 2015-08-04 (corpus snn-2015-08-04-0761): "ركزت فيه قوات المقاومة الشعبية ... جهودها
+    لاستعادة قاعدة العند": the efforts to retake a base are no ground regained (no Government
+    regains territory at al-Anad, Aden or Zinjibar); a clash the clause tells beside them stays."""
+    text = ("في الوقت الذي ركزت فيه قوات المقاومة الشعبية المدعومة بعناصر الجيش الشرعي وقوات التحالف العربي الذي "
+            "تقوده المملكة جهودها لاستعادة قاعدة العند الاستراتيجية الجوية، تحركت في التوقيت ذاته قوات كبيرة من "
+            "مقاتلي المقاومة الشعبية في عدن.")
+    assert extractor().extract(Article("x-2015-08-04", text, published="2015-08-04")).incidents == ()
+    text = ("وتواصل المقاومة الشعبية جهودها لاستعادة حي الشيخ عثمان في عدن من الحوثيين وسط اشتباكات عنيفة "
+            "بين الطرفين.")
+    found = extractor().extract(Article("x-2015-07-21", text, published="2015-07-21")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type) for i in found] == [
+        ("Yemeni government forces", "Houthis", "Armed clash")]
+
+
+def test_an_act_done_on_a_pretext_stands():
+    """Al-Riyadh, 2015-08-11 (corpus snn-2015-08-11-0357): "واستشهد ... الأسير الفلسطيني المحرر ... برصاص
+    قوات الاحتلال بذريعة طعنه مستوطنا اسرائيليا ... غرب مدينة رام الله": "بذريعة" (on the pretext of)
+    after the shooting names the charge, not the shooting as a pretext another side uses; the
+    killing stands, the stabbing charged is no act."""
+    text = ("واستشهد «مساء الأحد» الأسير الفلسطيني المحرر» انس منتصر طه- 20 عاما» برصاص قوات الاحتلال بذريعة "
+            "طعنه مستوطنا اسرائيليا داخل محطة الوقود قرب حاجز «عوفر» التابع لقوات الاحتلال المقام على الطريق "
+            "رقم 443 غرب مدينة رام الله.")
+    found = extractor().extract(Article("x-2015-08-11", text, published="2015-08-11")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in found] == [
+        ("Israeli forces", "Civilians", "Attack", "Ramallah")]
