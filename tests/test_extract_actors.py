@@ -1358,3 +1358,12 @@ def test_youths_shot_in_confrontations_near_a_post_are_civilians(extractor):
                              "اندلعت قرب حاجز حوارة جنوب المدينة مساء أمس.", "2023-07-04")
     assert ("Israeli forces", "Civilians", "Huwara checkpoint") in [
         (i.actor1, i.actor2, i.location.name) for i in got]
+
+
+def test_the_tribal_mobilization_is_the_state_s_not_the_militias(extractor):
+    # F8-25 (al-Qaim, November 2017): "الحشد العشائري" (Anbar's tribesmen enlisted by the state) is no
+    # Iran-aligned faction of the Popular Mobilization; its vehicle hit by two bombs is Iraq's forces'
+    got = extract(extractor, "ذكرت مصادر أمنية أن عبوتين ناسفتين انفجرتا أول من أمس بعجلة للحشد العشائري قرب "
+                             "منطقة الكرابلة، ما أدى إلى مقتل ثلاثة من عناصره.", "2017-11-04")
+    assert [(i.event_date, i.actor1, i.actor2, i.location.name, i.fatalities) for i in got] == [
+        ("2017-11-02", "Unknown", "Iraqi security forces", "al-Karabilah", 3)]
