@@ -629,3 +629,13 @@ def test_a_future_part_after_a_past_act_leaves_the_act():
     text = ("وقال إن الجيش سيسيطر على مدينة شقرة الساحلية وخلال الساعات المقبلة ستكون أبين خالية من "
             "الحوثيين.")
     assert extractor().extract(Article("x-2015-08-11", text, published="2015-08-11")).incidents == ()
+
+
+def test_the_next_step_a_side_names_is_a_plan():
+    """Reuters in Al-Riyadh, 2015-08-06 (corpus snn-2015-08-06-2315): "الخطوة المقبلة للمقاومة الشعبية
+    والقوات المسلحة بعد تحرير عدن هي تطهير محافظتي أبين ولحج": the next step is a plan (the
+    clearing of Abyan and Lahij is to come) and Aden's liberation only dates it; no ground is
+    told regained."""
+    text = ("وقال قائد للقوات المناهضة للحوثيين لرويترز “الخطوة المقبلة للمقاومة الشعبية والقوات المسلحة بعد "
+            "تحرير عدن هي تطهير محافظتي أبين ولحج”.")
+    assert extractor().extract(Article("x-2015-08-06", text, published="2015-08-06")).incidents == ()
