@@ -2038,6 +2038,13 @@ class ClauseAnalyser:
             # calls on is no side of the act told before it, which stands, read alone
             return self._analyse_clause(text, toks, a, a + appeal, sent, published, order,
                                         sentence_dates, reporters, n_clauses, context, act_subject, headline=headline)
+        later = self._future_part(ct, cues, raw_triggers)
+        if later is not None:
+            # "إن الجيش سيطر على مدينة شقرة الساحلية وخلال الساعات المقبلة ان شاء الله ستكون أبين
+            # خالية من ... المليشيات": the future told in a part of its own, opened by "و" after a
+            # past act, covers only what follows it; the act told before it stands, read alone
+            return self._analyse_clause(text, toks, a, a + later, sent, published, order,
+                                        sentence_dates, reporters, n_clauses, context, act_subject, headline=headline)
         readying = [m for m in cues if m.value == "hypothetical" and m.i > 1
                     and ct[m.i].norm.lstrip("و") in READYING_WORDS and ct[m.i - 1].norm in WAS_WORDS]
         if readying and all(m in readying for m in cues if m.value == "hypothetical") and any(
@@ -4581,6 +4588,30 @@ class ClauseAnalyser:
             # repelled the attack was the one attacked
             return "target"
         return "reporter"
+
+    @staticmethod
+    def _future_part(ct, cues, triggers) -> int | None:
+        """Where a part in the future opens after a past act: the "و" word ("وخلال") at most seven
+        words before the first future cue ("ستكون", "سيتم", "سوف"), when every hypothetical cue of
+        the clause is at or past it and a verb act ("سيطر", "قصفت", not a future "سيسيطر") ends
+        before it."""
+        hyp = [m for m in cues if m.value == "hypothetical"]
+        if not hyp:
+            return None
+        first = min(m.i for m in hyp)
+        word = ct[first].norm.lstrip("و")
+        if not (word == "سوف" or word.startswith(("ست", "سي", "سن"))):
+            return None
+        cut = next((x for x in range(first, max(0, first - 8), -1)
+                    if ct[x].norm.startswith("و") and len(ct[x].norm) > 2), None)
+        if cut is None or cut == 0:
+            return None
+        def past_verb(t) -> bool:
+            w = ct[t.i].norm.lstrip("و")
+            return t.value.form == "verb" and (w.startswith("سيطر") or not w.startswith(("ست", "سي", "سن")))
+        if any(t.j <= cut and past_verb(t) for t in triggers):
+            return cut
+        return None
 
     @staticmethod
     def _since_long_ago(ct, text: str = "", triggers=()) -> bool:

@@ -614,3 +614,28 @@ def test_an_act_done_on_a_pretext_stands():
     found = extractor().extract(Article("x-2015-08-11", text, published="2015-08-11")).incidents
     assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in found] == [
         ("Israeli forces", "Civilians", "Attack", "Ramallah")]
+
+
+def test_a_future_part_after_a_past_act_leaves_the_act():
+    """Okaz, 2015-08-11 (corpus snn-2015-08-11-0545): "إن الجيش سيطر على مدينة شقرة الساحلية ... وخلال
+    الساعات المقبلة ان شاء الله ستكون «أبين» خالية": the "will be" opens a part of its own after "و"
+    and covers only what follows it; the army's taking of Shuqrah, told before it, stands. Told in
+    the future itself ("سيسيطر"), the taking is none."""
+    text = ("وقال مدير إعلام «أبين» ياسر باعزب: إن الجيش سيطر على مدينة شقرة الساحلية وعلى مثلث شقرة أحور "
+            "العرقوب وخلال الساعات المقبلة ان شاء الله ستكون «أبين» خالية من أي وجود للمليشيات الحوثية.")
+    found = extractor().extract(Article("x-2015-08-11", text, published="2015-08-11")).incidents
+    assert [(i.actor1, i.actor2, i.sub_event_type, i.location.name) for i in found] == [
+        ("Yemeni government forces", "Houthis", "Government regains territory", "Shuqrah")]
+    text = ("وقال إن الجيش سيسيطر على مدينة شقرة الساحلية وخلال الساعات المقبلة ستكون أبين خالية من "
+            "الحوثيين.")
+    assert extractor().extract(Article("x-2015-08-11", text, published="2015-08-11")).incidents == ()
+
+
+def test_the_next_step_a_side_names_is_a_plan():
+    """Reuters in Al-Riyadh, 2015-08-06 (corpus snn-2015-08-06-2315): "الخطوة المقبلة للمقاومة الشعبية
+    والقوات المسلحة بعد تحرير عدن هي تطهير محافظتي أبين ولحج": the next step is a plan (the
+    clearing of Abyan and Lahij is to come) and Aden's liberation only dates it; no ground is
+    told regained."""
+    text = ("وقال قائد للقوات المناهضة للحوثيين لرويترز “الخطوة المقبلة للمقاومة الشعبية والقوات المسلحة بعد "
+            "تحرير عدن هي تطهير محافظتي أبين ولحج”.")
+    assert extractor().extract(Article("x-2015-08-06", text, published="2015-08-06")).incidents == ()
