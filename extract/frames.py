@@ -447,6 +447,10 @@ _WORKING_AIRCRAFT = frozenset(normalize_word(w) for w in ("طائرة", "طائ�
                                                          "الطائرة", "الطائرات", "المسيرة", "المسيرات"))
 # "لم يعلق", "لم تعلق": no comment
 _NO_COMMENT_VERBS = frozenset(("يعلق", "تعلق"))
+# "أن استهداف الأسواق يكشف الإفلاس العسكري للعدو": the verbs of a judgment whose subject is the act
+_JUDGING_VERBS = frozenset(normalize_word(w) for w in (
+    "يكشف", "تكشف", "يعكس", "تعكس", "يدل", "تدل", "يثبت", "تثبت", "يفضح", "تفضح", "يشكل", "تشكل",
+    "يمثل", "تمثل", "يعد", "تعد", "يعتبر", "تعتبر", "يؤكد", "تؤكد", "يندرج", "تندرج"))
 _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS} | {"حيث"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
@@ -1979,6 +1983,12 @@ class ClauseAnalyser:
             # عليه الجيش": a side's silence on the act, told past a comma after it, leaves it an act
             # (alone, "ولم يعلق الجيش الإسرائيلي على الضربات" tells none)
             kinds.discard("verbal")
+        if raw_triggers and all(t.value.form != "verb" and t.i and ct[t.i - 1].norm in THAT_WORDS and any(
+                ct[x].norm.lstrip("و") in _JUDGING_VERBS for x in range(t.j, min(len(ct), t.j + 6)))
+                for t in raw_triggers[:1]) and not any(t.value.form == "verb" for t in raw_triggers):
+            # "وأكد مكتب حقوق الإنسان أن استهداف الأسواق والأحياء السكنية يكشف الإفلاس العسكري للعدو":
+            # a judgment whose subject is the act (a verbal noun right after "أن") reports no act of its own
+            return None
         since = next((t.i for t in raw_triggers if t.i and (
             ct[t.i - 1].norm == "منذ" and ct[t.i].norm.startswith("ال")
             # "لأول مرة منذ أن سيطر المتمردون الحوثيون على المطار", "منذ أن سيطروا على القصر

@@ -966,3 +966,15 @@ def test_ground_a_yemeni_front_retook_is_the_governments(extractor):
     incs = extractor.extract(Article("t", text, published="2015-08-06")).incidents
     assert [(i.sub_event_type, i.actor1, i.actor2) for i in incs] == [
         ("Government regains territory", "Yemeni government forces", "Houthis")]
+
+
+def test_a_judgment_whose_subject_is_the_act_is_no_act_of_its_own(extractor):
+    # Al-Masirah 2025-04-21 (H9): "أن استهداف الأسواق ... يكشف الإفلاس العسكري للعدو الأمريكي" judges the
+    # strikes told before it; the enemy it names is no side hit, and the raid on Kahlan stays the US's
+    text = ("شن طيران العدو الأمريكي أربع غارات على مديرية الحزم بمحافظة الجوف، وغارتين على منطقة كهلان شرق "
+            "مدينة صعدة.\n"
+            "وأكد مكتب حقوق الإنسان بالأمانة أن استهداف الأسواق والأحياء السكنية يكشف الإفلاس العسكري للعدو "
+            "الأمريكي.")
+    assert _facts(extractor, text, "2025-04-21") == [
+        ("al-Hazm", "US forces", "Houthis", "Air/drone strike", "2025-04-21"),
+        ("Sa'dah", "US forces", "Houthis", "Air/drone strike", "2025-04-21")]
