@@ -2318,6 +2318,14 @@ class ClauseAnalyser:
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
+        elif actors and any(ct[x].norm in SPEAKER_BEFORE for x in range(min(3, len(ct)))):
+            # "عاجل | مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية - الجيش العربي: سيارة
+            # مفخخة ... استهدفت موقعاً عسكرياً": a source fronted before a colon, however long its title,
+            # speaks; the sides in its title are not sides of the act it tells
+            colon = text.find(":", ct[0].start, min(ct[0].start + 160, ct[-1].end))
+            if colon > 0 and all(ct[m.i].start > colon for m in triggers) and not any(
+                    ct[x].norm in THAT_WORDS for x in range(len(ct)) if ct[x].end < colon):
+                actors = [a for a in actors if ct[a[1] - 1].end > colon]
         if names_any(ct, _SINCE) and names_any(ct, SUPERLATIVES):
             # "في اول عملية كبيرة في العاصمة الافغانية منذ تعيين خلف للملا محمد عمر على رأس حركة
             # طالبان": a side named in the span a comparison counts from is not a side of the act

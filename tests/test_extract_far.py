@@ -978,3 +978,22 @@ def test_a_judgment_whose_subject_is_the_act_is_no_act_of_its_own(extractor):
     assert _facts(extractor, text, "2025-04-21") == [
         ("al-Hazm", "US forces", "Houthis", "Air/drone strike", "2025-04-21"),
         ("Sa'dah", "US forces", "Houthis", "Air/drone strike", "2025-04-21")]
+
+
+def test_a_flash_sources_title_before_its_colon_is_no_side(extractor):
+    # Al-Rai 2016-06-21 (H9): "مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية - الجيش
+    # العربي:" is who speaks, however long the title; "الجيش العربي" in it did not set off the car bomb
+    text = ("عاجل | مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية - الجيش العربي: سيارة مفخخة "
+            "استهدفت فجر اليوم الثلاثاء موقعاً عسكرياً متقدماً قرب الساتر الترابي في منطقة الركبان شمال شرقي "
+            "المملكة.")
+    assert _facts(extractor, text, "2016-06-21") == [
+        ("Rukban", "Unknown", "Military forces of Jordan", "Remote explosive/landmine/IED", "2016-06-21")]
+
+
+def test_the_city_officials_speak_from_is_no_place_hit(extractor):
+    # Al-Khaleej 2024-12-29 (H9): "قال مسؤولون أمنيون في إسلام آباد إن الغارات استهدفت" names where the
+    # officials speak; the strikes hit Barmal, not Islamabad
+    text = ("وكانت طالبان قد أعلنت أن الغارات الباكستانية على برمل أسفرت عن مقتل 46 شخصاً معظمهم من النساء "
+            "والأطفال، بينما قال مسؤولون أمنيون في إسلام آباد إن الغارات استهدفت «مخابئ للإرهابيين» من حركة "
+            "طالبان باكستان ومراكز تدريب، دون أن تؤكد الحكومة رسمياً تنفيذها.")
+    assert [f[0] for f in _facts(extractor, text, "2024-12-29")] == ["Barmal"]
