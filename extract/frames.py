@@ -426,6 +426,9 @@ _ONE_MORE_ORDINALS = frozenset(normalize_word(w) for w in ("ثالث", "رابع
                                                            "آخرين", "آخرون"))
 _DISPLACED_FOR = re.compile(r"^[وف]?لل(?:نازح|لاج[ئي])")  # "للنازحين": whose camp, not whence
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
+# "خيام النازحين", "مراكز إيواء": where the displaced shelter (their place is where they were hit)
+_SHELTER_NOUNS = frozenset(normalize_word(w) for w in ("خيام", "خيم", "خيمة", "مخيم", "مخيمات", "مراكز", "مركز",
+                                                      "مدارس", "مدرسة", "تجمعات", "تجمع", "ملاجئ", "مأوى"))
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | CONVOY_WORDS | {"عسكريه", "عسكري"}
 # what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
 _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
@@ -3748,7 +3751,12 @@ class ClauseAnalyser:
             k = max(1, k - 3)
         # (not "مخيمات مرام للنازحين قرب بلدة كفرجالس": "for the displaced" says whose camps, and
         # the town is where they stand, not where the displaced came from)
-        return names_any([t for t in ct[max(0, k - 3):k] if not _DISPLACED_FOR.match(t.norm)],
+        # (nor "بقصفه خيام النازحين في منطقة تل السلطان": the displaced's tents, in the genitive, stand
+        # in the place, and they were hit there)
+        return names_any([t for x, t in enumerate(ct[max(0, k - 3):k], max(0, k - 3))
+                          if not _DISPLACED_FOR.match(t.norm)
+                          and not (x and _DISPLACED.match(t.norm) and ct[x - 1].norm.lstrip("وب") in _SHELTER_NOUNS
+                                   and x + 1 < len(ct) and ct[x + 1].norm == "في")],
                          _RESIDENCE_WORDS_FORMS) \
             or _origin(ct, bisect_right(ct, p.start, key=_END))
 

@@ -997,3 +997,12 @@ def test_the_city_officials_speak_from_is_no_place_hit(extractor):
             "والأطفال، بينما قال مسؤولون أمنيون في إسلام آباد إن الغارات استهدفت «مخابئ للإرهابيين» من حركة "
             "طالبان باكستان ومراكز تدريب، دون أن تؤكد الحكومة رسمياً تنفيذها.")
     assert [f[0] for f in _facts(extractor, text, "2024-12-29")] == ["Barmal"]
+
+
+def test_the_place_of_the_displaced_tents_is_the_place_hit(extractor):
+    # Arabi21 2024-05-27 (H9): "بقصفه خيام النازحين في منطقة تل السلطان" names where the tents stood
+    # and were shelled, not where the displaced came from
+    text = ("ارتكب جيش الاحتلال الإسرائيلي مساء الأحد مجزرة جديدة بقصفه خيام النازحين في منطقة تل السلطان غربي "
+            "مدينة رفح جنوبي قطاع غزة، ما أسفر عن استشهاد 45 فلسطينياً، وفق وزارة الصحة في غزة.")
+    assert _facts(extractor, text, "2024-05-27") == [
+        ("Tel al-Sultan", "Israeli forces", "Civilians", "Shelling/artillery/missile attack", "2024-05-26")]
