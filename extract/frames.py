@@ -426,6 +426,9 @@ _ONE_MORE_ORDINALS = frozenset(normalize_word(w) for w in ("ثالث", "رابع
                                                            "آخرين", "آخرون"))
 _DISPLACED_FOR = re.compile(r"^[وف]?لل(?:نازح|لاج[ئي])")  # "للنازحين": whose camp, not whence
 _DISPLACED = re.compile(r"^[وف]?(?:لل|ل|ال|بال)?(?:نازح|لاج[ئي])")  # "للنازحين", "اللاجئين"
+# "خيام النازحين", "مراكز إيواء": where the displaced shelter (their place is where they were hit)
+_SHELTER_NOUNS = frozenset(normalize_word(w) for w in ("خيام", "خيم", "خيمة", "مخيم", "مخيمات", "مراكز", "مركز",
+                                                      "مدارس", "مدرسة", "تجمعات", "تجمع", "ملاجئ", "مأوى"))
 _IMPLIED_WORDS = POLICE_POST_WORDS | MILITARY_POST_WORDS | CIVILIAN_VICTIM_WORDS | CONVOY_WORDS | {"عسكريه", "عسكري"}
 # what a blast or a strike falls on ("على رتل", "على حاجز", "على مواقع")
 _STRUCK_OBJECTS = HIT_PREMISES | MILITARY_POST_WORDS | TARGET_HINT_WORDS | OWNED_VEHICLES
@@ -447,6 +450,10 @@ _WORKING_AIRCRAFT = frozenset(normalize_word(w) for w in ("طائرة", "طائ�
                                                          "الطائرة", "الطائرات", "المسيرة", "المسيرات"))
 # "لم يعلق", "لم تعلق": no comment
 _NO_COMMENT_VERBS = frozenset(("يعلق", "تعلق"))
+# "أن استهداف الأسواق يكشف الإفلاس العسكري للعدو": the verbs of a judgment whose subject is the act
+_JUDGING_VERBS = frozenset(normalize_word(w) for w in (
+    "يكشف", "تكشف", "يعكس", "تعكس", "يدل", "تدل", "يثبت", "تثبت", "يفضح", "تفضح", "يشكل", "تشكل",
+    "يمثل", "تمثل", "يعد", "تعد", "يعتبر", "تعتبر", "يؤكد", "تؤكد", "يندرج", "تندرج"))
 _CUT_WORDS = DOING_VERBS | CLAUSE_BREAKS | COMMA_CLAUSE_BREAKS | {a for a, _ in CLAUSE_BREAK_PAIRS} | {"حيث"}
 _SUPPORT_OR_HIT_VERBS = SUPPORT_VERBS | ACTIVE_HIT_VERBS  # one set test per word in _roles
 # word sets tested on every word of a clause, as the written forms that carry them
@@ -1979,6 +1986,12 @@ class ClauseAnalyser:
             # عليه الجيش": a side's silence on the act, told past a comma after it, leaves it an act
             # (alone, "ولم يعلق الجيش الإسرائيلي على الضربات" tells none)
             kinds.discard("verbal")
+        if raw_triggers and all(t.value.form != "verb" and t.i and ct[t.i - 1].norm in THAT_WORDS and any(
+                ct[x].norm.lstrip("و") in _JUDGING_VERBS for x in range(t.j, min(len(ct), t.j + 6)))
+                for t in raw_triggers[:1]) and not any(t.value.form == "verb" for t in raw_triggers):
+            # "وأكد مكتب حقوق الإنسان أن استهداف الأسواق والأحياء السكنية يكشف الإفلاس العسكري للعدو":
+            # a judgment whose subject is the act (a verbal noun right after "أن") reports no act of its own
+            return None
         since = next((t.i for t in raw_triggers if t.i and (
             ct[t.i - 1].norm == "منذ" and ct[t.i].norm.startswith("ال")
             # "لأول مرة منذ أن سيطر المتمردون الحوثيون على المطار", "منذ أن سيطروا على القصر
@@ -2315,6 +2328,14 @@ class ClauseAnalyser:
         colon = text.find(":", ct[0].start, min(ct[0].start + 40, ct[-1].end))
         if colon > 0 and actors and all(ct[m.i].start > colon for m in triggers):
             actors = [a for a in actors if ct[a[1] - 1].end > colon]
+        elif actors and any(ct[x].norm in SPEAKER_BEFORE for x in range(min(3, len(ct)))):
+            # "عاجل | مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية - الجيش العربي: سيارة
+            # مفخخة ... استهدفت موقعاً عسكرياً": a source fronted before a colon, however long its title,
+            # speaks; the sides in its title are not sides of the act it tells
+            colon = text.find(":", ct[0].start, min(ct[0].start + 160, ct[-1].end))
+            if colon > 0 and all(ct[m.i].start > colon for m in triggers) and not any(
+                    ct[x].norm in THAT_WORDS for x in range(len(ct)) if ct[x].end < colon):
+                actors = [a for a in actors if ct[a[1] - 1].end > colon]
         if names_any(ct, _SINCE) and names_any(ct, SUPERLATIVES):
             # "في اول عملية كبيرة في العاصمة الافغانية منذ تعيين خلف للملا محمد عمر على رأس حركة
             # طالبان": a side named in the span a comparison counts from is not a side of the act
@@ -3737,7 +3758,12 @@ class ClauseAnalyser:
             k = max(1, k - 3)
         # (not "مخيمات مرام للنازحين قرب بلدة كفرجالس": "for the displaced" says whose camps, and
         # the town is where they stand, not where the displaced came from)
-        return names_any([t for t in ct[max(0, k - 3):k] if not _DISPLACED_FOR.match(t.norm)],
+        # (nor "بقصفه خيام النازحين في منطقة تل السلطان": the displaced's tents, in the genitive, stand
+        # in the place, and they were hit there)
+        return names_any([t for x, t in enumerate(ct[max(0, k - 3):k], max(0, k - 3))
+                          if not _DISPLACED_FOR.match(t.norm)
+                          and not (x and _DISPLACED.match(t.norm) and ct[x - 1].norm.lstrip("وب") in _SHELTER_NOUNS
+                                   and x + 1 < len(ct) and ct[x + 1].norm == "في")],
                          _RESIDENCE_WORDS_FORMS) \
             or _origin(ct, bisect_right(ct, p.start, key=_END))
 

@@ -966,3 +966,43 @@ def test_ground_a_yemeni_front_retook_is_the_governments(extractor):
     incs = extractor.extract(Article("t", text, published="2015-08-06")).incidents
     assert [(i.sub_event_type, i.actor1, i.actor2) for i in incs] == [
         ("Government regains territory", "Yemeni government forces", "Houthis")]
+
+
+def test_a_judgment_whose_subject_is_the_act_is_no_act_of_its_own(extractor):
+    # Al-Masirah 2025-04-21 (H9): "أن استهداف الأسواق ... يكشف الإفلاس العسكري للعدو الأمريكي" judges the
+    # strikes told before it; the enemy it names is no side hit, and the raid on Kahlan stays the US's
+    text = ("شن طيران العدو الأمريكي أربع غارات على مديرية الحزم بمحافظة الجوف، وغارتين على منطقة كهلان شرق "
+            "مدينة صعدة.\n"
+            "وأكد مكتب حقوق الإنسان بالأمانة أن استهداف الأسواق والأحياء السكنية يكشف الإفلاس العسكري للعدو "
+            "الأمريكي.")
+    assert _facts(extractor, text, "2025-04-21") == [
+        ("al-Hazm", "US forces", "Houthis", "Air/drone strike", "2025-04-21"),
+        ("Sa'dah", "US forces", "Houthis", "Air/drone strike", "2025-04-21")]
+
+
+def test_a_flash_sources_title_before_its_colon_is_no_side(extractor):
+    # Al-Rai 2016-06-21 (H9): "مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية - الجيش
+    # العربي:" is who speaks, however long the title; "الجيش العربي" in it did not set off the car bomb
+    text = ("عاجل | مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية - الجيش العربي: سيارة مفخخة "
+            "استهدفت فجر اليوم الثلاثاء موقعاً عسكرياً متقدماً قرب الساتر الترابي في منطقة الركبان شمال شرقي "
+            "المملكة.")
+    assert _facts(extractor, text, "2016-06-21") == [
+        ("Rukban", "Unknown", "Military forces of Jordan", "Remote explosive/landmine/IED", "2016-06-21")]
+
+
+def test_the_city_officials_speak_from_is_no_place_hit(extractor):
+    # Al-Khaleej 2024-12-29 (H9): "قال مسؤولون أمنيون في إسلام آباد إن الغارات استهدفت" names where the
+    # officials speak; the strikes hit Barmal, not Islamabad
+    text = ("وكانت طالبان قد أعلنت أن الغارات الباكستانية على برمل أسفرت عن مقتل 46 شخصاً معظمهم من النساء "
+            "والأطفال، بينما قال مسؤولون أمنيون في إسلام آباد إن الغارات استهدفت «مخابئ للإرهابيين» من حركة "
+            "طالبان باكستان ومراكز تدريب، دون أن تؤكد الحكومة رسمياً تنفيذها.")
+    assert [f[0] for f in _facts(extractor, text, "2024-12-29")] == ["Barmal"]
+
+
+def test_the_place_of_the_displaced_tents_is_the_place_hit(extractor):
+    # Arabi21 2024-05-27 (H9): "بقصفه خيام النازحين في منطقة تل السلطان" names where the tents stood
+    # and were shelled, not where the displaced came from
+    text = ("ارتكب جيش الاحتلال الإسرائيلي مساء الأحد مجزرة جديدة بقصفه خيام النازحين في منطقة تل السلطان غربي "
+            "مدينة رفح جنوبي قطاع غزة، ما أسفر عن استشهاد 45 فلسطينياً، وفق وزارة الصحة في غزة.")
+    assert _facts(extractor, text, "2024-05-27") == [
+        ("Tel al-Sultan", "Israeli forces", "Civilians", "Shelling/artillery/missile attack", "2024-05-26")]
